@@ -1,0 +1,89 @@
+"""The gazetteer's record types and the one normalisation function.
+
+`normalise()` is used both when the index is built and when a mention is looked
+up, so the two can never drift apart.
+
+The built artifact (`gazetteer/data/gazetteer.jsonl.gz`) holds one JSON object
+per line, each an `Entity` as written by `Entity.to_json()`.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field, asdict
+from typing import Optional
+
+ENTITY_TYPES = ("COUNTRY", "PERSON", "ORG", "CITY", "NORP", "OTHER")
+
+_APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
+_POSSESSIVE = re.compile(r"'s$")
+_NON_WORD = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+def normalise(name: str) -> str:
+    """Fold a name to its lookup key.
+
+    Lower-cases, strips accents, drops a trailing possessive and a leading "the",
+    turns punctuation into spaces except dots inside abbreviations ("U.S." ->
+    "us"), and squeezes white space.
+    """
+    if not name:
+        return ""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    for a in _APOSTROPHES:
+        s = s.replace(a, "'")
+    s = s.casefold().strip()
+    s = _POSSESSIVE.sub("", s)
+    s = s.replace(".", "")
+    s = s.replace("&", " and ")
+    s = _NON_WORD.sub(" ", s)
+    s = _SPACES.sub(" ", s).strip()
+    s = _LEADING_THE.sub("", s)
+    return s
+
+
+@dataclass(frozen=True)
+class Role:
+    """A position a person held: what, for which country, and when.
+
+    `role_key` is one of gazetteer.roles.ROLE_KEYS (head_of_state,
+    head_of_government, foreign_minister, ...); `title` is the source's own
+    wording. Dates are ISO strings (YYYY, YYYY-MM or YYYY-MM-DD) or None when
+    open or unknown.
+    """
+    role_key: str
+    title: str
+    country: Optional[str]
+    start: Optional[str] = None
+    end: Optional[str] = None
+    source: str = ""
+
+
+@dataclass
+class Entity:
+    entity_id: str
+    canonical_name: str
+    entity_type: str                      # one of ENTITY_TYPES (never NORP: demonyms live on countries)
+    country_code: Optional[str] = None    # ISO 3166-1 alpha-2, or a reserved code (SU, EU, YU, CS, DD...)
+    aliases: list = field(default_factory=list)    # other names, abbreviations, spellings
+    demonyms: list = field(default_factory=list)   # COUNTRY only: "British", "Briton", "Dutch"
+    acts_for: Optional[str] = None        # a city/org used for its state: Moscow, the Kremlin -> "RU"
+    roles: list = field(default_factory=list)      # PERSON only: list[Role]
+    sources: list = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        d = asdict(self)
+        return {k: v for k, v in d.items() if v not in (None, [], "")}
+
+    @classmethod
+    def from_json(cls, d: dict) -> "Entity":
+        d = dict(d)
+        d["roles"] = [r if isinstance(r, Role) else Role(**r) for r in d.get("roles", [])]
+        return cls(**d)
+
+    def names(self) -> list:
+        """Canonical name first, then aliases (not demonyms)."""
+        return [self.canonical_name, *self.aliases]
