@@ -1,0 +1,71 @@
+"""Typed records that flow between the pipeline's steps.
+
+Plain NamedTuples: picklable, cheap, and readable by every Beam runner. A spaCy
+`Doc` never crosses a step boundary; these do.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+
+class Article(NamedTuple):
+    """One news record as read from the feed, after validation."""
+    article_id: str
+    text: str
+    title: Optional[str] = None
+    url: Optional[str] = None
+    published_at: Optional[str] = None   # ISO 8601 as given, normalised to YYYY-MM-DDTHH:MM:SSZ when parseable
+    published_date: Optional[str] = None  # YYYY-MM-DD, or None when the record has no usable date
+    source: Optional[str] = None
+    source_file: str = ""
+    line: int = 0
+
+
+class DeadLetter(NamedTuple):
+    """A record that could not be processed, and why."""
+    source: str      # file the record came from
+    line: int        # 1-based line (or record) number in that file; 0 when not applicable
+    stage: str       # read | parse | validate | recognise | resolve | extract | ...
+    error: str       # the reason, one line
+    record: str      # the raw record, truncated
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+
+
+class Mention(NamedTuple):
+    """A named-entity mention in an article, resolved (or not) to a canonical entity."""
+    article_id: str
+    start_char: int
+    end_char: int
+    text: str
+    label: str                      # the recogniser's label (spaCy: PERSON, GPE, ORG, NORP, LOC, ...)
+    entity_type: str                # COUNTRY, PERSON, ORG, CITY, NORP, OTHER
+    entity_id: Optional[str] = None  # None when unresolved (method 'nil')
+    canonical_name: Optional[str] = None
+    country_code: Optional[str] = None   # the entity's country; for a NORP, the country it names
+    acts_for: Optional[str] = None       # the state this mention can act for (a country, its capital, its government, its leader in office)
+    role: Optional[str] = None           # PERSON: role key held on the article date (head_of_state, foreign_minister, ...)
+    score: float = 0.0
+    method: str = "nil"             # exact | alias | demonym | fuzzy | context | coref | cluster | nil
+    sentence_index: int = -1
+
+
+class Event(NamedTuple):
+    """A diplomatic-expulsion event (or non-event with its modality) found in one sentence."""
+    event_id: str
+    article_id: str
+    expelling_country: Optional[str]
+    expelled_country: Optional[str]
+    count: Optional[int]
+    at_least: bool
+    event_year: Optional[int]
+    modality: str                   # asserted | hypothetical | negated | demand | aggregate
+    sentence: str
+    start_char: int
+    end_char: int
+    trigger: str = ""
+    actor_text: Optional[str] = None
+    published_date: Optional[str] = None
