@@ -69,3 +69,11 @@ class Event(NamedTuple):
     trigger: str = ""
     actor_text: Optional[str] = None
     published_date: Optional[str] = None
+
+
+class AnalysedArticle(NamedTuple):
+    """An article with everything found in it; split into tables at the end."""
+    article: Article
+    sentences: tuple = ()   # tuple[Sentence, ...]
+    mentions: tuple = ()    # tuple[Mention, ...]
+    events: tuple = ()      # tuple[Event, ...]

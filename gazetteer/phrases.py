@@ -1,0 +1,55 @@
+"""Which gazetteer names the recogniser looks for in text, by entity type.
+
+Names are matched case-sensitively, as written. Ambiguous single words are left
+to the trained NER and the resolver: a person's bare surname ("May") or a
+single ordinary word is not a phrase to match.
+"""
+from __future__ import annotations
+
+from typing import Iterable
+
+from gazetteer.model import Entity
+
+COMMON_WORDS = {
+    "The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To", "For", "By", "With", "From", "As", "It", "He",
+    "She", "We", "They", "You", "I", "Is", "Be", "Are", "Was", "Will", "May", "Can", "Must", "Said", "Says",
+    "Today", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "June", "July", "August", "September", "October", "November", "December",
+    "Party", "Government", "State", "States", "Union", "Republic", "National", "People", "Council", "Office",
+    "Ministry", "Minister", "President", "Prime", "Foreign", "Army", "Police", "Court", "Parliament",
+    "Congress", "Senate", "Assembly", "Committee", "Commission", "Agency", "Bank", "Group", "Front", "Alliance",
+    "Movement", "Centre", "Center", "Left", "Right", "Green", "Greens", "Labour", "Labor", "Liberal",
+    "Conservative", "Democrats", "Republicans", "Independent", "Free", "New", "Our", "Home", "Us",
+    "North", "South", "East", "West", "Central", "General", "Embassy", "Mission", "Press", "News", "Post",
+    "Times", "Star", "Sun", "Mail", "Guardian", "Post", "Daily", "Reform", "Unity", "Justice", "Forward",
+    "Together", "Change", "Hope", "Future", "Way", "Voice", "Freedom", "Solidarity", "Progress",
+}
+
+
+def _matchable(name: str, entity: Entity) -> bool:
+    name = name.strip()
+    if len(name) < 2 or not name[0].isupper() or name in COMMON_WORDS:
+        return False
+    if " " not in name:
+        if entity.entity_type == "PERSON":
+            return False                      # bare surnames are decided in context
+        if entity.entity_type == "ORG" and not (name.isupper() or any(c.isupper() for c in name[1:])) \
+                and not entity.acts_for:
+            return False                      # single ordinary-looking words: leave to NER
+    return True
+
+
+def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
+    """{label: [phrase, ...]} for the gazetteer_matcher component."""
+    out: dict[str, set] = {}
+    for e in entities:
+        label = e.entity_type
+        for name in e.names():
+            if _matchable(name, e):
+                out.setdefault(label, set()).add(name)
+                if name.startswith("the ") or name.startswith("The "):
+                    out[label].add(name[4:])
+        for d in e.demonyms:
+            if _matchable(d, e) or (d and d[0].isupper() and len(d) > 2):
+                out.setdefault("NORP", set()).add(d)
+    return {k: sorted(v) for k, v in out.items()}

@@ -1,0 +1,449 @@
+"""Resolve an article's mentions to canonical entities, as a careful reader would.
+
+Cheap and certain first, fuzzy last (STYLE.md section 5):
+
+1. *Certain*: demonyms ("British" -> United Kingdom) and exact normalised names
+   that point to one entity of a compatible type.
+2. *Article context*: the countries the certain mentions establish decide
+   ambiguous exact names ("Labor Party" in a British story is the UK Labour
+   Party; "Georgia" beside Moldova is the country).
+3. *Evidence for the rest*: a role title beside the name and who held that role
+   on the article's date ("the Prime Minister of Canada, Justin Trinto");
+   earlier mentions of the same person ("Liz Troy" ... "Tras said");
+   surnames of known people; bounded fuzzy matching within compatible types.
+4. *Abstention*: when evidence is weak the mention stays unresolved
+   (entity_id None, method 'nil'); a person keeps the fullest name the article
+   gives them as `canonical_name`, so it can be clustered across the feed.
+
+Every resolved mention records its `method` and a `score` in 0..1.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Optional, Sequence
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from gazetteer.model import Entity, normalise
+from gazetteer.roles import role_key_for_title, TITLE_PATTERNS
+from pipeline.records import Mention
+
+# Which entity types a recogniser label may stand for, most likely first.
+TYPES_FOR_LABEL = {
+    "PERSON": ("PERSON",),
+    "SPEAKER": ("PERSON",),
+    "GPE": ("COUNTRY", "CITY", "OTHER"),
+    "LOC": ("COUNTRY", "CITY", "OTHER"),
+    "NORP": ("ORG",),
+    "ORG": ("ORG", "COUNTRY"),
+    "FAC": ("ORG", "CITY"),
+    "GAZ:COUNTRY": ("COUNTRY",),
+    "GAZ:CITY": ("CITY",),
+    "GAZ:ORG": ("ORG",),
+    "GAZ:PERSON": ("PERSON",),
+    "GAZ:OTHER": ("OTHER",),
+    "GAZ:NORP": (),
+}
+ACTING_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
+                "minister", "deputy_minister", "ambassador", "spokesperson", "official"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mister",
+              "president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",
+              "queen", "prince", "princess", "general", "gen", "senator", "sen", "rep", "judge",
+              "prof", "professor", "pm", "foreign", "deputy", "prime", "state", "envoy", "spokesman",
+              "spokeswoman", "spokesperson", "chairman", "chief"}
+_TITLE_RE = None
+
+
+@dataclass
+class ResolverConfig:
+    """Thresholds, as parameters (see docs/RESOLUTION.md for how they were chosen)."""
+    fuzzy_cutoff_long: float = 0.86       # names of 9+ characters
+    fuzzy_cutoff_short: float = 0.92      # names of 5-8 characters; shorter never fuzzy
+    min_fuzzy_chars: int = 5
+    title_min_similarity: float = 0.45    # name vs the role holder's name when a title says who it is
+    coref_min_similarity: float = 0.55    # a short form vs a person already named in the article
+    coref_margin: float = 0.08            # ... and ahead of the next-best person by this much
+    context_bonus: float = 0.08           # a candidate whose country the article is about
+
+
+@dataclass
+class _Resolution:
+    entity: Optional[Entity]
+    entity_type: str
+    method: str
+    score: float
+    canonical_name: Optional[str] = None
+    country_code: Optional[str] = None
+    role: Optional[str] = None
+
+
+def _title_regex():
+    global _TITLE_RE
+    if _TITLE_RE is None:
+        phrases = sorted({p for p, _ in TITLE_PATTERNS}, key=len, reverse=True)
+        _TITLE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    return _TITLE_RE
+
+
+def title_before(context_before: str) -> Optional[tuple[str, str]]:
+    """The role title right before a name ("... Foreign Secretary, " -> ('foreign secretary', key))."""
+    tail = context_before[-60:]
+    matches = list(_title_regex().finditer(tail))
+    if not matches:
+        return None
+    last = matches[-1]
+    between = tail[last.end():]
+    # The title must directly precede the name, allowing "of Canada, " / ", " / " the ".
+    if len(between) > 30 or re.search(r"[.;:!?]", between):
+        return None
+    key = role_key_for_title(last.group(1))
+    return (last.group(1).lower(), key) if key else None
+
+
+def person_name_key(text: str) -> str:
+    """Normalised name without honorifics or titles: 'Mr Skripal' -> 'skripal'."""
+    tokens = normalise(text).split()
+    while len(tokens) > 1 and tokens[0] in HONORIFICS:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def surname(key: str) -> str:
+    return key.split()[-1] if key else ""
+
+
+def name_similarity(a: str, b: str) -> float:
+    """Similarity of two normalised person names, 0..1, forgiving garbled transcription."""
+    if not a or not b:
+        return 0.0
+    full = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)) / 100.0
+    jw = JaroWinkler.similarity(a, b)
+    return max(full, 0.5 * (full + jw))
+
+
+def role_on(entity: Entity, date: Optional[str]) -> Optional[str]:
+    """The most senior role the person held on `date` (YYYY-MM-DD), else None."""
+    if not date or not entity.roles:
+        return None
+    order = ["head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
+             "minister", "deputy_minister", "ambassador", "spokesperson", "official"]
+    held = [r.role_key for r in entity.roles if _date_in(date, r.start, r.end)]
+    for key in order:
+        if key in held:
+            return key
+    return held[0] if held else None
+
+
+def _date_in(date: str, start: Optional[str], end: Optional[str]) -> bool:
+    if start and date < _pad(start, "01"):
+        return False
+    if end and date > _pad(end, "31"):
+        return False
+    return True
+
+
+def _pad(partial: str, fill: str) -> str:
+    if len(partial) == 4:
+        return f"{partial}-{'01' if fill == '01' else '12'}-{fill}"
+    if len(partial) == 7:
+        return f"{partial}-{fill}"
+    return partial
+
+
+class ArticleResolver:
+    """Resolves the raw mentions of one article against a `gazetteer.store.Gazetteer`."""
+
+    def __init__(self, gazetteer, config: Optional[ResolverConfig] = None, disabled: Iterable[str] = ()):
+        self.gaz = gazetteer
+        self.config = config or ResolverConfig()
+        self.disabled = set(disabled)   # evidence kinds switched off, for ablation: title, coref, context, fuzzy
+
+    # -- public -----------------------------------------------------------
+    def resolve(self, article_id: str, published_date: Optional[str], raw_mentions: Sequence) -> list[Mention]:
+        results: list[Optional[_Resolution]] = [None] * len(raw_mentions)
+        deferred: list[tuple[int, list[Entity]]] = []
+
+        # 1. certain
+        for i, m in enumerate(raw_mentions):
+            res, ambiguous = self._certain(m)
+            if res is not None:
+                results[i] = res
+            elif ambiguous:
+                deferred.append((i, ambiguous))
+
+        # 2. the article's countries, from what is certain
+        context = self._article_countries(results)
+
+        for i, cands in deferred:
+            results[i] = self._choose_by_context(raw_mentions[i], cands, context, published_date)
+
+        # 3. evidence for the rest, in reading order so earlier mentions inform later ones
+        for i, m in enumerate(raw_mentions):
+            if results[i] is None:
+                results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
+
+        # people resolved late may carry roles: fill in the role held on the date
+        mentions = []
+        for m, r in zip(raw_mentions, results):
+            if r is None:
+                continue
+            mentions.append(self._to_mention(article_id, m, r, published_date))
+        return mentions
+
+    # -- stage 1 ----------------------------------------------------------
+    def _allowed_types(self, m) -> tuple:
+        types = TYPES_FOR_LABEL.get(m.label, ("ORG", "COUNTRY", "CITY", "PERSON", "OTHER"))
+        return types
+
+    def _certain(self, m) -> tuple[Optional[_Resolution], list]:
+        if m.label in ("NORP", "GAZ:NORP") or (m.label in ("GPE", "ORG") and self.gaz.lookup_demonym(m.text)):
+            country = self.gaz.lookup_demonym(m.text)
+            if country is not None:
+                return _Resolution(country, "NORP", "demonym", 1.0), []
+        if m.label == "SPEAKER":
+            return None, []
+        types = self._allowed_types(m)
+        key_text = person_name_key(m.text) if "PERSON" in types else m.text
+        found = [e for e in self.gaz.lookup_exact(key_text, types=None)]
+        compatible = [e for e in found if e.entity_type in types]
+        if not compatible and found and m.label in ("ORG", "FAC", "GPE", "LOC", "NORP"):
+            compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG")]
+        if "PERSON" in types and " " not in key_text:
+            return None, []  # a bare surname is never certain: decided by coreference and context
+        if len(compatible) == 1:
+            e = compatible[0]
+            method = "exact" if normalise(e.canonical_name) == normalise(key_text) else "alias"
+            return _Resolution(e, e.entity_type, method, 1.0 if method == "exact" else 0.97), []
+        if len(compatible) > 1:
+            return None, compatible
+        return None, []
+
+    # -- stage 2 ----------------------------------------------------------
+    def _article_countries(self, results) -> Counter:
+        counts = Counter()
+        for r in results:
+            if r is None or r.entity is None:
+                continue
+            code = r.entity.country_code if r.entity_type != "NORP" else r.entity.country_code
+            if code:
+                counts[code] += 1
+        return counts
+
+    def _context_weight(self, entity: Entity, context: Counter) -> float:
+        if "context" in self.disabled or not context:
+            return 0.0
+        code = entity.country_code or entity.acts_for
+        if not code:
+            return 0.0
+        total = sum(context.values())
+        return context.get(code, 0) / total
+
+    def _choose_by_context(self, m, cands: list, context: Counter, date) -> _Resolution:
+        types = self._allowed_types(m)
+
+        def rank(e: Entity):
+            type_rank = types.index(e.entity_type) if e.entity_type in types else len(types)
+            in_office = 1 if role_on(e, date) else 0
+            return (-self._context_weight(e, context), -in_office, type_rank, e.entity_id)
+
+        ranked = sorted(cands, key=rank)
+        best = ranked[0]
+        weight = self._context_weight(best, context)
+        if weight == 0.0 and not role_on(best, date) and len({e.country_code for e in ranked}) > 1:
+            # nothing in the article tells these apart: prefer an organisation with no country
+            stateless = [e for e in ranked if not e.country_code]
+            if len(stateless) == 1:
+                return _Resolution(stateless[0], stateless[0].entity_type, "alias", 0.8)
+            return _Resolution(best, best.entity_type, "alias", 0.6)
+        return _Resolution(best, best.entity_type, "context", min(0.99, 0.85 + weight))
+
+    # -- stage 3 ----------------------------------------------------------
+    def _with_evidence(self, m, i, raw_mentions, results, context, date) -> Optional[_Resolution]:
+        types = self._allowed_types(m)
+        title = title_before(m.context_before) if "title" not in self.disabled else None
+        is_person = "PERSON" in types or (title is not None and m.label in ("ORG", "GPE", "NORP", "FAC"))
+        if is_person:
+            res = self._person(m, i, raw_mentions, results, context, date, title)
+            if res is not None:
+                return res
+            if m.label == "SPEAKER":
+                return None   # a speaker candidate no one can be found for is not reported
+            if "PERSON" in types:
+                return self._unknown_person(m, i, raw_mentions, results)
+        return self._fuzzy(m, types, context)
+
+    def _person(self, m, i, raw_mentions, results, context, date, title) -> Optional[_Resolution]:
+        key = person_name_key(m.text)
+        if not key:
+            return None
+        cfg = self.config
+        # (a) a role title beside the name: who held that role on the article's date?
+        if title is not None and date:
+            role_key = title[1]
+            country = self._title_country(m, raw_mentions, results)
+            holders = self.gaz.people_with_role(role_key, country, date) if country else []
+            best = self._best_person(key, holders)
+            if best and best[1] >= cfg.title_min_similarity:
+                return _Resolution(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),
+                                   role=role_key)
+        # (b) the same person named earlier (or fully) in this article
+        if "coref" not in self.disabled:
+            res = self._coreference(key, i, raw_mentions, results)
+            if res is not None:
+                return res
+        # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
+        candidates = []
+        if " " not in key:
+            candidates = list(self.gaz.surname_index.get(key, [])) if len(key) >= 3 else []
+            candidates = [e for e in candidates if self._context_weight(e, context) > 0 or role_on(e, date)]
+            if candidates:
+                ranked = sorted(candidates, key=lambda e: (-self._context_weight(e, context),
+                                                           -(1 if role_on(e, date) else 0), e.entity_id))
+                best = ranked[0]
+                if len(ranked) == 1 or self._context_weight(ranked[0], context) > self._context_weight(ranked[1], context) \
+                        or (role_on(ranked[0], date) and not role_on(ranked[1], date)):
+                    return _Resolution(best, "PERSON", "context", 0.85)
+            return None
+        if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
+            for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=5):
+                if method != "fuzzy":
+                    continue
+                bonus = cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0
+                if score + bonus >= self._cutoff(key):
+                    return _Resolution(e, "PERSON", "fuzzy", round(min(0.95, score), 3))
+        return None
+
+    def _title_country(self, m, raw_mentions, results) -> Optional[str]:
+        """The country a title speaks for: 'British Foreign Secretary', 'Prime Minister of Canada'."""
+        window_start = m.start_char - len(m.context_before)
+        best = None
+        for other, r in zip(raw_mentions, results):
+            if other.end_char > m.start_char or other.start_char < window_start:
+                continue
+            if r is not None and r.entity is not None and r.entity_type in ("COUNTRY", "NORP"):
+                best = r.entity.country_code
+        return best
+
+    def _best_person(self, key: str, people: Sequence[Entity]) -> Optional[tuple[Entity, float]]:
+        best = None
+        for e in people:
+            sim = max(name_similarity(key, normalise(n)) for n in e.names())
+            sim = max(sim, max(name_similarity(surname(key), surname(normalise(n))) for n in e.names()) * 0.9)
+            if best is None or sim > best[1]:
+                best = (e, sim)
+        return best
+
+    def _coreference(self, key, i, raw_mentions, results) -> Optional[_Resolution]:
+        """Match a short or garbled form to a person the article has already named."""
+        cfg = self.config
+        people: dict[str, tuple[_Resolution, set]] = {}
+        # persons named earlier; a full name later in the article also counts for a bare surname
+        order = list(range(i)) + ([j for j in range(i + 1, len(raw_mentions))] if " " not in key else [])
+        for j in order:
+            r = results[j]
+            if r is None or r.entity_type != "PERSON":
+                continue
+            ident = r.entity.entity_id if r.entity is not None else "local:" + (r.canonical_name or "")
+            forms = people.setdefault(ident, (r, set()))[1]
+            forms.add(person_name_key(raw_mentions[j].text))
+            if r.entity is not None:
+                forms.update(normalise(n) for n in r.entity.names())
+            elif r.canonical_name:
+                forms.add(normalise(r.canonical_name))
+        if not people:
+            return None
+        scored = []
+        for ident, (r, forms) in people.items():
+            sim = 0.0
+            for f in forms:
+                sim = max(sim, name_similarity(key, f))
+                if " " not in key:
+                    sim = max(sim, name_similarity(key, surname(f)))
+            scored.append((sim, ident, r))
+        scored.sort(key=lambda t: (-t[0], t[1]))
+        best_sim, _, best = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if best_sim >= 0.999 or (best_sim >= cfg.coref_min_similarity and best_sim - runner_up >= cfg.coref_margin):
+            return _Resolution(best.entity, "PERSON", "coref", round(min(0.95, 0.5 + 0.45 * best_sim), 3),
+                               canonical_name=best.canonical_name if best.entity is None else None,
+                               country_code=best.country_code, role=best.role)
+        return None
+
+    def _unknown_person(self, m, i, raw_mentions, results) -> _Resolution:
+        """Not in the gazetteer: keep the fullest form of the name the article gives."""
+        key = person_name_key(m.text)
+        name = _strip_honorifics(m.text)
+        if " " not in key:
+            for j in range(len(raw_mentions)):
+                other = raw_mentions[j]
+                if j == i or other.label not in ("PERSON",):
+                    continue
+                okey = person_name_key(other.text)
+                if " " in okey and surname(okey) == key:
+                    name = _strip_honorifics(other.text)
+                    break
+        return _Resolution(None, "PERSON", "nil", 0.0, canonical_name=name)
+
+    def _cutoff(self, key: str) -> float:
+        cfg = self.config
+        return cfg.fuzzy_cutoff_long if len(key) >= 9 else cfg.fuzzy_cutoff_short
+
+    def _fuzzy(self, m, types, context) -> Optional[_Resolution]:
+        cfg = self.config
+        key = normalise(m.text)
+        if "fuzzy" in self.disabled or len(key) < cfg.min_fuzzy_chars or not types:
+            return self._unresolved(m, types)
+        best = None
+        for e, score, method in self.gaz.candidates(m.text, types=types, limit=8):
+            total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)
+            if total >= self._cutoff(key) and (best is None or total > best[1]):
+                best = (e, total, method, score)
+        if best is None:
+            return self._unresolved(m, types)
+        e, _, method, score = best
+        return _Resolution(e, e.entity_type, method if method != "exact" else "alias", round(min(score, 0.95), 3))
+
+    def _unresolved(self, m, types) -> _Resolution:
+        etype = types[0] if types and types[0] in ("PERSON", "ORG", "CITY", "COUNTRY") else "OTHER"
+        if m.label in ("GPE", "LOC"):
+            etype = "OTHER"
+        return _Resolution(None, etype, "nil", 0.0, canonical_name=m.text.strip())
+
+    # -- output -----------------------------------------------------------
+    def _to_mention(self, article_id, m, r: _Resolution, date) -> Mention:
+        e = r.entity
+        role = r.role or (role_on(e, date) if e is not None and e.entity_type == "PERSON" else None)
+        if e is None:
+            return Mention(article_id, m.start_char, m.end_char, m.text, m.label, r.entity_type,
+                           None, r.canonical_name, r.country_code, None, role, 0.0, "nil", m.sentence_index)
+        country = e.country_code
+        acts_for = None
+        if r.entity_type == "COUNTRY":
+            acts_for = country
+        elif r.entity_type in ("CITY", "ORG"):
+            acts_for = e.acts_for
+        elif r.entity_type == "PERSON":
+            # in office on the date: acts for that country; otherwise for the country of
+            # any office held (a former president quoted about an earlier expulsion)
+            acts_for = _role_country(e, role, date) if role in ACTING_ROLES else None
+            acts_for = acts_for or next((x.country for x in e.roles if x.role_key in ACTING_ROLES and x.country), None)
+        return Mention(article_id, m.start_char, m.end_char, m.text, m.label, r.entity_type,
+                       e.entity_id, e.canonical_name, country, acts_for, role,
+                       float(r.score), r.method, m.sentence_index)
+
+
+def _role_country(e: Entity, role: str, date) -> Optional[str]:
+    for r in e.roles:
+        if r.role_key == role and (not date or _date_in(date, r.start, r.end)):
+            return r.country
+    return None
+
+
+def _strip_honorifics(text: str) -> str:
+    words = text.strip().split()
+    while len(words) > 1 and normalise(words[0]) in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)

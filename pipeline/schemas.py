@@ -1,0 +1,86 @@
+"""One explicit pyarrow schema per output table, defined once.
+
+docs/OUTPUTS.md documents every column; tests check the two agree. Column names
+are a public contract: add columns freely, never rename these.
+"""
+from __future__ import annotations
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1"
+
+ARTICLES = pa.schema([
+    pa.field("article_id", pa.string(), nullable=False),
+    pa.field("title", pa.string()),
+    pa.field("url", pa.string()),
+    pa.field("published_at", pa.timestamp("s", tz="UTC")),
+    pa.field("source", pa.string()),
+    pa.field("source_file", pa.string()),
+    pa.field("line", pa.int64()),
+    pa.field("n_chars", pa.int32()),
+    pa.field("n_sentences", pa.int32()),
+    pa.field("n_mentions", pa.int32()),
+    pa.field("n_resolved", pa.int32()),
+    pa.field("n_events", pa.int32()),
+])
+
+MENTIONS = pa.schema([
+    pa.field("article_id", pa.string(), nullable=False),
+    pa.field("start_char", pa.int32(), nullable=False),
+    pa.field("end_char", pa.int32(), nullable=False),
+    pa.field("text", pa.string(), nullable=False),
+    pa.field("label", pa.string()),
+    pa.field("entity_id", pa.string()),
+    pa.field("canonical_name", pa.string()),
+    pa.field("entity_type", pa.string(), nullable=False),
+    pa.field("country_code", pa.string()),
+    pa.field("acts_for", pa.string()),
+    pa.field("role", pa.string()),
+    pa.field("score", pa.float32(), nullable=False),
+    pa.field("method", pa.string(), nullable=False),
+    pa.field("sentence_index", pa.int32()),
+])
+
+EVENTS = pa.schema([
+    pa.field("event_id", pa.string(), nullable=False),
+    pa.field("article_id", pa.string(), nullable=False),
+    pa.field("expelling_country", pa.string()),
+    pa.field("expelled_country", pa.string()),
+    pa.field("count", pa.int32()),
+    pa.field("at_least", pa.bool_(), nullable=False),
+    pa.field("event_year", pa.int32()),
+    pa.field("modality", pa.string(), nullable=False),
+    pa.field("sentence", pa.string(), nullable=False),
+    pa.field("start_char", pa.int32(), nullable=False),
+    pa.field("end_char", pa.int32(), nullable=False),
+    pa.field("trigger", pa.string()),
+    pa.field("actor_text", pa.string()),
+    pa.field("published_date", pa.date32()),
+])
+
+COUNTRY_COUNTS = pa.schema([
+    pa.field("year", pa.int32()),
+    pa.field("country_code", pa.string(), nullable=False),
+    pa.field("country_name", pa.string()),
+    pa.field("role", pa.string(), nullable=False),       # expelling | expelled
+    pa.field("diplomats", pa.int64(), nullable=False),
+    pa.field("events", pa.int64(), nullable=False),
+    pa.field("articles", pa.int64(), nullable=False),
+    pa.field("events_without_count", pa.int64(), nullable=False),
+])
+
+DEAD_LETTER = pa.schema([
+    pa.field("source", pa.string(), nullable=False),
+    pa.field("line", pa.int64(), nullable=False),
+    pa.field("stage", pa.string(), nullable=False),
+    pa.field("error", pa.string(), nullable=False),
+    pa.field("record", pa.string()),
+])
+
+TABLES = {
+    "articles": ARTICLES,
+    "mentions": MENTIONS,
+    "events": EVENTS,
+    "country_counts": COUNTRY_COUNTS,
+    "dead_letter": DEAD_LETTER,
+}

@@ -1,0 +1,47 @@
+"""Extract diplomatic-expulsion events from resolved articles.
+
+The rules live in transforms/expulsions.py (plain functions, no Beam);
+`ExtractEvents` applies them to every `AnalysedArticle`.
+"""
+from __future__ import annotations
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+
+from pipeline.records import AnalysedArticle, DeadLetter
+from transforms.expulsions import extract_events
+
+
+def events_for(analysed: AnalysedArticle) -> AnalysedArticle:
+    a = analysed.article
+    events = extract_events(a.article_id, a.text, a.published_date, analysed.sentences, analysed.mentions)
+    return analysed._replace(events=tuple(events))
+
+
+class _ExtractFn(beam.DoFn):
+    DEAD_LETTER = "dead_letter"
+
+    def __init__(self):
+        self.events = Metrics.counter("extract", "events")
+        self.asserted = Metrics.counter("extract", "asserted_events")
+        self.failed = Metrics.counter("extract", "failed")
+
+    def process(self, analysed: AnalysedArticle):
+        try:
+            out = events_for(analysed)
+        except Exception as e:  # noqa: BLE001 - one bad article must not cost the run
+            self.failed.inc()
+            a = analysed.article
+            yield beam.pvalue.TaggedOutput(self.DEAD_LETTER, DeadLetter(
+                a.source_file, a.line, "extract", f"{type(e).__name__}: {e}", a.text[:1000]))
+            yield analysed   # keep the article and its mentions; it simply has no events
+            return
+        self.events.inc(len(out.events))
+        self.asserted.inc(sum(1 for e in out.events if e.modality == "asserted"))
+        yield out
+
+
+class ExtractEvents(beam.PTransform):
+    def expand(self, analysed):
+        return analysed | "FindExpulsions" >> beam.ParDo(_ExtractFn()).with_outputs(
+            _ExtractFn.DEAD_LETTER, main="analysed")

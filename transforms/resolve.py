@@ -1,0 +1,66 @@
+"""Resolve recognised mentions to canonical entities (see gazetteer/resolver.py).
+
+`ResolveEntities` loads the gazetteer once per worker, shared between threads,
+and turns each `Recognised` article into an `AnalysedArticle` with resolved
+`Mention`s. An article whose resolution fails goes to the dead-letter output.
+"""
+from __future__ import annotations
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+from apache_beam.utils import shared
+
+from gazetteer.resolver import ArticleResolver
+from pipeline.records import AnalysedArticle, DeadLetter
+
+
+class _SharedResolver:
+    def __init__(self, resolver: ArticleResolver):
+        self.resolver = resolver
+
+
+def resolve_article(resolver: ArticleResolver, recognised) -> AnalysedArticle:
+    """Plain function: one `Recognised` -> `AnalysedArticle` with resolved mentions."""
+    a = recognised.article
+    mentions = resolver.resolve(a.article_id, a.published_date, recognised.mentions)
+    return AnalysedArticle(article=a, sentences=recognised.sentences, mentions=tuple(mentions))
+
+
+class _ResolveFn(beam.DoFn):
+    DEAD_LETTER = "dead_letter"
+
+    def __init__(self, gazetteer_loader, shared_handle):
+        self._loader = gazetteer_loader
+        self._shared = shared_handle
+        self.resolved = Metrics.counter("resolve", "mentions_resolved")
+        self.unresolved = Metrics.counter("resolve", "mentions_unresolved")
+        self.failed = Metrics.counter("resolve", "failed")
+
+    def setup(self):
+        self._resolver = self._shared.acquire(lambda: _SharedResolver(ArticleResolver(self._loader()))).resolver
+
+    def process(self, recognised):
+        try:
+            analysed = resolve_article(self._resolver, recognised)
+        except Exception as e:  # noqa: BLE001 - one bad article must not cost the run
+            self.failed.inc()
+            a = recognised.article
+            yield beam.pvalue.TaggedOutput(self.DEAD_LETTER, DeadLetter(
+                a.source_file, a.line, "resolve", f"{type(e).__name__}: {e}", a.text[:1000]))
+            return
+        n_resolved = sum(1 for m in analysed.mentions if m.entity_id)
+        self.resolved.inc(n_resolved)
+        self.unresolved.inc(len(analysed.mentions) - n_resolved)
+        yield analysed
+
+
+class ResolveEntities(beam.PTransform):
+    """`Recognised` -> `AnalysedArticle` (main) and `dead_letter`."""
+
+    def __init__(self, gazetteer_loader):
+        super().__init__()
+        self.gazetteer_loader = gazetteer_loader
+
+    def expand(self, recognised):
+        return recognised | "Resolve" >> beam.ParDo(
+            _ResolveFn(self.gazetteer_loader, shared.Shared())).with_outputs(_ResolveFn.DEAD_LETTER, main="analysed")

@@ -1,0 +1,47 @@
+"""Turn pipeline records into output rows (dicts matching pipeline.schemas)."""
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Iterator
+
+from pipeline.records import AnalysedArticle, DeadLetter
+
+
+def _timestamp(value):
+    if not value:
+        return None
+    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+
+
+def _date(value):
+    return date.fromisoformat(value) if value else None
+
+
+def article_row(a: AnalysedArticle) -> dict:
+    art = a.article
+    return {
+        "article_id": art.article_id, "title": art.title, "url": art.url,
+        "published_at": _timestamp(art.published_at), "source": art.source,
+        "source_file": art.source_file, "line": art.line, "n_chars": len(art.text),
+        "n_sentences": len(a.sentences), "n_mentions": len(a.mentions),
+        "n_resolved": sum(1 for m in a.mentions if m.entity_id),
+        "n_events": sum(1 for e in a.events if e.modality == "asserted"),
+    }
+
+
+def mention_rows(a: AnalysedArticle) -> Iterator[dict]:
+    for m in a.mentions:
+        row = m._asdict()
+        row["score"] = float(m.score)
+        yield row
+
+
+def event_rows(a: AnalysedArticle) -> Iterator[dict]:
+    for e in a.events:
+        row = e._asdict()
+        row["published_date"] = _date(e.published_date)
+        yield row
+
+
+def dead_letter_row(d: DeadLetter) -> dict:
+    return d._asdict()
