@@ -8,12 +8,16 @@ parsing, and returns a tagged result: `.articles` and `.dead_letter`.
 """
 from __future__ import annotations
 
+import bz2
+import gzip
 import hashlib
+import io
 import json
 import logging
+import lzma
 import os
 from datetime import datetime, timezone
-from typing import Iterable, Iterator, Optional, Union
+from typing import BinaryIO, Iterable, Iterator, Optional, Union
 
 import apache_beam as beam
 from apache_beam.io import fileio
@@ -138,22 +142,43 @@ def parse_record(raw: Union[str, bytes], source_file: str, line: int,
         return dead("validate", str(e))
 
 
+def open_decompressed(path: str) -> BinaryIO:
+    """Open a local or remote file, decompressing by its name (.gz, .bz2, .xz, .zst).
+
+    Python's own decompressors are used because they raise on a truncated
+    stream (Beam's CompressedFile ends silently), so damage is reported.
+    """
+    raw = FileSystems.open(path, compression_type=CompressionTypes.UNCOMPRESSED)
+    lower = path.lower()
+    if lower.endswith(".gz"):
+        return gzip.GzipFile(fileobj=raw)
+    if lower.endswith(".bz2"):
+        return bz2.BZ2File(raw)
+    if lower.endswith((".xz", ".lzma")):
+        return lzma.LZMAFile(raw)
+    if lower.endswith(".zst"):
+        import zstandard
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, read_across_frames=True))
+    return raw
+
+
 def iter_lines(path: str) -> Iterator[tuple[str, int, Union[bytes, DeadLetter]]]:
     """Yield (path, line number, raw line) for every non-blank line of a file.
 
-    Compression follows the file name. A truncated or corrupt compressed file
-    yields the lines before the damage, then one DeadLetter saying where it broke.
+    A truncated or corrupt compressed file yields the lines before the damage,
+    then one DeadLetter saying where it broke.
     """
     line_no = 0
     try:
-        with FileSystems.open(path, compression_type=CompressionTypes.AUTO) as f:
-            for line_no, raw in enumerate(f, start=1):
+        with open_decompressed(path) as f:
+            for raw in f:
+                line_no += 1
                 if raw.strip():
                     yield path, line_no, raw.rstrip(b"\r\n")
     except Exception as e:  # noqa: BLE001 - any I/O or decompression failure becomes data
         yield path, line_no + 1, DeadLetter(source=path, line=line_no + 1, stage="read",
-                                      error=f"file unreadable after line {line_no}: {type(e).__name__}: {e}",
-                                      record="")
+                                            error=f"file unreadable after line {line_no}: {type(e).__name__}: {e}",
+                                            record="")
 
 
 class ReadArticles(beam.PTransform):

@@ -1,0 +1,98 @@
+"""Reading article records: every line becomes an Article or a dead letter with a reason."""
+import bz2
+import gzip
+import json
+
+import apache_beam as beam
+import pytest
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from pipeline.records import Article, DeadLetter
+from transforms.read import ReadArticles, content_id, expand_pattern, iter_lines, parse_record
+
+
+def test_valid_record_becomes_article_with_normalised_date():
+    a = parse_record(json.dumps({"id": "a1", "text": "Poland expelled 45 diplomats.", "title": " T ",
+                                 "published_at": "2022-04-07T10:00:00+02:00"}), "f.jsonl", 3)
+    assert isinstance(a, Article)
+    assert (a.article_id, a.title, a.published_at, a.published_date) == ("a1", "T", "2022-04-07T08:00:00Z", "2022-04-07")
+    assert (a.source_file, a.line) == ("f.jsonl", 3)
+
+
+@pytest.mark.parametrize("raw, stage, reason", [
+    ('{"id": "x", "text": ', "parse", "invalid JSON"),
+    ('[1, 2]', "validate", "not an object"),
+    ('"just a string"', "validate", "not an object"),
+    ('{"id": "x"}', "validate", "no 'text'"),
+    ('{"id": "x", "text": "   "}', "validate", "empty 'text'"),
+    ('{"id": "x", "text": 42}', "validate", "'text' must be a string"),
+    ('{"id": [1], "text": "ok"}', "validate", "'id' must be"),
+    ('{"id": "x", "text": "ok", "title": 5}', "validate", "'title' must be a string"),
+])
+def test_bad_records_get_a_stage_and_reason(raw, stage, reason):
+    d = parse_record(raw, "feed.jsonl", 7)
+    assert isinstance(d, DeadLetter)
+    assert (d.source, d.line, d.stage) == ("feed.jsonl", 7, stage)
+    assert reason in d.error
+    assert d.record.startswith(raw[:10])
+
+
+def test_invalid_utf8_is_a_dead_letter():
+    d = parse_record(b'{"id": "x", "text": "caf\xe9"}', "f", 1)
+    assert isinstance(d, DeadLetter) and d.stage == "decode"
+
+
+def test_unparseable_date_keeps_the_article_without_a_date():
+    a = parse_record('{"id": "x", "text": "ok", "published_at": "last Tuesday"}', "f", 1)
+    assert isinstance(a, Article) and a.published_date is None
+
+
+def test_missing_id_gets_a_stable_id_from_the_text():
+    a = parse_record('{"text": "Some news."}', "f", 1)
+    b = parse_record('{"text": "Some news.", "title": "other"}', "g", 9)
+    assert a.article_id == b.article_id == content_id("Some news.")
+
+
+def test_too_long_text_is_dead_lettered():
+    d = parse_record(json.dumps({"id": "x", "text": "a" * 50}), "f", 1, max_chars=10)
+    assert isinstance(d, DeadLetter) and "max_chars" in d.error
+
+
+def test_compressed_files_are_read_with_line_numbers(tmp_path):
+    lines = [b'{"id": "1", "text": "one"}', b"", b'{"id": "2", "text": "two"}']
+    gz = tmp_path / "a.jsonl.gz"
+    gz.write_bytes(gzip.compress(b"\n".join(lines) + b"\n"))
+    bz = tmp_path / "b.jsonl.bz2"
+    bz.write_bytes(bz2.compress(b"\n".join(lines)))
+    for path in (gz, bz):
+        got = [(n, raw) for _, n, raw in iter_lines(str(path))]
+        assert got == [(1, lines[0]), (3, lines[2])]
+
+
+def test_truncated_gzip_keeps_records_before_the_damage(tmp_path):
+    body = b"".join(b'{"id": "%d", "text": "article number %d with some words"}\n' % (i, i) for i in range(2000))
+    data = gzip.compress(body)
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(data[: len(data) // 2])
+    got = list(iter_lines(str(path)))
+    good = [raw for _, _, raw in got if not isinstance(raw, DeadLetter)]
+    broken = [raw for _, _, raw in got if isinstance(raw, DeadLetter)]
+    assert 0 < len(good) < 2000
+    assert len(broken) == 1 and broken[0].stage == "read" and "unreadable" in broken[0].error
+
+
+def test_folder_means_every_file_in_it(tmp_path):
+    assert expand_pattern(str(tmp_path)) == str(tmp_path) + "/*"
+    assert expand_pattern("feed/*.jsonl") == "feed/*.jsonl"
+
+
+def test_read_articles_transform_splits_good_and_bad(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text('{"id": "a", "text": "Alpha."}\nnot json\n{"id": "b", "text": ""}\n{"id": "c", "text": "Gamma."}\n')
+    with TestPipeline(runner="FnApiRunner") as p:
+        out = p | ReadArticles([str(path)])
+        assert_that(out.articles | beam.Map(lambda a: (a.article_id, a.line)), equal_to([("a", 1), ("c", 4)]),
+                    label="Articles")
+        assert_that(out.dead_letter | beam.Map(lambda d: (d.line, d.stage)), equal_to([(2, "parse"), (3, "validate")]),
+                    label="DeadLetters")
