@@ -362,6 +362,8 @@ class ArticleResolver:
                 sim = max(sim, name_similarity(key, f))
                 if " " not in key:
                     sim = max(sim, name_similarity(key, surname(f)))
+                    if key in f.split():
+                        sim = 1.0   # a word of the full name, repeated: "Bo" after "Bo Xilai"
             scored.append((sim, ident, r))
         scored.sort(key=lambda t: (-t[0], t[1]))
         best_sim, _, best = scored[0]
@@ -382,7 +384,7 @@ class ArticleResolver:
                 if j == i or other.label not in ("PERSON",):
                     continue
                 okey = person_name_key(other.text)
-                if " " in okey and surname(okey) == key:
+                if " " in okey and key in okey.split():
                     name = _strip_honorifics(other.text)
                     break
         return _Resolution(None, "PERSON", "nil", 0.0, canonical_name=name)
@@ -418,7 +420,8 @@ class ArticleResolver:
         role = r.role or (role_on(e, date) if e is not None and e.entity_type == "PERSON" else None)
         if e is None:
             return Mention(article_id, m.start_char, m.end_char, m.text, m.label, r.entity_type,
-                           None, r.canonical_name, r.country_code, None, role, 0.0, "nil", m.sentence_index)
+                           None, r.canonical_name, r.country_code, None, role, 0.0, "nil", m.sentence_index,
+                           m.origin == "nested")
         country = e.country_code
         acts_for = None
         if r.entity_type == "COUNTRY":
@@ -432,7 +435,7 @@ class ArticleResolver:
             acts_for = acts_for or next((x.country for x in e.roles if x.role_key in ACTING_ROLES and x.country), None)
         return Mention(article_id, m.start_char, m.end_char, m.text, m.label, r.entity_type,
                        e.entity_id, e.canonical_name, country, acts_for, role,
-                       float(r.score), r.method, m.sentence_index)
+                       float(r.score), r.method, m.sentence_index, m.origin == "nested")
 
 
 def _role_country(e: Entity, role: str, date) -> Optional[str]:

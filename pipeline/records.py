@@ -51,6 +51,7 @@ class Mention(NamedTuple):
     score: float = 0.0
     method: str = "nil"             # exact | alias | demonym | fuzzy | context | coref | cluster | nil
     sentence_index: int = -1
+    nested: bool = False            # a name inside a longer mention ("Trump" in "the Trump Administration")
 
 
 class Event(NamedTuple):

@@ -39,6 +39,7 @@ MENTIONS = pa.schema([
     pa.field("score", pa.float32(), nullable=False),
     pa.field("method", pa.string(), nullable=False),
     pa.field("sentence_index", pa.int32()),
+    pa.field("nested", pa.bool_(), nullable=False),
 ])
 
 EVENTS = pa.schema([

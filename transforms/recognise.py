@@ -42,7 +42,7 @@ class RawMention(NamedTuple):
     text: str
     label: str            # spaCy label, GAZ:<TYPE> for a gazetteer-only span, SPEAKER for a speaker candidate
     sentence_index: int
-    origin: str           # ner | gazetteer | both | speaker
+    origin: str           # ner | gazetteer | both | nested | echo | speaker
     context_before: str   # up to 80 characters before the mention in its sentence
 
 
@@ -63,13 +63,18 @@ def make_gazetteer_matcher(nlp: Language, name: str, *, spans_key: str):
 
 
 class GazetteerMatcher:
-    """Case-sensitive phrase matching of known names; writes doc.spans[spans_key]."""
+    """Phrase matching of known names; writes doc.spans[spans_key].
+
+    Single words match case-sensitively ("US" the country, not "us"); names of
+    several words also match in any case ("Russian federation").
+    """
 
     def __init__(self, nlp: Language, name: str = "gazetteer_matcher", *, spans_key: str = "gazetteer"):
         self.nlp = nlp
         self.name = name
         self.spans_key = spans_key
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.exact_case = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases: dict[str, list[str]] = {}
 
     def add_phrases(self, label: str, phrases: Iterable[str]) -> None:
@@ -77,11 +82,19 @@ class GazetteerMatcher:
         if not new:
             return
         self.phrases.setdefault(label, []).extend(new)
-        self.matcher.add(label, list(self.nlp.tokenizer.pipe(new)))
+        docs = list(self.nlp.tokenizer.pipe(new))
+        self.exact_case.add(label, docs)
+        multi = [d for d in docs if len(d) > 1 and not d.text.isupper()]
+        if multi:
+            self.any_case.add(label, multi)
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [Span(doc, start, end, label=match_id)
-                 for match_id, start, end in self.matcher(doc)]
+        seen = set()
+        spans = []
+        for match_id, start, end in list(self.exact_case(doc)) + list(self.any_case(doc)):
+            if (match_id, start, end) not in seen:
+                seen.add((match_id, start, end))
+                spans.append(Span(doc, start, end, label=match_id))
         doc.spans[self.spans_key] = spans
         return doc
 
@@ -98,29 +111,52 @@ class GazetteerMatcher:
 
 
 # ---------------------------------------------------------------------------
-# Span merging and speaker candidates (pure functions over spaCy spans)
+# Span selection (pure functions over token offsets and spaCy tokens)
 # ---------------------------------------------------------------------------
+
+HONORIFIC_TOKENS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss"}
+
+
+def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop trailing numbers and punctuation the model sometimes glues on ("Slovenia 33")."""
+    while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
 
 def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[int, int, str]]
                 ) -> list[tuple[int, int, str, str]]:
-    """Longest non-overlapping spans from both sources (token offsets).
+    """Longest non-overlapping spans from both sources (token offsets), plus nested names.
 
-    Returns (start, end, label, origin). An NER span that coincides with a
-    gazetteer span keeps the NER label with origin 'both'.
+    Returns (start, end, label, origin) with origin ner | gazetteer | both |
+    nested. An NER span that coincides with a gazetteer span keeps the NER
+    label (origin 'both'); a gazetteer name strictly inside a kept span is
+    returned too, as 'nested'.
     """
-    gaz_exact = {(s, e): lab for s, e, lab in gazetteer}
+    ner_bounds = {(s, e) for s, e, _ in ner}
+    gaz_bounds = {(s, e) for s, e, _ in gazetteer}
     candidates = [(s, e, lab, "ner") for s, e, lab in ner]
-    candidates += [(s, e, lab, "gazetteer") for s, e, lab in gazetteer if (s, e) not in {(a, b) for a, b, _ in ner}]
-    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "ner"))
+    candidates += [(s, e, lab, "gazetteer") for s, e, lab in gazetteer if (s, e) not in ner_bounds]
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "ner", c[2]))
     taken: list[tuple[int, int, str, str]] = []
-    used = set()
+    owner = {}
     for s, e, lab, origin in candidates:
-        if any(t in used for t in range(s, e)):
+        if any(t in owner for t in range(s, e)):
             continue
-        if origin == "ner" and (s, e) in gaz_exact:
+        if origin == "ner" and (s, e) in gaz_bounds:
             origin = "both"
         taken.append((s, e, lab, origin))
-        used.update(range(s, e))
+        for t in range(s, e):
+            owner[t] = (s, e)
+    kept = {(s, e) for s, e, _, _ in taken}
+    nested = set()
+    for s, e, lab in gazetteer:
+        if (s, e) in kept or (s, e, lab) in nested:
+            continue
+        outer = owner.get(s)
+        if outer and outer[0] <= s and e <= outer[1]:
+            nested.add((s, e, lab))
+    taken += [(s, e, lab, "nested") for s, e, lab in nested]
     taken.sort()
     return taken
 
@@ -131,7 +167,7 @@ def speaker_candidates(doc: Doc, used_tokens: set) -> list[tuple[int, int]]:
     for tok in doc:
         if tok.i in used_tokens or tok.dep_ != "nsubj" or not tok.is_title or tok.is_stop:
             continue
-        if tok.head.lemma_.lower() not in SPEECH_VERBS:
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.head.lemma_.lower() not in SPEECH_VERBS:
             continue
         start = tok.i
         while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \
@@ -141,9 +177,30 @@ def speaker_candidates(doc: Doc, used_tokens: set) -> list[tuple[int, int]]:
     return found
 
 
+def name_echoes(doc: Doc, person_spans: Sequence[tuple[int, int]], used_tokens: set) -> list[tuple[int, int]]:
+    """Standalone repeats of a word of a full name given earlier or later ("Bo" after "Bo Xilai")."""
+    words = set()
+    for s, e in person_spans:
+        if e - s >= 2:
+            words.update(t.text for t in doc[s:e] if t.is_title and len(t.text) >= 2 and not t.is_stop)
+    found = []
+    for tok in doc:
+        if tok.i in used_tokens or tok.text not in words or tok.pos_ != "PROPN":
+            continue
+        found.append((tok.i, tok.i + 1))
+    return found
+
+
+def with_honorific(doc: Doc, start: int) -> int:
+    """Include a preceding 'Mr'/'Mrs'/'Dr' in a person's span, as readers (and our gold) do."""
+    if start > 0 and doc[start - 1].text in HONORIFIC_TOKENS:
+        return start - 1
+    return start
+
+
 def strip_article(doc: Doc, start: int, end: int) -> int:
-    """Move a span start past a leading determiner ('the Kremlin' -> 'Kremlin' stays whole name)."""
-    while start < end - 1 and doc[start].lower_ in ("the",):
+    """Move a span start past a leading 'the' ('the Netherlands' -> 'Netherlands')."""
+    while start < end - 1 and doc[start].lower_ == "the":
         start += 1
     return start
 
@@ -193,20 +250,24 @@ class EntityRecogniser:
         for i, s in enumerate(doc.sents):
             for t in range(s.start, s.end):
                 sent_of_token[t] = i
-        ner = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in KEPT_NER_LABELS]
+        ner = [trim_span(doc, e.start, e.end) + (e.label_,) for e in doc.ents if e.label_ in KEPT_NER_LABELS]
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         merged = merge_spans(ner, gaz)
-        used = {t for s, e, _, _ in merged for t in range(s, e)}
+        used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)}
+        persons = [(s, e) for s, e, lab, o in merged if lab in ("PERSON", "GAZ:PERSON") and o != "nested"]
+        echoes = name_echoes(doc, persons, used)
+        merged += [(s, e, "PERSON", "echo") for s, e in echoes]
+        used.update(t for s, e in echoes for t in range(s, e))
         merged += [(s, e, "SPEAKER", "speaker") for s, e in speaker_candidates(doc, used)]
         mentions = []
         for s, e, label, origin in sorted(merged):
             s = strip_article(doc, s, e)
+            if label in ("PERSON", "GAZ:PERSON", "SPEAKER"):
+                s = with_honorific(doc, s)
+            if e - s > 1 and doc[e - 1].tag_ == "POS":
+                e -= 1   # a trailing possessive is not part of the name
             span = doc[s:e]
             text = span.text
-            # a trailing possessive is not part of the name
-            if len(span) > 1 and span[-1].tag_ == "POS":
-                span = doc[s:e - 1]
-                text = span.text
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
             sent_i = sent_of_token.get(s, -1)
