@@ -1,0 +1,231 @@
+"""Build gazetteer/data/gazetteer.jsonl.gz from the shipped sources.
+
+    python -m gazetteer.build                 # rebuild the artifact in place
+    python -m gazetteer.build --out /tmp/g.jsonl.gz
+    python -m gazetteer.build --report        # rebuild and print a coverage report
+
+Reads only gazetteer/sources/ (no network, no extra packages). Output is
+deterministic: entities sorted by entity_id, lists sorted and de-duplicated,
+JSON with sorted keys, gzip with mtime=0 -- two builds are byte-identical.
+
+Order of work: read every source into `Entity` objects, merge the same
+organisation/city (same normalised name, same country) and the same person
+(same QID, or same normalised name and country), then write.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import os
+from collections import Counter
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from gazetteer.model import Entity, normalise
+from gazetteer.sources_common import clean_aliases
+from gazetteer import sources_countries, sources_curated, sources_ifg, sources_officeholders
+from gazetteer.sources_translit import transliteration_variants
+
+DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "gazetteer.jsonl.gz")
+
+
+# ---------------------------------------------------------------- merging
+def _merge_into(target: Entity, other: Entity) -> None:
+    """Fold `other` into `target`: names, demonyms, roles and sources are unioned."""
+    if other.canonical_name != target.canonical_name:
+        target.aliases.append(other.canonical_name)
+    target.aliases.extend(other.aliases)
+    target.demonyms.extend(other.demonyms)
+    target.roles.extend(other.roles)
+    target.sources.extend(other.sources)
+    target.country_code = target.country_code or other.country_code
+    target.acts_for = target.acts_for or other.acts_for
+
+
+def _id_rank(entity_id: str) -> Tuple[int, str]:
+    """QIDs beat generated ids."""
+    return (0 if entity_id.startswith("Q") else 1, entity_id)
+
+
+def merge_by_id(entities: Iterable[Entity]) -> List[Entity]:
+    by_id: Dict[str, Entity] = {}
+    for e in entities:
+        if e.entity_id in by_id:
+            _merge_into(by_id[e.entity_id], e)
+        else:
+            by_id[e.entity_id] = e
+    return list(by_id.values())
+
+
+def merge_places_and_orgs(entities: List[Entity]) -> List[Entity]:
+    """Merge CITY/ORG entities sharing a normalised name within one country.
+
+    Cities merge on canonical names (capital "Minsk" + curated "Minsk"); ORGs
+    that act for a state merge when any name overlaps (the generated
+    "Ministry of Foreign Affairs of the United States" into the State
+    Department). Earlier entities win the canonical name.
+    """
+    out: List[Entity] = []
+    index: Dict[Tuple[str, str, str], Entity] = {}
+    for e in entities:
+        if e.entity_type not in ("CITY", "ORG"):
+            out.append(e)
+            continue
+        scope = e.acts_for or e.country_code or ""
+        names = [e.canonical_name] + (e.aliases if e.entity_type == "ORG" and e.acts_for else [])
+        keys = [(e.entity_type, scope, normalise(n)) for n in names]
+        hit = next((index[k] for k in keys if k in index), None)
+        if hit is not None:
+            _merge_into(hit, e)
+            if _id_rank(e.entity_id) < _id_rank(hit.entity_id):
+                hit.entity_id = e.entity_id
+            target = hit
+        else:
+            out.append(e)
+            target = e
+        for k in keys:
+            index.setdefault(k, target)
+    return out
+
+
+class PersonMerger:
+    """Collects PERSON entities; same QID or same normalised name + country -> one entity."""
+
+    def __init__(self) -> None:
+        self.people: List[Entity] = []
+        self.by_id: Dict[str, Entity] = {}
+        self.by_name: Dict[Tuple[str, str], List[Entity]] = {}
+
+    @staticmethod
+    def countries(e: Entity) -> set:
+        cs = {r.country for r in e.roles if r.country}
+        if e.country_code:
+            cs.add(e.country_code)
+        return cs
+
+    def _index(self, e: Entity) -> None:
+        for n in e.names():
+            for c in self.countries(e):
+                lst = self.by_name.setdefault((normalise(n), c), [])
+                if e not in lst:
+                    lst.append(e)
+
+    def find(self, e: Entity) -> Optional[Entity]:
+        if e.entity_id in self.by_id:
+            return self.by_id[e.entity_id]
+        for n in e.names():
+            for c in sorted(self.countries(e)):
+                cands = self.by_name.get((normalise(n), c), [])
+                if len(cands) == 1 and not (e.entity_id.startswith("Q") and cands[0].entity_id.startswith("Q")):
+                    return cands[0]
+        return None
+
+    def add(self, e: Entity) -> None:
+        hit = self.find(e)
+        if hit is None:
+            self.people.append(e)
+            self.by_id[e.entity_id] = e
+            target = e
+        else:
+            _merge_into(hit, e)
+            target = hit
+        self._index(target)
+
+
+def finish_person(e: Entity) -> Entity:
+    """Country = most frequent role country; roles de-duplicated and sorted; translit aliases."""
+    counts = Counter(r.country for r in e.roles if r.country)
+    if counts:
+        e.country_code = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    e.roles = sorted(set(e.roles), key=lambda r: (r.start or "", r.end or "", r.role_key, r.title, r.country or "", r.source))
+    if e.country_code in ("RU", "UA", "BY", "SU"):
+        e.aliases.extend(v for n in e.names() for v in transliteration_variants(n))
+    return e
+
+
+# ---------------------------------------------------------------- sources
+def collect() -> List[Entity]:
+    rows = sources_countries.read_country_rows()
+    names = sources_countries.name_to_iso2(rows)
+    iso3 = sources_countries.iso3_to_iso2(rows)
+    others = merge_places_and_orgs(
+        sources_curated.curated_organisations()
+        + sources_countries.country_entities()
+        + sources_curated.curated_cities()
+        + _optional("sources_phoenix", "place_and_org_entities", iso3)
+        + _optional("sources_partyfacts", "party_entities", iso3)
+    )
+    merger = PersonMerger()
+    for e in (sources_officeholders.officeholder_entities(names) + sources_ifg.ifg_entities()
+              + sources_curated.curated_people() + _optional("sources_phoenix", "person_entities", iso3)):
+        merger.add(e)
+    people = [finish_person(p) for p in merger.people]
+    return sorted((clean_aliases(e) for e in merge_by_id(others + people)), key=lambda e: e.entity_id)
+
+
+def _optional(module: str, func: str, *args) -> List[Entity]:
+    """Readers added after the first artifact; absent modules contribute nothing."""
+    import importlib
+    try:
+        mod = importlib.import_module(f"gazetteer.{module}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"gazetteer.{module}":
+            raise
+        return []
+    return getattr(mod, func)(*args)
+
+
+# ---------------------------------------------------------------- output
+def serialise(entities: List[Entity]) -> bytes:
+    lines = [json.dumps(e.to_json(), ensure_ascii=False, sort_keys=True, separators=(",", ":")) for e in entities]
+    raw = ("\n".join(lines) + "\n").encode("utf-8")
+    buf = io.BytesIO()
+    with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
+        gz.write(raw)
+    return buf.getvalue()
+
+
+def build(out_path: str = DEFAULT_OUT) -> List[Entity]:
+    entities = collect()
+    data = serialise(entities)
+    os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
+    with open(out_path, "wb") as f:
+        f.write(data)
+    return entities
+
+
+def report(entities: List[Entity]) -> str:
+    """Coverage report: counts by type, people by country, role dates, missing demonyms."""
+    lines = ["entities by type:"]
+    for t, n in sorted(Counter(e.entity_type for e in entities).items()):
+        lines.append(f"  {t:8} {n}")
+    people = [e for e in entities if e.entity_type == "PERSON"]
+    lines.append(f"people by country (top 30 of {len({p.country_code for p in people})}):")
+    for c, n in sorted(Counter(p.country_code or "-" for p in people).items(), key=lambda kv: (-kv[1], kv[0]))[:30]:
+        lines.append(f"  {c:4} {n}")
+    dates = sorted(d for p in people for r in p.roles for d in (r.start, r.end) if d)
+    if dates:
+        lines.append(f"role dates: {dates[0]} .. {dates[-1]} ({sum(len(p.roles) for p in people)} roles)")
+    lines.append("role keys:")
+    for k, n in sorted(Counter(r.role_key for p in people for r in p.roles).items()):
+        lines.append(f"  {k:26} {n}")
+    lines.append("countries without a demonym:")
+    for r in sources_countries.missing_demonyms():
+        lines.append(f"  {r.iso2} {r.name}: {r.no_demonym_reason or 'no reason recorded'}")
+    return "\n".join(lines)
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=DEFAULT_OUT, help="output path (.jsonl.gz)")
+    ap.add_argument("--report", action="store_true", help="print a coverage report")
+    args = ap.parse_args(argv)
+    entities = build(args.out)
+    print(f"wrote {len(entities)} entities to {args.out}")
+    if args.report:
+        print(report(entities))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""Countries, their capitals and their foreign ministries, from sources/countries.csv.
+
+countries.csv is the hand-checked country table (see sources_countries_seed.py
+for where each column comes from). From each row this module makes:
+
+* a COUNTRY entity (QID or "iso:XX"), with official name, variants, demonyms;
+* a CITY entity for the capital, `acts_for` the country ("Moscow" -> RU);
+* an ORG entity for the foreign ministry, `acts_for` the country, with the
+  name patterns news uses ("Russian Foreign Ministry", "Ministry of Foreign
+  Affairs of Russia").
+"""
+from __future__ import annotations
+
+from typing import Dict, List, NamedTuple
+
+from gazetteer.model import Entity, normalise
+from gazetteer.sources_common import read_csv, split_list, stable_id
+
+SOURCE = "countries.csv"
+
+
+class CountryRow(NamedTuple):
+    iso2: str
+    iso3: str
+    qid: str
+    name: str
+    official_name: str
+    aliases: List[str]
+    demonyms: List[str]
+    capital: str
+    capital_aliases: List[str]
+    kind: str
+    no_demonym_reason: str
+    note: str
+
+
+def read_country_rows() -> List[CountryRow]:
+    rows = []
+    for r in read_csv("countries.csv"):
+        rows.append(CountryRow(
+            iso2=r["iso2"], iso3=r["iso3"], qid=r["qid"], name=r["name"], official_name=r["official_name"],
+            aliases=split_list(r["aliases"]), demonyms=split_list(r["demonyms"]), capital=r["capital"],
+            capital_aliases=split_list(r["capital_aliases"]), kind=r["kind"],
+            no_demonym_reason=r["no_demonym_reason"], note=r["note"]))
+    return rows
+
+
+def current_rows(rows: List[CountryRow]) -> List[CountryRow]:
+    """Rows for current states and territories (ISO 3166-1 plus Kosovo), not former states."""
+    return [r for r in rows if r.kind in ("iso", "user-assigned")]
+
+
+def iso3_to_iso2(rows: List[CountryRow]) -> Dict[str, str]:
+    out = {r.iso3: r.iso2 for r in rows if r.kind != "former" or r.iso3 in ("SUN", "YUG", "CSK", "DDR", "SCG", "ANT")}
+    return out
+
+
+def name_to_iso2(rows: List[CountryRow]) -> Dict[str, str]:
+    """normalise(name or alias) -> ISO2, current states first so they win."""
+    out: Dict[str, str] = {}
+    for r in current_rows(rows) + [r for r in rows if r.kind == "former"]:
+        for n in [r.name, r.official_name, *r.aliases]:
+            if n:
+                out.setdefault(normalise(n), r.iso2)
+    return out
+
+
+def country_entity(r: CountryRow) -> Entity:
+    aliases = list(r.aliases) + ([r.official_name] if r.official_name else [])
+    if r.iso3 and r.kind != "former":
+        aliases.append(r.iso3)
+    return Entity(
+        entity_id=r.qid or f"iso:{r.iso2}", canonical_name=r.name, entity_type="COUNTRY",
+        country_code=r.iso2, aliases=aliases, demonyms=list(r.demonyms), sources=[SOURCE])
+
+
+def capital_entity(r: CountryRow) -> Entity:
+    return Entity(
+        entity_id=stable_id("capital", "CITY", r.capital, r.iso2), canonical_name=r.capital,
+        entity_type="CITY", country_code=r.iso2, aliases=list(r.capital_aliases),
+        acts_for=r.iso2, sources=[SOURCE])
+
+
+def _article(name: str) -> str:
+    """'the' for names that take it in running text ("the United Kingdom")."""
+    first = name.split()[0].lower()
+    plural = name.endswith("s") and not name.endswith(("us", "ss"))
+    return "the " if first in ("united", "democratic", "republic", "central", "czech") or plural else ""
+
+
+def foreign_ministry_entity(r: CountryRow) -> Entity:
+    name = r.name
+    the = _article(name)
+    canonical = f"Ministry of Foreign Affairs of {the}{name}"
+    aliases = [f"{name} Ministry of Foreign Affairs", f"Foreign Ministry of {the}{name}",
+               f"{name} Foreign Ministry", f"{name}'s Foreign Ministry", f"{name}'s Ministry of Foreign Affairs"]
+    if r.official_name:
+        aliases.append(f"Ministry of Foreign Affairs of the {r.official_name}")
+    for d in r.demonyms:
+        if d[:1].isupper() and not d.endswith("s"):
+            aliases += [f"{d} Foreign Ministry", f"{d} Ministry of Foreign Affairs"]
+    return Entity(
+        entity_id=stable_id("foreign-ministry", "ORG", canonical, r.iso2), canonical_name=canonical,
+        entity_type="ORG", country_code=r.iso2, aliases=aliases, acts_for=r.iso2, sources=[SOURCE])
+
+
+def country_entities() -> List[Entity]:
+    rows = read_country_rows()
+    out = [country_entity(r) for r in rows]
+    out += [capital_entity(r) for r in current_rows(rows) if r.capital]
+    out += [foreign_ministry_entity(r) for r in current_rows(rows)]
+    return out
+
+
+def missing_demonyms() -> List[CountryRow]:
+    return [r for r in read_country_rows() if not r.demonyms]
