@@ -1,0 +1,461 @@
+"""The loaded gazetteer: entities plus the indexes the resolver asks questions of.
+
+    from gazetteer.store import load_gazetteer
+    gaz = load_gazetteer()                                # packaged artifact
+    gaz = load_gazetteer(extra_csv="my_entities.csv")     # plus the user's own entities
+    gaz.candidates("Sergei Skripl", types=("PERSON",))    # [(Entity, 0.96, 'fuzzy'), ...]
+
+Lookups, cheap and certain first (STYLE.md section 5):
+
+* `country(code)`: by ISO 3166-1 alpha-2 (or reserved) code;
+* `lookup_exact(name)`, `lookup_demonym(name)`, `surname_index`: exact normalised keys;
+* `candidates(name, types)`: exact hits (method "exact" for a canonical name,
+  "alias" for another name, score 1.0), then blocked fuzzy hits (method
+  "fuzzy", score 0..1) from one `AliasIndex` per entity type;
+* `people_with_role(role_key, country, on_date)`: who held a role on a date.
+
+Load time: reading the artifact is JSON parsing only (about 10 us an entity).
+The name indexes need `normalise()` on every name (about 7 us a name), so each
+entity type's index is built on its first lookup; call `warm()` in
+`DoFn.setup` to pay that once per worker up front. Measured figures are in
+bench/README.md.
+
+The user extension CSV (`--gazetteer_extra my_entities.csv`) has a header row
+and these columns (only `name` and `type` are required; `#` starts a comment line):
+
+    name     canonical name, e.g. "Sergei Skripal"
+    aliases  other names separated by "|", e.g. "Sergey Skripal|S. Skripal"
+    type     COUNTRY, PERSON, ORG, CITY or OTHER
+    country  ISO 3166-1 alpha-2 code, e.g. GB
+    role     PERSON only: a role key from gazetteer.roles.ROLE_KEYS, e.g. ambassador
+    start    when the role began: YYYY, YYYY-MM or YYYY-MM-DD (empty: unknown/open)
+    end      when the role ended: same forms (empty: still held/unknown)
+
+A row whose normalised name, type and country equal an existing entity's adds
+its aliases and role to that entity instead of creating a new one; so does a
+second row for the same person (one row per role). A bad row raises ValueError
+naming the file and line.
+"""
+from __future__ import annotations
+
+import csv
+import datetime
+import gzip
+import importlib.resources
+import io
+import json
+import re
+import threading
+from pathlib import Path
+from typing import Iterable, NamedTuple, Optional, Sequence, Union
+
+from gazetteer.index import AliasIndex
+from gazetteer.model import Entity, Role, normalise
+from gazetteer.roles import ROLE_KEYS
+
+INDEXED_TYPES = ("COUNTRY", "PERSON", "ORG", "CITY", "OTHER")
+EXTRA_COLUMNS = ("name", "aliases", "type", "country", "role", "start", "end")
+REQUIRED_EXTRA_COLUMNS = ("name", "type")
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
+
+DateBounds = tuple   # ((year, month, day) earliest, (year, month, day) latest)
+
+
+def default_artifact():
+    """The packaged artifact, `gazetteer/data/gazetteer.jsonl.gz` (works when installed too)."""
+    return importlib.resources.files("gazetteer").joinpath("data", "gazetteer.jsonl.gz")
+
+
+def load_gazetteer(path=None, extra_csv=None) -> "Gazetteer":
+    """Load the artifact at `path` (default: the packaged one), merge `extra_csv` if given."""
+    entities = read_entities(path if path is not None else default_artifact())
+    if extra_csv:
+        merge_extra_rows(entities, read_extra_csv(extra_csv))
+    return Gazetteer(entities)
+
+
+# -- dates ---------------------------------------------------------------------
+
+def date_bounds(value: Union[str, datetime.date, None]) -> Optional[DateBounds]:
+    """The earliest and latest day a (possibly partial) date can mean.
+
+    "2018" -> ((2018, 1, 1), (2018, 12, 31)); "2018-03" -> ((2018, 3, 1), (2018, 3, 31));
+    a full date or `datetime.date` is both. None or "" -> None (open/unknown).
+    Raises ValueError for anything else.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.date):
+        day = (value.year, value.month, value.day)
+        return day, day
+    match = _PARTIAL_DATE.match(value.strip())
+    if not match:
+        raise ValueError(f"not a date (YYYY, YYYY-MM or YYYY-MM-DD): {value!r}")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    if month is not None and not 1 <= month <= 12 or day is not None and not 1 <= day <= 31:
+        raise ValueError(f"not a valid date: {value!r}")
+    earliest = (year, month or 1, day or 1)
+    latest = (year, month or 12, day or 31)
+    return earliest, latest
+
+
+def _lenient_bounds(value: Optional[str]) -> Optional[DateBounds]:
+    """`date_bounds` for artifact data: a date with a time part is cut to its date;
+    an unreadable one counts as unknown (open)."""
+    if not value:
+        return None
+    try:
+        return date_bounds(value[:10])
+    except ValueError:
+        return None
+
+
+def role_active(start: Optional[DateBounds], end: Optional[DateBounds], on: DateBounds) -> bool:
+    """Whether a role from `start` to `end` (None: open) may have been held during `on`."""
+    earliest, latest = on
+    return (start is None or start[0] <= latest) and (end is None or earliest <= end[1])
+
+
+# -- reading -------------------------------------------------------------------
+
+def read_entities(path) -> list:
+    """Entities from a gzip JSON-lines artifact (one `Entity.to_json()` per line)."""
+    entities = []
+    with _open_gzip_text(path) as lines:
+        for line_number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                entities.append(Entity.from_json(json.loads(line)))
+            except (ValueError, TypeError) as error:
+                raise ValueError(f"{path}, line {line_number}: not an entity record: {error}") from error
+    return entities
+
+
+def _open_gzip_text(path):
+    if isinstance(path, (str, Path)):
+        if not Path(path).exists():
+            raise FileNotFoundError(
+                f"gazetteer artifact not found: {path} (build it, or pass another path)")
+        return gzip.open(path, "rt", encoding="utf-8")
+    if not path.is_file():   # an importlib.resources Traversable
+        raise FileNotFoundError(f"packaged gazetteer artifact not found: {path} (build it first)")
+    return io.TextIOWrapper(gzip.GzipFile(fileobj=path.open("rb")), encoding="utf-8")
+
+
+class ExtraRow(NamedTuple):
+    """One validated row of the user extension CSV."""
+    line: int
+    name: str
+    aliases: list
+    entity_type: str
+    country: Optional[str]
+    role: Optional[Role]
+
+
+def read_extra_csv(path) -> list:
+    """Validated rows of the user extension CSV; ValueError naming the line for a bad one."""
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(_skip_comments(handle))
+        _check_extra_header(path, reader.fieldnames)
+        rows = []
+        for record in reader:
+            if not any((value or "").strip() for value in record.values()):
+                continue
+            try:
+                rows.append(_parse_extra_row(record, reader.line_num, source=Path(path).name))
+            except ValueError as error:
+                raise ValueError(f"{path}, line {reader.line_num}: {error}") from None
+    return rows
+
+
+def _skip_comments(lines):
+    """Lines of the CSV file with `#` comment lines blanked (so line numbers stay true)."""
+    for line in lines:
+        yield "\n" if line.lstrip().startswith("#") else line
+
+
+def _check_extra_header(path, fieldnames) -> None:
+    if not fieldnames:
+        raise ValueError(f"{path}: empty file; expected a header row with {', '.join(EXTRA_COLUMNS)}")
+    columns = [name.strip().lower() for name in fieldnames]
+    unknown = [name for name in columns if name not in EXTRA_COLUMNS]
+    missing = [name for name in REQUIRED_EXTRA_COLUMNS if name not in columns]
+    if unknown or missing:
+        raise ValueError(f"{path}, line 1: unknown columns {unknown}, missing columns {missing}; "
+                         f"expected {', '.join(EXTRA_COLUMNS)}")
+    fieldnames[:] = columns
+
+
+def _parse_extra_row(record: dict, line: int, source: str) -> ExtraRow:
+    """One CSV record as an ExtraRow; ValueError saying what is wrong."""
+    cell = {column: (record.get(column) or "").strip() for column in EXTRA_COLUMNS}
+    if None in record:
+        raise ValueError(f"more cells than columns: {record[None]}")
+    if not normalise(cell["name"]):
+        raise ValueError("empty name")
+    entity_type = cell["type"].upper()
+    if entity_type not in INDEXED_TYPES:
+        raise ValueError(f"type {cell['type']!r} is not one of {', '.join(INDEXED_TYPES)}")
+    country = cell["country"].upper() or None
+    if country is not None and not _COUNTRY_CODE.match(country):
+        raise ValueError(f"country {cell['country']!r} is not a two-letter ISO code")
+    aliases = [alias.strip() for alias in cell["aliases"].split("|") if alias.strip()]
+    role = _parse_extra_role(cell, entity_type, country, source)
+    return ExtraRow(line, cell["name"], aliases, entity_type, country, role)
+
+
+def _parse_extra_role(cell: dict, entity_type: str, country: Optional[str], source: str) -> Optional[Role]:
+    """The row's Role, or None when it has none; ValueError for an inconsistent one."""
+    if not cell["role"]:
+        if cell["start"] or cell["end"]:
+            raise ValueError("start/end given without a role")
+        return None
+    if entity_type != "PERSON":
+        raise ValueError(f"only a PERSON can have a role (type is {entity_type})")
+    if cell["role"] not in ROLE_KEYS:
+        raise ValueError(f"role {cell['role']!r} is not one of {', '.join(ROLE_KEYS)}")
+    start, end = date_bounds(cell["start"]), date_bounds(cell["end"])
+    if start and end and start[0] > end[1]:
+        raise ValueError(f"start {cell['start']} is after end {cell['end']}")
+    return Role(role_key=cell["role"], title=cell["role"].replace("_", " "), country=country,
+                start=cell["start"] or None, end=cell["end"] or None, source=f"extra:{source}")
+
+
+def merge_extra_rows(entities: list, rows: Sequence[ExtraRow]) -> None:
+    """Add the rows to `entities` in place: new entities, or aliases/roles of existing ones."""
+    by_key = {_merge_key(e.canonical_name, e.entity_type, e.country_code): e for e in entities}
+    for row in rows:
+        key = _merge_key(row.name, row.entity_type, row.country)
+        entity = by_key.get(key)
+        if entity is None:
+            entity = by_key[key] = _new_extra_entity(row, key)
+            entities.append(entity)
+        _add_names_and_role(entity, row)
+
+
+def _merge_key(name: str, entity_type: str, country: Optional[str]) -> tuple:
+    return normalise(name), entity_type, country or None
+
+
+def _new_extra_entity(row: ExtraRow, key: tuple) -> Entity:
+    slug = key[0].replace(" ", "_")
+    return Entity(entity_id=f"extra:{row.entity_type.lower()}:{row.country or 'xx'}:{slug}",
+                  canonical_name=row.name, entity_type=row.entity_type,
+                  country_code=row.country, sources=["extra"])
+
+
+def _add_names_and_role(entity: Entity, row: ExtraRow) -> None:
+    known = {normalise(name) for name in entity.names()}
+    for alias in [row.name, *row.aliases]:
+        if normalise(alias) not in known:
+            entity.aliases.append(alias)
+            known.add(normalise(alias))
+    if row.role is not None and row.role not in entity.roles:
+        entity.roles.append(row.role)
+
+
+# -- the gazetteer ---------------------------------------------------------------
+
+class _TypeIndex(NamedTuple):
+    """The name index of one entity type and each of its entities' normalised names."""
+    aliases: AliasIndex
+    keys_by_position: dict    # entity position -> [normalised canonical name, *normalised aliases]
+
+
+class Gazetteer:
+    """Entities and the indexes to find them by code, name, demonym, surname and role.
+
+    Payloads in the per-type `AliasIndex`es are positions in `entities`. Name
+    indexes are built per type on first use (thread-safe); `warm()` builds them all.
+    """
+
+    def __init__(self, entities: Iterable[Entity]):
+        self.entities = list(entities)
+        self.by_id = {entity.entity_id: entity for entity in self.entities}
+        self._positions_by_type = {entity_type: [] for entity_type in INDEXED_TYPES}
+        for position, entity in enumerate(self.entities):
+            self._positions_by_type.setdefault(entity.entity_type, []).append(position)
+        self._countries = self._index_countries()
+        self._demonyms = self._index_demonyms()
+        self._role_holders = self._index_role_holders()
+        self._type_indexes: dict = {}
+        self._surname_index: Optional[dict] = None
+        self._build_lock = threading.RLock()
+
+    # -- building ------------------------------------------------------------
+
+    def _index_countries(self) -> dict:
+        countries = {}
+        for position in self._positions_by_type["COUNTRY"]:
+            entity = self.entities[position]
+            if entity.country_code:
+                countries.setdefault(entity.country_code.upper(), entity)
+        return countries
+
+    def _index_demonyms(self) -> dict:
+        demonyms = {}
+        for position in self._positions_by_type["COUNTRY"]:
+            entity = self.entities[position]
+            for demonym in entity.demonyms:
+                demonyms.setdefault(normalise(demonym), entity)
+        return demonyms
+
+    def _index_role_holders(self) -> dict:
+        """(role_key, country) -> [(start bounds, end bounds, entity)], for date queries."""
+        holders: dict = {}
+        for position in self._positions_by_type["PERSON"]:
+            entity = self.entities[position]
+            for role in entity.roles:
+                country = (role.country or "").upper() or None
+                holders.setdefault((role.role_key, country), []).append(
+                    (_lenient_bounds(role.start), _lenient_bounds(role.end), entity))
+        return holders
+
+    def _type_index(self, entity_type: str) -> Optional[_TypeIndex]:
+        """The name index of one type, built on first use."""
+        found = self._type_indexes.get(entity_type)
+        if found is None and entity_type in self._positions_by_type:
+            with self._build_lock:
+                found = self._type_indexes.get(entity_type)
+                if found is None:
+                    found = self._type_indexes[entity_type] = self._build_type_index(entity_type)
+        return found
+
+    def _build_type_index(self, entity_type: str) -> _TypeIndex:
+        pairs, keys_by_position = [], {}
+        for position in self._positions_by_type[entity_type]:
+            keys = [normalise(name) for name in self.entities[position].names()]
+            keys_by_position[position] = keys
+            pairs.extend((key, position) for key in keys if key)
+        return _TypeIndex(AliasIndex(pairs), keys_by_position)
+
+    def _build_surname_index(self) -> dict:
+        index: dict = {}
+        for position, keys in self._type_index("PERSON").keys_by_position.items():
+            entity = self.entities[position]
+            for last in dict.fromkeys(filter(None, map(last_name_token, keys))):
+                index.setdefault(last, []).append(entity)
+        return index
+
+    def warm(self, fuzzy: bool = True) -> "Gazetteer":
+        """Build every name index (and with `fuzzy`, their gram postings) now."""
+        for entity_type in INDEXED_TYPES:
+            type_index = self._type_index(entity_type)
+            if fuzzy and type_index is not None:
+                type_index.aliases.prepare_fuzzy()
+        _ = self.surname_index
+        return self
+
+    # -- lookups -------------------------------------------------------------
+
+    @property
+    def surname_index(self) -> dict:
+        """Normalised last name token -> PERSON entities ("skripal" -> [Sergei, Yulia Skripal]).
+
+        Built from every multi-word name of every person; trailing "jr", "sr",
+        "ii".. are skipped. Single-word names are not surnames and are left out.
+        """
+        if self._surname_index is None:
+            with self._build_lock:
+                if self._surname_index is None:
+                    self._surname_index = self._build_surname_index()
+        return self._surname_index
+
+    def country(self, code: Optional[str]) -> Optional[Entity]:
+        """The COUNTRY entity with this ISO alpha-2 (or reserved) code, any case."""
+        return self._countries.get((code or "").strip().upper())
+
+    def lookup_demonym(self, name: str) -> Optional[Entity]:
+        """The country a demonym names ("British", "Britons" -> United Kingdom), or None."""
+        key = normalise(name)
+        found = self._demonyms.get(key)
+        if found is None and key.endswith("s"):
+            found = self._demonyms.get(key[:-1])
+        return found
+
+    def lookup_exact(self, name: str, types: Optional[Sequence[str]] = None) -> list:
+        """Entities with a name (canonical or alias) whose normalised form equals `name`'s."""
+        return [entity for entity, _ in self._exact_hits(normalise(name), types)]
+
+    def candidates(self, name: str, types: Optional[Sequence[str]] = None, limit: int = 10) -> list:
+        """(entity, score, method) for `name`, exact hits first, then fuzzy ones, best first.
+
+        Exact: score 1.0, method "exact" (the canonical name) or "alias" (another
+        name). Fuzzy: method "fuzzy" with the AliasIndex score; names shorter
+        than 4 characters never match fuzzily. Each entity appears once.
+        """
+        key = normalise(name)
+        found = [(entity, 1.0, method) for entity, method in self._exact_hits(key, types)]
+        seen = {id(entity) for entity, _, _ in found}
+        for entity, score in self._fuzzy_hits(key, types, limit + len(found)):
+            if len(found) >= limit:
+                break
+            if id(entity) not in seen:
+                seen.add(id(entity))
+                found.append((entity, score, "fuzzy"))
+        return found[:limit]
+
+    def people_with_role(self, role_key: str, country: Optional[str],
+                         on_date: Union[str, datetime.date, None]) -> list:
+        """PERSON entities holding `role_key` for `country` at some point of `on_date`.
+
+        `on_date` may be partial ("2018", "2018-03") and matches a role that
+        overlaps it; a role's missing start or end is open. `on_date` None
+        returns every holder ever. Latest-starting holder first.
+        """
+        holders = self._role_holders.get((role_key, (country or "").upper() or None), [])
+        on = date_bounds(on_date)
+        active = [(start, entity) for start, end, entity in holders
+                  if on is None or role_active(start, end, on)]
+        active.sort(key=lambda item: item[0][0] if item[0] else (0, 0, 0), reverse=True)
+        people, seen = [], set()
+        for _, entity in active:
+            if id(entity) not in seen:
+                seen.add(id(entity))
+                people.append(entity)
+        return people
+
+    # -- internals -----------------------------------------------------------
+
+    def _types(self, types: Optional[Sequence[str]]) -> Sequence[str]:
+        if isinstance(types, str):
+            return (types,)
+        return INDEXED_TYPES if types is None else types
+
+    def _exact_hits(self, key: str, types: Optional[Sequence[str]]) -> list:
+        """(entity, "exact" | "alias") for every entity of `types` carrying `key`."""
+        hits = []
+        if not key:
+            return hits
+        for entity_type in self._types(types):
+            type_index = self._type_index(entity_type)
+            if type_index is None:
+                continue
+            for position in type_index.aliases.exact(key):
+                method = "exact" if type_index.keys_by_position[position][0] == key else "alias"
+                hits.append((self.entities[position], method))
+        return hits
+
+    def _fuzzy_hits(self, key: str, types: Optional[Sequence[str]], limit: int) -> list:
+        """(entity, score) fuzzy hits over `types`, best first."""
+        matches = []
+        for entity_type in self._types(types):
+            type_index = self._type_index(entity_type)
+            if type_index is not None:
+                matches.extend(type_index.aliases.fuzzy(key, limit=limit))
+        matches.sort(key=lambda match: -match.score)
+        return [(self.entities[match.payload], match.score) for match in matches]
+
+
+def last_name_token(key: str) -> Optional[str]:
+    """The last token of a multi-word normalised name, skipping "jr", "sr", "ii"...; else None."""
+    tokens = key.split()
+    while len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES:
+        tokens.pop()
+    if len(tokens) < 2 or tokens[-1] in NAME_SUFFIXES:
+        return None
+    return tokens[-1]
