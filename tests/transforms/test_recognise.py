@@ -1,0 +1,62 @@
+"""Recognition: gazetteer phrases + NER spans -> the mentions a reader would mark."""
+import spacy
+
+from pipeline.records import Article
+from transforms.recognise import (EntityRecogniser, GazetteerMatcher, load_spacy_model, merge_spans,
+                                  name_echoes, speaker_candidates)
+
+
+def test_matcher_is_case_sensitive_for_single_words_but_not_for_names():
+    nlp = spacy.blank("en")
+    m = nlp.add_pipe("gazetteer_matcher")
+    m.add_phrases("COUNTRY", ["US", "Russian Federation"])
+    doc = nlp("Tell us about the US and the Russian federation.")
+    assert sorted((s.text, s.label_) for s in doc.spans["gazetteer"]) == [
+        ("Russian federation", "COUNTRY"), ("US", "COUNTRY")]
+
+
+def test_matcher_saves_and_loads_its_phrases(tmp_path):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("gazetteer_matcher").add_phrases("ORG", ["NATO"])
+    nlp.get_pipe("gazetteer_matcher").to_disk(tmp_path)
+    other = spacy.blank("en")
+    other.add_pipe("gazetteer_matcher").from_disk(tmp_path)
+    doc = other("NATO met.")
+    assert [s.text for s in doc.spans["gazetteer"]] == ["NATO"]
+
+
+def test_merge_prefers_longest_and_keeps_nested_names():
+    ner = [(0, 6, "ORG")]                                   # "the House of Commons on the Salisbury"
+    gaz = [(1, 4, "GAZ:ORG"), (5, 6, "GAZ:CITY")]
+    assert merge_spans(ner, gaz) == [(0, 6, "ORG", "ner"), (1, 4, "GAZ:ORG", "nested"), (5, 6, "GAZ:CITY", "nested")]
+    # a gazetteer name longer than the model's span wins ("the Czech Republic" over "Czech")
+    assert merge_spans([(1, 2, "NORP")], [(0, 3, "GAZ:COUNTRY")]) == [(0, 3, "GAZ:COUNTRY", "gazetteer")]
+    # the same span from both keeps the model's label
+    assert merge_spans([(0, 1, "GPE")], [(0, 1, "GAZ:COUNTRY")]) == [(0, 1, "GPE", "both")]
+
+
+def test_full_pipeline_finds_speakers_echoes_and_list_countries():
+    nlp = load_spacy_model()
+    rec = EntityRecogniser(nlp, {"COUNTRY": ["Slovenia", "Netherlands", "Czech Republic"], "NORP": ["Russian"]})
+    text = ("Officials named Wang Lijun and Mr Hartmann. Wang said the talks failed. Brask added that it was over. "
+            "Slovenia 33, the Netherlands 17 and the Czech Republic one expelled Russian diplomats.")
+    (r,) = rec.recognise([Article("a1", text)])
+    texts = {m.text for m in r.mentions}
+    # the honorific stays with the name; the repeated and the speaking surnames are found
+    assert {"Wang Lijun", "Mr Hartmann", "Wang", "Brask"} <= texts
+    assert {"Slovenia", "Netherlands", "Czech Republic", "Russian"} <= texts
+    assert "Slovenia 33" not in texts
+    assert len(r.sentences) == 4
+    for m in r.mentions:
+        assert text[m.start_char:m.end_char] == m.text
+
+
+def test_speakers_and_echoes_cover_what_the_model_missed():
+    nlp = load_spacy_model()
+    doc = nlp("Officials met Bo Xilai in May. Later Bo was expelled. Trash added that it was over.")
+    persons = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    used = {t for e in doc.ents for t in range(e.start, e.end)}
+    echoes = [doc[s:e].text for s, e in name_echoes(doc, persons, used)]
+    assert "Bo" in echoes or any(e.text == "Bo" for e in doc.ents)
+    speakers = [doc[s:e].text for s, e in speaker_candidates(doc, used)]
+    assert "Trash" in speakers or any(e.text == "Trash" for e in doc.ents)
