@@ -412,6 +412,8 @@ class ArticleResolver:
         etype = types[0] if types and types[0] in ("PERSON", "ORG", "CITY", "COUNTRY") else "OTHER"
         if m.label in ("GPE", "LOC"):
             etype = "OTHER"
+        elif m.label in ("NORP", "GAZ:NORP"):
+            etype = "NORP"   # "Western", "European": a group with no single country
         return _Resolution(None, etype, "nil", 0.0, canonical_name=m.text.strip())
 
     # -- output -----------------------------------------------------------

@@ -157,7 +157,7 @@ def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[i
     kept = {(s, e) for s, e, _, _ in taken}
     nested = set()
     for s, e, lab in gazetteer:
-        if (s, e) in kept or (s, e, lab) in nested:
+        if (s, e) in kept or (s, e, lab) in nested or lab == "GAZ:NORP":
             continue
         outer = owner.get(s)
         if outer and outer[0] <= s and e <= outer[1]:
@@ -266,7 +266,9 @@ class EntityRecogniser:
         used.update(t for s, e in echoes for t in range(s, e))
         merged += [(s, e, "SPEAKER", "speaker") for s, e in speaker_candidates(doc, used)]
         mentions = []
-        for s, e, label, origin in sorted(merged):
+        seen_offsets = set()
+        # the outer span first, so a nested name with the same final offsets is dropped as a duplicate
+        for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
             s = strip_article(doc, s, e)
             if label in ("PERSON", "GAZ:PERSON", "SPEAKER"):
                 s = with_honorific(doc, s)
@@ -276,10 +278,14 @@ class EntityRecogniser:
             text = span.text
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
+            if (span.start_char, span.end_char) in seen_offsets:
+                continue
+            seen_offsets.add((span.start_char, span.end_char))
             sent_i = sent_of_token.get(s, -1)
             sent_start = sentences[sent_i].start if sent_i >= 0 else 0
             before = article.text[max(sent_start, span.start_char - 80):span.start_char]
             mentions.append(RawMention(span.start_char, span.end_char, text, label, sent_i, origin, before))
+        mentions.sort(key=lambda m: (m.start_char, -m.end_char))
         return Recognised(article, sentences, tuple(mentions))
 
 
