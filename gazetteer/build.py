@@ -24,7 +24,8 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 from gazetteer.model import Entity, normalise
 from gazetteer.sources_common import clean_aliases
-from gazetteer import sources_countries, sources_curated, sources_ifg, sources_officeholders
+from gazetteer import (sources_countries, sources_curated, sources_ifg, sources_officeholders,
+                       sources_partyfacts, sources_phoenix)
 from gazetteer.sources_translit import transliteration_variants
 
 DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "gazetteer.jsonl.gz")
@@ -62,7 +63,7 @@ def merge_places_and_orgs(entities: List[Entity]) -> List[Entity]:
     """Merge CITY/ORG entities sharing a normalised name within one country.
 
     Cities merge on canonical names (capital "Minsk" + curated "Minsk"); ORGs
-    that act for a state merge when any name overlaps (the generated
+    that act for a state, and international ORGs, merge when any name overlaps (the generated
     "Ministry of Foreign Affairs of the United States" into the State
     Department). Earlier entities win the canonical name.
     """
@@ -73,9 +74,12 @@ def merge_places_and_orgs(entities: List[Entity]) -> List[Entity]:
             out.append(e)
             continue
         scope = e.acts_for or e.country_code or ""
-        names = [e.canonical_name] + (e.aliases if e.entity_type == "ORG" and e.acts_for else [])
+        international = e.entity_type == "ORG" and (e.acts_for or not e.country_code)
+        names = [e.canonical_name] + (e.aliases if international else [])
         keys = [(e.entity_type, scope, normalise(n)) for n in names]
         hit = next((index[k] for k in keys if k in index), None)
+        if e.entity_type == "CITY":   # later cities also register their aliases
+            keys += [(e.entity_type, scope, normalise(n)) for n in e.aliases]
         if hit is not None:
             _merge_into(hit, e)
             if _id_rank(e.entity_id) < _id_rank(hit.entity_id):
@@ -149,31 +153,24 @@ def collect() -> List[Entity]:
     rows = sources_countries.read_country_rows()
     names = sources_countries.name_to_iso2(rows)
     iso3 = sources_countries.iso3_to_iso2(rows)
+    known = dict(names, **{normalise(d): r.iso2 for r in rows for d in r.demonyms})
+    per_country = {}
+    for r in rows:
+        per_country.setdefault(r.iso2, []).extend([r.name, r.official_name, *r.aliases])
+    labels = {r.iso2: r.name for r in sources_countries.current_rows(rows)}
     others = merge_places_and_orgs(
         sources_curated.curated_organisations()
         + sources_countries.country_entities()
         + sources_curated.curated_cities()
-        + _optional("sources_phoenix", "place_and_org_entities", iso3)
-        + _optional("sources_partyfacts", "party_entities", iso3)
+        + sources_phoenix.place_and_org_entities(iso3, known, per_country)
+        + sources_partyfacts.party_entities(iso3, labels)
     )
     merger = PersonMerger()
     for e in (sources_officeholders.officeholder_entities(names) + sources_ifg.ifg_entities()
-              + sources_curated.curated_people() + _optional("sources_phoenix", "person_entities", iso3)):
+              + sources_curated.curated_people() + sources_phoenix.person_entities(iso3)):
         merger.add(e)
     people = [finish_person(p) for p in merger.people]
     return sorted((clean_aliases(e) for e in merge_by_id(others + people)), key=lambda e: e.entity_id)
-
-
-def _optional(module: str, func: str, *args) -> List[Entity]:
-    """Readers added after the first artifact; absent modules contribute nothing."""
-    import importlib
-    try:
-        mod = importlib.import_module(f"gazetteer.{module}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"gazetteer.{module}":
-            raise
-        return []
-    return getattr(mod, func)(*args)
 
 
 # ---------------------------------------------------------------- output

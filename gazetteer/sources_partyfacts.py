@@ -1,0 +1,61 @@
+"""Political parties from Party Facts (MIT; Döring & Regel 2019).
+
+partyfacts-core-parties.csv gives each party's country (ISO3), native name,
+short name and ' / '-separated English names; partyfacts-wikidata.csv adds
+Wikidata QIDs. Each party becomes an ORG with its country. Where the same
+English name is used in several countries the canonical name says which
+("Labour Party (UK)"), so the UK Labour Party and the Australian Labor Party
+stay apart.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Dict, List
+
+from gazetteer.model import Entity, normalise
+from gazetteer.sources_common import is_qid, read_csv
+
+DIR = "partyfacts"
+SOURCE = "partyfacts"
+_MARKER = re.compile(r"\s*\[[^\]]*\]\s*")
+# Common English names the data lacks (partyfacts_id -> aliases).
+EXTRA_ALIASES = {"5124": ["Chinese Communist Party", "CCP", "CPC", "Communist Party of China"]}
+COUNTRY_LABEL = {"GB": "UK", "US": "US"}
+
+
+def _names(r: Dict[str, str]) -> List[str]:
+    english = [_MARKER.sub(" ", n).strip() for n in r["name_english"].split(" / ")]
+    return [n for n in english if n]
+
+
+def _canonical(r: Dict[str, str]) -> str:
+    english = _names(r)
+    name = _MARKER.sub(" ", r["name"]).strip()
+    first = english[0] if english else name
+    if name.lower().startswith(first.lower()) and len(name) > len(first) and name.isascii():
+        return name   # "Labour" -> "Labour Party"
+    return first
+
+
+def party_entities(iso3_to_iso2: Dict[str, str], country_names: Dict[str, str] = None) -> List[Entity]:
+    qids = {r["partyfacts_id"]: r["wikidata_id"] for r in read_csv(DIR, "partyfacts-wikidata.csv")}
+    rows = [r for r in read_csv(DIR, "partyfacts-core-parties.csv") if not r["technical"]]
+    canon = {r["partyfacts_id"]: _canonical(r) for r in rows}
+    shared = Counter(normalise(c) for c in canon.values())
+    out = []
+    for r in rows:
+        cc = iso3_to_iso2.get(r["country"])
+        name = canon[r["partyfacts_id"]]
+        if shared[normalise(name)] > 1:
+            label = COUNTRY_LABEL.get(cc) or (country_names or {}).get(cc) or r["country"]
+            name = f"{name} ({label})"
+        aliases = _names(r) + [canon[r["partyfacts_id"]], _MARKER.sub(" ", r["name"]).strip()]
+        if r["name_short"] and len(r["name_short"]) > 1:
+            aliases += [s.strip() for s in r["name_short"].split(" / ") if s.strip()]
+        aliases += EXTRA_ALIASES.get(r["partyfacts_id"], [])
+        qid = qids.get(r["partyfacts_id"], "")
+        out.append(Entity(entity_id=qid if is_qid(qid) else f"partyfacts:{r['partyfacts_id']}",
+                          canonical_name=name, entity_type="ORG", country_code=cc,
+                          aliases=[a for a in aliases if a], sources=[SOURCE]))
+    return out

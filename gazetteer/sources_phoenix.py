@@ -1,0 +1,226 @@
+"""PETRARCH2 Phoenix actor dictionaries (MIT, Open Event Data Alliance).
+
+Format: one entry per line; a root name, '+' lines are its aliases, '[CODE
+yymmdd-yymmdd]' lines its CAMEO codes with dates ('>yymmdd' = from, '<yymmdd'
+= until); '#' starts a comment; '_' is a space. Consecutive roots without
+codes share the codes that follow (synonyms).
+
+From the Countries file: persons (roots marked "# CountryInfo.txt") with
+dated roles (first 3 code letters = ISO alpha-3, the rest the CAMEO agent ->
+role key), and cities (aliases under a country header that are not names of
+the country itself). From the International file: intergovernmental
+organisations (IGO codes, no dates).
+"""
+from __future__ import annotations
+
+import re
+from difflib import SequenceMatcher
+from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+
+from gazetteer.model import Entity, Role, normalise
+from gazetteer.roles import role_key_for_cameo, role_key_for_title
+from gazetteer.sources_common import source_path, stable_id
+
+DIR = "petrarch2-phoenix-actors"
+COUNTRIES = "Phoenix.Countries.actors.txt"
+INTERNATIONAL = "Phoenix.International.actors.txt"
+SOURCE = "phoenix"
+_CODE = re.compile(r"\[([A-Z]+)\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\]\s*(?:#\s*(.*))?")
+_TITLE_WORDS = re.compile(r"\b(PRESIDENT|MINISTER|AMBASSADOR|SECRETARY|CHAIRMAN|LEADER|CHIEF|PREMIER|KING|"
+                          r"GENERAL|SPOKESMAN|ENVOY|DEPUTY|HEAD|GOVERNOR|MAYOR|COMMANDER|OFFICIAL|DR\.?|MR\.?|MRS\.?)\b")
+_LOWER = {"of", "and", "the", "for", "in", "on", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "des"}
+
+
+class Block(NamedTuple):
+    names: List[str]             # root first, then aliases
+    codes: List[Tuple[str, Optional[str], Optional[str], str]]   # (code, start, end, comment)
+    comment: str                 # comment on the root line
+    header_code: str             # inline code on the root line without dates ("[RUS]")
+
+
+def _clean(token: str) -> str:
+    return " ".join(token.replace("_", " ").split()).strip(" ,")
+
+
+def _date(s: Optional[str]) -> Optional[str]:
+    """yymmdd (pivot 15) or yyyymmdd -> ISO date; year-only when month/day are invalid."""
+    if not s:
+        return None
+    s = s.lstrip("<>")
+    if len(s) == 6:
+        yy = int(s[:2])
+        s = ("20" if yy <= 15 else "19") + s
+    y, m, d = s[:4], s[4:6], s[6:8]
+    if not ("01" <= m <= "12"):
+        return y
+    if not ("01" <= d <= "31"):
+        return f"{y}-{m}"
+    return f"{y}-{m}-{d}"
+
+
+def _codes(line: str) -> List[Tuple[str, Optional[str], Optional[str], str]]:
+    out = []
+    for m in _CODE.finditer(line):
+        code, a, b, comment = m.group(1), m.group(2), m.group(3), (m.group(4) or "").strip()
+        start = _date(a) if a and not a.startswith("<") else None
+        end = _date(b) if b else (_date(a) if a and a.startswith("<") else None)
+        out.append((code, start, end, comment))
+    return out
+
+
+def read_blocks(fname: str) -> Iterator[Block]:
+    names: List[str] = []
+    codes: list = []
+    comment = header = ""
+    pending_root = False
+
+    def flush():
+        if names:
+            yield Block(list(names), list(codes), comment, header)
+
+    with open(source_path(DIR, fname), encoding="utf-8", errors="replace") as f:
+        for raw in f:
+            line = raw.rstrip("\n")
+            body, _, cmt = line.partition("#")
+            stripped = body.strip()
+            if not stripped:
+                continue
+            if stripped.startswith("+"):
+                names.append(_clean(stripped[1:].split("[")[0]))
+                continue
+            if stripped.startswith("["):
+                codes.extend(_codes(line.strip()))
+                pending_root = False
+                continue
+            # a new root: synonyms of the previous root if that one had no codes yet
+            if names and (codes or not pending_root):
+                yield from flush()
+                names, codes = [], []
+            root = _clean(stripped.split("[")[0])
+            inline = _codes(line[len(line) - len(line.lstrip()):])
+            if not names:
+                comment, header = cmt.strip(), ""
+                if inline and len(inline) == 1 and not inline[0][1] and not inline[0][2] and len(inline[0][0]) == 3:
+                    header = inline[0][0]
+                    inline = []
+            names.append(root)
+            codes.extend(inline)
+            pending_root = not inline and not header
+        yield from flush()
+
+
+def _title_case(name: str, acronyms: bool = True) -> str:
+    """'VLADIMIR_PUTIN' -> 'Vladimir Putin'; short single tokens stay upper-case when `acronyms`."""
+    words = name.split()
+    if acronyms and len(words) == 1 and len(name) <= 6:
+        return name.upper()
+    out = []
+    for i, w in enumerate(words):
+        lw = w.lower()
+        if "." in w and len(w) <= 6 and w.isupper():
+            out.append(w)
+        elif i and lw in _LOWER:
+            out.append(lw)
+        elif lw.startswith("mc") and len(lw) > 2:
+            out.append("Mc" + lw[2:].capitalize())
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in lw.split("-")))
+    return " ".join(out)
+
+
+def _person_aliases(names: List[str]) -> List[str]:
+    return [_title_case(n, acronyms=False) for n in names if n and not _TITLE_WORDS.search(n.upper())]
+
+
+def _roles(block: Block, iso3_to_iso2: Dict[str, str]) -> List[Role]:
+    roles = []
+    for code, start, end, comment in block.codes:
+        country = iso3_to_iso2.get(code[:3])
+        key = role_key_for_cameo(code[3:]) if len(code) > 3 else "official"
+        title_key = role_key_for_title(comment) if comment and "countryinfo" not in comment.lower() else None
+        if title_key and key in ("official", "minister"):
+            key = title_key
+        roles.append(Role(role_key=key, title=comment or code, country=country, start=start, end=end,
+                          source=f"{SOURCE}:{code}"))
+    return roles
+
+
+def person_entities(iso3_to_iso2: Dict[str, str]) -> List[Entity]:
+    out = []
+    for b in read_blocks(COUNTRIES):
+        if "countryinfo" not in b.comment.lower() or not b.codes:
+            continue
+        aliases = _person_aliases(b.names)
+        if not aliases:
+            continue
+        roles = _roles(b, iso3_to_iso2)
+        if any(r.role_key != "notable" for r in roles):   # ELI spans before/after office add little
+            roles = [r for r in roles if r.role_key != "notable"]
+        countries = sorted({r.country for r in roles if r.country})
+        cc = max(countries, key=lambda c: sum(r.country == c for r in roles)) if countries else None
+        name = aliases[0]
+        out.append(Entity(entity_id=stable_id("phoenix", "PERSON", name, cc), canonical_name=name,
+                          entity_type="PERSON", country_code=cc, aliases=aliases[1:], roles=roles,
+                          sources=[SOURCE]))
+    return out
+
+
+def _is_country_variant(alias: str, country_names: List[str], known: Dict[str, str]) -> bool:
+    n = normalise(alias)
+    if n in known:
+        return True
+    return any(SequenceMatcher(None, n, normalise(c)).ratio() >= 0.7 for c in country_names)
+
+
+_REGION = re.compile(r"\b(oblast|republic|krai|kray|okrug|province|region|territory|district|state|county|"
+                     r"governorate|prefecture|department|autonomous|island|islands|valley|river|mountains?)\b", re.I)
+
+
+def city_entities(iso3_to_iso2: Dict[str, str], known_names: Dict[str, str],
+                  country_names: Dict[str, List[str]]) -> List[Entity]:
+    """Aliases listed under a country header that are places, not names of the country.
+
+    Names with a region word ("Tver Oblast", "Komi Republic") become OTHER.
+    Foreign-language country names the similarity test misses ("Ryssland")
+    can slip through as CITY: a known limitation of this source.
+    """
+    out = []
+    for b in read_blocks(COUNTRIES):
+        cc = iso3_to_iso2.get(b.header_code)
+        if not cc:
+            continue
+        for alias in b.names[1:]:
+            if not alias or len(alias) < 3 or _is_country_variant(alias, country_names.get(cc, []), known_names):
+                continue
+            name = _title_case(alias)
+            if len(name.split()) == 1 and name.isupper():
+                name = name.capitalize()
+            etype = "OTHER" if _REGION.search(name) else "CITY"
+            out.append(Entity(entity_id=stable_id("phoenix", etype, name, cc), canonical_name=name,
+                              entity_type=etype, country_code=cc, sources=[SOURCE]))
+    return out
+
+
+_GENERIC = re.compile(r"\b(ENVOY|MONITOR|BODIES|OFFICIALS?|SPOKESMAN|TROOPS|FORCES?|PEACEKEEPERS?|SOLDIERS|"
+                      r"DELEGATION|MISSION|INSPECTORS?|WORKERS?|STAFF|TEAM|SECRETARIAT|CHIEF|HEAD|SECRETARY|GENERAL|PRESIDENT|"
+                      r"SPOKESPERSON|AMBASSADOR|OBSERVERS?|MEMBERS?|COUNTRIES|NATIONS_MEMBERS)\b")
+
+
+def igo_entities() -> List[Entity]:
+    """Intergovernmental organisations (IGO codes without dates, not people or generic groups)."""
+    out = []
+    for b in read_blocks(INTERNATIONAL):
+        if not b.codes or not all(c[0].startswith("IGO") and not c[1] and not c[2] for c in b.codes):
+            continue
+        names = [n for n in b.names if n and not _GENERIC.search(n)]
+        if not names:
+            continue
+        names = [_title_case(n[4:] if n.startswith("THE ") else n) for n in names]
+        out.append(Entity(entity_id=stable_id("phoenix", "ORG", names[0], None), canonical_name=names[0],
+                          entity_type="ORG", aliases=names[1:], sources=[SOURCE]))
+    return out
+
+
+def place_and_org_entities(iso3_to_iso2: Dict[str, str], known_names: Dict[str, str] = None,
+                           country_names: Dict[str, List[str]] = None) -> List[Entity]:
+    return igo_entities() + city_entities(iso3_to_iso2, known_names or {}, country_names or {})
