@@ -1,0 +1,174 @@
+"""Lookups against the built gazetteer artifact, and that the build reproduces it."""
+import gzip
+import json
+import os
+from collections import defaultdict
+
+import pytest
+
+from gazetteer import build
+from gazetteer.model import ENTITY_TYPES, Entity, normalise
+
+ARTIFACT = build.DEFAULT_OUT
+
+
+@pytest.fixture(scope="module")
+def entities():
+    with gzip.open(ARTIFACT, "rt", encoding="utf-8") as f:
+        return [Entity.from_json(json.loads(line)) for line in f]
+
+
+@pytest.fixture(scope="module")
+def lookup(entities):
+    """normalise(name/alias/demonym) -> entities (a plain dict, not the real index)."""
+    idx = defaultdict(list)
+    for e in entities:
+        for key in {normalise(n) for n in e.names() + e.demonyms}:
+            idx[key].append(e)
+    return idx
+
+
+def one(lookup, name, entity_type, country=None):
+    hits = [e for e in lookup[normalise(name)] if e.entity_type == entity_type
+            and (country is None or e.country_code == country)]
+    assert len(hits) == 1, (name, [(e.entity_id, e.canonical_name) for e in hits])
+    return hits[0]
+
+
+def holders(entities, role_key, country, date):
+    out = set()
+    for e in entities:
+        for r in e.roles:
+            if r.role_key == role_key and r.country == country and (r.start or "") <= date \
+                    and (r.end is None or r.end >= date[:len(r.end)]) and r.start:
+                out.add(e.canonical_name)
+    return out
+
+
+@pytest.mark.parametrize("name,code", [
+    ("United Kingdom", "GB"), ("United Kingdom of Great Britain and Northern Ireland", "GB"), ("UK", "GB"),
+    ("U.K.", "GB"), ("Britain", "GB"), ("British", "GB"), ("Britons", "GB"),
+    ("United States", "US"), ("U.S.", "US"), ("USA", "US"), ("America", "US"), ("the States", "US"),
+    ("Americans", "US"), ("Russian Federation", "RU"), ("Russians", "RU"), ("the Czech Republic", "CZ"),
+    ("Czechia", "CZ"), ("Czech", "CZ"), ("Holland", "NL"), ("Dutch", "NL"), ("Ivory Coast", "CI"),
+    ("Ecuadorian", "EC"), ("Syrian", "SY"), ("Iran", "IR"), ("South Korea", "KR"), ("Soviet", "SU"),
+    ("USSR", "SU"), ("East Germany", "DD"),
+])
+def test_countries_by_every_alias_kind(lookup, name, code):
+    assert one(lookup, name, "COUNTRY").country_code == code
+
+
+def test_country_coverage_and_ids(entities):
+    countries = [e for e in entities if e.entity_type == "COUNTRY"]
+    assert len({e.country_code for e in countries}) >= 249
+    by_code = {e.country_code: e for e in countries if e.entity_id.startswith(("Q", "iso:"))}
+    assert by_code["GB"].entity_id == "Q145" and by_code["RU"].entity_id == "Q159"
+    assert by_code["CI"].canonical_name == "Côte d'Ivoire"
+
+
+@pytest.mark.parametrize("name,code,canonical", [
+    ("Moscow", "RU", "Moscow"), ("Washington", "US", "Washington, D.C."), ("Washington, D.C.", "US", "Washington, D.C."),
+    ("London", "GB", "London"), ("Beijing", "CN", "Beijing"), ("Paris", "FR", "Paris"), ("Quito", "EC", "Quito"),
+])
+def test_capitals_act_for_their_state(lookup, name, code, canonical):
+    city = one(lookup, name, "CITY", code)
+    assert city.acts_for == code and city.canonical_name == canonical
+
+
+@pytest.mark.parametrize("name,canonical,code", [
+    ("New York", "New York City", "US"), ("St. Petersburg", "Saint Petersburg", "RU"),
+    ("St Petersburg", "Saint Petersburg", "RU"), ("Salisbury", "Salisbury", "GB"), ("Seattle", "Seattle", "US"),
+    ("Yekaterinburg", "Yekaterinburg", "RU"), ("Chongqing", "Chongqing", "CN"),
+])
+def test_other_cities(lookup, name, canonical, code):
+    city = one(lookup, name, "CITY", code)
+    assert city.canonical_name == canonical and city.acts_for is None
+
+
+@pytest.mark.parametrize("name,canonical,acts_for", [
+    ("Kremlin", "Kremlin", "RU"), ("Moscow Kremlin", "Kremlin", "RU"), ("White House", "White House", "US"),
+    ("Downing Street", "Downing Street", "GB"), ("Number 10", "Downing Street", "GB"),
+    ("State Department", "United States Department of State", "US"),
+    ("Foreign Office", "Foreign and Commonwealth Office", "GB"),
+    ("FCDO", "Foreign, Commonwealth and Development Office", "GB"),
+    ("Russian Foreign Ministry", "Ministry of Foreign Affairs of Russia", "RU"),
+    ("Ministry of Foreign Affairs of the Russian Federation", "Ministry of Foreign Affairs of Russia", "RU"),
+    ("Ecuadorian Foreign Ministry", "Ministry of Foreign Affairs of Ecuador", "EC"),
+])
+def test_orgs_acting_for_states(lookup, name, canonical, acts_for):
+    org = one(lookup, name, "ORG", acts_for)
+    assert org.canonical_name == canonical and org.acts_for == acts_for
+
+
+def test_every_current_country_has_a_foreign_ministry(entities):
+    acting = {e.acts_for for e in entities if e.entity_type == "ORG" and "Foreign" in " ".join(e.names())}
+    codes = {e.country_code for e in entities if e.entity_type == "COUNTRY" and e.entity_id != "Q713750"}
+    assert codes - acting <= {"SU", "YU", "CS", "DD", "AN"}
+
+
+@pytest.mark.parametrize("name,canonical", [
+    ("NATO", "NATO"), ("North Atlantic Treaty Organization", "NATO"), ("UN", "United Nations"),
+    ("United Nations", "United Nations"), ("UNSC", "United Nations Security Council"),
+    ("EU", "European Union"), ("OSCE", "Organization for Security and Co-operation in Europe"),
+    ("Council of Europe", "Council of Europe"), ("PACE", "Parliamentary Assembly of the Council of Europe"),
+    ("BBC", "BBC"), ("Xinhua", "Xinhua News Agency"), ("WikiLeaks", "WikiLeaks"),
+])
+def test_international_and_media_orgs(lookup, name, canonical):
+    hits = [e for e in lookup[normalise(name)] if e.entity_type == "ORG" and e.canonical_name == canonical]
+    assert len(hits) == 1
+    if canonical in ("NATO", "United Nations", "European Union"):
+        assert hits[0].country_code is None
+
+
+def test_parties_by_country(lookup):
+    uk = one(lookup, "Labour Party", "ORG", "GB")
+    au = one(lookup, "Australian Labor Party", "ORG", "AU")
+    assert uk.entity_id != au.entity_id and uk.canonical_name == "Labour Party (UK)"
+    ccp = {e.entity_id for n in ("Chinese Communist Party", "Communist Party of China", "CCP", "CPC")
+           for e in lookup[normalise(n)] if e.entity_type == "ORG" and e.country_code == "CN"}
+    assert len(ccp) == 1
+
+
+def test_people_by_role_and_date(entities, lookup):
+    assert holders(entities, "foreign_minister", "GB", "2022-04-07") == {"Liz Truss"}
+    assert holders(entities, "head_of_state", "US", "2018-03-26") == {"Donald Trump"}
+    assert "Boris Johnson" in holders(entities, "head_of_government", "GB", "2021-01-01")
+    grushko = one(lookup, "Alexander Grushko", "PERSON", "RU")
+    assert any(r.role_key == "deputy_foreign_minister" and r.country == "RU" for r in grushko.roles)
+    assert one(lookup, "Aleksandr Grushko", "PERSON", "RU") is grushko
+
+
+def test_people_merged_across_sources(lookup):
+    truss = one(lookup, "Liz Truss", "PERSON", "GB")
+    assert truss.entity_id == "Q272201"
+    assert {r.source.split(":")[0] for r in truss.roles} >= {"ifg", "wikidata"}
+    lavrov = one(lookup, "Sergei Lavrov", "PERSON", "RU")
+    assert lavrov is one(lookup, "Sergey Lavrov", "PERSON", "RU")
+    assert any(r.role_key == "foreign_minister" for r in lavrov.roles)
+    putin = one(lookup, "Vladimir Putin", "PERSON", "RU")
+    assert putin.entity_id == "Q7747" and "phoenix" in putin.sources
+    assert one(lookup, "Justin Trudeau", "PERSON", "CA").entity_id == "Q3099714"
+    assert one(lookup, "Sergei Skripal", "PERSON", "RU")
+
+
+def test_records_are_well_formed(entities):
+    ids = [e.entity_id for e in entities]
+    assert ids == sorted(ids) and len(ids) == len(set(ids))
+    assert 20_000 < len(entities) < 150_000
+    for e in entities:
+        assert e.entity_type in ENTITY_TYPES and e.entity_type != "NORP"
+        assert e.aliases == sorted(set(e.aliases)) and e.canonical_name not in e.aliases
+        assert not e.demonyms or e.entity_type == "COUNTRY"
+        assert not e.roles or e.entity_type == "PERSON"
+
+
+def test_rebuild_is_byte_identical(tmp_path):
+    out = tmp_path / "g.jsonl.gz"
+    build.build(str(out))
+    with open(ARTIFACT, "rb") as a, open(out, "rb") as b:
+        assert a.read() == b.read(), "gazetteer/data/gazetteer.jsonl.gz is stale: run python -m gazetteer.build"
+
+
+def test_build_reads_only_shipped_sources():
+    from gazetteer.sources_common import SOURCES_DIR
+    assert os.path.isdir(SOURCES_DIR) and "shared" not in os.path.relpath(SOURCES_DIR, os.path.dirname(ARTIFACT))
