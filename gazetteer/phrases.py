@@ -39,10 +39,29 @@ def _matchable(name: str, entity: Entity) -> bool:
     return True
 
 
+LEADER_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
+
+
+def leader_surnames(e: Entity) -> list:
+    """Surnames of heads of state and government and foreign ministers: "Biden", "Trump".
+
+    Leaders are named by surname alone; the resolver decides who is meant from
+    the article's countries and date. Short or ordinary words are not used.
+    """
+    if e.entity_type != "PERSON" or not any(r.role_key in LEADER_ROLES for r in e.roles):
+        return []
+    last = e.canonical_name.split()[-1] if e.canonical_name else ""
+    if len(last) < 4 or not last[0].isupper() or not last[1:].islower() or last in COMMON_WORDS:
+        return []
+    return [last]
+
+
 def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
     """{label: [phrase, ...]} for the gazetteer_matcher component."""
     out: dict[str, set] = {}
     for e in entities:
+        for last in leader_surnames(e):
+            out.setdefault("PERSON", set()).add(last)
         label = e.entity_type
         for name in e.names():
             if _matchable(name, e):

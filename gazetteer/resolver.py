@@ -124,6 +124,17 @@ def name_similarity(a: str, b: str) -> float:
     return max(full, 0.5 * (full + jw))
 
 
+ROLE_SENIORITY = ["head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
+                  "minister", "deputy_minister", "ambassador", "spokesperson", "official"]
+
+
+def seniority(role_key: Optional[str]) -> int:
+    """Higher for more senior roles; 0 for none or an unranked one."""
+    if role_key in ROLE_SENIORITY:
+        return len(ROLE_SENIORITY) - ROLE_SENIORITY.index(role_key)
+    return 0
+
+
 def role_on(entity: Entity, date: Optional[str]) -> Optional[str]:
     """The most senior role the person held on `date` (YYYY-MM-DD), else None."""
     if not date or not entity.roles:
@@ -195,11 +206,16 @@ class ArticleResolver:
 
     # -- stage 1 ----------------------------------------------------------
     def _allowed_types(self, m) -> tuple:
-        types = TYPES_FOR_LABEL.get(m.label, ("ORG", "COUNTRY", "CITY", "PERSON", "OTHER"))
-        return types
+        """Entity types a mention may have: the gazetteer's view first, then the model's."""
+        types: list = []
+        for label in reversed(m.label.split("|")):
+            for t in TYPES_FOR_LABEL.get(label, ("ORG", "COUNTRY", "CITY", "PERSON", "OTHER")):
+                if t not in types:
+                    types.append(t)
+        return tuple(types)
 
     def _certain(self, m) -> tuple[Optional[_Resolution], list]:
-        if m.label in ("NORP", "GAZ:NORP") or (m.label in ("GPE", "ORG") and self.gaz.lookup_demonym(m.text)):
+        if m.label in ("NORP", "GAZ:NORP") or (m.label.split("|")[0] in ("GPE", "ORG") and self.gaz.lookup_demonym(m.text)):
             country = self.gaz.lookup_demonym(m.text)
             if country is not None:
                 return _Resolution(country, "NORP", "demonym", 1.0), []
@@ -241,7 +257,7 @@ class ArticleResolver:
         total = sum(context.values())
         return context.get(code, 0) / total
 
-    def _choose_by_context(self, m, cands: list, context: Counter, date) -> _Resolution:
+    def _choose_by_context(self, m, cands: list, context: Counter, date) -> Optional[_Resolution]:
         types = self._allowed_types(m)
 
         def rank(e: Entity):
@@ -257,7 +273,7 @@ class ArticleResolver:
             stateless = [e for e in ranked if not e.country_code]
             if len(stateless) == 1:
                 return _Resolution(stateless[0], stateless[0].entity_type, "alias", 0.8)
-            return _Resolution(best, best.entity_type, "alias", 0.6)
+            return None   # several countries' namesakes, nothing to choose by: left to the evidence stage
         return _Resolution(best, best.entity_type, "context", min(0.99, 0.85 + weight))
 
     # -- stage 3 ----------------------------------------------------------
@@ -285,8 +301,8 @@ class ArticleResolver:
             role_key = title[1]
             country = self._title_country(m, raw_mentions, results)
             holders = self.gaz.people_with_role(role_key, country, date) if country else []
-            best = self._best_person(key, holders)
-            if best and best[1] >= cfg.title_min_similarity:
+            best = self._best_title_holder(key, holders)
+            if best is not None:
                 return _Resolution(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),
                                    role=role_key)
         # (b) the same person named earlier (or fully) in this article
@@ -295,21 +311,12 @@ class ArticleResolver:
             if res is not None:
                 return res
         # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
-        candidates = []
         if " " not in key:
-            candidates = list(self.gaz.surname_index.get(key, [])) if len(key) >= 3 else []
-            candidates = [e for e in candidates if self._context_weight(e, context) > 0 or role_on(e, date)]
-            if candidates:
-                ranked = sorted(candidates, key=lambda e: (-self._context_weight(e, context),
-                                                           -(1 if role_on(e, date) else 0), e.entity_id))
-                best = ranked[0]
-                if len(ranked) == 1 or self._context_weight(ranked[0], context) > self._context_weight(ranked[1], context) \
-                        or (role_on(ranked[0], date) and not role_on(ranked[1], date)):
-                    return _Resolution(best, "PERSON", "context", 0.85)
-            return None
+            best = self._best_by_surname(key, context, date)
+            return _Resolution(best, "PERSON", "context", 0.85) if best is not None else None
         if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
             for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=5):
-                if method != "fuzzy":
+                if method != "fuzzy" or not self._surname_close(key, e):
                     continue
                 bonus = cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0
                 if score + bonus >= self._cutoff(key):
@@ -327,14 +334,59 @@ class ArticleResolver:
                 best = r.entity.country_code
         return best
 
-    def _best_person(self, key: str, people: Sequence[Entity]) -> Optional[tuple[Entity, float]]:
-        best = None
-        for e in people:
-            sim = max(name_similarity(key, normalise(n)) for n in e.names())
-            sim = max(sim, max(name_similarity(surname(key), surname(normalise(n))) for n in e.names()) * 0.9)
-            if best is None or sim > best[1]:
-                best = (e, sim)
-        return best
+    def _best_title_holder(self, key: str, holders: Sequence[Entity]) -> Optional[tuple[Entity, float]]:
+        """The holder of the titled role whose name this garbled one most plausibly is.
+
+        With one holder (one Foreign Secretary on a date) a loose likeness is
+        enough; among several (deputy ministers) the surname must be close.
+        Garbled transcriptions keep the surname's first letter.
+        """
+        cfg = self.config
+        scored = []
+        for e in holders:
+            names = [normalise(n) for n in e.names()]
+            same_initial = any(surname(n)[:1] == surname(key)[:1] for n in names)
+            if not same_initial:
+                continue
+            full = max(name_similarity(key, n) for n in names)
+            last = max(fuzz.ratio(surname(key), surname(n)) / 100.0 for n in names)
+            scored.append((e, full, last))
+        if not scored:
+            return None
+        if len(holders) == 1:
+            e, full, last = scored[0]
+            return (e, full) if max(full, last) >= cfg.title_min_similarity else None
+        scored.sort(key=lambda t: (-t[2], -t[1], t[0].entity_id))
+        e, full, last = scored[0]
+        runner_up = scored[1][2] if len(scored) > 1 else 0.0
+        if last >= 0.8 and last - runner_up >= cfg.coref_margin:
+            return e, full
+        return None
+
+    @staticmethod
+    def _surname_close(key: str, e: Entity) -> bool:
+        """A fuzzy full-name match must also match the surname: 'Sergey Ryabkov' is not 'Sergey Razov'."""
+        last = surname(key)
+        return any(surname(normalise(n))[:1] == last[:1] and fuzz.ratio(last, surname(normalise(n))) >= 80
+                   for n in e.names())
+
+    def _best_by_surname(self, key: str, context: Counter, date) -> Optional[Entity]:
+        """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to."""
+        if len(key) < 3:
+            return None
+        cands = [e for e in self.gaz.surname_index.get(key, [])
+                 if self._context_weight(e, context) > 0 or role_on(e, date)]
+        if not cands:
+            return None
+
+        def strength(e: Entity) -> tuple:
+            return (round(self._context_weight(e, context), 3), seniority(role_on(e, date)),
+                    max((seniority(r.role_key) for r in e.roles), default=0))
+
+        ranked = sorted(cands, key=lambda e: (tuple(-x for x in strength(e)), e.entity_id))
+        if len(ranked) == 1 or strength(ranked[0]) > strength(ranked[1]):
+            return ranked[0]
+        return None
 
     def _coreference(self, key, i, raw_mentions, results) -> Optional[_Resolution]:
         """Match a short or garbled form to a person the article has already named."""

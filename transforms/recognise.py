@@ -46,7 +46,8 @@ class RawMention(NamedTuple):
     start_char: int
     end_char: int
     text: str
-    label: str            # spaCy label, GAZ:<TYPE> for a gazetteer-only span, SPEAKER for a speaker candidate
+    label: str            # spaCy label; GAZ:<TYPE> for a gazetteer span; "ORG|GAZ:PERSON" when they disagree;
+                          # SPEAKER for a speaker candidate
     sentence_index: int
     origin: str           # ner | gazetteer | both | nested | echo | speaker
     context_before: str   # up to 80 characters before the mention in its sentence
@@ -141,7 +142,12 @@ def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[i
     """
     ner_bounds = {(s, e) for s, e, _ in ner}
     gaz_bounds = {(s, e) for s, e, _ in gazetteer}
-    candidates = [(s, e, lab, "ner") for s, e, lab in ner]
+    gaz_label = {}
+    for s, e, lab in gazetteer:
+        gaz_label.setdefault((s, e), lab)
+    # the same span from both: the model's label, then what the gazetteer knows it as ("ORG|GAZ:PERSON")
+    candidates = [(s, e, lab if (s, e) not in gaz_label or gaz_label[(s, e)].endswith(":" + lab)
+                   else f"{lab}|{gaz_label[(s, e)]}", "ner") for s, e, lab in ner]
     candidates += [(s, e, lab, "gazetteer") for s, e, lab in gazetteer if (s, e) not in ner_bounds]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "ner", c[2]))
     taken: list[tuple[int, int, str, str]] = []
