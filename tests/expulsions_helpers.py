@@ -1,0 +1,106 @@
+"""Test scaffolding for transforms/expulsions.py: mentions and sentences without the pipeline.
+
+`mentions_for(text)` finds names from a tiny hand-written table (a few countries,
+demonyms, capitals, governments and leaders) and returns resolved `Mention`s as
+the real resolver would: countries, capitals, governments and leaders in office
+carry `acts_for`; demonyms carry only `country_code`.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pipeline.records import Mention, Sentence
+
+# alias -> (entity_type, spaCy label, country_code, acts_for, canonical name)
+_COUNTRIES = {
+    "PL": ["Poland"], "SI": ["Slovenia"], "DE": ["Germany"], "FR": ["France"], "IT": ["Italy"], "ES": ["Spain"],
+    "BE": ["Belgium"], "NL": ["the Netherlands", "Netherlands"], "IE": ["Ireland"], "SE": ["Sweden"],
+    "CZ": ["the Czech Republic", "Czech Republic"], "LU": ["Luxembourg"], "LT": ["Lithuania"],
+    "LV": ["Latvia"], "EE": ["Estonia"], "GR": ["Greece"], "PT": ["Portugal"], "DK": ["Denmark"],
+    "GB": ["Britain", "Great Britain", "the United Kingdom", "United Kingdom", "UK", "the UK"],
+    "US": ["the United States", "United States", "U.S.", "US", "America"],
+    "RU": ["Russia", "the Russian Federation", "Russian Federation", "the Russian federation", "Russian federation"],
+    "CA": ["Canada"], "IN": ["India"], "EC": ["Ecuador"], "SY": ["Syria"], "AU": ["Australia"],
+    "CN": ["China"], "JP": ["Japan"], "NO": ["Norway"], "FI": ["Finland"], "UA": ["Ukraine"],
+    "MX": ["Mexico"], "SU": ["the Soviet Union", "Soviet Union"],
+}
+_DEMONYMS = {
+    "PL": ["Polish"], "DE": ["German"], "FR": ["French"], "GB": ["British", "Britons"],
+    "US": ["American", "Americans"], "RU": ["Russian", "Russians"], "CA": ["Canadian"],
+    "IN": ["Indian"], "EC": ["Ecuadorian"], "SY": ["Syrian"], "CN": ["Chinese"], "JP": ["Japanese"],
+    "NO": ["Norwegian"], "SU": ["Soviet"], "MX": ["Mexican"], "UA": ["Ukrainian"],
+}
+_CAPITALS = {"RU": "Moscow", "US": "Washington", "GB": "London", "PL": "Warsaw", "EC": "Quito",
+             "CA": "Ottawa", "IN": "New Delhi", "CN": "Beijing", "JP": "Tokyo", "NO": "Oslo", "FR": "Paris"}
+_GOVERNMENT = {"the Kremlin": "RU", "Kremlin": "RU", "the State Department": "US", "State Department": "US",
+               "the Foreign Office": "GB", "the Russian Foreign Ministry": "RU", "the White House": "US"}
+# leaders: (country, in office -> acts_for)
+_PEOPLE = {"Donald Trump": ("US", False), "Theresa May": ("GB", True), "Vladimir Putin": ("RU", True),
+           "Joe Biden": ("US", True), "Biden": ("US", True), "President Trump": ("US", True),
+           "Justin Trudeau": ("CA", True), "Jonas Gahr Store": ("NO", True), "Ivan Petrov": ("RU", False),
+           "John Smith": ("GB", False)}
+_ORGS = {"the European Union": None, "European Union": None, "NATO": None, "the Communist Party": None,
+         "the Council of Europe": None}
+
+
+def _table() -> dict[str, tuple[str, str, Optional[str], Optional[str], str]]:
+    t = {}
+    for cc, names in _COUNTRIES.items():
+        for n in names:
+            t[n] = ("COUNTRY", "GPE", cc, cc, names[0].removeprefix("the "))
+    for cc, names in _DEMONYMS.items():
+        for n in names:
+            t[n] = ("NORP", "NORP", cc, None, cc)
+    for cc, n in _CAPITALS.items():
+        t[n] = ("CITY", "GPE", cc, cc, n)
+    for n, cc in _GOVERNMENT.items():
+        t[n] = ("ORG", "ORG", cc, cc, n.removeprefix("the "))
+    for n, (cc, in_office) in _PEOPLE.items():
+        t[n] = ("PERSON", "PERSON", cc, cc if in_office else None, n)
+    for n in _ORGS:
+        t[n] = ("ORG", "ORG", None, None, n.removeprefix("the "))
+    return t
+
+
+_TABLE = _table()
+_ALIASES = sorted(_TABLE, key=len, reverse=True)
+_PATTERN = re.compile("|".join(rf"(?<![\w.]){re.escape(a)}(?!\w)" for a in _ALIASES))
+
+
+def mentions_for(text: str, article_id: str = "t1") -> list[Mention]:
+    """Resolved mentions for every table name in `text` (longest match wins)."""
+    out = []
+    for m in _PATTERN.finditer(text):
+        etype, label, cc, acts_for, canonical = _TABLE[m.group()]
+        out.append(Mention(article_id, m.start(), m.end(), m.group(), label, etype, f"test:{canonical}",
+                           canonical, cc, acts_for, None, 1.0, "exact"))
+    return out
+
+
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"\u201d\u2019]?|$)")
+
+
+def sentences_for(text: str) -> list[Sentence]:
+    """A simple sentence splitter; abbreviations such as "U.S." are kept inside a sentence."""
+    protected = re.sub(r"\b(?:U\.S\.|St\.|Mr\.|Mrs\.|Dr\.)", lambda m: m.group().replace(".", "\x00"), text)
+    out = []
+    for m in _SENTENCE.finditer(protected):
+        a, b = m.start(), m.end()
+        while a < b and text[a].isspace():
+            a += 1
+        if b > a:
+            out.append(Sentence(a, b))
+    return out
+
+
+def extract(text: str, published_date: Optional[str] = "2022-04-07", article_id: str = "t1"):
+    """Run the extractor on a test text with table mentions and the simple splitter."""
+    from transforms.expulsions import extract_events
+    return extract_events(article_id, text, published_date, sentences_for(text), mentions_for(text, article_id))
+
+
+def tuples(events, modality: Optional[str] = None):
+    """(expelling, expelled, count, at_least, year, modality) of each event, optionally of one modality."""
+    return [(e.expelling_country, e.expelled_country, e.count, e.at_least, e.event_year, e.modality)
+            for e in events if modality is None or e.modality == modality]

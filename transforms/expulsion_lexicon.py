@@ -1,0 +1,140 @@
+"""Word lists for the expulsion extractor (transforms/expulsions.py).
+
+Everything here is lower-case, accent-free and uses a straight apostrophe, the
+form `expulsions.normalise_token` gives a token. No list names a country, a
+person or an article: who acts and who is expelled comes from resolved mentions.
+"""
+from __future__ import annotations
+
+# --- trigger words -----------------------------------------------------------
+EXPEL_VERBS = {
+    "expel", "expels", "expelled", "expelling",
+    "deport", "deports", "deported", "deporting",
+    "oust", "ousts", "ousted", "ousting",
+}
+# verbs that need a particle: "kick out", "throw out", "send ... home"
+PARTICLE_VERBS = {
+    "kick": "out", "kicks": "out", "kicked": "out", "kicking": "out",
+    "throw": "out", "throws": "out", "threw": "out", "thrown": "out", "throwing": "out",
+    "send": "home", "sends": "home", "sent": "home", "sending": "home",
+}
+EXPEL_NOUNS = {"expulsion", "expulsions", "deportation", "deportations", "ouster", "ousting"}
+DECLARE_VERBS = {"declare", "declares", "declared", "declaring", "dubbed", "dub", "dubs", "named",
+                 "designated", "designate", "deemed", "pronounced"}
+ORDER_VERBS = {
+    "order", "orders", "ordered", "ordering", "tell", "tells", "told", "telling",
+    "instruct", "instructs", "instructed", "instructing", "ask", "asks", "asked", "asking",
+    "give", "gives", "gave", "given", "giving", "require", "requires", "required",
+    "direct", "directs", "directed",
+}
+DEMAND_ORDER_VERBS = {"demand", "demands", "demanded", "demanding"}
+LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
+REVOKE_VERBS = {"revoke", "revokes", "revoked", "revoking", "withdraw", "withdrew", "withdrawn",
+                "withdrawing", "strip", "stripped", "stripping", "cancel", "cancelled", "canceled"}
+ACCREDITATION = {"accreditation", "accreditations", "credentials"}
+
+# forms that cannot be a passive participle ("it is expelling", "is to expel")
+PRESENT_FORMS = {"expel", "expels", "deport", "deports", "oust", "ousts", "kick", "kicks", "throw", "throws",
+                 "threw", "send", "sends", "declare", "declares", "order", "orders", "tell", "tells", "give",
+                 "gives", "gave", "ask", "asks", "demand", "demands", "revoke", "revokes"}
+BE_AUX = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting", "'s"}
+ADVERB_FILLERS = {"also", "now", "not", "all", "both", "each", "reportedly", "subsequently", "later",
+                  "then", "summarily", "promptly", "formally", "officially", "already", "just",
+                  "recently", "immediately", "instead", "effectively", "quickly", "swiftly"}
+ADJECTIVAL_BEFORE = {"the", "a", "an", "two", "three", "these", "those", "newly", "recently", "its",
+                     "their", "our", "his", "her", "previously"}
+
+# --- who is expelled -------------------------------------------------------------
+# (tokens, number, strong): number 's' singular, 'p' plural, 'm' mass noun
+_PEOPLE_TAILS = ("staff", "staffers", "staffer", "employees", "employee", "officials", "official",
+                 "personnel", "workers", "officers", "officer", "members", "member", "agents", "agent",
+                 "representatives", "representative", "operatives", "operative")
+
+
+def _number_of(word: str) -> str:
+    if word in ("staff", "personnel", "corps"):
+        return "m"
+    return "p" if word.endswith("s") else "s"
+
+
+def _build_personnel():
+    entries = {}
+    for s, p in (("diplomat", "diplomats"), ("ambassador", "ambassadors"), ("envoy", "envoys"),
+                 ("consul", "consuls"), ("attache", "attaches"), ("spy", "spies"),
+                 ("consul-general", "consuls-general"), ("emissary", "emissaries"),
+                 ("counsellor", "counsellors"), ("counselor", "counselors")):
+        entries[(s,)] = ("s", True)
+        entries[(p,)] = ("p", True)
+    for s, p in (("charge", "charges"),):
+        entries[(s, "d'affaires")] = ("s", True)
+        entries[(p, "d'affaires")] = ("p", True)
+    entries[("consul", "general")] = ("s", True)
+    entries[("consuls", "general")] = ("p", True)
+    entries[("high", "commissioner")] = ("s", True)
+    entries[("high", "commissioners")] = ("p", True)
+    entries[("head", "of", "mission")] = ("s", True)
+    for rank in ("first", "second", "third"):
+        entries[(rank, "secretary")] = ("s", True)
+        entries[(rank, "secretaries")] = ("p", True)
+    for head in ("intelligence", "diplomatic", "embassy", "consulate", "consular", "mission", "delegation"):
+        for tail in _PEOPLE_TAILS + (("corps",) if head == "diplomatic" else ()):
+            entries[(head, tail)] = (_number_of(tail), True)
+    entries[("intelligence", "personnel")] = ("m", True)
+    return entries
+
+
+PERSONNEL = _build_personnel()
+PERSONNEL_MAX_LEN = max(len(k) for k in PERSONNEL)
+# nouns that are diplomatic only with a nationality or a mission beside them
+WEAK_PERSONNEL = {(w,): (_number_of(w), False) for w in _PEOPLE_TAILS}
+
+MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "mission", "missions", "delegation",
+                 "legation", "chancery", "commission"}
+# "expelled anyone": only in sentences that assert nothing
+PRONOUN_OBJECTS = {"anyone", "anybody", "nobody", "them", "everyone"}
+
+# words allowed between a count and the noun: "45 other senior Russian diplomats"
+NP_MODIFIERS = {
+    "other", "more", "additional", "further", "senior", "junior", "top", "undeclared", "declared",
+    "accredited", "alleged", "suspected", "military", "defence", "defense", "naval", "air", "press",
+    "cultural", "trade", "commercial", "economic", "political", "deputy", "acting", "former",
+    "remaining", "single", "new", "foreign", "resident", "serving", "own", "regular", "lower-ranking",
+    "high-ranking", "low-ranking", "ranking", "career", "so-called", "purported", "covert",
+}
+DETERMINERS_ONE = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "one"}
+OWN_MARKERS = {"our"}
+
+# --- counts ------------------------------------------------------------------------
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000}
+AT_LEAST_BEFORE = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("in", "excess", "of"),
+                   ("no", "fewer", "than"), ("no", "less", "than"), ("not", "less", "than"))
+APPROXIMATE_BEFORE = (("some",), ("about",), ("around",), ("nearly",), ("almost",), ("approximately",),
+                      ("roughly",), ("up", "to"), ("as", "many", "as"), ("fewer", "than"), ("less", "than"),
+                      ("a", "total", "of"), ("total", "of"))
+COORDINATORS = (("along", "with"), ("as", "well", "as"), ("together", "with"), ("alongside",),
+                ("plus",), ("and",))
+
+# --- actors ----------------------------------------------------------------------------
+LOCATIVE_PREPOSITIONS = {"in", "at", "to", "into", "inside", "within", "across", "toward", "towards",
+                         "near", "outside"}
+# a plural subject made of states: "29 Western countries", "partner nations"
+STATE_PLURALS = {"countries", "nations", "states", "governments", "allies", "partners", "capitals"}
+RETALIATION_CUES = ("in response", "retaliat", "reciproc", "tit-for-tat", "in kind", "in return",
+                    "mirror", "responded", "in turn")
+SUPRANATIONAL_CODES = {"european union": "EU", "eu": "EU"}
+
+# --- other senses -----------------------------------------------------------------------
+OTHER_SENSE_BODIES = {"party", "organisation", "organization", "council", "club", "school", "university",
+                      "college", "league", "federation", "association", "church", "team", "competition",
+                      "tournament", "parliament", "assembly", "academy", "order", "society"}
+OTHER_SENSE_PEOPLE = {"migrants", "migrant", "refugees", "refugee", "immigrants", "immigrant", "asylum",
+                      "aliens", "students", "student", "pupils", "players", "player", "settlers",
+                      "criminals", "prisoners", "foreigners"}
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
