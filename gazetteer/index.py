@@ -30,6 +30,7 @@ Example:
 """
 from __future__ import annotations
 
+import math
 import threading
 from typing import Iterable, NamedTuple, Optional, Sequence
 
@@ -99,13 +100,15 @@ class AliasIndex:
 
     def __init__(self, pairs: Iterable[tuple], *, min_fuzzy_length: int = MIN_FUZZY_LENGTH,
                  gram_size: int = 4, min_probe_grams: int = 9, posting_budget: int = 0,
-                 max_candidates: int = 64):
+                 max_candidates: int = 64, brute_force_limit: int = 3_000):
         self.min_fuzzy_length = min_fuzzy_length
         self.gram_size = gram_size
         self.min_probe_grams = min_probe_grams
         self.posting_budget = posting_budget
         self.max_candidates = max_candidates
+        self.brute_force_limit = brute_force_limit
         self._keys, self._payload_offsets, self._payloads = _group_payloads_by_key(pairs)
+        self._first_id_of_length = _first_id_of_each_length(self._keys)
         self._init_runtime_state()
 
     # -- construction -------------------------------------------------------------
@@ -161,7 +164,7 @@ class AliasIndex:
             return []
         if cutoff is None:
             cutoff = default_cutoff(key, self.min_fuzzy_length)
-        candidate_ids = self._candidate_alias_ids(key)
+        candidate_ids = self._candidate_alias_ids(key, cutoff)
         if len(candidate_ids) == 0:
             return []
         return self._rank(key, candidate_ids, limit, cutoff)
@@ -195,17 +198,39 @@ class AliasIndex:
             read += end - start
         return chosen
 
-    def _candidate_alias_ids(self, key: str) -> np.ndarray:
+    def _candidate_alias_ids(self, key: str, cutoff: float) -> np.ndarray:
+        """Alias ids worth scoring against `key`, ascending.
+
+        Only keys of a length that can reach `cutoff` can match (ratio <=
+        2 * shorter / (sum of lengths)); aliases are stored by length, so that is
+        one id range. If it is small, every alias in it is a candidate (an exact
+        search); otherwise the gram-blocked candidates.
+        """
+        first, end = self._length_window(len(key), cutoff)
+        if end - first <= self.brute_force_limit:
+            return np.arange(first, end)
+        return self._blocked_alias_ids(key)
+
+    def _length_window(self, length: int, cutoff: float) -> tuple:
+        """Id range [first, end) of the aliases whose length allows a score >= cutoff."""
+        cutoff = min(max(cutoff, 1e-3), 1.0)
+        shortest = math.ceil(length * cutoff / (2.0 - cutoff) - 1e-9)
+        longest = math.floor(length * (2.0 - cutoff) / cutoff + 1e-9)
+        starts = self._first_id_of_length
+        return (starts[min(shortest, len(starts) - 1)], starts[min(longest + 1, len(starts) - 1)])
+
+    def _blocked_alias_ids(self, key: str) -> np.ndarray:
         """Alias ids sharing the most probed grams with `key` (at most max_candidates), ascending."""
         spans = self._probe_spans(key)
         if not spans:
             return np.empty(0, dtype=np.int32)
         touched = np.concatenate([self._postings[start:end] for start, end in spans])
-        ids, hits = _count_distinct(touched)
-        if len(ids) > self.max_candidates:
-            best = np.argpartition(-hits, self.max_candidates)[: self.max_candidates]
-            ids = np.sort(ids[best])
-        return ids
+        touched.sort()
+        first = _first_of_runs(touched)
+        if len(first) <= self.max_candidates:
+            return touched[first]
+        hits = np.diff(first, append=len(touched))
+        return _most_hit(touched[first], hits, self.max_candidates)
 
     def _rank(self, key: str, alias_ids: np.ndarray, limit: int, cutoff: float) -> list:
         """Score the candidate aliases and return the best `limit` Matches above `cutoff`."""
@@ -223,16 +248,36 @@ class AliasIndex:
         return matches[:limit]
 
 
-def _count_distinct(values: np.ndarray):
-    """Distinct values (ascending) and how often each occurs; sorts `values` in place."""
-    values.sort()
-    starts = np.flatnonzero(np.diff(values, prepend=values[0] - 1))
-    counts = np.diff(starts, append=len(values))
-    return values[starts], counts
+def _first_id_of_each_length(keys_by_length: list) -> list:
+    """starts[n]: the id of the first key at least n characters long (len(keys) if none)."""
+    longest = len(keys_by_length[-1]) if keys_by_length else 0
+    lengths = np.fromiter(map(len, keys_by_length), dtype=np.int64, count=len(keys_by_length))
+    return np.searchsorted(lengths, np.arange(longest + 2), side="left").tolist()
+
+
+def _most_hit(ids: np.ndarray, hits: np.ndarray, limit: int) -> np.ndarray:
+    """The `limit` ids with the most hits (ties: lowest ids), ascending.
+
+    Hit counts are small integers with huge ties, where np.argpartition is slow,
+    so this finds the count threshold from a histogram instead.
+    """
+    at_least = np.cumsum(np.bincount(hits)[::-1])[::-1]     # at_least[h]: ids with >= h hits
+    threshold = int(np.flatnonzero(at_least >= limit)[-1])
+    above = ids[hits > threshold]
+    tied = ids[hits == threshold][: limit - len(above)]
+    return np.sort(np.concatenate([above, tied]))
+
+
+def _first_of_runs(sorted_values: np.ndarray) -> np.ndarray:
+    """Positions where a new value starts in a sorted, non-empty array."""
+    is_first = np.empty(len(sorted_values), dtype=bool)
+    is_first[0] = True
+    np.not_equal(sorted_values[1:], sorted_values[:-1], out=is_first[1:])
+    return np.flatnonzero(is_first)
 
 
 def _group_payloads_by_key(pairs: Iterable[tuple]):
-    """Distinct keys in first-seen order, and their payloads as CSR offsets + values."""
+    """Distinct keys ordered by length (then first seen), and their payloads as CSR offsets + values."""
     payloads_by_key: dict = {}
     for key, payload in pairs:
         found = payloads_by_key.get(key)
@@ -243,12 +288,14 @@ def _group_payloads_by_key(pairs: Iterable[tuple]):
                 found.append(payload)
         elif found != payload:
             payloads_by_key[key] = [found, payload]
-    keys = list(payloads_by_key)
-    sizes = np.fromiter((len(v) if isinstance(v, list) else 1 for v in payloads_by_key.values()),
+    keys = sorted(payloads_by_key, key=len)
+    grouped = [payloads_by_key[key] for key in keys]
+    del payloads_by_key
+    sizes = np.fromiter((len(v) if isinstance(v, list) else 1 for v in grouped),
                         dtype=np.int64, count=len(keys))
     offsets = np.zeros(len(keys) + 1, dtype=np.int64)
     np.cumsum(sizes, out=offsets[1:])
-    values = np.fromiter(_flatten(payloads_by_key.values()), dtype=np.int64, count=int(offsets[-1]))
+    values = np.fromiter(_flatten(grouped), dtype=np.int64, count=int(offsets[-1]))
     return keys, offsets, values
 
 

@@ -159,42 +159,41 @@ class ExtraRow(NamedTuple):
 def read_extra_csv(path) -> list:
     """Validated rows of the user extension CSV; ValueError naming the line for a bad one."""
     with open(path, newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(_skip_comments(handle))
-        _check_extra_header(path, reader.fieldnames)
+        reader = csv.reader(handle)
+        columns = None
         rows = []
-        for record in reader:
-            if not any((value or "").strip() for value in record.values()):
+        for cells in reader:
+            if not any(cell.strip() for cell in cells) or cells[0].lstrip().startswith("#"):
+                continue
+            if columns is None:
+                columns = _extra_columns(path, reader.line_num, cells)
                 continue
             try:
-                rows.append(_parse_extra_row(record, reader.line_num, source=Path(path).name))
+                rows.append(_parse_extra_row(columns, cells, reader.line_num, Path(path).name))
             except ValueError as error:
                 raise ValueError(f"{path}, line {reader.line_num}: {error}") from None
+    if columns is None:
+        raise ValueError(f"{path}: no header row; expected columns {', '.join(EXTRA_COLUMNS)}")
     return rows
 
 
-def _skip_comments(lines):
-    """Lines of the CSV file with `#` comment lines blanked (so line numbers stay true)."""
-    for line in lines:
-        yield "\n" if line.lstrip().startswith("#") else line
-
-
-def _check_extra_header(path, fieldnames) -> None:
-    if not fieldnames:
-        raise ValueError(f"{path}: empty file; expected a header row with {', '.join(EXTRA_COLUMNS)}")
-    columns = [name.strip().lower() for name in fieldnames]
+def _extra_columns(path, line: int, cells: list) -> list:
+    """The header's column names, lower-cased; ValueError if unknown or required ones missing."""
+    columns = [cell.strip().lower() for cell in cells]
     unknown = [name for name in columns if name not in EXTRA_COLUMNS]
     missing = [name for name in REQUIRED_EXTRA_COLUMNS if name not in columns]
     if unknown or missing:
-        raise ValueError(f"{path}, line 1: unknown columns {unknown}, missing columns {missing}; "
+        raise ValueError(f"{path}, line {line}: unknown columns {unknown}, missing columns {missing}; "
                          f"expected {', '.join(EXTRA_COLUMNS)}")
-    fieldnames[:] = columns
+    return columns
 
 
-def _parse_extra_row(record: dict, line: int, source: str) -> ExtraRow:
-    """One CSV record as an ExtraRow; ValueError saying what is wrong."""
-    cell = {column: (record.get(column) or "").strip() for column in EXTRA_COLUMNS}
-    if None in record:
-        raise ValueError(f"more cells than columns: {record[None]}")
+def _parse_extra_row(columns: list, cells: list, line: int, source: str) -> ExtraRow:
+    """One CSV row as an ExtraRow; ValueError saying what is wrong."""
+    if len(cells) > len(columns):
+        raise ValueError(f"{len(cells)} cells but {len(columns)} columns")
+    record = dict(zip(columns, cells))
+    cell = {column: record.get(column, "").strip() for column in EXTRA_COLUMNS}
     if not normalise(cell["name"]):
         raise ValueError("empty name")
     entity_type = cell["type"].upper()

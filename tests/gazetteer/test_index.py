@@ -1,0 +1,100 @@
+"""AliasIndex: exact hits, blocked fuzzy hits, length-dependent cutoffs, batches, pickling."""
+import pickle
+
+import pytest
+
+from gazetteer.index import AliasIndex, Match, default_cutoff
+
+NAMES = [
+    ("sergei skripal", 1), ("yulia skripal", 2), ("vladimir putin", 3), ("putin", 3),
+    ("boris johnson", 4), ("theresa may", 5), ("gazprom", 6), ("rosneft", 7),
+    ("uk", 8), ("iran", 9), ("oman", 10), ("sergei lavrov", 11), ("sergey lavrov", 11),
+]
+
+
+@pytest.fixture(scope="module")
+def index():
+    return AliasIndex(NAMES)
+
+
+def test_exact_returns_every_payload_of_a_key():
+    index = AliasIndex([("georgia", 1), ("georgia", 2), ("georgia", 1)])
+    assert index.exact("georgia") == [1, 2]
+    assert index.exact("georgi") == []
+
+
+def test_misspellings_find_the_intended_name(index):
+    assert index.fuzzy("sergei skripl")[0].payload == 1       # deletion
+    assert index.fuzzy("yulia skirpal")[0].payload == 2       # transposition
+    assert index.fuzzy("vladimir putim")[0].payload == 3      # substitution
+    assert index.fuzzy("boriss johnson")[0].payload == 4      # insertion
+    assert index.fuzzy("rossneft")[0].payload == 7
+
+
+def test_matches_are_best_first_with_scores_in_0_to_1(index):
+    matches = index.fuzzy("sergei skripal", limit=5)
+    assert matches[0] == Match(1, "sergei skripal", 1.0)
+    assert [m.score for m in matches] == sorted((m.score for m in matches), reverse=True)
+    assert all(0.0 < m.score <= 1.0 for m in matches)
+
+
+def test_reordered_names_match(index):
+    assert index.fuzzy("skripal sergei")[0] == Match(1, "sergei skripal", 1.0)
+
+
+def test_unrelated_names_do_not_match(index):
+    assert index.fuzzy("angela merkel") == []
+    assert index.fuzzy("sergei") == []         # a shared first name is not enough
+
+
+def test_short_names_never_match_fuzzily(index):
+    assert index.fuzzy("uj") == []
+    assert index.fuzzy("ukk", cutoff=0.1) == []
+    assert index.exact("uk") == [8]
+
+
+def test_default_cutoff_depends_on_length():
+    assert default_cutoff("abc") is None
+    assert default_cutoff("abcd") == default_cutoff("abcde") == 0.85
+    assert default_cutoff("abcdef") == 0.8
+
+
+def test_four_letter_names_need_a_close_match(index):
+    # "irun" vs "iran" is one substitution: ratio 0.75, below the 0.85 for short keys.
+    assert index.fuzzy("irun") == []
+    assert index.fuzzy("irun", cutoff=0.7)[0].payload == 9
+    assert index.fuzzy("irann")[0].payload == 9
+
+
+def test_explicit_cutoff_filters_weaker_matches(index):
+    assert index.fuzzy("sergei skripl", cutoff=0.99) == []
+    loose = index.fuzzy("sergei skripl", limit=10, cutoff=0.5)
+    assert {m.payload for m in loose} >= {1, 2}
+    assert all(m.score >= 0.5 for m in loose)
+
+
+def test_limit_caps_the_number_of_matches(index):
+    assert len(index.fuzzy("sergei lavrov", limit=1)) == 1
+    assert len(index.fuzzy("sergei lavrov", limit=3, cutoff=0.5)) == 3
+
+
+def test_fuzzy_many_answers_each_key_in_order(index):
+    results = index.fuzzy_many(["gazprm", "nobody at all", "gazprm", "uk"])
+    assert [r[0].payload if r else None for r in results] == [6, None, 6, None]
+
+
+def test_index_survives_pickling(index):
+    index.fuzzy("gazprm")                      # build postings before pickling
+    restored = pickle.loads(pickle.dumps(index))
+    assert restored.exact("sergey lavrov") == [11]
+    assert restored.fuzzy("sergey lavrv")[0].payload == 11
+
+
+def test_finds_misspelt_names_among_many_similar_ones():
+    names = [f"{first} {last}" for first in ("anna", "ivan", "olga", "pavel", "maria")
+             for last in ("petrov", "petrova", "ivanov", "ivanova", "sidorov", "smirnov",
+                          "kuznetsov", "popov", "sokolov", "lebedev")]
+    index = AliasIndex((name, i) for i, name in enumerate(names))
+    assert index.fuzzy("olga kuznetzov")[0].alias == "olga kuznetsov"
+    assert index.fuzzy("pavel sokolv")[0].alias == "pavel sokolov"
+    assert index.fuzzy("maria ivanov")[0].alias == "maria ivanov"
