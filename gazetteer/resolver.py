@@ -258,23 +258,34 @@ class ArticleResolver:
         return context.get(code, 0) / total
 
     def _choose_by_context(self, m, cands: list, context: Counter, date) -> Optional[_Resolution]:
-        types = self._allowed_types(m)
+        """Several entities share this name: the article's countries decide.
 
-        def rank(e: Entity):
+        Close spellings compete too ("Labor Party" in a British story is the
+        UK's Labour Party, not a namesake elsewhere): each candidate scores half
+        its string similarity plus the share of the article its country has.
+        """
+        types = self._allowed_types(m)
+        scored = {e.entity_id: (e, 1.0) for e in cands}
+        if "fuzzy" not in self.disabled and len(normalise(m.text)) >= self.config.min_fuzzy_chars:
+            for e, sim, method in self.gaz.candidates(m.text, types=types, limit=50):
+                if method == "fuzzy" and sim >= 0.9 and e.entity_id not in scored:
+                    scored[e.entity_id] = (e, sim)
+
+        def rank(item):
+            e, sim = item
             type_rank = types.index(e.entity_type) if e.entity_type in types else len(types)
             in_office = 1 if role_on(e, date) else 0
-            return (-self._context_weight(e, context), -in_office, type_rank, e.entity_id)
+            return (-(0.5 * sim + self._context_weight(e, context)), -in_office, type_rank, e.entity_id)
 
-        ranked = sorted(cands, key=rank)
-        best = ranked[0]
+        ranked = sorted(scored.values(), key=rank)
+        best, sim = ranked[0]
         weight = self._context_weight(best, context)
-        if weight == 0.0 and not role_on(best, date) and len({e.country_code for e in ranked}) > 1:
-            # nothing in the article tells these apart: prefer an organisation with no country
-            stateless = [e for e in ranked if not e.country_code]
+        if weight == 0.0 and not role_on(best, date) and len({e.country_code for e, _ in ranked}) > 1:
+            stateless = [e for e, s in ranked if not e.country_code and s == 1.0]
             if len(stateless) == 1:
                 return _Resolution(stateless[0], stateless[0].entity_type, "alias", 0.8)
             return None   # several countries' namesakes, nothing to choose by: left to the evidence stage
-        return _Resolution(best, best.entity_type, "context", min(0.99, 0.85 + weight))
+        return _Resolution(best, best.entity_type, "context", round(min(0.99, 0.75 * sim + weight), 3))
 
     # -- stage 3 ----------------------------------------------------------
     def _with_evidence(self, m, i, raw_mentions, results, context, date) -> Optional[_Resolution]:
@@ -301,7 +312,10 @@ class ArticleResolver:
             role_key = title[1]
             country = self._title_country(m, raw_mentions, results)
             holders = self.gaz.people_with_role(role_key, country, date) if country else []
-            best = self._best_title_holder(key, holders)
+            # "Prime Minister" narrows a head of government to those whose title says so
+            same_title = [e for e in holders if any(title[0] in normalise(r.title) for r in e.roles
+                                                    if r.role_key == role_key)]
+            best = self._best_title_holder(key, same_title or holders)
             if best is not None:
                 return _Resolution(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),
                                    role=role_key)
