@@ -465,7 +465,10 @@ class ArticleResolver:
         if "fuzzy" in self.disabled or len(key) < cfg.min_fuzzy_chars or not types:
             return self._unresolved(m, types)
         best = None
+        tokens = set(key.split())
         for e, score, method in self.gaz.candidates(m.text, types=types, limit=8):
+            if method == "fuzzy" and _more_specific(tokens, e):
+                continue   # "Foreign Ministry" is not the "Lao Foreign Ministry"
             total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)
             if total >= self._cutoff(key) and (best is None or total > best[1]):
                 best = (e, total, method, score)
@@ -504,6 +507,15 @@ class ArticleResolver:
         return Mention(article_id, m.start_char, m.end_char, m.text, m.label, r.entity_type,
                        e.entity_id, e.canonical_name, country, acts_for, role,
                        float(r.score), r.method, m.sentence_index, m.origin == "nested")
+
+
+def _more_specific(query_tokens: set, e: Entity) -> bool:
+    """Does every name of `e` that contains all the query's words add words of its own?"""
+    for n in e.names():
+        words = set(normalise(n).split())
+        if query_tokens < words:
+            return True
+    return False
 
 
 def _role_country(e: Entity, role: str, date) -> Optional[str]:

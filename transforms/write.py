@@ -47,7 +47,8 @@ def write_shard(table_name: str, shard: int, rows: Iterable[dict], staging_dir: 
                 sort_keys: tuple) -> list[str]:
     """Sort one shard's rows deterministically and write them as Parquet file(s)."""
     schema = TABLES[table_name]
-    rows = sorted(rows, key=lambda r: tuple("" if r.get(k) is None else r.get(k) for k in sort_keys))
+    rows = sorted(rows, key=lambda r: tuple((r.get(k) is not None, r.get(k) if r.get(k) is not None else 0)
+                                            for k in sort_keys))
     paths = []
     for part, start in enumerate(range(0, max(len(rows), 1), MAX_ROWS_PER_FILE)):
         chunk = rows[start:start + MAX_ROWS_PER_FILE]
