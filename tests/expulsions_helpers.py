@@ -14,7 +14,7 @@ from pipeline.records import Mention, Sentence
 
 # alias -> (entity_type, spaCy label, country_code, acts_for, canonical name)
 _COUNTRIES = {
-    "PL": ["Poland"], "SI": ["Slovenia"], "DE": ["Germany"], "FR": ["France"], "IT": ["Italy"], "ES": ["Spain"],
+    "PL": ["Poland"], "SI": ["Slovenia"], "SK": ["Slovakia"], "BG": ["Bulgaria"], "MD": ["Moldova"], "DE": ["Germany"], "FR": ["France"], "IT": ["Italy"], "ES": ["Spain"],
     "BE": ["Belgium"], "NL": ["the Netherlands", "Netherlands"], "IE": ["Ireland"], "SE": ["Sweden"],
     "CZ": ["the Czech Republic", "Czech Republic"], "LU": ["Luxembourg"], "LT": ["Lithuania"],
     "LV": ["Latvia"], "EE": ["Estonia"], "GR": ["Greece"], "PT": ["Portugal"], "DK": ["Denmark"],
@@ -83,7 +83,7 @@ _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"\u201d\u2019]?|$)")
 
 def sentences_for(text: str) -> list[Sentence]:
     """A simple sentence splitter; abbreviations such as "U.S." are kept inside a sentence."""
-    protected = re.sub(r"\b(?:U\.S\.|St\.|Mr\.|Mrs\.|Dr\.)", lambda m: m.group().replace(".", "\x00"), text)
+    protected = re.sub(r"\b(?:U\.S\.|St\.|Mr\.|Mrs\.|Dr\.|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)", lambda m: m.group().replace(".", "\x00"), text)
     out = []
     for m in _SENTENCE.finditer(protected):
         a, b = m.start(), m.end()

@@ -27,6 +27,7 @@ ORDER_VERBS = {
     "give", "gives", "gave", "given", "giving", "require", "requires", "required",
     "direct", "directs", "directed",
 }
+OUT_ORDER_VERBS = {"order", "orders", "ordered", "ordering"}
 DEMAND_ORDER_VERBS = {"demand", "demands", "demanded", "demanding"}
 LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 REVOKE_VERBS = {"revoke", "revokes", "revoked", "revoking", "withdraw", "withdrew", "withdrawn",
@@ -73,6 +74,9 @@ def _build_personnel():
     entries[("high", "commissioner")] = ("s", True)
     entries[("high", "commissioners")] = ("p", True)
     entries[("head", "of", "mission")] = ("s", True)
+    entries[("chief", "of", "mission")] = ("s", True)
+    entries[("deputy", "chief", "of", "mission")] = ("s", True)
+    entries[("deputy", "head", "of", "mission")] = ("s", True)
     for rank in ("first", "second", "third"):
         entries[(rank, "secretary")] = ("s", True)
         entries[(rank, "secretaries")] = ("p", True)
@@ -136,5 +140,6 @@ OTHER_SENSE_PEOPLE = {"migrants", "migrant", "refugees", "refugee", "immigrants"
                       "aliens", "students", "student", "pupils", "players", "player", "settlers",
                       "criminals", "prisoners", "foreigners"}
 
+MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}

@@ -299,10 +299,18 @@ def _aux_index(tokens: Sequence[Token], k: int) -> int:
     p = k - 1
     while p >= 0 and tokens[p].norm not in lex.BE_AUX and k - p <= 4:
         p -= 1
-    p = max(p, 0)
+    if p < 0 or tokens[p].norm not in lex.BE_AUX:
+        return k   # "the diplomats expelled from ...": no auxiliary
+
     while p - 1 >= 0 and tokens[p - 1].norm in ("have", "has", "had", "will", "would", "may", "might", "could", "to"):
         p -= 1
     return p
+
+
+def _personnel_ends_at(tokens: Sequence[Token], k: int) -> bool:
+    """A diplomatic noun right before token k ("Russian diplomats expelled from ...")."""
+    return any(match_personnel(tokens, s, k) is not None and match_personnel(tokens, s, k)[0] == k - s
+               for s in range(max(0, k - lex.PERSONNEL_MAX_LEN), k))
 
 
 def _is_adjectival(tokens: Sequence[Token], k: int) -> bool:
@@ -326,7 +334,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
         w = t.norm
         if w in lex.EXPEL_VERBS:
             if not _is_adjectival(tokens, k):
-                out.append(Trigger(k, k + 1, t.text, "verb", _is_passive(tokens, k)))
+                reduced = w.endswith("ed") and k > 0 and _personnel_ends_at(tokens, k)
+                out.append(Trigger(k, k + 1, t.text, "verb", _is_passive(tokens, k) or reduced))
         elif w in lex.PARTICLE_VERBS:
             particle = lex.PARTICLE_VERBS[w]
             for p in range(k + 1, min(k + 9, n)):
@@ -346,6 +355,13 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             trig = _leave_trigger(tokens, k)
             if trig:
                 out.append(trig)
+        elif w == "out" and (k + 1 == n or tokens[k + 1].norm in ("of", ",", ".", ";", "on", "in", "by", "within")):
+            for o in range(k - 1, max(k - 10, -1), -1):   # "ordered three Russian diplomats out"
+                if tokens[o].norm in lex.OUT_ORDER_VERBS:
+                    out.append(Trigger(o, k + 1, f"{tokens[o].text} ... out", "leave", _is_passive(tokens, o), o + 1, k))
+                    break
+                if _boundary(tokens, o) or tokens[o].norm == ".":
+                    break
         elif w in lex.REVOKE_VERBS:
             for a in range(k + 1, min(k + 4, n)):
                 if tokens[a].norm in lex.ACCREDITATION:
@@ -492,9 +508,21 @@ def parse_count(unit: Unit, noun: int, number: str, floor: int) -> tuple[Optiona
                 start = q if q is not None else start
         elif w in lex.DETERMINERS_ONE:
             own, start = w in lex.OWN_MARKERS, p
+            if w in ("its", "their") and nationality is None:
+                nationality = _antecedent_state(unit, p)   # "Moscow ... the expulsion of its diplomats"
     if count is None and number == "s":   # "the ambassador", "Ecuador's ambassador", "Ambassador Hodges"
         count = 1
     return count, at_least, start, own, nationality
+
+
+def _antecedent_state(unit: Unit, p: int) -> Optional[str]:
+    """The state that "its"/"their" at token p most likely refers to: the nearest one before."""
+    for span in reversed(unit.spans):
+        if span.j <= p:
+            state, strong = state_of(span.mention)
+            if state and strong:
+                return state
+    return None
 
 
 def _nationality_after(unit: Unit, q: int, limit: int) -> tuple[Optional[str], int, bool]:
@@ -618,7 +646,11 @@ def find_target(unit: Unit, trig: Trigger, triggers: Sequence[Trigger], context:
     # "six expulsions of its own": a counted noun in an article about diplomats
     if trig.kind == "noun" and context.diplomatic:
         num = _number_ending_at(tokens, trig.i - 1, 0)
-        if num is not None:
+        b = num[1] - 1 if num is not None else -1
+        b -= 1 if b > 0 and tokens[b].norm == "." else 0
+        before = tokens[b].norm if b >= 0 else ""
+        if num is not None and before not in lex.MONTHS and before not in lex.MONTH_ABBREVIATIONS \
+                and not 1800 <= num[0] <= 2100:
             return Target(num[0], False, None, num[1], trig.j, False, own=True)
     return None
 
@@ -695,6 +727,7 @@ class Actor(NamedTuple):
     state: Optional[str]
     text: Optional[str]
     aggregate: bool = False
+    others: tuple = ()        # further (state, text) of a coordinated subject: "Sweden and Norway each expelled"
 
 
 _NON_SUBJECT_PREPOSITIONS = lex.LOCATIVE_PREPOSITIONS | {"with", "against", "for", "about", "over", "than", "like"}
@@ -799,6 +832,38 @@ def _direct_subject(unit: Unit, trig: Trigger) -> Optional[MentionSpan]:
     return span if span is not None and state_of(span.mention)[1] else None
 
 
+def _coordinated_subject(unit: Unit, last: MentionSpan, expelled: Optional[str]) -> list[tuple[str, str]]:
+    """"France, Germany and Italy" ending at `last`: every (state, text), in text order."""
+    group = [(state_of(last.mention)[0], last.mention.text)]
+    i = last.i
+    while i > 0:
+        p = i - 1
+        if unit.tokens[p].norm not in (",", "and"):
+            break
+        while p > 0 and unit.tokens[p].norm in (",", "and", "the"):
+            p -= 1
+        span = unit.span_at.get(p)
+        if span is None:
+            break
+        state, strong = state_of(span.mention)
+        if not state or not strong or state == expelled:
+            break
+        group.insert(0, (state, span.mention.text))
+        i = span.i
+    return group
+
+
+def _state_left(unit: Unit, trig: Trigger, expelled: Optional[str]) -> Optional[Actor]:
+    k = trig.j
+    if k < len(unit.tokens) and unit.tokens[k].norm == "the":
+        k += 1
+    span = unit.span_at.get(k)
+    if span is None or span.mention.entity_type not in ("COUNTRY", "CITY"):
+        return None
+    state, _ = state_of(span.mention)
+    return Actor(state, span.mention.text) if state and state != expelled else None
+
+
 def find_actor(unit: Unit, trig: Trigger, target: Target, context: "ArticleContext",
                previous: Sequence[Unit]) -> Actor:
     tokens = unit.tokens
@@ -826,6 +891,10 @@ def find_actor(unit: Unit, trig: Trigger, target: Target, context: "ArticleConte
                 break
             if tokens[p].norm in (",", ";", "."):
                 break
+    # "were ordered to leave Poland": the state they must leave
+    left = _state_left(unit, trig, expelled) if trig.kind == "leave" else None
+    if left is not None and trig.passive:
+        return left
     # subject: the nearest state mention before the trigger in the same clause
     best = None
     for span in unit.spans:
@@ -845,9 +914,18 @@ def find_actor(unit: Unit, trig: Trigger, target: Target, context: "ArticleConte
         return Actor(expelled, direct.mention.text)   # "Norway sent two Norwegian diplomats home": a recall
     if best is not None:
         agg = _subject_aggregate(unit, trig, best[1].j)
+        group = _coordinated_subject(unit, best[1], expelled)
+        if len(group) > 1 and not agg:
+            each = any(t.norm == "each" for t in tokens[max(0, trig.i - 2):min(len(tokens), target.hi + 2)])
+            if each or target.count is None:
+                (first, first_text), rest = group[0], tuple(group[1:])
+                return Actor(first, first_text, False, rest)
+            return Actor(None, " and ".join(t for _, t in group), True)
         return Actor(None if agg else best[0], best[1].mention.text, agg)
     if _subject_aggregate(unit, trig, 0):
         return Actor(None, None, True)
+    if left is not None:
+        return left
     # "deporting Russian diplomats from the UK"
     if not trig.passive and trig.kind != "noun":
         for p in range(after, min(after + 3, len(tokens))):
@@ -922,6 +1000,7 @@ _INTENT = re.compile(r"\b(?:threat\w*|warn\w*|consider\w*|mull\w*|weigh\w*|plan\
                      r"debat\w*|seek\w*|sought|tries|tried|try|attempt\w*|vow\w*|pledg\w*|promis\w*)\b[^.;:!?,]{0,40}$",
                      re.I)
 _CONSEQUENCE = re.compile(r"\b(?:lead|leads|led|leading|result|results|resulting)\s+(?:to|in)\s+(?:" + _W + r"\s+){0,2}$", re.I)
+_CONDITION_AFTER = re.compile(r"^[^.;!?]{0,80}?\b(?:if|unless|should (?:it|they|the))\b", re.I)
 _FUTURE_MODAL = re.compile(r"^[^.;!?]{0,80}?\b(?:will|would|could|might|may|can)\b", re.I)
 
 
@@ -938,7 +1017,7 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
         return NEGATED
     if trig.demand or _DEMAND_TO.search(pre) or _SHOULD.search(pre) or (trig.kind == "noun" and _DEMAND_FOR.search(pre)):
         return DEMAND
-    if _CONDITIONAL.search(pre) or _INTENT.search(pre) or _CONSEQUENCE.search(pre):
+    if _CONDITIONAL.search(pre) or _INTENT.search(pre) or _CONSEQUENCE.search(pre) or _CONDITION_AFTER.search(post):
         return HYPOTHETICAL
     if _MODAL.search(pre) and not _REPORTED_WOULD.search(pre):
         return HYPOTHETICAL
@@ -1067,6 +1146,13 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
         used.append((target.lo, target.hi))
         actor = find_actor(unit, trig, target, context, previous)
         expelled = target.country
+        if expelled is None and actor.state is not None and not target.pronoun \
+                and target.hi < len(tokens) and tokens[target.hi].norm == "from":
+            origin = _agent_phrase(unit, target.hi + 1)
+            if origin is not None and origin.aggregate:
+                actor = Actor(None, actor.text, True)
+            elif origin is not None and origin.state != actor.state:
+                expelled = origin.state
         if expelled is None and actor.state is not None and not target.pronoun:
             cued = target.own or any(cue in unit.text.lower() for cue in lex.RETALIATION_CUES)
             expelled = context.counterpart(actor.state, cued)
@@ -1080,6 +1166,7 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
             continue   # "expelled them": not enough to say who
         year = event_year(unit.text, t_char, published_date)
         found = [(actor.state, expelled, target.count, target.at_least, actor.text)]
+        found += [(state, expelled, target.count, target.at_least, text) for state, text in actor.others]
         if target.count is not None and actor.state is not None:
             found += [(state_of(span.mention)[0], expelled, value, False, span.mention.text)
                       for span, value in split_elliptical_list(unit, target.hi)]

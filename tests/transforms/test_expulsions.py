@@ -68,6 +68,25 @@ def test_actor_from_country_capital_government_leader(text, expected):
     assert [t[:3] for t in asserted(text)] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Slovakia ordered three Russian diplomats out of the country.", [("SK", "RU", 3, "asserted")]),
+    ("Twenty Russian diplomats were ordered to leave Poland.", [("PL", "RU", 20, "asserted")]),
+    ("Britain has given 23 Russian diplomats one week to leave.", [("GB", "RU", 23, "asserted")]),
+    ("Russia on Monday expelled the U.S. Embassy's deputy chief of mission.", [("RU", "US", 1, "asserted")]),
+    ("Moscow retaliated by declaring 10 Polish diplomats persona non grata.", [("RU", "PL", 10, "asserted")]),
+    ("Russia has expelled 20 diplomats from Latvia.", [("RU", "LV", 20, "asserted")]),
+    ("Russia has expelled 20 diplomats from Moldova, Latvia and Lithuania.", [(None, None, 20, "aggregate")]),
+    ("Sweden and Norway on Tuesday expelled three Russian diplomats each.",
+     [("SE", "RU", 3, "asserted"), ("NO", "RU", 3, "asserted")]),
+    ("France and Germany expelled 10 Russian diplomats.", [(None, "RU", 10, "aggregate")]),
+    ("Moscow said it would retaliate against the expulsion of its diplomats.", [(None, "RU", None, "aggregate")]),
+    ("The number of Russian diplomats expelled from European countries has reached 400.",
+     [(None, "RU", None, "aggregate")]),
+])
+def test_more_news_phrasings(text, expected):
+    assert [(t[0], t[1], t[2], t[5]) for t in events(text)] == expected
+
+
 def test_pronoun_subject_takes_the_state_of_the_previous_sentence():
     text = "Estonia summoned the Russian envoy. It then expelled three Russian diplomats."
     assert [t[:3] for t in asserted(text)] == [("EE", "RU", 3)]
@@ -144,6 +163,7 @@ def test_number_value():
     ("Such a step would only lead to the expulsion of Japanese diplomats from China.",
      ("CN", "JP", None, "hypothetical")),
     ("Russia threatened to expel British diplomats.", ("RU", "GB", None, "hypothetical")),
+    ("Russia will expel Polish diplomats if Warsaw continues its policy.", ("RU", "PL", None, "hypothetical")),
     ("Japan plans to expel two Chinese diplomats.", ("JP", "CN", 2, "hypothetical")),
     ("Norway could expel the Russian ambassador.", ("NO", "RU", 1, "hypothetical")),
     ("Will Canada expel Indian diplomats?", ("CA", "IN", None, "hypothetical")),
@@ -191,6 +211,7 @@ def test_negated_without_a_named_object():
     "The defender was sent off in the second half.",
     "Japan deported 40 Chinese nationals who had overstayed their visas.",
     "The two expelled individuals are accredited diplomats.",
+    "In a statement on the Feb. 27 deportations, Norway said envoys were welcome.",
 ])
 def test_other_senses_give_no_event(text):
     assert events(text) == []
