@@ -13,7 +13,7 @@ ARTICLES = pa.schema([
     pa.field("article_id", pa.string(), nullable=False),
     pa.field("title", pa.string()),
     pa.field("url", pa.string()),
-    pa.field("published_at", pa.timestamp("s", tz="UTC")),
+    pa.field("published_at", pa.timestamp("ms", tz="UTC")),  # Parquet has no seconds unit
     pa.field("source", pa.string()),
     pa.field("source_file", pa.string()),
     pa.field("line", pa.int64()),

@@ -34,7 +34,8 @@ def count_keys(event: Event) -> Iterator[tuple[CountKey, Event]]:
         return
     for role, code in (("expelling", event.expelling_country), ("expelled", event.expelled_country)):
         if code:
-            yield CountKey(event.event_year, code, role), event
+            # a plain tuple key: Beam encodes it deterministically without a fallback coder
+            yield (event.event_year, code, role), event
 
 
 class CountryTotals(beam.CombineFn):
@@ -58,7 +59,8 @@ class CountryTotals(beam.CombineFn):
         return acc
 
 
-def count_row(key: CountKey, totals: Totals, country_name: Callable[[str], Optional[str]]) -> dict:
+def count_row(key: tuple, totals: Totals, country_name: Callable[[str], Optional[str]]) -> dict:
+    key = CountKey(*key)
     return {
         "year": key.year, "country_code": key.country_code, "country_name": country_name(key.country_code),
         "role": key.role, "diplomats": totals.diplomats, "events": totals.events,

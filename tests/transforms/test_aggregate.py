@@ -15,7 +15,7 @@ def ev(article, expelling, expelled, count, year=2022, modality="asserted"):
 def test_only_asserted_events_count():
     assert list(count_keys(ev("a", "PL", "RU", 45, modality="hypothetical"))) == []
     keys = [k for k, _ in count_keys(ev("a", "PL", "RU", 45))]
-    assert [(k.country_code, k.role) for k in keys] == [("PL", "expelling"), ("RU", "expelled")]
+    assert [(k[1], k[2]) for k in keys] == [("PL", "expelling"), ("RU", "expelled")]
 
 
 def test_totals_sum_diplomats_and_count_articles():
