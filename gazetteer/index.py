@@ -67,17 +67,29 @@ def char_grams(key: str, size: int = 3) -> set:
     return {padded[i:i + size] for i in range(len(padded) - size + 1)} or {padded}
 
 
-def similarity_scores(query: str, choices: Sequence[str]) -> np.ndarray:
+def sorted_tokens(key: str) -> str:
+    """`key` with its words in alphabetical order, as fuzz.token_sort_ratio compares them."""
+    return " ".join(sorted(key.split())) if " " in key else key
+
+
+def similarity_scores(query: str, choices: Sequence[str],
+                      sorted_choices: Optional[Sequence[str]] = None) -> np.ndarray:
     """Score `query` against each choice (0..100): max of fuzz.ratio and fuzz.token_sort_ratio.
 
     Strings are compared as given (`processor=None`): both sides are already
-    normalised keys. Used both to re-rank candidates and by the brute-force
-    baseline in the benchmark, so the two always agree on what "best" means.
+    normalised keys. token_sort_ratio is fuzz.ratio of the word-sorted strings,
+    so callers holding the choices' `sorted_tokens` forms pass them to save the
+    sorting. Used both to re-rank candidates and by the benchmark's brute-force
+    baseline, so the two always agree on what "best" means.
     """
     plain = process.cdist([query], choices, scorer=fuzz.ratio, processor=None,
                           dtype=np.float64, workers=1)[0]
-    reordered = process.cdist([query], choices, scorer=fuzz.token_sort_ratio,
-                              processor=None, dtype=np.float64, workers=1)[0]
+    if sorted_choices is None:
+        reordered = process.cdist([query], choices, scorer=fuzz.token_sort_ratio,
+                                  processor=None, dtype=np.float64, workers=1)[0]
+    else:
+        reordered = process.cdist([sorted_tokens(query)], sorted_choices, scorer=fuzz.ratio,
+                                  processor=None, dtype=np.float64, workers=1)[0]
     return np.maximum(plain, reordered)
 
 
@@ -109,6 +121,7 @@ class AliasIndex:
         self.brute_force_limit = brute_force_limit
         self._keys, self._payload_offsets, self._payloads = _group_payloads_by_key(pairs)
         self._first_id_of_length = _first_id_of_each_length(self._keys)
+        self._sorted_keys = [sorted_tokens(key) for key in self._keys]   # shares unchanged strings
         self._init_runtime_state()
 
     # -- construction -------------------------------------------------------------
@@ -234,8 +247,10 @@ class AliasIndex:
 
     def _rank(self, key: str, alias_ids: np.ndarray, limit: int, cutoff: float) -> list:
         """Score the candidate aliases and return the best `limit` Matches above `cutoff`."""
-        choices = [self._keys[i] for i in alias_ids.tolist()]
-        scores = similarity_scores(key, choices)
+        positions = alias_ids.tolist()
+        choices = [self._keys[i] for i in positions]
+        sorted_choices = [self._sorted_keys[i] for i in positions]
+        scores = similarity_scores(key, choices, sorted_choices)
         passing = np.flatnonzero(scores >= cutoff * 100.0 - 1e-4)
         order = passing[np.argsort(-scores[passing], kind="stable")]
         matches = []
