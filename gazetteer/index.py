@@ -6,14 +6,16 @@
 * `exact(key)`: which payloads carry exactly this key (a dict lookup);
 * `fuzzy(key)`: which keys are closest to it, with a score in 0..1.
 
-Fuzzy lookup is blocked, never brute force: every key is cut into padded
-character trigrams held in an inverted index (one numpy array of alias ids,
-sorted by trigram). A query probes its *rarest* trigrams first, stopping once
-it has probed enough of them to survive a couple of typos and spent its
-posting budget; the keys sharing the most probed trigrams are the candidates,
-and only those are scored with rapidfuzz. The scorer is strict:
-the larger of `fuzz.ratio` and `fuzz.token_sort_ratio` (so "skripal sergei"
-still finds "sergei skripal"), never `WRatio`.
+Fuzzy lookup never scans everything. Aliases are stored by length, and only
+lengths that can reach the cutoff can match; when that length window holds few
+aliases (`brute_force_limit`) they are all scored, an exact search. Otherwise
+candidates come from blocking: every key is cut into padded character 4-grams
+held in an inverted index (one numpy array of alias ids, grouped by gram). A
+query probes its *rarest* grams, enough of them (9) that two typos cannot spoil
+them all; the keys sharing the most probed grams (64) are the candidates, and
+only those are scored with rapidfuzz. The scorer is strict: the larger of
+`fuzz.ratio` and `fuzz.token_sort_ratio` (so "skripal sergei" still finds
+"sergei skripal"), never `WRatio`.
 
 The cutoff depends on the query's length unless one is given: keys shorter
 than `min_fuzzy_length` (4) never match fuzzily, 4-5 characters need 0.85,
@@ -104,10 +106,11 @@ class AliasIndex:
     fuzzy lookup (or by `prepare_fuzzy()`, e.g. in `DoFn.setup`). Lookups are
     thread-safe. The index pickles without its lazily built parts.
 
-    Tuning knobs (defaults reach >= 2,000 lookups/s at 1M aliases, see bench/):
-    `min_probe_grams` trigrams are always probed (enough that two typos cannot
-    spoil them all), more are probed while fewer than `posting_budget` postings
-    have been read, and at most `max_candidates` keys are scored.
+    Tuning knobs (speed/recall trade-offs measured in bench/README.md):
+    `gram_size`; `min_probe_grams` grams are always probed (enough that two
+    typos cannot spoil them all), more while fewer than `posting_budget`
+    postings have been read; at most `max_candidates` keys are scored; a length
+    window of at most `brute_force_limit` aliases is scored in full.
     """
 
     def __init__(self, pairs: Iterable[tuple], *, min_fuzzy_length: int = MIN_FUZZY_LENGTH,
@@ -130,11 +133,11 @@ class AliasIndex:
         """Set up what is rebuilt rather than pickled: the key map, lock and scratch space."""
         self._key_ids = {key: i for i, key in enumerate(self._keys)}
         self._build_lock = threading.Lock()
-        self._gram_spans = None    # trigram -> (start, end) into self._postings
-        self._postings = None      # alias ids grouped by trigram
+        self._gram_spans = None    # gram -> (start, end) into self._postings
+        self._postings = None      # alias ids grouped by gram
 
     def prepare_fuzzy(self) -> "AliasIndex":
-        """Build the trigram postings now (otherwise the first fuzzy lookup does it)."""
+        """Build the gram postings now (otherwise the first fuzzy lookup does it)."""
         if self._gram_spans is None:
             with self._build_lock:
                 if self._gram_spans is None:
@@ -171,7 +174,7 @@ class AliasIndex:
 
         `cutoff` (0..1) defaults to `default_cutoff(key)`. Keys shorter than
         `min_fuzzy_length` return [] whatever the cutoff. One Match per
-        (alias, payload); an exact key scores 1.0. Ties keep index order.
+        (alias, payload); an exact key scores 1.0. Ties: shorter alias first.
         """
         if len(key) < self.min_fuzzy_length:
             return []
@@ -199,7 +202,7 @@ class AliasIndex:
         return self._payloads[start:end].tolist()
 
     def _probe_spans(self, key: str) -> list:
-        """Posting spans of the query's known trigrams to read, rarest first, within budget."""
+        """Posting spans of the query's known grams to read, rarest first, within budget."""
         gram_spans = self.prepare_fuzzy()._gram_spans
         spans = sorted((span for span in map(gram_spans.get, char_grams(key, self.gram_size)) if span),
                        key=lambda span: span[1] - span[0])
@@ -323,7 +326,7 @@ def _flatten(values):
 
 
 def _build_postings(keys: list, gram_size: int):
-    """Inverted trigram index: alias ids grouped by trigram, and trigram -> (start, end)."""
+    """Inverted gram index: alias ids grouped by gram, and gram -> (start, end)."""
     gram_ids: dict = {}
     gram_column = []
     grams_per_key = np.empty(len(keys), dtype=np.int32)
@@ -334,7 +337,7 @@ def _build_postings(keys: list, gram_size: int):
     gram_of_posting = np.array(gram_column, dtype=np.int32)
     del gram_column
     alias_of_posting = np.repeat(np.arange(len(keys), dtype=np.int32), grams_per_key)
-    order = np.argsort(gram_of_posting, kind="stable")   # keeps alias ids ascending per trigram
+    order = np.argsort(gram_of_posting, kind="stable")   # keeps alias ids ascending per gram
     postings = alias_of_posting[order]
     del order, alias_of_posting
     ends = np.cumsum(np.bincount(gram_of_posting, minlength=len(gram_ids))).tolist()
