@@ -102,7 +102,7 @@ class AliasIndex:
     a payload several keys. Keys must already be normalised: the index compares
     them as given.
 
-    The exact map is built at once; the trigram postings are built on the first
+    The exact map is built at once; the gram postings are built on the first
     fuzzy lookup (or by `prepare_fuzzy()`, e.g. in `DoFn.setup`). Lookups are
     thread-safe. The index pickles without its lazily built parts.
 
