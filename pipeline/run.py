@@ -20,7 +20,7 @@ import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
-from pipeline.options import NewsnormOptions
+from pipeline.options import NewsnormOptions, validate
 from pipeline.runners import local_runner
 from transforms.aggregate import CountryCounts
 from transforms.extract import ExtractEvents
@@ -67,9 +67,16 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) ->
      | "LogFiles" >> beam.Map(lambda n: LOG.info("wrote %d Parquet files", n)))
 
 
+class OptionsError(ValueError):
+    """Bad command-line options; the message is one line for the user."""
+
+
 def run(argv=None, save_main_session: bool = False):
     options = PipelineOptions(argv)
     opts = options.view_as(NewsnormOptions)
+    problems = validate(opts)
+    if problems:
+        raise OptionsError("; ".join(problems))
     options.view_as(SetupOptions).save_main_session = save_main_session
     staging = staging_dir_for(opts.output)
     runner = local_runner(options)
@@ -85,7 +92,11 @@ def run(argv=None, save_main_session: bool = False):
 def main(argv=None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("newsnorm").setLevel(logging.INFO)
-    run(argv if argv is not None else sys.argv[1:])
+    try:
+        run(argv if argv is not None else sys.argv[1:])
+    except OptionsError as e:
+        print(f"newsnorm: {e}", file=sys.stderr)
+        return 2
     return 0
 
 

@@ -131,6 +131,15 @@ def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NER_TYPE_FAMILY = {"GPE": {"COUNTRY", "CITY"}, "LOC": {"COUNTRY", "CITY", "OTHER"}, "PERSON": {"PERSON"},
+                    "ORG": {"ORG"}, "NORP": {"NORP"}, "FAC": {"ORG", "CITY"}}
+
+
+def _agrees(ner_label: str, gaz_label: str) -> bool:
+    """Does the gazetteer's type fit the model's label (GPE ~ COUNTRY), or contradict it (ORG vs PERSON)?"""
+    return gaz_label.split(":", 1)[-1] in _NER_TYPE_FAMILY.get(ner_label, set())
+
+
 def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[int, int, str]]
                 ) -> list[tuple[int, int, str, str]]:
     """Longest non-overlapping spans from both sources (token offsets), plus nested names.
@@ -146,7 +155,7 @@ def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[i
     for s, e, lab in gazetteer:
         gaz_label.setdefault((s, e), lab)
     # the same span from both: the model's label, then what the gazetteer knows it as ("ORG|GAZ:PERSON")
-    candidates = [(s, e, lab if (s, e) not in gaz_label or gaz_label[(s, e)].endswith(":" + lab)
+    candidates = [(s, e, lab if (s, e) not in gaz_label or _agrees(lab, gaz_label[(s, e)])
                    else f"{lab}|{gaz_label[(s, e)]}", "ner") for s, e, lab in ner]
     candidates += [(s, e, lab, "gazetteer") for s, e, lab in gazetteer if (s, e) not in ner_bounds]
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[3] != "ner", c[2]))
