@@ -64,7 +64,8 @@ class ResolverConfig:
     fuzzy_cutoff_short: float = 0.92      # names of 5-8 characters; shorter never fuzzy
     min_fuzzy_chars: int = 5
     title_min_similarity: float = 0.45    # name vs the role holder's name when a title says who it is
-    coref_min_similarity: float = 0.55    # a short form vs a person already named in the article
+    coref_min_similarity: float = 0.75    # a short form vs a person already named in the article
+    speaker_coref_min_similarity: float = 0.55  # ... when it is the subject of "said"/"added" ("Trash added")
     coref_margin: float = 0.08            # ... and ahead of the next-best person by this much
     context_bonus: float = 0.08           # a candidate whose country the article is about
 
@@ -321,7 +322,7 @@ class ArticleResolver:
                                    role=role_key)
         # (b) the same person named earlier (or fully) in this article
         if "coref" not in self.disabled:
-            res = self._coreference(key, i, raw_mentions, results)
+            res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False))
             if res is not None:
                 return res
         # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
@@ -402,7 +403,7 @@ class ArticleResolver:
             return ranked[0]
         return None
 
-    def _coreference(self, key, i, raw_mentions, results) -> Optional[_Resolution]:
+    def _coreference(self, key, i, raw_mentions, results, speaker: bool = False) -> Optional[_Resolution]:
         """Match a short or garbled form to a person the article has already named."""
         cfg = self.config
         people: dict[str, tuple[_Resolution, set]] = {}
@@ -434,7 +435,8 @@ class ArticleResolver:
         scored.sort(key=lambda t: (-t[0], t[1]))
         best_sim, _, best = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        if best_sim >= 0.999 or (best_sim >= cfg.coref_min_similarity and best_sim - runner_up >= cfg.coref_margin):
+        threshold = cfg.speaker_coref_min_similarity if speaker else cfg.coref_min_similarity
+        if best_sim >= 0.999 or (best_sim >= threshold and best_sim - runner_up >= cfg.coref_margin):
             return _Resolution(best.entity, "PERSON", "coref", round(min(0.95, 0.5 + 0.45 * best_sim), 3),
                                canonical_name=best.canonical_name if best.entity is None else None,
                                country_code=best.country_code, role=best.role)

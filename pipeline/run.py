@@ -21,13 +21,15 @@ from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
 from pipeline.options import NewsnormOptions, validate
-from pipeline.runners import local_runner
+from pipeline.runners import graph_problems, local_runner, validate_runner
 from transforms.aggregate import CountryCounts
+from transforms.event_clusters import AttachClusterIds, ClusterEvents, cluster_row
 from transforms.extract import ExtractEvents
 from transforms.read import ReadArticles
 from transforms.recognise import RecogniseEntities
 from transforms.resolve import ResolveEntities
-from transforms.tables import article_row, dead_letter_row, event_rows, mention_rows
+from transforms.entities import ClusterUnknownEntities, EntityTable
+from transforms.tables import article_row, dead_letter_row, event_rows, mention_row, mentions_with_date
 from transforms.write import WriteTable, publish, staging_dir_for
 
 LOG = logging.getLogger("newsnorm")
@@ -43,8 +45,12 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) ->
     extracted = resolved.analysed | "ExtractEvents" >> ExtractEvents()
     analysed = extracted.analysed
 
+    mentions = (analysed | "Mentions" >> beam.FlatMap(mentions_with_date)
+                | "ClusterUnknownEntities" >> ClusterUnknownEntities())
+    entities = mentions | "EntityTable" >> EntityTable()
     events = analysed | "Events" >> beam.FlatMap(lambda a: a.events)
-    counts = events | "CountryCounts" >> CountryCounts(CountryNames(gaz))
+    clusters = events | "ClusterEvents" >> ClusterEvents(opts.event_window_days)
+    counts = clusters | "CountryCounts" >> CountryCounts(CountryNames(gaz))
     dead = ((read.dead_letter, recognised.dead_letter, resolved.dead_letter, extracted.dead_letter)
             | "AllDeadLetters" >> beam.Flatten())
 
@@ -52,12 +58,16 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) ->
     written = [
         analysed | "ArticleRows" >> beam.Map(article_row)
         | "WriteArticles" >> WriteTable("articles", staging_dir, "article_id", ("article_id",), shards),
-        analysed | "MentionRows" >> beam.FlatMap(mention_rows)
+        mentions | "MentionRows" >> beam.MapTuple(lambda m, _: mention_row(m))
         | "WriteMentions" >> WriteTable("mentions", staging_dir, "article_id", ("article_id", "start_char", "end_char"), shards),
-        analysed | "EventRows" >> beam.FlatMap(event_rows)
+        entities | "WriteEntities" >> WriteTable("entities", staging_dir, "entity_id", ("entity_id",), shards),
+        (events, clusters) | "EventRows" >> AttachClusterIds()
         | "WriteEvents" >> WriteTable("events", staging_dir, "article_id", ("article_id", "start_char", "event_id"), shards),
         counts | "WriteCountryCounts" >> WriteTable("country_counts", staging_dir, "country_code",
                                                     ("year", "country_code", "role"), 1),
+        clusters | "EventClusterRows" >> beam.Map(cluster_row)
+        | "WriteEventClusters" >> WriteTable("event_clusters", staging_dir, "cluster_id",
+                                             ("year", "expelling_country", "expelled_country", "cluster_id"), 1),
         dead | "DeadLetterRows" >> beam.Map(dead_letter_row)
         | "WriteDeadLetter" >> WriteTable("dead_letter", staging_dir, "source", ("source", "line", "stage"), 1),
     ]
@@ -75,6 +85,8 @@ def run(argv=None, save_main_session: bool = False):
     options = PipelineOptions(argv)
     opts = options.view_as(NewsnormOptions)
     problems = validate(opts)
+    if not problems:
+        problems = validate_runner(options, opts.input, opts.output)
     if problems:
         raise OptionsError("; ".join(problems))
     options.view_as(SetupOptions).save_main_session = save_main_session
@@ -82,6 +94,9 @@ def run(argv=None, save_main_session: bool = False):
     runner = local_runner(options)
     p = beam.Pipeline(runner=runner, options=options)
     build_pipeline(p, opts, staging)
+    problems = graph_problems(p, options)   # e.g. DaskRunner steps that would silently lose data
+    if problems:
+        raise OptionsError("; ".join(problems))
     result = p.run()
     result.wait_until_finish()
     publish(staging, opts.output)

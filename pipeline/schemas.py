@@ -57,6 +57,8 @@ EVENTS = pa.schema([
     pa.field("trigger", pa.string()),
     pa.field("actor_text", pa.string()),
     pa.field("published_date", pa.date32()),
+    pa.field("source", pa.string()),
+    pa.field("cluster_id", pa.string()),          # the event_clusters row it belongs to (asserted events)
 ])
 
 COUNTRY_COUNTS = pa.schema([
@@ -68,6 +70,26 @@ COUNTRY_COUNTS = pa.schema([
     pa.field("events", pa.int64(), nullable=False),
     pa.field("articles", pa.int64(), nullable=False),
     pa.field("events_without_count", pa.int64(), nullable=False),
+    pa.field("reports", pa.int64(), nullable=False),
+])
+
+EVENT_CLUSTERS = pa.schema([
+    pa.field("cluster_id", pa.string(), nullable=False),
+    pa.field("expelling_country", pa.string()),
+    pa.field("expelled_country", pa.string()),
+    pa.field("year", pa.int32()),
+    pa.field("count", pa.int32()),
+    pa.field("count_min", pa.int32()),
+    pa.field("count_max", pa.int32()),
+    pa.field("count_disputed", pa.bool_(), nullable=False),
+    pa.field("at_least", pa.bool_(), nullable=False),
+    pa.field("first_reported", pa.date32()),
+    pa.field("last_reported", pa.date32()),
+    pa.field("articles", pa.int64(), nullable=False),
+    pa.field("sources", pa.list_(pa.string())),
+    pa.field("event_ids", pa.list_(pa.string())),
+    pa.field("example_sentence", pa.string()),
+    pa.field("example_article_id", pa.string()),
 ])
 
 DEAD_LETTER = pa.schema([
@@ -78,10 +100,25 @@ DEAD_LETTER = pa.schema([
     pa.field("record", pa.string()),
 ])
 
+ENTITIES = pa.schema([
+    pa.field("entity_id", pa.string(), nullable=False),
+    pa.field("canonical_name", pa.string()),
+    pa.field("entity_type", pa.string()),
+    pa.field("country_code", pa.string()),
+    pa.field("in_gazetteer", pa.bool_(), nullable=False),
+    pa.field("mentions", pa.int64(), nullable=False),
+    pa.field("articles", pa.int64(), nullable=False),
+    pa.field("surface_forms", pa.list_(pa.string())),
+    pa.field("first_seen", pa.date32()),
+    pa.field("last_seen", pa.date32()),
+])
+
 TABLES = {
     "articles": ARTICLES,
     "mentions": MENTIONS,
+    "entities": ENTITIES,
     "events": EVENTS,
     "country_counts": COUNTRY_COUNTS,
+    "event_clusters": EVENT_CLUSTERS,
     "dead_letter": DEAD_LETTER,
 }

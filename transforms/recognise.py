@@ -27,6 +27,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.records import Article, DeadLetter, Sentence
+from transforms.batching import BatchByKey
 
 LOG = logging.getLogger(__name__)
 
@@ -51,6 +52,7 @@ class RawMention(NamedTuple):
     sentence_index: int
     origin: str           # ner | gazetteer | both | nested | echo | speaker
     context_before: str   # up to 80 characters before the mention in its sentence
+    speaker: bool = False  # the subject of a speech verb ("Tras said"): a person, whatever the model says
 
 
 class Recognised(NamedTuple):
@@ -299,7 +301,9 @@ class EntityRecogniser:
             sent_i = sent_of_token.get(s, -1)
             sent_start = sentences[sent_i].start if sent_i >= 0 else 0
             before = article.text[max(sent_start, span.start_char - 80):span.start_char]
-            mentions.append(RawMention(span.start_char, span.end_char, text, label, sent_i, origin, before))
+            speaker = doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lower_ in SPEECH_VERBS
+            mentions.append(RawMention(span.start_char, span.end_char, text, label, sent_i, origin, before,
+                                       speaker))
         mentions.sort(key=lambda m: (m.start_char, -m.end_char))
         return Recognised(article, sentences, tuple(mentions))
 
@@ -355,15 +359,20 @@ class _RecogniseBatchFn(beam.DoFn):
 class RecogniseEntities(beam.PTransform):
     """Articles -> `Recognised` (main output) and `dead_letter`."""
 
-    def __init__(self, model_loader, batch_size: int = 32):
+    def __init__(self, model_loader, batch_size: int = 32, streaming: bool = False):
         super().__init__()
         self.model_loader = model_loader
         self.batch_size = batch_size
+        self.streaming = streaming
 
     def expand(self, articles):
+        # Batch jobs batch after a GroupByKey (correct on every runner, see transforms/batching.py);
+        # streaming jobs keep BatchElements (a global-window GroupByKey would never fire).
+        batcher = (beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size) if self.streaming
+                   else BatchByKey(self.batch_size, key_of=lambda a: a.article_id))
         return (
             articles
-            | "BatchArticles" >> beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size)
+            | "BatchArticles" >> batcher
             | "RunSpacy" >> beam.ParDo(_RecogniseBatchFn(self.model_loader, shared.Shared())).with_outputs(
                 _RecogniseBatchFn.DEAD_LETTER, main="recognised")
         )

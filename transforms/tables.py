@@ -29,11 +29,16 @@ def article_row(a: AnalysedArticle) -> dict:
     }
 
 
-def mention_rows(a: AnalysedArticle) -> Iterator[dict]:
+def mentions_with_date(a: AnalysedArticle) -> Iterator[tuple]:
+    """(Mention, published_date) pairs: the date travels with the mention for the entities table."""
     for m in a.mentions:
-        row = m._asdict()
-        row["score"] = float(m.score)
-        yield row
+        yield m, a.article.published_date
+
+
+def mention_row(m) -> dict:
+    row = m._asdict()
+    row["score"] = float(m.score)
+    return row
 
 
 def event_rows(a: AnalysedArticle) -> Iterator[dict]:

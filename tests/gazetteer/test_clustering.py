@@ -1,0 +1,39 @@
+"""Unknown names: one identity per entity across the feed, the same ids on every run."""
+import random
+
+from gazetteer.clustering import NameVariant, block_key, cluster_block, variants_from
+
+
+def test_one_unknown_person_spelt_three_ways_is_one_entity():
+    names = [("Zuheir Jabbour", None)] * 3 + [("Zuhair Jabbour", None)] * 2 + [("Zoheir Jabour", None)]
+    block = block_key("PERSON", "zuheir jabbour")
+    assert block == block_key("PERSON", "zoheir jabour")
+    got = cluster_block("PERSON", variants_from(names))
+    assert len({a.cluster_id for a in got.values()}) == 1
+    assert {a.canonical_name for a in got.values()} == {"Zuheir Jabbour"}   # the most used spelling
+
+
+def test_different_people_with_similar_names_stay_apart():
+    names = [("Anna Kovacs", None), ("Mark Kovacs", None), ("Anna Kovacs", "HU"), ("Anna Kovacs", "SK")]
+    got = cluster_block("PERSON", variants_from(names))
+    assert got[("anna kovacs", None)].cluster_id != got[("mark kovacs", None)].cluster_id
+    ids = {a.cluster_id for a in cluster_block("PERSON", variants_from(names[2:])).values()}
+    assert len(ids) == 2   # same name, different countries: two people
+
+
+def test_ids_do_not_depend_on_input_order():
+    names = [("Zuheir Jabbour", None)] * 3 + [("Zuhair Jabbour", None)] * 2 + [("Jean Jabert", None)]
+    first = cluster_block("PERSON", variants_from(names))
+    for seed in range(5):
+        shuffled = names[:]
+        random.Random(seed).shuffle(shuffled)
+        assert cluster_block("PERSON", variants_from(shuffled)) == first
+
+
+def test_organisation_typos_join_but_other_bodies_do_not():
+    variants = [NameVariant("baltic trade council", "Baltic Trade Council", None, 2),
+                NameVariant("baltic trade councel", "Baltic Trade Councel", None, 1),
+                NameVariant("baltic trade union", "Baltic Trade Union", None, 1)]
+    got = cluster_block("ORG", variants)
+    assert got[("baltic trade councel", None)].cluster_id == got[("baltic trade council", None)].cluster_id
+    assert got[("baltic trade union", None)].cluster_id != got[("baltic trade council", None)].cluster_id

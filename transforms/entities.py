@@ -1,0 +1,151 @@
+"""One identity per entity across the feed, and the `entities` table.
+
+`ClusterUnknownEntities` gives every mention the gazetteer could not resolve
+(a person, organisation or place it does not know) a stable cluster id shared
+with the same name's other spellings in other articles: names are grouped by
+a blocking key (gazetteer/clustering.py), never compared all-pairs.
+
+`EntityTable` summarises the final mentions per entity id.
+
+Both take and give `(Mention, published_date)` pairs, so the first and last
+dates an entity was seen can be reported.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Optional
+
+import apache_beam as beam
+
+from gazetteer.clustering import (CLUSTERED_TYPES, ClusterAssignment, block_key, cluster_block,
+                                  variants_from)
+from gazetteer.model import normalise
+from pipeline.records import Mention
+
+CLUSTER_SCORE = 0.5   # an identity the feed itself established: weaker than any gazetteer match
+
+
+def is_clusterable(m: Mention) -> bool:
+    return m.entity_id is None and m.entity_type in CLUSTERED_TYPES and bool(_name(m))
+
+
+def _name(m: Mention) -> str:
+    return (m.canonical_name or m.text or "").strip()
+
+
+def variant_key(m: Mention) -> tuple:
+    """(block, normalised name, country): where a mention's cluster assignment is found."""
+    key = normalise(_name(m))
+    return block_key(m.entity_type, key), key, m.country_code
+
+
+def assign_block(block: str, names: Iterable[tuple[str, Optional[str]]]):
+    entity_type = block.split(":", 1)[0]
+    for (key, country), assignment in cluster_block(entity_type, variants_from(names)).items():
+        yield (block, key, country), assignment
+
+
+def apply_assignment(m: Mention, a: ClusterAssignment) -> Mention:
+    return m._replace(entity_id=a.cluster_id, canonical_name=a.canonical_name,
+                      country_code=m.country_code or a.country_code,
+                      method="cluster", score=round(CLUSTER_SCORE * a.score, 3))
+
+
+def _join(item):
+    _, grouped = item
+    assignments = list(grouped["assignment"])
+    for m, date in grouped["mention"]:
+        yield (apply_assignment(m, assignments[0]) if assignments else m), date
+
+
+class ClusterUnknownEntities(beam.PTransform):
+    """(Mention, date) -> (Mention, date), unknown names now sharing feed-wide cluster ids."""
+
+    def expand(self, mentions):
+        unknown = mentions | "Unknown" >> beam.Filter(lambda md: is_clusterable(md[0]))
+        known = mentions | "Known" >> beam.Filter(lambda md: not is_clusterable(md[0]))
+        assignments = (
+            unknown
+            | "ByBlock" >> beam.Map(lambda md: (variant_key(md[0])[0], (_name(md[0]), md[0].country_code)))
+            | "GroupBlocks" >> beam.GroupByKey()
+            | "ClusterBlocks" >> beam.FlatMapTuple(assign_block)
+        )
+        keyed = unknown | "ByVariant" >> beam.Map(lambda md: (variant_key(md[0]), md))
+        clustered = (
+            {"assignment": assignments, "mention": keyed}
+            | "JoinAssignments" >> beam.CoGroupByKey()
+            | "Assign" >> beam.FlatMap(_join)
+        )
+        return (known, clustered) | "AllMentions" >> beam.Flatten()
+
+
+class EntityStats(beam.CombineFn):
+    """Per entity id: names, types, countries, counts, articles and dates seen."""
+
+    def create_accumulator(self):
+        return (Counter(), Counter(), Counter(), Counter(), 0, set(), None, None)
+
+    def add_input(self, acc, md):
+        m, date = md
+        names, types, countries, forms, n, articles, first, last = acc
+        names[m.canonical_name or m.text] += 1
+        types[m.entity_type] += 1
+        if m.country_code:
+            countries[m.country_code] += 1
+        forms[m.text] += 1
+        articles.add(m.article_id)
+        if date:
+            first = date if first is None or date < first else first
+            last = date if last is None or date > last else last
+        return (names, types, countries, forms, n + 1, articles, first, last)
+
+    def merge_accumulators(self, accs):
+        accs = list(accs)
+        names, types, countries, forms = Counter(), Counter(), Counter(), Counter()
+        n, articles, first, last = 0, set(), None, None
+        for a in accs:
+            names.update(a[0]); types.update(a[1]); countries.update(a[2]); forms.update(a[3])
+            n += a[4]
+            articles |= a[5]
+            if a[6] and (first is None or a[6] < first):
+                first = a[6]
+            if a[7] and (last is None or a[7] > last):
+                last = a[7]
+        return (names, types, countries, forms, n, articles, first, last)
+
+    def extract_output(self, acc):
+        return acc
+
+
+def _most_common(counter: Counter):
+    return sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if counter else None
+
+
+def entity_row(entity_id: str, acc) -> dict:
+    from datetime import date as _date
+    names, types, countries, forms, n, articles, first, last = acc
+    return {
+        "entity_id": entity_id,
+        "canonical_name": _most_common(names),
+        "entity_type": _most_common(types),
+        "country_code": _most_common(countries),
+        "in_gazetteer": not entity_id.startswith("nn:"),
+        "mentions": n,
+        "articles": len(articles),
+        "surface_forms": sorted(forms),
+        "first_seen": _date.fromisoformat(first) if first else None,
+        "last_seen": _date.fromisoformat(last) if last else None,
+    }
+
+
+class EntityTable(beam.PTransform):
+    """(Mention, date) -> `entities` rows, one per entity id."""
+
+    def expand(self, mentions):
+        return (
+            mentions
+            | "WithEntity" >> beam.Filter(lambda md: md[0].entity_id is not None)
+            | "ByEntity" >> beam.Map(lambda md: (md[0].entity_id, md))
+            | "Summarise" >> beam.CombinePerKey(EntityStats())
+            | "ToRows" >> beam.MapTuple(entity_row)
+        )
