@@ -15,6 +15,12 @@ from typing import Optional
 
 ENTITY_TYPES = ("COUNTRY", "PERSON", "ORG", "CITY", "NORP", "OTHER")
 
+# Words that make a name an institution, never a person ("the Trump Administration responded").
+INSTITUTION_WORDS = {"administration", "government", "ministry", "office", "department", "party", "council",
+                     "committee", "agency", "embassy", "mission", "parliament", "congress", "senate", "court",
+                     "army", "police", "service", "services", "union", "league", "bank", "company", "group",
+                     "cabinet", "commission", "assembly", "authority", "kremlin", "house"}
+
 _APOSTROPHES = "\u2019\u2018\u02bc`\u00b4"
 _POSSESSIVE = re.compile(r"'s$")
 _NON_WORD = re.compile(r"[^\w\s]")

@@ -27,7 +27,7 @@ from typing import Iterable, Optional, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
-from gazetteer.model import Entity, normalise
+from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.roles import role_key_for_title, TITLE_PATTERNS
 from pipeline.records import Mention
 
@@ -292,21 +292,22 @@ class ArticleResolver:
     def _with_evidence(self, m, i, raw_mentions, results, context, date) -> Optional[_Resolution]:
         types = self._allowed_types(m)
         title = title_before(m.context_before) if "title" not in self.disabled else None
-        is_person = "PERSON" in types or (title is not None and m.label in ("ORG", "GPE", "NORP", "FAC"))
+        is_person = ("PERSON" in types or getattr(m, "speaker", False)
+                     or (title is not None and m.label in ("ORG", "GPE", "NORP", "FAC")))
         if is_person:
             res = self._person(m, i, raw_mentions, results, context, date, title)
             if res is not None:
                 return res
             if m.label == "SPEAKER":
                 return None   # a speaker candidate no one can be found for is not reported
-            if "PERSON" in types:
+            if "PERSON" in types or getattr(m, "speaker", False):
                 return self._unknown_person(m, i, raw_mentions, results)
         return self._fuzzy(m, types, context)
 
     def _person(self, m, i, raw_mentions, results, context, date, title) -> Optional[_Resolution]:
         key = person_name_key(m.text)
-        if not key:
-            return None
+        if not key or any(w in INSTITUTION_WORDS for w in key.split()):
+            return None   # "the Trump Administration" is an institution, not a person
         cfg = self.config
         # (a) a role title beside the name: who held that role on the article's date?
         if title is not None and date:

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from gazetteer.model import INSTITUTION_WORDS
 from pipeline.records import Article, DeadLetter, Sentence
 from transforms.batching import BatchByKey
 
@@ -301,7 +302,8 @@ class EntityRecogniser:
             sent_i = sent_of_token.get(s, -1)
             sent_start = sentences[sent_i].start if sent_i >= 0 else 0
             before = article.text[max(sent_start, span.start_char - 80):span.start_char]
-            speaker = doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lower_ in SPEECH_VERBS
+            speaker = (doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lower_ in SPEECH_VERBS
+                       and e - s <= 3 and not any(t.lower_ in INSTITUTION_WORDS for t in span))
             mentions.append(RawMention(span.start_char, span.end_char, text, label, sent_i, origin, before,
                                        speaker))
         mentions.sort(key=lambda m: (m.start_char, -m.end_char))
