@@ -171,7 +171,7 @@ class ArticleResolver:
     def __init__(self, gazetteer, config: Optional[ResolverConfig] = None, disabled: Iterable[str] = ()):
         self.gaz = gazetteer
         self.config = config or ResolverConfig()
-        self.disabled = set(disabled)   # evidence kinds switched off, for ablation: title, coref, context, fuzzy
+        self.disabled = set(disabled)   # evidence switched off, for ablation: title, coref, context, surname, fuzzy
 
     # -- public -----------------------------------------------------------
     def resolve(self, article_id: str, published_date: Optional[str], raw_mentions: Sequence) -> list[Mention]:
@@ -189,12 +189,21 @@ class ArticleResolver:
         # 2. the article's countries, from what is certain
         context = self._article_countries(results)
 
+        namesakes = set()
         for i, cands in deferred:
             results[i] = self._choose_by_context(raw_mentions[i], cands, context, published_date)
+            if results[i] is None:
+                namesakes.add(i)
 
         # 3. evidence for the rest, in reading order so earlier mentions inform later ones
         for i, m in enumerate(raw_mentions):
-            if results[i] is None:
+            if results[i] is not None:
+                continue
+            if i in namesakes and "PERSON" not in self._allowed_types(m):
+                # several entities bear exactly this name and nothing in the article tells them
+                # apart: abstain rather than let a lookup pick one ("Communist Party")
+                results[i] = self._unresolved(m, self._allowed_types(m))
+            else:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
 
         # people resolved late may carry roles: fill in the role held on the date
@@ -328,7 +337,7 @@ class ArticleResolver:
                 return res
         # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
         if " " not in key:
-            best = self._best_by_surname(key, context, date)
+            best = self._best_by_surname(key, context, date) if "surname" not in self.disabled else None
             return _Resolution(best, "PERSON", "context", 0.85) if best is not None else None
         if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
             for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=5):
