@@ -51,7 +51,7 @@ class RawMention(NamedTuple):
     label: str            # spaCy label; GAZ:<TYPE> for a gazetteer span; "ORG|GAZ:PERSON" when they disagree;
                           # SPEAKER for a speaker candidate
     sentence_index: int
-    origin: str           # ner | gazetteer | both | nested | echo | speaker
+    origin: str           # ner | gazetteer | both | nested | echo | titled | speaker
     context_before: str   # up to 80 characters before the mention in its sentence
     speaker: bool = False  # the subject of a speech verb ("Tras said"): a person, whatever the model says
 
@@ -215,6 +215,23 @@ def name_echoes(doc: Doc, person_spans: Sequence[tuple[int, int]], used_tokens: 
     return found
 
 
+def titled_names(doc: Doc, title_spans: Sequence[tuple[int, int]], used_tokens: set) -> list[tuple[int, int]]:
+    """Names right after a role title that the model missed ("Charge d'Affaires Zuheir Jabbour").
+
+    Two to four title-case proper nouns directly after the title, none already
+    part of another mention.
+    """
+    found = []
+    for _, end in title_spans:
+        stop = end
+        while stop < len(doc) and stop - end < 4 and doc[stop].pos_ == "PROPN" and doc[stop].is_title \
+                and stop not in used_tokens:
+            stop += 1
+        if stop - end >= 2:
+            found.append((end, stop))
+    return found
+
+
 def with_honorific(doc: Doc, start: int) -> int:
     """Include a preceding 'Mr'/'Mrs'/'Dr' in a person's span, as readers (and our gold) do."""
     if start > 0 and doc[start - 1].text in HONORIFIC_TOKENS:
@@ -256,7 +273,10 @@ class EntityRecogniser:
     """spaCy NER + gazetteer phrases -> sentences and raw mentions per article."""
 
     def __init__(self, nlp: Language, phrases_by_label: dict, batch_size: int = 32):
+        from gazetteer.roles import TITLE_PATTERNS
         self.nlp = nlp
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted({p for p, _ in TITLE_PATTERNS}))))
         if "gazetteer_matcher" not in nlp.pipe_names:
             nlp.add_pipe("gazetteer_matcher", last=True)
         matcher = nlp.get_pipe("gazetteer_matcher")
@@ -282,6 +302,9 @@ class EntityRecogniser:
         echoes = name_echoes(doc, persons, used)
         merged += [(s, e, "PERSON", "echo") for s, e in echoes]
         used.update(t for s, e in echoes for t in range(s, e))
+        titled = titled_names(doc, [(s, e) for _, s, e in self.titles(doc)], used)
+        merged += [(s, e, "PERSON", "titled") for s, e in titled]
+        used.update(t for s, e in titled for t in range(s, e))
         merged += [(s, e, "SPEAKER", "speaker") for s, e in speaker_candidates(doc, used)]
         mentions = []
         seen_offsets = set()

@@ -60,3 +60,10 @@ def test_speakers_and_echoes_cover_what_the_model_missed():
     assert "Bo" in echoes or any(e.text == "Bo" for e in doc.ents)
     speakers = [doc[s:e].text for s, e in speaker_candidates(doc, used)]
     assert "Trash" in speakers or any(e.text == "Trash" for e in doc.ents)
+
+
+def test_names_after_a_role_title_are_found_even_when_the_model_misses_them():
+    rec = EntityRecogniser(load_spacy_model(), {"NORP": ["Syrian"]})
+    text = "The government decided to expel Syrian Charge d'Affaires Zuheir Jabbour from the capital."
+    (r,) = rec.recognise([Article("a", text)])
+    assert any(m.text == "Zuheir Jabbour" and m.label == "PERSON" for m in r.mentions)
