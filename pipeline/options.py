@@ -29,6 +29,9 @@ class NewsnormOptions(PipelineOptions):
                             help="records with longer text go to dead_letter (default: 1000000)")
         parser.add_argument("--output_shards", type=int, default=1,
                             help="Parquet files per large table (articles, mentions, events; default: 1)")
+        parser.add_argument("--event_window_days", type=int, default=14,
+                            help="reports of the same expulsion (same countries, year and a compatible count) "
+                                 "published within this many days are one event (default: 14)")
 
 
 def validate(opts: NewsnormOptions) -> list[str]:
@@ -44,4 +47,6 @@ def validate(opts: NewsnormOptions) -> list[str]:
         problems.append("--output_shards must be at least 1")
     if opts.max_chars is not None and opts.max_chars < 1:
         problems.append("--max_chars must be at least 1")
+    if getattr(opts, "event_window_days", None) is not None and opts.event_window_days < 0:
+        problems.append("--event_window_days must be 0 or more")
     return problems

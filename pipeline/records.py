@@ -52,6 +52,8 @@ class Mention(NamedTuple):
     method: str = "nil"             # exact | alias | demonym | fuzzy | context | coref | cluster | nil
     sentence_index: int = -1
     nested: bool = False            # a name inside a longer mention ("Trump" in "the Trump Administration")
+    role_start: Optional[str] = None     # PERSON: start of the acting role behind acts_for (ISO date, may be YYYY)
+    role_end: Optional[str] = None       # PERSON: its end; None while open or unknown
 
 
 class Event(NamedTuple):
@@ -70,6 +72,7 @@ class Event(NamedTuple):
     trigger: str = ""
     actor_text: Optional[str] = None
     published_date: Optional[str] = None
+    source: Optional[str] = None    # the article's `source` field
 
 
 class AnalysedArticle(NamedTuple):
@@ -78,3 +81,25 @@ class AnalysedArticle(NamedTuple):
     sentences: tuple = ()   # tuple[Sentence, ...]
     mentions: tuple = ()    # tuple[Mention, ...]
     events: tuple = ()      # tuple[Event, ...]
+
+
+class EventCluster(NamedTuple):
+    """One real-world expulsion: the asserted events (reports) that tell it, across articles.
+
+    Built by transforms/event_clusters.py; `count` is the most reported number."""
+    cluster_id: str
+    expelling_country: Optional[str]
+    expelled_country: Optional[str]
+    year: Optional[int]
+    count: Optional[int]
+    count_min: Optional[int]
+    count_max: Optional[int]
+    count_disputed: bool
+    at_least: bool
+    first_reported: Optional[str]   # YYYY-MM-DD
+    last_reported: Optional[str]
+    articles: tuple = ()            # distinct article ids, sorted
+    sources: tuple = ()             # distinct sources, sorted
+    event_ids: tuple = ()           # member events, sorted
+    example_sentence: str = ""
+    example_article_id: str = ""

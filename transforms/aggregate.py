@@ -1,8 +1,10 @@
-"""Per-country totals of diplomats expelled, for both roles, from asserted events.
+"""Per-country totals of diplomats expelled, for both roles, from clustered events.
 
-`count_keys()` turns one event into the (year, country, role) keys it adds to;
-`CountryTotals` is the CombineFn; `CountryCounts` wires them. Only events with
-modality 'asserted' and a known country count.
+A total counts real-world expulsions, not reports: its input is the `EventCluster`s
+of transforms/event_clusters.py (asserted events only, one cluster per expulsion
+however many articles told it). `count_keys()` turns one cluster into the
+(year, country, role) keys it adds to; `CountryTotals` is the CombineFn;
+`CountryCounts` wires them.
 """
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from typing import Callable, Iterator, NamedTuple, Optional
 
 import apache_beam as beam
 
-from pipeline.records import Event
+from pipeline.records import EventCluster
 
 ROLES = ("expelling", "expelled")
 
@@ -26,34 +28,33 @@ class Totals(NamedTuple):
     events: int
     events_without_count: int
     articles: frozenset
+    reports: int = 0
 
 
-def count_keys(event: Event) -> Iterator[tuple[CountKey, Event]]:
-    """The (year, country, role) keys an asserted event adds to."""
-    if event.modality != "asserted":
-        return
-    for role, code in (("expelling", event.expelling_country), ("expelled", event.expelled_country)):
+def count_keys(cluster: EventCluster) -> Iterator[tuple[tuple, EventCluster]]:
+    """The (year, country, role) keys a cluster adds to."""
+    for role, code in (("expelling", cluster.expelling_country), ("expelled", cluster.expelled_country)):
         if code:
             # a plain tuple key: Beam encodes it deterministically without a fallback coder
-            yield (event.event_year, code, role), event
+            yield (cluster.year, code, role), cluster
 
 
 class CountryTotals(beam.CombineFn):
-    """Sums diplomats, counts events and distinct articles."""
+    """Sums the clusters' agreed counts, counts clusters, reports and distinct articles."""
 
     def create_accumulator(self):
-        return Totals(0, 0, 0, frozenset())
+        return Totals(0, 0, 0, frozenset(), 0)
 
-    def add_input(self, acc: Totals, event: Event) -> Totals:
-        return Totals(acc.diplomats + (event.count or 0), acc.events + 1,
-                      acc.events_without_count + (1 if event.count is None else 0),
-                      acc.articles | {event.article_id})
+    def add_input(self, acc: Totals, cluster: EventCluster) -> Totals:
+        return Totals(acc.diplomats + (cluster.count or 0), acc.events + 1,
+                      acc.events_without_count + (1 if cluster.count is None else 0),
+                      acc.articles | frozenset(cluster.articles), acc.reports + len(cluster.event_ids))
 
     def merge_accumulators(self, accs):
         accs = list(accs)
         return Totals(sum(a.diplomats for a in accs), sum(a.events for a in accs),
                       sum(a.events_without_count for a in accs),
-                      frozenset().union(*[a.articles for a in accs]))
+                      frozenset().union(*[a.articles for a in accs]), sum(a.reports for a in accs))
 
     def extract_output(self, acc: Totals) -> Totals:
         return acc
@@ -65,20 +66,21 @@ def count_row(key: tuple, totals: Totals, country_name: Callable[[str], Optional
         "year": key.year, "country_code": key.country_code, "country_name": country_name(key.country_code),
         "role": key.role, "diplomats": totals.diplomats, "events": totals.events,
         "articles": len(totals.articles), "events_without_count": totals.events_without_count,
+        "reports": totals.reports,
     }
 
 
 class CountryCounts(beam.PTransform):
-    """Events -> country_counts rows (dicts matching pipeline.schemas.COUNTRY_COUNTS)."""
+    """Event clusters -> country_counts rows (dicts matching pipeline.schemas.COUNTRY_COUNTS)."""
 
     def __init__(self, country_name: Callable[[str], Optional[str]]):
         super().__init__()
         self.country_name = country_name
 
-    def expand(self, events):
+    def expand(self, clusters):
         name = self.country_name
         return (
-            events
+            clusters
             | "KeyByCountryYearRole" >> beam.FlatMap(count_keys)
             | "SumPerKey" >> beam.CombinePerKey(CountryTotals())
             | "ToRows" >> beam.MapTuple(lambda key, totals: count_row(key, totals, name))

@@ -15,7 +15,7 @@ from transforms.expulsions import extract_events
 def events_for(analysed: AnalysedArticle) -> AnalysedArticle:
     a = analysed.article
     events = extract_events(a.article_id, a.text, a.published_date, analysed.sentences, analysed.mentions)
-    return analysed._replace(events=tuple(events))
+    return analysed._replace(events=tuple(e._replace(source=a.source) for e in events))
 
 
 class _ExtractFn(beam.DoFn):
