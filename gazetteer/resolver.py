@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Optional, Sequence
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler
+from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.roles import role_key_for_title, TITLE_PATTERNS
@@ -322,7 +322,12 @@ class ArticleResolver:
         if title is not None and date:
             role_key = title[1]
             country = self._title_country(m, raw_mentions, results)
-            holders = self.gaz.people_with_role(role_key, country, date) if country else []
+            if country:
+                holders = self.gaz.people_with_role(role_key, country, date)
+            else:
+                # "Prime Minister Teresa Mey": no country beside the title; the article's countries stand in
+                holders = [e for code, _ in context.most_common(5)
+                           for e in self.gaz.people_with_role(role_key, code, date)]
             # "Prime Minister" narrows a head of government to those whose title says so
             same_title = [e for e in holders if any(title[0] in normalise(r.title) for r in e.roles
                                                     if r.role_key == role_key)]
@@ -381,12 +386,22 @@ class ArticleResolver:
         if len(holders) == 1:
             e, full, last = scored[0]
             return (e, full) if max(full, last) >= cfg.title_min_similarity else None
-        scored.sort(key=lambda t: (-t[2], -t[1], t[0].entity_id))
+        # several holders: the surname must be close (one typo at most, or 80% alike) and clearly
+        # ahead; a shared first name alone never decides ("Sergey Ryabkov" is not "Sergey Razov")
+        scored = [t for t in scored if t[2] >= 0.8 or self._one_typo_apart(key, t[0])]
+        if not scored:
+            return None
+        scored.sort(key=lambda t: (-t[1], -t[2], t[0].entity_id))
         e, full, last = scored[0]
-        runner_up = scored[1][2] if len(scored) > 1 else 0.0
-        if last >= 0.8 and last - runner_up >= cfg.coref_margin:
+        runner_up = scored[1][1] if len(scored) > 1 else 0.0
+        if full - runner_up >= cfg.coref_margin:
             return e, full
         return None
+
+    @staticmethod
+    def _one_typo_apart(key: str, e: Entity) -> bool:
+        last = surname(key)
+        return len(last) >= 3 and any(Levenshtein.distance(last, surname(normalise(n))) <= 1 for n in e.names())
 
     @staticmethod
     def _surname_close(key: str, e: Entity) -> bool:
@@ -516,9 +531,11 @@ class ArticleResolver:
             # any office held (a former president quoted about an earlier expulsion)
             acts_for = _role_country(e, role, date) if role in ACTING_ROLES else None
             acts_for = acts_for or next((x.country for x in e.roles if x.role_key in ACTING_ROLES and x.country), None)
+        role_start, role_end = _acting_span(e, role, date, acts_for) if r.entity_type == "PERSON" else (None, None)
         return Mention(article_id, m.start_char, m.end_char, m.text, m.label, r.entity_type,
                        e.entity_id, e.canonical_name, country, acts_for, role,
-                       float(r.score), r.method, m.sentence_index, m.origin == "nested")
+                       float(r.score), r.method, m.sentence_index, m.origin == "nested",
+                       role_start=role_start, role_end=role_end)
 
 
 def _more_specific(query_tokens: set, e: Entity) -> bool:
@@ -530,11 +547,26 @@ def _more_specific(query_tokens: set, e: Entity) -> bool:
     return False
 
 
+def _acting_span(e: Entity, role: Optional[str], date, acts_for: Optional[str]) -> tuple:
+    """(start, end) of the acting role behind a person's acts_for: the role held on the date,
+    else the span of every acting role for that country (None where open or unknown)."""
+    held = [r for r in e.roles if r.role_key in ACTING_ROLES and r.country == acts_for]
+    current = [r for r in held if r.role_key == role and (not date or _date_in(date, r.start, r.end))]
+    held = current or held
+    if not held:
+        return None, None
+    starts = [r.start for r in held]
+    ends = [r.end for r in held]
+    return (None if None in starts else min(starts)), (None if None in ends else max(ends))
+
+
 def _role_country(e: Entity, role: str, date) -> Optional[str]:
-    for r in e.roles:
-        if r.role_key == role and (not date or _date_in(date, r.start, r.end)):
-            return r.country
-    return None
+    """The country the person holds `role` for on `date`; their own country first
+    (the French president is also co-prince of Andorra)."""
+    held = [r.country for r in e.roles if r.role_key == role and (not date or _date_in(date, r.start, r.end))]
+    if e.country_code in held:
+        return e.country_code
+    return held[0] if held else None
 
 
 def _strip_honorifics(text: str) -> str:

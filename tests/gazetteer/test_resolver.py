@@ -105,3 +105,21 @@ def test_resolution_is_deterministic(resolve):
     first = [(m.start_char, m.entity_id, m.method, m.score) for m in resolve(text, date="2021-06-01")]
     second = [(m.start_char, m.entity_id, m.method, m.score) for m in resolve(text, date="2021-06-01")]
     assert first == second
+
+
+def test_a_title_without_a_country_uses_the_article_countries(resolve):
+    ms = resolve("Britain acted first. Prime Minister Teresa Mey told MPs that British patience had run out.",
+                 date="2018-03-27")
+    assert named(ms, "Teresa Mey").canonical_name == "Theresa May"
+
+
+def test_a_leader_acts_for_their_own_country_first(resolve):
+    ms = resolve("French President Emmanuel Macron spoke in Paris.", date="2018-03-27")
+    assert named(ms, "Emmanuel Macron").acts_for == "FR"
+
+
+def test_a_shared_first_name_alone_never_decides_among_several_office_holders(resolve):
+    # several Russian deputy foreign ministers in 2018; this surname is none of theirs
+    ms = resolve("Russian Deputy Foreign Minister Sergey Pryakhin met the envoy in Moscow.", date="2018-03-29")
+    m = named(ms, "Sergey Pryakhin")
+    assert m.entity_id is None and m.canonical_name == "Sergey Pryakhin"
