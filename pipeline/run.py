@@ -21,7 +21,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
 from pipeline.options import NewsnormOptions, validate
-from pipeline.runners import graph_problems, local_runner, validate_runner
+from pipeline.runners import graph_problems, runner_for, validate_runner
 from transforms.aggregate import CountryCounts
 from transforms.event_clusters import AttachClusterIds, ClusterEvents, cluster_row
 from transforms.extract import ExtractEvents
@@ -91,7 +91,7 @@ def run(argv=None, save_main_session: bool = False):
         raise OptionsError("; ".join(problems))
     options.view_as(SetupOptions).save_main_session = save_main_session
     staging = staging_dir_for(opts.output)
-    runner = local_runner(options)
+    runner = runner_for(options)
     p = beam.Pipeline(runner=runner, options=options)
     build_pipeline(p, opts, staging)
     problems = graph_problems(p, options)   # e.g. DaskRunner steps that would silently lose data

@@ -8,6 +8,8 @@ BundleBasedDirectRunner for streaming ones. Every other runner is left to Beam.
 """
 from __future__ import annotations
 
+import os
+
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 LOCAL_RUNNER_NAMES = {None, "", "direct", "directrunner", "fnapirunner", "bundlebaseddirectrunner"}
@@ -16,6 +18,21 @@ LOCAL_RUNNER_NAMES = {None, "", "direct", "directrunner", "fnapirunner", "bundle
 def is_local(options: PipelineOptions) -> bool:
     name = options.view_as(StandardOptions).runner
     return (name or "").lower() in LOCAL_RUNNER_NAMES
+
+
+def runner_for(options: PipelineOptions):
+    """The runner object to use, or None to let Beam pick by name.
+
+    Local names map to `local_runner()`; Beam's DaskRunner (by class path or
+    short name) maps to `pipeline.dask_runner.DaskRunner`, which keeps the
+    outputs of multi-output steps apart (Beam's mixes them).
+    """
+    if is_local(options):
+        return local_runner(options)
+    if runner_name(options) == DASK:
+        from pipeline.dask_runner import DaskRunner
+        return DaskRunner()
+    return None
 
 
 def local_runner(options: PipelineOptions):
@@ -33,3 +50,149 @@ def local_runner(options: PipelineOptions):
     provision = fn_runner.ExtendedProvisionInfo(
         beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded))
     return fn_runner.FnApiRunner(provision_info=provision)
+
+
+# ---------------------------------------------------------------------------
+# Which runner, and is this configuration safe on it?
+# ---------------------------------------------------------------------------
+
+DASK = "daskrunner"
+DATAFLOW = "dataflowrunner"
+# runners whose SDK workers are separate processes or machines, fed by a job service
+PORTABLE = {"portablerunner", "flinkrunner", "sparkrunner", "prismrunner", "samzarunner"}
+REMOTE_SCHEMES = ("gs://", "s3://", "hdfs://", "azfs://")
+
+
+def runner_name(options: PipelineOptions) -> str:
+    """The runner's class name in lower case, also for a dotted path or a runner object."""
+    runner = options.view_as(StandardOptions).runner
+    if runner is None:
+        return "directrunner"
+    if not isinstance(runner, str):
+        runner = type(runner).__name__
+    return runner.rsplit(".", 1)[-1].lower()
+
+
+def _is_remote(path: str) -> bool:
+    return path.startswith(REMOTE_SCHEMES)
+
+
+def _environment_type(options: PipelineOptions) -> str:
+    from apache_beam.options.pipeline_options import PortableOptions
+    env = options.view_as(PortableOptions).environment_type
+    return (env or "DOCKER").upper()
+
+
+def workers_see_local_files(options: PipelineOptions) -> bool:
+    """Do the SDK workers share the submitting machine's file system (and cwd)?"""
+    if is_local(options):
+        return True
+    name = runner_name(options)
+    return name in PORTABLE and _environment_type(options) == "LOOPBACK"
+
+
+def validate_runner(options: PipelineOptions, inputs, output: str) -> list[str]:
+    """Configurations that would fail late or silently lose data on the chosen runner.
+
+    - Distributed runners (Dask, portable job services, Flink, Spark, Dataflow):
+      workers resolve paths in their own working directory, so a relative
+      `--input` reads nothing there and a relative `--output` scatters the
+      tables over the workers' disks (and the driver then publishes an empty
+      folder). Paths must be absolute (on a file system every worker and the
+      driver share) or remote URLs.
+    - Dataflow (and portable runners with DOCKER workers): the workers are other
+      machines or containers: input and output must be remote (gs://, s3://, ...),
+      and the job's code and the spaCy model must reach them (`--setup_file`
+      or a custom `--sdk_container_image`); Dataflow needs `--project`,
+      `--region` and a gs:// `--temp_location`.
+    """
+    from apache_beam.options.pipeline_options import GoogleCloudOptions, SetupOptions, WorkerOptions
+    if workers_see_local_files(options):
+        return []
+    name = runner_name(options)
+    problems = []
+    paths = [("--input", p) for p in (inputs or [])] + ([("--output", output)] if output else [])
+    for flag, path in paths:
+        if not (_is_remote(path) or path.startswith("/")):
+            problems.append(f"{flag} {path!r} must be an absolute path or a remote URL with {runner_name(options)} "
+                            "(its workers do not share this working directory)")
+    containers = name == DATAFLOW or (name in PORTABLE and _environment_type(options) == "DOCKER")
+    if containers:
+        for flag, path in paths:
+            if path.startswith("/"):
+                problems.append(f"{flag} {path!r} is a local path, but {name}'s workers run on other machines or in "
+                                "containers: use a remote URL (gs://, s3://, hdfs://)")
+        setup = options.view_as(SetupOptions)
+        image = options.view_as(WorkerOptions).sdk_container_image
+        if not setup.setup_file and not image:
+            problems.append(f"{name} workers need the job's code and the spaCy model: pass --setup_file ./setup.py "
+                            "(or an --sdk_container_image with newsnorm installed)")
+        elif setup.setup_file and not os.path.isfile(setup.setup_file):
+            problems.append(f"--setup_file {setup.setup_file!r} does not exist")
+    if name == DATAFLOW:
+        gcp = options.view_as(GoogleCloudOptions)
+        if not gcp.project:
+            problems.append("DataflowRunner needs --project")
+        if not gcp.region:
+            problems.append("DataflowRunner needs --region")
+        if not (gcp.temp_location or "").startswith("gs://"):
+            problems.append("DataflowRunner needs --temp_location gs://BUCKET/tmp")
+        if gcp.staging_location and not gcp.staging_location.startswith("gs://"):
+            problems.append("--staging_location must be a gs:// URL")
+    if name in PORTABLE and name not in ("flinkrunner", "sparkrunner"):
+        from apache_beam.options.pipeline_options import PortableOptions
+        if not options.view_as(PortableOptions).job_endpoint:
+            problems.append(f"{name} needs --job_endpoint HOST:PORT (a running job service)")
+    return problems
+
+
+def _emits_in_finish_bundle(dofn) -> bool:
+    import apache_beam as beam
+    return type(dofn).finish_bundle is not beam.DoFn.finish_bundle
+
+
+def graph_problems(pipeline, options: PipelineOptions) -> list[str]:
+    """Parts of a built graph that the chosen runner would silently get wrong.
+
+    DaskRunner (Beam 2.77) drops everything a DoFn emits in `finish_bundle`
+    (Beam's file sinks then write empty files, `BatchElements` loses each
+    partition's last batch) and computes only the last leaf of the graph. For
+    DaskRunner a graph with such a DoFn, or with more than one leaf, is refused.
+    """
+    if runner_name(options) != DASK:
+        return []
+    import apache_beam as beam
+    from apache_beam.pipeline import PipelineVisitor
+
+    emitting, leaves = [], []
+
+    class _Visitor(PipelineVisitor):
+        def visit_transform(self, node):
+            if isinstance(node.transform, beam.ParDo) and _emits_in_finish_bundle(node.transform.fn):
+                emitting.append(node.full_label)
+
+    pipeline.visit(_Visitor())
+    consumed = set()
+
+    class _Consumers(PipelineVisitor):
+        def visit_transform(self, node):
+            consumed.update(id(p) for p in node.inputs)
+            consumed.update(id(s.pvalue) for s in node.side_inputs)
+
+    pipeline.visit(_Consumers())
+
+    class _Leaves(PipelineVisitor):
+        def visit_transform(self, node):
+            outs = list(node.outputs.values())
+            if outs and all(id(o) not in consumed for o in outs):
+                leaves.append(node.full_label)
+
+    pipeline.visit(_Leaves())
+    problems = []
+    if emitting:
+        problems.append("DaskRunner drops what a DoFn emits in finish_bundle, so these steps would lose data: "
+                        + ", ".join(emitting))
+    if len(leaves) > 1:
+        problems.append("DaskRunner computes only the last leaf of the graph; these leaves would not all run: "
+                        + ", ".join(leaves))
+    return problems

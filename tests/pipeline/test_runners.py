@@ -1,0 +1,106 @@
+"""Runner choice and the checks that refuse configurations which would silently lose data."""
+import apache_beam as beam
+import pytest
+from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from pipeline.dask_runner import DaskRunner as FixedDaskRunner
+from pipeline.runners import graph_problems, runner_for, runner_name, validate_runner
+from transforms.batching import BatchByKey, chunks
+
+DASK = "apache_beam.runners.dask.dask_runner.DaskRunner"
+
+
+def opts(*args):
+    return PipelineOptions(list(args))
+
+
+def test_runner_names_are_normalised():
+    assert runner_name(opts()) == "directrunner"
+    assert runner_name(opts("--runner", DASK)) == "daskrunner"
+    assert runner_name(opts("--runner", "FlinkRunner")) == "flinkrunner"
+
+
+def test_dask_by_any_name_gets_the_fixed_runner():
+    assert isinstance(runner_for(opts("--runner", DASK)), FixedDaskRunner)
+    assert isinstance(runner_for(opts("--runner", "DaskRunner")), FixedDaskRunner)
+    assert runner_for(opts("--runner", "FlinkRunner")) is None
+
+
+def test_local_runs_accept_relative_paths():
+    assert validate_runner(opts(), ["feed.jsonl"], "out") == []
+
+
+@pytest.mark.parametrize("runner", [DASK, "PortableRunner", "FlinkRunner"])
+def test_distributed_runners_refuse_relative_paths(runner):
+    problems = validate_runner(opts("--runner", runner, "--environment_type", "EXTERNAL",
+                                    "--job_endpoint", "localhost:1"), ["feed.jsonl"], "out")
+    assert any("--output 'out' must be an absolute path" in p for p in problems)
+    assert any("--input 'feed.jsonl' must be an absolute path" in p for p in problems)
+
+
+def test_loopback_workers_share_the_driver_files():
+    assert validate_runner(opts("--runner", "PortableRunner", "--environment_type", "LOOPBACK",
+                                "--job_endpoint", "localhost:1"), ["feed.jsonl"], "out") == []
+
+
+def test_portable_runner_needs_a_job_endpoint():
+    problems = validate_runner(opts("--runner", "PortableRunner", "--environment_type", "EXTERNAL"),
+                               ["/in"], "/out")
+    assert problems == ["portablerunner needs --job_endpoint HOST:PORT (a running job service)"]
+
+
+def test_container_workers_refuse_local_paths_and_need_the_code():
+    problems = validate_runner(opts("--runner", "FlinkRunner"), ["/data/feed.jsonl"], "/data/out")
+    assert any("'/data/out' is a local path" in p for p in problems)
+    assert any("--setup_file" in p for p in problems)
+
+
+def test_dataflow_needs_project_region_and_gcs_temp_location():
+    problems = validate_runner(opts("--runner", "DataflowRunner", "--setup_file", "./setup.py"),
+                               ["gs://b/feed/*.jsonl.gz"], "gs://b/out")
+    assert problems == ["DataflowRunner needs --project", "DataflowRunner needs --region",
+                        "DataflowRunner needs --temp_location gs://BUCKET/tmp"]
+
+
+def _dask_graph(build):
+    p = beam.Pipeline(options=opts("--runner", DASK))
+    build(p)
+    return graph_problems(p, opts("--runner", DASK))
+
+
+def test_dask_refuses_steps_that_emit_in_finish_bundle():
+    problems = _dask_graph(lambda p: p | beam.Create([1, 2, 3]) | "Batch" >> beam.BatchElements()
+                           | "Log" >> beam.Map(print))
+    assert len(problems) == 1 and "finish_bundle" in problems[0] and "Batch/" in problems[0]
+
+
+def test_dask_refuses_a_graph_with_two_leaves():
+    def build(p):
+        xs = p | beam.Create([1, 2])
+        xs | "A" >> beam.Map(print)
+        xs | "B" >> beam.Map(print)
+    problems = _dask_graph(build)
+    assert len(problems) == 1 and "last leaf" in problems[0] and "A" in problems[0] and "B" in problems[0]
+
+
+def test_dask_accepts_one_leaf_and_portable_batches():
+    problems = _dask_graph(lambda p: p | beam.Create(["a", "b"]) | BatchByKey(2) | beam.Map(print))
+    assert problems == []
+    assert graph_problems(beam.Pipeline(), opts()) == []
+
+
+def test_chunks_keep_every_item_once():
+    assert list(chunks(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(chunks([], 3)) == []
+
+
+def test_batch_by_key_puts_every_element_in_exactly_one_batch():
+    def sizes_ok(sizes):
+        assert sizes and all(1 <= n <= 8 for n in sizes), sizes
+
+    with TestPipeline(runner="FnApiRunner") as p:
+        batches = p | beam.Create([f"doc-{i}" for i in range(100)]) | BatchByKey(8, num_keys=4)
+        assert_that(batches | "Sizes" >> beam.Map(len), sizes_ok, label="BatchSizes")
+        assert_that(batches | beam.FlatMap(lambda b: b), equal_to([f"doc-{i}" for i in range(100)]))
