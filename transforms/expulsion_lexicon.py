@@ -33,6 +33,13 @@ LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
 REVOKE_VERBS = {"revoke", "revokes", "revoked", "revoking", "withdraw", "withdrew", "withdrawn",
                 "withdrawing", "strip", "stripped", "stripping", "cancel", "cancelled", "canceled"}
 ACCREDITATION = {"accreditation", "accreditations", "credentials"}
+# a state made to shrink its mission: "ordered the U.S. to cut 755 diplomatic staff",
+# "asked Canada to withdraw 41 diplomats"
+CUT_VERBS = {"cut", "reduce", "slash", "withdraw", "trim", "shrink", "downsize", "pull"}
+CUT_ORDER_VERBS = {"order", "orders", "ordered", "ordering", "tell", "tells", "told", "telling",
+                   "instruct", "instructs", "instructed", "instructing", "ask", "asks", "asked", "asking",
+                   "require", "requires", "required", "requiring", "force", "forces", "forced", "forcing",
+                   "compel", "compels", "compelled", "compelling", "direct", "directs", "directed"}
 
 # forms that cannot be a passive participle ("it is expelling", "is to expel")
 PRESENT_FORMS = {"expel", "expels", "deport", "deports", "oust", "ousts", "kick", "kicks", "throw", "throws",
@@ -131,6 +138,12 @@ STATE_PLURALS = {"countries", "nations", "states", "governments", "allies", "par
 RETALIATION_CUES = ("in response", "retaliat", "reciproc", "tit-for-tat", "in kind", "in return",
                     "mirror", "responded", "in turn")
 SUPRANATIONAL_CODES = {"european union": "EU", "eu": "EU"}
+# "the British government", "the Russian Foreign Ministry": a nationality acting as its state
+GOVERNMENT_NOUNS = {"government", "governments", "authorities", "administration", "ministry", "foreign",
+                    "officials", "cabinet", "leadership", "regime", "side"}
+# an unnamed government body as subject: "the Foreign Ministry said it was expelling ..."
+GOVERNMENT_BODY = ("foreign ministry", "ministry of foreign affairs", "foreign office", "the government",
+                   "interior ministry", "the ministry", "the authorities", "foreign affairs ministry")
 
 # --- other senses -----------------------------------------------------------------------
 OTHER_SENSE_BODIES = {"party", "organisation", "organization", "council", "club", "school", "university",

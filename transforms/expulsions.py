@@ -282,6 +282,7 @@ class Trigger(NamedTuple):
     lo: int = -1                # where to look for who is expelled (token range); -1: default
     hi: int = -1
     demand: bool = False        # "demanding that ... leave", "demands for ... to leave"
+    ordered: Optional[str] = None   # kind 'cut': the state made to shrink its mission
 
 
 def _is_passive(tokens: Sequence[Token], k: int) -> bool:
@@ -370,6 +371,29 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                                        _is_passive(tokens, k), lo, min(lo + 12, n)))
                     break
     return _drop_overlaps(out)
+
+
+def find_cut_triggers(unit: "Unit") -> list[Trigger]:
+    """"ordered the U.S. to cut 755 diplomatic staff", "asked Canada to withdraw 41 diplomats":
+    a state made to shrink its mission is an expulsion of its diplomats."""
+    tokens = unit.tokens
+    n = len(tokens)
+    out = []
+    for k in range(2, n):
+        if tokens[k].norm not in lex.CUT_VERBS or tokens[k - 1].norm != "to":
+            continue
+        for o in range(k - 2, max(k - 10, -1), -1):
+            if _boundary(tokens, o) or tokens[o].norm in (".", ","):
+                break
+            if tokens[o].norm not in lex.CUT_ORDER_VERBS:
+                continue
+            spans = [unit.span_at[p] for p in range(o + 1, k - 1) if p in unit.span_at]
+            states = [state_of(sp.mention)[0] for sp in spans if state_of(sp.mention)[1]]
+            if len(set(states)) == 1:
+                out.append(Trigger(o, k + 1, f"{tokens[o].text} ... {tokens[k].text}", "cut",
+                                   _is_passive(tokens, o), k + 1, min(k + 14, n), ordered=states[0]))
+            break
+    return out
 
 
 def _png_trigger(tokens: Sequence[Token], k: int) -> Trigger:
@@ -642,6 +666,8 @@ def find_target(unit: Unit, trig: Trigger, triggers: Sequence[Trigger], context:
     for lo, hi, reach in regions:
         target = _target_in(unit, trig, lo, hi, reach, nxt)
         if target is not None:
+            if trig.kind == "cut":
+                return _cut_target(unit, target, trig.ordered)
             return target
     # "six expulsions of its own": a counted noun in an article about diplomats
     if trig.kind == "noun" and context.diplomatic:
@@ -653,6 +679,23 @@ def find_target(unit: Unit, trig: Trigger, triggers: Sequence[Trigger], context:
                 and not 1800 <= num[0] <= 2100:
             return Target(num[0], False, None, num[1], trig.j, False, own=True)
     return None
+
+
+def _cut_target(unit: Unit, target: Target, ordered: Optional[str]) -> Target:
+    """The ordered state's diplomats; "cut its staff by 755" gives the number after "by"
+    ("reduce its staff to 455" gives what remains, not how many go: no count)."""
+    tokens = unit.tokens
+    count, at_least, hi = target.count, target.at_least, target.hi
+    if hi < len(tokens) and tokens[hi].norm == "by":
+        q = hi + 1
+        for ph in lex.AT_LEAST_BEFORE:
+            if tuple(t.norm for t in tokens[q:q + len(ph)]) == ph:
+                q, at_least = q + len(ph), True
+                break
+        num = _number_starting_at(tokens, q, len(tokens))
+        if num is not None:
+            count, hi = num
+    return target._replace(count=count, at_least=at_least, country=ordered, hi=hi, own=False, strong=True)
 
 
 def _object_regions(unit: Unit, trig: Trigger, nxt: int) -> list[tuple[int, int, int]]:
@@ -713,7 +756,7 @@ def _target_in(unit: Unit, trig: Trigger, lo: int, hi: int, reach: int, nxt: int
             nationality = nationality or nat2
             strong = strong or strong2
             end = end2
-        diplomatic = strong or nationality is not None or mission or trig.kind in ("png", "revoke")
+        diplomatic = strong or nationality is not None or mission or trig.kind in ("png", "revoke", "cut")
         if not diplomatic or _other_sense(unit, trig.i, end + 3):
             return None
         return Target(count, at_least, nationality, start, end, strong or trig.kind in ("png", "revoke"), own)
@@ -728,6 +771,7 @@ class Actor(NamedTuple):
     text: Optional[str]
     aggregate: bool = False
     others: tuple = ()        # further (state, text) of a coordinated subject: "Sweden and Norway each expelled"
+    mention: Optional[Mention] = None   # the mention that names the actor, when one does
 
 
 _NON_SUBJECT_PREPOSITIONS = lex.LOCATIVE_PREPOSITIONS | {"with", "against", "for", "about", "over", "than", "like"}
@@ -921,7 +965,10 @@ def find_actor(unit: Unit, trig: Trigger, target: Target, context: "ArticleConte
                 (first, first_text), rest = group[0], tuple(group[1:])
                 return Actor(first, first_text, False, rest)
             return Actor(None, " and ".join(t for _, t in group), True)
-        return Actor(None if agg else best[0], best[1].mention.text, agg)
+        return Actor(None if agg else best[0], best[1].mention.text, agg, mention=best[1].mention)
+    norp = _norp_subject(unit, trig, exclude, expelled)
+    if norp is not None:
+        return Actor(country_of(norp.mention), norp.mention.text, mention=norp.mention)
     if _subject_aggregate(unit, trig, 0):
         return Actor(None, None, True)
     if left is not None:
@@ -933,8 +980,14 @@ def find_actor(unit: Unit, trig: Trigger, target: Target, context: "ArticleConte
                 agent = _agent_phrase(unit, p + 1)
                 if agent is not None and (agent.aggregate or agent.state != expelled):
                     return agent
+    # "the Foreign Ministry said it would expel two Japanese diplomats": an unnamed government
+    # body speaks for the state the article is about, only when one state clearly dominates
+    # (then "it" is the ministry, not the state of the previous sentence)
+    if not trig.passive and _government_body_before(unit, trig):
+        other = context.counterpart(expelled) if expelled else None
+        return Actor(other, None)
     # "it expelled ...": the state of the previous sentence
-    if trig.kind in ("verb", "leave", "revoke", "png") and not trig.passive:
+    if trig.kind in ("verb", "leave", "revoke", "png", "cut") and not trig.passive:
         before = [t.norm for t in tokens[max(0, trig.i - 4):trig.i]]
         if any(w in ("it", "they") for w in before) and previous:
             for prev in reversed(previous[-2:]):
@@ -948,6 +1001,54 @@ def find_actor(unit: Unit, trig: Trigger, target: Target, context: "ArticleConte
         if other:
             return Actor(other, None)
     return Actor(None, None)
+
+
+_SUBJECT_GAP = lex.BE_AUX | lex.ADVERB_FILLERS | {"has", "have", "had", "will", "retaliated", "responded",
+                                                 "by", "then", "on", "monday", "tuesday", "wednesday", "thursday",
+                                                 "friday", "saturday", "sunday", "swiftly"}
+
+
+def _norp_subject(unit: Unit, trig: Trigger, exclude, expelled: Optional[str]) -> Optional[MentionSpan]:
+    """A nationality acting as its state: "the British expelled", "the Russian government
+    expelled", "the Russians retaliated by expelling". Never a nationality of people
+    ("Russian diplomats expelled ...")."""
+    tokens = unit.tokens
+    clause = unit.clause_start[min(trig.i, len(tokens) - 1)]
+    for span in reversed(unit.spans):
+        if span.j > trig.i or span.i < clause:
+            continue
+        m = span.mention
+        if m.entity_type != "NORP" or not country_of(m) or country_of(m) == expelled:
+            continue
+        if any(lo <= span.i < hi for lo, hi in exclude):
+            continue
+        nxt = tokens[span.j].norm if span.j < len(tokens) else ""
+        if match_personnel(tokens, span.j, len(tokens)) is not None or nxt in lex.MISSION_WORDS:
+            return None
+        if nxt in lex.GOVERNMENT_NOUNS and trig.i - span.j <= 6:
+            return span
+        gap = [t.norm for t in tokens[span.j:trig.i]]
+        before = tokens[span.i - 1].norm if span.i > 0 else ""
+        if all(w in _SUBJECT_GAP for w in gap) and (before == "the" or m.text.endswith("s")):
+            return span
+        return None
+    return None
+
+
+def _government_body_before(unit: Unit, trig: Trigger) -> bool:
+    """An unnamed government body ("the Foreign Ministry") is the subject before the trigger."""
+    tokens = unit.tokens
+    clause = unit.clause_start[min(trig.i, len(tokens) - 1)]
+    pre = " ".join(t.norm for t in tokens[clause:trig.i])
+    for body in lex.GOVERNMENT_BODY:
+        at = pre.find(body)
+        if at < 0:
+            continue
+        k = clause + len(pre[:at].split())   # token index where the body starts
+        if any(p in unit.span_at for p in range(max(clause, k - 2), k)):
+            return False   # "the Russian Foreign Ministry": named, handled by its mention
+        return True
+    return False
 
 
 # ---------------------------------------------------------------------------------
@@ -1042,6 +1143,29 @@ _RELATIVE = re.compile(
 
 def event_year(sentence: str, trigger_at: int, published_date: Optional[str]) -> Optional[int]:
     """Year of the event told in `sentence`; `trigger_at` is the trigger's offset in it."""
+    return _year_from_text(sentence, trigger_at, published_date)[0]
+
+
+def bounded_by_term(year: Optional[int], from_text: bool, published_date: Optional[str],
+                    actor: Optional[Mention]) -> Optional[int]:
+    """A person acts for a state only during their term. When the year is only the article's
+    ("Donald Trump, who ousted 60 ..." in a 2022 article) and the actor's acting role had
+    ended before the article was published, the event happened during the term: its year
+    when the term lies within one year, else unknown (None) rather than a wrong year."""
+    if from_text or actor is None or actor.entity_type != "PERSON" or not actor.role_end or not published_date:
+        return year
+    if published_date[:10] <= _pad_date(actor.role_end):
+        return year
+    start, end = (actor.role_start or "")[:4], actor.role_end[:4]
+    return int(end) if start == end and end.isdigit() else None
+
+
+def _pad_date(partial: str) -> str:
+    return partial + "-12-31"[len(partial) - 4:] if len(partial) < 10 else partial[:10]
+
+
+def _year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]) -> tuple[Optional[int], bool]:
+    """(year, whether the sentence gave it) of the event told in `sentence`."""
     years = []
     for m in _YEAR.finditer(sentence):
         if _NOT_A_YEAR_BEFORE.search(sentence[max(0, m.start() - 20):m.start()]):
@@ -1053,30 +1177,30 @@ def event_year(sentence: str, trigger_at: int, published_date: Optional[str]) ->
     if pub_year:
         years = [y for y in years if y[1] <= pub_year + 1]
     if years:
-        return min(years)[1]
+        return min(years)[1], True
     if pub_year is None:
-        return None
+        return None, False
     rel = sorted(_RELATIVE.finditer(sentence), key=lambda m: abs(m.start() - trigger_at))
     for m in rel:
         if m.group("lastyear"):
-            return pub_year - 1
+            return pub_year - 1, True
         if m.group("thisyear"):
-            return pub_year
+            return pub_year, True
         if m.group("lastmonth"):
-            return pub_year - 1 if pub_month == 1 else pub_year
+            return pub_year - 1 if pub_month == 1 else pub_year, True
         if m.group("lastm"):
             month = lex.MONTHS[m.group("lastm").lower()]
-            return pub_year if month < pub_month else pub_year - 1
+            return pub_year if month < pub_month else pub_year - 1, True
         if m.group("nago"):
             n = number_value([normalise_token(m.group("nago"))])
             if n is not None and n < 100:
-                return pub_year - n
+                return pub_year - n, True
         if m.group("inm"):
             month = lex.MONTHS[m.group("inm").lower()]
             if month == 5 and m.group("inm") == "may":
                 continue
-            return pub_year if month <= pub_month else pub_year - 1
-    return pub_year
+            return pub_year if month <= pub_month else pub_year - 1, True
+    return pub_year, False
 
 
 # ---------------------------------------------------------------------------------
@@ -1134,7 +1258,7 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
 def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], context: ArticleContext,
                     published_date: Optional[str]) -> list[Event]:
     tokens = unit.tokens
-    triggers = find_triggers(tokens)
+    triggers = _drop_overlaps(find_triggers(tokens) + find_cut_triggers(unit))
     out: list[Event] = []
     used: list[tuple[int, int]] = []
     for trig in triggers:
@@ -1164,7 +1288,8 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
         modality = classify_modality(pre, post, unit.text, trig, tokens[trig.j - 1].text, actor)
         if target.pronoun and modality == ASSERTED:
             continue   # "expelled them": not enough to say who
-        year = event_year(unit.text, t_char, published_date)
+        year, from_text = _year_from_text(unit.text, t_char, published_date)
+        year = bounded_by_term(year, from_text, published_date, actor.mention)
         found = [(actor.state, expelled, target.count, target.at_least, actor.text)]
         found += [(state, expelled, target.count, target.at_least, text) for state, text in actor.others]
         if target.count is not None and actor.state is not None:

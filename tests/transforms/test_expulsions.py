@@ -8,7 +8,7 @@ import time
 import pytest
 
 from pipeline.records import Mention, Sentence
-from tests.expulsions_helpers import extract, mentions_for, tuples
+from tests.expulsions_helpers import extract, mentions_for, sentences_for, tuples
 from transforms.expulsions import (extract_events, event_year, find_triggers, number_value, tokenize)
 
 PUB = "2022-04-07"
@@ -300,3 +300,57 @@ def test_pathological_text_is_fast(text):
 def test_tokenizer_keeps_abbreviations_and_titles():
     assert [t.norm for t in tokenize("U.S. Charge d\u2019Affaires")] == ["u.s.", "charge", "d'affaires"]
     assert [t.kind for t in find_triggers(tokenize("declared persona non grata"))] == ["png"]
+
+
+# --- a state made to cut its mission (issue 5) --------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Russia ordered the United States to cut 755 diplomatic staff.", [("RU", "US", 755, False, 2022, "asserted")]),
+    ("Moscow ordered the United States to cut its diplomatic staff by 755.", [("RU", "US", 755, False, 2022, "asserted")]),
+    ("India asked Canada to withdraw 41 diplomats by Friday.", [("IN", "CA", 41, False, 2022, "asserted")]),
+    ("Russia ordered the United States to reduce its embassy staff to 455.", [("RU", "US", None, False, 2022, "asserted")]),
+    ("Russia threatened to order the United States to cut 755 diplomatic staff.",
+     [("RU", "US", 755, False, 2022, "hypothetical")]),
+])
+def test_ordering_a_state_to_cut_its_diplomats_is_an_expulsion_of_them(text, expected):
+    assert events(text) == expected
+
+
+def test_a_state_withdrawing_its_own_diplomats_is_no_expulsion():
+    assert asserted("Canada withdrew 41 diplomats from India on Friday.") == []
+
+
+# --- a nationality or an unnamed ministry as the actor ------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("The British expelled 23 Russian diplomats.", ("GB", "RU", 23)),
+    ("The Russian government expelled two Japanese diplomats.", ("RU", "JP", 2)),
+    ("The Russians retaliated by expelling 23 British diplomats.", ("RU", "GB", 23)),
+])
+def test_a_nationality_acting_as_its_state(text, expected):
+    assert [t[:3] for t in asserted(text)] == [expected]
+
+
+def test_an_unnamed_ministry_speaks_for_the_state_the_article_is_about():
+    text = ("Japan summoned the Chinese envoy on Monday. Japan said the spying was unacceptable. "
+            "The Foreign Ministry said it was expelling two Chinese diplomats.")
+    assert asserted(text) == [("JP", "CN", 2, False, 2022, "asserted")]
+
+
+def test_an_unnamed_ministry_in_an_article_about_two_states_is_not_guessed():
+    text = "Japan and France protested on Monday. The Foreign Ministry said it was expelling two Chinese diplomats."
+    assert asserted(text) == []
+
+
+# --- the year is bounded by the actor's term ---------------------------------------------------
+def _with_term(text, start, end, published="2022-04-07"):
+    mentions = [m._replace(acts_for="US", role_start=start, role_end=end) if m.text == "Donald Trump" else m
+                for m in mentions_for(text)]
+    return [(e.expelling_country, e.event_year) for e in
+            extract_events("t1", text, published, sentences_for(text), mentions) if e.modality == "asserted"]
+
+
+def test_a_former_leaders_expulsion_is_not_dated_to_the_article():
+    text = "The move was backed by Donald Trump, who ousted 60 Russian diplomats."
+    assert _with_term(text, "2017-01-20", "2021-01-20") == [("US", None)]      # somewhere in 2017-2021
+    assert _with_term(text, "2019-02-01", "2019-11-30") == [("US", 2019)]      # a term within one year
+    assert _with_term(text, "2021-01-20", None) == [("US", 2022)]              # still in office
+    assert _with_term("In 2018 Donald Trump ousted 60 Russian diplomats.", "2017-01-20", "2021-01-20") == [("US", 2018)]
