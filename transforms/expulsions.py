@@ -13,6 +13,9 @@ How one event is found, step by step (each step is one function below):
 2. `find_triggers`: expel/deport/oust, kick/throw out, send ... home, declare
    persona non grata, order/tell/give N days ... to leave, demand that ... leave,
    revoke accreditation, and the nouns expulsion/deportation/ouster.
+   `find_cut_triggers`: a state ordered, asked or forced to cut, reduce or withdraw
+   its staff ("ordered the U.S. to cut its diplomatic staff by 755") expels that
+   state's diplomats; "reduce ... to 455" gives what remains, so no count.
 3. `find_target`: who is expelled. It must be diplomatic: diplomat, ambassador,
    envoy, chargé d'affaires, consul, attaché, high commissioner, spies,
    intelligence officers, diplomatic/embassy/consular staff. "officials", "staff",
@@ -28,6 +31,10 @@ How one event is found, step by step (each step is one function below):
    of"), by/from agent ("were expelled by Poland", "from Great Britain"), else the
    nearest state mention before the trigger ("Donald Trump, who ousted").
    Agents made of several states or "partner nations" mark an aggregate.
+   A nationality acting as its state ("the British expelled", "the Russian government",
+   "the Russians retaliated by expelling"; never "Russian diplomats"); an unnamed
+   government body ("the Foreign Ministry said it ...") stands for the state the
+   article is about only when one clearly dominates (`ArticleContext.counterpart`).
 5. When the sentence names only one side, `ArticleContext.counterpart` may supply
    the other: only when one other state clearly dominates the article, and for a
    missing actor only in a retaliation sentence ("In response, ... were declared
@@ -49,6 +56,10 @@ How one event is found, step by step (each step is one function below):
 7. `event_year`: an explicit year in the sentence (the one nearest the trigger),
    else "last year", "last month", "last March", "two years ago", "in March"
    relative to the published date, else the published year, else None.
+   `bounded_by_term`: when only the published year is known and the actor is a
+   person whose acting role (Mention.role_start/role_end) ended before the article,
+   the year is the term's year if the term lies within one year, else None, never
+   the article's year ("Donald Trump, who ousted 60 ..." in a 2022 article).
 8. `split_elliptical_list`: "Poland has deported 45 Russian diplomats, Germany 40,
    ... and Luxembourg one" gives one event per listed state.
 
