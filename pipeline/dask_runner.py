@@ -6,7 +6,11 @@ output and every tagged output, mixed. A pipeline that routes bad records to a
 dead-letter output (this one does, at every step) would feed dead letters into
 recognition and articles into the dead-letter table. This runner keeps each
 output's tag on the bag's items and gives each consumer only the output it
-reads (main inputs and side inputs alike). Everything else is Beam's DaskRunner.
+reads (main inputs and side inputs alike). It also persists a collection
+that several steps read (Beam's recomputes it, spaCy included, per reader) and
+computes side inputs on the driver (Beam's computes them inside each task, a
+nested compute that deadlocks when every worker thread is waiting for one).
+Everything else is Beam's DaskRunner.
 
 Two other DaskRunner defects are not fixed here but avoided by the graph and
 refused by `pipeline.runners.graph_problems()`: what a DoFn emits in
@@ -113,15 +117,60 @@ class _Result(beam_dask.DaskRunnerResult):
                 self.client.close()
 
 
+class _Materialised:
+    """A side input computed on the driver: its values, windowed when iterated."""
+
+    def __init__(self, values, window_fn):
+        self.values = values
+        self.window_fn = window_fn
+
+    def __iter__(self):
+        for v in self.values:
+            yield te.get_windowed_value(v, self.window_fn)
+
+
+def _consumers(pipeline) -> collections.Counter:
+    """How many transforms read each PCollection (as main or side input)."""
+    counts = collections.Counter()
+
+    class _Count(PipelineVisitor):
+        def visit_transform(self, node):
+            for value in node.inputs:
+                counts[id(value)] += 1
+            for si in node.side_inputs:
+                counts[id(si.pvalue)] += 2   # a side input is always materialised
+
+    pipeline.visit(_Count())
+    return counts
+
+
 class DaskRunner(beam_dask.DaskRunner):
-    """Beam's DaskRunner, with each output of a multi-output ParDo kept apart."""
+    """Beam's DaskRunner, with each output of a multi-output ParDo kept apart.
+
+    Also: a PCollection read by several steps is persisted on the cluster once
+    (Beam's DaskRunner recomputes it, spaCy included, for every reader), and a
+    side input is computed on the driver before the steps that read it (Beam's
+    computes it inside each task, a nested compute that deadlocks when every
+    worker thread waits for it).
+    """
 
     def run_pipeline(self, pipeline, options):
-        result = super().run_pipeline(pipeline, options)
-        return _Result(result.client, result.futures)
+        import dask
+        import dask.distributed as ddist
+        from apache_beam.runners.dask.overrides import dask_overrides
+
+        dask_options = options.view_as(beam_dask.DaskOptions).get_all_options(drop_default=True,
+                                                                              current_only=True)
+        bag_kwargs = beam_dask.DaskOptions._extract_bag_kwargs(dask_options)
+        client = ddist.Client(**dask_options)
+        pipeline.replace_all(dask_overrides())
+        visitor = self._visitor(bag_kwargs, client, _consumers(pipeline))
+        pipeline.visit(visitor)
+        graph = dask.optimize(list(visitor.bags.values())[-1])
+        return _Result(client, client.compute(graph))
 
     @staticmethod
-    def to_dask_bag_visitor(bag_kwargs=None) -> PipelineVisitor:
+    def _visitor(bag_kwargs, client, consumers) -> PipelineVisitor:
         bag_kwargs = bag_kwargs or {}
 
         @dataclasses.dataclass
@@ -160,9 +209,12 @@ class DaskRunner(beam_dask.DaskRunner):
                 if side:
                     kws["side_inputs"] = [
                         SideInputMap(type(si), si._view_options(),
-                                     te.DaskBagWindowedIterator(self.bag_of(si.pvalue), si._window_mapping_fn))
+                                     _Materialised(self.bag_of(si.pvalue).compute(), si._window_mapping_fn))
                         for si in side]
-                self.bags[node] = op.apply(**kws)
+                bag = op.apply(**kws)
+                if sum(consumers[id(out)] for out in node.outputs.values()) > 1:
+                    bag = client.persist(bag)
+                self.bags[node] = bag
                 if op_class is _TaggedParDo:
                     self.tagged.add(node)
 
