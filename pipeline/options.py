@@ -5,6 +5,11 @@ straight through; these are the job's own.
 """
 from __future__ import annotations
 
+import argparse
+import contextlib
+import io
+import sys
+
 from apache_beam.options.pipeline_options import PipelineOptions
 
 
@@ -28,7 +33,18 @@ class NewsnormOptions(PipelineOptions):
         parser.add_argument("--max_chars", type=int, default=1_000_000,
                             help="records with longer text go to dead_letter (default: 1000000)")
         parser.add_argument("--output_shards", type=int, default=1,
-                            help="Parquet files per large table (articles, mentions, events; default: 1)")
+                            help="least Parquet files per partition of the large tables (articles, mentions, "
+                                 "events; more are made to keep files near --rows_per_file; default: 1)")
+        parser.add_argument("--rows_per_file", type=int, default=1_000_000,
+                            help="target rows per Parquet file; a bigger table or partition is split "
+                                 "(default: 1000000)")
+        parser.add_argument("--no_report", action="store_true", default=False,
+                            help="skip DIR/report/ (the HTML report and its PNG charts; default: off)")
+        parser.add_argument("--progress_interval", type=float, default=10.0,
+                            help="seconds between progress lines while the job runs; 0 turns them off "
+                                 "(default: 10)")
+        parser.add_argument("--verbose", action="store_true", default=False,
+                            help="log more: newsnorm's debug messages and Beam's own info (default: off)")
         parser.add_argument("--event_window_days", type=int, default=14,
                             help="reports of the same expulsion (same countries, year and a compatible count) "
                                  "published within this many days are one event (default: 14)")
@@ -47,6 +63,74 @@ def validate(opts: NewsnormOptions) -> list[str]:
         problems.append("--output_shards must be at least 1")
     if opts.max_chars is not None and opts.max_chars < 1:
         problems.append("--max_chars must be at least 1")
+    if getattr(opts, "rows_per_file", None) is not None and opts.rows_per_file < 1:
+        problems.append("--rows_per_file must be at least 1")
+    if getattr(opts, "progress_interval", None) is not None and opts.progress_interval < 0:
+        problems.append("--progress_interval must be 0 or more seconds")
     if getattr(opts, "event_window_days", None) is not None and opts.event_window_days < 0:
         problems.append("--event_window_days must be 0 or more")
     return problems
+
+
+# ---------------------------------------------------------------------------
+# The command line: --help with every default, and one-line errors
+# ---------------------------------------------------------------------------
+
+BEAM_EPILOG = """\
+Every Beam option passes straight through, e.g.:
+  --runner RUNNER            DirectRunner (default; runs in-process, never downloads Prism),
+                             DataflowRunner, PortableRunner, ... (see README, "Runners")
+  --direct_num_workers N     worker processes or threads of a local run (default: 1)
+  --direct_running_mode MODE in_memory (default), multi_threading or multi_processing
+  --setup_file ./setup.py    ships newsnorm to remote workers
+
+The output folder gets one folder per table (docs/OUTPUTS.md), summary.json and report/index.html.
+"""
+
+
+class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+    """Adds '(default: X)' to every option whose help does not state its default already."""
+
+    def _get_help_string(self, action):
+        text = action.help or ""
+        if "default" in text or action.default is argparse.SUPPRESS or not action.option_strings:
+            return text
+        if action.dest in ("input", "output"):
+            return f"{text} (required)"
+        default = action.default
+        if isinstance(default, bool):
+            default = "on" if default else "off"
+        return f"{text} (default: {'none' if default is None else default})"
+
+
+class _OneLineErrors(argparse.ArgumentParser):
+    def error(self, message):
+        self.exit(2, f"newsnorm: {message} (see --help)\n")
+
+
+def cli_parser() -> argparse.ArgumentParser:
+    """The job's own options, as `python -m pipeline.run --help` shows them."""
+    parser = _OneLineErrors(
+        prog="python -m pipeline.run", formatter_class=_HelpFormatter, epilog=BEAM_EPILOG,
+        description="Read news records, recognise and resolve entities, extract diplomatic-expulsion "
+                    "events, write Parquet tables, a summary and a report.")
+    NewsnormOptions._add_argparse_args(parser)
+    return parser
+
+
+def check_options(argv: list[str]) -> bool:
+    """Handle --help and malformed values before the job starts; returns --verbose.
+
+    Prints the help and exits 0 on --help; exits 2 with a one-line message on a
+    value of the wrong type or choice, for the job's options and Beam's alike.
+    """
+    known, _ = cli_parser().parse_known_args(argv)
+    captured = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(captured):
+            PipelineOptions(argv).get_all_options()
+    except SystemExit as e:
+        errors = [ln.split("error: ", 1)[1] for ln in captured.getvalue().splitlines() if "error: " in ln]
+        sys.stderr.write(f"newsnorm: {errors[-1] if errors else 'invalid options'} (see --help)\n")
+        raise SystemExit(2 if e.code else 0) from None
+    return bool(known.verbose)

@@ -16,12 +16,18 @@ from __future__ import annotations
 
 import logging
 import sys
-import apache_beam as beam
+
+from pipeline import logging_setup
+
+logging_setup.silence_import_noise()   # before Beam's import-time warnings
+import apache_beam as beam  # noqa: E402
 from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
-from pipeline.options import NewsnormOptions, validate
+from pipeline.options import NewsnormOptions, check_options, validate
+from pipeline.progress import TrackProgress
 from pipeline.runners import graph_problems, runner_for, validate_runner
+from pipeline.summary import finish_run
 from transforms.aggregate import CountryCounts
 from transforms.event_clusters import AttachClusterIds, ClusterEvents, cluster_row
 from transforms.extract import ExtractEvents
@@ -39,11 +45,13 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) ->
     """Wire the job's steps; every step has a stable label."""
     gaz = GazetteerLoader(opts.gazetteer, opts.gazetteer_extra)
     read = p | "ReadArticles" >> ReadArticles(opts.input, max_chars=opts.max_chars)
-    recognised = read.articles | "RecogniseEntities" >> RecogniseEntities(
+    every = opts.progress_interval   # progress lines (pipeline/progress.py) and `progress` counters
+    articles = read.articles | "ProgressRead" >> beam.ParDo(TrackProgress("read", every))
+    recognised = articles | "RecogniseEntities" >> RecogniseEntities(
         RecogniserLoader(opts.spacy_model, gaz, opts.batch_size), batch_size=opts.batch_size)
     resolved = recognised.recognised | "ResolveEntities" >> ResolveEntities(gaz)
     extracted = resolved.analysed | "ExtractEvents" >> ExtractEvents()
-    analysed = extracted.analysed
+    analysed = extracted.analysed | "ProgressAnalysed" >> beam.ParDo(TrackProgress("analysed", every))
 
     mentions = (analysed | "Mentions" >> beam.FlatMap(mentions_with_date)
                 | "ClusterUnknownEntities" >> ClusterUnknownEntities())
@@ -52,19 +60,24 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) ->
     clusters = events | "ClusterEvents" >> ClusterEvents(opts.event_window_days)
     counts = clusters | "CountryCounts" >> CountryCounts(CountryNames(gaz))
     dead = ((read.dead_letter, recognised.dead_letter, resolved.dead_letter, extracted.dead_letter)
-            | "AllDeadLetters" >> beam.Flatten())
+            | "AllDeadLetters" >> beam.Flatten()
+            | "ProgressDead" >> beam.ParDo(TrackProgress("dead", every)))
 
-    shards = opts.output_shards
+    shards, per_file = opts.output_shards, opts.rows_per_file
     written = [
         analysed | "ArticleRows" >> beam.Map(article_row)
-        | "WriteArticles" >> WriteTable("articles", staging_dir, "article_id", ("article_id",), shards),
+        | "WriteArticles" >> WriteTable("articles", staging_dir, "article_id", ("article_id",), shards,
+                                            rows_per_file=per_file),
         mentions | "MentionRows" >> beam.MapTuple(lambda m, _: mention_row(m))
-        | "WriteMentions" >> WriteTable("mentions", staging_dir, "article_id", ("article_id", "start_char", "end_char"), shards),
+        | "WriteMentions" >> WriteTable("mentions", staging_dir, "article_id", ("article_id", "start_char", "end_char"), shards,
+                                            rows_per_file=per_file),
         entities | "WriteEntities" >> WriteTable("entities", staging_dir, "entity_id", ("entity_id",), shards),
         (events, clusters) | "EventRows" >> AttachClusterIds()
-        | "WriteEvents" >> WriteTable("events", staging_dir, "article_id", ("article_id", "start_char", "event_id"), shards),
+        | "WriteEvents" >> WriteTable("events", staging_dir, "article_id", ("article_id", "start_char", "event_id"), shards,
+                                          partition_by="event_year", rows_per_file=per_file),
         counts | "WriteCountryCounts" >> WriteTable("country_counts", staging_dir, "country_code",
-                                                    ("year", "country_code", "role"), 1),
+                                                    ("year", "country_code", "role"), 1,
+                                                    partition_by="year"),
         clusters | "EventClusterRows" >> beam.Map(cluster_row)
         | "WriteEventClusters" >> WriteTable("event_clusters", staging_dir, "cluster_id",
                                              ("year", "expelling_country", "expelled_country", "cluster_id"), 1),
@@ -99,16 +112,19 @@ def run(argv=None, save_main_session: bool = False):
         raise OptionsError("; ".join(problems))
     result = p.run()
     result.wait_until_finish()
+    summary = finish_run(staging, opts.output, result, report=not opts.no_report)   # summary.json, report/
     publish(staging, opts.output)
     LOG.info("output written to %s", opts.output)
+    print(summary, flush=True)
     return result
 
 
 def main(argv=None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    logging.getLogger("newsnorm").setLevel(logging.INFO)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    verbose = check_options(argv)   # --help, and bad values as one line (exit 2)
+    logging_setup.configure(verbose)
     try:
-        run(argv if argv is not None else sys.argv[1:])
+        run(argv)
     except OptionsError as e:
         print(f"newsnorm: {e}", file=sys.stderr)
         return 2

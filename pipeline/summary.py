@@ -1,0 +1,231 @@
+"""What a run produced, in a few lines: printed at the end of a run and kept as DIR/summary.json.
+
+Computed from the written Parquet tables (the ground truth, the same on every
+runner), plus the job's Beam counters when the runner reports them:
+
+    from pipeline.summary import summarise, format_summary
+    print(format_summary(summarise("output/")))
+
+`summarise()` and `format_summary()` are plain functions; `read_table()` reads
+one table (every Parquet file under its folder, partitioned or not).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from collections import Counter
+from typing import Optional
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.schemas import SCHEMA_VERSION, TABLES
+
+LOG = logging.getLogger("newsnorm.summary")
+TOP = 5
+# Dead-letter stages whose article is still in `articles`: every other dead letter
+# (duplicates included) is an input record that did not become an article.
+KEPT_ARTICLE_STAGES = frozenset({"extract"})
+MODALITIES = ("asserted", "hypothetical", "negated", "demand", "aggregate")
+
+
+def _parquet_files(folder: str) -> list[str]:
+    if "://" in folder:
+        from apache_beam.io.filesystems import FileSystems
+        found = FileSystems.match([f"{folder}/*.parquet", f"{folder}/*/*.parquet"])
+        return sorted(m.path for r in found for m in r.metadata_list)
+    files = []
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        files += [os.path.join(root, n) for n in sorted(names) if n.endswith(".parquet")]
+    return files
+
+
+def read_table(output_dir: str, name: str) -> pa.Table:
+    """All rows of one output table (an empty table with its schema when it has none).
+
+    Partition columns are inside the files as well as in the folder names, so
+    the files alone give every column with its schema type.
+    """
+    schema = TABLES.get(name)
+    tables = []
+    for path in _parquet_files(os.path.join(output_dir, name) if "://" not in output_dir
+                               else f"{output_dir.rstrip('/')}/{name}"):
+        if "://" in path:
+            from apache_beam.io.filesystems import FileSystems
+            with FileSystems.open(path) as f:
+                tables.append(pq.read_table(f))
+        else:
+            tables.append(pq.read_table(path, partitioning=None))
+    if not tables:
+        return schema.empty_table() if schema is not None else pa.table({})
+    return pa.concat_tables(tables, promote_options="permissive")
+
+
+def _rows(table: pa.Table, *columns: str) -> list[dict]:
+    present = [c for c in columns if c in table.column_names]
+    return table.select(present).to_pylist()
+
+
+def _reason(error: str) -> str:
+    """A dead letter's reason without its particulars (positions, numbers, quoted values)."""
+    reason = re.sub(r"'[^']*'|\"[^\"]*\"", "…", error or "")
+    reason = re.sub(r"\d+", "N", reason)
+    return reason[:120]
+
+
+def _top_countries(counts: list[dict], role: str, n: int = TOP) -> list[dict]:
+    totals: dict = {}
+    for c in counts:
+        if c["role"] != role:
+            continue
+        t = totals.setdefault(c["country_code"], {"country_code": c["country_code"],
+                                                  "country_name": c.get("country_name") or c["country_code"],
+                                                  "diplomats": 0, "events": 0})
+        t["diplomats"] += c["diplomats"] or 0
+        t["events"] += c["events"] or 0
+    ranked = sorted(totals.values(), key=lambda t: (-t["diplomats"], -t["events"], t["country_code"]))
+    return ranked[:n]
+
+
+def _reconciliation(articles: int, stages: dict, metrics: Optional[dict]) -> Optional[dict]:
+    """The record reconciliation (processed + dead-lettered + duplicates = read) of
+    `pipeline.reconcile`, when this checkout has it; None otherwise."""
+    try:
+        from pipeline import reconcile as rec   # optional: another part of the job
+    except ImportError:
+        return None
+    if not callable(getattr(rec, "reconcile", None)):
+        return None
+    records_read = (metrics or {}).get("read.records_read")
+    try:
+        result = dict(rec.reconcile(records_read, articles, stages))
+        if callable(getattr(rec, "describe", None)):
+            result["description"] = rec.describe(result)
+    except Exception as e:  # noqa: BLE001 - the summary must not fail over an optional check
+        return {"error": f"{type(e).__name__}: {e}"}
+    return result
+
+
+def summarise(output_dir: str, metrics: Optional[dict] = None) -> dict:
+    """The run's numbers, from the tables in output_dir (and the job's counters, if given)."""
+    articles = read_table(output_dir, "articles")
+    mentions = _rows(read_table(output_dir, "mentions"), "entity_id", "method")
+    events = _rows(read_table(output_dir, "events"), "modality")
+    counts = _rows(read_table(output_dir, "country_counts"),
+                   "country_code", "country_name", "role", "diplomats", "events")
+    dead = _rows(read_table(output_dir, "dead_letter"), "stage", "error")
+
+    resolved = sum(1 for m in mentions if m["entity_id"])
+    by_modality = Counter(e["modality"] for e in events)
+    by_stage = Counter(d["stage"] for d in dead)
+    by_reason = Counter((d["stage"], _reason(d["error"])) for d in dead)
+    lost = sum(n for stage, n in by_stage.items() if stage not in KEPT_ARTICLE_STAGES)
+
+    summary = {
+        "schema_version": SCHEMA_VERSION,
+        "output": output_dir,
+        "records_in": articles.num_rows + lost,
+        "articles": articles.num_rows,
+        "mentions": len(mentions),
+        "mentions_resolved": resolved,
+        "resolved_share": round(resolved / len(mentions), 4) if mentions else None,
+        "resolution_methods": dict(sorted(Counter(m["method"] for m in mentions).items())),
+        "events": len(events),
+        "events_by_modality": {m: by_modality.get(m, 0) for m in MODALITIES}
+                              | {m: n for m, n in sorted(by_modality.items()) if m not in MODALITIES},
+        "dead_letters": len(dead),
+        "dead_letters_by_stage": dict(sorted(by_stage.items())),
+        "dead_letters_by_reason": [{"stage": s, "reason": r, "count": n}
+                                   for (s, r), n in sorted(by_reason.items(), key=lambda kv: (-kv[1], kv[0]))[:10]],
+        "top_expelling": _top_countries(counts, "expelling"),
+        "top_expelled": _top_countries(counts, "expelled"),
+    }
+    if metrics:
+        summary["metrics"] = dict(sorted(metrics.items()))
+    reconciliation = _reconciliation(articles.num_rows, dict(by_stage), metrics)
+    if reconciliation is not None:
+        summary["reconciliation"] = reconciliation
+    return summary
+
+
+def job_counters(result) -> dict:
+    """The job's Beam counters as {"namespace.name": committed (or attempted) value}; {} when unavailable."""
+    try:
+        found = result.metrics().query()["counters"]
+    except Exception:  # noqa: BLE001 - some runners report no metrics
+        return {}
+    totals: dict = {}
+    for r in found:
+        key = f"{r.key.metric.namespace}.{r.key.metric.name}"
+        value = r.committed if r.committed is not None else r.attempted
+        totals[key] = totals.get(key, 0) + (value or 0)
+    return totals
+
+
+def _n(x) -> str:
+    return f"{x:,}"
+
+
+def _countries(ranked: list[dict]) -> str:
+    if not ranked:
+        return "none"
+    return " · ".join(f"{c['country_name']} {_n(c['diplomats'])}" for c in ranked)
+
+
+def format_summary(s: dict) -> str:
+    """The summary as a few aligned lines for the console."""
+    share = "" if s.get("resolved_share") is None else f" ({s['resolved_share']:.1%})"
+    modality = " · ".join(f"{m} {_n(n)}" for m, n in s["events_by_modality"].items() if n) or "none"
+    dead = " · ".join(f"{stage} {_n(n)}" for stage, n in s["dead_letters_by_stage"].items())
+    lines = [
+        f"newsnorm summary — {s['output']}",
+        f"  records in     {_n(s['records_in']):>8}",
+        f"  articles       {_n(s['articles']):>8}",
+        f"  mentions       {_n(s['mentions']):>8}   resolved {_n(s['mentions_resolved'])}{share}",
+        f"  events         {_n(s['events']):>8}   {modality}",
+        f"  dead letters   {_n(s['dead_letters']):>8}" + (f"   {dead}" if dead else ""),
+    ]
+    for r in s["dead_letters_by_reason"][:3]:
+        lines.append(f"                 {_n(r['count']):>8}   {r['stage']}: {r['reason']}")
+    lines += [
+        f"  diplomats expelled, by expelling country:  {_countries(s['top_expelling'])}",
+        f"  diplomats expelled, by their country:      {_countries(s['top_expelled'])}",
+    ]
+    rec = s.get("reconciliation")
+    if rec:
+        lines.append(f"  reconciliation {rec.get('description') or rec.get('error') or rec}")
+    if s.get("report"):
+        lines.append(f"  report         {s['report']}")
+    return "\n".join(lines)
+
+
+def _join(folder: str, name: str) -> str:
+    return f"{folder.rstrip('/')}/{name}"
+
+
+def finish_run(staging_dir: str, output: str, result=None, report: bool = True) -> str:
+    """After the job: write summary.json (and report/) into the staging folder, so that they are
+    published with the tables; returns the console text. A failing report is logged, not fatal."""
+    s = summarise(staging_dir, job_counters(result) if result is not None else None)
+    s["output"] = output
+    if report:
+        from pipeline.report import build_report
+        try:
+            build_report(staging_dir, summary=s)
+            s["report"] = _join(output, "report/index.html")
+        except Exception:  # noqa: BLE001 - the tables are good; a broken chart must not cost them
+            LOG.exception("could not build the report; the tables are written all the same")
+    data = json.dumps(s, indent=2, sort_keys=False, default=str).encode("utf-8")
+    path = _join(staging_dir, "summary.json")
+    if "://" in path:
+        from apache_beam.io.filesystems import FileSystems
+        with FileSystems.create(path) as f:
+            f.write(data)
+    else:
+        os.makedirs(staging_dir, exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data)
+    return format_summary(s)
