@@ -47,8 +47,9 @@ class CountryNames:
     def __call__(self, code: str) -> Optional[str]:
         if self._names is None:
             gaz = self.gazetteer_loader()
-            self._names = {e.country_code: e.canonical_name for e in gaz.entities
-                           if e.entity_type == "COUNTRY" and e.country_code}
+            codes = {e.country_code for e in gaz.entities if e.entity_type == "COUNTRY" and e.country_code}
+            # the gazetteer's own choice per code: DE is Germany, not West Germany
+            self._names = {c: gaz.country(c).canonical_name for c in codes if gaz.country(c) is not None}
         return self._names.get(code)
 
     def __getstate__(self):
