@@ -18,8 +18,9 @@ class NewsnormOptions(PipelineOptions):
     def _add_argparse_args(cls, parser):
         # Not argparse-required: Beam parses every options class for every pipeline in a process.
         parser.add_argument("--input", action="append",
-                            help="JSON Lines file(s) of articles: a file, a glob or a folder; "
-                                 ".gz/.bz2/.zst are decompressed. Repeat for several.")
+                            help="article files (JSON Lines, Parquet, CSV, RSS/Atom; see --input_format): "
+                                 "a file, a glob or a folder; .gz/.bz2/.xz/.zst are decompressed. "
+                                 "Repeat for several.")
         parser.add_argument("--output",
                             help="output folder; its tables are replaced when the run succeeds")
         parser.add_argument("--spacy_model", default=None,
@@ -30,8 +31,24 @@ class NewsnormOptions(PipelineOptions):
                             help="CSV of extra entities (columns: name, aliases, type, country, role, start, end)")
         parser.add_argument("--batch_size", type=int, default=32,
                             help="documents per spaCy nlp.pipe batch (default: 32)")
-        parser.add_argument("--max_chars", type=int, default=1_000_000,
-                            help="records with longer text go to dead_letter (default: 1000000)")
+        parser.add_argument("--max_chars", type=int, default=200_000,
+                            help="records whose text field has more characters go to dead_letter, unread "
+                                 "by spaCy and the extractors (default: 200000, some 30,000 words)")
+        parser.add_argument("--input_format", default="auto",
+                            choices=("auto", "jsonl", "parquet", "csv", "rss"),
+                            help="format of every input file; auto (the default) goes by the file name: "
+                                 ".jsonl/.ndjson/.json, .parquet, .csv/.tsv, .rss/.atom/.xml, else JSON Lines")
+        for field, example in (("id", "doc_id"), ("text", "body"), ("title", "headline"),
+                               ("date", "pubDate"), ("url", "link"), ("source", "outlet")):
+            parser.add_argument(f"--{field}_field", default=None,
+                                help=f"input field holding the article's {field} (e.g. {example}; "
+                                     f"default: {'published_at' if field == 'date' else field}; "
+                                     "a dotted name reaches into nested objects)")
+        parser.add_argument("--field_map", default=None,
+                            help="several field names at once: 'id=body_id,text=content,date=pubDate'")
+        parser.add_argument("--overwrite", action="store_true", default=False,
+                            help="replace --output even when it holds files that are not a newsnorm output "
+                                 "(a previous newsnorm output is always replaced)")
         parser.add_argument("--output_shards", type=int, default=1,
                             help="least Parquet files per partition of the large tables (articles, mentions, "
                                  "events; more are made to keep files near --rows_per_file; default: 1)")
@@ -69,7 +86,23 @@ def validate(opts: NewsnormOptions) -> list[str]:
         problems.append("--progress_interval must be 0 or more seconds")
     if getattr(opts, "event_window_days", None) is not None and opts.event_window_days < 0:
         problems.append("--event_window_days must be 0 or more")
+    try:
+        field_map(opts)
+    except ValueError as e:
+        problems.append(str(e))
     return problems
+
+
+def field_map(opts: NewsnormOptions) -> dict[str, str]:
+    """newsnorm field -> input field name, from --field_map and the --<field>_field options."""
+    from transforms.read import parse_field_map
+    mapping = parse_field_map(getattr(opts, "field_map", None))
+    for field, ours in (("id", "id"), ("text", "text"), ("title", "title"), ("date", "published_at"),
+                        ("url", "url"), ("source", "source")):
+        value = getattr(opts, f"{field}_field", None)
+        if value:
+            mapping[ours] = value
+    return mapping
 
 
 # ---------------------------------------------------------------------------

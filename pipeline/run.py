@@ -24,7 +24,8 @@ import apache_beam as beam  # noqa: E402
 from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
-from pipeline.options import NewsnormOptions, check_options, validate
+from pipeline.options import NewsnormOptions, check_options, field_map, validate
+from pipeline.reconcile import ReconciliationError, check_run
 from pipeline.progress import TrackProgress
 from pipeline.runners import graph_problems, runner_for, validate_runner
 from pipeline.summary import finish_run
@@ -36,7 +37,7 @@ from transforms.recognise import RecogniseEntities
 from transforms.resolve import ResolveEntities
 from transforms.entities import ClusterUnknownEntities, EntityTable
 from transforms.tables import article_row, dead_letter_row, event_rows, mention_row, mentions_with_date
-from transforms.write import WriteTable, publish, staging_dir_for
+from transforms.write import OutputInUse, WriteTable, check_output, clean_stale, publish, staging_dir_for
 
 LOG = logging.getLogger("newsnorm")
 
@@ -44,7 +45,8 @@ LOG = logging.getLogger("newsnorm")
 def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) -> None:
     """Wire the job's steps; every step has a stable label."""
     gaz = GazetteerLoader(opts.gazetteer, opts.gazetteer_extra)
-    read = p | "ReadArticles" >> ReadArticles(opts.input, max_chars=opts.max_chars)
+    read = p | "ReadArticles" >> ReadArticles(opts.input, max_chars=opts.max_chars,
+                                              input_format=opts.input_format, field_map=field_map(opts))
     every = opts.progress_interval   # progress lines (pipeline/progress.py) and `progress` counters
     articles = read.articles | "ProgressRead" >> beam.ParDo(TrackProgress("read", every))
     recognised = articles | "RecogniseEntities" >> RecogniseEntities(
@@ -102,6 +104,12 @@ def run(argv=None, save_main_session: bool = False):
         problems = validate_runner(options, opts.input, opts.output)
     if problems:
         raise OptionsError("; ".join(problems))
+    try:
+        check_output(opts.output, opts.overwrite)
+    except OutputInUse as e:
+        raise OptionsError(str(e)) from None
+    for done in clean_stale(opts.output):   # what a killed run left beside the output
+        LOG.info("%s", done)
     options.view_as(SetupOptions).save_main_session = save_main_session
     staging = staging_dir_for(opts.output)
     runner = runner_for(options)
@@ -112,8 +120,9 @@ def run(argv=None, save_main_session: bool = False):
         raise OptionsError("; ".join(problems))
     result = p.run()
     result.wait_until_finish()
+    reconciliation = check_run(result, staging)   # processed + dead-lettered + duplicates = records read
     summary = finish_run(staging, opts.output, result, report=not opts.no_report)   # summary.json, report/
-    publish(staging, opts.output)
+    publish(staging, opts.output, summary={"reconciliation": reconciliation})
     LOG.info("output written to %s", opts.output)
     print(summary, flush=True)
     return result
@@ -128,6 +137,9 @@ def main(argv=None) -> int:
     except OptionsError as e:
         print(f"newsnorm: {e}", file=sys.stderr)
         return 2
+    except ReconciliationError as e:
+        print(f"newsnorm: error: {e}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -96,3 +96,71 @@ def test_read_articles_transform_splits_good_and_bad(tmp_path):
                     label="Articles")
         assert_that(out.dead_letter | beam.Map(lambda d: (d.line, d.stage)), equal_to([(2, "parse"), (3, "validate")]),
                     label="DeadLetters")
+
+
+@pytest.mark.parametrize("raw, stage, reason", [
+    ('{"id": "x", "text": "bad \\ud800 escape"}', "decode", "unpaired surrogate"),
+    ('{"id": 1.5, "text": "ok"}', "validate", "'id' must be"),
+    ('{"id": true, "text": "ok"}', "validate", "'id' must be"),
+    ('{"id": "x", "text": "ok", "published_at": 20220407}', "validate", "'published_at' must be a string"),
+    ('{"id": "x", "text": "<p> </p>"}', "validate", "empty 'text' after removing markup"),
+    ('{"id": "' + "i" * 600 + '", "text": "ok"}', "validate", "at most 512"),
+    ('{"id": "x", "text": "ok", "n": ' + "9" * 5000 + '}', "parse", "invalid JSON"),
+    ("[" * 100000 + "]" * 100000, "parse", "invalid JSON"),
+    ("", "parse", "invalid JSON"),
+])
+def test_more_bad_records_get_a_stage_and_reason(raw, stage, reason):
+    d = parse_record(raw, "feed.jsonl", 2)
+    assert isinstance(d, DeadLetter) and d.stage == stage and reason in d.error
+
+
+def test_control_characters_become_spaces_and_carriage_returns_newlines():
+    a = parse_record('{"id": "a\\u0000b", "text": "Poland\\u0007expelled\\r\\n45\\u009fdiplomats.", '
+                     '"title": "T\\u001bitle"}', "f", 1)
+    assert (a.article_id, a.text, a.title) == ("a b", "Poland expelled\n45 diplomats.", "T itle")
+
+
+def test_html_text_is_stored_clean():
+    a = parse_record('{"id": "h", "text": "<p>Poland <i>expelled</i> 45 diplomats.</p><p>Next.</p>", '
+                     '"title": "<b>Big</b> news"}', "f", 1)
+    assert (a.text, a.title) == ("Poland expelled 45 diplomats.\n\nNext.", "Big news")
+
+
+def test_byte_order_mark_and_rfc2822_dates():
+    a = parse_record('\ufeff{"id": "b", "text": "ok", "published_at": "Thu, 07 Apr 2022 10:00:00 +0200"}', "f", 1)
+    assert a.published_at == "2022-04-07T08:00:00Z"
+
+
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:00:00-05:00", "0000", "2022-13-45",
+                                   "x" * 500])
+def test_out_of_range_or_placeholder_dates_are_kept_without_a_date(value):
+    a = parse_record(json.dumps({"id": "d", "text": "ok", "published_at": value}), "f", 1)
+    assert isinstance(a, Article) and a.published_at is None and a.published_date is None
+
+
+def test_field_map_reads_other_names_and_nested_fields():
+    from transforms.read import parse_field_map
+    fm = parse_field_map("id=body_id, text=content,date=meta.when")
+    a = parse_record('{"body_id": 7, "content": "Body.", "meta": {"when": "2020-01-02"}, "text": "not this"}',
+                     "f", 1, field_map=fm)
+    assert (a.article_id, a.text, a.published_date) == ("7", "Body.", "2020-01-02")
+    with pytest.raises(ValueError, match="unknown field"):
+        parse_field_map("body=content")
+    with pytest.raises(ValueError, match="NAME=FIELD"):
+        parse_field_map("text")
+
+
+def test_read_articles_processes_duplicates_once_and_reports_them(tmp_path):
+    a = tmp_path / "a.jsonl"
+    b = tmp_path / "b.jsonl"
+    a.write_text('{"id": "1", "text": "Alpha."}\n{"id": "2", "text": "Beta."}\n{"text": "Gamma."}\n')
+    b.write_text('{"id": "1", "text": "Alpha, edited."}\n{"id": "3", "text": "Beta."}\n{"text": "Gamma."}\n')
+    with TestPipeline(runner="FnApiRunner") as p:
+        out = p | ReadArticles([str(a), str(b)])
+        assert_that(out.articles | beam.Map(lambda r: (r.article_id, r.text)),
+                    equal_to([("1", "Alpha."), ("2", "Beta."), (content_id("Gamma."), "Gamma.")]), label="Kept")
+        assert_that(out.dead_letter | beam.Map(lambda d: (d.source[-7:], d.line, d.stage, d.error.split(":")[0])),
+                    equal_to([("b.jsonl", 1, "duplicate", "duplicate id '1'"),
+                              ("b.jsonl", 2, "duplicate", "duplicate text of '2'"),
+                              ("b.jsonl", 3, "duplicate", f"duplicate id '{content_id('Gamma.')}'")]),
+                    label="Duplicates")

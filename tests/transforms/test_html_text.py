@@ -1,0 +1,25 @@
+"""HTML in text and titles becomes clean text; plain text is left exactly as it is."""
+import pytest
+
+from transforms.html_text import clean_markup, html_to_text, looks_like_html
+
+
+def test_paragraphs_entities_and_scripts():
+    html = ("<html><head><title>T</title><style>p{}</style></head><body>"
+            "<p>Poland <b>expelled</b> 45&nbsp;Russian diplomats.</p><script>alert(1)</script>"
+            "<!-- note --><p>Moscow&#8217;s reply<br>came later.</p></body></html>")
+    assert html_to_text(html) == "Poland expelled 45 Russian diplomats.\n\nMoscow\u2019s reply\ncame later."
+
+
+@pytest.mark.parametrize("text", ["a < b and c > d", "Tom & Jerry", "Poland expelled 45 diplomats.", "x<3 y>2"])
+def test_plain_text_is_untouched(text):
+    assert not looks_like_html(text)
+    assert clean_markup(text) == (text, False)
+
+
+def test_entities_only_are_decoded_without_reflowing():
+    assert clean_markup("AT&amp;T said\n\nthat") == ("AT&T said\n\nthat", True)
+
+
+def test_markup_only_gives_empty_text():
+    assert clean_markup("<div><img src='x.png'></div>") == ("", True)

@@ -1,0 +1,71 @@
+"""Markup in article text and titles, reduced to clean text.
+
+Feeds carry HTML ("<p>Poland <b>expelled</b> 45&nbsp;diplomats.</p>"). When a field
+looks like markup, it is parsed with BeautifulSoup (Python's own `html.parser`
+backend: no C parser, nothing fetched, no script run) and replaced by its text:
+block elements become paragraph breaks, `<br>` a line break, entities are
+decoded, `<script>`/`<style>` and comments are dropped, runs of spaces collapse.
+
+The cleaned text is the text the pipeline stores (`articles`, `events.sentence`)
+and every character offset (`mentions.start_char`, ...) indexes into it, never
+into the original markup.
+
+Plain text is left exactly as it is: a field is treated as HTML only when it
+contains something tag-like (`<p>`, `</div>`, `<br/>`) or an HTML entity
+(`&amp;`, `&#8217;`), so "a < b and c > d" stays as written.
+"""
+from __future__ import annotations
+
+import html
+import re
+import warnings
+
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]{0,30}(?:\s[^<>]{0,2000})?/?>|<!--")
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+DROP_TAGS = ("script", "style", "noscript", "template", "head", "iframe", "object", "embed", "svg", "math")
+BLOCK_TAGS = ("p", "div", "section", "article", "header", "footer", "aside", "main", "nav",
+              "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+              "table", "tr", "blockquote", "pre", "figure", "figcaption", "hr", "address", "title")
+_SPACES = re.compile(r"[ \t\f\v\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_PARAGRAPHS = re.compile(r"\n{3,}")
+
+
+def looks_like_html(text: str) -> bool:
+    """True when `text` contains a tag or an HTML entity."""
+    return "<" in text and _TAG.search(text) is not None or "&" in text and _ENTITY.search(text) is not None
+
+
+def html_to_text(markup: str) -> str:
+    """Clean text of an HTML fragment or document: paragraphs separated by a blank line."""
+    from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning  # pinned in requirements.txt
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(markup, "html.parser")
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    for tag in soup.find_all(BLOCK_TAGS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    for cell in soup.find_all(("td", "th")):
+        cell.insert_after(" ")
+    return normalise_whitespace(soup.get_text())
+
+
+def normalise_whitespace(text: str) -> str:
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    return _PARAGRAPHS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def clean_markup(text: str) -> tuple[str, bool]:
+    """(clean text, whether markup was removed). Plain text comes back unchanged."""
+    if not looks_like_html(text):
+        return text, False
+    if _TAG.search(text) is None:   # entities only ("AT&amp;T"): decode, keep the layout
+        return html.unescape(text), True
+    return html_to_text(text), True
