@@ -9,10 +9,15 @@
 Fuzzy lookup never scans everything. Aliases are stored by length, and only
 lengths that can reach the cutoff can match; when that length window holds few
 aliases (`brute_force_limit`) they are all scored, an exact search. Otherwise
-candidates come from blocking: every key is cut into padded character 4-grams
-held in an inverted index (one numpy array of alias ids, grouped by gram). A
-query probes its *rarest* grams, enough of them (9) that two typos cannot spoil
-them all; the keys sharing the most probed grams (64) are the candidates, and
+the search has two passes. The first looks only at aliases within
+`length_slack` (2) characters of the query's length (one or two typos change
+the length by at most that); the second, over every length that can reach the
+cutoff, runs only when nothing in the first did. In each pass candidates come
+from blocking: every key is cut into padded character 4-grams held in an
+inverted index (one numpy array of alias ids, grouped by gram, ascending, so a
+length range is one slice of each posting list). A query probes its *rarest*
+grams, enough of them (9) that two typos cannot spoil them all; the keys in the
+pass's length range sharing the most probed grams (64) are the candidates, and
 only those are scored with rapidfuzz. The scorer is strict: the larger of
 `fuzz.ratio` and `fuzz.token_sort_ratio` (so "skripal sergei" still finds
 "sergei skripal"), never `WRatio`.
@@ -109,19 +114,21 @@ class AliasIndex:
     Tuning knobs (speed/recall trade-offs measured in bench/README.md):
     `gram_size`; `min_probe_grams` grams are always probed (enough that two
     typos cannot spoil them all), more while fewer than `posting_budget`
-    postings have been read; at most `max_candidates` keys are scored; a length
-    window of at most `brute_force_limit` aliases is scored in full.
+    postings have been read; at most `max_candidates` keys are scored per pass; a
+    length window of at most `brute_force_limit` aliases is scored in full; the
+    first pass covers lengths within `length_slack` of the query's.
     """
 
     def __init__(self, pairs: Iterable[tuple], *, min_fuzzy_length: int = MIN_FUZZY_LENGTH,
                  gram_size: int = 4, min_probe_grams: int = 9, posting_budget: int = 0,
-                 max_candidates: int = 64, brute_force_limit: int = 3_000):
+                 max_candidates: int = 64, brute_force_limit: int = 3_000, length_slack: int = 2):
         self.min_fuzzy_length = min_fuzzy_length
         self.gram_size = gram_size
         self.min_probe_grams = min_probe_grams
         self.posting_budget = posting_budget
         self.max_candidates = max_candidates
         self.brute_force_limit = brute_force_limit
+        self.length_slack = length_slack
         self._keys, self._payload_offsets, self._payloads = _group_payloads_by_key(pairs)
         self._first_id_of_length = _first_id_of_each_length(self._keys)
         self._sorted_keys = [sorted_tokens(key) for key in self._keys]   # shares unchanged strings
@@ -151,6 +158,7 @@ class AliasIndex:
         return state
 
     def __setstate__(self, state: dict) -> None:
+        state.setdefault("length_slack", 2)    # pickled before the two-pass search
         self.__dict__.update(state)
         self._init_runtime_state()
 
@@ -180,10 +188,22 @@ class AliasIndex:
             return []
         if cutoff is None:
             cutoff = default_cutoff(key, self.min_fuzzy_length)
-        candidate_ids = self._candidate_alias_ids(key, cutoff)
-        if len(candidate_ids) == 0:
-            return []
-        return self._rank(key, candidate_ids, limit, cutoff)
+        first, end = self._length_window(len(key), cutoff)
+        if end - first <= self.brute_force_limit:
+            return self._rank(key, np.arange(first, end), limit, cutoff)
+        # Pass 1: aliases within `length_slack` characters of the query's length.
+        near_first, near_end = self._window_of_lengths(len(key) - self.length_slack,
+                                                       len(key) + self.length_slack)
+        near_first, near_end = max(first, near_first), min(end, near_end)
+        candidates = self._candidates_between(key, near_first, near_end)
+        matches = self._rank(key, candidates, limit, cutoff) if len(candidates) else []
+        if matches or (near_first, near_end) == (first, end):
+            return matches
+        # Pass 2, only when nothing there reached the cutoff: every length that can.
+        more = self._candidates_between(key, first, end)
+        if len(more) == 0:
+            return matches
+        return self._rank(key, np.union1d(candidates, more), limit, cutoff)
 
     def fuzzy_many(self, keys: Iterable[str], limit: int = 5,
                    cutoff: Optional[float] = None) -> list:
@@ -214,39 +234,47 @@ class AliasIndex:
             read += end - start
         return chosen
 
-    def _candidate_alias_ids(self, key: str, cutoff: float) -> np.ndarray:
-        """Alias ids worth scoring against `key`, ascending.
+    def _window_of_lengths(self, shortest: int, longest: int) -> tuple:
+        """Id range [first, end) of the aliases from `shortest` to `longest` characters long."""
+        starts = self._first_id_of_length
+        return (starts[min(max(shortest, 0), len(starts) - 1)],
+                starts[min(max(longest + 1, 0), len(starts) - 1)])
 
-        Only keys of a length that can reach `cutoff` can match (ratio <=
-        2 * shorter / (sum of lengths)); aliases are stored by length, so that is
-        one id range. If it is small, every alias in it is a candidate (an exact
-        search); otherwise the gram-blocked candidates.
-        """
-        first, end = self._length_window(len(key), cutoff)
+    def _candidates_between(self, key: str, first: int, end: int) -> np.ndarray:
+        """Alias ids in [first, end) worth scoring against `key`, ascending: all of them if
+        there are at most `brute_force_limit`, else the gram-blocked candidates."""
         if end - first <= self.brute_force_limit:
             return np.arange(first, end)
-        return self._blocked_alias_ids(key)
+        return self._blocked_alias_ids(key, first, end)
 
     def _length_window(self, length: int, cutoff: float) -> tuple:
         """Id range [first, end) of the aliases whose length allows a score >= cutoff."""
         cutoff = min(max(cutoff, 1e-3), 1.0)
         shortest = math.ceil(length * cutoff / (2.0 - cutoff) - 1e-9)
         longest = math.floor(length * (2.0 - cutoff) / cutoff + 1e-9)
-        starts = self._first_id_of_length
-        return (starts[min(shortest, len(starts) - 1)], starts[min(longest + 1, len(starts) - 1)])
+        return self._window_of_lengths(shortest, longest)
 
-    def _blocked_alias_ids(self, key: str) -> np.ndarray:
-        """Alias ids sharing the most probed grams with `key` (at most max_candidates), ascending."""
-        spans = self._probe_spans(key)
-        if not spans:
+    def _blocked_alias_ids(self, key: str, first: int, end: int) -> np.ndarray:
+        """Ids in [first, end) sharing the most probed grams with `key` (at most
+        max_candidates), ascending. Postings are ascending ids, so each probed gram's
+        share of the id range is one slice."""
+        spans = self._probe_spans(key)      # builds the postings on first use
+        postings = self._postings
+        pieces = []
+        for start, stop in spans:
+            posting = postings[start:stop]
+            low, high = posting.searchsorted((first, end)).tolist()
+            if high > low:
+                pieces.append(posting[low:high])
+        if not pieces:
             return np.empty(0, dtype=np.int32)
-        touched = np.concatenate([self._postings[start:end] for start, end in spans])
+        touched = np.concatenate(pieces)
         touched.sort()
-        first = _first_of_runs(touched)
-        if len(first) <= self.max_candidates:
-            return touched[first]
-        hits = np.diff(first, append=len(touched))
-        return _most_hit(touched[first], hits, self.max_candidates)
+        first_of_run = _first_of_runs(touched)
+        if len(first_of_run) <= self.max_candidates:
+            return touched[first_of_run]
+        hits = np.diff(first_of_run, append=len(touched))
+        return _most_hit(touched[first_of_run], hits, self.max_candidates)
 
     def _rank(self, key: str, alias_ids: np.ndarray, limit: int, cutoff: float) -> list:
         """Score the candidate aliases and return the best `limit` Matches above `cutoff`."""

@@ -14,11 +14,12 @@ Lookups, cheap and certain first (STYLE.md section 5):
   "fuzzy", score 0..1) from one `AliasIndex` per entity type;
 * `people_with_role(role_key, country, on_date)`: who held a role on a date.
 
-Load time: reading the artifact is JSON parsing only (about 10 us an entity).
-The name indexes need `normalise()` on every name (about 7 us a name), so each
-entity type's index is built on its first lookup; call `warm()` in
-`DoFn.setup` to pay that once per worker up front. Measured figures are in
-bench/README.md.
+Load time: reading the artifact is JSON parsing only (the file is decompressed
+at once, and the garbage collector paused while the objects are built). The
+name indexes need `normalise()` on every name (about 1-2 us a name), so each
+entity type's index, the surname index and the role index are built on first
+use; call `warm()` in `DoFn.setup` to pay that once per worker up front.
+Measured figures are in bench/README.md.
 
 The user extension CSV (`--gazetteer_extra my_entities.csv`) has a header row
 and these columns (only `name` and `type` are required; `#` starts a comment line):
@@ -38,11 +39,12 @@ naming the file and line.
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
+import gc
 import gzip
 import importlib.resources
-import io
 import json
 import re
 import threading
@@ -62,6 +64,7 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _COUNTRY_CODE = re.compile(r"^[A-Z]{2}$")
 
 DateBounds = tuple   # ((year, month, day) earliest, (year, month, day) latest)
+_UNPARSED = object()
 
 
 def default_artifact():
@@ -71,10 +74,11 @@ def default_artifact():
 
 def load_gazetteer(path=None, extra_csv=None) -> "Gazetteer":
     """Load the artifact at `path` (default: the packaged one), merge `extra_csv` if given."""
-    entities = read_entities(path if path is not None else default_artifact())
-    if extra_csv:
-        merge_extra_rows(entities, read_extra_csv(extra_csv))
-    return Gazetteer(entities)
+    with gc_paused():
+        entities = read_entities(path if path is not None else default_artifact())
+        if extra_csv:
+            merge_extra_rows(entities, read_extra_csv(extra_csv))
+        return Gazetteer(entities)
 
 
 # -- dates ---------------------------------------------------------------------
@@ -122,28 +126,84 @@ def role_active(start: Optional[DateBounds], end: Optional[DateBounds], on: Date
 # -- reading -------------------------------------------------------------------
 
 def read_entities(path) -> list:
-    """Entities from a gzip JSON-lines artifact (one `Entity.to_json()` per line)."""
+    """Entities from a gzip JSON-lines artifact (one `Entity.to_json()` per line).
+
+    The whole file is decompressed at once and each line decoded without
+    `json.loads`'s wrapper; records become `Entity`s as `Entity.from_json` makes them.
+    """
+    with _open_gzip_binary(path) as handle:
+        text = handle.read().decode("utf-8")
+    decode = json.JSONDecoder().raw_decode
     entities = []
-    with _open_gzip_text(path) as lines:
-        for line_number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                entities.append(Entity.from_json(json.loads(line)))
-            except (ValueError, TypeError) as error:
-                raise ValueError(f"{path}, line {line_number}: not an entity record: {error}") from error
+    with gc_paused():
+        _decode_lines(path, text, decode, entities)
     return entities
 
 
-def _open_gzip_text(path):
+def _decode_lines(path, text: str, decode, entities: list) -> None:
+    for line_number, line in enumerate(text.splitlines(), start=1):
+        if not line or line.isspace():
+            continue
+        try:
+            record, end = decode(line)
+            if end != len(line) and not line[end:].isspace():
+                raise ValueError(f"extra data after the record at column {end + 1}")
+            entities.append(_entity_from_record(record))
+        except (ValueError, TypeError, AttributeError) as error:
+            raise ValueError(f"{path}, line {line_number}: not an entity record: {error}") from error
+
+
+@contextlib.contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector while building many long-lived objects.
+
+    Creating ~100k objects triggers repeated full collections that walk every
+    object already built (about a third of load time); none of them is garbage.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+_ROLE_FIELDS = frozenset(Role.__dataclass_fields__)
+_ROLE_DEFAULTS = {name: spec.default for name, spec in Role.__dataclass_fields__.items()}
+
+
+def _entity_from_record(record: dict) -> Entity:
+    """`Entity.from_json(record)`, faster: the record is used in place, and each Role is
+    filled directly (a frozen dataclass's __init__ sets fields one slow call at a time)."""
+    roles = record.get("roles")
+    if roles:
+        record["roles"] = [_role_from_record(role) for role in roles]
+    return Entity(**record)
+
+
+def _role_from_record(record: dict) -> Role:
+    if isinstance(record, Role):
+        return record
+    if not record.keys() <= _ROLE_FIELDS or "role_key" not in record or "title" not in record \
+            or "country" not in record:
+        return Role(**record)    # raises TypeError naming the bad or missing field
+    role = object.__new__(Role)
+    fields = role.__dict__
+    fields.update(_ROLE_DEFAULTS)
+    fields.update(record)
+    return role
+
+
+def _open_gzip_binary(path):
     if isinstance(path, (str, Path)):
         if not Path(path).exists():
             raise FileNotFoundError(
                 f"gazetteer artifact not found: {path} (build it, or pass another path)")
-        return gzip.open(path, "rt", encoding="utf-8")
+        return gzip.open(path, "rb")
     if not path.is_file():   # an importlib.resources Traversable
         raise FileNotFoundError(f"packaged gazetteer artifact not found: {path} (build it first)")
-    return io.TextIOWrapper(gzip.GzipFile(fileobj=path.open("rb")), encoding="utf-8")
+    return gzip.GzipFile(fileobj=path.open("rb"))
 
 
 class ExtraRow(NamedTuple):
@@ -280,7 +340,7 @@ class Gazetteer:
             self._positions_by_type.setdefault(entity.entity_type, []).append(position)
         self._countries = self._index_countries()
         self._demonyms = self._index_demonyms()
-        self._role_holders = self._index_role_holders()
+        self._role_holders: Optional[dict] = None     # built on first people_with_role()
         self._type_indexes: dict = {}
         self._surname_index: Optional[dict] = None
         self._build_lock = threading.RLock()
@@ -306,12 +366,18 @@ class Gazetteer:
     def _index_role_holders(self) -> dict:
         """(role_key, country) -> [(start bounds, end bounds, entity)], for date queries."""
         holders: dict = {}
+        bounds: dict = {}    # ~70k role dates are ~7k distinct strings: parse each once
         for position in self._positions_by_type["PERSON"]:
             entity = self.entities[position]
             for role in entity.roles:
                 country = (role.country or "").upper() or None
-                holders.setdefault((role.role_key, country), []).append(
-                    (_lenient_bounds(role.start), _lenient_bounds(role.end), entity))
+                start = bounds.get(role.start, _UNPARSED)
+                if start is _UNPARSED:
+                    start = bounds[role.start] = _lenient_bounds(role.start)
+                end = bounds.get(role.end, _UNPARSED)
+                if end is _UNPARSED:
+                    end = bounds[role.end] = _lenient_bounds(role.end)
+                holders.setdefault((role.role_key, country), []).append((start, end, entity))
         return holders
 
     def _type_index(self, entity_type: str) -> Optional[_TypeIndex]:
@@ -321,7 +387,8 @@ class Gazetteer:
             with self._build_lock:
                 found = self._type_indexes.get(entity_type)
                 if found is None:
-                    found = self._type_indexes[entity_type] = self._build_type_index(entity_type)
+                    with gc_paused():
+                        found = self._type_indexes[entity_type] = self._build_type_index(entity_type)
         return found
 
     def _build_type_index(self, entity_type: str) -> _TypeIndex:
@@ -341,15 +408,25 @@ class Gazetteer:
         return index
 
     def warm(self, fuzzy: bool = True) -> "Gazetteer":
-        """Build every name index (and with `fuzzy`, their gram postings) now."""
+        """Build every name index (and with `fuzzy`, their gram postings) and the role index now."""
         for entity_type in INDEXED_TYPES:
             type_index = self._type_index(entity_type)
             if fuzzy and type_index is not None:
                 type_index.aliases.prepare_fuzzy()
-        _ = self.surname_index
+        _ = self.surname_index, self.role_holders
         return self
 
     # -- lookups -------------------------------------------------------------
+
+    @property
+    def role_holders(self) -> dict:
+        """(role_key, country) -> [(start bounds, end bounds, PERSON entity)], built on first use."""
+        if self._role_holders is None:
+            with self._build_lock:
+                if self._role_holders is None:
+                    with gc_paused():
+                        self._role_holders = self._index_role_holders()
+        return self._role_holders
 
     @property
     def surname_index(self) -> dict:
@@ -361,7 +438,8 @@ class Gazetteer:
         if self._surname_index is None:
             with self._build_lock:
                 if self._surname_index is None:
-                    self._surname_index = self._build_surname_index()
+                    with gc_paused():
+                        self._surname_index = self._build_surname_index()
         return self._surname_index
 
     def country(self, code: Optional[str]) -> Optional[Entity]:
@@ -406,7 +484,7 @@ class Gazetteer:
         overlaps it; a role's missing start or end is open. `on_date` None
         returns every holder ever. Latest-starting holder first.
         """
-        holders = self._role_holders.get((role_key, (country or "").upper() or None), [])
+        holders = self.role_holders.get((role_key, (country or "").upper() or None), [])
         on = date_bounds(on_date)
         active = [(start, entity) for start, end, entity in holders
                   if on is None or role_active(start, end, on)]

@@ -98,3 +98,31 @@ def test_finds_misspelt_names_among_many_similar_ones():
     assert index.fuzzy("olga kuznetzov")[0].alias == "olga kuznetsov"
     assert index.fuzzy("pavel sokolv")[0].alias == "pavel sokolov"
     assert index.fuzzy("maria ivanov")[0].alias == "maria ivanov"
+
+
+def blocked(pairs, **options):
+    """An index that always blocks (never scores a whole length window), to test the passes."""
+    return AliasIndex(pairs, brute_force_limit=0, **options)
+
+
+def test_blocked_search_finds_misspellings_within_two_characters_of_length():
+    index = blocked(NAMES)
+    assert index.fuzzy("sergei skripl")[0].alias == "sergei skripal"
+    assert index.fuzzy("vladimir puttinn")[0].alias == "vladimir putin"
+    assert index.fuzzy("sergei skripal") == [Match(1, "sergei skripal", 1.0)]
+
+
+def test_second_pass_reaches_names_of_a_more_different_length():
+    names = [("international energy agency", 1), ("internal affairs ministry", 2),
+             ("interior ministry", 3), ("energy agency of india", 4)]
+    index = blocked(names)
+    found = index.fuzzy("internatl energy agency")      # 4 characters shorter: only pass 2 sees it
+    assert found[0].alias == "international energy agency"
+    assert found[0].score >= 0.8
+
+
+def test_first_pass_match_ends_the_search():
+    index = blocked([("anna petrova", 1), ("anna petrovaaaa", 2)])
+    assert [m.payload for m in index.fuzzy("anna petrovb", limit=5)] == [1]
+    # alone, the longer name (3 characters longer, score 0.81) is found by the second pass
+    assert [m.payload for m in blocked([("anna petrovaaaa", 2)]).fuzzy("anna petrovb")] == [2]
