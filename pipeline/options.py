@@ -10,7 +10,7 @@ import contextlib
 import io
 import sys
 
-from apache_beam.options.pipeline_options import PipelineOptions
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 
 class NewsnormOptions(PipelineOptions):
@@ -65,12 +65,52 @@ class NewsnormOptions(PipelineOptions):
         parser.add_argument("--event_window_days", type=int, default=14,
                             help="reports of the same expulsion (same countries, year and a compatible count) "
                                  "published within this many days are one event (default: 14)")
+        # --streaming (Beam's own flag) runs pipeline/streaming.py on one of these sources instead of --input
+        parser.add_argument("--input_topic", default=None,
+                            help="with --streaming: Pub/Sub topic of JSON article records (projects/P/topics/T)")
+        parser.add_argument("--input_subscription", default=None,
+                            help="with --streaming: Pub/Sub subscription of JSON article records "
+                                 "(projects/P/subscriptions/S)")
+        parser.add_argument("--watch_folder", default=None,
+                            help="with --streaming: folder where new files of article records appear; "
+                                 "each file is read once, when first seen")
+        parser.add_argument("--watch_interval_seconds", type=float, default=10.0,
+                            help="with --watch_folder: seconds between looks at the folder (default: 10)")
+        parser.add_argument("--watch_stop_after_seconds", type=float, default=None,
+                            help="with --watch_folder: stop watching after this many seconds and write the "
+                                 "windows (required for a local run; default: never)")
+        parser.add_argument("--window_minutes", type=int, default=1440,
+                            help="with --streaming: length of the event-time windows of the counts "
+                                 "(default: 1440, one day)")
+        parser.add_argument("--allowed_lateness_minutes", type=int, default=2880,
+                            help="with --streaming: articles this late (after the watermark passed their "
+                                 "window) still update it with a LATE pane; later ones are dropped "
+                                 "(default: 2880, two days)")
 
 
 def validate(opts: NewsnormOptions) -> list[str]:
     """Problems with the job's options, each a one-line message (empty when fine)."""
     problems = []
-    if not opts.input:
+    streaming = bool(opts.view_as(StandardOptions).streaming)
+    sources = [f"--{name}" for name in ("input_topic", "input_subscription", "watch_folder")
+               if getattr(opts, name, None)]
+    if streaming:
+        if len(sources) != 1:
+            problems.append("--streaming needs exactly one source: --input_topic, --input_subscription or "
+                            "--watch_folder" + (f" (got {', '.join(sources)})" if sources else ""))
+        if opts.input:
+            problems.append("--input is for batch runs; with --streaming use --watch_folder")
+        if (opts.window_minutes or 0) < 1:
+            problems.append("--window_minutes must be at least 1")
+        if (opts.allowed_lateness_minutes or 0) < 0:
+            problems.append("--allowed_lateness_minutes must be 0 or more")
+        if (opts.watch_interval_seconds or 0) <= 0:
+            problems.append("--watch_interval_seconds must be more than 0")
+        if opts.watch_stop_after_seconds is not None and opts.watch_stop_after_seconds <= 0:
+            problems.append("--watch_stop_after_seconds must be more than 0")
+    elif sources:
+        problems.append(f"{', '.join(sources)} need --streaming (batch runs read --input)")
+    if not opts.input and not streaming:
         problems.append("--input is required (a file, glob or folder of article records)")
     if not opts.output:
         problems.append("--output is required (the folder to write the tables to)")

@@ -21,7 +21,7 @@ from pipeline import logging_setup
 
 logging_setup.silence_import_noise()   # before Beam's import-time warnings
 import apache_beam as beam  # noqa: E402
-from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
+from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions, StandardOptions
 
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
 from pipeline.options import NewsnormOptions, check_options, field_map, validate
@@ -100,6 +100,13 @@ def run(argv=None, save_main_session: bool = False):
     options = PipelineOptions(argv)
     opts = options.view_as(NewsnormOptions)
     problems = validate(opts)
+    if not problems and options.view_as(StandardOptions).streaming:
+        # the event-driven job (pipeline/streaming.py): windowed counts written pane by pane into --output
+        from pipeline.streaming import run_streaming, streaming_problems
+        problems = streaming_problems(options, opts)
+        if problems:
+            raise OptionsError("; ".join(problems))
+        return run_streaming(options, opts)
     if not problems:
         problems = validate_runner(options, opts.input, opts.output)
     if problems:

@@ -122,3 +122,21 @@ TABLES = {
     "event_clusters": EVENT_CLUSTERS,
     "dead_letter": DEAD_LETTER,
 }
+
+# The streaming job's table (pipeline/streaming.py): not one of the batch run's TABLES.
+WINDOW_COUNTS = pa.schema([
+    pa.field("window_start", pa.timestamp("ms", tz="UTC"), nullable=False),
+    pa.field("window_end", pa.timestamp("ms", tz="UTC"), nullable=False),
+    pa.field("pane", pa.int64(), nullable=False),                # 0, 1, 2, ... per window; keep the highest
+    pa.field("pane_timing", pa.string(), nullable=False),        # EARLY | ON_TIME | LATE | UNKNOWN
+    pa.field("country_code", pa.string(), nullable=False),
+    pa.field("country_name", pa.string()),
+    pa.field("role", pa.string(), nullable=False),               # expelling | expelled
+    pa.field("diplomats", pa.int64(), nullable=False),
+    pa.field("events", pa.int64(), nullable=False),
+    pa.field("articles", pa.int64(), nullable=False),
+    pa.field("events_without_count", pa.int64(), nullable=False),
+    pa.field("reports", pa.int64(), nullable=False),
+])
+
+STREAMING_TABLES = {"window_counts": WINDOW_COUNTS}

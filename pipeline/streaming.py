@@ -1,0 +1,316 @@
+"""The event-driven newsnorm job: an unbounded feed in, per-window country counts out.
+
+Locally, a watched folder (new files of article records are read once each, by path),
+for a bounded run that stops after `--watch_stop_after_seconds`:
+
+    python -m pipeline.run --streaming --watch_folder incoming/ --output out/ \\
+        --watch_interval_seconds 10 --watch_stop_after_seconds 600 --window_minutes 1440
+
+On Dataflow, a Pub/Sub topic or subscription whose messages are JSON article records:
+
+    python -m pipeline.run --streaming --runner DataflowRunner --project P --region R \\
+        --temp_location gs://B/tmp --setup_file ./setup.py \\
+        --input_subscription projects/P/subscriptions/articles --output gs://B/newsnorm/stream
+
+Steps: source -> ParseRecords (transforms/read.py's parse_record) -> EventTime (each
+article is stamped with its `published_at`; an article without a usable date cannot be
+placed in an event-time window and becomes a dead letter at stage `event_time`) ->
+RecogniseEntities / ResolveEntities / ExtractEvents (as in batch; recognition batches
+with BatchElements, see transforms/batching.py) -> AssertedEvents (stamped again with
+the article's time: BatchElements re-stamps its batches at the end of the global
+window) -> WindowedCountryCounts -> WritePanes (transforms/windowed_counts.py:
+DIR/window_counts/window_start=YYYY-MM-DDTHH:MM/pane=N/part-00000.parquet).
+Dead letters of every step are counted (`streaming/dead_letters_<stage>`) and logged,
+one line each; a streaming job writes no dead_letter table, and no articles, mentions
+or events tables (those are the batch job's).
+
+Runners, as measured on Beam 2.77 offline: the BundleBasedDirectRunner (Beam's local
+streaming runner) runs TestStream but not PeriodicImpulse ("was not replaced as
+expected"), so a local watched-folder run uses the in-process FnApiRunner. It executes
+stage by stage: files are read and their articles recognised as they appear, but the
+windows fire once, when the stop time is reached (every pane ON_TIME). Early and late
+panes come from a real streaming runner (Dataflow), and are tested with TestStream.
+Pub/Sub needs `apache-beam[gcp]`; deduplication of redelivered messages is Pub/Sub's
+and Dataflow's (an article delivered twice within a window is one report, by event id).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import time
+from datetime import datetime, timezone
+from typing import NamedTuple, Optional
+
+import apache_beam as beam
+from apache_beam.coders import BooleanCoder
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics import Metrics
+from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
+from apache_beam.transforms import window
+from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
+from apache_beam.utils.timestamp import MAX_TIMESTAMP
+
+from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
+from pipeline.options import NewsnormOptions, field_map
+from pipeline.records import AnalysedArticle, Article, DeadLetter
+from transforms.extract import ExtractEvents
+from transforms.formats import Limits, read_file
+from transforms.read import expand_pattern, parse_record
+from transforms.recognise import RecogniseEntities
+from transforms.resolve import ResolveEntities
+from transforms.windowed_counts import WindowedCountryCounts, WritePanes
+
+LOG = logging.getLogger("newsnorm")
+
+DEAD_LETTER = "dead_letter"
+# names a writer uses while a file is incomplete; such files are not read (write, then rename)
+PARTIAL_PREFIXES = (".", "_", "~")
+PARTIAL_SUFFIXES = (".tmp", ".part", ".partial", ".crdownload", ".swp")
+
+
+# ---------------------------------------------------------------------------
+# Plain functions
+# ---------------------------------------------------------------------------
+
+def is_complete_file(path: str) -> bool:
+    """Is this a file to read, rather than one still being written under a temporary name?"""
+    name = path.rstrip("/").rsplit("/", 1)[-1]
+    return bool(name) and not name.startswith(PARTIAL_PREFIXES) and not name.lower().endswith(PARTIAL_SUFFIXES)
+
+
+def first_sightings(paths, seen: set) -> list:
+    """The paths not in `seen`, each once, in order; adds them to `seen` (what EachFileOnce does per key)."""
+    new = []
+    for path in paths:
+        if path not in seen:
+            seen.add(path)
+            new.append(path)
+    return new
+
+
+def event_seconds(published_at: Optional[str]) -> Optional[float]:
+    """Event time (seconds since the epoch) of a normalised `published_at` (YYYY-MM-DDTHH:MM:SSZ)."""
+    if not published_at:
+        return None
+    ts = datetime.strptime(published_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    return ts.timestamp()
+
+
+def list_folder(folder: str) -> list[str]:
+    """Complete files in `folder` now, sorted."""
+    result = FileSystems.match([expand_pattern(folder)])[0]
+    return sorted(m.path for m in result.metadata_list if is_complete_file(m.path))
+
+
+# ---------------------------------------------------------------------------
+# Sources: each gives (source, record number, raw record) tuples
+# ---------------------------------------------------------------------------
+
+class _FirstSightingFn(beam.DoFn):
+    """Keyed by path: passes each path on the first time it is seen (the folder is listed on every poll)."""
+    SEEN = ReadModifyWriteStateSpec("seen", BooleanCoder())
+
+    def __init__(self):
+        self.files = Metrics.counter("streaming", "files")
+
+    def process(self, keyed, seen=beam.DoFn.StateParam(SEEN)):
+        path, _ = keyed
+        if not seen.read():
+            seen.write(True)
+            self.files.inc()
+            yield path
+
+
+class _ReadFileFn(beam.DoFn):
+    def __init__(self, input_format: Optional[str], max_chars: int):
+        self.input_format = input_format
+        self.max_chars = max_chars
+        self.records = Metrics.counter("streaming", "records_read")
+
+    def process(self, path: str):
+        LOG.info("reading %s", path)
+        for item in read_file(path, self.input_format, Limits(self.max_chars)):
+            self.records.inc()
+            yield item
+
+
+class WatchFolder(beam.PTransform):
+    """New files in a folder -> their records, each file read once (deduplicated by path).
+
+    Polls every `interval_seconds` (PeriodicImpulse), until `stop_after_seconds` from now
+    (None: forever). A file is read when first seen: write a file under a temporary name
+    (a leading dot, or .tmp/.part) and rename it when complete; a file that changes after
+    it was read is not read again.
+    """
+
+    def __init__(self, folder: str, interval_seconds: float, stop_after_seconds: Optional[float],
+                 input_format: Optional[str], max_chars: int):
+        super().__init__()
+        self.folder = folder
+        self.interval = interval_seconds
+        self.stop_after = stop_after_seconds
+        self.input_format = None if input_format in (None, "auto") else input_format
+        self.max_chars = max_chars
+
+    def expand(self, pbegin):
+        from apache_beam.transforms.periodicsequence import PeriodicImpulse
+        start = time.time()
+        stop = MAX_TIMESTAMP if self.stop_after is None else start + self.stop_after
+        folder = self.folder
+        return (
+            pbegin
+            | "PollFolder" >> PeriodicImpulse(start_timestamp=start, stop_timestamp=stop,
+                                              fire_interval=self.interval)
+            | "ListFolder" >> beam.FlatMap(lambda _: list_folder(folder))
+            | "KeyByPath" >> beam.Map(lambda path: (path, None))
+            | "EachFileOnce" >> beam.ParDo(_FirstSightingFn())
+            | "ReadRecords" >> beam.ParDo(_ReadFileFn(self.input_format, self.max_chars))
+        )
+
+
+class ReadPubSub(beam.PTransform):
+    """Pub/Sub messages (JSON article records) -> (source, 0, payload bytes)."""
+
+    def __init__(self, topic: Optional[str], subscription: Optional[str]):
+        super().__init__()
+        self.topic = topic
+        self.subscription = subscription
+
+    def expand(self, pbegin):
+        source = f"pubsub:{self.subscription or self.topic}"
+        return (
+            pbegin
+            | "ReadFromPubSub" >> beam.io.ReadFromPubSub(topic=self.topic, subscription=self.subscription)
+            | "AsRecords" >> beam.Map(lambda payload: (source, 0, payload))
+        )
+
+
+# ---------------------------------------------------------------------------
+# Records -> timestamped articles
+# ---------------------------------------------------------------------------
+
+class _ParseAtEventTimeFn(beam.DoFn):
+    """(source, number, raw) -> Article stamped with its published_at, or a dead letter."""
+
+    def __init__(self, max_chars: int, field_map: dict):
+        self.max_chars = max_chars
+        self.field_map = dict(field_map)
+        self.articles = Metrics.counter("streaming", "articles")
+
+    def process(self, numbered):
+        source, number, raw = numbered
+        result = parse_record(raw, source, number, self.max_chars, self.field_map)
+        if isinstance(result, DeadLetter):
+            yield beam.pvalue.TaggedOutput(DEAD_LETTER, result)
+            return
+        seconds = event_seconds(result.published_at)
+        if seconds is None:
+            yield beam.pvalue.TaggedOutput(DEAD_LETTER, DeadLetter(
+                source, number, "event_time", "no usable published_at: the article has no event time",
+                result.text[:1000]))
+            return
+        self.articles.inc()
+        yield window.TimestampedValue(result, seconds)
+
+
+def asserted_events(analysed: AnalysedArticle):
+    """An article's asserted events, each stamped with the article's event time."""
+    seconds = event_seconds(analysed.article.published_at)
+    for e in analysed.events:
+        if e.modality == "asserted" and seconds is not None:
+            yield window.TimestampedValue(e, seconds)
+
+
+class _LogDeadLetterFn(beam.DoFn):
+    def process(self, d: DeadLetter):
+        Metrics.counter("streaming", f"dead_letters_{d.stage}").inc()
+        LOG.warning("dead letter: %s:%d stage %s: %s", d.source, d.line, d.stage, d.error)
+        yield d
+
+
+class StreamingResult(NamedTuple):
+    panes: beam.pvalue.PCollection        # WindowPane
+    written: beam.pvalue.PCollection      # paths of the pane files
+    dead_letter: beam.pvalue.PCollection  # DeadLetter (logged and counted)
+
+
+def source_for(opts: NewsnormOptions) -> beam.PTransform:
+    if opts.watch_folder:
+        return WatchFolder(opts.watch_folder, opts.watch_interval_seconds, opts.watch_stop_after_seconds,
+                           opts.input_format, opts.max_chars)
+    return ReadPubSub(opts.input_topic, opts.input_subscription)
+
+
+def build_streaming_pipeline(p: beam.Pipeline, opts: NewsnormOptions, records=None) -> StreamingResult:
+    """Wire the streaming job; `records` (a PTransform giving (source, number, raw) tuples, e.g. a
+    TestStream) replaces the source the options name."""
+    gaz = GazetteerLoader(opts.gazetteer, opts.gazetteer_extra)
+    raw = p | "ReadFeed" >> (records if records is not None else source_for(opts))
+    parsed = raw | "ParseRecords" >> beam.ParDo(_ParseAtEventTimeFn(opts.max_chars, field_map(opts))).with_outputs(
+        DEAD_LETTER, main="articles")
+    recognised = parsed.articles | "RecogniseEntities" >> RecogniseEntities(
+        RecogniserLoader(opts.spacy_model, gaz, opts.batch_size), batch_size=opts.batch_size, streaming=True)
+    resolved = recognised.recognised | "ResolveEntities" >> ResolveEntities(gaz)
+    extracted = resolved.analysed | "ExtractEvents" >> ExtractEvents()
+    events = extracted.analysed | "AssertedEvents" >> beam.FlatMap(asserted_events)
+    panes = events | "WindowedCountryCounts" >> WindowedCountryCounts(
+        opts.window_minutes, opts.allowed_lateness_minutes, CountryNames(gaz), opts.event_window_days)
+    written = panes | "WritePanes" >> WritePanes(opts.output)
+    dead = ((parsed[DEAD_LETTER], recognised.dead_letter, resolved.dead_letter, extracted.dead_letter)
+            | "AllDeadLetters" >> beam.Flatten()
+            | "LogDeadLetters" >> beam.ParDo(_LogDeadLetterFn()))
+    return StreamingResult(panes, written, dead)
+
+
+# ---------------------------------------------------------------------------
+# Running
+# ---------------------------------------------------------------------------
+
+def streaming_problems(options: PipelineOptions, opts: NewsnormOptions) -> list[str]:
+    """What the streaming job refuses before it starts (one line each)."""
+    from pipeline.runners import is_local, validate_runner
+    problems = validate_runner(options, [opts.watch_folder] if opts.watch_folder else [], opts.output)
+    if is_local(options) and opts.watch_folder and opts.watch_stop_after_seconds is None:
+        problems.append("a local --watch_folder run needs --watch_stop_after_seconds (its windows are "
+                        "written when it stops; an unbounded run needs a streaming runner such as Dataflow)")
+    if is_local(options) and not opts.watch_folder:
+        problems.append("Pub/Sub input (--input_topic/--input_subscription) needs a streaming runner such as "
+                        "DataflowRunner; locally use --watch_folder")
+    if opts.input_topic or opts.input_subscription:
+        from apache_beam.io.gcp import pubsub
+        flag, name = (("--input_topic", opts.input_topic) if opts.input_topic
+                      else ("--input_subscription", opts.input_subscription))
+        try:
+            (pubsub.parse_topic if opts.input_topic else pubsub.parse_subscription)(name)
+        except ValueError as e:
+            problems.append(f"{flag}: {e}")
+    if opts.watch_folder and "://" not in opts.watch_folder and not os.path.isdir(opts.watch_folder):
+        problems.append(f"--watch_folder {opts.watch_folder!r} is not a folder")
+    return problems
+
+
+def streaming_runner(options: PipelineOptions):
+    """The runner for a streaming job: the in-process FnApiRunner for a local watched folder
+    (the BundleBasedDirectRunner cannot run PeriodicImpulse), else what pipeline.runners picks."""
+    from pipeline.runners import is_local, runner_for
+    if not is_local(options):
+        return runner_for(options)
+    from apache_beam.portability.api import beam_provision_api_pb2
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from apache_beam.runners.portability.portable_runner import JobServiceHandle
+    encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
+    return fn_runner.FnApiRunner(provision_info=fn_runner.ExtendedProvisionInfo(
+        beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)))
+
+
+def run_streaming(options: PipelineOptions, opts: NewsnormOptions):
+    """Run the streaming job; pane files go straight into --output (there is nothing to publish
+    at the end of an unbounded run). `streaming_problems()` first."""
+    options.view_as(StandardOptions).streaming = True
+    p = beam.Pipeline(runner=streaming_runner(options), options=options)
+    result = build_streaming_pipeline(p, opts)
+    (result.written | "CountPaneFiles" >> beam.Map(lambda path: LOG.info("wrote %s", path)))
+    run_result = p.run()
+    run_result.wait_until_finish()
+    LOG.info("streaming run finished; window counts in %s", FileSystems.join(opts.output, "window_counts"))
+    return run_result
