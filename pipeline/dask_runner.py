@@ -10,13 +10,16 @@ reads (main inputs and side inputs alike). It also persists a collection
 that several steps read (Beam's recomputes it, spaCy included, per reader) and
 computes side inputs on the driver (Beam's computes them inside each task, a
 nested compute that deadlocks when every worker thread is waiting for one).
-Everything else is Beam's DaskRunner.
+A partition that several steps read is made a list first: dask.bag can leave
+a one-shot iterator there (a Flatten of mapped outputs does), and the first
+reader on a worker would drain it for the others (the `entities` table, the
+second reader of `mentions`, came out empty). Everything else is Beam's DaskRunner.
 
 Two other DaskRunner defects are not fixed here but avoided by the graph and
 refused by `pipeline.runners.graph_problems()`: what a DoFn emits in
 `finish_bundle` is dropped, and only the last leaf of the graph is computed.
 
-    dask scheduler --host 127.0.0.1 --port 8786 --no-dashboard
+    dask scheduler --host 127.0.0.1 --port 8786 --no-dashboard   # PYTHONPATH=<repo>: it unpickles the graph
     dask worker tcp://127.0.0.1:8786 --host 127.0.0.1 --nthreads 1 --no-dashboard   # x N, PYTHONPATH=<repo>
     python -m pipeline.run --runner apache_beam.runners.dask.dask_runner.DaskRunner \\
         --dask_client_address tcp://127.0.0.1:8786 --input /abs/feed.jsonl.gz --output /abs/out
@@ -100,10 +103,18 @@ class _TaggedParDo(te.DaskBagOp):
             _run_bundle, transform.fn, window_fn, transform.label, side_inputs, list(args), kwargs)
 
 
+def _pick(partition, want):
+    return [value for tag, value in partition if tag == want]
+
+
 def _select(bag, tag):
-    """The items of one output of a tagged ParDo, untagged."""
-    want = _MAIN if tag is None else tag
-    return bag.filter(lambda kv: kv[0] == want).map(lambda kv: kv[1])
+    """The items of one output of a tagged ParDo, untagged; each partition a list."""
+    return bag.map_partitions(_pick, _MAIN if tag is None else tag)
+
+
+def _as_list(partition):
+    """A partition that every reader can iterate: dask.bag may leave a one-shot iterator there."""
+    return partition if isinstance(partition, list) else list(partition)
 
 
 class _Result(beam_dask.DaskRunnerResult):
@@ -213,7 +224,10 @@ class DaskRunner(beam_dask.DaskRunner):
                         for si in side]
                 bag = op.apply(**kws)
                 if sum(consumers[id(out)] for out in node.outputs.values()) > 1:
-                    bag = client.persist(bag)
+                    # Several tasks will read each partition: it must be a list, not an iterator.
+                    bag = client.persist(bag.map_partitions(_as_list))
+                elif isinstance(op, te.Flatten):
+                    bag = bag.map_partitions(_as_list)
                 self.bags[node] = bag
                 if op_class is _TaggedParDo:
                     self.tagged.add(node)
