@@ -25,8 +25,8 @@ from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions, 
 
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
 from pipeline.options import NewsnormOptions, check_options, field_map, validate
-from pipeline.reconcile import ReconciliationError, check_run
 from pipeline.progress import TrackProgress
+from pipeline.reconcile import ReconciliationError, check_run
 from pipeline.runners import graph_problems, runner_for, validate_runner
 from pipeline.summary import finish_run
 from transforms.aggregate import CountryCounts
