@@ -15,12 +15,16 @@ its result after every run and refuses to publish an output that does not balanc
 """
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from typing import Mapping, Optional
 
 # Dead-letter stages whose article is still in `articles` (not a lost record).
 KEPT_ARTICLE_STAGES = frozenset({"extract"})
 DUPLICATE_STAGE = "duplicate"
+
+
+LOG = logging.getLogger(__name__)
 
 
 class ReconciliationError(RuntimeError):
@@ -97,16 +101,18 @@ def records_read_from(result) -> Optional[int]:
 
 
 def check_run(result, staging_dir: str) -> dict:
-    """Reconcile a finished run from its metrics and its staged tables; print the line.
+    """Reconcile a finished run from its metrics and its staged tables.
 
-    Raises ReconciliationError (after printing) when the numbers do not balance.
+    The line is part of the run's console summary (pipeline/summary.py); a run
+    whose numbers do not balance raises ReconciliationError, which the command
+    line prints, and nothing is published.
     """
     articles, stages = counts_from_tables(staging_dir)
     read = records_read_from(result)
     if read == 0 and articles + sum(stages.values()) > 0:
         read = None   # the runner reported no counters at all: unknown, not zero
     rec = reconcile(read, articles, stages)
-    print(f"newsnorm: {describe(rec)}", flush=True)
+    LOG.info("%s", describe(rec))
     if rec["balanced"] is False:
         raise ReconciliationError(describe(rec) + f"; the output was not published (staged in {staging_dir})")
     return rec
