@@ -178,7 +178,27 @@ def analysis_units(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, 
             units[-1] = (units[-1][0], b)   # "the UK government will:" + "expel 23 ..."
         else:
             units.append((a, b))
-    return units
+    return [piece for a, b in units for piece in _bounded(text, a, b)]
+
+
+MAX_UNIT_CHARS = 1500   # far above a real sentence; keeps work per unit bounded on pathological input
+
+
+def _bounded(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split a unit longer than MAX_UNIT_CHARS at its last clause break (';', ',', then space) before the
+    limit. Work per unit grows with the square of its triggers, so one endless "sentence" must not
+    cost minutes; real sentences are never this long."""
+    out = []
+    while b - a > MAX_UNIT_CHARS:
+        limit = a + MAX_UNIT_CHARS
+        cut = max(text.rfind(";", a, limit), text.rfind(",", a, limit))
+        if cut <= a:
+            cut = text.rfind(" ", a, limit)
+        cut = cut + 1 if cut > a else limit
+        out.append(_strip(text, a, cut))
+        a = cut
+    out.append(_strip(text, a, b))
+    return [(x, y) for x, y in out if y > x]
 
 
 def _strip(text: str, a: int, b: int) -> tuple[int, int]:

@@ -354,3 +354,12 @@ def test_a_former_leaders_expulsion_is_not_dated_to_the_article():
     assert _with_term(text, "2019-02-01", "2019-11-30") == [("US", 2019)]      # a term within one year
     assert _with_term(text, "2021-01-20", None) == [("US", 2022)]              # still in office
     assert _with_term("In 2018 Donald Trump ousted 60 Russian diplomats.", "2017-01-20", "2021-01-20") == [("US", 2018)]
+
+
+def test_an_endless_sentence_is_split_so_the_work_stays_bounded():
+    from transforms.expulsions import MAX_UNIT_CHARS, analysis_units
+    text = "Poland expelled 45 Russian diplomats and " * 400 + "that was all."
+    units = analysis_units(text, [])
+    assert all(b - a <= MAX_UNIT_CHARS for a, b in units)
+    assert units[0][0] == 0 and units[-1][1] == len(text)          # nothing is lost between the pieces
+    assert all(u[1] <= v[0] for u, v in zip(units, units[1:]))
