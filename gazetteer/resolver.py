@@ -202,7 +202,8 @@ class ArticleResolver:
             if i in namesakes and "PERSON" not in self._allowed_types(m):
                 # several entities bear exactly this name and nothing in the article tells them
                 # apart: abstain rather than let a lookup pick one ("Communist Party")
-                results[i] = self._unresolved(m, self._allowed_types(m))
+                results[i] = (self._national_body(m, context) if "context" not in self.disabled else None) \
+                    or self._unresolved(m, self._allowed_types(m))
             else:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
 
@@ -486,9 +487,40 @@ class ArticleResolver:
         cfg = self.config
         return cfg.fuzzy_cutoff_long if len(key) >= 9 else cfg.fuzzy_cutoff_short
 
+    def _national_body(self, m, context: Counter) -> Optional[_Resolution]:
+        """A generic body's name in an article about one country is that country's body.
+
+        "the Communist Party" in a story about China, "the Foreign Ministry" in one
+        about Russia: try the names the country's own body would have ("Chinese
+        Communist Party", "Communist Party of China", "Russian Foreign Ministry")
+        for the article's clearly dominant country only.
+        """
+        if "ORG" not in self._allowed_types(m) or not context:
+            return None
+        ranked = context.most_common(2)
+        total = sum(context.values())
+        code, n = ranked[0]
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if n / total < 0.4 or n < 2 * runner_up:
+            return None
+        country = self.gaz.country(code)
+        if country is None:
+            return None
+        generic = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
+        qualifiers = [*country.demonyms[:2], country.canonical_name, *country.aliases[:3]]
+        names = [f"{q} {generic}" for q in qualifiers] + [f"{generic} of {q}" for q in qualifiers]
+        for name in names:
+            hits = [e for e in self.gaz.lookup_exact(name, types=("ORG",)) if e.country_code == code]
+            if len(hits) == 1:
+                return _Resolution(hits[0], "ORG", "context", round(0.7 + 0.2 * n / total, 3))
+        return None
+
     def _fuzzy(self, m, types, context) -> Optional[_Resolution]:
         cfg = self.config
         key = normalise(m.text)
+        national = self._national_body(m, context) if "context" not in self.disabled else None
+        if national is not None:
+            return national
         if "fuzzy" in self.disabled or len(key) < cfg.min_fuzzy_chars or not types:
             return self._unresolved(m, types)
         best = None

@@ -123,3 +123,15 @@ def test_a_shared_first_name_alone_never_decides_among_several_office_holders(re
     ms = resolve("Russian Deputy Foreign Minister Sergey Pryakhin met the envoy in Moscow.", date="2018-03-29")
     m = named(ms, "Sergey Pryakhin")
     assert m.entity_id is None and m.canonical_name == "Sergey Pryakhin"
+
+
+def test_a_generic_body_in_a_one_country_story_is_that_country_s(resolve):
+    ms = resolve("Beijing announced the change on Monday. China's Communist Party leaders met in Beijing, "
+                 "and Chinese officials said the Communist Party would decide. China will respond.", date="2019-05-01")
+    party = [m for m in ms if m.text == "Communist Party"]
+    assert party and all(m.country_code == "CN" for m in party)
+
+
+def test_a_generic_body_is_left_alone_when_no_country_dominates(resolve):
+    ms = resolve("Officials from France, Germany, Italy and Spain met. The Communist Party was not invited.")
+    assert named(ms, "Communist Party").entity_id is None
