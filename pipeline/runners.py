@@ -43,13 +43,36 @@ def local_runner(options: PipelineOptions):
     if std.streaming or (std.runner or "").lower() == "bundlebaseddirectrunner":
         from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
         return BundleBasedDirectRunner()
+    return in_process_runner(options)
+
+
+def in_process_runner(options: PipelineOptions):
+    """Beam's FnApiRunner with the job's options, as DirectRunner would build it (no Prism)."""
     from apache_beam.portability.api import beam_provision_api_pb2
     from apache_beam.runners.portability.fn_api_runner import fn_runner
     from apache_beam.runners.portability.portable_runner import JobServiceHandle
+    _materialise_metric_merges(fn_runner)
     encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
     provision = fn_runner.ExtendedProvisionInfo(
         beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded))
     return fn_runner.FnApiRunner(provision_info=provision)
+
+
+def _materialise_metric_merges(fn_runner_module) -> None:
+    """Beam 2.77's FnApiRunner merges each bundle's metrics into the stage's as a *lazy* generator
+    over the previous merge. A job with many bundles (a watched folder polled for minutes: every
+    poll is a bundle) builds a chain of thousands of nested generators: memory grows for the
+    whole run, and reading the metrics at the end overflows the recursion limit. Merging into a
+    list keeps the result identical and flat."""
+    from apache_beam.metrics import monitoring_infos
+    if getattr(fn_runner_module.consolidate_monitoring_infos, "_newsnorm_flat", False):
+        return
+
+    def consolidate_to_list(metrics, key=monitoring_infos.to_key):
+        return list(monitoring_infos.consolidate(metrics, key))
+
+    consolidate_to_list._newsnorm_flat = True
+    fn_runner_module.consolidate_monitoring_infos = consolidate_to_list
 
 
 # ---------------------------------------------------------------------------

@@ -292,15 +292,10 @@ def streaming_problems(options: PipelineOptions, opts: NewsnormOptions) -> list[
 def streaming_runner(options: PipelineOptions):
     """The runner for a streaming job: the in-process FnApiRunner for a local watched folder
     (the BundleBasedDirectRunner cannot run PeriodicImpulse), else what pipeline.runners picks."""
-    from pipeline.runners import is_local, runner_for
+    from pipeline.runners import in_process_runner, is_local, runner_for
     if not is_local(options):
         return runner_for(options)
-    from apache_beam.portability.api import beam_provision_api_pb2
-    from apache_beam.runners.portability.fn_api_runner import fn_runner
-    from apache_beam.runners.portability.portable_runner import JobServiceHandle
-    encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
-    return fn_runner.FnApiRunner(provision_info=fn_runner.ExtendedProvisionInfo(
-        beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded)))
+    return in_process_runner(options)
 
 
 def run_streaming(options: PipelineOptions, opts: NewsnormOptions):

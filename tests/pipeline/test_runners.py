@@ -104,3 +104,29 @@ def test_batch_by_key_puts_every_element_in_exactly_one_batch():
         batches = p | beam.Create([f"doc-{i}" for i in range(100)]) | BatchByKey(8, num_keys=4)
         assert_that(batches | "Sizes" >> beam.Map(len), sizes_ok, label="BatchSizes")
         assert_that(batches | beam.FlatMap(lambda b: b), equal_to([f"doc-{i}" for i in range(100)]))
+
+
+def test_the_in_process_runner_merges_bundle_metrics_flat():
+    # Beam's FnApiRunner chains one lazy generator per bundle; a long watched-folder run (a bundle
+    # per poll) then overflowed the recursion limit when its metrics were read.
+    import apache_beam as beam
+    from apache_beam.options.pipeline_options import PipelineOptions
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from pipeline.runners import in_process_runner
+
+    runner = in_process_runner(PipelineOptions([]))
+    merged = fn_runner.consolidate_monitoring_infos(iter([]))
+    assert isinstance(merged, list)
+
+    counter = beam.metrics.Metrics.counter("t", "seen")
+
+    def count(x):
+        counter.inc()
+        return x
+
+    p = beam.Pipeline(runner=runner)
+    _ = p | beam.Create(range(5000)) | beam.Reshuffle() | beam.Map(count)
+    result = p.run()
+    result.wait_until_finish()
+    found = result.metrics().query(beam.metrics.MetricsFilter().with_name("seen"))["counters"]
+    assert sum(c.committed for c in found) == 5000
