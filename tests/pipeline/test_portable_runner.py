@@ -11,21 +11,9 @@ import pytest
 
 from pipeline.run import run
 from tests.pipeline.services import (free_port, group_pids, is_loopback, listening_addresses, services, start,
-                                     table_rows, wait_for_port, write_small_feed)
+                                     table_rows, wait_for_port)
 
 LOOPBACK = [sys.executable, "-m", "tests.pipeline.loopback"]
-
-
-@pytest.fixture(scope="module")
-def feed(tmp_path_factory):
-    return write_small_feed(tmp_path_factory.mktemp("portable_feed"))
-
-
-@pytest.fixture(scope="module")
-def local_tables(feed, tmp_path_factory):
-    out = tmp_path_factory.mktemp("local") / "out"
-    run(["--input", str(feed), "--output", str(out), "--runner", "FnApiRunner"])
-    return table_rows(out)
 
 
 @pytest.fixture(scope="module")
