@@ -36,7 +36,7 @@ from transforms.read import ReadArticles
 from transforms.recognise import RecogniseEntities
 from transforms.resolve import ResolveEntities
 from transforms.entities import ClusterUnknownEntities, EntityTable
-from transforms.tables import article_row, dead_letter_row, event_rows, mention_row, mentions_with_date
+from transforms.tables import article_row, dead_letter_row, mention_row, mentions_with_date
 from transforms.write import OutputInUse, WriteTable, check_output, clean_stale, publish, staging_dir_for
 
 LOG = logging.getLogger("newsnorm")

@@ -1,7 +1,7 @@
 """Turn pipeline records into output rows (dicts matching pipeline.schemas)."""
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Iterator
 
 from pipeline.records import AnalysedArticle, DeadLetter
@@ -11,10 +11,6 @@ def _timestamp(value):
     if not value:
         return None
     return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-
-
-def _date(value):
-    return date.fromisoformat(value) if value else None
 
 
 def article_row(a: AnalysedArticle) -> dict:
@@ -39,13 +35,6 @@ def mention_row(m) -> dict:
     row = m._asdict()
     row["score"] = float(m.score)
     return row
-
-
-def event_rows(a: AnalysedArticle) -> Iterator[dict]:
-    for e in a.events:
-        row = e._asdict()
-        row["published_date"] = _date(e.published_date)
-        yield row
 
 
 def dead_letter_row(d: DeadLetter) -> dict:
