@@ -29,6 +29,12 @@ class DeadLetter(NamedTuple):
     error: str       # the reason, one line
     record: str      # the raw record, truncated
 
+    @classmethod
+    def for_article(cls, article: "Article", stage: str, error: Exception) -> "DeadLetter":
+        """An article a processing stage failed on: where it came from, the stage and the exception."""
+        return cls(article.source_file, article.line, stage, f"{type(error).__name__}: {error}",
+                   article.text[:1000])
+
 
 class Sentence(NamedTuple):
     start: int

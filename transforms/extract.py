@@ -32,8 +32,8 @@ class _ExtractFn(beam.DoFn):
         except Exception as e:  # noqa: BLE001 - one bad article must not cost the run
             self.failed.inc()
             a = analysed.article
-            yield beam.pvalue.TaggedOutput(self.DEAD_LETTER, DeadLetter(
-                a.source_file, a.line, "extract", f"{type(e).__name__}: {e}", a.text[:1000]))
+            yield beam.pvalue.TaggedOutput(self.DEAD_LETTER, DeadLetter.for_article(
+                a, "extract", e))
             yield analysed   # keep the article and its mentions; it simply has no events
             return
         self.events.inc(len(out.events))

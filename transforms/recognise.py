@@ -372,9 +372,8 @@ class _RecogniseBatchFn(beam.DoFn):
                 (r,) = self._recogniser.recognise([article])
             except Exception as e:  # noqa: BLE001 - one bad article must not cost the run
                 self.failed.inc()
-                yield beam.pvalue.TaggedOutput(self.DEAD_LETTER, DeadLetter(
-                    source=article.source_file, line=article.line, stage="recognise",
-                    error=f"{type(e).__name__}: {e}", record=article.text[:1000]))
+                yield beam.pvalue.TaggedOutput(self.DEAD_LETTER, DeadLetter.for_article(
+                    article, "recognise", e))
                 continue
             self.docs.inc()
             self.mentions.inc(len(r.mentions))

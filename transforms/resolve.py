@@ -45,8 +45,8 @@ class _ResolveFn(beam.DoFn):
         except Exception as e:  # noqa: BLE001 - one bad article must not cost the run
             self.failed.inc()
             a = recognised.article
-            yield beam.pvalue.TaggedOutput(self.DEAD_LETTER, DeadLetter(
-                a.source_file, a.line, "resolve", f"{type(e).__name__}: {e}", a.text[:1000]))
+            yield beam.pvalue.TaggedOutput(self.DEAD_LETTER, DeadLetter.for_article(
+                a, "resolve", e))
             return
         n_resolved = sum(1 for m in analysed.mentions if m.entity_id)
         self.resolved.inc(n_resolved)
