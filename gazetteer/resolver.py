@@ -29,7 +29,7 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.roles import role_key_for_title, TITLE_PATTERNS
-from pipeline.records import Mention
+from transforms.records import Mention
 
 # Which entity types a recogniser label may stand for, most likely first.
 TYPES_FOR_LABEL = {

@@ -52,7 +52,7 @@ from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
 from pipeline.options import NewsnormOptions, field_map
-from pipeline.records import AnalysedArticle, Article, DeadLetter
+from transforms.records import AnalysedArticle, Article, DeadLetter
 from transforms.extract import ExtractEvents
 from transforms.formats import Limits, read_file
 from transforms.read import expand_pattern, parse_record

@@ -21,7 +21,7 @@ from typing import Optional
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.schemas import SCHEMA_VERSION, TABLES
+from transforms.schemas import SCHEMA_VERSION, TABLES
 
 LOG = logging.getLogger("newsnorm.summary")
 TOP = 5

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from pipeline.records import Mention, Sentence
+from transforms.records import Mention, Sentence
 
 # alias -> (entity_type, spaCy label, country_code, acts_for, canonical name)
 _COUNTRIES = {

@@ -12,7 +12,7 @@ import pyarrow as pa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.records import Article, DeadLetter, Mention, Sentence
+from transforms.records import Article, DeadLetter, Mention, Sentence
 from transforms.dedupe import pick
 from transforms.expulsions import extract_events
 from transforms.formats import Limits, read_file

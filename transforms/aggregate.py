@@ -12,7 +12,7 @@ from typing import Callable, Iterator, NamedTuple, Optional
 
 import apache_beam as beam
 
-from pipeline.records import EventCluster
+from transforms.records import EventCluster
 
 ROLES = ("expelling", "expelled")
 
@@ -71,7 +71,7 @@ def count_row(key: tuple, totals: Totals, country_name: Callable[[str], Optional
 
 
 class CountryCounts(beam.PTransform):
-    """Event clusters -> country_counts rows (dicts matching pipeline.schemas.COUNTRY_COUNTS)."""
+    """Event clusters -> country_counts rows (dicts matching transforms.schemas.COUNTRY_COUNTS)."""
 
     def __init__(self, country_name: Callable[[str], Optional[str]]):
         super().__init__()

@@ -17,7 +17,7 @@ from typing import Iterable
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from pipeline.records import Article, DeadLetter
+from transforms.records import Article, DeadLetter
 
 
 def order_key(a: Article) -> tuple:

@@ -20,7 +20,7 @@ import apache_beam as beam
 from gazetteer.clustering import (CLUSTERED_TYPES, ClusterAssignment, block_key, cluster_block,
                                   variants_from)
 from gazetteer.model import normalise
-from pipeline.records import Mention
+from transforms.records import Mention
 
 CLUSTER_SCORE = 0.5   # an identity the feed itself established: weaker than any gazetteer match
 

@@ -58,7 +58,7 @@ from typing import Iterable, NamedTuple, Optional, Sequence
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from pipeline.records import Event, EventCluster
+from transforms.records import Event, EventCluster
 
 DEFAULT_WINDOW_DAYS = 14
 DEFAULT_COUNT_TOLERANCE = 0.25
@@ -254,7 +254,7 @@ def summarise(key: tuple, reports: Sequence[_Report]) -> EventCluster:
 # Rows
 # ---------------------------------------------------------------------------------
 def cluster_row(c: EventCluster) -> dict:
-    """A row of the event_clusters table (pipeline.schemas.EVENT_CLUSTERS)."""
+    """A row of the event_clusters table (transforms.schemas.EVENT_CLUSTERS)."""
     row = c._asdict()
     row["first_reported"] = _parse_date(c.first_reported)
     row["last_reported"] = _parse_date(c.last_reported)

@@ -3,7 +3,7 @@
     extract_events(article_id, text, published_date, sentences, mentions) -> list[Event]
 
 `sentences` are spaCy sentence spans and `mentions` resolved mentions (see
-pipeline/records.py). The extractor works on a light tokenisation of each
+transforms/records.py). The extractor works on a light tokenisation of each
 sentence plus the mentions; it needs no parser.
 
 How one event is found, step by step (each step is one function below):
@@ -75,7 +75,7 @@ import unicodedata
 from collections import Counter
 from typing import Iterable, NamedTuple, Optional, Sequence
 
-from pipeline.records import Event, Mention, Sentence
+from transforms.records import Event, Mention, Sentence
 from transforms import expulsion_lexicon as lex
 
 ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE = "asserted", "hypothetical", "negated", "demand", "aggregate"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
-from pipeline.records import AnalysedArticle, DeadLetter
+from transforms.records import AnalysedArticle, DeadLetter
 from transforms.expulsions import extract_events
 
 

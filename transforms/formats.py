@@ -38,7 +38,7 @@ from typing import BinaryIO, Iterator, NamedTuple, Union
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
-from pipeline.records import DeadLetter
+from transforms.records import DeadLetter
 
 FORMATS = ("jsonl", "parquet", "csv", "rss")
 COMPRESSION_SUFFIXES = (".gz", ".bz2", ".xz", ".lzma", ".zst")

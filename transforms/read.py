@@ -29,7 +29,7 @@ import apache_beam as beam
 from apache_beam.io import fileio
 from apache_beam.metrics import Metrics
 
-from pipeline.records import Article, DeadLetter
+from transforms.records import Article, DeadLetter
 from transforms.dedupe import DedupeArticles
 from transforms.formats import FeedEntry, Limits, detect_format, read_file, read_jsonl
 from transforms.html_text import clean_markup

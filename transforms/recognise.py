@@ -17,7 +17,7 @@ import importlib
 import json
 import logging
 from pathlib import Path
-from typing import Iterable, NamedTuple, Optional, Sequence
+from typing import Iterable, Optional, Sequence
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -27,8 +27,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from gazetteer.model import INSTITUTION_WORDS
-from pipeline.records import Article, DeadLetter, Sentence
 from transforms.batching import BatchByKey
+from transforms.records import Article, DeadLetter, RawMention, Recognised, Sentence
 
 LOG = logging.getLogger(__name__)
 
@@ -42,25 +42,6 @@ SPEECH_VERBS = ({"say", "says", "said", "saying", "tell", "tells", "told", "tell
                  "wrote", "written", "reply", "replies", "replied"}
                 | {f for b in _SPEECH_VERB_BASES
                    for f in (b, b + "s", b + ("d" if b.endswith("e") else "ed"), (b[:-1] if b.endswith("e") else b) + "ing")})
-
-
-class RawMention(NamedTuple):
-    start_char: int
-    end_char: int
-    text: str
-    label: str            # spaCy label; GAZ:<TYPE> for a gazetteer span; "ORG|GAZ:PERSON" when they disagree;
-                          # SPEAKER for a speaker candidate
-    sentence_index: int
-    origin: str           # ner | gazetteer | both | nested | echo | titled | speaker
-    context_before: str   # up to 80 characters before the mention in its sentence
-    speaker: bool = False  # the subject of a speech verb ("Tras said"): a person, whatever the model says
-
-
-class Recognised(NamedTuple):
-    """What recognition knows about one article: plain data, no spaCy objects."""
-    article: Article
-    sentences: tuple       # tuple[Sentence, ...]
-    mentions: tuple        # tuple[RawMention, ...]
 
 
 # ---------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
 from gazetteer.resolver import ArticleResolver
-from pipeline.records import AnalysedArticle, DeadLetter
+from transforms.records import AnalysedArticle, DeadLetter
 
 
 class _SharedResolver:

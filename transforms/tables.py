@@ -1,10 +1,10 @@
-"""Turn pipeline records into output rows (dicts matching pipeline.schemas)."""
+"""Turn pipeline records into output rows (dicts matching transforms.schemas)."""
 from __future__ import annotations
 
 from datetime import datetime, timezone
 from typing import Iterator
 
-from pipeline.records import AnalysedArticle, DeadLetter
+from transforms.records import AnalysedArticle, DeadLetter
 
 
 def _timestamp(value):

@@ -34,8 +34,8 @@ from apache_beam.metrics import Metrics
 from apache_beam.transforms import trigger, window
 from apache_beam.utils.timestamp import Timestamp
 
-from pipeline.records import Event
-from pipeline.schemas import WINDOW_COUNTS
+from transforms.records import Event
+from transforms.schemas import WINDOW_COUNTS
 from transforms.aggregate import CountryTotals, Totals, count_keys
 from transforms.event_clusters import DEFAULT_WINDOW_DAYS, cluster_events
 from transforms.write import COMPRESSION, _ensure_dir, to_table
@@ -50,7 +50,7 @@ class WindowPane(NamedTuple):
     window_end: datetime
     timing: str          # EARLY | ON_TIME | LATE | UNKNOWN
     index: int           # 0 for the window's first pane, then 1, 2, ...
-    rows: tuple          # tuple[dict, ...] matching pipeline.schemas.WINDOW_COUNTS
+    rows: tuple          # tuple[dict, ...] matching transforms.schemas.WINDOW_COUNTS
 
 
 def window_totals(events: Iterable[Event], event_window_days: int = DEFAULT_WINDOW_DAYS) -> dict[tuple, Totals]:

@@ -37,7 +37,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.io.filesystems import FileSystems
 
-from pipeline.schemas import SCHEMA_VERSION, TABLES
+from transforms.schemas import SCHEMA_VERSION, TABLES
 
 LOG = logging.getLogger(__name__)
 COMPRESSION = "zstd"

@@ -6,7 +6,7 @@ import pytest
 
 from gazetteer.resolver import ArticleResolver
 from pipeline.loaders import GazetteerLoader, RecogniserLoader
-from pipeline.records import Article
+from transforms.records import Article
 
 
 @pytest.fixture(scope="module")

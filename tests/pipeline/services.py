@@ -169,7 +169,7 @@ def is_loopback(addr: str) -> bool:
 
 def table_rows(out: Path) -> dict:
     """{table: sorted rows} of every table of a run's output; file layout (shards, partitions) ignored."""
-    from pipeline.schemas import TABLES
+    from transforms.schemas import TABLES
     tables = {}
     for name in TABLES:
         folder = out / name

@@ -5,7 +5,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from pipeline.run import run
-from pipeline.schemas import TABLES
+from transforms.schemas import TABLES
 from tests.fixtures.make_feed import write_feed
 
 

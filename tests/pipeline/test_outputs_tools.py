@@ -10,7 +10,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.schemas import SCHEMA_VERSION, TABLES
+from transforms.schemas import SCHEMA_VERSION, TABLES
 from tests.pipeline.sample_run import sample_run
 
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "OUTPUTS.md"

@@ -3,7 +3,7 @@ import apache_beam as beam
 from apache_beam.testing.test_pipeline import TestPipeline
 
 from pipeline.progress import ProgressLog, TrackProgress
-from pipeline.records import DeadLetter
+from transforms.records import DeadLetter
 
 
 class Clock:

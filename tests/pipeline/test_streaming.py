@@ -16,9 +16,9 @@ from apache_beam.testing.util import assert_that, equal_to
 from apache_beam.transforms import window
 
 from pipeline.options import NewsnormOptions, validate
-from pipeline.records import Event
+from transforms.records import Event
 from pipeline.run import OptionsError, run
-from pipeline.schemas import WINDOW_COUNTS
+from transforms.schemas import WINDOW_COUNTS
 from pipeline.streaming import (build_streaming_pipeline, event_seconds, first_sightings, is_complete_file,
                                 streaming_problems)
 from transforms.windowed_counts import WindowedCountryCounts, pane_path, window_rows, window_totals

@@ -3,7 +3,7 @@ import apache_beam as beam
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline.records import EventCluster
+from transforms.records import EventCluster
 from transforms.aggregate import CountryCounts, CountryTotals, count_keys
 
 

@@ -1,7 +1,7 @@
 """Which copy of a duplicate is kept does not depend on the order records arrive in."""
 import itertools
 
-from pipeline.records import Article
+from transforms.records import Article
 from transforms.dedupe import pick
 
 

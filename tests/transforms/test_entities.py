@@ -3,7 +3,7 @@ import apache_beam as beam
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline.records import Mention
+from transforms.records import Mention
 from transforms.entities import ClusterUnknownEntities, EntityTable
 
 

@@ -5,7 +5,7 @@ import apache_beam as beam
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline.records import Event
+from transforms.records import Event
 from transforms.event_clusters import (AttachClusterIds, ClusterEvents, agreed_count, cluster_events,
                                        counts_compatible)
 

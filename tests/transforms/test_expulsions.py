@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from pipeline.records import Mention, Sentence
+from transforms.records import Mention, Sentence
 from tests.expulsions_helpers import extract, mentions_for, sentences_for, tuples
 from transforms.expulsions import (extract_events, event_year, find_triggers, number_value, tokenize)
 

@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from pipeline.records import Article, DeadLetter
+from transforms.records import Article, DeadLetter
 from transforms.formats import Limits, detect_format, read_file
 from transforms.read import parse_record
 

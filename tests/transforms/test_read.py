@@ -8,7 +8,7 @@ import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
-from pipeline.records import Article, DeadLetter
+from transforms.records import Article, DeadLetter
 from transforms.read import ReadArticles, content_id, expand_pattern, iter_lines, parse_record
 
 

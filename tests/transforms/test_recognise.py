@@ -1,7 +1,7 @@
 """Recognition: gazetteer phrases + NER spans -> the mentions a reader would mark."""
 import spacy
 
-from pipeline.records import Article
+from transforms.records import Article
 from transforms.recognise import (EntityRecogniser, GazetteerMatcher, load_spacy_model, merge_spans,
                                   name_echoes, speaker_candidates)
 

@@ -6,7 +6,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.testing.test_pipeline import TestPipeline
 
-from pipeline.schemas import DEAD_LETTER, SCHEMA_VERSION, TABLES
+from transforms.schemas import DEAD_LETTER, SCHEMA_VERSION, TABLES
 from transforms.write import WriteTable, publish, shard_of, staging_dir_for, write_shard
 
 

@@ -41,6 +41,25 @@ class Sentence(NamedTuple):
     end: int
 
 
+class RawMention(NamedTuple):
+    start_char: int
+    end_char: int
+    text: str
+    label: str            # spaCy label; GAZ:<TYPE> for a gazetteer span; "ORG|GAZ:PERSON" when they disagree;
+                          # SPEAKER for a speaker candidate
+    sentence_index: int
+    origin: str           # ner | gazetteer | both | nested | echo | titled | speaker
+    context_before: str   # up to 80 characters before the mention in its sentence
+    speaker: bool = False  # the subject of a speech verb ("Tras said"): a person, whatever the model says
+
+
+class Recognised(NamedTuple):
+    """What recognition knows about one article: plain data, no spaCy objects."""
+    article: Article
+    sentences: tuple       # tuple[Sentence, ...]
+    mentions: tuple        # tuple[RawMention, ...]
+
+
 class Mention(NamedTuple):
     """A named-entity mention in an article, resolved (or not) to a canonical entity."""
     article_id: str
