@@ -69,11 +69,25 @@ def _rows(table: pa.Table, *columns: str) -> list[dict]:
     return table.select(present).to_pylist()
 
 
+# a file path or URL ("/data/c36a0f8/feed.jsonl", "gs://b/x.csv", "feed[1].jsonl"): kept whole
+_PATH = re.compile(r"(?:\w+://|[A-Za-z]:\\|~?[\w.\-\[\]]*[/\\])[^\s'\"]*"
+                   r"|[\w.\-\[\]]+\.(?:jsonl|json|ndjson|csv|tsv|parquet|xml|rss|atom|txt|gz|bz2|zst|xz|zip)\b")
+
+
 def _reason(error: str) -> str:
-    """A dead letter's reason without its particulars (positions, numbers, quoted values)."""
-    reason = re.sub(r"'[^']*'|\"[^\"]*\"", "…", error or "")
-    reason = re.sub(r"\d+", "N", reason)
-    return reason[:120]
+    """A dead letter's reason without its particulars (positions, numbers, quoted values), so
+    that the same reason groups together; file paths stay whole ("c36a0f8/" is not a number)."""
+    paths: list[str] = []
+
+    def keep(m):
+        paths.append(m.group())
+        return "\0" + chr(0xE000 + len(paths) - 1)
+
+    reason = _PATH.sub(keep, error or "")
+    reason = re.sub(r"'[^'\0]*'|\"[^\"\0]*\"", "…", reason)
+    reason = re.sub(r"(?<![\w.\-])\d+(?:[.,]\d+)*(?!\w)", "N", reason)
+    reason = re.sub("\0(.)", lambda m: paths[ord(m.group(1)) - 0xE000], reason)
+    return reason[:200]
 
 
 def _top_countries(counts: list[dict], role: str, n: int = TOP) -> list[dict]:

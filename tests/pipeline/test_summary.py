@@ -1,7 +1,9 @@
 """The summary a user reads at the end of a run, and DIR/summary.json."""
 import json
 
-from pipeline.summary import format_summary, summarise
+import pytest
+
+from pipeline.summary import _reason, format_summary, summarise
 from tests.pipeline.sample_run import sample_run
 from transforms.write import write_shard
 
@@ -92,3 +94,14 @@ def test_a_run_prints_the_summary_and_writes_summary_json():
     assert s["metrics"]["progress.articles_processed"] == 4
     assert "newsnorm summary" in printed
     assert format_summary(s) in printed
+
+
+@pytest.mark.parametrize("error, reason", [
+    ("cannot read /data/c36a0f8/feed.jsonl at line 12: bad gzip", "cannot read /data/c36a0f8/feed.jsonl at line N: bad gzip"),
+    ("invalid UTF-8 at byte 17 of 'runs/2024-05/feed[1].jsonl'", "invalid UTF-8 at byte N of 'runs/2024-05/feed[1].jsonl'"),
+    ("row 700 of data2024.parquet: timestamp out of range", "row N of data2024.parquet: timestamp out of range"),
+    ("gs://bucket/c36a0f8/x.csv line 5", "gs://bucket/c36a0f8/x.csv line N"),
+    ("field 'text' too long (250,000 chars)", "field … too long (N chars)"),
+])
+def test_dead_letter_reasons_blank_the_particulars_but_never_the_path(error, reason):
+    assert _reason(error) == reason
