@@ -65,6 +65,9 @@ class NewsnormOptions(PipelineOptions):
         parser.add_argument("--event_window_days", type=int, default=14,
                             help="reports of the same expulsion (same countries, year and a compatible count) "
                                  "published within this many days are one event (default: 14)")
+        parser.add_argument("--retaliation_window_days", type=int, default=60,
+                            help="an expulsion of A's diplomats by B within this many days after B's diplomats "
+                                 "were expelled by A answers it, when no report says so (default: 60)")
         # --streaming (Beam's own flag) runs pipeline/streaming.py on one of these sources instead of --input
         parser.add_argument("--input_topic", default=None,
                             help="with --streaming: Pub/Sub topic of JSON article records (projects/P/topics/T)")
@@ -126,6 +129,8 @@ def validate(opts: NewsnormOptions) -> list[str]:
         problems.append("--progress_interval must be 0 or more seconds")
     if getattr(opts, "event_window_days", None) is not None and opts.event_window_days < 0:
         problems.append("--event_window_days must be 0 or more")
+    if getattr(opts, "retaliation_window_days", None) is not None and not 0 <= opts.retaliation_window_days <= 36600:
+        problems.append("--retaliation_window_days must be between 0 and 36600 days")
     try:
         field_map(opts)
     except ValueError as e:

@@ -35,6 +35,7 @@ from transforms.extract import ExtractEvents
 from transforms.read import ReadArticles
 from transforms.recognise import RecogniseEntities
 from transforms.resolve import ResolveEntities
+from transforms.retaliation import LinkRetaliations
 from transforms.entities import ClusterUnknownEntities, EntityTable
 from transforms.tables import article_row, dead_letter_row, mention_row, mentions_with_date
 from transforms.write import OutputInUse, WriteTable, check_output, clean_stale, publish, staging_dir_for
@@ -80,7 +81,8 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) ->
         counts | "WriteCountryCounts" >> WriteTable("country_counts", staging_dir, "country_code",
                                                     ("year", "country_code", "role"), 1,
                                                     partition_by="year"),
-        clusters | "EventClusterRows" >> beam.Map(cluster_row)
+        clusters | "LinkRetaliations" >> LinkRetaliations(opts.retaliation_window_days)
+        | "EventClusterRows" >> beam.Map(cluster_row)
         | "WriteEventClusters" >> WriteTable("event_clusters", staging_dir, "cluster_id",
                                              ("year", "expelling_country", "expelled_country", "cluster_id"), 1),
         dead | "DeadLetterRows" >> beam.Map(dead_letter_row)

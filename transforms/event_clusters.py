@@ -58,6 +58,8 @@ from typing import Iterable, NamedTuple, Optional, Sequence
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from transforms.retaliation import retaliation_stated
+
 from transforms.records import Event, EventCluster
 
 DEFAULT_WINDOW_DAYS = 14
@@ -247,7 +249,8 @@ def summarise(key: tuple, reports: Sequence[_Report]) -> EventCluster:
         first_reported=dates[0][:10] if dates else None, last_reported=dates[-1][:10] if dates else None,
         articles=tuple(sorted({e.article_id for e in events})),
         sources=tuple(sorted({e.source for e in events if e.source})),
-        event_ids=ids, example_sentence=example.events[0].sentence, example_article_id=example.article_id)
+        event_ids=ids, example_sentence=example.events[0].sentence, example_article_id=example.article_id,
+        stated_retaliation=any(retaliation_stated(e.sentence, e.trigger) for e in events))
 
 
 # ---------------------------------------------------------------------------------
@@ -261,6 +264,7 @@ def cluster_row(c: EventCluster) -> dict:
     row["articles"] = len(c.articles)
     row["sources"] = list(c.sources)
     row["event_ids"] = list(c.event_ids)
+    del row["stated_retaliation"]     # read by the linking step; the row says link_basis
     return row
 
 

@@ -128,3 +128,6 @@ class EventCluster(NamedTuple):
     event_ids: tuple = ()           # member events, sorted
     example_sentence: str = ""
     example_article_id: str = ""
+    stated_retaliation: bool = False         # a report says this expulsion answers another
+    answers_cluster_id: Optional[str] = None  # the earlier expulsion it answers (transforms/retaliation.py)
+    link_basis: Optional[str] = None         # stated | reversed_pair

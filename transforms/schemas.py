@@ -90,6 +90,8 @@ EVENT_CLUSTERS = pa.schema([
     pa.field("event_ids", pa.list_(pa.string())),
     pa.field("example_sentence", pa.string()),
     pa.field("example_article_id", pa.string()),
+    pa.field("answers_cluster_id", pa.string()),   # the earlier expulsion this one answers
+    pa.field("link_basis", pa.string()),           # stated | reversed_pair (null: no link)
 ])
 
 DEAD_LETTER = pa.schema([

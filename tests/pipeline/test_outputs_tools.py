@@ -100,7 +100,8 @@ def test_a_small_run_writes_one_file_per_table_or_partition(out):
 
 def test_every_documented_example_is_tested():
     assert set(examples()) == {"duckdb_expelling_from_events", "duckdb_expelled_2022", "duckdb_events_with_titles",
-                               "polars_expelling_totals", "polars_unresolved_names", "pyarrow_events_2018"}
+                               "polars_expelling_totals", "polars_unresolved_names", "pyarrow_events_2018",
+                               "duckdb_retaliation_pairs"}
 
 
 def test_example_expelling_from_events(out):
@@ -152,3 +153,13 @@ def test_example_pyarrow_events_2018(out):
     assert answer and {"expelling_country": "GB", "expelled_country": "RU", "count": 23,
                        "modality": "asserted"} in answer
     assert len(answer) == sum(1 for e in arrow(out, "events").to_pylist() if e["event_year"] == 2018)
+
+
+def test_example_retaliation_pairs(out):
+    answer = run_example("duckdb_retaliation_pairs", out)
+    clusters = {c["cluster_id"]: c for c in arrow(out, "event_clusters").to_pylist()}
+    linked = [c for c in clusters.values() if c["answers_cluster_id"]]
+    assert len(answer) == len(linked)
+    for row in answer:
+        expelling, expelled, _, _, basis, answered_expelling, _, _ = row
+        assert basis in ("stated", "reversed_pair") and answered_expelling == expelled
