@@ -64,13 +64,22 @@ def _ascii_punctuation_table() -> bytes:
 _ASCII_PUNCTUATION_TO_SPACE = _ascii_punctuation_table()
 
 
-def _normalise_unicode(name: str) -> str:
-    """`normalise()` for any string (the reference rules, step by step)."""
-    s = unicodedata.normalize("NFKD", name)
+def fold(text: str) -> str:
+    """The first steps of `normalise()`: accents stripped, apostrophes straight, case folded.
+    Punctuation and possessives stay, so a word keeps its shape ("Russia's" -> "russia's",
+    "," -> ","): the expulsion extractor folds its tokens with this."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    s = unicodedata.normalize("NFKD", text)
     s = "".join(c for c in s if not unicodedata.combining(c))
     for a in _APOSTROPHES:
         s = s.replace(a, "'")
-    s = s.casefold().strip()
+    return s.casefold()
+
+
+def _normalise_unicode(name: str) -> str:
+    """`normalise()` for any string (the reference rules, step by step)."""
+    s = fold(name).strip()
     s = _POSSESSIVE.sub("", s)
     s = s.replace(".", "")
     s = s.replace("&", " and ")

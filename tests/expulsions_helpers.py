@@ -1,4 +1,4 @@
-"""Test scaffolding for transforms/expulsions.py: mentions and sentences without the pipeline.
+"""Test scaffolding for the transforms/expulsions/ package: mentions and sentences without the pipeline.
 
 `mentions_for(text)` finds names from a tiny hand-written table (a few countries,
 demonyms, capitals, governments and leaders) and returns resolved `Mention`s as

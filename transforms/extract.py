@@ -1,6 +1,6 @@
 """Extract diplomatic-expulsion events from resolved articles.
 
-The rules live in transforms/expulsions.py (plain functions, no Beam);
+The rules live in the transforms/expulsions/ package (plain functions, no Beam);
 `ExtractEvents` applies them to every `AnalysedArticle`.
 """
 from __future__ import annotations

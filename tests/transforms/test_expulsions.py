@@ -1,4 +1,4 @@
-"""Unit tests for transforms/expulsions.py: short texts, one phenomenon each.
+"""Unit tests for the transforms/expulsions/ package: short texts, one phenomenon each.
 
 Each case asserts the (expelling, expelled, count, at_least, year, modality) tuples a
 user of the events table would see. Mentions come from tests/expulsions_helpers.py.

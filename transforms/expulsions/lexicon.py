@@ -1,50 +1,13 @@
-"""Word lists for the expulsion extractor (transforms/expulsions.py).
+"""Word lists for the expulsion extractor (everything but the trigger words, which are
+data in patterns/triggers.jsonl, loaded by triggers.py).
 
 Everything here is lower-case, accent-free and uses a straight apostrophe, the
-form `expulsions.normalise_token` gives a token. No list names a country, a
-person or an article: who acts and who is expelled comes from resolved mentions.
+form `tokens.fold` gives a token. No list names a country, a person or an article:
+who acts and who is expelled comes from resolved mentions.
 """
 from __future__ import annotations
 
-# --- trigger words -----------------------------------------------------------
-EXPEL_VERBS = {
-    "expel", "expels", "expelled", "expelling",
-    "deport", "deports", "deported", "deporting",
-    "oust", "ousts", "ousted", "ousting",
-}
-# verbs that need a particle: "kick out", "throw out", "send ... home"
-PARTICLE_VERBS = {
-    "kick": "out", "kicks": "out", "kicked": "out", "kicking": "out",
-    "throw": "out", "throws": "out", "threw": "out", "thrown": "out", "throwing": "out",
-    "send": "home", "sends": "home", "sent": "home", "sending": "home",
-}
-EXPEL_NOUNS = {"expulsion", "expulsions", "deportation", "deportations", "ouster", "ousting"}
-DECLARE_VERBS = {"declare", "declares", "declared", "declaring", "dubbed", "dub", "dubs", "named",
-                 "designated", "designate", "deemed", "pronounced"}
-ORDER_VERBS = {
-    "order", "orders", "ordered", "ordering", "tell", "tells", "told", "telling",
-    "instruct", "instructs", "instructed", "instructing", "ask", "asks", "asked", "asking",
-    "give", "gives", "gave", "given", "giving", "require", "requires", "required",
-    "direct", "directs", "directed",
-}
-OUT_ORDER_VERBS = {"order", "orders", "ordered", "ordering"}
-DEMAND_ORDER_VERBS = {"demand", "demands", "demanded", "demanding"}
-LEAVE_VERBS = {"leave", "depart", "quit", "exit"}
-REVOKE_VERBS = {"revoke", "revokes", "revoked", "revoking", "withdraw", "withdrew", "withdrawn",
-                "withdrawing", "strip", "stripped", "stripping", "cancel", "cancelled", "canceled"}
-ACCREDITATION = {"accreditation", "accreditations", "credentials"}
-# a state made to shrink its mission: "ordered the U.S. to cut 755 diplomatic staff",
-# "asked Canada to withdraw 41 diplomats"
-CUT_VERBS = {"cut", "reduce", "slash", "withdraw", "trim", "shrink", "downsize", "pull"}
-CUT_ORDER_VERBS = {"order", "orders", "ordered", "ordering", "tell", "tells", "told", "telling",
-                   "instruct", "instructs", "instructed", "instructing", "ask", "asks", "asked", "asking",
-                   "require", "requires", "required", "requiring", "force", "forces", "forced", "forcing",
-                   "compel", "compels", "compelled", "compelling", "direct", "directs", "directed"}
-
-# forms that cannot be a passive participle ("it is expelling", "is to expel")
-PRESENT_FORMS = {"expel", "expels", "deport", "deports", "oust", "ousts", "kick", "kicks", "throw", "throws",
-                 "threw", "send", "sends", "declare", "declares", "order", "orders", "tell", "tells", "give",
-                 "gives", "gave", "ask", "asks", "demand", "demands", "revoke", "revokes"}
+# --- around a trigger ---------------------------------------------------------
 BE_AUX = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting", "'s"}
 ADVERB_FILLERS = {"also", "now", "not", "all", "both", "each", "reportedly", "subsequently", "later",
                   "then", "summarily", "promptly", "formally", "officially", "already", "just",

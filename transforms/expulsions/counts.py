@@ -1,0 +1,152 @@
+"""Numbers and the count of a noun phrase: "more than 50", "two dozen", "60 of our staff"."""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from transforms.expulsions import lexicon as lex
+from transforms.expulsions.mentions import antecedent_state, country_of
+from transforms.expulsions.tokens import Token, Unit
+
+
+DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
+
+
+def is_number_word(norm: str) -> bool:
+    parts = norm.split("-")
+    return all(p in lex.UNITS or p in lex.TENS or p in lex.SCALES or p == "dozen" for p in parts) and bool(parts)
+
+
+def is_number_token(norm: str) -> bool:
+    return bool(DIGITS.match(norm)) or is_number_word(norm)
+
+
+def number_value(words: Sequence[str]) -> Optional[int]:
+    """["two", "dozen"] -> 24, ["one", "hundred", "and", "five"] -> 105, ["1,063"] -> 1063."""
+    total = current = 0
+    seen = False
+    for w in words:
+        if DIGITS.match(w):
+            current += int(w.replace(",", ""))
+            seen = True
+            continue
+        for part in w.split("-"):
+            if part in lex.UNITS:
+                current += lex.UNITS[part]
+            elif part in lex.TENS:
+                current += lex.TENS[part]
+            elif part == "hundred":
+                current = (current or 1) * 100
+            elif part == "thousand":
+                total += (current or 1) * 1000
+                current = 0
+            elif part == "dozen":
+                current = (current or 1) * 12
+            else:
+                continue
+            seen = True
+    return total + current if seen else None
+
+
+def number_ending_at(tokens: Sequence[Token], p: int, floor: int) -> Optional[tuple[int, int]]:
+    """(value, first index) of a number phrase that ends at token p."""
+    if p < floor or not is_number_token(tokens[p].norm):
+        return None
+    k = p
+    while k - 1 >= floor:
+        prev = tokens[k - 1].norm
+        if is_number_token(prev) and not DIGITS.match(prev) and not DIGITS.match(tokens[k].norm):
+            k -= 1
+        elif prev in ("a", "an") and tokens[k].norm in ("hundred", "thousand", "dozen"):
+            k -= 1
+        elif prev == "and" and k - 2 >= floor and is_number_word(tokens[k - 2].norm) and tokens[k].norm not in lex.SCALES:
+            k -= 2
+        else:
+            break
+    value = number_value([t.norm for t in tokens[k:p + 1]])
+    return (value, k) if value is not None else None
+
+
+def number_starting_at(tokens: Sequence[Token], s: int, hi: int) -> Optional[tuple[int, int]]:
+    """(value, one-past-end index) of a number phrase that starts at token s."""
+    if s >= hi:
+        return None
+    k = s
+    if tokens[k].norm in ("a", "an") and k + 1 < hi and tokens[k + 1].norm in ("hundred", "thousand", "dozen"):
+        k += 1
+    if not is_number_token(tokens[k].norm):
+        return None
+    k += 1
+    while k < hi and not DIGITS.match(tokens[k - 1].norm):
+        if is_number_word(tokens[k].norm):
+            k += 1
+        elif tokens[k].norm == "and" and k + 1 < hi and is_number_word(tokens[k + 1].norm) \
+                and tokens[k - 1].norm in lex.SCALES:
+            k += 2
+        else:
+            break
+    value = number_value([t.norm for t in tokens[s:k]])
+    return (value, k) if value is not None else None
+
+
+def phrase_before(tokens: Sequence[Token], p: int, floor: int, phrases) -> Optional[int]:
+    """Index where one of `phrases` starts if it ends right before token p."""
+    for ph in phrases:
+        n = len(ph)
+        if p - n >= floor and tuple(t.norm for t in tokens[p - n:p]) == ph:
+            return p - n
+    return None
+
+
+
+def parse_count(unit: Unit, noun: int, number: str, floor: int) -> tuple[Optional[int], bool, int, bool, Optional[str]]:
+    """Count of the noun phrase whose head noun starts at token `noun`.
+
+    Returns (count, at_least, first token of the phrase, own, nationality). "the
+    ambassador" and a bare title ("Ambassador Hodges") are 1; a plural without a
+    number is None; "more than 50" is 50 with at_least.
+    """
+    tokens = unit.tokens
+    p = noun - 1
+    nationality, possessive_det, mods = None, False, 0
+    while p >= floor and mods < 6:
+        t = tokens[p]
+        span = unit.span_at.get(p)
+        if span is not None:
+            if nationality is None:
+                nationality = country_of(span.mention)
+            possessive_det = possessive_det or t.possessive
+        elif t.norm in lex.NP_MODIFIERS or t.norm in ("-", "\u2019", "'"):
+            pass
+        elif t.possessive and t.norm not in ("it's",):
+            possessive_det = True
+        else:
+            break
+        p -= 1
+        mods += 1
+    count, at_least, own, start = None, False, False, p + 1
+    if p >= floor:
+        w = tokens[p].norm
+        num = None
+        if w in ("our", "their", "its", "the", "these", "those", "his", "her") and p - 1 >= floor and tokens[p - 1].norm == "of":
+            num = number_ending_at(tokens, p - 2, floor)   # "60 of our staff"
+            own = num is not None and w in lex.OWN_MARKERS
+        elif w == "of" and possessive_det:
+            num = number_ending_at(tokens, p - 1, floor)   # "five of Russia's embassy staff"
+        if num is None:
+            num = number_ending_at(tokens, p, floor)
+        if num is not None:
+            count, start = num
+            q = phrase_before(tokens, start, floor, lex.AT_LEAST_BEFORE)
+            if q is not None:
+                at_least, start = True, q
+            else:
+                q = phrase_before(tokens, start, floor, lex.APPROXIMATE_BEFORE)
+                start = q if q is not None else start
+        elif w in lex.DETERMINERS_ONE:
+            own, start = w in lex.OWN_MARKERS, p
+            if w in ("its", "their") and nationality is None:
+                nationality = antecedent_state(unit, p)   # "Moscow ... the expulsion of its diplomats"
+    if count is None and number == "s":   # "the ambassador", "Ecuador's ambassador", "Ambassador Hodges"
+        count = 1
+    return count, at_least, start, own, nationality

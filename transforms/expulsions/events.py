@@ -1,0 +1,104 @@
+"""The entry point: one article in, its events out; and the within-article de-duplication."""
+from __future__ import annotations
+
+import hashlib
+from typing import Optional, Sequence
+
+from transforms.records import Event, Mention, Sentence
+from transforms.expulsions import lexicon as lex
+from transforms.expulsions.actors import Actor, agent_phrase, find_actor
+from transforms.expulsions.context import ArticleContext
+from transforms.expulsions.lists import split_elliptical_list
+from transforms.expulsions.mentions import state_of
+from transforms.expulsions.modality import AGGREGATE, ASSERTED, classify_modality
+from transforms.expulsions.targets import find_target
+from transforms.expulsions.tokens import Unit, analysis_units
+from transforms.expulsions.triggers import drop_overlaps, find_cut_triggers, find_triggers
+from transforms.expulsions.years import bounded_by_term, year_from_text
+
+
+def make_event_id(article_id: str, start: int, end: int, expelling: Optional[str], expelled: Optional[str],
+                  count: Optional[int], modality: str) -> str:
+    key = f"{article_id}|{start}|{end}|{expelling}|{expelled}|{count}|{modality}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def extract_events(article_id: str, text: str, published_date: Optional[str],
+                   sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Event]:
+    """Every expulsion event the article tells, one per (expelling, expelled, count)."""
+    units = [Unit(text, a, b, mentions) for a, b in analysis_units(text, sentences)]
+    context = ArticleContext(units, mentions)
+    events: list[Event] = []
+    for idx, unit in enumerate(units):
+        events.extend(_events_in_unit(article_id, unit, units[:idx], context, published_date))
+    return deduplicate(events)
+
+
+def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], context: ArticleContext,
+                    published_date: Optional[str]) -> list[Event]:
+    tokens = unit.tokens
+    triggers = drop_overlaps(find_triggers(tokens) + find_cut_triggers(unit))
+    out: list[Event] = []
+    used: list[tuple[int, int]] = []
+    for trig in triggers:
+        target = find_target(unit, trig, triggers, context)
+        if target is None:
+            continue
+        if any(target.lo < hi and lo < target.hi for lo, hi in used) and not target.pronoun:
+            continue   # "ordered the expulsion of ..." already read through another trigger
+        used.append((target.lo, target.hi))
+        actor = find_actor(unit, trig, target, context, previous)
+        expelled = target.country
+        if expelled is None and actor.state is not None and not target.pronoun \
+                and target.hi < len(tokens) and tokens[target.hi].norm == "from":
+            origin = agent_phrase(unit, target.hi + 1)
+            if origin is not None and origin.aggregate:
+                actor = Actor(None, actor.text, True)
+            elif origin is not None and origin.state != actor.state:
+                expelled = origin.state
+        if expelled is None and actor.state is not None and not target.pronoun:
+            cued = target.own or any(cue in unit.text.lower() for cue in lex.RETALIATION_CUES)
+            expelled = context.counterpart(actor.state, cued)
+        t_char = unit.char_of(trig.i) - unit.start
+        clause_start = max(unit.text.rfind(";", 0, t_char) + 1, 0)
+        pre = unit.text[max(clause_start, t_char - 150):t_char]
+        post_at = unit.char_of(trig.j) - unit.start
+        post = unit.text[post_at:post_at + 100]
+        modality = classify_modality(pre, post, unit.text, trig, tokens[trig.j - 1].text, actor)
+        if target.pronoun and modality == ASSERTED:
+            continue   # "expelled them": not enough to say who
+        year, from_text = year_from_text(unit.text, t_char, published_date)
+        year = bounded_by_term(year, from_text, published_date, actor.mention)
+        found = [(actor.state, expelled, target.count, target.at_least, actor.text)]
+        found += [(state, expelled, target.count, target.at_least, text) for state, text in actor.others]
+        if target.count is not None and actor.state is not None:
+            found += [(state_of(span.mention)[0], expelled, value, False, span.mention.text)
+                      for span, value in split_elliptical_list(unit, target.hi)]
+        for expelling, expelled_c, count, at_least, actor_text in found:
+            if expelling is not None and expelling == expelled_c:
+                continue   # a state sending home its own diplomats is a recall
+            if modality in (ASSERTED, AGGREGATE) and expelling is None and expelled_c is None and count is None:
+                continue
+            out.append(Event(
+                event_id=make_event_id(article_id, unit.start, unit.end, expelling, expelled_c, count, modality),
+                article_id=article_id, expelling_country=expelling, expelled_country=expelled_c,
+                count=count, at_least=at_least, event_year=year, modality=modality, sentence=unit.text,
+                start_char=unit.start, end_char=unit.end, trigger=trig.word, actor_text=actor_text,
+                published_date=published_date))
+    return out
+
+
+def deduplicate(events: Sequence[Event]) -> list[Event]:
+    """One event per (expelling, expelled, count, modality); a count-less repeat of a counted
+    pair is dropped."""
+    seen = set()
+    unique = []
+    for e in events:
+        key = (e.expelling_country, e.expelled_country, e.count, e.modality)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(e)
+    counted = {(e.expelling_country, e.expelled_country, e.modality) for e in unique if e.count is not None}
+    return [e for e in unique
+            if e.count is not None or (e.expelling_country, e.expelled_country, e.modality) not in counted]

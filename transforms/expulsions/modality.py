@@ -1,0 +1,60 @@
+"""Modality of an event: asserted, hypothetical, negated, demand or aggregate (step 6)."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from transforms.expulsions.triggers import Trigger
+
+if TYPE_CHECKING:
+    from transforms.expulsions.actors import Actor
+
+
+ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE = "asserted", "hypothetical", "negated", "demand", "aggregate"
+MODALITIES = (ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE)
+
+
+_W = r"[\w'\u2019-]+"
+_NEGATION = re.compile(r"\b(?:not|n['\u2019]t|never|no longer|refus\w*|declin\w*|reluctan\w*|unwilling|no plans?|"
+                       r"no intention|decided against|ruled out|rules out|rule out|without)(?:\s+" + _W + r"){0,4}\s*$", re.I)
+_NOT_ONLY = re.compile(r"\bnot only\b", re.I)
+_NO_BEFORE_NOUN = re.compile(r"\bno(?:\s+" + _W + r")?\s*$", re.I)
+_DEMAND_TO = re.compile(r"\b(?:urg\w*|call\w*\s+(?:on|upon)|demand\w*|encourag\w*|appeal\w*|ask\w*|want\w*|"
+                        r"request\w*|petition\w*|lobb\w*|insist\w*|press\w*|push\w*)\b[^.;:!?]{0,60}\bto\s+$", re.I)
+_DEMAND_FOR = re.compile(r"\b(?:call\w*|demand\w*|urg\w*|press\w*|push\w*|appeal\w*)\s+(?:for|that)\b[^.;:!?]{0,60}$", re.I)
+_SHOULD = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\s+(?:" + _W + r"\s+)?$", re.I)
+_CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing)\b", re.I)
+_MODAL = re.compile(r"\b(?:would|could|might|may|can)\s+(?:" + _W + r"\s+){0,2}$", re.I)
+_REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|announces|confirmed|decided|declared|stated|told|informed)\b"
+                             r"[^.;!?]{0,40}\bwould\s+(?:" + _W + r"\s+){0,2}$", re.I)
+_INTENT = re.compile(r"\b(?:threat\w*|warn\w*|consider\w*|mull\w*|weigh\w*|plan\w*|intend\w*|intention|propos\w*|"
+                     r"prepared|ready|option|possib\w*|potential\w*|contemplat\w*|reserves? the right|argu\w*|"
+                     r"debat\w*|seek\w*|sought|tries|tried|try|attempt\w*|vow\w*|pledg\w*|promis\w*)\b[^.;:!?,]{0,40}$",
+                     re.I)
+_CONSEQUENCE = re.compile(r"\b(?:lead|leads|led|leading|result|results|resulting)\s+(?:to|in)\s+(?:" + _W + r"\s+){0,2}$", re.I)
+_CONDITION_AFTER = re.compile(r"^[^.;!?]{0,80}?\b(?:if|unless|should (?:it|they|the))\b", re.I)
+_FUTURE_MODAL = re.compile(r"^[^.;!?]{0,80}?\b(?:will|would|could|might|may|can)\b", re.I)
+
+
+def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger_text: str,
+                      actor: Actor) -> str:
+    """See the module docstring for the order of the rules. `pre` is the clause before the
+    trigger, `post` the text after it."""
+    if sentence.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return HYPOTHETICAL
+    neg = _NEGATION.search(pre)
+    if neg and not _NOT_ONLY.search(pre[neg.start():]):
+        return NEGATED
+    if trig.kind == "noun" and _NO_BEFORE_NOUN.search(pre):
+        return NEGATED
+    if trig.demand or _DEMAND_TO.search(pre) or _SHOULD.search(pre) or (trig.kind == "noun" and _DEMAND_FOR.search(pre)):
+        return DEMAND
+    if _CONDITIONAL.search(pre) or _INTENT.search(pre) or _CONSEQUENCE.search(pre) or _CONDITION_AFTER.search(post):
+        return HYPOTHETICAL
+    if _MODAL.search(pre) and not _REPORTED_WOULD.search(pre):
+        return HYPOTHETICAL
+    if trigger_text.lower().endswith("ing") and re.search(r"(?:^|\bthat|,)\s*$", pre) and _FUTURE_MODAL.search(post):
+        return HYPOTHETICAL   # "that deporting diplomats will only lead to ..."
+    if actor.aggregate or actor.state is None:
+        return AGGREGATE
+    return ASSERTED

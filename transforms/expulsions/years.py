@@ -1,0 +1,82 @@
+"""The year of an event (step 7): in the sentence, relative to the published date, or
+bounded by the acting person's term."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from transforms.records import Mention
+from transforms.expulsions import lexicon as lex
+from transforms.expulsions.counts import number_value
+from transforms.expulsions.tokens import fold
+
+
+_YEAR = re.compile(r"(?<![\w.,/])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+_NOT_A_YEAR_BEFORE = re.compile(r"(?:resolutions?|no\.|number|title|section|article|§|flight|route|chapter|[$£€])\s*(?:\d+\s*(?:and|,)\s*)?$", re.I)
+_MONTH_NAMES = "|".join(lex.MONTHS)
+_RELATIVE = re.compile(
+    r"\b(?:(?P<lastyear>last year|a year ago|the previous year)|(?P<thisyear>(?:earlier |later )?this year)|"
+    r"(?P<lastmonth>last month)|last (?P<lastm>" + _MONTH_NAMES + r")\b|(?P<nago>\w+) years ago|"
+    r"\bin (?P<inm>" + _MONTH_NAMES + r")\b(?!\s*\d))", re.I)
+
+
+def event_year(sentence: str, trigger_at: int, published_date: Optional[str]) -> Optional[int]:
+    """Year of the event told in `sentence`; `trigger_at` is the trigger's offset in it."""
+    return year_from_text(sentence, trigger_at, published_date)[0]
+
+
+def bounded_by_term(year: Optional[int], from_text: bool, published_date: Optional[str],
+                    actor: Optional[Mention]) -> Optional[int]:
+    """A person acts for a state only during their term. When the year is only the article's
+    ("Donald Trump, who ousted 60 ..." in a 2022 article) and the actor's acting role had
+    ended before the article was published, the event happened during the term: its year
+    when the term lies within one year, else unknown (None) rather than a wrong year."""
+    if from_text or actor is None or actor.entity_type != "PERSON" or not actor.role_end or not published_date:
+        return year
+    if published_date[:10] <= _pad_date(actor.role_end):
+        return year
+    start, end = (actor.role_start or "")[:4], actor.role_end[:4]
+    return int(end) if start == end and end.isdigit() else None
+
+
+def _pad_date(partial: str) -> str:
+    return partial + "-12-31"[len(partial) - 4:] if len(partial) < 10 else partial[:10]
+
+
+def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]) -> tuple[Optional[int], bool]:
+    """(year, whether the sentence gave it) of the event told in `sentence`."""
+    years = []
+    for m in _YEAR.finditer(sentence):
+        if _NOT_A_YEAR_BEFORE.search(sentence[max(0, m.start() - 20):m.start()]):
+            continue
+        years.append((abs(m.start() - trigger_at), int(m.group(1))))
+    pub_year = pub_month = None
+    if published_date and re.match(r"^\d{4}-\d{2}", published_date):
+        pub_year, pub_month = int(published_date[:4]), int(published_date[5:7])
+    if pub_year:
+        years = [y for y in years if y[1] <= pub_year + 1]
+    if years:
+        return min(years)[1], True
+    if pub_year is None:
+        return None, False
+    rel = sorted(_RELATIVE.finditer(sentence), key=lambda m: abs(m.start() - trigger_at))
+    for m in rel:
+        if m.group("lastyear"):
+            return pub_year - 1, True
+        if m.group("thisyear"):
+            return pub_year, True
+        if m.group("lastmonth"):
+            return pub_year - 1 if pub_month == 1 else pub_year, True
+        if m.group("lastm"):
+            month = lex.MONTHS[m.group("lastm").lower()]
+            return pub_year if month < pub_month else pub_year - 1, True
+        if m.group("nago"):
+            n = number_value([fold(m.group("nago"))])
+            if n is not None and n < 100:
+                return pub_year - n, True
+        if m.group("inm"):
+            month = lex.MONTHS[m.group("inm").lower()]
+            if month == 5 and m.group("inm") == "may":
+                continue
+            return pub_year if month <= pub_month else pub_year - 1, True
+    return pub_year, False
