@@ -24,6 +24,8 @@ import apache_beam as beam  # noqa: E402
 from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions, StandardOptions
 
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
+from pipeline.output_folder import (OutputInUse, check_output, clean_stale, make_staging, new_run_id, publish,
+                                    staging_dir_for)
 from pipeline.options import NewsnormOptions, check_options, field_map, validate
 from pipeline.progress import TrackProgress
 from pipeline.reconcile import ReconciliationError, check_run
@@ -38,7 +40,7 @@ from transforms.resolve import ResolveEntities
 from transforms.retaliation import LinkRetaliations
 from transforms.entities import ClusterUnknownEntities, EntityTable
 from transforms.tables import article_row, dead_letter_row, mention_row, mentions_with_date
-from transforms.write import OutputInUse, WriteTable, check_output, clean_stale, publish, staging_dir_for
+from transforms.write import WriteTable
 
 LOG = logging.getLogger("newsnorm")
 
@@ -114,19 +116,24 @@ def run(argv=None, save_main_session: bool = False):
     if problems:
         raise OptionsError("; ".join(problems))
     try:
-        check_output(opts.output, opts.overwrite)
+        check_output(opts.output, opts.overwrite, opts.input or ())   # never replace what is not ours
     except OutputInUse as e:
         raise OptionsError(str(e)) from None
-    for done in clean_stale(opts.output):   # what a killed run left beside the output
+    for done in clean_stale(opts.output):   # what a killed run left beside the output (marked as ours)
         LOG.info("%s", done)
     options.view_as(SetupOptions).save_main_session = save_main_session
-    staging = staging_dir_for(opts.output)
+    run_id = new_run_id()
+    staging = staging_dir_for(opts.output, run_id)
     runner = runner_for(options)
     p = beam.Pipeline(runner=runner, options=options)
     build_pipeline(p, opts, staging)
     problems = graph_problems(p, options)   # e.g. DaskRunner steps that would silently lose data
     if problems:
         raise OptionsError("; ".join(problems))
+    try:
+        make_staging(opts.output, run_id)   # the run's own folder, marked with its id
+    except OutputInUse as e:
+        raise OptionsError(str(e)) from None
     result = p.run()
     result.wait_until_finish()
     reconciliation = check_run(result, staging)   # processed + dead-lettered + duplicates = records read

