@@ -7,9 +7,13 @@
 
 - `index.html`: one self-contained page (inline CSS, charts embedded as
   base64 PNG; no script, no network) with the charts, the per-country totals,
-  the events with their sentences and sources, the most mentioned entities and
-  the unresolved names most worth adding to the gazetteer;
-- `expelling_by_year.png`, `expelled_by_year.png`, `top_countries.png`: the charts.
+  who expelled whom (a country-pair matrix), a timeline of expulsions with
+  retaliation pairs joined, every expulsion with the sentences behind it (every
+  number links there; pipeline/report_pairs.py), the events with their sentences
+  and sources, the most mentioned entities and the unresolved names most worth
+  adding to the gazetteer;
+- `expelling_by_year.png`, `expelled_by_year.png`, `top_countries.png`,
+  `timeline.png`: the charts.
 
 Every text that comes from an article is escaped: input is untrusted. Links
 are made only from http(s) URLs. Plotting uses matplotlib's object API with
@@ -19,16 +23,17 @@ from __future__ import annotations
 
 import base64
 import html
-import io
 import os
 import sys
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
-from typing import Optional
+from typing import Optional, Sequence
 
+from pipeline import report_pairs as pairs
+from pipeline.charts import figure, png
 from pipeline.summary import format_summary, read_table, summarise
 
-CHARTS = ("expelling_by_year.png", "expelled_by_year.png", "top_countries.png")
+CHARTS = ("expelling_by_year.png", "expelled_by_year.png", "top_countries.png", "timeline.png")
 TOP_COUNTRIES = 8          # countries with their own colour in the per-year charts
 MAX_EVENTS = 500           # rows in the events table
 MAX_ENTITIES = 25
@@ -131,21 +136,10 @@ def unresolved_names(mentions: list[dict], n: int = MAX_UNRESOLVED) -> list[dict
 # charts
 # ---------------------------------------------------------------------------
 
-def _figure(width: float, height: float):
-    from matplotlib.figure import Figure   # Agg canvas by default; no pyplot, no display
-    return Figure(figsize=(width, height), dpi=100, layout="constrained")
-
-
-def _png(fig) -> bytes:
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png")
-    return buf.getvalue()
-
-
 def chart_by_year(counts: list[dict], role: str) -> bytes:
     """Stacked bars: diplomats expelled per year, one colour per leading country."""
     years, series = per_year(counts, role)
-    fig = _figure(9, 4.2)
+    fig = figure(9, 4.2)
     ax = fig.add_subplot()
     labels = ["unknown" if y is None else str(y) for y in years]
     if not years:
@@ -165,13 +159,13 @@ def chart_by_year(counts: list[dict], role: str) -> bytes:
         if len(labels) > 12:
             ax.tick_params(axis="x", labelrotation=60)
     ax.set_title(ROLE_TITLES[role], loc="left", fontsize="medium")
-    return _png(fig)
+    return png(fig)
 
 
 def chart_top_countries(totals: list[dict], n: int = 12) -> bytes:
     """Paired horizontal bars: for each leading country, diplomats it expelled and of its expelled."""
     rows = totals[:n][::-1]
-    fig = _figure(9, 0.45 * max(len(rows), 3) + 1.2)
+    fig = figure(9, 0.45 * max(len(rows), 3) + 1.2)
     ax = fig.add_subplot()
     if not rows:
         ax.text(0.5, 0.5, "no asserted expulsions in this run", ha="center", va="center", transform=ax.transAxes)
@@ -187,7 +181,7 @@ def chart_top_countries(totals: list[dict], n: int = 12) -> bytes:
         ax.legend(fontsize="small", frameon=False, loc="lower right")
         ax.spines[["top", "right"]].set_visible(False)
     ax.set_title("Countries by diplomats expelled, in both roles", loc="left", fontsize="medium")
-    return _png(fig)
+    return png(fig)
 
 
 # ---------------------------------------------------------------------------
@@ -223,8 +217,8 @@ def _link(url: Optional[str], text: str) -> str:
     return _e(text)
 
 
-def _img(png: bytes, alt: str) -> str:
-    return f'<img alt="{_e(alt)}" src="data:image/png;base64,{base64.b64encode(png).decode()}">'
+def _img(data: bytes, alt: str) -> str:
+    return f'<img alt="{_e(alt)}" src="data:image/png;base64,{base64.b64encode(data).decode()}">'
 
 
 def _table(headers: list, rows: list[list[str]], numeric: frozenset = frozenset()) -> str:
@@ -235,7 +229,7 @@ def _table(headers: list, rows: list[list[str]], numeric: frozenset = frozenset(
 
 
 def render_html(s: dict, charts: dict, totals: list[dict], events: list[dict], articles: dict,
-                names: dict, entities: list[dict], unresolved: list[dict]) -> str:
+                names: dict, entities: list[dict], unresolved: list[dict], clusters: Sequence[dict] = ()) -> str:
     """The page; every value from the data is escaped here."""
     def country(code):
         return _e(f"{names.get(code, code)} ({code})") if code else '<span class="muted">—</span>'
@@ -247,8 +241,11 @@ def render_html(s: dict, charts: dict, totals: list[dict], events: list[dict], a
     cards_html = "".join(f'<div class="card"><b>{_e(f"{v:,}" if isinstance(v, int) else v)}</b>'
                          f'<span class="muted">{_e(k)}</span></div>' for k, v in cards)
 
-    totals_rows = [[_e(t["country_name"]), _e(t["country_code"]), f"{t['expelling']:,}", f"{t['expelling_events']:,}",
-                    f"{t['expelled']:,}", f"{t['expelled_events']:,}"] for t in totals]
+    def total(t, role):   # a number links to the pairs, and through them the sentences, behind it
+        return f'<a href="#{role}-{_e(t["country_code"])}">{t[role]:,}</a>' if t[role] else "0"
+
+    totals_rows = [[_e(t["country_name"]), _e(t["country_code"]), total(t, "expelling"), f"{t['expelling_events']:,}",
+                    total(t, "expelled"), f"{t['expelled_events']:,}"] for t in totals]
     event_rows = []
     for ev in events[:MAX_EVENTS]:
         art = articles.get(ev["article_id"], {})
@@ -276,7 +273,7 @@ def render_html(s: dict, charts: dict, totals: list[dict], events: list[dict], a
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">
-<title>newsnorm report — diplomatic expulsions</title><style>{CSS}</style></head>
+<title>newsnorm report — diplomatic expulsions</title><style>{CSS}{pairs.CSS}</style></head>
 <body><main>
 <h1>Diplomatic expulsions</h1>
 <p class="muted">newsnorm report for <code>{_e(s['output'])}</code>, made {made}. Counts are from asserted
@@ -291,6 +288,21 @@ events only (done or decided; not threats, demands or totals over several countr
 <p>{_img(charts['top_countries.png'], 'Countries by diplomats expelled, in both roles')}</p>
 {_table(["country", "code", "diplomats it expelled", "events", "its diplomats expelled", "events"],
         totals_rows, frozenset({2, 3, 4, 5})) if totals_rows else '<p class="muted">No asserted expulsions.</p>'}
+
+<h2 id="pairs">Who expelled whom</h2>
+<p class="muted">Diplomats expelled, by expelling country (rows) and the diplomats' country (columns); real-world
+expulsions, each counted once. A number links to the expulsions and sentences behind it.</p>
+{pairs.matrix_html(list(clusters), names)}
+
+<h2 id="timeline">Timeline</h2>
+<p>{_img(charts['timeline.png'], 'Expulsions by first report date, with retaliation pairs joined')}</p>
+
+<h2 id="expulsions">Expulsions and the sentences behind them</h2>
+<p class="muted">Each real-world expulsion (a row of <code>event_clusters</code>) with the reports that tell it,
+grouped by country pair; "answers" links a retaliation to the expulsion it answers (stated by a report,
+or a reversed pair within the retaliation window).</p>
+{pairs.country_index_html(list(clusters), names)}
+{pairs.expulsions_html(list(clusters), events, articles, names)}
 
 <h2 id="events">Events ({len(events):,})</h2>
 <p class="muted">Every expulsion statement found, with its sentence and source. Modality: asserted (counted),
@@ -338,16 +350,19 @@ def build_report(output_dir: str, report_dir: Optional[str] = None, summary: Opt
                                e["start_char"], e["event_id"]))
     articles = {a["article_id"]: a for a in read_table(output_dir, "articles").select(
         ["article_id", "title", "url", "source"]).to_pylist()}
+    clusters = read_table(output_dir, "event_clusters").to_pylist()
     totals = country_totals(counts)
+    names = country_names(counts, mentions)
     charts = {
         "expelling_by_year.png": chart_by_year(counts, "expelling"),
         "expelled_by_year.png": chart_by_year(counts, "expelled"),
         "top_countries.png": chart_top_countries(totals),
+        "timeline.png": pairs.chart_timeline(clusters, names),
     }
     for name, png in charts.items():
         _write(f"{report_dir}/{name}", png)
-    page = render_html(s, charts, totals, events, articles, country_names(counts, mentions),
-                       top_entities(mentions), unresolved_names(mentions))
+    page = render_html(s, charts, totals, events, articles, names, top_entities(mentions),
+                       unresolved_names(mentions), clusters)
     index = f"{report_dir}/index.html"
     _write(index, page.encode("utf-8"))
     return index

@@ -10,6 +10,7 @@ from tests.pipeline.sample_run import sample_run
 from tests.pipeline.test_summary import _count, _event, _mention, _write, small_output
 
 PNG = b"\x89PNG\r\n\x1a\n"
+SEED_ID = "seed-0001"
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                   "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -82,3 +83,38 @@ def test_report_renders_the_expected_countries_in_a_headless_browser(tmp_path):
                            "--window-size=1200,1600", f"--screenshot={shot}",
                            (out / "report" / "index.html").as_uri()], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0 and shot.read_bytes().startswith(PNG)
+
+
+def test_every_number_of_the_pairs_and_totals_links_to_the_sentences_behind_it():
+    import re
+    out, _ = sample_run()
+    page = (out / "report" / "index.html").read_text(encoding="utf-8")
+    anchors = set(re.findall(r'id="([^"]+)"', page))
+    targets = re.findall(r'href="#([^"]+)"', page)
+    assert targets and set(targets) <= anchors                 # no dead link
+    assert 'href="#pair-PL-RU">45</a>' in page                 # a matrix cell -> Poland's expulsion of Russians
+    assert 'href="#expelling-PL">45</a>' in page               # a country total -> the pairs behind it
+    pl_ru = page.split('id="pair-PL-RU"', 1)[1].split('<div class="pair"', 1)[0]
+    assert html.escape("Poland has deported 45 Russian diplomats") in pl_ru   # the sentence behind the number
+    assert SEED_ID in pl_ru                                           # and its article
+
+
+def test_the_report_joins_a_retaliation_to_the_expulsion_it_answers():
+    import re
+    out, _ = sample_run()
+    page = (out / "report" / "index.html").read_text(encoding="utf-8")
+    us_ec = page.split('id="pair-US-EC"', 1)[1].split('<div class="pair"', 1)[0]
+    answered = re.search(r'answers <a href="#(c-[0-9a-f]+)">Ecuador', us_ec)
+    assert answered, us_ec[:500]
+    assert f'id="{answered.group(1)}"' in page.split('id="pair-EC-US"', 1)[1]
+    assert (out / "report" / "timeline.png").stat().st_size > 5000
+
+
+def test_pair_matrix_folds_countries_beyond_the_top_into_other():
+    from pipeline.report_pairs import pair_matrix
+    clusters = [{"expelling_country": a, "expelled_country": "RU", "count": n}
+                for a, n in (("PL", 45), ("DE", 40), ("FR", 35))]
+    clusters.append({"expelling_country": "RU", "expelled_country": None, "count": 9})   # not a pair
+    rows, cols, cells = pair_matrix(clusters, top=2)
+    assert rows == ["PL", "DE"] and cols == ["RU"]
+    assert cells == {("PL", "RU"): 45, ("DE", "RU"): 40, (None, "RU"): 35}
