@@ -25,7 +25,7 @@ import statistics
 import time
 from datetime import date, timedelta
 
-from pipeline.records import Event
+from transforms.records import Event
 from transforms.event_clusters import cluster_group
 
 START = date(2022, 1, 1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from pipeline.records import Event, EventCluster
+from transforms.records import Event, EventCluster
 from transforms.event_clusters import (DEFAULT_COUNT_TOLERANCE, DEFAULT_WINDOW_DAYS, _canonical_order, _report,
                                        _sortable, cluster_key, counts_compatible, report_date, summarise)
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.records import Event
+from transforms.records import Event
 from tests.transforms import reference_clustering as reference
 from transforms.event_clusters import cluster_events
 
