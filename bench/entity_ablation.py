@@ -22,6 +22,7 @@ from pathlib import Path
 from gazetteer.resolver import ArticleResolver
 from pipeline.loaders import GazetteerLoader, RecogniserLoader
 from transforms.read import parse_record
+from transforms.resolve import resolve_mentions
 
 KINDS = ("title", "coref", "context", "surname", "fuzzy")
 
@@ -74,7 +75,7 @@ def main(argv=None) -> int:
     for off in ((),) + tuple((k,) for k in KINDS) + (KINDS,):
         resolver = ArticleResolver(gaz, disabled=off)
         mentions = [m._asdict() for r in recognised
-                    for m in resolver.resolve(r.article.article_id, r.article.published_date, r.mentions)]
+                    for m in resolve_mentions(resolver, r.article.article_id, r.article.published_date, r.mentions)]
         res = score.score_entities(mentions, gold, ids)
         n_res, n_wrong = resolved_error_rate(score, mentions, gold)
         label = "all evidence" if not off else ("none of it" if off == KINDS else f"without {off[0]}")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, asdict
 from typing import Optional
 
 ENTITY_TYPES = ("COUNTRY", "PERSON", "ORG", "CITY", "NORP", "OTHER")
+INDEXED_TYPES = ("COUNTRY", "PERSON", "ORG", "CITY", "OTHER")   # the types with a name index (a NORP is a country's demonym)
 
 # Words that make a name an institution, never a person ("the Trump Administration responded").
 INSTITUTION_WORDS = {"administration", "government", "ministry", "office", "department", "party", "council",

@@ -21,15 +21,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
-from gazetteer.roles import role_key_for_title, TITLE_PATTERNS
-from transforms.records import Mention
+from gazetteer.people import (ACTING_ROLES, acting_span, name_similarity, person_name_key, role_country, role_on,
+                              seniority, strip_honorifics, surname, title_before)
+from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
 # Which entity types a recogniser label may stand for, most likely first.
 TYPES_FOR_LABEL = {
@@ -47,31 +48,11 @@ TYPES_FOR_LABEL = {
     "GAZ:OTHER": ("OTHER",),
     "GAZ:NORP": (),
 }
-ACTING_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
-                "minister", "deputy_minister", "ambassador", "spokesperson", "official"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mister",
-              "president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",
-              "queen", "prince", "princess", "general", "gen", "senator", "sen", "rep", "judge",
-              "prof", "professor", "pm", "foreign", "deputy", "prime", "state", "envoy", "spokesman",
-              "spokeswoman", "spokesperson", "chairman", "chief"}
-_TITLE_RE = None
-
-
-@dataclass
-class ResolverConfig:
-    """Thresholds, as parameters (see docs/RESOLUTION.md for how they were chosen)."""
-    fuzzy_cutoff_long: float = 0.86       # names of 9+ characters
-    fuzzy_cutoff_short: float = 0.92      # names of 5-8 characters; shorter never fuzzy
-    min_fuzzy_chars: int = 5
-    title_min_similarity: float = 0.45    # name vs the role holder's name when a title says who it is
-    coref_min_similarity: float = 0.75    # a short form vs a person already named in the article
-    speaker_coref_min_similarity: float = 0.55  # ... when it is the subject of "said"/"added" ("Trash added")
-    coref_margin: float = 0.08            # ... and ahead of the next-best person by this much
-    context_bonus: float = 0.08           # a candidate whose country the article is about
 
 
 @dataclass
 class _Resolution:
+    """The resolver's working verdict on one name, with the `Entity` itself; `Resolution` is what it answers."""
     entity: Optional[Entity]
     entity_type: str
     method: str
@@ -79,90 +60,6 @@ class _Resolution:
     canonical_name: Optional[str] = None
     country_code: Optional[str] = None
     role: Optional[str] = None
-
-
-def _title_regex():
-    global _TITLE_RE
-    if _TITLE_RE is None:
-        phrases = sorted({p for p, _ in TITLE_PATTERNS}, key=len, reverse=True)
-        _TITLE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
-    return _TITLE_RE
-
-
-def title_before(context_before: str) -> Optional[tuple[str, str]]:
-    """The role title right before a name ("... Foreign Secretary, " -> ('foreign secretary', key))."""
-    tail = context_before[-60:]
-    matches = list(_title_regex().finditer(tail))
-    if not matches:
-        return None
-    last = matches[-1]
-    between = tail[last.end():]
-    # The title must directly precede the name, allowing "of Canada, " / ", " / " the ".
-    if len(between) > 30 or re.search(r"[.;:!?]", between):
-        return None
-    key = role_key_for_title(last.group(1))
-    return (last.group(1).lower(), key) if key else None
-
-
-def person_name_key(text: str) -> str:
-    """Normalised name without honorifics or titles: 'Mr Skripal' -> 'skripal'."""
-    tokens = normalise(text).split()
-    while len(tokens) > 1 and tokens[0] in HONORIFICS:
-        tokens = tokens[1:]
-    return " ".join(tokens)
-
-
-def surname(key: str) -> str:
-    return key.split()[-1] if key else ""
-
-
-def name_similarity(a: str, b: str) -> float:
-    """Similarity of two normalised person names, 0..1, forgiving garbled transcription."""
-    if not a or not b:
-        return 0.0
-    full = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)) / 100.0
-    jw = JaroWinkler.similarity(a, b)
-    return max(full, 0.5 * (full + jw))
-
-
-ROLE_SENIORITY = ["head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
-                  "minister", "deputy_minister", "ambassador", "spokesperson", "official"]
-
-
-def seniority(role_key: Optional[str]) -> int:
-    """Higher for more senior roles; 0 for none or an unranked one."""
-    if role_key in ROLE_SENIORITY:
-        return len(ROLE_SENIORITY) - ROLE_SENIORITY.index(role_key)
-    return 0
-
-
-def role_on(entity: Entity, date: Optional[str]) -> Optional[str]:
-    """The most senior role the person held on `date` (YYYY-MM-DD), else None."""
-    if not date or not entity.roles:
-        return None
-    order = ["head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
-             "minister", "deputy_minister", "ambassador", "spokesperson", "official"]
-    held = [r.role_key for r in entity.roles if _date_in(date, r.start, r.end)]
-    for key in order:
-        if key in held:
-            return key
-    return held[0] if held else None
-
-
-def _date_in(date: str, start: Optional[str], end: Optional[str]) -> bool:
-    if start and date < _pad(start, "01"):
-        return False
-    if end and date > _pad(end, "31"):
-        return False
-    return True
-
-
-def _pad(partial: str, fill: str) -> str:
-    if len(partial) == 4:
-        return f"{partial}-{'01' if fill == '01' else '12'}-{fill}"
-    if len(partial) == 7:
-        return f"{partial}-{fill}"
-    return partial
 
 
 class ArticleResolver:
@@ -174,7 +71,9 @@ class ArticleResolver:
         self.disabled = set(disabled)   # evidence switched off, for ablation: title, coref, context, surname, fuzzy
 
     # -- public -----------------------------------------------------------
-    def resolve(self, article_id: str, published_date: Optional[str], raw_mentions: Sequence) -> list[Mention]:
+    def resolve(self, published_date: Optional[str], raw_mentions: Sequence[NameQuery]) -> list[Optional[Resolution]]:
+        """One answer per name (the article's `NameQuery`s, in reading order); None for a name
+        not to be reported (a speaker candidate no one can be found for)."""
         results: list[Optional[_Resolution]] = [None] * len(raw_mentions)
         deferred: list[tuple[int, list[Entity]]] = []
 
@@ -208,12 +107,7 @@ class ArticleResolver:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
 
         # people resolved late may carry roles: fill in the role held on the date
-        mentions = []
-        for m, r in zip(raw_mentions, results):
-            if r is None:
-                continue
-            mentions.append(self._to_mention(article_id, m, r, published_date))
-        return mentions
+        return [None if r is None else self._answer(r, published_date) for r in results]
 
     # -- stage 1 ----------------------------------------------------------
     def _allowed_types(self, m) -> tuple:
@@ -278,8 +172,8 @@ class ArticleResolver:
         types = self._allowed_types(m)
         scored = {e.entity_id: (e, 1.0) for e in cands}
         if "fuzzy" not in self.disabled and len(normalise(m.text)) >= self.config.min_fuzzy_chars:
-            for e, sim, method in self.gaz.candidates(m.text, types=types, limit=50):
-                if method == "fuzzy" and sim >= 0.9 and e.entity_id not in scored:
+            for e, sim, method in self.gaz.candidates(m.text, types=types, limit=self.config.namesake_candidates):
+                if method == "fuzzy" and sim >= self.config.namesake_min_similarity and e.entity_id not in scored:
                     scored[e.entity_id] = (e, sim)
 
         def rank(item):
@@ -301,7 +195,8 @@ class ArticleResolver:
     # -- stage 3 ----------------------------------------------------------
     def _with_evidence(self, m, i, raw_mentions, results, context, date) -> Optional[_Resolution]:
         types = self._allowed_types(m)
-        title = title_before(m.context_before) if "title" not in self.disabled else None
+        title = (title_before(m.context_before, self.config.title_window_chars, self.config.title_max_gap_chars)
+                 if "title" not in self.disabled else None)
         is_person = ("PERSON" in types or getattr(m, "speaker", False)
                      or (title is not None and m.label in ("ORG", "GPE", "NORP", "FAC")))
         if is_person:
@@ -346,8 +241,8 @@ class ArticleResolver:
             best = self._best_by_surname(key, context, date) if "surname" not in self.disabled else None
             return _Resolution(best, "PERSON", "context", 0.85) if best is not None else None
         if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
-            for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=5):
-                if method != "fuzzy" or not self._surname_close(key, e):
+            for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates):
+                if method != "fuzzy" or not self._surname_close(key, e, cfg):
                     continue
                 bonus = cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0
                 if score + bonus >= self._cutoff(key):
@@ -389,7 +284,7 @@ class ArticleResolver:
             return (e, full) if max(full, last) >= cfg.title_min_similarity else None
         # several holders: the surname must be close (one typo at most, or 80% alike) and clearly
         # ahead; a shared first name alone never decides ("Sergey Ryabkov" is not "Sergey Razov")
-        scored = [t for t in scored if t[2] >= 0.8 or self._one_typo_apart(key, t[0])]
+        scored = [t for t in scored if t[2] >= cfg.title_surname_min_similarity or self._one_typo_apart(key, t[0], cfg)]
         if not scored:
             return None
         scored.sort(key=lambda t: (-t[1], -t[2], t[0].entity_id))
@@ -400,20 +295,22 @@ class ArticleResolver:
         return None
 
     @staticmethod
-    def _one_typo_apart(key: str, e: Entity) -> bool:
+    def _one_typo_apart(key: str, e: Entity, cfg: ResolverConfig) -> bool:
         last = surname(key)
-        return len(last) >= 3 and any(Levenshtein.distance(last, surname(normalise(n))) <= 1 for n in e.names())
+        return len(last) >= cfg.min_typo_surname_chars and any(
+            Levenshtein.distance(last, surname(normalise(n))) <= cfg.max_surname_typos for n in e.names())
 
     @staticmethod
-    def _surname_close(key: str, e: Entity) -> bool:
+    def _surname_close(key: str, e: Entity, cfg: ResolverConfig) -> bool:
         """A fuzzy full-name match must also match the surname: 'Sergey Ryabkov' is not 'Sergey Razov'."""
         last = surname(key)
-        return any(surname(normalise(n))[:1] == last[:1] and fuzz.ratio(last, surname(normalise(n))) >= 80
+        return any(surname(normalise(n))[:1] == last[:1]
+                   and fuzz.ratio(last, surname(normalise(n))) >= 100 * cfg.surname_min_similarity
                    for n in e.names())
 
     def _best_by_surname(self, key: str, context: Counter, date) -> Optional[Entity]:
         """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to."""
-        if len(key) < 3:
+        if len(key) < self.config.min_surname_chars:
             return None
         cands = [e for e in self.gaz.surname_index.get(key, [])
                  if self._context_weight(e, context) > 0 or role_on(e, date)]
@@ -462,7 +359,7 @@ class ArticleResolver:
         best_sim, _, best = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         threshold = cfg.speaker_coref_min_similarity if speaker else cfg.coref_min_similarity
-        if best_sim >= 0.999 or (best_sim >= threshold and best_sim - runner_up >= cfg.coref_margin):
+        if best_sim >= cfg.coref_same_name or (best_sim >= threshold and best_sim - runner_up >= cfg.coref_margin):
             return _Resolution(best.entity, "PERSON", "coref", round(min(0.95, 0.5 + 0.45 * best_sim), 3),
                                canonical_name=best.canonical_name if best.entity is None else None,
                                country_code=best.country_code, role=best.role)
@@ -471,7 +368,7 @@ class ArticleResolver:
     def _unknown_person(self, m, i, raw_mentions, results) -> _Resolution:
         """Not in the gazetteer: keep the fullest form of the name the article gives."""
         key = person_name_key(m.text)
-        name = _strip_honorifics(m.text)
+        name = strip_honorifics(m.text)
         if " " not in key:
             for j in range(len(raw_mentions)):
                 other = raw_mentions[j]
@@ -479,13 +376,13 @@ class ArticleResolver:
                     continue
                 okey = person_name_key(other.text)
                 if " " in okey and key in okey.split():
-                    name = _strip_honorifics(other.text)
+                    name = strip_honorifics(other.text)
                     break
         return _Resolution(None, "PERSON", "nil", 0.0, canonical_name=name)
 
     def _cutoff(self, key: str) -> float:
         cfg = self.config
-        return cfg.fuzzy_cutoff_long if len(key) >= 9 else cfg.fuzzy_cutoff_short
+        return cfg.fuzzy_cutoff_long if len(key) >= cfg.long_name_chars else cfg.fuzzy_cutoff_short
 
     def _national_body(self, m, context: Counter) -> Optional[_Resolution]:
         """A generic body's name in an article about one country is that country's body.
@@ -501,7 +398,7 @@ class ArticleResolver:
         total = sum(context.values())
         code, n = ranked[0]
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        if n / total < 0.4 or n < 2 * runner_up:
+        if n / total < self.config.national_body_min_share or n < self.config.national_body_lead * runner_up:
             return None
         country = self.gaz.country(code)
         if country is None:
@@ -525,7 +422,7 @@ class ArticleResolver:
             return self._unresolved(m, types)
         best = None
         tokens = set(key.split())
-        for e, score, method in self.gaz.candidates(m.text, types=types, limit=8):
+        for e, score, method in self.gaz.candidates(m.text, types=types, limit=cfg.fuzzy_candidates):
             if method == "fuzzy" and _more_specific(tokens, e):
                 continue   # "Foreign Ministry" is not the "Lao Foreign Ministry"
             total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)
@@ -545,13 +442,11 @@ class ArticleResolver:
         return _Resolution(None, etype, "nil", 0.0, canonical_name=m.text.strip())
 
     # -- output -----------------------------------------------------------
-    def _to_mention(self, article_id, m, r: _Resolution, date) -> Mention:
+    def _answer(self, r: _Resolution, date) -> Resolution:
         e = r.entity
         role = r.role or (role_on(e, date) if e is not None and e.entity_type == "PERSON" else None)
         if e is None:
-            return Mention(article_id, m.start_char, m.end_char, m.text, m.label, r.entity_type,
-                           None, r.canonical_name, r.country_code, None, role, 0.0, "nil", m.sentence_index,
-                           m.origin == "nested")
+            return Resolution(r.entity_type, None, r.canonical_name, r.country_code, None, role, 0.0, "nil")
         country = e.country_code
         acts_for = None
         if r.entity_type == "COUNTRY":
@@ -561,13 +456,11 @@ class ArticleResolver:
         elif r.entity_type == "PERSON":
             # in office on the date: acts for that country; otherwise for the country of
             # any office held (a former president quoted about an earlier expulsion)
-            acts_for = _role_country(e, role, date) if role in ACTING_ROLES else None
+            acts_for = role_country(e, role, date) if role in ACTING_ROLES else None
             acts_for = acts_for or next((x.country for x in e.roles if x.role_key in ACTING_ROLES and x.country), None)
-        role_start, role_end = _acting_span(e, role, date, acts_for) if r.entity_type == "PERSON" else (None, None)
-        return Mention(article_id, m.start_char, m.end_char, m.text, m.label, r.entity_type,
-                       e.entity_id, e.canonical_name, country, acts_for, role,
-                       float(r.score), r.method, m.sentence_index, m.origin == "nested",
-                       role_start=role_start, role_end=role_end)
+        role_start, role_end = acting_span(e, role, date, acts_for) if r.entity_type == "PERSON" else (None, None)
+        return Resolution(r.entity_type, e.entity_id, e.canonical_name, country, acts_for, role,
+                          float(r.score), r.method, role_start=role_start, role_end=role_end)
 
 
 def _more_specific(query_tokens: set, e: Entity) -> bool:
@@ -577,32 +470,3 @@ def _more_specific(query_tokens: set, e: Entity) -> bool:
         if query_tokens < words:
             return True
     return False
-
-
-def _acting_span(e: Entity, role: Optional[str], date, acts_for: Optional[str]) -> tuple:
-    """(start, end) of the acting role behind a person's acts_for: the role held on the date,
-    else the span of every acting role for that country (None where open or unknown)."""
-    held = [r for r in e.roles if r.role_key in ACTING_ROLES and r.country == acts_for]
-    current = [r for r in held if r.role_key == role and (not date or _date_in(date, r.start, r.end))]
-    held = current or held
-    if not held:
-        return None, None
-    starts = [r.start for r in held]
-    ends = [r.end for r in held]
-    return (None if None in starts else min(starts)), (None if None in ends else max(ends))
-
-
-def _role_country(e: Entity, role: str, date) -> Optional[str]:
-    """The country the person holds `role` for on `date`; their own country first
-    (the French president is also co-prince of Andorra)."""
-    held = [r.country for r in e.roles if r.role_key == role and (not date or _date_in(date, r.start, r.end))]
-    if e.country_code in held:
-        return e.country_code
-    return held[0] if held else None
-
-
-def _strip_honorifics(text: str) -> str:
-    words = text.strip().split()
-    while len(words) > 1 and normalise(words[0]) in HONORIFICS:
-        words = words[1:]
-    return " ".join(words)

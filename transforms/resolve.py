@@ -1,8 +1,11 @@
 """Resolve recognised mentions to canonical entities (see gazetteer/resolver.py).
 
-`ResolveEntities` loads the gazetteer once per worker, shared between threads,
-and turns each `Recognised` article into an `AnalysedArticle` with resolved
-`Mention`s. An article whose resolution fails goes to the dead-letter output.
+The gazetteer speaks its own types: each `RawMention` is asked as a
+`NameQuery`, and each `Resolution` it answers becomes a `Mention` here
+(`to_mention`). `ResolveEntities` loads the gazetteer once per worker, shared
+between threads, and turns each `Recognised` article into an `AnalysedArticle`
+with resolved `Mention`s. An article whose resolution fails goes to the
+dead-letter output.
 """
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
+from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
-from transforms.records import AnalysedArticle, DeadLetter
+from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 
 
 class _SharedResolver:
@@ -19,10 +23,29 @@ class _SharedResolver:
         self.resolver = resolver
 
 
+def name_query(m: RawMention) -> NameQuery:
+    """What the gazetteer is asked about one recognised mention."""
+    return NameQuery(m.text, m.label, m.start_char, m.end_char, m.context_before, m.speaker)
+
+
+def to_mention(article_id: str, m: RawMention, r: Resolution) -> Mention:
+    """The recognised mention with the gazetteer's answer: the record the later steps read."""
+    return Mention(article_id, m.start_char, m.end_char, m.text, m.label, r.entity_type,
+                   r.entity_id, r.canonical_name, r.country_code, r.acts_for, r.role,
+                   r.score, r.method, m.sentence_index, m.origin == "nested",
+                   role_start=r.role_start, role_end=r.role_end)
+
+
+def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date, raw_mentions) -> list[Mention]:
+    """The article's recognised mentions, resolved; those the resolver does not report are left out."""
+    answers = resolver.resolve(published_date, [name_query(m) for m in raw_mentions])
+    return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
+
+
 def resolve_article(resolver: ArticleResolver, recognised) -> AnalysedArticle:
     """Plain function: one `Recognised` -> `AnalysedArticle` with resolved mentions."""
     a = recognised.article
-    mentions = resolver.resolve(a.article_id, a.published_date, recognised.mentions)
+    mentions = resolve_mentions(resolver, a.article_id, a.published_date, recognised.mentions)
     return AnalysedArticle(article=a, sentences=recognised.sentences, mentions=tuple(mentions))
 
 

@@ -4,9 +4,11 @@ Each test exercises one kind of evidence a careful reader uses, or the decision 
 """
 import pytest
 
+from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
 from pipeline.loaders import GazetteerLoader, RecogniserLoader
 from transforms.records import Article
+from transforms.resolve import resolve_mentions
 
 
 @pytest.fixture(scope="module")
@@ -18,7 +20,8 @@ def resolve():
     def _resolve(text, date="2022-04-07", disabled=()):
         (rec,) = recogniser.recognise([Article("t", text, published_date=date)])
         r = ArticleResolver(resolver.gaz, disabled=disabled) if disabled else resolver
-        return r.resolve("t", date, rec.mentions)
+        return resolve_mentions(r, "t", date, rec.mentions)
+    _resolve.resolver = resolver
     return _resolve
 
 
@@ -42,6 +45,16 @@ def test_role_title_and_date_decide_a_garbled_name(resolve):
     m = named(ms, "Liz Trass")
     assert (m.canonical_name, m.method, m.role) == ("Liz Truss", "context", "foreign_minister")
     assert m.acts_for == "GB"
+
+
+def test_the_resolver_answers_name_queries_in_its_own_types(resolve):
+    # the gazetteer is usable without the pipeline: names in, one Resolution (or None) per name out
+    text = "Dutch envoys met officials from Narnia."
+    queries = [NameQuery("Dutch", "NORP", 0, 5), NameQuery("Narnia", "GPE", 32, 38, "envoys met officials from ")]
+    dutch, narnia = resolve.resolver.resolve("2022-04-07", queries)
+    assert text[32:38] == "Narnia" and isinstance(dutch, Resolution)
+    assert (dutch.entity_type, dutch.country_code, dutch.method) == ("NORP", "NL", "demonym")
+    assert (narnia.entity_id, narnia.method, narnia.canonical_name) == (None, "nil", "Narnia")
 
 
 def test_same_garbled_words_without_a_title_are_not_guessed(resolve):

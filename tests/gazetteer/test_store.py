@@ -6,7 +6,8 @@ import json
 import pytest
 
 from gazetteer.model import Entity, Role
-from gazetteer.store import Gazetteer, date_bounds, load_gazetteer
+from gazetteer.dates import date_bounds
+from gazetteer.store import Gazetteer, load_gazetteer
 
 ENTITIES = [
     Entity("Q145", "United Kingdom", "COUNTRY", "GB", aliases=["UK", "Britain", "Great Britain"],

@@ -1,0 +1,127 @@
+"""People's names and the roles they hold: what the resolver needs to know about a person.
+
+Names: honorifics and titles are dropped before names are compared
+(`person_name_key`), similarity forgives garbled transcription
+(`name_similarity`), and a role title right before a name is read from the text
+(`title_before`). Roles: which one a person held on a date (`role_on`), for
+which country (`role_country`), and over what span (`acting_span`).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler
+
+from gazetteer.dates import within
+from gazetteer.model import Entity, normalise
+from gazetteer.roles import TITLE_PATTERNS, role_key_for_title
+
+ACTING_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
+                "minister", "deputy_minister", "ambassador", "spokesperson", "official"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "mister",
+              "president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",
+              "queen", "prince", "princess", "general", "gen", "senator", "sen", "rep", "judge",
+              "prof", "professor", "pm", "foreign", "deputy", "prime", "state", "envoy", "spokesman",
+              "spokeswoman", "spokesperson", "chairman", "chief"}
+_TITLE_RE = None
+
+
+def _title_regex():
+    global _TITLE_RE
+    if _TITLE_RE is None:
+        phrases = sorted({p for p, _ in TITLE_PATTERNS}, key=len, reverse=True)
+        _TITLE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+    return _TITLE_RE
+
+
+def title_before(context_before: str, window: int = 60, max_gap: int = 30) -> Optional[tuple[str, str]]:
+    """The role title right before a name ("... Foreign Secretary, " -> ('foreign secretary', key)).
+
+    The title is looked for in the last `window` characters, at most `max_gap` before the name."""
+    tail = context_before[-window:]
+    matches = list(_title_regex().finditer(tail))
+    if not matches:
+        return None
+    last = matches[-1]
+    between = tail[last.end():]
+    # The title must directly precede the name, allowing "of Canada, " / ", " / " the ".
+    if len(between) > max_gap or re.search(r"[.;:!?]", between):
+        return None
+    key = role_key_for_title(last.group(1))
+    return (last.group(1).lower(), key) if key else None
+
+
+def person_name_key(text: str) -> str:
+    """Normalised name without honorifics or titles: 'Mr Skripal' -> 'skripal'."""
+    tokens = normalise(text).split()
+    while len(tokens) > 1 and tokens[0] in HONORIFICS:
+        tokens = tokens[1:]
+    return " ".join(tokens)
+
+
+def surname(key: str) -> str:
+    return key.split()[-1] if key else ""
+
+
+def name_similarity(a: str, b: str) -> float:
+    """Similarity of two normalised person names, 0..1, forgiving garbled transcription."""
+    if not a or not b:
+        return 0.0
+    full = max(fuzz.ratio(a, b), fuzz.token_sort_ratio(a, b)) / 100.0
+    jw = JaroWinkler.similarity(a, b)
+    return max(full, 0.5 * (full + jw))
+
+
+ROLE_SENIORITY = ["head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
+                  "minister", "deputy_minister", "ambassador", "spokesperson", "official"]
+
+
+def seniority(role_key: Optional[str]) -> int:
+    """Higher for more senior roles; 0 for none or an unranked one."""
+    if role_key in ROLE_SENIORITY:
+        return len(ROLE_SENIORITY) - ROLE_SENIORITY.index(role_key)
+    return 0
+
+
+def role_on(entity: Entity, date: Optional[str]) -> Optional[str]:
+    """The most senior role the person held on `date` (YYYY-MM-DD), else None."""
+    if not date or not entity.roles:
+        return None
+    order = ["head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
+             "minister", "deputy_minister", "ambassador", "spokesperson", "official"]
+    held = [r.role_key for r in entity.roles if within(date, r.start, r.end)]
+    for key in order:
+        if key in held:
+            return key
+    return held[0] if held else None
+
+
+def acting_span(e: Entity, role: Optional[str], date, acts_for: Optional[str]) -> tuple:
+    """(start, end) of the acting role behind a person's acts_for: the role held on the date,
+    else the span of every acting role for that country (None where open or unknown)."""
+    held = [r for r in e.roles if r.role_key in ACTING_ROLES and r.country == acts_for]
+    current = [r for r in held if r.role_key == role and (not date or within(date, r.start, r.end))]
+    held = current or held
+    if not held:
+        return None, None
+    starts = [r.start for r in held]
+    ends = [r.end for r in held]
+    return (None if None in starts else min(starts)), (None if None in ends else max(ends))
+
+
+def role_country(e: Entity, role: str, date) -> Optional[str]:
+    """The country the person holds `role` for on `date`; their own country first
+    (the French president is also co-prince of Andorra)."""
+    held = [r.country for r in e.roles if r.role_key == role and (not date or within(date, r.start, r.end))]
+    if e.country_code in held:
+        return e.country_code
+    return held[0] if held else None
+
+
+def strip_honorifics(text: str) -> str:
+    words = text.strip().split()
+    while len(words) > 1 and normalise(words[0]) in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
