@@ -65,6 +65,10 @@ class NewsnormOptions(PipelineOptions):
         parser.add_argument("--event_window_days", type=int, default=14,
                             help="reports of the same expulsion (same countries, year and a compatible count) "
                                  "published within this many days are one event (default: 14)")
+        parser.add_argument("--event_cluster_split", choices=("none", "month"), default="none",
+                            help="month: cluster each (countries, year) month by month, so no worker holds a "
+                                 "whole year of one pair's reports; an expulsion reported across a month's end "
+                                 "then counts once per month (docs/SCALE.md). Default: none (exact)")
         parser.add_argument("--retaliation_window_days", type=int, default=60,
                             help="an expulsion of A's diplomats by B within this many days after B's diplomats "
                                  "were expelled by A answers it, when no report says so (default: 60)")

@@ -62,7 +62,8 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) ->
                 | "ClusterUnknownEntities" >> ClusterUnknownEntities())
     entities = mentions | "EntityTable" >> EntityTable()
     events = analysed | "Events" >> beam.FlatMap(lambda a: a.events)
-    clusters = events | "ClusterEvents" >> ClusterEvents(opts.event_window_days)
+    clusters = events | "ClusterEvents" >> ClusterEvents(opts.event_window_days,
+                                                                split=getattr(opts, "event_cluster_split", "none"))
     counts = clusters | "CountryCounts" >> CountryCounts(CountryNames(gaz))
     dead = ((read.dead_letter, recognised.dead_letter, resolved.dead_letter, extracted.dead_letter)
             | "AllDeadLetters" >> beam.Flatten()

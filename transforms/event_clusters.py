@@ -295,6 +295,21 @@ def cluster_key(event: Event) -> tuple:
     return (event.expelling_country, event.expelled_country, event.event_year)
 
 
+SPLITS = ("none", "month")
+
+
+def split_key(event: Event, split: str = "none") -> tuple:
+    """The key one worker clusters: `cluster_key`, and with split "month" also the month of the
+    report's date (1-12; 0 for a retrospective, undated report). Splitting bounds the reports one
+    worker holds, at a price: reports of one expulsion either side of a month's end form two
+    clusters (docs/SCALE.md, "Hot keys"). The cluster id still hashes the unsplit key."""
+    key = cluster_key(event)
+    if split == "month":
+        when = report_date(event)
+        return key + (when.month if when is not None else 0,)
+    return key
+
+
 def cluster_group(key: tuple, events: Iterable[Event], window_days: int = DEFAULT_WINDOW_DAYS,
                   count_tolerance: float = DEFAULT_COUNT_TOLERANCE) -> list[EventCluster]:
     """Cluster the events of one (expelling, expelled, year) key, in O(n log n) for n reports
@@ -402,7 +417,7 @@ class _ClusterGroupFn(beam.DoFn):
 
     def process(self, element):
         key, events = element
-        for c in cluster_group(tuple(key), events, self.window_days, self.count_tolerance):
+        for c in cluster_group(tuple(key)[:3], events, self.window_days, self.count_tolerance):
             self.clusters.inc()
             if c.count_disputed:
                 self.disputed.inc()
@@ -410,18 +425,25 @@ class _ClusterGroupFn(beam.DoFn):
 
 
 class ClusterEvents(beam.PTransform):
-    """Events (any modality) -> EventCluster records, one per real-world expulsion."""
+    """Events (any modality) -> EventCluster records, one per real-world expulsion.
 
-    def __init__(self, window_days: int = DEFAULT_WINDOW_DAYS, count_tolerance: float = DEFAULT_COUNT_TOLERANCE):
+    `split="month"` clusters each (pair, year) month by month (see `split_key`)."""
+
+    def __init__(self, window_days: int = DEFAULT_WINDOW_DAYS, count_tolerance: float = DEFAULT_COUNT_TOLERANCE,
+                 split: str = "none"):
         super().__init__()
+        if split not in SPLITS:
+            raise ValueError(f"split must be one of {SPLITS}, not {split!r}")
         self.window_days = DEFAULT_WINDOW_DAYS if window_days is None else window_days
         self.count_tolerance = count_tolerance
+        self.split = split or "none"
 
     def expand(self, events):
+        split = self.split
         return (
             events
             | "KeepAsserted" >> beam.Filter(lambda e: e.modality == "asserted")
-            | "KeyByPairAndYear" >> beam.Map(lambda e: (cluster_key(e), e))
+            | "KeyByPairAndYear" >> beam.Map(lambda e: (split_key(e, split), e))
             | "GroupByPairAndYear" >> beam.GroupByKey()
             | "ClusterReports" >> beam.ParDo(_ClusterGroupFn(self.window_days, self.count_tolerance))
         )
