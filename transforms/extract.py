@@ -10,11 +10,13 @@ from apache_beam.metrics import Metrics
 
 from transforms.records import AnalysedArticle, DeadLetter
 from transforms.expulsions import extract_events
+from transforms.expulsions.story import default_parse
 
 
 def events_for(analysed: AnalysedArticle) -> AnalysedArticle:
     a = analysed.article
-    events = extract_events(a.article_id, a.text, a.published_date, analysed.sentences, analysed.mentions)
+    events = extract_events(a.article_id, a.text, a.published_date, analysed.sentences, analysed.mentions,
+                            default_parse)
     return analysed._replace(events=tuple(e._replace(source=a.source) for e in events))
 
 

@@ -24,13 +24,22 @@ def make_event_id(article_id: str, start: int, end: int, expelling: Optional[str
 
 
 def extract_events(article_id: str, text: str, published_date: Optional[str],
-                   sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[Event]:
-    """Every expulsion event the article tells, one per (expelling, expelled, count)."""
-    units = [Unit(text, a, b, mentions) for a, b in analysis_units(text, sentences)]
+                   sentences: Sequence[Sentence], mentions: Sequence[Mention], parse=None) -> list[Event]:
+    """Every expulsion event the article tells, one per (expelling, expelled, count).
+
+    With `parse` (texts -> parsed spaCy Docs) the sentences with a trigger candidate are read from
+    their dependency parse (grammar.py, story.py); the window rules below remain the fallback for
+    what the parse does not read."""
+    spans = analysis_units(text, sentences)
+    units = [Unit(text, a, b, mentions) for a, b in spans]
     context = ArticleContext(units, mentions)
     events: list[Event] = []
     for idx, unit in enumerate(units):
         events.extend(_events_in_unit(article_id, unit, units[:idx], context, published_date))
+    if parse is not None:
+        from transforms.expulsions import story
+        events = story.merge(events, story.grammar_events(article_id, text, published_date, spans, mentions, parse),
+                             spans)
     return deduplicate(events)
 
 

@@ -1,9 +1,12 @@
-"""Modality of an event: asserted, hypothetical, negated, demand or aggregate (step 6)."""
+"""Modality of an event: asserted, hypothetical, negated, demand or aggregate (step 6): from the
+text around a trigger (`classify_modality`, the window rules) and from the arcs that govern it in a
+dependency parse (`modality_of`, grammar.py)."""
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from transforms.expulsions.parse_words import DEMANDS, HYPO, HYPO_NOUNS, NEGATING, lemma, normalise
 from transforms.expulsions.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -58,3 +61,78 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
     if actor.aggregate or actor.state is None:
         return AGGREGATE
     return ASSERTED
+
+
+# ---------------------------------------------------------------------------------
+# Modality from a dependency parse (grammar.py)
+# ---------------------------------------------------------------------------------
+_MODALS = {"would", "could", "might", "may", "can", "'d"}
+_OBLIGE = {"should", "must", "ought"}
+_CONDITION_MARKS = {"if", "unless", "whether", "lest"}
+
+
+def modality_of(tok, kind: str, gov, span) -> str:
+    """Modality from the arcs that govern the trigger (see the module docstring). A noun ("the
+    expulsion of") is presupposed: only the verb that governs it and its own arcs count."""
+    nominal = kind in ("noun",)
+    words = [normalise(t.text) for t in span if not t.is_space]
+    if not nominal and words and words[-1] == "?":
+        return HYPOTHETICAL
+    chain, h, same_clause = [], tok, True
+    for _ in range(2 if nominal else 6):
+        chain.append((h, same_clause))
+        if h.head == h or h.dep_ == "ROOT":
+            break
+        if h.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubjpass", "attr", "oprd", "acomp", "pcomp",
+                          "conj", "compound"):
+            same_clause = False
+        if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN"):
+            same_clause = False
+        dep, h = h.dep_, h.head
+        if normalise(h.text) == "but":   # "no choice but to expel": the negation is on the choice
+            break
+        if nominal and h.pos_ == "ADP":
+            h = h.head
+        if dep in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and lemma(h) not in HYPO_NOUNS:
+            break
+    for node, same in chain:
+        lem = lemma(node)
+        kids = list(node.children)
+        if node != tok and lem in NEGATING:
+            return NEGATED
+        if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS:
+            return HYPOTHETICAL
+        if same or node == tok:
+            if any(c.dep_ == "neg" for c in kids) or \
+                    any(normalise(c.text) in ("no", "never") and c.dep_ in ("det", "neg") for c in kids):
+                return NEGATED
+            if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported(node):
+                return HYPOTHETICAL
+            if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave":
+                return DEMAND
+        if not nominal and _opens_question(node):
+            return HYPOTHETICAL
+        if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS:
+            return DEMAND
+        if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO:
+            return HYPOTHETICAL
+    return ASSERTED
+
+
+def _opens_question(node) -> bool:
+    """A clause opened by "if", "unless", "whether" or a wh-word ("how many ... have been expelled")."""
+    if any(c.dep_ == "mark" and normalise(c.text) in _CONDITION_MARKS for c in node.children):
+        return True
+    if node.dep_ != "ccomp":
+        return False
+    first = next(iter(node.subtree))
+    return first.tag_ in ("WRB", "WP", "WDT") and first.i < node.i and normalise(first.text) != "when"
+
+
+def _reported(node) -> bool:
+    """"said it would expel": reported speech of a decision, not a hypothesis."""
+    h = node.head
+    return node.dep_ == "ccomp" and normalise(h.text) in ("said", "announced", "confirmed", "decided", "stated",
+                                                          "declared", "told", "informed", "says", "announces")
+
+

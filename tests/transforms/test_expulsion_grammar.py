@@ -1,0 +1,129 @@
+"""Arguments and modality read from the dependency parse (transforms/expulsions/grammar.py), on
+made-up sentences parsed by the project's real spaCy model."""
+import re
+
+import pytest
+
+from transforms.expulsions import grammar as g
+from transforms.recognise import load_spacy_model
+
+NAMES = {   # surface -> (code, kind), as the resolver would give them
+    "Ruritania": ("RR", "state"), "Ruritanian": ("RR", "norp"), "Ruritanians": ("RR", "norp"),
+    "Freedonia": ("FD", "state"), "Freedonian": ("FD", "norp"), "Freedonians": ("FD", "norp"),
+    "Strelsau": ("RR", "place"), "Fredville": ("FD", "place"), "Norway": ("NO", "state"),
+    "Sweden": ("SE", "state"), "Swedish": ("SE", "norp"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_spacy_model()
+
+
+def read(nlp, text):
+    doc = nlp(text)
+    tuples = [(m.start(), m.end(), *NAMES[m.group()]) for m in
+              re.finditer(r"\b(" + "|".join(sorted(NAMES, key=len, reverse=True)) + r")\b", text)]
+    return g.read_sentence(doc[:], g.States(tuples))
+
+
+def one(nlp, text):
+    rs = [r for r in read(nlp, text) if not r.other_sense and r.has_object]
+    assert len(rs) >= 1, read(nlp, text)
+    return rs[0]
+
+
+@pytest.mark.parametrize("text, actor, expelled, count", [
+    ("Ruritania expelled two Freedonian diplomats on Monday.", "RR", "FD", 2),
+    ("Three Freedonian diplomats were expelled by Ruritania.", "RR", "FD", 3),
+    ("The Ruritanian government declared four Freedonian officials persona non grata.", "RR", "FD", 4),
+    ("Two members of the Freedonian Embassy were declared personae non gratae by Ruritania.", "RR", "FD", 2),
+    ("In retaliation, the Ruritanians expelled five members of the Freedonian embassy staff.", "RR", "FD", 5),
+    ("The expulsion by Ruritania of six Freedonian diplomats angered the region.", "RR", "FD", 6),
+    ("Ruritania expelled the Freedonian ambassador and two Freedonian attachés.", "RR", "FD", 3),
+])
+def test_actor_expelled_and_count_come_from_the_parse(nlp, text, actor, expelled, count):
+    r = one(nlp, text)
+    assert (r.actor, r.expelled, r.count, r.modality) == (actor, expelled, count, g.ASSERTED)
+
+
+def test_an_uncounted_plural_in_the_group_leaves_the_count_unknown(nlp):
+    r = one(nlp, "Ruritania expelled the Freedonian ambassador and other Freedonian consular staff.")
+    assert (r.actor, r.expelled, r.count) == ("RR", "FD", None)
+
+
+@pytest.mark.parametrize("text, actor, expelled, count", [
+    ("The Freedonian government was requested to withdraw two members of its mission in Strelsau.", "RR", "FD", 2),
+    ("The Freedonian authorities agreed, at our request, to withdraw four Freedonians.", g.FIRST_PERSON, "FD", 4),
+    ("Three members of the Freedonian Embassy have been removed at our request.", g.FIRST_PERSON, "FD", 3),
+    ("The Ruritanian Government required the withdrawal of the three Freedonian attachés within seven days.",
+     "RR", "FD", 3),
+    ("Eight members of the Freedonian embassy staff were required to leave Ruritania within two weeks.",
+     "RR", "FD", 8),
+    ("Two Freedonian diplomats had to leave Ruritania as each was declared persona non grata.", "RR", "FD", 2),
+])
+def test_diplomatic_language(nlp, text, actor, expelled, count):
+    rs = [r for r in read(nlp, text) if r.has_object and not r.other_sense]
+    assert any((r.actor or r.host, r.expelled, r.count) == (actor, expelled, count) for r in rs), rs
+    assert all(r.modality == g.ASSERTED for r in rs)
+
+
+def test_the_host_of_an_ambassador_is_the_expelling_state(nlp):
+    r = one(nlp, "Jan Berg, Swedish ambassador to Ruritania, was declared persona non grata last year.")
+    assert (r.actor, r.host, r.expelled, r.count) == (None, "RR", "SE", 1)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Ruritania did not expel any Freedonian diplomats.", g.NEGATED),
+    ("Ruritania threatened to expel two Freedonian diplomats.", g.HYPOTHETICAL),
+    ("Ruritania could expel two Freedonian diplomats.", g.HYPOTHETICAL),
+    ("If Ruritania expels two Freedonian diplomats, Freedonia will respond.", g.HYPOTHETICAL),
+    ("Norway urged Ruritania to expel the Freedonian ambassador.", g.DEMAND),
+    ("Ruritania denied expelling the Freedonian ambassador.", g.NEGATED),
+    ("Did Ruritania expel the Freedonian ambassador?", g.HYPOTHETICAL),
+    ("He asked how many Freedonian diplomats have been expelled from Ruritania since 1979.", g.HYPOTHETICAL),
+    ("He asked what assessment was made of reports that Freedonian diplomats have been expelled from Ruritania.",
+     g.HYPOTHETICAL),
+    ("Ruritania was prepared to ask three of the Freedonian diplomats to leave.", g.HYPOTHETICAL),
+    ("Ruritania decided to expel two Freedonian diplomats.", g.ASSERTED),
+    ("We had no choice but to expel the Freedonian officials concerned.", g.ASSERTED),
+])
+def test_modality_from_the_governing_arcs(nlp, text, modality):
+    assert one(nlp, text).modality == modality
+
+
+def test_a_question_presupposing_an_expulsion_noun_keeps_it_asserted(nlp):
+    r = one(nlp, "Will the minister make a statement on the expulsion by Ruritania of six Freedonian diplomats?")
+    assert (r.actor, r.expelled, r.count, r.modality) == ("RR", "FD", 6, g.ASSERTED)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania expelled three Freedonian journalists.",
+    "The treaty included the list of 150 personae non gratae of Ruritania.",
+    "Ruritania expelled the party's founder from the assembly.",
+])
+def test_not_diplomats_or_no_declaration_is_no_event(nlp, text):
+    assert not [r for r in read(nlp, text) if r.has_object and not r.other_sense and r.modality == g.ASSERTED
+                and r.actor and r.expelled]
+
+
+def test_a_total_is_an_aggregate(nlp):
+    assert one(nlp, "Since 1979, a total of 66 diplomats have been expelled from Ruritania.").aggregate
+
+
+def test_an_enumerator_is_not_a_count(nlp):
+    rs = read(nlp, "He asked about reports that (1) Freedonian diplomats have been expelled from Strelsau, "
+                   "and (2) Ruritanian diplomats have been expelled from Fredville.")
+    assert [r.count for r in rs if r.has_object] == [None, None]
+
+
+def test_first_person_and_crown_possessive(nlp):
+    r = one(nlp, "Five of our diplomatic people were kicked out by Ruritania.")
+    assert (r.actor, r.expelled, r.count) == ("RR", g.FIRST_PERSON, 5)
+    r = one(nlp, "A Secretary of His Majesty's Embassy was declared persona non grata by the Ruritanian Government.")
+    assert (r.actor, r.expelled, r.count) == ("RR", "GB", 1)
+
+
+def test_us_in_capitals_is_a_state_not_we(nlp):
+    r = one(nlp, "Ten US Embassy employees in Strelsau had been declared persona non grata.")
+    assert r.expelled != g.FIRST_PERSON and r.host == "RR" and r.count == 10

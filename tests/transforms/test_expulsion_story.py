@@ -1,0 +1,45 @@
+"""A reading that lacks one side takes it from the article's own story (transforms/expulsions/story.py),
+never from the state mentioned most; made-up articles parsed by the project's real spaCy model."""
+import re
+
+import pytest
+
+from transforms.expulsions import extract_events
+from transforms.expulsions.story import default_parse
+from transforms.records import Mention, Sentence
+
+STATES = {"Ruritania": ("RR", "COUNTRY"), "Freedonia": ("FD", "COUNTRY"), "Ruritanian": ("RR", "NORP"),
+          "Freedonian": ("FD", "NORP"), "Strelsau": ("RR", "CITY")}
+
+
+def events(text):
+    mentions = []
+    for m in re.finditer(r"\b(" + "|".join(STATES) + r")\b", text):
+        code, kind = STATES[m.group()]
+        mentions.append(Mention("a", m.start(), m.end(), m.group(), "NORP" if kind == "NORP" else "GPE", kind,
+                                country_code=code, acts_for=code if kind == "COUNTRY" else None))
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    return {(e.expelling_country, e.expelled_country, e.count) for e in
+            extract_events("a", text, "2020-05-01", sentences, mentions, default_parse) if e.modality == "asserted"}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the first person is the side of the established pair opposite the named state
+    ("Freedonia expelled two Ruritanian diplomats in March. "
+     "Three members of the Freedonian Embassy have been removed at our request.",
+     {("FD", "RR", 2), ("RR", "FD", 3)}),
+    # the crown possessive names the state an article's first person speaks for
+    ("His Majesty's Government protested. The Freedonian authorities agreed, at our request, "
+     "to withdraw four Freedonians connected with their mission.", {("GB", "FD", 4)}),
+    # a mission in a city of the host: the host expels
+    ("The Freedonian Government were requested to recall a member of the Freedonian Legation in Strelsau.",
+     {("RR", "FD", 1)}),
+])
+def test_missing_side_from_the_story(text, want):
+    assert events(text) == want
+
+
+def test_the_most_mentioned_state_never_fills_a_side():
+    text = ("Ruritania held talks. Ruritania and Ruritania again. Ruritania said so. "
+            "Two diplomats have been expelled for no good reason.")
+    assert events(text) == set()

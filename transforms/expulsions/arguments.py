@@ -1,0 +1,290 @@
+"""Who expels, who is expelled, how many and whose: read from the arcs around a trigger (grammar.py)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from transforms.expulsions.parse_words import (
+    CROWN, DECLARE, FIRST_PERSON, MISSIONS, PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
+    _first, _passive, _prep_objects, lemma, normalise)
+from transforms.expulsions.triggers_parse import at_request as _at_request
+
+def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[str]:
+    """The state a noun phrase headed by tok stands for (actor sense)."""
+    w = normalise(tok.text)
+    if _first(tok):
+        return FIRST_PERSON
+    phrase = " ".join(normalise(t.text) for t in tok.subtree)
+    for crown, code in CROWN.items():
+        if phrase.startswith(crown) or phrase.startswith("the " + crown):
+            return code
+    hit = states.at(tok)
+    if hit is not None and (hit[1] in ("state", "norp") or (allow_weak and hit[1] == "person")):
+        return hit[0]
+    for t in tok.lefts:   # "the Polish Government", "the Soviet Foreign Ministry", "our predecessor"
+        if t.dep_ in ("amod", "compound", "poss", "nmod"):
+            if _first(t):
+                return FIRST_PERSON
+            hit = states.at(t)
+            if hit is not None and hit[1] in ("state", "norp"):
+                return hit[0]
+    return None
+
+
+def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
+    """(whose people, host state) of an expelled noun phrase."""
+    whose = host = None
+    phrase = " ".join(normalise(t.text) for t in noun.subtree)
+    for crown, code in CROWN.items():
+        if crown in phrase:
+            whose = code
+    hit = states.at(noun)
+    if hit is not None and hit[1] in ("norp", "state", "person"):
+        whose = whose or hit[0]
+    for t in noun.lefts:
+        for d in t.subtree:
+            if _first(d):
+                whose = whose or FIRST_PERSON
+            hit = states.at(d)
+            if hit is not None and hit[1] in ("norp", "state"):
+                whose = whose or hit[0]
+    for prep, obj in _prep_objects(noun, "of", "from", "at", "to", "in", "with"):
+        if prep == "to":
+            hit = states.at(obj)
+            if hit is not None and hit[1] in ("state", "place"):
+                host = host or hit[0]
+            continue
+        if prep == "in":
+            hit = states.at(obj)
+            if hit is not None and hit[1] in ("place", "state"):
+                host = host or hit[0]
+            continue
+        inner_whose, inner_host = _whose(obj, states)
+        host = host or inner_host
+        if inner_whose and (prep == "of" or _mission(obj) or (states.at(obj) or ("", ""))[1] == "norp"):
+            whose = whose or inner_whose
+    for a in noun.children:
+        if a.dep_ == "appos":
+            inner_whose, inner_host = _whose(a, states)
+            whose, host = whose or inner_whose, host or inner_host
+    return whose, host
+
+
+def _mission(tok) -> bool:
+    return normalise(tok.text) in MISSIONS or any(normalise(c.text) in MISSIONS for c in tok.children
+                                                  if c.dep_ == "compound")
+
+
+_NUM_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUM_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                   "ninety": 90, "hundred": 100, "couple": 2, "dozen": 12})
+
+
+def number_of(tok) -> Optional[int]:
+    w = normalise(tok.text).replace(",", "")
+    if w.isdigit():
+        return int(w)
+    parts = w.split("-")
+    if all(p in _NUM_WORDS for p in parts):
+        return sum(_NUM_WORDS[p] for p in parts)
+    return None
+
+
+def _list_marker(tok) -> bool:
+    """"(2) Ethiopian diplomats": an enumerator, not a count."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+
+
+def _head_count(noun) -> tuple[Optional[int], bool]:
+    """(count, at_least) of one noun: its nummod ("two officials", "more than 50 diplomats"), one for a
+    singular with a determiner or title, None for a bare or quantified plural."""
+    for c in noun.children:
+        if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and number_of(c) is not None):
+            n = number_of(c)
+            if n is None or _list_marker(c):
+                continue
+            at_least = any(normalise(q.text) in ("more", "over", "least") for q in c.subtree)
+            return n, at_least
+    n = number_of(noun)
+    if n is not None:
+        return n, False
+    if noun.tag_ in ("NNS", "NNPS") or normalise(noun.text) in ("staff", "personnel"):
+        return None, False
+    if any(normalise(c.text) in ("all", "some", "several", "other", "many") for c in noun.children):
+        return None, False
+    return 1, False
+
+
+def group_of(noun) -> list:
+    """The noun and the nouns coordinated with it (also inside an apposition)."""
+    out, todo = [], [noun]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        counted = any(c.dep_ == "nummod" for c in t.children)
+        for c in t.children:
+            if c.dep_ == "conj" or (c.dep_ == "appos" and not counted and any(g.dep_ == "conj" for g in c.children)):
+                todo.append(c)
+    return [t for t in out if t.dep_ != "appos" or t == noun]
+
+
+def _is_personnel(tok, states: States) -> bool:
+    w = normalise(tok.text)
+    if w in PERSONNEL or w.rstrip("s") in PERSONNEL or (w.endswith("ies") and w[:-3] + "y" in PERSONNEL):
+        return True
+    hit = states.at(tok)
+    return hit is not None and hit[1] in ("norp", "person") and tok.pos_ in ("PROPN", "NOUN")
+
+
+def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
+    """(count, at_least, the noun that names the people) of the expelled phrase headed by noun."""
+    base = noun
+    n = number_of(noun)
+    if n is not None or normalise(noun.text) in ("one", "each"):   # "5 of our people", "the departure of one"
+        inner = [p for prep, p in _prep_objects(noun, "of")]
+        if normalise(noun.text) == "each":
+            return None, False, noun
+        base = inner[0] if inner else noun
+        return (n if n is not None else 1), False, base
+    total, at_least = 0, False
+    people = [t for t in group_of(noun) if _is_personnel(t, states) or t == noun]
+    for t in people:
+        if states.at(t) is not None and states.at(t)[1] == "person" and t != noun and \
+                any(p == t.head for p in people):
+            continue
+        c, al = _head_count(t)
+        if c is None:
+            return None, al, base
+        total += c
+        at_least = at_least or al
+    return (total or None), at_least, base
+
+
+def _antecedent(tok):
+    """"declaring them persona non grata", "as each was declared": the people of the governing clause."""
+    h = tok.head
+    for _ in range(4):
+        if h.head == h:
+            break
+        h = h.head
+        for dep in ("dobj", "nsubjpass"):
+            c = _child(h, dep)
+            if c is not None and c != tok and c.i < tok.i and normalise(c.text) not in ("them", "him", "each"):
+                return c
+        c = _child(h, "nsubj")
+        if c is not None and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
+            return c
+    return None
+
+
+def _arguments(tok, kind: str, gov, states: States):
+    """(actor token, expelled token, actor state from a place) for one trigger."""
+    actor = expelled = place_actor = owner = None
+    if kind == "expel":
+        if _passive(tok):
+            expelled = _child(tok, "nsubjpass")
+            if expelled is None and tok.dep_ in ("acl", "relcl"):
+                expelled = tok.head
+            for prep, obj in _prep_objects(tok, "by", "from"):
+                if prep == "by":
+                    actor = obj
+                elif actor is None:
+                    st = states.at(obj)
+                    if st is not None and st[1] in ("state", "place"):
+                        place_actor = st[0]
+        else:
+            actor = _clause_subject(tok)
+            expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
+                                                    t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
+    elif kind == "png":
+        decl = gov
+        if decl is None:
+            be = tok.head
+            expelled = _child(be, "nsubj", "nsubjpass")
+        elif _passive(decl) or decl.dep_ in ("acl", "relcl"):
+            expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None)
+            for t in decl.subtree:   # "by X" on the verb or on the persona non grata phrase
+                if (t.dep_ == "agent" or (t.dep_ == "prep" and normalise(t.text) == "by")) and \
+                        (t.head == decl or tok.i <= t.head.i <= tok.i + 2):
+                    actor = _child(t, "pobj")
+                    break
+        else:
+            actor = _clause_subject(decl)
+            expelled = _child(decl, "dobj")
+            if expelled is not None and (expelled.i >= tok.i and expelled.i <= tok.i + 2):
+                expelled = None
+            if expelled is None:
+                between = [t for t in tok.doc[decl.i + 1:tok.i] if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+                heads = [t for t in between if not (decl.i < t.head.i < tok.i) or t.head == t]
+                expelled = heads[0] if heads else (between[-1] if between else None)
+            if expelled is None:   # "declared persona non grata two officials"
+                expelled = next((t for t in tok.doc[tok.i + 3:min(tok.i + 12, len(tok.doc))]
+                                 if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "appos", "npadvmod")), None)
+        if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she"):
+            expelled = _antecedent(expelled) or expelled
+    elif kind == "leave":
+        if gov is not None and not _passive(gov):
+            actor = _clause_subject(gov)
+            expelled = _child(gov, "dobj", "dative", "iobj") or _child(tok, "nsubj")
+        else:
+            expelled = _child(tok, "nsubj") or (_child(gov, "nsubjpass") if gov is not None else None)
+            if expelled is None and tok.dep_ == "xcomp":
+                expelled = _child(tok.head, "nsubj", "nsubjpass")
+            if gov is not None:
+                for prep, obj in _prep_objects(gov, "by"):
+                    actor = obj
+        if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she"):
+            expelled = _antecedent(gov if gov is not None else tok) or expelled
+        left = _child(tok, "dobj")
+        if left is not None and actor is None:
+            st = states.at(left)
+            if st is not None and st[1] in ("state", "place"):
+                place_actor = st[0]
+    elif kind == "withdraw":
+        expelled = _child(tok, "dobj") or (_child(tok, "nsubjpass") if _passive(tok) else None)
+        if gov is not None and tok.dep_ == "xcomp":   # one withdraws one's own people
+            owner = _child(gov, "nsubjpass", "nsubj")
+        requester = _at_request(tok)
+        if requester is not None:
+            actor = requester
+        elif gov is not None and _passive(gov):
+            for prep, obj in _prep_objects(gov, "by"):
+                actor = obj
+        elif gov is not None and lemma(gov) != "agree":
+            actor = _clause_subject(gov)
+    elif kind in ("noun", "removal"):
+        for t in tok.subtree:
+            if t.dep_ == "poss" and t.head == tok:
+                actor = t
+        for prep, obj in _prep_objects(tok, "by", "from", "of"):
+            pass
+        for t in tok.subtree:   # the parser often hangs "of X" under the agent: search the phrase
+            if t.dep_ == "prep" and t.i > tok.i:
+                obj = _child(t, "pobj") or next(iter(t.children), None)
+                if obj is None:
+                    continue
+                p = normalise(t.text)
+                if p == "by" and actor is None:
+                    actor = obj
+                elif p == "from" and actor is None and t.head == tok:
+                    st = states.at(obj)
+                    if st is not None and st[1] in ("state", "place"):
+                        place_actor = st[0]
+                elif p == "of" and expelled is None and (t.head == tok or t.head.head.head == tok):
+                    expelled = obj
+        if kind == "removal" and actor is None and gov is not None:
+            if _passive(gov):
+                for prep, obj in _prep_objects(gov, "by"):
+                    actor = obj
+            elif lemma(gov) in REQUEST_NOUNS:
+                for prep, obj in _prep_objects(gov, "from", "by"):
+                    actor = obj
+                poss = _child(gov, "poss")
+                actor = actor or poss
+            else:
+                actor = _clause_subject(gov)
+    return actor, expelled, place_actor, owner
+
+

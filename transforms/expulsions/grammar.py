@@ -1,0 +1,88 @@
+"""Read an expulsion's arguments from a sentence's dependency parse: pure functions, no Beam.
+
+    read_sentence(span, states) -> list[Reading]
+
+`span` is a parsed spaCy Span (tagger + parser); `states` (`States`) says which state a
+token stands for, from the article's resolved mentions. For every trigger in the
+sentence (the lemmas in patterns/grammar.json) one `Reading` says:
+
+- the actor: the subject of the trigger (or of the verb it hangs from: "decided to expel",
+  "retaliated by expelling"), the passive agent ("by"), "from <state>" after a passive,
+  the possessive of a noun ("Russia's expulsion of"), the requester of a withdrawal ("at our
+  request", "a request from X for the withdrawal of"), or the state an order-to-leave names
+  ("were required to leave the Soviet Union");
+- the expelled: the object, the passive subject, the "of" complement of a noun, the people
+  declared persona non grata, those told to leave; with their count (nummod, coordinated
+  groups summed, "each" from its antecedent) and whose they are (nationality modifier,
+  possessive, "of Chile", "members of the X Embassy", an apposition "a British official");
+- the host: a mission "in <city>" or an ambassador "to <state>" names the state they serve
+  in, which is the expelling state when nothing else is said;
+- modality from the arcs that govern the trigger: negation, modal auxiliaries, a conditional
+  or question mark ("if", "whether"), governing verbs of threat, plan, demand or denial, a
+  question, a "To ask ..." parliamentary question, "reports that ...".
+
+The first person ("we", "our request", "our embassy") is left as FIRST_PERSON for the
+article context (transforms/expulsions/story.py) to resolve.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from transforms.expulsions.arguments import _arguments, _is_personnel, _mission, _whose, count_of, group_of, \
+    state_of_phrase
+from transforms.expulsions.modality import modality_of
+from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
+    AGGREGATE, ASSERTED, CROWN, DEMAND, FIRST_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
+    normalise)
+from transforms.expulsions.triggers_parse import find_triggers
+
+# ---------------------------------------------------------------------------------
+# One sentence
+# ---------------------------------------------------------------------------------
+def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
+    """(state, aggregate) of the actor phrase; several coordinated states are an aggregate."""
+    codes = []
+    for t in group_of(actor):
+        code = state_of_phrase(t, states)
+        if code is not None:
+            codes.append(code)
+    if normalise(actor.text) in ("countries", "nations", "states", "governments", "allies", "partners"):
+        return None, True
+    distinct = list(dict.fromkeys(codes))
+    if len(distinct) > 1:
+        return None, True
+    return (distinct[0] if distinct else None), False
+
+
+def read_sentence(span, states: States) -> list[Reading]:
+    """One Reading per expulsion trigger in a parsed sentence."""
+    out = []
+    lowered = span.text.lower()
+    for tok, kind, gov in find_triggers(span):
+        actor_tok, expelled_tok, place_actor, owner = _arguments(tok, kind, gov, states)
+        actor, aggregate = (None, False)
+        if actor_tok is not None:
+            actor, aggregate = _actor_group(actor_tok, states)
+        if actor is None and not aggregate:
+            actor = place_actor
+        count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
+        if expelled_tok is not None:
+            count, at_least, base = count_of(expelled_tok, states)
+            whose, host = _whose(base, states)
+            if base != expelled_tok:
+                w2, h2 = _whose(expelled_tok, states)
+                whose, host = whose or w2, host or h2
+            if whose is None and owner is not None:
+                whose = state_of_phrase(owner, states)
+            word = normalise(base.text)
+            diplomatic = _is_personnel(base, states) or kind == "png" or _mission(base) or \
+                any(_mission(t) for t in base.subtree)
+            other = word in OTHER_SENSE or not diplomatic
+        if "a total of" in lowered or " in total" in lowered:
+            aggregate = True
+        modality = modality_of(tok, kind, gov, span)
+        out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
+                           actor_tok.text if actor_tok is not None else None, whose, count, at_least,
+                           modality, host, aggregate, other, has_object))
+    return out
+

@@ -1,0 +1,161 @@
+"""Words and shared pieces for reading expulsions from a dependency parse (grammar.py).
+
+Trigger and governing-verb lemmas live in patterns/grammar.json; `lemma` folds an inflected
+word to its lemma from that file (the pipeline's spaCy model runs without a lemmatizer).
+`States` says which state a token stands for; `Reading` is what grammar.py reads per trigger.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+from typing import NamedTuple, Optional, Sequence
+
+ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE = "asserted", "hypothetical", "negated", "demand", "aggregate"
+FIRST_PERSON = "@we"
+
+PATTERNS = json.loads((Path(__file__).parent / "patterns" / "grammar.json").read_text(encoding="utf-8"))
+
+
+def normalise(word: str) -> str:
+    s = unicodedata.normalize("NFKD", word.replace("\u2019", "'").replace("\u2018", "'"))
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def _forms(lemma: str) -> set[str]:
+    out = {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", lemma + "ing"}
+    if lemma.endswith("e"):
+        out |= {lemma[:-1] + "ing", lemma + "d"}
+    if lemma.endswith("y"):
+        out |= {lemma[:-1] + "ies", lemma[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdglmnprt]$", lemma):
+        out |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return out
+
+
+def _lemma_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    keys = ("expel_verbs", "declare_verbs", "leave_verbs", "order_verbs", "obligation_verbs", "withdraw_verbs",
+            "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "hypothetical_governors",
+            "demand_governors", "negating_governors", "hypothetical_nouns")
+    for key in keys:
+        for lemma in PATTERNS[key]:
+            for f in _forms(lemma):
+                table.setdefault(f, lemma)
+    for lemma in PATTERNS["particle_verbs"]:
+        for f in _forms(lemma):
+            table.setdefault(f, lemma)
+    table.update(PATTERNS["irregular"])
+    return table
+
+
+_LEMMA = _lemma_table()
+
+
+def lemma(tok) -> str:
+    w = normalise(tok.text)
+    return _LEMMA.get(w, w)
+
+
+def _set(key: str) -> frozenset:
+    return frozenset(PATTERNS[key])
+
+
+EXPEL, DECLARE, LEAVE, ORDER = _set("expel_verbs"), _set("declare_verbs"), _set("leave_verbs"), _set("order_verbs")
+WITHDRAW, REQUEST, REQUEST_NOUNS = _set("withdraw_verbs"), _set("request_verbs"), _set("request_nouns")
+EXPEL_NOUNS, REMOVAL_NOUNS = _set("expel_nouns"), _set("removal_nouns")
+HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
+HYPO_NOUNS = _set("hypothetical_nouns")
+PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
+CROWN = PATTERNS["crown_possessives"]
+PARTICLES = PATTERNS["particle_verbs"]
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+class States:
+    """Which state a token stands for, from the article's resolved mentions.
+
+    `mentions` are (start_char, end_char, code, kind) with kind one of 'state' (a country,
+    capital, government or leader that can act), 'norp' (a nationality), 'place' (a city:
+    where something is), 'person' (a person's country, weak); `offset` is the char offset
+    of the parsed text inside the article."""
+
+    def __init__(self, mentions: Sequence[tuple[int, int, str, str]], offset: int = 0,
+                 demonyms: Optional[dict] = None):
+        self.mentions = sorted(mentions, key=lambda m: (m[0], -(m[1] - m[0])))
+        self.offset = offset
+        self.demonyms = demonyms or {}
+
+    def at(self, tok) -> Optional[tuple[str, str]]:
+        c = tok.idx + self.offset
+        for a, b, code, kind in self.mentions:
+            if a <= c < b:
+                return code, kind
+            if a > c:
+                break
+        word = normalise(tok.text)
+        if word in self.demonyms and (tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.text[:1].isupper()):
+            return self.demonyms[word], "norp"
+        return None
+
+
+class Reading(NamedTuple):
+    trigger: str
+    trigger_i: int                 # token index in the doc
+    actor: Optional[str]           # a state code, FIRST_PERSON, or None
+    actor_text: Optional[str]
+    expelled: Optional[str]
+    count: Optional[int]
+    at_least: bool
+    modality: str
+    host: Optional[str] = None     # the state the expelled serve in, when the sentence says
+    aggregate: bool = False
+    other_sense: bool = False
+    has_object: bool = True        # the sentence names who is expelled
+
+
+def _child(tok, *deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_objects(tok, *preps):
+    """(preposition, object) of the prepositional phrases hanging from tok."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("prep", "agent") and normalise(c.text) in preps:
+            out += [(normalise(c.text), p) for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def _passive(tok) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or \
+        (tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _child(tok, "nsubj") is None)
+
+
+def _clause_subject(tok):
+    """The subject of tok's clause, climbing through xcomp/conj/pcomp ("retaliated by expelling")."""
+    h = tok
+    for _ in range(4):
+        s = _child(h, "nsubj")
+        if s is not None:
+            return s
+        if h.dep_ in ("xcomp", "conj", "pcomp", "advcl") or (h.dep_ == "prep" and h.head != h):
+            h = h.head
+            if h.dep_ == "prep":
+                h = h.head
+            continue
+        if h.dep_ in ("acl", "relcl") and _child(h, "nsubjpass") is None:
+            return None
+        return None
+    return None
+
+
+FIRST = {"we", "our", "us", "i", "my", "ours"}
+
+
+def _first(tok) -> bool:
+    """A first-person pronoun ("we", "our"), not the abbreviation "US"."""
+    return normalise(tok.text) in FIRST and tok.tag_ in ("PRP", "PRP$") and not tok.text.isupper() or \
+        tok.text in ("I", "My") and tok.tag_ in ("PRP", "PRP$")
+

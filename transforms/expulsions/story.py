@@ -1,0 +1,166 @@
+"""Events from the grammar readings of an article's sentences, completed from the article's own story.
+
+    grammar_events(article_id, text, published_date, units, mentions, parse) -> {unit index: [Event]}
+
+Each sentence with a trigger candidate is parsed (`parse` turns texts into spaCy Docs) and read by
+transforms/expulsions/grammar.py. A reading that lacks one side takes it, in this order, from:
+1. the sentence itself: the state the expelled serve in ("a member of the Legation in London",
+   "the ambassador to Chile") is the expelling state;
+2. the pair the article has already established: when the other side of a reading is known and the
+   article's readings name exactly one state paired with it, that state;
+3. the first person ("we", "our request", "our embassy staff"): the state the article speaks for,
+   which is the side of an established pair opposite the named state, or the state of the crown
+   possessive ("Her Majesty's Government") the article uses.
+Never from the state that happens to be mentioned most: with no such evidence the side stays
+unknown and the reading gives no asserted event.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional, Sequence
+
+from transforms.records import Event, Mention
+from transforms.expulsions import grammar as g
+from transforms.expulsions.mentions import country_of, state_of
+from transforms.expulsions.years import year_from_text
+
+# sentences worth parsing: a cheap test on the raw text
+CANDIDATE = re.compile(r"expel|expuls|deport|oust|kick|thr[eo]w|\bsen[dt]|persona|\bpng|leave|\bleft\b|withdr|"
+                       r"recall|remov|depart", re.I)
+
+
+def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str]]:
+    """(start, end, code, kind) for `grammar.States`."""
+    out = []
+    for m in mentions:
+        state, strong = state_of(m)
+        if m.entity_type == "NORP":
+            code, kind = country_of(m), "norp"
+        elif m.entity_type == "CITY":
+            code, kind = m.country_code, "place"
+        elif m.entity_type == "PERSON":
+            code, kind = state or m.country_code, ("state" if strong else "person")
+        else:
+            code, kind = state, ("state" if strong else "person")
+        if code:
+            out.append((m.start_char, m.end_char, code, kind))
+    return out
+
+
+def demonyms(mentions: Sequence[Mention]) -> dict[str, str]:
+    """The article's own nationality words ("Hungarian" -> HU), for names the resolver left
+    unresolved ("the Hungarian Legation")."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.entity_type in ("NORP", "COUNTRY") and country_of(m):
+            out.setdefault(g.normalise(m.text), country_of(m))
+    return out
+
+
+def home_state(text: str) -> Optional[str]:
+    """The state an article's first person speaks for, when the article says so itself."""
+    lowered = g.normalise(text)
+    for crown, code in g.CROWN.items():
+        if crown + " government" in lowered:
+            return code
+    return None
+
+
+def grammar_events(article_id: str, text: str, published_date: Optional[str], units: Sequence[tuple[int, int]],
+                   mentions: Sequence[Mention], parse: Callable) -> dict[int, list[Event]]:
+    todo = [k for k, (a, b) in enumerate(units) if CANDIDATE.search(text, a, b)]
+    if not todo:
+        return {}
+    tuples, names = mention_tuples(mentions), demonyms(mentions)
+    readings: list[tuple[int, g.Reading]] = []
+    for k, doc in zip(todo, parse([text[units[k][0]:units[k][1]] for k in todo])):
+        states = g.States(tuples, units[k][0], names)
+        readings += [(k, r) for r in g.read_sentence(doc[:], states)]
+    home = home_state(text)
+    pairs = _pairs(readings, home)
+    out: dict[int, list[Event]] = {}
+    for k, r in readings:
+        actor, expelled = _complete(r, pairs, home)
+        if r.other_sense or not r.has_object:
+            continue
+        modality = r.modality
+        if modality == g.ASSERTED and (r.aggregate or actor is None):
+            modality = g.AGGREGATE if r.aggregate else modality
+        if actor is not None and actor == expelled:
+            continue   # a state sending home its own diplomats is a recall
+        if modality == g.ASSERTED and (actor is None or expelled is None):
+            continue
+        a, b = units[k]
+        sentence = text[a:b]
+        year, _ = year_from_text(sentence, 0, published_date)
+        out.setdefault(k, []).append(Event(
+            event_id=_event_id(article_id, a, b, actor, expelled, r.count, modality),
+            article_id=article_id, expelling_country=actor, expelled_country=expelled, count=r.count,
+            at_least=r.at_least, event_year=year, modality=modality, sentence=sentence, start_char=a, end_char=b,
+            trigger=r.trigger, actor_text=r.actor_text, published_date=published_date))
+    return out
+
+
+def _event_id(*key) -> str:
+    from transforms.expulsions.events import make_event_id
+    return make_event_id(*key)
+
+
+def _known(code: Optional[str], home: Optional[str]) -> Optional[str]:
+    return home if code == g.FIRST_PERSON else code
+
+
+def _pairs(readings, home) -> list[tuple[str, str]]:
+    """(expelling, expelled) pairs the article's readings name completely, in text order."""
+    out = []
+    for _, r in readings:
+        actor = _known(r.actor, home) or r.host
+        expelled = _known(r.expelled, home)
+        if actor and expelled and actor != expelled and not r.aggregate and not r.other_sense:
+            out.append((actor, expelled))
+    return out
+
+
+def _counterpart(state: str, pairs) -> Optional[str]:
+    others = {b if a == state else a for a, b in pairs if state in (a, b)}
+    return others.pop() if len(others) == 1 else None
+
+
+def _complete(r: g.Reading, pairs, home) -> tuple[Optional[str], Optional[str]]:
+    actor, expelled = r.actor, r.expelled
+    if actor is None and r.host and r.host != _known(expelled, home):
+        actor = r.host
+    if actor == g.FIRST_PERSON:
+        actor = home or (_counterpart(expelled, pairs) if expelled not in (None, g.FIRST_PERSON) else None)
+    if expelled == g.FIRST_PERSON:
+        expelled = home or (_counterpart(actor, pairs) if actor else None)
+    if r.aggregate:
+        return actor, expelled
+    if actor is None and expelled is not None:
+        actor = _counterpart(expelled, pairs)
+    elif expelled is None and actor is not None:
+        expelled = _counterpart(actor, pairs)
+    return actor, expelled
+
+
+_NLP = None
+
+
+def default_parse(texts: Sequence[str]) -> list:
+    """Parse texts with the project's spaCy model (tagger + parser; NER is not needed here)."""
+    global _NLP
+    if _NLP is None:
+        from transforms.recognise import load_spacy_model
+        _NLP = load_spacy_model()
+    return list(_NLP.pipe(texts, disable=[p for p in ("ner",) if p in _NLP.pipe_names]))
+
+
+def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]]) -> list[Event]:
+    """The grammar's events for each sentence it read; the window rules' events only where the parse
+    gives nothing, i.e. for a pair (expelling, expelled) the grammar did not read in that sentence
+    ("Poland has deported 45 Russian diplomats, Germany 40, ..." lists stay with the window rules)."""
+    read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
+    out = [e for e in window if (e.expelling_country, e.expelled_country) not in read.get(e.start_char, ())]
+    for k in sorted(grammar):
+        out += grammar[k]
+    return sorted(out, key=lambda e: e.start_char)

@@ -1,0 +1,107 @@
+"""Expulsion triggers in a parsed sentence, by lemma (patterns/grammar.json)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from transforms.expulsions.parse_words import (
+    DECLARE, EXPEL, EXPEL_NOUNS, LEAVE, ORDER, PARTICLES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, WITHDRAW,
+    lemma, normalise)
+
+# ---------------------------------------------------------------------------------
+# Triggers
+# ---------------------------------------------------------------------------------
+def _is_png(tok) -> bool:
+    w = normalise(tok.text)
+    if w in ("persona", "personae"):
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        return nxt is not None and normalise(nxt.text) == "non"
+    return w in ("png", "png'd", "pnged", "png'ed")
+
+
+def _declarer(tok):
+    """The declare verb that governs a "persona non grata" token, or None."""
+    for h in [tok.head, tok.head.head, tok.head.head.head]:
+        if lemma(h) in DECLARE and h.pos_ in ("VERB", "AUX"):
+            return h
+    doc = tok.doc
+    for k in range(tok.i - 1, max(tok.i - 12, -1), -1):
+        if doc[k].text in (";", ".", "?"):
+            break
+        if lemma(doc[k]) in DECLARE and doc[k].tag_.startswith("VB"):
+            return doc[k]
+    return None
+
+
+def _is_verb(tok) -> bool:
+    return tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")
+
+
+def _governed_by(tok, lemmas, deps=("xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj",
+                                    "nsubjpass", "acl", "relcl")) -> Optional[object]:
+    h = tok
+    for _ in range(3):
+        if h.dep_ not in deps or h.head == h:
+            return None
+        h = h.head
+        if lemma(h) in lemmas:
+            return h
+    return None
+
+
+def find_triggers(span) -> list[tuple[object, str, object]]:
+    """(token, kind, governor) for every trigger: kinds expel | png | leave | withdraw | noun | removal."""
+    out = []
+    for tok in span:
+        lem = lemma(tok)
+        if lem in EXPEL and _is_verb(tok):
+            out.append((tok, "expel", None))
+        elif lem in PARTICLES and _is_verb(tok):
+            particle = PARTICLES[lem]
+            for t in tok.doc[tok.i + 1:min(tok.i + 9, span.end)]:
+                if normalise(t.text) == particle and (t.head == tok or t.head.head == tok):
+                    out.append((tok, "expel", None))
+                    break
+        elif _is_png(tok) and not (out and out[-1][1] == "png" and out[-1][0].i >= tok.i - 8):
+            decl = _declarer(tok)
+            if decl is not None or tok.dep_ in ("attr", "acomp", "oprd") or normalise(tok.text).startswith("png"):
+                out.append((tok, "png", decl))
+        elif lem in EXPEL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            out.append((tok, "noun", None))
+        elif lem in REMOVAL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            gov = _removal_governor(tok)
+            if gov is not None:
+                out.append((tok, "removal", gov))
+        elif lem in LEAVE and _is_verb(tok):
+            gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl"))
+            obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
+                or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp"
+            if gov is not None or obliged:
+                out.append((tok, "leave", gov))
+        elif lem in WITHDRAW and _is_verb(tok):
+            gov = _governed_by(tok, REQUEST, ("xcomp", "ccomp", "advcl", "conj"))
+            if gov is not None or at_request(tok) is not None:
+                out.append((tok, "withdraw", gov))
+    return out
+
+
+def _removal_governor(tok):
+    """"required the withdrawal of", "the departure of one was requested", "a request ... for the withdrawal"."""
+    h = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and lemma(h) in REQUEST:
+        return h
+    if tok.dep_ == "pobj" and normalise(h.text) == "for" and lemma(h.head) in REQUEST_NOUNS | REQUEST:
+        return h.head
+    return None
+
+
+def at_request(tok):
+    """"removed at our request", "agreed, at our request, to withdraw": the requester's token."""
+    for t in list(tok.children) + list(tok.head.children):
+        if t.dep_ == "prep" and normalise(t.text) == "at":
+            for p in t.children:
+                if p.dep_ == "pobj" and lemma(p) in REQUEST_NOUNS:
+                    poss = [c for c in p.children if c.dep_ == "poss"]
+                    return poss[0] if poss else p
+    return None
+
+
