@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from gazetteer.model import INSTITUTION_WORDS
 from transforms.batching import BatchByKey
+from transforms.name_spans import cut_at_paragraph, honorific_names, split_glued_words, strip_titles
 from transforms.records import Article, DeadLetter, RawMention, Recognised, Sentence
 
 LOG = logging.getLogger(__name__)
@@ -105,9 +106,6 @@ class GazetteerMatcher:
 # Span selection (pure functions over token offsets and spaCy tokens)
 # ---------------------------------------------------------------------------
 
-HONORIFIC_TOKENS = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss"}
-
-
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop trailing numbers and punctuation the model sometimes glues on ("Slovenia 33")."""
     while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].is_punct):
@@ -122,6 +120,10 @@ _NER_TYPE_FAMILY = {"GPE": {"COUNTRY", "CITY"}, "LOC": {"COUNTRY", "CITY", "OTHE
 def _agrees(ner_label: str, gaz_label: str) -> bool:
     """Does the gazetteer's type fit the model's label (GPE ~ COUNTRY), or contradict it (ORG vs PERSON)?"""
     return gaz_label.split(":", 1)[-1] in _NER_TYPE_FAMILY.get(ner_label, set())
+
+
+def _qualifies_institution(outer_label: str) -> bool:
+    return outer_label.split("|")[0] in ("ORG", "FAC", "GAZ:ORG")
 
 
 def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[int, int, str]]
@@ -154,13 +156,18 @@ def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[i
         for t in range(s, e):
             owner[t] = (s, e)
     kept = {(s, e) for s, e, _, _ in taken}
+    label_of = {(s, e): lab for s, e, lab, _ in taken}
     nested = set()
     for s, e, lab in gazetteer:
-        if (s, e) in kept or (s, e, lab) in nested or lab == "GAZ:NORP":
+        if (s, e) in kept or (s, e, lab) in nested:
             continue
         outer = owner.get(s)
-        if outer and outer[0] <= s and e <= outer[1]:
-            nested.add((s, e, lab))
+        if not outer or not (outer[0] <= s and e <= outer[1]):
+            continue
+        # a demonym only where it qualifies an institution: "British" in "the British Government"
+        if lab == "GAZ:NORP" and not _qualifies_institution(label_of[outer]):
+            continue
+        nested.add((s, e, lab))
     taken += [(s, e, lab, "nested") for s, e, lab in nested]
     taken.sort()
     return taken
@@ -213,13 +220,6 @@ def titled_names(doc: Doc, title_spans: Sequence[tuple[int, int]], used_tokens: 
     return found
 
 
-def with_honorific(doc: Doc, start: int) -> int:
-    """Include a preceding 'Mr'/'Mrs'/'Dr' in a person's span, as readers (and our gold) do."""
-    if start > 0 and doc[start - 1].text in HONORIFIC_TOKENS:
-        return start - 1
-    return start
-
-
 def strip_article(doc: Doc, start: int, end: int) -> int:
     """Move a span start past a leading 'the' ('the Netherlands' -> 'Netherlands')."""
     while start < end - 1 and doc[start].lower_ == "the":
@@ -255,7 +255,7 @@ class EntityRecogniser:
 
     def __init__(self, nlp: Language, phrases_by_label: dict, batch_size: int = 32):
         from gazetteer.roles import TITLE_PATTERNS
-        self.nlp = nlp
+        self.nlp = split_glued_words(nlp)
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted({p for p, _ in TITLE_PATTERNS}))))
         if "gazetteer_matcher" not in nlp.pipe_names:
@@ -286,6 +286,9 @@ class EntityRecogniser:
         titled = titled_names(doc, [(s, e) for _, s, e in self.titles(doc)], used)
         merged += [(s, e, "PERSON", "titled") for s, e in titled]
         used.update(t for s, e in titled for t in range(s, e))
+        honoured = honorific_names(doc, used)
+        merged += [(s, e, "PERSON", "titled") for s, e in honoured]
+        used.update(t for s, e in honoured for t in range(s, e))
         merged += [(s, e, "SPEAKER", "speaker") for s, e in speaker_candidates(doc, used)]
         mentions = []
         seen_offsets = set()
@@ -293,7 +296,9 @@ class EntityRecogniser:
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
             s = strip_article(doc, s, e)
             if label in ("PERSON", "GAZ:PERSON", "SPEAKER"):
-                s = with_honorific(doc, s)
+                # the name without "Mr."/"Lord"/"PM", and never past a line break
+                s = strip_titles(doc, s, e)
+                e = cut_at_paragraph(doc, s, e)
             if e - s > 1 and doc[e - 1].tag_ == "POS":
                 e -= 1   # a trailing possessive is not part of the name
             span = doc[s:e]

@@ -42,8 +42,9 @@ def test_full_pipeline_finds_speakers_echoes_and_list_countries():
             "Slovenia 33, the Netherlands 17 and the Czech Republic one expelled Russian diplomats.")
     (r,) = rec.recognise([Article("a1", text)])
     texts = {m.text for m in r.mentions}
-    # the honorific stays with the name; the repeated and the speaking surnames are found
-    assert {"Wang Lijun", "Mr Hartmann", "Wang", "Brask"} <= texts
+    # the name without its honorific; the repeated and the speaking surnames are found
+    assert {"Wang Lijun", "Hartmann", "Wang", "Brask"} <= texts
+    assert "Mr Hartmann" not in texts
     assert {"Slovenia", "Netherlands", "Czech Republic", "Russian"} <= texts
     assert "Slovenia 33" not in texts
     assert len(r.sentences) == 4
@@ -67,3 +68,11 @@ def test_names_after_a_role_title_are_found_even_when_the_model_misses_them():
     text = "The government decided to expel Syrian Charge d'Affaires Zuheir Jabbour from the capital."
     (r,) = rec.recognise([Article("a", text)])
     assert any(m.text == "Zuheir Jabbour" and m.label == "PERSON" for m in r.mentions)
+
+
+def test_demonym_inside_an_institution_name_is_a_mention_of_its_own():
+    ner = [(1, 3, "ORG"), (5, 7, "GPE")]     # "the British Government ... the Russian Federation"
+    gaz = [(1, 2, "GAZ:NORP"), (5, 6, "GAZ:NORP"), (5, 7, "GAZ:COUNTRY")]
+    merged = merge_spans(ner, gaz)
+    assert (1, 2, "GAZ:NORP", "nested") in merged
+    assert not any(s == 5 and e == 6 for s, e, _, _ in merged)   # not inside a country's own name
