@@ -10,14 +10,17 @@ numbers come from the tables the run wrote:
   `extract` (an extraction failure keeps its article, so it is already counted);
 * duplicates – rows of `dead_letter` at stage `duplicate`.
 
-`reconcile()` is a plain function (the run summary calls it too); `run()` checks
-its result after every run and refuses to publish an output that does not balance.
+`reconcile()` is a plain function; `check_run()` reconciles a finished run once
+(pipeline/finish.py), and an output that does not balance is not published.
+The run summary shows that reconciliation.
 """
 from __future__ import annotations
 
 import logging
 from collections import Counter
 from typing import Mapping, Optional
+
+from pipeline.output_tables import count_rows, read_table
 
 # Dead-letter stages whose article is still in `articles` (not a lost record).
 KEPT_ARTICLE_STAGES = frozenset({"extract"})
@@ -67,23 +70,8 @@ def describe(rec: dict) -> str:
 
 def counts_from_tables(output_dir: str) -> tuple[int, dict[str, int]]:
     """(articles rows, dead_letter rows per stage) of a written output or staging folder."""
-    import pyarrow.parquet as pq
-    from apache_beam.io.filesystems import FileSystems
-
-    def files(table: str) -> list[str]:
-        pattern = FileSystems.join(output_dir, table, "**.parquet")
-        return sorted(m.path for r in FileSystems.match([pattern]) for m in r.metadata_list)
-
-    articles = 0
-    for path in files("articles"):
-        with FileSystems.open(path) as f:
-            articles += pq.ParquetFile(f).metadata.num_rows
-    stages: Counter = Counter()
-    for path in files("dead_letter"):
-        with FileSystems.open(path) as f:
-            column = pq.read_table(f, columns=["stage"]).column("stage").to_pylist()
-        stages.update(column)
-    return articles, dict(stages)
+    stages = Counter(read_table(output_dir, "dead_letter", columns=["stage"]).column("stage").to_pylist())
+    return count_rows(output_dir, "articles"), dict(stages)
 
 
 def records_read_from(result) -> Optional[int]:

@@ -31,7 +31,8 @@ from typing import Optional, Sequence
 
 from pipeline import report_pairs as pairs
 from pipeline.charts import figure, png
-from pipeline.summary import format_summary, read_table, summarise
+from pipeline.output_tables import read_table
+from pipeline.summary import format_summary, summarise
 
 CHARTS = ("expelling_by_year.png", "expelled_by_year.png", "top_countries.png", "timeline.png")
 TOP_COUNTRIES = 8          # countries with their own colour in the per-year charts

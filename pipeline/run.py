@@ -23,14 +23,14 @@ logging_setup.silence_import_noise()   # before Beam's import-time warnings
 import apache_beam as beam  # noqa: E402
 from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions, StandardOptions
 
+from pipeline.finish import finish_run
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
 from pipeline.output_folder import (OutputInUse, check_output, clean_stale, make_staging, new_run_id, publish,
                                     staging_dir_for)
 from pipeline.options import NewsnormOptions, check_options, field_map, validate
 from pipeline.progress import TrackProgress
-from pipeline.reconcile import ReconciliationError, check_run
+from pipeline.reconcile import ReconciliationError
 from pipeline.runners import graph_problems, runner_for, validate_runner
-from pipeline.summary import finish_run
 from transforms.aggregate import CountryCounts
 from transforms.event_clusters import AttachClusterIds, ClusterEvents, cluster_row
 from transforms.extract import ExtractEvents
@@ -137,8 +137,8 @@ def run(argv=None, save_main_session: bool = False):
         raise OptionsError(str(e)) from None
     result = p.run()
     result.wait_until_finish()
-    reconciliation = check_run(result, staging)   # processed + dead-lettered + duplicates = records read
-    summary = finish_run(staging, opts.output, result, report=not opts.no_report)   # summary.json, report/
+    # processed + dead-lettered + duplicates = records read, else nothing is published; summary.json, report/
+    reconciliation, summary = finish_run(result, staging, opts.output, report=not opts.no_report)
     publish(staging, opts.output, summary={"reconciliation": reconciliation})
     LOG.info("output written to %s", opts.output)
     print(summary, flush=True)

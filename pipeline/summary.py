@@ -6,62 +6,23 @@ runner), plus the job's Beam counters when the runner reports them:
     from pipeline.summary import summarise, format_summary
     print(format_summary(summarise("output/")))
 
-`summarise()` and `format_summary()` are plain functions; `read_table()` reads
-one table (every Parquet file under its folder, partitioned or not).
+`summarise()` and `format_summary()` are plain functions; tables are read by
+`pipeline.output_tables`, and pipeline/finish.py writes the summary at the end of a run.
 """
 from __future__ import annotations
 
-import json
-import logging
-import os
 import re
 from collections import Counter
 from typing import Optional
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
-from transforms.schemas import SCHEMA_VERSION, TABLES
+from pipeline.output_tables import count_rows, read_table
+from pipeline.reconcile import KEPT_ARTICLE_STAGES, describe, reconcile
+from transforms.schemas import SCHEMA_VERSION
 
-LOG = logging.getLogger("newsnorm.summary")
 TOP = 5
-# Dead-letter stages whose article is still in `articles`: every other dead letter
-# (duplicates included) is an input record that did not become an article.
-KEPT_ARTICLE_STAGES = frozenset({"extract"})
 MODALITIES = ("asserted", "hypothetical", "negated", "demand", "aggregate")
-
-
-def _parquet_files(folder: str) -> list[str]:
-    if "://" in folder:
-        from apache_beam.io.filesystems import FileSystems
-        found = FileSystems.match([f"{folder}/*.parquet", f"{folder}/*/*.parquet"])
-        return sorted(m.path for r in found for m in r.metadata_list)
-    files = []
-    for root, dirs, names in os.walk(folder):
-        dirs.sort()
-        files += [os.path.join(root, n) for n in sorted(names) if n.endswith(".parquet")]
-    return files
-
-
-def read_table(output_dir: str, name: str) -> pa.Table:
-    """All rows of one output table (an empty table with its schema when it has none).
-
-    Partition columns are inside the files as well as in the folder names, so
-    the files alone give every column with its schema type.
-    """
-    schema = TABLES.get(name)
-    tables = []
-    for path in _parquet_files(os.path.join(output_dir, name) if "://" not in output_dir
-                               else f"{output_dir.rstrip('/')}/{name}"):
-        if "://" in path:
-            from apache_beam.io.filesystems import FileSystems
-            with FileSystems.open(path) as f:
-                tables.append(pq.read_table(f))
-        else:
-            tables.append(pq.read_table(path, partitioning=None))
-    if not tables:
-        return schema.empty_table() if schema is not None else pa.table({})
-    return pa.concat_tables(tables, promote_options="permissive")
 
 
 def _rows(table: pa.Table, *columns: str) -> list[dict]:
@@ -104,28 +65,17 @@ def _top_countries(counts: list[dict], role: str, n: int = TOP) -> list[dict]:
     return ranked[:n]
 
 
-def _reconciliation(articles: int, stages: dict, metrics: Optional[dict]) -> Optional[dict]:
-    """The record reconciliation (processed + dead-lettered + duplicates = read) of
-    `pipeline.reconcile`, when this checkout has it; None otherwise."""
-    try:
-        from pipeline import reconcile as rec   # optional: another part of the job
-    except ImportError:
-        return None
-    if not callable(getattr(rec, "reconcile", None)):
-        return None
-    records_read = (metrics or {}).get("read.records_read")
-    try:
-        result = dict(rec.reconcile(records_read, articles, stages))
-        if callable(getattr(rec, "describe", None)):
-            result["description"] = rec.describe(result)
-    except Exception as e:  # noqa: BLE001 - the summary must not fail over an optional check
-        return {"error": f"{type(e).__name__}: {e}"}
-    return result
+def _reconciliation(articles: int, stages: dict, metrics: Optional[dict]) -> dict:
+    """The record reconciliation of an output read on its own (the run passes the one it checked)."""
+    return reconcile(None if metrics is None else metrics.get("read.records_read"), articles, stages)
 
 
-def summarise(output_dir: str, metrics: Optional[dict] = None) -> dict:
-    """The run's numbers, from the tables in output_dir (and the job's counters, if given)."""
-    articles = read_table(output_dir, "articles")
+def summarise(output_dir: str, metrics: Optional[dict] = None, reconciliation: Optional[dict] = None) -> dict:
+    """The run's numbers, from the tables in output_dir (and the job's counters, if given).
+
+    `reconciliation` is the run's checked record accounting (pipeline.reconcile.check_run);
+    without it, it is worked out from the tables and `metrics`."""
+    articles = count_rows(output_dir, "articles")
     mentions = _rows(read_table(output_dir, "mentions"), "entity_id", "method")
     events = _rows(read_table(output_dir, "events"), "modality")
     counts = _rows(read_table(output_dir, "country_counts"),
@@ -141,8 +91,8 @@ def summarise(output_dir: str, metrics: Optional[dict] = None) -> dict:
     summary = {
         "schema_version": SCHEMA_VERSION,
         "output": output_dir,
-        "records_in": articles.num_rows + lost,
-        "articles": articles.num_rows,
+        "records_in": articles + lost,
+        "articles": articles,
         "mentions": len(mentions),
         "mentions_resolved": resolved,
         "resolved_share": round(resolved / len(mentions), 4) if mentions else None,
@@ -159,9 +109,9 @@ def summarise(output_dir: str, metrics: Optional[dict] = None) -> dict:
     }
     if metrics:
         summary["metrics"] = dict(sorted(metrics.items()))
-    reconciliation = _reconciliation(articles.num_rows, dict(by_stage), metrics)
-    if reconciliation is not None:
-        summary["reconciliation"] = reconciliation
+    if reconciliation is None:
+        reconciliation = _reconciliation(articles, dict(by_stage), metrics)
+    summary["reconciliation"] = dict(reconciliation, description=describe(reconciliation))
     return summary
 
 
@@ -214,32 +164,3 @@ def format_summary(s: dict) -> str:
     if s.get("report"):
         lines.append(f"  report         {s['report']}")
     return "\n".join(lines)
-
-
-def _join(folder: str, name: str) -> str:
-    return f"{folder.rstrip('/')}/{name}"
-
-
-def finish_run(staging_dir: str, output: str, result=None, report: bool = True) -> str:
-    """After the job: write summary.json (and report/) into the staging folder, so that they are
-    published with the tables; returns the console text. A failing report is logged, not fatal."""
-    s = summarise(staging_dir, job_counters(result) if result is not None else None)
-    s["output"] = output
-    if report:
-        from pipeline.report import build_report
-        try:
-            build_report(staging_dir, summary=s)
-            s["report"] = _join(output, "report/index.html")
-        except Exception:  # noqa: BLE001 - the tables are good; a broken chart must not cost them
-            LOG.exception("could not build the report; the tables are written all the same")
-    data = json.dumps(s, indent=2, sort_keys=False, default=str).encode("utf-8")
-    path = _join(staging_dir, "summary.json")
-    if "://" in path:
-        from apache_beam.io.filesystems import FileSystems
-        with FileSystems.create(path) as f:
-            f.write(data)
-    else:
-        os.makedirs(staging_dir, exist_ok=True)
-        with open(path, "wb") as f:
-            f.write(data)
-    return format_summary(s)

@@ -3,6 +3,7 @@ import json
 
 import pytest
 
+from pipeline.reconcile import reconcile
 from pipeline.summary import _reason, format_summary, summarise
 from tests.pipeline.sample_run import sample_run
 from transforms.write import write_shard
@@ -105,3 +106,13 @@ def test_a_run_prints_the_summary_and_writes_summary_json():
 ])
 def test_dead_letter_reasons_blank_the_particulars_but_never_the_path(error, reason):
     assert _reason(error) == reason
+
+
+def test_the_summary_shows_the_runs_checked_reconciliation_and_works_it_out_alone_without_one(tmp_path):
+    out = str(small_output(tmp_path))
+    checked = reconcile(7, 4, {"extract": 1, "parse": 2, "validate": 1})   # what the run checked, from its counters
+    s = summarise(out, {"read.records_read": 99}, checked)
+    assert s["reconciliation"]["records_read"] == 7 and s["reconciliation"]["balanced"] is True
+    assert "7 records read = 4 processed + 3 dead-lettered + 0 duplicates" in format_summary(s)
+    alone = summarise(out)   # an output read on its own: records read unknown
+    assert alone["reconciliation"]["processed"] == 4 and alone["reconciliation"]["records_read"] is None
