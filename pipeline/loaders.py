@@ -7,19 +7,37 @@ from __future__ import annotations
 
 from typing import Optional
 
+from apache_beam.utils import shared
+
 from transforms.recognise import EntityRecogniser, load_spacy_model
 
 
 class GazetteerLoader:
-    """Picklable factory: loads the gazetteer on a worker (once, via shared.Shared)."""
+    """Picklable handle on the job's gazetteer: make one per job and give it to every step that needs it.
+
+    Its `Shared` handle travels with every pickled copy, so the steps on one worker
+    process (the recogniser's phrases, the resolver, the country names) all get the
+    same gazetteer, loaded once per process. Each copy holds the gazetteer once it
+    has it (never pickled), so it stays loaded while any of those steps lives.
+    """
 
     def __init__(self, path: Optional[str] = None, extra_csv: Optional[str] = None):
         self.path = path
         self.extra_csv = extra_csv
+        self._shared = shared.Shared()
+        self._gazetteer = None
 
     def __call__(self):
+        if self._gazetteer is None:
+            self._gazetteer = self._shared.acquire(self._load)
+        return self._gazetteer
+
+    def _load(self):
         from gazetteer.store import load_gazetteer
         return load_gazetteer(self.path, self.extra_csv)
+
+    def __getstate__(self):
+        return {**self.__dict__, "_gazetteer": None}
 
 
 class RecogniserLoader:
@@ -38,7 +56,7 @@ class RecogniserLoader:
 
 
 class CountryNames:
-    """Picklable country-code -> name lookup, loaded lazily on the worker."""
+    """Picklable country-code -> name lookup, from the job's gazetteer, on first use on the worker."""
 
     def __init__(self, gazetteer_loader: GazetteerLoader):
         self.gazetteer_loader = gazetteer_loader

@@ -2,8 +2,9 @@
 
 The gazetteer speaks its own types: each `RawMention` is asked as a
 `NameQuery`, and each `Resolution` it answers becomes a `Mention` here
-(`to_mention`). `ResolveEntities` loads the gazetteer once per worker, shared
-between threads, and turns each `Recognised` article into an `AnalysedArticle`
+(`to_mention`). `ResolveEntities` asks the job's gazetteer handle
+(`pipeline.loaders.GazetteerLoader`: one gazetteer per worker process, shared by
+every step and thread) and turns each `Recognised` article into an `AnalysedArticle`
 with resolved `Mention`s. An article whose resolution fails goes to the
 dead-letter output.
 """
@@ -11,16 +12,10 @@ from __future__ import annotations
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
-from apache_beam.utils import shared
 
 from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
-
-
-class _SharedResolver:
-    def __init__(self, resolver: ArticleResolver):
-        self.resolver = resolver
 
 
 def name_query(m: RawMention) -> NameQuery:
@@ -52,15 +47,14 @@ def resolve_article(resolver: ArticleResolver, recognised) -> AnalysedArticle:
 class _ResolveFn(beam.DoFn):
     DEAD_LETTER = "dead_letter"
 
-    def __init__(self, gazetteer_loader, shared_handle):
+    def __init__(self, gazetteer_loader):
         self._loader = gazetteer_loader
-        self._shared = shared_handle
         self.resolved = Metrics.counter("resolve", "mentions_resolved")
         self.unresolved = Metrics.counter("resolve", "mentions_unresolved")
         self.failed = Metrics.counter("resolve", "failed")
 
     def setup(self):
-        self._resolver = self._shared.acquire(lambda: _SharedResolver(ArticleResolver(self._loader()))).resolver
+        self._resolver = ArticleResolver(self._loader())   # the worker's one gazetteer (pipeline.loaders)
 
     def process(self, recognised):
         try:
@@ -86,4 +80,4 @@ class ResolveEntities(beam.PTransform):
 
     def expand(self, recognised):
         return recognised | "Resolve" >> beam.ParDo(
-            _ResolveFn(self.gazetteer_loader, shared.Shared())).with_outputs(_ResolveFn.DEAD_LETTER, main="analysed")
+            _ResolveFn(self.gazetteer_loader)).with_outputs(_ResolveFn.DEAD_LETTER, main="analysed")

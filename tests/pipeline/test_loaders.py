@@ -1,0 +1,58 @@
+"""The job's gazetteer handle: every step on a worker gets one gazetteer, loaded once per process."""
+import gc
+import gzip
+import json
+import pickle
+
+import gazetteer.store
+from gazetteer.model import Entity
+from pipeline.loaders import CountryNames, GazetteerLoader
+
+
+def tiny_artifact(path):
+    entities = [Entity("Q145", "United Kingdom", "COUNTRY", "GB", aliases=["Britain"], demonyms=["British"]),
+                Entity("Q159", "Russia", "COUNTRY", "RU", demonyms=["Russian"])]
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for entity in entities:
+            out.write(json.dumps(entity.to_json()) + "\n")
+    return str(path)
+
+
+def counted_loads(monkeypatch) -> list:
+    loads = []
+    real = gazetteer.store.load_gazetteer
+
+    def load(path=None, extra_csv=None):
+        loads.append(path)
+        return real(path, extra_csv)
+    monkeypatch.setattr(gazetteer.store, "load_gazetteer", load)
+    return loads
+
+
+def test_the_steps_copies_of_one_handle_share_one_gazetteer(tmp_path, monkeypatch):
+    loads = counted_loads(monkeypatch)
+    handle = GazetteerLoader(tiny_artifact(tmp_path / "g.jsonl.gz"))
+    # each step is pickled on its way to the worker: the recogniser's, the resolver's, the names'
+    recogniser_copy, resolver_copy = pickle.loads(pickle.dumps(handle)), pickle.loads(pickle.dumps(handle))
+    names = pickle.loads(pickle.dumps(CountryNames(handle)))
+    phrases_from = recogniser_copy()
+    assert resolver_copy() is phrases_from
+    gc.collect()   # the gazetteer stays loaded while a step holds it
+    assert names("GB") == "United Kingdom" and names("RU") == "Russia"
+    assert loads == [str(tmp_path / "g.jsonl.gz")]
+
+
+def test_a_handle_is_pickled_without_its_gazetteer(tmp_path, monkeypatch):
+    loads = counted_loads(monkeypatch)
+    handle = GazetteerLoader(tiny_artifact(tmp_path / "g.jsonl.gz"))
+    handle()
+    assert len(pickle.dumps(handle)) < 1000
+    assert len(loads) == 1
+
+
+def test_two_jobs_handles_are_two_gazetteers(tmp_path, monkeypatch):
+    loads = counted_loads(monkeypatch)
+    path = tiny_artifact(tmp_path / "g.jsonl.gz")
+    first, second = GazetteerLoader(path), GazetteerLoader(path)
+    assert first() is not second()
+    assert len(loads) == 2
