@@ -84,7 +84,8 @@ a pair is dropped when the same pair has a counted event with the same modality.
 from transforms.expulsions.actors import ACTOR_RULES, Actor, find_actor
 from transforms.expulsions.context import ArticleContext
 from transforms.expulsions.counts import number_value, parse_count
-from transforms.expulsions.events import deduplicate, extract_events, make_event_id
+from transforms.expulsions.event_id import make_event_id
+from transforms.expulsions.events import deduplicate, extract_events
 from transforms.expulsions.lists import split_elliptical_list
 from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.modality import (AGGREGATE, ASSERTED, DEMAND, HYPOTHETICAL, MODALITIES, NEGATED,

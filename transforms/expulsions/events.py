@@ -1,13 +1,13 @@
 """The entry point: one article in, its events out; and the within-article de-duplication."""
 from __future__ import annotations
 
-import hashlib
 from typing import Optional, Sequence
 
 from transforms.records import Event, Mention, Sentence
 from transforms.expulsions import lexicon as lex
 from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
+from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.lists import split_elliptical_list
 from transforms.expulsions.mentions import state_of
 from transforms.expulsions.modality import AGGREGATE, ASSERTED, classify_modality
@@ -15,12 +15,6 @@ from transforms.expulsions.targets import find_target
 from transforms.expulsions.tokens import Unit, analysis_units
 from transforms.expulsions.triggers import drop_overlaps, find_cut_triggers, find_triggers
 from transforms.expulsions.years import bounded_by_term, year_from_text
-
-
-def make_event_id(article_id: str, start: int, end: int, expelling: Optional[str], expelled: Optional[str],
-                  count: Optional[int], modality: str) -> str:
-    key = f"{article_id}|{start}|{end}|{expelling}|{expelled}|{count}|{modality}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def extract_events(article_id: str, text: str, published_date: Optional[str],

@@ -21,6 +21,7 @@ from typing import Callable, Optional, Sequence
 
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
+from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.years import year_from_text
 
@@ -102,7 +103,6 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
 
 
 def _event_id(*key) -> str:
-    from transforms.expulsions.events import make_event_id
     return make_event_id(*key)
 
 
