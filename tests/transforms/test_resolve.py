@@ -1,0 +1,75 @@
+"""The resolve step: the gazetteer's answers become Mentions; an article it fails on is dead-lettered."""
+import gzip
+import json
+
+import apache_beam as beam
+from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.testing.util import assert_that, equal_to
+
+from gazetteer.model import Entity
+from gazetteer.resolution import Resolution
+from pipeline.loaders import GazetteerLoader
+from transforms.records import Article, RawMention, Recognised, Sentence
+from transforms.resolve import ResolveEntities, name_query, resolve_mentions, to_mention
+
+
+def raw(text: str, start: int, label: str, origin: str = "gazetteer", sentence: int = 0, speaker=False) -> RawMention:
+    return RawMention(start, start + len(text), text, label, sentence, origin, "", speaker)
+
+
+def test_a_resolution_becomes_a_mention_where_the_recogniser_found_the_name():
+    m = raw("Trump", 4, "PERSON", origin="nested", sentence=2)
+    r = Resolution("PERSON", "Q22686", "Donald Trump", "US", "US", "head_of_state", 0.85, "context",
+                   "2017-01-20", "2021-01-20")
+    mention = to_mention("a1", m, r)
+    assert (mention.article_id, mention.start_char, mention.end_char, mention.text, mention.label) == \
+        ("a1", 4, 9, "Trump", "PERSON")
+    assert (mention.entity_id, mention.canonical_name, mention.acts_for, mention.role, mention.method) == \
+        ("Q22686", "Donald Trump", "US", "head_of_state", "context")
+    assert mention.sentence_index == 2 and mention.nested and mention.role_start == "2017-01-20"
+    assert name_query(m).text == "Trump" and name_query(m).label == "PERSON"
+
+
+class _Answers:
+    """A resolver that answers from a list: None for a name it does not report."""
+
+    def __init__(self, answers):
+        self.answers = answers
+
+    def resolve(self, published_date, queries):
+        assert len(queries) == len(self.answers)
+        return self.answers
+
+
+def test_names_the_resolver_does_not_report_are_left_out():
+    found = Resolution("COUNTRY", "Q36", "Poland", "PL", "PL", score=1.0, method="exact")
+    mentions = resolve_mentions(_Answers([found, None]), "a1", "2022-03-23",
+                                [raw("Poland", 0, "GPE"), raw("Tras", 20, "SPEAKER", origin="speaker", speaker=True)])
+    assert [(m.text, m.entity_id) for m in mentions] == [("Poland", "Q36")]
+
+
+def tiny_gazetteer(path) -> str:
+    entities = [Entity("Q145", "United Kingdom", "COUNTRY", "GB", aliases=["Britain"], demonyms=["British"])]
+    with gzip.open(path, "wt", encoding="utf-8") as out:
+        for entity in entities:
+            out.write(json.dumps(entity.to_json()) + "\n")
+    return str(path)
+
+
+def recognised(article_id: str, line: int, mentions) -> Recognised:
+    text = "Britain expelled them."
+    return Recognised(Article(article_id, text, published_date="2018-03-14", source_file="feed.jsonl", line=line),
+                      (Sentence(0, len(text)),), tuple(mentions))
+
+
+def test_an_article_the_resolver_fails_on_is_dead_lettered_and_the_others_resolved(tmp_path):
+    good = recognised("good", 1, [raw("Britain", 0, "GAZ:COUNTRY")])
+    broken = recognised("broken", 2, [raw("Britain", 0, None)])   # a label the resolver cannot read
+    with TestPipeline(runner="FnApiRunner") as p:
+        out = (p | beam.Create([good, broken])
+               | ResolveEntities(GazetteerLoader(tiny_gazetteer(tmp_path / "g.jsonl.gz"))))
+        assert_that(out.analysed | "Mentions" >> beam.Map(
+                        lambda a: (a.article.article_id, [(m.text, m.entity_id, m.country_code) for m in a.mentions])),
+                    equal_to([("good", [("Britain", "Q145", "GB")])]), label="Resolved")
+        assert_that(out.dead_letter | "Dead" >> beam.Map(lambda d: (d.source, d.line, d.stage, d.record)),
+                    equal_to([("feed.jsonl", 2, "resolve", "Britain expelled them.")]), label="OneDeadLetter")
