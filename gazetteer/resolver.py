@@ -27,6 +27,8 @@ from typing import Iterable, Optional, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from gazetteer.history import as_of
+from gazetteer.lookalike import in_time, names_compatible
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.people import (ACTING_ROLES, acting_span, name_similarity, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before)
@@ -107,7 +109,9 @@ class ArticleResolver:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
 
         # people resolved late may carry roles: fill in the role held on the date
-        return [None if r is None else self._answer(r, published_date) for r in results]
+        # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)
+        return [None if r is None else as_of(self._answer(r, published_date), published_date, self.gaz.country)
+                for r in results]
 
     # -- stage 1 ----------------------------------------------------------
     def _allowed_types(self, m) -> tuple:
@@ -242,8 +246,9 @@ class ArticleResolver:
             return _Resolution(best, "PERSON", "context", 0.85) if best is not None else None
         if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
             for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates):
-                if method != "fuzzy" or not self._surname_close(key, e, cfg):
-                    continue
+                if method != "fuzzy" or not self._surname_close(key, e, cfg) or not self._in_time(e, date) \
+                        or not any(names_compatible(key, person_name_key(n)) for n in e.names()):
+                    continue   # a lookalike ("George Thomas" is not "Roger Thomas") or out of time
                 bonus = cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0
                 if score + bonus >= self._cutoff(key):
                     return _Resolution(e, "PERSON", "fuzzy", round(min(0.95, score), 3))
@@ -308,12 +313,15 @@ class ArticleResolver:
                    and fuzz.ratio(last, surname(normalise(n))) >= 100 * cfg.surname_min_similarity
                    for n in e.names())
 
+    def _in_time(self, e: Entity, date) -> bool:
+        return in_time(e, date, self.config.max_years_before_first_role)
+
     def _best_by_surname(self, key: str, context: Counter, date) -> Optional[Entity]:
         """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to."""
         if len(key) < self.config.min_surname_chars:
             return None
         cands = [e for e in self.gaz.surname_index.get(key, [])
-                 if self._context_weight(e, context) > 0 or role_on(e, date)]
+                 if (self._context_weight(e, context) > 0 or role_on(e, date)) and self._in_time(e, date)]
         if not cands:
             return None
 
@@ -349,6 +357,8 @@ class ArticleResolver:
         for ident, (r, forms) in people.items():
             sim = 0.0
             for f in forms:
+                if not names_compatible(key, f):
+                    continue   # "Ernest Davies" is not the "Clement Davies" named before
                 sim = max(sim, name_similarity(key, f))
                 if " " not in key:
                     sim = max(sim, name_similarity(key, surname(f)))

@@ -1,0 +1,64 @@
+"""When two person names are too different to be one person, and when a person is out of time.
+
+Fuzzy matching forgives garbled spelling ("Sergei Skripl"), but a lookalike
+is not the same person: "Hervé Martel" is not "Hubert Martel", "George
+Thomas" is not "Roger Thomas", and "Kim Jong-nam" is not "Kim Yong Nam".
+Given names must agree (the same name spelt a little differently, an
+initial, or a short form); every word of names of the same length must
+agree; surnames must start alike. Which name of the two is fuzzy is left to
+the similarity scores; these rules only veto.
+
+A person who first held office decades after an article's date is not whom
+a garbled or bare surname in it names ("Mr. Mayhew" in 1949 is not the
+minister of the 1990s).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from rapidfuzz import fuzz
+
+from gazetteer.model import Entity
+
+GIVEN_NAME_MIN_RATIO = 75      # two spellings of one given name ("musa"/"mousa" 89, "sergei"/"sergey" 83)
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    """Two normalised given names (or other words of a name) that may be one name."""
+    if a == b:
+        return True
+    if not a or not b or a[0] != b[0]:
+        return False
+    if len(a) == 1 or len(b) == 1:
+        return True                          # an initial
+    if a.startswith(b) or b.startswith(a):
+        return True                          # a short form: "alex" / "alexander"
+    return fuzz.ratio(a, b) >= GIVEN_NAME_MIN_RATIO
+
+
+def names_compatible(a: str, b: str) -> bool:
+    """May normalised person names `a` and `b` (both of two or more words) be the same person?
+
+    Single-word names are always compatible here (a bare surname is judged elsewhere).
+    """
+    ta, tb = a.split(), b.split()
+    if len(ta) < 2 or len(tb) < 2:
+        return True
+    if ta[-1][0] != tb[-1][0] or not given_names_agree(ta[0], tb[0]):
+        return False
+    if len(ta) == len(tb):
+        return all(given_names_agree(x, y) for x, y in zip(ta[1:-1], tb[1:-1]))
+    return True
+
+
+def first_role_year(e: Entity) -> Optional[int]:
+    years = [int(r.start[:4]) for r in e.roles if r.start and r.start[:4].isdigit()]
+    return min(years) if years else None
+
+
+def in_time(e: Entity, date: Optional[str], max_years_ahead: int) -> bool:
+    """False for a person whose first known role began more than `max_years_ahead` years after `date`."""
+    if not date or not date[:4].isdigit():
+        return True
+    first = first_role_year(e)
+    return first is None or first - int(date[:4]) <= max_years_ahead

@@ -1,0 +1,82 @@
+"""The state of the time, lookalike people and people out of time, on a small gazetteer written here."""
+import pytest
+
+from gazetteer.history import state_on
+from gazetteer.lookalike import given_names_agree, names_compatible
+from gazetteer.model import Entity, Role
+from gazetteer.resolution import NameQuery
+from gazetteer.resolver import ArticleResolver
+from gazetteer.store import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    entities = [
+        Entity("c:ru", "Russia", "COUNTRY", "RU", aliases=["Russian Federation"], demonyms=["Russian", "Russians"]),
+        Entity("c:su", "Soviet Union", "COUNTRY", "SU", aliases=["USSR"], demonyms=["Soviet"]),
+        Entity("c:gb", "United Kingdom", "COUNTRY", "GB", aliases=["Britain"], demonyms=["British"]),
+        Entity("c:fr", "France", "COUNTRY", "FR", demonyms=["French"]),
+        Entity("c:kp", "North Korea", "COUNTRY", "KP", demonyms=["North Korean"]),
+        Entity("city:moscow", "Moscow", "CITY", "RU", acts_for="RU"),
+        Entity("org:news", "Novaya Vest", "ORG", "RU"),
+        Entity("p:talbot", "Roger Talbot", "PERSON", "GB",
+               roles=[Role("minister", "Minister of State", "GB", "1995-05-01", "2001-06-01")]),
+        Entity("p:martel", "Hubert Martel", "PERSON", "FR",
+               roles=[Role("ambassador", "Ambassador", "FR", "2010-01-01", "2014-01-01")]),
+        Entity("p:kim", "Kim Yong Nam", "PERSON", "KP",
+               roles=[Role("head_of_state", "Chairman", "KP", "1998-09-05", "2019-04-11")]),
+    ]
+    return ArticleResolver(Gazetteer(entities))
+
+
+def ask(resolver, date, *names):
+    text, queries = "", []
+    for name, label in names:
+        start = len(text)
+        text += name + ". "
+        queries.append(NameQuery(name, label, start, start + len(name), ""))
+    return resolver.resolve(date, queries)
+
+
+def test_a_successor_state_named_before_it_existed_is_the_state_of_the_time(resolver):
+    russia, russians, moscow, paper = ask(resolver, "1986-10-20", ("Russia", "GPE"), ("Russians", "NORP"),
+                                          ("Moscow", "GPE"), ("Novaya Vest", "ORG"))
+    assert (russia.canonical_name, russia.country_code) == ("Soviet Union", "SU")
+    assert russians.country_code == "SU"
+    assert moscow.country_code == "RU"          # cities keep their present country
+    assert paper.country_code == "SU" and paper.canonical_name == "Novaya Vest"
+    (later,) = ask(resolver, "1995-03-01", ("Russia", "GPE"))
+    assert later.country_code == "RU"
+    (undated,) = ask(resolver, None, ("Russia", "GPE"))
+    assert undated.country_code == "RU"
+    assert state_on("CZ", "1950-06-19") == "CS" and state_on("CZ", "1993-01-01") == "CZ"
+
+
+def test_a_lookalike_person_stays_unknown(resolver):
+    herve, = ask(resolver, "2012-05-01", ("Herve Martel", "PERSON"))
+    assert herve.entity_id is None and herve.canonical_name == "Herve Martel"
+    typo, = ask(resolver, "2012-05-01", ("Hubert Martell", "PERSON"))
+    assert typo.entity_id == "p:martel"
+    kim, = ask(resolver, "2017-02-14", ("Kim Jong Nam", "PERSON"))
+    assert kim.entity_id is None
+
+
+def test_a_namesake_with_another_given_name_is_not_the_person_named_before(resolver):
+    clement, ernest = ask(resolver, "1950-06-19", ("Clement Daviot", "PERSON"), ("Ernest Daviot", "PERSON"))
+    assert clement.canonical_name == "Clement Daviot"
+    assert ernest.canonical_name == "Ernest Daviot"
+
+
+def test_a_bare_surname_does_not_name_someone_who_took_office_decades_later(resolver):
+    britain, talbot = ask(resolver, "1952-01-10", ("Britain", "GPE"), ("Talbot", "PERSON"))
+    assert talbot.entity_id is None
+    britain, talbot = ask(resolver, "1998-01-10", ("Britain", "GPE"), ("Talbot", "PERSON"))
+    assert talbot.entity_id == "p:talbot"
+
+
+def test_given_names_agree_only_when_they_may_be_one_name():
+    assert given_names_agree("musa", "mousa") and given_names_agree("sergei", "sergey")
+    assert given_names_agree("w", "william") and given_names_agree("alex", "alexander")
+    assert not given_names_agree("herve", "hubert") and not given_names_agree("george", "roger")
+    assert names_compatible("liz troy", "liz truss")
+    assert not names_compatible("kang il", "jang il")
