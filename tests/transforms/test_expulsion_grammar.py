@@ -127,3 +127,18 @@ def test_first_person_and_crown_possessive(nlp):
 def test_us_in_capitals_is_a_state_not_we(nlp):
     r = one(nlp, "Ten US Embassy employees in Strelsau had been declared persona non grata.")
     assert r.expelled != g.FIRST_PERSON and r.host == "RR" and r.count == 10
+
+
+def test_along_with_adds_the_further_group(nlp):
+    r = one(nlp, "Ruritania expelled Jan Berg, the Freedonian ambassador, along with five other diplomats.")
+    assert (r.actor, r.expelled, r.count) == ("RR", "FD", 6)
+
+
+@pytest.mark.parametrize("text, diplomatic", [
+    ("Ruritania expelled six employees of the Freedonian Council.", False),
+    ("Ruritania expelled six Freedonian officials.", True),
+    ("Ruritania expelled six members of the Freedonian Embassy.", True),
+])
+def test_weak_nouns_need_a_nationality_or_a_mission(nlp, text, diplomatic):
+    rs = [r for r in read(nlp, text) if r.has_object and not r.other_sense]
+    assert bool(rs) == diplomatic

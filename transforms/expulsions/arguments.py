@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, DECLARE, FIRST_PERSON, MISSIONS, PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
+    CROWN, DECLARE, FIRST_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
     _first, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.triggers_parse import at_request as _at_request
 
@@ -20,8 +20,10 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
     hit = states.at(tok)
     if hit is not None and (hit[1] in ("state", "norp") or (allow_weak and hit[1] == "person")):
         return hit[0]
-    for t in tok.lefts:   # "the Polish Government", "the Soviet Foreign Ministry", "our predecessor"
-        if t.dep_ in ("amod", "compound", "poss", "nmod"):
+    for left in tok.lefts:   # "the Polish Government", "Soviet Minister of Foreign Affairs X", "our predecessor"
+        if left.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        for t in left.subtree:
             if _first(t):
                 return FIRST_PERSON
             hit = states.at(t)
@@ -130,7 +132,33 @@ def group_of(noun) -> list:
     return [t for t in out if t.dep_ != "appos" or t == noun]
 
 
+def _weak(tok) -> bool:
+    w = normalise(tok.text)
+    return w in WEAK_PERSONNEL or w.rstrip("s") in WEAK_PERSONNEL or w in ("staff", "people")
+
+
+def diplomatic(tok, states: States) -> bool:
+    """People a diplomatic expulsion can be about: a diplomatic noun, a nationality of people ("four
+    Libyans"); a weak noun ("officials", "employees", "members") only with a nationality on the noun
+    itself ("Soviet officials"), its own people ("our people") or a mission in its phrase ("members of
+    the Embassy"); never "employees of the British Council"."""
+    if _is_personnel(tok, states) or any(_mission(t) for t in tok.subtree):
+        return True
+    if not _weak(tok):
+        return False
+    for left in tok.lefts:
+        for t in left.subtree:
+            hit = states.at(t)
+            if _first(t) or (hit is not None and hit[1] in ("norp", "state")) or normalise(t.text) in CROWN:
+                return True
+    return False
+
+
 def _is_personnel(tok, states: States) -> bool:
+    """A diplomatic noun, a nationality of people, or a name in apposition with one ("Captain X, a
+    British official of consular rank")."""
+    if any(a.dep_ == "appos" and a.i > tok.i and _is_personnel(a, states) for a in tok.children):
+        return True
     w = normalise(tok.text)
     if w in PERSONNEL or w.rstrip("s") in PERSONNEL or (w.endswith("ies") and w[:-3] + "y" in PERSONNEL):
         return True
@@ -149,7 +177,8 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         base = inner[0] if inner else noun
         return (n if n is not None else 1), False, base
     total, at_least = 0, False
-    people = [t for t in group_of(noun) if _is_personnel(t, states) or t == noun]
+    people = [t for t in group_of(noun) if _is_personnel(t, states) or _weak(t) or t == noun]
+    people += along_with(noun, states)
     for t in people:
         if states.at(t) is not None and states.at(t)[1] == "person" and t != noun and \
                 any(p == t.head for p in people):
@@ -160,6 +189,29 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         total += c
         at_least = at_least or al
     return (total or None), at_least, base
+
+
+def along_with(head, states: States) -> list:
+    """"X, the ambassador, along with five other diplomats": the further group, on the noun or its verb."""
+    out = []
+    for c in head.children:
+        if normalise(c.text) in ("along", "together") and c.dep_ in ("advmod", "prep"):
+            c = next((w for w in c.children if normalise(w.text) == "with"), c)
+        if normalise(c.text) == "with" and normalise(c.doc[max(c.i - 1, 0)].text) in ("along", "together"):
+            out += [p for p in c.children if p.dep_ == "pobj" and _is_personnel(p, states)]
+    return out
+
+
+def _within_phrase(t, tok) -> bool:
+    """t hangs from tok through nouns and prepositions only ("the expulsion of diplomats from Moscow")."""
+    h = t.head
+    for _ in range(4):
+        if h == tok:
+            return True
+        if h.pos_ not in ("NOUN", "PROPN", "ADP", "NUM") or h.head == h:
+            return False
+        h = h.head
+    return False
 
 
 def _antecedent(tok):
@@ -268,7 +320,7 @@ def _arguments(tok, kind: str, gov, states: States):
                 p = normalise(t.text)
                 if p == "by" and actor is None:
                     actor = obj
-                elif p == "from" and actor is None and t.head == tok:
+                elif p == "from" and actor is None and _within_phrase(t, tok):
                     st = states.at(obj)
                     if st is not None and st[1] in ("state", "place"):
                         place_actor = st[0]
@@ -278,11 +330,13 @@ def _arguments(tok, kind: str, gov, states: States):
             if _passive(gov):
                 for prep, obj in _prep_objects(gov, "by"):
                     actor = obj
-            elif lemma(gov) in REQUEST_NOUNS:
-                for prep, obj in _prep_objects(gov, "from", "by"):
-                    actor = obj
-                poss = _child(gov, "poss")
-                actor = actor or poss
+            elif lemma(gov) in REQUEST_NOUNS:   # "a request ... in a Note from X for the withdrawal of"
+                for t in gov.subtree:
+                    if t.i < tok.i and t.dep_ in ("prep", "agent") and normalise(t.text) in ("from", "by") \
+                            and _child(t, "pobj") is not None and state_of_phrase(_child(t, "pobj"), states):
+                        actor = _child(t, "pobj")
+                        break
+                actor = actor or _child(gov, "poss")
             else:
                 actor = _clause_subject(gov)
     return actor, expelled, place_actor, owner

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _arguments, _is_personnel, _mission, _whose, count_of, group_of, \
+from transforms.expulsions.arguments import _arguments, _whose, along_with, count_of, diplomatic, group_of, \
     state_of_phrase
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
@@ -68,6 +68,10 @@ def read_sentence(span, states: States) -> list[Reading]:
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
+            for more in along_with(tok, states) if count is not None else ():
+                extra, extra_at_least, _ = count_of(more, states)
+                count = None if extra is None else count + extra
+                at_least = at_least or extra_at_least
             whose, host = _whose(base, states)
             if base != expelled_tok:
                 w2, h2 = _whose(expelled_tok, states)
@@ -75,9 +79,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             if whose is None and owner is not None:
                 whose = state_of_phrase(owner, states)
             word = normalise(base.text)
-            diplomatic = _is_personnel(base, states) or kind == "png" or _mission(base) or \
-                any(_mission(t) for t in base.subtree)
-            other = word in OTHER_SENSE or not diplomatic
+            other = word in OTHER_SENSE or not (kind == "png" or diplomatic(base, states) or
+                                                 (base != expelled_tok and diplomatic(expelled_tok, states)))
         if "a total of" in lowered or " in total" in lowered:
             aggregate = True
         modality = modality_of(tok, kind, gov, span)

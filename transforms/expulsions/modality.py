@@ -93,8 +93,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
             break
         if nominal and h.pos_ == "ADP":
             h = h.head
-        if dep in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and lemma(h) not in HYPO_NOUNS:
-            break
+        complement = any(c.dep_ == "mark" and normalise(c.text) == "that" for c in chain[-1][0].children)
+        if dep in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and lemma(h) not in HYPO_NOUNS and not complement:
+            break   # a relative clause; "the fact that ...", "reports that ..." go on
     for node, same in chain:
         lem = lemma(node)
         kids = list(node.children)
@@ -110,13 +111,23 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return HYPOTHETICAL
             if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave":
                 return DEMAND
-        if not nominal and _opens_question(node):
+        if not nominal and (_opens_question(node) or _wh_subject(node)):
             return HYPOTHETICAL
         if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS:
             return DEMAND
         if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO:
             return HYPOTHETICAL
     return ASSERTED
+
+
+def _wh_subject(node) -> bool:
+    """"how many diplomats have been expelled": a question about the subject."""
+    for c in node.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            first = next(iter(c.subtree))
+            if first.tag_ in ("WRB", "WDT", "WP") and normalise(first.text) in ("how", "which", "what", "who"):
+                return True
+    return False
 
 
 def _opens_question(node) -> bool:

@@ -68,6 +68,7 @@ EXPEL_NOUNS, REMOVAL_NOUNS = _set("expel_nouns"), _set("removal_nouns")
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 HYPO_NOUNS = _set("hypothetical_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
+WEAK_PERSONNEL = _set("weak_personnel_heads")
 CROWN = PATTERNS["crown_possessives"]
 PARTICLES = PATTERNS["particle_verbs"]
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -137,9 +138,11 @@ def _clause_subject(tok):
     """The subject of tok's clause, climbing through xcomp/conj/pcomp ("retaliated by expelling")."""
     h = tok
     for _ in range(4):
-        s = _child(h, "nsubj")
+        s = _child(h, "nsubj") or (_child(h, "poss") if h.tag_ == "VBG" else None)   # "our sending 25 ... home"
         if s is not None:
             return s
+        if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.pos_ in ("NOUN", "PROPN"):
+            return h.head   # "the Soviets kicking 5 of our people out"
         if h.dep_ in ("xcomp", "conj", "pcomp", "advcl") or (h.dep_ == "prep" and h.head != h):
             h = h.head
             if h.dep_ == "prep":

@@ -49,13 +49,38 @@ def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str
 
 
 def demonyms(mentions: Sequence[Mention]) -> dict[str, str]:
-    """The article's own nationality words ("Hungarian" -> HU), for names the resolver left
-    unresolved ("the Hungarian Legation")."""
+    """Nationality words for names the resolver left unresolved ("the Hungarian Legation", "the Polish
+    Government"): the article's own resolved ones first, then the shipped country table's."""
     out: dict[str, str] = {}
     for m in mentions:
         if m.entity_type in ("NORP", "COUNTRY") and country_of(m):
             out.setdefault(g.normalise(m.text), country_of(m))
+    for word, code in _country_demonyms().items():
+        out.setdefault(word, code)
     return out
+
+
+_DEMONYMS: Optional[dict] = None
+
+
+def _country_demonyms() -> dict[str, str]:
+    """Demonym -> code from gazetteer/sources/countries.csv (states and former states)."""
+    global _DEMONYMS
+    if _DEMONYMS is None:
+        import csv
+        from pathlib import Path
+        path = Path(__file__).resolve().parents[2] / "gazetteer" / "sources" / "countries.csv"
+        table: dict[str, str] = {}
+        if path.exists():
+            with path.open(encoding="utf-8") as f:
+                for row in csv.DictReader(f):
+                    if row.get("no_demonym_reason"):
+                        continue
+                    for d in (row.get("demonyms") or "").split("|"):
+                        if d.strip():
+                            table.setdefault(g.normalise(d.strip()), row["iso2"])
+        _DEMONYMS = table
+    return _DEMONYMS
 
 
 def home_state(text: str) -> Optional[str]:
@@ -94,6 +119,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         a, b = units[k]
         sentence = text[a:b]
         year, _ = year_from_text(sentence, 0, published_date)
+        actor, expelled = historical(actor, year), historical(expelled, year)
         out.setdefault(k, []).append(Event(
             event_id=_event_id(article_id, a, b, actor, expelled, r.count, modality),
             article_id=article_id, expelling_country=actor, expelled_country=expelled, count=r.count,
@@ -121,9 +147,21 @@ def _pairs(readings, home) -> list[tuple[str, str]]:
     return out
 
 
+_SAME_STATE = {"SU": "RU", "CS": "CZ"}   # a former state and its continuator, for matching a pair
+
+
 def _counterpart(state: str, pairs) -> Optional[str]:
-    others = {b if a == state else a for a, b in pairs if state in (a, b)}
+    same = {state, _SAME_STATE.get(state, state)}
+    same |= {k for k, v in _SAME_STATE.items() if v == state}
+    others = {b if a in same else a for a, b in pairs if a in same or b in same}
     return others.pop() if len(others) == 1 else None
+
+
+def historical(code: Optional[str], year: Optional[int]) -> Optional[str]:
+    """Czech or Slovak before 1993 was Czechoslovakia."""
+    if code in ("CZ", "SK") and year is not None and year < 1993:
+        return "CS"
+    return code
 
 
 def _complete(r: g.Reading, pairs, home) -> tuple[Optional[str], Optional[str]]:

@@ -89,8 +89,11 @@ def _removal_governor(tok):
     h = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and lemma(h) in REQUEST:
         return h
-    if tok.dep_ == "pobj" and normalise(h.text) == "for" and lemma(h.head) in REQUEST_NOUNS | REQUEST:
-        return h.head
+    if tok.dep_ == "pobj" and normalise(h.text) == "for":
+        if lemma(h.head) in REQUEST_NOUNS | REQUEST:
+            return h.head
+        if h.head.pos_ == "VERB" and h.head.dep_ in ("acl", "relcl") and lemma(h.head.head) in REQUEST_NOUNS:
+            return h.head.head   # "a request just received ... for the withdrawal of"
     return None
 
 
