@@ -39,25 +39,55 @@ def count_keys(cluster: EventCluster) -> Iterator[tuple[tuple, EventCluster]]:
             yield (cluster.year, code, role), cluster
 
 
+class Tally:
+    """CountryTotals' accumulator: mutable, so adding a cluster costs its own articles, not a
+    copy of every article the key has seen (a hot key's totals grow by thousands of clusters)."""
+    __slots__ = ("diplomats", "events", "events_without_count", "articles", "reports")
+
+    def __init__(self):
+        self.diplomats = self.events = self.events_without_count = self.reports = 0
+        self.articles: set = set()
+
+    def __getstate__(self):
+        return (self.diplomats, self.events, self.events_without_count, self.articles, self.reports)
+
+    def __setstate__(self, state):
+        self.diplomats, self.events, self.events_without_count, self.articles, self.reports = state
+
+    def totals(self) -> Totals:
+        return Totals(self.diplomats, self.events, self.events_without_count, frozenset(self.articles), self.reports)
+
+
 class CountryTotals(beam.CombineFn):
-    """Sums the clusters' agreed counts, counts clusters, reports and distinct articles."""
+    """Sums the clusters' agreed counts, counts clusters, reports and distinct articles.
 
-    def create_accumulator(self):
-        return Totals(0, 0, 0, frozenset(), 0)
+    A CombineFn, so a runner lifts it: each worker pre-aggregates its clusters per key before
+    the shuffle, and only one `Tally` per key and worker crosses it."""
 
-    def add_input(self, acc: Totals, cluster: EventCluster) -> Totals:
-        return Totals(acc.diplomats + (cluster.count or 0), acc.events + 1,
-                      acc.events_without_count + (1 if cluster.count is None else 0),
-                      acc.articles | frozenset(cluster.articles), acc.reports + len(cluster.event_ids))
+    def create_accumulator(self) -> Tally:
+        return Tally()
 
-    def merge_accumulators(self, accs):
-        accs = list(accs)
-        return Totals(sum(a.diplomats for a in accs), sum(a.events for a in accs),
-                      sum(a.events_without_count for a in accs),
-                      frozenset().union(*[a.articles for a in accs]), sum(a.reports for a in accs))
-
-    def extract_output(self, acc: Totals) -> Totals:
+    def add_input(self, acc: Tally, cluster: EventCluster) -> Tally:
+        acc.diplomats += cluster.count or 0
+        acc.events += 1
+        acc.events_without_count += 1 if cluster.count is None else 0
+        acc.articles.update(cluster.articles)
+        acc.reports += len(cluster.event_ids)
         return acc
+
+    def merge_accumulators(self, accs) -> Tally:
+        accs = iter(accs)
+        merged = next(accs, None) or Tally()
+        for a in accs:
+            merged.diplomats += a.diplomats
+            merged.events += a.events
+            merged.events_without_count += a.events_without_count
+            merged.articles |= a.articles
+            merged.reports += a.reports
+        return merged
+
+    def extract_output(self, acc: Tally) -> Totals:
+        return acc.totals()
 
 
 def count_row(key: tuple, totals: Totals, country_name: Callable[[str], Optional[str]]) -> dict:

@@ -55,12 +55,12 @@ class WindowPane(NamedTuple):
 
 def window_totals(events: Iterable[Event], event_window_days: int = DEFAULT_WINDOW_DAYS) -> dict[tuple, Totals]:
     """(country_code, role) -> Totals over the real expulsions (clusters) the window's asserted events tell."""
-    totals: dict[tuple, Totals] = {}
+    totals: dict = {}     # (country_code, role) -> CountryTotals accumulator
     fn = CountryTotals()
     for cluster in cluster_events(events, event_window_days):
         for (_year, code, role), c in count_keys(cluster):
             totals[(code, role)] = fn.add_input(totals.get((code, role)) or fn.create_accumulator(), c)
-    return totals
+    return {key: fn.extract_output(acc) for key, acc in totals.items()}
 
 
 def _utc(ts: Timestamp) -> datetime:

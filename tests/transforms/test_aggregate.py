@@ -39,3 +39,18 @@ def test_country_counts_transform():
                               (2022, "RU", "Russia", "expelled", 85, 2, 2, 3),
                               (2018, "GB", None, "expelling", 23, 1, 1, 1),
                               (2018, "RU", "Russia", "expelled", 23, 1, 1, 1)]))
+
+
+def test_totals_are_the_same_however_a_runner_splits_and_merges_the_clusters():
+    import pickle
+    fn = CountryTotals()
+    clusters = [cl([f"a{i}", f"a{i + 1}"], "PL", "RU", i % 7 or None, reports=1 + i % 3) for i in range(40)]
+    whole = fn.extract_output(fn.add_inputs(fn.create_accumulator(), clusters))
+    parts = []
+    for start in range(0, 40, 9):      # as workers would: partial accumulators, encoded, merged
+        acc = fn.add_inputs(fn.create_accumulator(), clusters[start:start + 9])
+        parts.append(pickle.loads(pickle.dumps(acc)))
+    merged = fn.extract_output(fn.merge_accumulators(parts))
+    assert merged == whole
+    assert (whole.events, len(whole.articles), whole.events_without_count) == (40, 41, 6)
+    assert whole.diplomats == sum(i % 7 for i in range(40))
