@@ -9,7 +9,7 @@ from typing import Optional
 
 from apache_beam.utils import shared
 
-from transforms.recognise import EntityRecogniser, load_spacy_model
+from transforms.recognise import EntityRecogniser, worker_spacy_model
 
 
 class GazetteerLoader:
@@ -51,8 +51,20 @@ class RecogniserLoader:
     def __call__(self) -> EntityRecogniser:
         from gazetteer.phrases import phrases_by_label
         gaz = self.gazetteer_loader()
-        return EntityRecogniser(load_spacy_model(self.spacy_model), phrases_by_label(gaz.entities),
+        return EntityRecogniser(worker_spacy_model(self.spacy_model), phrases_by_label(gaz.entities),
                                 batch_size=self.batch_size)
+
+
+class ParserLoader:
+    """Picklable factory: the extract step's parser (tagger, parser, lemmatizer) over the same
+    spaCy pipeline the recogniser uses in this worker process (loaded once)."""
+
+    def __init__(self, spacy_model: Optional[str] = None):
+        self.spacy_model = spacy_model
+
+    def __call__(self):
+        from transforms.expulsions.parse import SpacySentenceParser
+        return SpacySentenceParser(worker_spacy_model(self.spacy_model))
 
 
 class CountryNames:

@@ -24,7 +24,7 @@ import apache_beam as beam  # noqa: E402
 from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions, StandardOptions
 
 from pipeline.finish import finish_run
-from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
+from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, RecogniserLoader
 from pipeline.output_folder import (OutputInUse, check_output, clean_stale, make_staging, new_run_id, publish,
                                     staging_dir_for)
 from pipeline.options import NewsnormOptions, check_options, field_map, validate
@@ -55,7 +55,7 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) ->
     recognised = articles | "RecogniseEntities" >> RecogniseEntities(
         RecogniserLoader(opts.spacy_model, gaz, opts.batch_size), batch_size=opts.batch_size)
     resolved = recognised.recognised | "ResolveEntities" >> ResolveEntities(gaz)
-    extracted = resolved.analysed | "ExtractEvents" >> ExtractEvents()
+    extracted = resolved.analysed | "ExtractEvents" >> ExtractEvents(ParserLoader(opts.spacy_model))
     analysed = extracted.analysed | "ProgressAnalysed" >> beam.ParDo(TrackProgress("analysed", every))
 
     mentions = (analysed | "Mentions" >> beam.FlatMap(mentions_with_date)

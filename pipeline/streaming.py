@@ -50,7 +50,7 @@ from apache_beam.transforms import window
 from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
-from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
+from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, RecogniserLoader
 from pipeline.options import NewsnormOptions, field_map
 from transforms.records import AnalysedArticle, Article, DeadLetter
 from transforms.extract import ExtractEvents
@@ -251,7 +251,7 @@ def build_streaming_pipeline(p: beam.Pipeline, opts: NewsnormOptions, records=No
     recognised = parsed.articles | "RecogniseEntities" >> RecogniseEntities(
         RecogniserLoader(opts.spacy_model, gaz, opts.batch_size), batch_size=opts.batch_size, streaming=True)
     resolved = recognised.recognised | "ResolveEntities" >> ResolveEntities(gaz)
-    extracted = resolved.analysed | "ExtractEvents" >> ExtractEvents()
+    extracted = resolved.analysed | "ExtractEvents" >> ExtractEvents(ParserLoader(opts.spacy_model))
     events = extracted.analysed | "AssertedEvents" >> beam.FlatMap(asserted_events)
     panes = events | "WindowedCountryCounts" >> WindowedCountryCounts(
         opts.window_minutes, opts.allowed_lateness_minutes, CountryNames(gaz), opts.event_window_days)

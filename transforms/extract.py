@@ -1,36 +1,60 @@
 """Extract diplomatic-expulsion events from resolved articles.
 
 The rules live in the transforms/expulsions/ package (plain functions, no Beam);
-`ExtractEvents` applies them to every `AnalysedArticle`.
+`ExtractEvents` applies them to every `AnalysedArticle`. Given a parser loader, the
+DoFn loads the parse once per worker (`shared.Shared`, in `setup`); the rules parse only
+the sentences that may hold an expulsion (transforms/expulsions/parse.py, story.py); no
+spaCy object leaves the step.
 """
 from __future__ import annotations
 
+from typing import Callable, Optional, Sequence
+
 import apache_beam as beam
 from apache_beam.metrics import Metrics
+from apache_beam.utils import shared
 
-from transforms.records import AnalysedArticle, DeadLetter
 from transforms.expulsions import extract_events
 from transforms.expulsions.story import default_parse
+from transforms.records import AnalysedArticle, DeadLetter
 
 
-def events_for(analysed: AnalysedArticle) -> AnalysedArticle:
+Parse = Callable[[Sequence[str]], list]   # sentence texts -> parsed spaCy Docs
+
+
+def events_for(analysed: AnalysedArticle, parse: Optional[Parse] = None) -> AnalysedArticle:
+    """The article with its events; `parse` defaults to the process's own spaCy pipeline."""
     a = analysed.article
     events = extract_events(a.article_id, a.text, a.published_date, analysed.sentences, analysed.mentions,
-                            default_parse)
+                            parse if parse is not None else default_parse)
     return analysed._replace(events=tuple(e._replace(source=a.source) for e in events))
+
+
+class _SharedParser:
+    """Wrapper so the parser can live in a `shared.Shared` handle."""
+    def __init__(self, parser: Parse):
+        self.parser = parser
 
 
 class _ExtractFn(beam.DoFn):
     DEAD_LETTER = "dead_letter"
 
-    def __init__(self):
+    def __init__(self, parser_loader: Optional[Callable[[], Parse]] = None, shared_handle=None):
+        self._parser_loader = parser_loader
+        self._shared = shared_handle
+        self._parser = None
         self.events = Metrics.counter("extract", "events")
         self.asserted = Metrics.counter("extract", "asserted_events")
         self.failed = Metrics.counter("extract", "failed")
 
+    def setup(self):
+        if self._parser_loader is not None:
+            loader = self._parser_loader
+            self._parser = self._shared.acquire(lambda: _SharedParser(loader())).parser
+
     def process(self, analysed: AnalysedArticle):
         try:
-            out = events_for(analysed)
+            out = events_for(analysed, self._parser)
         except Exception as e:  # noqa: BLE001 - one bad article must not cost the run
             self.failed.inc()
             a = analysed.article
@@ -44,6 +68,14 @@ class _ExtractFn(beam.DoFn):
 
 
 class ExtractEvents(beam.PTransform):
+    """`AnalysedArticle` -> the same with its events (main) and `dead_letter`. `parser_loader`
+    (picklable, e.g. pipeline.loaders.ParserLoader) gives the parse of the sentences that may
+    hold an event; without it, the process's own spaCy pipeline (story.default_parse)."""
+
+    def __init__(self, parser_loader: Optional[Callable[[], Parse]] = None):
+        super().__init__()
+        self.parser_loader = parser_loader
+
     def expand(self, analysed):
-        return analysed | "FindExpulsions" >> beam.ParDo(_ExtractFn()).with_outputs(
-            _ExtractFn.DEAD_LETTER, main="analysed")
+        fn = _ExtractFn(self.parser_loader, shared.Shared() if self.parser_loader is not None else None)
+        return analysed | "FindExpulsions" >> beam.ParDo(fn).with_outputs(_ExtractFn.DEAD_LETTER, main="analysed")

@@ -10,9 +10,17 @@ coreference may resolve.
 `EntityRecogniser` is the Beam-free core: texts in, `Recognised` records out.
 `RecogniseEntities` wraps it in a batch DoFn that loads the model once per
 worker (shared between threads) and runs `nlp.pipe` over batches.
+
+Recognition runs no tagger and no parser: tokenizer, `senter` (cheap sentence
+boundaries), NER and the gazetteer matcher only (`PARSE_COMPONENTS` are skipped).
+The cues that once came from the parse (a speaker: "Tras said", "said Tras"; a
+proper noun after a title; a trailing possessive) are token patterns. The parse is
+run later, by the extract step, on the few sentences that may hold an expulsion
+(transforms/expulsions/parse.py).
 """
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import logging
@@ -106,6 +114,9 @@ class GazetteerMatcher:
 # Span selection (pure functions over token offsets and spaCy tokens)
 # ---------------------------------------------------------------------------
 
+_POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
+
+
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop trailing numbers and punctuation the model sometimes glues on ("Slovenia 33")."""
     while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].is_punct):
@@ -173,19 +184,67 @@ def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[i
     return taken
 
 
+# words a speech verb may stand behind its subject with ("Tras also said", "Tras has said")
+_SPEAKER_GAP = {"also", "later", "then", "again", "further", "earlier", "has", "had", "have", "once"}
+# forms of a speech verb that follow their subject and are not nouns ("Tras said", "Tras adds";
+# not "claims", "states", "notes", which follow names as nouns: "South China Sea claims")
+_SPEECH_AFTER = ({f for f in SPEECH_VERBS if f.endswith("ed")} | {"said", "told", "wrote", "says", "adds", "tells",
+                 "writes", "explains", "insists", "argues", "warns", "recalls", "acknowledges", "admits",
+                 "suggests", "concludes", "emphasizes", "emphasises", "announces", "declares", "denies", "vows"})
+# verbs that may come before their subject after a quote (", said Tras."): not "told", whose object follows
+_INVERTED_SPEECH = {"said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "stated", "argued",
+                    "warned", "insisted", "replied", "continued", "recalled"}
+_NOT_A_SUBJECT_BEFORE = {"in", "at", "from", "of", "for", "with", "without", "by", "to", "on", "into", "near", "and", "or",
+                         "across", "about", "against", "over", "told", "tell", "tells", "telling"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their"}
+_SENTENCE_ADVERBS = {"later", "earlier", "yesterday", "today", "tonight", "separately", "afterward"}
+
+
+def speaks_after(doc: Doc, start: int, end: int) -> bool:
+    """The span is the subject of a speech verb, by token pattern: "Tras said", "Tras also added",
+    "Tras, 33, said", ", said Tras." (a quote's speaker after it). Not "officials in Moscow said",
+    not "the ISPR said" (a person takes no article), not "South China Sea claims"."""
+    if start > 0 and doc[start - 1].lower_ in _NOT_A_SUBJECT_BEFORE:
+        return False
+    if any(doc[p].lower_ in _DETERMINERS for p in range(max(0, start - 2), start)):
+        return False
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].lower_ in _SPEAKER_GAP:
+        k += 1
+    if k < len(doc) and doc[k].lower_ in _SPEECH_AFTER:
+        return True
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ != "which":
+        # an apposition: "Khoshbo, 33, said", "Simon, who worked with Lai, argued" (not "El Pais, which")
+        for k in range(end + 1, min(end + 14, len(doc) - 1)):
+            if doc[k].text == "," and doc[k + 1].lower_ in _SPEECH_AFTER:
+                return True
+            if doc[k].is_punct and doc[k].text not in ("-", "'"):
+                break
+    return (start >= 2 and doc[start - 1].lower_ in _INVERTED_SPEECH and doc[start - 2].is_punct
+            and (end == len(doc) or doc[end].is_punct))
+
+
+def _proper(tok) -> bool:
+    """A title-case word that is not a stop word: a proper noun, as far as tokens tell."""
+    return tok.is_title and not tok.is_stop and tok.is_alpha
+
+
 def speaker_candidates(doc: Doc, used_tokens: set) -> list[tuple[int, int]]:
     """Title-case subjects of speech verbs that no other span covers ("Trash added")."""
     found = []
     for tok in doc:
-        if tok.i in used_tokens or tok.dep_ != "nsubj" or not tok.is_title or tok.is_stop:
+        if tok.i in used_tokens or not _proper(tok):
             continue
-        if tok.pos_ not in ("PROPN", "NOUN") or tok.head.lower_ not in SPEECH_VERBS:
-            continue
+        if tok.i + 1 < len(doc) and _proper(doc[tok.i + 1]) and (tok.i + 1) not in used_tokens:
+            continue   # the name goes on: judged at its last word
         start = tok.i
-        while start - 1 >= 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \
-                and (start - 1) not in used_tokens:
+        while start - 1 >= 0 and _proper(doc[start - 1]) and (start - 1) not in used_tokens:
             start -= 1
-        found.append((start, tok.i + 1))
+        if start < tok.i and doc[start].is_sent_start and (doc[start].lower_ in _SENTENCE_ADVERBS
+                                                           or doc[start].lower_.endswith("ly")):
+            start += 1   # "Later Bo said": the adverb only looks like a name
+        if speaks_after(doc, start, tok.i + 1):
+            found.append((start, tok.i + 1))
     return found
 
 
@@ -197,7 +256,7 @@ def name_echoes(doc: Doc, person_spans: Sequence[tuple[int, int]], used_tokens: 
             words.update(t.text for t in doc[s:e] if t.is_title and len(t.text) >= 2 and not t.is_stop)
     found = []
     for tok in doc:
-        if tok.i in used_tokens or tok.text not in words or tok.pos_ != "PROPN":
+        if tok.i in used_tokens or tok.text not in words:
             continue
         found.append((tok.i, tok.i + 1))
     return found
@@ -212,8 +271,7 @@ def titled_names(doc: Doc, title_spans: Sequence[tuple[int, int]], used_tokens: 
     found = []
     for _, end in title_spans:
         stop = end
-        while stop < len(doc) and stop - end < 4 and doc[stop].pos_ == "PROPN" and doc[stop].is_title \
-                and stop not in used_tokens:
+        while stop < len(doc) and stop - end < 4 and _proper(doc[stop]) and stop not in used_tokens:
             stop += 1
         if stop - end >= 2:
             found.append((end, stop))
@@ -231,23 +289,47 @@ def strip_article(doc: Doc, start: int, end: int) -> int:
 # The recogniser (no Beam)
 # ---------------------------------------------------------------------------
 
-def load_spacy_model(name: Optional[str] = None) -> Language:
+# en_core_web_sm components only the extract step runs, on the sentences that may hold an event
+PARSE_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+
+def load_spacy_model(name: Optional[str] = None, exclude: Sequence[str] = ("lemmatizer",)) -> Language:
     """Load the named spaCy pipeline, or the first installed of DEFAULT_MODELS."""
     names = [name] if name else list(DEFAULT_MODELS)
     errors = []
     for candidate in names:
         try:
             module = importlib.import_module(candidate)
-            return module.load(exclude=["lemmatizer"])
+            return module.load(exclude=list(exclude))
         except ImportError as e:
             errors.append(f"{candidate}: {e}")
     try:
         import spacy
         if name:
-            return spacy.load(name, exclude=["lemmatizer"])
+            return spacy.load(name, exclude=list(exclude))
     except OSError as e:
         errors.append(str(e))
     raise RuntimeError("no spaCy English model is installed (tried " + "; ".join(errors) + ")")
+
+
+@functools.lru_cache(maxsize=2)
+def worker_spacy_model(name: Optional[str] = None) -> Language:
+    """The one spaCy pipeline of this process, shared by the recognise and the extract steps: each
+    step runs only its own components (`nlp.pipe(..., disable=...)` changes nothing shared).
+    `senter` is enabled for recognition's sentence boundaries; a model without one gets a
+    rule-based sentencizer."""
+    nlp = load_spacy_model(name, exclude=())
+    with_sentences(nlp)
+    return nlp
+
+
+def with_sentences(nlp: Language) -> Language:
+    """Make sure recognition, which skips the parser, still gets sentence boundaries."""
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp
 
 
 class EntityRecogniser:
@@ -258,15 +340,17 @@ class EntityRecogniser:
         self.nlp = split_glued_words(nlp)
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted({p for p, _ in TITLE_PATTERNS}))))
+        with_sentences(nlp)
         if "gazetteer_matcher" not in nlp.pipe_names:
             nlp.add_pipe("gazetteer_matcher", last=True)
+        self.skip = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS]
         matcher = nlp.get_pipe("gazetteer_matcher")
         for label, phrases in phrases_by_label.items():
             matcher.add_phrases(label, phrases)
         self.batch_size = batch_size
 
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=self.batch_size)
+        docs = self.nlp.pipe((a.text for a in articles), batch_size=self.batch_size, disable=self.skip)
         return [self._from_doc(a, d) for a, d in zip(articles, docs)]
 
     def _from_doc(self, article: Article, doc: Doc) -> Recognised:
@@ -299,7 +383,7 @@ class EntityRecogniser:
                 # the name without "Mr."/"Lord"/"PM", and never past a line break
                 s = strip_titles(doc, s, e)
                 e = cut_at_paragraph(doc, s, e)
-            if e - s > 1 and doc[e - 1].tag_ == "POS":
+            if e - s > 1 and doc[e - 1].lower_ in _POSSESSIVE_TOKENS:
                 e -= 1   # a trailing possessive is not part of the name
             span = doc[s:e]
             text = span.text
@@ -311,8 +395,8 @@ class EntityRecogniser:
             sent_i = sent_of_token.get(s, -1)
             sent_start = sentences[sent_i].start if sent_i >= 0 else 0
             before = article.text[max(sent_start, span.start_char - 80):span.start_char]
-            speaker = (doc[e - 1].dep_ == "nsubj" and doc[e - 1].head.lower_ in SPEECH_VERBS
-                       and e - s <= 3 and not any(t.lower_ in INSTITUTION_WORDS for t in span))
+            speaker = (e - s <= 3 and speaks_after(doc, s, e)
+                       and not any(t.lower_ in INSTITUTION_WORDS for t in span))
             mentions.append(RawMention(span.start_char, span.end_char, text, label, sent_i, origin, before,
                                        speaker))
         mentions.sort(key=lambda m: (m.start_char, -m.end_char))

@@ -76,3 +76,30 @@ def test_demonym_inside_an_institution_name_is_a_mention_of_its_own():
     merged = merge_spans(ner, gaz)
     assert (1, 2, "GAZ:NORP", "nested") in merged
     assert not any(s == 5 and e == 6 for s, e, _, _ in merged)   # not inside a country's own name
+
+
+def test_speakers_come_from_token_patterns_without_a_parse():
+    from transforms.recognise import speaks_after
+    nlp = spacy.blank("en")   # a tokenizer only: no tagger, no parser
+
+    def speaks(text, name):
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == name.split()[0])
+        return speaks_after(doc, start, start + len(name.split()))
+    assert speaks("Tras said the talks failed.", "Tras")
+    assert speaks("Tras also added that it was over.", "Tras")
+    assert speaks('"We are leaving," said Tras.', "Tras")
+    assert speaks("Mark Simon, who worked with him for years, argued that it was over.", "Mark Simon")
+    assert not speaks("Officials in Moscow said the talks failed.", "Moscow")
+    assert not speaks("A statement from the ISPR said it was over.", "ISPR")
+    assert not speaks("They assert South China Sea claims, he said.", "South China Sea")
+    assert not speaks("El Pais, which reported it, said the talks failed.", "El Pais")
+    assert not speaks("He told Tras, a reporter, that it was over.", "Tras")
+
+
+def test_recognition_runs_no_parser_and_still_finds_sentences():
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["Poland"]})
+    assert {"tagger", "parser"} <= set(rec.skip) and "ner" not in rec.skip
+    (r,) = rec.recognise([Article("a", "Poland expelled two diplomats. Warsaw said so. Brask added more.")])
+    assert len(r.sentences) == 3
+    assert any(m.text == "Brask" and m.speaker for m in r.mentions)

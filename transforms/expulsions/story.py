@@ -181,16 +181,12 @@ def _complete(r: g.Reading, pairs, home) -> tuple[Optional[str], Optional[str]]:
     return actor, expelled
 
 
-_NLP = None
-
-
 def default_parse(texts: Sequence[str]) -> list:
-    """Parse texts with the project's spaCy model (tagger + parser; NER is not needed here)."""
-    global _NLP
-    if _NLP is None:
-        from transforms.recognise import load_spacy_model
-        _NLP = load_spacy_model()
-    return list(_NLP.pipe(texts, disable=[p for p in ("ner",) if p in _NLP.pipe_names]))
+    """Parse texts with the process's one spaCy pipeline (the recogniser's), running only its
+    parse components (tagger, parser, lemmatizer; see parse.py)."""
+    from transforms.expulsions.parse import SpacySentenceParser
+    from transforms.recognise import worker_spacy_model
+    return SpacySentenceParser(worker_spacy_model())(texts)
 
 
 def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]]) -> list[Event]:

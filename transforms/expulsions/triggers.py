@@ -13,13 +13,11 @@ labels:
     CUT_ORDER, CUT   ordered/asked/forced <state> to cut/reduce/withdraw its staff
 
 A form whose tags are only VB, VBZ or VBD ("expels", "threw") cannot be a passive
-participle. `candidate_words()` is every word that can start a trigger: a cheap test
-of whether a sentence may hold one.
+participle.
 """
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple, Optional, Sequence, TYPE_CHECKING
 
@@ -62,13 +60,6 @@ CUT_VERBS = forms("CUT")
 CUT_ORDER_VERBS = forms("CUT_ORDER")
 NOT_PARTICIPLE = frozenset(f for p in PATTERNS for f, tags in p["forms"].items()
                            if set(tags.split("|")) <= {"VB", "VBZ", "VBD"})
-
-
-@lru_cache(maxsize=1)
-def candidate_words() -> frozenset[str]:
-    """Folded words at least one of which every trigger contains."""
-    return frozenset(EXPEL_VERBS | set(PARTICLE_VERBS) | EXPEL_NOUNS | forms("PNG") | LEAVE_VERBS
-                     | {"out"} | REVOKE_VERBS | CUT_VERBS)
 
 
 class Trigger(NamedTuple):
@@ -243,3 +234,4 @@ def drop_overlaps(triggers: list[Trigger]) -> list[Trigger]:
             continue
         out.append(t)
     return out
+

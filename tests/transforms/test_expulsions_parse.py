@@ -1,0 +1,41 @@
+"""The extract step's parse: only the parse components run, and events are those of the grammar."""
+import pytest
+
+from tests.expulsions_helpers import mentions_for, sentences_for, tuples
+from transforms.expulsions import extract_events
+from transforms.expulsions.parse import SpacySentenceParser
+
+TEXT = ("Trade talks resumed in Geneva on Monday. Officials spoke of progress. "
+        "Poland expelled 45 Russian diplomats. Moscow called the move hostile.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from transforms.recognise import worker_spacy_model
+    return worker_spacy_model()
+
+
+def test_the_parse_runs_tagger_parser_and_lemmatizer_only(nlp):
+    parse = SpacySentenceParser(nlp)
+    assert "ner" in parse.skip and "senter" in parse.skip and "parser" not in parse.skip
+    (doc,) = parse(["Poland expelled 45 Russian diplomats."])
+    verb = doc[1]
+    assert (verb.lemma_, verb.dep_) == ("expel", "ROOT")
+    assert [t.text for t in verb.children if t.dep_ == "nsubj"] == ["Poland"]
+    assert not doc.ents   # no NER: names come from the article's mentions
+
+
+class CountingParse:
+    def __init__(self, parse):
+        self.parse, self.texts = parse, []
+
+    def __call__(self, texts):
+        self.texts.extend(texts)
+        return self.parse(texts)
+
+
+def test_only_sentences_that_may_hold_an_expulsion_are_parsed(nlp):
+    parse = CountingParse(SpacySentenceParser(nlp))
+    events = extract_events("t", TEXT, "2022-04-07", sentences_for(TEXT), mentions_for(TEXT), parse=parse)
+    assert parse.texts == ["Poland expelled 45 Russian diplomats."]
+    assert tuples(events) == [("PL", "RU", 45, False, 2022, "asserted")]

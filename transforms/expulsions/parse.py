@@ -1,0 +1,30 @@
+"""The dependency parse for the extract step: tagger, parser and lemmatizer, nothing else.
+
+Recognition runs no parser (transforms/recognise.py: senter, NER and the gazetteer matcher
+only). The extract step parses the few sentences that may hold an expulsion: story.py picks
+them (its CANDIDATE test) and grammar.py reads their arcs. The parse callable is
+
+    parse(texts) -> list[spacy.tokens.Doc]      one Doc per sentence text, in order
+
+given to `extract_events(..., parse=...)`. In the job, transforms/extract.py loads it in its
+DoFn's `setup` through `shared.Shared` (pipeline.loaders.ParserLoader), over the one spaCy
+pipeline of the worker process that the recogniser also uses; no Doc leaves the step.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+
+class SpacySentenceParser:
+    """`parse(texts)` with only the parse components of a loaded pipeline: `nlp.pipe(...,
+    disable=...)` skips NER, senter and the gazetteer matcher and changes nothing shared."""
+
+    COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+
+    def __init__(self, nlp, batch_size: int = 64):
+        self.nlp = nlp
+        self.skip = [p for p in nlp.pipe_names if p not in self.COMPONENTS]
+        self.batch_size = batch_size
+
+    def __call__(self, texts: Sequence[str]) -> list:
+        return list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=self.skip))
