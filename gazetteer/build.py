@@ -167,7 +167,7 @@ def collect() -> List[Entity]:
     )
     merger = PersonMerger()
     for e in (sources_officeholders.officeholder_entities(names) + sources_ifg.ifg_entities()
-              + sources_curated.curated_people() + sources_phoenix.person_entities(iso3)):
+              + sources_phoenix.person_entities(iso3)):
         merger.add(e)
     people = [finish_person(p) for p in merger.people]
     return sorted((clean_aliases(e) for e in merge_by_id(others + people)), key=lambda e: e.entity_id)

@@ -66,6 +66,8 @@ class ResolverConfig:
     surname_min_similarity: float = 0.8   # a fuzzy full-name match's surname vs the entity's
     min_surname_chars: int = 3            # a bare surname shorter than this is never looked up
     context_bonus: float = 0.08           # a candidate whose country the article is about
+    stateless_weight: float = 0.5         # an international body among national namesakes ('UN'): the share
+                                          # of the article a namesake's country needs to beat it
     max_years_before_first_role: int = 15  # a person first in office this much after the date is out of time
     national_body_min_share: float = 0.4  # "the Foreign Ministry" is the dominant country's: its share of
     national_body_lead: float = 2.0       # the article's countries, and how many times the runner-up's

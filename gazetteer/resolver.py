@@ -30,6 +30,7 @@ from rapidfuzz.distance import Levenshtein
 from gazetteer.history import as_of
 from gazetteer.lookalike import in_time, names_compatible
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
+from gazetteer.national import exact_country_or_demonym
 from gazetteer.people import (ACTING_ROLES, acting_span, name_similarity, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before)
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
@@ -124,6 +125,9 @@ class ArticleResolver:
         return tuple(types)
 
     def _certain(self, m) -> tuple[Optional[_Resolution], list]:
+        national = exact_country_or_demonym(self.gaz, m.text, m.label)   # whatever the model's label
+        if national is not None:
+            return _Resolution(*national), []
         if m.label in ("NORP", "GAZ:NORP") or (m.label.split("|")[0] in ("GPE", "ORG") and self.gaz.lookup_demonym(m.text)):
             country = self.gaz.lookup_demonym(m.text)
             if country is not None:
@@ -180,15 +184,20 @@ class ArticleResolver:
                 if method == "fuzzy" and sim >= self.config.namesake_min_similarity and e.entity_id not in scored:
                     scored[e.entity_id] = (e, sim)
 
+        def weight_of(e, sim) -> float:
+            # an international body ("UN") stands unless a namesake's country leads the article
+            stateless = not e.country_code and not e.acts_for and sim == 1.0 and "context" not in self.disabled
+            return self.config.stateless_weight if stateless else self._context_weight(e, context)
+
         def rank(item):
             e, sim = item
             type_rank = types.index(e.entity_type) if e.entity_type in types else len(types)
             in_office = 1 if role_on(e, date) else 0
-            return (-(0.5 * sim + self._context_weight(e, context)), -in_office, type_rank, e.entity_id)
+            return (-(0.5 * sim + weight_of(e, sim)), -in_office, type_rank, e.entity_id)
 
         ranked = sorted(scored.values(), key=rank)
         best, sim = ranked[0]
-        weight = self._context_weight(best, context)
+        weight = weight_of(best, sim)
         if weight == 0.0 and not role_on(best, date) and len({e.country_code for e, _ in ranked}) > 1:
             stateless = [e for e, s in ranked if not e.country_code and s == 1.0]
             if len(stateless) == 1:

@@ -1,4 +1,4 @@
-"""Countries, their capitals and their foreign ministries, from sources/countries.csv.
+"""Countries, their capitals, foreign ministries and governments, from sources/countries.csv.
 
 countries.csv is the hand-checked country table (see sources_countries_seed.py
 for where each column comes from). From each row this module makes:
@@ -7,7 +7,12 @@ for where each column comes from). From each row this module makes:
 * a CITY entity for the capital, `acts_for` the country ("Moscow" -> RU);
 * an ORG entity for the foreign ministry, `acts_for` the country, with the
   name patterns news uses ("Russian Foreign Ministry", "Ministry of Foreign
-  Affairs of Russia").
+  Affairs of Russia");
+* an ORG entity for the government, `acts_for` the country ("the Kenyan
+  Government", "the Government of Kenya").
+
+Former states with a demonym (the Soviet Union, Czechoslovakia, East Germany,
+Yugoslavia) get a foreign ministry and a government too, not a capital.
 """
 from __future__ import annotations
 
@@ -104,11 +109,30 @@ def foreign_ministry_entity(r: CountryRow) -> Entity:
         entity_type="ORG", country_code=r.iso2, aliases=aliases, acts_for=r.iso2, sources=[SOURCE])
 
 
+def government_entity(r: CountryRow) -> Entity:
+    """The country's government as news names it: "the Government of Kenya", "the Kenyan Government"."""
+    name = r.name
+    the = _article(name)
+    canonical = f"Government of {the}{name}"
+    aliases = [f"{name} Government", f"{name}'s Government"]
+    if r.official_name:
+        aliases.append(f"Government of the {r.official_name}")
+    for d in r.demonyms:
+        if d[:1].isupper() and not d.endswith("s"):
+            aliases.append(f"{d} Government")
+    return Entity(
+        entity_id=stable_id("government", "ORG", canonical, r.iso2), canonical_name=canonical,
+        entity_type="ORG", country_code=r.iso2, aliases=aliases, acts_for=r.iso2, sources=[SOURCE])
+
+
 def country_entities() -> List[Entity]:
     rows = read_country_rows()
     out = [country_entity(r) for r in rows]
     out += [capital_entity(r) for r in current_rows(rows) if r.capital]
-    out += [foreign_ministry_entity(r) for r in current_rows(rows)]
+    # former states had foreign ministries and governments too ("the Soviet Foreign Ministry")
+    former = [r for r in rows if r.kind == "former" and r.demonyms]
+    out += [foreign_ministry_entity(r) for r in current_rows(rows) + former]
+    out += [government_entity(r) for r in current_rows(rows) + former]
     return out
 
 

@@ -1,14 +1,15 @@
-"""Hand-curated rows: organisations, major cities and a few people.
+"""Hand-curated rows: organisations and major cities.
 
 Small CSVs under gazetteer/sources/ for names none of the licensed sources has
 (the Kremlin as the Russian state, the State Department, news agencies, big
-cities, current ambassadors and spokespeople). Each row carries a source/note.
+cities). Each row carries a source/note. People come only from the licensed
+sources (a person is a fact a reader checks against a source, never typed in).
 """
 from __future__ import annotations
 
 from typing import List
 
-from gazetteer.model import Entity, Role
+from gazetteer.model import Entity
 from gazetteer.sources_common import is_qid, read_csv, split_list, stable_id
 
 SOURCE = "newsnorm-curated"
@@ -32,19 +33,5 @@ def curated_cities() -> List[Entity]:
             for r in read_csv("curated_cities.csv")]
 
 
-def curated_people() -> List[Entity]:
-    out = []
-    for r in read_csv("curated_people.csv"):
-        roles = []
-        if r["role_key"]:
-            roles.append(Role(role_key=r["role_key"], title=r["title"], country=r["role_country"] or None,
-                              start=r["start"] or None, end=r["end"] or None, source=SOURCE))
-        out.append(Entity(entity_id=stable_id("curated", "PERSON", r["canonical_name"], r["country_code"]),
-                          canonical_name=r["canonical_name"], entity_type="PERSON",
-                          country_code=r["country_code"] or None, aliases=split_list(r["aliases"]),
-                          roles=roles, sources=[SOURCE]))
-    return out
-
-
 def curated_entities() -> List[Entity]:
-    return curated_organisations() + curated_cities() + curated_people()
+    return curated_organisations() + curated_cities()

@@ -1,0 +1,30 @@
+"""Country names and demonyms the gazetteer knows exactly, whatever the model's label.
+
+spaCy reads "Sri Lanka" in "Sri Lanka's Central Bank" as a PERSON and
+"Ugandan" as a PERSON now and then; short names such as Mali and Niger fare no
+better. When the gazetteer matched the same span as an exact, unambiguous
+country name or demonym, that is what it is.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from gazetteer.model import Entity, normalise
+
+
+def exact_country_or_demonym(gaz, text: str, label: str) -> Optional[tuple[Entity, str, str, float]]:
+    """(country entity, entity type, method, score) for a span the gazetteer matched as a country
+    or a demonym and the model labelled otherwise ("PERSON|GAZ:COUNTRY"); None otherwise."""
+    labels = label.split("|")
+    if len(labels) < 2:
+        return None
+    if "GAZ:NORP" in labels:
+        country = gaz.lookup_demonym(text)
+        return (country, "NORP", "demonym", 1.0) if country is not None else None
+    if "GAZ:COUNTRY" in labels:
+        found = gaz.lookup_exact(text, types=None)
+        if len(found) == 1 and found[0].entity_type == "COUNTRY":
+            e = found[0]
+            exact = normalise(e.canonical_name) == normalise(text)
+            return (e, "COUNTRY", "exact", 1.0) if exact else (e, "COUNTRY", "alias", 0.97)
+    return None

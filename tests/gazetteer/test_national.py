@@ -1,0 +1,67 @@
+"""Governments, former states' bodies, news media, international bodies and country names that
+the model mislabels, against the built gazetteer (names written for these tests)."""
+import csv
+from pathlib import Path
+
+import pytest
+
+from gazetteer.resolution import NameQuery
+from gazetteer.resolver import ArticleResolver
+from gazetteer.store import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ArticleResolver(load_gazetteer())
+
+
+def ask(resolver, date, *names):
+    text, queries = "", []
+    for name, label in names:
+        start = len(text)
+        text += name + ". "
+        queries.append(NameQuery(name, label, start, start + len(name), ""))
+    return resolver.resolve(date, queries)
+
+
+def test_a_government_is_named_by_its_country_and_demonym(resolver):
+    hmg, kenyan, of_kenya = ask(resolver, "2021-03-01", ("Her Majesty's Government", "ORG"),
+                                ("Kenyan Government", "ORG"), ("Government of Kenya", "ORG"))
+    assert (hmg.canonical_name, hmg.acts_for) == ("Government of the United Kingdom", "GB")
+    assert kenyan.entity_id == of_kenya.entity_id and kenyan.acts_for == "KE"
+
+
+def test_a_former_state_has_its_own_foreign_ministry(resolver):
+    (ministry,) = ask(resolver, "1985-09-14", ("Soviet Foreign Ministry", "ORG"))
+    assert ministry.country_code == "SU" and ministry.acts_for == "SU"
+    (east,) = ask(resolver, "1975-09-14", ("East German Government", "ORG"))
+    assert east.country_code == "DD"
+
+
+def test_news_agencies_are_known_with_their_country(resolver):
+    aj, kcna = ask(resolver, "2020-01-01", ("Al Jazeera", "ORG"), ("KCNA", "ORG"))
+    assert (aj.canonical_name, aj.country_code) == ("Al Jazeera", "QA")
+    assert kcna.country_code == "KP"
+
+
+def test_an_international_body_beats_a_foreign_partys_abbreviation(resolver):
+    # one passing mention of Portugal does not make "UN" a Portuguese party
+    _, _, _, un = ask(resolver, "1987-01-01", ("Canada", "GPE"), ("Japan", "GPE"), ("Portugal", "GPE"), ("UN", "ORG"))
+    assert un.canonical_name == "United Nations"
+
+
+def test_an_exact_country_name_or_demonym_beats_the_models_label(resolver):
+    lanka, mali, ugandan = ask(resolver, "1987-03-02", ("Sri Lanka", "PERSON|GAZ:COUNTRY"),
+                               ("Mali", "PERSON|GAZ:COUNTRY"), ("Ugandan", "PERSON|GAZ:NORP"))
+    assert (lanka.entity_type, lanka.country_code) == ("COUNTRY", "LK")
+    assert mali.country_code == "ML"
+    assert (ugandan.entity_type, ugandan.country_code) == ("NORP", "UG")
+
+
+def test_no_person_is_typed_in_by_hand():
+    # people come from licensed sources only; the curated files hold organisations and cities
+    sources = Path(__file__).resolve().parents[2] / "gazetteer" / "sources"
+    assert not (sources / "curated_people.csv").exists()
+    for name in ("curated_organisations.csv", "curated_cities.csv"):
+        with open(sources / name, encoding="utf-8") as f:
+            assert {r["entity_type"] if "entity_type" in r else "CITY" for r in csv.DictReader(f)} <= {"ORG", "CITY"}
