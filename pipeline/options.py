@@ -84,8 +84,8 @@ class NewsnormOptions(PipelineOptions):
         parser.add_argument("--watch_interval_seconds", type=float, default=10.0,
                             help="with --watch_folder: seconds between looks at the folder (default: 10)")
         parser.add_argument("--watch_stop_after_seconds", type=float, default=None,
-                            help="with --watch_folder: stop watching after this many seconds and write the "
-                                 "windows (required for a local run; default: never)")
+                            help="with --watch_folder: stop watching after this many seconds (default: never; "
+                                 "a local live run also stops on Ctrl-C and continues when started again)")
         parser.add_argument("--window_minutes", type=int, default=1440,
                             help="with --streaming: length of the event-time windows of the counts "
                                  "(default: 1440, one day)")

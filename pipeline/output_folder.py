@@ -225,11 +225,19 @@ def publish(staging_dir: str, output: str, summary: Optional[dict] = None) -> No
     if "://" in output:
         _publish_remote(staging_dir, output)
         return
+    swap_in(staging_dir, output, marker["run_id"])
+
+
+def swap_in(staging_dir: str, output: str, run_id: str) -> None:
+    """Replace the local folder `output` by this run's `staging_dir`: two renames, the previous
+    output waiting in a marked `<out>.old-<run id>/previous` between them (what `clean_stale()`
+    restores when a run is killed there). A live streaming run commits each batch this way."""
+    output = output.rstrip("/")
     old = None
     if os.path.lexists(output):
-        old = f"{output}.old-{marker['run_id']}"
+        old = f"{output}.old-{run_id}"
         os.mkdir(old)
-        write_marker(old, marker["run_id"], "previous")
+        write_marker(old, run_id, "previous")
         os.replace(output, os.path.join(old, "previous"))
     os.replace(staging_dir, output)
     if old:

@@ -1,10 +1,4 @@
-"""The event-driven newsnorm job: an unbounded feed in, per-window country counts out.
-
-Locally, a watched folder (new files of article records are read once each, by path),
-for a bounded run that stops after `--watch_stop_after_seconds`:
-
-    python -m pipeline.run --streaming --watch_folder incoming/ --output out/ \\
-        --watch_interval_seconds 10 --watch_stop_after_seconds 600 --window_minutes 1440
+"""The event-driven newsnorm job on a streaming runner: an unbounded feed in, per-window counts out.
 
 On Dataflow, a Pub/Sub topic or subscription whose messages are JSON article records:
 
@@ -12,26 +6,24 @@ On Dataflow, a Pub/Sub topic or subscription whose messages are JSON article rec
         --temp_location gs://B/tmp --setup_file ./setup.py \\
         --input_subscription projects/P/subscriptions/articles --output gs://B/newsnorm/stream
 
-Steps: source -> ParseRecords (transforms/read.py's parse_record) -> EventTime (each
-article is stamped with its `published_at`; an article without a usable date cannot be
-placed in an event-time window and becomes a dead letter at stage `event_time`) ->
-RecogniseEntities / ResolveEntities / ExtractEvents (as in batch; recognition batches
-with BatchElements, see transforms/batching.py) -> AssertedEvents (stamped again with
-the article's time: BatchElements re-stamps its batches at the end of the global
-window) -> WindowedCountryCounts -> WritePanes (transforms/windowed_counts.py:
-DIR/window_counts/window_start=YYYY-MM-DDTHH:MM/pane=N/part-00000.parquet).
-Dead letters of every step are counted (`streaming/dead_letters_<stage>`) and logged,
-one line each; a streaming job writes no dead_letter table, and no articles, mentions
-or events tables (those are the batch job's).
+or a watched folder there (`--watch_folder gs://B/incoming/`: new files read once each, by
+path). Locally, `--streaming --watch_folder DIR` is the live run of pipeline/watcher.py
+(bounded jobs per arrival batch; Beam 2.77 has no offline local runner for this graph: the
+BundleBasedDirectRunner runs TestStream but not PeriodicImpulse).
 
-Runners, as measured on Beam 2.77 offline: the BundleBasedDirectRunner (Beam's local
-streaming runner) runs TestStream but not PeriodicImpulse ("was not replaced as
-expected"), so a local watched-folder run uses the in-process FnApiRunner. It executes
-stage by stage: files are read and their articles recognised as they appear, but the
-windows fire once, when the stop time is reached (every pane ON_TIME). Early and late
-panes come from a real streaming runner (Dataflow), and are tested with TestStream.
-Pub/Sub needs `apache-beam[gcp]`; deduplication of redelivered messages is Pub/Sub's
-and Dataflow's (an article delivered twice within a window is one report, by event id).
+Steps: source (the folder's files are read by transforms/read.py's `ReadFileRecords`) ->
+ParseRecords (transforms/read.py's `parse_record`) -> EventTime (each article is stamped
+with its `published_at`; an article without a usable date cannot be placed in an
+event-time window and becomes a dead letter at stage `event_time`) -> RecogniseEntities /
+ResolveEntities / ExtractEvents (as in batch; recognition batches with BatchElements, see
+transforms/batching.py) -> AssertedEvents (stamped again with the article's time:
+BatchElements re-stamps its batches at the end of the global window) ->
+WindowedCountryCounts -> WritePanes (transforms/windowed_counts.py:
+DIR/window_counts/YYYY-MM-DDTHHMM/pane-NNNNN.parquet). Dead letters of every step are
+counted (`streaming/dead_letters_<stage>`) and logged, one line each; this job writes only
+`window_counts`. Early and late panes are tested with TestStream. Pub/Sub needs
+`apache-beam[gcp]`; deduplication of redelivered messages is Pub/Sub's and Dataflow's (an
+article delivered twice within a window is one report, by event id).
 """
 from __future__ import annotations
 
@@ -54,8 +46,7 @@ from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, Recogn
 from pipeline.options import NewsnormOptions, field_map
 from transforms.records import AnalysedArticle, Article, DeadLetter
 from transforms.extract import ExtractEvents
-from transforms.formats import Limits, read_file
-from transforms.read import expand_pattern, parse_record
+from transforms.read import ReadFileRecords, expand_pattern, parse_record
 from transforms.recognise import RecogniseEntities
 from transforms.resolve import ResolveEntities
 from transforms.windowed_counts import WindowedCountryCounts, WritePanes
@@ -121,19 +112,6 @@ class _FirstSightingFn(beam.DoFn):
             yield path
 
 
-class _ReadFileFn(beam.DoFn):
-    def __init__(self, input_format: Optional[str], max_chars: int):
-        self.input_format = input_format
-        self.max_chars = max_chars
-        self.records = Metrics.counter("streaming", "records_read")
-
-    def process(self, path: str):
-        LOG.info("reading %s", path)
-        for item in read_file(path, self.input_format, Limits(self.max_chars)):
-            self.records.inc()
-            yield item
-
-
 class WatchFolder(beam.PTransform):
     """New files in a folder -> their records, each file read once (deduplicated by path).
 
@@ -164,7 +142,7 @@ class WatchFolder(beam.PTransform):
             | "ListFolder" >> beam.FlatMap(lambda _: list_folder(folder))
             | "KeyByPath" >> beam.Map(lambda path: (path, None))
             | "EachFileOnce" >> beam.ParDo(_FirstSightingFn())
-            | "ReadRecords" >> beam.ParDo(_ReadFileFn(self.input_format, self.max_chars))
+            | "ReadRecords" >> beam.ParDo(ReadFileRecords(self.input_format, self.max_chars))
         )
 
 
@@ -270,9 +248,12 @@ def streaming_problems(options: PipelineOptions, opts: NewsnormOptions) -> list[
     """What the streaming job refuses before it starts (one line each)."""
     from pipeline.runners import is_local, validate_runner
     problems = validate_runner(options, [opts.watch_folder] if opts.watch_folder else [], opts.output)
-    if is_local(options) and opts.watch_folder and opts.watch_stop_after_seconds is None:
-        problems.append("a local --watch_folder run needs --watch_stop_after_seconds (its windows are "
-                        "written when it stops; an unbounded run needs a streaming runner such as Dataflow)")
+    if is_local(options) and opts.watch_folder:   # the live run of pipeline/watcher.py
+        from pipeline.stream_state import output_problem, run_identity
+        problem = output_problem(opts.output, run_identity(opts.watch_folder, opts.window_minutes,
+                                                           opts.event_window_days), opts.overwrite)
+        if problem:
+            problems.append(problem)
     if is_local(options) and not opts.watch_folder:
         problems.append("Pub/Sub input (--input_topic/--input_subscription) needs a streaming runner such as "
                         "DataflowRunner; locally use --watch_folder")
@@ -300,7 +281,12 @@ def streaming_runner(options: PipelineOptions):
 
 def run_streaming(options: PipelineOptions, opts: NewsnormOptions):
     """Run the streaming job; pane files go straight into --output (there is nothing to publish
-    at the end of an unbounded run). `streaming_problems()` first."""
+    at the end of an unbounded run). `streaming_problems()` first. A local watched folder is
+    the live run of pipeline/watcher.py (returns its `WatchResult`)."""
+    from pipeline.runners import is_local
+    if is_local(options) and opts.watch_folder:
+        from pipeline.watcher import run_watcher
+        return run_watcher(opts)
     options.view_as(StandardOptions).streaming = True
     p = beam.Pipeline(runner=streaming_runner(options), options=options)
     result = build_streaming_pipeline(p, opts)

@@ -317,7 +317,7 @@ class ReadArticles(beam.PTransform):
             | "MatchFiles" >> fileio.MatchAll()
             | "FilePaths" >> beam.Map(lambda m: m.path)
             | "EachFileOnce" >> beam.Distinct()
-            | "ReadRecords" >> beam.ParDo(_ReadFileFn(self.input_format, self.max_chars))
+            | "ReadRecords" >> beam.ParDo(ReadFileRecords(self.input_format, self.max_chars))
             | "SpreadRecords" >> beam.Reshuffle()
             | "ParseRecords" >> beam.ParDo(_ParseRecordFn(self.max_chars, self.field_map)).with_outputs(
                 self.DEAD_LETTER, main=self.ARTICLES)
@@ -328,7 +328,9 @@ class ReadArticles(beam.PTransform):
         return ReadResult(articles=unique[DedupeArticles.KEPT], dead_letter=dead)
 
 
-class _ReadFileFn(beam.DoFn):
+class ReadFileRecords(beam.DoFn):
+    """A file path -> (path, record number, raw record) of every record in it (transforms/formats.py)."""
+
     def __init__(self, input_format: Optional[str], max_chars: int):
         self.input_format = input_format
         self.max_chars = max_chars

@@ -78,10 +78,15 @@ def window_rows(start: datetime, end: datetime, timing: str, index: int, totals:
         for (code, role), t in sorted(totals.items(), key=lambda kv: (kv[0][1], kv[0][0])))
 
 
+def window_folder(start: datetime) -> str:
+    """window_counts/2022-04-05T0000: one folder per window. No `name=value` folder: `window_start`
+    is a timestamp in the files, and a Hive reader would type the folder's value as a string."""
+    return f"{TABLE}/{start:%Y-%m-%dT%H%M}"
+
+
 def pane_path(output: str, start: datetime, index: int) -> str:
-    """DIR/window_counts/window_start=YYYY-MM-DDTHH:MM/pane=N/part-00000.parquet (fixed per pane)."""
-    return FileSystems.join(output, TABLE, f"window_start={start:%Y-%m-%dT%H:%M}", f"pane={index}",
-                            "part-00000.parquet")
+    """DIR/window_counts/YYYY-MM-DDTHHMM/pane-NNNNN.parquet (fixed per pane)."""
+    return FileSystems.join(output, window_folder(start), f"pane-{index:05d}.parquet")
 
 
 class _WindowEventsFn(beam.CombineFn):

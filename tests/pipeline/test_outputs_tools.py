@@ -99,9 +99,10 @@ def test_a_small_run_writes_one_file_per_table_or_partition(out):
 
 
 def test_every_documented_example_is_tested():
-    assert set(examples()) == {"duckdb_expelling_from_events", "duckdb_expelled_2022", "duckdb_events_with_titles",
-                               "polars_expelling_totals", "polars_unresolved_names", "pyarrow_events_2018",
-                               "duckdb_retaliation_pairs"}
+    # window_counts recipes run on a live streaming output: tests/pipeline/test_watcher.py
+    assert {n for n in examples() if not n.startswith("window_")} == {
+        "duckdb_expelling_from_events", "duckdb_expelled_2022", "duckdb_events_with_titles",
+        "polars_expelling_totals", "polars_unresolved_names", "pyarrow_events_2018", "duckdb_retaliation_pairs"}
 
 
 def test_example_expelling_from_events(out):

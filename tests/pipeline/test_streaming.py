@@ -1,8 +1,5 @@
 """The event-driven job: event-time windows, late and too-late articles, the watched folder, Pub/Sub wiring."""
 import json
-import os
-import threading
-import time
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -87,7 +84,7 @@ def test_window_rows_and_the_pane_path():
     assert [(r["country_name"], r["role"], r["diplomats"], r["pane"], r["pane_timing"]) for r in rows] == [
         ("Russia", "expelled", 45, 2, "LATE"), ("Poland", "expelling", 45, 2, "LATE")]
     assert set(rows[0]) == set(WINDOW_COUNTS.names)
-    assert pane_path("/out", start, 2) == "/out/window_counts/window_start=2022-04-05T00:00/pane=2/part-00000.parquet"
+    assert pane_path("/out", start, 2) == "/out/window_counts/2022-04-05T0000/pane-00002.parquet"
 
 
 def test_docs_describe_every_window_counts_column():
@@ -120,11 +117,11 @@ def test_streaming_needs_exactly_one_source_and_no_input():
     assert any("--input is required" in p for p in problems("--output", "/out"))
 
 
-def test_a_local_watched_folder_needs_a_stop_time(tmp_path):
+def test_a_local_watched_folder_runs_live_without_a_stop_time(tmp_path):
     options = streaming_options("--watch_folder", str(tmp_path), "--output", str(tmp_path / "out"))
-    assert any("--watch_stop_after_seconds" in p for p in streaming_problems(options, options.view_as(NewsnormOptions)))
-    with pytest.raises(OptionsError, match="--watch_stop_after_seconds"):
-        run(["--streaming", "--watch_folder", str(tmp_path), "--output", str(tmp_path / "out")])
+    assert streaming_problems(options, options.view_as(NewsnormOptions)) == []
+    with pytest.raises(OptionsError, match="not a folder"):
+        run(["--streaming", "--watch_folder", str(tmp_path / "missing"), "--output", str(tmp_path / "out")])
 
 
 def test_pubsub_graph_builds_without_contacting_the_service(tmp_path):
@@ -195,7 +192,7 @@ def record(text, published_at=None, rid=None):
 
 
 def read_panes(out: Path):
-    files = sorted((out / "window_counts").glob("window_start=*/pane=*/*.parquet"))
+    files = sorted((out / "window_counts").glob("*/pane-*.parquet"))
     table = ds.dataset([str(f) for f in files], format="parquet", schema=WINDOW_COUNTS).to_table()
     return files, table.to_pylist()
 
@@ -234,9 +231,9 @@ def test_test_stream_end_to_end_with_recognition(tmp_path):
         assert_that(result.dead_letter | beam.Map(lambda d: (d.line, d.stage)),
                     equal_to([(3, "parse"), (5, "event_time")]), label="DeadLetters")
     files, rows = read_panes(out)
-    assert [f.relative_to(out).parent.as_posix() for f in files] == [
-        "window_counts/window_start=2022-04-04T00:00/pane=0", "window_counts/window_start=2022-04-04T00:00/pane=1",
-        "window_counts/window_start=2022-04-05T00:00/pane=0"]
+    assert [f.relative_to(out).as_posix() for f in files] == [
+        "window_counts/2022-04-04T0000/pane-00000.parquet", "window_counts/2022-04-04T0000/pane-00001.parquet",
+        "window_counts/2022-04-05T0000/pane-00000.parquet"]
     latest = {}
     for r in rows:   # what a reader does: keep the latest pane of each window
         if r["pane"] >= latest.get(r["window_start"], -1):
@@ -252,52 +249,3 @@ def test_test_stream_end_to_end_with_recognition(tmp_path):
     sql = docs.split("## window_counts", 1)[1].split("```sql", 1)[1].split("```", 1)[0]
     got = duckdb.execute(sql.replace("out/", f"{out}/")).fetchall()
     assert sorted((w.date().isoformat(), name, role, n) for w, name, role, n in got) == final
-
-
-def test_watched_folder_reads_files_that_appear_while_it_runs_once_each(tmp_path):
-    folder, out = tmp_path / "incoming", tmp_path / "out"
-    folder.mkdir()
-    d0, d1 = "2022-04-04", "2022-04-05"
-    files = {
-        "a.jsonl": [record("Poland expelled 45 Russian diplomats.", f"{d1}T10:00:00Z"),
-                    record("Germany expelled four Russian diplomats.", f"{d0}T09:00:00Z")],
-        "b.jsonl": [record("Britain expelled 23 Russian diplomats.", f"{d0}T15:00:00Z"),
-                    record("France expelled six Russian diplomats.")],                      # no date
-        "c.jsonl": [record("Japan expelled eight Russian diplomats.", f"{d1}T20:00:00Z"), "{broken"],
-    }
-
-    def write(name):   # written whole under a dot-name, then renamed: the watcher never sees half a file
-        tmp = folder / f".{name}"
-        tmp.write_text("\n".join(files[name]) + "\n", encoding="utf-8")
-        os.rename(tmp, folder / name)
-
-    write("a.jsonl")
-
-    def later():
-        time.sleep(3)
-        write("b.jsonl")
-        time.sleep(3)
-        write("c.jsonl")
-
-    writer = threading.Thread(target=later, daemon=True)
-    writer.start()
-    result = run(["--streaming", "--watch_folder", str(folder), "--output", str(out),
-                  "--watch_interval_seconds", "1", "--watch_stop_after_seconds", "20"])
-    writer.join()
-
-    def counter(name):
-        found = result.metrics().query(beam.metrics.MetricsFilter().with_namespace("streaming").with_name(name))
-        return sum(c.committed for c in found["counters"])
-
-    assert counter("files") == 3                 # every file once, though every poll lists it again
-    assert counter("records_read") == 6
-    assert counter("articles") == 4              # dated articles (one undated, one broken line)
-    assert counter("dead_letters_event_time") == 1
-    assert counter("dead_letters_parse") == 1
-    _, rows = read_panes(out)
-    assert sorted((r["window_start"].date().isoformat(), r["pane"], r["pane_timing"], r["country_code"],
-                   r["role"], r["diplomats"], r["articles"]) for r in rows) == [
-        (d0, 0, "ON_TIME", "DE", "expelling", 4, 1), (d0, 0, "ON_TIME", "GB", "expelling", 23, 1),
-        (d0, 0, "ON_TIME", "RU", "expelled", 27, 2),
-        (d1, 0, "ON_TIME", "JP", "expelling", 8, 1), (d1, 0, "ON_TIME", "PL", "expelling", 45, 1),
-        (d1, 0, "ON_TIME", "RU", "expelled", 53, 2)]
