@@ -45,6 +45,7 @@ from transforms.records import Event
 from transforms.schemas import TABLES, WINDOW_COUNTS
 from transforms.aggregate import CountryTotals, count_keys, count_row
 from transforms.event_clusters import cluster_events, cluster_row, event_row
+from transforms.retaliation import DEFAULT_RETALIATION_WINDOW_DAYS, link_retaliations, pair_key
 from transforms.windowed_counts import TABLE as WINDOW_TABLE, pane_path, window_folder, window_rows, window_totals
 from pipeline.output_folder import OutputInUse, check_output, make_staging, read_marker, swap_in
 from transforms.write import COMPRESSION, partition_dir, to_table
@@ -230,10 +231,24 @@ def _sort_key(keys: tuple):
     return lambda r: tuple((r.get(k) is not None, r.get(k) if r.get(k) is not None else 0) for k in keys)
 
 
+def linked(clusters: list, window_days: int) -> list:
+    """The clusters with their retaliation links, as the batch job's LinkRetaliations sets them."""
+    by_pair = defaultdict(list)
+    for c in clusters:
+        by_pair[pair_key(c)].append(c)
+    links = {}
+    for key, group in by_pair.items():
+        if key[0] and key[1]:
+            links.update(link_retaliations(sorted(group, key=lambda c: c.cluster_id), window_days))
+    return [c._replace(answers_cluster_id=links.get(c.cluster_id, (None, None))[0],
+                       link_basis=links.get(c.cluster_id, (None, None))[1]) for c in clusters]
+
+
 def write_restated(staging: str, events: list[Event], window_days: int,
-                   country_name: Callable[[str], Optional[str]]) -> list:
+                   country_name: Callable[[str], Optional[str]],
+                   retaliation_days: int = DEFAULT_RETALIATION_WINDOW_DAYS) -> list:
     """events, event_clusters and country_counts from all events so far; returns the clusters."""
-    clusters = cluster_events(events, window_days)
+    clusters = linked(cluster_events(events, window_days), retaliation_days)
     member = {i: c.cluster_id for c in clusters for i in c.event_ids}
     rows = [event_row(e, member.get(e.event_id)) for e in events]
     by_year = defaultdict(list)
@@ -295,7 +310,8 @@ def restate_windows(staging: str, events: list[Event], published: dict, touched:
 
 
 def commit_batch(output: str, staging: str, state: dict, files: dict, window_seconds: int, window_days: int,
-                 country_name: Callable[[str], Optional[str]]) -> dict:
+                 country_name: Callable[[str], Optional[str]],
+                 retaliation_days: int = DEFAULT_RETALIATION_WINDOW_DAYS) -> dict:
     """Merge a finished batch (its tables in `staging/_batch`) with the output; swap it in; the new state.
 
     `files` maps each path read in the batch to its ledger entry (stamp, landed time)."""
@@ -309,7 +325,7 @@ def commit_batch(output: str, staging: str, state: dict, files: dict, window_sec
             write_parquet(os.path.join(staging, name, "part-00000-000.parquet"), [], TABLES[name])
     batch_events = [row_to_event(r) for r in read_rows(os.path.join(batch_dir, "events"))]
     events = [row_to_event(r) for r in read_rows(os.path.join(output, "events"))] + batch_events
-    write_restated(staging, events, window_days, country_name)
+    write_restated(staging, events, window_days, country_name, retaliation_days)
     published = {r["article_id"]: r["published_at"]
                  for r in read_rows(os.path.join(staging, "articles"), ["article_id", "published_at"])
                  if r["published_at"] is not None}

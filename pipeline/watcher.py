@@ -183,7 +183,7 @@ def run_batch(opts: NewsnormOptions, files: list[str], state: dict, loaders: Loa
     build_batch(p, opts, files, stream_state.seen_keys(output), os.path.join(staging, "_batch"), loaders)
     p.run().wait_until_finish()
     return stream_state.commit_batch(output, staging, state, entries, opts.window_minutes * 60,
-                                     opts.event_window_days, loaders.country_name)
+                                     opts.event_window_days, loaders.country_name, opts.retaliation_window_days)
 
 
 # ---------------------------------------------------------------------------

@@ -192,8 +192,9 @@ def test_killed_mid_batch_and_restarted_every_file_is_counted_once(tmp_path):
     folder, out, log = tmp_path / "incoming", tmp_path / "out", tmp_path / "watcher.log"
     folder.mkdir()
     names = [f"f{i}.jsonl" for i in range(6)]
-    lines = {n: [rec(f"{n}-{j}", f"Country {i} expelled {j + 2} Estonian diplomats. Estonia expelled "
-                                 f"{i + 3} Russian diplomats.", f"2022-04-0{1 + i % 3}T10:00:00Z") for j in range(3)]
+    states = ["Poland", "Estonia", "Latvia", "Lithuania", "Germany", "France"]
+    lines = {n: [rec(f"{n}-{j}", f"{states[(i + j) % 6]} expelled {10 * i + j + 2} Russian diplomats on Monday.",
+                     f"2022-04-0{1 + i % 3}T10:00:00Z") for j in range(3)]
              for i, n in enumerate(names)}
     for n in names[:2]:
         drop(folder, n, lines[n])
@@ -223,7 +224,11 @@ def test_killed_mid_batch_and_restarted_every_file_is_counted_once(tmp_path):
     dead = ds.dataset(str(out / "dead_letter"), format="parquet").to_table().to_pylist()
     assert dead == []                          # a file read twice would have left `duplicate` rows
     events = ds.dataset(str(out / "events"), format="parquet", partitioning="hive").to_table().to_pylist()
-    assert len(events) == 2 * len(articles)
+    assert len({e["event_id"] for e in events}) == len(events) and {e["article_id"] for e in events} == set(articles)
+    totals = window_totals(out)   # each article's diplomats counted once in its day's window
+    for day in ("2022-04-01", "2022-04-02", "2022-04-03"):
+        dated = [10 * i + j + 2 for i in range(6) for j in range(3) if f"2022-04-0{1 + i % 3}" == day]
+        assert totals[(day, "RU", "expelled")][0] == sum(dated), day
     assert not list(tmp_path.glob("out.staging-*")) and not list(tmp_path.glob("out.old-*"))
 
 
