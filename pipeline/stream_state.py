@@ -271,7 +271,7 @@ def write_restated(staging: str, events: list[Event], window_days: int,
     for c in clusters:
         for key, cluster in count_keys(c):
             totals[key] = fn.add_input(totals.get(key) or fn.create_accumulator(), cluster)
-    count_rows = sorted((count_row(k, t, country_name) for k, t in totals.items()),
+    count_rows = sorted((count_row(k, fn.extract_output(t), country_name) for k, t in totals.items()),
                         key=_sort_key(("year", "country_code", "role")))
     by_count_year = defaultdict(list)
     for r in count_rows:

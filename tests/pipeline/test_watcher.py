@@ -270,6 +270,7 @@ def test_an_output_of_another_run_or_a_batch_output_is_refused_unless_overwrite(
     assert output_problem(str(out), mine, False) is None             # missing
     out.mkdir()
     assert output_problem(str(out), mine, False) is None             # empty
+    write_marker(str(out), "a1b2c3", "staging")                      # as every published output carries
     (out / LEDGER).write_text(json.dumps({"run": mine, "batches": 0, "files": {}, "windows": {}}))
     assert output_problem(str(out), mine, False) is None             # its own: continued
     hourly = run_identity(str(folder), 60, 14)
@@ -277,10 +278,10 @@ def test_an_output_of_another_run_or_a_batch_output_is_refused_unless_overwrite(
     with pytest.raises(StreamOutputInUse):
         open_output(str(out), hourly, False)
     (out / LEDGER).unlink()
-    (out / "articles").mkdir()                                       # foreign files
-    assert "not a newsnorm output" in output_problem(str(out), mine, False)
-    write_marker(str(out), "a1b2c3", "staging")                      # a batch run's output
+    (out / "articles").mkdir()                                       # a batch run's output
     assert "not this live run's output" in output_problem(str(out), mine, False)
+    (out / "_newsnorm_run.json").unlink()                            # foreign files
+    assert "not a newsnorm output" in output_problem(str(out), mine, False)
     assert "inside --output" in output_problem(str(folder.parent), mine, True)   # never, even with --overwrite
     with pytest.raises(OptionsError, match="--overwrite"):
         run(["--streaming", "--watch_folder", str(folder), "--output", str(out)])
