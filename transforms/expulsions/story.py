@@ -64,21 +64,16 @@ _DEMONYMS: Optional[dict] = None
 
 
 def _country_demonyms() -> dict[str, str]:
-    """Demonym -> code from gazetteer/sources/countries.csv (states and former states)."""
+    """Demonym -> code of every country (states and former states) in the packaged gazetteer,
+    which ships with the job (its build inputs in gazetteer/sources/ do not)."""
     global _DEMONYMS
     if _DEMONYMS is None:
-        import csv
-        from pathlib import Path
-        path = Path(__file__).resolve().parents[2] / "gazetteer" / "sources" / "countries.csv"
+        from gazetteer.store import default_artifact, read_entities
         table: dict[str, str] = {}
-        if path.exists():
-            with path.open(encoding="utf-8") as f:
-                for row in csv.DictReader(f):
-                    if row.get("no_demonym_reason"):
-                        continue
-                    for d in (row.get("demonyms") or "").split("|"):
-                        if d.strip():
-                            table.setdefault(g.normalise(d.strip()), row["iso2"])
+        for e in read_entities(default_artifact()):
+            if e.entity_type == "COUNTRY" and e.country_code:
+                for d in e.demonyms:
+                    table.setdefault(g.normalise(d), e.country_code)
         _DEMONYMS = table
     return _DEMONYMS
 
