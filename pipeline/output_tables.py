@@ -3,14 +3,18 @@
 `read_table(output_dir, name)` reads every Parquet file under the table's folder
 (partitioned or not, local or on any Beam filesystem) into one Arrow table; an
 empty table with the table's schema when it has no files. `count_rows()` counts
-a table's rows from the files' footers, reading no data.
+a table's rows from the files' footers, reading no data. `count_by()` counts rows per
+value of a few columns file by file and batch by batch, so its memory follows the distinct
+values, not the rows (a ten-year output has billions of mentions).
 """
 from __future__ import annotations
 
 import os
+from collections import Counter
 from typing import Optional, Sequence
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from transforms.schemas import TABLES
@@ -71,3 +75,25 @@ def read_table(output_dir: str, name: str, columns: Optional[Sequence[str]] = No
         empty = schema.empty_table() if schema is not None else pa.table({})
         return empty if wanted is None else empty.select([c for c in wanted if c in empty.column_names])
     return pa.concat_tables(tables, promote_options="permissive")
+
+
+def count_by(output_dir: str, name: str, columns: Sequence[str], is_set: Sequence[str] = ()) -> Counter:
+    """Rows of one table per combination of `columns` values and, for each column in `is_set`,
+    whether it holds a non-empty value: {(v1, ..., set1, ...): rows}. Folded batch by batch (a
+    combiner over the table's files); a column a file lacks counts as None."""
+    counts: Counter = Counter()
+    keys = list(columns) + list(is_set)
+    for path in _table_files(output_dir, name):
+        with _open(path) as f:
+            parquet = pq.ParquetFile(f)
+            present = [c for c in keys if c in parquet.schema_arrow.names]
+            for batch in parquet.iter_batches(columns=present, batch_size=65_536):
+                n = batch.num_rows
+                arrays = [batch.column(c) if c in present else pa.nulls(n, pa.string()) for c in columns]
+                for c in is_set:
+                    col = batch.column(c) if c in present else pa.nulls(n, pa.string())
+                    arrays.append(pc.fill_null(pc.greater(pc.utf8_length(col.cast(pa.string())), 0), False))
+                grouped = pa.table(arrays, names=keys).group_by(keys).aggregate([([], "count_all")])
+                for row in grouped.to_pylist():
+                    counts[tuple(row[k] for k in keys)] += row["count_all"]
+    return counts

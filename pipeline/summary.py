@@ -17,7 +17,7 @@ from typing import Optional
 
 import pyarrow as pa
 
-from pipeline.output_tables import count_rows, read_table
+from pipeline.output_tables import count_by, count_rows, read_table
 from pipeline.reconcile import KEPT_ARTICLE_STAGES, describe, reconcile
 from transforms.schemas import SCHEMA_VERSION
 
@@ -76,14 +76,17 @@ def summarise(output_dir: str, metrics: Optional[dict] = None, reconciliation: O
     `reconciliation` is the run's checked record accounting (pipeline.reconcile.check_run);
     without it, it is worked out from the tables and `metrics`."""
     articles = count_rows(output_dir, "articles")
-    mentions = _rows(read_table(output_dir, "mentions"), "entity_id", "method")
-    events = _rows(read_table(output_dir, "events"), "modality")
+    by_method = count_by(output_dir, "mentions", ["method"], is_set=["entity_id"])   # {(method, resolved): n}
+    by_modality = Counter({m: n for (m,), n in count_by(output_dir, "events", ["modality"]).items()})
     counts = _rows(read_table(output_dir, "country_counts"),
                    "country_code", "country_name", "role", "diplomats", "events")
     dead = _rows(read_table(output_dir, "dead_letter"), "stage", "error")
 
-    resolved = sum(1 for m in mentions if m["entity_id"])
-    by_modality = Counter(e["modality"] for e in events)
+    mentions = sum(by_method.values())
+    resolved = sum(n for (_, is_resolved), n in by_method.items() if is_resolved)
+    methods: Counter = Counter()
+    for (method, _), n in by_method.items():
+        methods[method] += n
     by_stage = Counter(d["stage"] for d in dead)
     by_reason = Counter((d["stage"], _reason(d["error"])) for d in dead)
     lost = sum(n for stage, n in by_stage.items() if stage not in KEPT_ARTICLE_STAGES)
@@ -93,11 +96,11 @@ def summarise(output_dir: str, metrics: Optional[dict] = None, reconciliation: O
         "output": output_dir,
         "records_in": articles + lost,
         "articles": articles,
-        "mentions": len(mentions),
+        "mentions": mentions,
         "mentions_resolved": resolved,
-        "resolved_share": round(resolved / len(mentions), 4) if mentions else None,
-        "resolution_methods": dict(sorted(Counter(m["method"] for m in mentions).items())),
-        "events": len(events),
+        "resolved_share": round(resolved / mentions, 4) if mentions else None,
+        "resolution_methods": dict(sorted(methods.items())),
+        "events": sum(by_modality.values()),
         "events_by_modality": {m: by_modality.get(m, 0) for m in MODALITIES}
                               | {m: n for m, n in sorted(by_modality.items()) if m not in MODALITIES},
         "dead_letters": len(dead),
