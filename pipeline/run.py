@@ -30,7 +30,7 @@ from pipeline.output_folder import (OutputInUse, check_output, clean_stale, make
 from pipeline.options import NewsnormOptions, check_options, field_map, validate
 from pipeline.progress import TrackProgress
 from pipeline.reconcile import ReconciliationError
-from pipeline.runners import graph_problems, runner_for, validate_runner
+from pipeline.runners import DASK, graph_problems, runner_for, runner_name, validate_runner
 from transforms.aggregate import CountryCounts
 from transforms.event_clusters import AttachClusterIds, ClusterEvents, cluster_row
 from transforms.extract import ExtractEvents
@@ -40,13 +40,20 @@ from transforms.resolve import ResolveEntities
 from transforms.retaliation import LinkRetaliations
 from transforms.entities import ClusterUnknownEntities, EntityTable
 from transforms.tables import article_row, dead_letter_row, mention_row, mentions_with_date
+from transforms.stream_write import StreamTable
 from transforms.write import WriteTable
 
 LOG = logging.getLogger("newsnorm")
 
 
-def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) -> None:
-    """Wire the job's steps; every step has a stable label."""
+def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, stream: bool = True) -> None:
+    """Wire the job's steps; every step has a stable label.
+
+    `stream`: write the per-record tables (articles, mentions, events, dead_letter)
+    as their rows are made (transforms/stream_write.py), so memory does not grow
+    with the input. Runners that drop what `finish_bundle` emits (Dask) need
+    `stream=False`: every table is then grouped by shard and written (transforms/write.py).
+    """
     gaz = GazetteerLoader(opts.gazetteer, opts.gazetteer_extra)
     read = p | "ReadArticles" >> ReadArticles(opts.input, max_chars=opts.max_chars,
                                               input_format=opts.input_format, field_map=field_map(opts))
@@ -58,29 +65,47 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) ->
     extracted = resolved.analysed | "ExtractEvents" >> ExtractEvents(ParserLoader(opts.spacy_model))
     analysed = extracted.analysed | "ProgressAnalysed" >> beam.ParDo(TrackProgress("analysed", every))
 
+    # streamed: (known, clustered) mentions, each written and summarised where it is made
     mentions = (analysed | "Mentions" >> beam.FlatMap(mentions_with_date)
-                | "ClusterUnknownEntities" >> ClusterUnknownEntities())
+                | "ClusterUnknownEntities" >> ClusterUnknownEntities(split=stream))
     entities = mentions | "EntityTable" >> EntityTable()
     events = analysed | "Events" >> beam.FlatMap(lambda a: a.events)
     clusters = events | "ClusterEvents" >> ClusterEvents(opts.event_window_days,
                                                                 split=getattr(opts, "event_cluster_split", "none"))
     counts = clusters | "CountryCounts" >> CountryCounts(CountryNames(gaz))
-    dead = ((read.dead_letter, recognised.dead_letter, resolved.dead_letter, extracted.dead_letter)
-            | "AllDeadLetters" >> beam.Flatten()
-            | "ProgressDead" >> beam.ParDo(TrackProgress("dead", every)))
+    dead_letters = (read.dead_letter, recognised.dead_letter, resolved.dead_letter, extracted.dead_letter)
+    if stream:
+        dead = tuple(d | f"ProgressDead{i or ''}" >> beam.ParDo(TrackProgress("dead", every))
+                     for i, d in enumerate(dead_letters))
+    else:
+        dead = (dead_letters | "AllDeadLetters" >> beam.Flatten()
+                | "ProgressDead" >> beam.ParDo(TrackProgress("dead", every)))
+
+    def rows(pcolls, label, fn):
+        """fn over one PCollection or each of several."""
+        if isinstance(pcolls, tuple):
+            return tuple(pc | f"{label}{i or ''}" >> fn for i, pc in enumerate(pcolls))
+        return pcolls | label >> fn
+
+    def per_record(pcolls, label, *args, **kwargs):
+        """A per-record table: streamed, or grouped by shard where the runner needs it."""
+        if stream:
+            return pcolls | label >> StreamTable(*args, **kwargs)
+        if isinstance(pcolls, tuple):
+            pcolls = pcolls | f"{label}Inputs" >> beam.Flatten()
+        return pcolls | label >> WriteTable(*args, **kwargs)
 
     shards, per_file = opts.output_shards, opts.rows_per_file
     written = [
-        analysed | "ArticleRows" >> beam.Map(article_row)
-        | "WriteArticles" >> WriteTable("articles", staging_dir, "article_id", ("article_id",), shards,
-                                            rows_per_file=per_file),
-        mentions | "MentionRows" >> beam.MapTuple(lambda m, _: mention_row(m))
-        | "WriteMentions" >> WriteTable("mentions", staging_dir, "article_id", ("article_id", "start_char", "end_char"), shards,
-                                            rows_per_file=per_file),
+        per_record(analysed | "ArticleRows" >> beam.Map(article_row), "WriteArticles",
+                   "articles", staging_dir, "article_id", ("article_id",), shards, rows_per_file=per_file),
+        per_record(rows(mentions, "MentionRows", beam.MapTuple(lambda m, _: mention_row(m))), "WriteMentions",
+                   "mentions", staging_dir, "article_id", ("article_id", "start_char", "end_char"), shards,
+                   rows_per_file=per_file),
         entities | "WriteEntities" >> WriteTable("entities", staging_dir, "entity_id", ("entity_id",), shards),
-        (events, clusters) | "EventRows" >> AttachClusterIds()
-        | "WriteEvents" >> WriteTable("events", staging_dir, "article_id", ("article_id", "start_char", "event_id"), shards,
-                                          partition_by="event_year", rows_per_file=per_file),
+        per_record((events, clusters) | "EventRows" >> AttachClusterIds(), "WriteEvents",
+                   "events", staging_dir, "article_id", ("article_id", "start_char", "event_id"), shards,
+                   partition_by="event_year", rows_per_file=per_file),
         counts | "WriteCountryCounts" >> WriteTable("country_counts", staging_dir, "country_code",
                                                     ("year", "country_code", "role"), 1,
                                                     partition_by="year"),
@@ -88,8 +113,8 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str) ->
         | "EventClusterRows" >> beam.Map(cluster_row)
         | "WriteEventClusters" >> WriteTable("event_clusters", staging_dir, "cluster_id",
                                              ("year", "expelling_country", "expelled_country", "cluster_id"), 1),
-        dead | "DeadLetterRows" >> beam.Map(dead_letter_row)
-        | "WriteDeadLetter" >> WriteTable("dead_letter", staging_dir, "source", ("source", "line", "stage"), 1),
+        per_record(rows(dead, "DeadLetterRows", beam.Map(dead_letter_row)), "WriteDeadLetter",
+                   "dead_letter", staging_dir, "source", ("source", "line", "stage"), 1, rows_per_file=per_file),
     ]
     # One leaf for the whole graph: some runners (DaskRunner) compute only the last leaf.
     (written | "AllFiles" >> beam.Flatten()
@@ -127,7 +152,7 @@ def run(argv=None, save_main_session: bool = False):
     staging = staging_dir_for(opts.output, run_id)
     runner = runner_for(options)
     p = beam.Pipeline(runner=runner, options=options)
-    build_pipeline(p, opts, staging)
+    build_pipeline(p, opts, staging, stream=runner_name(options) != DASK)   # Dask drops finish_bundle output
     problems = graph_problems(p, options)   # e.g. DaskRunner steps that would silently lose data
     if problems:
         raise OptionsError("; ".join(problems))

@@ -59,16 +59,30 @@ def _join(item):
 
 
 class ClusterUnknownEntities(beam.PTransform):
-    """(Mention, date) -> (Mention, date), unknown names now sharing feed-wide cluster ids."""
+    """(Mention, date) -> (Mention, date), unknown names now sharing feed-wide cluster ids.
+
+    With `split=True` the result is the pair (known, clustered) instead of their
+    Flatten: a local runner materialises a Flatten whole, and the known mentions
+    (most of them) can then be written where they are made (transforms/stream_write.py).
+    Only distinct (block, name, country) counts are grouped to cluster; the unknown
+    mentions themselves wait in one join for their assignment.
+    """
+
+    def __init__(self, split: bool = False):
+        super().__init__()
+        self.split = split
 
     def expand(self, mentions):
         unknown = mentions | "Unknown" >> beam.Filter(lambda md: is_clusterable(md[0]))
         known = mentions | "Known" >> beam.Filter(lambda md: not is_clusterable(md[0]))
         assignments = (
             unknown
-            | "ByBlock" >> beam.Map(lambda md: (variant_key(md[0])[0], (_name(md[0]), md[0].country_code)))
+            | "ByBlock" >> beam.Map(lambda md: ((variant_key(md[0])[0], _name(md[0]), md[0].country_code), 1))
+            | "CountNames" >> beam.CombinePerKey(sum)
+            | "KeyByBlock" >> beam.MapTuple(lambda k, n: (k[0], (k[1], k[2], n)))
             | "GroupBlocks" >> beam.GroupByKey()
-            | "ClusterBlocks" >> beam.FlatMapTuple(assign_block)
+            | "ClusterBlocks" >> beam.FlatMapTuple(
+                lambda block, names: assign_block(block, ((nm, c) for nm, c, n in names for _ in range(n))))
         )
         keyed = unknown | "ByVariant" >> beam.Map(lambda md: (variant_key(md[0]), md))
         clustered = (
@@ -76,6 +90,8 @@ class ClusterUnknownEntities(beam.PTransform):
             | "JoinAssignments" >> beam.CoGroupByKey()
             | "Assign" >> beam.FlatMap(_join)
         )
+        if self.split:
+            return known, clustered
         return (known, clustered) | "AllMentions" >> beam.Flatten()
 
 
@@ -138,14 +154,29 @@ def entity_row(entity_id: str, acc) -> dict:
     }
 
 
+class _MergeStats(EntityStats):
+    """Merges EntityStats accumulators (what EntityStats.extract_output gives)."""
+
+    def add_input(self, acc, other):
+        return self.merge_accumulators([acc, other])
+
+
 class EntityTable(beam.PTransform):
-    """(Mention, date) -> `entities` rows, one per entity id."""
+    """(Mention, date) -> `entities` rows, one per entity id.
+
+    Takes one PCollection or several (e.g. ClusterUnknownEntities(split=True)):
+    each is summarised per entity where it is made, and only the per-entity
+    summaries are merged, so the mentions themselves are never gathered.
+    """
 
     def expand(self, mentions):
-        return (
-            mentions
-            | "WithEntity" >> beam.Filter(lambda md: md[0].entity_id is not None)
-            | "ByEntity" >> beam.Map(lambda md: (md[0].entity_id, md))
-            | "Summarise" >> beam.CombinePerKey(EntityStats())
-            | "ToRows" >> beam.MapTuple(entity_row)
-        )
+        inputs = list(mentions) if isinstance(mentions, (tuple, list)) else [mentions]
+        partial = [
+            pc
+            | f"WithEntity{i or ''}" >> beam.Filter(lambda md: md[0].entity_id is not None)
+            | f"ByEntity{i or ''}" >> beam.Map(lambda md: (md[0].entity_id, md))
+            | f"Summarise{i or ''}" >> beam.CombinePerKey(EntityStats())
+            for i, pc in enumerate(inputs)]
+        if len(partial) > 1:
+            partial = [partial | "AllSummaries" >> beam.Flatten() | "MergeSummaries" >> beam.CombinePerKey(_MergeStats())]
+        return partial[0] | "ToRows" >> beam.MapTuple(entity_row)
