@@ -7,15 +7,63 @@ The gazetteer speaks its own types: each `RawMention` is asked as a
 every step and thread) and turns each `Recognised` article into an `AnalysedArticle`
 with resolved `Mention`s. An article whose resolution fails goes to the
 dead-letter output.
+
+Fuzzy candidate lookups are the resolver's main cost, and news repeats its names
+("Reagan", "Bank of Japan") within an article and across a batch: `MemoGazetteer`
+remembers the answers per worker (bounded, least recently used dropped first),
+keyed by everything a lookup depends on (the name as the gazetteer normalises it,
+the allowed types, the limit); the gazetteer itself does not change during a run.
 """
 from __future__ import annotations
+
+import threading
+from collections import OrderedDict
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from gazetteer.model import normalise
 from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
+
+
+MEMO_SIZE = 20_000   # lookups remembered per worker: memory stays bounded on any dump
+
+
+class MemoGazetteer:
+    """A gazetteer whose `candidates()` answers are remembered; everything else is the gazetteer's."""
+
+    def __init__(self, gazetteer, size: int = MEMO_SIZE):
+        self._gaz = gazetteer
+        self._size = max(1, size)
+        self._memo: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+        self.hits = self.misses = 0
+
+    def candidates(self, name: str, types=None, limit: int = 10) -> list:
+        key = (normalise(name), None if types is None else tuple(types), limit)
+        with self._lock:   # one resolver is shared by a worker's threads
+            found = self._memo.get(key)
+            if found is not None:
+                self._memo.move_to_end(key)
+                self.hits += 1
+                return list(found)
+        found = tuple(self._gaz.candidates(name, types=types, limit=limit))
+        with self._lock:
+            self.misses += 1
+            self._memo[key] = found
+            if len(self._memo) > self._size:
+                self._memo.popitem(last=False)
+        return list(found)
+
+    def __getattr__(self, name):
+        return getattr(self._gaz, name)
+
+
+def memo_resolver(gazetteer, size: int = MEMO_SIZE) -> ArticleResolver:
+    """The resolver a worker uses: its fuzzy lookups remembered (see MemoGazetteer)."""
+    return ArticleResolver(MemoGazetteer(gazetteer, size))
 
 
 def name_query(m: RawMention) -> NameQuery:
@@ -54,7 +102,8 @@ class _ResolveFn(beam.DoFn):
         self.failed = Metrics.counter("resolve", "failed")
 
     def setup(self):
-        self._resolver = ArticleResolver(self._loader())   # the worker's one gazetteer (pipeline.loaders)
+        # the worker's one gazetteer (pipeline.loaders), its fuzzy lookups remembered per worker
+        self._resolver = memo_resolver(self._loader())
 
     def process(self, recognised):
         try:

@@ -3,14 +3,16 @@ import gzip
 import json
 
 import apache_beam as beam
+import pytest
 from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from gazetteer.model import Entity
+from gazetteer.resolver import ArticleResolver
 from gazetteer.resolution import Resolution
 from pipeline.loaders import GazetteerLoader
 from transforms.records import Article, RawMention, Recognised, Sentence
-from transforms.resolve import ResolveEntities, name_query, resolve_mentions, to_mention
+from transforms.resolve import MemoGazetteer, ResolveEntities, memo_resolver, name_query, resolve_mentions, to_mention
 
 
 def raw(text: str, start: int, label: str, origin: str = "gazetteer", sentence: int = 0, speaker=False) -> RawMention:
@@ -73,3 +75,64 @@ def test_an_article_the_resolver_fails_on_is_dead_lettered_and_the_others_resolv
                     equal_to([("good", [("Britain", "Q145", "GB")])]), label="Resolved")
         assert_that(out.dead_letter | "Dead" >> beam.Map(lambda d: (d.source, d.line, d.stage, d.record)),
                     equal_to([("feed.jsonl", 2, "resolve", "Britain expelled them.")]), label="OneDeadLetter")
+
+
+# -- the worker's lookup memo: the gazetteer's answers, each name searched once, bounded --
+
+class CountingGazetteer:
+    """Stands in for the gazetteer: counts the searches it is asked to do."""
+
+    def __init__(self):
+        self.searches = []
+
+    def candidates(self, name, types=None, limit=10):
+        self.searches.append((name, types, limit))
+        return [(name.lower(), 0.9, "fuzzy")]
+
+    def country(self, code):
+        return f"country {code}"
+
+
+def test_a_repeated_lookup_is_answered_from_the_memo():
+    gaz = CountingGazetteer()
+    memo = MemoGazetteer(gaz)
+    first = memo.candidates("Bank of Japan", types=("ORG",), limit=8)
+    assert memo.candidates("BANK OF JAPAN", types=["ORG"], limit=8) == first   # the same normalised name
+    assert len(gaz.searches) == 1
+    memo.candidates("Bank of Japan", types=("ORG", "PERSON"), limit=8)         # other types: another search
+    memo.candidates("Bank of Japan", types=("ORG",), limit=5)                  # another limit: another search
+    assert len(gaz.searches) == 3
+    assert memo.country("JP") == "country JP"                                   # the rest is the gazetteer's
+
+
+def test_the_memo_is_bounded_and_drops_the_least_recently_used():
+    gaz = CountingGazetteer()
+    memo = MemoGazetteer(gaz, size=2)
+    memo.candidates("alpha one")
+    memo.candidates("bravo two")
+    memo.candidates("alpha one")          # now the most recent
+    memo.candidates("charlie three")      # drops "bravo two"
+    assert len(memo._memo) == 2
+    memo.candidates("alpha one")
+    memo.candidates("bravo two")
+    assert [s[0] for s in gaz.searches] == ["alpha one", "bravo two", "charlie three", "bravo two"]
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    from pipeline.loaders import RecogniserLoader
+    loader = GazetteerLoader()
+    return RecogniserLoader(None, loader, 8)(), loader()
+
+
+def test_memo_resolver_resolves_as_the_plain_resolver(loaded):
+    recogniser, gaz = loaded
+    texts = ["Prime Minister Teresa Mey met Vladimir Puttin in Moscow; Mey said the Bank of Jappan would wait.",
+             "Vladimir Puttin told the Russian Foreign Ministry that Sergei Lavrof and Mey had spoken.",
+             "The Fedral Reserve and the Bank of Jappan kept rates; Puttin and Lavrof were not consulted."]
+    plain, memo = ArticleResolver(gaz), memo_resolver(gaz)
+    for i, text in enumerate(texts):
+        (rec,) = recogniser.recognise([Article(f"t{i}", text, published_date="2018-03-14")])
+        assert (resolve_mentions(memo, f"t{i}", "2018-03-14", rec.mentions)
+                == resolve_mentions(plain, f"t{i}", "2018-03-14", rec.mentions))
+    assert memo.gaz.hits > 0
