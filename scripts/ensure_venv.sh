@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Create .venv and install the pinned dependencies when they are missing or changed.
+# Create .venv, install the pinned dependencies when they are missing or changed, and install this
+# checkout itself into it (editable), so that every process started from .venv (a Dask scheduler
+# and its workers, `.venv/bin/python` anywhere) imports this checkout's code with no PYTHONPATH.
 # Usage: source scripts/ensure_venv.sh [test]
-# Re-running is cheap: a stamp of the requirement files' hashes skips pip when nothing changed.
+# Re-running is cheap: a stamp of the requirement files' hashes skips pip when nothing changed; the
+# project is reinstalled only when the checkout moved or setup.py changed (code edits need no
+# reinstall: an editable install reads the checkout; restart a Dask cluster to pick them up).
+# A .venv that is a symbolic link belongs to another checkout: it is not re-pointed at this one.
 set -euo pipefail
 _root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 _venv="$_root/.venv"
@@ -31,4 +36,10 @@ if ! grep -qxF "$_want" "$_stamp" 2>/dev/null; then
     "$_venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$_root/requirements-test.txt"
   fi
   echo "$_want" >> "$_stamp"
+fi
+_self="project:$_root:$(sha256sum "$_root/setup.py" | cut -c1-16)"
+if [[ ! -L "$_venv" ]] && ! grep -qxF "$_self" "$_stamp" 2>/dev/null; then
+  echo "newsnorm: installing this checkout into .venv (pip install -e .) ..." >&2
+  "$_venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -e "$_root"
+  echo "$_self" >> "$_stamp"
 fi

@@ -15,6 +15,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Optional
 
 import pyarrow.dataset as ds
 
@@ -50,20 +51,33 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def service_env() -> dict:
-    """This venv first on PATH (a worker pool starts workers with the `python` on PATH), the repo importable."""
+def service_env(pythonpath: bool = True) -> dict:
+    """This venv first on PATH (a worker pool starts workers with the `python` on PATH); with
+    `pythonpath`, the repo importable through PYTHONPATH, else no PYTHONPATH at all."""
     env = dict(os.environ)
     env["PATH"] = f"{VENV_BIN}{os.pathsep}{env.get('PATH', '')}"
-    env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    if pythonpath:
+        env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    else:
+        env.pop("PYTHONPATH", None)
     return env
 
 
-def start(cmd: list, log: Path) -> subprocess.Popen:
+def installed_checkout() -> Optional[Path]:
+    """The checkout whose `pipeline` package this venv imports with no PYTHONPATH, from outside any
+    checkout (what scripts/ensure_venv.sh installs), or None."""
+    code = "import os, pipeline; print(os.path.dirname(os.path.dirname(os.path.realpath(pipeline.__file__))))"
+    found = subprocess.run([str(VENV_BIN / "python"), "-c", code], cwd="/", env=service_env(pythonpath=False),
+                           capture_output=True, text=True)
+    return Path(found.stdout.strip()) if found.returncode == 0 else None
+
+
+def start(cmd: list, log: Path, pythonpath: bool = True, cwd: Optional[Path] = None) -> subprocess.Popen:
     """Start a service in its own process group, output to `log`."""
     f = open(log, "wb")
     try:
-        return subprocess.Popen(cmd, cwd=REPO, env=service_env(), stdout=f, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+        return subprocess.Popen(cmd, cwd=cwd or REPO, env=service_env(pythonpath), stdout=f,
+                                stderr=subprocess.STDOUT, start_new_session=True)
     finally:
         f.close()
 

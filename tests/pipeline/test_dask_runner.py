@@ -6,31 +6,40 @@ compares every table with a local FnApiRunner run of the same feed.
 import pytest
 
 from pipeline.run import OptionsError, run
-from tests.pipeline.services import (VENV_BIN, free_port, group_pids, is_loopback, listening_addresses,
-                                     services, start, table_rows, wait_for_port)
+from tests.pipeline.services import (REPO, VENV_BIN, free_port, group_pids, installed_checkout, is_loopback,
+                                     listening_addresses, services, start, table_rows, wait_for_port)
 
 DASK_RUNNER = "apache_beam.runners.dask.dask_runner.DaskRunner"
 
 
 @pytest.fixture(scope="module")
 def dask_cluster(tmp_path_factory):
-    """A scheduler and two single-threaded workers, loopback only, no dashboards."""
+    """A scheduler and two single-threaded workers, loopback only, no dashboards, started as the README
+    says: from the venv that scripts/ensure_venv.sh installed this checkout into, with no PYTHONPATH and
+    from a folder outside the checkout."""
     from distributed import Client
+    installed = installed_checkout()
+    if installed != REPO:
+        pytest.skip(f"{VENV_BIN.parent} has {'no checkout' if installed is None else installed} installed, "
+                    f"not {REPO}: scripts/ensure_venv.sh (run by ./run_tests.sh) installs it")
     logs = tmp_path_factory.mktemp("dask_logs")
     port = free_port()
     address = f"tcp://127.0.0.1:{port}"
-    scheduler = start([str(VENV_BIN / "dask"), "scheduler", "--host", "127.0.0.1", "--port", str(port),
-                       "--no-dashboard", "--dashboard-address", "127.0.0.1:0"],   # its HTTP server binds all interfaces otherwise
-                      logs / "scheduler.log")
+
+    def start_dask(cmd, log):
+        return start([str(VENV_BIN / "dask"), *cmd], log, pythonpath=False, cwd=logs)
+
+    scheduler = start_dask(["scheduler", "--host", "127.0.0.1", "--port", str(port),
+                            "--no-dashboard", "--dashboard-address", "127.0.0.1:0"],   # its HTTP server binds all interfaces otherwise
+                           logs / "scheduler.log")
     workers = []
     with services(scheduler) as _:
         wait_for_port(port, scheduler, logs / "scheduler.log")
         try:
             for i in range(2):
-                workers.append(start([str(VENV_BIN / "dask"), "worker", address, "--host", "127.0.0.1",
-                                      "--nthreads", "1", "--no-dashboard", "--dashboard-address", "127.0.0.1:0",
-                                      "--no-nanny",
-                                      "--name", f"w{i}"], logs / f"worker{i}.log"))
+                workers.append(start_dask(["worker", address, "--host", "127.0.0.1", "--nthreads", "1",
+                                           "--no-dashboard", "--dashboard-address", "127.0.0.1:0", "--no-nanny",
+                                           "--name", f"w{i}"], logs / f"worker{i}.log"))
             with Client(address, timeout=30) as client:
                 client.wait_for_workers(2, timeout=90)
             yield address, [scheduler] + workers
