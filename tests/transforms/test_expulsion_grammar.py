@@ -142,3 +142,13 @@ def test_along_with_adds_the_further_group(nlp):
 def test_weak_nouns_need_a_nationality_or_a_mission(nlp, text, diplomatic):
     rs = [r for r in read(nlp, text) if r.has_object and not r.other_sense]
     assert bool(rs) == diplomatic
+
+
+def test_a_relative_who_is_not_a_question(nlp):
+    r = one(nlp, "Ruritania acted against two Freedonian diplomats in Strelsau, who were declared persona non grata.")
+    assert r.modality == g.ASSERTED and r.expelled == "FD"
+
+
+def test_a_bare_persona_non_grata_settles_the_sentence(nlp):
+    rs = read(nlp, "The treaty included the list of 150 personae non gratae of Ruritania.")
+    assert rs and all(r.settled for r in rs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, DECLARE, FIRST_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
+    CROWN, DECLARE, FIRST_PERSON, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
     _first, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.triggers_parse import at_request as _at_request
 
@@ -46,6 +46,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
         for d in t.subtree:
             if _first(d):
                 whose = whose or FIRST_PERSON
+            if d.dep_ == "poss" and normalise(d.text) in ("their", "its") and d.head == noun:
+                whose = whose or THIRD_PERSON
             hit = states.at(d)
             if hit is not None and hit[1] in ("norp", "state"):
                 whose = whose or hit[0]
@@ -64,10 +66,10 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
         host = host or inner_host
         if inner_whose and (prep == "of" or _mission(obj) or (states.at(obj) or ("", ""))[1] == "norp"):
             whose = whose or inner_whose
-    for a in noun.children:
-        if a.dep_ == "appos":
-            inner_whose, inner_host = _whose(a, states)
-            whose, host = whose or inner_whose, host or inner_host
+    appos = [a for a in noun.children if a.dep_ == "appos"] or [a for a in [appositive(noun)] if a is not None]
+    for a in appos:
+        inner_whose, inner_host = _whose(a, states)
+        whose, host = whose or inner_whose, host or inner_host
     return whose, host
 
 
@@ -154,10 +156,26 @@ def diplomatic(tok, states: States) -> bool:
     return False
 
 
+def appositive(tok):
+    """"Captain X, a British official of consular rank": the apposition after a name, also where the
+    parser hung it elsewhere."""
+    for a in tok.children:
+        if a.dep_ == "appos" and a.i > tok.i:
+            return a
+    doc = tok.doc
+    if tok.pos_ == "PROPN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and \
+            normalise(doc[tok.i + 2].text) in ("a", "an", "the"):
+        for t in doc[tok.i + 3:min(tok.i + 7, len(doc))]:
+            if t.dep_ == "appos":
+                return t
+    return None
+
+
 def _is_personnel(tok, states: States) -> bool:
     """A diplomatic noun, a nationality of people, or a name in apposition with one ("Captain X, a
     British official of consular rank")."""
-    if any(a.dep_ == "appos" and a.i > tok.i and _is_personnel(a, states) for a in tok.children):
+    a = appositive(tok)
+    if a is not None and a != tok and _is_personnel(a, states):
         return True
     w = normalise(tok.text)
     if w in PERSONNEL or w.rstrip("s") in PERSONNEL or (w.endswith("ies") and w[:-3] + "y" in PERSONNEL):
@@ -214,6 +232,23 @@ def _within_phrase(t, tok) -> bool:
     return False
 
 
+def _relative_head(noun, states: States):
+    """The noun a relative clause is about: "two diplomats in Strelsau, who were declared" is about the
+    diplomats, not the city."""
+    h = noun
+    for _ in range(3):
+        hit = states.at(h)
+        if hit is None or hit[1] not in ("place", "state") or h.dep_ != "pobj":
+            break
+        h = h.head.head
+    if _is_personnel(h, states) or _weak(h):
+        return h
+    for t in reversed(noun.doc[max(noun.i - 15, 0):noun.i]):   # "employees in X, and the Consulate in Y, who"
+        if t.pos_ == "NOUN" and (_is_personnel(t, states) or _weak(t)):
+            return t
+    return h
+
+
 def _antecedent(tok):
     """"declaring them persona non grata", "as each was declared": the people of the governing clause."""
     h = tok.head
@@ -257,6 +292,8 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _child(be, "nsubj", "nsubjpass")
         elif _passive(decl) or decl.dep_ in ("acl", "relcl"):
             expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None)
+            if expelled is not None and normalise(expelled.text) in ("who", "which", "that") and decl.dep_ == "relcl":
+                expelled = _relative_head(decl.head, states)
             for t in decl.subtree:   # "by X" on the verb or on the persona non grata phrase
                 if (t.dep_ == "agent" or (t.dep_ == "prep" and normalise(t.text) == "by")) and \
                         (t.head == decl or tok.i <= t.head.i <= tok.i + 2):

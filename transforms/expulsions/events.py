@@ -32,8 +32,8 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
         events.extend(_events_in_unit(article_id, unit, units[:idx], context, published_date))
     if parse is not None:
         from transforms.expulsions import story
-        events = story.merge(events, story.grammar_events(article_id, text, published_date, spans, mentions, parse),
-                             spans)
+        grammar, settled = story.grammar_events(article_id, text, published_date, spans, mentions, parse)
+        events = story.merge(events, grammar, spans, settled)
     return deduplicate(events)
 
 

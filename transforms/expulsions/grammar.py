@@ -32,7 +32,7 @@ from transforms.expulsions.arguments import _arguments, _whose, along_with, coun
     state_of_phrase
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, CROWN, DEMAND, FIRST_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, CROWN, DEMAND, FIRST_PERSON, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise)
 from transforms.expulsions.triggers_parse import find_triggers
 
@@ -46,7 +46,8 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
         code = state_of_phrase(t, states)
         if code is not None:
             codes.append(code)
-    if normalise(actor.text) in ("countries", "nations", "states", "governments", "allies", "partners"):
+    if actor.pos_ == "NOUN" and actor.text.islower() and \
+            normalise(actor.text) in ("countries", "nations", "states", "governments", "allies", "partners"):
         return None, True
     distinct = list(dict.fromkeys(codes))
     if len(distinct) > 1:
@@ -59,6 +60,10 @@ def read_sentence(span, states: States) -> list[Reading]:
     out = []
     lowered = span.text.lower()
     for tok, kind, gov in find_triggers(span):
+        if kind == "png_bare":
+            out.append(Reading(tok.text, tok.i, None, None, None, None, False, ASSERTED, other_sense=True,
+                               has_object=False, settled=True))
+            continue
         actor_tok, expelled_tok, place_actor, owner = _arguments(tok, kind, gov, states)
         actor, aggregate = (None, False)
         if actor_tok is not None:
@@ -66,6 +71,7 @@ def read_sentence(span, states: States) -> list[Reading]:
         if actor is None and not aggregate:
             actor = place_actor
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
+        settled = False
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
             for more in along_with(tok, states) if count is not None else ():
@@ -76,16 +82,17 @@ def read_sentence(span, states: States) -> list[Reading]:
             if base != expelled_tok:
                 w2, h2 = _whose(expelled_tok, states)
                 whose, host = whose or w2, host or h2
-            if whose is None and owner is not None:
-                whose = state_of_phrase(owner, states)
+            if whose in (None, THIRD_PERSON) and owner is not None:   # "withdraw two members of its mission"
+                whose = state_of_phrase(owner, states) or whose
             word = normalise(base.text)
-            other = word in OTHER_SENSE or not (kind == "png" or diplomatic(base, states) or
-                                                 (base != expelled_tok and diplomatic(expelled_tok, states)))
+            settled = word in OTHER_SENSE
+            other = settled or not (kind == "png" or diplomatic(base, states) or word in ("him", "her") or
+                                    (base != expelled_tok and diplomatic(expelled_tok, states)))
         if "a total of" in lowered or " in total" in lowered:
             aggregate = True
         modality = modality_of(tok, kind, gov, span)
         out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
                            actor_tok.text if actor_tok is not None else None, whose, count, at_least,
-                           modality, host, aggregate, other, has_object))
+                           modality, host, aggregate, other, has_object, settled or modality != ASSERTED))
     return out
 

@@ -121,11 +121,13 @@ def modality_of(tok, kind: str, gov, span) -> str:
 
 
 def _wh_subject(node) -> bool:
-    """"how many diplomats have been expelled": a question about the subject."""
+    """"how many diplomats have been expelled": a question about the subject (not a relative "who")."""
+    if node.dep_ in ("relcl", "acl"):
+        return False
     for c in node.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
             first = next(iter(c.subtree))
-            if first.tag_ in ("WRB", "WDT", "WP") and normalise(first.text) in ("how", "which", "what", "who"):
+            if first.tag_ in ("WRB", "WDT", "WP") and normalise(first.text) in ("how", "which", "what") and first != c:
                 return True
     return False
 

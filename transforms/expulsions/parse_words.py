@@ -14,6 +14,7 @@ from typing import NamedTuple, Optional, Sequence
 
 ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE = "asserted", "hypothetical", "negated", "demand", "aggregate"
 FIRST_PERSON = "@we"
+THIRD_PERSON = "@they"   # "25 of their agents": the other side of the story
 
 PATTERNS = json.loads((Path(__file__).parent / "patterns" / "grammar.json").read_text(encoding="utf-8"))
 
@@ -114,6 +115,7 @@ class Reading(NamedTuple):
     aggregate: bool = False
     other_sense: bool = False
     has_object: bool = True        # the sentence names who is expelled
+    settled: bool = False          # the parse says plainly that this is no asserted expulsion
 
 
 def _child(tok, *deps):
@@ -143,6 +145,8 @@ def _clause_subject(tok):
             return s
         if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.pos_ in ("NOUN", "PROPN"):
             return h.head   # "the Soviets kicking 5 of our people out"
+        if h.dep_ == "acl" and _child(h.head, "poss") is not None:
+            return _child(h.head, "poss")   # "Russia's decision to expel"
         if h.dep_ in ("xcomp", "conj", "pcomp", "advcl") or (h.dep_ == "prep" and h.head != h):
             h = h.head
             if h.dep_ == "prep":

@@ -88,10 +88,12 @@ def home_state(text: str) -> Optional[str]:
 
 
 def grammar_events(article_id: str, text: str, published_date: Optional[str], units: Sequence[tuple[int, int]],
-                   mentions: Sequence[Mention], parse: Callable) -> dict[int, list[Event]]:
+                   mentions: Sequence[Mention], parse: Callable) -> tuple[dict[int, list[Event]], set[int]]:
+    """(events by unit index, the units the parse settles as asserting no expulsion: every trigger
+    in them is hypothetical, negated, a demand, about non-diplomats or a bare "persona non grata")."""
     todo = [k for k, (a, b) in enumerate(units) if CANDIDATE.search(text, a, b)]
     if not todo:
-        return {}
+        return {}, set()
     tuples, names = mention_tuples(mentions), demonyms(mentions)
     readings: list[tuple[int, g.Reading]] = []
     for k, doc in zip(todo, parse([text[units[k][0]:units[k][1]] for k in todo])):
@@ -99,6 +101,10 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         readings += [(k, r) for r in g.read_sentence(doc[:], states)]
     home = home_state(text)
     pairs = _pairs(readings, home)
+    home = home or _first_person_side(readings, pairs)
+    pairs = _pairs(readings, home)
+    settled = {k for k, r in readings if r.settled} - \
+        {k for k, r in readings if not r.settled and r.has_object and not r.other_sense}
     out: dict[int, list[Event]] = {}
     for k, r in readings:
         actor, expelled = _complete(r, pairs, home)
@@ -120,7 +126,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             article_id=article_id, expelling_country=actor, expelled_country=expelled, count=r.count,
             at_least=r.at_least, event_year=year, modality=modality, sentence=sentence, start_char=a, end_char=b,
             trigger=r.trigger, actor_text=r.actor_text, published_date=published_date))
-    return out
+    return out, settled
 
 
 def _event_id(*key) -> str:
@@ -145,6 +151,20 @@ def _pairs(readings, home) -> list[tuple[str, str]]:
 _SAME_STATE = {"SU": "RU", "CS": "CZ"}   # a former state and its continuator, for matching a pair
 
 
+def _first_person_side(readings, pairs) -> Optional[str]:
+    """"the Soviets kicking 5 of our people out": in a story whose pair is (SU, US), we are US."""
+    for _, r in readings:
+        if r.actor == g.FIRST_PERSON and r.expelled not in (None, g.FIRST_PERSON, g.THIRD_PERSON):
+            side = _counterpart(r.expelled, pairs)
+        elif r.expelled == g.FIRST_PERSON and r.actor not in (None, g.FIRST_PERSON):
+            side = _counterpart(r.actor, pairs)
+        else:
+            continue
+        if side:
+            return side
+    return None
+
+
 def _counterpart(state: str, pairs) -> Optional[str]:
     same = {state, _SAME_STATE.get(state, state)}
     same |= {k for k, v in _SAME_STATE.items() if v == state}
@@ -167,6 +187,8 @@ def _complete(r: g.Reading, pairs, home) -> tuple[Optional[str], Optional[str]]:
         actor = home or (_counterpart(expelled, pairs) if expelled not in (None, g.FIRST_PERSON) else None)
     if expelled == g.FIRST_PERSON:
         expelled = home or (_counterpart(actor, pairs) if actor else None)
+    if expelled == g.THIRD_PERSON:   # "25 of their agents": the other side of the actor
+        expelled = _counterpart(actor, pairs) if actor else None
     if r.aggregate:
         return actor, expelled
     if actor is None and expelled is not None:
@@ -184,12 +206,16 @@ def default_parse(texts: Sequence[str]) -> list:
     return SpacySentenceParser(worker_spacy_model())(texts)
 
 
-def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]]) -> list[Event]:
+def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]],
+          settled: frozenset = frozenset()) -> list[Event]:
     """The grammar's events for each sentence it read; the window rules' events only where the parse
     gives nothing, i.e. for a pair (expelling, expelled) the grammar did not read in that sentence
-    ("Poland has deported 45 Russian diplomats, Germany 40, ..." lists stay with the window rules)."""
+    ("Poland has deported 45 Russian diplomats, Germany 40, ..." lists stay with the window rules),
+    and never an asserted one in a sentence the parse settles as asserting none."""
     read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
-    out = [e for e in window if (e.expelling_country, e.expelled_country) not in read.get(e.start_char, ())]
+    quiet = {units[k][0] for k in settled}
+    out = [e for e in window if (e.expelling_country, e.expelled_country) not in read.get(e.start_char, ())
+           and not (e.start_char in quiet and e.modality == "asserted")]
     for k in sorted(grammar):
         out += grammar[k]
     return sorted(out, key=lambda e: e.start_char)

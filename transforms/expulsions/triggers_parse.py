@@ -58,13 +58,19 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif lem in PARTICLES and _is_verb(tok):
             particle = PARTICLES[lem]
             for t in tok.doc[tok.i + 1:min(tok.i + 9, span.end)]:
-                if normalise(t.text) == particle and (t.head == tok or t.head.head == tok):
+                if normalise(t.text) == particle and _below(t, tok):   # "sending 25 of their agents home"
                     out.append((tok, "expel", None))
                     break
         elif _is_png(tok) and not (out and out[-1][1] == "png" and out[-1][0].i >= tok.i - 8):
             decl = _declarer(tok)
             if decl is not None or tok.dep_ in ("attr", "acomp", "oprd") or normalise(tok.text).startswith("png"):
                 out.append((tok, "png", decl))
+            else:
+                phrase = tok   # the head of "persona non grata" as the parser built it
+                while phrase.head.i in (tok.i + 1, tok.i + 2) and phrase.head != phrase:
+                    phrase = phrase.head
+                if (phrase.head.pos_ == "NOUN" or phrase.dep_ == "pobj") and phrase.head.i < tok.i:
+                    out.append((tok, "png_bare", None))   # "the list of 150 personae non gratae"
         elif lem in EXPEL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out.append((tok, "noun", None))
         elif lem in REMOVAL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
@@ -82,6 +88,18 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             if gov is not None or at_request(tok) is not None:
                 out.append((tok, "withdraw", gov))
     return out
+
+
+def _below(t, verb) -> bool:
+    """t hangs from verb with no other verb between them."""
+    h = t.head
+    for _ in range(5):
+        if h == verb:
+            return True
+        if h.pos_ in ("VERB", "AUX") or h.head == h:
+            return False
+        h = h.head
+    return False
 
 
 def _removal_governor(tok):
