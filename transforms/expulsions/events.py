@@ -5,6 +5,7 @@ from typing import Optional, Sequence
 
 from transforms.records import Event, Mention, Sentence
 from transforms.expulsions import lexicon as lex
+from transforms.expulsions import lists
 from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
 from transforms.expulsions.event_id import make_event_id
@@ -77,6 +78,15 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
         if target.count is not None and actor.state is not None:
             found += [(state_of(span.mention)[0], expelled, value, False, span.mention.text)
                       for span, value in split_elliptical_list(unit, target.hi)]
+        shape = None if target.pronoun else (
+            lists.reciprocal(unit, trig.i, trig.j, target.count)
+            or lists.respectively(unit, trig.i, trig.j, target.hi, expelled)
+            or lists.heading_list(unit, trig.i, target.count, target.at_least, expelled))
+        if shape:
+            found = shape   # several states, each its own expulsion
+            modality = ASSERTED if modality == AGGREGATE else modality
+        elif actor.state is not None and not target.pronoun:
+            found += lists.nationality_items(unit, target.hi, actor.state)
         for expelling, expelled_c, count, at_least, actor_text in found:
             if expelling is not None and expelling == expelled_c:
                 continue   # a state sending home its own diplomats is a recall

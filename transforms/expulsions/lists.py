@@ -1,10 +1,15 @@
-"""Lists of expulsions in one sentence (step 8): "Poland has deported 45 Russian diplomats,
-Germany 40, ... and Luxembourg one"."""
+"""Several expulsions in one sentence (step 8): elliptical lists ("Poland has deported 45 Russian
+diplomats, Germany 40, ... and Luxembourg one"), list and table heads ("NORWAY, DENMARK: Two Iranian
+diplomats expelled from each country"), "respectively", reciprocal expulsions ("five of each
+other's diplomats") and nationality lists after the verb ("two Latvian diplomats, one Estonian and
+three Lithuanian ones", "three diplomats of Chile and one of Peru")."""
 from __future__ import annotations
 
-from transforms.expulsions.counts import number_starting_at
-from transforms.expulsions.mentions import state_of
-from transforms.expulsions.tokens import MentionSpan, Unit
+from typing import Optional
+
+from transforms.expulsions.counts import number_ending_at, number_starting_at
+from transforms.expulsions.mentions import country_of, state_of
+from transforms.expulsions.tokens import MentionSpan, Unit, match_personnel
 
 
 def split_elliptical_list(unit: Unit, after: int) -> list[tuple[MentionSpan, int]]:
@@ -32,5 +37,146 @@ def split_elliptical_list(unit: Unit, after: int) -> list[tuple[MentionSpan, int
         if end < n and tokens[end].norm not in (",", "and", ".", ";", "each", "respectively"):
             break
         items.append((span, value))
+        s = end
+    return items
+
+
+# ---------------------------------------------------------------------------------
+# The other shapes news gives several expulsions in one sentence. Each returns the events
+# as (expelling, expelled, count, at_least, actor text) items, or None when its shape is
+# not there; events.py uses the first that answers instead of the single reading.
+# ---------------------------------------------------------------------------------
+Item = tuple  # (expelling, expelled, count, at_least, actor_text)
+_BULLETS = {"•", "-", "*", "–", "·", "—"}
+_RECIPROCAL = (("each", "other's"), ("each", "other", "'s"), ("one", "another's"), ("one", "another", "'s"))
+
+
+def _state_at(unit: Unit, k: int, strong: bool = True) -> Optional[MentionSpan]:
+    span = unit.span_at.get(k)
+    if span is None or span.i != k:
+        return None
+    state, is_strong = state_of(span.mention)
+    return span if state is not None and (is_strong or not strong) else None
+
+
+def subject_states(unit: Unit, before: int) -> list[MentionSpan]:
+    """The coordinated states right before token `before` ("Latvia, Estonia and Lithuania"),
+    allowing "have", "each", "both" and an adverb between them and the verb."""
+    tokens = unit.tokens
+    k = before - 1
+    while k >= 0 and k not in unit.span_at and tokens[k].norm in ("have", "has", "had", "each", "both", "all",
+                                                                   "also", "now", "then", "jointly"):
+        k -= 1
+    spans: list[MentionSpan] = []
+    while k >= 0:
+        span = unit.span_at.get(k)
+        if span is None or state_of(span.mention)[0] is None or not state_of(span.mention)[1]:
+            break
+        spans.insert(0, span)
+        k = span.i - 1
+        if k < 0 or tokens[k].norm not in (",", "and"):
+            break
+        k -= 1
+        if k >= 0 and tokens[k].norm == "and":   # ", and"
+            k -= 1
+    return spans
+
+
+def heading_list(unit: Unit, trig_i: int, count: Optional[int], at_least: bool,
+                 expelled: Optional[str]) -> Optional[list[Item]]:
+    """"NORWAY, DENMARK: Two Iranian diplomats expelled from each country", "• UNITED STATES: 12
+    Cuban diplomats expelled": the states before a colon at the start of the line each expelled the
+    count that follows (several states need "each" to say so)."""
+    tokens = unit.tokens
+    k = 1 if tokens and tokens[0].norm in _BULLETS else 0
+    spans = []
+    while k < trig_i:
+        span = _state_at(unit, k)
+        if span is not None:
+            spans.append(span)
+            k = span.j
+        elif tokens[k].norm in (",", "and", "&") and spans:
+            k += 1
+        else:
+            break
+    if not spans or k >= trig_i or tokens[k].norm != ":":
+        return None
+    if len(spans) > 1 and not any(t.norm == "each" for t in tokens[k:]):
+        return None
+    return [(state_of(s.mention)[0], expelled, count, at_least, s.mention.text) for s in spans
+            if state_of(s.mention)[0] != expelled]
+
+
+def respectively(unit: Unit, trig_i: int, trig_j: int, target_hi: int,
+                 expelled: Optional[str]) -> Optional[list[Item]]:
+    """"Poland and Germany expelled 45 and 40 Russian diplomats respectively": the n-th state
+    expelled the n-th count."""
+    tokens = unit.tokens
+    if not any(t.norm == "respectively" for t in tokens[target_hi:target_hi + 4]):
+        return None
+    states = subject_states(unit, trig_i)
+    counts = []
+    k = trig_j
+    while k < target_hi:
+        num = number_starting_at(tokens, k, target_hi)
+        if num is not None:
+            counts.append(num[0])
+            k = num[1]
+        else:
+            k += 1
+    if len(states) < 2 or len(counts) != len(states):
+        return None
+    return [(state_of(s.mention)[0], expelled, c, False, s.mention.text) for s, c in zip(states, counts)]
+
+
+def reciprocal(unit: Unit, trig_i: int, trig_j: int, count: Optional[int]) -> Optional[list[Item]]:
+    """"Spain and Iran have expelled five of each other's diplomats": two events, one each way."""
+    tokens = unit.tokens
+    words = [t.norm for t in tokens[trig_j:trig_j + 8]]
+    at = next((trig_j + i for i in range(len(words)) for r in _RECIPROCAL if tuple(words[i:i + len(r)]) == r), None)
+    if at is None:
+        return None
+    if count is None and at >= 2 and tokens[at - 1].norm == "of":   # "five of each other's diplomats"
+        num = number_ending_at(tokens, at - 2, trig_j)
+        count = num[0] if num is not None else None
+    states = subject_states(unit, trig_i)
+    if len(states) != 2:
+        return None
+    (a, a_text), (b, b_text) = [(state_of(s.mention)[0], s.mention.text) for s in states]
+    if a == b:
+        return None
+    return [(a, b, count, False, a_text), (b, a, count, False, b_text)]
+
+
+def nationality_items(unit: Unit, after: int, actor: Optional[str]) -> list[Item]:
+    """Further groups after the first object: "two Latvian diplomats, one Estonian and three
+    Lithuanian ones", "three diplomats of Chile and one of Peru"."""
+    tokens = unit.tokens
+    n = len(tokens)
+    items: list[Item] = []
+    s = after
+    while s < n and tokens[s].norm in (",", "and"):
+        s += 1
+        if s < n and tokens[s].norm == "and":
+            s += 1
+        num = number_starting_at(tokens, s, n)
+        if num is None:
+            break
+        value, k = num
+        if k < n and tokens[k].norm == "of" and _state_at(unit, k + 1, strong=False) is not None:
+            span = unit.span_at[k + 1]      # "one of Peru"
+            code = country_of(span.mention) or state_of(span.mention)[0]
+        elif unit.span_at.get(k) is not None and unit.span_at[k].i == k \
+                and unit.span_at[k].mention.entity_type == "NORP":
+            span = unit.span_at[k]          # "one Estonian", "three Lithuanian ones"
+            code = country_of(span.mention)
+        else:
+            break
+        end = span.j
+        if end < n and (tokens[end].norm in ("ones", "one") or match_personnel(tokens, end, n) is not None):
+            end += 1 if tokens[end].norm in ("ones", "one") else match_personnel(tokens, end, n)[0]
+        if code is None or code == actor:
+            break
+        items.append((actor, code, value, False, None))
         s = end
     return items

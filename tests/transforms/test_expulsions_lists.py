@@ -1,0 +1,83 @@
+"""Several expulsions in one sentence: the list shapes news uses (sentences written for these tests).
+
+Each case asserts the (expelling, expelled, count, at_least, year, modality) tuples a user of the
+events table would see, from the window rules alone and, where noted, with the parse as well."""
+import re
+
+import pytest
+
+from tests.expulsions_helpers import mentions_for, sentences_for, tuples
+from transforms.expulsions import extract_events
+
+PUB = "2022-04-07"
+
+
+def caps_mentions(text):
+    """Table mentions, also for names in capitals ("NORWAY" found as "Norway": same offsets)."""
+    titled = re.sub(r"\b[A-Z]{2,}(?:\s+[A-Z]{2,})*\b", lambda m: m.group().title(), text)
+    return [m._replace(text=text[m.start_char:m.end_char]) for m in mentions_for(titled)]
+
+
+def asserted(text, parse=None):
+    events = extract_events("t", text, PUB, sentences_for(text), caps_mentions(text), parse=parse)
+    return sorted(t for t in tuples(events, "asserted"))
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from transforms.expulsions.story import default_parse
+    return default_parse
+
+
+HEADS = [
+    ("NORWAY, DENMARK: Two Russian diplomats expelled from each country.",
+     [("DK", "RU", 2, False, 2022, "asserted"), ("NO", "RU", 2, False, 2022, "asserted")]),
+    ("UNITED STATES: 12 Russian diplomats expelled.", [("US", "RU", 12, False, 2022, "asserted")]),
+    ("• FRANCE: three Russian diplomats expelled on Monday.", [("FR", "RU", 3, False, 2022, "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text,want", HEADS)
+def test_list_and_table_heads_name_the_expelling_states(text, want, parse):
+    assert asserted(text) == want
+    assert asserted(text, parse) == want
+
+
+def test_several_head_states_without_each_may_be_a_total():
+    assert asserted("NORWAY, DENMARK: 4 Russian diplomats expelled.") == []
+
+
+def test_respectively_pairs_states_and_counts_in_order(parse):
+    text = "Poland and Germany expelled 45 and 40 Russian diplomats respectively."
+    want = [("DE", "RU", 40, False, 2022, "asserted"), ("PL", "RU", 45, False, 2022, "asserted")]
+    assert asserted(text) == want
+    assert asserted(text, parse) == want
+    assert asserted("Sweden, Norway and Finland expelled two, three and one Russian diplomats, respectively.") == [
+        ("FI", "RU", 1, False, 2022, "asserted"), ("NO", "RU", 3, False, 2022, "asserted"),
+        ("SE", "RU", 2, False, 2022, "asserted")]
+
+
+def test_reciprocal_expulsions_are_two_events(parse):
+    text = "Spain and Russia have expelled five of each other's diplomats."
+    want = [("ES", "RU", 5, False, 2022, "asserted"), ("RU", "ES", 5, False, 2022, "asserted")]
+    assert asserted(text) == want
+    assert asserted(text, parse) == want
+    assert asserted("Japan and China said they would expel one another's envoys.") == []
+
+
+def test_nationality_lists_after_the_verb(parse):
+    text = "Moscow expelled two Polish diplomats, one German and three French ones."
+    want = [("RU", "DE", 1, False, 2022, "asserted"), ("RU", "FR", 3, False, 2022, "asserted"),
+            ("RU", "PL", 2, False, 2022, "asserted")]
+    assert asserted(text) == want
+    assert asserted(text, parse) == want
+    assert asserted("Russia expelled three diplomats of Poland and one of Germany.") == [
+        ("RU", "DE", 1, False, 2022, "asserted"), ("RU", "PL", 3, False, 2022, "asserted")]
+
+
+def test_several_actors_each_expel(parse):
+    text = "Latvia, Estonia and Lithuania each expelled one Russian diplomat."
+    want = [("EE", "RU", 1, False, 2022, "asserted"), ("LT", "RU", 1, False, 2022, "asserted"),
+            ("LV", "RU", 1, False, 2022, "asserted")]
+    assert asserted(text) == want
+    assert asserted(text, parse) == want
