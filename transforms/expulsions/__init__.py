@@ -1,10 +1,22 @@
 """Find diplomatic-expulsion events in one article: pure functions, no Beam.
 
-    extract_events(article_id, text, published_date, sentences, mentions) -> list[Event]
+    extract_events(article_id, text, published_date, sentences, mentions, parse=None) -> list[Event]
 
 `sentences` are spaCy sentence spans and `mentions` resolved mentions (see
-transforms/records.py). The extractor works on a light tokenisation of each
-sentence plus the mentions; it needs no parser.
+transforms/records.py). Two readers, merged per sentence (story.merge):
+
+- the window rules (steps 1-8 below) work on a light tokenisation of each sentence
+  plus the mentions and need no parser;
+- with `parse` (sentence texts -> spaCy Docs with tagger, parser and lemmatizer; see
+  parse.py), the sentences story.py picks as candidates are read from their dependency
+  arcs (grammar.py); a rule gets the parsed sentence as a spaCy Span (`doc[:]`, with
+  .dep_, .head, .lemma_, .tag_) and the article's states as `parse_words.States`
+  (token char offsets + the unit's start = article offsets). The grammar's reading
+  wins for the pairs it reads; the window rules keep the rest.
+
+In the job the parse runs inside the extract DoFn (transforms/extract.py: loaded once
+per worker via shared.Shared, over the worker's one spaCy pipeline); recognition runs no
+parser. No spaCy object leaves the step.
 
 One module per concern (the step each serves in brackets):
 
@@ -15,11 +27,16 @@ One module per concern (the step each serves in brackets):
     mentions.py  what a mention stands for: country_of, state_of     (3, 4)
     actors.py    who expels: ACTOR_RULES, an ordered tuple of rules  (4)
     context.py   ArticleContext: the article's states                (4, 5)
-    modality.py  classify_modality                                   (6)
+    modality.py  classify_modality (windows), modality_of (arcs)     (6)
     years.py     event_year, bounded_by_term                         (7)
-    lists.py     split_elliptical_list                               (8)
+    lists.py     elliptical lists, list heads, "respectively",
+                 reciprocal, nationality lists                       (8)
     events.py    extract_events, deduplicate                         (all)
     lexicon.py   the other word lists
+    parse.py     the parse callable (tagger, parser, lemmatizer only)
+    grammar.py, arguments.py, triggers_parse.py, parse_words.py
+                 reading a parsed sentence (patterns/grammar.json)
+    story.py     candidate sentences, a missing side from the article's story, merge
 
 How one event is found, step by step:
 
@@ -76,7 +93,11 @@ How one event is found, step by step:
    the year is the term's year if the term lies within one year, else None, never
    the article's year ("Donald Trump, who ousted 60 ..." in a 2022 article).
 8. `split_elliptical_list`: "Poland has deported 45 Russian diplomats, Germany 40,
-   ... and Luxembourg one" gives one event per listed state.
+   ... and Luxembourg one" gives one event per listed state; lists.py also reads list
+   heads ("NORWAY, DENMARK: Two ... diplomats expelled from each country"), "45 and 40
+   ... respectively", reciprocal expulsions ("five of each other's diplomats": one event
+   each way) and nationality lists after the verb ("two Polish diplomats, one German
+   and three French ones", "three diplomats of Poland and one of Germany").
 
 Within an article identical events are reported once, and a count-less mention of
 a pair is dropped when the same pair has a counted event with the same modality.
