@@ -28,3 +28,27 @@ def exact_country_or_demonym(gaz, text: str, label: str) -> Optional[tuple[Entit
             exact = normalise(e.canonical_name) == normalise(text)
             return (e, "COUNTRY", "exact", 1.0) if exact else (e, "COUNTRY", "alias", 0.97)
     return None
+
+
+def more_specific(query_tokens: set, e: Entity) -> bool:
+    """Does every name of `e` that contains all the query's words add words of its own?"""
+    for n in e.names():
+        words = set(normalise(n).split())
+        if query_tokens < words:
+            return True
+    return False
+
+
+def country_named_in(gaz, text: str) -> Optional[str]:
+    """The one country a name's own words name ("US" in "US Government", "Soviet" in "Soviet
+    Foreign Ministry"), or None when it names none or several."""
+    words = text.replace("\u2019", "'").split()
+    codes = set()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i:i + n])
+            if part[:1].isupper():
+                country = gaz.lookup_demonym(part) or next(iter(gaz.lookup_exact(part, types=("COUNTRY",))), None)
+                if country is not None and country.country_code:
+                    codes.add(country.country_code)
+    return codes.pop() if len(codes) == 1 else None

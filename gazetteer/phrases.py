@@ -1,12 +1,15 @@
 """Which gazetteer names the recogniser looks for in text, by entity type.
 
-Names are matched case-sensitively, as written. Ambiguous single words are left
+Names are matched case-sensitively, as written, and one-word country names,
+demonyms and capitals also in capitals ("JAPAN", "DOHA"). Ambiguous single words are left
 to the trained NER and the resolver: a person's bare surname ("May") or a
 single ordinary word is not a phrase to match.
 """
 from __future__ import annotations
 
 from typing import Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from gazetteer.model import Entity
 
@@ -30,6 +33,8 @@ def _matchable(name: str, entity: Entity) -> bool:
     name = name.strip()
     if len(name) < 2 or not name[0].isupper() or name in COMMON_WORDS:
         return False
+    if len(name) == 3 and name.isupper() and name.lower() in STOP_WORDS:
+        return False                          # ISO codes that are words in capitals: "AND", "ARE", "CAN"
     if " " not in name:
         if entity.entity_type == "PERSON":
             return False                      # bare surnames are decided in context
@@ -71,4 +76,19 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
         for d in e.demonyms:
             if _matchable(d, e) or (d and d[0].isupper() and len(d) > 2):
                 out.setdefault("NORP", set()).add(d)
+        for label, caps in capitals_forms(e):
+            out.setdefault(label, set()).update(caps)
     return {k: sorted(v) for k, v in out.items()}
+
+
+def capitals_forms(e: Entity) -> list:
+    """ALL-CAPS forms of one-word country names, demonyms and capital cities, for datelines,
+    list heads and tables ("DOHA -", "CANADA:", "INDONESIA  1.19"). Names of several words
+    already match in any case."""
+    if e.entity_type == "COUNTRY":
+        names = [n for n in e.names() if " " not in n.strip() and _matchable(n, e)]
+        demonyms = [d for d in e.demonyms if " " not in d and len(d) > 2 and d[:1].isupper()]
+        return [("COUNTRY", {n.upper() for n in names if len(n) > 3}), ("NORP", {d.upper() for d in demonyms})]
+    if e.entity_type == "CITY" and e.acts_for:
+        return [("CITY", {n.upper() for n in e.names() if " " not in n.strip() and len(n) > 3 and _matchable(n, e)})]
+    return []

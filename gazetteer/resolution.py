@@ -32,7 +32,7 @@ class Resolution(NamedTuple):
     acts_for: Optional[str] = None       # the state the name can act for
     role: Optional[str] = None           # PERSON: role key held on the article date
     score: float = 0.0
-    method: str = "nil"                  # exact | alias | demonym | fuzzy | context | coref | nil
+    method: str = "nil"                  # exact | alias | demonym | fuzzy | context | coref | generated | nil
     role_start: Optional[str] = None     # PERSON: start of the acting role behind acts_for
     role_end: Optional[str] = None       # PERSON: its end; None while open or unknown
 

@@ -29,8 +29,9 @@ from rapidfuzz.distance import Levenshtein
 
 from gazetteer.history import as_of
 from gazetteer.lookalike import in_time, names_compatible
+from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
-from gazetteer.national import exact_country_or_demonym
+from gazetteer.national import country_named_in, exact_country_or_demonym, more_specific as _more_specific
 from gazetteer.people import (ACTING_ROLES, acting_span, name_similarity, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before)
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
@@ -109,6 +110,11 @@ class ArticleResolver:
             else:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
 
+        # diplomatic missions nothing else knew: "the Russian Embassy in Berlin"
+        for i, m in enumerate(raw_mentions):
+            if results[i] is not None and results[i].entity is None and results[i].entity_type != "PERSON":
+                results[i] = self._mission(m, i, raw_mentions, results) or results[i]
+
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)
         return [None if r is None else as_of(self._answer(r, published_date), published_date, self.gaz.country)
@@ -149,6 +155,14 @@ class ArticleResolver:
         if len(compatible) > 1:
             return None, compatible
         return None, []
+
+    def _mission(self, m, i, raw_mentions, results) -> Optional[_Resolution]:
+        mission = parse_mission(self.gaz, m.text)
+        if mission is None:
+            return None
+        nxt = results[i + 1] if i + 1 < len(results) else None
+        host = host_after(m.text, raw_mentions[i + 1].context_before, nxt.entity) if nxt is not None else None
+        return _Resolution(mission_entity(mission, host), "ORG", "generated", 0.9)
 
     # -- stage 2 ----------------------------------------------------------
     def _article_countries(self, results) -> Counter:
@@ -441,9 +455,10 @@ class ArticleResolver:
             return self._unresolved(m, types)
         best = None
         tokens = set(key.split())
+        named = country_named_in(self.gaz, m.text)
         for e, score, method in self.gaz.candidates(m.text, types=types, limit=cfg.fuzzy_candidates):
-            if method == "fuzzy" and _more_specific(tokens, e):
-                continue   # "Foreign Ministry" is not the "Lao Foreign Ministry"
+            if method == "fuzzy" and (_more_specific(tokens, e) or named and named not in (e.country_code, e.acts_for)):
+                continue   # "Foreign Ministry" is not the "Lao Foreign Ministry", "US Government" not the UK's
             total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)
             if total >= self._cutoff(key) and (best is None or total > best[1]):
                 best = (e, total, method, score)
@@ -480,12 +495,3 @@ class ArticleResolver:
         role_start, role_end = acting_span(e, role, date, acts_for) if r.entity_type == "PERSON" else (None, None)
         return Resolution(r.entity_type, e.entity_id, e.canonical_name, country, acts_for, role,
                           float(r.score), r.method, role_start=role_start, role_end=role_end)
-
-
-def _more_specific(query_tokens: set, e: Entity) -> bool:
-    """Does every name of `e` that contains all the query's words add words of its own?"""
-    for n in e.names():
-        words = set(normalise(n).split())
-        if query_tokens < words:
-            return True
-    return False

@@ -74,7 +74,7 @@ class Mention(NamedTuple):
     acts_for: Optional[str] = None       # the state this mention can act for (a country, its capital, its government, its leader in office)
     role: Optional[str] = None           # PERSON: role key held on the article date (head_of_state, foreign_minister, ...)
     score: float = 0.0
-    method: str = "nil"             # exact | alias | demonym | fuzzy | context | coref | cluster | nil
+    method: str = "nil"             # exact | alias | demonym | fuzzy | context | coref | generated | cluster | nil
     sentence_index: int = -1
     nested: bool = False            # a name inside a longer mention ("Trump" in "the Trump Administration")
     role_start: Optional[str] = None     # PERSON: start of the acting role behind acts_for (ISO date, may be YYYY)

@@ -65,3 +65,29 @@ def test_no_person_is_typed_in_by_hand():
     for name in ("curated_organisations.csv", "curated_cities.csv"):
         with open(sources / name, encoding="utf-8") as f:
             assert {r["entity_type"] if "entity_type" in r else "CITY" for r in csv.DictReader(f)} <= {"ORG", "CITY"}
+
+
+def test_a_diplomatic_mission_is_generated_from_its_sending_state_and_host(resolver):
+    text = "Poland closed the Ruritanian Embassy. Officials at the Russian Embassy in Warsaw and Moscow's mission to London left."
+    names = [("Ruritanian Embassy", "ORG"), ("Russian Embassy", "ORG"), ("Warsaw", "GPE"),
+             ("Moscow's mission", "ORG"), ("London", "GPE")]
+    queries = []
+    for name, label in names:
+        start = text.index(name)
+        before = text[max(0, text.rfind(".", 0, start) + 1):start]
+        queries.append(NameQuery(name, label, start, start + len(name), before))
+    ruritania, embassy, warsaw, mission, london = resolver.resolve("2022-04-07", queries)
+    assert ruritania.entity_id is None                      # no such state: not a mission we know
+    assert (embassy.canonical_name, embassy.country_code, embassy.acts_for, embassy.method) == \
+        ("Embassy of Russia, Warsaw", "RU", "RU", "generated")
+    assert warsaw.country_code == "PL"                      # the host keeps its own mention
+    assert (mission.canonical_name, mission.acts_for) == ("Mission of Russia, London", "RU")
+    (plain,) = ask(resolver, "2022-04-07", ("the Embassy of Germany", "ORG"))
+    assert plain.canonical_name == "Embassy of Germany" and plain.entity_id == "mission:embassy:DE:-"
+
+
+def test_a_fuzzy_body_never_belongs_to_another_country_than_its_name_says(resolver):
+    (us,) = ask(resolver, "2018-03-01", ("US Governmant", "ORG"))
+    assert us.acts_for in (None, "US")
+    (soviet,) = ask(resolver, "1985-03-01", ("Soviet Foreign Ministri", "ORG"))
+    assert soviet.acts_for in (None, "SU")

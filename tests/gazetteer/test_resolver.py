@@ -108,7 +108,7 @@ def test_an_unknown_person_stays_unresolved_rather_than_wrong(resolve):
 def test_every_resolution_says_how_and_how_sure(resolve):
     ms = resolve("Poland expelled 45 Russian diplomats, Polish Foreign Minister Zbigniew Rau said.")
     for m in ms:
-        assert m.method in {"exact", "alias", "demonym", "context", "coref", "fuzzy", "nil"}
+        assert m.method in {"exact", "alias", "demonym", "context", "coref", "fuzzy", "generated", "nil"}
         assert 0.0 <= m.score <= 1.0
         assert (m.entity_id is None) == (m.method == "nil")
 

@@ -1,0 +1,80 @@
+"""Diplomatic missions, generated from countries and cities rather than typed in.
+
+Expulsion stories name missions all the time: "the Russian Embassy in
+Berlin", "the Embassy of Russia", "Moscow's mission to London", "the British
+Legation", "the Nigerian High Commission". `parse_mission` reads the sending
+state (a country, its demonym, or its capital standing for it) and the kind of
+mission from the name; the host city or country is the name right after it
+("... Embassy in Berlin"), when there is one. The entity is generated:
+"Embassy of Russia, Berlin" (id `mission:embassy:RU:berlin`), of type ORG,
+country and acts_for the sending state.
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Optional
+
+from gazetteer.model import Entity, normalise
+
+KINDS = {"embassy": "Embassy", "legation": "Legation", "high commission": "High Commission",
+         "consulate general": "Consulate General", "consulate": "Consulate", "mission": "Mission",
+         "permanent mission": "Permanent Mission", "consular section": "Consulate"}
+_KIND_RE = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True))
+# "<sender> <kind>", "<sender>'s <kind>", "<kind> of <sender>"
+_SENDER_FIRST = re.compile(rf"^(?:the\s+)?(?P<sender>.+?)(?:'s?)?\s+(?P<kind>{_KIND_RE})$", re.IGNORECASE)
+_KIND_FIRST = re.compile(rf"^(?:the\s+)?(?P<kind>{_KIND_RE})\s+of\s+(?:the\s+)?(?P<sender>.+)$", re.IGNORECASE)
+_HOST_LINK = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+class Mission(NamedTuple):
+    kind: str            # Embassy, Legation, High Commission, ...
+    sender: Entity       # the sending state's COUNTRY entity
+
+
+def _sender_state(gaz, text: str) -> Optional[Entity]:
+    """The state a sender word names: "Russian", "Russia", "Russia's", "Moscow" (a capital)."""
+    country = gaz.lookup_demonym(text)
+    if country is not None:
+        return country
+    found = gaz.lookup_exact(text, types=("COUNTRY",))
+    if len(found) == 1:
+        return found[0]
+    for city in gaz.lookup_exact(text, types=("CITY",)):
+        if city.acts_for:
+            return gaz.country(city.acts_for)
+    return None
+
+
+def parse_mission(gaz, text: str) -> Optional[Mission]:
+    """The mission a name like "the Russian Embassy" or "Embassy of Russia" names, or None."""
+    clean = " ".join(text.replace("\u2019", "'").split())
+    m = _SENDER_FIRST.match(clean) or _KIND_FIRST.match(clean)
+    if m is None:
+        return None
+    sender = _sender_state(gaz, m.group("sender"))
+    if sender is None:
+        return None
+    return Mission(KINDS[m.group("kind").lower()], sender)
+
+
+def host_after(text: str, next_context_before: str, next_entity: Optional[Entity]) -> Optional[Entity]:
+    """The next name is the mission's host when it directly follows "<mission> in/to/at"."""
+    if next_entity is None or next_entity.entity_type not in ("CITY", "COUNTRY"):
+        return None
+    at = next_context_before.rfind(text)
+    if at < 0:
+        return None
+    return next_entity if _HOST_LINK.fullmatch(next_context_before[at + len(text):]) else None
+
+
+def mission_entity(mission: Mission, host: Optional[Entity]) -> Entity:
+    """The generated entity: "Embassy of Russia, Berlin", acting for the sending state."""
+    code = mission.sender.country_code
+    name = f"{mission.kind} of {mission.sender.canonical_name}"
+    slug = "-"
+    if host is not None:
+        name += f", {host.canonical_name}"
+        slug = normalise(host.canonical_name).replace(" ", "-")
+    kind_id = mission.kind.lower().replace(" ", "-")
+    return Entity(entity_id=f"mission:{kind_id}:{code}:{slug}", canonical_name=name, entity_type="ORG",
+                  country_code=code, acts_for=code, sources=["generated"])
