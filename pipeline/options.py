@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import csv
+import difflib
+import importlib.util
 import io
+import math
+import os
 import sys
 
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
@@ -49,6 +54,9 @@ class NewsnormOptions(PipelineOptions):
         parser.add_argument("--overwrite", action="store_true", default=False,
                             help="replace --output even when it holds files that are not a newsnorm output "
                                  "(a previous newsnorm output is always replaced)")
+        parser.add_argument("--allow_empty", action="store_true", default=False,
+                            help="let a run that read 0 records replace an output that has rows (without it, "
+                                 "such a run keeps the previous output and exits 2; default: off)")
         parser.add_argument("--output_shards", type=int, default=1,
                             help="least Parquet files per partition of the large tables (articles, mentions, "
                                  "events; more are made to keep files near --rows_per_file; default: 1)")
@@ -95,6 +103,66 @@ class NewsnormOptions(PipelineOptions):
                                  "(default: 2880, two days)")
 
 
+MAX_CHARS = 50_000_000             # 250 times the default; a line of 6 bytes a character still fits a C long
+MAX_WINDOW_MINUTES = 10 * 366 * 1440   # ten years
+MAX_WATCH_SECONDS = 86_400
+MAX_WATCH_STOP_SECONDS = 10 * 366 * 86_400
+# (option, least, most, unit): values outside are refused with one line, exit 2
+LIMITS = (
+    ("batch_size", 1, 100_000, ""),
+    ("max_chars", 1, MAX_CHARS, "characters"),
+    ("output_shards", 1, 100_000, ""),
+    ("rows_per_file", 1, 2 ** 31 - 1, "rows"),
+    ("progress_interval", 0, 86_400, "seconds"),
+    ("event_window_days", 0, 36_600, "days"),
+    ("retaliation_window_days", 0, 36_600, "days"),
+)
+
+
+def _bounded(opts, name: str, low, high, unit: str, low_open: bool = False) -> list[str]:
+    """[] when --name is a finite number within [low, high] (above low when low_open), else one message."""
+    value = getattr(opts, name)
+    ok = isinstance(value, (int, float)) and math.isfinite(value) and value <= high \
+        and (value > low if low_open else value >= low)
+    if ok:
+        return []
+    what = f"more than {low}" if low_open else f"at least {low}"
+    return [f"--{name} must be {what} and at most {high:,}{' ' + unit if unit else ''} (got {value})"]
+
+
+def resource_problems(opts) -> list[str]:
+    """A --gazetteer, --gazetteer_extra or --spacy_model that cannot be loaded, found before the job
+    starts (one line each) instead of as a traceback on a worker."""
+    problems = []
+    gazetteer = getattr(opts, "gazetteer", None)
+    if gazetteer and "://" not in gazetteer and not os.path.isfile(gazetteer):
+        problems.append(f"--gazetteer {gazetteer}: no such file")
+    extra = getattr(opts, "gazetteer_extra", None)
+    if extra and "://" not in extra:
+        from gazetteer.store import read_extra_csv
+        try:
+            read_extra_csv(extra)
+        except (OSError, ValueError, csv.Error) as e:   # UnicodeDecodeError is a ValueError
+            message = f"{e.strerror}: {e.filename}" if isinstance(e, OSError) and e.strerror else str(e)
+            problems.append(f"--gazetteer_extra {extra}: {' '.join(message.split())[:300]}")
+    model = getattr(opts, "spacy_model", None)
+    if model and not _spacy_model_exists(model):
+        problems.append(f"--spacy_model {model}: neither an installed spaCy package nor a model folder "
+                        "(with config.cfg)")
+    return problems
+
+
+def _spacy_model_exists(name: str) -> bool:
+    if os.path.isdir(name):
+        return os.path.isfile(os.path.join(name, "config.cfg"))
+    if not name.isidentifier() and not all(part.isidentifier() for part in name.split(".")):
+        return False
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def validate(opts: NewsnormOptions) -> list[str]:
     """Problems with the job's options, each a one-line message (empty when fine)."""
     problems = []
@@ -107,34 +175,22 @@ def validate(opts: NewsnormOptions) -> list[str]:
                             "--watch_folder" + (f" (got {', '.join(sources)})" if sources else ""))
         if opts.input:
             problems.append("--input is for batch runs; with --streaming use --watch_folder")
-        if (opts.window_minutes or 0) < 1:
-            problems.append("--window_minutes must be at least 1")
-        if (opts.allowed_lateness_minutes or 0) < 0:
-            problems.append("--allowed_lateness_minutes must be 0 or more")
-        if (opts.watch_interval_seconds or 0) <= 0:
-            problems.append("--watch_interval_seconds must be more than 0")
-        if opts.watch_stop_after_seconds is not None and opts.watch_stop_after_seconds <= 0:
-            problems.append("--watch_stop_after_seconds must be more than 0")
+        problems += _bounded(opts, "window_minutes", 1, MAX_WINDOW_MINUTES, "minutes")
+        problems += _bounded(opts, "allowed_lateness_minutes", 0, MAX_WINDOW_MINUTES, "minutes")
+        problems += _bounded(opts, "watch_interval_seconds", 0, MAX_WATCH_SECONDS, "seconds", low_open=True)
+        if opts.watch_stop_after_seconds is not None:
+            problems += _bounded(opts, "watch_stop_after_seconds", 0, MAX_WATCH_STOP_SECONDS, "seconds",
+                                 low_open=True)
     elif sources:
         problems.append(f"{', '.join(sources)} need --streaming (batch runs read --input)")
     if not opts.input and not streaming:
         problems.append("--input is required (a file, glob or folder of article records)")
     if not opts.output:
         problems.append("--output is required (the folder to write the tables to)")
-    if opts.batch_size is not None and opts.batch_size < 1:
-        problems.append("--batch_size must be at least 1")
-    if opts.output_shards is not None and opts.output_shards < 1:
-        problems.append("--output_shards must be at least 1")
-    if opts.max_chars is not None and opts.max_chars < 1:
-        problems.append("--max_chars must be at least 1")
-    if getattr(opts, "rows_per_file", None) is not None and opts.rows_per_file < 1:
-        problems.append("--rows_per_file must be at least 1")
-    if getattr(opts, "progress_interval", None) is not None and opts.progress_interval < 0:
-        problems.append("--progress_interval must be 0 or more seconds")
-    if getattr(opts, "event_window_days", None) is not None and opts.event_window_days < 0:
-        problems.append("--event_window_days must be 0 or more")
-    if getattr(opts, "retaliation_window_days", None) is not None and not 0 <= opts.retaliation_window_days <= 36600:
-        problems.append("--retaliation_window_days must be between 0 and 36600 days")
+    for name, low, high, unit in LIMITS:
+        if getattr(opts, name, None) is not None:
+            problems += _bounded(opts, name, low, high, unit)
+    problems += resource_problems(opts)
     try:
         field_map(opts)
     except ValueError as e:
@@ -207,6 +263,10 @@ def check_options(argv: list[str]) -> bool:
     value of the wrong type or choice, for the job's options and Beam's alike.
     """
     known, _ = cli_parser().parse_known_args(argv)
+    unknown = unknown_options(argv)
+    if unknown:
+        sys.stderr.write(f"newsnorm: {unknown} (see --help)\n")
+        raise SystemExit(2)
     captured = io.StringIO()
     try:
         with contextlib.redirect_stderr(captured):
@@ -216,3 +276,34 @@ def check_options(argv: list[str]) -> bool:
         sys.stderr.write(f"newsnorm: {errors[-1] if errors else 'invalid options'} (see --help)\n")
         raise SystemExit(2 if e.code else 0) from None
     return bool(known.verbose)
+
+
+def unknown_options(argv: list[str]) -> str | None:
+    """A one-line complaint about the first argument that neither newsnorm nor Beam (nor an
+    installed runner) knows, with the closest known option; None when every argument is known.
+    Beam itself only warns and runs on, so a mistyped --ouput would run with no output."""
+    from apache_beam.options.pipeline_options import _BeamArgumentParser
+    try:   # registers DaskOptions (--dask_client_address, ...) when dask is installed
+        import apache_beam.runners.dask.dask_runner  # noqa: F401
+    except ImportError:
+        pass
+    parser = _BeamArgumentParser(allow_abbrev=False)
+    seen = {}
+    for cls in PipelineOptions.__subclasses__():
+        seen.setdefault(str(cls), cls)
+    for cls in seen.values():
+        cls._add_argparse_args(parser)  # noqa: SLF001 - how Beam itself collects every option
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):
+            _, rest = parser.parse_known_args(argv)
+    except SystemExit:
+        return None   # a malformed value: PipelineOptions reports it with its own message
+    if not rest:
+        return None
+    arg = rest[0]
+    if not arg.startswith("-"):
+        return f"unexpected argument {arg!r} (options are --name value)"
+    name = arg.split("=", 1)[0]
+    known = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]  # noqa: SLF001
+    close = difflib.get_close_matches(name, known, n=1)
+    return f"unknown option {name}" + (f"; did you mean {close[0]}?" if close else "")

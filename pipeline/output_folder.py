@@ -262,6 +262,80 @@ def discard_staging(staging_dir: str) -> None:
         shutil.rmtree(staging_dir, ignore_errors=True)
 
 
+def claim_streaming_output(output: str, overwrite: bool = False, inputs: Iterable[str] = ()) -> str:
+    """Make --output this streaming run's own (pane files go straight into it); returns the run id.
+
+    An empty or missing folder is created and marked. A folder with anything in it (windows of
+    another run, or files not ours) is refused (OutputInUse) unless `overwrite`, which clears it:
+    locally it is moved into a marked `<out>.old-<run id>` and removed, on object stores its
+    window_counts/ is deleted."""
+    run_id = new_run_id()
+    output = output.rstrip("/") or "/"
+    if "://" in output:
+        found = []
+        try:
+            found = FileSystems.match([f"{output}/*"])[0].metadata_list
+        except Exception:  # noqa: BLE001 - an unreachable store fails later, with its own error
+            pass
+        if found and not overwrite:
+            raise OutputInUse(f"--output {output} already holds files (windows of another run?); "
+                              "pass --overwrite to clear it, or choose another")
+        if found and FileSystems.exists(_join(output, "window_counts")):
+            FileSystems.delete([_join(output, "window_counts")])
+        write_marker(output, run_id, "streaming")
+        return run_id
+    check_output(output, overwrite=True, inputs=inputs)   # absurd folders, inputs inside it
+    if os.path.isdir(output) and os.listdir(output) or os.path.lexists(output) and not os.path.isdir(output):
+        if not overwrite:
+            raise OutputInUse(f"--output {output} already holds files (windows of another run, or files "
+                              "not ours); pass --overwrite to clear it, or choose another")
+        old = f"{output}.old-{run_id}"
+        os.mkdir(old)
+        write_marker(old, run_id, "previous")
+        os.replace(output, os.path.join(old, "previous"))
+        shutil.rmtree(old)
+    try:
+        os.makedirs(output, exist_ok=True)
+        write_marker(output, run_id, "streaming")
+    except OSError as e:
+        raise OutputInUse(f"cannot write --output {output}: {e.strerror or e}") from None
+    return run_id
+
+
+def table_rows(folder: str, names: Iterable[str] = TABLES) -> int:
+    """Rows in a local output's tables (from the Parquet footers, nothing else is read)."""
+    import pyarrow.parquet as pq
+    total = 0
+    for name in names:
+        for root, _, files in os.walk(os.path.join(folder, name)):
+            for f in files:
+                if f.endswith(".parquet"):
+                    try:
+                        total += pq.ParquetFile(os.path.join(root, f)).metadata.num_rows
+                    except Exception:  # noqa: BLE001 - an unreadable file is not rows
+                        continue
+    return total
+
+
+def empty_run_refusal(staging_dir: str, output: str, allow_empty: bool = False) -> Optional[str]:
+    """Why a run must not publish (one line), else None: a run that read 0 records (no article,
+    no dead letter) never replaces an output that has rows, or a folder that is not ours,
+    unless `allow_empty`."""
+    if allow_empty or "://" in output or not os.path.isdir(output) or not os.listdir(output):
+        return None
+    if table_rows(staging_dir, ("articles", "dead_letter")) > 0:
+        return None
+    if read_marker(output) is not None:
+        rows = table_rows(output)
+        if rows == 0:
+            return None
+        what = f"its {rows:,} rows are kept"
+    else:
+        what = "it is kept as it is"
+    return (f"the run read 0 records, so it does not replace --output {output} ({what}); check --input, "
+            "or pass --allow_empty to write empty tables")
+
+
 # ---------------------------------------------------------------------------
 # What an interrupted run left beside the output
 # ---------------------------------------------------------------------------

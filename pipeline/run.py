@@ -25,15 +25,16 @@ from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions, 
 
 from pipeline.finish import finish_run
 from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, RecogniserLoader
-from pipeline.output_folder import (OutputInUse, check_output, clean_stale, make_staging, new_run_id, publish,
-                                    staging_dir_for)
+from pipeline.output_folder import (OutputInUse, check_output, claim_streaming_output, clean_stale, discard_staging,
+                                    empty_run_refusal, make_staging, new_run_id, publish, staging_dir_for)
 from pipeline.options import NewsnormOptions, check_options, field_map, validate
 from pipeline.progress import TrackProgress
 from pipeline.reconcile import ReconciliationError
-from pipeline.runners import DASK, graph_problems, runner_for, runner_name, validate_runner
+from pipeline.runners import DASK, graph_problems, is_local, runner_for, runner_name, validate_runner
 from transforms.aggregate import CountryCounts
 from transforms.event_clusters import AttachClusterIds, ClusterEvents, cluster_row
 from transforms.extract import ExtractEvents
+from transforms.inputs import NoInputFiles, resolve_inputs
 from transforms.read import ReadArticles
 from transforms.recognise import RecogniseEntities
 from transforms.resolve import ResolveEntities
@@ -56,7 +57,8 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, st
     """
     gaz = GazetteerLoader(opts.gazetteer, opts.gazetteer_extra)
     read = p | "ReadArticles" >> ReadArticles(opts.input, max_chars=opts.max_chars,
-                                              input_format=opts.input_format, field_map=field_map(opts))
+                                              input_format=opts.input_format, field_map=field_map(opts),
+                                              match_now=is_local(opts))
     every = opts.progress_interval   # progress lines (pipeline/progress.py) and `progress` counters
     articles = read.articles | "ProgressRead" >> beam.ParDo(TrackProgress("read", every))
     recognised = articles | "RecogniseEntities" >> RecogniseEntities(
@@ -136,14 +138,20 @@ def run(argv=None, save_main_session: bool = False):
         problems = streaming_problems(options, opts)
         if problems:
             raise OptionsError("; ".join(problems))
+        try:   # windows of another run are never mixed in: refused, or cleared with --overwrite
+            claim_streaming_output(opts.output, opts.overwrite, [opts.watch_folder] if opts.watch_folder else [])
+        except OutputInUse as e:
+            raise OptionsError(str(e)) from None
         return run_streaming(options, opts)
     if not problems:
         problems = validate_runner(options, opts.input, opts.output)
     if problems:
         raise OptionsError("; ".join(problems))
     try:
+        if is_local(options):   # an input matching no file is an error, not a run that reads nothing
+            resolve_inputs(opts.input)
         check_output(opts.output, opts.overwrite, opts.input or ())   # never replace what is not ours
-    except OutputInUse as e:
+    except (NoInputFiles, OutputInUse) as e:
         raise OptionsError(str(e)) from None
     for done in clean_stale(opts.output):   # what a killed run left beside the output (marked as ours)
         LOG.info("%s", done)
@@ -162,6 +170,10 @@ def run(argv=None, save_main_session: bool = False):
         raise OptionsError(str(e)) from None
     result = p.run()
     result.wait_until_finish()
+    refusal = empty_run_refusal(staging, opts.output, opts.allow_empty)   # 0 records never replace rows
+    if refusal:
+        discard_staging(staging)
+        raise OptionsError(refusal)
     # processed + dead-lettered + duplicates = records read, else nothing is published; summary.json, report/
     reconciliation, summary = finish_run(result, staging, opts.output, report=not opts.no_report)
     publish(staging, opts.output, summary={"reconciliation": reconciliation})

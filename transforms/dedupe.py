@@ -1,18 +1,22 @@
-"""Process each article once: duplicate ids, then exact duplicate texts.
+"""Process each article once: a record whose id, or whose text, a record kept before it has.
 
-Two keyed groupings (no global state, so it is correct on every runner and any
-number of workers): articles are grouped by `article_id`, then the survivors by
-a hash of their stored (cleaned) text. In each group the copy that comes first
-in (source_file, line) order is kept: the same files give the same winner
-whatever order the runner processes records in. Every other copy becomes a
-dead letter at stage `duplicate` whose error names the copy that was kept.
+The rule is sequential: in (source_file, line) order, a record is kept unless an earlier
+*kept* record has its id or its exact (cleaned) text; a dropped one becomes a dead letter at
+stage `duplicate` naming the record kept. A duplicate therefore never points at a record
+that was itself dropped: with lines {a, T}, {b, T}, {b, U}, line 2 is a duplicate of line 1
+(same text), and line 3 is kept (no kept record has id b or text U).
 
-`pick()` is the plain, Beam-free core.
+On Beam, without global state: records are grouped by id, then by text hash. A record
+alone in both groups is kept at once (nearly all of them). The others ("contested": they
+share an id or a text with another record) are decided together by `resolve()`, the plain,
+Beam-free core, over their keys only (position, id, text hash), in one place; the verdicts
+reach the contested records as a side input. The same files give the same winners whatever
+order the runner reads them in.
 """
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable
+from typing import Iterable, NamedTuple, Optional
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
@@ -22,52 +26,111 @@ from transforms.records import Article, DeadLetter
 
 def order_key(a: Article) -> tuple:
     """Where a copy came from, then its content, so that even copies from one place order stably."""
-    return (a.source_file, a.line, a.article_id, a.text, a.title or "", a.url or "", a.published_at or "",
-            a.source or "")
+    return (a.source_file, a.line, a.article_id, text_key(a.text), a.title or "", a.url or "",
+            a.published_at or "", a.source or "")
 
 
 def text_key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+class Claim(NamedTuple):
+    """What `resolve()` needs of a contested record."""
+    order: tuple
+    article_id: str
+    text: str          # the text's hash
+
+
+class Verdict(NamedTuple):
+    """For a dropped record: why, and which kept record it duplicates."""
+    kind: str          # "id" or "text"
+    kept_id: str
+    kept_at: str       # "source_file:line" of the kept record
+
+
+def claim(a: Article) -> Claim:
+    return Claim(order_key(a), a.article_id, text_key(a.text))
+
+
+def resolve(claims: Iterable[Claim]) -> dict[tuple, Verdict]:
+    """order key -> Verdict of every dropped record; the others are kept. Sequential in order."""
+    by_id: dict[str, Claim] = {}
+    by_text: dict[str, Claim] = {}
+    dropped: dict[tuple, Verdict] = {}
+    for c in sorted(claims, key=lambda c: c.order):
+        first = by_id.get(c.article_id)
+        kind = "id"
+        if first is None:
+            first, kind = by_text.get(c.text), "text"
+        if first is not None:
+            dropped[c.order] = Verdict(kind, first.article_id, f"{first.order[0]}:{first.order[1]}")
+            continue
+        by_id[c.article_id] = c
+        by_text[c.text] = c
+    return dropped
+
+
+def duplicate_letter(a: Article, verdict: Verdict) -> DeadLetter:
+    what = f"id '{a.article_id}'" if verdict.kind == "id" else f"text of '{verdict.kept_id}'"
+    return DeadLetter(source=a.source_file, line=a.line, stage="duplicate",
+                      error=f"duplicate {what}: kept {verdict.kept_at}", record=a.text[:1000])
+
+
 def pick(copies: Iterable[Article], kind: str) -> tuple[Article, list[DeadLetter]]:
-    """The copy to keep, and a `duplicate` dead letter for every other one."""
-    ordered = sorted(copies, key=order_key)
-    kept, rest = ordered[0], ordered[1:]
-    what = f"id '{kept.article_id}'" if kind == "id" else f"text of '{kept.article_id}'"
-    return kept, [DeadLetter(source=a.source_file, line=a.line, stage="duplicate",
-                             error=f"duplicate {what}: kept {kept.source_file}:{kept.line}",
-                             record=a.text[:1000]) for a in rest]
+    """The copy to keep among copies of one id or one text, and a `duplicate` dead letter for
+    every other one (the whole rule when only one kind of key is shared)."""
+    copies = list(copies)
+    verdicts = resolve(claim(a) for a in copies)
+    kept = next(a for a in copies if order_key(a) not in verdicts)
+    return kept, [duplicate_letter(a, verdicts[order_key(a)]) for a in sorted(copies, key=order_key)
+                  if order_key(a) in verdicts]
 
 
-class _KeepFirstFn(beam.DoFn):
-    def __init__(self, kind: str):
-        self.kind = kind
-        self.duplicates = Metrics.counter("dedupe", f"duplicate_{kind}s")
+class _FlagSharedFn(beam.DoFn):
+    """(key, records) -> (record, shared): shared when another record has the same key (or the
+    record was already flagged by an earlier grouping)."""
 
     def process(self, keyed):
-        _, copies = keyed
-        kept, dead = pick(copies, self.kind)
-        yield kept
-        for d in dead:
-            self.duplicates.inc()
-            yield beam.pvalue.TaggedOutput(DedupeArticles.DUPLICATES, d)
+        _, records = keyed
+        records = list(records)
+        for a, shared in records:
+            yield a, shared or len(records) > 1
+
+
+class _DecideFn(beam.DoFn):
+    def __init__(self):
+        self.duplicates = Metrics.counter("dedupe", "duplicates")
+
+    def process(self, a: Article, verdicts: dict):
+        verdict: Optional[Verdict] = verdicts.get(order_key(a))
+        if verdict is None:
+            yield a
+            return
+        self.duplicates.inc()
+        Metrics.counter("dedupe", f"duplicate_{verdict.kind}s").inc()
+        yield beam.pvalue.TaggedOutput(DedupeArticles.DUPLICATES, duplicate_letter(a, verdict))
 
 
 class DedupeArticles(beam.PTransform):
-    """Articles -> `kept` (one per id and per text) and `duplicates` (dead letters)."""
+    """Articles -> `kept` (each id and each text once) and `duplicates` (dead letters)."""
     KEPT = "kept"
     DUPLICATES = "duplicates"
 
     def expand(self, articles):
-        by_id = (articles
-                 | "KeyById" >> beam.Map(lambda a: (a.article_id, a))
-                 | "GroupById" >> beam.GroupByKey()
-                 | "KeepFirstPerId" >> beam.ParDo(_KeepFirstFn("id")).with_outputs(self.DUPLICATES, main=self.KEPT))
-        by_text = (by_id[self.KEPT]
-                   | "KeyByText" >> beam.Map(lambda a: (text_key(a.text), a))
+        flagged = (articles
+                   | "KeyById" >> beam.Map(lambda a: (a.article_id, (a, False)))
+                   | "GroupById" >> beam.GroupByKey()
+                   | "FlagSharedIds" >> beam.ParDo(_FlagSharedFn())
+                   | "KeyByText" >> beam.Map(lambda item: (text_key(item[0].text), item))
                    | "GroupByText" >> beam.GroupByKey()
-                   | "KeepFirstPerText" >> beam.ParDo(_KeepFirstFn("text")).with_outputs(self.DUPLICATES,
-                                                                                         main=self.KEPT))
-        duplicates = (by_id[self.DUPLICATES], by_text[self.DUPLICATES]) | "AllDuplicates" >> beam.Flatten()
-        return {self.KEPT: by_text[self.KEPT], self.DUPLICATES: duplicates}
+                   | "FlagSharedTexts" >> beam.ParDo(_FlagSharedFn()))
+        alone = flagged | "Alone" >> beam.FlatMap(lambda item: [] if item[1] else [item[0]])
+        contested = flagged | "Contested" >> beam.FlatMap(lambda item: [item[0]] if item[1] else [])
+        verdicts = (contested
+                    | "Claims" >> beam.Map(claim)
+                    | "AllClaims" >> beam.combiners.ToList()
+                    | "Resolve" >> beam.Map(resolve))
+        decided = contested | "Decide" >> beam.ParDo(_DecideFn(), verdicts=beam.pvalue.AsSingleton(verdicts)) \
+            .with_outputs(self.DUPLICATES, main=self.KEPT)
+        kept = (alone, decided[self.KEPT]) | "AllKept" >> beam.Flatten()
+        return {self.KEPT: kept, self.DUPLICATES: decided[self.DUPLICATES]}

@@ -5,6 +5,11 @@ The rules live in the transforms/expulsions/ package (plain functions, no Beam);
 DoFn loads the parse once per worker (`shared.Shared`, in `setup`); the rules parse only
 the sentences that may hold an expulsion (transforms/expulsions/parse.py, story.py); no
 spaCy object leaves the step.
+
+Counts are checked here, at the edge between extraction and every output: a count
+above MAX_PLAUSIBLE_COUNT ("Spain expelled 2147483648 Russian diplomats") tells no real
+expulsion, so the event is kept with a null count (counted as
+`extract/implausible_counts`). That also keeps every count column (int32) from overflowing.
 """
 from __future__ import annotations
 
@@ -15,8 +20,31 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
 from transforms.expulsions import extract_events
+from transforms.expulsions.events import deduplicate
 from transforms.expulsions.story import default_parse
-from transforms.records import AnalysedArticle, DeadLetter
+from transforms.records import AnalysedArticle, DeadLetter, Event
+
+# The largest expulsions on record are in the hundreds (Russia's cut of 755 US mission staff in
+# 2017; some 600 Russian diplomats across Europe in 2022): ten thousand leaves room for any
+# aggregate, and anything above it is a typo, an id or a joke, not a number of diplomats.
+MAX_PLAUSIBLE_COUNT = 10_000
+
+
+def plausible_count(count: Optional[int]) -> Optional[int]:
+    """The count, or None when no expulsion could have it (negative, or above MAX_PLAUSIBLE_COUNT)."""
+    return count if count is None or 0 <= count <= MAX_PLAUSIBLE_COUNT else None
+
+
+def with_plausible_counts(events: Sequence[Event]) -> list[Event]:
+    """Events with implausible counts kept, count null (then de-duplicated again: a count-less
+    repeat of a counted pair is dropped, as the extractor does)."""
+    fixed = []
+    for e in events:
+        if plausible_count(e.count) != e.count:
+            Metrics.counter("extract", "implausible_counts").inc()
+            e = e._replace(count=None, at_least=False)
+        fixed.append(e)
+    return deduplicate(fixed)
 
 
 Parse = Callable[[Sequence[str]], list]   # sentence texts -> parsed spaCy Docs
@@ -27,7 +55,7 @@ def events_for(analysed: AnalysedArticle, parse: Optional[Parse] = None) -> Anal
     a = analysed.article
     events = extract_events(a.article_id, a.text, a.published_date, analysed.sentences, analysed.mentions,
                             parse if parse is not None else default_parse)
-    return analysed._replace(events=tuple(e._replace(source=a.source) for e in events))
+    return analysed._replace(events=tuple(e._replace(source=a.source) for e in with_plausible_counts(events)))
 
 
 class _SharedParser:

@@ -143,12 +143,53 @@ def read_jsonl(path: str, limits: Limits = Limits()) -> Iterator[tuple[str, int,
         yield path, line_no + 1, _damage(path, line_no + 1, line_no, e)
 
 
+class _CsvLines:
+    """The lines of a CSV text for csv.reader, counted, with a way to skip the rest of a record.
+
+    `skip_record()` is called after csv.reader gave up inside a record (a field over the size
+    limit): it reads on, by the parity of quote characters since the record began, to the line
+    where the record really ends, so reading resumes at a record boundary, never inside a
+    quoted field. Lines longer than the limit are read in chunks, never whole."""
+
+    def __init__(self, text: io.TextIOBase, limit: int):
+        self.text = text
+        self.limit = limit
+        self.line = 0          # lines handed out so far
+        self.quotes = 0        # quote characters since the current record began
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.text.readline()
+        if not line:
+            raise StopIteration
+        self.line += 1
+        self.quotes += line.count('"')
+        return line
+
+    def start_record(self) -> int:
+        """Mark the start of a record; returns the line it starts on."""
+        self.quotes = 0
+        return self.line + 1
+
+    def skip_record(self) -> None:
+        while self.quotes % 2:   # inside a quoted field: read to the line that closes it
+            chunk = self.text.readline(self.limit)
+            if not chunk:
+                return
+            if chunk.endswith("\n") or len(chunk) < self.limit:
+                self.line += 1
+            self.quotes += chunk.count('"')
+
+
 def read_csv(path: str, limits: Limits = Limits()) -> Iterator[tuple[str, int, Payload]]:
     """A header row, then a dict per row. `.tsv` files are tab-separated.
 
     Invalid UTF-8 is kept as surrogate escapes so that only the row holding it is
     dead-lettered (by validation). A row with the wrong number of fields, or a field
-    above the size limit, is a `parse` dead letter; reading goes on after it.
+    above the size limit, is a `parse` dead letter; reading goes on at the next record
+    (after the end of an over-long quoted field, however many lines it spans).
     """
     csv.field_size_limit(limits.max_line_bytes)
     delimiter = "\t" if strip_compression(path).lower().endswith(".tsv") else ","
@@ -156,16 +197,18 @@ def read_csv(path: str, limits: Limits = Limits()) -> Iterator[tuple[str, int, P
     try:
         with open_decompressed(path) as raw:
             text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
-            reader = csv.reader(text, delimiter=delimiter)
+            lines = _CsvLines(text, limits.max_line_bytes)
+            reader = csv.reader(lines, delimiter=delimiter)
             header = None
             while True:
-                start = reader.line_num + 1
+                start = lines.start_record()
                 try:
                     row = next(reader)
                 except StopIteration:
                     break
                 except csv.Error as e:
                     number = start
+                    lines.skip_record()
                     yield path, start, DeadLetter(path, start, "parse", f"invalid CSV row: {e}", "")
                     continue
                 if not row or all(not c.strip() for c in row):
@@ -191,17 +234,80 @@ def read_csv(path: str, limits: Limits = Limits()) -> Iterator[tuple[str, int, P
 
 
 def read_parquet(path: str, limits: Limits = Limits()) -> Iterator[tuple[str, int, Payload]]:
-    """One dict per row, streamed batch by batch (a file never has to fit in memory)."""
+    """One dict per row, streamed row group by row group in batches (a file never has to fit in
+    memory). A cell Python cannot hold costs only its row: a timestamp past year 9999 is passed on
+    as an unparseable date string (the article is kept with a null date); invalid UTF-8, or any
+    other cell that cannot be converted, makes its row a `decode` dead letter. A row group that cannot be read is one `read` dead letter naming its
+    rows; the next row group is read."""
     import pyarrow.parquet as pq
-    number = 0
     try:
-        with open_decompressed(path) as f:
-            for batch in pq.ParquetFile(f).iter_batches(batch_size=PARQUET_BATCH_ROWS):
-                for row in batch.to_pylist():
-                    number += 1
-                    yield path, number, row
+        f = open_decompressed(path)
+        parquet = pq.ParquetFile(f)
     except Exception as e:  # noqa: BLE001 - a corrupt file becomes data
-        yield path, number + 1, _damage(path, number + 1, number, e)
+        yield path, 1, _damage(path, 1, 0, e)
+        return
+    start = 0
+    with f:
+        for group in range(parquet.metadata.num_row_groups):
+            size = parquet.metadata.row_group(group).num_rows
+            done = 0
+            try:
+                for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS, row_groups=[group]):
+                    for row in parquet_rows(batch):
+                        done += 1
+                        number = start + done
+                        if isinstance(row, str):
+                            yield path, number, DeadLetter(path, number, "decode", row, "")
+                        else:
+                            yield path, number, row
+            except Exception as e:  # noqa: BLE001 - a damaged row group costs its own rows only
+                if done < size:
+                    first = start + done + 1
+                    yield path, first, DeadLetter(
+                        path, first, "read", " ".join(f"rows {first}-{start + size} (row group {group + 1}) unreadable: "
+                                                      f"{type(e).__name__}: {e}".split())[:500], "")
+            start += size
+
+
+def parquet_rows(batch) -> list:
+    """The rows of a record batch as dicts; a row with a cell Python cannot hold is a string
+    saying why (see read_parquet), every other row is unharmed."""
+    try:
+        return batch.to_pylist()
+    except (ValueError, OverflowError, ArithmeticError):   # UnicodeDecodeError is a ValueError
+        pass
+    names = batch.schema.names
+    columns = [_column_values(batch.column(i)) for i in range(batch.num_columns)]
+    rows = []
+    for i in range(batch.num_rows):
+        cells = [values[i] for values in columns]
+        bad = next((k for k, c in enumerate(cells) if isinstance(c, _BadCell)), None)
+        rows.append(f"column '{names[bad]}': {cells[bad].reason}" if bad is not None else dict(zip(names, cells)))
+    return rows
+
+
+class _BadCell(NamedTuple):
+    reason: str
+
+
+def _column_values(column) -> list:
+    try:
+        return column.to_pylist()
+    except (ValueError, OverflowError, ArithmeticError):
+        return [_cell_value(column, i) for i in range(len(column))]
+
+
+def _cell_value(column, i: int):
+    import pyarrow as pa
+    try:
+        return column[i].as_py()
+    except (ValueError, OverflowError, ArithmeticError) as e:
+        kind = column.type
+        if isinstance(e, UnicodeDecodeError):
+            return _BadCell(f"invalid UTF-8 at byte {e.start}")
+        if pa.types.is_timestamp(kind) or pa.types.is_date(kind):
+            return f"out of range: {column[i].value} ({kind})"
+        return _BadCell(f"{type(e).__name__}: {e}"[:300])
 
 
 def _entry_time(entry) -> str | None:

@@ -10,6 +10,12 @@ The cleaned text is the text the pipeline stores (`articles`, `events.sentence`)
 and every character offset (`mentions.start_char`, ...) indexes into it, never
 into the original markup.
 
+Text that is not inside real markup is never dropped: an element is dropped with its
+content only when the markup closes it (`<svg>...</svg>`); an unclosed `<svg>`, `<iframe>`
+or `<script>`, or a `<!--` that never ends, loses only its own tag, never the text after it
+(`drop_elements`, before BeautifulSoup, whose parser would otherwise nest the rest of the
+article inside the unclosed element).
+
 Plain text is left exactly as it is: a field is treated as HTML only when it
 contains something tag-like (`<p>`, `</div>`, `<br/>`) or an HTML entity
 (`&amp;`, `&#8217;`), so "a < b and c > d" stays as written.
@@ -36,17 +42,50 @@ def looks_like_html(text: str) -> bool:
     return "<" in text and _TAG.search(text) is not None or "&" in text and _ENTITY.search(text) is not None
 
 
+_DROP_TAG = re.compile(r"<(/?)(" + "|".join(DROP_TAGS) + r")(?=[\s/>])[^<>]{0,2000}>", re.IGNORECASE)
+RAW_TEXT_TAGS = ("script", "style")   # their content is text to the parser: only their own end tag counts
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def drop_elements(markup: str) -> str:
+    """`markup` without its comments and DROP_TAGS elements (with their content) that the markup
+    closes; an unclosed one loses only its opening tag, a stray end tag only itself."""
+    spans = []   # (start, end) of text to remove
+    stack = []   # open elements: (name, match)
+    for m in _DROP_TAG.finditer(markup):
+        closing, name = bool(m.group(1)), m.group(2).lower()
+        if stack and stack[-1][0] in RAW_TEXT_TAGS and not (closing and name == stack[-1][0]):
+            continue   # "<svg>" inside a script is script text
+        if not closing:
+            stack.append((name, m))
+            continue
+        at = next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] == name), None)
+        if at is None:
+            spans.append((m.start(), m.end()))   # a stray end tag
+            continue
+        spans.append((stack[at][1].start(), m.end()))   # the element and everything in it
+        del stack[at:]   # elements opened inside it and never closed are inside the span
+    spans += [(m.start(), m.end()) for _, m in stack]   # unclosed: the tag only
+    comments = [(m.start(), m.end()) for m in _COMMENT.finditer(markup)]
+    if not spans and not comments and "<!--" not in markup:
+        return markup
+    keep, at = [], 0
+    for start, end in sorted(spans + comments):
+        if end <= at:
+            continue
+        keep.append(markup[at:max(start, at)])
+        at = end
+    keep.append(markup[at:])
+    return "".join(keep).replace("<!--", " ")   # an unclosed comment opener: the text after it stays
+
+
 def html_to_text(markup: str) -> str:
     """Clean text of an HTML fragment or document: paragraphs separated by a blank line."""
-    from bs4 import BeautifulSoup, Comment, MarkupResemblesLocatorWarning  # pinned in requirements.txt
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning  # pinned in requirements.txt
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(markup, "html.parser")
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
+        soup = BeautifulSoup(drop_elements(markup), "html.parser")
     for br in soup.find_all("br"):
         br.replace_with("\n")
     for tag in soup.find_all(BLOCK_TAGS):

@@ -19,20 +19,19 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Iterable, Iterator, Mapping, NamedTuple, Optional, Union
 
 import apache_beam as beam
-from apache_beam.io import fileio
 from apache_beam.metrics import Metrics
 
 from transforms.records import Article, DeadLetter
 from transforms.dedupe import DedupeArticles
 from transforms.formats import FeedEntry, Limits, detect_format, read_file, read_jsonl
 from transforms.html_text import clean_markup
+from transforms.inputs import expand_pattern, files_of, resolve_inputs  # noqa: F401 - expand_pattern re-exported
 
 LOG = logging.getLogger(__name__)
 
@@ -236,6 +235,25 @@ def record_to_article(record: object, source_file: str, line: int,
     )
 
 
+_RAW_CONTROL = re.compile("[\x00-\x1f]")
+
+
+def loads_repairing(text: str):
+    """json.loads; a line that is invalid only because its strings hold raw control characters
+    (a tab, NUL, ESC, CR: JSON wants them escaped) is parsed again with them allowed, and the
+    repair counted as `read/control_characters_replaced` (`clean_string` then replaces them as
+    in any field). Raises json.JSONDecodeError (and ValueError, RecursionError) as json does."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        if not _RAW_CONTROL.search(text):
+            raise
+        record = json.loads(text, strict=False)   # raises the same error if something else is wrong
+    if not _CONTROL.search(text):   # else clean_string counts it, when it replaces them
+        Metrics.counter("read", "control_characters_replaced").inc()
+    return record
+
+
 def parse_record(raw: Union[str, bytes, dict], source_file: str, line: int,
                  max_chars: int = DEFAULT_MAX_CHARS,
                  field_map: Optional[Mapping[str, str]] = None) -> Union[Article, DeadLetter]:
@@ -256,7 +274,7 @@ def parse_record(raw: Union[str, bytes, dict], source_file: str, line: int,
         else:
             raw_text = raw
         try:
-            record = json.loads(raw_text.lstrip("\ufeff"))
+            record = loads_repairing(raw_text.lstrip("\ufeff"))
         except json.JSONDecodeError as e:
             return dead("parse", f"invalid JSON: {e.msg} at character {e.pos}")
         except RecursionError:
@@ -278,13 +296,6 @@ def iter_lines(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[tuple[
     return read_jsonl(path, Limits(max_chars))
 
 
-def expand_pattern(pattern: str) -> str:
-    """A local folder, or any path ending in '/', means every file in it."""
-    if pattern.endswith("/") or os.path.isdir(pattern):
-        return pattern.rstrip("/") + "/*"
-    return pattern
-
-
 class ReadResult(NamedTuple):
     """What ReadArticles gives: unique valid articles, and every other record with its reason."""
     articles: beam.pvalue.PCollection
@@ -301,9 +312,12 @@ class ReadArticles(beam.PTransform):
     DEAD_LETTER = "dead_letter"
 
     def __init__(self, patterns: Iterable[str], max_chars: int = DEFAULT_MAX_CHARS,
-                 input_format: Optional[str] = None, field_map: Optional[Mapping[str, str]] = None):
+                 input_format: Optional[str] = None, field_map: Optional[Mapping[str, str]] = None,
+                 match_now: bool = True):
         super().__init__()
-        self.patterns = [expand_pattern(p) for p in patterns]
+        # Matched now (when this machine sees the files the workers read): an input matching no
+        # file is an error here, not a run that reads 0 records; else the job matches them.
+        self.inputs = resolve_inputs(patterns) if match_now else list(patterns)
         self.max_chars = max_chars
         self.input_format = None if input_format in (None, "auto") else input_format
         if self.input_format:
@@ -313,9 +327,8 @@ class ReadArticles(beam.PTransform):
     def expand(self, pbegin):
         parsed = (
             pbegin
-            | "InputPatterns" >> beam.Create(self.patterns)
-            | "MatchFiles" >> fileio.MatchAll()
-            | "FilePaths" >> beam.Map(lambda m: m.path)
+            | "InputPatterns" >> beam.Create(self.inputs)
+            | "MatchFiles" >> beam.FlatMap(files_of)   # a local file is itself; a remote glob is matched here
             | "EachFileOnce" >> beam.Distinct()
             | "ReadRecords" >> beam.ParDo(ReadFileRecords(self.input_format, self.max_chars))
             | "SpreadRecords" >> beam.Reshuffle()

@@ -59,10 +59,32 @@ def partition_dir(column: str, value) -> str:
 
 
 def to_table(rows: list, schema: pa.Schema) -> pa.Table:
-    table = pa.Table.from_pylist(rows, schema=schema)
+    try:
+        table = pa.Table.from_pylist(rows, schema=schema)
+    except (pa.ArrowInvalid, OverflowError):   # an integer too big for its column: never lose the table
+        table = pa.Table.from_pylist(ints_in_range(rows, schema), schema=schema)
     meta = dict(schema.metadata or {})
     meta[b"newsnorm.schema_version"] = SCHEMA_VERSION.encode()
     return table.replace_schema_metadata(meta)
+
+
+def ints_in_range(rows: list, schema: pa.Schema) -> list:
+    """Rows whose integers fit their columns: a value out of its column's range becomes null
+    (the largest value if the column cannot be null) and is logged. Counts are bounded where
+    they are read (transforms/extract.py), so this is the last guard, not the rule."""
+    limits = {f.name: (-(1 << (f.type.bit_width - 1)), (1 << (f.type.bit_width - 1)) - 1, f.nullable)
+              for f in schema if pa.types.is_signed_integer(f.type)}
+    fixed = []
+    for row in rows:
+        bad = {k: v for k, v in row.items() if k in limits and isinstance(v, int)
+               and not limits[k][0] <= v <= limits[k][1]}
+        if bad:
+            LOG.warning("values out of their column's range written as null (clamped where the column cannot be null): %s",
+                        {k: str(v)[:40] for k, v in bad.items()})
+            row = {**row, **{k: None if limits[k][2] else max(limits[k][0], min(v, limits[k][1]))
+                             for k, v in bad.items()}}
+        fixed.append(row)
+    return fixed
 
 
 def write_shard(table_name: str, shard: int, rows: Iterable[dict], staging_dir: str,

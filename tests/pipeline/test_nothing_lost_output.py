@@ -30,7 +30,10 @@ def snapshot(folder: Path) -> dict:
 
 
 def newsnorm(args, capsys) -> tuple[int, str]:
-    code = main(args + ["--runner", "FnApiRunner", "--no_report", "--progress_interval", "0"])
+    try:
+        code = main(["--runner", "FnApiRunner", "--no_report", "--progress_interval", "0"] + args)
+    except SystemExit as e:   # the command line's own checks exit before the job is built
+        code = e.code
     return code, capsys.readouterr().err
 
 

@@ -136,3 +136,40 @@ def test_oversized_json_line_is_skipped_to_its_end(tmp_path):
     got = articles(path)
     assert (got[0].stage, got[0].line) == ("validate", 1) and "larger than" in got[0].error
     assert (got[1].article_id, got[1].line) == ("2", 2)
+
+
+def test_one_bad_parquet_row_in_a_thousand_costs_only_that_row(tmp_path):
+    # Invalid UTF-8 in row 700 used to lose rows 513 to 1,000 (the rest of its batch and file).
+    from tests.pipeline.test_nothing_lost_records import parquet_with_bad_cells
+    path = tmp_path / "f.parquet"
+    parquet_with_bad_cells(path, n=1000, bad_utf8=700, far_date=300)
+    got = articles(path)
+    dead = [(g.line, g.stage) for g in got if isinstance(g, DeadLetter)]
+    assert dead == [(700, "decode")] and len(got) == 1000
+    assert [g.published_at for g in got if not isinstance(g, DeadLetter) and g.line in (299, 300, 301)] \
+        == ["2022-04-15T05:20:00Z", None, "2022-04-15T05:20:00Z"]
+
+
+def test_a_damaged_parquet_row_group_costs_only_its_rows(tmp_path):
+    path = tmp_path / "f.parquet"
+    table = pa.table({"id": [f"r{i}" for i in range(1, 1001)], "text": [f"text number {i} " * 5 for i in range(1, 1001)]})
+    pq.write_table(table, path, row_group_size=250, compression="snappy")
+    chunk = pq.ParquetFile(path).metadata.row_group(2).column(1)
+    at = chunk.dictionary_page_offset if chunk.has_dictionary_page else chunk.data_page_offset
+    data = bytearray(path.read_bytes())
+    data[at + 4:at + 40] = b"\x07" * 36
+    path.write_bytes(bytes(data))
+    got = list(read_file(str(path)))
+    dead = [(n, r.stage) for _, n, r in got if isinstance(r, DeadLetter)]
+    assert dead == [(501, "read")] and "rows 501-750" in got[500][2].error
+    assert [n for _, n, r in got if isinstance(r, dict)] == list(range(1, 501)) + list(range(751, 1001))
+
+
+def test_an_over_long_quoted_csv_field_with_newlines_resumes_at_the_next_record(tmp_path):
+    # It used to restart inside the field: thousands of spurious dead letters, the next good row lost.
+    path = tmp_path / "f.csv"
+    big = ("x" * 99 + "\n") * 11_000                     # 1.1 MB of lines in one quoted field, over 1 MiB
+    path.write_text(f'id,text\n1,first\n2,"{big}and ""quoted"", commas"\n3,"next, good"\n4,last\n')
+    got = list(read_file(str(path), limits=Limits(1)))   # the field limit is then 1 MiB
+    assert [(n, r.stage if isinstance(r, DeadLetter) else r["id"]) for _, n, r in got] \
+        == [(2, "1"), (3, "parse"), (11_004, "3"), (11_005, "4")]

@@ -23,3 +23,22 @@ def test_entities_only_are_decoded_without_reflowing():
 
 def test_markup_only_gives_empty_text():
     assert clean_markup("<div><img src='x.png'></div>") == ("", True)
+
+
+@pytest.mark.parametrize("markup", [
+    "<p>Intro.</p><svg><circle r='1'/>{tail}",
+    "<p>Intro.</p><iframe src='https://x'>{tail}",
+    "<p>Intro.</p><script>{tail}",
+    "<p>Intro.</p><!-- a comment never closed {tail}",
+    "<p>Intro.</p></svg>{tail}",
+])
+def test_an_unclosed_element_never_eats_the_text_after_it(markup):
+    tail = "Germany expelled 40 Russian diplomats."
+    text, _ = clean_markup(markup.format(tail=tail))
+    assert text.startswith("Intro.") and text.endswith(tail)
+
+
+def test_closed_elements_are_still_dropped_with_their_content():
+    text, _ = clean_markup("<p>A</p><svg><text>chart</text></svg><script>var s = '<svg>';</script>"
+                           "<iframe>frame</iframe><!-- note --><p>B</p>")
+    assert text == "A\n\nB"

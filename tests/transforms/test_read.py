@@ -164,3 +164,22 @@ def test_read_articles_processes_duplicates_once_and_reports_them(tmp_path):
                               ("b.jsonl", 2, "duplicate", "duplicate text of '2'"),
                               ("b.jsonl", 3, "duplicate", f"duplicate id '{content_id('Gamma.')}'")]),
                     label="Duplicates")
+
+
+@pytest.mark.parametrize("raw", [b'{"id": "c", "text": "Tab\there, NUL\x00, ESC\x1b, CR\rend"}',
+                                 b'{"id": "c", "text": "only a raw\ttab"}'])
+def test_raw_control_characters_in_a_json_string_are_repaired_not_dead_lettered(raw):
+    a = parse_record(raw, "f", 1)
+    assert isinstance(a, Article) and a.article_id == "c"
+    assert not set(a.text) & {"\x00", "\x1b", "\r"}
+
+
+def test_a_line_with_raw_control_characters_and_broken_json_is_still_a_parse_dead_letter():
+    d = parse_record(b'{"id": "c", "text": "NUL\x00" ,}', "f", 1)
+    assert d.stage == "parse"
+
+
+def test_plausible_counts():
+    from transforms.extract import MAX_PLAUSIBLE_COUNT, plausible_count
+    assert [plausible_count(n) for n in (None, 0, 45, MAX_PLAUSIBLE_COUNT, MAX_PLAUSIBLE_COUNT + 1, 2 ** 31, -3)] \
+        == [None, 0, 45, MAX_PLAUSIBLE_COUNT, None, None, None]

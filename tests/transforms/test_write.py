@@ -132,3 +132,11 @@ def test_publish_carries_summary_and_report_along(tmp_path):
         f.write("{}")
     publish(staging, str(out))
     assert (out / "summary.json").exists() and (out / "report" / "index.html").exists()
+
+
+def test_an_integer_too_big_for_its_column_never_loses_the_table():
+    from transforms.write import to_table
+    row = {"cluster_id": "c", "count": 2 ** 31, "count_min": 10 ** 20, "count_max": 7, "count_disputed": False,
+           "at_least": False, "articles": 2 ** 70}
+    (got,) = to_table([row], TABLES["event_clusters"]).to_pylist()
+    assert (got["count"], got["count_min"], got["count_max"], got["articles"]) == (None, None, 7, 2 ** 63 - 1)

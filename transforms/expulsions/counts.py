@@ -27,7 +27,8 @@ def number_value(words: Sequence[str]) -> Optional[int]:
     seen = False
     for w in words:
         if DIGITS.match(w):
-            current += int(w.replace(",", ""))
+            digits = w.replace(",", "")
+            current += int(digits) if len(digits) <= 30 else 10 ** 30   # past int()'s 4,300-digit limit: huge
             seen = True
             continue
         for part in w.split("-"):
