@@ -91,6 +91,7 @@ def test_a_run_that_reads_nothing_never_replaces_an_output_with_rows(tmp_path, c
     (["--ouput", "x"], "unknown option --ouput; did you mean --output?"),
     (["--spacy_model", "en_core_web_nonexistent"], "--spacy_model en_core_web_nonexistent"),
     (["--spacy_model", "../../etc"], "--spacy_model ../../etc"),
+    (["--gazetteer", "/no/such/gazetteer.jsonl.gz"], "--gazetteer /no/such/gazetteer.jsonl.gz: no such file"),
 ])
 def test_an_absurd_or_mistyped_option_is_one_line_and_exit_2(tmp_path, capsys, args, message):
     src = feed(tmp_path / "f.jsonl")
