@@ -264,6 +264,8 @@ def discard_staging(staging_dir: str) -> None:
 
 def claim_streaming_output(output: str, overwrite: bool = False, inputs: Iterable[str] = ()) -> str:
     """Make --output this streaming run's own (pane files go straight into it); returns the run id.
+    (A local watched-folder run keeps a ledger instead and may continue its own output:
+    pipeline/stream_state.py.)
 
     An empty or missing folder is created and marked. A folder with anything in it (windows of
     another run, or files not ours) is refused (OutputInUse) unless `overwrite`, which clears it:

@@ -138,10 +138,11 @@ def run(argv=None, save_main_session: bool = False):
         problems = streaming_problems(options, opts)
         if problems:
             raise OptionsError("; ".join(problems))
-        try:   # windows of another run are never mixed in: refused, or cleared with --overwrite
-            claim_streaming_output(opts.output, opts.overwrite, [opts.watch_folder] if opts.watch_folder else [])
-        except OutputInUse as e:
-            raise OptionsError(str(e)) from None
+        if not (is_local(options) and opts.watch_folder):   # (a local live run keeps its own ledger)
+            try:   # windows of another run are never mixed in: refused, or cleared with --overwrite
+                claim_streaming_output(opts.output, opts.overwrite, [opts.watch_folder] if opts.watch_folder else [])
+            except OutputInUse as e:
+                raise OptionsError(str(e)) from None
         return run_streaming(options, opts)
     if not problems:
         problems = validate_runner(options, opts.input, opts.output)
