@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from typing import List, Optional, Tuple
 
+from gazetteer.model import fold
+
 ROLE_KEYS = (
     "head_of_state",
     "deputy_head_of_state",
@@ -88,10 +90,8 @@ _FOLD = re.compile(r"[^a-z0-9]+")
 
 
 def _fold(title: str) -> str:
-    import unicodedata
-    s = unicodedata.normalize("NFKD", title)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
-    return _FOLD.sub(" ", s).strip()
+    """A title as the rules read it: folded like a name (gazetteer.model.fold), then letters and digits only."""
+    return _FOLD.sub(" ", fold(title)).strip()
 
 
 def role_key_for_title(title: str) -> Optional[str]:
