@@ -1,13 +1,24 @@
-"""Dates, read in one place.
+"""Dates, read in one place (at the bottom of the layers, so every part of the job can use it).
 
-Partial ISO dates (YYYY, YYYY-MM or YYYY-MM-DD), as the gazetteer's roles and
-the user's extension CSV give them, and whether a day falls within a role.
+* A record's timestamp, as a feed gives it (ISO 8601, RFC 2822, a date or a
+  datetime): `normalise_date()` -> ("YYYY-MM-DDTHH:MM:SSZ", "YYYY-MM-DD") in UTC;
+  a normalised one back: `utc_datetime()`; a feed's parsed time: `iso_seconds()`.
+* A day: `day()` reads the date in "YYYY-MM-DD..." (None when absent or unreadable).
+* Partial dates (YYYY, YYYY-MM or YYYY-MM-DD), as the gazetteer's roles and the
+  user's extension CSV give them: `date_bounds()`, `role_active()`, and whether a
+  day falls within a role, `within()`; a source's compact yymmdd: `from_yymmdd()`.
 """
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
+import time
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Optional, Union
+
+ISO_SECONDS = "%Y-%m-%dT%H:%M:%SZ"   # a normalised `published_at`
 
 _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -73,3 +84,89 @@ def _pad(partial: str, fill: str) -> str:
     if len(partial) == 7:
         return f"{partial}-{fill}"
     return partial
+
+
+# -- timestamps --------------------------------------------------------------------
+
+def _utc_iso(ts: datetime.datetime) -> Optional[tuple[str, str]]:
+    if ts.tzinfo is None:
+        ts = ts.replace(tzinfo=datetime.timezone.utc)
+    try:
+        ts = ts.astimezone(datetime.timezone.utc)
+    except (OverflowError, ValueError):
+        return None
+    if not 1000 <= ts.year <= 9999:   # 0001-01-01 and the like are placeholders, not dates
+        return None
+    day = f"{ts.year:04d}-{ts.month:02d}-{ts.day:02d}"
+    return f"{day}T{ts.hour:02d}:{ts.minute:02d}:{ts.second:02d}Z", day
+
+
+def parse_timestamp(value: str) -> Optional[datetime.datetime]:
+    """Parse an ISO 8601 timestamp or date, or an RFC 2822 one (RSS); naive times are UTC."""
+    v = value.strip()
+    if not v or len(v) > 100:
+        return None
+    iso = v[:-1] + "+00:00" if v[-1] in "Zz" else v
+    try:
+        ts = datetime.datetime.fromisoformat(iso)
+    except ValueError:
+        try:
+            ts = parsedate_to_datetime(v)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+        if ts is None:
+            return None
+    if ts.tzinfo is None:
+        ts = ts.replace(tzinfo=datetime.timezone.utc)
+    return ts
+
+
+def normalise_date(value) -> Optional[tuple[str, str]]:
+    """(YYYY-MM-DDTHH:MM:SSZ, YYYY-MM-DD) for a string, datetime or date; None when unusable."""
+    if isinstance(value, datetime.datetime):
+        return _utc_iso(value)
+    if isinstance(value, datetime.date):
+        return _utc_iso(datetime.datetime(value.year, value.month, value.day))
+    ts = parse_timestamp(value)
+    return _utc_iso(ts) if ts is not None else None
+
+
+def utc_datetime(published_at: Optional[str]) -> Optional[datetime.datetime]:
+    """A normalised `published_at` (YYYY-MM-DDTHH:MM:SSZ) as a UTC datetime; None when empty."""
+    if not published_at:
+        return None
+    return datetime.datetime.strptime(published_at, ISO_SECONDS).replace(tzinfo=datetime.timezone.utc)
+
+
+def iso_seconds(parsed: time.struct_time) -> str:
+    """A UTC `time.struct_time` (as feedparser gives an entry's time) as YYYY-MM-DDTHH:MM:SSZ."""
+    return datetime.datetime.fromtimestamp(calendar.timegm(parsed), tz=datetime.timezone.utc).strftime(ISO_SECONDS)
+
+
+@lru_cache(maxsize=65536)   # a hot key's reports share a few hundred dates
+def day(value) -> Optional[datetime.date]:
+    """The day of "YYYY-MM-DD..." (or a date itself); None when absent or unreadable."""
+    if not value:
+        return None
+    if isinstance(value, datetime.date):
+        return value
+    try:
+        return datetime.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def from_yymmdd(s: Optional[str]) -> Optional[str]:
+    """yymmdd (pivot 15) or yyyymmdd -> ISO date; year-only when month/day are invalid."""
+    if not s:
+        return None
+    s = s.lstrip("<>")
+    if len(s) == 6:
+        yy = int(s[:2])
+        s = ("20" if yy <= 15 else "19") + s
+    y, m, d = s[:4], s[4:6], s[6:8]
+    if not ("01" <= m <= "12"):
+        return y
+    if not ("01" <= d <= "31"):
+        return f"{y}-{m}"
+    return f"{y}-{m}-{d}"

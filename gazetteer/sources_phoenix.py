@@ -17,6 +17,7 @@ import re
 from difflib import SequenceMatcher
 from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
+from gazetteer.dates import from_yymmdd
 from gazetteer.model import Entity, Role, normalise
 from gazetteer.roles import role_key_for_cameo, role_key_for_title
 from gazetteer.sources_common import source_path, stable_id
@@ -42,28 +43,12 @@ def _clean(token: str) -> str:
     return " ".join(token.replace("_", " ").split()).strip(" ,")
 
 
-def _date(s: Optional[str]) -> Optional[str]:
-    """yymmdd (pivot 15) or yyyymmdd -> ISO date; year-only when month/day are invalid."""
-    if not s:
-        return None
-    s = s.lstrip("<>")
-    if len(s) == 6:
-        yy = int(s[:2])
-        s = ("20" if yy <= 15 else "19") + s
-    y, m, d = s[:4], s[4:6], s[6:8]
-    if not ("01" <= m <= "12"):
-        return y
-    if not ("01" <= d <= "31"):
-        return f"{y}-{m}"
-    return f"{y}-{m}-{d}"
-
-
 def _codes(line: str) -> List[Tuple[str, Optional[str], Optional[str], str]]:
     out = []
     for m in _CODE.finditer(line):
         code, a, b, comment = m.group(1), m.group(2), m.group(3), (m.group(4) or "").strip()
-        start = _date(a) if a and not a.startswith("<") else None
-        end = _date(b) if b else (_date(a) if a and a.startswith("<") else None)
+        start = from_yymmdd(a) if a and not a.startswith("<") else None
+        end = from_yymmdd(b) if b else (from_yymmdd(a) if a and a.startswith("<") else None)
         out.append((code, start, end, comment))
     return out
 

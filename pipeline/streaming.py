@@ -30,7 +30,6 @@ from __future__ import annotations
 import logging
 import os
 import time
-from datetime import datetime, timezone
 from typing import NamedTuple, Optional
 
 import apache_beam as beam
@@ -42,6 +41,7 @@ from apache_beam.transforms import window
 from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
+from gazetteer.dates import utc_datetime
 from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, RecogniserLoader
 from pipeline.options import NewsnormOptions, field_map
 from transforms.records import AnalysedArticle, Article, DeadLetter
@@ -81,10 +81,8 @@ def first_sightings(paths, seen: set) -> list:
 
 def event_seconds(published_at: Optional[str]) -> Optional[float]:
     """Event time (seconds since the epoch) of a normalised `published_at` (YYYY-MM-DDTHH:MM:SSZ)."""
-    if not published_at:
-        return None
-    ts = datetime.strptime(published_at, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-    return ts.timestamp()
+    ts = utc_datetime(published_at)
+    return None if ts is None else ts.timestamp()
 
 
 def list_folder(folder: str) -> list[str]:

@@ -19,6 +19,7 @@ import apache_beam as beam
 
 from gazetteer.clustering import (CLUSTERED_TYPES, ClusterAssignment, block_key, cluster_block,
                                   variants_from)
+from gazetteer.dates import day
 from gazetteer.model import normalise
 from transforms.records import Mention
 
@@ -138,7 +139,6 @@ def _most_common(counter: Counter):
 
 
 def entity_row(entity_id: str, acc) -> dict:
-    from datetime import date as _date
     names, types, countries, forms, n, articles, first, last = acc
     return {
         "entity_id": entity_id,
@@ -149,8 +149,8 @@ def entity_row(entity_id: str, acc) -> dict:
         "mentions": n,
         "articles": len(articles),
         "surface_forms": sorted(forms),
-        "first_seen": _date.fromisoformat(first) if first else None,
-        "last_seen": _date.fromisoformat(last) if last else None,
+        "first_seen": day(first),
+        "last_seen": day(last),
     }
 
 

@@ -61,12 +61,12 @@ import heapq
 from bisect import bisect_left
 from collections import Counter
 from datetime import date
-from functools import lru_cache
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from gazetteer.dates import day
 from transforms.retaliation import retaliation_stated
 
 from transforms.records import Event, EventCluster
@@ -90,20 +90,10 @@ def counts_compatible(a: Optional[int], a_at_least: bool, b: Optional[int], b_at
     return abs(a - b) <= int(tolerance * max(a, b))
 
 
-@lru_cache(maxsize=65536)   # a hot key's reports share a few hundred dates
-def _parse_date(value: Optional[str]) -> Optional[date]:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def report_date(event: Event) -> Optional[date]:
     """The date a report gives the event: its publication date when it tells a present-tense
     event (the event year is the publication year, or unknown); None for a retrospective report."""
-    d = _parse_date(event.published_date)
+    d = day(event.published_date)
     if d is None:
         return None
     if event.event_year is not None and event.event_year != d.year:
@@ -387,8 +377,8 @@ def summarise(key: tuple, reports: Sequence[_Report]) -> EventCluster:
 def cluster_row(c: EventCluster) -> dict:
     """A row of the event_clusters table (transforms.schemas.EVENT_CLUSTERS)."""
     row = c._asdict()
-    row["first_reported"] = _parse_date(c.first_reported)
-    row["last_reported"] = _parse_date(c.last_reported)
+    row["first_reported"] = day(c.first_reported)
+    row["last_reported"] = day(c.last_reported)
     row["articles"] = len(c.articles)
     row["sources"] = list(c.sources)
     row["event_ids"] = list(c.event_ids)
@@ -400,7 +390,7 @@ def event_row(event: Event, cluster: Optional[str]) -> dict:
     """A row of the events table, with the id of the cluster the event belongs to (None
     for an event that is not asserted)."""
     row = event._asdict()
-    row["published_date"] = _parse_date(event.published_date)
+    row["published_date"] = day(event.published_date)
     row["cluster_id"] = cluster
     return row
 

@@ -26,18 +26,17 @@ Compression (`.gz`, `.bz2`, `.xz`, `.zst`) works for every format.
 from __future__ import annotations
 
 import bz2
-import calendar
 import csv
 import gzip
 import io
 import lzma
 import re
-from datetime import datetime, timezone
 from typing import BinaryIO, Iterator, NamedTuple, Union
 
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 
+from gazetteer.dates import iso_seconds
 from transforms.records import DeadLetter
 
 FORMATS = ("jsonl", "parquet", "csv", "rss")
@@ -315,7 +314,7 @@ def _entry_time(entry) -> str | None:
         parsed = entry.get(key + "_parsed")
         if parsed:
             try:
-                return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+                return iso_seconds(parsed)
             except (OverflowError, ValueError, OSError):
                 pass
         if entry.get(key):

@@ -20,13 +20,13 @@ import hashlib
 import json
 import logging
 import re
-from datetime import date, datetime, timezone
-from email.utils import parsedate_to_datetime
+from datetime import date, datetime
 from typing import Iterable, Iterator, Mapping, NamedTuple, Optional, Union
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from gazetteer.dates import normalise_date
 from transforms.records import Article, DeadLetter
 from transforms.dedupe import DedupeArticles
 from transforms.formats import FeedEntry, Limits, detect_format, read_file, read_jsonl
@@ -54,49 +54,6 @@ def truncate(raw: Union[str, bytes, dict], limit: int = RECORD_PREVIEW_CHARS) ->
         raw = json.dumps(raw, ensure_ascii=False, default=str)[: limit * 2]
     raw = _SURROGATE.sub("\ufffd", raw)
     return raw if len(raw) <= limit else raw[:limit] + "…"
-
-
-def _utc_iso(ts: datetime) -> Optional[tuple[str, str]]:
-    if ts.tzinfo is None:
-        ts = ts.replace(tzinfo=timezone.utc)
-    try:
-        ts = ts.astimezone(timezone.utc)
-    except (OverflowError, ValueError):
-        return None
-    if not 1000 <= ts.year <= 9999:   # 0001-01-01 and the like are placeholders, not dates
-        return None
-    day = f"{ts.year:04d}-{ts.month:02d}-{ts.day:02d}"
-    return f"{day}T{ts.hour:02d}:{ts.minute:02d}:{ts.second:02d}Z", day
-
-
-def parse_timestamp(value: str) -> Optional[datetime]:
-    """Parse an ISO 8601 timestamp or date, or an RFC 2822 one (RSS); naive times are UTC."""
-    v = value.strip()
-    if not v or len(v) > 100:
-        return None
-    iso = v[:-1] + "+00:00" if v[-1] in "Zz" else v
-    try:
-        ts = datetime.fromisoformat(iso)
-    except ValueError:
-        try:
-            ts = parsedate_to_datetime(v)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return None
-        if ts is None:
-            return None
-    if ts.tzinfo is None:
-        ts = ts.replace(tzinfo=timezone.utc)
-    return ts
-
-
-def normalise_date(value) -> Optional[tuple[str, str]]:
-    """(YYYY-MM-DDTHH:MM:SSZ, YYYY-MM-DD) for a string, datetime or date; None when unusable."""
-    if isinstance(value, datetime):
-        return _utc_iso(value)
-    if isinstance(value, date):
-        return _utc_iso(datetime(value.year, value.month, value.day))
-    ts = parse_timestamp(value)
-    return _utc_iso(ts) if ts is not None else None
 
 
 def content_id(text: str) -> str:

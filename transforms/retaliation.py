@@ -29,6 +29,8 @@ from typing import Iterable, NamedTuple, Optional, Sequence
 
 import apache_beam as beam
 
+from gazetteer.dates import day
+
 DEFAULT_RETALIATION_WINDOW_DAYS = 60
 STATED_HORIZON_DAYS = 366
 STATED, REVERSED_PAIR = "stated", "reversed_pair"
@@ -107,20 +109,9 @@ def _segment_of(text: str, at: int) -> int:
     return len(_SEGMENT_END.findall(text, 0, at))
 
 
-def _day(value) -> Optional[date]:
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def _dated(c) -> Optional[date]:
     """The cluster's date when its reports date it (first report in the event's year)."""
-    d = _day(c.first_reported)
+    d = day(c.first_reported)
     if d is None or (c.year is not None and c.year != d.year):
         return None
     return d

@@ -1,23 +1,17 @@
 """Turn pipeline records into output rows (dicts matching transforms.schemas)."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Iterator
 
+from gazetteer.dates import utc_datetime
 from transforms.records import AnalysedArticle, DeadLetter
-
-
-def _timestamp(value):
-    if not value:
-        return None
-    return datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
 
 
 def article_row(a: AnalysedArticle) -> dict:
     art = a.article
     return {
         "article_id": art.article_id, "title": art.title, "url": art.url,
-        "published_at": _timestamp(art.published_at), "source": art.source,
+        "published_at": utc_datetime(art.published_at), "source": art.source,
         "source_file": art.source_file, "line": art.line, "n_chars": len(art.text),
         "n_sentences": len(a.sentences), "n_mentions": len(a.mentions),
         "n_resolved": sum(1 for m in a.mentions if m.entity_id),
