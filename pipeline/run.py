@@ -55,7 +55,7 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, st
     with the input. Runners that drop what `finish_bundle` emits (Dask) need
     `stream=False`: every table is then grouped by shard and written (transforms/write.py).
     """
-    gaz = GazetteerLoader(opts.gazetteer, opts.gazetteer_extra)
+    gaz = GazetteerLoader(opts.gazetteer, opts.gazetteer_extra)   # one per job: one gazetteer per worker process
     read = p | "ReadArticles" >> ReadArticles(opts.input, max_chars=opts.max_chars,
                                               input_format=opts.input_format, field_map=field_map(opts),
                                               match_now=is_local(opts))
