@@ -42,11 +42,12 @@ from apache_beam.transforms.userstate import ReadModifyWriteStateSpec
 from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
 from gazetteer.dates import utc_datetime
+from pipeline.folder_files import list_folder
 from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, RecogniserLoader
 from pipeline.options import NewsnormOptions, field_map
 from transforms.records import AnalysedArticle, Article, DeadLetter
 from transforms.extract import ExtractEvents
-from transforms.read import ReadFileRecords, expand_pattern, parse_record
+from transforms.read import ReadFileRecords, parse_record
 from transforms.recognise import RecogniseEntities
 from transforms.resolve import ResolveEntities
 from transforms.windowed_counts import WindowedCountryCounts, WritePanes
@@ -54,20 +55,11 @@ from transforms.windowed_counts import WindowedCountryCounts, WritePanes
 LOG = logging.getLogger("newsnorm")
 
 DEAD_LETTER = "dead_letter"
-# names a writer uses while a file is incomplete; such files are not read (write, then rename)
-PARTIAL_PREFIXES = (".", "_", "~")
-PARTIAL_SUFFIXES = (".tmp", ".part", ".partial", ".crdownload", ".swp")
 
 
 # ---------------------------------------------------------------------------
 # Plain functions
 # ---------------------------------------------------------------------------
-
-def is_complete_file(path: str) -> bool:
-    """Is this a file to read, rather than one still being written under a temporary name?"""
-    name = path.rstrip("/").rsplit("/", 1)[-1]
-    return bool(name) and not name.startswith(PARTIAL_PREFIXES) and not name.lower().endswith(PARTIAL_SUFFIXES)
-
 
 def first_sightings(paths, seen: set) -> list:
     """The paths not in `seen`, each once, in order; adds them to `seen` (what EachFileOnce does per key)."""
@@ -83,12 +75,6 @@ def event_seconds(published_at: Optional[str]) -> Optional[float]:
     """Event time (seconds since the epoch) of a normalised `published_at` (YYYY-MM-DDTHH:MM:SSZ)."""
     ts = utc_datetime(published_at)
     return None if ts is None else ts.timestamp()
-
-
-def list_folder(folder: str) -> list[str]:
-    """Complete files in `folder` now, sorted."""
-    result = FileSystems.match([expand_pattern(folder)])[0]
-    return sorted(m.path for m in result.metadata_list if is_complete_file(m.path))
 
 
 # ---------------------------------------------------------------------------

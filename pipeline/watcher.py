@@ -38,7 +38,7 @@ from pipeline import stream_state
 from pipeline.loaders import CountryNames, GazetteerLoader, RecogniserLoader
 from pipeline.options import NewsnormOptions, field_map
 from transforms.records import Article, DeadLetter
-from pipeline.streaming import list_folder
+from pipeline.folder_files import list_folder
 from transforms.dedupe import text_key
 from transforms.entities import ClusterUnknownEntities
 from transforms.event_clusters import event_row

@@ -16,8 +16,8 @@ from pipeline.options import NewsnormOptions, validate
 from transforms.records import Event
 from pipeline.run import OptionsError, run
 from transforms.schemas import WINDOW_COUNTS
-from pipeline.streaming import (build_streaming_pipeline, event_seconds, first_sightings, is_complete_file,
-                                streaming_problems)
+from pipeline.folder_files import is_complete_file
+from pipeline.streaming import build_streaming_pipeline, event_seconds, first_sightings, streaming_problems
 from transforms.windowed_counts import WindowedCountryCounts, pane_path, window_rows, window_totals
 
 DAY = 86400
