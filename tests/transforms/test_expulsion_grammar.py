@@ -152,3 +152,13 @@ def test_a_relative_who_is_not_a_question(nlp):
 def test_a_bare_persona_non_grata_settles_the_sentence(nlp):
     rs = read(nlp, "The treaty included the list of 150 personae non gratae of Ruritania.")
     assert rs and all(r.settled for r in rs)
+
+
+def test_a_name_with_a_diplomatic_apposition_is_a_diplomat(nlp):
+    r = one(nlp, "He asked about the expulsion from Ruritania of Captain Smith, a Freedonian official of consular rank.")
+    assert (r.actor, r.expelled, r.count) == ("RR", "FD", 1)
+
+
+def test_their_people_are_the_other_side(nlp):
+    r = one(nlp, "This is their reply to our sending 25 of their agents home.")
+    assert (r.actor, r.expelled, r.count) == (g.FIRST_PERSON, g.THIRD_PERSON, 25)

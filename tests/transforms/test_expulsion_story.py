@@ -43,3 +43,10 @@ def test_the_most_mentioned_state_never_fills_a_side():
     text = ("Ruritania held talks. Ruritania and Ruritania again. Ruritania said so. "
             "Two diplomats have been expelled for no good reason.")
     assert events(text) == set()
+
+
+def test_the_envoy_told_takes_the_nationality_named_before():
+    text = ("The Freedonian Ambassador was summoned on Monday. "
+            "The ambassador was then told that the Ruritanian Government required the withdrawal of the three "
+            "attachés within seven days.")
+    assert events(text) == {("RR", "FD", 3)}

@@ -153,6 +153,8 @@ def diplomatic(tok, states: States) -> bool:
             hit = states.at(t)
             if _first(t) or (hit is not None and hit[1] in ("norp", "state")) or normalise(t.text) in CROWN:
                 return True
+            if t.dep_ == "poss" and t.head == tok and normalise(t.text) in ("their", "its"):
+                return True   # "25 of their agents": the other side's own people
     return False
 
 
@@ -175,7 +177,7 @@ def _is_personnel(tok, states: States) -> bool:
     """A diplomatic noun, a nationality of people, or a name in apposition with one ("Captain X, a
     British official of consular rank")."""
     a = appositive(tok)
-    if a is not None and a != tok and _is_personnel(a, states):
+    if a is not None and a != tok and a.dep_ == "appos" and diplomatic(a, states):
         return True
     w = normalise(tok.text)
     if w in PERSONNEL or w.rstrip("s") in PERSONNEL or (w.endswith("ies") and w[:-3] + "y" in PERSONNEL):
@@ -247,6 +249,19 @@ def _relative_head(noun, states: States):
         if t.pos_ == "NOUN" and (_is_personnel(t, states) or _weak(t)):
             return t
     return h
+
+
+def addressee(tok):
+    """"The ambassador was told that ... the withdrawal of three attachés": the envoy told of it."""
+    h = tok
+    for _ in range(5):
+        if h.head == h:
+            return None
+        h = h.head
+        if lemma(h) in ("tell", "inform", "summon", "notify", "hand"):
+            who = _child(h, "nsubjpass", "dobj", "dative")
+            return who if who is not None and who.i < tok.i else None
+    return None
 
 
 def _antecedent(tok):

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _arguments, _whose, along_with, count_of, diplomatic, group_of, \
+from transforms.expulsions.arguments import _arguments, _is_personnel, _whose, addressee, along_with, count_of, diplomatic, group_of, \
     state_of_phrase
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, CROWN, DEMAND, FIRST_PERSON, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, CROWN, DEMAND, FIRST_PERSON, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise)
 from transforms.expulsions.triggers_parse import find_triggers
 
@@ -84,6 +84,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose, host = whose or w2, host or h2
             if whose in (None, THIRD_PERSON) and owner is not None:   # "withdraw two members of its mission"
                 whose = state_of_phrase(owner, states) or whose
+            envoy = addressee(tok) if whose is None else None
+            if envoy is not None and _is_personnel(envoy, states):
+                whose = _whose(envoy, states)[0] or f"{THE}{normalise(envoy.text)}"
             word = normalise(base.text)
             settled = word in OTHER_SENSE
             other = settled or not (kind == "png" or diplomatic(base, states) or word in ("him", "her") or

@@ -15,6 +15,7 @@ from typing import NamedTuple, Optional, Sequence
 ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE = "asserted", "hypothetical", "negated", "demand", "aggregate"
 FIRST_PERSON = "@we"
 THIRD_PERSON = "@they"   # "25 of their agents": the other side of the story
+THE = "@the:"            # "@the:ambassador": the envoy the article named before ("the Syrian ambassador")
 
 PATTERNS = json.loads((Path(__file__).parent / "patterns" / "grammar.json").read_text(encoding="utf-8"))
 

@@ -107,6 +107,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         {k for k, r in readings if not r.settled and r.has_object and not r.other_sense}
     out: dict[int, list[Event]] = {}
     for k, r in readings:
+        if r.expelled and r.expelled.startswith(g.THE):   # "the ambassador": the one named before
+            r = r._replace(expelled=named_before(text, units[k][0], r.expelled[len(g.THE):], names))
         actor, expelled = _complete(r, pairs, home)
         if r.other_sense or not r.has_object:
             continue
@@ -151,6 +153,16 @@ def _pairs(readings, home) -> list[tuple[str, str]]:
 _SAME_STATE = {"SU": "RU", "CS": "CZ"}   # a former state and its continuator, for matching a pair
 
 
+def named_before(text: str, at: int, noun: str, names: dict) -> Optional[str]:
+    """The state of the last "<nationality> <noun>" before `at` ("the Syrian Ambassador")."""
+    found = None
+    for m in re.finditer(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) " + re.escape(noun), text[:at], re.I):
+        words = g.normalise(m.group(1)).split()
+        code = names.get(" ".join(words)) or names.get(words[-1])
+        found = code or found
+    return found
+
+
 def _first_person_side(readings, pairs) -> Optional[str]:
     """"the Soviets kicking 5 of our people out": in a story whose pair is (SU, US), we are US."""
     for _, r in readings:
@@ -189,6 +201,8 @@ def _complete(r: g.Reading, pairs, home) -> tuple[Optional[str], Optional[str]]:
         expelled = home or (_counterpart(actor, pairs) if actor else None)
     if expelled == g.THIRD_PERSON:   # "25 of their agents": the other side of the actor
         expelled = _counterpart(actor, pairs) if actor else None
+    if expelled is not None and expelled.startswith(g.THE):
+        expelled = None
     if r.aggregate:
         return actor, expelled
     if actor is None and expelled is not None:
