@@ -90,7 +90,7 @@ def _article(name: str) -> str:
     """'the' for names that take it in running text ("the United Kingdom")."""
     first = name.split()[0].lower()
     plural = name.endswith("s") and not name.endswith(("us", "ss"))
-    return "the " if first in ("united", "democratic", "republic", "central", "czech") or plural else ""
+    return "the " if first in ("united", "democratic", "republic", "central", "czech", "soviet") or plural else ""
 
 
 def foreign_ministry_entity(r: CountryRow) -> Entity:
