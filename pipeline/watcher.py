@@ -163,12 +163,13 @@ def build_batch(p: beam.Pipeline, opts: NewsnormOptions, files: list[str], seen:
 
 
 def ledger_entries(files: list[str], started: float) -> dict:
-    """path -> its stamp (size, mtime) and when it landed: its modification time, or the run's start
-    for a file that was already there (what a batch's latency is measured from)."""
+    """path -> its stamp (size, mtime) and when it landed (what a batch's latency is measured from):
+    its status-change time (a rename or `mv` into the folder sets it, and keeps the mtime), or the
+    run's start for a file that was already there."""
     entries = {}
     for path in files:
         stamp = stream_state.file_stamp(path)
-        entries[path] = dict(stamp, landed=round(max(stamp["mtime_ns"] / 1e9, started), 3))
+        entries[path] = dict(stamp, landed=round(max(os.stat(path).st_ctime, started), 3))
     return entries
 
 
