@@ -162,3 +162,12 @@ def test_a_name_with_a_diplomatic_apposition_is_a_diplomat(nlp):
 def test_their_people_are_the_other_side(nlp):
     r = one(nlp, "This is their reply to our sending 25 of their agents home.")
     assert (r.actor, r.expelled, r.count) == (g.FIRST_PERSON, g.THIRD_PERSON, 25)
+
+
+@pytest.mark.parametrize("text", [
+    "'We have expelled eight Freedonian diplomats,' the Ruritanian foreign minister said on Monday.",
+    "The Ruritanian foreign minister said that we have expelled eight Freedonian diplomats.",
+])
+def test_the_speaker_of_a_quote_is_the_first_person(nlp, text):
+    r = one(nlp, text)
+    assert (r.actor, r.expelled, r.count) == ("RR", "FD", 8)

@@ -251,6 +251,28 @@ def _relative_head(noun, states: States):
     return h
 
 
+SPEECH = ("say", "said", "says", "saying", "tell", "told", "announce", "announced", "state", "stated", "add",
+          "added", "write", "wrote", "confirm", "confirmed", "note", "noted", "declare", "declared", "insist",
+          "insisted", "explain", "explained", "tweet", "tweeted")
+
+
+def speaker(tok, states: States) -> Optional[str]:
+    """"'We have expelled eight diplomats,' the Dutch foreign minister said": the state of the one
+    who speaks for the first person."""
+    h = tok
+    for _ in range(5):
+        if h.head == h:
+            break
+        dep, h = h.dep_, h.head
+        if dep not in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "aux", "dobj", "pobj", "prep"):
+            break
+        if normalise(h.text) in SPEECH:
+            subj = _child(h, "nsubj")
+            code = state_of_phrase(subj, states) if subj is not None else None
+            return code if code != FIRST_PERSON else None
+    return None
+
+
 def addressee(tok):
     """"The ambassador was told that ... the withdrawal of three attachés": the envoy told of it."""
     h = tok

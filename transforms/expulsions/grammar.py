@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _arguments, _is_personnel, _whose, addressee, along_with, count_of, diplomatic, group_of, \
+from transforms.expulsions.arguments import _arguments, _is_personnel, _whose, addressee, along_with, speaker, count_of, diplomatic, group_of, \
     state_of_phrase
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
@@ -70,6 +70,9 @@ def read_sentence(span, states: States) -> list[Reading]:
             actor, aggregate = _actor_group(actor_tok, states)
         if actor is None and not aggregate:
             actor = place_actor
+        voice = speaker(tok, states)
+        if actor == FIRST_PERSON and voice:
+            actor = voice
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
         settled = False
         if expelled_tok is not None:
@@ -87,6 +90,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             envoy = addressee(tok) if whose is None else None
             if envoy is not None and _is_personnel(envoy, states):
                 whose = _whose(envoy, states)[0] or f"{THE}{normalise(envoy.text)}"
+            if whose == FIRST_PERSON and voice:
+                whose = voice
             word = normalise(base.text)
             settled = word in OTHER_SENSE
             other = settled or not (kind == "png" or diplomatic(base, states) or word in ("him", "her") or
