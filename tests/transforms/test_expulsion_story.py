@@ -50,3 +50,16 @@ def test_the_envoy_told_takes_the_nationality_named_before():
             "The ambassador was then told that the Ruritanian Government required the withdrawal of the three "
             "attachés within seven days.")
     assert events(text) == {("RR", "FD", 3)}
+
+
+def test_their_people_sent_home_by_us_are_the_other_side_of_the_story():
+    text = ("Ruritania declared five Freedonian officials persona non grata. "
+            "Ruritania kicked five of our diplomats out. "
+            "This is their reply to our sending 25 of their agents home.")
+    assert events(text) == {("RR", "FD", 5), ("FD", "RR", 25)}
+
+
+def test_an_unplaced_first_person_stays_unknown():
+    text = ("Ruritania declared five Freedonian officials persona non grata. "
+            "This is their reply to our sending 25 of their agents home.")
+    assert events(text) == {("RR", "FD", 5)}

@@ -145,7 +145,8 @@ def _pairs(readings, home) -> list[tuple[str, str]]:
     for _, r in readings:
         actor = _known(r.actor, home) or r.host
         expelled = _known(r.expelled, home)
-        if actor and expelled and actor != expelled and not r.aggregate and not r.other_sense:
+        if actor and expelled and actor != expelled and not r.aggregate and not r.other_sense \
+                and not actor.startswith("@") and not expelled.startswith("@"):
             out.append((actor, expelled))
     return out
 
