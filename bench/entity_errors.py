@@ -21,7 +21,7 @@ from bench.entity_ablation import load_scorer
 from gazetteer.resolver import ArticleResolver
 from pipeline.loaders import GazetteerLoader, RecogniserLoader
 from transforms.read import parse_record
-from transforms.resolve import resolve_mentions
+from transforms.resolve import resolve_article
 
 # ../shared beside the checkout (a worktree one level deeper finds it one level up)
 SHARED = next((p / "shared" for p in Path(__file__).resolve().parents[1:4] if (p / "shared").is_dir()),
@@ -35,8 +35,7 @@ def run_gold(gold_dir: Path, recogniser, resolver, score):
     articles = [parse_record(line, gold_dir.name, i) for i, line in enumerate(lines, 1) if line.strip()]
     recognised = recogniser.recognise(articles)
     texts = {a.article_id: a.text for a in articles}
-    mentions = [m._asdict() for r in recognised
-                for m in resolve_mentions(resolver, r.article.article_id, r.article.published_date, r.mentions)]
+    mentions = [m._asdict() for r in recognised for m in resolve_article(resolver, r).mentions]
     by_article: dict = {}
     for m in mentions:
         by_article.setdefault(m["article_id"], []).append(m)

@@ -4,10 +4,13 @@ News of the Cold War calls the Soviet Union "Russia" and its people
 "Russians", and Czechoslovakia's people "Czechs". A country, a nationality, an
 organisation or a person resolved to a successor state is, on a date before
 that state existed on its own, the predecessor state. Cities keep their
-present country (Moscow is RU whatever the date), as the gazetteer has them.
+present country (Moscow is RU whatever the date), as the gazetteer has them, and
+so do seats and organs of a government (an ORG that acts for a state: "the
+Kremlin"), though the state they act for is the state of the time.
 """
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Optional
 
 from gazetteer.resolution import Resolution
@@ -54,4 +57,18 @@ def as_of(r: Resolution, date: Optional[str], country_entity) -> Resolution:
             return r
         name = state.canonical_name
         return r._replace(entity_id=state.entity_id, canonical_name=name, country_code=code, acts_for=acts_for)
+    if r.entity_type == "ORG" and r.acts_for:
+        # a seat or organ of government ("the Kremlin") keeps its place, like a city; whom it
+        # acts for is the state of the time
+        return r._replace(acts_for=acts_for)
     return r._replace(country_code=code, acts_for=acts_for)
+
+
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+
+
+def era_of(text: str) -> Optional[str]:
+    """For an undated text, the latest year it mentions ("YYYY"), or None: a 1987 note that
+    speaks of 1986 is not about today's Russia."""
+    years = _YEAR.findall(text)
+    return max(years) if years else None

@@ -75,9 +75,11 @@ class ArticleResolver:
         self.disabled = set(disabled)   # evidence switched off, for ablation: title, coref, context, surname, fuzzy
 
     # -- public -----------------------------------------------------------
-    def resolve(self, published_date: Optional[str], raw_mentions: Sequence[NameQuery]) -> list[Optional[Resolution]]:
+    def resolve(self, published_date: Optional[str], raw_mentions: Sequence[NameQuery],
+                era: Optional[str] = None) -> list[Optional[Resolution]]:
         """One answer per name (the article's `NameQuery`s, in reading order); None for a name
-        not to be reported (a speaker candidate no one can be found for)."""
+        not to be reported (a speaker candidate no one can be found for). `era` (YYYY) stands in
+        for a missing date when states are named as of their time."""
         results: list[Optional[_Resolution]] = [None] * len(raw_mentions)
         deferred: list[tuple[int, list[Entity]]] = []
 
@@ -117,7 +119,8 @@ class ArticleResolver:
 
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)
-        return [None if r is None else as_of(self._answer(r, published_date), published_date, self.gaz.country)
+        as_of_date = published_date or era
+        return [None if r is None else as_of(self._answer(r, published_date), as_of_date, self.gaz.country)
                 for r in results]
 
     # -- stage 1 ----------------------------------------------------------

@@ -19,10 +19,13 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
+from typing import Optional
+
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
 from gazetteer.model import normalise
+from gazetteer.history import era_of
 from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
@@ -79,16 +82,21 @@ def to_mention(article_id: str, m: RawMention, r: Resolution) -> Mention:
                    role_start=r.role_start, role_end=r.role_end)
 
 
-def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date, raw_mentions) -> list[Mention]:
-    """The article's recognised mentions, resolved; those the resolver does not report are left out."""
-    answers = resolver.resolve(published_date, [name_query(m) for m in raw_mentions])
+def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date, raw_mentions,
+                     era: Optional[str] = None) -> list[Mention]:
+    """The article's recognised mentions, resolved; those the resolver does not report are left out.
+    `era` (YYYY) stands in for a missing date when states are named as of their time."""
+    queries = [name_query(m) for m in raw_mentions]
+    answers = resolver.resolve(published_date, queries) if era is None else \
+        resolver.resolve(published_date, queries, era=era)
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 
 def resolve_article(resolver: ArticleResolver, recognised) -> AnalysedArticle:
     """Plain function: one `Recognised` -> `AnalysedArticle` with resolved mentions."""
     a = recognised.article
-    mentions = resolve_mentions(resolver, a.article_id, a.published_date, recognised.mentions)
+    era = None if a.published_date else era_of(a.text)    # an undated text: the latest year it names
+    mentions = resolve_mentions(resolver, a.article_id, a.published_date, recognised.mentions, era)
     return AnalysedArticle(article=a, sentences=recognised.sentences, mentions=tuple(mentions))
 
 

@@ -1,7 +1,7 @@
 """The state of the time, lookalike people and people out of time, on a small gazetteer written here."""
 import pytest
 
-from gazetteer.history import state_on
+from gazetteer.history import era_of, state_on
 from gazetteer.lookalike import given_names_agree, names_compatible
 from gazetteer.model import Entity, Role
 from gazetteer.resolution import NameQuery
@@ -19,6 +19,7 @@ def resolver():
         Entity("c:kp", "North Korea", "COUNTRY", "KP", demonyms=["North Korean"]),
         Entity("city:moscow", "Moscow", "CITY", "RU", acts_for="RU"),
         Entity("org:news", "Novaya Vest", "ORG", "RU"),
+        Entity("org:seat", "Kremlin", "ORG", "RU", acts_for="RU"),
         Entity("p:talbot", "Roger Talbot", "PERSON", "GB",
                roles=[Role("minister", "Minister of State", "GB", "1995-05-01", "2001-06-01")]),
         Entity("p:martel", "Hubert Martel", "PERSON", "FR",
@@ -39,16 +40,22 @@ def ask(resolver, date, *names):
 
 
 def test_a_successor_state_named_before_it_existed_is_the_state_of_the_time(resolver):
-    russia, russians, moscow, paper = ask(resolver, "1986-10-20", ("Russia", "GPE"), ("Russians", "NORP"),
-                                          ("Moscow", "GPE"), ("Novaya Vest", "ORG"))
+    russia, russians, moscow, paper, seat = ask(resolver, "1986-10-20", ("Russia", "GPE"), ("Russians", "NORP"),
+                                                ("Moscow", "GPE"), ("Novaya Vest", "ORG"), ("Kremlin", "ORG"))
     assert (russia.canonical_name, russia.country_code) == ("Soviet Union", "SU")
     assert russians.country_code == "SU"
     assert moscow.country_code == "RU"          # cities keep their present country
     assert paper.country_code == "SU" and paper.canonical_name == "Novaya Vest"
+    assert (seat.country_code, seat.acts_for) == ("RU", "SU")   # a seat keeps its place, acts for the state
     (later,) = ask(resolver, "1995-03-01", ("Russia", "GPE"))
     assert later.country_code == "RU"
     (undated,) = ask(resolver, None, ("Russia", "GPE"))
     assert undated.country_code == "RU"
+    # an undated text: the latest year it names stands in for the date
+    (noted,) = resolver.resolve(None, [NameQuery("Russia", "GPE", 0, 6)], era="1987")
+    assert noted.country_code == "SU"
+    assert era_of("A note of 1987 on the expulsions of 1986, 25 of 1,990 staff, at 1999.5 dlrs.") == "1987"
+    assert era_of("No year here.") is None
     assert state_on("CZ", "1950-06-19") == "CS" and state_on("CZ", "1993-01-01") == "CZ"
 
 
