@@ -171,3 +171,9 @@ def test_their_people_are_the_other_side(nlp):
 def test_the_speaker_of_a_quote_is_the_first_person(nlp, text):
     r = one(nlp, text)
     assert (r.actor, r.expelled, r.count) == ("RR", "FD", 8)
+
+
+def test_one_is_one_of_the_people_named_before(nlp):
+    r = one(nlp, "No member of the Freedonian Legation has left, although the departure of one was requested by "
+                 "Ruritania in April.")
+    assert (r.actor, r.expelled, r.count) == ("RR", "FD", 1)

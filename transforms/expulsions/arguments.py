@@ -195,6 +195,9 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         if normalise(noun.text) == "each":
             return None, False, noun
         base = inner[0] if inner else noun
+        if not inner and normalise(noun.text) == "one":   # "the departure of one": one of those named before
+            base = next((t for t in reversed(noun.doc[max(noun.i - 30, noun.sent.start):noun.i])
+                         if t.pos_ == "NOUN" and (_is_personnel(t, states) or _weak(t))), noun)
         return (n if n is not None else 1), False, base
     total, at_least = 0, False
     people = [t for t in group_of(noun) if _is_personnel(t, states) or _weak(t) or t == noun]
