@@ -79,11 +79,11 @@ def duplicate_letter(a: Article, verdict: Verdict) -> DeadLetter:
 def pick(copies: Iterable[Article], kind: str) -> tuple[Article, list[DeadLetter]]:
     """The copy to keep among copies of one id or one text, and a `duplicate` dead letter for
     every other one (the whole rule when only one kind of key is shared)."""
-    copies = list(copies)
-    verdicts = resolve(claim(a) for a in copies)
-    kept = next(a for a in copies if order_key(a) not in verdicts)
-    return kept, [duplicate_letter(a, verdicts[order_key(a)]) for a in sorted(copies, key=order_key)
-                  if order_key(a) in verdicts]
+    ordered = sorted(copies, key=order_key)
+    verdicts = resolve(claim(a) for a in ordered)
+    kept = ordered[0]   # the first in order is always kept (also among copies identical in every field)
+    fallback = Verdict(kind, kept.article_id, f"{kept.source_file}:{kept.line}")
+    return kept, [duplicate_letter(a, verdicts.get(order_key(a), fallback)) for a in ordered[1:]]
 
 
 class _FlagSharedFn(beam.DoFn):
