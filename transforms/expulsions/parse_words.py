@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from pathlib import Path
 from typing import NamedTuple, Optional, Sequence
+
+from gazetteer.model import fold
 
 ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE = "asserted", "hypothetical", "negated", "demand", "aggregate"
 FIRST_PERSON = "@we"
@@ -20,9 +21,7 @@ THE = "@the:"            # "@the:ambassador": the envoy the article named before
 PATTERNS = json.loads((Path(__file__).parent / "patterns" / "grammar.json").read_text(encoding="utf-8"))
 
 
-def normalise(word: str) -> str:
-    s = unicodedata.normalize("NFKD", word.replace("\u2019", "'").replace("\u2018", "'"))
-    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+normalise = fold   # the project's one folding (accents, apostrophes, case): gazetteer.model.fold
 
 
 def _forms(lemma: str) -> set[str]:
