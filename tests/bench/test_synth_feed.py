@@ -1,4 +1,4 @@
-"""bench.synth_feed: the synthetic feed a capacity plan is measured on (no ../shared needed here)."""
+"""bench.synth_feed: the synthetic feed a capacity plan is measured on (the test needs none of the shared corpora)."""
 from collections import Counter
 
 from bench import synth_feed
