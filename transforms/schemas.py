@@ -61,8 +61,8 @@ EVENTS = pa.schema([
     pa.field("cluster_id", pa.string()),          # the event_clusters row it belongs to (asserted events)
 ])
 
-COUNTRY_COUNTS = pa.schema([
-    pa.field("year", pa.int32()),
+# What one country, in one role, counts: the columns country_counts and window_counts share.
+COUNT_FIELDS = [
     pa.field("country_code", pa.string(), nullable=False),
     pa.field("country_name", pa.string()),
     pa.field("role", pa.string(), nullable=False),       # expelling | expelled
@@ -71,7 +71,9 @@ COUNTRY_COUNTS = pa.schema([
     pa.field("articles", pa.int64(), nullable=False),
     pa.field("events_without_count", pa.int64(), nullable=False),
     pa.field("reports", pa.int64(), nullable=False),
-])
+]
+
+COUNTRY_COUNTS = pa.schema([pa.field("year", pa.int32()), *COUNT_FIELDS])
 
 EVENT_CLUSTERS = pa.schema([
     pa.field("cluster_id", pa.string(), nullable=False),
@@ -131,14 +133,7 @@ WINDOW_COUNTS = pa.schema([
     pa.field("window_end", pa.timestamp("ms", tz="UTC"), nullable=False),
     pa.field("pane", pa.int64(), nullable=False),                # 0, 1, 2, ... per window; keep the highest
     pa.field("pane_timing", pa.string(), nullable=False),        # EARLY | ON_TIME | LATE | UNKNOWN
-    pa.field("country_code", pa.string(), nullable=False),
-    pa.field("country_name", pa.string()),
-    pa.field("role", pa.string(), nullable=False),               # expelling | expelled
-    pa.field("diplomats", pa.int64(), nullable=False),
-    pa.field("events", pa.int64(), nullable=False),
-    pa.field("articles", pa.int64(), nullable=False),
-    pa.field("events_without_count", pa.int64(), nullable=False),
-    pa.field("reports", pa.int64(), nullable=False),
+    *COUNT_FIELDS,
 ])
 
 STREAMING_TABLES = {"window_counts": WINDOW_COUNTS}
