@@ -11,7 +11,7 @@ NAMES = {   # surface -> (code, kind), as the resolver would give them
     "Ruritania": ("RR", "state"), "Ruritanian": ("RR", "norp"), "Ruritanians": ("RR", "norp"),
     "Freedonia": ("FD", "state"), "Freedonian": ("FD", "norp"), "Freedonians": ("FD", "norp"),
     "Strelsau": ("RR", "place"), "Fredville": ("FD", "place"), "Norway": ("NO", "state"),
-    "Sweden": ("SE", "state"), "Swedish": ("SE", "norp"),
+    "Sweden": ("SE", "state"), "Swedish": ("SE", "norp"), "Norwegian": ("NO", "norp"), "Minsk": ("RR", "capital"),
 }
 
 
@@ -177,3 +177,33 @@ def test_one_is_one_of_the_people_named_before(nlp):
     r = one(nlp, "No member of the Freedonian Legation has left, although the departure of one was requested by "
                  "Ruritania in April.")
     assert (r.actor, r.expelled, r.count) == ("RR", "FD", 1)
+
+
+def pairs(nlp, text):
+    return [(r.actor, r.expelled, r.count) for r in read(nlp, text) if r.has_object and not r.other_sense]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania expelled three diplomats of Freedonia and one of Norway.", [("RR", "FD", 3), ("RR", "NO", 1)]),
+    ("Ruritania expelled two diplomats from Freedonia and three from Sweden on Friday.",
+     [("RR", "FD", 2), ("RR", "SE", 3)]),
+    ("Ruritania expelled two Freedonian diplomats, one Swedish and three Norwegian ones.",
+     [("RR", "FD", 2), ("RR", "SE", 1), ("RR", "NO", 3)]),
+    ("Ruritania expelled four Swedish and two Freedonian diplomats.", [("RR", "SE", 4), ("RR", "FD", 2)]),
+    ("Ruritania expelled the Swedish ambassador and two Freedonian attachés.", [("RR", "SE", 1), ("RR", "FD", 2)]),
+    ("Three diplomats of Freedonia and one of Sweden were expelled by Ruritania.", [("RR", "FD", 3), ("RR", "SE", 1)]),
+])
+def test_groups_of_different_states_are_one_reading_each(nlp, text, want):
+    assert pairs(nlp, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania expelled the Freedonian ambassador and two attachés.", [("RR", "FD", 3)]),
+    ("Ruritania expelled two Freedonian diplomats in Strelsau and one in Fredville.", [("RR", "FD", 3)]),
+])
+def test_groups_of_one_state_or_with_places_stay_one_reading(nlp, text, want):
+    assert pairs(nlp, text) == want
+
+
+def test_a_capital_as_the_subject_acts_for_its_state(nlp):
+    assert pairs(nlp, "Minsk expelled two Freedonian diplomats.") == [("RR", "FD", 2)]

@@ -71,8 +71,20 @@ def test_nationality_lists_after_the_verb(parse):
             ("RU", "PL", 2, False, 2022, "asserted")]
     assert asserted(text) == want
     assert asserted(text, parse) == want
-    assert asserted("Russia expelled three diplomats of Poland and one of Germany.") == [
-        ("RU", "DE", 1, False, 2022, "asserted"), ("RU", "PL", 3, False, 2022, "asserted")]
+    text = "Russia expelled three diplomats of Poland and one of Germany."
+    want = [("RU", "DE", 1, False, 2022, "asserted"), ("RU", "PL", 3, False, 2022, "asserted")]
+    assert asserted(text) == want
+    assert asserted(text, parse) == want   # not one event of four
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Germany expelled two diplomats from France and three from Italy.", [("DE", "FR", 2), ("DE", "IT", 3)]),
+    ("Moscow expelled two Latvian diplomats, one Estonian and three Lithuanian ones.",
+     [("RU", "EE", 1), ("RU", "LT", 3), ("RU", "LV", 2)]),
+    ("Moscow expelled four Polish and two German diplomats.", [("RU", "DE", 2), ("RU", "PL", 4)]),
+])
+def test_nationality_lists_with_the_parse(text, want, parse):
+    assert [t[:3] for t in asserted(text, parse)] == want
 
 
 def test_several_actors_each_expel(parse):
@@ -81,3 +93,9 @@ def test_several_actors_each_expel(parse):
             ("LV", "RU", 1, False, 2022, "asserted")]
     assert asserted(text) == want
     assert asserted(text, parse) == want
+
+
+def test_a_list_of_actors_after_the_object_is_no_list_of_owners(parse):
+    text = "Poland has deported 45 Russian diplomats, Germany 40, France 35 and the Netherlands 17."
+    assert [t[:3] for t in asserted(text, parse)] == [("DE", "RU", 40), ("FR", "RU", 35), ("NL", "RU", 17),
+                                                     ("PL", "RU", 45)]

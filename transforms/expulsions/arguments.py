@@ -8,6 +8,8 @@ from transforms.expulsions.parse_words import (
     _first, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.triggers_parse import at_request as _at_request
 
+PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
+
 def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[str]:
     """The state a noun phrase headed by tok stands for (actor sense)."""
     w = normalise(tok.text)
@@ -18,8 +20,8 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
         if phrase.startswith(crown) or phrase.startswith("the " + crown):
             return code
     hit = states.at(tok)
-    if hit is not None and (hit[1] in ("state", "norp") or (allow_weak and hit[1] == "person")):
-        return hit[0]
+    if hit is not None and (hit[1] in ("state", "norp", "capital") or (allow_weak and hit[1] == "person")):
+        return hit[0]   # a capital acts for its state only as the phrase itself ("Minsk expelled")
     for left in tok.lefts:   # "the Polish Government", "Soviet Minister of Foreign Affairs X", "our predecessor"
         if left.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
@@ -54,12 +56,12 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     for prep, obj in _prep_objects(noun, "of", "from", "at", "to", "in", "with"):
         if prep == "to":
             hit = states.at(obj)
-            if hit is not None and hit[1] in ("state", "place"):
+            if hit is not None and hit[1] in PLACES:
                 host = host or hit[0]
             continue
         if prep == "in":
             hit = states.at(obj)
-            if hit is not None and hit[1] in ("place", "state"):
+            if hit is not None and hit[1] in PLACES:
                 host = host or hit[0]
             continue
         inner_whose, inner_host = _whose(obj, states)
@@ -243,7 +245,7 @@ def _relative_head(noun, states: States):
     h = noun
     for _ in range(3):
         hit = states.at(h)
-        if hit is None or hit[1] not in ("place", "state") or h.dep_ != "pobj":
+        if hit is None or hit[1] not in PLACES or h.dep_ != "pobj":
             break
         h = h.head.head
     if _is_personnel(h, states) or _weak(h):
@@ -319,7 +321,7 @@ def _arguments(tok, kind: str, gov, states: States):
                     actor = obj
                 elif actor is None:
                     st = states.at(obj)
-                    if st is not None and st[1] in ("state", "place"):
+                    if st is not None and st[1] in PLACES:
                         place_actor = st[0]
         else:
             actor = _clause_subject(tok)
@@ -369,7 +371,7 @@ def _arguments(tok, kind: str, gov, states: States):
         left = _child(tok, "dobj")
         if left is not None and actor is None:
             st = states.at(left)
-            if st is not None and st[1] in ("state", "place"):
+            if st is not None and st[1] in PLACES:
                 place_actor = st[0]
     elif kind == "withdraw":
         expelled = _child(tok, "dobj") or (_child(tok, "nsubjpass") if _passive(tok) else None)
@@ -399,7 +401,7 @@ def _arguments(tok, kind: str, gov, states: States):
                     actor = obj
                 elif p == "from" and actor is None and _within_phrase(t, tok):
                     st = states.at(obj)
-                    if st is not None and st[1] in ("state", "place"):
+                    if st is not None and st[1] in PLACES:
                         place_actor = st[0]
                 elif p == "of" and expelled is None and (t.head == tok or t.head.head.head == tok):
                     expelled = obj

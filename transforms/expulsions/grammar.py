@@ -15,6 +15,8 @@ sentence (the lemmas in patterns/grammar.json) one `Reading` says:
   declared persona non grata, those told to leave; with their count (nummod, coordinated
   groups summed, "each" from its antecedent) and whose they are (nationality modifier,
   possessive, "of Chile", "members of the X Embassy", an apposition "a British official");
+- several owners in one phrase ("three diplomats of Chile and one of Peru"): one reading per
+  state, each with its own count (owners.py);
 - the host: a mission "in <city>" or an ambassador "to <state>" names the state they serve
   in, which is the expelling state when nothing else is said;
 - modality from the arcs that govern the trigger: negation, modal auxiliaries, a conditional
@@ -31,6 +33,7 @@ from typing import Optional
 from transforms.expulsions.arguments import _arguments, _is_personnel, _whose, addressee, along_with, speaker, count_of, diplomatic, group_of, \
     state_of_phrase
 from transforms.expulsions.modality import modality_of
+from transforms.expulsions.owners import owner_groups
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, CROWN, DEMAND, FIRST_PERSON, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise)
@@ -65,6 +68,10 @@ def read_sentence(span, states: States) -> list[Reading]:
                                has_object=False, settled=True))
             continue
         actor_tok, expelled_tok, place_actor, owner = _arguments(tok, kind, gov, states)
+        phrase = expelled_tok
+        if expelled_tok is not None and expelled_tok.pos_ == "ADJ":   # "four Polish and two German diplomats"
+            expelled_tok = next((c for c in expelled_tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"),
+                                expelled_tok)
         actor, aggregate = (None, False)
         if actor_tok is not None:
             actor, aggregate = _actor_group(actor_tok, states)
@@ -99,8 +106,10 @@ def read_sentence(span, states: States) -> list[Reading]:
         if "a total of" in lowered or " in total" in lowered:
             aggregate = True
         modality = modality_of(tok, kind, gov, span)
-        out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
-                           actor_tok.text if actor_tok is not None else None, whose, count, at_least,
-                           modality, host, aggregate, other, has_object, settled or modality != ASSERTED))
+        groups = owner_groups(tok, phrase, states) if phrase is not None and not other else None
+        for whose, count, at_least in groups or [(whose, count, at_least)]:
+            out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
+                               actor_tok.text if actor_tok is not None else None, whose, count, at_least,
+                               modality, host, aggregate, other, has_object, settled or modality != ASSERTED))
     return out
 

@@ -79,8 +79,10 @@ class States:
     """Which state a token stands for, from the article's resolved mentions.
 
     `mentions` are (start_char, end_char, code, kind) with kind one of 'state' (a country,
-    capital, government or leader that can act), 'norp' (a nationality), 'place' (a city:
-    where something is), 'person' (a person's country, weak); `offset` is the char offset
+    government or leader that can act), 'norp' (a nationality), 'place' (a city: where
+    something is), 'capital' (a city that is a place, and acts for its state only as a
+    phrase of its own: "Minsk expelled", never "the Minsk embassy"), 'person' (a person's
+    country, weak); `offset` is the char offset
     of the parsed text inside the article."""
 
     def __init__(self, mentions: Sequence[tuple[int, int, str, str]], offset: int = 0,

@@ -38,7 +38,7 @@ def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str
         if m.entity_type == "NORP":
             code, kind = country_of(m), "norp"
         elif m.entity_type == "CITY":
-            code, kind = m.country_code, "place"
+            code, kind = m.country_code, ("capital" if m.acts_for else "place")
         elif m.entity_type == "PERSON":
             code, kind = state or m.country_code, ("state" if strong else "person")
         else:
@@ -221,15 +221,27 @@ def default_parse(texts: Sequence[str]) -> list:
     return SpacySentenceParser(worker_spacy_model())(texts)
 
 
+def _partial_of(e: Event, pairs) -> bool:
+    """A window event missing one side whose other side the grammar read completely in the same
+    sentence ("Minsk expelled two Latvian diplomats, one Estonian and three Lithuanian ones")."""
+    if e.expelled_country is None and e.expelling_country is not None:
+        return any(a == e.expelling_country and b is not None for a, b in pairs)
+    if e.expelling_country is None and e.expelled_country is not None:
+        return any(b == e.expelled_country and a is not None for a, b in pairs)
+    return False
+
+
 def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]],
           settled: frozenset = frozenset()) -> list[Event]:
     """The grammar's events for each sentence it read; the window rules' events only where the parse
     gives nothing, i.e. for a pair (expelling, expelled) the grammar did not read in that sentence
     ("Poland has deported 45 Russian diplomats, Germany 40, ..." lists stay with the window rules),
+    except one that lacks a side the grammar read whole for the same state,
     and never an asserted one in a sentence the parse settles as asserting none."""
     read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
     quiet = {units[k][0] for k in settled}
     out = [e for e in window if (e.expelling_country, e.expelled_country) not in read.get(e.start_char, ())
+           and not _partial_of(e, read.get(e.start_char, ()))
            and not (e.start_char in quiet and e.modality == "asserted")]
     for k in sorted(grammar):
         out += grammar[k]

@@ -1,0 +1,113 @@
+"""Groups of different states inside one expelled phrase, read from the parse (grammar.py).
+
+    owner_groups(trigger, noun, states) -> [(state, count, at_least)] or None
+
+"three diplomats of Poland and one of Germany", "two diplomats from France and three from Italy",
+"two Latvian diplomats, one Estonian and three Lithuanian ones", "four Swedish and two Norwegian
+diplomats": one phrase, several expelled states, each with its own count. The parser hangs the
+later groups in many ways (a conjunct of the noun, of the verb, an apposition "ones" carrying every
+number and nationality), so the groups are read in text order inside the phrase the parse gives:
+each number opens a group, each owner (a nationality, or a state after "of"/"from") closes it.
+Prepositional phrases other than "of"/"from" ("in Berlin", "to Chile", "on Friday") and clauses
+are skipped, so a place or a host is never an owner.
+
+The answer is None (the single reading stands) unless the phrase names at least two different
+states and every group has both an owner and a count; a group with a count but no owner ("the
+German ambassador and two attachés") belongs to the group before it.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from transforms.expulsions.arguments import _head_count, number_of
+from transforms.expulsions.parse_words import States, normalise
+
+_OWNER_PREPS = ("of", "from")
+
+
+def _phrase_end(trigger, noun) -> int:
+    """The last token of the expelled phrase, with the elliptical groups the parser hung on the
+    verb ("expelled two diplomats from France and three from Italy": "three" is the verb's conjunct)."""
+    end = noun.right_edge.i
+    for c in trigger.children:
+        if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > noun.i:
+            end = max(end, c.right_edge.i)
+    return end
+
+
+def _owner(tok, states: States) -> Optional[str]:
+    """The state a token names as the owner of people: a nationality (a modifier, or the people
+    themselves: "the 18 Soviets"), a state as a modifier or possessive, or after "of"/"from"."""
+    hit = states.at(tok)
+    if hit is None or hit[1] not in ("norp", "state"):
+        return None
+    if tok.dep_ == "pobj":
+        return hit[0] if normalise(tok.head.text) in _OWNER_PREPS else None
+    if hit[1] == "state" and tok.dep_ not in ("poss", "compound", "amod", "nmod"):
+        return None   # "Poland has deported 45 Russian diplomats, Germany 40": a list of actors
+    return hit[0]
+
+
+def _skipped(tok, noun, trigger) -> bool:
+    """tok sits inside a prepositional phrase other than of/from, or a clause, within the phrase."""
+    h = tok
+    while h != noun and h != trigger and h.head != h:
+        if h.dep_ in ("prep", "agent") and normalise(h.text) not in _OWNER_PREPS:
+            return True
+        if h.dep_ in ("relcl", "acl", "advcl", "ccomp") or (h.pos_ in ("VERB", "AUX") and h.dep_ != "conj"):
+            return True
+        h = h.head
+    return False
+
+
+def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int, bool]]]:
+    """[(owner state, count, at_least)], one per state, in text order; None unless the phrase holds
+    groups of at least two states, each with a count."""
+    lo = noun.left_edge.i
+    hi = _phrase_end(trigger, noun)
+    if hi <= noun.i and not any(_owner(t, states) for t in noun.lefts):
+        return None
+    groups: list[list] = []   # [owner, count, at_least, marker token]
+    current = [None, None, False, None]
+    for t in noun.doc[lo:hi + 1]:
+        if t == trigger or _skipped(t, noun, trigger):
+            continue
+        n = number_of(t) if t.pos_ == "NUM" or t.dep_ in ("nummod", "conj", "appos") else None
+        if n is not None and not (t.i > 0 and t.doc[t.i - 1].text == "(") and n < 10000:
+            if current[0] is not None or current[1] is not None:
+                groups.append(current)
+                current = [None, None, False, None]
+            current[1] = n
+            current[2] = any(normalise(q.text) in ("more", "over", "least") for q in t.subtree)
+            continue
+        owner = _owner(t, states)
+        if owner is None:
+            continue
+        if current[0] is None:
+            current[0], current[3] = owner, t
+        elif current[0] != owner:
+            groups.append(current)
+            current = [owner, None, False, t]
+    groups.append(current)
+    merged: list[list] = []
+    for owner, count, at_least, marker in groups:
+        if count is None and marker is not None:   # "the German ambassador": the count of its noun
+            head = marker.head if marker.dep_ != "pobj" else marker.head.head
+            count, at_least = _head_count(head) if head.pos_ in ("NOUN", "PROPN") else (None, False)
+        if count is None:
+            return None
+        if owner is None:
+            if not merged:
+                return None
+            merged[-1][1] += count
+            merged[-1][2] = merged[-1][2] or at_least
+            continue
+        same = next((g for g in merged if g[0] == owner), None)
+        if same is not None:
+            same[1] += count
+            same[2] = same[2] or at_least
+        else:
+            merged.append([owner, count, at_least])
+    if len(merged) < 2:
+        return None
+    return [(o, c, a) for o, c, a in merged]
