@@ -125,3 +125,23 @@ def strip_honorifics(text: str) -> str:
     while len(words) > 1 and normalise(words[0]) in HONORIFICS:
         words = words[1:]
     return " ".join(words)
+
+
+PEERAGE_WORDS = {"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess", "marquess",
+                 "marchioness", "duke", "duchess"}
+_COMMONER_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister)\.?\s*$", re.IGNORECASE)
+
+
+def may_be_named_by_surname(e: Entity, key: str, context_before: str = "") -> bool:
+    """May the bare surname `key` (normalised) in the text name the known person `e`?
+
+    Not someone the sources know only as an 'official' (a surname alone names a minister, an
+    ambassador, a leader, not every civil servant) unless a source names them by that word alone
+    ("Gorbachev"); and not a peer known only by the title ("Lord Sandys") when the text calls the
+    person "Mr." ("Mr. Sandys" is a commoner)."""
+    if max((seniority(r.role_key) for r in e.roles), default=0) <= seniority("official") \
+            and not any(normalise(n) == key for n in e.names()):
+        return False
+    if _COMMONER_BEFORE.search(context_before or ""):
+        return not all(normalise(n).split()[0] in PEERAGE_WORDS for n in e.names() if n.strip())
+    return True

@@ -32,8 +32,9 @@ from gazetteer.lookalike import in_time, names_compatible
 from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import country_named_in, exact_country_or_demonym, more_specific as _more_specific
-from gazetteer.people import (ACTING_ROLES, acting_span, name_similarity, person_name_key, role_country, role_on,
-                              seniority, strip_honorifics, surname, title_before)
+from gazetteer.org_names import org_lookalike
+from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity, person_name_key,
+                              role_country, role_on, seniority, strip_honorifics, surname, title_before)
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
 # Which entity types a recogniser label may stand for, most likely first.
@@ -169,14 +170,8 @@ class ArticleResolver:
 
     # -- stage 2 ----------------------------------------------------------
     def _article_countries(self, results) -> Counter:
-        counts = Counter()
-        for r in results:
-            if r is None or r.entity is None:
-                continue
-            code = r.entity.country_code if r.entity_type != "NORP" else r.entity.country_code
-            if code:
-                counts[code] += 1
-        return counts
+        return Counter(r.entity.country_code for r in results
+                       if r is not None and r.entity is not None and r.entity.country_code)
 
     def _context_weight(self, entity: Entity, context: Counter) -> float:
         if "context" in self.disabled or not context:
@@ -198,7 +193,8 @@ class ArticleResolver:
         scored = {e.entity_id: (e, 1.0) for e in cands}
         if "fuzzy" not in self.disabled and len(normalise(m.text)) >= self.config.min_fuzzy_chars:
             for e, sim, method in self.gaz.candidates(m.text, types=types, limit=self.config.namesake_candidates):
-                if method == "fuzzy" and sim >= self.config.namesake_min_similarity and e.entity_id not in scored:
+                if method == "fuzzy" and sim >= self.config.namesake_min_similarity and e.entity_id not in scored \
+                        and not org_lookalike(m.text, e):
                     scored[e.entity_id] = (e, sim)
 
         def weight_of(e, sim) -> float:
@@ -268,11 +264,12 @@ class ArticleResolver:
                 return res
         # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
         if " " not in key:
-            best = self._best_by_surname(key, context, date) if "surname" not in self.disabled else None
+            best = self._best_by_surname(key, context, date, m.context_before) if "surname" not in self.disabled else None
             return _Resolution(best, "PERSON", "context", 0.85) if best is not None else None
         if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
             for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates):
-                if method != "fuzzy" or not self._surname_close(key, e, cfg) or not self._in_time(e, date) \
+                if method != "fuzzy" or not self._surname_close(key, e, cfg) \
+                        or not in_time(e, date, cfg.max_years_before_first_role) \
                         or not any(names_compatible(key, person_name_key(n)) for n in e.names()):
                     continue   # a lookalike ("George Thomas" is not "Roger Thomas") or out of time
                 bonus = cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0
@@ -339,15 +336,13 @@ class ArticleResolver:
                    and fuzz.ratio(last, surname(normalise(n))) >= 100 * cfg.surname_min_similarity
                    for n in e.names())
 
-    def _in_time(self, e: Entity, date) -> bool:
-        return in_time(e, date, self.config.max_years_before_first_role)
-
-    def _best_by_surname(self, key: str, context: Counter, date) -> Optional[Entity]:
+    def _best_by_surname(self, key: str, context: Counter, date, before: str = "") -> Optional[Entity]:
         """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to."""
         if len(key) < self.config.min_surname_chars:
             return None
-        cands = [e for e in self.gaz.surname_index.get(key, [])
-                 if (self._context_weight(e, context) > 0 or role_on(e, date)) and self._in_time(e, date)]
+        cands = [e for e in self.gaz.surname_index.get(key, []) if may_be_named_by_surname(e, key, before)
+                 and (self._context_weight(e, context) > 0 or role_on(e, date))
+                 and in_time(e, date, self.config.max_years_before_first_role)]
         if not cands:
             return None
 
@@ -460,8 +455,9 @@ class ArticleResolver:
         tokens = set(key.split())
         named = country_named_in(self.gaz, m.text)
         for e, score, method in self.gaz.candidates(m.text, types=types, limit=cfg.fuzzy_candidates):
-            if method == "fuzzy" and (_more_specific(tokens, e) or named and named not in (e.country_code, e.acts_for)):
-                continue   # "Foreign Ministry" is not the "Lao Foreign Ministry", "US Government" not the UK's
+            if method == "fuzzy" and (_more_specific(tokens, e) or named and named not in (e.country_code, e.acts_for)
+                                      or org_lookalike(m.text, e)):
+                continue   # "Foreign Ministry" is not the "Lao Foreign Ministry", "Cocoa Organization" not "Labor .."
             total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)
             if total >= self._cutoff(key) and (best is None or total > best[1]):
                 best = (e, total, method, score)

@@ -22,6 +22,13 @@ _MARKER = re.compile(r"\s*\[[^\]]*\]\s*")
 # Common English names the data lacks (partyfacts_id -> aliases).
 EXTRA_ALIASES = {"5124": ["Chinese Communist Party", "CCP", "CPC", "Communist Party of China"]}
 COUNTRY_LABEL = {"GB": "UK", "US": "US"}
+# Party Facts codes that are no ISO 3166-1 country: the state the region belongs (or belonged) to
+# (ISO 3166-2 parents: Northern Ireland GB-NIR, Newfoundland CA-NL, Somaliland, Transnistria, Zanzibar),
+# the state a divided country became (South Vietnam, South Yemen), and the EU for the European
+# Parliament's groups. A regional party is a national party, never an international body.
+# Austria-Hungary's parties (AUH) span several of today's states and keep no country.
+REGION_STATE = {"NIR": "GB", "NFL": "CA", "SML": "SO", "PMR": "MD", "ZZB": "TZ", "VNR": "VN", "YMD": "YE",
+                "EUN": "EU"}
 
 
 def _names(r: Dict[str, str]) -> List[str]:
@@ -45,10 +52,11 @@ def party_entities(iso3_to_iso2: Dict[str, str], country_names: Dict[str, str] =
     shared = Counter(normalise(c) for c in canon.values())
     out = []
     for r in rows:
-        cc = iso3_to_iso2.get(r["country"])
+        cc = iso3_to_iso2.get(r["country"]) or REGION_STATE.get(r["country"])
         name = canon[r["partyfacts_id"]]
         if shared[normalise(name)] > 1:
-            label = COUNTRY_LABEL.get(cc) or (country_names or {}).get(cc) or r["country"]
+            label = r["country"] if r["country"] in REGION_STATE else \
+                COUNTRY_LABEL.get(cc) or (country_names or {}).get(cc) or r["country"]
             name = f"{name} ({label})"
         aliases = _names(r) + [canon[r["partyfacts_id"]], _MARKER.sub(" ", r["name"]).strip()]
         if r["name_short"] and len(r["name_short"]) > 1:

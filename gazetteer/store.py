@@ -355,8 +355,12 @@ class Gazetteer:
 
 
 def last_name_token(key: str) -> Optional[str]:
-    """The last token of a multi-word normalised name, skipping "jr", "sr", "ii"...; else None."""
+    """The last token of a multi-word normalised name, skipping "jr", "sr", "ii"...; else None.
+    In "X of Y" (a title: "Salman of Saudi Arabia", "Lord Brittan of Spennithorne") the name is
+    before "of": what follows is a place, never a surname."""
     tokens = key.split()
+    if "of" in tokens[1:]:
+        tokens = tokens[:tokens.index("of", 1)]
     while len(tokens) > 2 and tokens[-1] in NAME_SUFFIXES:
         tokens.pop()
     if len(tokens) < 2 or tokens[-1] in NAME_SUFFIXES:

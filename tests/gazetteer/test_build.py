@@ -129,6 +129,13 @@ def test_parties_by_country(lookup):
     assert len(ccp) == 1
 
 
+def test_regional_parties_belong_to_their_state(lookup):
+    # a Northern Ireland party is a UK party, not an international body with no country
+    ulster = [e for e in lookup[normalise("Ulster Unionist Party")] if e.entity_type == "ORG"]
+    assert ulster and all(e.country_code == "GB" for e in ulster)
+    assert all(e.country_code for e in lookup[normalise("Sinn Fein")] if e.entity_type == "ORG")
+
+
 def test_people_by_role_and_date(entities, lookup):
     assert holders(entities, "foreign_minister", "GB", "2022-04-07") == {"Liz Truss"}
     assert holders(entities, "head_of_state", "US", "2018-03-26") == {"Donald Trump"}
