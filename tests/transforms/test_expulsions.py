@@ -44,10 +44,18 @@ def test_trigger_words_and_constructions(text, expected):
     assert [t[:3] for t in asserted(text)] == [expected]
 
 
-def test_persona_non_grata_of_our_staff_takes_the_other_side_of_the_article():
+def test_persona_non_grata_of_our_staff_takes_the_speakers_side():
+    from transforms.expulsions.story import default_parse
     text = ("The United States protested on Friday. Russia dubbed 10 of our staff persona non grata, "
             "the United States said.")
-    assert asserted(text) == [("RU", "US", 10, False, 2022, "asserted")]
+    events = extract_events("t1", text, PUB, sentences_for(text), mentions_for(text), parse=default_parse)
+    assert tuples(events, "asserted") == [("RU", "US", 10, False, 2022, "asserted")]
+
+
+def test_our_staff_is_never_the_state_mentioned_most():
+    text = ("The United States protested on Friday. The United States said so again. "
+            "Russia dubbed 10 of our staff persona non grata.")
+    assert [t[:2] for t in asserted(text)] in ([], [("RU", None)])
 
 
 def test_counted_noun_of_its_own_in_a_retaliation():
@@ -96,6 +104,20 @@ def test_passive_in_response_takes_the_other_side_of_the_row():
     text = ("The United States expelled five Russian diplomats on Monday. In response, five diplomats at "
             "the US Embassy in Moscow were declared persona non grata.")
     assert [t[:3] for t in asserted(text)] == [("US", "RU", 5), ("RU", "US", 5)]
+
+
+def test_a_retaliation_without_an_established_pair_has_no_actor():
+    text = ("Russia held talks on Monday. Russia said the talks went well. In response, five diplomats at "
+            "the US Embassy in Moscow were declared persona non grata.")
+    assert asserted(text) == []
+
+
+def test_a_missing_expelled_side_is_the_other_side_of_the_story():
+    text = ("Canada expelled six Indian diplomats in October. India has said it is expelling six diplomats, "
+            "India said.")
+    assert [t[:3] for t in asserted(text)] == [("CA", "IN", 6), ("IN", "CA", 6)]
+    text = "India held talks. India said so. India said it is expelling six diplomats."
+    assert [t[:2] for t in asserted(text)] in ([], [("IN", None)])
 
 
 def test_list_item_after_a_colon_takes_the_actor_of_its_introduction():
@@ -329,10 +351,16 @@ def test_a_nationality_acting_as_its_state(text, expected):
     assert [t[:3] for t in asserted(text)] == [expected]
 
 
-def test_an_unnamed_ministry_speaks_for_the_state_the_article_is_about():
+def test_an_unnamed_ministry_speaks_for_the_side_the_story_established():
+    text = ("Japan expelled a Chinese diplomat in May. "
+            "The Foreign Ministry said it was expelling two Chinese diplomats.")
+    assert [t[:3] for t in asserted(text)] == [("JP", "CN", 1), ("JP", "CN", 2)]
+
+
+def test_an_unnamed_ministry_is_not_the_state_mentioned_most():
     text = ("Japan summoned the Chinese envoy on Monday. Japan said the spying was unacceptable. "
             "The Foreign Ministry said it was expelling two Chinese diplomats.")
-    assert asserted(text) == [("JP", "CN", 2, False, 2022, "asserted")]
+    assert asserted(text) == []
 
 
 def test_an_unnamed_ministry_in_an_article_about_two_states_is_not_guessed():

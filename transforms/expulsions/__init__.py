@@ -26,7 +26,7 @@ One module per concern (the step each serves in brackets):
     counts.py    numbers and the count of a noun phrase              (3)
     mentions.py  what a mention stands for: country_of, state_of     (3, 4)
     actors.py    who expels: ACTOR_RULES, an ordered tuple of rules  (4)
-    context.py   ArticleContext: the article's states                (4, 5)
+    context.py   ArticleContext: whether the article is about diplomats (3)
     modality.py  classify_modality (windows), modality_of (arcs)     (6)
     years.py     event_year, bounded_by_term                         (7)
     lists.py     elliptical lists, list heads, "respectively",
@@ -36,7 +36,7 @@ One module per concern (the step each serves in brackets):
     parse.py     the parse callable (tagger, parser, lemmatizer only)
     grammar.py, arguments.py, triggers_parse.py, parse_words.py
                  reading a parsed sentence (patterns/grammar.json)
-    story.py     candidate sentences, a missing side from the article's story, merge
+    story.py     candidate sentences, a missing side from the article's story, merge (5)
 
 How one event is found, step by step:
 
@@ -65,12 +65,12 @@ How one event is found, step by step:
    Agents made of several states or "partner nations" mark an aggregate.
    A nationality acting as its state ("the British expelled", "the Russian government",
    "the Russians retaliated by expelling"; never "Russian diplomats"); an unnamed
-   government body ("the Foreign Ministry said it ...") stands for the state the
-   article is about only when one clearly dominates (`ArticleContext.counterpart`).
-5. When the sentence names only one side, `ArticleContext.counterpart` may supply
-   the other: only when one other state clearly dominates the article, and for a
-   missing actor only in a retaliation sentence ("In response, ... were declared
-   persona non grata").
+   government body ("the Foreign Ministry said it ...") or a retaliation with no actor
+   ("In response, ... were declared persona non grata") leaves the actor open.
+5. A side the sentence does not name comes only from the article's own story
+   (`story.complete_from_story`): the one state the article's complete events pair with
+   the named side; else it stays unknown (an open actor is then an aggregate). Never
+   from the state the article mentions most.
 6. `classify_modality`, in this order:
    - a question                                   -> hypothetical
    - negation before the trigger ("will not expel", "refused to expel",

@@ -21,6 +21,7 @@ class Actor(NamedTuple):
     aggregate: bool = False
     others: tuple = ()        # further (state, text) of a coordinated subject: "Sweden and Norway each expelled"
     mention: Optional[Mention] = None   # the mention that names the actor, when one does
+    open: bool = False        # a state the sentence leaves unnamed: the article's story may name it
 
 
 _NON_SUBJECT_PREPOSITIONS = lex.LOCATIVE_PREPOSITIONS | {"with", "against", "for", "about", "over", "than", "like"}
@@ -270,12 +271,20 @@ def from_agent_active(q: ActorQuery) -> Optional[Actor]:
 
 def government_body(q: ActorQuery) -> Optional[Actor]:
     """"the Foreign Ministry said it would expel two Japanese diplomats": an unnamed government
-    body speaks for the state the article is about, only when one state clearly dominates
-    (then "it" is the ministry, not the state of the previous sentence). Answers even when
-    no state dominates (an actor-less event rather than a guess)."""
+    body speaks for a state the sentence does not name; the event is left actor-less here (rather
+    than "it" taken as the state of the previous sentence) and the article's story may complete it
+    (story.complete_from_story)."""
     if q.trig.passive or not _government_body_before(q.unit, q.trig):
         return None
-    return Actor(q.context.counterpart(q.expelled) if q.expelled else None, None)
+    return Actor(None, None, open=True)
+
+
+def retaliation_open(q: ActorQuery) -> Optional[Actor]:
+    """"In response, ... have been declared persona non grata": the other side of the row, which
+    only the article's story can name (story.complete_from_story)."""
+    if q.expelled and any(cue in q.unit.text.lower() for cue in lex.RETALIATION_CUES):
+        return Actor(None, None, open=True)
+    return None
 
 
 def pronoun_previous(q: ActorQuery) -> Optional[Actor]:
@@ -294,15 +303,6 @@ def pronoun_previous(q: ActorQuery) -> Optional[Actor]:
     return None
 
 
-def retaliation_counterpart(q: ActorQuery) -> Optional[Actor]:
-    """"In response, ... have been declared persona non grata": the other side of the row."""
-    if q.expelled and any(cue in q.unit.text.lower() for cue in lex.RETALIATION_CUES):
-        other = q.context.counterpart(q.expelled, cued=True)
-        if other:
-            return Actor(other, None)
-    return None
-
-
 # The actor rules in the order they are tried; the first that answers wins.
 ACTOR_RULES = (
     possessive_actor,
@@ -316,7 +316,7 @@ ACTOR_RULES = (
     from_agent_active,
     government_body,
     pronoun_previous,
-    retaliation_counterpart,
+    retaliation_open,
 )
 
 

@@ -5,7 +5,7 @@ from typing import Optional, Sequence
 
 from transforms.records import Event, Mention, Sentence
 from transforms.expulsions import lexicon as lex
-from transforms.expulsions import lists
+from transforms.expulsions import lists, story
 from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
 from transforms.expulsions.event_id import make_event_id
@@ -32,10 +32,9 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
     for idx, unit in enumerate(units):
         events.extend(_events_in_unit(article_id, unit, units[:idx], context, published_date))
     if parse is not None:
-        from transforms.expulsions import story
         grammar, settled = story.grammar_events(article_id, text, published_date, spans, mentions, parse)
         events = story.merge(events, grammar, spans, settled)
-    return deduplicate(events)
+    return deduplicate(story.complete_from_story(events))
 
 
 def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], context: ArticleContext,
@@ -60,15 +59,14 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
                 actor = Actor(None, actor.text, True)
             elif origin is not None and origin.state != actor.state:
                 expelled = origin.state
-        if expelled is None and actor.state is not None and not target.pronoun:
-            cued = target.own or any(cue in unit.text.lower() for cue in lex.RETALIATION_CUES)
-            expelled = context.counterpart(actor.state, cued)
         t_char = unit.char_of(trig.i) - unit.start
         clause_start = max(unit.text.rfind(";", 0, t_char) + 1, 0)
         pre = unit.text[max(clause_start, t_char - 150):t_char]
         post_at = unit.char_of(trig.j) - unit.start
         post = unit.text[post_at:post_at + 100]
         modality = classify_modality(pre, post, unit.text, trig, tokens[trig.j - 1].text, actor)
+        if modality == AGGREGATE and actor.open and not actor.aggregate:
+            modality = ASSERTED   # if the story names the actor (story.complete_from_story); else aggregate
         if target.pronoun and modality == ASSERTED:
             continue   # "expelled them": not enough to say who
         year, from_text = year_from_text(unit.text, t_char, published_date)

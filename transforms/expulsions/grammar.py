@@ -77,7 +77,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             actor, aggregate = _actor_group(actor_tok, states)
         if actor is None and not aggregate:
             actor = place_actor
-        voice = speaker(tok, states)
+        voice = speaker(tok, states) or (speaker(gov, states) if gov is not None else None)
         if actor == FIRST_PERSON and voice:
             actor = voice
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None

@@ -213,6 +213,32 @@ def _complete(r: g.Reading, pairs, home) -> tuple[Optional[str], Optional[str]]:
     return actor, expelled
 
 
+def complete_from_story(events: Sequence[Event]) -> list[Event]:
+    """Events that name one side take the other from the article's story: the one state the
+    article's complete events pair with the named side ("India retaliated with six expulsions of its
+    own" after "Canada expelled six Indian diplomats"), else the side stays unknown. An aggregate
+    is never completed; an asserted event whose actor stays unknown is an aggregate (no single
+    state acts)."""
+    pairs = [(e.expelling_country, e.expelled_country) for e in events
+             if e.expelling_country and e.expelled_country and e.modality != g.AGGREGATE
+             and e.expelling_country != e.expelled_country]
+    out = []
+    for e in events:
+        actor, expelled, modality = e.expelling_country, e.expelled_country, e.modality
+        if modality != g.AGGREGATE and (actor is None) != (expelled is None):
+            other = _counterpart(expelled or actor, pairs)
+            if other is not None and other != (expelled or actor):
+                actor, expelled = (other, expelled) if actor is None else (actor, other)
+        if modality == g.ASSERTED and actor is None:
+            modality = g.AGGREGATE
+        if (actor, expelled, modality) != (e.expelling_country, e.expelled_country, e.modality):
+            e = e._replace(expelling_country=actor, expelled_country=expelled, modality=modality,
+                           event_id=make_event_id(e.article_id, e.start_char, e.end_char, actor, expelled,
+                                                  e.count, modality))
+        out.append(e)
+    return out
+
+
 def default_parse(texts: Sequence[str]) -> list:
     """Parse texts with the process's one spaCy pipeline (the recogniser's), running only its
     parse components (tagger, parser, lemmatizer; see parse.py)."""
