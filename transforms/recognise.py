@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from gazetteer.model import INSTITUTION_WORDS
 from transforms.batching import BatchByKey
 from transforms.name_spans import cut_at_paragraph, honorific_names, split_glued_words, strip_titles
+from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, DeadLetter, RawMention, Recognised, Sentence
 
 LOG = logging.getLogger(__name__)
@@ -82,9 +83,10 @@ class GazetteerMatcher:
         if not new:
             return
         self.phrases.setdefault(label, []).extend(new)
-        docs = list(self.nlp.tokenizer.pipe(new))
-        self.exact_case.add(label, docs)
-        multi = [d for d in docs if len(d) > 1 and not d.text.isupper()]
+        # token hashes, not a Doc per phrase: the same matcher keys, a fraction of the start-up
+        tokens = PhraseSplitter(self.nlp.tokenizer).split(new)
+        self.exact_case.add(label, [orth_keys(t) for t in tokens])
+        multi = [lower_keys(t) for t, phrase in zip(tokens, new) if len(t) > 1 and not phrase.isupper()]
         if multi:
             self.any_case.add(label, multi)
 
