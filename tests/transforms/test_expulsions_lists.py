@@ -8,6 +8,7 @@ import pytest
 
 from tests.expulsions_helpers import mentions_for, sentences_for, tuples
 from transforms.expulsions import extract_events
+from transforms.records import Sentence
 
 PUB = "2022-04-07"
 
@@ -99,3 +100,30 @@ def test_a_list_of_actors_after_the_object_is_no_list_of_owners(parse):
     text = "Poland has deported 45 Russian diplomats, Germany 40, France 35 and the Netherlands 17."
     assert [t[:3] for t in asserted(text, parse)] == [("DE", "RU", 40), ("FR", "RU", 35), ("NL", "RU", 17),
                                                      ("PL", "RU", 45)]
+
+
+BULLETS = [
+    # items on their own lines, a citation mark and no full stop at the end of the line
+    "• The treaty of 1923 included the list of 150 personae non gratae of Russia, until 1938.[1]\n"
+    "• John Smith, a British diplomat, was declared persona non grata by the Soviet Union in 1947.[2]",
+    # items on one line
+    "• The treaty of 1923 included the list of 150 personae non gratae of Russia, until 1938.[1] "
+    "• John Smith, a British diplomat, was declared persona non grata by the Soviet Union in 1947.[2]",
+    # numbered items
+    "1. The treaty of 1923 included the list of 150 personae non gratae of Russia, until 1938\n"
+    "2. John Smith, a British diplomat, was declared persona non grata by the Soviet Union in 1947",
+]
+
+
+@pytest.mark.parametrize("text", BULLETS)
+def test_bullet_items_are_read_apart(text, parse):
+    """Even when the sentence splitter gives the whole list as one sentence (as spaCy's does)."""
+    want = [("SU", "GB", 1, False, 1947, "asserted")]
+    for p in (None, parse):
+        events = extract_events("t", text, PUB, [Sentence(0, len(text))], caps_mentions(text), parse=p)
+        assert sorted(tuples(events, "asserted")) == want
+
+
+def test_a_bulleted_list_after_a_colon_takes_the_actor_of_its_introduction():
+    text = "The Prime Minister said Britain will:\n• expel 23 Russian diplomats\n• freeze assets"
+    assert asserted(text) == [("GB", "RU", 23, False, 2022, "asserted")]

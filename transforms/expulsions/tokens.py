@@ -82,7 +82,13 @@ def _spans_for(tokens: Sequence[Token], mentions: Iterable[Mention]) -> list[Men
     return sorted(spans, key=lambda s: (s.i, -s.j))
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|(?<=[.:!?\"\u201d])[ \t]*\n\s*")
+# A unit ends at a blank line, at a line break after a sentence's end, before a line that opens a list
+# item ("• ", "- ", "* ", "1. ", "2) ", "(3) ") and before a bullet glyph inside a line ("... 1938. • Chiune
+# Sugihara ..."): one item's words never attach to another's.
+_ITEM = r"(?:[\u2022\u25e6\u25aa\u2023\u00b7*\u2013\u2014-]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]"
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|(?<=[.:!?\"\u201d])[ \t]*\n\s*|[ \t]*\n[ \t]*(?=" + _ITEM + r")|"
+                              r"[ \t]+(?=[\u2022\u25e6\u25aa\u2023][ \t])")
+_ITEM_START = re.compile(r"\s*" + _ITEM + r"\s*")
 _FALLBACK_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"\u201d\u2019]?|$)")
 
 
@@ -101,7 +107,9 @@ def analysis_units(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, 
     pieces = [(a, b) for a, b in pieces if b > a]
     units: list[tuple[int, int]] = []
     for a, b in pieces:
-        if units and text[units[-1][0]:units[-1][1]].endswith(":") and text[a:a + 1].islower():
+        item = _ITEM_START.match(text, a, b)
+        first = item.end() if item else a
+        if units and text[units[-1][0]:units[-1][1]].endswith(":") and text[first:first + 1].islower():
             units[-1] = (units[-1][0], b)   # "the UK government will:" + "expel 23 ..."
         else:
             units.append((a, b))
