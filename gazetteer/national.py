@@ -52,3 +52,17 @@ def country_named_in(gaz, text: str) -> Optional[str]:
                 if country is not None and country.country_code:
                     codes.add(country.country_code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def dominant_country(context, min_share: float, lead: float) -> Optional[tuple[str, float]]:
+    """(code, share) of the one country an article is clearly about: at least `min_share` of its
+    resolved countries and `lead` times the runner-up's count; None otherwise."""
+    if not context:
+        return None
+    ranked = context.most_common(2)
+    code, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    total = sum(context.values())
+    if n / total < min_share or n < lead * runner_up:
+        return None
+    return code, n / total

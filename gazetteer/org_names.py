@@ -1,4 +1,4 @@
-"""When two organisation names are too different to be one organisation.
+"""When two names are too different to be one organisation, one place or one group.
 
 Fuzzy matching forgives a garbled or differently spelt name ("International
 Labour Organisation" for the "International Labor Organization"), but most
@@ -7,11 +7,18 @@ words of an organisation's name only say what kind of body it is
 bodies apart is the rest: the "International Cocoa Organization" is not the
 "International Labor Organization", however alike the two strings are. A
 fuzzy link between organisations needs their distinctive words to agree, each
-spelt alike on both sides; this module only vetoes.
+spelt alike on both sides. The same holds for a place named with a feature word
+(the "Korean Peninsula" is not the "Kola Peninsula"). And a plural is another
+word, not a misspelling: "Europeans" (a party) is not "European", the
+"Americas" are not "America", "State" is not the "States". This module only vetoes.
+
+An abbreviation ("GDP", "EV", "C.A.R.") is a code many bodies share: `is_abbreviation`
+tells the resolver to want the body's country in the article before it links one.
 """
 from __future__ import annotations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from gazetteer.model import INSTITUTION_WORDS, normalise
@@ -25,30 +32,61 @@ GENERIC_WORDS = INSTITUTION_WORDS | {
     "center", "forum", "network", "programme", "program", "fund", "trust", "club", "conference", "organ",
     "body", "news", "agency", "press", "media", "broadcasting", "corporation", "general", "central",
 }
-WORD_MIN_RATIO = 80   # two spellings of one distinctive word ("labour"/"labor" 91, "cocoa"/"labor" 40)
+# Words that say what kind of place a name is.
+FEATURE_WORDS = {"peninsula", "island", "islands", "isle", "sea", "gulf", "river", "mountains", "mountain",
+                 "strait", "straits", "bay", "lake", "valley", "desert", "region", "province", "state", "county",
+                 "district", "coast", "ocean", "canal", "basin", "plateau", "delta", "city", "republic",
+                 "kingdom", "territory", "territories", "oblast", "prefecture", "reef", "shoal", "cape", "port"}
+WORD_MIN_RATIO = 85   # two spellings of one distinctive word ("kremlin"/"kremlyn" 86, "democrats"/"democratic" 84)
 
 
-def distinctive_words(name: str) -> list:
+def distinctive_words(name: str, generic: set = GENERIC_WORDS) -> list:
     """The words of a normalised organisation name that tell it from others of its kind."""
-    return [w for w in normalise(name).split() if w not in GENERIC_WORDS and w not in STOP_WORDS and len(w) > 1]
+    return [w for w in normalise(name).split() if w not in generic and w not in STOP_WORDS and len(w) > 1]
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two spellings of one word: the same first letter, and one slip apart or alike overall
+    ("labour"/"labor", "xinhua"/"xinhau"; not "taliban"/"italian", "democrats"/"democratic")."""
+    return a == b or (a[:1] == b[:1] and (OSA.distance(a, b) <= 1 or fuzz.ratio(a, b) >= WORD_MIN_RATIO))
 
 
 def _covered(words: list, others: list) -> bool:
-    return all(any(w == o or fuzz.ratio(w, o) >= WORD_MIN_RATIO for o in others) for w in words)
+    return all(any(same_word(w, o) for o in others) for w in words)
 
 
-def organisations_agree(query: str, name: str) -> bool:
+def organisations_agree(query: str, name: str, generic: set = GENERIC_WORDS) -> bool:
     """May `query` (a name in the text) be a spelling of the organisation name `name`?
 
     Each distinctive word of either must have a like-spelt counterpart in the other; a name of
     generic words only ("Foreign Ministry") is judged elsewhere and passes here.
     """
-    a, b = distinctive_words(query), distinctive_words(name)
+    a, b = distinctive_words(query, generic), distinctive_words(name, generic)
     if not a:
         return True
     return _covered(a, b) and _covered(b, a)
 
 
-def org_lookalike(text: str, e) -> bool:
-    """Is entity `e` an organisation none of whose names agrees with `text` (a fuzzy lookalike only)?"""
-    return e.entity_type == "ORG" and not any(organisations_agree(text, n) for n in e.names())
+def plural_of(a: str, b: str) -> bool:
+    """Is one normalised name the other with a plural ending ("europeans"/"european", "americas")?"""
+    return a != b and (a in (b + "s", b + "es") or b in (a + "s", a + "es"))
+
+
+def lookalike_name(text: str, e) -> bool:
+    """Is entity `e`, found by a fuzzy match for `text`, only a lookalike: an organisation whose
+    distinctive words differ, a place whose name beside its feature word differs, or the plural
+    (or singular) of the name?"""
+    key = normalise(text)
+    if any(plural_of(key, normalise(n)) for n in e.names()):
+        return True
+    if e.entity_type == "ORG":
+        return not any(organisations_agree(text, n) for n in e.names())
+    if FEATURE_WORDS & set(key.split()):
+        return not any(organisations_agree(text, n, FEATURE_WORDS) for n in e.names())
+    return False
+
+
+def is_abbreviation(text: str) -> bool:
+    """A short code in capitals, with or without dots: "GDP", "EV", "C.A.R.", "S.F."."""
+    letters = text.strip().replace(".", "")
+    return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()

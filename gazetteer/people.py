@@ -145,3 +145,35 @@ def may_be_named_by_surname(e: Entity, key: str, context_before: str = "") -> bo
     if _COMMONER_BEFORE.search(context_before or ""):
         return not all(normalise(n).split()[0] in PEERAGE_WORDS for n in e.names() if n.strip())
     return True
+
+
+LEADER_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister|sir|dame|lord|lady|dr)\.?\s*$", re.IGNORECASE)
+
+
+def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: bool, dominant: bool,
+                           context_before: str = "") -> bool:
+    """Is there evidence enough that a bare surname names `e`? In office on the date; or of a country
+    the article speaks of and either a leader (head of state or government, foreign minister: named by
+    surname long after) or called by an honorific ("Mr. Brittan": the text itself says it is a
+    surname); or anyone of the one country the article is clearly about. A capitalised word alone in
+    a story touching the person's country is not enough ("Yang is a businessman", "Second Thomas Shoal")."""
+    held = role_on(e, date)
+    if held:
+        return True
+    if in_article_country and (any(r.role_key in LEADER_ROLES for r in e.roles)
+                               or _HONORIFIC_BEFORE.search(context_before or "")):
+        return True
+    return dominant
+
+
+_FUNCTION_WORDS = {"for", "of", "and", "the", "on", "in", "at"}
+
+
+def person_like(text: str) -> bool:
+    """Could the words be a person's name: at most four, no "for"/"and"/"of" ("Carnegie Endowment for
+    International Peace" is not, even after a title)?"""
+    words = normalise(text).split()
+    return 0 < len(words) <= 4 and not _FUNCTION_WORDS & set(words)

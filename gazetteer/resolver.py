@@ -24,17 +24,17 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
-
 from gazetteer.history import as_of
 from gazetteer.lookalike import in_time, names_compatible
 from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
-from gazetteer.national import country_named_in, exact_country_or_demonym, more_specific as _more_specific
-from gazetteer.org_names import org_lookalike
-from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity, person_name_key,
-                              role_country, role_on, seniority, strip_honorifics, surname, title_before)
+from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
+                                more_specific as _more_specific)
+from gazetteer.org_names import is_abbreviation, lookalike_name
+from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity,
+                              named_by_surname_alone, person_like, person_name_key, role_country, role_on,
+                              seniority, strip_honorifics, surname, title_before)
+from gazetteer.person_match import best_title_holder, surname_close
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
 # Which entity types a recogniser label may stand for, most likely first.
@@ -152,12 +152,13 @@ class ArticleResolver:
             compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG")]
         if "PERSON" in types and " " not in key_text:
             return None, []  # a bare surname is never certain: decided by coreference and context
-        if len(compatible) == 1:
+        if len(compatible) == 1 and not (is_abbreviation(m.text) and compatible[0].country_code
+                                         and compatible[0].entity_type == "ORG"):
             e = compatible[0]
             method = "exact" if normalise(e.canonical_name) == normalise(key_text) else "alias"
             return _Resolution(e, e.entity_type, method, 1.0 if method == "exact" else 0.97), []
-        if len(compatible) > 1:
-            return None, compatible
+        if compatible:
+            return None, compatible   # namesakes, or a national body's code ("GDP"): the article decides
         return None, []
 
     def _mission(self, m, i, raw_mentions, results) -> Optional[_Resolution]:
@@ -194,7 +195,7 @@ class ArticleResolver:
         if "fuzzy" not in self.disabled and len(normalise(m.text)) >= self.config.min_fuzzy_chars:
             for e, sim, method in self.gaz.candidates(m.text, types=types, limit=self.config.namesake_candidates):
                 if method == "fuzzy" and sim >= self.config.namesake_min_similarity and e.entity_id not in scored \
-                        and not org_lookalike(m.text, e):
+                        and not lookalike_name(m.text, e):
                     scored[e.entity_id] = (e, sim)
 
         def weight_of(e, sim) -> float:
@@ -211,7 +212,8 @@ class ArticleResolver:
         ranked = sorted(scored.values(), key=rank)
         best, sim = ranked[0]
         weight = weight_of(best, sim)
-        if weight == 0.0 and not role_on(best, date) and len({e.country_code for e, _ in ranked}) > 1:
+        if weight == 0.0 and not role_on(best, date) and (len({e.country_code for e, _ in ranked}) > 1
+                                                          or is_abbreviation(m.text)):
             stateless = [e for e, s in ranked if not e.country_code and s == 1.0]
             if len(stateless) == 1:
                 return _Resolution(stateless[0], stateless[0].entity_type, "alias", 0.8)
@@ -224,7 +226,7 @@ class ArticleResolver:
         title = (title_before(m.context_before, self.config.title_window_chars, self.config.title_max_gap_chars)
                  if "title" not in self.disabled else None)
         is_person = ("PERSON" in types or getattr(m, "speaker", False)
-                     or (title is not None and m.label in ("ORG", "GPE", "NORP", "FAC")))
+                     or (title is not None and m.label in ("ORG", "GPE", "NORP", "FAC") and person_like(m.text)))
         if is_person:
             res = self._person(m, i, raw_mentions, results, context, date, title)
             if res is not None:
@@ -253,7 +255,7 @@ class ArticleResolver:
             # "Prime Minister" narrows a head of government to those whose title says so
             same_title = [e for e in holders if any(title[0] in normalise(r.title) for r in e.roles
                                                     if r.role_key == role_key)]
-            best = self._best_title_holder(key, same_title or holders)
+            best = best_title_holder(key, same_title or holders, self.config)
             if best is not None:
                 return _Resolution(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),
                                    role=role_key)
@@ -268,7 +270,7 @@ class ArticleResolver:
             return _Resolution(best, "PERSON", "context", 0.85) if best is not None else None
         if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
             for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates):
-                if method != "fuzzy" or not self._surname_close(key, e, cfg) \
+                if method != "fuzzy" or not surname_close(key, e, cfg) \
                         or not in_time(e, date, cfg.max_years_before_first_role) \
                         or not any(names_compatible(key, person_name_key(n)) for n in e.names()):
                     continue   # a lookalike ("George Thomas" is not "Roger Thomas") or out of time
@@ -288,60 +290,14 @@ class ArticleResolver:
                 best = r.entity.country_code
         return best
 
-    def _best_title_holder(self, key: str, holders: Sequence[Entity]) -> Optional[tuple[Entity, float]]:
-        """The holder of the titled role whose name this garbled one most plausibly is.
-
-        With one holder (one Foreign Secretary on a date) a loose likeness is
-        enough; among several (deputy ministers) the surname must be close.
-        Garbled transcriptions keep the surname's first letter.
-        """
-        cfg = self.config
-        scored = []
-        for e in holders:
-            names = [normalise(n) for n in e.names()]
-            same_initial = any(surname(n)[:1] == surname(key)[:1] for n in names)
-            if not same_initial:
-                continue
-            full = max(name_similarity(key, n) for n in names)
-            last = max(fuzz.ratio(surname(key), surname(n)) / 100.0 for n in names)
-            scored.append((e, full, last))
-        if not scored:
-            return None
-        if len(holders) == 1:
-            e, full, last = scored[0]
-            return (e, full) if max(full, last) >= cfg.title_min_similarity else None
-        # several holders: the surname must be close (one typo at most, or 80% alike) and clearly
-        # ahead; a shared first name alone never decides ("Sergey Ryabkov" is not "Sergey Razov")
-        scored = [t for t in scored if t[2] >= cfg.title_surname_min_similarity or self._one_typo_apart(key, t[0], cfg)]
-        if not scored:
-            return None
-        scored.sort(key=lambda t: (-t[1], -t[2], t[0].entity_id))
-        e, full, last = scored[0]
-        runner_up = scored[1][1] if len(scored) > 1 else 0.0
-        if full - runner_up >= cfg.coref_margin:
-            return e, full
-        return None
-
-    @staticmethod
-    def _one_typo_apart(key: str, e: Entity, cfg: ResolverConfig) -> bool:
-        last = surname(key)
-        return len(last) >= cfg.min_typo_surname_chars and any(
-            Levenshtein.distance(last, surname(normalise(n))) <= cfg.max_surname_typos for n in e.names())
-
-    @staticmethod
-    def _surname_close(key: str, e: Entity, cfg: ResolverConfig) -> bool:
-        """A fuzzy full-name match must also match the surname: 'Sergey Ryabkov' is not 'Sergey Razov'."""
-        last = surname(key)
-        return any(surname(normalise(n))[:1] == last[:1]
-                   and fuzz.ratio(last, surname(normalise(n))) >= 100 * cfg.surname_min_similarity
-                   for n in e.names())
-
     def _best_by_surname(self, key: str, context: Counter, date, before: str = "") -> Optional[Entity]:
         """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to."""
         if len(key) < self.config.min_surname_chars:
             return None
+        dominant = dominant_country(context, self.config.national_body_min_share, self.config.national_body_lead)
         cands = [e for e in self.gaz.surname_index.get(key, []) if may_be_named_by_surname(e, key, before)
-                 and (self._context_weight(e, context) > 0 or role_on(e, date))
+                 and named_by_surname_alone(e, date, self._context_weight(e, context) > 0,
+                                            dominant is not None and dominant[0] == e.country_code, before)
                  and in_time(e, date, self.config.max_years_before_first_role)]
         if not cands:
             return None
@@ -358,6 +314,8 @@ class ArticleResolver:
     def _coreference(self, key, i, raw_mentions, results, speaker: bool = False) -> Optional[_Resolution]:
         """Match a short or garbled form to a person the article has already named."""
         cfg = self.config
+        if speaker and len(key) < cfg.min_surname_chars:
+            return None   # "Oh, said ..." is no one's name
         people: dict[str, tuple[_Resolution, set]] = {}
         # persons named earlier; a full name later in the article also counts for a bare surname
         order = list(range(i)) + ([j for j in range(i + 1, len(raw_mentions))] if " " not in key else [])
@@ -423,14 +381,10 @@ class ArticleResolver:
         Communist Party", "Communist Party of China", "Russian Foreign Ministry")
         for the article's clearly dominant country only.
         """
-        if "ORG" not in self._allowed_types(m) or not context:
+        dominant = dominant_country(context, self.config.national_body_min_share, self.config.national_body_lead)
+        if "ORG" not in self._allowed_types(m) or dominant is None:
             return None
-        ranked = context.most_common(2)
-        total = sum(context.values())
-        code, n = ranked[0]
-        runner_up = ranked[1][1] if len(ranked) > 1 else 0
-        if n / total < self.config.national_body_min_share or n < self.config.national_body_lead * runner_up:
-            return None
+        code, share = dominant
         country = self.gaz.country(code)
         if country is None:
             return None
@@ -440,7 +394,7 @@ class ArticleResolver:
         for name in names:
             hits = [e for e in self.gaz.lookup_exact(name, types=("ORG",)) if e.country_code == code]
             if len(hits) == 1:
-                return _Resolution(hits[0], "ORG", "context", round(0.7 + 0.2 * n / total, 3))
+                return _Resolution(hits[0], "ORG", "context", round(0.7 + 0.2 * share, 3))
         return None
 
     def _fuzzy(self, m, types, context) -> Optional[_Resolution]:
@@ -456,7 +410,7 @@ class ArticleResolver:
         named = country_named_in(self.gaz, m.text)
         for e, score, method in self.gaz.candidates(m.text, types=types, limit=cfg.fuzzy_candidates):
             if method == "fuzzy" and (_more_specific(tokens, e) or named and named not in (e.country_code, e.acts_for)
-                                      or org_lookalike(m.text, e)):
+                                      or lookalike_name(m.text, e)):
                 continue   # "Foreign Ministry" is not the "Lao Foreign Ministry", "Cocoa Organization" not "Labor .."
             total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)
             if total >= self._cutoff(key) and (best is None or total > best[1]):

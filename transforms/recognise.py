@@ -67,7 +67,8 @@ class GazetteerMatcher:
     """Phrase matching of known names; writes doc.spans[spans_key].
 
     Single words match case-sensitively ("US" the country, not "us"); names of
-    several words also match in any case ("Russian federation").
+    several words also match in any case ("Russian federation"), unless they would
+    start with a lower-case function word ("cooperation for Europe" is no party "For Europe").
     """
 
     def __init__(self, nlp: Language, name: str = "gazetteer_matcher", *, spans_key: str = "gazetteer"):
@@ -93,7 +94,9 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         seen = set()
         spans = []
-        for match_id, start, end in list(self.exact_case(doc)) + list(self.any_case(doc)):
+        # a name matched in another case never starts with a lower-case function word ("for Europe")
+        any_case = [(i, s, e) for i, s, e in self.any_case(doc) if not (doc[s].is_lower and doc[s].is_stop)]
+        for match_id, start, end in list(self.exact_case(doc)) + any_case:
             if (match_id, start, end) not in seen:
                 seen.add((match_id, start, end))
                 spans.append(Span(doc, start, end, label=match_id))

@@ -6,9 +6,10 @@ could mean, a surname taken from a title's place name: each stays "unknown".
 import pytest
 
 from gazetteer.model import Entity, Role
-from gazetteer.org_names import distinctive_words, organisations_agree
-from gazetteer.people import may_be_named_by_surname
-from gazetteer.resolution import NameQuery
+from gazetteer.org_names import distinctive_words, is_abbreviation, organisations_agree, same_word
+from gazetteer.people import may_be_named_by_surname, person_like
+from gazetteer.person_match import best_title_holder
+from gazetteer.resolution import NameQuery, ResolverConfig
 from gazetteer.resolver import ArticleResolver
 from gazetteer.store import Gazetteer, last_name_token
 
@@ -28,6 +29,18 @@ def resolver():
                roles=[Role("official", "General Secretary", "GB", "1960-01-01", "1980-01-01")]),
         Entity("p:faisal", "Faisal of Qandaria", "PERSON", "XQ",
                roles=[Role("head_of_state", "King", "XQ", "1964-01-01", "1975-03-25")]),
+        Entity("c:de", "Germany", "COUNTRY", "DE", demonyms=["German"]),
+        Entity("c:us", "United States", "COUNTRY", "US", aliases=["US"], demonyms=["American"]),
+        Entity("c:sg", "Singapore", "COUNTRY", "SG", demonyms=["Singaporean"]),
+        Entity("c:cn", "China", "COUNTRY", "CN", demonyms=["Chinese"]),
+        Entity("org:gdp", "All-Qandarian Party", "ORG", "XQ", aliases=["GDP"]),
+        Entity("org:europeans", "Europeans", "ORG", "DE"),
+        Entity("place:kola", "Kola Peninsula", "OTHER", "RU"),
+        Entity("fm:it", "Ministry of Foreign Affairs of Italy", "ORG", "IT", aliases=["Italian Foreign Ministry"]),
+        Entity("p:yang", "Lee Boon Yang", "PERSON", "SG",
+               roles=[Role("minister", "Minister", "SG", "2001-01-01", "2009-01-01")]),
+        Entity("p:qian", "Wei Qian", "PERSON", "CN",
+               roles=[Role("minister", "Minister", "CN", "2020-01-01", None)]),
     ]
     return ArticleResolver(Gazetteer(entities))
 
@@ -88,3 +101,59 @@ def test_may_be_named_by_surname_reads_roles_and_honorifics():
     assert not may_be_named_by_surname(peer, "ashcombe", "asked Mrs. ")
     clerk = Entity("c", "Rex Harbin", "PERSON", "GB", roles=[Role("official", "Clerk", "GB", "1944", "1980")])
     assert not may_be_named_by_surname(clerk, "harbin")
+
+
+def test_an_abbreviation_names_a_national_body_only_in_a_story_about_its_country(resolver):
+    us, gdp = ask(resolver, "2024-05-01", ("US", "GPE"), ("GDP", "ORG"))
+    assert gdp.entity_id is None            # the economy's GDP in an American story, not a party
+    xq, xq2, gdp = ask(resolver, "2024-05-01", ("Qandaria", "GPE"), ("Qandarian", "NORP"), ("GDP", "ORG"))
+    assert gdp.entity_id == "org:gdp"
+    assert is_abbreviation("C.A.R.") and is_abbreviation("EV") and not is_abbreviation("NATO summit")
+
+
+def test_a_plural_or_a_place_with_another_name_is_no_misspelling(resolver):
+    european, = ask(resolver, "2024-05-01", ("European", "NORP"))
+    assert european.entity_id is None       # "European" is not the party "Europeans"
+    korean, = ask(resolver, "2024-05-01", ("Korean Peninsula", "LOC"))
+    assert korean.entity_id is None         # not the Kola Peninsula
+    taliban, = ask(resolver, "2024-05-01", ("Taliban Foreign Ministry", "ORG"))
+    assert taliban.entity_id is None        # not the Italian one
+    assert same_word("labour", "labor") and same_word("xinhua", "xinhau")
+    assert not same_word("taliban", "italian") and not same_word("democrats", "democratic")
+
+
+def test_a_capitalised_word_in_a_story_touching_a_country_is_not_its_minister(resolver):
+    # a former Singapore minister "Lee Boon Yang": "Yang" in a Chinese story that names Singapore once
+    *_, yang = ask(resolver, "2024-05-01", ("China", "GPE"), ("Chinese", "NORP"), ("China", "GPE"),
+                   ("Singapore", "GPE"), ("Yang", "PERSON"))
+    assert yang.entity_id is None
+    # ... but "Mr. Yang", or a minister in office on the date, is evidence enough
+    *_, mr = ask(resolver, "2024-05-01", ("China", "GPE"), ("Singapore", "GPE"), ("Yang", "PERSON", "said Mr. "))
+    assert mr.entity_id == "p:yang"
+    *_, qian = ask(resolver, "2024-05-01", ("Singapore", "GPE"), ("China", "GPE"), ("Qian", "PERSON"))
+    assert qian.entity_id == "p:qian"
+
+
+def test_a_titled_name_must_agree_with_the_holders_given_name():
+    cfg = ResolverConfig()
+    shukan = Entity("p:s", "Brian Shukan", "PERSON", "US")
+    assert best_title_holder("geng shuang", [shukan], cfg) is None
+    tsai = Entity("p:t", "Tsai Ing-wen", "PERSON", "TW")
+    assert best_title_holder("ing wen", [tsai], cfg)[0] is tsai   # the name without its first word
+    truss = Entity("p:l", "Liz Truss", "PERSON", "GB")
+    assert best_title_holder("liz trass", [truss], cfg)[0] is truss
+
+
+def test_only_words_that_may_be_a_name_become_a_person_after_a_title():
+    assert person_like("Douglas Paal") and person_like("Kim Song")
+    assert not person_like("Carnegie Endowment for International Peace")
+
+
+def test_an_interjection_before_said_is_no_ones_name(resolver):
+    # '"Oh," said ...' after "Mahathir Mohamad" was named: a two-letter word is no one's short name
+    mahathir, oh = resolver.resolve("2019-05-01", [
+        NameQuery("Mahathir Mohamad", "PERSON", 0, 16),
+        NameQuery("Oh", "SPEAKER", 40, 42, '"Oh, ', True)])
+    assert mahathir.canonical_name == "Mahathir Mohamad" and oh is None
+    trash, = ask(resolver, "2019-05-01", ("Truss", "SPEAKER"))
+    assert trash is None     # a speaker no one can be found for is not reported either

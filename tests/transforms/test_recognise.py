@@ -15,6 +15,13 @@ def test_matcher_is_case_sensitive_for_single_words_but_not_for_names():
         ("Russian federation", "COUNTRY"), ("US", "COUNTRY")]
 
 
+def test_a_name_matched_in_another_case_does_not_start_with_a_function_word():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("gazetteer_matcher").add_phrases("ORG", ["For Progress", "Party of Regions"])
+    doc = nlp("Trade matters for progress, said a member of the party of regions. For Progress won.")
+    assert sorted(s.text for s in doc.spans["gazetteer"]) == ["For Progress", "party of regions"]
+
+
 def test_matcher_saves_and_loads_its_phrases(tmp_path):
     nlp = spacy.blank("en")
     nlp.add_pipe("gazetteer_matcher").add_phrases("ORG", ["NATO"])

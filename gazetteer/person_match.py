@@ -1,0 +1,59 @@
+"""Which known person a garbled full name is: the holder of a titled role, or a fuzzy match whose
+surname agrees (the resolver's helpers for people's full names)."""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
+
+from gazetteer.lookalike import names_compatible
+from gazetteer.model import Entity, normalise
+from gazetteer.people import name_similarity, surname
+from gazetteer.resolution import ResolverConfig
+
+
+def best_title_holder(key: str, holders: Sequence[Entity], cfg: ResolverConfig) -> Optional[tuple[Entity, float]]:
+    """The holder of the titled role whose name this garbled one most plausibly is.
+
+    With one holder (one Foreign Secretary on a date) a loose likeness is
+    enough; among several (deputy ministers) the surname must be close.
+    Garbled transcriptions keep the surname's first letter, and the given name (if any) must agree.
+    """
+    scored = []
+    for e in holders:
+        names = [normalise(n) for n in e.names()]
+        same_initial = any(surname(n)[:1] == surname(key)[:1] for n in names)
+        if not same_initial or not any(names_compatible(key, n) or set(key.split()) < set(n.split()) for n in names):
+            continue   # "Geng Shuang" is not "Brian Shukan", whatever role they share ("Ing-wen" is Tsai's)
+        full = max(name_similarity(key, n) for n in names)
+        last = max(fuzz.ratio(surname(key), surname(n)) / 100.0 for n in names)
+        scored.append((e, full, last))
+    if not scored:
+        return None
+    if len(holders) == 1:
+        e, full, last = scored[0]
+        return (e, full) if max(full, last) >= cfg.title_min_similarity else None
+    # several holders: the surname must be close (one typo at most, or 80% alike) and clearly
+    # ahead; a shared first name alone never decides ("Sergey Ryabkov" is not "Sergey Razov")
+    scored = [t for t in scored if t[2] >= cfg.title_surname_min_similarity or one_typo_apart(key, t[0], cfg)]
+    if not scored:
+        return None
+    scored.sort(key=lambda t: (-t[1], -t[2], t[0].entity_id))
+    e, full, last = scored[0]
+    runner_up = scored[1][1] if len(scored) > 1 else 0.0
+    if full - runner_up >= cfg.coref_margin:
+        return e, full
+    return None
+
+def one_typo_apart(key: str, e: Entity, cfg: ResolverConfig) -> bool:
+    last = surname(key)
+    return len(last) >= cfg.min_typo_surname_chars and any(
+        Levenshtein.distance(last, surname(normalise(n))) <= cfg.max_surname_typos for n in e.names())
+
+def surname_close(key: str, e: Entity, cfg: ResolverConfig) -> bool:
+    """A fuzzy full-name match must also match the surname: 'Sergey Ryabkov' is not 'Sergey Razov'."""
+    last = surname(key)
+    return any(surname(normalise(n))[:1] == last[:1]
+               and fuzz.ratio(last, surname(normalise(n))) >= 100 * cfg.surname_min_similarity
+               for n in e.names())
