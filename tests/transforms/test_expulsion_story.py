@@ -63,3 +63,19 @@ def test_an_unplaced_first_person_stays_unknown():
     text = ("Ruritania declared five Freedonian officials persona non grata. "
             "This is their reply to our sending 25 of their agents home.")
     assert events(text) == {("RR", "FD", 5)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a retaliation done against our mission's staff: the host of the mission expels our people
+    ("Freedonia expelled two Ruritanian diplomats on Monday. We deeply regret the retaliatory action taken "
+     "against three members of the staff of our Strelsau embassy.", {("FD", "RR", 2), ("RR", "FD", 3)}),
+    ("Freedonia expelled two Ruritanian diplomats on Monday. Ruritania took retaliatory measures against three "
+     "Freedonian diplomats.", {("FD", "RR", 2), ("RR", "FD", 3)}),
+    # a cause, not a trigger
+    ("Freedonia expelled two Ruritanian diplomats on Monday. In retaliation against the three Freedonian "
+     "diplomats, Ruritania closed a consulate.", {("FD", "RR", 2)}),
+    # a retaliation in an article that tells no expulsion is not read as one
+    ("Ruritania took retaliatory measures against three Freedonian diplomats.", set()),
+])
+def test_a_retaliation_against_diplomats_in_a_story_of_expulsions(text, want):
+    assert events(text) == want

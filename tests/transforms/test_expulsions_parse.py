@@ -39,3 +39,22 @@ def test_only_sentences_that_may_hold_an_expulsion_are_parsed(nlp):
     events = extract_events("t", TEXT, "2022-04-07", sentences_for(TEXT), mentions_for(TEXT), parse=parse)
     assert parse.texts == ["Poland expelled 45 Russian diplomats."]
     assert tuples(events) == [("PL", "RU", 45, False, 2022, "asserted")]
+
+
+def test_every_trigger_word_of_the_pattern_data_makes_its_sentence_a_candidate():
+    from transforms.expulsions.parse_words import PATTERNS, _TRIGGER_KEYS, _forms
+    from transforms.expulsions.story import CANDIDATE
+    verbs = [w for key in _TRIGGER_KEYS if key.endswith("verbs") for w in PATTERNS[key]] + \
+        list(PATTERNS["particle_verbs"])
+    others = [w for key in _TRIGGER_KEYS if not key.endswith("verbs") for w in PATTERNS[key]]
+    for form in [f for w in verbs for f in _forms(w)] + others + [w + "s" for w in others]:
+        assert CANDIDATE.search(f"On Monday they {form.capitalize()} it."), form
+    for form in ("left", "sent", "threw", "withdrew", "PNG'd"):
+        assert CANDIDATE.search(f"They {form} them."), form
+    assert not CANDIDATE.search("The minister spoke about trade and the weather on Monday.")
+
+
+def test_a_trigger_lemma_added_to_the_data_is_a_candidate_stem(monkeypatch):
+    from transforms.expulsions import parse_words
+    monkeypatch.setitem(parse_words.PATTERNS, "expel_verbs", parse_words.PATTERNS["expel_verbs"] + ["banish"])
+    assert "banish" in parse_words.trigger_stems()

@@ -4,9 +4,9 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, DECLARE, FIRST_PERSON, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
+    CROWN, DECLARE, FIRST_PERSON, RETALIATION_VERBS, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
     _first, _passive, _prep_objects, lemma, normalise)
-from transforms.expulsions.triggers_parse import at_request as _at_request
+from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request
 
 PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
 
@@ -53,6 +53,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
             hit = states.at(d)
             if hit is not None and hit[1] in ("norp", "state"):
                 whose = whose or hit[0]
+            elif hit is not None and hit[1] in ("place", "capital") and t.dep_ == "compound" and _mission(noun):
+                host = host or hit[0]   # "our Moscow embassy": the mission serves in Moscow's state
     for prep, obj in _prep_objects(noun, "of", "from", "at", "to", "in", "with"):
         if prep == "to":
             hit = states.at(obj)
@@ -385,6 +387,14 @@ def _arguments(tok, kind: str, gov, states: States):
                 actor = obj
         elif gov is not None and lemma(gov) != "agree":
             actor = _clause_subject(gov)
+    elif kind == "against":   # "Ruritania took retaliatory measures against two diplomats"
+        expelled = _against(tok)
+        actor = _child(tok, "poss")
+        for t in tok.subtree:
+            if actor is None and (t.dep_ == "agent" or (t.dep_ == "prep" and normalise(t.text) == "by")):
+                actor = _child(t, "pobj") or actor
+        if actor is None and tok.dep_ == "dobj" and lemma(tok.head) in RETALIATION_VERBS:
+            actor = _clause_subject(tok.head)
     elif kind in ("noun", "removal"):
         for t in tok.subtree:
             if t.dep_ == "poss" and t.head == tok:

@@ -36,7 +36,7 @@ from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, CROWN, DEMAND, FIRST_PERSON, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
-    normalise)
+    normalise, trigger_stems)
 from transforms.expulsions.triggers_parse import find_triggers
 
 # ---------------------------------------------------------------------------------
@@ -110,6 +110,7 @@ def read_sentence(span, states: States) -> list[Reading]:
         for whose, count, at_least in groups or [(whose, count, at_least)]:
             out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
                                actor_tok.text if actor_tok is not None else None, whose, count, at_least,
-                               modality, host, aggregate, other, has_object, settled or modality != ASSERTED))
+                               modality, host, aggregate, other, has_object, settled or modality != ASSERTED,
+                               weak=kind == "against"))
     return out
 

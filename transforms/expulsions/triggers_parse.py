@@ -4,8 +4,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    DECLARE, EXPEL, EXPEL_NOUNS, LEAVE, ORDER, PARTICLES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, WITHDRAW,
-    lemma, normalise)
+    DECLARE, EXPEL, EXPEL_NOUNS, LEAVE, ORDER, PARTICLES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
+    RETALIATION_NOUNS, RETALIATORY, WITHDRAW, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -73,6 +73,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                     out.append((tok, "png_bare", None))   # "the list of 150 personae non gratae"
         elif lem in EXPEL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out.append((tok, "noun", None))
+        elif _retaliation(tok) and against(tok) is not None:
+            out.append((tok, "against", None))
         elif lem in REMOVAL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             gov = _removal_governor(tok)
             if gov is not None:
@@ -88,6 +90,30 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             if gov is not None or at_request(tok) is not None:
                 out.append((tok, "withdraw", gov))
     return out
+
+
+def _retaliation(tok) -> bool:
+    """"the retaliatory action", "reprisals", "tit-for-tat measures": a retaliation that is done, not
+    "in retaliation for/against" (a cause)."""
+    if tok.pos_ != "NOUN":
+        return False
+    lem = lemma(tok)
+    if lem not in RETALIATION_NOUNS and not (
+            lem in RETALIATION_HEADS and any(normalise(c.text) in RETALIATORY for c in tok.children if c.dep_ == "amod")):
+        return False
+    return not (tok.dep_ == "pobj" and normalise(tok.head.text) in ("in", "as", "for"))
+
+
+def against(tok):
+    """The people a retaliation is done against, on the noun or on the verb that describes it ("the
+    action taken against three members of ...")."""
+    for holder in [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
+        for c in holder.children:
+            if c.dep_ == "prep" and normalise(c.text) == "against":
+                obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+    return None
 
 
 def _below(t, verb) -> bool:
