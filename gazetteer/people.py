@@ -177,3 +177,17 @@ def person_like(text: str) -> bool:
     International Peace" is not, even after a title)?"""
     words = normalise(text).split()
     return 0 < len(words) <= 4 and not _FUNCTION_WORDS & set(words)
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def without_middle_initials(name: str) -> str:
+    """A person's name without initials between the given name and the surname: "Oleg V. Penkovsky"
+    -> "Oleg Penkovsky" (the form reference works and other reports use); a leading initial stays
+    ("W. Griffiths")."""
+    words = name.split()
+    if len(words) < 3 or _INITIAL.match(words[0]):
+        return name
+    kept = [words[0]] + [w for w in words[1:-1] if not _INITIAL.match(w)] + [words[-1]]
+    return " ".join(kept)

@@ -33,7 +33,7 @@ from gazetteer.national import (country_named_in, dominant_country, exact_countr
 from gazetteer.org_names import is_abbreviation, lookalike_name
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
-                              seniority, strip_honorifics, surname, title_before)
+                              seniority, strip_honorifics, surname, title_before, without_middle_initials)
 from gazetteer.person_match import best_title_holder, surname_close
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
@@ -357,7 +357,7 @@ class ArticleResolver:
     def _unknown_person(self, m, i, raw_mentions, results) -> _Resolution:
         """Not in the gazetteer: keep the fullest form of the name the article gives."""
         key = person_name_key(m.text)
-        name = strip_honorifics(m.text)
+        name = without_middle_initials(strip_honorifics(m.text))   # one unknown person, however initialled
         if " " not in key:
             for j in range(len(raw_mentions)):
                 other = raw_mentions[j]
@@ -365,7 +365,7 @@ class ArticleResolver:
                     continue
                 okey = person_name_key(other.text)
                 if " " in okey and key in okey.split():
-                    name = strip_honorifics(other.text)
+                    name = without_middle_initials(strip_honorifics(other.text))
                     break
         return _Resolution(None, "PERSON", "nil", 0.0, canonical_name=name)
 

@@ -12,6 +12,10 @@ All of these look at tokens and their spelling only (no tagger, no parser):
   Reading") stays.
 * `cut_at_paragraph(doc, start, end)`: a person's span ends at a line break
   ("Mr. Luce\\n\\nStrict limits" is Luce) or at a word run into it.
+* `cut_descriptor(doc, start, end, protected)`: an organisation's span ends at its
+  last capitalised word ("Xinhua news agency" is Xinhua, "the Basij militia" the
+  Basij, "the Polish Mission in" the Polish Mission), unless that word is a
+  country or a nationality ("the Russian government" stays whole).
 """
 from __future__ import annotations
 
@@ -168,3 +172,23 @@ def honorific_names(doc: Doc, used_tokens: set) -> list:
         if stop > start:
             found.append((start, stop))
     return found
+
+
+_MAX_DESCRIPTOR_WORDS = 3
+
+
+def cut_descriptor(doc: Doc, start: int, end: int, protected: set) -> int:
+    """An organisation's span end before trailing lower-case words: function words always ("Polish
+    Mission in"), common nouns after a name ("Xinhua news agency", "Basij militia") unless the word
+    they follow is one of `protected` (token indices of country names and demonyms: "Russian government",
+    "UK government" name a government)."""
+    while end - 1 > start and doc[end - 1].is_lower and doc[end - 1].is_stop:
+        end -= 1
+    tail = end
+    while tail - 1 > start and doc[tail - 1].is_lower and doc[tail - 1].is_alpha and not doc[tail - 1].is_stop:
+        tail -= 1
+    head = doc[tail - 1]
+    if tail < end and end - tail <= _MAX_DESCRIPTOR_WORDS and head.text[:1].isupper() and head.is_alpha \
+            and (tail - 1) not in protected:
+        return tail
+    return end

@@ -36,7 +36,8 @@ from spacy.tokens import Doc, Span
 
 from gazetteer.model import INSTITUTION_WORDS
 from transforms.batching import BatchByKey
-from transforms.name_spans import cut_at_paragraph, honorific_names, split_glued_words, strip_titles
+from transforms.name_spans import (cut_at_paragraph, cut_descriptor, honorific_names, split_glued_words,
+                                  strip_titles)
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, DeadLetter, RawMention, Recognised, Sentence
 
@@ -381,6 +382,7 @@ class EntityRecogniser:
         merged += [(s, e, "SPEAKER", "speaker") for s, e in speaker_candidates(doc, used)]
         mentions = []
         seen_offsets = set()
+        national_tokens = {t for s, e, lab in gaz if lab in ("GAZ:COUNTRY", "GAZ:NORP", "GAZ:CITY") for t in range(s, e)}
         # the outer span first, so a nested name with the same final offsets is dropped as a duplicate
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
             s = strip_article(doc, s, e)
@@ -388,6 +390,8 @@ class EntityRecogniser:
                 # the name without "Mr."/"Lord"/"PM", and never past a line break
                 s = strip_titles(doc, s, e)
                 e = cut_at_paragraph(doc, s, e)
+            elif origin != "nested" and label.split("|")[0] in ("ORG", "GAZ:ORG", "FAC"):
+                e = cut_descriptor(doc, s, e, national_tokens)   # "Xinhua news agency" is Xinhua
             if e - s > 1 and doc[e - 1].lower_ in _POSSESSIVE_TOKENS:
                 e -= 1   # a trailing possessive is not part of the name
             span = doc[s:e]

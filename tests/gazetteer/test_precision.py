@@ -157,3 +157,11 @@ def test_an_interjection_before_said_is_no_ones_name(resolver):
     assert mahathir.canonical_name == "Mahathir Mohamad" and oh is None
     trash, = ask(resolver, "2019-05-01", ("Truss", "SPEAKER"))
     assert trash is None     # a speaker no one can be found for is not reported either
+
+
+def test_an_unknown_person_is_one_however_initialled(resolver):
+    full, bare = ask(resolver, "1962-12-26", ("Ivan K. Petrovsky", "PERSON"), ("Petrovsky", "PERSON"))
+    assert (full.entity_id, full.canonical_name) == (None, "Ivan Petrovsky")
+    assert bare.canonical_name == "Ivan Petrovsky"
+    initial_first, = ask(resolver, "1962-12-26", ("W. Griffiths", "PERSON"))
+    assert initial_first.canonical_name == "W. Griffiths"

@@ -42,3 +42,31 @@ def test_a_person_span_stops_at_a_line_break(recogniser):
     texts = {t for t, _ in _mentions(recogniser, "The answer came from Mr. Tobin\n\nStrict limits apply to all staff.")}
     assert "Tobin" in texts
     assert not any("\n" in t for t in texts)
+
+
+def test_an_organisation_span_ends_at_its_last_capitalised_word():
+    import spacy
+    from transforms.name_spans import cut_descriptor
+    nlp = spacy.blank("en")
+    doc = nlp("A report from Tanjug news agency and the Falange militia reached the Ruritanian government "
+              "and the Polish Mission in Warsaw.")
+    words = [t.text for t in doc]
+
+    def cut(first, last, protected=()):
+        s, e = words.index(first), words.index(last) + 1
+        return doc[s:cut_descriptor(doc, s, e, set(protected))].text
+
+    assert cut("Tanjug", "agency") == "Tanjug"
+    assert cut("Falange", "militia") == "Falange"
+    ruritanian = words.index("Ruritanian")
+    assert cut("Ruritanian", "government", {ruritanian}) == "Ruritanian government"   # a country's government
+    assert cut("Polish", "in") == "Polish Mission"
+
+
+def test_recognised_organisations_lose_descriptors_but_governments_stay():
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["Ruritania"], "NORP": ["Ruritanian"],
+                                                "ORG": ["Ruritanian government"]})
+    texts = {t for t, _ in _mentions(rec, "The Ruritanian government denied it. Officials of the Basij militia "
+                                          "and the Xinhua news agency said so.")}
+    assert {"Ruritanian government", "Basij", "Xinhua"} <= texts
+    assert not any(t.endswith(("militia", "agency")) for t in texts)
