@@ -62,24 +62,29 @@ def load_gazetteer(path=None, extra_csv=None) -> "Gazetteer":
 
 # -- reading -------------------------------------------------------------------
 
-def read_entities(path) -> list:
+def read_entities(path, entity_type: Optional[str] = None) -> list:
     """Entities from a gzip JSON-lines artifact (one `Entity.to_json()` per line).
 
     The whole file is decompressed at once and each line decoded without
     `json.loads`'s wrapper; records become `Entity`s as `Entity.from_json` makes them.
+    With `entity_type`, only the entities of that type, in file order: a line that
+    does not contain the type's JSON string at all is not decoded (a few hundred
+    countries are read in a fraction of the time all ~33,000 entities take).
     """
     with _open_gzip_binary(path) as handle:
         text = handle.read().decode("utf-8")
     decode = json.JSONDecoder().raw_decode
     entities = []
     with gc_paused():
-        _decode_lines(path, text, decode, entities)
+        _decode_lines(path, text, decode, entities, None if entity_type is None else json.dumps(entity_type))
+    if entity_type is not None:
+        entities = [e for e in entities if e.entity_type == entity_type]
     return entities
 
 
-def _decode_lines(path, text: str, decode, entities: list) -> None:
+def _decode_lines(path, text: str, decode, entities: list, containing: Optional[str] = None) -> None:
     for line_number, line in enumerate(text.splitlines(), start=1):
-        if not line or line.isspace():
+        if not line or line.isspace() or (containing is not None and containing not in line):
             continue
         try:
             record, end = decode(line)

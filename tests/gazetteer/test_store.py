@@ -7,7 +7,7 @@ import pytest
 
 from gazetteer.model import Entity, Role
 from gazetteer.dates import date_bounds
-from gazetteer.store import Gazetteer, load_gazetteer
+from gazetteer.store import Gazetteer, load_gazetteer, read_entities
 
 ENTITIES = [
     Entity("Q145", "United Kingdom", "COUNTRY", "GB", aliases=["UK", "Britain", "Great Britain"],
@@ -63,6 +63,16 @@ def ids(entities):
 def test_loads_every_entity_from_the_artifact(gaz):
     assert len(gaz.entities) == len(ENTITIES)
     assert gaz.by_id["Q3"].roles[1].role_key == "head_of_government"
+
+
+def test_reading_one_type_gives_that_types_entities_in_file_order(tmp_path):
+    # an organisation whose name holds the type's word is not a country
+    path = write_artifact(tmp_path / "g.jsonl.gz", ENTITIES + [Entity("Q9", "COUNTRY Party", "ORG", "GB",
+                                                                      aliases=["COUNTRY"])])
+    countries = read_entities(path, entity_type="COUNTRY")
+    assert ids(countries) == ["Q145", "Q159", "Q1486"]
+    assert countries == [e for e in read_entities(path) if e.entity_type == "COUNTRY"]
+    assert read_entities(path, entity_type="FAC") == []
 
 
 def test_missing_artifact_is_a_clear_error(tmp_path):

@@ -71,8 +71,8 @@ def _country_demonyms() -> dict[str, str]:
     if _DEMONYMS is None:
         from gazetteer.store import default_artifact, read_entities
         table: dict[str, str] = {}
-        for e in read_entities(default_artifact()):
-            if e.entity_type == "COUNTRY" and e.country_code:
+        for e in read_entities(default_artifact(), entity_type="COUNTRY"):
+            if e.country_code:
                 for d in e.demonyms:
                     table.setdefault(g.normalise(d), e.country_code)
         _DEMONYMS = table
