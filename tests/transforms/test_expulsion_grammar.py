@@ -207,3 +207,35 @@ def test_groups_of_one_state_or_with_places_stay_one_reading(nlp, text, want):
 
 def test_a_capital_as_the_subject_acts_for_its_state(nlp):
     assert pairs(nlp, "Minsk expelled two Freedonian diplomats.") == [("RR", "FD", 2)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania has requested the withdrawal of two Freedonian diplomats accused of spying.", [("RR", "FD", 2)]),
+    ("Ruritania told the Freedonian ambassador that two of his staff must leave the country within 24 hours.",
+     [("RR", "FD", 2)]),
+    ("Ruritania told the Freedonian charge d'affaires that two of his staff must leave within a day.", [("RR", "FD", 2)]),
+    ("Ruritania told the Freedonian ambassador that two Freedonian diplomats must leave the country.",
+     [("RR", "FD", 2)]),
+])
+def test_requests_and_orders_told_to_an_envoy(nlp, text, want):
+    rs = [r for r in read(nlp, text) if r.has_object and not r.other_sense]
+    assert [(r.actor, r.expelled, r.count) for r in rs] == want
+    assert all(r.modality == g.ASSERTED for r in rs)
+
+
+def test_a_ministers_staff_leaving_a_room_is_no_expulsion(nlp):
+    assert pairs(nlp, "Ruritania told the Freedonian minister that two of his staff must leave the room.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania ordered three Freedonian diplomats to leave in May, but the order was later rescinded.",
+    "Ruritania expelled three Freedonian diplomats, but the decision was reversed a week later.",
+    "The decision to expel three Freedonian diplomats was reversed by Ruritania.",
+])
+def test_an_order_undone_is_negated(nlp, text):
+    assert one(nlp, text).modality == g.NEGATED
+
+
+def test_other_things_undone_leave_the_expulsion_asserted(nlp):
+    assert one(nlp, "Ruritania expelled three Freedonian diplomats, and the sanctions were lifted.").modality == \
+        g.ASSERTED

@@ -127,3 +127,13 @@ def test_bullet_items_are_read_apart(text, parse):
 def test_a_bulleted_list_after_a_colon_takes_the_actor_of_its_introduction():
     text = "The Prime Minister said Britain will:\n• expel 23 Russian diplomats\n• freeze assets"
     assert asserted(text) == [("GB", "RU", 23, False, 2022, "asserted")]
+
+
+def test_a_list_head_cut_off_by_the_sentence_splitter_is_joined_to_its_line(parse):
+    text = "NORWAY, DENMARK: Two Russian diplomats expelled from each country."
+    cut = text.index(":") + 1
+    sentences = [Sentence(0, cut), Sentence(cut + 1, len(text))]   # as spaCy may split it
+    want = [("DK", "RU", 2), ("NO", "RU", 2)]
+    for p in (None, parse):
+        events = extract_events("t", text, PUB, sentences, caps_mentions(text), parse=p)
+        assert sorted(t[:3] for t in tuples(events, "asserted")) == want

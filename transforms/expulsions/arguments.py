@@ -359,8 +359,8 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _antecedent(expelled) or expelled
     elif kind == "leave":
         if gov is not None and not _passive(gov):
-            actor = _clause_subject(gov)
-            expelled = _child(gov, "dobj", "dative", "iobj") or _child(tok, "nsubj")
+            actor = _clause_subject(gov)   # "told them to leave"; "told X that two of his staff must leave"
+            expelled = _child(tok, "nsubj") or _child(gov, "dobj", "dative", "iobj")
         else:
             expelled = _child(tok, "nsubj") or (_child(gov, "nsubjpass") if gov is not None else None)
             if expelled is None and tok.dep_ == "xcomp":
@@ -419,7 +419,7 @@ def _arguments(tok, kind: str, gov, states: States):
             if _passive(gov):
                 for prep, obj in _prep_objects(gov, "by"):
                     actor = obj
-            elif lemma(gov) in REQUEST_NOUNS:   # "a request ... in a Note from X for the withdrawal of"
+            elif lemma(gov) in REQUEST_NOUNS and gov.pos_ in ("NOUN", "PROPN"):   # "a request ... from X for the withdrawal of"
                 for t in gov.subtree:
                     if t.i < tok.i and t.dep_ in ("prep", "agent") and normalise(t.text) in ("from", "by") \
                             and _child(t, "pobj") is not None and state_of_phrase(_child(t, "pobj"), states):

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _arguments, _is_personnel, _whose, addressee, along_with, speaker, count_of, diplomatic, group_of, \
+from transforms.expulsions.arguments import _arguments, _is_personnel, _weak, _whose, addressee, along_with, speaker, count_of, diplomatic, group_of, \
     state_of_phrase
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
@@ -94,14 +94,17 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose, host = whose or w2, host or h2
             if whose in (None, THIRD_PERSON) and owner is not None:   # "withdraw two members of its mission"
                 whose = state_of_phrase(owner, states) or whose
-            envoy = addressee(tok) if whose is None else None
-            if envoy is not None and _is_personnel(envoy, states):
+            envoy = addressee(tok)
+            envoy = envoy if envoy is not None and _is_personnel(envoy, states) else None
+            if envoy is not None and whose is None:
                 whose = _whose(envoy, states)[0] or f"{THE}{normalise(envoy.text)}"
             if whose == FIRST_PERSON and voice:
                 whose = voice
             word = normalise(base.text)
             settled = word in OTHER_SENSE
-            other = settled or not (kind == "png" or diplomatic(base, states) or word in ("him", "her") or
+            own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
+                normalise(t.text) in ("his", "her") and t.dep_ == "poss" for t in base.children)
+            other = settled or not (kind == "png" or diplomatic(base, states) or word in ("him", "her") or own_staff or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
         if "a total of" in lowered or " in total" in lowered:
             aggregate = True

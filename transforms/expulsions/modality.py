@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import DEMANDS, HYPO, HYPO_NOUNS, NEGATING, lemma, normalise
+from transforms.expulsions.parse_words import DEMANDS, HYPO, HYPO_NOUNS, NEGATING, UNDOING, UNDONE_NOUNS, lemma, normalise
 from transforms.expulsions.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -96,6 +96,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         complement = any(c.dep_ == "mark" and normalise(c.text) == "that" for c in chain[-1][0].children)
         if dep in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and lemma(h) not in HYPO_NOUNS and not complement:
             break   # a relative clause; "the fact that ...", "reports that ..." go on
+    if _undone(tok, span):
+        return NEGATED
     for node, same in chain:
         lem = lemma(node)
         kids = list(node.children)
@@ -120,6 +122,16 @@ def modality_of(tok, kind: str, gov, span) -> str:
     return ASSERTED
 
 
+def _undone(tok, span) -> bool:
+    """"..., but the order was later rescinded", "the decision to expel them was reversed": a verb of
+    undoing after the trigger whose subject is the order or decision."""
+    for t in span:
+        if t.i > tok.i and t.pos_ in ("VERB", "AUX") and lemma(t) in UNDOING and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in UNDONE_NOUNS for c in t.children):
+            return True
+    return False
+
+
 def _wh_subject(node) -> bool:
     """"how many diplomats have been expelled": a question about the subject (not a relative "who")."""
     if node.dep_ in ("relcl", "acl"):
@@ -139,7 +151,7 @@ def _opens_question(node) -> bool:
     if node.dep_ != "ccomp":
         return False
     first = next(iter(node.subtree))
-    return first.tag_ in ("WRB", "WP", "WDT") and first.i < node.i and normalise(first.text) != "when"
+    return first.tag_ in ("WRB", "WP", "WDT") and first.i < node.i and normalise(first.text) not in ("when", "that")
 
 
 def _reported(node) -> bool:

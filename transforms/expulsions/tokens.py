@@ -93,7 +93,8 @@ _FALLBACK_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"\u201d\u2019]?|$)")
 
 
 def analysis_units(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
-    """Sentence spans, split at paragraph breaks, list items joined to their colon line."""
+    """Sentence spans, split at paragraph breaks, list items joined to their colon line, and what
+    follows a colon on the same line joined to it (a splitter may cut "NORWAY, DENMARK: Two ...")."""
     if not sentences:
         sentences = [Sentence(m.start(), m.end()) for m in _FALLBACK_SENTENCE.finditer(text) if m.group().strip()]
     pieces = []
@@ -109,8 +110,9 @@ def analysis_units(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, 
     for a, b in pieces:
         item = _ITEM_START.match(text, a, b)
         first = item.end() if item else a
-        if units and text[units[-1][0]:units[-1][1]].endswith(":") and text[first:first + 1].islower():
-            units[-1] = (units[-1][0], b)   # "the UK government will:" + "expel 23 ..."
+        if units and text[units[-1][0]:units[-1][1]].endswith(":") and \
+                (text[first:first + 1].islower() or "\n" not in text[units[-1][1]:a]):
+            units[-1] = (units[-1][0], b)   # "the UK government will:" + "expel 23 ...", "NORWAY: Two ..."
         else:
             units.append((a, b))
     return [piece for a, b in units for piece in _bounded(text, a, b)]
