@@ -90,3 +90,16 @@ def is_abbreviation(text: str) -> bool:
     """A short code in capitals, with or without dots: "GDP", "EV", "C.A.R.", "S.F."."""
     letters = text.strip().replace(".", "")
     return 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+
+def body_named_elsewhere(text: str, named: list):
+    """The one organisation among `named` (entities the article names in full) that a generic name
+    ("the Foreign Ministry", "the Central Bank": generic words only) speaks of again: one of its
+    names holds the generic words as a phrase ("Russia Foreign Ministry"). None when the name is
+    not generic or several named bodies fit (a US and a Soviet ministry)."""
+    key = normalise(text)
+    if len(key.split()) < 2 or distinctive_words(text):
+        return None
+    fits = {e.entity_id: e for e in named if e.entity_type == "ORG"
+            and any(f" {key} " in f" {normalise(n)} " for n in e.names())}
+    return next(iter(fits.values())) if len(fits) == 1 else None

@@ -30,7 +30,7 @@ from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
-from gazetteer.org_names import is_abbreviation, lookalike_name
+from gazetteer.org_names import body_named_elsewhere, is_abbreviation, lookalike_name
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
@@ -113,10 +113,14 @@ class ArticleResolver:
             else:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
 
-        # diplomatic missions nothing else knew: "the Russian Embassy in Berlin"
+        # diplomatic missions nothing else knew: "the Russian Embassy in Berlin"; a generic body's name
+        # for the one such body the article names in full ("the Foreign Ministry" after "the Russian MFA")
+        named = [r.entity for r in results if r is not None and r.entity is not None and r.entity_type == "ORG"]
         for i, m in enumerate(raw_mentions):
             if results[i] is not None and results[i].entity is None and results[i].entity_type != "PERSON":
-                results[i] = self._mission(m, i, raw_mentions, results) or results[i]
+                body = body_named_elsewhere(m.text, named) if "coref" not in self.disabled else None
+                results[i] = (_Resolution(body, "ORG", "coref", 0.85) if body is not None else None) \
+                    or self._mission(m, i, raw_mentions, results) or results[i]
 
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)

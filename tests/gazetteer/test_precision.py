@@ -165,3 +165,22 @@ def test_an_unknown_person_is_one_however_initialled(resolver):
     assert bare.canonical_name == "Ivan Petrovsky"
     initial_first, = ask(resolver, "1962-12-26", ("W. Griffiths", "PERSON"))
     assert initial_first.canonical_name == "W. Griffiths"
+
+
+def test_a_generic_body_name_is_the_one_such_body_the_article_names_in_full():
+    entities = [
+        Entity("c:xq", "Qandaria", "COUNTRY", "XQ", demonyms=["Qandarian"]),
+        Entity("c:us", "United States", "COUNTRY", "US", aliases=["US"], demonyms=["American"]),
+        Entity("fm:xq", "Ministry of Foreign Affairs of Qandaria", "ORG", "XQ", acts_for="XQ",
+               aliases=["Qandarian Ministry of Foreign Affairs", "Qandaria Foreign Ministry"]),
+        Entity("fm:us", "United States Department of State", "ORG", "US", acts_for="US",
+               aliases=["Department of State", "Foreign Ministry of the United States"]),
+    ]
+    r = ArticleResolver(Gazetteer(entities))
+    *_, later = ask(r, "2021-04-21", ("US", "GPE"), ("Qandarian Ministry of Foreign Affairs", "ORG"),
+                    ("US", "GPE"), ("Foreign Ministry", "ORG"))
+    assert (later.entity_id, later.method) == ("fm:xq", "coref")
+    # two foreign ministries named: "the Foreign Ministry" could be either
+    *_, either = ask(r, "2021-04-21", ("Department of State", "ORG"), ("Qandarian Ministry of Foreign Affairs", "ORG"),
+                     ("Foreign Ministry", "ORG"))
+    assert either.entity_id is None
