@@ -79,3 +79,17 @@ def test_an_unplaced_first_person_stays_unknown():
 ])
 def test_a_retaliation_against_diplomats_in_a_story_of_expulsions(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "he" is the envoy named before; "the country" is the state the statement speaks for
+    ("His Majesty's Government protested. The Freedonian ambassador was seen again yesterday. He was told that "
+     "a counsellor and an attaché must leave the country within seven days.", {("GB", "FD", 2)}),
+    # in a news story, "the country" is the other side of the story's pair
+    ("Ruritania expelled two Freedonian diplomats on Monday. On Tuesday the Freedonian ambassador was summoned. "
+     "He was told that a third diplomat must leave the country.", {("RR", "FD", 2), ("RR", "FD", 1)}),
+    # with neither, nobody is known to expel
+    ("The Freedonian ambassador was summoned. He was told that two attachés must leave the country.", set()),
+])
+def test_told_that_they_must_leave_the_country(text, want):
+    assert events(text) == want

@@ -35,7 +35,7 @@ from transforms.expulsions.arguments import _arguments, _is_personnel, _weak, _w
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, CROWN, DEMAND, FIRST_PERSON, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, CROWN, DEMAND, ENVOY, ENVOY_WORDS, FIRST_PERSON, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.triggers_parse import find_triggers
 
@@ -95,6 +95,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             if whose in (None, THIRD_PERSON) and owner is not None:   # "withdraw two members of its mission"
                 whose = state_of_phrase(owner, states) or whose
             envoy = addressee(tok)
+            if envoy is not None and normalise(envoy.text) in ("he", "she") and whose is None:
+                whose = f"{THE}{ENVOY}"   # "he was told that ...": the envoy the article named last
             envoy = envoy if envoy is not None and _is_personnel(envoy, states) else None
             if envoy is not None and whose is None:
                 whose = _whose(envoy, states)[0] or f"{THE}{normalise(envoy.text)}"
@@ -108,12 +110,14 @@ def read_sentence(span, states: States) -> list[Reading]:
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
         if "a total of" in lowered or " in total" in lowered:
             aggregate = True
+        here = kind == "leave" and any(c.dep_ == "dobj" and normalise(c.text) == "country" and any(
+            normalise(d.text) in ("the", "this") for d in c.children) for c in tok.children)
         modality = modality_of(tok, kind, gov, span)
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other else None
         for whose, count, at_least in groups or [(whose, count, at_least)]:
             out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
                                actor_tok.text if actor_tok is not None else None, whose, count, at_least,
                                modality, host, aggregate, other, has_object, settled or modality != ASSERTED,
-                               weak=kind == "against"))
+                               weak=kind == "against", here=here))
     return out
 

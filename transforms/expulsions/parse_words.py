@@ -17,6 +17,7 @@ ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE = "asserted", "hypothetical",
 FIRST_PERSON = "@we"
 THIRD_PERSON = "@they"   # "25 of their agents": the other side of the story
 THE = "@the:"            # "@the:ambassador": the envoy the article named before ("the Syrian ambassador")
+ENVOY = "*"              # "@the:*": whichever envoy the article named last ("he was told that ...")
 
 PATTERNS = json.loads((Path(__file__).parent / "patterns" / "grammar.json").read_text(encoding="utf-8"))
 
@@ -74,6 +75,7 @@ HYPO_NOUNS = _set("hypothetical_nouns")
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
 WEAK_PERSONNEL = _set("weak_personnel_heads")
+ENVOY_WORDS = _set("envoy_titles")
 CROWN = PATTERNS["crown_possessives"]
 PARTICLES = PATTERNS["particle_verbs"]
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -138,6 +140,7 @@ class Reading(NamedTuple):
     has_object: bool = True        # the sentence names who is expelled
     settled: bool = False          # the parse says plainly that this is no asserted expulsion
     weak: bool = False             # an expulsion only where the article tells another ("retaliatory action against")
+    here: bool = False             # "must leave the country": the actor is the country they are in
 
 
 def _child(tok, *deps):

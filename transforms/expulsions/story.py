@@ -158,9 +158,12 @@ _SAME_STATE = {"SU": "RU", "CS": "CZ"}   # a former state and its continuator, f
 
 
 def named_before(text: str, at: int, noun: str, names: dict) -> Optional[str]:
-    """The state of the last "<nationality> <noun>" before `at` ("the Syrian Ambassador")."""
+    """The state of the last "<nationality> <noun>" before `at` ("the Syrian Ambassador"); for
+    `g.ENVOY` any envoy ("the Nigerian high commissioner")."""
     found = None
-    for m in re.finditer(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) " + re.escape(noun), text[:at], re.I):
+    words = "|".join(re.escape(w) for w in sorted(g.ENVOY_WORDS, key=len, reverse=True)) if noun == g.ENVOY \
+        else re.escape(noun)
+    for m in re.finditer(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:" + words + r")\b", text[:at], re.I):
         words = g.normalise(m.group(1)).split()
         code = names.get(" ".join(words)) or names.get(words[-1])
         found = code or found
@@ -199,6 +202,9 @@ def _complete(r: g.Reading, pairs, home) -> tuple[Optional[str], Optional[str]]:
     actor, expelled = r.actor, r.expelled
     if actor is None and r.host and r.host != _known(expelled, home):
         actor = r.host
+    if actor is None and r.here and expelled not in (None, g.FIRST_PERSON):
+        # "must leave the country": the story's other side, else the state the article speaks for
+        actor = _counterpart(expelled, pairs) or (home if home != expelled else None)
     if actor == g.FIRST_PERSON:
         actor = home or (_counterpart(expelled, pairs) if expelled not in (None, g.FIRST_PERSON) else None)
     if expelled == g.FIRST_PERSON:
