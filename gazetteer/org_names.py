@@ -46,9 +46,12 @@ def distinctive_words(name: str, generic: set = GENERIC_WORDS) -> list:
 
 
 def same_word(a: str, b: str) -> bool:
-    """Two spellings of one word: the same first letter, and one slip apart or alike overall
-    ("labour"/"labor", "xinhua"/"xinhau"; not "taliban"/"italian", "democrats"/"democratic")."""
-    return a == b or (a[:1] == b[:1] and (OSA.distance(a, b) <= 1 or fuzz.ratio(a, b) >= WORD_MIN_RATIO))
+    """Two spellings or forms of one word: the same first letter, and one slip apart, alike overall or
+    one the other's stem ("labour"/"labor", "xinhua"/"xinhau", "korea"/"koreans"; not "taliban"/"italian",
+    "democrats"/"democratic")."""
+    short, long_ = sorted((a, b), key=len)
+    return a == b or (a[:1] == b[:1] and (OSA.distance(a, b) <= 1 or fuzz.ratio(a, b) >= WORD_MIN_RATIO
+                                          or len(short) >= 4 and long_.startswith(short)))
 
 
 def _covered(words: list, others: list) -> bool:
@@ -81,9 +84,19 @@ def lookalike_name(text: str, e) -> bool:
         return True
     if e.entity_type == "ORG":
         return not any(organisations_agree(text, n) for n in e.names())
-    if FEATURE_WORDS & set(key.split()):
-        return not any(organisations_agree(text, n, FEATURE_WORDS) for n in e.names())
+    words = set(key.split())
+    if FEATURE_WORDS & words or len(words - STOP_WORDS) > 1:
+        # "Korean Peninsula" is not the "Kola Peninsula", "VOA Somali" not Somalia
+        return not any(organisations_agree(text, n, FEATURE_WORDS | GENERIC_WORDS) for n in e.names())
     return False
+
+
+def is_party_code(text: str, label: str, e) -> bool:
+    """Is `e` a political party named here by a name many share as a code or an adjective: an
+    abbreviation ("GDP", "EV", "DP"), or a word the recogniser calls a group's (NORP: "Democratic",
+    "Republicans")? Such a name is that party only in a story about its country."""
+    return (e.entity_type == "ORG" and bool(e.country_code) and "partyfacts" in e.sources
+            and (is_abbreviation(text) or label.split("|")[0] == "NORP"))
 
 
 def is_abbreviation(text: str) -> bool:

@@ -172,11 +172,11 @@ def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: b
 _FUNCTION_WORDS = {"for", "of", "and", "the", "on", "in", "at"}
 
 
-def person_like(text: str) -> bool:
-    """Could the words be a person's name: at most four, no "for"/"and"/"of" ("Carnegie Endowment for
-    International Peace" is not, even after a title)?"""
+def person_like(text: str, min_words: int = 1) -> bool:
+    """Could the words be a person's name: `min_words` to four, no "for"/"and"/"of" ("Carnegie Endowment
+    for International Peace" is not, even after a title)?"""
     words = normalise(text).split()
-    return 0 < len(words) <= 4 and not _FUNCTION_WORDS & set(words)
+    return min_words <= len(words) <= 4 and not _FUNCTION_WORDS & set(words)
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")

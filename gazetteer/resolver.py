@@ -30,7 +30,7 @@ from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
-from gazetteer.org_names import body_named_elsewhere, is_abbreviation, lookalike_name
+from gazetteer.org_names import body_named_elsewhere, is_party_code, lookalike_name
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
@@ -156,8 +156,7 @@ class ArticleResolver:
             compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG")]
         if "PERSON" in types and " " not in key_text:
             return None, []  # a bare surname is never certain: decided by coreference and context
-        if len(compatible) == 1 and not (is_abbreviation(m.text) and compatible[0].country_code
-                                         and compatible[0].entity_type == "ORG"):
+        if len(compatible) == 1 and not is_party_code(m.text, m.label, compatible[0]):
             e = compatible[0]
             method = "exact" if normalise(e.canonical_name) == normalise(key_text) else "alias"
             return _Resolution(e, e.entity_type, method, 1.0 if method == "exact" else 0.97), []
@@ -216,8 +215,10 @@ class ArticleResolver:
         ranked = sorted(scored.values(), key=rank)
         best, sim = ranked[0]
         weight = weight_of(best, sim)
-        if weight == 0.0 and not role_on(best, date) and (len({e.country_code for e, _ in ranked}) > 1
-                                                          or is_abbreviation(m.text)):
+        dominant = dominant_country(context, self.config.national_body_min_share, self.config.national_body_lead)
+        if is_party_code(m.text, m.label, best) and (dominant or ("",))[0] != best.country_code:
+            return None   # "GDP" in a story touching Germany is not a German party's code
+        if weight == 0.0 and not role_on(best, date) and len({e.country_code for e, _ in ranked}) > 1:
             stateless = [e for e, s in ranked if not e.country_code and s == 1.0]
             if len(stateless) == 1:
                 return _Resolution(stateless[0], stateless[0].entity_type, "alias", 0.8)
@@ -230,7 +231,8 @@ class ArticleResolver:
         title = (title_before(m.context_before, self.config.title_window_chars, self.config.title_max_gap_chars)
                  if "title" not in self.disabled else None)
         is_person = ("PERSON" in types or getattr(m, "speaker", False)
-                     or (title is not None and m.label in ("ORG", "GPE", "NORP", "FAC") and person_like(m.text)))
+                     or (title is not None and m.label in ("ORG", "GPE", "NORP", "FAC")
+                         and person_like(m.text, min_words=2 if m.label == "NORP" else 1)))
         if is_person:
             res = self._person(m, i, raw_mentions, results, context, date, title)
             if res is not None:
@@ -265,7 +267,9 @@ class ArticleResolver:
                                    role=role_key)
         # (b) the same person named earlier (or fully) in this article
         if "coref" not in self.disabled:
-            res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False))
+            # a surname the gazetteer knows as a leader's ("Kishida") is no garbled form of another's ("Ishiba")
+            known = " " not in key and "GAZ:PERSON" in m.label.split("|")
+            res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False), exact_only=known)
             if res is not None:
                 return res
         # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
@@ -315,7 +319,8 @@ class ArticleResolver:
             return ranked[0]
         return None
 
-    def _coreference(self, key, i, raw_mentions, results, speaker: bool = False) -> Optional[_Resolution]:
+    def _coreference(self, key, i, raw_mentions, results, speaker: bool = False,
+                     exact_only: bool = False) -> Optional[_Resolution]:
         """Match a short or garbled form to a person the article has already named."""
         cfg = self.config
         if speaker and len(key) < cfg.min_surname_chars:
@@ -340,8 +345,8 @@ class ArticleResolver:
         for ident, (r, forms) in people.items():
             sim = 0.0
             for f in forms:
-                if not names_compatible(key, f):
-                    continue   # "Ernest Davies" is not the "Clement Davies" named before
+                if not names_compatible(key, f) or (" " in key and " " not in f and surname(key) != f):
+                    continue   # "Ernest Davies" is not the "Clement Davies" named before, "Shahid Rind" not "Sharif"
                 sim = max(sim, name_similarity(key, f))
                 if " " not in key:
                     sim = max(sim, name_similarity(key, surname(f)))
@@ -351,7 +356,7 @@ class ArticleResolver:
         scored.sort(key=lambda t: (-t[0], t[1]))
         best_sim, _, best = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        threshold = cfg.speaker_coref_min_similarity if speaker else cfg.coref_min_similarity
+        threshold = 2.0 if exact_only else cfg.speaker_coref_min_similarity if speaker else cfg.coref_min_similarity
         if best_sim >= cfg.coref_same_name or (best_sim >= threshold and best_sim - runner_up >= cfg.coref_margin):
             return _Resolution(best.entity, "PERSON", "coref", round(min(0.95, 0.5 + 0.45 * best_sim), 3),
                                canonical_name=best.canonical_name if best.entity is None else None,
@@ -407,8 +412,8 @@ class ArticleResolver:
         national = self._national_body(m, context) if "context" not in self.disabled else None
         if national is not None:
             return national
-        if "fuzzy" in self.disabled or len(key) < cfg.min_fuzzy_chars or not types:
-            return self._unresolved(m, types)
+        if "fuzzy" in self.disabled or len(key) < cfg.min_fuzzy_chars or not types or m.label == "NORP":
+            return self._unresolved(m, types)   # a group's adjective is no misspelt name ("Republican")
         best = None
         tokens = set(key.split())
         named = country_named_in(self.gaz, m.text)

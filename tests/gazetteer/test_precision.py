@@ -33,7 +33,7 @@ def resolver():
         Entity("c:us", "United States", "COUNTRY", "US", aliases=["US"], demonyms=["American"]),
         Entity("c:sg", "Singapore", "COUNTRY", "SG", demonyms=["Singaporean"]),
         Entity("c:cn", "China", "COUNTRY", "CN", demonyms=["Chinese"]),
-        Entity("org:gdp", "All-Qandarian Party", "ORG", "XQ", aliases=["GDP"]),
+        Entity("org:gdp", "All-Qandarian Party", "ORG", "XQ", aliases=["GDP"], sources=["partyfacts"]),
         Entity("org:europeans", "Europeans", "ORG", "DE"),
         Entity("place:kola", "Kola Peninsula", "OTHER", "RU"),
         Entity("fm:it", "Ministry of Foreign Affairs of Italy", "ORG", "IT", aliases=["Italian Foreign Ministry"]),
@@ -103,7 +103,7 @@ def test_may_be_named_by_surname_reads_roles_and_honorifics():
     assert not may_be_named_by_surname(clerk, "harbin")
 
 
-def test_an_abbreviation_names_a_national_body_only_in_a_story_about_its_country(resolver):
+def test_a_partys_abbreviation_names_it_only_in_a_story_about_its_country(resolver):
     us, gdp = ask(resolver, "2024-05-01", ("US", "GPE"), ("GDP", "ORG"))
     assert gdp.entity_id is None            # the economy's GDP in an American story, not a party
     xq, xq2, gdp = ask(resolver, "2024-05-01", ("Qandaria", "GPE"), ("Qandarian", "NORP"), ("GDP", "ORG"))
@@ -184,3 +184,57 @@ def test_a_generic_body_name_is_the_one_such_body_the_article_names_in_full():
     *_, either = ask(r, "2021-04-21", ("Department of State", "ORG"), ("Qandarian Ministry of Foreign Affairs", "ORG"),
                      ("Foreign Ministry", "ORG"))
     assert either.entity_id is None
+
+
+def test_a_leaders_surname_the_gazetteer_knows_is_not_a_garbled_form_of_another():
+    entities = [
+        Entity("c:jp", "Japan", "COUNTRY", "JP", demonyms=["Japanese"]),
+        Entity("p:ishiba", "Shigeru Ishiba", "PERSON", "JP",
+               roles=[Role("head_of_government", "Prime Minister", "JP", "2024-10-01", None)]),
+        Entity("p:kishida", "Fumio Kishida", "PERSON", "JP",
+               roles=[Role("head_of_government", "Prime Minister", "JP", "2021-10-04", "2024-10-01")]),
+    ]
+    r = ArticleResolver(Gazetteer(entities))
+    japan, ishiba, kishida = ask(r, "2024-11-01", ("Japan", "GPE"), ("Shigeru Ishiba", "PERSON"),
+                                 ("Kishida", "GPE|GAZ:PERSON"))
+    assert ishiba.entity_id == "p:ishiba" and kishida.entity_id == "p:kishida"
+
+
+@pytest.fixture(scope="module")
+def parties():
+    entities = [
+        Entity("c:xq", "Qandaria", "COUNTRY", "XQ", demonyms=["Qandarian"]),
+        Entity("c:us", "United States", "COUNTRY", "US", aliases=["US"], demonyms=["American"]),
+        Entity("c:so", "Somalia", "COUNTRY", "SO", demonyms=["Somali"]),
+        Entity("pf:prog", "Progressive (Qandaria)", "ORG", "XQ", aliases=["Democratic"], sources=["partyfacts"]),
+        Entity("pf:rep", "Republica", "ORG", "MD", sources=["partyfacts"]),
+        Entity("p:sharif", "Shehbaz Sharif", "PERSON", "PK",
+               roles=[Role("head_of_government", "Prime Minister", "PK", "2022-04-11", None)]),
+        Entity("p:ruse", "Rebecca Ruse", "PERSON", "US",
+               roles=[Role("head_of_state", "President", "US", "2021-01-20", None)]),
+    ]
+    return ArticleResolver(Gazetteer(entities))
+
+
+def test_a_groups_adjective_is_a_partys_name_only_in_a_story_about_its_country(parties):
+    *_, democratic = ask(parties, "2024-05-01", ("US", "GPE"), ("US", "GPE"), ("Democratic", "NORP"))
+    assert democratic.entity_id is None
+    *_, home = ask(parties, "2024-05-01", ("Qandaria", "GPE"), ("Qandarian", "NORP"), ("Democratic", "NORP"))
+    assert home.entity_id == "pf:prog"
+    republican, = ask(parties, "2024-05-01", ("Republican", "NORP"))
+    assert republican.entity_id is None       # no fuzzy match for a group's adjective ("Republica")
+    after_title, = ask(parties, "2024-05-01", ("Republican", "NORP", "said President "))
+    assert after_title.entity_type != "PERSON"
+
+
+def test_a_full_name_is_not_a_person_named_before_by_another_surname(parties):
+    full, bare, other = ask(parties, "2024-05-01", ("Shehbaz Sharif", "PERSON"), ("Sharif", "PERSON"),
+                            ("Shahid Rind", "PERSON"))
+    assert bare.entity_id == "p:sharif"
+    assert (other.entity_id, other.canonical_name) == (None, "Shahid Rind")
+
+
+def test_a_service_named_after_a_country_is_not_the_country(parties):
+    service, = ask(parties, "2024-05-01", ("VOA Somali", "ORG"))
+    assert service.entity_id is None
+    assert same_word("korea", "koreans") and not same_word("democrats", "democracies")
