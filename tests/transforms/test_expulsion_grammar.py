@@ -239,3 +239,39 @@ def test_an_order_undone_is_negated(nlp, text):
 def test_other_things_undone_leave_the_expulsion_asserted(nlp):
     assert one(nlp, "Ruritania expelled three Freedonian diplomats, and the sanctions were lifted.").modality == \
         g.ASSERTED
+
+
+def test_a_state_right_before_a_verb_without_subject_is_its_actor(nlp):
+    """The parser sometimes hangs the subject on the name before it ("the trial of Captain Smith the
+    Ruritanian Government declared ..." read as an apposition): a parse built that way."""
+    from spacy.tokens import Doc
+    words = ["After", "Smith", "the", "Ruritanian", "Government", "declared", "two", "Freedonian", "officials",
+             "persona", "non", "grata", "."]
+    heads = [5, 0, 4, 4, 1, 5, 8, 8, 9, 5, 11, 9, 5]
+    deps = ["prep", "pobj", "det", "compound", "appos", "ROOT", "nummod", "amod", "nsubj", "ccomp", "compound",
+            "dobj", "punct"]
+    tags = ["IN", "NNP", "DT", "NNP", "NNP", "VBD", "CD", "JJ", "NNS", "NN", "NNP", "NN", "."]
+    pos = ["ADP", "PROPN", "DET", "PROPN", "PROPN", "VERB", "NUM", "ADJ", "NOUN", "NOUN", "PROPN", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    text = doc.text
+    tuples = [(m.start(), m.end(), *NAMES[m.group()]) for m in re.finditer(r"\b(Ruritanian|Freedonian)\b", text)]
+    rs = [r for r in g.read_sentence(doc[:], g.States(tuples)) if r.has_object and not r.other_sense]
+    assert [(r.actor, r.expelled, r.count) for r in rs] == [("RR", "FD", 2)]
+
+
+@pytest.mark.parametrize("text, modality", [
+    # a verb coordinated before the trigger is a sibling clause, not a governor
+    ("Ruritania denied the charges and expelled two Freedonian diplomats.", g.ASSERTED),
+    ("Ruritania threatened sanctions and expelled two Freedonian diplomats.", g.ASSERTED),
+    ("The minister called the Freedonian ambassador to the ministry and asked him to leave forthwith.", g.ASSERTED),
+    # a governor above the coordination, or a condition on it, still counts
+    ("Ruritania threatened to protest and expel two Freedonian diplomats.", g.HYPOTHETICAL),
+    ("If Ruritania protests and expels two Freedonian diplomats, Freedonia will respond.", g.HYPOTHETICAL),
+])
+def test_coordinated_verbs_do_not_govern_the_trigger(nlp, text, modality):
+    assert one(nlp, text).modality == modality
+
+
+def test_him_asked_to_leave_is_the_one_the_clause_named(nlp):
+    r = one(nlp, "The minister called the Freedonian ambassador to the ministry and asked him to leave forthwith.")
+    assert (r.expelled, r.count) == ("FD", 1)

@@ -296,18 +296,31 @@ def addressee(tok):
 def _antecedent(tok):
     """"declaring them persona non grata", "as each was declared": the people of the governing clause."""
     h = tok.head
-    for _ in range(4):
-        if h.head == h:
-            break
-        h = h.head
+    for step in range(5):
+        if step:   # the governing verb itself first ("called X to the Office ... and asked him to leave")
+            if h.head == h:
+                break
+            h = h.head
         for dep in ("dobj", "nsubjpass"):
             c = _child(h, dep)
             if c is not None and c != tok and c.i < tok.i and normalise(c.text) not in ("them", "him", "each"):
                 return c
-        c = _child(h, "nsubj")
+        c = _child(h, "nsubj") if step else None
         if c is not None and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
             return c
     return None
+
+
+def _subject_before(verb, states: States):
+    """A state's noun phrase right before a verb the parse gave no subject ("in connection with the
+    trial of X the Polish Government declared two officials persona non grata": the parser hung the
+    government on the name before it)."""
+    if verb.i == 0 or verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return prev if state_of_phrase(prev, states) not in (None, FIRST_PERSON) else None
 
 
 def _arguments(tok, kind: str, gov, states: States):
@@ -326,7 +339,7 @@ def _arguments(tok, kind: str, gov, states: States):
                     if st is not None and st[1] in PLACES:
                         place_actor = st[0]
         else:
-            actor = _clause_subject(tok)
+            actor = _clause_subject(tok) or _subject_before(tok, states)
             expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
     elif kind == "png":
@@ -344,7 +357,7 @@ def _arguments(tok, kind: str, gov, states: States):
                     actor = _child(t, "pobj")
                     break
         else:
-            actor = _clause_subject(decl)
+            actor = _clause_subject(decl) or _subject_before(decl, states)
             expelled = _child(decl, "dobj")
             if expelled is not None and (expelled.i >= tok.i and expelled.i <= tok.i + 2):
                 expelled = None

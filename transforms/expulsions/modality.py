@@ -78,9 +78,12 @@ def modality_of(tok, kind: str, gov, span) -> str:
     words = [normalise(t.text) for t in span if not t.is_space]
     if not nominal and words and words[-1] == "?":
         return HYPOTHETICAL
-    chain, h, same_clause = [], tok, True
+    chain, h, same_clause, via = [], tok, True, None
+    coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
     for _ in range(2 if nominal else 6):
         chain.append((h, same_clause))
+        if via == "conj":
+            coordinated.add(h.i)
         if h.head == h or h.dep_ == "ROOT":
             break
         if h.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubjpass", "attr", "oprd", "acomp", "pcomp",
@@ -89,6 +92,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN"):
             same_clause = False
         dep, h = h.dep_, h.head
+        via = dep
         if normalise(h.text) == "but":   # "no choice but to expel": the negation is on the choice
             break
         if nominal and h.pos_ == "ADP":
@@ -101,7 +105,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
     for node, same in chain:
         lem = lemma(node)
         kids = list(node.children)
-        if node != tok and lem in NEGATING:
+        sibling = node.i in coordinated   # "called Mr X to the Office ... and asked him to leave"
+        if node != tok and lem in NEGATING and not sibling:
             return NEGATED
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS:
             return HYPOTHETICAL
@@ -115,9 +120,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return DEMAND
         if not nominal and (_opens_question(node) or _wh_subject(node)):
             return HYPOTHETICAL
-        if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS:
+        if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling:
             return DEMAND
-        if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO:
+        if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO and not sibling:
             return HYPOTHETICAL
     return ASSERTED
 
