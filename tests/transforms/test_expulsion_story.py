@@ -93,3 +93,17 @@ def test_a_retaliation_against_diplomats_in_a_story_of_expulsions(text, want):
 ])
 def test_told_that_they_must_leave_the_country(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "the embassy" is the mission the article named before
+    ("Ruritania accused the Freedonian embassy of spying. Two members of the embassy were expelled by Ruritania "
+     "on Monday.", {("RR", "FD", 2)}),
+    # our mission: the first person's state, from the story's pair
+    ("Freedonia expelled two Ruritanian diplomats in May. Our embassy protested. Three members of the embassy "
+     "were expelled by Ruritania in June.", {("FD", "RR", 2), ("RR", "FD", 3)}),
+    # no mission named before: whose people stays unknown
+    ("Two members of the embassy were expelled by Ruritania on Monday.", {("RR", None, 2)}),
+])
+def test_the_mission_named_before_owns_its_members(text, want):
+    assert events(text) == want

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, DECLARE, FIRST_PERSON, RETALIATION_VERBS, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
+    CROWN, DECLARE, FIRST_PERSON, RETALIATION_VERBS, THE, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
     _first, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request
 
@@ -74,6 +74,11 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     for a in appos:
         inner_whose, inner_host = _whose(a, states)
         whose, host = whose or inner_whose, host or inner_host
+    if whose is None and normalise(noun.text) in MISSIONS and \
+            any(c.dep_ == "det" and normalise(c.text) == "the" for c in noun.children):
+        # "two members of the embassy": the mission the article named before ("the Freedonian embassy")
+        words = [normalise(t.text) for t in noun.lefts if t.dep_ == "compound"] + [normalise(noun.text)]
+        whose = THE + " ".join(words)
     return whose, host
 
 

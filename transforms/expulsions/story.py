@@ -165,7 +165,7 @@ def named_before(text: str, at: int, noun: str, names: dict) -> Optional[str]:
         else re.escape(noun)
     for m in re.finditer(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:" + words + r")\b", text[:at], re.I):
         words = g.normalise(m.group(1)).split()
-        code = names.get(" ".join(words)) or names.get(words[-1])
+        code = names.get(" ".join(words)) or names.get(words[-1]) or (g.FIRST_PERSON if words[-1] == "our" else None)
         found = code or found
     return found
 
