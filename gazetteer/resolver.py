@@ -241,7 +241,29 @@ class ArticleResolver:
                 return None   # a speaker candidate no one can be found for is not reported
             if "PERSON" in types or getattr(m, "speaker", False):
                 return self._unknown_person(m, i, raw_mentions, results)
+        if m.label.split("|")[0] in ("ORG", "GPE", "NORP", "FAC") and "coref" not in self.disabled:
+            same = self._surname_taken_for_a_place(m, raw_mentions, results)
+            if same is not None:
+                return same
         return self._fuzzy(m, types, context)
+
+    @staticmethod
+    def _surname_taken_for_a_place(m, raw_mentions, results) -> Optional[_Resolution]:
+        """The surname of the one person the article names in full, which the model took for a place
+        or a body ("Ishiba" after "Shigeru Ishiba"); one word, not in capitals (a code: "BLA")."""
+        key = normalise(m.text)
+        if " " in key or not m.text[:1].isupper() or m.text.isupper():
+            return None
+        same = {}
+        for other, r in zip(raw_mentions, results):
+            words = person_name_key(other.text).split()
+            if r is not None and r.entity_type == "PERSON" and len(words) > 1 and words[-1] == key:
+                same[r.entity.entity_id if r.entity is not None else r.canonical_name] = r
+        if len(same) != 1:
+            return None
+        r = next(iter(same.values()))
+        return _Resolution(r.entity, "PERSON", "coref", 0.9, canonical_name=r.canonical_name if r.entity is None
+                           else None, country_code=r.country_code, role=r.role)
 
     def _person(self, m, i, raw_mentions, results, context, date, title) -> Optional[_Resolution]:
         key = person_name_key(m.text)

@@ -238,3 +238,21 @@ def test_a_service_named_after_a_country_is_not_the_country(parties):
     service, = ask(parties, "2024-05-01", ("VOA Somali", "ORG"))
     assert service.entity_id is None
     assert same_word("korea", "koreans") and not same_word("democrats", "democracies")
+
+
+def test_a_surname_the_model_took_for_a_place_or_body_is_the_person_named_in_full():
+    entities = [
+        Entity("c:jp", "Japan", "COUNTRY", "JP", demonyms=["Japanese"]),
+        Entity("p:ishiba", "Shigeru Ishiba", "PERSON", "JP",
+               roles=[Role("head_of_government", "Prime Minister", "JP", "2024-10-01", None)]),
+    ]
+    r = ArticleResolver(Gazetteer(entities))
+    full, body = ask(r, "2024-11-01", ("Shigeru Ishiba", "PERSON"), ("Ishiba", "ORG"))
+    assert (body.entity_type, body.entity_id, body.method) == ("PERSON", "p:ishiba", "coref")
+    unknown, place = ask(r, "2024-11-01", ("Abdul Qahar Balkhi", "PERSON"), ("Balkhi", "GPE"))
+    assert (place.entity_type, place.canonical_name) == ("PERSON", "Abdul Qahar Balkhi")
+    # two people of that surname, or a code in capitals: not decided this way
+    a, b, which = ask(r, "2024-11-01", ("Ahmed Balkhi", "PERSON"), ("Abdul Qahar Balkhi", "PERSON"), ("Balkhi", "GPE"))
+    assert which.entity_type != "PERSON"
+    person, code = ask(r, "2024-11-01", ("Nadia Bla", "PERSON"), ("BLA", "ORG"))
+    assert code.entity_type != "PERSON"
