@@ -275,3 +275,24 @@ def test_coordinated_verbs_do_not_govern_the_trigger(nlp, text, modality):
 def test_him_asked_to_leave_is_the_one_the_clause_named(nlp):
     r = one(nlp, "The minister called the Freedonian ambassador to the ministry and asked him to leave forthwith.")
     assert (r.expelled, r.count) == ("FD", 1)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Foreign Ministry in Minsk said on Monday it had ordered a Freedonian diplomat to leave the country.",
+     [("RR", "FD", 1)]),
+    ("The government expelled the Freedonian ambassador, Ruritania's foreign minister said.", [("RR", "FD", 1)]),
+    ("Ruritania's foreign minister said on Tuesday that eight Freedonian diplomats would be expelled.",
+     [("RR", "FD", 8)]),
+])
+def test_an_unnamed_government_acts_for_its_seat_or_its_speaker(nlp, text, want):
+    rs = [r for r in read(nlp, text) if r.has_object and not r.other_sense]
+    assert [(r.actor, r.expelled, r.count) for r in rs] == want
+    assert all(r.modality == g.ASSERTED for r in rs)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania's foreign minister said that two of its diplomats had been expelled.",
+    "Ruritania's foreign ministry said two Ruritanian diplomats had been expelled.",
+])
+def test_a_speaker_is_never_the_actor_against_its_own_people(nlp, text):
+    assert all(r.actor != "RR" for r in read(nlp, text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, DECLARE, FIRST_PERSON, RETALIATION_VERBS, THE, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
+    CROWN, DECLARE, FIRST_PERSON, GOVERNMENT_HEADS, RETALIATION_VERBS, THE, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
     _first, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request
 
@@ -19,6 +19,11 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
     for crown, code in CROWN.items():
         if phrase.startswith(crown) or phrase.startswith("the " + crown):
             return code
+    if normalise(tok.text) in GOVERNMENT_HEADS:   # "the Foreign Ministry in Beijing": its seat says whose
+        for prep, obj in _prep_objects(tok, "in"):
+            hit = states.at(obj)
+            if hit is not None and hit[1] in ("state", "capital"):
+                return hit[0]
     hit = states.at(tok)
     if hit is not None and (hit[1] in ("state", "norp", "capital") or (allow_weak and hit[1] == "person")):
         return hit[0]   # a capital acts for its state only as the phrase itself ("Minsk expelled")
@@ -282,6 +287,20 @@ def speaker(tok, states: States) -> Optional[str]:
             subj = _child(h, "nsubj")
             code = state_of_phrase(subj, states) if subj is not None else None
             return code if code != FIRST_PERSON else None
+    return None
+
+
+def reporter(pronoun):
+    """"The Foreign Ministry said it had ordered ...": the subject of the speech verb that reports the
+    clause whose subject is "it"/"they"."""
+    h = pronoun.head
+    for _ in range(3):
+        if h.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or h.head == h:
+            return None
+        h = h.head
+        if normalise(h.text) in SPEECH:
+            subj = _child(h, "nsubj")
+            return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
     return None
 
 

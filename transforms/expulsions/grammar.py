@@ -30,12 +30,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _arguments, _is_personnel, _weak, _whose, addressee, along_with, speaker, count_of, diplomatic, group_of, \
+from transforms.expulsions.arguments import _arguments, _is_personnel, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
     state_of_phrase
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, CROWN, DEMAND, ENVOY, ENVOY_WORDS, FIRST_PERSON, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, CROWN, DEMAND, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.triggers_parse import find_triggers
 
@@ -73,6 +73,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             expelled_tok = next((c for c in expelled_tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"),
                                 expelled_tok)
         actor, aggregate = (None, False)
+        if actor_tok is not None and normalise(actor_tok.text) in ("it", "they"):
+            actor_tok = reporter(actor_tok) or actor_tok   # "the Foreign Ministry in Beijing said it had ordered"
         if actor_tok is not None:
             actor, aggregate = _actor_group(actor_tok, states)
         if actor is None and not aggregate:
@@ -110,6 +112,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
         if "a total of" in lowered or " in total" in lowered:
             aggregate = True
+        if actor is None and not aggregate and voice and whose not in (None, FIRST_PERSON, THIRD_PERSON, voice) \
+                and not whose.startswith("@") and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
+            actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled"
         here = kind == "leave" and any(c.dep_ == "dobj" and normalise(c.text) == "country" and any(
             normalise(d.text) in ("the", "this") for d in c.children) for c in tok.children)
         modality = modality_of(tok, kind, gov, span)

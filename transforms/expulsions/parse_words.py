@@ -76,6 +76,7 @@ UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
 WEAK_PERSONNEL = _set("weak_personnel_heads")
 ENVOY_WORDS = _set("envoy_titles")
+GOVERNMENT_HEADS = _set("government_heads")
 CROWN = PATTERNS["crown_possessives"]
 PARTICLES = PATTERNS["particle_verbs"]
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
