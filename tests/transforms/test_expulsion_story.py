@@ -107,3 +107,15 @@ def test_told_that_they_must_leave_the_country(text, want):
 ])
 def test_the_mission_named_before_owns_its_members(text, want):
     assert events(text) == want
+
+
+def test_a_bare_number_after_an_expulsion_is_more_of_the_same_people():
+    text = ("Ruritania expelled 21 Freedonian diplomats last week. Norway expelled 17 and Sweden four. "
+            "Freedonia has yet to respond.")
+    STATES.update({"Norway": ("NO", "COUNTRY"), "Sweden": ("SE", "COUNTRY")})
+    assert events(text) == {("RR", "FD", 21), ("NO", "FD", 17), ("SE", "FD", 4)}
+
+
+def test_a_bare_number_with_no_expulsion_before_is_no_event():
+    STATES.update({"Norway": ("NO", "COUNTRY")})
+    assert events("Norway expelled 17 on Monday.") == set()

@@ -31,11 +31,11 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.arguments import _arguments, _is_personnel, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
-    state_of_phrase
+    state_of_phrase, number_of
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, CROWN, DEMAND, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, CROWN, DEMAND, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.triggers_parse import find_triggers
 
@@ -56,6 +56,20 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
     if len(distinct) > 1:
         return None, True
     return (distinct[0] if distinct else None), False
+
+
+def gapped(verb, people, whose, states: States) -> list:
+    """"Belgium expelled 21 Russian diplomats, the Netherlands 17 and Austria four" as the parser
+    reads it: a state conjoined to the verb or to the people, with a number of its own, expelled as
+    many of the same people."""
+    out = []
+    for c in list(verb.children) + list(people.children):
+        hit = states.at(c)
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and hit is not None and hit[1] == "state":
+            n = next((number_of(d) for d in c.children if d.dep_ == "nummod" and number_of(d) is not None), None)
+            if n is not None:
+                out.append((hit[0], c, whose, n, False))
+    return out
 
 
 def read_sentence(span, states: States) -> list[Reading]:
@@ -104,11 +118,17 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = _whose(envoy, states)[0] or f"{THE}{normalise(envoy.text)}"
             if whose == FIRST_PERSON and voice:
                 whose = voice
+            # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
+            elliptic = kind == "expel" and expelled_tok.pos_ == "NUM" and expelled_tok.dep_ == "dobj" and \
+                base == expelled_tok
+            if elliptic and whose is None:
+                whose = f"{THE}{PREVIOUS}"
             word = normalise(base.text)
             settled = word in OTHER_SENSE
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
                 normalise(t.text) in ("his", "her") and t.dep_ == "poss" for t in base.children)
             other = settled or not (kind == "png" or diplomatic(base, states) or word in ("him", "her") or own_staff or
+                                    elliptic or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
         if "a total of" in lowered or " in total" in lowered:
             aggregate = True
@@ -119,7 +139,11 @@ def read_sentence(span, states: States) -> list[Reading]:
             normalise(d.text) in ("the", "this") for d in c.children) for c in tok.children)
         modality = modality_of(tok, kind, gov, span)
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other else None
-        for whose, count, at_least in groups or [(whose, count, at_least)]:
+        items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in
+                 groups or [(whose, count, at_least)]]
+        if expelled_tok is not None and not other and kind == "expel":
+            items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
+        for actor, actor_tok, whose, count, at_least in items:
             out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
                                actor_tok.text if actor_tok is not None else None, whose, count, at_least,
                                modality, host, aggregate, other, has_object, settled or modality != ASSERTED,

@@ -109,9 +109,14 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     settled = {k for k, r in readings if r.settled} - \
         {k for k, r in readings if not r.settled and r.has_object and not r.other_sense}
     out: dict[int, list[Event]] = {}
+    last = None   # the expelled state of the previous reading that names one
     for k, r in readings:
-        if r.expelled and r.expelled.startswith(g.THE):   # "the ambassador": the one named before
+        if r.expelled == g.THE + g.PREVIOUS:
+            r = r._replace(expelled=last)
+        elif r.expelled and r.expelled.startswith(g.THE):   # "the ambassador": the one named before
             r = r._replace(expelled=named_before(text, units[k][0], r.expelled[len(g.THE):], names))
+        if r.expelled and not r.expelled.startswith("@") and not r.other_sense:
+            last = r.expelled
         actor, expelled = _complete(r, pairs, home)
         if r.other_sense or not r.has_object:
             continue
