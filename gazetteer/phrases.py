@@ -71,8 +71,8 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
         for name in e.names():
             if _matchable(name, e):
                 out.setdefault(label, set()).add(name)
-                if name.startswith("the ") or name.startswith("The "):
-                    out[label].add(name[4:])
+                if (name.startswith("the ") or name.startswith("The ")) and _matchable(name[4:], e):
+                    out[label].add(name[4:])   # not "Union" from "The Union", "River" from "The River"
         for d in e.demonyms:
             if _matchable(d, e) or (d and d[0].isupper() and len(d) > 2):
                 out.setdefault("NORP", set()).add(d)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Dict, List
+from typing import Dict, List, Optional
+from urllib.parse import unquote
 
 from gazetteer.model import Entity, normalise
+from gazetteer.org_names import organisations_agree
 from gazetteer.sources_common import is_qid, read_csv
 
 DIR = "partyfacts"
@@ -45,20 +47,41 @@ def _canonical(r: Dict[str, str]) -> str:
     return first
 
 
+def wikipedia_title(r: Dict[str, str]) -> Optional[str]:
+    """The English Wikipedia title the row links to ("Conservative Party (UK)"), or None (no English
+    page, or a page about an election rather than the party)."""
+    url = r.get("wikipedia") or ""
+    prefix = "https://en.wikipedia.org/wiki/"
+    if not url.startswith(prefix):
+        return None
+    title = unquote(url[len(prefix):]).replace("_", " ").strip()
+    if not title or "#" in title or "election" in title.lower():
+        return None
+    return title
+
+
 def party_entities(iso3_to_iso2: Dict[str, str], country_names: Dict[str, str] = None) -> List[Entity]:
     qids = {r["partyfacts_id"]: r["wikidata_id"] for r in read_csv(DIR, "partyfacts-wikidata.csv")}
     rows = [r for r in read_csv(DIR, "partyfacts-core-parties.csv") if not r["technical"]]
     canon = {r["partyfacts_id"]: _canonical(r) for r in rows}
     shared = Counter(normalise(c) for c in canon.values())
+    titles = Counter(wikipedia_title(r) for r in rows)
     out = []
     for r in rows:
         cc = iso3_to_iso2.get(r["country"]) or REGION_STATE.get(r["country"])
         name = canon[r["partyfacts_id"]]
-        if shared[normalise(name)] > 1:
+        # the party's own Wikipedia title names it as English reference works do ("Conservative Party
+        # (UK)" for the row called "Conservatives"), when it is that party's alone and says the same
+        title = wikipedia_title(r)
+        base = re.sub(r"\s*\([^)]*\)$", "", title or "")
+        wiki = title if title and titles[title] == 1 and organisations_agree(base, name) else None
+        if wiki:
+            name = wiki
+        elif shared[normalise(name)] > 1:
             label = r["country"] if r["country"] in REGION_STATE else \
                 COUNTRY_LABEL.get(cc) or (country_names or {}).get(cc) or r["country"]
             name = f"{name} ({label})"
-        aliases = _names(r) + [canon[r["partyfacts_id"]], _MARKER.sub(" ", r["name"]).strip()]
+        aliases = _names(r) + [canon[r["partyfacts_id"]], _MARKER.sub(" ", r["name"]).strip()] + ([base] if wiki else [])
         if r["name_short"] and len(r["name_short"]) > 1:
             aliases += [s.strip() for s in r["name_short"].split(" / ") if s.strip()]
         aliases += EXTRA_ALIASES.get(r["partyfacts_id"], [])

@@ -69,7 +69,8 @@ class GazetteerMatcher:
 
     Single words match case-sensitively ("US" the country, not "us"); names of
     several words also match in any case ("Russian federation"), unless they would
-    start with a lower-case function word ("cooperation for Europe" is no party "For Europe").
+    start with a lower-case function word ("cooperation for Europe" is no party "For Europe")
+    or are all lower case ("the rule of law" is no party "Rule of Law").
     """
 
     def __init__(self, nlp: Language, name: str = "gazetteer_matcher", *, spans_key: str = "gazetteer"):
@@ -95,8 +96,10 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         seen = set()
         spans = []
-        # a name matched in another case never starts with a lower-case function word ("for Europe")
-        any_case = [(i, s, e) for i, s, e in self.any_case(doc) if not (doc[s].is_lower and doc[s].is_stop)]
+        # a name matched in another case never starts with a lower-case function word ("for Europe"),
+        # and is not all lower case ("rule of law", "public affairs" are no party's name there)
+        any_case = [(i, s, e) for i, s, e in self.any_case(doc)
+                    if not (doc[s].is_lower and doc[s].is_stop) and not doc[s:e].text.islower()]
         for match_id, start, end in list(self.exact_case(doc)) + any_case:
             if (match_id, start, end) not in seen:
                 seen.add((match_id, start, end))

@@ -129,6 +129,12 @@ def test_parties_by_country(lookup):
     assert len(ccp) == 1
 
 
+def test_parties_are_named_by_their_own_wikipedia_title(lookup):
+    # Party Facts calls the UK party "Conservatives"; its English Wikipedia page is "Conservative Party (UK)"
+    uk = one(lookup, "Conservative Party", "ORG", "GB")
+    assert uk.canonical_name == "Conservative Party (UK)" and "Conservatives" in uk.aliases
+
+
 def test_regional_parties_belong_to_their_state(lookup):
     # a Northern Ireland party is a UK party, not an international body with no country
     ulster = [e for e in lookup[normalise("Ulster Unionist Party")] if e.entity_type == "ORG"]
@@ -180,3 +186,10 @@ def test_rebuild_is_byte_identical(tmp_path):
 def test_build_reads_only_shipped_sources():
     from gazetteer.sources_common import SOURCES_DIR
     assert os.path.isdir(SOURCES_DIR) and "shared" not in os.path.relpath(SOURCES_DIR, os.path.dirname(ARTIFACT))
+
+
+def test_a_name_without_its_article_is_matched_only_if_it_may_be_matched():
+    from gazetteer.phrases import phrases_by_label
+    phrases = phrases_by_label([Entity("o:1", "The Union", "ORG", "XQ"), Entity("o:2", "The Hague Group", "ORG", "NL")])
+    assert "Union" not in phrases["ORG"]          # one ordinary word: left to the model
+    assert "Hague Group" in phrases["ORG"]

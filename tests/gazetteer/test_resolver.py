@@ -84,6 +84,13 @@ def test_namesakes_are_decided_by_the_article_countries(resolve):
     assert named(caucasus, "Georgia").country_code == "GE"
 
 
+def test_a_british_story_s_conservative_party_is_the_uk_party(resolve):
+    ms = resolve("In London, the Conservative Party and the Conservatives' leader attacked British ministers "
+                 "over the UK budget and the British economy.")
+    assert (named(ms, "Conservative Party").canonical_name, named(ms, "Conservative Party").country_code) == \
+        ("Conservative Party (UK)", "GB")
+
+
 def test_capitals_and_seats_of_government_act_for_their_state(resolve):
     ms = resolve("The Kremlin said Moscow would respond, and Downing Street declined to comment.")
     assert named(ms, "Kremlin").acts_for == "RU"
