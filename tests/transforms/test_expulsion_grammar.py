@@ -296,3 +296,18 @@ def test_an_unnamed_government_acts_for_its_seat_or_its_speaker(nlp, text, want)
 ])
 def test_a_speaker_is_never_the_actor_against_its_own_people(nlp, text):
     assert all(r.actor != "RR" for r in read(nlp, text))
+
+
+@pytest.mark.parametrize("text, count", [
+    ("In March 1983 Ruritania expelled 47 Freedonian diplomats and officials accused of espionage.", 47),
+    ("Ruritania expelled the Freedonian ambassador and officials.", None),
+    ("Ruritania expelled the Freedonian ambassador and other Freedonian consular staff.", None),
+])
+def test_a_number_before_a_coordination_of_bare_plurals_counts_all(nlp, text, count):
+    assert one(nlp, text).count == count
+
+
+def test_the_envoy_and_his_staff_told_to_leave_are_counted_together(nlp):
+    r = one(nlp, "The Ruritanian Government informed the Freedonian ambassador that he and 12 members of his "
+                 "staff were to leave Strelsau within a week.")
+    assert (r.actor, r.expelled, r.count) == ("RR", "FD", 13)

@@ -221,6 +221,10 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
                 any(p == t.head for p in people):
             continue
         c, al = _head_count(t)
+        if c is None and t != noun and t.dep_ == "conj" and t.tag_ in ("NNS", "NNPS") and noun.tag_ == "NNS" and \
+                any(d.dep_ == "nummod" for d in noun.children) and \
+                not any(d.dep_ in ("det", "amod", "nummod", "poss", "compound") for d in t.children):
+            continue   # "47 Soviet diplomats and officials": the number counts the whole coordination
         if c is None:
             return None, al, base
         total += c
@@ -397,7 +401,9 @@ def _arguments(tok, kind: str, gov, states: States):
     elif kind == "leave":
         if gov is not None and not _passive(gov):
             actor = _clause_subject(gov)   # "told them to leave"; "told X that two of his staff must leave"
-            expelled = _child(tok, "nsubj") or _child(gov, "dobj", "dative", "iobj")
+            own = _child(tok, "nsubj") or (_child(tok.head, "nsubj") if tok.dep_ == "xcomp" and lemma(tok.head) == "be"
+                                           else None)   # "informed X that he and 12 members ... were to leave"
+            expelled = own or _child(gov, "dobj", "dative", "iobj")
         else:
             expelled = _child(tok, "nsubj") or (_child(gov, "nsubjpass") if gov is not None else None)
             if expelled is None and tok.dep_ == "xcomp":
@@ -405,7 +411,8 @@ def _arguments(tok, kind: str, gov, states: States):
             if gov is not None:
                 for prep, obj in _prep_objects(gov, "by"):
                     actor = obj
-        if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she"):
+        if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she") \
+                and not any(c.dep_ == "conj" for c in expelled.children):   # "he and 12 members of his staff"
             expelled = _antecedent(gov if gov is not None else tok) or expelled
         left = _child(tok, "dobj")
         if left is not None and actor is None:

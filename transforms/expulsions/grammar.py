@@ -127,7 +127,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             settled = word in OTHER_SENSE
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
                 normalise(t.text) in ("his", "her") and t.dep_ == "poss" for t in base.children)
-            other = settled or not (kind == "png" or diplomatic(base, states) or word in ("him", "her") or own_staff or
+            other = settled or not (kind == "png" or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
                                     elliptic or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
         if "a total of" in lowered or " in total" in lowered:
