@@ -68,11 +68,29 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
-def timed(cmd: list) -> tuple[float, float, float]:
+def _tree_cpu(pid: int, into: dict) -> None:
+    """CPU seconds so far of each process in the tree, by pid: {pid: (command line, CPU s)}."""
+    import psutil
+    try:
+        root = psutil.Process(pid)
+        procs = [root] + root.children(recursive=True)
+    except psutil.NoSuchProcess:
+        return
+    for p in procs:
+        try:
+            times = p.cpu_times()
+            into[p.pid] = (" ".join(p.cmdline()), times.user + times.system)
+        except psutil.NoSuchProcess:
+            pass
+
+
+def timed(cmd: list, per_process: Optional[dict] = None) -> tuple[float, float, float]:
     """Run a subprocess; (wall seconds, peak RSS of its process tree in MB, CPU seconds of the tree).
 
     CPU time (user + system of the process and every descendant it waited for) barely
-    changes with the machine's load; wall time does.
+    changes with the machine's load; wall time does. `per_process` (a dict) gets each
+    process's CPU seconds as last sampled, {pid: (command line, CPU s)}: a process's last
+    0.2 s are missed.
     """
     import resource
     env = dict(os.environ, PYTHONPATH=str(REPO))
@@ -83,6 +101,8 @@ def timed(cmd: list) -> tuple[float, float, float]:
         peak = 0
         while proc.poll() is None:
             peak = max(peak, _tree_rss(proc.pid))
+            if per_process is not None:
+                _tree_cpu(proc.pid, per_process)
             time.sleep(0.2)
         wall = time.perf_counter() - start
         if proc.returncode != 0:
@@ -143,6 +163,23 @@ def ner_only(feed: str, batch_size: int) -> None:
             pass
 
 
+def two_worker_cpu(runs: list, one_worker_cpu: float) -> str:
+    """The 2-worker runs' CPU seconds by process, and what they bound: on two idle cores a worker
+    takes at least its own CPU time, so 1 worker's CPU over the busiest worker's is about the
+    most the 2-worker speedup can reach (the main process's start-up comes on top)."""
+    lines = []
+    for processes in runs:
+        main = [cpu for cmd, cpu in processes.values() if "pipeline.run" in cmd]
+        workers = sorted((cpu for cmd, cpu in processes.values()
+                          if "sdk_worker_main" in cmd and not cmd.startswith("/bin/sh")), reverse=True)
+        if not workers:
+            continue
+        lines.append(f"2 workers, CPU s by process: main {sum(main):.1f}; workers "
+                     + ", ".join(f"{w:.1f}" for w in workers)
+                     + f" -> speedup bound (1 worker's CPU / busiest worker's) {one_worker_cpu / workers[0]:.2f}x")
+    return "\n".join(lines) or "2 workers: no worker processes seen"
+
+
 def _median(runs: list) -> tuple:
     """(wall, peak RSS, CPU): the median of each over the runs."""
     return tuple(statistics.median(r[i] for r in runs) for i in range(3))
@@ -184,9 +221,11 @@ def main(argv=None) -> int:
         n, words = take(args.articles, feed, corpus)
         me = [sys.executable, "-m", "bench.bench_pipeline", "--batch_size", str(args.batch_size)]
         runs = {"p1": [], "p2": [], "ner": [], "loop": []}
+        p2_processes: list = []   # per run of 2 workers: {pid: (command line, CPU s)}
         for r in range(max(1, args.repeats)):
             runs["p1"].append(timed(pipeline_cmd(feed, tmp / f"p1-{r}", 1, args.batch_size)))
-            runs["p2"].append(timed(pipeline_cmd(feed, tmp / f"p2-{r}", 2, args.batch_size)))
+            p2_processes.append({})
+            runs["p2"].append(timed(pipeline_cmd(feed, tmp / f"p2-{r}", 2, args.batch_size), p2_processes[-1]))
             runs["ner"].append(timed(me + ["--ner_only", str(feed)]))
             if args.with_loop:
                 runs["loop"].append(timed(me + ["--loop", str(feed), str(tmp / f"loop-{r}")]))
@@ -213,6 +252,7 @@ def main(argv=None) -> int:
                 s, mb, cpu = med[k]
                 print(f"| {name} | {n:,} | {words:,} | {s:.1f} | {n / s:.1f} | {words / s:,.0f} | {cpu:.1f} | "
                       f"{words / cpu:,.0f} | {mb:,.0f} |")
+        print("\n" + two_worker_cpu(p2_processes, med["p1"][2]))
         if args.repeats > 1:
             print("\nEvery run (wall s): " + "; ".join(
                 f"{k} " + ", ".join(f"{s:.0f}" for s, _, _ in v) for k, v in runs.items() if v))
