@@ -7,10 +7,16 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from gazetteer.lookalike import names_compatible
 from gazetteer.model import Entity, normalise
 from gazetteer.people import name_similarity, surname
 from gazetteer.resolution import ResolverConfig
+
+
+def _initials_agree(a: str, b: str) -> bool:
+    """Two names of several words whose given names start alike (a garbled "Malie Joly" may be
+    "Melanie Joly"; "Geng Shuang" is not "Brian Shukan"); a one-word name agrees with any."""
+    ta, tb = a.split(), b.split()
+    return len(ta) < 2 or len(tb) < 2 or ta[0][:1] == tb[0][:1]
 
 
 def best_title_holder(key: str, holders: Sequence[Entity], cfg: ResolverConfig) -> Optional[tuple[Entity, float]]:
@@ -24,7 +30,7 @@ def best_title_holder(key: str, holders: Sequence[Entity], cfg: ResolverConfig) 
     for e in holders:
         names = [normalise(n) for n in e.names()]
         same_initial = any(surname(n)[:1] == surname(key)[:1] for n in names)
-        if not same_initial or not any(names_compatible(key, n) or set(key.split()) < set(n.split()) for n in names):
+        if not same_initial or not any(_initials_agree(key, n) or set(key.split()) < set(n.split()) for n in names):
             continue   # "Geng Shuang" is not "Brian Shukan", whatever role they share ("Ing-wen" is Tsai's)
         full = max(name_similarity(key, n) for n in names)
         last = max(fuzz.ratio(surname(key), surname(n)) / 100.0 for n in names)

@@ -69,7 +69,8 @@ class GazetteerMatcher:
 
     Single words match case-sensitively ("US" the country, not "us"); names of
     several words also match in any case ("Russian federation"), unless they would
-    start with a lower-case function word ("cooperation for Europe" is no party "For Europe")
+    start with a function word ("cooperation for Europe" is no party "For Europe", "I believe"
+    no party "I Believe")
     or are all lower case ("the rule of law" is no party "Rule of Law").
     """
 
@@ -96,10 +97,10 @@ class GazetteerMatcher:
     def __call__(self, doc: Doc) -> Doc:
         seen = set()
         spans = []
-        # a name matched in another case never starts with a lower-case function word ("for Europe"),
+        # a name matched in another case never starts with a function word ("for Europe", "I believe"),
         # and is not all lower case ("rule of law", "public affairs" are no party's name there)
         any_case = [(i, s, e) for i, s, e in self.any_case(doc)
-                    if not (doc[s].is_lower and doc[s].is_stop) and not doc[s:e].text.islower()]
+                    if not doc[s].is_stop and not doc[s:e].text.islower()]
         for match_id, start, end in list(self.exact_case(doc)) + any_case:
             if (match_id, start, end) not in seen:
                 seen.add((match_id, start, end))

@@ -142,6 +142,8 @@ def test_a_titled_name_must_agree_with_the_holders_given_name():
     assert best_title_holder("ing wen", [tsai], cfg)[0] is tsai   # the name without its first word
     truss = Entity("p:l", "Liz Truss", "PERSON", "GB")
     assert best_title_holder("liz trass", [truss], cfg)[0] is truss
+    joly = Entity("p:j", "Mélanie Joly", "PERSON", "CA")
+    assert best_title_holder("malie joly", [joly], cfg)[0] is joly      # a garbled transcription
 
 
 def test_only_words_that_may_be_a_name_become_a_person_after_a_title():

@@ -17,9 +17,10 @@ def test_matcher_is_case_sensitive_for_single_words_but_not_for_names():
 
 def test_a_name_matched_in_another_case_does_not_start_with_a_function_word():
     nlp = spacy.blank("en")
-    nlp.add_pipe("gazetteer_matcher").add_phrases("ORG", ["For Progress", "Party of Regions", "Rule of Law"])
+    nlp.add_pipe("gazetteer_matcher").add_phrases("ORG", ["For Progress", "Party of Regions", "Rule of Law",
+                                                           "We Can"])
     doc = nlp("Trade matters for progress, said a member of the Party of regions. For Progress won. "
-              "The rule of law matters.")
+              "The rule of law matters. We can win.")
     # nor is a name matched when the text has it all in lower case ("rule of law")
     assert sorted(s.text for s in doc.spans["gazetteer"]) == ["For Progress", "Party of regions"]
 
