@@ -311,3 +311,12 @@ def test_the_envoy_and_his_staff_told_to_leave_are_counted_together(nlp):
     r = one(nlp, "The Ruritanian Government informed the Freedonian ambassador that he and 12 members of his "
                  "staff were to leave Strelsau within a week.")
     assert (r.actor, r.expelled, r.count) == ("RR", "FD", 13)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Two Freedonian diplomats were arrested and declared persona non grata by Ruritania.", [("RR", "FD", 2)]),
+    ("Ruritania's foreign ministry said 15 Freedonians working at the embassy in Strelsau were intelligence "
+     "officers and had been declared \"persona non grata\".", [("RR", "FD", 15)]),
+])
+def test_a_conjoined_declaration_shares_the_subject_of_its_clause(nlp, text, want):
+    assert pairs(nlp, text) == want

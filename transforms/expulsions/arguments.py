@@ -351,6 +351,20 @@ def _subject_before(verb, states: States):
     return prev if state_of_phrase(prev, states) not in (None, FIRST_PERSON) else None
 
 
+def _shared_subject(verb, states: States):
+    """"15 Russians working at the embassy were intelligence officers and had been declared persona non
+    grata": a conjoined verb shares the subject of the clause it is joined to; where the parser gave
+    that clause none, the nearest diplomatic subject before it in the sentence."""
+    head = verb.head
+    subj = _child(head, "nsubj", "nsubjpass")
+    if subj is not None:
+        return subj
+    for t in reversed(verb.doc[verb.sent.start:head.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and (_is_personnel(t, states) or diplomatic(t, states)):
+            return t
+    return None
+
+
 def _arguments(tok, kind: str, gov, states: States):
     """(actor token, expelled token, actor state from a place) for one trigger."""
     actor = expelled = place_actor = owner = None
@@ -375,8 +389,10 @@ def _arguments(tok, kind: str, gov, states: States):
         if decl is None:
             be = tok.head
             expelled = _child(be, "nsubj", "nsubjpass")
-        elif _passive(decl) or decl.dep_ in ("acl", "relcl"):
-            expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None)
+        elif _passive(decl) or decl.dep_ in ("acl", "relcl") or \
+                (decl.dep_ == "conj" and _passive(decl.head) and _child(decl, "nsubj") is None):   # "were arrested and declared"
+            expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None) or \
+                (_shared_subject(decl, states) if decl.dep_ == "conj" else None)
             if expelled is not None and normalise(expelled.text) in ("who", "which", "that") and decl.dep_ == "relcl":
                 expelled = _relative_head(decl.head, states)
             for t in decl.subtree:   # "by X" on the verb or on the persona non grata phrase
