@@ -17,6 +17,11 @@ sentence (the lemmas in patterns/grammar.json) one `Reading` says:
   possessive, "of Chile", "members of the X Embassy", an apposition "a British official");
 - several owners in one phrase ("three diplomats of Chile and one of Peru"): one reading per
   state, each with its own count (owners.py);
+- a retaliation done "against" people ("the retaliatory action taken against three members of our
+  embassy staff"), read only where the article's parse tells another expulsion;
+- an unnamed government: the state of its seat ("the Foreign Ministry in Beijing said it ..."), else
+  of the one who speaks for it ("..., Bolivia's foreign minister said"), never against its own people;
+- ellipsis: "The Netherlands expelled 17 and Austria four" after an expulsion are more of its people;
 - the host: a mission "in <city>" or an ambassador "to <state>" names the state they serve
   in, which is the expelling state when nothing else is said;
 - modality from the arcs that govern the trigger: negation, modal auxiliaries, a conditional
