@@ -320,3 +320,14 @@ def test_the_envoy_and_his_staff_told_to_leave_are_counted_together(nlp):
 ])
 def test_a_conjoined_declaration_shares_the_subject_of_its_clause(nlp, text, want):
     assert pairs(nlp, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("\"Today we are expelling four diplomats from the Freedonian embassy,\" said Ruritania's prime minister.",
+     [("RR", "FD", 4)]),
+    ("Ruritania will expel 20 Freedonian diplomats in response to Freedonia's decision to expel the same number "
+     "of Ruritanians.", [("RR", "FD", 20), ("FD", "RR", 20)]),
+    ("Ruritania expelled a group of Freedonian diplomats.", [("RR", "FD", None)]),
+])
+def test_people_from_a_mission_and_numbers_of_people(nlp, text, want):
+    assert pairs(nlp, text) == want

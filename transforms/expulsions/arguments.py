@@ -204,6 +204,8 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
     """(count, at_least, the noun that names the people) of the expelled phrase headed by noun."""
     base = noun
     n = number_of(noun)
+    if normalise(noun.text) in ("number", "group", "handful") and _prep_objects(noun, "of"):
+        return None, False, _prep_objects(noun, "of")[0][1]   # "the same number of Russians", "a group of"
     if n is not None or normalise(noun.text) in ("one", "each"):   # "5 of our people", "the departure of one"
         inner = [p for prep, p in _prep_objects(noun, "of")]
         if normalise(noun.text) == "each":

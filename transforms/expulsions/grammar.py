@@ -35,10 +35,11 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _arguments, _is_personnel, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
+from transforms.expulsions.arguments import _arguments, _is_personnel, _mission, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
     state_of_phrase, number_of
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
+from transforms.expulsions.parse_words import _prep_objects
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, CROWN, DEMAND, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
@@ -105,11 +106,18 @@ def read_sentence(span, states: States) -> list[Reading]:
         settled = False
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
+            if count is None and out and normalise(expelled_tok.text) == "number" and \
+                    any(normalise(c.text) == "same" for c in expelled_tok.children):
+                count = out[-1].count   # "expel 20 Germans in response to ... expel the same number of Russians"
             for more in along_with(tok, states) if count is not None else ():
                 extra, extra_at_least, _ = count_of(more, states)
                 count = None if extra is None else count + extra
                 at_least = at_least or extra_at_least
             whose, host = _whose(base, states)
+            if whose is None and kind == "expel":   # "expelling four diplomats from the Iranian embassy" (on the verb)
+                for prep, obj in _prep_objects(tok, "from"):
+                    if _mission(obj):
+                        whose, host = _whose(obj, states)
             if base != expelled_tok:
                 w2, h2 = _whose(expelled_tok, states)
                 whose, host = whose or w2, host or h2
