@@ -331,3 +331,13 @@ def test_a_conjoined_declaration_shares_the_subject_of_its_clause(nlp, text, wan
 ])
 def test_people_from_a_mission_and_numbers_of_people(nlp, text, want):
     assert pairs(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania PNG'd two Freedonian diplomats on Friday.",
+    "Ruritania has PNGed two Freedonian diplomats.",
+    "Ruritania PNG'ed two Freedonian diplomats.",
+])
+def test_png_as_a_verb(nlp, text):
+    assert pairs(nlp, text) == [("RR", "FD", 2)]
+    assert one(nlp, text).modality == g.ASSERTED

@@ -449,6 +449,14 @@ def _arguments(tok, kind: str, gov, states: States):
                 actor = obj
         elif gov is not None and lemma(gov) != "agree":
             actor = _clause_subject(gov)
+    elif kind == "png_verb":   # the parser reads "PNG'd" as a noun or a modifier: its neighbours say who
+        actor = _clause_subject(tok) or next((t for t in tok.lefts if state_of_phrase(t, states)), None)
+        before = [t for t in tok.doc[max(tok.i - 3, tok.sent.start):tok.i] if normalise(t.text) not in
+                  ("has", "had", "have", "'s")]
+        if actor is None and before and state_of_phrase(before[-1], states):
+            actor = before[-1]
+        expelled = _child(tok, "dobj") or next((t for t in tok.doc[tok.i + 1:min(tok.i + 6, len(tok.doc))]
+                                                if t.pos_ in ("NOUN", "PROPN") and diplomatic(t, states)), None)
     elif kind == "against":   # "Ruritania took retaliatory measures against two diplomats"
         expelled = _against(tok)
         actor = _child(tok, "poss")

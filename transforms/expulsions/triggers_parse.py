@@ -10,12 +10,15 @@ from transforms.expulsions.parse_words import (
 # ---------------------------------------------------------------------------------
 # Triggers
 # ---------------------------------------------------------------------------------
+PNG_VERBS = ("png'd", "pnged", "png'ed")
+
+
 def _is_png(tok) -> bool:
     w = normalise(tok.text)
     if w in ("persona", "personae"):
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and normalise(nxt.text) == "non"
-    return w in ("png", "png'd", "pnged", "png'ed")
+    return w == "png"
 
 
 def _declarer(tok):
@@ -61,6 +64,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 if normalise(t.text) == particle and _below(t, tok):   # "sending 25 of their agents home"
                     out.append((tok, "expel", None))
                     break
+        elif normalise(tok.text) in PNG_VERBS:   # "Russia PNG'd two diplomats": a verb the parser seldom sees as one
+            out.append((tok, "png_verb", None))
         elif _is_png(tok) and not (out and out[-1][1] == "png" and out[-1][0].i >= tok.i - 8):
             decl = _declarer(tok)
             if decl is not None or tok.dep_ in ("attr", "acomp", "oprd") or normalise(tok.text).startswith("png"):
