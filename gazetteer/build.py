@@ -24,8 +24,8 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 from gazetteer.model import Entity, normalise
 from gazetteer.sources_common import clean_aliases
-from gazetteer import (sources_countries, sources_curated, sources_ifg, sources_officeholders,
-                       sources_partyfacts, sources_phoenix)
+from gazetteer import (sources_countries, sources_curated, sources_geonames, sources_ifg,
+                       sources_officeholders, sources_partyfacts, sources_phoenix)
 from gazetteer.sources_translit import transliteration_variants
 
 DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "gazetteer.jsonl.gz")
@@ -42,6 +42,8 @@ def _merge_into(target: Entity, other: Entity) -> None:
     target.sources.extend(other.sources)
     target.country_code = target.country_code or other.country_code
     target.acts_for = target.acts_for or other.acts_for
+    if other.population is not None:
+        target.population = max(target.population or 0, other.population)
 
 
 def _id_rank(entity_id: str) -> Tuple[int, str]:
@@ -165,6 +167,7 @@ def collect() -> List[Entity]:
         + sources_phoenix.place_and_org_entities(iso3, known, per_country)
         + sources_partyfacts.party_entities(iso3, labels)
     )
+    others = sources_geonames.add_geonames_cities(others, known)   # GeoNames cities last: the older ids stay
     merger = PersonMerger()
     for e in (sources_officeholders.officeholder_entities(names) + sources_ifg.ifg_entities()
               + sources_phoenix.person_entities(iso3)):

@@ -118,6 +118,7 @@ class Entity:
     acts_for: Optional[str] = None        # a city/org used for its state: Moscow, the Kremlin -> "RU"
     roles: list = field(default_factory=list)      # PERSON only: list[Role]
     sources: list = field(default_factory=list)
+    population: Optional[int] = None      # CITY only, where a source gives it (GeoNames)
 
     def to_json(self) -> dict:
         d = asdict(self)

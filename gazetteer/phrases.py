@@ -11,6 +11,7 @@ from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from gazetteer import city_phrases
 from gazetteer.model import Entity
 
 COMMON_WORDS = {
@@ -64,7 +65,15 @@ def leader_surnames(e: Entity) -> list:
 def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
     """{label: [phrase, ...]} for the gazetteer_matcher component."""
     out: dict[str, set] = {}
+    entities = list(entities)
+    taken = None
     for e in entities:
+        if city_phrases.geonames_only(e):   # towns named like words and people: see gazetteer.city_phrases
+            taken = city_phrases.taken_words(entities) if taken is None else taken
+            names = city_phrases.text_names(e, taken, COMMON_WORDS)
+            out.setdefault("CITY", set()).update(names)
+            out["CITY"].update(city_phrases.capitals_forms(e, names))
+            continue
         for last in leader_surnames(e):
             out.setdefault("PERSON", set()).add(last)
         label = e.entity_type

