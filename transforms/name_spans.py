@@ -81,6 +81,47 @@ def glued_word_splits(text: str) -> list:
     return out
 
 
+def english_glue_split(text: str, english: frozenset) -> int:
+    """Where a name runs into a capitalised English word ("LestorReports" -> 6), or 0.
+
+    `english`: lower-case English words (a dictionary, e.g. the lemmatizer's index). The name part
+    and the whole must be no English words ("MacArthur", "BlackRock" stay whole).
+    """
+    for m in _CAMEL.finditer(text):
+        left, right = text[:m.start()], text[m.start():]
+        if (len(left) >= _MIN_NAME and left.istitle() and len(right) >= _MIN_NAME and right.istitle()
+                and _is_english(right.lower(), english) and not _is_english(left.lower(), english)
+                and not _is_english(text.lower(), english)):
+            return m.start()
+    return 0
+
+
+def _is_english(word: str, english: frozenset) -> bool:
+    """The word or its stem without a plural or verb ending is in `english` ("reports", "replied")."""
+    if word in english or word in STOP_WORDS:
+        return True
+    stems = []
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")
+    for suffix in ("s", "es", "ed", "d", "ing"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            stems.append(word[:-len(suffix)])
+    return any(w in english for w in stems)
+
+
+def english_words(nlp: Language) -> frozenset:
+    """The lower-case words of the pipeline's lemmatizer index (WordNet's), or none without one."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    try:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    return frozenset(w for words in index.values() for w in words if w.isalpha())
+
+
 _ASKED_WORDS = {"masked", "basked", "tasked", "unmasked", "unasked"}
 
 
@@ -105,6 +146,48 @@ def split_glued_words(nlp: Language) -> Language:
     finditer.newsnorm_glue = True
     tokenizer.infix_finditer = finditer    # the setter flushes spaCy's cache of earlier splits
     return nlp
+
+
+@Language.factory("titled_glue_splitter")
+def make_titled_glue_splitter(nlp: Language, name: str):
+    return TitledGlueSplitter(english_words(nlp))
+
+
+class TitledGlueSplitter:
+    """Splits a name run into the next word where a title announces the name: "Miss Joan
+    LestorReports reaching us" -> "Joan Lestor" + "Reports" (a transcript's speaker run into the
+    speech). The tokenizer already splits a run-in function word ("LestorThe"); this needs the
+    context, as brand names run two words together too ("PetroChina" is left alone: no title)."""
+
+    def __init__(self, english: frozenset):
+        self.english = english
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.english:
+            return doc
+        splits = []
+        for tok in doc:
+            at = english_glue_split(tok.text, self.english) if not tok.is_lower else 0
+            if at and _after_social_title(doc, tok.i):
+                splits.append((tok, at))
+        if splits:
+            with doc.retokenize() as retokenizer:
+                for tok, at in splits:
+                    retokenizer.split(tok, [tok.text[:at], tok.text[at:]], heads=[(tok, 0), (tok, 0)])
+        return doc
+
+
+def _after_social_title(doc: Doc, i: int) -> bool:
+    """A social title ("Miss", "Mr.") stands before token i, with at most two name words between."""
+    k = i - 1
+    while k >= 0 and i - k <= 4:
+        text = doc[k].text
+        if text.lower().rstrip(".") in SOCIAL_TITLES:
+            return True
+        if text != "." and not (text[:1].isupper() and text.replace(".", "").isalpha()):
+            return False
+        k -= 1
+    return False
 
 
 def _is_title_token(text: str) -> bool:
@@ -192,3 +275,71 @@ def cut_descriptor(doc: Doc, start: int, end: int, protected: set) -> int:
             and (tail - 1) not in protected:
         return tail
     return end
+
+
+# Honorifics that only a person takes ("Dame Olive Carver", "Dr Helen Marsh"), unlike "Lord"/"Lady"
+# ("Lady Margaret Hall") or "General" that start names of places and bodies too.
+PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame"})
+# words that make a titled span a body's name ("Sir John Cass Foundation", "Dr Barnardo's Homes")
+_BODY_WORDS = frozenset({"foundation", "institute", "hospital", "school", "college", "university", "hall",
+                         "trust", "fund", "centre", "center", "society", "association", "clinic", "museum",
+                         "homes", "inc", "ltd", "co", "corp", "plc", "prize", "award", "lecture", "street",
+                         "road", "square", "park", "bridge", "airport", "station"})
+
+
+def honorific_person(doc: Doc, start: int, end: int, institution_words=frozenset()) -> bool:
+    """Is a span the model labelled a body really a person: an honorific then one to three name
+    words ("Dame Olive Carver", "Dr. Helen Marsh"), none a body's word ("Sir John Cass Foundation")?"""
+    if doc[start].lower_.rstrip(".") not in PERSONAL_HONORIFICS:
+        return False
+    s = start + 1
+    if s < end and doc[s].text == ".":
+        s += 1
+    words = [t.text for t in doc[s:end]]
+    return (1 <= len(words) <= 3 and all(_name_like(w) for w in words)
+            and not any(w.lower() in _BODY_WORDS or w.lower() in institution_words for w in words))
+
+
+# Glyphs that open a list item: anywhere in a line ("•"), or at the start of a line ("-", "*").
+_BULLETS = frozenset({"\u2022", "\u25aa", "\u25e6", "\u2023", "\u25cf", "\u00b7"})
+_LINE_BULLETS = frozenset({"-", "*", "\u2013", "\u2014"})
+
+
+def list_head_names(doc: Doc, used_tokens: set, excluded_words=frozenset()) -> list:
+    """(start, end) of names that open a list item and end at a comma, which the model misses
+    after a bullet glyph: "• Chiune Sugihara, who helped", "- Harald Edelstam, Swedish envoy".
+
+    Two or three title-case words, none part of another mention nor one of `excluded_words`
+    (lower case: institution words), directly after the glyph and followed by a comma.
+    """
+    found = []
+    for tok in doc:
+        if tok.text in _LINE_BULLETS:
+            if not (tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].text.endswith("\n")):
+                continue
+        elif tok.text not in _BULLETS:
+            continue
+        start = tok.i + 1
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+        stop = start
+        while (stop < len(doc) and stop - start < 3 and stop not in used_tokens and _name_like(doc[stop].text)
+               and doc[stop].lower_ not in excluded_words and doc[stop].lower_ not in _BODY_WORDS):
+            stop += 1
+        if stop - start >= 2 and stop < len(doc) and doc[stop].text == ",":
+            found.append((start, stop))
+    return found
+
+
+def glue_pieces(doc: Doc, start: int, end: int) -> list:
+    """A span cut where two words were run together ("LestorThe British Government" -> "Lestor",
+    "The British Government"): the tokenizer split them, the model may still join them in a span."""
+    pieces, s = [], start
+    for t in range(start + 1, end):
+        prev, tok = doc[t - 1], doc[t]
+        if (not prev.whitespace_ and prev.is_alpha and tok.is_alpha and prev.text[-1].islower()
+                and tok.text[:1].isupper()):
+            pieces.append((s, t))
+            s = t
+    pieces.append((s, end))
+    return pieces

@@ -36,7 +36,8 @@ from spacy.tokens import Doc, Span
 
 from gazetteer.model import INSTITUTION_WORDS
 from transforms.batching import BatchByKey
-from transforms.name_spans import (cut_at_paragraph, cut_descriptor, honorific_names, split_glued_words,
+from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
+                                  glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
                                   strip_titles)
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, DeadLetter, RawMention, Recognised, Sentence
@@ -128,9 +129,12 @@ _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop trailing numbers and punctuation the model sometimes glues on ("Slovenia 33")."""
+    """Drop trailing numbers and punctuation the model sometimes glues on ("Slovenia 33"), and leading
+    glyphs ("• Raoul Wallenberg")."""
     while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].is_punct):
         end -= 1
+    while start < end - 1 and not any(c.isalnum() for c in doc[start].text):
+        start += 1   # nor a leading bullet or dash ("• Raoul Wallenberg")
     return start, end
 
 
@@ -351,6 +355,8 @@ class EntityRecogniser:
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted({p for p, _ in TITLE_PATTERNS}))))
         with_sentences(nlp)
+        if "titled_glue_splitter" not in nlp.pipe_names:
+            nlp.add_pipe("titled_glue_splitter", first=True)   # "Miss Joan LestorReports" (needs the lemmatizer's words)
         if "gazetteer_matcher" not in nlp.pipe_names:
             nlp.add_pipe("gazetteer_matcher", last=True)
         self.skip = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS]
@@ -369,7 +375,11 @@ class EntityRecogniser:
         for i, s in enumerate(doc.sents):
             for t in range(s.start, s.end):
                 sent_of_token[t] = i
-        ner = [trim_span(doc, e.start, e.end) + (e.label_,) for e in doc.ents if e.label_ in KEPT_NER_LABELS]
+        ner = [trim_span(doc, s, e) + (ent.label_,) for ent in doc.ents if ent.label_ in KEPT_NER_LABELS
+               for s, e in glue_pieces(doc, ent.start, ent.end)]   # "LestorThe British Government": two
+        # "Dame Olive Carver" labelled a body is a person (an honorific only a person takes)
+        ner = [(s, e, "PERSON" if lab == "ORG" and honorific_person(doc, s, e, INSTITUTION_WORDS) else lab)
+               for s, e, lab in ner]
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         merged = merge_spans(ner, gaz)
         used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)}
@@ -383,6 +393,9 @@ class EntityRecogniser:
         honoured = honorific_names(doc, used)
         merged += [(s, e, "PERSON", "titled") for s, e in honoured]
         used.update(t for s, e in honoured for t in range(s, e))
+        heads = list_head_names(doc, used, INSTITUTION_WORDS)
+        merged += [(s, e, "PERSON", "list") for s, e in heads]
+        used.update(t for s, e in heads for t in range(s, e))
         merged += [(s, e, "SPEAKER", "speaker") for s, e in speaker_candidates(doc, used)]
         mentions = []
         seen_offsets = set()

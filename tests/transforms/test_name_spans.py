@@ -70,3 +70,57 @@ def test_recognised_organisations_lose_descriptors_but_governments_stay():
                                           "and the Xinhua news agency said so.")}
     assert {"Ruritanian government", "Basij", "Xinhua"} <= texts
     assert not any(t.endswith(("militia", "agency")) for t in texts)
+
+
+def test_a_name_run_into_an_english_word_splits_only_where_a_title_announces_it():
+    from transforms.name_spans import english_glue_split
+    english = frozenset({"report", "answer", "china", "rock", "black", "arthur", "macarthur"})
+    assert english_glue_split("PellowReports", english) == 6
+    assert english_glue_split("HarkerAnswered", english) == 6
+    # brand names and names whose parts are words stay whole
+    for word in ("BlackRock", "MacArthur", "Pellow", "PELLOWReports"):
+        assert english_glue_split(word, english) == 0, word
+    # the split itself needs a title before the name: "PetroChina" is a company, not "Petro" + "China"
+    nlp = load_spacy_model(exclude=())
+    rec = EntityRecogniser(nlp, {"COUNTRY": ["Ruritania", "China"]})
+    text = ("Speaker: Miss Edna PellowReports reaching us from Ruritania are calm. Later Miss Pellow said "
+            "PetroChina had left.")
+    (r,) = rec.recognise([Article("a", text)])
+    texts = {m.text for m in r.mentions}
+    assert "Edna Pellow" in texts and "Pellow" in texts
+    assert not any("Reports" in t for t in texts)
+    assert "China" not in texts
+
+
+def test_names_after_bullets_and_honorifics_are_people(recogniser):
+    text = ("Three envoys were honoured:\n"
+            "\u2022 Taro Fujimaki, who sheltered refugees in Ruritania\n"
+            "\u2022 Ingrid Solvang, a consul in the capital\n"
+            "- Pavel Dostal, who wrote the visas\n"
+            "Dame Olive Carver and Dr. Helen Marsh spoke. The Sir Edwin Lutt Foundation paid.")
+    found = dict(_mentions(recogniser, text))
+    for name in ("Taro Fujimaki", "Ingrid Solvang", "Pavel Dostal", "Olive Carver", "Helen Marsh"):
+        assert found.get(name) == "PERSON", (name, found)
+    # no bullet glyph inside a name
+    assert not any(t.startswith(("\u2022", "-")) for t in found)
+
+
+def test_honorifics_and_list_heads_by_spelling():
+    import spacy
+    from transforms.name_spans import honorific_person, list_head_names
+    nlp = spacy.blank("en")
+    for text, person in (("Dame Olive Carver", True), ("Dr. Helen Marsh", True), ("Sir Edwin Lutt Foundation", False),
+                         ("Lady Margaret Hall", False), ("Mr. Government House", False)):
+        doc = nlp(text)
+        assert honorific_person(doc, 0, len(doc), {"government", "house"}) is person, text
+    doc = nlp("Items:\n- Pavel Dostal, who wrote\nHe said - Lars Hjort, no.\n\u2022 Human Rights Office, a body")
+    assert [doc[s:e].text for s, e in list_head_names(doc, set(), {"office"})] == ["Pavel Dostal"]
+
+
+def test_a_span_the_model_ran_across_a_glued_word_is_cut_there():
+    import spacy
+    from transforms.name_spans import glue_pieces, split_glued_words
+    nlp = split_glued_words(spacy.blank("en"))
+    doc = nlp("Miss PellowThe Ruritanian Government agreed.")
+    assert [doc[s:e].text for s, e in glue_pieces(doc, 1, 5)] == ["Pellow", "The Ruritanian Government"]
+    assert [doc[s:e].text for s, e in glue_pieces(doc, 2, 5)] == ["The Ruritanian Government"]
