@@ -6,7 +6,10 @@ organisation or a person resolved to a successor state is, on a date before
 that state existed on its own, the predecessor state. Cities keep their
 present country (Moscow is RU whatever the date), as the gazetteer has them, and
 so do seats and organs of a government (an ORG that acts for a state: "the
-Kremlin"), though the state they act for is the state of the time.
+Kremlin"), though the state they act for is the state of the time: "Moscow
+expelled" in 1971 is the Soviet Union acting, "Prague" in 1968 Czechoslovakia.
+A capital whose former state has no successor here (Belgrade of Yugoslavia, East
+Berlin, Bonn) acts for the state it was the seat of while it was (`FORMER_SEATS`).
 """
 from __future__ import annotations
 
@@ -30,6 +33,22 @@ SUCCESSIONS = (
     Succession("SK", "CS", "1993-01-01"),
 )
 _BY_SUCCESSOR = {s.successor: s for s in SUCCESSIONS}
+
+
+class FormerSeat(NamedTuple):
+    city: str           # the city's canonical name in the gazetteer
+    country: str        # its country code in the gazetteer (its present country)
+    state: str          # the state it was the seat of government of
+    until: str          # first day it no longer was (YYYY-MM-DD)
+
+
+# Seats of states that ended without a successor in SUCCESSIONS, or that moved.
+FORMER_SEATS = (
+    FormerSeat("Belgrade", "RS", "YU", "1992-04-27"),      # the Socialist Federal Republic of Yugoslavia
+    FormerSeat("East Berlin", "DD", "DD", "1990-10-03"),   # the German Democratic Republic
+    FormerSeat("Bonn", "DE", "DE", "1999-07-01"),          # West Germany, then Germany's seat until the move
+)
+_SEATS = {(s.city.casefold(), s.country): s for s in FORMER_SEATS}
 RETYPED = ("COUNTRY", "NORP", "ORG", "PERSON")   # never CITY: cities keep their present country
 
 
@@ -41,10 +60,29 @@ def state_on(code: Optional[str], date: Optional[str]) -> Optional[str]:
     return s.predecessor
 
 
+def _before(date: str, until: str) -> bool:
+    return date[:10] < until[:len(date[:10])]
+
+
+def seat_acts_for(r: Resolution, date: Optional[str]) -> Optional[str]:
+    """The state a CITY acts for on `date`: a former seat's state while it was the seat (else not
+    at all), a capital's state as of the date ("Moscow" in 1971 acts for the Soviet Union)."""
+    seat = _SEATS.get(((r.canonical_name or "").casefold(), r.country_code or ""))
+    if seat is not None and date:
+        if _before(date, seat.until):
+            return seat.state
+        return state_on(r.acts_for, date) if seat.state == r.acts_for else r.acts_for
+    return state_on(r.acts_for, date)
+
+
 def as_of(r: Resolution, date: Optional[str], country_entity) -> Resolution:
     """`r` with its state as of `date`: a COUNTRY or NORP becomes the predecessor country itself;
     an ORG or PERSON keeps its entity but its country (and the state it acts for) is the predecessor.
-    `country_entity(code)` gives the gazetteer's COUNTRY entity for a code."""
+    `country_entity(code)` gives the gazetteer's COUNTRY entity for a code. A CITY keeps its
+    country; the state it acts for is the state of the date (`seat_acts_for`)."""
+    if r.entity_id is not None and r.entity_type == "CITY" and date:
+        acts_for = seat_acts_for(r, date)
+        return r if acts_for == r.acts_for else r._replace(acts_for=acts_for)
     if r.entity_id is None or r.entity_type not in RETYPED or not date:
         return r
     code = state_on(r.country_code, date)

@@ -18,6 +18,12 @@ def resolver():
         Entity("c:fr", "France", "COUNTRY", "FR", demonyms=["French"]),
         Entity("c:kp", "North Korea", "COUNTRY", "KP", demonyms=["North Korean"]),
         Entity("city:moscow", "Moscow", "CITY", "RU", acts_for="RU"),
+        Entity("city:prague", "Prague", "CITY", "CZ", acts_for="CZ"),
+        Entity("city:bratislava", "Bratislava", "CITY", "SK", acts_for="SK"),
+        Entity("city:belgrade", "Belgrade", "CITY", "RS", acts_for="RS"),
+        Entity("city:eastberlin", "East Berlin", "CITY", "DD"),
+        Entity("city:bonn", "Bonn", "CITY", "DE"),
+        Entity("city:oslo", "Oslo", "CITY", "NO", acts_for="NO"),
         Entity("org:news", "Novaya Vest", "ORG", "RU"),
         Entity("org:seat", "Kremlin", "ORG", "RU", acts_for="RU"),
         Entity("p:talbot", "Roger Talbot", "PERSON", "GB",
@@ -57,6 +63,26 @@ def test_a_successor_state_named_before_it_existed_is_the_state_of_the_time(reso
     assert era_of("A note of 1987 on the expulsions of 1986, 25 of 1,990 staff, at 1999.5 dlrs.") == "1987"
     assert era_of("No year here.") is None
     assert state_on("CZ", "1950-06-19") == "CS" and state_on("CZ", "1993-01-01") == "CZ"
+
+
+def test_a_capital_acts_for_the_state_of_the_time(resolver):
+    moscow, prague, bratislava, belgrade, east_berlin, bonn, oslo = ask(
+        resolver, "1971-09-24", ("Moscow", "GPE"), ("Prague", "GPE"), ("Bratislava", "GPE"), ("Belgrade", "GPE"),
+        ("East Berlin", "GPE"), ("Bonn", "GPE"), ("Oslo", "GPE"))
+    assert (moscow.country_code, moscow.acts_for) == ("RU", "SU")     # the city stays where it is
+    assert (prague.acts_for, bratislava.acts_for) == ("CS", "CS")
+    assert (belgrade.country_code, belgrade.acts_for) == ("RS", "YU")
+    assert (east_berlin.acts_for, bonn.acts_for) == ("DD", "DE")
+    assert oslo.acts_for == "NO"
+    moscow, prague, belgrade, east_berlin, bonn = ask(
+        resolver, "2018-03-26", ("Moscow", "GPE"), ("Prague", "GPE"), ("Belgrade", "GPE"), ("East Berlin", "GPE"),
+        ("Bonn", "GPE"))
+    assert (moscow.acts_for, prague.acts_for, belgrade.acts_for) == ("RU", "CZ", "RS")
+    assert east_berlin.acts_for is None and bonn.acts_for is None   # no longer seats of anything
+    (moscow,) = ask(resolver, "1991-12-26", ("Moscow", "GPE"))
+    assert moscow.acts_for == "RU"
+    (moscow,) = ask(resolver, None, ("Moscow", "GPE"))
+    assert moscow.acts_for == "RU"
 
 
 def test_a_lookalike_person_stays_unknown(resolver):

@@ -119,3 +119,14 @@ def test_a_bare_number_after_an_expulsion_is_more_of_the_same_people():
 def test_a_bare_number_with_no_expulsion_before_is_no_event():
     STATES.update({"Norway": ("NO", "COUNTRY")})
     assert events("Norway expelled 17 on Monday.") == set()
+
+
+def test_a_capital_acts_for_the_state_its_mention_acts_for_not_its_present_country():
+    # the resolver gives a 1971 "Moscow" country RU and acts_for SU: the act is the Soviet Union's
+    text = "Moscow expelled two Freedonian diplomats on Monday."
+    mentions = [Mention("a", 0, 6, "Moscow", "GPE", "CITY", country_code="RU", acts_for="SU"),
+                Mention("a", 20, 30, "Freedonian", "NORP", "NORP", country_code="FD")]
+    found = {(e.expelling_country, e.expelled_country, e.count) for e in
+             extract_events("a", text, "1971-05-01", [Sentence(0, len(text))], mentions, default_parse)
+             if e.modality == "asserted"}
+    assert found == {("SU", "FD", 2)}

@@ -39,7 +39,7 @@ def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str
         if m.entity_type == "NORP":
             code, kind = country_of(m), "norp"
         elif m.entity_type == "CITY":
-            code, kind = m.country_code, ("capital" if m.acts_for else "place")
+            code, kind = m.acts_for or m.country_code, ("capital" if m.acts_for else "place")
         elif m.entity_type == "PERSON":
             code, kind = state or m.country_code, ("state" if strong else "person")
         else:
