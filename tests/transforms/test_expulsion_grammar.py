@@ -87,6 +87,13 @@ def test_the_host_of_an_ambassador_is_the_expelling_state(nlp):
     ("Ruritania was prepared to ask three of the Freedonian diplomats to leave.", g.HYPOTHETICAL),
     ("Ruritania decided to expel two Freedonian diplomats.", g.ASSERTED),
     ("We had no choice but to expel the Freedonian officials concerned.", g.ASSERTED),
+    ("A spokesman said Ruritania would expel any Freedonian diplomat found to be involved.", g.HYPOTHETICAL),
+    ("Officials said Ruritania may expel Freedonian diplomats if the talks fail.", g.HYPOTHETICAL),
+    ("Officials said Ruritania might expel two Freedonian diplomats.", g.HYPOTHETICAL),
+    ("Officials said Ruritania would expel Freedonian diplomats if the talks failed.", g.HYPOTHETICAL),
+    ("The ministry said Ruritania would expel two Freedonian diplomats.", g.ASSERTED),
+    ("The ministry said Ruritania had expelled no Freedonian diplomats this year.", g.NEGATED),
+    ("No Freedonian diplomats were expelled by Ruritania.", g.NEGATED),
 ])
 def test_modality_from_the_governing_arcs(nlp, text, modality):
     assert one(nlp, text).modality == modality

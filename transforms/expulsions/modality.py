@@ -114,7 +114,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
             if any(c.dep_ == "neg" for c in kids) or \
                     any(normalise(c.text) in ("no", "never") and c.dep_ in ("det", "neg") for c in kids):
                 return NEGATED
-            if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported(node):
+            if node == tok and _no_one(kids):
+                return NEGATED
+            if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported_decision(node):
                 return HYPOTHETICAL
             if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave":
                 return DEMAND
@@ -157,6 +159,28 @@ def _opens_question(node) -> bool:
         return False
     first = next(iter(node.subtree))
     return first.tag_ in ("WRB", "WP", "WDT") and first.i < node.i and normalise(first.text) not in ("when", "that")
+
+
+def _no_one(kids) -> bool:
+    """"had expelled no diplomats", "no diplomats were expelled": the people are none."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and
+               any(d.dep_ == "det" and normalise(d.text) == "no" for d in c.children) for c in kids)
+
+
+def _reported_decision(node) -> bool:
+    """"said it would expel two diplomats": a decision reported, asserted. Only "would" (the future
+    of a reported "will") is one: "said it may expel" stays a possibility, and so does a "would"
+    with a condition ("if the crisis deepens") or people not yet known ("any diplomat found to ...")."""
+    if not _reported(node):
+        return False
+    kids = list(node.children)
+    if any(c.dep_ == "aux" and normalise(c.text) in _MODALS - {"would", "'d"} for c in kids):
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and normalise(m.text) in _CONDITION_MARKS for m in c.children)
+           for c in kids):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass") and
+                   any(d.dep_ == "det" and normalise(d.text) == "any" for d in c.children) for c in kids)
 
 
 def _reported(node) -> bool:
