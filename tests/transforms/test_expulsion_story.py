@@ -102,8 +102,12 @@ def test_told_that_they_must_leave_the_country(text, want):
     # our mission: the first person's state, from the story's pair
     ("Freedonia expelled two Ruritanian diplomats in May. Our embassy protested. Three members of the embassy "
      "were expelled by Ruritania in June.", {("FD", "RR", 2), ("RR", "FD", 3)}),
-    # no mission named before: whose people stays unknown
-    ("Two members of the embassy were expelled by Ruritania on Monday.", {("RR", None, 2)}),
+    # no mission named before: whose people stays unknown, and no event is asserted
+    ("Two members of the embassy were expelled by Ruritania on Monday.", set()),
+    ("Ruritania expelled two diplomats on Monday.", set()),
+    # ... unless the story names the other side
+    ("Ruritania expelled two diplomats on Monday. Freedonia said it would retaliate against Ruritania "
+     "after Ruritania expelled three Freedonian diplomats in May.", {("RR", "FD", 2), ("RR", "FD", 3)}),
 ])
 def test_the_mission_named_before_owns_its_members(text, want):
     assert events(text) == want

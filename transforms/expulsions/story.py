@@ -232,7 +232,8 @@ def complete_from_story(events: Sequence[Event]) -> list[Event]:
     article's complete events pair with the named side ("India retaliated with six expulsions of its
     own" after "Canada expelled six Indian diplomats"), else the side stays unknown. An aggregate
     is never completed; an asserted event whose actor stays unknown is an aggregate (no single
-    state acts)."""
+    state acts), and one whose expelled side stays unknown is dropped (a half-known event is never
+    the expulsion a reader was told of; the grammar reading never asserts one either)."""
     pairs = [(e.expelling_country, e.expelled_country) for e in events
              if e.expelling_country and e.expelled_country and e.modality != g.AGGREGATE
              and e.expelling_country != e.expelled_country]
@@ -245,6 +246,8 @@ def complete_from_story(events: Sequence[Event]) -> list[Event]:
                 actor, expelled = (other, expelled) if actor is None else (actor, other)
         if modality == g.ASSERTED and actor is None:
             modality = g.AGGREGATE
+        if modality == g.ASSERTED and expelled is None:
+            continue   # whose people the story never says: abstain, as the grammar reading does
         if (actor, expelled, modality) != (e.expelling_country, e.expelled_country, e.modality):
             e = e._replace(expelling_country=actor, expelled_country=expelled, modality=modality,
                            event_id=make_event_id(e.article_id, e.start_char, e.end_char, actor, expelled,
