@@ -33,7 +33,38 @@ def given_names_agree(a: str, b: str) -> bool:
         return True                          # an initial
     if a.startswith(b) or b.startswith(a):
         return True                          # a short form: "alex" / "alexander"
-    return fuzz.ratio(a, b) >= GIVEN_NAME_MIN_RATIO
+    return fuzz.ratio(a, b) >= GIVEN_NAME_MIN_RATIO and spelling_variants(a, b)
+
+
+_VOWELS = frozenset("aeiouy")
+_SAME_SOUND = (("x", "ks"), ("ph", "f"), ("kh", "h"), ("c", "k"), ("w", "v"))
+_SHORT_NAME = 5
+
+
+def _folded(word: str) -> str:
+    """A name word without doubled letters and with a final 'y' as 'i' ("vassily" -> "vasili"), and
+    letters that transliterations swap made one ("aleksandr"/"alexander", "mikhail"/"mihail")."""
+    for old, new in _SAME_SOUND:
+        word = word.replace(old, new)
+    out = "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
+    if out.endswith("y"):
+        out = out[:-1] + "i"
+    return out.replace("ii", "i")
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """May two normalised name words be one name spelt two ways? Transliterations differ in vowels
+    and doubled letters ("mohammed"/"muhammad", "nebenzia"/"nebenzya", "andriy"/"andrii",
+    "musa"/"mousa"), not in consonants ("mccaul" is not "mcfaul", "mark" not "mary"); and a vowel
+    swapped in a short name makes another name ("song" is not "sung", "kim" not "kam")."""
+    fa, fb = _folded(a), _folded(b)
+    if fa == fb:
+        return True
+    skeleton_a = fa[:1] + "".join(c for c in fa[1:] if c not in _VOWELS)
+    skeleton_b = fb[:1] + "".join(c for c in fb[1:] if c not in _VOWELS)
+    if skeleton_a != skeleton_b:
+        return False
+    return len(fa) != len(fb) or min(len(fa), len(fb)) >= _SHORT_NAME
 
 
 def names_compatible(a: str, b: str) -> bool:

@@ -77,11 +77,18 @@ def plural_of(a: str, b: str) -> bool:
 
 def lookalike_name(text: str, e) -> bool:
     """Is entity `e`, found by a fuzzy match for `text`, only a lookalike: an organisation whose
-    distinctive words differ, a place whose name beside its feature word differs, or the plural
-    (or singular) of the name?"""
+    distinctive words differ, a place whose name beside its feature word differs, the plural
+    (or singular) of the name, a city for one word, or a one-word compound of the name and more?"""
     key = normalise(text)
     if any(plural_of(key, normalise(n)) for n in e.names()):
         return True
+    if len(text.split()) == 1:
+        if e.entity_type == "CITY":
+            return True   # a city's other spellings are its names: "Kansala" is not Kassala, "Berisha" not Benicia
+        joined = key.replace(" ", "")
+        if any(len(joined) > len(n) and (joined.startswith(n) or joined.endswith(n))
+               for n in (normalise(x).replace(" ", "") for x in e.names() if not x.isupper()) if len(n) >= 4):
+            return True   # a compound holds the name and more: "IS-Somalia" is no Somalia, "YChina" no China
     if e.entity_type == "ORG":
         return not any(organisations_agree(text, n) for n in e.names())
     words = set(key.split())

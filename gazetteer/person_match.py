@@ -7,6 +7,7 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from gazetteer.lookalike import spelling_variants
 from gazetteer.model import Entity, normalise
 from gazetteer.people import name_similarity, surname
 from gazetteer.resolution import ResolverConfig
@@ -62,4 +63,5 @@ def surname_close(key: str, e: Entity, cfg: ResolverConfig) -> bool:
     last = surname(key)
     return any(surname(normalise(n))[:1] == last[:1]
                and fuzz.ratio(last, surname(normalise(n))) >= 100 * cfg.surname_min_similarity
+               and spelling_variants(last, surname(normalise(n)))   # 'McCaul' is not 'McFaul'
                for n in e.names())

@@ -258,3 +258,45 @@ def test_a_surname_the_model_took_for_a_place_or_body_is_the_person_named_in_ful
     assert which.entity_type != "PERSON"
     person, code = ask(r, "2024-11-01", ("Nadia Bla", "PERSON"), ("BLA", "ORG"))
     assert code.entity_type != "PERSON"
+
+
+@pytest.fixture(scope="module")
+def lookalikes():
+    entities = [
+        Entity("c:xq", "Qandaria", "COUNTRY", "XQ", aliases=["QAN"], demonyms=["Qandarian"]),
+        Entity("city:velstad", "Velstad", "CITY", "XQ"),
+        Entity("p:dorvan", "Peter Dorvan", "PERSON", "XQ",
+               roles=[Role("diplomat", "Ambassador", "XQ", "2015-01-01", None)]),
+        Entity("p:ranna", "Mara Velkin", "PERSON", "XQ",
+               roles=[Role("minister", "Minister", "XQ", "2015-01-01", None)]),
+        Entity("p:sung", "Sung Park", "PERSON", "XQ",
+               roles=[Role("diplomat", "Ambassador", "XQ", "2015-01-01", None)]),
+        Entity("p:muhammad", "Muhammad Tarrani", "PERSON", "XQ",
+               roles=[Role("minister", "Minister", "XQ", "2015-01-01", None)]),
+    ]
+    return ArticleResolver(Gazetteer(entities))
+
+
+def test_a_person_is_not_a_lookalike_with_other_consonants_or_a_short_name_spelt_otherwise(lookalikes):
+    from gazetteer.lookalike import spelling_variants
+    surname, given, short = ask(lookalikes, "2024-05-01", ("Peter Dorman", "PERSON"), ("Mark Velkin", "PERSON"),
+                                ("Song Park", "PERSON"))
+    assert surname.entity_id is None and surname.canonical_name == "Peter Dorman"
+    assert given.entity_id is None          # 'Mark' is not 'Mara'
+    assert short.entity_id is None          # 'Song' is not 'Sung'
+    # a transliteration still is the person
+    translit, = ask(lookalikes, "2024-05-01", ("Mohammad Tarrani", "PERSON"))
+    assert translit.entity_id == "p:muhammad"
+    assert spelling_variants("aleksandr", "alexander") and spelling_variants("andriy", "andrii")
+    assert not spelling_variants("dorvan", "dorman") and not spelling_variants("kim", "kam")
+
+
+def test_one_word_is_no_lookalike_of_a_city_nor_a_compound_of_a_country(lookalikes):
+    from gazetteer.org_names import lookalike_name
+    city, compound = ask(lookalikes, "2024-05-01", ("Velstat", "GPE"), ("IS-Qandaria", "ORG"))
+    assert city.entity_id is None           # a city's other spellings are its names
+    assert compound.entity_id is None       # a group named after the country is not the country
+    country = Entity("c:xq", "Qandaria", "COUNTRY", "XQ", aliases=["QAN"])
+    assert lookalike_name("YQandaria", country) and lookalike_name("IS-Qandaria", country)
+    # a misspelt country is no compound, nor is a word that starts like the country's code
+    assert not lookalike_name("Qandaira", country) and not lookalike_name("Qanadria", country)
