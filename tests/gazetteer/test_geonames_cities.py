@@ -108,3 +108,10 @@ def test_a_name_several_cities_bear_goes_to_the_country_the_article_names(resolv
     assert hyd.country_code == "IN"
     (alone,) = ask(resolver, ("Hyderabad", "GPE"))
     assert alone.entity_id is None        # nothing to choose by: unknown, not a guess
+
+
+def test_a_town_is_named_exactly_and_as_a_place(resolver):
+    # the model's ORG is no small town's name ("PISA" results), and a near-spelling is no town
+    pisa, benicio = ask(resolver, ("PISA", "ORG"), ("Benicio", "GPE"))
+    assert pisa.entity_type != "CITY"
+    assert benicio.entity_id is None
