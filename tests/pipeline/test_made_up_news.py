@@ -4,10 +4,11 @@ parliamentary statements) and the shapes that are no event (threats, recalls, su
 totals, demands by third parties, denials), run through the whole job as a user runs it. Every text
 was written for this test (tests/fixtures/made_up_news.jsonl: `want` = the asserted events as
 [expelling, expelled, count]; `year`, where given, the year of every asserted event when it is not
-the article's: an expulsion told as past history). Ids h01-h40 (two numbers unused): 1970s-80s wire
-copy with datelines, title-case headlines, counts in words, capitals of former states, tit-for-tat follow-ups, and
-threats, refusals, denials, 'may'/'would', party expulsions, students and journalists, recalls,
-summonses and closures that are no event."""
+the article's: an expulsion told as past history). Ids h01-h42 (h34 unused): 1970s-80s wire copy
+with datelines, title-case headlines, counts in words, capitals of former states, tit-for-tat
+follow-ups, a named person whose nationality another sentence gives, and threats, refusals,
+denials, 'may'/'would', party expulsions, students and journalists, recalls, summonses and
+closures that are no event."""
 import json
 from pathlib import Path
 

@@ -134,3 +134,16 @@ def test_a_capital_acts_for_the_state_its_mention_acts_for_not_its_present_count
              extract_events("a", text, "1971-05-01", [Sentence(0, len(text))], mentions, default_parse)
              if e.modality == "asserted"}
     assert found == {("SU", "FD", 2)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the person expelled is named; the article gives his nationality in another sentence
+    ("The embassy's first secretary, Ivan Petrov, was declared persona non grata by Ruritania on Monday. "
+     "Petrov, a Freedonian citizen, was given a week to leave.", {("RR", "FD", 1)}),
+    ("The embassy's counsellor, Ivan Petrov, was declared persona non grata by Ruritania on Monday. "
+     "The Freedonian diplomat Ivan Petrov had served two years.", {("RR", "FD", 1)}),
+    # nothing says whose he is: no event
+    ("The embassy's first secretary, Ivan Petrov, was declared persona non grata by Ruritania on Monday.", set()),
+])
+def test_a_named_person_expelled_is_of_the_state_the_article_gives_him(text, want):
+    assert events(text) == want

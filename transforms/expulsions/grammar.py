@@ -160,6 +160,16 @@ def read_sentence(span, states: States) -> list[Reading]:
             out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
                                actor_tok.text if actor_tok is not None else None, whose, count, at_least,
                                modality, host, aggregate, other, has_object, settled or modality != ASSERTED,
-                               weak=kind == "against", here=here))
+                               weak=kind == "against", here=here,
+                               person=named_person(expelled_tok) if expelled_tok is not None else None))
     return out
+
+
+def named_person(noun) -> Optional[str]:
+    """The surname of a person named in apposition to the expelled noun ("the embassy's first
+    secretary, Ivan Petrov"), whose nationality the article may give elsewhere."""
+    for t in [noun] + [c for c in noun.children if c.dep_ == "appos"]:
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and t != noun:   # (the parse has no entity labels)
+            return t.text
+    return None
 

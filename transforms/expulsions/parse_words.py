@@ -143,6 +143,7 @@ class Reading(NamedTuple):
     settled: bool = False          # the parse says plainly that this is no asserted expulsion
     weak: bool = False             # an expulsion only where the article tells another ("retaliatory action against")
     here: bool = False             # "must leave the country": the actor is the country they are in
+    person: Optional[str] = None   # the surname of the person the expelled phrase names ("the first secretary, Ivan Petrov")
 
 
 def _child(tok, *deps):

@@ -115,6 +115,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             r = r._replace(expelled=last)
         elif r.expelled and r.expelled.startswith(g.THE):   # "the ambassador": the one named before
             r = r._replace(expelled=named_before(text, units[k][0], r.expelled[len(g.THE):], names))
+        if r.expelled is None and r.person:   # "the first secretary, Ivan Petrov" ... "Petrov, a Soviet citizen"
+            r = r._replace(expelled=nationality_of(text, r.person, names))
         if r.expelled and not r.expelled.startswith("@") and not r.other_sense:
             last = r.expelled
         actor, expelled = _complete(r, pairs, home)
@@ -173,6 +175,19 @@ def named_before(text: str, at: int, noun: str, names: dict) -> Optional[str]:
         code = names.get(" ".join(words)) or names.get(words[-1]) or (g.FIRST_PERSON if words[-1] == "our" else None)
         found = code or found
     return found
+
+
+def nationality_of(text: str, surname: str, names: dict) -> Optional[str]:
+    """The one state the article gives a named person: "Petrov, a Soviet citizen", "the Soviet
+    diplomat Ivan Petrov"; None when it gives none or several."""
+    name = re.escape(surname)
+    found = set()
+    for m in re.finditer(r"\b" + name + r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?([A-Z][\w'-]+)", text):
+        found.add(names.get(g.normalise(m.group(1))))
+    for m in re.finditer(r"\b([A-Z][\w'-]+) (?:[a-z][\w-]* ){1,3}(?:[A-Z][\w'-]* ){0,2}" + name + r"\b", text):
+        found.add(names.get(g.normalise(m.group(1))))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
 
 
 def _first_person_side(readings, pairs) -> Optional[str]:
