@@ -36,7 +36,7 @@ def given_names_agree(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= GIVEN_NAME_MIN_RATIO and spelling_variants(a, b)
 
 
-_VOWELS = frozenset("aeiouy")
+_VOWELS = frozenset("aeiouyh")   # and a silent or transliterated 'h' ("grushko"/"grusko")
 _SAME_SOUND = (("x", "ks"), ("ph", "f"), ("kh", "h"), ("c", "k"), ("w", "v"))
 _SHORT_NAME = 5
 
@@ -52,11 +52,12 @@ def _folded(word: str) -> str:
     return out.replace("ii", "i")
 
 
-def spelling_variants(a: str, b: str) -> bool:
+def spelling_variants(a: str, b: str, short_swaps: bool = False) -> bool:
     """May two normalised name words be one name spelt two ways? Transliterations differ in vowels
-    and doubled letters ("mohammed"/"muhammad", "nebenzia"/"nebenzya", "andriy"/"andrii",
-    "musa"/"mousa"), not in consonants ("mccaul" is not "mcfaul", "mark" not "mary"); and a vowel
-    swapped in a short name makes another name ("song" is not "sung", "kim" not "kam")."""
+    and doubled letters, or an 'h' ("mohammed"/"muhammad", "grushko"/"grusko", "nebenzia"/"nebenzya",
+    "andriy"/"andrii", "musa"/"mousa"), not in consonants ("mccaul" is not "mcfaul", "mark" not
+    "mary"); and a vowel swapped in a short name makes another name ("song" is not "sung", "kim"
+    not "kam") unless `short_swaps` (a garbled surname of the one holder of a role: "tras")."""
     fa, fb = _folded(a), _folded(b)
     if fa == fb:
         return True
@@ -64,7 +65,7 @@ def spelling_variants(a: str, b: str) -> bool:
     skeleton_b = fb[:1] + "".join(c for c in fb[1:] if c not in _VOWELS)
     if skeleton_a != skeleton_b:
         return False
-    return len(fa) != len(fb) or min(len(fa), len(fb)) >= _SHORT_NAME
+    return short_swaps or len(fa) != len(fb) or min(len(fa), len(fb)) >= _SHORT_NAME
 
 
 def names_compatible(a: str, b: str) -> bool:

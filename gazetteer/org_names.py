@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from gazetteer.lookalike import spelling_variants
 from gazetteer.model import INSTITUTION_WORDS, normalise
 
 # Words that say what kind of body a name is, not which one (besides gazetteer.model.INSTITUTION_WORDS).
@@ -83,6 +84,9 @@ def lookalike_name(text: str, e) -> bool:
     if any(plural_of(key, normalise(n)) for n in e.names()):
         return True
     if len(text.split()) == 1:
+        if e.entity_type == "PERSON":
+            # a bare surname is another person's only if spelt the same way ("Trump" is not Trudeau)
+            return not any(spelling_variants(key, n.split()[-1]) for n in map(normalise, e.names()) if n)
         if e.entity_type == "CITY":
             return True   # a city's other spellings are its names: "Kansala" is not Kassala, "Berisha" not Benicia
         joined = key.replace(" ", "")

@@ -40,11 +40,15 @@ def best_title_holder(key: str, holders: Sequence[Entity], cfg: ResolverConfig) 
         return None
     if len(holders) == 1:
         e, full, last = scored[0]
+        if " " not in key and not any(spelling_variants(key, surname(normalise(n)), short_swaps=True)
+                                      for n in e.names()):
+            return None   # a bare surname garbled in its vowels ("Tras") may be the holder's; "Trump" is not Trudeau
         return (e, full) if max(full, last) >= cfg.title_min_similarity else None
-    # several holders: the surname must be close (one typo at most, or 80% alike) and clearly
-    # ahead; a shared first name alone never decides ("Sergey Ryabkov" is not "Sergey Razov")
-    scored = [t for t in scored if t[2] >= cfg.title_surname_min_similarity or one_typo_apart(key, t[0], cfg)]
-    if not scored:
+    # several holders: the surname must be close (one typo at most, or 80% alike), spelt with the
+    # same consonants, and clearly ahead; a shared first name alone never decides ("Sergey Ryabkov" is not "Sergey Razov")
+    scored = [t for t in scored if (t[2] >= cfg.title_surname_min_similarity or one_typo_apart(key, t[0], cfg))
+              and any(spelling_variants(surname(key), surname(normalise(n))) for n in t[0].names())]
+    if not scored:   # among many ambassadors, "ambassador Simon" is not Sison: a consonant differs
         return None
     scored.sort(key=lambda t: (-t[1], -t[2], t[0].entity_id))
     e, full, last = scored[0]

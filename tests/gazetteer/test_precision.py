@@ -300,3 +300,24 @@ def test_one_word_is_no_lookalike_of_a_city_nor_a_compound_of_a_country(lookalik
     assert lookalike_name("YQandaria", country) and lookalike_name("IS-Qandaria", country)
     # a misspelt country is no compound, nor is a word that starts like the country's code
     assert not lookalike_name("Qandaira", country) and not lookalike_name("Qanadria", country)
+
+
+def test_a_bare_surname_after_a_title_is_the_holders_only_if_spelt_with_the_same_consonants():
+    cfg = ResolverConfig()
+    holder = Entity("p:h", "Anna Trebeau", "PERSON", "XQ")
+    # 'Prime Minister Anna Trebeau told Tramp ...': the title is hers, the other name is not
+    assert best_title_holder("tramp", [holder], cfg) is None
+    assert best_title_holder("trebo", [holder], cfg)[0] is holder       # a garbled transcription still is
+    truss = Entity("p:l", "Liz Truss", "PERSON", "GB")
+    assert best_title_holder("tras", [truss], cfg)[0] is truss
+    envoys = [Entity("p:a", "Lena Sisk", "PERSON", "XQ"), Entity("p:b", "Omar Dent", "PERSON", "XQ"),
+              Entity("p:c", "Ivo Marsh", "PERSON", "XQ")]
+    # among many ambassadors, 'ambassador Simk' is not Sisk: one letter apart, another consonant
+    assert best_title_holder("simk", envoys, cfg) is None
+    assert best_title_holder("sisk", envoys, cfg)[0] is envoys[0]
+
+
+def test_a_bare_surname_is_no_fuzzy_namesake_of_another_surname():
+    from gazetteer.org_names import lookalike_name
+    assert lookalike_name("Trump", Entity("p:t", "Justin Trudeau", "PERSON", "CA"))
+    assert not lookalike_name("Trudo", Entity("p:t", "Justin Trudeau", "PERSON", "CA"))
