@@ -8,7 +8,9 @@ the article's: an expulsion told as past history). Ids h01-h42 (h34 unused): 197
 with datelines, title-case headlines, counts in words, capitals of former states, tit-for-tat
 follow-ups, a named person whose nationality another sentence gives, and threats, refusals,
 denials, 'may'/'would', party expulsions, students and journalists, recalls, summonses and
-closures that are no event."""
+closures that are no event. Ids k01-k15 (k10 unused): old capital names (Peking), 'half a dozen',
+'ordered out of Britain', 'the Libyan charge d'affaires', West/East Germany, advisers and
+journalists who are not diplomats."""
 import json
 from pathlib import Path
 

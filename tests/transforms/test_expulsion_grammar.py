@@ -348,3 +348,19 @@ def test_people_from_a_mission_and_numbers_of_people(nlp, text, want):
 def test_png_as_a_verb(nlp, text):
     assert pairs(nlp, text) == [("RR", "FD", 2)]
     assert one(nlp, text).modality == g.ASSERTED
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania expelled half a dozen Freedonian diplomats in a tit-for-tat move.", [("RR", "FD", 6)]),
+    ("Ruritania expelled two dozen Freedonian diplomats.", [("RR", "FD", 24)]),
+    ("Ruritania expelled a dozen Freedonian diplomats.", [("RR", "FD", 12)]),
+    ("Ruritania expelled the Freedonian charge d'affaires on Sunday.", [("RR", "FD", 1)]),
+    ("Ruritania expelled the Freedonian chargé d'affaires on Sunday.", [("RR", "FD", 1)]),
+])
+def test_counts_in_words_and_a_singular_title(nlp, text, want):
+    assert pairs(nlp, text) == want
+
+
+def test_the_country_they_were_ordered_out_of_is_the_actor(nlp):
+    assert pairs(nlp, "Two Freedonian diplomats were ordered out of Ruritania on Monday.") == [("RR", "FD", 2)]
+    assert pairs(nlp, "Two Freedonian diplomats were expelled from Strelsau on Monday.") == [("RR", "FD", 2)]

@@ -105,7 +105,19 @@ def number_of(tok) -> Optional[int]:
         return int(w)
     parts = w.split("-")
     if all(p in _NUM_WORDS for p in parts):
-        return sum(_NUM_WORDS[p] for p in parts)
+        n = sum(_NUM_WORDS[p] for p in parts)
+        if w in ("dozen", "hundred"):   # "half a dozen", "two dozen", "three hundred"
+            for c in tok.children:
+                if c.dep_ in ("quantmod", "nummod", "compound", "predet") and c.i < tok.i:
+                    if normalise(c.text) == "half":
+                        n //= 2
+                    elif normalise(c.text) not in ("a", "an") and number_of(c) is not None:
+                        n *= number_of(c)
+        else:   # "two dozen" read as "two" with "dozen" hanging from it
+            for c in tok.children:
+                if c.i > tok.i and normalise(c.text) in ("dozen", "hundred") and not list(c.children):
+                    n *= _NUM_WORDS[normalise(c.text)]
+        return n
     return None
 
 
@@ -128,11 +140,17 @@ def _head_count(noun) -> tuple[Optional[int], bool]:
     n = number_of(noun)
     if n is not None:
         return n, False
-    if noun.tag_ in ("NNS", "NNPS") or normalise(noun.text) in ("staff", "personnel"):
+    if (noun.tag_ in ("NNS", "NNPS") and not _singular_title(noun)) or normalise(noun.text) in ("staff", "personnel"):
         return None, False
     if any(normalise(c.text) in ("all", "some", "several", "other", "many") for c in noun.children):
         return None, False
     return 1, False
+
+
+def _singular_title(noun) -> bool:
+    """"the chargé d'affaires": one person, though the tagger reads the last word as a plural."""
+    return normalise(noun.text) == "d'affaires" and \
+        any(c.dep_ == "compound" and normalise(c.text) in ("charge", "chargé") for c in noun.children)
 
 
 def group_of(noun) -> list:
@@ -367,6 +385,13 @@ def _shared_subject(verb, states: States):
     return None
 
 
+def _out_of(tok) -> list:
+    """("from", place) for "were ordered out of Britain": the place they had to leave."""
+    return [("from", obj) for c in tok.children if normalise(c.text) == "out" and c.dep_ in ("prep", "prt", "advmod")
+            for p in c.children if p.dep_ == "prep" and normalise(p.text) == "of"
+            for obj in p.children if obj.dep_ == "pobj"]
+
+
 def _arguments(tok, kind: str, gov, states: States):
     """(actor token, expelled token, actor state from a place) for one trigger."""
     actor = expelled = place_actor = owner = None
@@ -375,7 +400,7 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _child(tok, "nsubjpass")
             if expelled is None and tok.dep_ in ("acl", "relcl"):
                 expelled = tok.head
-            for prep, obj in _prep_objects(tok, "by", "from"):
+            for prep, obj in _prep_objects(tok, "by", "from") + _out_of(tok):
                 if prep == "by":
                     actor = obj
                 elif actor is None:
