@@ -8,7 +8,8 @@ GeoNames is matched in text only by
 
 * a name of several words of a city of at least MIN_POPULATION_SEVERAL_WORDS people
   ("Salt Lake City", "Nizhny Novgorod"), or
-* a one-word name of a city of at least MIN_POPULATION_ONE_WORD people that is
+* a one-word name of five letters or more ("Oral history", "Tima-Weeyne" are no towns) of a
+  city of at least MIN_POPULATION_ONE_WORD people that is
   no word of any person's name in the gazetteer ("Hamilton", "Jackson"), no other
   entity's name, not one of the phrases module's common capitalised words, and not
   one of ENGLISH_WORDS: the English words (and given names) among the names of
@@ -75,7 +76,7 @@ def text_names(e: Entity, taken: Set[str], common: Set[str]) -> list:
         if " " in name.strip():
             if e.population >= MIN_POPULATION_SEVERAL_WORDS and name not in taken:
                 out.append(name)
-        elif (e.population >= MIN_POPULATION_ONE_WORD and len(name) > 3 and name not in taken
+        elif (e.population >= MIN_POPULATION_ONE_WORD and len(name) > 4 and name not in taken
               and name not in common and name not in ENGLISH_WORDS):
             out.append(name)
     return out

@@ -14,7 +14,8 @@ and population, unless it adds nothing but confusion:
   The older sources hold the cities news names (capitals, PETRARCH's places, curated
   ones), so a town abroad sharing such a city's name keeps it only with at least
   OLDER_RIVAL_MIN_POPULATION people: "Salisbury" in an American story about the
-  poisoning in England is not Salisbury, North Carolina;
+  poisoning in England is not Salisbury, North Carolina, nor Canada's "Ontario" the Californian
+  city, nor "Birmingham" in a British story Birmingham, Alabama;
 * a city of the older sources with the same country and a shared name takes the
   GeoNames main name (and its accent-free spelling) and population, and keeps its
   own id, canonical name and other names.
@@ -29,7 +30,7 @@ from gazetteer.sources_common import read_csv, split_list
 
 SOURCE = "geonames"
 DOMINANCE = 10
-OLDER_RIVAL_MIN_POPULATION = 100_000
+OLDER_RIVAL_MIN_POPULATION = 250_000
 
 
 def geonames_cities() -> List[Entity]:

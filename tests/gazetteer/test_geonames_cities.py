@@ -91,7 +91,7 @@ def test_a_dateline_city_in_capitals_gives_its_country(recogniser, resolver):
 
 def test_common_words_in_prose_are_no_cities(recogniser, resolver):
     text = ("Reading the report, the minister said a mobile phone network had failed. Nice to meet you, "
-            "she told the visitors. Split votes are rare, and a bath is not a city.")
+            "she told the visitors. Split votes are rare, and a bath is not a city. Oral history matters.")
     assert [p for p in places(recogniser, resolver, text) if p[1] == "CITY"] == []
 
 
@@ -115,3 +115,9 @@ def test_a_town_is_named_exactly_and_as_a_place(resolver):
     pisa, benicio = ask(resolver, ("PISA", "ORG"), ("Benicio", "GPE"))
     assert pisa.entity_type != "CITY"
     assert benicio.entity_id is None
+
+
+def test_a_city_the_older_sources_know_keeps_its_name_against_a_mid_size_town_abroad():
+    older = city("Brumton", "GB", None, eid="curated:brumton", sources=("newsnorm-curated",))
+    out = add_geonames_cities([older], {}, [city("Brumton", "US", 196_000), city("Brumton", "AU", 400_000)])
+    assert sorted(e.country_code for e in out) == ["AU", "GB"]
