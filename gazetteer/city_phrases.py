@@ -32,16 +32,17 @@ from typing import Iterable, Set
 
 from gazetteer.model import Entity
 
-MIN_POPULATION_ONE_WORD = 100_000
+MIN_POPULATION_ONE_WORD = 250_000
 MIN_POPULATION_SEVERAL_WORDS = 50_000
 MIN_POPULATION_CAPITALS = 250_000
 
-# English words and given names that are the one-word name of a GeoNames-only city of 100,000+
+# English words and given names that are the one-word name of a GeoNames-only city of 100,000 or more
 # people and are not already taken by a person's name in the gazetteer.
 ENGLISH_WORDS = {
     "Reading", "Mobile", "Nice", "Split", "Bath", "Sale", "Orange", "Independence", "Surprise", "Enterprise",
     "Paradise", "Temple", "Concord", "Providence", "Spring", "Buffalo", "Mission", "Derby", "Cork", "Bury",
     "Van", "Goes", "Marl", "Batman", "Mercedes", "Victoria", "Aurora", "Florence", "Savannah", "Billings",
+    "Delta", "Oral", "Garden", "Hollywood",
 }
 
 

@@ -12,7 +12,8 @@ Each row: GeoNames id, name, ASCII name, a few alternate names, country code,
 population. Alternate names are kept only when they are Latin-script ASCII
 names a news text could use: capitalised, at least 4 letters, no digits, not
 all capitals (codes: "XRE", "HYD"), not lower-case romanisations of other
-scripts ("hai de la ba"), and not the main name of another city. The closest
+scripts ("hai de la ba"), not the main name of another city, and not a common
+word (gazetteer.phrases.COMMON_WORDS: "North" for North Salt Lake). The closest
 spellings of the name are kept first ("Kharkov", "Charkiv" for Kharkiv), at
 most MAX_ALIASES_BIG for cities of BIG_CITY people, MAX_ALIASES otherwise.
 
@@ -28,6 +29,7 @@ from difflib import SequenceMatcher
 from typing import List
 
 from gazetteer.model import normalise
+from gazetteer.phrases import COMMON_WORDS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "sources", "geonames_cities.csv")
@@ -58,7 +60,8 @@ def choose_aliases(name: str, alternates: List[str], main_names: dict, geonameid
     seen, out = set(own), []
     for a in alternates:
         key = normalise(a)
-        if not usable_alias(a) or key in seen or main_names.get(key, set()) - {geonameid}:
+        if not usable_alias(a) or key in seen or main_names.get(key, set()) - {geonameid} \
+                or a.strip() in COMMON_WORDS:     # "North" for North Salt Lake
             continue
         seen.add(key)
         out.append(a.strip())

@@ -71,6 +71,7 @@ def test_the_artifact_gives_mid_size_cities_with_their_country(gaz):
     (kharkiv,) = gaz.lookup_exact("Kharkov", types=("CITY",))
     assert (kharkiv.canonical_name, kharkiv.country_code) == ("Kharkiv", "UA")
     assert [e.country_code for e in gaz.lookup_exact("Paris", types=("CITY",))] == ["FR"]
+    assert gaz.lookup_exact("North", types=("CITY",)) == []     # no alternate name is a common word
 
 
 # -- which names are matched in text ---------------------------------------------------------------
