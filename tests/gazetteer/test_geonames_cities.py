@@ -6,13 +6,15 @@ import pytest
 from gazetteer import city_phrases
 from gazetteer.model import Entity
 from gazetteer.phrases import COMMON_WORDS, phrases_by_label
-from gazetteer.resolution import NameQuery
 from gazetteer.resolver import ArticleResolver
 from gazetteer.sources_geonames import add_geonames_cities
 from gazetteer.store import load_gazetteer
 from transforms.recognise import EntityRecogniser, load_spacy_model
 from transforms.records import Article
 from transforms.resolve import resolve_mentions
+from tests.gazetteer.asking import ask
+
+ARTICLE_DATE = "2023-05-02"
 
 
 @pytest.fixture(scope="module")
@@ -30,18 +32,9 @@ def recogniser(gaz):
     return EntityRecogniser(load_spacy_model(), phrases_by_label(gaz.entities))
 
 
-def ask(resolver, *names, date="2023-05-02"):
-    text, queries = "", []
-    for name, label in names:
-        start = len(text)
-        text += name + ". "
-        queries.append(NameQuery(name, label, start, start + len(name), ""))
-    return resolver.resolve(date, queries)
-
-
 def places(recogniser, resolver, text):
-    (r,) = recogniser.recognise([Article("t1", text, published_date="2023-05-02")])
-    return [(m.text, m.entity_type, m.country_code) for m in resolve_mentions(resolver, "t1", "2023-05-02", r.mentions)
+    (r,) = recogniser.recognise([Article("t1", text, published_date=ARTICLE_DATE)])
+    return [(m.text, m.entity_type, m.country_code) for m in resolve_mentions(resolver, "t1", ARTICLE_DATE, r.mentions)
             if m.entity_type in ("CITY", "COUNTRY")]
 
 
@@ -98,22 +91,22 @@ def test_common_words_in_prose_are_no_cities(recogniser, resolver):
 
 # -- resolution ------------------------------------------------------------------------------------
 def test_a_city_the_model_labels_a_place_gives_its_country(resolver):
-    (d,) = ask(resolver, ("Daugavpils", "GPE"))
+    (d,) = ask(resolver, ARTICLE_DATE, ("Daugavpils", "GPE"))
     assert (d.entity_type, d.country_code) == ("CITY", "LV")
 
 
 def test_a_name_several_cities_bear_goes_to_the_country_the_article_names(resolver):
-    _, hyd = ask(resolver, ("Pakistan", "GPE"), ("Hyderabad", "GPE"))
+    _, hyd = ask(resolver, ARTICLE_DATE, ("Pakistan", "GPE"), ("Hyderabad", "GPE"))
     assert (hyd.entity_type, hyd.country_code) == ("CITY", "PK")
-    _, hyd = ask(resolver, ("India", "GPE"), ("Hyderabad", "GPE"))
+    _, hyd = ask(resolver, ARTICLE_DATE, ("India", "GPE"), ("Hyderabad", "GPE"))
     assert hyd.country_code == "IN"
-    (alone,) = ask(resolver, ("Hyderabad", "GPE"))
+    (alone,) = ask(resolver, ARTICLE_DATE, ("Hyderabad", "GPE"))
     assert alone.entity_id is None        # nothing to choose by: unknown, not a guess
 
 
 def test_a_town_is_named_exactly_and_as_a_place(resolver):
     # the model's ORG is no small town's name ("PISA" results), and a near-spelling is no town
-    pisa, benicio = ask(resolver, ("PISA", "ORG"), ("Benicio", "GPE"))
+    pisa, benicio = ask(resolver, ARTICLE_DATE, ("PISA", "ORG"), ("Benicio", "GPE"))
     assert pisa.entity_type != "CITY"
     assert benicio.entity_id is None
 

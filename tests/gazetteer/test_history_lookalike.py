@@ -7,6 +7,7 @@ from gazetteer.model import Entity, Role
 from gazetteer.resolution import NameQuery
 from gazetteer.resolver import ArticleResolver
 from gazetteer.store import Gazetteer
+from tests.gazetteer.asking import ask
 
 
 @pytest.fixture(scope="module")
@@ -34,15 +35,6 @@ def resolver():
                roles=[Role("head_of_state", "Chairman", "KP", "1998-09-05", "2019-04-11")]),
     ]
     return ArticleResolver(Gazetteer(entities))
-
-
-def ask(resolver, date, *names):
-    text, queries = "", []
-    for name, label in names:
-        start = len(text)
-        text += name + ". "
-        queries.append(NameQuery(name, label, start, start + len(name), ""))
-    return resolver.resolve(date, queries)
 
 
 def test_a_successor_state_named_before_it_existed_is_the_state_of_the_time(resolver):

@@ -8,20 +8,12 @@ import pytest
 from gazetteer.resolution import NameQuery
 from gazetteer.resolver import ArticleResolver
 from gazetteer.store import load_gazetteer
+from tests.gazetteer.asking import ask
 
 
 @pytest.fixture(scope="module")
 def resolver():
     return ArticleResolver(load_gazetteer())
-
-
-def ask(resolver, date, *names):
-    text, queries = "", []
-    for name, label in names:
-        start = len(text)
-        text += name + ". "
-        queries.append(NameQuery(name, label, start, start + len(name), ""))
-    return resolver.resolve(date, queries)
 
 
 def test_a_government_is_named_by_its_country_and_demonym(resolver):

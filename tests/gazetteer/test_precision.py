@@ -12,6 +12,7 @@ from gazetteer.person_match import best_title_holder
 from gazetteer.resolution import NameQuery, ResolverConfig
 from gazetteer.resolver import ArticleResolver
 from gazetteer.store import Gazetteer, last_name_token
+from tests.gazetteer.asking import ask
 
 
 @pytest.fixture(scope="module")
@@ -43,16 +44,6 @@ def resolver():
                roles=[Role("minister", "Minister", "CN", "2020-01-01", None)]),
     ]
     return ArticleResolver(Gazetteer(entities))
-
-
-def ask(resolver, date, *names):
-    """names: (text, label) or (text, label, the words just before it)."""
-    text, queries = "", []
-    for name, label, *before in names:
-        start = len(text)
-        text += name + ". "
-        queries.append(NameQuery(name, label, start, start + len(name), before[0] if before else ""))
-    return resolver.resolve(date, queries)
 
 
 def test_an_organisation_is_not_a_lookalike_with_another_distinctive_word(resolver):
