@@ -364,3 +364,22 @@ def test_counts_in_words_and_a_singular_title(nlp, text, want):
 def test_the_country_they_were_ordered_out_of_is_the_actor(nlp):
     assert pairs(nlp, "Two Freedonian diplomats were ordered out of Ruritania on Monday.") == [("RR", "FD", 2)]
     assert pairs(nlp, "Two Freedonian diplomats were expelled from Strelsau on Monday.") == [("RR", "FD", 2)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania will expel 25 Freedonian diplomats and embassy staff.", [("RR", "FD", 25)]),
+    ("Ruritania is expelling eight Freedonian diplomats and trade officials.", [("RR", "FD", 8)]),
+    ("Ruritania expelled two Freedonian diplomats and Swedish officials.", [("RR", "FD", None)]),
+])
+def test_a_number_counts_diplomats_and_a_plain_compound_of_staff(nlp, text, want):
+    assert [w for w in pairs(nlp, text) if w[1] == "FD"] == want
+
+
+@pytest.mark.parametrize("text, joint", [
+    ("The bloc's members have together expelled more than 300 Freedonian diplomats.", True),
+    ("Its allies have collectively expelled 120 Freedonian diplomats since the war began.", True),
+    ("Ruritania, together with its allies, expelled 12 Freedonian diplomats.", False),
+    ("Ruritania expelled 12 Freedonian diplomats.", False),
+])
+def test_a_joint_sum_is_an_aggregate(nlp, text, joint):
+    assert one(nlp, text).aggregate is joint

@@ -93,6 +93,8 @@ def _subject_aggregate(unit: Unit, trig: Trigger, actor_end: int) -> bool:
     window = [tokens[p].norm for p in range(lo, trig.i) if p not in unit.span_at]
     if any(w in lex.STATE_PLURALS for w in window):
         return True
+    if any(w in lex.JOINT_WORDS and (k + 1 >= len(window) or window[k + 1] != "with") for k, w in enumerate(window)):
+        return True   # "the 27 members have together expelled more than 400": one sum over several states
     before_total = unit.total_at is not None and unit.total_at < unit.char_of(trig.i)
     return before_total or "each other" in " ".join(t.norm for t in tokens[trig.i:trig.i + 8])
 

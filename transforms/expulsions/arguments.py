@@ -241,10 +241,12 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
                 any(p == t.head for p in people):
             continue
         c, al = _head_count(t)
-        if c is None and t != noun and t.dep_ == "conj" and t.tag_ in ("NNS", "NNPS") and noun.tag_ == "NNS" and \
+        if c is None and t != noun and t.dep_ == "conj" and noun.tag_ == "NNS" and \
+                (t.tag_ in ("NNS", "NNPS") or normalise(t.text) in ("staff", "personnel")) and \
                 any(d.dep_ == "nummod" for d in noun.children) and \
-                not any(d.dep_ in ("det", "amod", "nummod", "poss", "compound") for d in t.children):
-            continue   # "47 Soviet diplomats and officials": the number counts the whole coordination
+                not any(d.dep_ in ("det", "amod", "nummod", "poss") or (d.dep_ == "compound" and d.tag_ != "NN")
+                        for d in t.children):
+            continue   # "47 Soviet diplomats and officials", "25 diplomats and embassy staff": the whole coordination
         if c is None:
             return None, al, base
         total += c

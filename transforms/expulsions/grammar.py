@@ -37,6 +37,7 @@ from typing import Optional
 
 from transforms.expulsions.arguments import _arguments, _is_personnel, _mission, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
     state_of_phrase, number_of
+from transforms.expulsions.lexicon import JOINT_WORDS
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
 from transforms.expulsions.parse_words import _prep_objects
@@ -145,6 +146,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
         if "a total of" in lowered or " in total" in lowered:
             aggregate = True
+        if any(c.dep_ == "advmod" and normalise(c.text) in JOINT_WORDS and not _prep_objects(c, "with")
+               for c in tok.children):
+            aggregate = True   # "the 27 members have together expelled more than 400": one sum over several states
         if actor is None and not aggregate and voice and whose not in (None, FIRST_PERSON, THIRD_PERSON, voice) \
                 and not whose.startswith("@") and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
             actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled"

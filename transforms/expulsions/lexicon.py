@@ -98,6 +98,7 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "to", "into", "inside", "within", "across",
                          "near", "outside"}
 # a plural subject made of states: "29 Western countries", "partner nations"
 STATE_PLURALS = {"countries", "nations", "states", "governments", "allies", "partners", "capitals"}
+JOINT_WORDS = {"together", "collectively", "jointly"}   # "have together expelled": a sum, not one state's act
 RETALIATION_CUES = ("in response", "retaliat", "reciproc", "tit-for-tat", "in kind", "in return",
                     "mirror", "responded", "in turn")
 SUPRANATIONAL_CODES = {"european union": "EU", "eu": "EU"}
