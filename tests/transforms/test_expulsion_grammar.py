@@ -383,3 +383,13 @@ def test_a_number_counts_diplomats_and_a_plain_compound_of_staff(nlp, text, want
 ])
 def test_a_joint_sum_is_an_aggregate(nlp, text, joint):
     assert one(nlp, text).aggregate is joint
+
+
+@pytest.mark.parametrize("text, joint", [
+    ("Ruritania and its allies have expelled more than 150 Freedonian diplomats this week.", True),
+    ("Ruritania and partner nations expelled 60 Freedonian diplomats.", True),
+    ("Ruritania and Norway expelled 60 Freedonian diplomats.", True),
+    ("Ruritania expelled 60 Freedonian diplomats.", False),
+])
+def test_a_state_with_its_allies_is_an_aggregate(nlp, text, joint):
+    assert one(nlp, text).aggregate is joint

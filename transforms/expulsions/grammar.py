@@ -37,7 +37,7 @@ from typing import Optional
 
 from transforms.expulsions.arguments import _arguments, _is_personnel, _mission, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
     state_of_phrase, number_of
-from transforms.expulsions.lexicon import JOINT_WORDS
+from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
 from transforms.expulsions.parse_words import _prep_objects
@@ -59,6 +59,9 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
     if actor.pos_ == "NOUN" and actor.text.islower() and \
             normalise(actor.text) in ("countries", "nations", "states", "governments", "allies", "partners"):
         return None, True
+    if any(t != actor and t.pos_ == "NOUN" and t.text.islower() and normalise(t.text) in STATE_PLURALS
+           for t in group_of(actor)):
+        return None, True   # "the United States and its allies have expelled more than 150": a sum
     distinct = list(dict.fromkeys(codes))
     if len(distinct) > 1:
         return None, True
