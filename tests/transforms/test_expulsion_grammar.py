@@ -393,3 +393,16 @@ def test_a_joint_sum_is_an_aggregate(nlp, text, joint):
 ])
 def test_a_state_with_its_allies_is_an_aggregate(nlp, text, joint):
     assert one(nlp, text).aggregate is joint
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Several states announced expulsions on Monday, including Ruritania, which expelled 21 Freedonian diplomats, "
+     "and Norway, which expelled four Freedonian diplomats.", [("RR", "FD", 21), ("NO", "FD", 4)]),
+    ("Sweden, which expelled two Freedonian diplomats last year, said nothing.", [("SE", "FD", 2)]),
+])
+def test_the_subject_of_a_relative_clause_is_the_noun_it_is_on(nlp, text, want):
+    assert [w for w in pairs(nlp, text) if w[2] is not None] == want
+
+
+def test_countries_that_expelled_stay_an_aggregate(nlp):
+    assert one(nlp, "The countries which expelled Freedonian diplomats met on Monday.").aggregate

@@ -97,9 +97,17 @@ def read_sentence(span, states: States) -> list[Reading]:
             expelled_tok = next((c for c in expelled_tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"),
                                 expelled_tok)
         actor, aggregate = (None, False)
+        if actor_tok is not None and normalise(actor_tok.text) in ("which", "who", "that") and \
+                actor_tok.head.dep_ == "relcl" and actor_tok.dep_ == "nsubj":
+            actor_tok = actor_tok.head.head   # "including Ruritania, which expelled 21": the noun the clause is on
+            relative = True
+        else:
+            relative = False
         if actor_tok is not None and normalise(actor_tok.text) in ("it", "they"):
             actor_tok = reporter(actor_tok) or actor_tok   # "the Foreign Ministry in Beijing said it had ordered"
-        if actor_tok is not None:
+        if actor_tok is not None and relative:   # "Ruritania, which expelled 21, and Freedonia, which ...": its own
+            actor, aggregate = state_of_phrase(actor_tok, states), False
+        if actor_tok is not None and actor is None:
             actor, aggregate = _actor_group(actor_tok, states)
         if actor is None and not aggregate:
             actor = place_actor
