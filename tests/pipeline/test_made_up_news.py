@@ -10,10 +10,11 @@ follow-ups, a named person whose nationality another sentence gives, and threats
 denials, 'may'/'would', party expulsions, students and journalists, recalls, summonses and
 closures that are no event. Ids k01-k15 (k10 unused): old capital names (Peking), 'half a dozen',
 'ordered out of Britain', 'the Libyan charge d'affaires', West/East Germany, advisers and
-journalists who are not diplomats. Ids z01-z50 (z08, z20, z31 unused): 2018/2022-wave wire copy
+journalists who are not diplomats. Ids z01-z53 (z08, z20, z31 unused): 2018/2022-wave wire copy
 (headline and body telling one expulsion, 'diplomats and embassy staff', spokesmen, coordinated
 moves, Moscow's replies) and its non-events (considering, not ruling out, none expelled, calls and
-urging, sums over many states or a state 'and its allies', closed consulates)."""
+urging, sums over many states or a state 'and its allies', closed consulates), counts in brackets after
+each state, 'declared undesirable' (diplomats, not charities)."""
 import json
 from pathlib import Path
 

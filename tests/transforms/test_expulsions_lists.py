@@ -137,3 +137,27 @@ def test_a_list_head_cut_off_by_the_sentence_splitter_is_joined_to_its_line(pars
     for p in (None, parse):
         events = extract_events("t", text, PUB, sentences, caps_mentions(text), parse=p)
         assert sorted(t[:3] for t in tuples(events, "asserted")) == want
+
+
+BRACKETS = [
+    # the counts in brackets after the states of the subject
+    ("Within the bloc, Germany (4), Sweden (2), the Netherlands (two diplomats) and Portugal (1) told "
+     "Russian envoys to leave.",
+     [("DE", "RU", 4, False, 2022, "asserted"), ("NL", "RU", 2, False, 2022, "asserted"),
+      ("PT", "RU", 1, False, 2022, "asserted"), ("SE", "RU", 2, False, 2022, "asserted")]),
+    # a round-up after a colon
+    ("Also expelling Russian diplomats on Tuesday: Norway (3); Finland (2); Denmark (5).",
+     [("DK", "RU", 5, False, 2022, "asserted"), ("FI", "RU", 2, False, 2022, "asserted"),
+      ("NO", "RU", 3, False, 2022, "asserted")]),
+]
+
+
+@pytest.mark.parametrize("text,want", BRACKETS)
+def test_counts_in_brackets_after_each_state(text, want, parse):
+    assert asserted(text) == want
+    assert asserted(text, parse) == want
+
+
+def test_one_bracketed_number_is_no_list(parse):
+    text = "Greece (population 10 million) expelled two Russian diplomats."
+    assert asserted(text, parse) == [("GR", "RU", 2, False, 2022, "asserted")]

@@ -40,7 +40,7 @@ from transforms.expulsions.arguments import _arguments, _is_personnel, _mission,
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
-from transforms.expulsions.parse_words import _prep_objects
+from transforms.expulsions.parse_words import PNG_PREDICATES, _prep_objects
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, CROWN, DEMAND, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
@@ -152,7 +152,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             settled = word in OTHER_SENSE
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
                 normalise(t.text) in ("his", "her") and t.dep_ == "poss" for t in base.children)
-            other = settled or not (kind == "png" or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
+            named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
+            other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
                                     elliptic or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
         if "a total of" in lowered or " in total" in lowered:

@@ -2,7 +2,8 @@
 diplomats, Germany 40, ... and Luxembourg one"), list and table heads ("NORWAY, DENMARK: Two Iranian
 diplomats expelled from each country"), "respectively", reciprocal expulsions ("five of each
 other's diplomats") and nationality lists after the verb ("two Latvian diplomats, one Estonian and
-three Lithuanian ones", "three diplomats of Chile and one of Peru")."""
+three Lithuanian ones", "three diplomats of Chile and one of Peru") and counts in brackets ("France (4),
+Poland (4) and Italy (2) ordered Russian envoys out")."""
 from __future__ import annotations
 
 from typing import Optional
@@ -180,3 +181,49 @@ def nationality_items(unit: Unit, after: int, actor: Optional[str]) -> list[Item
         items.append((actor, code, value, False, None))
         s = end
     return items
+
+
+def _bracket_count(unit: Unit, k: int) -> Optional[tuple[int, int]]:
+    """(count, index after the closing bracket) for "(4)", "(four)", "(13 diplomats)" at token k."""
+    tokens = unit.tokens
+    n = len(tokens)
+    if k >= n or tokens[k].norm != "(":
+        return None
+    num = number_starting_at(tokens, k + 1, n)
+    if num is None:
+        return None
+    value, end = num
+    if end < n and tokens[end].norm != ")":
+        personnel = match_personnel(tokens, end, n)
+        end = end + personnel[0] if personnel is not None else end
+    return (value, end + 1) if end < n and tokens[end].norm == ")" else None
+
+
+def bracket_counts(unit: Unit, expelled: Optional[str]) -> Optional[list[Item]]:
+    """"France (4), Poland (4) and Italy (2) ordered Russian envoys out", "Others expelling Russian
+    diplomats: Canada (4), Ukraine (13), Albania (2)": a list of at least two states, each with its
+    count in brackets right after it, says how many each expelled. Only one unbroken list (items
+    joined by commas, "and" or semicolons) counts; a lone "Poland (38 million people)" is no list."""
+    tokens = unit.tokens
+    n = len(tokens)
+    best: list[Item] = []
+    run: list[Item] = []
+    k = 0
+    while k < n:
+        span = _state_at(unit, k)
+        if span is None and tokens[k].norm == "the":
+            span = _state_at(unit, k + 1)
+        bracket = _bracket_count(unit, span.j) if span is not None else None
+        if bracket is None:
+            if run and tokens[k].norm in (",", "and", ";"):
+                k += 1
+                continue
+            best, run = max(best, run, key=len), []
+            k += 1
+            continue
+        state = state_of(span.mention)[0]
+        if state != expelled:
+            run.append((state, expelled, bracket[0], False, span.mention.text))
+        k = bracket[1]
+    best = max(best, run, key=len)
+    return best if len(best) >= 2 else None

@@ -76,6 +76,7 @@ HYPO_NOUNS = _set("hypothetical_nouns")
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
 WEAK_PERSONNEL = _set("weak_personnel_heads")
+PNG_PREDICATES = _set("png_predicates")
 ENVOY_WORDS = _set("envoy_titles")
 GOVERNMENT_HEADS = _set("government_heads")
 CROWN = PATTERNS["crown_possessives"]
@@ -84,7 +85,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 # The words that can start a trigger (triggers_parse.find_triggers), for the cheap test of which
 # sentences are worth parsing (story.CANDIDATE): adding a trigger lemma to grammar.json adds its sentences.
-_TRIGGER_KEYS = ("expel_verbs", "png_words", "leave_verbs", "withdraw_verbs", "expel_nouns", "removal_nouns",
+_TRIGGER_KEYS = ("expel_verbs", "png_words", "png_predicates", "leave_verbs", "withdraw_verbs", "expel_nouns", "removal_nouns",
                  "retaliation_nouns", "retaliation_modifiers")
 
 
@@ -147,7 +148,11 @@ class Reading(NamedTuple):
 
 
 def _child(tok, *deps):
-    return next((c for c in tok.children if c.dep_ in deps), None)
+    """The child of tok with one of deps; of several before tok, the nearest: in "LONDON - More than 20
+    countries expelled ..." the parser gives the verb two subjects, and the dateline is the far one."""
+    found = [c for c in tok.children if c.dep_ in deps]
+    before = [c for c in found if c.i < tok.i]
+    return before[-1] if len(before) > 1 else (found[0] if found else None)
 
 
 def _prep_objects(tok, *preps):

@@ -79,6 +79,19 @@ def _country_demonyms() -> dict[str, str]:
     return _DEMONYMS
 
 
+# "LONDON -", "NEW YORK, March 26 (Reuters) -", "KHARKIV, Ukraine (AP) —": a place in capitals, an optional
+# date or region after a comma, an optional agency in brackets, then a dash. The parser takes such a
+# dateline for the verb's subject ("LONDON - More than 20 countries expelled"), so it is not parsed.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*(?:,[^\n.()\u2014\u2013-]{1,40})?"
+                       r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--?|\u2014|\u2013)\s+(?=\S)")
+
+
+def dateline_length(sentence: str) -> int:
+    """Characters of the dateline a sentence starts with ("WASHINGTON (Reuters) - "), else 0."""
+    m = _DATELINE.match(sentence)
+    return m.end() if m and any(c.isalpha() for c in m.group()) and m.group().split()[0][:2].isupper() else 0
+
+
 def home_state(text: str) -> Optional[str]:
     """The state an article's first person speaks for, when the article says so itself."""
     lowered = g.normalise(text)
@@ -97,8 +110,9 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         return {}, set()
     tuples, names = mention_tuples(mentions), demonyms(mentions)
     readings: list[tuple[int, g.Reading]] = []
-    for k, doc in zip(todo, parse([text[units[k][0]:units[k][1]] for k in todo])):
-        states = g.States(tuples, units[k][0], names)
+    starts = {k: units[k][0] + dateline_length(text[units[k][0]:units[k][1]]) for k in todo}
+    for k, doc in zip(todo, parse([text[starts[k]:units[k][1]] for k in todo])):
+        states = g.States(tuples, starts[k], names)
         readings += [(k, r) for r in g.read_sentence(doc[:], states)]
     if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):
         readings = [(k, r) for k, r in readings if not r.weak]   # a retaliation alone is no expulsion

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    DECLARE, EXPEL, EXPEL_NOUNS, LEAVE, ORDER, PARTICLES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
+    DECLARE, EXPEL, EXPEL_NOUNS, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     RETALIATION_NOUNS, RETALIATORY, WITHDRAW, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
@@ -76,6 +76,9 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                     phrase = phrase.head
                 if (phrase.head.pos_ == "NOUN" or phrase.dep_ == "pobj") and phrase.head.i < tok.i:
                     out.append((tok, "png_bare", None))   # "the list of 150 personae non gratae"
+        elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") \
+                and lemma(tok.head) in DECLARE and _is_verb(tok.head):
+            out.append((tok, "png", tok.head))   # "declared three diplomats undesirable"
         elif lem in EXPEL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out.append((tok, "noun", None))
         elif _retaliation(tok) and against(tok) is not None:

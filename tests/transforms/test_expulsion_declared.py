@@ -1,0 +1,49 @@
+"""Two shapes of the parsed reading (sentences written for these tests): a declaration that people
+are "undesirable"/"unwelcome" says what "persona non grata" says, for diplomats only; and a dateline
+("OSLO (AP) -") is never the subject of the sentence it opens."""
+import re
+
+import pytest
+
+from tests.expulsions_helpers import mentions_for, sentences_for, tuples
+from transforms.expulsions import extract_events
+from transforms.expulsions.story import dateline_length, default_parse
+
+
+def events(text, published="1984-05-02"):
+    titled = re.sub(r"\b[A-Z]{2,}\b", lambda m: m.group().title(), text)   # "LONDON" found as "London"
+    mentions = [m._replace(text=text[m.start_char:m.end_char]) for m in mentions_for(titled)]
+    return sorted(tuples(extract_events("t", text, published, sentences_for(text), mentions, parse=default_parse)))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Norway declared four Russian diplomats undesirable on Friday.",
+     [("NO", "RU", 4, False, 1984, "asserted")]),
+    ("Three Polish diplomats were declared unwelcome by Germany.",
+     [("DE", "PL", 3, False, 1984, "asserted")]),
+])
+def test_declared_undesirable_is_an_expulsion(text, want):
+    assert events(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Russia declared two American charities undesirable on Friday.",
+    "Russia declared the Norwegian foundation an undesirable organisation.",
+])
+def test_organisations_declared_undesirable_are_no_expulsion(text):
+    assert [e for e in events(text) if e[-1] == "asserted"] == []
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("OSLO (AP) - Norway expelled", "OSLO (AP) - "),
+    ("NEW YORK, May 2 (Reuters) — The", "NEW YORK, May 2 (Reuters) — "),
+    ("Norway expelled 45 - and more", ""),
+    ("Oslo - the capital", ""),
+])
+def test_dateline_length(text, cut):
+    assert text[:dateline_length(text)] == cut
+
+
+def test_a_dateline_is_not_the_subject():
+    text = "LONDON (AP) - More than a dozen countries expelled Russian diplomats on Monday."
+    assert [e for e in events(text, "2018-03-27") if e[-1] == "asserted"] == []
