@@ -161,3 +161,18 @@ def test_counts_in_brackets_after_each_state(text, want, parse):
 def test_one_bracketed_number_is_no_list(parse):
     text = "Greece (population 10 million) expelled two Russian diplomats."
     assert asserted(text, parse) == [("GR", "RU", 2, False, 2022, "asserted")]
+
+
+def test_a_list_after_a_colon_gives_each_state_its_count(parse):
+    text = "Norway, Finland and Sweden each expelled Russian diplomats: Norway three, Finland two and Sweden one."
+    want = [("FI", "RU", 2, False, 2022, "asserted"), ("NO", "RU", 3, False, 2022, "asserted"),
+            ("SE", "RU", 1, False, 2022, "asserted")]
+    assert asserted(text) == want
+    assert asserted(text, parse) == want
+
+
+def test_the_others_diplomats_is_reciprocal(parse):
+    text = "Japan and China each expelled three of the other's diplomats."
+    want = [("CN", "JP", 3, False, 2022, "asserted"), ("JP", "CN", 3, False, 2022, "asserted")]
+    assert asserted(text) == want
+    assert asserted(text, parse) == want

@@ -80,7 +80,8 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
             lists.reciprocal(unit, trig.i, trig.j, target.count)
             or lists.respectively(unit, trig.i, trig.j, target.hi, expelled)
             or lists.heading_list(unit, trig.i, target.count, target.at_least, expelled)
-            or lists.bracket_counts(unit, expelled))
+            or lists.bracket_counts(unit, expelled)
+            or lists.colon_list(unit, trig.j, expelled))
         if shape:
             found = shape   # several states, each its own expulsion
             modality = ASSERTED if modality == AGGREGATE else modality

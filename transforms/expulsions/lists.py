@@ -14,13 +14,14 @@ from transforms.expulsions.tokens import MentionSpan, Unit, match_personnel
 
 
 def split_elliptical_list(unit: Unit, after: int) -> list[tuple[MentionSpan, int]]:
-    """(state mention, count) for each "<State> <number>" item that follows token `after`."""
+    """(state mention, count) for each "<State> <number>" item that follows token `after` (after a comma,
+    "and" or a colon)."""
     tokens = unit.tokens
     n = len(tokens)
     items = []
     s = after
     while s < n:
-        if tokens[s].norm == ",":
+        if tokens[s].norm in (",", ":"):
             s += 1
             if s < n and tokens[s].norm == "and":
                 s += 1
@@ -49,7 +50,8 @@ def split_elliptical_list(unit: Unit, after: int) -> list[tuple[MentionSpan, int
 # ---------------------------------------------------------------------------------
 Item = tuple  # (expelling, expelled, count, at_least, actor_text)
 _BULLETS = {"•", "-", "*", "–", "·", "—"}
-_RECIPROCAL = (("each", "other's"), ("each", "other", "'s"), ("one", "another's"), ("one", "another", "'s"))
+_RECIPROCAL = (("each", "other's"), ("each", "other", "'s"), ("one", "another's"), ("one", "another", "'s"),
+               ("the", "other's"), ("the", "other", "'s"))
 
 
 def _state_at(unit: Unit, k: int, strong: bool = True) -> Optional[MentionSpan]:
@@ -227,3 +229,18 @@ def bracket_counts(unit: Unit, expelled: Optional[str]) -> Optional[list[Item]]:
         k = bracket[1]
     best = max(best, run, key=len)
     return best if len(best) >= 2 else None
+
+
+def colon_list(unit: Unit, trig_j: int, expelled: Optional[str]) -> Optional[list[Item]]:
+    """"Lithuania, Latvia and Estonia each expelled Russian diplomats: Lithuania three, Latvia one and
+    Estonia one": a colon after the expulsion opens a list of at least two "<State> <number>" items,
+    each the count that state expelled."""
+    tokens = unit.tokens
+    colon = next((k for k in range(trig_j, len(tokens)) if tokens[k].norm == ":"), None)
+    if colon is None:
+        return None
+    items = split_elliptical_list(unit, colon)
+    if len(items) < 2:
+        return None
+    return [(state_of(span.mention)[0], expelled, value, False, span.mention.text) for span, value in items
+            if state_of(span.mention)[0] != expelled]
