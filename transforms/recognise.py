@@ -39,6 +39,7 @@ from transforms.batching import BatchByKey
 from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
                                   strip_titles)
+from transforms.nested_names import names_something
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, DeadLetter, RawMention, Recognised, Sentence
 
@@ -147,10 +148,6 @@ def _agrees(ner_label: str, gaz_label: str) -> bool:
     return gaz_label.split(":", 1)[-1] in _NER_TYPE_FAMILY.get(ner_label, set())
 
 
-def _qualifies_institution(outer_label: str) -> bool:
-    return outer_label.split("|")[0] in ("ORG", "FAC", "GAZ:ORG")
-
-
 def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[int, int, str]]
                 ) -> list[tuple[int, int, str, str]]:
     """Longest non-overlapping spans from both sources (token offsets), plus nested names.
@@ -189,9 +186,8 @@ def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[i
         outer = owner.get(s)
         if not outer or not (outer[0] <= s and e <= outer[1]):
             continue
-        # a demonym only where it qualifies an institution: "British" in "the British Government"
-        if lab == "GAZ:NORP" and not _qualifies_institution(label_of[outer]):
-            continue
+        if not names_something(lab, e, label_of[outer], outer[1], gaz_label.get(outer)):
+            continue   # a piece of a longer name: "Orleans" in "New Orleans", "Vladimir" in "Vladimir Putin"
         nested.add((s, e, lab))
     taken += [(s, e, lab, "nested") for s, e, lab in nested]
     taken.sort()

@@ -1,0 +1,43 @@
+"""A gazetteer name inside a longer name: a mention of its own, or only a piece of that name."""
+from transforms.nested_names import names_something
+from transforms.recognise import EntityRecogniser, load_spacy_model, merge_spans
+from transforms.records import Article
+
+
+def test_a_piece_of_a_place_the_gazetteer_knows_whole_names_nothing():
+    # "flights to New Orleans": the gazetteer knows "New Orleans" and "Orleans"
+    assert merge_spans([(2, 4, "GPE")], [(2, 4, "GAZ:CITY"), (3, 4, "GAZ:CITY")]) == [(2, 4, "GPE", "both")]
+    # "the port of Bandar Abbas", the model calling it a person
+    assert merge_spans([(3, 5, "PERSON")], [(3, 5, "GAZ:CITY"), (4, 5, "GAZ:PERSON")]) == \
+        [(3, 5, "PERSON|GAZ:CITY", "both")]
+
+
+def test_inside_a_persons_name_only_that_person_is_named():
+    # "Vladimir Putin": the surname that ends the name stays, the city does not
+    assert not names_something("GAZ:CITY", 1, "PERSON", 2, "GAZ:PERSON")
+    assert names_something("GAZ:PERSON", 2, "PERSON", 2, "GAZ:PERSON")
+    # "Ahmed Sharif Chaudhry": a known person's name in the middle is a given name
+    assert not names_something("GAZ:PERSON", 2, "PERSON", 3)
+    # "Douglas Paal", a name the gazetteer does not know whole
+    assert not names_something("GAZ:CITY", 1, "PERSON", 2)
+
+
+def test_names_inside_an_institution_still_count():
+    # "the Trump Administration", "the Bank of Zambia", "the British Government"
+    assert names_something("GAZ:PERSON", 2, "ORG", 3)
+    assert names_something("GAZ:COUNTRY", 4, "ORG", 4)
+    assert names_something("GAZ:NORP", 2, "ORG", 3)
+    # a demonym elsewhere is not one: "the British Museum's" exhibition labelled a place
+    assert not names_something("GAZ:NORP", 2, "GPE", 3)
+
+
+def test_recognised_article_keeps_the_whole_names_only():
+    rec = EntityRecogniser(load_spacy_model(), {"CITY": ["Vladimir", "Orleans", "New Orleans", "Douglas"],
+                                                "PERSON": ["Vladimir Putin"], "COUNTRY": ["Zambia"]})
+    text = ("Vladimir Putin spoke to reporters before the summit. Douglas Kellner flew to New Orleans on Monday. "
+            "The Bank of Zambia raised rates.")
+    (r,) = rec.recognise([Article("a", text)])
+    texts = [m.text for m in r.mentions]
+    assert "Vladimir Putin" in texts and "New Orleans" in texts
+    assert "Vladimir" not in texts and "Orleans" not in texts and "Douglas" not in texts
+    assert "Zambia" in texts

@@ -1,0 +1,39 @@
+"""Which gazetteer names inside a longer name are names of their own (used by `recognise.merge_spans`).
+
+A gazetteer name strictly inside a kept span is usually reported as a nested
+mention: "Russia" in "the Russia-Ukraine talks", "Trump" in "the Trump
+Administration", "British" in "the British Government". Some are only a piece
+of the longer name and name nothing by themselves:
+
+* inside a place the gazetteer knows whole, every piece is the place's own
+  name: "Orleans" in "New Orleans", "Abbas" in "Bandar Abbas", "Papua" in
+  "Papua New Guinea", "Wales" in "New South Wales";
+* inside a person's name only that person is named: "Vladimir" in "Vladimir
+  Putin" is no Russian city, "Douglas" in "Douglas Paal" no Manx town, and a
+  known person's name in the middle of another's is a given name ("Sharif" in
+  "Ahmed Sharif Chaudhry"); the surname that ends the name ("Putin") stays;
+* a demonym counts only where it qualifies an institution ("the British
+  Government", not "the British Museum's" people).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+_PLACES = ("GAZ:CITY", "GAZ:COUNTRY")
+_PEOPLE = ("PERSON", "GAZ:PERSON")
+_INSTITUTIONS = ("ORG", "FAC", "GAZ:ORG")
+
+
+def names_something(inner_label: str, inner_end: int, outer_label: str, outer_end: int,
+                    outer_gazetteer_label: Optional[str] = None) -> bool:
+    """Is the gazetteer name `inner_label` (ending at token `inner_end`) inside the kept span
+    `outer_label` (ending at `outer_end`; what the gazetteer knows that whole span as, if anything)
+    a mention of its own?"""
+    outer = outer_label.split("|")
+    if outer_gazetteer_label in _PLACES or any(lab in _PLACES for lab in outer):
+        return False
+    if outer[0] in _PEOPLE or outer_gazetteer_label == "GAZ:PERSON":
+        return inner_label == "GAZ:PERSON" and inner_end == outer_end
+    if inner_label == "GAZ:NORP":
+        return outer[0] in _INSTITUTIONS
+    return True
