@@ -11,7 +11,12 @@ of the longer name and name nothing by themselves:
 * inside a person's name only that person is named: "Vladimir" in "Vladimir
   Putin" is no Russian city, "Douglas" in "Douglas Paal" no Manx town, and a
   known person's name in the middle of another's is a given name ("Sharif" in
-  "Ahmed Sharif Chaudhry"); the surname that ends the name ("Putin") stays;
+  "Ahmed Sharif Chaudhry"); the surname that ends the name ("Putin") stays, and
+  so does a country inside a span the model took for a person without the
+  gazetteer agreeing ("Myanmar Andrew Kirkwood", "U.S. Dlrs"): countries are
+  seldom names of people, towns often are;
+* a piece of a longer nested place stays a piece: "Wales" in "New South Wales" in
+  "the University of New South Wales";
 * a demonym counts only where it qualifies an institution ("the British
   Government", not "the British Museum's" people).
 """
@@ -32,8 +37,20 @@ def names_something(inner_label: str, inner_end: int, outer_label: str, outer_en
     outer = outer_label.split("|")
     if outer_gazetteer_label in _PLACES or any(lab in _PLACES for lab in outer):
         return False
-    if outer[0] in _PEOPLE or outer_gazetteer_label == "GAZ:PERSON":
-        return inner_label == "GAZ:PERSON" and inner_end == outer_end
+    known_person = outer_gazetteer_label == "GAZ:PERSON" or "GAZ:PERSON" in outer
+    if outer[0] in _PEOPLE or known_person:
+        if inner_label == "GAZ:PERSON":
+            return inner_end == outer_end
+        # a country is seldom part of a person's name: a span the model ran on ("Myanmar Andrew Kirkwood")
+        return inner_label == "GAZ:COUNTRY" and not known_person
     if inner_label == "GAZ:NORP":
         return outer[0] in _INSTITUTIONS
     return True
+
+
+def without_pieces(nested) -> set:
+    """The nested names (start, end, label) less those inside a longer nested name they are a piece
+    of: "Wales" in "New South Wales" in "the University of New South Wales"."""
+    return {(s, e, lab) for s, e, lab in nested
+            if all(names_something(lab, e, olab, oe, olab) for os, oe, olab in nested
+                   if os <= s and e <= oe and (os, oe) != (s, e))}

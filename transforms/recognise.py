@@ -39,7 +39,7 @@ from transforms.batching import BatchByKey
 from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
                                   strip_titles)
-from transforms.nested_names import names_something
+from transforms.nested_names import names_something, without_pieces
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, DeadLetter, RawMention, Recognised, Sentence
 
@@ -189,7 +189,7 @@ def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[i
         if not names_something(lab, e, label_of[outer], outer[1], gaz_label.get(outer)):
             continue   # a piece of a longer name: "Orleans" in "New Orleans", "Vladimir" in "Vladimir Putin"
         nested.add((s, e, lab))
-    taken += [(s, e, lab, "nested") for s, e, lab in nested]
+    taken += [(s, e, lab, "nested") for s, e, lab in without_pieces(nested)]
     taken.sort()
     return taken
 

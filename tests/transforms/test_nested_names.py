@@ -12,6 +12,15 @@ def test_a_piece_of_a_place_the_gazetteer_knows_whole_names_nothing():
         [(3, 5, "PERSON|GAZ:CITY", "both")]
 
 
+def test_a_piece_of_a_longer_nested_place_names_nothing():
+    # "the University of New South Wales": "New South Wales" is named, "Wales" only within it
+    merged = merge_spans([(0, 6, "ORG")], [(3, 6, "GAZ:CITY"), (5, 6, "GAZ:CITY")])
+    assert merged == [(0, 6, "ORG", "ner"), (3, 6, "GAZ:CITY", "nested")]
+    # "the Bank of Zambia Act": the country inside the bank's name is still named
+    merged = merge_spans([(0, 5, "LAW")], [(1, 4, "GAZ:ORG"), (3, 4, "GAZ:COUNTRY")])
+    assert (3, 4, "GAZ:COUNTRY", "nested") in merged
+
+
 def test_inside_a_persons_name_only_that_person_is_named():
     # "Vladimir Putin": the surname that ends the name stays, the city does not
     assert not names_something("GAZ:CITY", 1, "PERSON", 2, "GAZ:PERSON")
@@ -20,6 +29,9 @@ def test_inside_a_persons_name_only_that_person_is_named():
     assert not names_something("GAZ:PERSON", 2, "PERSON", 3)
     # "Douglas Paal", a name the gazetteer does not know whole
     assert not names_something("GAZ:CITY", 1, "PERSON", 2)
+    # the model running a country into a name ("in Zambia Peter Mwale said"): the country stays
+    assert names_something("GAZ:COUNTRY", 1, "PERSON", 3)
+    assert not names_something("GAZ:COUNTRY", 1, "PERSON", 2, "GAZ:PERSON")
 
 
 def test_names_inside_an_institution_still_count():
