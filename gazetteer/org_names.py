@@ -13,7 +13,8 @@ word, not a misspelling: "Europeans" (a party) is not "European", the
 "Americas" are not "America", "State" is not the "States". This module only vetoes.
 
 An abbreviation ("GDP", "EV", "C.A.R.") is a code many bodies share: `is_abbreviation`
-tells the resolver to want the body's country in the article before it links one.
+tells the resolver to want the body's country in the article before it links one; a party
+named by one ordinary word ("Justice", "Union") needs its country named in the article too.
 """
 from __future__ import annotations
 
@@ -108,6 +109,20 @@ def is_party_code(text: str, label: str, e) -> bool:
     "Republicans")? Such a name is that party only in a story about its country."""
     return (e.entity_type == "ORG" and bool(e.country_code) and "partyfacts" in e.sources
             and (is_abbreviation(text) or label.split("|")[0] == "NORP"))
+
+
+def is_one_word_party(text: str, e) -> bool:
+    """Is `e` a political party named here by one word that is no code ("Justice", "Union",
+    "Community", "Mass.")? Thousands of parties bear such words as names, and the words are
+    everyday English or abbreviations of other things: such a name is that party only in a story
+    that names the party's country."""
+    return (e.entity_type == "ORG" and bool(e.country_code) and "partyfacts" in e.sources
+            and len(normalise(text).split()) == 1 and not is_abbreviation(text))
+
+
+def needs_its_country(text: str, label: str, e) -> bool:
+    """A party's code or one-word name: the article's countries decide (`resolver._choose_by_context`)."""
+    return is_party_code(text, label, e) or is_one_word_party(text, e)
 
 
 def is_abbreviation(text: str) -> bool:

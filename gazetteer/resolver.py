@@ -31,7 +31,8 @@ from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
-from gazetteer.org_names import body_named_elsewhere, is_party_code, lookalike_name
+from gazetteer.org_names import (body_named_elsewhere, is_one_word_party, is_party_code, lookalike_name,
+                                 needs_its_country)
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
@@ -157,7 +158,7 @@ class ArticleResolver:
             compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG") and not geonames_only(e)]
         if "PERSON" in types and " " not in key_text:
             return None, []  # a bare surname is never certain: decided by coreference and context
-        if len(compatible) == 1 and not is_party_code(m.text, m.label, compatible[0]):
+        if len(compatible) == 1 and not needs_its_country(m.text, m.label, compatible[0]):
             e = compatible[0]
             method = "exact" if normalise(e.canonical_name) == normalise(key_text) else "alias"
             return _Resolution(e, e.entity_type, method, 1.0 if method == "exact" else 0.97), []
@@ -220,6 +221,8 @@ class ArticleResolver:
         dominant = dominant_country(context, self.config.national_body_min_share, self.config.national_body_lead)
         if is_party_code(m.text, m.label, best) and (dominant or ("",))[0] != best.country_code:
             return None   # "GDP" in a story touching Germany is not a German party's code
+        if is_one_word_party(m.text, best) and not self._context_weight(best, context):
+            return None   # "Justice" in a story that never names Armenia is not an Armenian party
         if weight == 0.0 and not role_on(best, date) and len({e.country_code for e, _ in ranked}) > 1:
             stateless = [e for e, s in ranked if not e.country_code and s == 1.0]
             if len(stateless) == 1:

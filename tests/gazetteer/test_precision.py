@@ -35,6 +35,7 @@ def resolver():
         Entity("c:sg", "Singapore", "COUNTRY", "SG", demonyms=["Singaporean"]),
         Entity("c:cn", "China", "COUNTRY", "CN", demonyms=["Chinese"]),
         Entity("org:gdp", "All-Qandarian Party", "ORG", "XQ", aliases=["GDP"], sources=["partyfacts"]),
+        Entity("org:fairness", "Fairness (Qandaria)", "ORG", "XQ", aliases=["Fairness", "Harv."], sources=["partyfacts"]),
         Entity("org:europeans", "Europeans", "ORG", "DE"),
         Entity("place:kola", "Kola Peninsula", "OTHER", "RU"),
         Entity("fm:it", "Ministry of Foreign Affairs of Italy", "ORG", "IT", aliases=["Italian Foreign Ministry"]),
@@ -100,6 +101,17 @@ def test_a_partys_abbreviation_names_it_only_in_a_story_about_its_country(resolv
     xq, xq2, gdp = ask(resolver, "2024-05-01", ("Qandaria", "GPE"), ("Qandarian", "NORP"), ("GDP", "ORG"))
     assert gdp.entity_id == "org:gdp"
     assert is_abbreviation("C.A.R.") and is_abbreviation("EV") and not is_abbreviation("NATO summit")
+
+
+def test_a_party_named_by_one_ordinary_word_needs_its_country_in_the_story(resolver):
+    # "the Fairness and Rights committee", "a building in Cambridge, Harv." in an American story
+    us, fairness, harv = ask(resolver, "2024-05-01", ("US", "GPE"), ("Fairness", "ORG"), ("Harv.", "GPE"))
+    assert fairness.entity_id is None and harv.entity_id is None
+    gb, fairness = ask(resolver, "2024-05-01", ("Britain", "GPE"), ("Fairness", "ORG"))
+    assert fairness.entity_id is None
+    # a story that names the party's country: the party
+    xq, fairness = ask(resolver, "2024-05-01", ("Qandaria", "GPE"), ("Fairness", "ORG"))
+    assert fairness.entity_id == "org:fairness"
 
 
 def test_a_plural_or_a_place_with_another_name_is_no_misspelling(resolver):
