@@ -47,3 +47,11 @@ def test_dateline_length(text, cut):
 def test_a_dateline_is_not_the_subject():
     text = "LONDON (AP) - More than a dozen countries expelled Russian diplomats on Monday."
     assert [e for e in events(text, "2018-03-27") if e[-1] == "asserted"] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Norway condemned the expulsion of three of its diplomats by Russia.", [("RU", "NO", 3, False, 1984, "asserted")]),
+    ("Poland said Russia's expulsion of its consul was illegal.", [("RU", "PL", 1, False, 1984, "asserted")]),
+])
+def test_its_diplomats_are_the_state_that_speaks_of_them(text, want):
+    assert events(text) == want

@@ -316,6 +316,24 @@ def speaker(tok, states: States) -> Optional[str]:
     return None
 
 
+def possessor(tok, actor: Optional[str], states: States) -> Optional[str]:
+    """"Russia condemned the expulsion of two of its diplomats by Bulgaria", "Russia said the expulsion
+    of its diplomats was unfriendly": "its" is the state that is the subject of a clause above the
+    trigger, when that state is not the one that expels."""
+    h = tok
+    for _ in range(4):
+        if h.head == h:
+            return None
+        h = h.head
+        subj = _child(h, "nsubj")
+        if subj is None or subj == tok or tok in subj.subtree:
+            continue
+        code = state_of_phrase(subj, states)
+        if code is not None and code != FIRST_PERSON:
+            return code if code != actor else None
+    return None
+
+
 def reporter(pronoun):
     """"The Foreign Ministry said it had ordered ...": the subject of the speech verb that reports the
     clause whose subject is "it"/"they"."""

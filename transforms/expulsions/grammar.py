@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _arguments, _is_personnel, _mission, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
+from transforms.expulsions.arguments import _arguments, possessor, _is_personnel, _mission, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
     state_of_phrase, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
@@ -135,6 +135,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose, host = whose or w2, host or h2
             if whose in (None, THIRD_PERSON) and owner is not None:   # "withdraw two members of its mission"
                 whose = state_of_phrase(owner, states) or whose
+            if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "condemned the expulsion of its diplomats"
+                whose = possessor(tok, actor, states) or whose
             envoy = addressee(tok)
             if envoy is not None and normalise(envoy.text) in ("he", "she") and whose is None:
                 whose = f"{THE}{ENVOY}"   # "he was told that ...": the envoy the article named last
