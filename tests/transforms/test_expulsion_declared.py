@@ -55,3 +55,16 @@ def test_a_dateline_is_not_the_subject():
 ])
 def test_its_diplomats_are_the_state_that_speaks_of_them(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # people of any kind, diplomats among them; the subject of "ordered the expulsion" expels
+    ("The Polish authorities ordered the expulsion of 12 Russian citizens, including diplomats and a journalist.",
+     [("PL", "RU", 12, False, 1984, "asserted")]),
+    ("Norway announced the expulsion of two Polish diplomats.", [("NO", "PL", 2, False, 1984, "asserted")]),
+    # the subject of "condemned the expulsion" is not the one that expels; journalists alone are not diplomats
+    ("Norway condemned the expulsion of 12 Polish citizens, including diplomats.", []),
+    ("The Polish authorities ordered the expulsion of three Norwegian journalists.", []),
+])
+def test_who_orders_the_expulsion_of_people_including_diplomats(text, want):
+    assert [e for e in events(text) if e[-1] == "asserted"] == want

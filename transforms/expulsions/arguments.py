@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, DECLARE, FIRST_PERSON, GOVERNMENT_HEADS, RETALIATION_VERBS, THE, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
+    CROWN, DECLARE, FIRST_PERSON, GOVERNMENT_HEADS, NOUN_DOERS, RETALIATION_VERBS, THE, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
     _first, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request
 
@@ -171,12 +171,20 @@ def _weak(tok) -> bool:
     return w in WEAK_PERSONNEL or w.rstrip("s") in WEAK_PERSONNEL or w in ("staff", "people")
 
 
+def includes_diplomats(tok, states: States) -> bool:
+    """"25 British nationals, including diplomats and journalists": people of any kind, among them diplomats."""
+    return any(_is_personnel(obj, states) for _, obj in _prep_objects(tok, "including"))
+
+
 def diplomatic(tok, states: States) -> bool:
     """People a diplomatic expulsion can be about: a diplomatic noun, a nationality of people ("four
     Libyans"); a weak noun ("officials", "employees", "members") only with a nationality on the noun
     itself ("Soviet officials"), its own people ("our people") or a mission in its phrase ("members of
-    the Embassy"); never "employees of the British Council"."""
+    the Embassy"); never "employees of the British Council". Any noun, with diplomats among those it
+    includes ("25 nationals, including diplomats and journalists")."""
     if _is_personnel(tok, states) or any(_mission(t) for t in tok.subtree):
+        return True
+    if includes_diplomats(tok, states):
         return True
     if not _weak(tok):
         return False
@@ -530,6 +538,8 @@ def _arguments(tok, kind: str, gov, states: States):
                         place_actor = st[0]
                 elif p == "of" and expelled is None and (t.head == tok or t.head.head.head == tok):
                     expelled = obj
+        if kind == "noun" and actor is None and tok.dep_ == "dobj" and lemma(tok.head) in NOUN_DOERS:
+            actor = _clause_subject(tok.head)   # "the Soviet authorities ordered the expulsion of 25 Britons"
         if kind == "removal" and actor is None and gov is not None:
             if _passive(gov):
                 for prep, obj in _prep_objects(gov, "by"):
