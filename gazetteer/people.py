@@ -154,19 +154,40 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister|sir|dame|lord|lady|d
 
 
 def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: bool, dominant: bool,
-                           context_before: str = "") -> bool:
+                           context_before: str = "", strict: bool = False) -> bool:
     """Is there evidence enough that a bare surname names `e`? In office on the date; or of a country
     the article speaks of and either a leader (head of state or government, foreign minister: named by
     surname long after) or called by an honorific ("Mr. Brittan": the text itself says it is a
     surname); or anyone of the one country the article is clearly about. A capitalised word alone in
-    a story touching the person's country is not enough ("Yang is a businessman", "Second Thomas Shoal")."""
+    a story touching the person's country is not enough ("Yang is a businessman", "Second Thomas Shoal").
+
+    `strict`, for the one candidate chosen: an office held in a country the story never names is not
+    enough for anyone but a leader ("Ambassador Rene Montes" is no Seychelles president); a leader
+    is named by surname after taking office or as leader-elect, not years before (a "RICE" crop
+    table of 1987 is no future Secretary of State); and the one country's person must be in public
+    life at the time, a role begun by the date and ended at most `SURNAME_YEARS_AFTER_LAST_ROLE`
+    years before ("Hayat added" in 2025 is not a minister of 2007)."""
     held = role_on(e, date)
     if held:
+        return not strict or in_article_country or held in LEADER_ROLES
+    ahead = f"{int(date[:4]) + SURNAME_LEADER_YEARS_AHEAD:04d}" if date and date[:4].isdigit() else "9999"
+    led = any(r.role_key in LEADER_ROLES and (not strict or not r.start or r.start[:4] <= ahead) for r in e.roles)
+    if in_article_country and (led or _HONORIFIC_BEFORE.search(context_before or "")):
         return True
-    if in_article_country and (any(r.role_key in LEADER_ROLES for r in e.roles)
-                               or _HONORIFIC_BEFORE.search(context_before or "")):
+    return dominant and (not strict or in_public_life(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))
+
+
+SURNAME_YEARS_AFTER_LAST_ROLE = 10
+SURNAME_LEADER_YEARS_AHEAD = 1   # a leader-elect is named by surname ("Trump" in December 2016)
+
+
+def in_public_life(e: Entity, date: Optional[str], years_after: int) -> bool:
+    """Had `e` a role begun by `date` and ended at most `years_after` years before it (or still open)?"""
+    if not date or not date[:4].isdigit():
         return True
-    return dominant
+    since = f"{int(date[:4]) - years_after:04d}{date[4:]}"
+    return any(within(date, r.start, None) and (not r.end or r.end[:len(since)] >= since[:len(r.end)])
+               for r in e.roles)
 
 
 _FUNCTION_WORDS = {"for", "of", "and", "the", "on", "in", "at"}

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from gazetteer.city_phrases import geonames_only
-from gazetteer.history import as_of
+from gazetteer.history import as_of, state_on
 from gazetteer.lookalike import in_time, names_compatible
 from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
@@ -330,10 +330,13 @@ class ArticleResolver:
         if len(key) < self.config.min_surname_chars:
             return None
         dominant = dominant_country(context, self.config.national_body_min_share, self.config.national_body_lead)
+
+        def evidence(e: Entity, strict: bool = False) -> bool:
+            named = self._context_weight(e, context) > 0 or context[state_on(e.country_code, date)] > 0  # RU as SU
+            return named_by_surname_alone(e, date, named, dominant is not None and dominant[0] == e.country_code,
+                                          before, strict)
         cands = [e for e in self.gaz.surname_index.get(key, []) if may_be_named_by_surname(e, key, before)
-                 and named_by_surname_alone(e, date, self._context_weight(e, context) > 0,
-                                            dominant is not None and dominant[0] == e.country_code, before)
-                 and in_time(e, date, self.config.max_years_before_first_role)]
+                 and evidence(e) and in_time(e, date, self.config.max_years_before_first_role)]
         if not cands:
             return None
 
@@ -343,7 +346,7 @@ class ArticleResolver:
 
         ranked = sorted(cands, key=lambda e: (tuple(-x for x in strength(e)), e.entity_id))
         if len(ranked) == 1 or strength(ranked[0]) > strength(ranked[1]):
-            return ranked[0]
+            return ranked[0] if evidence(ranked[0], strict=True) else None   # the one chosen must stand alone
         return None
 
     def _coreference(self, key, i, raw_mentions, results, speaker: bool = False,

@@ -43,6 +43,15 @@ def resolver():
                roles=[Role("minister", "Minister", "SG", "2001-01-01", "2009-01-01")]),
         Entity("p:qian", "Wei Qian", "PERSON", "CN",
                roles=[Role("minister", "Minister", "CN", "2020-01-01", None)]),
+        Entity("p:orlovsky", "Dmitri Orlovsky", "PERSON", "XQ",
+               roles=[Role("minister", "Minister of Trade", "XQ", "1990-01-01", "1995-12-31")]),
+        Entity("p:brekova", "Nadia Brekova", "PERSON", "XQ",
+               roles=[Role("foreign_minister", "Foreign Minister", "XQ", "2010-01-01", "2014-12-31")]),
+        Entity("c:su", "Soviet Union", "COUNTRY", "SU", demonyms=["Soviet"]),
+        Entity("p:vetrovsky", "Pavel Vetrovsky", "PERSON", "RU", aliases=["Vetrovsky"],
+               roles=[Role("official", "General Secretary", "RU", "1985-01-01", "1991-12-25")]),
+        Entity("p:tamsin", "Aldo Tamsin", "PERSON", "XQ",
+               roles=[Role("ambassador", "Ambassador to Chile", "XQ", "2015-01-01", None)]),
     ]
     return ArticleResolver(Gazetteer(entities))
 
@@ -324,3 +333,30 @@ def test_a_bare_surname_is_no_fuzzy_namesake_of_another_surname():
     from gazetteer.org_names import lookalike_name
     assert lookalike_name("Trump", Entity("p:t", "Justin Trudeau", "PERSON", "CA"))
     assert not lookalike_name("Trudo", Entity("p:t", "Justin Trudeau", "PERSON", "CA"))
+
+
+def test_a_bare_surname_names_someone_only_in_their_public_life_and_country(resolver):
+    # "Orlovsky added" in a story about Qandaria, thirty years after a minister of that name left office
+    *_, late = ask(resolver, "2024-05-01", ("Qandaria", "GPE"), ("Qandarian", "NORP"), ("Orlovsky", "PERSON"))
+    assert late.entity_id is None
+    *_, then = ask(resolver, "1997-05-01", ("Qandaria", "GPE"), ("Qandarian", "NORP"), ("Orlovsky", "PERSON"))
+    assert then.entity_id == "p:orlovsky"
+    # a future foreign minister is not yet known by her surname alone; a former one is
+    _, early = ask(resolver, "1995-05-01", ("Qandaria", "GPE"), ("Brekova", "PERSON"))
+    assert early.entity_id is None
+    _, after = ask(resolver, "2020-05-01", ("Qandaria", "GPE"), ("Brekova", "PERSON"))
+    assert after.entity_id == "p:brekova"
+    # an ambassador in office, in a story that never names his country: someone else called Tamsin
+    _, abroad = ask(resolver, "2024-05-01", ("Britain", "GPE"), ("Tamsin", "PERSON"))
+    assert abroad.entity_id is None
+    _, home = ask(resolver, "2024-05-01", ("Qandaria", "GPE"), ("Tamsin", "PERSON"))
+    assert home.entity_id == "p:tamsin"
+    # ... and a leader-elect is: "Brekova" weeks before she takes office
+    _, elect = ask(resolver, "2009-12-20", ("Qandaria", "GPE"), ("Brekova", "PERSON"))
+    assert elect.entity_id == "p:brekova"
+
+
+def test_a_person_in_office_belongs_to_the_state_of_the_day(resolver):
+    # a Soviet leader the sources file under Russia, in a 1989 story that speaks of the Soviet Union
+    *_, mr = ask(resolver, "1989-05-24", ("Soviet", "NORP"), ("Britain", "GPE"), ("Vetrovsky", "PERSON", "Mr. "))
+    assert mr.entity_id == "p:vetrovsky"
