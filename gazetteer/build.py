@@ -42,6 +42,8 @@ def _merge_into(target: Entity, other: Entity) -> None:
     target.sources.extend(other.sources)
     target.country_code = target.country_code or other.country_code
     target.acts_for = target.acts_for or other.acts_for
+    target.founded = target.founded or other.founded
+    target.dissolved = target.dissolved or other.dissolved
     if other.population is not None:
         target.population = max(target.population or 0, other.population)
 

@@ -119,6 +119,8 @@ class Entity:
     roles: list = field(default_factory=list)      # PERSON only: list[Role]
     sources: list = field(default_factory=list)
     population: Optional[int] = None      # CITY only, where a source gives it (GeoNames)
+    founded: Optional[str] = None         # ORG: the year it began, where a source gives it (Party Facts)
+    dissolved: Optional[str] = None       # ORG: the year it ended, if it did
 
     def to_json(self) -> dict:
         d = asdict(self)

@@ -3,7 +3,8 @@
 Names are matched case-sensitively, as written, and one-word country names,
 demonyms and capitals also in capitals ("JAPAN", "DOHA"). Ambiguous single words are left
 to the trained NER and the resolver: a person's bare surname ("May") or a
-single ordinary word is not a phrase to match.
+single ordinary word is not a phrase to match. A party's short forms ("Labour", "Tories",
+"Democrats") are phrases of their own label, PARTY (gazetteer/party_forms.py).
 """
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gazetteer import city_phrases
+from gazetteer import city_phrases, party_forms
 from gazetteer.model import Entity
 
 COMMON_WORDS = {
@@ -87,6 +88,9 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
                 out.setdefault("NORP", set()).add(d)
         for label, caps in capitals_forms(e):
             out.setdefault(label, set()).update(caps)
+    # a party's short forms ("Labour", "Tories"), where they are no other name already matched
+    named = set().union(*out.values()) if out else set()
+    out[party_forms.LABEL] = party_forms.party_phrases(entities) - named
     return {k: sorted(v) for k, v in out.items()}
 
 

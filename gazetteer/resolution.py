@@ -71,3 +71,4 @@ class ResolverConfig:
     max_years_before_first_role: int = 15  # a person first in office this much after the date is out of time
     national_body_min_share: float = 0.4  # "the Foreign Ministry" is the dominant country's: its share of
     national_body_lead: float = 2.0       # the article's countries, and how many times the runner-up's
+    party_min_share: float = 0.25         # "Labour": the share of the article's countries the party's country needs

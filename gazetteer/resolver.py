@@ -33,6 +33,7 @@ from gazetteer.national import (country_named_in, dominant_country, exact_countr
                                 more_specific as _more_specific)
 from gazetteer.org_names import (body_named_elsewhere, is_one_word_party, is_party_code, lookalike_name,
                                  needs_its_country)
+from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
@@ -53,6 +54,7 @@ TYPES_FOR_LABEL = {
     "GAZ:ORG": ("ORG",),
     "GAZ:PERSON": ("PERSON",),
     "GAZ:OTHER": ("OTHER",),
+    "GAZ:PARTY": ("ORG",),
     "GAZ:NORP": (),
 }
 
@@ -76,6 +78,7 @@ class ArticleResolver:
         self.gaz = gazetteer
         self.config = config or ResolverConfig()
         self.disabled = set(disabled)   # evidence switched off, for ablation: title, coref, context, surname, fuzzy
+        self.parties = PartyForms(gazetteer, self.config.party_min_share, self.config.national_body_lead)
 
     # -- public -----------------------------------------------------------
     def resolve(self, published_date: Optional[str], raw_mentions: Sequence[NameQuery],
@@ -111,7 +114,7 @@ class ArticleResolver:
                 # several entities bear exactly this name and nothing in the article tells them
                 # apart: abstain rather than let a lookup pick one ("Communist Party")
                 results[i] = (self._national_body(m, context) if "context" not in self.disabled else None) \
-                    or self._unresolved(m, self._allowed_types(m))
+                    or self._party(m, context, published_date) or self._unresolved(m, self._allowed_types(m))
             else:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
 
@@ -148,8 +151,8 @@ class ArticleResolver:
             country = self.gaz.lookup_demonym(m.text)
             if country is not None:
                 return _Resolution(country, "NORP", "demonym", 1.0), []
-        if m.label == "SPEAKER":
-            return None, []
+        if m.label == "SPEAKER" or is_party_word(m.label):
+            return None, []   # a party's short form ("Labour"): the article's country decides, in stage 3
         types = self._allowed_types(m)
         key_text = person_name_key(m.text) if "PERSON" in types else m.text
         found = [e for e in self.gaz.lookup_exact(key_text, types=None)]
@@ -233,6 +236,8 @@ class ArticleResolver:
     # -- stage 3 ----------------------------------------------------------
     def _with_evidence(self, m, i, raw_mentions, results, context, date) -> Optional[_Resolution]:
         types = self._allowed_types(m)
+        if is_party_word(m.label):
+            return self._party(m, context, date) or self._unresolved(m, ("ORG",))
         title = (title_before(m.context_before, self.config.title_window_chars, self.config.title_max_gap_chars)
                  if "title" not in self.disabled else None)
         is_person = ("PERSON" in types or getattr(m, "speaker", False)
@@ -435,6 +440,13 @@ class ArticleResolver:
             if len(hits) == 1:
                 return _Resolution(hits[0], "ORG", "context", round(0.7 + 0.2 * share, 3))
         return None
+
+    def _party(self, m, context: Counter, date) -> Optional[_Resolution]:
+        """A party's short form ("Labour", "the Tories") names the one party of the article's clear country
+        (gazetteer/party_forms.py); never a word only the model found ("the Communist system": a creed)."""
+        party = self.parties.choose(m.text, context, date) if "GAZ:" in m.label and "context" not in self.disabled \
+            else None
+        return _Resolution(party, "ORG", "context", 0.9) if party is not None else None
 
     def _fuzzy(self, m, types, context) -> Optional[_Resolution]:
         cfg = self.config

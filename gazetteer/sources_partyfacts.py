@@ -2,7 +2,8 @@
 
 partyfacts-core-parties.csv gives each party's country (ISO3), native name,
 short name and ' / '-separated English names; partyfacts-wikidata.csv adds
-Wikidata QIDs. Each party becomes an ORG with its country. Where the same
+Wikidata QIDs. Each party becomes an ORG with its country and, where given, its first and
+last year (`founded`, `dissolved`: a party is named by its short form only while it exists). Where the same
 English name is used in several countries the canonical name says which
 ("Labour Party (UK)"), so the UK Labour Party and the Australian Labor Party
 stay apart.
@@ -60,6 +61,12 @@ def wikipedia_title(r: Dict[str, str]) -> Optional[str]:
     return title
 
 
+def _year(value: str) -> Optional[str]:
+    """A Party Facts year column ("1900", "1900.0", "") as "YYYY", or None."""
+    value = (value or "").strip().split(".")[0]
+    return value if len(value) == 4 and value.isdigit() else None
+
+
 def party_entities(iso3_to_iso2: Dict[str, str], country_names: Dict[str, str] = None) -> List[Entity]:
     qids = {r["partyfacts_id"]: r["wikidata_id"] for r in read_csv(DIR, "partyfacts-wikidata.csv")}
     rows = [r for r in read_csv(DIR, "partyfacts-core-parties.csv") if not r["technical"]]
@@ -88,5 +95,6 @@ def party_entities(iso3_to_iso2: Dict[str, str], country_names: Dict[str, str] =
         qid = qids.get(r["partyfacts_id"], "")
         out.append(Entity(entity_id=qid if is_qid(qid) else f"partyfacts:{r['partyfacts_id']}",
                           canonical_name=name, entity_type="ORG", country_code=cc,
-                          aliases=[a for a in aliases if a], sources=[SOURCE]))
+                          aliases=[a for a in aliases if a], sources=[SOURCE],
+                          founded=_year(r["year_first"]), dissolved=_year(r["year_last"])))
     return out

@@ -40,6 +40,7 @@ from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_des
                                   glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
                                   strip_titles)
 from transforms.nested_names import names_something, without_pieces
+from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, DeadLetter, RawMention, Recognised, Sentence
 
@@ -107,7 +108,7 @@ class GazetteerMatcher:
             if (match_id, start, end) not in seen:
                 seen.add((match_id, start, end))
                 spans.append(Span(doc, start, end, label=match_id))
-        doc.spans[self.spans_key] = spans
+        doc.spans[self.spans_key] = plausible_party_words(doc, spans)   # "Labour", not "Labour Day"
         return doc
 
     def to_disk(self, path, exclude=()):

@@ -1,0 +1,177 @@
+"""A party named by its short form: "Labour said", "the Tories", "Democrats", "a Conservative Government".
+
+News and debates name a party by the word its name is built on. The forms are derived from each
+party's own names (Party Facts, gazetteer/sources_partyfacts.py), never listed by hand:
+
+- the name without "Party"/"Union" and without its country ("Conservative Party of Canada",
+  "Australian Labor Party" -> "Conservative", "Labor");
+- the member noun that word makes ("Conservatives", "Republicans", "Democrat(s)" from "Democratic")
+  and the singular of a plural name ("Liberal Democrats" -> "Liberal Democrat"); a lone adjective
+  in "-al" only as that noun ("Liberals", "Nationals": "National Assembly", "Federal Court" and
+  "Social media" are no party's);
+- the one nickname a party family has in English ("Tory", "Tories" for a party called Conservative,
+  in whatever country: `NICKNAMES` is keyed by the word, not by a party).
+
+A short form names no party by itself. `PartyForms.choose()` takes the party of the country the
+article is about (the countries its certain mentions name, as the resolver counts them): among the
+article's countries that have a party of that form on the date (`founded`..`dissolved`), the clearly
+dominant one (gazetteer.national.dominant_country), which must also hold `min_share` of the whole
+article; and only when exactly one of that country's parties fits. Otherwise nothing: unknown.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from typing import Iterable, Optional
+
+from gazetteer.model import Entity, normalise
+from gazetteer.national import dominant_country
+
+LABEL = "PARTY"                      # the recogniser's phrase label for a party's short form
+SOURCE = "partyfacts"
+_FORM_WORDS = ("Party", "Union")     # what a party's name adds to the word it is named by
+NICKNAMES = {"Conservative": ("Tory", "Tories")}
+_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)*$")   # "Labour", "Social", "Christian-Social"
+_FUNCTION_WORDS = {"a", "an", "and", "for", "of", "the", "our", "your", "we", "i", "us", "my", "to", "in", "on"}
+
+
+def is_party_word(label: str) -> bool:
+    """Did the recogniser find this span as a party's short form (and not as a person)?"""
+    labels = label.split("|")
+    return "GAZ:" + LABEL in labels and "PERSON" not in labels and "GAZ:PERSON" not in labels
+
+
+def _country_names(country: Optional[Entity]) -> list:
+    if country is None:
+        return []
+    names = [country.canonical_name, *country.aliases, *country.demonyms]
+    return sorted({n for n in names if n}, key=len, reverse=True)
+
+
+# a word that names a party's members or its creed: Conservative, Liberal, Republican, Socialist,
+# Democrat(ic), Labour/Labor; not a demonym ("-ian") nor an ordinary noun ("Green", "Union", "Change")
+_MEMBER_ENDINGS = ("ive", "al", "an", "ist", "atic", "at", "our", "or")
+
+
+def _member_word(word: str) -> bool:
+    return word.endswith(_MEMBER_ENDINGS) and not word.endswith("ian")
+
+
+def _singular(word: str) -> Optional[str]:
+    """"Conservatives" -> "Conservative", "Democrats" -> "Democrat"; None for no member noun's plural."""
+    return word[:-1] if word.endswith("s") and _member_word(word[:-1]) else None
+
+
+def _base(name: str, country_names: list) -> Optional[str]:
+    """The word(s) a party's name is built on: "Social Democratic Party of Germany" -> "Social Democratic"."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"\s*\(\d{4}\)$", "", name)   # "Conservative Party of Canada (2003)": the year is in `founded`
+    if "(" in name or not name:
+        return None
+    for c in country_names:
+        for suffix in (f" of {c}", f" in {c}", f" of the {c}"):
+            if name.endswith(suffix):
+                name = name[:-len(suffix)]
+        if name.startswith(c + " "):
+            name = name[len(c) + 1:]
+    words = name.split()
+    if len(words) > 1 and words[-1] in _FORM_WORDS:
+        words = words[:-1]
+    if not 1 <= len(words) <= 3 or not all(_WORD.match(w) for w in words) or words[0].lower() in _FUNCTION_WORDS:
+        return None
+    if not (_member_word(words[-1]) or _singular(words[-1])):
+        return None   # ordinary words ("Green", "Change", "Human Rights") name no party by themselves
+    base = " ".join(words)
+    return base if len(base) >= 4 and base not in country_names else None
+
+
+def member_forms(base: str) -> set:
+    """The forms a party's base word takes in text: "Democratic" -> Democratic, Democrat, Democrats;
+    "Conservatives" -> Conservatives, Conservative, Tory, Tories."""
+    head, _, last = base.rpartition(" ")
+    pre = head + " " if head else ""
+    forms = {base}
+    if _singular(last):
+        forms.add(pre + _singular(last))
+    elif last.endswith("atic"):
+        forms |= {pre + last[:-2], pre + last[:-2] + "s"}
+    elif _member_word(last) and not last.endswith(("our", "or")):
+        forms.add(base + "s")
+    for form in list(forms):
+        forms.update(NICKNAMES.get(form, ()))
+    if not head and last.endswith("al"):
+        forms.discard(base)   # "National", "Federal", "Social" alone are mostly a state's own words
+    return forms
+
+
+def short_forms(party: Entity, country: Optional[Entity], national_words: frozenset = frozenset()) -> set:
+    """Every short form of one party's names; none that is a country's name or demonym
+    (`national_words`, normalised: "German Party" is not named "German")."""
+    names = _country_names(country)
+    forms = set()
+    for name in party.names():
+        base = _base(name, names)
+        if base is not None:
+            forms |= member_forms(base)
+    return {f for f in forms if normalise(f) not in national_words}
+
+
+def forms_by_party(entities: Iterable[Entity]) -> dict:
+    """{party entity: its short forms} for the Party Facts parties among `entities`."""
+    entities = list(entities)
+    countries: dict = {}
+    for e in entities:
+        if e.entity_type == "COUNTRY" and e.country_code:
+            countries.setdefault(e.country_code, e)   # the first, as the gazetteer's country index keeps
+    national = frozenset(normalise(n) for e in entities if e.entity_type == "COUNTRY" for n in _country_names(e))
+    return {e.entity_id: (e, short_forms(e, countries.get(e.country_code), national)) for e in entities
+            if e.entity_type == "ORG" and SOURCE in e.sources and e.country_code}
+
+
+def party_phrases(entities: Iterable[Entity]) -> set:
+    """The short forms the recogniser looks for (case-sensitive, as written)."""
+    return {f for _, forms in forms_by_party(entities).values() for f in forms}
+
+
+def in_time(party: Entity, date: Optional[str]) -> bool:
+    """Did the party exist in the year of `date` (YYYY...)? Unknown dates never exclude it."""
+    year = (date or "")[:4]
+    if not year.isdigit():
+        return True
+    return (party.founded or "0000") <= year <= (party.dissolved or "9999")
+
+
+class PartyForms:
+    """Short form -> parties, built from a gazetteer on first use; `choose()` decides by the article."""
+
+    def __init__(self, gazetteer, min_share: float = 0.25, lead: float = 2.0):
+        self.gaz = gazetteer
+        self.min_share = min_share
+        self.lead = lead
+        self._index: Optional[dict] = None
+        self._lock = threading.Lock()
+
+    @property
+    def index(self) -> dict:
+        if self._index is None:
+            with self._lock:
+                if self._index is None:
+                    index: dict = {}
+                    for party, forms in forms_by_party(self.gaz.entities).values():
+                        for f in forms:
+                            index.setdefault(normalise(f), []).append(party)
+                    self._index = index
+        return self._index
+
+    def choose(self, text: str, context: Counter, date: Optional[str]) -> Optional[Entity]:
+        """The one party of the article's country this short form names, or None."""
+        if not context:
+            return None
+        fit = [p for p in self.index.get(normalise(text), []) if p.country_code in context and in_time(p, date)]
+        with_party = Counter({code: context[code] for code in {p.country_code for p in fit}})
+        dominant = dominant_country(with_party, 0.0, self.lead)
+        if dominant is None or context[dominant[0]] < self.min_share * sum(context.values()):
+            return None
+        ours = [p for p in fit if p.country_code == dominant[0]]
+        return ours[0] if len(ours) == 1 else None
