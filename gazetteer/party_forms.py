@@ -164,9 +164,10 @@ class PartyForms:
                     self._index = index
         return self._index
 
-    def choose(self, text: str, context: Counter, date: Optional[str]) -> Optional[Entity]:
-        """The one party of the article's country this short form names, or None."""
-        if not context:
+    def choose(self, text: str, label: str, context: Optional[Counter], date: Optional[str]) -> Optional[Entity]:
+        """The one party of the article's country this short form names, or None; never for a word only
+        the model found (`label` without a gazetteer match: "the Communist system" is a creed's)."""
+        if not context or "GAZ:" not in label:
             return None
         fit = [p for p in self.index.get(normalise(text), []) if p.country_code in context and in_time(p, date)]
         with_party = Counter({code: context[code] for code in {p.country_code for p in fit}})

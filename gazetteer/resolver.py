@@ -54,7 +54,6 @@ TYPES_FOR_LABEL = {
     "GAZ:ORG": ("ORG",),
     "GAZ:PERSON": ("PERSON",),
     "GAZ:OTHER": ("OTHER",),
-    "GAZ:PARTY": ("ORG",),
     "GAZ:NORP": (),
 }
 
@@ -442,10 +441,8 @@ class ArticleResolver:
         return None
 
     def _party(self, m, context: Counter, date) -> Optional[_Resolution]:
-        """A party's short form ("Labour", "the Tories") names the one party of the article's clear country
-        (gazetteer/party_forms.py); never a word only the model found ("the Communist system": a creed)."""
-        party = self.parties.choose(m.text, context, date) if "GAZ:" in m.label and "context" not in self.disabled \
-            else None
+        """A party's short form ("Labour", "the Tories"): the one party of the article's clear country."""
+        party = self.parties.choose(m.text, m.label, context if "context" not in self.disabled else None, date)
         return _Resolution(party, "ORG", "context", 0.9) if party is not None else None
 
     def _fuzzy(self, m, types, context) -> Optional[_Resolution]:

@@ -58,8 +58,9 @@ def test_an_ordinary_word_or_a_demonym_names_no_party_by_itself():
     assert short_forms(party("x", "Party of Hope", "AT"), ATLANTIS) == set()
 
 
-def ask(text, context, date="2015-05-01"):
-    chosen = PartyForms(SimpleNamespace(entities=[ATLANTIS, BOREA, *PARTIES])).choose(text, Counter(context), date)
+def ask(text, context, date="2015-05-01", label="GAZ:PARTY"):
+    gazetteer = SimpleNamespace(entities=[ATLANTIS, BOREA, *PARTIES])
+    chosen = PartyForms(gazetteer).choose(text, label, Counter(context), date)
     return chosen.entity_id if chosen is not None else None
 
 
@@ -68,6 +69,11 @@ def test_the_article_s_country_decides_which_party_a_short_form_names():
     assert ask("Labour", {"BO": 3, "AT": 1}) == "p6"
     assert ask("Tories", {"AT": 2}) == "p2"
     assert ask("Democrats", {"BO": 1, "AT": 1}) == "p3"   # only Borea has such a party
+
+
+def test_a_word_only_the_model_found_is_no_party():
+    assert ask("Labour", {"AT": 5}, label="NORP|GAZ:PARTY") == "p1"
+    assert ask("Labour", {"AT": 5}, label="NORP") is None
 
 
 def test_no_country_or_no_clear_country_is_no_answer():
