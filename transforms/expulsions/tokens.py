@@ -151,8 +151,14 @@ def is_boundary(tokens: Sequence[Token], k: int) -> bool:
     return tokens[k].norm in (";", "?", "!")
 
 
+# the words a diplomatic noun can start with: every other token is answered without building keys
+_PERSONNEL_STARTS = frozenset(key[0] for key in lex.PERSONNEL) | frozenset(key[0] for key in lex.WEAK_PERSONNEL)
+
+
 def match_personnel(tokens: Sequence[Token], k: int, hi: int) -> Optional[tuple[int, str, bool]]:
     """(length, number, strong) of a diplomatic noun starting at token k."""
+    if tokens[k].norm not in _PERSONNEL_STARTS:
+        return None
     for length in range(min(lex.PERSONNEL_MAX_LEN, hi - k), 0, -1):
         key = tuple(t.norm for t in tokens[k:k + length])
         if key in lex.PERSONNEL:
