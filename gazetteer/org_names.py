@@ -18,9 +18,10 @@ named by one ordinary word ("Justice", "Union") needs its country named in the a
 """
 from __future__ import annotations
 
+import functools
+
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from gazetteer.lookalike import spelling_variants
 from gazetteer.model import INSTITUTION_WORDS, normalise
@@ -42,9 +43,18 @@ FEATURE_WORDS = {"peninsula", "island", "islands", "isle", "sea", "gulf", "river
 WORD_MIN_RATIO = 85   # two spellings of one distinctive word ("kremlin"/"kremlyn" 86, "democrats"/"democratic" 84)
 
 
+@functools.lru_cache(maxsize=None)
+def stop_words() -> set:
+    """spaCy's English stop words, imported on first use: importing spaCy costs ~1 CPU s, which the
+    process that only builds and launches the job graph need not pay (it imports the resolver)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return STOP_WORDS
+
+
 def distinctive_words(name: str, generic: set = GENERIC_WORDS) -> list:
     """The words of a normalised organisation name that tell it from others of its kind."""
-    return [w for w in normalise(name).split() if w not in generic and w not in STOP_WORDS and len(w) > 1]
+    stop = stop_words()
+    return [w for w in normalise(name).split() if w not in generic and w not in stop and len(w) > 1]
 
 
 def same_word(a: str, b: str) -> bool:
@@ -97,7 +107,7 @@ def lookalike_name(text: str, e) -> bool:
     if e.entity_type == "ORG":
         return not any(organisations_agree(text, n) for n in e.names())
     words = set(key.split())
-    if FEATURE_WORDS & words or len(words - STOP_WORDS) > 1:
+    if FEATURE_WORDS & words or len(words - stop_words()) > 1:
         # "Korean Peninsula" is not the "Kola Peninsula", "VOA Somali" not Somalia
         return not any(organisations_agree(text, n, FEATURE_WORDS | GENERIC_WORDS) for n in e.names())
     return False

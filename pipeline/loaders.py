@@ -1,15 +1,16 @@
 """Picklable factories for the heavy resources a worker loads once (in DoFn.setup).
 
 They carry only paths and names across the wire; the gazetteer and the spaCy
-pipeline are built on the worker.
+pipeline are built on the worker (spaCy is imported there too, not where the job is launched).
 """
 from __future__ import annotations
 
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from apache_beam.utils import shared
 
-from transforms.recognise import EntityRecogniser, worker_spacy_model
+if TYPE_CHECKING:
+    from transforms.recognise import EntityRecogniser
 
 
 class GazetteerLoader:
@@ -48,8 +49,9 @@ class RecogniserLoader:
         self.gazetteer_loader = gazetteer_loader
         self.batch_size = batch_size
 
-    def __call__(self) -> EntityRecogniser:
+    def __call__(self) -> "EntityRecogniser":
         from gazetteer.phrases import phrases_by_label
+        from transforms.recognise import EntityRecogniser, worker_spacy_model   # spaCy: on the worker only
         gaz = self.gazetteer_loader()
         return EntityRecogniser(worker_spacy_model(self.spacy_model), phrases_by_label(gaz.entities),
                                 batch_size=self.batch_size)
@@ -64,6 +66,7 @@ class ParserLoader:
 
     def __call__(self):
         from transforms.expulsions.parse import SpacySentenceParser
+        from transforms.recognise import worker_spacy_model
         return SpacySentenceParser(worker_spacy_model(self.spacy_model))
 
 

@@ -36,7 +36,7 @@ from transforms.event_clusters import AttachClusterIds, ClusterEvents, cluster_r
 from transforms.extract import ExtractEvents
 from transforms.inputs import NoInputFiles, resolve_inputs
 from transforms.read import ReadArticles
-from transforms.recognise import RecogniseEntities
+from transforms.recognise_step import RecogniseEntities
 from transforms.resolve import ResolveEntities
 from transforms.retaliation import LinkRetaliations
 from transforms.entities import ClusterUnknownEntities, EntityTable

@@ -48,7 +48,7 @@ from pipeline.options import NewsnormOptions, field_map
 from transforms.records import AnalysedArticle, Article, DeadLetter
 from transforms.extract import ExtractEvents
 from transforms.read import ReadFileRecords, parse_record
-from transforms.recognise import RecogniseEntities
+from transforms.recognise_step import RecogniseEntities
 from transforms.resolve import ResolveEntities
 from transforms.windowed_counts import WindowedCountryCounts, WritePanes
 

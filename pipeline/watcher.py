@@ -44,7 +44,7 @@ from transforms.entities import ClusterUnknownEntities
 from transforms.event_clusters import event_row
 from transforms.extract import ExtractEvents
 from transforms.read import ReadArticles
-from transforms.recognise import RecogniseEntities
+from transforms.recognise_step import RecogniseEntities
 from transforms.resolve import ResolveEntities
 from transforms.tables import article_row, dead_letter_row, mention_row, mentions_with_date
 from pipeline.output_folder import clean_stale

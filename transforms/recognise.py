@@ -8,8 +8,10 @@ said", "Trash added") are kept as person candidates that only in-article
 coreference may resolve.
 
 `EntityRecogniser` is the Beam-free core: texts in, `Recognised` records out.
-`RecogniseEntities` wraps it in a batch DoFn that loads the model once per
-worker (shared between threads) and runs `nlp.pipe` over batches.
+`RecogniseEntities` (transforms/recognise_step.py, which imports no spaCy, so the
+process that only builds the job graph never loads it) wraps it in a batch DoFn
+that loads the model once per worker (shared between threads) and runs
+`nlp.pipe` over batches.
 
 Recognition runs no tagger and no parser: tokenizer, `senter` (cheap sentence
 boundaries), NER and the gazetteer matcher only (`PARSE_COMPONENTS` are skipped).
@@ -27,22 +29,18 @@ import logging
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-import apache_beam as beam
-from apache_beam.metrics import Metrics
-from apache_beam.utils import shared
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from gazetteer.model import INSTITUTION_WORDS
-from transforms.batching import BatchByKey
 from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
                                   strip_titles)
 from transforms.nested_names import names_something, without_pieces
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
-from transforms.records import Article, DeadLetter, RawMention, Recognised, Sentence
+from transforms.records import Article, RawMention, Recognised, Sentence
 
 LOG = logging.getLogger(__name__)
 
@@ -424,72 +422,3 @@ class EntityRecogniser:
                                        speaker))
         mentions.sort(key=lambda m: (m.start_char, -m.end_char))
         return Recognised(article, sentences, tuple(mentions))
-
-
-# ---------------------------------------------------------------------------
-# Beam wiring
-# ---------------------------------------------------------------------------
-
-class _SharedRecogniser:
-    """Wrapper so the recogniser can live in a `shared.Shared` handle."""
-    def __init__(self, recogniser: EntityRecogniser):
-        self.recogniser = recogniser
-
-
-class _RecogniseBatchFn(beam.DoFn):
-    DEAD_LETTER = "dead_letter"
-
-    def __init__(self, model_loader, shared_handle):
-        self._model_loader = model_loader
-        self._shared = shared_handle
-        self.docs = Metrics.counter("recognise", "articles")
-        self.mentions = Metrics.counter("recognise", "mentions")
-        self.failed = Metrics.counter("recognise", "failed")
-
-    def setup(self):
-        self._recogniser = self._shared.acquire(lambda: _SharedRecogniser(self._model_loader())).recogniser
-
-    def process(self, batch):
-        try:
-            results = self._recogniser.recognise(batch)
-        except Exception:  # noqa: BLE001 - retry one by one to isolate the bad record
-            results = None
-        if results is not None:
-            for r in results:
-                self.docs.inc()
-                self.mentions.inc(len(r.mentions))
-                yield r
-            return
-        for article in batch:
-            try:
-                (r,) = self._recogniser.recognise([article])
-            except Exception as e:  # noqa: BLE001 - one bad article must not cost the run
-                self.failed.inc()
-                yield beam.pvalue.TaggedOutput(self.DEAD_LETTER, DeadLetter.for_article(
-                    article, "recognise", e))
-                continue
-            self.docs.inc()
-            self.mentions.inc(len(r.mentions))
-            yield r
-
-
-class RecogniseEntities(beam.PTransform):
-    """Articles -> `Recognised` (main output) and `dead_letter`."""
-
-    def __init__(self, model_loader, batch_size: int = 32, streaming: bool = False):
-        super().__init__()
-        self.model_loader = model_loader
-        self.batch_size = batch_size
-        self.streaming = streaming
-
-    def expand(self, articles):
-        # Batch jobs batch after a GroupByKey (correct on every runner, see transforms/batching.py);
-        # streaming jobs keep BatchElements (a global-window GroupByKey would never fire).
-        batcher = (beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size) if self.streaming
-                   else BatchByKey(self.batch_size, key_of=lambda a: a.article_id))
-        return (
-            articles
-            | "BatchArticles" >> batcher
-            | "RunSpacy" >> beam.ParDo(_RecogniseBatchFn(self.model_loader, shared.Shared())).with_outputs(
-                _RecogniseBatchFn.DEAD_LETTER, main="recognised")
-        )

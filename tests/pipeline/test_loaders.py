@@ -3,6 +3,9 @@ import gc
 import gzip
 import json
 import pickle
+import subprocess
+import sys
+from pathlib import Path
 
 import gazetteer.store
 from gazetteer.model import Entity
@@ -56,3 +59,14 @@ def test_two_jobs_handles_are_two_gazetteers(tmp_path, monkeypatch):
     first, second = GazetteerLoader(path), GazetteerLoader(path)
     assert first() is not second()
     assert len(loads) == 2
+
+
+
+def test_the_process_that_launches_the_job_does_not_import_spacy():
+    # it only builds the graph: spaCy (~1 CPU s to import) is for the workers, which with
+    # --direct_num_workers 2 start only after the launching process is ready
+    code = ("import sys, pipeline.run, pipeline.loaders, transforms.recognise_step, transforms.resolve; "
+            "print(sorted(m for m in sys.modules if m == 'spacy' or m.startswith('spacy.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "[]"
