@@ -34,6 +34,7 @@ from gazetteer.national import (country_named_in, dominant_country, exact_countr
 from gazetteer.org_names import (body_named_elsewhere, is_one_word_party, is_party_code, lookalike_name,
                                  needs_its_country)
 from gazetteer.party_forms import PartyForms, is_party_word
+from gazetteer.party_pieces import unresolve_party_pieces
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
@@ -126,6 +127,7 @@ class ArticleResolver:
                 results[i] = (_Resolution(body, "ORG", "coref", 0.85) if body is not None else None) \
                     or self._mission(m, i, raw_mentions, results) or results[i]
 
+        unresolve_party_pieces(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)
         as_of_date = published_date or era
@@ -221,10 +223,9 @@ class ArticleResolver:
         best, sim = ranked[0]
         weight = weight_of(best, sim)
         dominant = dominant_country(context, self.config.national_body_min_share, self.config.national_body_lead)
-        if is_party_code(m.text, m.label, best) and (dominant or ("",))[0] != best.country_code:
-            return None   # "GDP" in a story touching Germany is not a German party's code
-        if is_one_word_party(m.text, best) and not self._context_weight(best, context):
-            return None   # "Justice" in a story that never names Armenia is not an Armenian party
+        if is_party_code(m.text, m.label, best) and (dominant or ("",))[0] != best.country_code \
+                or is_one_word_party(m.text, best) and not self._context_weight(best, context):
+            return None   # "GDP" touching Germany is no German party's code, "Justice" no Armenian party
         if weight == 0.0 and not role_on(best, date) and len({e.country_code for e, _ in ranked}) > 1:
             stateless = [e for e, s in ranked if not e.country_code and s == 1.0]
             if len(stateless) == 1:
@@ -331,16 +332,15 @@ class ArticleResolver:
 
     def _best_by_surname(self, key: str, context: Counter, date, before: str = "") -> Optional[Entity]:
         """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to."""
-        if len(key) < self.config.min_surname_chars:
+        cfg = self.config
+        if len(key) < cfg.min_surname_chars:
             return None
-        dominant = dominant_country(context, self.config.national_body_min_share, self.config.national_body_lead)
-
+        lead = (dominant_country(context, cfg.national_body_min_share, cfg.national_body_lead) or (None,))[0]
         def evidence(e: Entity, strict: bool = False) -> bool:
             named = self._context_weight(e, context) > 0 or context[state_on(e.country_code, date)] > 0  # RU as SU
-            return named_by_surname_alone(e, date, named, dominant is not None and dominant[0] == e.country_code,
-                                          before, strict)
+            return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict)
         cands = [e for e in self.gaz.surname_index.get(key, []) if may_be_named_by_surname(e, key, before)
-                 and evidence(e) and in_time(e, date, self.config.max_years_before_first_role)]
+                 and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
         if not cands:
             return None
 
