@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from typing import Optional
 
+from gazetteer.formal_names import formal_country
 from gazetteer.model import Entity, normalise
 
 
 def exact_country_or_demonym(gaz, text: str, label: str) -> Optional[tuple[Entity, str, str, float]]:
     """(country entity, entity type, method, score) for a span the gazetteer matched as a country
-    or a demonym and the model labelled otherwise ("PERSON|GAZ:COUNTRY"); None otherwise."""
+    or a demonym and the model labelled otherwise ("PERSON|GAZ:COUNTRY"), or a formal name of a
+    country ("the Commonwealth of Australia", gazetteer/formal_names.py); None otherwise."""
+    formal = formal_country(gaz, text)
+    if formal is not None:
+        return formal, "COUNTRY", "alias", 0.95
     labels = label.split("|")
     if len(labels) < 2:
         return None
