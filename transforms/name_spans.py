@@ -4,8 +4,8 @@ All of these look at tokens and their spelling only (no tagger, no parser):
 
 * `split_glued_words(nlp)`: the tokenizer also splits words that a source ran
   together with a name ("Mr. Farrasked", "Joan LestorReports", "LORD
-  VANSITTARTMy Lords", "HENDERSON)My") so the model and the gazetteer see the
-  name on its own.
+  VANSITTARTMy Lords", "HENDERSON)My", "Mr. Fitzroy Maclean(by Private Notice)") so the
+  model and the gazetteer see the name on its own.
 * `strip_titles(doc, start, end)`: a person's span without leading honorifics
   and titles ("Mr. Swingler" -> "Swingler", "Lord Trefgarne" -> "Trefgarne",
   "PM Ardern" -> "Ardern"); a title that *is* the name ("the Marquess of
@@ -35,13 +35,14 @@ PERSON_TITLES = frozenset({
     "professor", "minister", "secretary", "ambassador", "envoy", "taoiseach", "comrade", "messrs",
 })
 
+_MIN_NAME = 3
 # A word run into the name after it: a function word ("LestorThe", "DaviesNo") or a capitalised
 # word after an ALL-CAPS name ("VANSITTARTMy"); "asked" run into a Hansard questioner ("Farrasked").
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _CAPS_THEN_WORD = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]+$)")
 _ASKED = re.compile(r"(?<=[a-z]{2})(?=asked$)")
 _PAREN_THEN_WORD = re.compile(r"(?<=[A-Za-z])[)\]](?=[A-Z])")
-_MIN_NAME = 3
+_WORD_THEN_PAREN = re.compile(r"(?<=[A-Za-z]{%d})[(\[](?=[A-Za-z])" % _MIN_NAME)   # "Maclean(by Private Notice)"
 
 
 class _Split:
@@ -66,6 +67,8 @@ def glued_word_splits(text: str) -> list:
         return out
     for m in _PAREN_THEN_WORD.finditer(text):
         out.append((m.start(), m.end()))
+    for m in _WORD_THEN_PAREN.finditer(text):
+        out.append((m.start(), m.end()))   # an opening bracket run onto the name: "Maclean(by"
     if out:
         return out
     m = _CAPS_THEN_WORD.search(text)

@@ -11,8 +11,13 @@ def test_glued_words_split_only_where_a_word_was_run_into_a_name():
     assert glued_word_splits("KERRIGANMy") == [(8, 8)]          # "LORD KERRIGANMy Lords"
     assert glued_word_splits("Pellow)Is") == [(6, 7)]
     assert glued_word_splits("HarkerThe") == [(6, 6)]
+    assert glued_word_splits("Tobin(by") == [(5, 6)]            # "Mr. Tobin(by Private Notice) asked"
+    assert glued_word_splits("Harker[Interruption") == [(6, 7)]
     # brand names, Scottish and Irish names and ordinary words stay whole
     for word in ("McDonald", "MacArthur", "YouTube", "WhatsApp", "Tasked", "Masked", "Asked", "NATO", "iPhone"):
+        assert glued_word_splits(word) == [], word
+    # a bracket after a short code, or before a number, is no name run into a word
+    for word in ("UK(s", "Act(1)", "Tobin(", "Tobin()"):
         assert glued_word_splits(word) == [], word
 
 
@@ -36,6 +41,13 @@ def test_names_lose_their_titles_and_the_words_run_into_them(recogniser):
     assert not any(t.startswith(("Mr", "Mrs", "LORD", "Viscount")) for t in texts)
     # the demonym in "the Ruritanian Government" is found as well
     assert "Ruritanian" in texts
+
+
+def test_a_name_run_into_an_opening_bracket_is_recognised_whole(recogniser):
+    text = "Mr. Arthur Pellowes(by Private Notice) asked the Secretary of State about Ruritania."
+    texts = {t for t, _ in _mentions(recogniser, text)}
+    assert "Arthur Pellowes" in texts
+    assert not any("(" in t for t in texts)
 
 
 def test_a_person_span_stops_at_a_line_break(recogniser):
