@@ -39,6 +39,7 @@ from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
 from gazetteer.person_match import best_title_holder, surname_close
+from gazetteer.sovereigns import sovereign, title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
 # Which entity types a recogniser label may stand for, most likely first.
@@ -244,7 +245,7 @@ class ArticleResolver:
                      or (title is not None and m.label in ("ORG", "GPE", "NORP", "FAC")
                          and person_like(m.text, min_words=2 if m.label == "NORP" else 1)))
         if is_person:
-            res = self._person(m, i, raw_mentions, results, context, date, title)
+            res = self._person(m, i, raw_mentions, results, context, date, title or title_in_span(m.text))
             if res is not None:
                 return res
             if m.label == "SPEAKER":
@@ -293,7 +294,7 @@ class ArticleResolver:
             # "Prime Minister" narrows a head of government to those whose title says so
             same_title = [e for e in holders if any(title[0] in normalise(r.title) for r in e.roles
                                                     if r.role_key == role_key)]
-            best = best_title_holder(key, same_title or holders, self.config)
+            best = best_title_holder(key, same_title or holders, self.config) or sovereign(self.gaz, key, title[0], date)
             if best is not None:
                 return _Resolution(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),
                                    role=role_key)
