@@ -36,6 +36,9 @@ def _title_regex():
     return _TITLE_RE
 
 
+_TITLE_GAP_WORDS = {"of", "for", "to", "the", "and", "in", "at", "on"}
+
+
 def title_before(context_before: str, window: int = 60, max_gap: int = 30) -> Optional[tuple[str, str]]:
     """The role title right before a name ("... Foreign Secretary, " -> ('foreign secretary', key)).
 
@@ -46,8 +49,10 @@ def title_before(context_before: str, window: int = 60, max_gap: int = 30) -> Op
         return None
     last = matches[-1]
     between = tail[last.end():]
-    # The title must directly precede the name, allowing "of Canada, " / ", " / " the ".
-    if len(between) > max_gap or re.search(r"[.;:!?]", between):
+    # The title must directly precede the name, allowing "of Canada, " / ", " / " the ": no end of a
+    # quotation and no other words in lower case ("in the general area,” said Chaudhry" has no title)
+    if len(between) > max_gap or re.search(r"[.;:!?\"\u201d]", between) \
+            or any(w.islower() and w not in _TITLE_GAP_WORDS for w in re.findall(r"[^\W\d_]+", between)):
         return None
     key = role_key_for_title(last.group(1))
     return (last.group(1).lower(), key) if key else None

@@ -7,7 +7,7 @@ import pytest
 
 from gazetteer.model import Entity, Role
 from gazetteer.org_names import distinctive_words, is_abbreviation, organisations_agree, same_word
-from gazetteer.people import may_be_named_by_surname, person_like
+from gazetteer.people import may_be_named_by_surname, person_like, title_before
 from gazetteer.person_match import best_title_holder
 from gazetteer.resolution import NameQuery, ResolverConfig
 from gazetteer.resolver import ArticleResolver
@@ -360,3 +360,14 @@ def test_a_person_in_office_belongs_to_the_state_of_the_day(resolver):
     # a Soviet leader the sources file under Russia, in a 1989 story that speaks of the Soviet Union
     *_, mr = ask(resolver, "1989-05-24", ("Soviet", "NORP"), ("Britain", "GPE"), ("Vetrovsky", "PERSON", "Mr. "))
     assert mr.entity_id == "p:vetrovsky"
+
+
+def test_a_title_is_read_only_right_before_the_name():
+    assert title_before("the talks, said the Foreign Minister, ")[1] == "foreign_minister"
+    assert title_before("talks with the Prime Minister of Canada, ")[1] == "head_of_government"
+    # a word that is also a title, in a quotation that has ended: "the general area," said Brask
+    assert title_before("\u201cThere was a threat in the general area,\u201d said ") is None
+    assert title_before('"We reviewed the general picture," said ') is None
+    # the title belongs to someone else: "the Foreign Minister and his deputy, Brask"
+    assert title_before("met the Foreign Minister and his deputy ") is None
+
