@@ -34,7 +34,7 @@ from gazetteer.national import (country_named_in, dominant_country, exact_countr
 from gazetteer.org_names import (body_named_elsewhere, is_one_word_party, is_party_code, lookalike_name,
                                  needs_its_country)
 from gazetteer.party_forms import PartyForms, is_party_word
-from gazetteer.party_pieces import unresolve_party_pieces
+from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
@@ -460,8 +460,9 @@ class ArticleResolver:
         for e, score, method in self.gaz.candidates(m.text, types=types, limit=cfg.fuzzy_candidates):
             if method == "fuzzy" and (_more_specific(tokens, e) or named and named not in (e.country_code, e.acts_for)
                                       or geonames_only(e)   # 34,000 towns: "Berisha" is no misspelt "Benicia"
-                                      or lookalike_name(m.text, e)):
-                continue   # "Foreign Ministry" is not the "Lao Foreign Ministry", "Cocoa Organization" not "Labor .."
+                                      or lookalike_name(m.text, e)   # "Cocoa Organization" is not "Labor .."
+                                      or is_party(e) and not self._context_weight(e, context)):
+                continue   # "Foreign Ministry" is not the "Lao Foreign Ministry", nor a party of a country not named
             total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)
             if total >= self._cutoff(key) and (best is None or total > best[1]):
                 best = (e, total, method, score)

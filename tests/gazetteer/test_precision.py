@@ -48,6 +48,7 @@ def resolver():
         Entity("p:brekova", "Nadia Brekova", "PERSON", "XQ",
                roles=[Role("foreign_minister", "Foreign Minister", "XQ", "2010-01-01", "2014-12-31")]),
         Entity("c:su", "Soviet Union", "COUNTRY", "SU", demonyms=["Soviet"]),
+        Entity("org:hearth", "Hearthland Renewal Movement", "ORG", "XQ", sources=["partyfacts"]),
         Entity("p:vetrovsky", "Pavel Vetrovsky", "PERSON", "RU", aliases=["Vetrovsky"],
                roles=[Role("official", "General Secretary", "RU", "1985-01-01", "1991-12-25")]),
         Entity("p:tamsin", "Aldo Tamsin", "PERSON", "XQ",
@@ -371,3 +372,10 @@ def test_a_title_is_read_only_right_before_the_name():
     # the title belongs to someone else: "the Foreign Minister and his deputy, Brask"
     assert title_before("met the Foreign Minister and his deputy ") is None
 
+
+def test_a_misspelt_party_needs_its_country_in_the_story(resolver):
+    # "the Heartland Renewal Movement" of a charity in a British story is no Qandarian party
+    gb, charity = ask(resolver, "2024-05-01", ("Britain", "GPE"), ("Heartland Renewal Movement", "ORG"))
+    assert charity.entity_id is None
+    xq, party = ask(resolver, "2024-05-01", ("Qandaria", "GPE"), ("Heartland Renewal Movement", "ORG"))
+    assert party.entity_id == "org:hearth"
