@@ -460,9 +460,8 @@ class ArticleResolver:
         for e, score, method in self.gaz.candidates(m.text, types=types, limit=cfg.fuzzy_candidates):
             if method == "fuzzy" and (_more_specific(tokens, e) or named and named not in (e.country_code, e.acts_for)
                                       or geonames_only(e)   # 34,000 towns: "Berisha" is no misspelt "Benicia"
-                                      or lookalike_name(m.text, e)   # "Cocoa Organization" is not "Labor .."
-                                      or is_party(e) and not self._context_weight(e, context)):
-                continue   # "Foreign Ministry" is not the "Lao Foreign Ministry", nor a party of a country not named
+                                      or lookalike_name(m.text, e) or is_party(e) and not self._context_weight(e, context)):
+                continue   # not the "Lao Foreign Ministry", the "Labor Organization", a party of a country not named
             total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)
             if total >= self._cutoff(key) and (best is None or total > best[1]):
                 best = (e, total, method, score)
