@@ -34,6 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from gazetteer.model import INSTITUTION_WORDS
+from transforms.datelines import with_datelines
 from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
                                   strip_titles)
@@ -328,7 +329,7 @@ def worker_spacy_model(name: Optional[str] = None) -> Language:
     `senter` is enabled for recognition's sentence boundaries; a model without one gets a
     rule-based sentencizer."""
     nlp = load_spacy_model(name, exclude=())
-    with_sentences(nlp)
+    with_datelines(with_sentences(nlp))
     return nlp
 
 

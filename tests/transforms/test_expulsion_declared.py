@@ -7,7 +7,7 @@ import pytest
 
 from tests.expulsions_helpers import mentions_for, sentences_for, tuples
 from transforms.expulsions import extract_events
-from transforms.expulsions.story import dateline_length, default_parse
+from transforms.expulsions.story import default_parse
 
 
 def events(text, published="1984-05-02"):
@@ -32,16 +32,6 @@ def test_declared_undesirable_is_an_expulsion(text, want):
 ])
 def test_organisations_declared_undesirable_are_no_expulsion(text):
     assert [e for e in events(text) if e[-1] == "asserted"] == []
-
-
-@pytest.mark.parametrize("text, cut", [
-    ("OSLO (AP) - Norway expelled", "OSLO (AP) - "),
-    ("NEW YORK, May 2 (Reuters) — The", "NEW YORK, May 2 (Reuters) — "),
-    ("Norway expelled 45 - and more", ""),
-    ("Oslo - the capital", ""),
-])
-def test_dateline_length(text, cut):
-    assert text[:dateline_length(text)] == cut
 
 
 def test_a_dateline_is_not_the_subject():

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional, Sequence
 
+from transforms.datelines import dateline_length
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.event_id import make_event_id
@@ -77,19 +78,6 @@ def _country_demonyms() -> dict[str, str]:
                     table.setdefault(g.normalise(d), e.country_code)
         _DEMONYMS = table
     return _DEMONYMS
-
-
-# "LONDON -", "NEW YORK, March 26 (Reuters) -", "KHARKIV, Ukraine (AP) —": a place in capitals, an optional
-# date or region after a comma, an optional agency in brackets, then a dash. The parser takes such a
-# dateline for the verb's subject ("LONDON - More than 20 countries expelled"), so it is not parsed.
-_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*(?:,[^\n.()\u2014\u2013-]{1,40})?"
-                       r"\s*(?:\([^()\n]{1,40}\))?\s*(?:--?|\u2014|\u2013)\s+(?=\S)")
-
-
-def dateline_length(sentence: str) -> int:
-    """Characters of the dateline a sentence starts with ("WASHINGTON (Reuters) - "), else 0."""
-    m = _DATELINE.match(sentence)
-    return m.end() if m and any(c.isalpha() for c in m.group()) and m.group().split()[0][:2].isupper() else 0
 
 
 def home_state(text: str) -> Optional[str]:

@@ -1,0 +1,41 @@
+"""Datelines (sentences written for these tests): the place stays a name of its own, and the name
+after the dash is recognised as if the dateline were not there."""
+import pytest
+
+from transforms.datelines import dateline_length
+from transforms.recognise import worker_spacy_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return worker_spacy_model()
+
+
+def ents(nlp, text):
+    return [(e.text, e.label_) for e in nlp(text).ents]
+
+
+@pytest.mark.parametrize("text, place, name", [
+    ("RIYADH - Crown Prince Mohammed bin Salman received the envoy.", "RIYADH", "Mohammed bin Salman"),
+    ("NEW YORK, May 2 (AP) — Secretary-General Antonio Guterres spoke.", "NEW YORK", "Antonio Guterres"),
+])
+def test_the_dateline_place_is_not_run_into_the_next_name(nlp, text, place, name):
+    found = ents(nlp, text)
+    assert (place, "GPE") in found
+    assert any(t == name for t, _ in found), found
+    assert not any(place in t and t != place for t, _ in found), found
+
+
+def test_a_text_without_dateline_is_left_to_the_model(nlp):
+    text = "Antonio Guterres met the envoy in New York - briefly."
+    assert ("Antonio Guterres", "PERSON") in ents(nlp, text)
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("OSLO (AP) - Norway expelled", "OSLO (AP) - "),
+    ("NEW YORK, May 2 (Reuters) — The", "NEW YORK, May 2 (Reuters) — "),
+    ("Norway expelled 45 - and more", ""),
+    ("Oslo - the capital", ""),
+])
+def test_dateline_length(text, cut):
+    assert text[:dateline_length(text)] == cut
