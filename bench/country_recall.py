@@ -8,7 +8,9 @@ How it measures ("by our measure"):
   the shipped country table (gazetteer/sources/countries.csv, as built into the
   gazetteer: canonical name, aliases, official name and demonyms, not the
   three-letter ISO codes) occurs in the story's text as a whole word, spelt as
-  the table spells it or in capitals ("Japan", "JAPAN", "Japanese", "U.S.").
+  the table spells it or in capitals ("Japan", "JAPAN", "Japanese", "U.S."), and
+  not inside a longer name of a place the gazetteer knows ("New Jersey", "British
+  Columbia" name no Jersey and no Britain).
   The state is the state of the story's date (Reuters-21578 is 1987: "Russia"
   and "Soviet" both name the Soviet Union). Each (story, country) pair counts once.
 * *Found*: the pipeline's recognition and resolution (no Beam) gave the story
@@ -61,9 +63,22 @@ def country_patterns(gaz) -> list:
     return out
 
 
-def named_countries(text: str, date, patterns) -> dict:
-    """code -> the first name that named it, with longer names masking the shorter names inside them."""
+def place_patterns(gaz, patterns) -> list:
+    """Compiled regexes of the gazetteer's places whose names hold a country's name or demonym as a
+    whole word ("New Jersey", "New Mexico", "British Columbia"): no mention of that country."""
+    country = [rx for rx, _, _ in patterns]
+    names = {n for e in gaz.entities if e.entity_type in ("CITY", "OTHER") for n in e.names()
+             if " " in n and any(rx.search(n) and rx.search(n).group(0) != n for rx in country)}
+    return [re.compile(r"(?<![\w.-])(?:" + re.escape(n) + "|" + re.escape(n.upper()) + r")(?![\w-])")
+            for n in sorted(names, key=len, reverse=True)]
+
+
+def named_countries(text: str, date, patterns, places=()) -> dict:
+    """code -> the first name that named it, with longer names masking the shorter names inside them
+    (a place's name first: "New Jersey" names no Jersey)."""
     masked = text
+    for rx in places:
+        masked = rx.sub(lambda m: " " * len(m.group(0)), masked)
     found: dict = {}
     for rx, code, name in patterns:
         def mask(m):
@@ -92,6 +107,7 @@ def main(argv=None) -> int:
     loader = GazetteerLoader()
     gaz = loader()
     patterns = country_patterns(gaz)
+    places = place_patterns(gaz, patterns)
     recogniser = RecogniserLoader(None, loader, 32)()
     resolver = ArticleResolver(gaz)
     t0 = time.process_time()
@@ -102,7 +118,7 @@ def main(argv=None) -> int:
         batch = articles[i:i + 64]
         for r in recogniser.recognise(batch):
             art = r.article
-            want = named_countries(art.text, art.published_date, patterns)
+            want = named_countries(art.text, art.published_date, patterns, places)
             got = {m.country_code for m in resolve_mentions(resolver, art.article_id, art.published_date, r.mentions)
                    if m.entity_type in ("COUNTRY", "NORP") and m.country_code}
             named += len(want)
