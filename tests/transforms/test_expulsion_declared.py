@@ -1,6 +1,6 @@
-"""Two shapes of the parsed reading (sentences written for these tests): a declaration that people
-are "undesirable"/"unwelcome" says what "persona non grata" says, for diplomats only; and a dateline
-("OSLO (AP) -") is never the subject of the sentence it opens."""
+"""Shapes of the parsed reading (sentences written for these tests): "declared undesirable" (for
+diplomats only), a dateline that is not the subject, "its diplomats", "ordered the expulsion of",
+people "including diplomats", "sent packing", and a clause after a semicolon."""
 import re
 
 import pytest
@@ -58,3 +58,14 @@ def test_its_diplomats_are_the_state_that_speaks_of_them(text, want):
 ])
 def test_who_orders_the_expulsion_of_people_including_diplomats(text, want):
     assert [e for e in events(text) if e[-1] == "asserted"] == want
+
+
+def test_sent_packing_is_an_expulsion():
+    assert events("Norway sent three Polish diplomats packing.") == [("NO", "PL", 3, False, 1984, "asserted")]
+
+
+def test_a_clause_after_a_semicolon_does_not_govern_the_one_before():
+    text = "Norway expelled the Polish diplomat; Poland vowed to respond."
+    assert events(text) == [("NO", "PL", 1, False, 1984, "asserted")]
+    text = "Norway would expel the Polish diplomat; Poland vowed to respond."
+    assert [e[-1] for e in events(text)] == ["hypothetical"]

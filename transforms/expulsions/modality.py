@@ -91,6 +91,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             same_clause = False
         if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN"):
             same_clause = False
+        if any(t.text == ";" for t in h.doc[min(h.i, h.head.i) + 1:max(h.i, h.head.i)]):
+            break   # "Poland expelled the diplomat; Moscow vowed to respond": a clause of its own
         dep, h = h.dep_, h.head
         via = dep
         if normalise(h.text) == "but":   # "no choice but to expel": the negation is on the choice

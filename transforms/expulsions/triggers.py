@@ -47,7 +47,11 @@ def forms(label: str) -> frozenset[str]:
 
 
 EXPEL_VERBS = forms("EXPEL")
-PARTICLE_VERBS = {f: p["particle"] for p in PATTERNS if p["label"] == "EXPEL_PARTICLE" for f in p["forms"]}
+PARTICLE_VERBS: dict = {}   # verb form -> the particles that make it an expulsion ("send ... home/packing")
+for _p in PATTERNS:
+    if _p["label"] == "EXPEL_PARTICLE":
+        for _f in _p["forms"]:
+            PARTICLE_VERBS.setdefault(_f, set()).add(_p["particle"])
 EXPEL_NOUNS = forms("EXPEL_NOUN")
 DECLARE_VERBS = forms("DECLARE")
 ORDER_VERBS = forms("ORDER")
@@ -127,9 +131,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                 reduced = w.endswith("ed") and k > 0 and _personnel_ends_at(tokens, k)
                 out.append(Trigger(k, k + 1, t.text, "verb", is_passive(tokens, k) or reduced))
         elif w in PARTICLE_VERBS:
-            particle = PARTICLE_VERBS[w]
             for p in range(k + 1, min(k + 9, n)):
-                if tokens[p].norm == particle:
+                if tokens[p].norm in PARTICLE_VERBS[w]:
                     if p == k + 1:
                         out.append(Trigger(k, p + 1, f"{t.text} {tokens[p].text}", "verb", is_passive(tokens, k)))
                     else:

@@ -59,9 +59,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         if lem in EXPEL and _is_verb(tok):
             out.append((tok, "expel", None))
         elif lem in PARTICLES and _is_verb(tok):
-            particle = PARTICLES[lem]
             for t in tok.doc[tok.i + 1:min(tok.i + 9, span.end)]:
-                if normalise(t.text) == particle and _below(t, tok):   # "sending 25 of their agents home"
+                if normalise(t.text) in PARTICLES[lem] and _below(t, tok):   # "sending 25 of their agents home"
                     out.append((tok, "expel", None))
                     break
         elif normalise(tok.text) in PNG_VERBS:   # "Russia PNG'd two diplomats": a verb the parser seldom sees as one
