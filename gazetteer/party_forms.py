@@ -100,9 +100,8 @@ def member_forms(base: str) -> set:
         forms.add(base + "s")
     for form in list(forms):
         forms.update(NICKNAMES.get(form, ()))
-    if not head and last.endswith("al"):
-        forms.discard(base)   # "National", "Federal", "Social" alone are mostly a state's own words
-    return forms
+    # one word in "-al" alone ("National", "Federal", "Social") is mostly a state's own word
+    return {f for f in forms if " " in f or not f.endswith("al")}
 
 
 def short_forms(party: Entity, country: Optional[Entity], national_words: frozenset = frozenset()) -> set:

@@ -41,6 +41,7 @@ def test_a_party_that_did_not_exist_on_the_date_is_not_named(resolve):
 @pytest.mark.parametrize("text", [
     "Conservative estimates put the cost in Britain at 5 billion pounds, London said.",
     "In London, British officials said National Insurance and Labour Day were unchanged.",
+    "In London, British officials said the Labour Ministry and the Higher Labour Court had met.",
 ])
 def test_ordinary_uses_of_party_words_are_no_mentions_of_a_party(resolve, text):
     ms = resolve(text, date="2015-05-01")
@@ -62,3 +63,33 @@ def test_a_creed_s_adjective_is_no_party(resolve):
 def test_a_party_known_by_a_plural_name_in_several_countries_is_the_article_country_s(resolve):
     ms = resolve("In Berlin, German officials said the Social Democrats had won.", date="2012-05-01")
     assert party_of(ms, "Social Democrats")[1] == "DE"
+
+
+@pytest.mark.parametrize("text", [
+    "In Washington, American officials said the Labor\nDepartment had the figures.",
+    "In Washington, American officials told the Senate Labor Relations panel of the ruling.",
+])
+def test_a_word_heading_a_state_organ_s_name_is_no_party(resolve, text):
+    ms = resolve(text, date="1950-05-01")     # the American Labor Party existed then
+    assert not [m for m in ms if m.entity_type == "ORG" and "Labor Party" in (m.canonical_name or "")]
+
+
+def test_a_word_closing_a_body_s_name_is_no_party(resolve):
+    for text in ("In Bern, Swiss officials said the Federal Office of Industry, Trade and Labour had the figures.",
+                 "Swiss consumer prices rose 0.1 pct in February, the Federal Office of Industry, Trade and Labour\n"
+                 "said.",
+                 "Swiss prices rose 4.3 pct from February 1986, the\nFederal Office of Industry, Trade and Labour said."):
+        ms = resolve(text, date="1987-03-09")   # Switzerland had a Labour Party then
+        assert not [m for m in ms if m.entity_type == "ORG" and "Labour Party" in (m.canonical_name or "")], text
+
+
+def test_a_form_written_in_another_case_is_no_party(resolve):
+    ms = resolve("In Washington, American officials said conservative Democrats backed the plan.")
+    assert "conservative Democrats" not in [m.text for m in ms]
+
+
+def test_a_party_word_after_another_party_s_name_is_still_a_party(resolve):
+    ms = resolve("In London, British ministers said the Liberal Party and Labour had met the Tories.\n    The "
+                 "Conservative government said so.", date="1975-05-01")
+    assert party_of(ms, "Labour") == ("Labour Party (UK)", "GB")
+    assert party_of(ms, "Conservative") == ("Conservative Party (UK)", "GB")
