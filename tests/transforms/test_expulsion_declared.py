@@ -69,3 +69,10 @@ def test_a_clause_after_a_semicolon_does_not_govern_the_one_before():
     assert events(text) == [("NO", "PL", 1, False, 1984, "asserted")]
     text = "Norway would expel the Polish diplomat; Poland vowed to respond."
     assert [e[-1] for e in events(text)] == ["hypothetical"]
+
+
+def test_the_diplomats_take_the_nationality_named_before():
+    text = "Police in Oslo questioned two Polish diplomats. Norway later expelled the diplomats."
+    assert [e for e in events(text) if e[-1] == "asserted"] == [("NO", "PL", None, False, 1984, "asserted")]
+    text = "Norway later expelled the diplomats."   # no nationality named: nobody
+    assert [e for e in events(text) if e[-1] == "asserted"] == []

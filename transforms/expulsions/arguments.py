@@ -87,6 +87,16 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     return whose, host
 
 
+def definite_personnel(noun) -> Optional[str]:
+    """"the diplomats", "the two attaches" with no nationality of their own: `THE` + the noun, for the
+    story to take the nationality of the last "<nationality> <noun>" named before (story.named_before)."""
+    word = normalise(noun.text)
+    if (word in PERSONNEL or word.rstrip("s") in PERSONNEL) and \
+            any(c.dep_ == "det" and normalise(c.text) == "the" for c in noun.children):
+        return THE + word
+    return None
+
+
 def _mission(tok) -> bool:
     return normalise(tok.text) in MISSIONS or any(normalise(c.text) in MISSIONS for c in tok.children
                                                   if c.dep_ == "compound")

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _arguments, includes_diplomats, possessor, _is_personnel, _mission, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
+from transforms.expulsions.arguments import _arguments, definite_personnel, includes_diplomats, possessor, _is_personnel, _mission, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
     state_of_phrase, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
@@ -150,6 +150,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 base == expelled_tok
             if elliptic and whose is None:
                 whose = f"{THE}{PREVIOUS}"
+            if whose is None:   # "Austria later expelled the diplomats": the "<nationality> diplomats" named before
+                whose = definite_personnel(base)
             word = normalise(base.text)
             settled = word in OTHER_SENSE and not includes_diplomats(base, states)
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
