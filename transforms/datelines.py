@@ -13,9 +13,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,[^\n.()\u2014\u2013-]{1,40})?"
                        r"\s*(?:\([^()\n]{1,40}\))?\s*(?P<dash>--?|\u2014|\u2013)\s+(?=\S)")
 COMPONENT = "newsnorm_dateline"
@@ -32,8 +29,7 @@ def dateline_length(sentence: str) -> int:
     return m.end() if m else 0
 
 
-@Language.component(COMPONENT)
-def mark_dateline(doc: Doc) -> Doc:
+def mark_dateline(doc):
     """Preset a text's dateline place as a GPE entity and its dash as no entity, for `ner` to keep."""
     m = _match(doc.text[:160])
     if m is None:
@@ -46,8 +42,12 @@ def mark_dateline(doc: Doc) -> Doc:
     return doc
 
 
-def with_datelines(nlp: Language) -> Language:
-    """Add `mark_dateline` right before the entity recogniser (once)."""
+def with_datelines(nlp):
+    """Add `mark_dateline` right before the entity recogniser (once). spaCy is imported here, not at
+    the top: the expulsion reader imports this module in the process that only builds the graph."""
+    from spacy.language import Language
+    if not Language.has_factory(COMPONENT):
+        Language.component(COMPONENT, func=mark_dateline)
     if "ner" in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, before="ner")
     return nlp
