@@ -149,7 +149,29 @@ def may_be_named_by_surname(e: Entity, key: str, context_before: str = "") -> bo
         return False
     if _COMMONER_BEFORE.search(context_before or ""):
         return not all(normalise(n).split()[0] in PEERAGE_WORDS for n in e.names() if n.strip())
-    return True
+    return not titles_of_other_sex(context_before, e)
+
+
+MALE_TITLES = {"mr", "mister", "sir", "lord", "king", "prince", "baron", "viscount", "earl", "marquess", "duke"}
+FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "baroness",
+                 "viscountess", "countess", "marchioness", "duchess"}
+_TITLE_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s*$")
+
+
+def _sex_of_title(word: str) -> Optional[str]:
+    word = normalise(word)
+    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
+
+
+def titles_of_other_sex(context_before: str, e: Entity) -> bool:
+    """The text's title right before the name and the title in the person's known names are of
+    opposite sexes: "Lord Young" is not "Baroness Young", "Mrs. Smith" not "Sir John Smith"."""
+    m = _TITLE_WORD_BEFORE.search(context_before or "")
+    said = _sex_of_title(m.group(1)) if m else None
+    if said is None:
+        return False
+    known = {_sex_of_title(n.split()[0]) for n in e.names() if n.strip()} - {None}
+    return bool(known) and said not in known
 
 
 LEADER_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}

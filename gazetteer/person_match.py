@@ -7,9 +7,9 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from gazetteer.lookalike import spelling_variants
+from gazetteer.lookalike import names_compatible, spelling_variants
 from gazetteer.model import Entity, normalise
-from gazetteer.people import name_similarity, surname
+from gazetteer.people import name_similarity, role_on, surname
 from gazetteer.resolution import ResolverConfig
 
 
@@ -69,3 +69,37 @@ def surname_close(key: str, e: Entity, cfg: ResolverConfig) -> bool:
                and fuzz.ratio(last, surname(normalise(n))) >= 100 * cfg.surname_min_similarity
                and spelling_variants(last, surname(normalise(n)))   # 'McCaul' is not 'McFaul'
                for n in e.names())
+
+
+def coref_similarity(key: str, forms: set) -> float:
+    """How alike the name `key` (normalised) is to the forms under which the article has named one person.
+
+    A full name whose given name differs from every full name of the person is someone else, even
+    when a bare surname of theirs matches ("Liri Berisha" after "Sali Berisha" ... "Berisha").
+    """
+    full_forms = [f for f in forms if " " in f]
+    if " " in key and full_forms and not any(names_compatible(key, f) for f in full_forms):
+        return 0.0   # a relative or namesake: same surname, another given name
+    sim = 0.0
+    for f in forms:
+        if not names_compatible(key, f) or (" " in key and " " not in f and surname(key) != f):
+            continue   # "Ernest Davies" is not the "Clement Davies" named before, "Shahid Rind" not "Sharif"
+        sim = max(sim, name_similarity(key, f))
+        if " " not in key:
+            sim = max(sim, name_similarity(key, surname(f)))
+            if key in f.split():
+                sim = 1.0   # a word of the full name, repeated: "Bo" after "Bo Xilai"
+    return sim
+
+
+
+
+def bare_name_forms(key: str) -> tuple:
+    """A bare name as written and, ending in "s", without it (a plural or possessive: "the Reagans'")."""
+    return (key, key[:-1]) if " " not in key and key.endswith("s") and len(key) >= 6 else (key,)
+
+
+def surname_in_office(key: str, surname_index, date: Optional[str]) -> bool:
+    """Is the bare name `key` the surname of a known person holding an office on `date`? Then it is no
+    garbled form of a lookalike the article names ("Reagan" in 1987 is not "Donald Regan")."""
+    return bool(date) and any(role_on(e, date) for k in bare_name_forms(key) for e in surname_index.get(k, ()))

@@ -38,7 +38,7 @@ from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
-from gazetteer.person_match import best_title_holder, surname_close
+from gazetteer.person_match import best_title_holder, coref_similarity, surname_close, surname_in_office
 from gazetteer.sovereigns import sovereign, title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
@@ -301,7 +301,7 @@ class ArticleResolver:
         # (b) the same person named earlier (or fully) in this article
         if "coref" not in self.disabled:
             # a surname the gazetteer knows as a leader's ("Kishida") is no garbled form of another's ("Ishiba")
-            known = " " not in key and "GAZ:PERSON" in m.label.split("|")
+            known = " " not in key and ("GAZ:PERSON" in m.label.split("|") or surname_in_office(key, self.gaz.surname_index, date))
             res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False), exact_only=known)
             if res is not None:
                 return res
@@ -376,19 +376,8 @@ class ArticleResolver:
                 forms.add(normalise(r.canonical_name))
         if not people:
             return None
-        scored = []
-        for ident, (r, forms) in people.items():
-            sim = 0.0
-            for f in forms:
-                if not names_compatible(key, f) or (" " in key and " " not in f and surname(key) != f):
-                    continue   # "Ernest Davies" is not the "Clement Davies" named before, "Shahid Rind" not "Sharif"
-                sim = max(sim, name_similarity(key, f))
-                if " " not in key:
-                    sim = max(sim, name_similarity(key, surname(f)))
-                    if key in f.split():
-                        sim = 1.0   # a word of the full name, repeated: "Bo" after "Bo Xilai"
-            scored.append((sim, ident, r))
-        scored.sort(key=lambda t: (-t[0], t[1]))
+        scored = sorted(((coref_similarity(key, forms), ident, r) for ident, (r, forms) in people.items()),
+                        key=lambda t: (-t[0], t[1]))
         best_sim, _, best = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         threshold = 2.0 if exact_only else cfg.speaker_coref_min_similarity if speaker else cfg.coref_min_similarity
