@@ -240,11 +240,16 @@ def _proper(tok) -> bool:
 
 
 def speaker_candidates(doc: Doc, used_tokens: set) -> list[tuple[int, int]]:
-    """Title-case subjects of speech verbs that no other span covers ("Trash added")."""
+    """Title-case subjects of speech verbs that no other span covers ("Trash added"); not a word that
+    opens a sentence and that the article elsewhere writes in lower case (a common noun: "Authorities said")."""
     found = []
+    lower_words = {t.text for t in doc if t.is_lower}
     for tok in doc:
         if tok.i in used_tokens or not _proper(tok):
             continue
+        alone = tok.i + 1 == len(doc) or not _proper(doc[tok.i + 1])
+        if tok.is_sent_start and alone and tok.lower_ in lower_words:
+            continue   # "Authorities said": capitalised only as a sentence's first word, lower case elsewhere
         if tok.i + 1 < len(doc) and _proper(doc[tok.i + 1]) and (tok.i + 1) not in used_tokens:
             continue   # the name goes on: judged at its last word
         start = tok.i

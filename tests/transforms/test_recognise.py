@@ -73,6 +73,17 @@ def test_speakers_and_echoes_cover_what_the_model_missed():
     assert "Trash" in speakers or any(e.text == "Trash" for e in doc.ents)
 
 
+def test_a_common_noun_opening_a_sentence_is_no_speaker():
+    nlp = load_spacy_model()
+    doc = nlp("Rescuers searched the flooded valley for two days. Rescuers said the road was closed. "
+              "Provincial rescuers added that more rain was due. Kovac said the bridge would reopen.")
+    used = {t for e in doc.ents for t in range(e.start, e.end)}
+    speakers = [doc[s:e].text for s, e in speaker_candidates(doc, used)]
+    assert "Rescuers" not in speakers
+    # a name the article never writes in lower case still speaks
+    assert "Kovac" in speakers or any(e.text == "Kovac" for e in doc.ents)
+
+
 def test_names_after_a_role_title_are_found_even_when_the_model_misses_them():
     rec = EntityRecogniser(load_spacy_model(), {"NORP": ["Syrian"]})
     text = "The government decided to expel Syrian Charge d'Affaires Zuheir Jabbour from the capital."
