@@ -39,6 +39,7 @@ from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_des
                                   glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
                                   strip_titles)
 from transforms.nested_names import names_something, without_pieces
+from transforms.not_names import abbreviated_region, time_zone_after_clock
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, RawMention, Recognised, Sentence
@@ -416,6 +417,8 @@ class EntityRecogniser:
             text = span.text
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
+            if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e):
+                continue   # "1700 EST", "Allegheny County, Pa.": no country, no town of that spelling
             if (span.start_char, span.end_char) in seen_offsets:
                 continue
             seen_offsets.add((span.start_char, span.end_char))

@@ -1,0 +1,42 @@
+"""Codes and abbreviations that are no mention of a country or town (sentences written for these tests)."""
+import pytest
+
+from transforms.not_names import abbreviated_region, time_zone_after_clock
+from transforms.recognise import EntityRecogniser, load_spacy_model
+from transforms.records import Article
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_spacy_model()
+
+
+def spans(doc, word):
+    return [(t.i, t.i + 1) for t in doc if t.text == word]
+
+
+def test_a_time_zone_after_a_clock_time_is_no_country(nlp):
+    doc = nlp("Bids close at 1600 EST on Friday and the talks open at 9:30 a.m. CET in Tallinn. "
+              "In 2004 EST was not yet a code anyone used. Officials from EST said nothing.")
+    est = spans(doc, "EST")
+    assert time_zone_after_clock(doc, *est[0])
+    assert time_zone_after_clock(doc, *spans(doc, "CET")[0])
+    assert not time_zone_after_clock(doc, *est[1])   # a year, not a clock
+    assert not time_zone_after_clock(doc, *est[2])
+
+
+def test_an_abbreviated_state_after_a_town_is_no_town(nlp):
+    doc = nlp("The suit was filed in Erie County, Pa., and in Lowell, Mass., last week. "
+              "Troops came from France, Chad.")
+    assert abbreviated_region(doc, *spans(doc, "Pa.")[0])
+    assert abbreviated_region(doc, *spans(doc, "Mass.")[0])
+    chad = [(t.i, t.i + 1) for t in doc if t.text.startswith("Chad")][0]
+    assert not abbreviated_region(doc, *chad)   # a country's name ending a sentence
+
+
+def test_the_recogniser_leaves_them_out():
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["EST", "Estonia"]})
+    text = "The offer ends at 1700 EST on Friday, a lawyer in Scranton, Pa., said. Estonia agreed."
+    (r,) = rec.recognise([Article("a", text)])
+    found = [m.text for m in r.mentions]
+    assert "EST" not in found and "Pa." not in found and "Estonia" in found
