@@ -9,7 +9,7 @@ which country (`role_country`), and over what span (`acting_span`).
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Sequence
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
@@ -163,14 +163,29 @@ def _sex_of_title(word: str) -> Optional[str]:
     return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
 
 
+def title_sex(context_before: str) -> Optional[str]:
+    """'m' or 'f' for a title right before a name ("Lord ", "Mrs. "), else None."""
+    m = _TITLE_WORD_BEFORE.search(context_before or "")
+    return _sex_of_title(m.group(1)) if m else None
+
+
 def titles_of_other_sex(context_before: str, e: Entity) -> bool:
     """The text's title right before the name and the title in the person's known names are of
     opposite sexes: "Lord Young" is not "Baroness Young", "Mrs. Smith" not "Sir John Smith"."""
-    m = _TITLE_WORD_BEFORE.search(context_before or "")
-    said = _sex_of_title(m.group(1)) if m else None
+    return of_other_sex(context_before, [], e)
+
+
+def of_other_sex(context_before: str, befores_elsewhere: Sequence[str], e: Optional[Entity]) -> bool:
+    """The title before this name and the titles the person has elsewhere in the article (before
+    their other mentions) or in their known names are of opposite sexes ("Mrs. Smith" after
+    "Mr. John Smith")."""
+    said = title_sex(context_before)
     if said is None:
         return False
-    known = {_sex_of_title(n.split()[0]) for n in e.names() if n.strip()} - {None}
+    known = {title_sex(b) for b in befores_elsewhere}
+    if e is not None:
+        known |= {_sex_of_title(n.split()[0]) for n in e.names() if n.strip()}
+    known.discard(None)
     return bool(known) and said not in known
 
 

@@ -35,7 +35,7 @@ from gazetteer.org_names import (body_named_elsewhere, is_one_word_party, is_par
                                  needs_its_country)
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
-from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, name_similarity,
+from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, of_other_sex,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
 from gazetteer.person_match import best_title_holder, coref_similarity, surname_close, surname_in_office
@@ -360,7 +360,7 @@ class ArticleResolver:
         cfg = self.config
         if speaker and len(key) < cfg.min_surname_chars:
             return None   # "Oh, said ..." is no one's name
-        people: dict[str, tuple[_Resolution, set]] = {}
+        people: dict[str, tuple[_Resolution, set, list]] = {}
         # persons named earlier; a full name later in the article also counts for a bare surname
         order = list(range(i)) + ([j for j in range(i + 1, len(raw_mentions))] if " " not in key else [])
         for j in order:
@@ -368,16 +368,18 @@ class ArticleResolver:
             if r is None or r.entity_type != "PERSON":
                 continue
             ident = r.entity.entity_id if r.entity is not None else "local:" + (r.canonical_name or "")
-            forms = people.setdefault(ident, (r, set()))[1]
+            _, forms, befores = people.setdefault(ident, (r, set(), []))
             forms.add(person_name_key(raw_mentions[j].text))
+            befores.append(raw_mentions[j].context_before)   # "Mrs." here is no "Mr." there
             if r.entity is not None:
                 forms.update(normalise(n) for n in r.entity.names())
             elif r.canonical_name:
                 forms.add(normalise(r.canonical_name))
         if not people:
             return None
-        scored = sorted(((coref_similarity(key, forms), ident, r) for ident, (r, forms) in people.items()),
-                        key=lambda t: (-t[0], t[1]))
+        before = raw_mentions[i].context_before
+        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity) else coref_similarity(key, forms), ident, r)
+                         for ident, (r, forms, befores) in people.items()), key=lambda t: (-t[0], t[1]))
         best_sim, _, best = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         threshold = 2.0 if exact_only else cfg.speaker_coref_min_similarity if speaker else cfg.coref_min_similarity
@@ -394,7 +396,7 @@ class ArticleResolver:
         if " " not in key:
             for j in range(len(raw_mentions)):
                 other = raw_mentions[j]
-                if j == i or other.label not in ("PERSON",):
+                if j == i or other.label not in ("PERSON",) or of_other_sex(m.context_before, [other.context_before], None):
                     continue
                 okey = person_name_key(other.text)
                 if " " in okey and key in okey.split():

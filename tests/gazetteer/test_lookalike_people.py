@@ -67,3 +67,15 @@ def test_a_lord_is_not_a_baroness_of_the_same_name(setup):
     ms = resolve("Lord Young, the Employment Secretary, told Parliament that British unemployment fell "
                  "again in March.", "1987-04-16")
     assert not any("Baroness" in n for n in links(ms, "Young"))
+
+
+def test_a_title_of_the_other_sex_is_not_the_person_named_before(setup):
+    from gazetteer.people import of_other_sex
+    assert of_other_sex("the widow, Mrs. ", ["the defendant, Mr. "], None)
+    assert not of_other_sex("later Mr. ", ["the defendant, Mr. "], None)
+    assert not of_other_sex("later ", ["the defendant, Mr. "], None)
+    _, resolve = setup
+    ms = resolve("Mr. Tomas Kovalczyk, a farmer, was charged with fraud on Monday in Gdansk. "
+                 "Mrs. Kovalczyk told reporters she would stand by him.", "2021-05-20")
+    wife = [m for m in ms if m.text == "Kovalczyk"]
+    assert wife and all(m.canonical_name != "Tomas Kovalczyk" for m in wife)
