@@ -77,6 +77,8 @@ def coref_similarity(key: str, forms: set) -> float:
     A full name whose given name differs from every full name of the person is someone else, even
     when a bare surname of theirs matches ("Liri Berisha" after "Sali Berisha" ... "Berisha").
     """
+    if " " in key and any(f.endswith(" " + key) for f in forms):
+        return 1.0   # the last words of a full name named before: "Lopez Obrador", "bin Salman"
     full_forms = [f for f in forms if " " in f]
     if " " in key and full_forms and not any(names_compatible(key, f) for f in full_forms):
         return 0.0   # a relative or namesake: same surname, another given name
@@ -103,3 +105,10 @@ def surname_in_office(key: str, surname_index, date: Optional[str]) -> bool:
     """Is the bare name `key` the surname of a known person holding an office on `date`? Then it is no
     garbled form of a lookalike the article names ("Reagan" in 1987 is not "Donald Regan")."""
     return bool(date) and any(role_on(e, date) for k in bare_name_forms(key) for e in surname_index.get(k, ()))
+
+
+def known_surname(key: str, label: str, surname_index, date: Optional[str]) -> bool:
+    """A bare name the gazetteer knows as a person's ("GAZ:PERSON") or as the surname of someone in
+    office on the date: coreference may take it only for the very same name ("Kishida" is no garbled
+    "Ishiba", "Reagan" no "Regan")."""
+    return " " not in key and ("GAZ:PERSON" in label.split("|") or surname_in_office(key, surname_index, date))

@@ -38,7 +38,7 @@ from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, of_other_sex,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
-from gazetteer.person_match import best_title_holder, coref_similarity, surname_close, surname_in_office
+from gazetteer.person_match import best_title_holder, coref_similarity, known_surname, surname_close
 from gazetteer.sovereigns import sovereign, title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
@@ -119,6 +119,13 @@ class ArticleResolver:
             else:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
 
+        for i, m in enumerate(raw_mentions):   # a surname before the full name ("Zelenskiy said ... Volodymyr Zelenskiy")
+            if results[i] is not None and results[i].entity is None and results[i].entity_type == "PERSON" \
+                    and "coref" not in self.disabled:
+                key = person_name_key(m.text)
+                known = known_surname(key, m.label, self.gaz.surname_index, published_date)
+                results[i] = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False),
+                                               exact_only=known) or results[i]
         # diplomatic missions nothing else knew: "the Russian Embassy in Berlin"; a generic body's name
         # for the one such body the article names in full ("the Foreign Ministry" after "the Russian MFA")
         named = [r.entity for r in results if r is not None and r.entity is not None and r.entity_type == "ORG"]
@@ -301,7 +308,7 @@ class ArticleResolver:
         # (b) the same person named earlier (or fully) in this article
         if "coref" not in self.disabled:
             # a surname the gazetteer knows as a leader's ("Kishida") is no garbled form of another's ("Ishiba")
-            known = " " not in key and ("GAZ:PERSON" in m.label.split("|") or surname_in_office(key, self.gaz.surname_index, date))
+            known = known_surname(key, m.label, self.gaz.surname_index, date)
             res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False), exact_only=known)
             if res is not None:
                 return res
