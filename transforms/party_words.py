@@ -12,7 +12,8 @@ word is not always a party's; a form is dropped when it is
   Ministry", "the Irish Republican Army"), or after a capitalised word inside a longer name ("the
   Higher Labour Court", "Senate Labor Committee", "Social\\nDemocrats" broken by a line, "the Federal
   Office of Industry, Trade and Labour", however the model cut it); a country, a nationality or a place
-  before it is no such word ("British Labour", "Washington Democrats");
+  before it is no such word ("British Labour", "Washington Democrats"), nor a chamber before a plural
+  ("House Democrats", "Senate Republicans": the party's members there);
 - a lone adjective opening a sentence before a lower-case word ("Conservative estimates put ...");
 - a lone adjective before a capitalised word other than a party's own body or a plural ("Labour
   Day", "National Insurance" are names of their own; "a Conservative Government", "Labour Members"
@@ -34,6 +35,9 @@ _PARTY_BODIES = {"government", "administration", "cabinet", "party", "group"}   
 _ORGANS = (INSTITUTION_WORDS - _PARTY_BODIES) | {"directorate", "organization", "organisation", "board",
                                                  "relations", "movement", "federation", "inspectorate"}
 _PLACES = ("NORP", "COUNTRY", "CITY")
+# the chambers a party's members sit in: "House Democrats", "Senate Republicans", "Assembly Tories"
+_CHAMBERS = {"house", "senate", "assembly", "congress", "parliament", "commons", "congressional",
+             "parliamentary"}
 
 
 def _word(doc: Doc, i: int, step: int) -> Optional[Token]:
@@ -76,8 +80,9 @@ def _plausible(doc: Doc, span: Span, other_tokens: set, creed_tokens: set, place
             return False   # "Industry, Trade and Labour": the rest of a body's name
     if nxt is not None and nxt.lower_ in _ORGANS:
         return False
+    members = plural and prev is not None and prev.lower_ in _CHAMBERS   # "House Democrats": the party's members
     if prev is not None and (prev.is_title or prev.is_upper) and prev.is_alpha and not prev.is_sent_start \
-            and not prev.is_stop and prev.i not in place_tokens:   # not "The Conservative government"
+            and not prev.is_stop and prev.i not in place_tokens and not members:   # not "The Conservative government"
         return False
     if len(span) == 1 and not plural and nxt is not None and nxt.is_alpha:
         if span[0].is_sent_start and nxt.is_lower:

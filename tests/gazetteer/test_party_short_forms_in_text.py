@@ -93,3 +93,12 @@ def test_a_party_word_after_another_party_s_name_is_still_a_party(resolve):
                  "Conservative government said so.", date="1975-05-01")
     assert party_of(ms, "Labour") == ("Labour Party (UK)", "GB")
     assert party_of(ms, "Conservative") == ("Conservative Party (UK)", "GB")
+
+
+def test_a_party_s_members_in_a_chamber_are_the_party(resolve):
+    ms = resolve("In Washington, House Democrats and Senate Republicans said the American budget would pass.",
+                 date="2021-05-01")
+    assert party_of(ms, "Democrats") == ("Democratic Party (United States)", "US")
+    assert party_of(ms, "Republicans")[1] == "US"
+    ms = resolve("In Washington, the Senate Labor Committee met American unions.", date="2021-05-01")
+    assert all(m.entity_id is None or "Labor" not in m.canonical_name for m in ms if m.text == "Labor")
