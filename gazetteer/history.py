@@ -60,6 +60,14 @@ def state_on(code: Optional[str], date: Optional[str]) -> Optional[str]:
     return s.predecessor
 
 
+def one_state(a: Optional[str], b: Optional[str]) -> bool:
+    """Whether `a` and `b` are one state, or a state and its predecessor (Russia and the Soviet
+    Union): its expelling the other's diplomats would be a recall, never an expulsion."""
+    if a is None or b is None:
+        return False
+    return a == b or state_on(a, "0000") == b or state_on(b, "0000") == a
+
+
 def _before(date: str, until: str) -> bool:
     return date[:10] < until[:len(date[:10])]
 

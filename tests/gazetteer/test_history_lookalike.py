@@ -1,7 +1,7 @@
 """The state of the time, lookalike people and people out of time, on a small gazetteer written here."""
 import pytest
 
-from gazetteer.history import era_of, state_on
+from gazetteer.history import era_of, one_state, state_on
 from gazetteer.lookalike import given_names_agree, names_compatible
 from gazetteer.model import Entity, Role
 from gazetteer.resolution import NameQuery
@@ -55,6 +55,11 @@ def test_a_successor_state_named_before_it_existed_is_the_state_of_the_time(reso
     assert era_of("A note of 1987 on the expulsions of 1986, 25 of 1,990 staff, at 1999.5 dlrs.") == "1987"
     assert era_of("No year here.") is None
     assert state_on("CZ", "1950-06-19") == "CS" and state_on("CZ", "1993-01-01") == "CZ"
+
+
+def test_a_state_and_its_predecessor_are_one_state():
+    assert one_state("RU", "SU") and one_state("SU", "RU") and one_state("CZ", "CS")
+    assert not one_state("CZ", "SK") and not one_state("RU", "UA") and not one_state(None, None)
 
 
 def test_a_capital_acts_for_the_state_of_the_time(resolver):

@@ -261,6 +261,24 @@ def test_event_year(text, published_date, year):
     assert [t[4] for t in events(text, published_date)] == [year]
 
 
+@pytest.mark.parametrize("text", [
+    "Russia expelled 23 British diplomats on Thursday, the largest expulsion since 1985.",
+    "Russia expelled 23 British diplomats, the most since the 1971 expulsion of Soviet officials.",
+])
+def test_a_year_of_comparison_is_not_the_events_year(text):
+    assert [t[4] for t in events(text, "2018-03-17")] == [2018]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("In 1985, Moscow expelled 25 British diplomats.", "SU"),
+    ("In 1991, Moscow expelled five British diplomats.", "SU"),    # the Union ended in December
+    ("In 1994, Moscow expelled two British diplomats.", "RU"),
+])
+def test_an_earlier_event_told_later_is_the_state_of_its_year(text, state):
+    # a 2015 story resolves "Moscow" to today's Russia; the expulsion it tells was the Soviet Union's
+    assert [t[0] for t in events(text, "2015-03-01")] == [state]
+
+
 def test_event_year_ignores_resolution_numbers():
     assert event_year("It broke Resolutions 2042 and 2043 when Norway expelled them.", 30, "2012-05-29") == 2012
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from gazetteer.history import one_state
 from transforms.records import Event, Mention, Sentence
 from transforms.expulsions import lexicon as lex
 from transforms.expulsions import lists, story
@@ -15,7 +16,7 @@ from transforms.expulsions.modality import AGGREGATE, ASSERTED, classify_modalit
 from transforms.expulsions.targets import find_target
 from transforms.expulsions.tokens import Unit, analysis_units
 from transforms.expulsions.triggers import drop_overlaps, find_cut_triggers, find_triggers
-from transforms.expulsions.years import bounded_by_term, year_from_text
+from transforms.expulsions.years import bounded_by_term, state_in_year, year_from_text
 
 
 def extract_events(article_id: str, text: str, published_date: Optional[str],
@@ -88,10 +89,11 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
         elif actor.state is not None and not target.pronoun:
             found += lists.nationality_items(unit, target.hi, actor.state)
         for expelling, expelled_c, count, at_least, actor_text in found:
-            if expelling is not None and expelling == expelled_c:
+            if one_state(expelling, expelled_c):
                 continue   # a state sending home its own diplomats is a recall
             if modality in (ASSERTED, AGGREGATE) and expelling is None and expelled_c is None and count is None:
                 continue
+            expelling, expelled_c = state_in_year(expelling, year), state_in_year(expelled_c, year)
             out.append(Event(
                 event_id=make_event_id(article_id, unit.start, unit.end, expelling, expelled_c, count, modality),
                 article_id=article_id, expelling_country=expelling, expelled_country=expelled_c,

@@ -19,12 +19,13 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional, Sequence
 
+from gazetteer.history import one_state
 from transforms.datelines import dateline_length
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.mentions import country_of, state_of
-from transforms.expulsions.years import year_from_text
+from transforms.expulsions.years import state_in_year, year_from_text
 
 # sentences worth parsing: a cheap test on the raw text, a word that starts with the stem of a trigger
 # word of patterns/grammar.json (faster than the hand-written pattern it replaces: 5,600 news sentences
@@ -127,14 +128,14 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         modality = r.modality
         if modality == g.ASSERTED and (r.aggregate or actor is None):
             modality = g.AGGREGATE if r.aggregate else modality
-        if actor is not None and actor == expelled:
+        if one_state(actor, expelled):
             continue   # a state sending home its own diplomats is a recall
         if modality == g.ASSERTED and (actor is None or expelled is None):
             continue
         a, b = units[k]
         sentence = text[a:b]
         year, _ = year_from_text(sentence, 0, published_date)
-        actor, expelled = historical(actor, year), historical(expelled, year)
+        actor, expelled = state_in_year(actor, year), state_in_year(expelled, year)
         out.setdefault(k, []).append(Event(
             event_id=_event_id(article_id, a, b, actor, expelled, r.count, modality),
             article_id=article_id, expelling_country=actor, expelled_country=expelled, count=r.count,
@@ -211,13 +212,6 @@ def _counterpart(state: str, pairs) -> Optional[str]:
     same |= {k for k, v in _SAME_STATE.items() if v == state}
     others = {b if a in same else a for a, b in pairs if a in same or b in same}
     return others.pop() if len(others) == 1 else None
-
-
-def historical(code: Optional[str], year: Optional[int]) -> Optional[str]:
-    """Czech or Slovak before 1993 was Czechoslovakia."""
-    if code in ("CZ", "SK") and year is not None and year < 1993:
-        return "CS"
-    return code
 
 
 def _complete(r: g.Reading, pairs, home) -> tuple[Optional[str], Optional[str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from gazetteer.history import state_on
 from transforms.records import Mention
 from transforms.expulsions import lexicon as lex
 from transforms.expulsions.counts import number_value
@@ -13,6 +14,8 @@ from transforms.expulsions.tokens import fold
 
 _YEAR = re.compile(r"(?<![\w.,/])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:resolutions?|no\.|number|title|section|article|§|flight|route|chapter|[$£€])\s*(?:\d+\s*(?:and|,)\s*)?$", re.I)
+# "the largest expulsion since 1985", "the most since the 1971 expulsion": a year of comparison
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
 _MONTH_NAMES = "|".join(lex.MONTHS)
 _RELATIVE = re.compile(
     r"\b(?:(?P<lastyear>last year|a year ago|the previous year)|(?P<thisyear>(?:earlier |later )?this year)|"
@@ -47,7 +50,8 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
     """(year, whether the sentence gave it) of the event told in `sentence`."""
     years = []
     for m in _YEAR.finditer(sentence):
-        if _NOT_A_YEAR_BEFORE.search(sentence[max(0, m.start() - 20):m.start()]):
+        before = sentence[max(0, m.start() - 20):m.start()]
+        if _NOT_A_YEAR_BEFORE.search(before) or _SINCE_BEFORE.search(before):
             continue
         years.append((abs(m.start() - trigger_at), int(m.group(1))))
     pub_year = pub_month = None
@@ -80,3 +84,10 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
                 continue
             return pub_year if month <= pub_month else pub_year - 1, True
     return pub_year, False
+
+
+def state_in_year(code: Optional[str], year: Optional[int]) -> Optional[str]:
+    """The state `code` was part of in the event's year: names resolved by the article's date
+    ("Moscow" in a 2015 story is Russia) tell a 1985 expulsion of the Soviet Union, and a Czech
+    one of 1992 Czechoslovakia's. Mid-year decides a year of dissolution (1991: the Soviet Union)."""
+    return state_on(code, f"{year:04d}-07-01") if code and year else code
