@@ -406,3 +406,33 @@ def test_the_subject_of_a_relative_clause_is_the_noun_it_is_on(nlp, text, want):
 
 def test_countries_that_expelled_stay_an_aggregate(nlp):
     assert one(nlp, "The countries which expelled Freedonian diplomats met on Monday.").aggregate
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In 1983 Ruritania expelled forty-seven Freedonian diplomats and officials.", [("RR", "FD", 47)]),
+    ("Ruritania expelled twenty-one Freedonian diplomats.", [("RR", "FD", 21)]),
+    ("Ruritania expelled seven Freedonian diplomats.", [("RR", "FD", 7)]),
+])
+def test_a_hyphenated_number_in_words_is_one_count(nlp, text, want):
+    assert pairs(nlp, text) == want
+
+
+@pytest.mark.parametrize("text, modality", [
+    # the content of "know that", "learn that", "regret that" is presupposed: a wish above it is no hypothesis
+    ("The Ministry will wish to know that Ruritania today declared two Freedonian attachés persona non grata.",
+     g.ASSERTED),
+    ("You may like to learn that Ruritania has expelled three Freedonian diplomats.", g.ASSERTED),
+    ("We want to know whether Ruritania expelled three Freedonian diplomats.", g.HYPOTHETICAL),
+    # "no plans", "no intention": denied; plans without "no": not yet done
+    ("We have no plans at present to expel any further Freedonian diplomats.", g.NEGATED),
+    ("There are no plans to expel the Freedonian diplomats.", g.NEGATED),
+    ("Ruritania has no intention of expelling the Freedonian diplomats.", g.NEGATED),
+    ("Ruritania has plans to expel the Freedonian diplomats.", g.HYPOTHETICAL),
+    # a condition or a guess on the verb
+    ("Ruritania will expel the Freedonian military attaché unless Freedonia drops its complaint.", g.HYPOTHETICAL),
+    ("Ruritania will expel two Freedonian diplomats if the inquiry finds against them.", g.HYPOTHETICAL),
+    ("Ruritania will probably expel two Freedonian diplomats on Monday.", g.HYPOTHETICAL),
+    ("Ruritania will expel two Freedonian diplomats on Monday.", g.ASSERTED),
+])
+def test_presupposed_denied_conditional_and_guessed_expulsions(nlp, text, modality):
+    assert one(nlp, text).modality == modality

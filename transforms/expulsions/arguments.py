@@ -127,8 +127,20 @@ def number_of(tok) -> Optional[int]:
             for c in tok.children:
                 if c.i > tok.i and normalise(c.text) in ("dozen", "hundred") and not list(c.children):
                     n *= _NUM_WORDS[normalise(c.text)]
+            n += _tens_before(tok) if 0 < n < 10 else 0
         return n
     return None
+
+
+def _tens_before(tok) -> int:
+    """"forty-seven" split by the tokeniser into "forty", "-", "seven" (or "forty seven"): the tens
+    right before the unit, else 0."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 1 and doc[k].text in ("-", "\u2010", "\u2011"):
+        k -= 1
+    w = normalise(doc[k].text) if k >= 0 else ""
+    return _NUM_WORDS[w] if w in _NUM_WORDS and _NUM_WORDS[w] in range(20, 100, 10) else 0
 
 
 def _list_marker(tok) -> bool:

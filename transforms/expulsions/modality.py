@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import DEMANDS, HYPO, HYPO_NOUNS, NEGATING, UNDOING, UNDONE_NOUNS, lemma, normalise
+from transforms.expulsions.parse_words import DEMANDS, FACTIVE, HYPO, HYPO_NOUNS, NEGATING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+    lemma, normalise
 from transforms.expulsions.triggers import Trigger
 
 if TYPE_CHECKING:
@@ -93,6 +94,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             same_clause = False
         if any(t.text == ";" for t in h.doc[min(h.i, h.head.i) + 1:max(h.i, h.head.i)]):
             break   # "Poland expelled the diplomat; Moscow vowed to respond": a clause of its own
+        if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not _opens_question(h):
+            break   # "Dept will wish to know that Moscow today declared ...": the clause is presupposed
         dep, h = h.dep_, h.head
         via = dep
         if normalise(h.text) == "but":   # "no choice but to expel": the negation is on the choice
@@ -111,7 +114,11 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if node != tok and lem in NEGATING and not sibling:
             return NEGATED
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS:
-            return HYPOTHETICAL
+            return NEGATED if _determined_by_no(node) else HYPOTHETICAL
+        if node != tok and lem == "have" and not sibling:   # "we have no plans at present to expel"
+            plans = [c for c in kids if c.dep_ == "dobj" and lemma(c) in HYPO_NOUNS]
+            if plans:
+                return NEGATED if _determined_by_no(plans[0]) else HYPOTHETICAL
         if same or node == tok:
             if any(c.dep_ == "neg" for c in kids) or \
                     any(normalise(c.text) in ("no", "never") and c.dep_ in ("det", "neg") for c in kids):
@@ -122,6 +129,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return HYPOTHETICAL
             if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave":
                 return DEMAND
+            if any(c.dep_ == "advmod" and normalise(c.text) in UNCERTAIN for c in kids):
+                return HYPOTHETICAL   # "we'll probably send two of theirs home"
+            if node.tag_ not in ("VBD", "VBN") and _conditioned(kids):
+                return HYPOTHETICAL   # "Hungary will expel the attaché unless the complaint is dropped"
         if not nominal and (_opens_question(node) or _wh_subject(node)):
             return HYPOTHETICAL
         if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling:
@@ -129,6 +140,17 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO and not sibling:
             return HYPOTHETICAL
     return ASSERTED
+
+
+def _determined_by_no(noun) -> bool:
+    """"no plans", "no intention": the noun is denied."""
+    return any(c.dep_ in ("det", "neg") and normalise(c.text) == "no" for c in noun.children)
+
+
+def _conditioned(kids) -> bool:
+    """An adverbial clause opened by "if" or "unless" hangs from the verb."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and normalise(m.text) in ("if", "unless")
+                                         for m in c.children) for c in kids)
 
 
 def _undone(tok, span) -> bool:

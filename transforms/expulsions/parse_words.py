@@ -42,7 +42,7 @@ def _lemma_table() -> dict[str, str]:
     keys = ("expel_verbs", "declare_verbs", "leave_verbs", "order_verbs", "obligation_verbs", "withdraw_verbs",
             "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads",
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
-            "demand_governors", "negating_governors", "hypothetical_nouns")
+            "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -73,6 +73,7 @@ RETALIATION_NOUNS, RETALIATION_HEADS = _set("retaliation_nouns"), _set("retaliat
 RETALIATORY, RETALIATION_VERBS = _set("retaliation_modifiers"), _set("retaliation_verbs")
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 HYPO_NOUNS = _set("hypothetical_nouns")
+FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
 WEAK_PERSONNEL = _set("weak_personnel_heads")
