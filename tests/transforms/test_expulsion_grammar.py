@@ -436,3 +436,14 @@ def test_a_hyphenated_number_in_words_is_one_count(nlp, text, want):
 ])
 def test_presupposed_denied_conditional_and_guessed_expulsions(nlp, text, modality):
     assert one(nlp, text).modality == modality
+
+
+@pytest.mark.parametrize("text, actor, expelled, host", [
+    ("The Ruritanians have thrown out six of our people from the Freedonian Embassy in Strelsau.", "RR", "FD", "RR"),
+    ("They kicked out two of our military attachés from the Freedonian Embassy in Strelsau yesterday.",
+     None, "FD", "RR"),
+    ("Ruritania expelled three of their officials from the Freedonian Embassy.", "RR", "FD", None),
+])
+def test_the_mission_they_are_from_says_whose_our_people_are(nlp, text, actor, expelled, host):
+    r = one(nlp, text)
+    assert (r.actor, r.expelled, r.host) == (actor, expelled, host)

@@ -74,6 +74,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
         inner_whose, inner_host = _whose(obj, states)
         host = host or inner_host
         if inner_whose and (prep == "of" or _mission(obj) or (states.at(obj) or ("", ""))[1] == "norp"):
+            if whose in (FIRST_PERSON, THIRD_PERSON) and _mission(obj) and not inner_whose.startswith("@"):
+                whose = inner_whose   # "six of our people from the British Embassy": the mission names "our"
             whose = whose or inner_whose
     appos = [a for a in noun.children if a.dep_ == "appos"] or [a for a in [appositive(noun)] if a is not None]
     for a in appos:

@@ -126,13 +126,18 @@ def read_sentence(span, states: States) -> list[Reading]:
                 count = None if extra is None else count + extra
                 at_least = at_least or extra_at_least
             whose, host = _whose(base, states)
-            if whose is None and kind == "expel":   # "expelling four diplomats from the Iranian embassy" (on the verb)
+            if whose in (None, FIRST_PERSON, THIRD_PERSON) and kind == "expel":
+                # "expelling four diplomats from the Iranian embassy", "kicked out two of our attachés from
+                # the American Embassy in Warsaw" (on the verb): the mission says whose "our" people are
                 for prep, obj in _prep_objects(tok, "from"):
                     if _mission(obj):
-                        whose, host = _whose(obj, states)
+                        w2, h2 = _whose(obj, states)
+                        whose, host = _named(w2) or whose, h2 or host
             if base != expelled_tok:
                 w2, h2 = _whose(expelled_tok, states)
-                whose, host = whose or w2, host or h2
+                # "six of our people from the British Embassy": the mission's state, not just "our"
+                whose = _named(w2) if whose in (FIRST_PERSON, THIRD_PERSON) and _named(w2) else whose or w2
+                host = host or h2
             if whose in (None, THIRD_PERSON) and owner is not None:   # "withdraw two members of its mission"
                 whose = state_of_phrase(owner, states) or whose
             if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "condemned the expulsion of its diplomats"
@@ -183,6 +188,11 @@ def read_sentence(span, states: States) -> list[Reading]:
                                weak=kind == "against", here=here,
                                person=named_person(expelled_tok) if expelled_tok is not None else None))
     return out
+
+
+def _named(code: Optional[str]) -> Optional[str]:
+    """A state the text names, not a person ("our", "their") or a pointer back ("the embassy")."""
+    return code if code is not None and not code.startswith("@") else None
 
 
 def named_person(noun) -> Optional[str]:
