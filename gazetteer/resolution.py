@@ -21,6 +21,7 @@ class NameQuery(NamedTuple):
     end_char: int
     context_before: str = ""   # up to 80 characters before the name in its sentence
     speaker: bool = False      # the subject of a speech verb ("Tras said"): a person, whatever the label
+    dateline: bool = False     # the name is in the text's dateline ("MOSCOW, March 3 (Reuters) -")
 
 
 class Resolution(NamedTuple):

@@ -31,7 +31,8 @@ from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
-from gazetteer.org_names import (body_named_elsewhere, is_one_word_party, is_party_code, lookalike_name,
+from gazetteer.home_bodies import dateline_code, home_body
+from gazetteer.org_names import (is_one_word_party, is_party_code, lookalike_name,
                                  needs_its_country)
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
@@ -114,7 +115,7 @@ class ArticleResolver:
             if i in namesakes and "PERSON" not in self._allowed_types(m):
                 # several entities bear exactly this name and nothing in the article tells them
                 # apart: abstain rather than let a lookup pick one ("Communist Party")
-                results[i] = (self._national_body(m, context) if "context" not in self.disabled else None) \
+                results[i] = self._national_body(m, i, raw_mentions, results, context) \
                     or self._party(m, context, published_date) or self._unresolved(m, self._allowed_types(m))
             else:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
@@ -126,13 +127,11 @@ class ArticleResolver:
                 known = known_surname(key, m.label, self.gaz.surname_index, published_date)
                 results[i] = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False),
                                                exact_only=known) or results[i]
-        # diplomatic missions nothing else knew: "the Russian Embassy in Berlin"; a generic body's name
-        # for the one such body the article names in full ("the Foreign Ministry" after "the Russian MFA")
-        named = [r.entity for r in results if r is not None and r.entity is not None and r.entity_type == "ORG"]
+        # diplomatic missions nothing else knew: "the Russian Embassy in Berlin"; a state's body named
+        # without its state, now that every name is read ("the Foreign Ministry" before "the Russian MFA")
         for i, m in enumerate(raw_mentions):
             if results[i] is not None and results[i].entity is None and results[i].entity_type != "PERSON":
-                body = body_named_elsewhere(m.text, named) if "coref" not in self.disabled else None
-                results[i] = (_Resolution(body, "ORG", "coref", 0.85) if body is not None else None) \
+                results[i] = self._national_body(m, i, raw_mentions, results, context) \
                     or self._mission(m, i, raw_mentions, results) or results[i]
 
         unresolve_party_pieces(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
@@ -263,7 +262,7 @@ class ArticleResolver:
             same = self._surname_taken_for_a_place(m, raw_mentions, results)
             if same is not None:
                 return same
-        return self._fuzzy(m, types, context)
+        return self._national_body(m, i, raw_mentions, results, context) or self._fuzzy(m, types, context)
 
     @staticmethod
     def _surname_taken_for_a_place(m, raw_mentions, results) -> Optional[_Resolution]:
@@ -415,29 +414,17 @@ class ArticleResolver:
         cfg = self.config
         return cfg.fuzzy_cutoff_long if len(key) >= cfg.long_name_chars else cfg.fuzzy_cutoff_short
 
-    def _national_body(self, m, context: Counter) -> Optional[_Resolution]:
-        """A generic body's name in an article about one country is that country's body.
-
-        "the Communist Party" in a story about China, "the Foreign Ministry" in one
-        about Russia: try the names the country's own body would have ("Chinese
-        Communist Party", "Communist Party of China", "Russian Foreign Ministry")
-        for the article's clearly dominant country only.
-        """
-        dominant = dominant_country(context, self.config.national_body_min_share, self.config.national_body_lead)
-        if "ORG" not in self._allowed_types(m) or dominant is None:
+    def _national_body(self, m, i, raw_mentions, results, context: Counter) -> Optional[_Resolution]:
+        """A state's body named without its state ("the Foreign Ministry"): gazetteer/home_bodies.py."""
+        if "ORG" not in self._allowed_types(m) or "context" in self.disabled:
             return None
-        code, share = dominant
-        country = self.gaz.country(code)
-        if country is None:
-            return None
-        generic = re.sub(r"^the\s+", "", m.text.strip(), flags=re.IGNORECASE)
-        qualifiers = [*country.demonyms[:2], country.canonical_name, *country.aliases[:3]]
-        names = [f"{q} {generic}" for q in qualifiers] + [f"{generic} of {q}" for q in qualifiers]
-        for name in names:
-            hits = [e for e in self.gaz.lookup_exact(name, types=("ORG",)) if e.country_code == code]
-            if len(hits) == 1:
-                return _Resolution(hits[0], "ORG", "context", round(0.7 + 0.2 * share, 3))
-        return None
+        nxt = results[i + 1] if i + 1 < len(results) else None
+        named = [(r.entity, q.text) for q, r in zip(raw_mentions, results)
+                 if r is not None and r.entity is not None and r.entity_type == "ORG"]
+        found = home_body(self.gaz, m.text, raw_mentions[i + 1].context_before if nxt else "",
+                          nxt.entity if nxt else None, named, dateline_code(raw_mentions, results), context,
+                          self.config.national_body_min_share, self.config.national_body_lead)
+        return _Resolution(found[0], "ORG", found[1], found[2]) if found else None
 
     def _party(self, m, context: Counter, date) -> Optional[_Resolution]:
         """A party's short form ("Labour", "the Tories"): the one party of the article's clear country."""
@@ -447,9 +434,6 @@ class ArticleResolver:
     def _fuzzy(self, m, types, context) -> Optional[_Resolution]:
         cfg = self.config
         key = normalise(m.text)
-        national = self._national_body(m, context) if "context" not in self.disabled else None
-        if national is not None:
-            return national
         if "fuzzy" in self.disabled or len(key) < cfg.min_fuzzy_chars or not types or m.label == "NORP":
             return self._unresolved(m, types)   # a group's adjective is no misspelt name ("Republican")
         best = None

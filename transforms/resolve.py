@@ -28,6 +28,7 @@ from gazetteer.model import normalise
 from gazetteer.history import era_of
 from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
+from transforms.datelines import dateline_length
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 
 
@@ -69,9 +70,11 @@ def memo_resolver(gazetteer, size: int = MEMO_SIZE) -> ArticleResolver:
     return ArticleResolver(MemoGazetteer(gazetteer, size))
 
 
-def name_query(m: RawMention) -> NameQuery:
-    """What the gazetteer is asked about one recognised mention."""
-    return NameQuery(m.text, m.label, m.start_char, m.end_char, m.context_before, m.speaker)
+def name_query(m: RawMention, dateline_end: int = 0) -> NameQuery:
+    """What the gazetteer is asked about one recognised mention; `dateline_end`: where the text's
+    dateline ("MOSCOW, March 3 (Reuters) - ") ends, 0 when it has none."""
+    return NameQuery(m.text, m.label, m.start_char, m.end_char, m.context_before, m.speaker,
+                     m.end_char <= dateline_end)
 
 
 def to_mention(article_id: str, m: RawMention, r: Resolution) -> Mention:
@@ -83,10 +86,11 @@ def to_mention(article_id: str, m: RawMention, r: Resolution) -> Mention:
 
 
 def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date, raw_mentions,
-                     era: Optional[str] = None) -> list[Mention]:
+                     era: Optional[str] = None, dateline_end: int = 0) -> list[Mention]:
     """The article's recognised mentions, resolved; those the resolver does not report are left out.
-    `era` (YYYY) stands in for a missing date when states are named as of their time."""
-    queries = [name_query(m) for m in raw_mentions]
+    `era` (YYYY) stands in for a missing date when states are named as of their time; `dateline_end`
+    is where the text's dateline ends (0: none)."""
+    queries = [name_query(m, dateline_end) for m in raw_mentions]
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
@@ -96,7 +100,8 @@ def resolve_article(resolver: ArticleResolver, recognised) -> AnalysedArticle:
     """Plain function: one `Recognised` -> `AnalysedArticle` with resolved mentions."""
     a = recognised.article
     era = None if a.published_date else era_of(a.text)    # an undated text: the latest year it names
-    mentions = resolve_mentions(resolver, a.article_id, a.published_date, recognised.mentions, era)
+    mentions = resolve_mentions(resolver, a.article_id, a.published_date, recognised.mentions, era,
+                                dateline_length(a.text))
     return AnalysedArticle(article=a, sentences=recognised.sentences, mentions=tuple(mentions))
 
 

@@ -195,9 +195,16 @@ def test_a_generic_body_name_is_the_one_such_body_the_article_names_in_full():
     *_, later = ask(r, "2021-04-21", ("US", "GPE"), ("Qandarian Ministry of Foreign Affairs", "ORG"),
                     ("US", "GPE"), ("Foreign Ministry", "ORG"))
     assert (later.entity_id, later.method) == ("fm:xq", "coref")
+    # the State Department is no "Foreign Ministry", whatever its aliases say: the Qandarian one is meant
+    *_, after_state = ask(r, "2021-04-21", ("Department of State", "ORG"),
+                          ("Qandarian Ministry of Foreign Affairs", "ORG"), ("Foreign Ministry", "ORG"))
+    assert after_state.entity_id == "fm:xq"
     # two foreign ministries named: "the Foreign Ministry" could be either
-    *_, either = ask(r, "2021-04-21", ("Department of State", "ORG"), ("Qandarian Ministry of Foreign Affairs", "ORG"),
-                     ("Foreign Ministry", "ORG"))
+    r = ArticleResolver(Gazetteer(entities + [
+        Entity("fm:zr", "Ministry of Foreign Affairs of Zerania", "ORG", "ZR", acts_for="ZR",
+               aliases=["Zeranian Foreign Ministry"])]))
+    *_, either = ask(r, "2021-04-21", ("Zeranian Foreign Ministry", "ORG"),
+                     ("Qandarian Ministry of Foreign Affairs", "ORG"), ("Foreign Ministry", "ORG"))
     assert either.entity_id is None
 
 

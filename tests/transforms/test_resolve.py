@@ -136,3 +136,28 @@ def test_memo_resolver_resolves_as_the_plain_resolver(loaded):
         assert (resolve_mentions(memo, f"t{i}", "2018-03-14", rec.mentions)
                 == resolve_mentions(plain, f"t{i}", "2018-03-14", rec.mentions))
     assert memo.gaz.hits > 0
+
+
+def test_names_in_the_dateline_are_marked_for_the_resolver():
+    dateline, later = raw("OSLO", 0, "GPE"), raw("Oslo", 40, "GPE")
+    assert name_query(dateline, dateline_end=12).dateline and not name_query(later, dateline_end=12).dateline
+    assert not name_query(dateline).dateline   # a text without a dateline
+
+
+def test_a_bare_foreign_ministry_is_the_dateline_states(loaded):
+    from transforms.resolve import resolve_article
+    recogniser, gaz = loaded
+    resolver = ArticleResolver(gaz)
+    texts = {"t1": "HELSINKI, May 4 (Reuters) - The Foreign Ministry said on Friday it had summoned the "
+                   "Belarusian charge d'affaires over the detention of two aid workers.",
+             "t2": "The Foreign Ministry in Helsinki said on Friday it had summoned the Belarusian charge "
+                   "d'affaires over the detention of two aid workers near Minsk.",
+             "t3": "WASHINGTON - The Foreign Ministry said on Friday it had summoned the Belarusian charge "
+                   "d'affaires, and the State Department said the United States would consult its allies."}
+    found = {}
+    for rec in recogniser.recognise([Article(k, t, published_date="2018-05-04") for k, t in texts.items()]):
+        analysed = resolve_article(resolver, rec)
+        found[rec.article.article_id] = [m for m in analysed.mentions if m.text == "Foreign Ministry"]
+    assert [m.country_code for m in found["t1"]] == ["FI"]
+    assert [m.country_code for m in found["t2"]] == ["FI"]
+    assert [m.entity_id for m in found["t3"]] == [None]   # the State Department is no "Foreign Ministry"

@@ -1,0 +1,135 @@
+"""Whose is "the Foreign Ministry"? A state's body named without its state.
+
+News names a state's institutions bare once the state is clear: "MOSCOW - The
+Foreign Ministry said ...", "Turkey's Foreign Ministry summoned the envoy ... the
+Foreign Ministry said", "the Foreign Ministry in Havana". A careful reader takes
+the state from, most certain first:
+
+1. the place right after the name: "the Foreign Ministry in Havana" is Cuba's;
+2. the one such body the article names in full ("Turkey's Foreign Ministry");
+   when it names several ("the State Department", "the Soviet Foreign Ministry"),
+   the bare name could be any of them and stays unresolved;
+3. the dateline's state ("MOSCOW, March 3 -"), unless another state is named as
+   often as the dateline's in the article (a London-datelined story about a
+   Russian move: whose ministry speaks is not clear);
+4. the one state the article is clearly about (`national.dominant_country`).
+
+Each time the body found must be one that its own name says is of that kind (or
+that the article calls so): "the Foreign Ministry" is no name of the State
+Department or the Foreign Office, whatever aliases the gazetteer generates for
+them, so a bare "Foreign Ministry" in a Washington or London story stays
+unresolved rather than linking to a body no one calls that.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Iterable, Optional
+
+from gazetteer.model import Entity, normalise
+from gazetteer.national import dominant_country
+
+_PLACE_LINK = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
+DATELINE_WEIGHT = 2   # the dateline counts as this many extra mentions of its state
+
+
+def generic_name(text: str) -> str:
+    """The body's name without a leading article: "the Foreign Ministry" -> "Foreign Ministry"."""
+    return re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.IGNORECASE)
+
+
+def called_so(generic: str, e: Entity, surfaces: Iterable[str] = ()) -> bool:
+    """Is `e` a body that its canonical name, or a name the article gives it, calls `generic`
+    ("Foreign Ministry" is the "Ministry of Foreign Affairs of Russia", not the "United States
+    Department of State")? Every word of the generic name must be there."""
+    words = set(normalise(generic).split())
+    return bool(words) and any(words <= set(normalise(n).split()) for n in (e.canonical_name, *surfaces))
+
+
+def body_of_state(gaz, generic: str, code: str) -> Optional[Entity]:
+    """The one body of the state `code` that `generic` names with the state's name or demonym before or
+    after it ("Russian Foreign Ministry", "Foreign Ministry of Russia"), and that is called so."""
+    country = gaz.country(code)
+    if country is None:
+        return None
+    qualifiers = [*country.demonyms[:2], country.canonical_name, *country.aliases[:3]]
+    for name in [f"{q} {generic}" for q in qualifiers] + [f"{generic} of {q}" for q in qualifiers]:
+        hits = [e for e in gaz.lookup_exact(name, types=("ORG",)) if e.country_code == code]
+        if len(hits) == 1:
+            return hits[0] if called_so(generic, hits[0]) else None
+    return None
+
+
+def place_after(text: str, next_context_before: str, next_entity: Optional[Entity]) -> Optional[str]:
+    """The state of the place named right after "<body> in": "the Foreign Ministry in Havana" -> CU."""
+    if next_entity is None or next_entity.entity_type not in ("CITY", "COUNTRY"):
+        return None
+    at = next_context_before.rfind(text)
+    if at < 0 or not _PLACE_LINK.fullmatch(next_context_before[at + len(text):]):
+        return None
+    return next_entity.country_code
+
+
+def named_in_full(generic: str, named: Iterable[tuple[Entity, str]]) -> tuple[Optional[Entity], int]:
+    """(the body, how many) among the article's named organisations (entity, the text naming it) whose
+    names hold `generic` as a phrase ("Turkey's Foreign Ministry" for "Foreign Ministry") and that are
+    called so (the State Department is no "Foreign Ministry", whatever its generated aliases say)."""
+    key = f" {normalise(generic)} "
+    fits: dict[str, Entity] = {}
+    surfaces: dict[str, list] = {}
+    for e, text in named:
+        if e.entity_type == "ORG" and any(key in f" {normalise(n)} " for n in (*e.names(), text)):
+            fits[e.entity_id] = e
+            surfaces.setdefault(e.entity_id, []).append(text)
+    called = [e for eid, e in fits.items() if called_so(generic, e, surfaces[eid])]
+    return (called[0] if len(called) == 1 else None), len(called)
+
+
+def dateline_state(context: Counter, dateline_code: Optional[str], lead: float) -> Optional[str]:
+    """The dateline's state, when no other state is named about as often in the article."""
+    if not dateline_code:
+        return None
+    own = context.get(dateline_code, 0) + DATELINE_WEIGHT
+    rival = max((n for code, n in context.items() if code != dateline_code), default=0)
+    return dateline_code if own >= lead * rival else None
+
+
+def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[Entity],
+              named: list[tuple[Entity, str]], dateline_code: Optional[str], context: Counter,
+              min_share: float, lead: float) -> Optional[tuple[Entity, str, float]]:
+    """(body, method, score) for a state's body named without its state, or None (see the module)."""
+    generic = generic_name(text)
+    if not generic:
+        return None
+    state = place_after(text, next_context_before, next_entity)
+    if state:
+        body = body_of_state(gaz, generic, state)
+        return (body, "context", 0.9) if body is not None else None
+    body, n_named = named_in_full(generic, named) if len(generic.split()) >= 2 else (None, 0)
+    if body is not None:
+        return body, "coref", 0.85
+    if n_named > 1:
+        return None   # a US and a Soviet ministry named: "the Foreign Ministry" could be either
+    state = dateline_state(context, dateline_code, lead)
+    if state:
+        body = body_of_state(gaz, generic, state)
+        if body is not None:
+            return body, "context", 0.85
+    dominant = dominant_country(context, min_share, lead)
+    if dominant is not None:
+        body = body_of_state(gaz, generic, dominant[0])
+        if body is not None:
+            return body, "context", round(0.7 + 0.2 * dominant[1], 3)
+    return None
+
+
+def dateline_code(queries, results) -> Optional[str]:
+    """The state of the dateline's place ("MOSCOW, March 3 (Reuters) -"): the first name marked as in
+    the dateline (`NameQuery.dateline`) that resolved to a city or a country."""
+    for q, r in zip(queries, results):
+        if not getattr(q, "dateline", False):
+            break
+        e = getattr(r, "entity", None)
+        if e is not None and e.entity_type in ("CITY", "COUNTRY") and e.country_code:
+            return e.country_code
+    return None

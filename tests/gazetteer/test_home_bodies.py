@@ -1,0 +1,88 @@
+"""A state's body named without its state ("the Foreign Ministry"): whose it is, or "unknown"."""
+import pytest
+
+from gazetteer.home_bodies import called_so
+from gazetteer.model import Entity
+from gazetteer.resolution import NameQuery
+from gazetteer.resolver import ArticleResolver
+from gazetteer.store import Gazetteer
+
+ENTITIES = [
+    Entity("c:xq", "Qandaria", "COUNTRY", "XQ", demonyms=["Qandarian"]),
+    Entity("c:zr", "Zerania", "COUNTRY", "ZR", demonyms=["Zeranian"]),
+    Entity("c:us", "United States", "COUNTRY", "US", aliases=["US"], demonyms=["American"]),
+    Entity("city:qa", "Qandar City", "CITY", "XQ", acts_for="XQ"),
+    Entity("city:zr", "Zerograd", "CITY", "ZR", acts_for="ZR"),
+    Entity("city:us", "Washington", "CITY", "US", acts_for="US"),
+    Entity("fm:xq", "Ministry of Foreign Affairs of Qandaria", "ORG", "XQ", acts_for="XQ",
+           aliases=["Qandarian Foreign Ministry", "Qandaria's Foreign Ministry"]),
+    Entity("fm:zr", "Ministry of Foreign Affairs of Zerania", "ORG", "ZR", acts_for="ZR",
+           aliases=["Zeranian Foreign Ministry"]),
+    Entity("fm:us", "United States Department of State", "ORG", "US", acts_for="US",
+           aliases=["State Department", "American Foreign Ministry", "Foreign Ministry of the United States"]),
+]
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ArticleResolver(Gazetteer(ENTITIES))
+
+
+def read(resolver, text, *names, date="2020-03-03"):
+    """Resolve `names` ((name, label) in reading order) as they occur in `text`; a name whose text
+    ends before the first " - " is in the dateline."""
+    dateline_end = text.find(" - ") + 3 if " - " in text else 0
+    queries, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        end = start + len(name)
+        sentence_start = max(text.rfind(". ", 0, start) + 2, 0)
+        queries.append(NameQuery(name, label, start, end, text[max(sentence_start, start - 80):start],
+                                 dateline=end <= dateline_end))
+        at = end
+    return resolver.resolve(date, queries)
+
+
+def test_the_dateline_tells_whose_foreign_ministry_speaks(resolver):
+    text = "QANDAR CITY - The Foreign Ministry said it would expel two Zeranian diplomats."
+    *_, ministry, _ = read(resolver, text, ("QANDAR CITY", "GPE"), ("Foreign Ministry", "ORG"), ("Zeranian", "NORP"))
+    assert ministry.entity_id == "fm:xq"
+    # without the dateline, one Qandarian city and one Zeranian word tell nothing
+    text = "In Qandar City the Foreign Ministry said it would expel two Zeranian diplomats."
+    _, ministry, _ = read(resolver, text, ("Qandar City", "GPE"), ("Foreign Ministry", "ORG"), ("Zeranian", "NORP"))
+    assert ministry.entity_id is None
+
+
+def test_a_dateline_outnumbered_by_another_state_decides_nothing(resolver):
+    text = ("QANDAR CITY - Zerania expelled three Qandarian envoys, the Foreign Ministry said. "
+            "Zerania accused them of spying and Zerania closed a consulate in Zerograd.")
+    res = read(resolver, text, ("QANDAR CITY", "GPE"), ("Zerania", "GPE"), ("Qandarian", "NORP"),
+               ("Foreign Ministry", "ORG"), ("Zerania", "GPE"), ("Zerania", "GPE"), ("Zerograd", "GPE"))
+    assert res[3].entity_id != "fm:xq"
+
+
+def test_the_place_after_the_name_is_the_state_it_belongs_to(resolver):
+    text = ("WASHINGTON - The State Department expelled two Zeranian diplomats. "
+            "The Foreign Ministry in Zerograd called it a provocation.")
+    *_, ministry, place = read(resolver, text, ("WASHINGTON", "GPE"), ("State Department", "ORG"),
+                               ("Zeranian", "NORP"), ("Foreign Ministry", "ORG"), ("Zerograd", "GPE"))
+    assert ministry.entity_id == "fm:zr"
+
+
+def test_a_foreign_ministry_is_never_a_body_no_one_calls_so(resolver):
+    # the US story's "Foreign Ministry" is someone else's: the State Department is not called that
+    text = ("WASHINGTON - The US State Department said the US would respond. "
+            "The Foreign Ministry said the US had no grounds.")
+    res = read(resolver, text, ("WASHINGTON", "GPE"), ("US", "GPE"), ("State Department", "ORG"),
+               ("US", "GPE"), ("Foreign Ministry", "ORG"), ("US", "GPE"))
+    assert res[4].entity_id is None
+    assert not called_so("Foreign Ministry", ENTITIES[-1])
+    assert called_so("Foreign Ministry", ENTITIES[-1], ["American Foreign Ministry"])   # the article calls it so
+
+
+def test_the_body_named_in_full_earlier_is_the_bare_name(resolver):
+    text = ("Qandaria's Foreign Ministry summoned the Zeranian envoy on Monday. "
+            "The Foreign Ministry said the envoy was told of its anger.")
+    first, _, later = read(resolver, text, ("Qandaria's Foreign Ministry", "ORG"), ("Zeranian", "NORP"),
+                           ("Foreign Ministry", "ORG"))
+    assert first.entity_id == later.entity_id == "fm:xq"
