@@ -61,15 +61,26 @@ _RULES: List[Tuple[str, str]] = [
     (r"^(us |u s |united states )?secretary of state$", "foreign_minister"),
     # sub-national leaders before national ones ("Premier of Alberta")
     (r"\b(governor|mayor|chief minister|lieutenant governor|first minister|head of the republic of|oblast|krai|okrug|province|provincial|regional state administration|autonomous region|municipal)\b", "subnational_leader"),
-    (r"\b(premier|prime minister) of (?!the state council|the people s republic|the republic of|the united kingdom|the russian federation|the soviet union)(quebec|ontario|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward island|crimea|northern ireland|scotland|wales|tatarstan|bavaria)", "subnational_leader"),
+    (r"\b(premier|prime minister) of (?!the state council|the people s republic|the republic of|the united kingdom|the russian federation|the soviet union)(quebec|ontario|alberta|british columbia|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|prince edward island|yukon|nunavut|the northwest territories|crimea|northern ireland|scotland|wales|tatarstan|bavaria)", "subnational_leader"),
+    # the president of a republic within Russia ("President of Bashkortostan", "President of the Sakha Republic")
+    (r"\b(president|head) of (the )?(republic of )?(tatarstan|bashkortostan|chechnya|chechen republic|ingushetia|dagestan|sakha|yakutia|kalmykia|buryatia|tuva|karelia|komi|mordovia|chuvashia|udmurtia|mari el|adygea|altai|khakassia|kabardino balkaria|karachay cherkessia|north ossetia|crimea)\b", "subnational_leader"),
+    # royal household posts held by the Lords' whips ("Captain of the Queen's Bodyguard of the Yeomen of the
+    # Guard"): no monarch, whatever the title's "Queen" says
+    (r"\b(bodyguard|yeomen of the guard|gentlemen at arms)\b", "legislator"),
+    # presiding over a conference is no head of state ("COP26 President", "President for COP26")
+    (r"\bcop ?\d+\b", "minister"),
+    (r"\b(deputy|vice|junior) minister in the (prime minister|president) s office\b", "deputy_minister"),
     # heads of government
-    (r"\b(deputy|vice|first deputy) (prime minister|premier|chancellor)\b", "deputy_head_of_government"),
-    (r"\b(prime minister|premier|chancellor of germany|federal chancellor|head of government|chairman of the council of ministers|taoiseach)\b", "head_of_government"),
+    (r"\b(deputy|vice|first deputy|alternate) (prime minister|premier|chancellor)\b", "deputy_head_of_government"),
+    (r"\b(prime minister|premier|chancellor of germany|federal chancellor|head of government|chairman of the council of ministers|taoiseach|president of the executive yuan)\b", "head_of_government"),
     (r"^chancellor$", "head_of_government"),
     # heads of state ("President of the Treasury Board", "Counselor to the President" are not)
     (r"\b(supreme court|high court|constitutional court|court of)\b", "judge"),
     (r"\bpresident of the (treasury board|.*privy council|board of trade)\b", "minister"),
-    (r"\bpresident of the (?!united states|russian federation|french republic|people s republic|republic|islamic republic|state of|swiss confederation|federal republic|united mexican)", "official"),
+    # the president of a body is no head of state ("President of the Senate"); of a state named with "the"
+    # ("President of the Czech Republic", "President of the Philippines") he is
+    (r"\bpresident of the\b.*\b(assembly|senate|court|council|commission|yuan|bank|board|chamber|parliament|congress|committee|duma|rada|league|conference|academy|society|association|union|european|coeu|eu|general|republican|democratic party|party|organization|organisation|institute|university|college|club)\b", "official"),
+    (r"\bvice chair(man)? of (the )?(federal reserve|board|bank|committee|commission|joint chiefs)\b", "official"),
     (r"\b(vice president|vice chairman of the people s republic|vice chair)\b", "deputy_head_of_state"),
     (r"\b(president|king|queen|monarch|emir|sultan|supreme leader|head of state|grand duke|prince of|chairman of the presidium|co prince|governor general|captain regent|yang di pertuan agong|emperor|general secretary of the (chinese )?communist party)\b", "head_of_state"),
     # ministers

@@ -193,3 +193,13 @@ def test_a_name_without_its_article_is_matched_only_if_it_may_be_matched():
     phrases = phrases_by_label([Entity("o:1", "The Union", "ORG", "XQ"), Entity("o:2", "The Hague Group", "ORG", "NL")])
     assert "Union" not in phrases["ORG"]          # one ordinary word: left to the model
     assert "Hague Group" in phrases["ORG"]
+
+
+def test_no_royal_household_post_makes_a_head_of_state(entities):
+    # the Lords' whips hold posts such as "Captain of the Queen's Bodyguard of the Yeomen of the Guard": a
+    # head_of_state role would let "the head of state" or a bare surname find a whip
+    heads = {e.canonical_name for e in entities for r in e.roles
+             if r.role_key == "head_of_state" and r.country == "GB" and "ifg" in r.source}
+    assert heads == set()
+    (sandys,) = [e for e in entities if e.canonical_name == "Lord Sandys"]
+    assert {r.role_key for r in sandys.roles} == {"legislator"}

@@ -31,6 +31,21 @@ from gazetteer.roles import ROLE_KEYS, TITLE_PATTERNS, role_key_for_cameo, role_
     ("Governor of Kirov Oblast", "subnational_leader"),
     ("Counselor to the President", "official"),
     ("President of the Treasury Board", "minister"),
+    # a title that names a monarch or a president is not always a head of state's
+    ("Captain of the Queen's Bodyguard of the Yeomen of the Guard (Lords Deputy Chief Whip)", "legislator"),
+    ("Captain of the King's Bodyguard of the Yeomen of the Guard", "legislator"),
+    ("COP26 President", "minister"),
+    ("President of Bashkortostan", "subnational_leader"),
+    ("President of the Sakha Republic", "subnational_leader"),
+    ("Premier of Yukon", "subnational_leader"),
+    ("Deputy Minister in the Prime Minister's Office", "deputy_minister"),
+    ("Vice Chair of the Federal Reserve", "official"),
+    ("President of the National Assembly", "official"),
+    ("President of the European Commission", "official"),
+    # ... and a state named with "the" has a head of state all the same
+    ("President of the Czech Republic", "head_of_state"),
+    ("President of the Philippines", "head_of_state"),
+    ("Alternate Prime Minister", "deputy_head_of_government"),
 ])
 def test_titles_map_to_role_keys(title, key):
     assert role_key_for_title(title) == key
