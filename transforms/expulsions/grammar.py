@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from transforms.expulsions.anaphora import ONE, actor_anaphor, people_anaphor
 from transforms.expulsions.arguments import _arguments, definite_personnel, includes_diplomats, possessor, _is_personnel, _mission, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
     state_of_phrase, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
@@ -42,7 +43,7 @@ from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
 from transforms.expulsions.parse_words import PNG_PREDICATES, _prep_objects
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, CROWN, DEMAND, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.triggers_parse import find_triggers
 
@@ -115,7 +116,7 @@ def read_sentence(span, states: States) -> list[Reading]:
         if actor == FIRST_PERSON and voice:
             actor = voice
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
-        settled = False
+        settled, anaphor = False, None
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
             if count is None and out and normalise(expelled_tok.text) == "number" and \
@@ -157,13 +158,18 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = f"{THE}{PREVIOUS}"
             if whose is None:   # "Austria later expelled the diplomats": the "<nationality> diplomats" named before
                 whose = definite_personnel(base)
+            anaphor = people_anaphor(base) if base == expelled_tok and whose is None and not any(
+                t.pos_ in ("NOUN", "PROPN") and _is_personnel(t, states) for t in span if t.i < base.i) else None
+            if anaphor:   # "They were given a week to leave": the people the sentence before names
+                whose = THE + BEFORE
+                count = 1 if anaphor == ONE else (count if number_of(base) is not None else None)
             word = normalise(base.text)
             settled = word in OTHER_SENSE and not includes_diplomats(base, states)
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
                 normalise(t.text) in ("his", "her") and t.dep_ == "poss" for t in base.children)
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
             other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
-                                    elliptic or
+                                    elliptic or bool(anaphor) or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
         if "a total of" in lowered or " in total" in lowered:
             aggregate = True
@@ -171,8 +177,11 @@ def read_sentence(span, states: States) -> list[Reading]:
                for c in tok.children):
             aggregate = True   # "the 27 members have together expelled more than 400": one sum over several states
         if actor is None and not aggregate and voice and whose not in (None, FIRST_PERSON, THIRD_PERSON, voice) \
-                and not whose.startswith("@") and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
+                and (not whose.startswith("@") or whose == THE + BEFORE) \
+                and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
             actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled"
+        if actor is None and not aggregate and actor_tok is not None and actor_anaphor(actor_tok, states):
+            actor = STATE_BEFORE   # "It ordered him to leave": the state the sentence before is about
         here = kind == "leave" and any(c.dep_ == "dobj" and normalise(c.text) == "country" and any(
             normalise(d.text) in ("the", "this") for d in c.children) for c in tok.children)
         modality = modality_of(tok, kind, gov, span)

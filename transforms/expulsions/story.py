@@ -11,6 +11,10 @@ transforms/expulsions/grammar.py. A reading that lacks one side takes it, in thi
 3. the first person ("we", "our request", "our embassy staff"): the state the article speaks for,
    which is the side of an established pair opposite the named state, or the state of the crown
    possessive ("Her Majesty's Government") the article uses.
+A pronoun pointing into the sentence before ("They were given a week to leave", "It ordered him to
+leave", "the men", "the kingdom") takes that sentence's diplomatic people of one nationality and its
+subject state (anaphora.py); "the country" they must leave, with nothing else to say which, is the
+country of the article's dateline.
 Never from the state that happens to be mentioned most: with no such evidence the side stays
 unknown and the reading gives no asserted event.
 """
@@ -23,6 +27,7 @@ from gazetteer.history import one_state
 from transforms.datelines import dateline_length
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
+from transforms.expulsions.anaphora import people_before, state_before
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.years import state_in_year, year_from_text
@@ -99,16 +104,20 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         return {}, set()
     tuples, names = mention_tuples(mentions), demonyms(mentions)
     readings: list[tuple[int, g.Reading]] = []
-    starts = {k: units[k][0] + dateline_length(text[units[k][0]:units[k][1]]) for k in todo}
-    for k, doc in zip(todo, parse([text[starts[k]:units[k][1]] for k in todo])):
+    starts = {k: units[k][0] + dateline_length(text[units[k][0]:units[k][1]]) for k in range(len(units))}
+    docs = dict(zip(todo, parse([text[starts[k]:units[k][1]] for k in todo])))
+    for k in todo:
         states = g.States(tuples, starts[k], names)
-        readings += [(k, r) for r in g.read_sentence(doc[:], states)]
+        readings += [(k, r) for r in g.read_sentence(docs[k][:], states)]
+    if any(r.expelled == g.THE + g.BEFORE or r.actor == g.STATE_BEFORE for _, r in readings):
+        readings = _before(readings, docs, starts, units, text, tuples, names, parse)
     if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):
         readings = [(k, r) for k, r in readings if not r.weak]   # a retaliation alone is no expulsion
     home = home_state(text)
     pairs = _pairs(readings, home)
     home = home or _first_person_side(readings, pairs)
     pairs = _pairs(readings, home)
+    place = dateline_state(text, mentions)
     settled = {k for k, r in readings if r.settled} - \
         {k for k, r in readings if not r.settled and r.has_object and not r.other_sense}
     out: dict[int, list[Event]] = {}
@@ -122,7 +131,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             r = r._replace(expelled=nationality_of(text, r.person, names))
         if r.expelled and not r.expelled.startswith("@") and not r.other_sense:
             last = r.expelled
-        actor, expelled = _complete(r, pairs, home)
+        actor, expelled = _complete(r, pairs, home, place)
         if r.other_sense or not r.has_object:
             continue
         modality = r.modality
@@ -142,6 +151,31 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             at_least=r.at_least, event_year=year, modality=modality, sentence=sentence, start_char=a, end_char=b,
             trigger=r.trigger, actor_text=r.actor_text, published_date=published_date))
     return out, settled
+
+
+def _before(readings, docs, starts, units, text, tuples, names, parse):
+    """Readings whose pronoun points into the sentence before ("They were given a week to leave", "It
+    ordered him to leave") with that sentence's people and state (anaphora.py); a pronoun whose people
+    the sentence before does not name gives no expulsion."""
+    out = []
+    for k, r in readings:
+        if r.expelled != g.THE + g.BEFORE and r.actor != g.STATE_BEFORE:
+            out.append((k, r))
+            continue
+        if k > 0 and k - 1 not in docs:
+            docs[k - 1] = parse([text[starts[k - 1]:units[k - 1][1]]])[0]
+        prev = docs[k - 1][:] if k > 0 else None
+        states = g.States(tuples, starts[k - 1], names) if k > 0 else None
+        if r.actor == g.STATE_BEFORE:
+            r = r._replace(actor=state_before(prev, states) if prev is not None else None)
+        if r.expelled == g.THE + g.BEFORE:
+            people = people_before(prev, states, r.count == 1) if prev is not None else None
+            if people is None:
+                r = r._replace(expelled=None, other_sense=True)
+            else:
+                r = r._replace(expelled=people[0], count=r.count if r.count is not None else people[1])
+        out.append((k, r))
+    return out
 
 
 def _event_id(*key) -> str:
@@ -214,13 +248,24 @@ def _counterpart(state: str, pairs) -> Optional[str]:
     return others.pop() if len(others) == 1 else None
 
 
-def _complete(r: g.Reading, pairs, home) -> tuple[Optional[str], Optional[str]]:
+def dateline_state(text: str, mentions: Sequence[Mention]) -> Optional[str]:
+    """The state of the place an article's dateline names ("ROME, March 3 -"): the country "the
+    country" means when the story leaves it unnamed."""
+    end = dateline_length(text[:200])
+    codes = {m.acts_for or m.country_code for m in mentions
+             if m.end_char <= end and m.entity_type in ("CITY", "COUNTRY") and (m.acts_for or m.country_code)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _complete(r: g.Reading, pairs, home, place=None) -> tuple[Optional[str], Optional[str]]:
     actor, expelled = r.actor, r.expelled
     if actor is None and r.host and r.host != _known(expelled, home):
         actor = r.host
     if actor is None and r.here and expelled not in (None, g.FIRST_PERSON):
-        # "must leave the country": the story's other side, else the state the article speaks for
-        actor = _counterpart(expelled, pairs) or (home if home != expelled else None)
+        # "must leave the country": the story's other side, else the state the article speaks for, else
+        # the country of the dateline
+        actor = _counterpart(expelled, pairs) or (home if home != expelled else None) or \
+            (place if place != _known(expelled, home) else None)
     if actor == g.FIRST_PERSON:
         actor = home or (_counterpart(expelled, pairs) if expelled not in (None, g.FIRST_PERSON) else None)
     if expelled == g.FIRST_PERSON:

@@ -1,0 +1,90 @@
+"""A pronoun or a bare definite noun that points into the sentence before it, read from that sentence's parse.
+
+    people_anaphor(tok) -> ONE | MANY | None      "him", "they", "the men", "the pair" with nothing of their own
+    actor_anaphor(tok, states) -> bool            "It ordered ...", "The kingdom also gave ..."
+    people_before(span, states, one) -> (whose, count) | None
+    state_before(span, states) -> code | None
+
+News tells the people in one sentence and the act in the next: "Three Libyan diplomats were summoned
+on Wednesday. They were given a week to leave the country." The expelled pronoun takes the one
+nationality the sentence before gives diplomatic people of the same number ("him": one); the acting
+pronoun ("It", "the kingdom", "the government" with no state of its own) takes the state that is the
+subject of the sentence before ("The Czechoslovak Foreign Ministry said ... It ordered him to leave").
+Nothing else: with no such people or subject (several nationalities, migrants, a person) the side
+stays unknown and the reading gives no asserted event.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from transforms.expulsions.arguments import _is_personnel, _whose, count_of, diplomatic, state_of_phrase
+from transforms.expulsions.parse_words import normalise
+
+ONE, MANY = "one", "many"
+_SINGULAR = {"he", "him", "she", "her"}
+_PLURAL = {"they", "them"}
+_PEOPLE_NOUNS = {"men", "women", "pair", "couple", "two", "three", "four", "five", "six", "seven", "eight",
+                 "nine", "ten"}
+# the state told as what it is ("the kingdom", "the government"): only with "the" and no state named in it
+_STATE_NOUNS = {"kingdom", "country", "republic", "emirate", "regime", "government", "authorities", "ministry",
+                "administration", "junta"}
+_PEOPLE_DEPS = ("nsubj", "nsubjpass", "dobj", "dative", "appos", "conj", "attr")
+
+
+def _definite(tok) -> bool:
+    return any(c.dep_ == "det" and normalise(c.text) == "the" for c in tok.children)
+
+
+def people_anaphor(tok) -> Optional[str]:
+    """ONE or MANY when tok is people named only by a pronoun or by "the men", "the two" (the
+    sentence before says who); None for anything with a word of its own."""
+    w = normalise(tok.text)
+    if tok.pos_ == "PRON" and w in _SINGULAR:
+        return ONE
+    if tok.pos_ == "PRON" and w in _PLURAL:
+        return MANY
+    if w in _PEOPLE_NOUNS and _definite(tok) and \
+            not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+        return MANY
+    return None
+
+
+def actor_anaphor(tok, states) -> bool:
+    """"It" or "the kingdom"/"the government" naming no state of its own."""
+    w = normalise(tok.text)
+    if tok.pos_ == "PRON" and w == "it":
+        return True
+    return w in _STATE_NOUNS and _definite(tok) and state_of_phrase(tok, states) is None
+
+
+def people_before(span, states, one: bool) -> Optional[tuple[str, Optional[int]]]:
+    """(whose, count) of the diplomatic people the sentence names, of the pronoun's number, when they are
+    of one nationality; None otherwise."""
+    found, named = [], set()
+    for t in span:
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _PEOPLE_DEPS:
+            continue
+        if not (_is_personnel(t, states) or diplomatic(t, states)):
+            continue
+        count, _, base = count_of(t, states)
+        whose, _ = _whose(base, states)
+        if whose is None or whose.startswith("@"):
+            continue
+        if one != (count == 1):
+            continue
+        found.append((whose, count))
+        named |= {hit[0] for hit in (states.at(d) for d in t.subtree if d.i < t.i) if hit and hit[1] in ("norp", "state")}
+    if len({w for w, _ in found} | named) != 1:   # "two Freedonian and three Ruritanian diplomats": whose?
+        return None
+    return found[0]
+
+
+def state_before(span, states) -> Optional[str]:
+    """The one state that is the subject of the sentence's main verb ("Saudi Arabia recalled ...",
+    "The Nicaraguan government accused ...")."""
+    root = span.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "conj" for c in subj.children):
+        return None
+    code = state_of_phrase(subj, states)
+    return code if code is not None and not code.startswith("@") else None
