@@ -447,3 +447,23 @@ def test_presupposed_denied_conditional_and_guessed_expulsions(nlp, text, modali
 def test_the_mission_they_are_from_says_whose_our_people_are(nlp, text, actor, expelled, host):
     r = one(nlp, text)
     assert (r.actor, r.expelled, r.host) == (actor, expelled, host)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania told two Freedonian diplomats to go home within a week.", ("RR", "FD", 2)),
+    ("The Ruritanian Government asked the Freedonian ambassador to go.", ("RR", "FD", 1)),
+    # the one who gives the order is not the one who says "our": "our" stays the article's first person
+    ("The Ruritanian Government told two members of our embassy in Strelsau to go.", ("RR", g.FIRST_PERSON, 2)),
+])
+def test_told_to_go_is_an_order_to_leave(nlp, text, want):
+    r = one(nlp, text)
+    assert (r.actor, r.expelled, r.count, r.modality) == (*want, g.ASSERTED)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania told the Freedonian ambassador to go to the Foreign Office.",
+    "Ruritania asked two Freedonian diplomats to go ahead with the talks.",
+    "The Ruritanian minister told the Freedonian ambassador to go and see his colleagues.",
+])
+def test_go_somewhere_or_for_something_is_no_order_to_leave(nlp, text):
+    assert not [r for r in read(nlp, text) if r.has_object and not r.other_sense and r.modality == g.ASSERTED]

@@ -342,6 +342,8 @@ def speaker(tok, states: States) -> Optional[str]:
         if dep not in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "aux", "dobj", "pobj", "prep"):
             break
         if normalise(h.text) in SPEECH:
+            if dep == "xcomp":
+                return None   # "told two members of our mission to go": an order, not a report of speech
             subj = _child(h, "nsubj")
             code = state_of_phrase(subj, states) if subj is not None else None
             return code if code != FIRST_PERSON else None

@@ -76,6 +76,7 @@ RETALIATORY, RETALIATION_VERBS = _set("retaliation_modifiers"), _set("retaliatio
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 HYPO_NOUNS = _set("hypothetical_nouns")
 FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
+BARE_LEAVE = _set("bare_leave_verbs")
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
 WEAK_PERSONNEL = _set("weak_personnel_heads")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    DECLARE, EXPEL, EXPEL_NOUNS, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
+    BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     RETALIATION_NOUNS, RETALIATORY, WITHDRAW, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
@@ -86,7 +86,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             gov = _removal_governor(tok)
             if gov is not None:
                 out.append((tok, "removal", gov))
-        elif lem in LEAVE and _is_verb(tok):
+        elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok):
             gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl"))
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp"
@@ -97,6 +97,14 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             if gov is not None or at_request(tok) is not None:
                 out.append((tok, "withdraw", gov))
     return out
+
+
+def _bare(tok) -> bool:
+    """"to go", "to go home", "to go forthwith": nothing said of where else or what for."""
+    return all(c.dep_ in ("aux", "punct") or
+               (c.dep_ in ("advmod", "npadvmod") and normalise(c.text) in ("home", "forthwith", "immediately", "now"))
+               or (c.dep_ == "prep" and normalise(c.text) in ("within", "by", "before"))   # "within a week"
+               for c in tok.children)
 
 
 def _retaliation(tok) -> bool:
