@@ -467,3 +467,13 @@ def test_told_to_go_is_an_order_to_leave(nlp, text, want):
 ])
 def test_go_somewhere_or_for_something_is_no_order_to_leave(nlp, text):
     assert not [r for r in read(nlp, text) if r.has_object and not r.other_sense and r.modality == g.ASSERTED]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Ruritanian Foreign Ministry handed the Freedonian ambassador a note declaring two Freedonian diplomats "
+     "persona non grata.", ("RR", "FD", 2)),
+    ("Ruritania sent Freedonia a note declaring three Freedonian diplomats persona non grata.", ("RR", "FD", 3)),
+])
+def test_a_note_declaring_acts_for_the_one_who_hands_it(nlp, text, want):
+    r = one(nlp, text)
+    assert (r.actor, r.expelled, r.count, r.modality) == (*want, g.ASSERTED)

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from transforms.expulsions import extract_events
-from transforms.expulsions.story import default_parse
+from transforms.expulsions.story import default_parse, home_state
 from transforms.records import Mention, Sentence
 
 STATES = {"Ruritania": ("RR", "COUNTRY"), "Freedonia": ("FD", "COUNTRY"), "Ruritanian": ("RR", "NORP"),
@@ -147,3 +147,29 @@ def test_a_capital_acts_for_the_state_its_mention_acts_for_not_its_present_count
 ])
 def test_a_named_person_expelled_is_of_the_state_the_article_gives_him(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a telegram's short names of a state: "Sov" is Soviet
+    ("Dept will wish to know that Sov MFA today declared two Freedonian diplomats persona non grata.",
+     {("SU", "FD", 2)}),
+    # "this Embassy" is the writer's mission; a telegram to the State Department is written for the US
+    ("Sov MFA today handed the Counsellor a note declaring Commander Lewis of this Embassy persona non grata. "
+     "Embassy recommends Dept protest.", {("SU", "US", 1)}),
+    ("HMG have today required three members of the Freedonian Embassy to leave the country.", {("GB", "FD", 3)}),
+    # nothing says whose the writer's embassy is: no event
+    ("The Ruritanian Foreign Ministry declared Commander Lewis of this Embassy persona non grata.", set()),
+])
+def test_telegram_register_names_the_states(text, want):
+    assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("HMG have decided to protest.", "GB"),
+    ("TELEGRAM FROM THE EMBASSY IN RURITANIA TO THE DEPARTMENT OF STATE\n\n1. Embassy learned today ...", "US"),
+    ("Dept will wish to know that the Ministry protested.", "US"),
+    ("The Dept of Health said the hospital was full.", None),
+    ("The department said the hospital was full.", None),
+])
+def test_the_state_a_document_speaks_for(text, want):
+    assert home_state(text) == want

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, DECLARE, FIRST_PERSON, GOVERNMENT_HEADS, NOUN_DOERS, RETALIATION_VERBS, THE, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
+    CROWN, DECLARE, DOCUMENT_NOUNS, FIRST_PERSON, GOVERNMENT_HEADS, NOUN_DOERS, RETALIATION_VERBS, THE, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
     _first, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request
 
@@ -49,6 +49,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     hit = states.at(noun)
     if hit is not None and hit[1] in ("norp", "state", "person"):
         whose = whose or hit[0]
+    if _mission(noun) and any(c.dep_ == "det" and normalise(c.text) == "this" for c in noun.children):
+        whose = whose or FIRST_PERSON   # "Commander Lewis of this Embassy": the writer's own mission
     for t in noun.lefts:
         for d in t.subtree:
             if _first(d):
@@ -413,6 +415,14 @@ def _antecedent(tok):
     return None
 
 
+def _sender(tok):
+    """"MFA handed the Counsellor a note declaring X persona non grata": the note declares for the
+    subject of the verb that hands, sends or issues it; any other noun stays itself."""
+    if lemma(tok) not in DOCUMENT_NOUNS or tok.dep_ not in ("dobj", "nsubjpass"):
+        return tok
+    return _clause_subject(tok.head) if tok.dep_ == "dobj" else None
+
+
 def _subject_before(verb, states: States):
     """A state's noun phrase right before a verb the parse gave no subject ("in connection with the
     trial of X the Polish Government declared two officials persona non grata": the parser hung the
@@ -470,7 +480,7 @@ def _arguments(tok, kind: str, gov, states: States):
         if decl is None:
             be = tok.head
             expelled = _child(be, "nsubj", "nsubjpass")
-        elif _passive(decl) or decl.dep_ in ("acl", "relcl") or \
+        elif _passive(decl) or (decl.dep_ in ("acl", "relcl") and decl.tag_ != "VBG") or \
                 (decl.dep_ == "conj" and _passive(decl.head) and _child(decl, "nsubj") is None):   # "were arrested and declared"
             expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None) or \
                 (_shared_subject(decl, states) if decl.dep_ == "conj" else None)
@@ -483,6 +493,7 @@ def _arguments(tok, kind: str, gov, states: States):
                     break
         else:
             actor = _clause_subject(decl) or _subject_before(decl, states)
+            actor = _sender(actor) if actor is not None else None   # "handed the Counsellor a note declaring"
             expelled = _child(decl, "dobj")
             if expelled is not None and (expelled.i >= tok.i and expelled.i <= tok.i + 2):
                 expelled = None

@@ -43,7 +43,7 @@ from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
 from transforms.expulsions.parse_words import PNG_PREDICATES, _prep_objects
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.triggers_parse import find_triggers
 

@@ -77,6 +77,7 @@ HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors
 HYPO_NOUNS = _set("hypothetical_nouns")
 FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 BARE_LEAVE = _set("bare_leave_verbs")
+DOCUMENT_NOUNS = _set("document_nouns")
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
 WEAK_PERSONNEL = _set("weak_personnel_heads")
@@ -84,6 +85,7 @@ PNG_PREDICATES, NOUN_DOERS = _set("png_predicates"), _set("noun_doers")
 ENVOY_WORDS = _set("envoy_titles")
 GOVERNMENT_HEADS = _set("government_heads")
 CROWN = PATTERNS["crown_possessives"]
+REGISTER_NAMES, HOME_NAMES = PATTERNS["register_names"], PATTERNS["home_names"]
 PARTICLES = PATTERNS["particle_verbs"]
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 

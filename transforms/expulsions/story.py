@@ -67,6 +67,8 @@ def demonyms(mentions: Sequence[Mention]) -> dict[str, str]:
             out.setdefault(g.normalise(m.text), country_of(m))
     for word, code in _country_demonyms().items():
         out.setdefault(word, code)
+    for word, code in g.REGISTER_NAMES.items():   # "Sov MFA", "HMG": a telegram's short names of a state
+        out.setdefault(word, code)
     return out
 
 
@@ -93,6 +95,10 @@ def home_state(text: str) -> Optional[str]:
     lowered = g.normalise(text)
     for crown, code in g.CROWN.items():
         if crown + " government" in lowered:
+            return code
+    for name, code in g.HOME_NAMES.items():   # "HMG", a telegram to the State Department ("Dept will wish ...")
+        if (" " in name and re.search(r"\b" + re.escape(name) + r"\b", lowered)) or \
+                re.search(r"\b(?:" + name.upper() + "|" + name.capitalize() + r")\b(?!\.?\s+of\b)", text):
             return code
     return None
 
