@@ -118,6 +118,21 @@ def test_a_total_is_an_aggregate(nlp):
     assert one(nlp, "Since 1979, a total of 66 diplomats have been expelled from Ruritania.").aggregate
 
 
+@pytest.mark.parametrize("text", [
+    "More than 400 Freedonian diplomats have been expelled from European countries since May, a Ruritanian "
+    "official said.",
+    "Some 90 Freedonian diplomats were expelled by several governments last year.",
+])
+def test_expelled_from_or_by_many_states_is_a_sum_no_one_state_did(nlp, text):
+    r = one(nlp, text)
+    assert r.aggregate and r.actor is None
+
+
+def test_expelled_from_the_country_a_speaker_names_is_no_sum(nlp):
+    r = one(nlp, "Two Freedonian diplomats were expelled from the country, a Ruritanian official said.")
+    assert not r.aggregate
+
+
 def test_an_enumerator_is_not_a_count(nlp):
     rs = read(nlp, "He asked about reports that (1) Freedonian diplomats have been expelled from Strelsau, "
                    "and (2) Ruritanian diplomats have been expelled from Fredville.")
@@ -477,3 +492,13 @@ def test_go_somewhere_or_for_something_is_no_order_to_leave(nlp, text):
 def test_a_note_declaring_acts_for_the_one_who_hands_it(nlp, text, want):
     r = one(nlp, text)
     assert (r.actor, r.expelled, r.count, r.modality) == (*want, g.ASSERTED)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania expelled five Freedonian diplomats, Norway two and Sweden one on Tuesday.",
+     {("RR", "FD", 5), ("NO", "FD", 2), ("SE", "FD", 1)}),
+    ("Ruritania expelled eight Freedonian diplomats, Sweden three and Norway one.",
+     {("RR", "FD", 8), ("SE", "FD", 3), ("NO", "FD", 1)}),
+])
+def test_every_state_of_a_gapped_list_expelled_its_number(nlp, text, want):
+    assert set(pairs(nlp, text)) == want

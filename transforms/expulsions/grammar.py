@@ -74,11 +74,18 @@ def gapped(verb, people, whose, states: States) -> list:
     reads it: a state conjoined to the verb or to the people, with a number of its own, expelled as
     many of the same people."""
     out = []
-    for c in list(verb.children) + list(people.children):
+    todo = [c for c in list(verb.children) + list(people.children) if c.dep_ in ("conj", "appos")]
+    while todo:
+        c = todo.pop(0)
+        todo += [d for d in c.children if d.dep_ == "conj"]   # "..., the Netherlands two and Luxembourg one"
         hit = states.at(c)
-        if c.dep_ == "conj" and c.pos_ == "PROPN" and hit is not None and hit[1] == "state":
+        if c.pos_ == "PROPN" and hit is not None and hit[1] == "state":
             n = next((number_of(d) for d in c.children if d.dep_ == "nummod" and number_of(d) is not None), None)
-            if n is not None:
+            after = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
+            if n is None and after is not None and after.head in (people, verb, c) and \
+                    after.dep_ in ("appos", "nummod", "npadvmod", "dobj", "conj"):
+                n = number_of(after)   # the parser hung the number on the people, not on its state
+            if n is not None and hit[0] not in [o[0] for o in out]:
                 out.append((hit[0], c, whose, n, False))
     return out
 
@@ -176,6 +183,9 @@ def read_sentence(span, states: States) -> list[Reading]:
         if any(c.dep_ == "advmod" and normalise(c.text) in JOINT_WORDS and not _prep_objects(c, "with")
                for c in tok.children):
             aggregate = True   # "the 27 members have together expelled more than 400": one sum over several states
+        if kind == "expel" and actor is None and any(
+                obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in _prep_objects(tok, "from", "by")):
+            aggregate = True   # "400 diplomats have been expelled from EU countries": a sum over several states
         if actor is None and not aggregate and voice and whose not in (None, FIRST_PERSON, THIRD_PERSON, voice) \
                 and (not whose.startswith("@") or whose == THE + BEFORE) \
                 and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
