@@ -173,3 +173,15 @@ def test_telegram_register_names_the_states(text, want):
 ])
 def test_the_state_a_document_speaks_for(text, want):
     assert home_state(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania expelled 30 Freedonian workers on Monday for lacking permits, Freedonian diplomats said.",
+    "Ruritania deported six Freedonian tourists, the Freedonian ambassador said on Friday.",
+])
+def test_people_who_are_not_diplomats_give_no_event_whoever_speaks(text):
+    assert events(text) == set()
+
+
+def test_workers_of_a_mission_are_its_staff():
+    assert events("Ruritania expelled 12 Freedonian embassy workers on Monday.") == {("RR", "FD", 12)}

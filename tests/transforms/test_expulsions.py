@@ -269,6 +269,11 @@ def test_a_year_of_comparison_is_not_the_events_year(text):
     assert [t[4] for t in events(text, "2018-03-17")] == [2018]
 
 
+def test_since_a_year_when_it_happened_is_the_events_year():
+    text = "Relations have been cool since 1986, when Norway expelled three Russian diplomats."
+    assert [t[4] for t in events(text, "2018-03-17")] == [1986]
+
+
 @pytest.mark.parametrize("text, state", [
     ("In 1985, Moscow expelled 25 British diplomats.", "SU"),
     ("In 1991, Moscow expelled five British diplomats.", "SU"),    # the Union ended in December

@@ -171,7 +171,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = THE + BEFORE
                 count = 1 if anaphor == ONE else (count if number_of(base) is not None else None)
             word = normalise(base.text)
-            settled = word in OTHER_SENSE and not includes_diplomats(base, states)
+            settled = word in OTHER_SENSE and not includes_diplomats(base, states) and \
+                not any(_mission(t) for t in base.subtree)   # "12 embassy workers" are the mission's
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
                 normalise(t.text) in ("his", "her") and t.dep_ == "poss" for t in base.children)
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats

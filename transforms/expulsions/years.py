@@ -16,6 +16,8 @@ _YEAR = re.compile(r"(?<![\w.,/])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:resolutions?|no\.|number|title|section|article|§|flight|route|chapter|[$£€])\s*(?:\d+\s*(?:and|,)\s*)?$", re.I)
 # "the largest expulsion since 1985", "the most since the 1971 expulsion": a year of comparison
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
+# "frosty since 1984, when Britain expelled 30 diplomats": the year the clause after it tells
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 _MONTH_NAMES = "|".join(lex.MONTHS)
 _RELATIVE = re.compile(
     r"\b(?:(?P<lastyear>last year|a year ago|the previous year)|(?P<thisyear>(?:earlier |later )?this year)|"
@@ -51,7 +53,7 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
     years = []
     for m in _YEAR.finditer(sentence):
         before = sentence[max(0, m.start() - 20):m.start()]
-        if _NOT_A_YEAR_BEFORE.search(before) or _SINCE_BEFORE.search(before):
+        if _NOT_A_YEAR_BEFORE.search(before) or (_SINCE_BEFORE.search(before) and not _WHEN_AFTER.match(sentence, m.end())):
             continue
         years.append((abs(m.start() - trigger_at), int(m.group(1))))
     pub_year = pub_month = None
