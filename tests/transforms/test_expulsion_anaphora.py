@@ -57,3 +57,16 @@ def test_people_and_state_named_in_the_sentence_before(text, want):
 ])
 def test_a_pronoun_without_diplomats_of_one_nationality_before_gives_no_event(text):
     assert events(text) == set()
+
+
+def test_the_state_they_must_leave_acts_when_the_government_is_unnamed():
+    # the subject before is people, not a state: the country they must leave orders them out
+    text = ("Three Freedonian diplomats were detained in Strelsau on Sunday. "
+            "The government ordered them to leave Ruritania within 72 hours.")
+    assert events(text) == {("RR", "FD", 3)}
+
+
+def test_the_same_number_is_the_count_told_in_the_sentence_before():
+    text = ("Ruritania expelled 45 Freedonian diplomats on Wednesday. "
+            "Freedonia responded on Friday, expelling the same number of Ruritanian diplomats.")
+    assert events(text) == {("RR", "FD", 45), ("FD", "RR", 45)}

@@ -86,5 +86,7 @@ def state_before(span, states) -> Optional[str]:
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or any(c.dep_ == "conj" for c in subj.children):
         return None
+    if _is_personnel(subj, states) or diplomatic(subj, states):
+        return None   # "Three Nigerian diplomats were detained": people, not the state that acts
     code = state_of_phrase(subj, states)
     return code if code is not None and not code.startswith("@") else None

@@ -523,7 +523,7 @@ def _arguments(tok, kind: str, gov, states: States):
                 and not any(c.dep_ == "conj" for c in expelled.children):   # "he and 12 members of his staff"
             expelled = _antecedent(gov if gov is not None else tok) or expelled
         left = _child(tok, "dobj")
-        if left is not None and actor is None:
+        if left is not None:   # "ordered them to leave Ghana": the state left, when the orderer names none
             st = states.at(left)
             if st is not None and st[1] in PLACES:
                 place_actor = st[0]

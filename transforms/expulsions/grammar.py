@@ -123,11 +123,12 @@ def read_sentence(span, states: States) -> list[Reading]:
         if actor == FIRST_PERSON and voice:
             actor = voice
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
-        settled, anaphor = False, None
+        settled, anaphor, same = False, None, False
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
-            if count is None and out and normalise(expelled_tok.text) == "number" and \
-                    any(normalise(c.text) == "same" for c in expelled_tok.children):
+            same = normalise(expelled_tok.text) == "number" and \
+                any(normalise(c.text) in ("same", "equal") for c in expelled_tok.children)
+            if count is None and out and same:
                 count = out[-1].count   # "expel 20 Germans in response to ... expel the same number of Russians"
             for more in along_with(tok, states) if count is not None else ():
                 extra, extra_at_least, _ = count_of(more, states)
@@ -206,7 +207,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                                actor_tok.text if actor_tok is not None else None, whose, count, at_least,
                                modality, host, aggregate, other, has_object, settled or modality != ASSERTED,
                                weak=kind == "against", here=here,
-                               person=named_person(expelled_tok) if expelled_tok is not None else None))
+                               person=named_person(expelled_tok) if expelled_tok is not None else None,
+                               same_number=same and count is None))
     return out
 
 

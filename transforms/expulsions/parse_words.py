@@ -151,6 +151,7 @@ class Reading(NamedTuple):
     weak: bool = False             # an expulsion only where the article tells another ("retaliatory action against")
     here: bool = False             # "must leave the country": the actor is the country they are in
     person: Optional[str] = None   # the surname of the person the expelled phrase names ("the first secretary, Ivan Petrov")
+    same_number: bool = False      # "the same number of Polish diplomats": as many as the expulsion told before
 
 
 def _child(tok, *deps):

@@ -130,7 +130,12 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         {k for k, r in readings if not r.settled and r.has_object and not r.other_sense}
     out: dict[int, list[Event]] = {}
     last = None   # the expelled state of the previous reading that names one
+    last_count = None   # the count of the previous reading that has one
     for k, r in readings:
+        if r.same_number and r.count is None:   # "Russia responded by expelling the same number of Polish diplomats"
+            r = r._replace(count=last_count)
+        if r.count is not None and not r.other_sense and r.has_object:
+            last_count = r.count
         if r.expelled == g.THE + g.PREVIOUS:
             r = r._replace(expelled=last)
         elif r.expelled and r.expelled.startswith(g.THE):   # "the ambassador": the one named before
