@@ -502,3 +502,37 @@ def test_a_note_declaring_acts_for_the_one_who_hands_it(nlp, text, want):
 ])
 def test_every_state_of_a_gapped_list_expelled_its_number(nlp, text, want):
     assert set(pairs(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the one asked to withdraw people withdraws his own
+    ("We have today asked the Freedonian chargé d'affaires to withdraw one member of his staff.",
+     (g.FIRST_PERSON, "FD", 1)),
+    # "its members": those of the one told
+    ("The Freedonian Embassy in Strelsau has been informed that two of its members must leave Ruritania.",
+     ("RR", "FD", 2)),
+    # "the consul and two of his staff" are three
+    ("Ruritania sent home the Freedonian consul and two of his staff.", ("RR", "FD", 3)),
+    # the state they then left
+    ("Two members of the Freedonian Embassy were declared persona non grata on Monday, and they have now left "
+     "Ruritania.", ("RR", "FD", 2)),
+])
+def test_whose_people_from_the_one_told_and_the_state_they_left(nlp, text, want):
+    r = one(nlp, text)
+    assert (r.actor, r.expelled, r.count, r.modality) == (*want, g.ASSERTED)
+
+
+@pytest.mark.parametrize("text, here", [
+    ("Five members of the Freedonian Embassy have been expelled from this country.", True),
+    ("Two Freedonian diplomats were expelled and left the country on Sunday.", True),
+    ("Two Freedonian diplomats were expelled and left for Fredville on Sunday.", False),
+])
+def test_expelled_from_this_country_is_where_the_text_stands(nlp, text, here):
+    r = one(nlp, text)
+    assert (r.actor, r.expelled, r.here) == (None, "FD", here)
+
+
+def test_a_requirement_between_tell_and_withdrawal_leaves_the_envoy_told_whose_people_they_are(nlp):
+    r = one(nlp, "The Freedonian ambassador was then told that the Ruritanian Government required the withdrawal "
+                 "of three attachés within seven days.")
+    assert (r.actor, r.expelled, r.count) == ("RR", "FD", 3)

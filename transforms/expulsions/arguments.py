@@ -268,13 +268,13 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
                          if t.pos_ == "NOUN" and (_is_personnel(t, states) or _weak(t))), noun)
         return (n if n is not None else 1), False, base
     total, at_least = 0, False
-    people = [t for t in group_of(noun) if _is_personnel(t, states) or _weak(t) or t == noun]
+    people = [t for t in group_of(noun) if _is_personnel(t, states) or _weak(t) or t == noun or _some_of_people(t, states)]
     people += along_with(noun, states)
     for t in people:
         if states.at(t) is not None and states.at(t)[1] == "person" and t != noun and \
                 any(p == t.head for p in people):
             continue
-        c, al = _head_count(t)
+        c, al = (number_of(t), False) if t != noun and _some_of_people(t, states) else _head_count(t)
         if c is None and t != noun and t.dep_ == "conj" and noun.tag_ == "NNS" and \
                 (t.tag_ in ("NNS", "NNPS") or normalise(t.text) in ("staff", "personnel")) and \
                 any(d.dep_ == "nummod" for d in noun.children) and \
@@ -288,6 +288,11 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
     return (total or None), at_least, base
 
 
+def _some_of_people(t, states: States) -> bool:
+    """"two of his staff" coordinated with "the consul": a number of people."""
+    return number_of(t) is not None and any(_is_personnel(o, states) or _weak(o) for _, o in _prep_objects(t, "of"))
+
+
 def along_with(head, states: States) -> list:
     """"X, the ambassador, along with five other diplomats": the further group, on the noun or its verb."""
     out = []
@@ -296,6 +301,8 @@ def along_with(head, states: States) -> list:
             c = next((w for w in c.children if normalise(w.text) == "with"), c)
         if normalise(c.text) == "with" and normalise(c.doc[max(c.i - 1, 0)].text) in ("along", "together"):
             out += [p for p in c.children if p.dep_ == "pobj" and _is_personnel(p, states)]
+        if c.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _some_of_people(c, states):
+            out.append(c)   # "sent home the consul and two of his staff", the number hung on the verb
     return out
 
 
@@ -394,6 +401,10 @@ def addressee(tok):
         if lemma(h) in ("tell", "inform", "summon", "notify", "hand"):
             who = _child(h, "nsubjpass", "dobj", "dative")
             return who if who is not None and who.i < tok.i else None
+        if lemma(h) in ("ask", "instruct") and h.i < tok.i:   # "asked the chargé d'affaires to withdraw ..."
+            who = _child(h, "nsubjpass", "dobj")
+            if who is not None and who.i < tok.i:
+                return who
     return None
 
 
@@ -530,7 +541,8 @@ def _arguments(tok, kind: str, gov, states: States):
     elif kind == "withdraw":
         expelled = _child(tok, "dobj") or (_child(tok, "nsubjpass") if _passive(tok) else None)
         if gov is not None and tok.dep_ == "xcomp":   # one withdraws one's own people
-            owner = _child(gov, "nsubjpass", "nsubj")
+            # "asked the chargé d'affaires to withdraw one of his staff": the one asked withdraws
+            owner = _child(gov, "nsubjpass") or _child(gov, "dobj") or _child(gov, "nsubj")
         requester = _at_request(tok)
         if requester is not None:
             actor = requester

@@ -41,7 +41,7 @@ from transforms.expulsions.arguments import _arguments, definite_personnel, incl
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
-from transforms.expulsions.parse_words import PNG_PREDICATES, _prep_objects
+from transforms.expulsions.parse_words import LEAVE, PNG_PREDICATES, _child, _passive, _prep_objects
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
@@ -119,6 +119,9 @@ def read_sentence(span, states: States) -> list[Reading]:
             actor, aggregate = _actor_group(actor_tok, states)
         if actor is None and not aggregate:
             actor = place_actor
+        left_state, left_here = _left_after(gov if gov is not None else tok, states)
+        if actor is None and not aggregate and actor_tok is None:
+            actor = left_state   # "were declared persona non grata, and they have now left the United Kingdom"
         voice = speaker(tok, states) or (speaker(gov, states) if gov is not None else None)
         if actor == FIRST_PERSON and voice:
             actor = voice
@@ -152,6 +155,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "condemned the expulsion of its diplomats"
                 whose = possessor(tok, actor, states) or whose
             envoy = addressee(tok)
+            if whose == THIRD_PERSON and envoy is not None:   # "the Bureau was informed that two of its members"
+                whose = _named(state_of_phrase(envoy, states)) or _named(_whose(envoy, states)[0]) or whose
             if envoy is not None and normalise(envoy.text) in ("he", "she") and whose is None:
                 whose = f"{THE}{ENVOY}"   # "he was told that ...": the envoy the article named last
             envoy = envoy if envoy is not None and _is_personnel(envoy, states) else None
@@ -175,7 +180,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             settled = word in OTHER_SENSE and not includes_diplomats(base, states) and \
                 not any(_mission(t) for t in base.subtree)   # "12 embassy workers" are the mission's
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
-                normalise(t.text) in ("his", "her") and t.dep_ == "poss" for t in base.children)
+                normalise(t.text) in ("his", "her") and t.dep_ == "poss"   # "... one member of his staff"
+                for t in list(base.children) + [c for _, o in _prep_objects(base, "of") for c in o.children])
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
             other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
                                     elliptic or bool(anaphor) or
@@ -194,8 +200,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled"
         if actor is None and not aggregate and actor_tok is not None and actor_anaphor(actor_tok, states):
             actor = STATE_BEFORE   # "It ordered him to leave": the state the sentence before is about
-        here = kind == "leave" and any(c.dep_ == "dobj" and normalise(c.text) == "country" and any(
-            normalise(d.text) in ("the", "this") for d in c.children) for c in tok.children)
+        here = left_here and actor is None or kind == "leave" and any(c.dep_ == "dobj" and _this_country(c) for c in tok.children) or \
+            kind == "expel" and any(_this_country(o) for _, o in _prep_objects(tok, "from", "of"))   # "expelled from this country"
         modality = modality_of(tok, kind, gov, span)
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other else None
         items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in
@@ -210,6 +216,33 @@ def read_sentence(span, states: States) -> list[Reading]:
                                person=named_person(expelled_tok) if expelled_tok is not None else None,
                                same_number=same and count is None))
     return out
+
+
+def _left_after(verb, states: States) -> tuple[Optional[str], bool]:
+    """(state, "the country") that the people of a passive expulsion then left, from a verb of leaving
+    conjoined to it whose subject is a pronoun for them ("... were declared persona non grata, and they
+    have now left the United Kingdom", "... were expelled and left the country")."""
+    if not _passive(verb):
+        return None, False
+    for c in verb.children:
+        if c.dep_ != "conj" or lemma(c) not in LEAVE:
+            continue
+        subj = _child(c, "nsubj")
+        if subj is not None and normalise(subj.text) not in ("they", "he", "she", "both", "all"):
+            continue
+        place = _child(c, "dobj")
+        if place is None:
+            continue
+        hit = states.at(place)
+        if hit is not None and hit[1] in ("state", "capital"):
+            return hit[0], False
+        return None, _this_country(place)
+    return None, False
+
+
+def _this_country(tok) -> bool:
+    """"the country", "this country": where the text stands."""
+    return normalise(tok.text) == "country" and any(normalise(d.text) in ("the", "this") for d in tok.children)
 
 
 def _named(code: Optional[str]) -> Optional[str]:
