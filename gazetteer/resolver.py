@@ -31,6 +31,7 @@ from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
+from gazetteer.given_names import bears_given_name, given_name_before
 from gazetteer.home_bodies import dateline_code, home_body
 from gazetteer.org_names import (is_one_word_party, is_party_code, lookalike_name,
                                  needs_its_country)
@@ -342,12 +343,13 @@ class ArticleResolver:
         cfg = self.config
         if len(key) < cfg.min_surname_chars:
             return None
+        given = given_name_before(before, self._place_or_people)   # "Abdiaziz Barrow" is no Adama Barrow
         lead = (dominant_country(context, cfg.national_body_min_share, cfg.national_body_lead) or (None,))[0]
         def evidence(e: Entity, strict: bool = False) -> bool:
             named = self._context_weight(e, context) > 0 or context[state_on(e.country_code, date)] > 0  # RU as SU
             return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict)
         cands = [e for e in self.gaz.surname_index.get(key, []) if may_be_named_by_surname(e, key, before)
-                 and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
+                 and bears_given_name(given, key, e.names()) and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
         if not cands:
             return None
 
@@ -359,6 +361,9 @@ class ArticleResolver:
         if len(ranked) == 1 or strength(ranked[0]) > strength(ranked[1]):
             return ranked[0] if evidence(ranked[0], strict=True) else None   # the one chosen must stand alone
         return None
+
+    def _place_or_people(self, word: str) -> bool:
+        return self.gaz.lookup_demonym(word) is not None or bool(self.gaz.lookup_exact(word, types=("COUNTRY", "CITY")))
 
     def _coreference(self, key, i, raw_mentions, results, speaker: bool = False,
                      exact_only: bool = False) -> Optional[_Resolution]:

@@ -1,0 +1,57 @@
+"""A bare surname right after another name word is a piece of someone else's full name.
+
+The model now and then cuts a name it does not know: "stringers Abdiaziz Barrow and ..." comes
+out as "Barrow", which the gazetteer knows as the Gambian president's surname. A careful reader
+sees a given name right before it and takes "Barrow" for another person. The word before counts
+as a given name when it is capitalised and is no title or honorific ("President Barrow",
+"Mr. Barrow"), no function word or adverb opening the sentence ("But Barrow", "Yesterday
+Barrow"), no month or weekday, and no place or people ("Gambian Barrow").
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from gazetteer.model import normalise
+from gazetteer.people import HONORIFICS, PEERAGE_WORDS
+from gazetteer.roles import TITLE_PATTERNS
+
+_WORD_RIGHT_BEFORE = re.compile(r"(?:^|[\s(\[\"'\u201c\u2018])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+_NOT_GIVEN = {
+    "former", "acting", "then", "late", "ex", "vice", "chief", "senior", "junior", "gov", "col", "lt", "sgt",
+    "capt", "cpl", "maj", "adm", "pope", "sheikh", "imam", "ayatollah", "rabbi", "father", "brother", "sister",
+    "saint", "st", "uncle", "aunt", "comrade", "chairman", "chairwoman", "leader", "commander", "marshal",
+    "yesterday", "today", "tonight", "meanwhile", "however", "earlier", "later", "separately", "also",
+    "instead", "now", "still", "thus", "indeed", "finally", "meanwhile", "moreover", "besides", "nevertheless",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+
+
+def _title_words() -> set:
+    return {w for phrase, _ in TITLE_PATTERNS for w in re.findall(r"[a-z]+", phrase)}
+
+
+_TITLE_WORDS = _title_words()
+
+
+def given_name_before(context_before: str, names_a_place_or_people: Callable[[str], bool] = lambda w: False
+                      ) -> Optional[str]:
+    """The capitalised word right before the name that can only be a given name ("Abdiaziz" in
+    "stringers Abdiaziz " before "Barrow"), lower case; None when there is none.
+    `names_a_place_or_people` tells places and peoples apart."""
+    m = _WORD_RIGHT_BEFORE.search(context_before or "")
+    if m is None:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    if low in HONORIFICS or low in PEERAGE_WORDS or low in _TITLE_WORDS or low in _NOT_GIVEN:
+        return None
+    from gazetteer.org_names import stop_words
+    return None if low in stop_words() or names_a_place_or_people(word) else low
+
+
+def bears_given_name(given: Optional[str], surname: str, names) -> bool:
+    """May the person with `names` be "<given> <surname>" ("Geoffrey Howe"; not Adama Barrow for
+    "Abdiaziz Barrow")? `given` and `surname` normalised."""
+    return given is None or any(f" {given} {surname} " in f" {normalise(n)} " for n in names)

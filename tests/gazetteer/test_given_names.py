@@ -1,0 +1,34 @@
+"""A bare surname right after someone else's given name is not the known bearer of the surname."""
+from gazetteer.given_names import bears_given_name, given_name_before
+from gazetteer.model import Entity, Role
+from gazetteer.resolver import ArticleResolver
+from gazetteer.store import Gazetteer
+from tests.gazetteer.asking import ask
+
+ENTITIES = [
+    Entity("c:xq", "Qandaria", "COUNTRY", "XQ", demonyms=["Qandarian"]),
+    Entity("c:zr", "Zerania", "COUNTRY", "ZR", demonyms=["Zeranian"]),
+    Entity("p:varrow", "Adamo Varrow", "PERSON", "XQ",
+           roles=[Role("head_of_state", "President", "XQ", "2017-01-19", None)]),
+    Entity("p:howell", "Godfrey Howell", "PERSON", "ZR",
+           roles=[Role("foreign_minister", "Foreign Secretary", "ZR", "1983-06-11", "1989-07-24")]),
+]
+
+
+def test_a_surname_after_another_given_name_is_someone_else():
+    r = ArticleResolver(Gazetteer(ENTITIES))
+    _, cut = ask(r, "2021-05-01", ("Zerania", "GPE"), ("Varrow", "PERSON", "reported by stringers Abdiaziz "))
+    assert cut.entity_id is None
+    _, titled = ask(r, "2021-05-01", ("Zerania", "GPE"), ("Varrow", "PERSON", "said President "))
+    assert titled.entity_id == "p:varrow"
+    _, own = ask(r, "1987-04-01", ("Zerania", "GPE"), ("Howell", "PERSON", "Foreign Secretary Sir Godfrey "))
+    assert own.entity_id == "p:howell"   # his own given name
+
+
+def test_what_counts_as_a_given_name_before():
+    assert given_name_before("stringers Abdiaziz ") == "abdiaziz"
+    assert given_name_before("said President ") is None and given_name_before("said Mr. ") is None
+    assert given_name_before("But ") is None and given_name_before("On Tuesday ") is None
+    assert given_name_before("the Qandarian ", lambda w: w == "Qandarian") is None
+    assert given_name_before("the U.S. ") is None and given_name_before("Abdiaziz, ") is None
+    assert bears_given_name("godfrey", "howell", ["Godfrey Howell"]) and not bears_given_name("adama", "howell", ["Godfrey Howell"])
