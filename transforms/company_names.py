@@ -32,3 +32,24 @@ def heads_a_company_name(doc, start: int, end: int) -> bool:
             return True
         i += 1
     return False
+
+
+# words that stand beside a place's name without making it another name ("Northern Texas", "Paris Tuesday")
+_BESIDE_A_PLACE = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "greater",
+    "upper", "lower", "inner", "outer", "metropolitan", "downtown", "governor", "mayor", "police", "city",
+    "province", "state", "county", "region", "district", "consulate", "embassy", "legation", "mission", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december",
+})
+
+
+def _name_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and tok.lower_ not in _BESIDE_A_PLACE
+
+
+def inside_longer_name(doc, start: int, end: int) -> bool:
+    """Is the town at tokens [start, end), which only the gazetteer found, a piece of a longer name the
+    model missed: a capitalised name word right before or after it ("Union Texas", "Highland Valley",
+    "Madison Square Garden")?"""
+    return (start > 0 and _name_word(doc[start - 1])) or (end < len(doc) and _name_word(doc[end]))

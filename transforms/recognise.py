@@ -34,7 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from gazetteer.model import INSTITUTION_WORDS
-from transforms.company_names import heads_a_company_name
+from transforms.company_names import heads_a_company_name, inside_longer_name
 from transforms.datelines import with_datelines
 from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
@@ -425,6 +425,8 @@ class EntityRecogniser:
             if label.split("|")[0] in _TOWN_OR_PERSON and not country_tokens.intersection(range(s, e)) \
                     and heads_a_company_name(doc, s, e):
                 continue   # "First Boston Corp", "Rice University": no town, no person
+            if origin in ("gazetteer", "nested") and label == "GAZ:CITY" and inside_longer_name(doc, s, e):
+                continue   # "Union Texas said", "Highland Valley": a name the model missed, not the town
             if (span.start_char, span.end_char) in seen_offsets:
                 continue
             seen_offsets.add((span.start_char, span.end_char))

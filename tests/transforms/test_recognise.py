@@ -140,3 +140,17 @@ def test_a_town_or_a_person_at_the_head_of_a_company_name_is_no_mention():
     nlp = spacy.blank("en")
     doc = nlp("Madison Square Garden Corp and London Mayor Sadiq Khan")
     assert heads_a_company_name(doc, 0, 1) and not heads_a_company_name(doc, 5, 6)
+
+
+def test_a_town_inside_a_longer_name_the_model_found_or_missed_is_no_mention():
+    from transforms.company_names import inside_longer_name
+    rec = EntityRecogniser(load_spacy_model(), {"CITY": ["Texas", "Valley", "Leningrad", "Kamloops"]})
+    text = ("Union Texas said its reserves fell. The Highland Valley mine near Kamloops reopened. "
+            "One diplomat came from the Leningrad Consulate. Northern Texas got rain on Monday.")
+    (r,) = rec.recognise([Article("a", text)])
+    towns = [(m.text, m.start_char) for m in r.mentions if m.text in ("Texas", "Valley", "Leningrad", "Kamloops")]
+    assert ("Valley" not in [t for t, _ in towns]) and ("Texas", text.index("Texas")) not in towns
+    assert {"Kamloops", "Leningrad"} <= {t for t, _ in towns}   # a mission of the town names the town
+    assert ("Texas", text.index("Texas got")) in towns           # a direction word is no other name
+    doc = spacy.blank("en")("Union Texas said that in Texas Tuesday and West Texas")
+    assert inside_longer_name(doc, 1, 2) and not inside_longer_name(doc, 5, 6) and not inside_longer_name(doc, 9, 10)
