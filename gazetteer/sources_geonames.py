@@ -66,6 +66,15 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
     """`entities` (all but people) plus the GeoNames cities, merged as the module doc says.
     `country_names`: normalised country name or demonym -> ISO code."""
     cities = geonames_cities() if cities is None else cities
+    # a name that is another GeoNames city's main name in the same country is no alternate name of this
+    # one: "Arak" is Arak, not also Eqbālīyeh; "Bruklin" must not make Brooklyn the twin of Brookline
+    main_names: Dict[tuple, int] = {}
+    for c in cities:
+        key = (c.country_code, normalise(c.canonical_name))
+        main_names[key] = main_names.get(key, 0) + 1
+    for c in cities:
+        own = normalise(c.canonical_name)
+        c.aliases = [a for a in c.aliases if normalise(a) == own or (c.country_code, normalise(a)) not in main_names]
     older = [e for e in entities if e.entity_type == "CITY"]
     by_name = {}
     for e in older:
@@ -110,6 +119,7 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
         if not _prune(c, keeper(c)):
             continue
         out.append(c)
-        for n in c.names():
-            by_name.setdefault((c.country_code, normalise(n)), c)
+        # a later GeoNames row is this city's twin only under its main name (two rows, one city); an
+        # alternate name two towns share ("Bruklin") makes no twins
+        by_name.setdefault((c.country_code, normalise(c.canonical_name)), c)
     return out

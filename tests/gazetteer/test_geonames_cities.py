@@ -115,3 +115,19 @@ def test_a_city_the_older_sources_know_keeps_its_name_against_a_mid_size_town_ab
     older = city("Brumton", "GB", None, eid="curated:brumton", sources=("newsnorm-curated",))
     out = add_geonames_cities([older], {}, [city("Brumton", "US", 196_000), city("Brumton", "AU", 400_000)])
     assert sorted(e.country_code for e in out) == ["AU", "GB"]
+
+
+def test_two_towns_sharing_an_alternate_name_stay_two_towns():
+    # "Bruklin" spells both Brookline and Brooklyn; "Arak" is Arak's main name and Eqbaliyeh's old one
+    cities = [city("Brookline", "US", 58_000, "Bruklin"), city("Brooklyn", "US", 2_700_000, "Bruklin"),
+              city("Eqbaliyeh", "IR", 55_000, "Arak"), city("Arak", "IR", 500_000)]
+    out = add_geonames_cities([], {}, cities)
+    assert sorted(e.canonical_name for e in out) == ["Arak", "Brookline", "Brooklyn", "Eqbaliyeh"]
+    brooklyn = next(e for e in out if e.canonical_name == "Brooklyn")
+    assert brooklyn.population == 2_700_000 and "Brooklyn" not in next(e for e in out if e.canonical_name == "Brookline").names()
+    assert "Arak" not in next(e for e in out if e.canonical_name == "Eqbaliyeh").aliases
+
+
+def test_brooklyn_is_brooklyn(gaz):
+    (brooklyn,) = gaz.lookup_exact("Brooklyn", types=("CITY",))
+    assert brooklyn.canonical_name == "Brooklyn" and brooklyn.country_code == "US"
