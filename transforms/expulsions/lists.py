@@ -50,6 +50,7 @@ def split_elliptical_list(unit: Unit, after: int) -> list[tuple[MentionSpan, int
 # ---------------------------------------------------------------------------------
 Item = tuple  # (expelling, expelled, count, at_least, actor_text)
 _BULLETS = {"•", "-", "*", "–", "·", "—"}
+_HEADS_OF_MISSION = {"ambassadors", "ambassador"}
 _RECIPROCAL = (("each", "other's"), ("each", "other", "'s"), ("one", "another's"), ("one", "another", "'s"),
                ("the", "other's"), ("the", "other", "'s"))
 
@@ -136,12 +137,17 @@ def reciprocal(unit: Unit, trig_i: int, trig_j: int, count: Optional[int]) -> Op
     """"Spain and Iran have expelled five of each other's diplomats": two events, one each way."""
     tokens = unit.tokens
     words = [t.norm for t in tokens[trig_j:trig_j + 8]]
-    at = next((trig_j + i for i in range(len(words)) for r in _RECIPROCAL if tuple(words[i:i + len(r)]) == r), None)
-    if at is None:
+    found = next(((trig_j + i, r) for i in range(len(words)) for r in _RECIPROCAL if tuple(words[i:i + len(r)]) == r),
+                 None)
+    if found is None:
         return None
+    at, phrase = found
     if count is None and at >= 2 and tokens[at - 1].norm == "of":   # "five of each other's diplomats"
         num = number_ending_at(tokens, at - 2, trig_j)
         count = num[0] if num is not None else None
+    head = at + len(phrase)
+    if count is None and head < len(tokens) and tokens[head].norm in _HEADS_OF_MISSION:
+        count = 1   # "expelled each other's ambassadors": a state has one ambassador in the other
     states = subject_states(unit, trig_i)
     if len(states) != 2:
         return None

@@ -135,8 +135,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return HYPOTHETICAL   # "Hungary will expel the attaché unless the complaint is dropped"
         if not nominal and (_opens_question(node) or _wh_subject(node)):
             return HYPOTHETICAL
-        if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling:
-            return DEMAND
+        if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling and \
+                not (kind == "removal" and node == gov and tok.dep_ == "dobj"):
+            return DEMAND   # (a state that "demanded the departure of four diplomats" ordered it: an order)
         if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO and not sibling:
             return HYPOTHETICAL
     return ASSERTED
