@@ -536,3 +536,25 @@ def test_a_requirement_between_tell_and_withdrawal_leaves_the_envoy_told_whose_p
     r = one(nlp, "The Freedonian ambassador was then told that the Ruritanian Government required the withdrawal "
                  "of three attachés within seven days.")
     assert (r.actor, r.expelled, r.count) == ("RR", "FD", 3)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania threw out a hundred and five Freedonian diplomats in 1971.", ("RR", "FD", 105)),
+    # the mission on the noun of removal says whose the attaché is
+    ("The Ruritanian Government have requested the withdrawal of the Assistant Press Attaché at the Freedonian "
+     "Legation in Strelsau.", ("RR", "FD", 1)),
+    # "were to be withdrawn": the subject of "were"; "his staff": the envoy told's
+    ("The Ruritanian Foreign Ministry told the Freedonian ambassador that two members of his staff were to be "
+     "withdrawn within one week.", ("RR", "FD", 2)),
+    # a telegram's own mission, named bare
+    ("Ruritanian Foreign Ministry this afternoon requested recall of Legation's Second Secretary Frank Doyle "
+     "within ten days.", ("RR", g.FIRST_PERSON, 1)),
+])
+def test_register_shapes_of_counts_missions_and_withdrawals(nlp, text, want):
+    r = one(nlp, text)
+    assert (r.actor, r.expelled, r.count, r.modality) == (*want, g.ASSERTED)
+
+
+def test_a_mission_with_an_article_is_not_the_writers_own(nlp):
+    r = one(nlp, "Ruritania requested the recall of the Legation's Second Secretary Frank Doyle.")
+    assert r.expelled != g.FIRST_PERSON

@@ -51,6 +51,9 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
         whose = whose or hit[0]
     if _mission(noun) and any(c.dep_ == "det" and normalise(c.text) == "this" for c in noun.children):
         whose = whose or FIRST_PERSON   # "Commander Lewis of this Embassy": the writer's own mission
+    for t in noun.lefts:   # "recall of Legation's Second Secretary Doyle": a telegram's own mission, named bare
+        if t.dep_ == "poss" and _own_mission(t, states):
+            whose = whose or FIRST_PERSON
     for t in noun.lefts:
         for d in t.subtree:
             if _first(d):
@@ -91,6 +94,12 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     return whose, host
 
 
+def _own_mission(tok, states: States) -> bool:
+    """"Embassy", "Legation's" with no article, nationality or owner: in a telegram, the writer's mission."""
+    return normalise(tok.text) in MISSIONS and tok.text[:1].isupper() and states.at(tok) is None and \
+        not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children)
+
+
 def definite_personnel(noun) -> Optional[str]:
     """"the diplomats", "the two attaches" with no nationality of their own: `THE` + the noun, for the
     story to take the nationality of the last "<nationality> <noun>" named before (story.named_before)."""
@@ -127,6 +136,10 @@ def number_of(tok) -> Optional[int]:
                         n //= 2
                     elif normalise(c.text) not in ("a", "an") and number_of(c) is not None:
                         n *= number_of(c)
+            for c in tok.children:   # "a hundred and five": the parser hangs "five" on "hundred" as a conjunct
+                if c.dep_ == "conj" and c.i == tok.i + 2 and normalise(tok.doc[tok.i + 1].text) == "and" and \
+                        (number_of(c) or n) < n:
+                    n += number_of(c)
         else:   # "two dozen" read as "two" with "dozen" hanging from it
             for c in tok.children:
                 if c.i > tok.i and normalise(c.text) in ("dozen", "hundred") and not list(c.children):
@@ -540,6 +553,8 @@ def _arguments(tok, kind: str, gov, states: States):
                 place_actor = st[0]
     elif kind == "withdraw":
         expelled = _child(tok, "dobj") or (_child(tok, "nsubjpass") if _passive(tok) else None)
+        if expelled is None and _passive(tok) and tok.dep_ == "xcomp" and lemma(tok.head) == "be":
+            expelled = _child(tok.head, "nsubj")   # "two members of his staff were to be withdrawn"
         if gov is not None and tok.dep_ == "xcomp":   # one withdraws one's own people
             # "asked the chargé d'affaires to withdraw one of his staff": the one asked withdraws
             owner = _child(gov, "nsubjpass") or _child(gov, "dobj") or _child(gov, "nsubj")

@@ -138,10 +138,11 @@ def read_sentence(span, states: States) -> list[Reading]:
                 count = None if extra is None else count + extra
                 at_least = at_least or extra_at_least
             whose, host = _whose(base, states)
-            if whose in (None, FIRST_PERSON, THIRD_PERSON) and kind == "expel":
+            if whose in (None, FIRST_PERSON, THIRD_PERSON) and kind in ("expel", "removal", "noun"):
                 # "expelling four diplomats from the Iranian embassy", "kicked out two of our attachés from
-                # the American Embassy in Warsaw" (on the verb): the mission says whose "our" people are
-                for prep, obj in _prep_objects(tok, "from"):
+                # the American Embassy in Warsaw" (on the verb), "the withdrawal of the Attaché at His
+                # Majesty's Legation" (on the noun): the mission says whose "our" people are
+                for prep, obj in _prep_objects(tok, "from") + (_prep_objects(tok, "at") if kind != "expel" else []):
                     if _mission(obj):
                         w2, h2 = _whose(obj, states)
                         whose, host = _named(w2) or whose, h2 or host
