@@ -185,3 +185,15 @@ def test_people_who_are_not_diplomats_give_no_event_whoever_speaks(text):
 
 def test_workers_of_a_mission_are_its_staff():
     assert events("Ruritania expelled 12 Freedonian embassy workers on Monday.") == {("RR", "FD", 12)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # we answer in kind: we are the state whose people they expelled
+    ("Ruritania expelled three Freedonian diplomats on Monday. In reply we expelled three Ruritanian diplomats.",
+     {("RR", "FD", 3), ("FD", "RR", 3)}),
+    # a third party's expulsion of the same people says nothing of who we are
+    ("Freedonia has thrown out forty-seven Ruritanian diplomats. "
+     "We threw out a hundred and five Ruritanian diplomats in 1971.", {("FD", "RR", 47)}),
+])
+def test_we_are_the_side_that_answers_not_a_third_party(text, want):
+    assert events(text) == want

@@ -244,7 +244,7 @@ def _first_person_side(readings, pairs) -> Optional[str]:
     """"the Soviets kicking 5 of our people out": in a story whose pair is (SU, US), we are US."""
     for _, r in readings:
         if r.actor == g.FIRST_PERSON and r.expelled not in (None, g.FIRST_PERSON, g.THIRD_PERSON):
-            side = _counterpart(r.expelled, pairs)
+            side = _expelled_by(r.expelled, pairs)
         elif r.expelled == g.FIRST_PERSON and (r.actor or r.host) not in (None, g.FIRST_PERSON):
             side = _counterpart(r.actor or r.host, pairs)   # "our Moscow embassy": the host's other side
         else:
@@ -252,6 +252,17 @@ def _first_person_side(readings, pairs) -> Optional[str]:
         if side:
             return side
     return None
+
+
+def _expelled_by(state: str, pairs) -> Optional[str]:
+    """Who "we" are when we expel the people of `state`: the one state whose people `state` expelled in
+    the story (we answer in kind). "The French have thrown out forty-seven Russians ... we threw out a
+    hundred and five in 1971" tells no French "we": a pair in which `state` was only expelled says
+    nothing of who we are."""
+    same = {state, _SAME_STATE.get(state, state)}
+    same |= {k for k, v in _SAME_STATE.items() if v == state}
+    others = {b for a, b in pairs if a in same and b not in same}
+    return others.pop() if len(others) == 1 else None
 
 
 def _counterpart(state: str, pairs) -> Optional[str]:
@@ -279,8 +290,9 @@ def _complete(r: g.Reading, pairs, home, place=None) -> tuple[Optional[str], Opt
         # the country of the dateline
         actor = _counterpart(expelled, pairs) or (home if home != expelled else None) or \
             (place if place != _known(expelled, home) else None)
-    if actor == g.FIRST_PERSON:
-        actor = home or (_counterpart(expelled, pairs) if expelled not in (None, g.FIRST_PERSON) else None)
+    we_act = actor == g.FIRST_PERSON
+    if we_act:
+        actor = home or (_expelled_by(expelled, pairs) if expelled not in (None, g.FIRST_PERSON) else None)
     if expelled == g.FIRST_PERSON:
         expelled = home or (_counterpart(actor, pairs) if actor else None)
     if expelled == g.THIRD_PERSON:   # "25 of their agents": the other side of the actor
@@ -289,7 +301,7 @@ def _complete(r: g.Reading, pairs, home, place=None) -> tuple[Optional[str], Opt
         expelled = None
     if r.aggregate:
         return actor, expelled
-    if actor is None and expelled is not None:
+    if actor is None and expelled is not None and not we_act:   # who "we" are was settled above
         actor = _counterpart(expelled, pairs)
     elif expelled is None and actor is not None:
         expelled = _counterpart(actor, pairs)
