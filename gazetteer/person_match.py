@@ -112,3 +112,42 @@ def known_surname(key: str, label: str, surname_index, date: Optional[str]) -> b
     office on the date: coreference may take it only for the very same name ("Kishida" is no garbled
     "Ishiba", "Reagan" no "Regan")."""
     return " " not in key and ("GAZ:PERSON" in label.split("|") or surname_in_office(key, surname_index, date))
+
+
+LEADER_VARIANT_MIN_CHARS = 6   # a surname this long may be a transliteration of a leader's ...
+LEADER_VARIANT_MIN_RATIO = 85  # ... spelt this alike, at most a letter longer or shorter ("Ghazni" is no "Ghazouani")
+
+
+def surname_bearers(surname_index, key: str, date: Optional[str]) -> list:
+    """The known people with the bare surname `key`: those the gazetteer spells so, else the leaders in
+    office on `date` (head of state or government, foreign minister) whose surname is another
+    transliteration of it ("Zelenskiy" for Volodymyr Zelenskyy, "Nebenzia" for a "Nebenzya")."""
+    found = surname_index.get(key, [])
+    if found or len(key) < LEADER_VARIANT_MIN_CHARS or not date:
+        return found
+    from gazetteer.people import LEADER_ROLES
+    variants = _variant_index(surname_index).get(_skeleton(key), ())
+    bearers = {e.entity_id: e for k in variants if k != key and spelling_variants(key, k)
+               and abs(len(k) - len(key)) <= 1 and fuzz.ratio(key, k) >= LEADER_VARIANT_MIN_RATIO
+               for e in surname_index[k] if role_on(e, date) in LEADER_ROLES}
+    return list(bearers.values())
+
+
+def _skeleton(word: str) -> str:
+    return word[:1] + "".join(c for c in word[1:] if c not in "aeiouyh")
+
+
+_VARIANTS: dict = {}
+
+
+def _variant_index(surname_index) -> dict:
+    """Surnames of at least LEADER_VARIANT_MIN_CHARS letters by their consonant skeleton, built once per index."""
+    key = id(surname_index)
+    if key not in _VARIANTS:
+        index: dict = {}
+        for k in surname_index:
+            if len(k) >= LEADER_VARIANT_MIN_CHARS:
+                index.setdefault(_skeleton(k), []).append(k)
+        _VARIANTS.clear()
+        _VARIANTS[key] = index
+    return _VARIANTS[key]

@@ -40,7 +40,8 @@ from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, of_other_sex,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
-from gazetteer.person_match import best_title_holder, coref_similarity, known_surname, surname_close
+from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, surname_bearers,
+                                     surname_close)
 from gazetteer.sovereigns import sovereign, title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
@@ -169,6 +170,9 @@ class ArticleResolver:
         if not compatible and found and m.label in ("ORG", "FAC", "GPE", "LOC", "NORP"):
             compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG") and not geonames_only(e)]
         if "PERSON" in types and " " not in key_text:
+            capitals = [e for e in compatible if e.entity_type == "CITY" and e.acts_for]
+            if len(capitals) == 1 and "GAZ:CITY" in m.label and not self.gaz.surname_index.get(normalise(key_text)):
+                return _Resolution(capitals[0], "CITY", "exact", 0.9), []   # a capital, no one's surname: "Kyiv"
             return None, []  # a bare surname is never certain: decided by coreference and context
         if len(compatible) == 1 and not needs_its_country(m.text, m.label, compatible[0]):
             e = compatible[0]
@@ -348,7 +352,7 @@ class ArticleResolver:
         def evidence(e: Entity, strict: bool = False) -> bool:
             named = self._context_weight(e, context) > 0 or context[state_on(e.country_code, date)] > 0  # RU as SU
             return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict)
-        cands = [e for e in self.gaz.surname_index.get(key, []) if may_be_named_by_surname(e, key, before)
+        cands = [e for e in surname_bearers(self.gaz.surname_index, key, date) if may_be_named_by_surname(e, key, before)
                  and bears_given_name(given, key, e.names()) and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
         if not cands:
             return None
