@@ -36,6 +36,12 @@ def events(text):
     # "the men" declared persona non grata, as the speaker's state says
     ("Two Freedonian diplomats were accused on Tuesday of espionage. "
      "The Ruritanian foreign ministry said the men had been declared persona non grata.", {("RR", "FD", 2)}),
+    # "to leave" hung on the time given
+    ("STRELSAU - The Freedonian ambassador was summoned to the foreign ministry on Monday. "
+     "He was given 24 hours to leave the country.", {("RR", "FD", 1)}),
+    # the officials who speak are not the people spoken of
+    ("Ruritanian officials said two Freedonian diplomats had been caught spying. Ruritania expelled them on Friday.",
+     {("RR", "FD", 2)}),
     # "the kingdom": the state the sentence before is about
     ("Ruritania recalled its ambassador from Freedonia on Monday. "
      "The kingdom also gave the Freedonian ambassador 24 hours to leave the country.", {("RR", "FD", 1)}),
@@ -52,6 +58,8 @@ def test_people_and_state_named_in_the_sentence_before(text, want):
     # two nationalities: whose people "they" are is not said
     "STRELSAU - Two Freedonian and three Ruritanian diplomats met on Monday. "
     "They were given a week to leave the country.",
+    # a room or a meeting is not the country
+    "STRELSAU - The Freedonian ambassador was summoned on Monday. He was given an hour to leave the meeting.",
     # no dateline and no state before: who orders them out is not said
     "Three Freedonian diplomats were summoned on Monday. They were given a week to leave the country.",
 ])

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _is_personnel, _whose, count_of, diplomatic, state_of_phrase
+from transforms.expulsions.arguments import SPEECH, _is_personnel, _whose, count_of, diplomatic, state_of_phrase
 from transforms.expulsions.parse_words import normalise
 
 ONE, MANY = "one", "many"
@@ -66,6 +66,8 @@ def people_before(span, states, one: bool) -> Optional[tuple[str, Optional[int]]
             continue
         if not (_is_personnel(t, states) or diplomatic(t, states)):
             continue
+        if t.dep_ == "nsubj" and normalise(t.head.text) in SPEECH:
+            continue   # "Polish officials said two Russian diplomats ...": who speaks is not who is spoken of
         count, _, base = count_of(t, states)
         whose, _ = _whose(base, states)
         if whose is None or whose.startswith("@"):

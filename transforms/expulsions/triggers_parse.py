@@ -87,7 +87,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             if gov is not None:
                 out.append((tok, "removal", gov))
         elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok):
-            gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl"))
+            gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp"
             if gov is not None or obliged:
@@ -97,6 +97,19 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             if gov is not None or at_request(tok) is not None:
                 out.append((tok, "withdraw", gov))
     return out
+
+
+_TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "time"}
+
+
+def _time_given(tok):
+    """"He was given 24 hours to leave" as the parser often reads it: "to leave" on the time, the time
+    the object of the verb that orders: that verb."""
+    h = tok.head
+    if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ == "dobj" and \
+            lemma(h.head) in ORDER and _is_verb(h.head):
+        return h.head
+    return None
 
 
 def _bare(tok) -> bool:
