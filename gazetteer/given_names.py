@@ -55,3 +55,16 @@ def bears_given_name(given: Optional[str], surname: str, names) -> bool:
     """May the person with `names` be "<given> <surname>" ("Geoffrey Howe"; not Adama Barrow for
     "Abdiaziz Barrow")? `given` and `surname` normalised."""
     return given is None or any(f" {given} {surname} " in f" {normalise(n)} " for n in names)
+
+
+def forgotten_namesake(e, date: Optional[str], country_in_article: bool, years_after: int = 10) -> bool:
+    """Is the known person `e`, whose full name the text gives, more likely a namesake: never a leader
+    (head of state or government, foreign minister) nor one of the news actors PETRARCH lists ("Antonio
+    Guterres", whose UN office the sources lack), out of public life more than `years_after` years
+    on the date, and of a country the article never names ("Amirov's lawyer, Michael Martin" in a
+    New York court story is not the Speaker of the House of Commons who retired in 2009)?"""
+    from gazetteer.people import LEADER_ROLES, in_public_life
+    if e is None or e.entity_type != "PERSON" or country_in_article or not date or not e.roles \
+            or "phoenix" in e.sources:
+        return False   # PETRARCH's actors are people international news names beyond their offices
+    return not any(r.role_key in LEADER_ROLES for r in e.roles) and not in_public_life(e, date, years_after)

@@ -31,7 +31,7 @@ from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
-from gazetteer.given_names import bears_given_name, given_name_before
+from gazetteer.given_names import bears_given_name, forgotten_namesake, given_name_before
 from gazetteer.home_bodies import dateline_code, home_body
 from gazetteer.org_names import (is_one_word_party, is_party_code, lookalike_name,
                                  needs_its_country)
@@ -101,8 +101,14 @@ class ArticleResolver:
             elif ambiguous:
                 deferred.append((i, ambiguous))
 
-        # 2. the article's countries, from what is certain
+        # 2. the article's countries, from what is certain; a retired official's full name in a story that
+        # never names his country is a namesake's ("Amirov's lawyer, Michael Martin")
         context = self._article_countries(results)
+        places = self._article_countries([r for r in results if r is None or r.entity_type != "PERSON"])
+        for i, r in enumerate(results):
+            if r is not None and r.entity is not None and \
+                    forgotten_namesake(r.entity, published_date, places[r.entity.country_code] > 0):
+                results[i] = self._unknown_person(raw_mentions[i], i, raw_mentions, results)
 
         namesakes = set()
         for i, cands in deferred:

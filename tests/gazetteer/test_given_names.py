@@ -32,3 +32,25 @@ def test_what_counts_as_a_given_name_before():
     assert given_name_before("the Qandarian ", lambda w: w == "Qandarian") is None
     assert given_name_before("the U.S. ") is None and given_name_before("Abdiaziz, ") is None
     assert bears_given_name("godfrey", "howell", ["Godfrey Howell"]) and not bears_given_name("adama", "howell", ["Godfrey Howell"])
+
+
+def test_a_retired_officials_full_name_in_a_story_about_elsewhere_is_a_namesake():
+    r = ArticleResolver(Gazetteer(ENTITIES + [
+        Entity("p:marton", "Michael Marton", "PERSON", "ZR",
+               roles=[Role("legislator", "Speaker of the House", "ZR", "2000-10-23", "2009-06-21")])]))
+    _, lawyer = ask(r, "2025-03-01", ("Qandaria", "GPE"), ("Michael Marton", "PERSON", "the defendant's lawyer, "))
+    assert lawyer.entity_id is None and lawyer.canonical_name == "Michael Marton"
+    _, speaker = ask(r, "2025-03-01", ("Zerania", "GPE"), ("Michael Marton", "PERSON", "the former speaker, "))
+    assert speaker.entity_id == "p:marton"     # his country named: he may well be meant
+    _, then = ask(r, "2005-03-01", ("Qandaria", "GPE"), ("Michael Marton", "PERSON"))
+    assert then.entity_id == "p:marton"        # in office on the date
+    _, leader = ask(r, "2025-03-01", ("Qandaria", "GPE"), ("Godfrey Howell", "PERSON"))
+    assert leader.entity_id == "p:howell"      # a former foreign minister is remembered
+
+
+def test_a_news_actor_is_remembered_beyond_the_offices_the_sources_give():
+    r = ArticleResolver(Gazetteer(ENTITIES + [
+        Entity("p:gut", "Antero Guterra", "PERSON", "ZR", sources=["phoenix"],
+               roles=[Role("official", "ZRGOV", "ZR", "1995-10-30", "2002-04-06")])]))
+    _, un = ask(r, "2021-03-01", ("Qandaria", "GPE"), ("Antero Guterra", "PERSON", "U.N. Secretary-General "))
+    assert un.entity_id == "p:gut"
