@@ -5,8 +5,8 @@ import re
 import pytest
 
 from transforms.expulsions import extract_events
-from transforms.expulsions.story import default_parse, home_state
-from transforms.records import Mention, Sentence
+from transforms.expulsions.story import default_parse, home_state, merge
+from transforms.records import Event, Mention, Sentence
 
 STATES = {"Ruritania": ("RR", "COUNTRY"), "Freedonia": ("FD", "COUNTRY"), "Ruritanian": ("RR", "NORP"),
           "Freedonian": ("FD", "NORP"), "Strelsau": ("RR", "CITY")}
@@ -197,3 +197,26 @@ def test_workers_of_a_mission_are_its_staff():
 ])
 def test_we_are_the_side_that_answers_not_a_third_party(text, want):
     assert events(text) == want
+
+
+def _event(actor, expelled, sentence):
+    return Event("id", "a", actor, expelled, 2, False, 1971, "asserted", sentence, 0, len(sentence))
+
+
+@pytest.mark.parametrize("window, kept", [
+    (("FD", "RR"), False),   # the pair turned round
+    (("FD", None), False),   # the expelled side taken for the one who expels
+    ((None, "RR"), False),
+    (("FD", "NO"), True),    # another pair: a list the window rules read
+])
+def test_a_window_reading_never_turns_round_the_pair_the_parse_read(window, kept):
+    text = "The Freedonian minister wrote: 'Ruritania has thrown out two of our diplomats.'"
+    grammar = {0: [_event("RR", "FD", text)]}
+    merged = merge([_event(*window, text)], grammar, [(0, len(text))])
+    assert (_event(*window, text) in merged) is kept
+
+
+def test_each_others_diplomats_keep_both_ways():
+    text = "Ruritania and Freedonia have expelled two of each other's diplomats."
+    merged = merge([_event("FD", "RR", text)], {0: [_event("RR", "FD", text)]}, [(0, len(text))])
+    assert {(e.expelling_country, e.expelled_country) for e in merged} == {("RR", "FD"), ("FD", "RR")}

@@ -355,18 +355,34 @@ def _partial_of(e: Event, pairs) -> bool:
     return False
 
 
+_EACH_OTHER = re.compile(r"\b(?:each other|one another|both|mutual\w*|reciproc\w*|respectively)\b", re.I)
+
+
+def _turned_round(e: Event, pairs) -> bool:
+    """A window event (B, A), or (B, ?) / (?, A), in a sentence whose parse reads (A, B) and tells no
+    exchange: the window rules took the one expelled for the one who expels."""
+    a, b = e.expelling_country, e.expelled_country
+    if a is None and b is None:
+        return False
+    turned = (b, a) in pairs if a is not None and b is not None else \
+        any(x == b for x, _ in pairs) if a is None else any(y == a for _, y in pairs)
+    return turned and not _EACH_OTHER.search(e.sentence)
+
+
 def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]],
           settled: frozenset = frozenset()) -> list[Event]:
     """The grammar's events for each sentence it read; the window rules' events only where the parse
     gives nothing, i.e. for a pair (expelling, expelled) the grammar did not read in that sentence
     ("Poland has deported 45 Russian diplomats, Germany 40, ..." lists stay with the window rules),
     except one that lacks a side the grammar read whole for the same state,
-    and never an asserted one in a sentence the parse settles as asserting none."""
+    and never an asserted one in a sentence the parse settles as asserting none, nor one that turns round
+    a pair the grammar read in the sentence (the parse says who expelled whom; "each other's" excepted)."""
     read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
     quiet = {units[k][0] for k in settled}
     out = [e for e in window if (e.expelling_country, e.expelled_country) not in read.get(e.start_char, ())
            and not _partial_of(e, read.get(e.start_char, ()))
-           and not (e.start_char in quiet and e.modality == "asserted")]
+           and not (e.start_char in quiet and e.modality == "asserted")
+           and not _turned_round(e, read.get(e.start_char, ()))]
     for k in sorted(grammar):
         out += grammar[k]
     return sorted(out, key=lambda e: e.start_char)
