@@ -27,3 +27,12 @@ def test_a_demand_that_others_act_is_no_expulsion(text):
 def test_each_others_ambassadors_are_one_each_way():
     assert events("Ruritania and Freedonia expelled each other's ambassadors on Monday.") == \
         {("RR", "FD", 1), ("FD", "RR", 1)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania booted out a Freedonian diplomat on Tuesday.", {("RR", "FD", 1)}),
+    ("Ruritania turfed out two Freedonian diplomats over the affair.", {("RR", "FD", 2)}),
+    ("The Ruritanian club booted out two Freedonian players.", set()),
+])
+def test_booted_and_turfed_out(text, want):
+    assert events(text) == want
