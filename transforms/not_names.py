@@ -2,7 +2,10 @@
 
 - a time zone after a clock time: "at 1700 EST", "10 a.m. CET" (no Estonia, no country code);
 - an abbreviated state or province after a place and a comma: "Allegheny County, Pa.", "Ashland, Ky."
-  (a short word with a dot is an abbreviation, not a town that happens to be spelled "Pa").
+  (a short word with a dot is an abbreviation, not a town that happens to be spelled "Pa");
+- a person's initials before the surname: "WB Yeats", "JK Rowling" (no World Bank): two
+  capitals right before one capitalised word that ends the name and is no body's word ("UN Women",
+  "US Army", "EU Foreign Policy" keep their body).
 """
 from __future__ import annotations
 
@@ -30,3 +33,17 @@ def abbreviated_region(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or not _ABBREVIATION.match(doc[start].text) or start < 2:
         return False
     return doc[start - 1].text == "," and doc[start - 2].is_title
+
+
+_INITIALS = re.compile(r"^[A-Z]{2}$")   # two: "WB", "JK"; three are mostly bodies ("VOA Mandarin")
+
+
+def initials_before_surname(doc: Doc, start: int, end: int, body_words=frozenset(), taken=frozenset()) -> bool:
+    """Two capitals right before a lone capitalised word that is no body's word (`body_words`,
+    lower case) and no part of another name (`taken` tokens): a person's initials ("WB Yeats once")."""
+    if end - start != 1 or not _INITIALS.match(doc[start].text) or end >= len(doc) or not doc[start].whitespace_:
+        return False
+    nxt = doc[end]
+    if not (nxt.is_alpha and nxt.is_title and len(nxt) > 2) or nxt.is_stop or nxt.lower_ in body_words or end in taken:
+        return False
+    return end + 1 == len(doc) or not (doc[end + 1].is_alpha and doc[end + 1].is_title)

