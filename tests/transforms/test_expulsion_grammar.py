@@ -558,3 +558,8 @@ def test_register_shapes_of_counts_missions_and_withdrawals(nlp, text, want):
 def test_a_mission_with_an_article_is_not_the_writers_own(nlp):
     r = one(nlp, "Ruritania requested the recall of the Legation's Second Secretary Frank Doyle.")
     assert r.expelled != g.FIRST_PERSON
+
+
+def test_a_peoples_bureau_is_a_mission(nlp):
+    r = one(nlp, "Ruritania has asked Freedonia to withdraw four members of the Freedonian People's Bureau by 10 May.")
+    assert (r.actor, r.expelled, r.count, r.other_sense) == ("RR", "FD", 4, False)

@@ -112,7 +112,8 @@ def definite_personnel(noun) -> Optional[str]:
 
 def _mission(tok) -> bool:
     return normalise(tok.text) in MISSIONS or any(normalise(c.text) in MISSIONS for c in tok.children
-                                                  if c.dep_ == "compound")
+                                                  if c.dep_ == "compound") or \
+        (normalise(tok.text) == "bureau" and any(normalise(c.text) == "people" for c in tok.children))   # Libya's
 
 
 _NUM_WORDS = {w: i for i, w in enumerate(
