@@ -14,8 +14,8 @@ journalists who are not diplomats. Ids z01-z53 (z08, z20, z31 unused): 2018/2022
 (headline and body telling one expulsion, 'diplomats and embassy staff', spokesmen, coordinated
 moves, Moscow's replies) and its non-events (considering, not ruling out, none expelled, calls and
 urging, sums over many states or a state 'and its allies', closed consulates), counts in brackets after
-each state, 'declared undesirable' (diplomats, not charities). Ids p01-p26, q01-q16, r01-r12 (p03, p23, q14,
-q16, r07 not kept: the pipeline does not read them yet): Hansard exchanges, ministers' statements, 1950s-90s
+each state, 'declared undesirable' (diplomats, not charities). Ids p01-p26, q01-q16, r01-r12, g02-g08 (p03, p23, q14,
+q16, r07, g01 not kept: the pipeline does not read them yet): Hansard exchanges, ministers' statements, 1950s-90s
 telegrams ('Dept', 'Sov MFA', 'this Embassy', 'Legation's') and diaries, where 'we', 'our' and 'Her Majesty's
 Government' are the speaker's state; 'told to go', 'asked the chargé to withdraw one of his staff', 'a note
 declaring', 'expelled from this country'; and questions, 'no plans to expel', 'unless', 'probably', a
