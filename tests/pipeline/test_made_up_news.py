@@ -20,12 +20,13 @@ telegrams ('Dept', 'Sov MFA', 'this Embassy', 'Legation's') and diaries, where '
 Government' are the speaker's state; 'told to go', 'asked the chargé to withdraw one of his staff', 'a note
 declaring', 'expelled from this country'; and questions, 'no plans to expel', 'unless', 'probably', a
 reduced ceiling, non-diplomats and party expulsions that are no event. Ids n01-n30, m01-m21, a01-a28,
-b01-b20, c01-c15 (gaps unused): multi-sentence wire copy and summaries, 1960s-2020s, where a pronoun or
+b01-b20, c01-c15, d03-d22 (gaps unused): multi-sentence wire copy and summaries, 1960s-2020s, where a pronoun or
 'the men' names people of the sentence before ('Three Libyan diplomats were summoned. They were given a
 week to leave the country.', 'It ordered him to leave'), 'the kingdom', the dateline's country, gapped
 lists, 'the same number' one sentence later, 'demanded the departure of', each other's ambassadors, a
 'since 1984, when' year, and their non-events (workers, tourists, 'leave the meeting', a speaker's
-people, migrants, party members, journalists, recalls, threats, denials, sums over EU countries)."""
+people, migrants, party members, journalists, recalls, threats, denials, sums over EU countries);
+'booted out', 'sent packing', 'among the 35 Russians expelled by', 'responding to X's expulsion of'."""
 import json
 from pathlib import Path
 
