@@ -6,6 +6,9 @@
 - a person's initials before the surname: "WB Yeats", "JK Rowling" (no World Bank): two
   capitals right before one capitalised word that ends the name and is no body's word ("UN Women",
   "US Army", "EU Foreign Policy" keep their body).
+- an adjective opening a sentence before a lower-case word, taken for a person's surname: "Major
+  cocoa exporters", "Brown rice prices" (no John Major, no Gordon Brown); the tagger reads the word as
+  an adjective there, while a surname before a noun stays a proper noun ("Bush administration officials").
 """
 from __future__ import annotations
 
@@ -47,3 +50,30 @@ def initials_before_surname(doc: Doc, start: int, end: int, body_words=frozenset
     if not (nxt.is_alpha and nxt.is_title and len(nxt) > 2) or nxt.is_stop or nxt.lower_ in body_words or end in taken:
         return False
     return end + 1 == len(doc) or not (doc[end + 1].is_alpha and doc[end + 1].is_title)
+
+
+
+_ADJECTIVE_TAGS = {"JJ", "JJR", "JJS"}
+
+
+def opens_sentence_before_lower_word(doc: Doc, start: int, end: int) -> int:
+    """Where the sentence that one word opens, before a lower-case word, starts ("Major banks ..."),
+    past a line break or a dateline's dash; -1 if the word does not open it so."""
+    if end - start != 1 or end >= len(doc) or not doc[start].is_title:
+        return -1
+    first = start
+    while first > 0 and not doc[first].is_sent_start and (doc[first - 1].is_space or doc[first - 1].is_punct):
+        first -= 1
+    nxt = doc[end]
+    return first if (doc[first].is_sent_start or first == 0) and nxt.is_alpha and nxt.is_lower else -1
+
+
+def adjective_opening_sentence(doc: Doc, start: int, end: int, tags) -> bool:
+    """One word opening its sentence before a lower-case word, which `tags` (a tagger run on the words
+    from the word to the sentence's end: a list of fine-grained tags) reads as an adjective: "Major
+    cocoa exporters", not "Bush administration officials"."""
+    if opens_sentence_before_lower_word(doc, start, end) < 0:
+        return False
+    sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    found = tags(doc[start:sent_end].text)
+    return bool(found) and found[0] in _ADJECTIVE_TAGS

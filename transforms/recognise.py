@@ -40,7 +40,8 @@ from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_des
                                   glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
                                   strip_titles)
 from transforms.nested_names import names_something, without_pieces
-from transforms.not_names import abbreviated_region, initials_before_surname, time_zone_after_clock
+from transforms.not_names import (abbreviated_region, adjective_opening_sentence, initials_before_surname,
+                                  time_zone_after_clock)
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, RawMention, Recognised, Sentence
@@ -141,6 +142,7 @@ class GazetteerMatcher:
 # Span selection (pure functions over token offsets and spaCy tokens)
 # ---------------------------------------------------------------------------
 
+_PEOPLE_LABELS = {"PERSON", "GAZ:PERSON", "SPEAKER"}
 _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 
 
@@ -381,6 +383,13 @@ class EntityRecogniser:
             matcher.add_phrases(label, phrases)
         self.batch_size = batch_size
 
+    def _tags(self, text: str) -> list:
+        """The tagger's fine-grained tags of a few words (the tagger is skipped on whole articles)."""
+        if "tagger" not in self.nlp.pipe_names:
+            return []
+        keep = {"tok2vec", "tagger"}
+        return [t.tag_ for t in self.nlp(text, disable=[p for p in self.nlp.pipe_names if p not in keep])]
+
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
         docs = self.nlp.pipe((a.text for a in articles), batch_size=self.batch_size, disable=self.skip)
         return [self._from_doc(a, d) for a, d in zip(articles, docs)]
@@ -437,6 +446,8 @@ class EntityRecogniser:
                 continue
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e):
                 continue   # "1700 EST", "Allegheny County, Pa.": no country, no town of that spelling
+            if _PEOPLE_LABELS.intersection(label.split("|")) and adjective_opening_sentence(doc, s, e, self._tags):
+                continue   # "Major cocoa exporters": an adjective, no John Major
             if label.split("|")[0] in ("ORG", "GAZ:ORG") and initials_before_surname(
                     doc, s, e, _BODY_WORDS, national_tokens if origin == "nested" else taken):
                 continue   # "WB Yeats": a poet's initials, no World Bank
