@@ -1,0 +1,76 @@
+"""A generic body's name in a story about another state: "the House of Commons" in an Ottawa story.
+
+Bodies of different states share generic names ("House of Commons", "Congress", "National
+Assembly"), but the gazetteer often knows only one of them by the bare name, so a lookup links a
+Canadian story's "House of Commons" to the British one. A careful reader takes the bare name as the
+story's own state's body. So when
+
+- a body of a state was found by its bare name (the name itself names no state: "British House of
+  Commons" stays), a name that its own canonical name qualifies with its state ("House of Commons of
+  the United Kingdom"; "Her Majesty's Government", "the White House" are names of their own), and
+- the article names that state nowhere else (no place, people or demonym of it),
+
+the name is the body of the state the article is clearly about (its dateline's, or the one state it
+is about, as gazetteer/home_bodies.py finds them) when the gazetteer has one called so, and unknown
+otherwise: a wrong state's body costs more than no link. A story that names the body's state ("the White House"
+in a Moscow story about Washington's reply) keeps it.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from gazetteer.home_bodies import body_of_state, called_so, dateline_code, dateline_state, generic_name
+from gazetteer.model import Entity
+from gazetteer.national import country_named_in, dominant_country
+
+_BY_NAME = ("alias", "exact", "context")   # found by the name alone, or by a weak count of the article
+
+
+def home_state(queries: Sequence, results: list, context: Counter, min_share: float, lead: float) -> Optional[str]:
+    """The state the article is clearly about: its dateline's, else the dominant one."""
+    state = dateline_state(context, dateline_code(queries, results), lead)
+    if state:
+        return state
+    dominant = dominant_country(context, min_share, lead)
+    return dominant[0] if dominant else None
+
+
+def shared_name(gaz, generic: str, e: Entity) -> bool:
+    """Is `generic` a name that states' bodies share, which `e`'s own name must qualify with its state
+    ("House of Commons of the United Kingdom", "Democratic Party (United States)")? A name of its own
+    ("Her Majesty's Government", "the White House", "the Kremlin") is no such name."""
+    return called_so(generic, e) and country_named_in(gaz, re.sub(r"[(),]", " ", e.canonical_name)) == e.country_code
+
+
+def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: float, lead: float) -> dict:
+    """{index: home body or None} for the bodies of another state named bare in a story about one state
+    (`results`: the resolver's working verdicts, with `.entity` and `.method`)."""
+    entities = [getattr(r, "entity", None) for r in results]
+    context = Counter(e.country_code for e in entities if e is not None and e.country_code)
+    home = home_state(queries, results, context, min_share, lead)
+    # the states the article names other than through bodies: places, people, demonyms
+    named = Counter(e.country_code for e in entities if e is not None and e.country_code and e.entity_type != "ORG")
+    found = {}
+    for i, (q, r, e) in enumerate(zip(queries, results, entities)):
+        if e is None or e.entity_type != "ORG" or not e.country_code or e.country_code == home \
+                or r.method not in _BY_NAME or named[e.country_code] or country_named_in(gaz, q.text):
+            continue
+        generic = generic_name(q.text)
+        if generic and shared_name(gaz, generic, e):
+            found[i] = body_of_state(gaz, generic, home) if home else None
+    return found
+
+
+def unresolve_foreign_bodies(gaz, queries: Sequence, results: list, unresolved, allowed_types, config) -> None:
+    """Apply `foreign_body_verdicts` (`config`: the resolver's, for its national-body thresholds): the
+    home body in place of the foreign one, or an abstention (`unresolved(query, types)` makes one)."""
+    verdicts = foreign_body_verdicts(gaz, queries, results, config.national_body_min_share, config.national_body_lead)
+    for i, body in verdicts.items():
+        if body is not None:
+            results[i] = replace(results[i], entity=body, method="context", score=0.8, canonical_name=None,
+                                 country_code=None, role=None)
+        else:
+            results[i] = unresolved(queries[i], allowed_types(queries[i]))

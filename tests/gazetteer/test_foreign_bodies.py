@@ -1,0 +1,59 @@
+"""A generic body's name ("House of Commons") in a story about another state than the one body the
+gazetteer knows by it: the home state's body, or unknown, never the wrong state's."""
+import pytest
+
+from gazetteer.model import Entity
+from gazetteer.resolver import ArticleResolver
+from gazetteer.store import Gazetteer
+from tests.gazetteer.test_home_bodies import read
+
+ENTITIES = [
+    Entity("c:xq", "Qandaria", "COUNTRY", "XQ", demonyms=["Qandarian"]),
+    Entity("c:zr", "Zerania", "COUNTRY", "ZR", demonyms=["Zeranian"]),
+    Entity("c:gb", "United Kingdom", "COUNTRY", "GB", aliases=["Britain"], demonyms=["British"]),
+    Entity("city:qa", "Qandar City", "CITY", "XQ", acts_for="XQ"),
+    Entity("city:zr", "Zerograd", "CITY", "ZR", acts_for="ZR"),
+    Entity("city:gb", "London", "CITY", "GB", acts_for="GB"),
+    Entity("hc:gb", "House of Commons of the United Kingdom", "ORG", "GB", aliases=["House of Commons"]),
+    Entity("sen:zr", "Senate of Zerania", "ORG", "ZR", aliases=["Senate", "Zeranian Senate"]),
+    Entity("sen:xq", "Senate of Qandaria", "ORG", "XQ", aliases=["Qandarian Senate"]),
+]
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ArticleResolver(Gazetteer(ENTITIES))
+
+
+def test_a_generic_body_in_a_story_about_another_state_is_not_the_foreign_one(resolver):
+    text = ("QANDAR CITY - The trade minister told the House of Commons that Qandaria would curb "
+            "timber exports from Qandar City.")
+    res = read(resolver, text, ("QANDAR CITY", "GPE"), ("House of Commons", "ORG"), ("Qandaria", "GPE"),
+               ("Qandar City", "GPE"))
+    assert res[1].entity_id is None   # Qandaria's own house, which the gazetteer does not know
+
+
+def test_the_home_states_body_of_that_name_is_taken_instead(resolver):
+    text = "QANDAR CITY - The Senate passed the budget on Monday, and Qandaria's ports reopened."
+    res = read(resolver, text, ("QANDAR CITY", "GPE"), ("Senate", "ORG"), ("Qandaria", "GPE"))
+    assert res[1].entity_id == "sen:xq"
+
+
+def test_the_body_stays_when_the_story_names_its_state(resolver):
+    text = ("QANDAR CITY - Qandaria protested after the House of Commons in London debated Britain's "
+            "sanctions on Qandaria.")
+    res = read(resolver, text, ("QANDAR CITY", "GPE"), ("Qandaria", "GPE"), ("House of Commons", "ORG"),
+               ("London", "GPE"), ("Britain", "GPE"), ("Qandaria", "GPE"))
+    assert res[2].entity_id == "hc:gb"
+    # and a story about Britain keeps it too
+    text = "LONDON - The House of Commons voted on the bill on Tuesday."
+    res = read(resolver, text, ("LONDON", "GPE"), ("House of Commons", "ORG"))
+    assert res[1].entity_id == "hc:gb"
+
+
+def test_without_a_clear_home_state_a_shared_name_of_a_state_never_named_is_unknown(resolver):
+    text = ("Qandaria and Zerania signed the timber accord on Monday. The minister told the House of Commons "
+            "that Zerania and Qandaria would review it.")
+    res = read(resolver, text, ("Qandaria", "GPE"), ("Zerania", "GPE"), ("House of Commons", "ORG"),
+               ("Zerania", "GPE"), ("Qandaria", "GPE"))
+    assert res[2].entity_id is None
