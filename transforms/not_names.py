@@ -54,6 +54,7 @@ def initials_before_surname(doc: Doc, start: int, end: int, body_words=frozenset
 
 
 _ADJECTIVE_TAGS = {"JJ", "JJR", "JJS"}
+_NOUN_TAGS = {"NN", "NNS"}
 
 
 def opens_sentence_before_lower_word(doc: Doc, start: int, end: int) -> int:
@@ -76,4 +77,5 @@ def adjective_opening_sentence(doc: Doc, start: int, end: int, tags) -> bool:
         return False
     sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
     found = tags(doc[start:sent_end].text)
-    return bool(found) and found[0] in _ADJECTIVE_TAGS
+    # an adjective before a noun ("Major banks"); not a name before "and" ("Trump and other officials")
+    return len(found) > 1 and found[0] in _ADJECTIVE_TAGS and found[1] in _NOUN_TAGS and not doc[end].is_stop

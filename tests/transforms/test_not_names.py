@@ -46,10 +46,11 @@ def test_an_adjective_opening_a_sentence_is_no_leader():
     rec = EntityRecogniser(load_spacy_model(), {"PERSON": ["Major", "John Major", "Brown", "Gordon Brown", "Bush"]})
     text = ("Major coffee growers expect to cut their shipments this spring, traders in Santos said.\n"
             "Brown sugar prices fell on Monday.\n"
-            "Bush administration officials said the talks would go on. Major told reporters he was confident.")
+            "Bush administration officials said the talks would go on. Major told reporters he was confident.\n"
+            "Bush and other officials met in Ottawa.")
     (r,) = rec.recognise([Article("a", text)])
     found = [(m.text, m.start_char) for m in r.mentions]
     assert ("Major", 0) not in found   # "Major coffee growers": an adjective
     assert not any(t == "Brown" for t, _ in found)
-    assert any(t == "Bush" for t, _ in found)   # a surname before a noun is still a name
+    assert sum(t == "Bush" for t, _ in found) == 2   # a surname before a noun or "and" is still a name
     assert any(t == "Major" and s > 0 for t, s in found)   # "Major told reporters": the man
