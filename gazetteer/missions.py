@@ -21,7 +21,7 @@ KINDS = {"embassy": "Embassy", "legation": "Legation", "high commission": "High 
          "permanent mission": "Permanent Mission", "consular section": "Consulate"}
 _KIND_RE = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True))
 # "<sender> <kind>", "<sender>'s <kind>", "<kind> of <sender>"
-_SENDER_FIRST = re.compile(rf"^(?:the\s+)?(?P<sender>.+?)(?:'s?)?\s+(?P<kind>{_KIND_RE})$", re.IGNORECASE)
+_SENDER_FIRST = re.compile(rf"^(?:the\s+)?(?P<sender>.+?)(?P<own>'s?)?\s+(?P<kind>{_KIND_RE})$", re.IGNORECASE)
 _KIND_FIRST = re.compile(rf"^(?:the\s+)?(?P<kind>{_KIND_RE})\s+of\s+(?:the\s+)?(?P<sender>.+)$", re.IGNORECASE)
 _HOST_LINK = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -31,15 +31,16 @@ class Mission(NamedTuple):
     sender: Entity       # the sending state's COUNTRY entity
 
 
-def _sender_state(gaz, text: str) -> Optional[Entity]:
-    """The state a sender word names: "Russian", "Russia", "Russia's", "Moscow" (a capital)."""
+def _sender_state(gaz, text: str, capital: bool = True) -> Optional[Entity]:
+    """The state a sender word names: "Russian", "Russia", "Russia's", "Moscow's" (a capital, when
+    `capital`: a city before the mission's kind with no possessive names its host, not its sender)."""
     country = gaz.lookup_demonym(text)
     if country is not None:
         return country
     found = gaz.lookup_exact(text, types=("COUNTRY",))
     if len(found) == 1:
         return found[0]
-    for city in gaz.lookup_exact(text, types=("CITY",)):
+    for city in (gaz.lookup_exact(text, types=("CITY",)) if capital else ()):
         if city.acts_for:
             return gaz.country(city.acts_for)
     return None
@@ -51,7 +52,9 @@ def parse_mission(gaz, text: str) -> Optional[Mission]:
     m = _SENDER_FIRST.match(clean) or _KIND_FIRST.match(clean)
     if m is None:
         return None
-    sender = _sender_state(gaz, m.group("sender"))
+    # "Moscow's embassy" is Russia's; "the Moscow Embassy" is the one in Moscow, whose sender it does not say
+    own = m.re is _KIND_FIRST or bool(m.group("own"))
+    sender = _sender_state(gaz, m.group("sender"), capital=own)
     if sender is None:
         return None
     return Mission(KINDS[m.group("kind").lower()], sender)

@@ -78,6 +78,14 @@ def test_a_diplomatic_mission_is_generated_from_its_sending_state_and_host(resol
     assert plain.canonical_name == "Embassy of Germany" and plain.entity_id == "mission:embassy:DE:-"
 
 
+def test_a_city_before_embassy_is_where_the_embassy_is_not_whose(resolver):
+    # a US story's "the Moscow Embassy" is the US embassy in Moscow: never Russia's
+    (in_moscow,) = ask(resolver, "1987-04-07", ("the Moscow Embassy", "ORG"))
+    assert in_moscow.acts_for != "RU"
+    (moscows,) = ask(resolver, "1987-04-07", ("Moscow's Embassy", "ORG"))   # a possessive names the sender
+    assert moscows.acts_for in ("RU", "SU")
+
+
 def test_a_fuzzy_body_never_belongs_to_another_country_than_its_name_says(resolver):
     (us,) = ask(resolver, "2018-03-01", ("US Governmant", "ORG"))
     assert us.acts_for in (None, "US")
