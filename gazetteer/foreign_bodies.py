@@ -8,7 +8,8 @@ story's own state's body. So when
 - a body of a state was found by its bare name (the name itself names no state: "British House of
   Commons" stays), a name that its own canonical name qualifies with its state ("House of Commons of
   the United Kingdom"; "Her Majesty's Government", "the White House" are names of their own), and
-- the article names that state nowhere else (no place, people or demonym of it),
+- the article names that state nowhere else (no place, people or demonym of it, nor a name that
+  names it: "the Qandarian Liberal Democratic Party"),
 
 the name is the body of the state the article is clearly about (its dateline's, or the one state it
 is about, as gazetteer/home_bodies.py finds them) when the gazetteer has one called so, and unknown
@@ -53,6 +54,8 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
     home = home_state(queries, results, context, min_share, lead)
     # the states the article names other than through bodies: places, people, demonyms
     named = Counter(e.country_code for e in entities if e is not None and e.country_code and e.entity_type != "ORG")
+    # ... and those a longer name names: "the British House of Commons", "the Qandarian Liberal Democratic Party"
+    named.update(code for code in (country_named_in(gaz, q.text) for q in queries if " " in q.text) if code)
     found = {}
     for i, (q, r, e) in enumerate(zip(queries, results, entities)):
         if e is None or e.entity_type != "ORG" or not e.country_code or e.country_code == home \
