@@ -8,8 +8,8 @@ story's own state's body. So when
 - a body of a state was found by its bare name (the name itself names no state: "British House of
   Commons" stays), a name that its own canonical name qualifies with its state ("House of Commons of
   the United Kingdom"; "Her Majesty's Government", "the White House" are names of their own), and
-- the article names that state nowhere else (no place, people or demonym of it, nor a name that
-  names it: "the Qandarian Liberal Democratic Party"),
+- the article names that state nowhere else (no place, people, demonym or body with a name of its
+  own: "the White House", nor a name that names it: "the Qandarian Liberal Democratic Party"),
 
 the name is the body of the state the article is clearly about (its dateline's, or the one state it
 is about, as gazetteer/home_bodies.py finds them) when the gazetteer has one called so, and unknown
@@ -52,8 +52,11 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
     entities = [getattr(r, "entity", None) for r in results]
     context = Counter(e.country_code for e in entities if e is not None and e.country_code)
     home = home_state(queries, results, context, min_share, lead)
-    # the states the article names other than through bodies: places, people, demonyms
-    named = Counter(e.country_code for e in entities if e is not None and e.country_code and e.entity_type != "ORG")
+    shared = {i for i, (q, e) in enumerate(zip(queries, entities)) if e is not None and e.entity_type == "ORG"
+              and e.country_code and generic_name(q.text) and shared_name(gaz, generic_name(q.text), e)}
+    # the states the article names other than by shared bodies' names: places, people, demonyms, "the White House"
+    named = Counter(e.country_code for i, e in enumerate(entities)
+                    if e is not None and e.country_code and i not in shared)
     # ... and those a longer name names: "the British House of Commons", "the Qandarian Liberal Democratic Party"
     named.update(code for code in (country_named_in(gaz, q.text) for q in queries if " " in q.text) if code)
     found = {}
@@ -61,8 +64,8 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
         if e is None or e.entity_type != "ORG" or not e.country_code or e.country_code == home \
                 or r.method not in _BY_NAME or named[e.country_code] or country_named_in(gaz, q.text):
             continue
-        generic = generic_name(q.text)
-        if generic and shared_name(gaz, generic, e):
+        if i in shared:
+            generic = generic_name(q.text)
             found[i] = body_of_state(gaz, generic, home) if home else None
     return found
 

@@ -17,6 +17,7 @@ ENTITIES = [
     Entity("hc:gb", "House of Commons of the United Kingdom", "ORG", "GB", aliases=["House of Commons"]),
     Entity("sen:zr", "Senate of Zerania", "ORG", "ZR", aliases=["Senate", "Zeranian Senate"]),
     Entity("sen:xq", "Senate of Qandaria", "ORG", "XQ", aliases=["Qandarian Senate"]),
+    Entity("pal:zr", "Amber Palace", "ORG", "ZR", acts_for="ZR"),
 ]
 
 
@@ -57,3 +58,11 @@ def test_without_a_clear_home_state_a_shared_name_of_a_state_never_named_is_unkn
     res = read(resolver, text, ("Qandaria", "GPE"), ("Zerania", "GPE"), ("House of Commons", "ORG"),
                ("Zerania", "GPE"), ("Qandaria", "GPE"))
     assert res[2].entity_id is None
+
+
+def test_a_body_with_a_name_of_its_own_names_its_state(resolver):
+    text = ("QANDAR CITY - The Senate and the Amber Palace will study the Qandarian offer, Qandaria's "
+            "envoy said in Qandar City.")
+    res = read(resolver, text, ("QANDAR CITY", "GPE"), ("Senate", "ORG"), ("Amber Palace", "ORG"),
+               ("Qandarian", "NORP"), ("Qandaria", "GPE"), ("Qandar City", "GPE"))
+    assert res[1].entity_id == "sen:zr"   # the Amber Palace is Zerania's: its Senate is meant
