@@ -1,0 +1,92 @@
+"""An abbreviation the article spells out: "the European Community (EC)" makes every "EC" of that
+article the European Community, whatever body the gazetteer knows by "EC" (the European Commission).
+
+A name in capitals right after "(" is defined by the words before the bracket whose initials it
+spells ("European Community (EC)", "Deputy President (DP)"). When the entity found for the
+abbreviation has a name spelling those letters otherwise, or no written-out name sharing a word
+with the expansion, the link is someone else's and the abbreviation is left unknown throughout the
+article (the spelt-out name is resolved on its own).
+
+An abbreviation right before a person's full name is the person's title, not a body: "former DP
+Rigathi Gachagua" (a deputy president), "PM Kofi Mensah"; a body's member is written with a
+possessive or a title between ("the ANC's Ama Dlamini", "ANC leader Ama Dlamini").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from gazetteer.model import normalise
+
+_WORDS = re.compile(r"[A-Za-z][\w'\-]*")
+_MINOR = {"of", "the", "and", "for", "de", "du", "la", "&"}
+
+
+def expansion(abbreviation: str, before: str) -> Optional[str]:
+    """The words right before "(" (ending `before`) whose initials spell `abbreviation`, or None."""
+    head = before.rstrip()
+    if not head.endswith("("):
+        return None
+    words = _WORDS.findall(head[:-1])
+    letters = abbreviation.upper()
+    picked, k = [], len(letters)
+    for w in reversed(words):
+        if k == 0:
+            break
+        if w.lower() in _MINOR and picked:
+            picked.append(w)
+            continue
+        if w[:1].upper() != letters[k - 1] or not w[:1].isupper():
+            return None
+        picked.append(w)
+        k -= 1
+    return " ".join(reversed(picked)) if k == 0 else None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w not in _MINOR).upper()
+
+
+def spelt_otherwise(abbreviation: str, full: str, e) -> bool:
+    """Does the entity's own names say it is not `full` (normalised): a name of it spells the same
+    letters otherwise ("European Commission" for an "EC" spelt "European Community"), or none of its
+    written-out names shares a word with `full` (Italy for "International Tin Agreement (ITA)")?
+    An entity known only by its abbreviation ("ICJ") says nothing."""
+    names = {normalise(n) for n in e.names() if not n.isupper()}
+    if not names or full in names:
+        return False
+    if any(_initials(n) == abbreviation.upper() for n in names):
+        return True
+    words = set(full.split()) - _MINOR
+    return not any(words & set(n.split()) for n in names)
+
+
+def _is_abbreviation(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isalpha() and text.isupper()
+
+
+def titles_a_person(q, nxt, nxt_result) -> bool:
+    """Is the abbreviation `q` written right before the person's full name `nxt` ("DP Rigathi Gachagua")?"""
+    person = getattr(nxt_result, "entity_type", None) == "PERSON" or nxt.label.split("|")[0] in ("PERSON", "GAZ:PERSON")
+    return person and len(nxt.text.split()) >= 2 and nxt.start_char == q.end_char + 1
+
+
+def unresolve_redefined(gaz, queries: Sequence, results: list, unresolved, allowed_types) -> None:
+    """Leave unknown the article's abbreviations that it spells out as another name than the entity's,
+    and those written as a person's title."""
+    for i, (q, r) in enumerate(zip(queries, results)):
+        if _is_abbreviation(q.text) and getattr(r, "entity", None) is not None and i + 1 < len(queries) \
+                and titles_a_person(q, queries[i + 1], results[i + 1]):
+            results[i] = unresolved(q, allowed_types(q))
+    defined = {}
+    for q in queries:
+        if _is_abbreviation(q.text) and q.text not in defined:
+            full = expansion(q.text, q.context_before)
+            if full:
+                defined[q.text] = normalise(full)
+    for i, (q, r) in enumerate(zip(queries, results)):
+        e = getattr(r, "entity", None)
+        if e is None or q.text not in defined:
+            continue
+        if spelt_otherwise(q.text, defined[q.text], e):
+            results[i] = unresolved(q, allowed_types(q))

@@ -1,0 +1,45 @@
+"""An abbreviation the article spells out is what it spells, not the body the gazetteer knows by it."""
+import pytest
+
+from gazetteer.abbreviations import expansion
+from gazetteer.model import Entity
+from gazetteer.resolver import ArticleResolver
+from gazetteer.store import Gazetteer
+from tests.gazetteer.test_home_bodies import read
+
+ENTITIES = [
+    Entity("c:xq", "Qandaria", "COUNTRY", "XQ", demonyms=["Qandarian"]),
+    Entity("org:qc", "Quartz Commission", "ORG", None, aliases=["QC"]),
+    Entity("org:nf", "Northern Federation", "ORG", None, aliases=["NF"]),
+]
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ArticleResolver(Gazetteer(ENTITIES))
+
+
+def test_the_words_before_the_bracket_spell_the_abbreviation():
+    assert expansion("EC", "ministers of the European Community (") == "European Community"
+    assert expansion("BIS", "the Bank for International Settlements (") == "Bank for International Settlements"
+    assert expansion("EC", "ministers met on Monday (") is None
+    assert expansion("EC", "the European Community") is None
+
+
+def test_an_abbreviation_spelt_out_as_another_name_is_unknown(resolver):
+    text = ("Ministers of the Qandarian Council (QC) met on Monday. QC members agreed, "
+            "and the Northern Federation (NF) welcomed it. NF officials said so.")
+    res = read(resolver, text, ("Qandarian", "NORP"), ("QC", "ORG"), ("QC", "ORG"),
+               ("Northern Federation", "ORG"), ("NF", "ORG"), ("NF", "ORG"))
+    assert res[1].entity_id is None and res[2].entity_id is None   # not the Quartz Commission
+    assert res[4].entity_id == res[5].entity_id == "org:nf"       # spelt out as its own name
+    # without the spelling-out, the abbreviation is the body known by it
+    (qc,) = read(resolver, "QC members agreed on Monday.", ("QC", "ORG"))
+    assert qc.entity_id == "org:qc"
+
+
+def test_an_abbreviation_before_a_persons_full_name_is_a_title(resolver):
+    text = "Former NF Kofi Mensah was removed from office. NF officials said he would appeal."
+    res = read(resolver, text, ("NF", "ORG"), ("Kofi Mensah", "PERSON"), ("NF", "ORG"))
+    assert res[0].entity_id is None   # the man's title, no Northern Federation
+    assert res[2].entity_id == "org:nf"
