@@ -71,12 +71,24 @@ def titles_a_person(q, nxt, nxt_result) -> bool:
     return person and len(nxt.text.split()) >= 2 and nxt.start_char == q.end_char + 1
 
 
+def heads_a_persons_name(q, outer, surnames: set) -> bool:
+    """Is the abbreviation `q` the first word of a longer name `outer` that is a title and a person's
+    full name, the person named by the surname alone elsewhere ("DP Rigathi Gachagua" ... "Gachagua")?"""
+    if outer.start_char != q.start_char or outer.end_char <= q.end_char:
+        return False
+    rest = outer.text[len(q.text):].split()
+    return len(rest) >= 2 and all(w[:1].isupper() and w[1:].islower() for w in rest) and rest[-1] in surnames
+
+
 def unresolve_redefined(gaz, queries: Sequence, results: list, unresolved, allowed_types) -> None:
     """Leave unknown the article's abbreviations that it spells out as another name than the entity's,
     and those written as a person's title."""
+    surnames = {q.text for q, r in zip(queries, results) if " " not in q.text and
+                (getattr(r, "entity_type", None) == "PERSON" or q.label.split("|")[0] in ("PERSON", "GAZ:PERSON"))}
     for i, (q, r) in enumerate(zip(queries, results)):
-        if _is_abbreviation(q.text) and getattr(r, "entity", None) is not None and i + 1 < len(queries) \
-                and titles_a_person(q, queries[i + 1], results[i + 1]):
+        if _is_abbreviation(q.text) and getattr(r, "entity", None) is not None and (
+                (i + 1 < len(queries) and titles_a_person(q, queries[i + 1], results[i + 1]))
+                or any(heads_a_persons_name(q, o, surnames) for o in queries)):
             results[i] = unresolved(q, allowed_types(q))
     defined = {}
     for q in queries:

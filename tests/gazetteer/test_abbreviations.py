@@ -3,6 +3,7 @@ import pytest
 
 from gazetteer.abbreviations import expansion
 from gazetteer.model import Entity
+from gazetteer.resolution import NameQuery
 from gazetteer.resolver import ArticleResolver
 from gazetteer.store import Gazetteer
 from tests.gazetteer.test_home_bodies import read
@@ -43,3 +44,13 @@ def test_an_abbreviation_before_a_persons_full_name_is_a_title(resolver):
     res = read(resolver, text, ("NF", "ORG"), ("Kofi Mensah", "PERSON"), ("NF", "ORG"))
     assert res[0].entity_id is None   # the man's title, no Northern Federation
     assert res[2].entity_id == "org:nf"
+
+
+def test_an_abbreviation_heading_a_titled_persons_name_is_a_title(resolver):
+    # the model read the title and the name as one body's name; the surname alone follows
+    text = "Former NF Kofi Mensah was removed. Mensah said he would appeal. NF Youth Wing members marched."
+    names = [("NF Kofi Mensah", "ORG", 7), ("NF", "GAZ:ORG", 7), ("Mensah", "PERSON", 35),
+             ("NF", "ORG", text.rindex("NF"))]
+    res = resolver.resolve("2020-03-03", [NameQuery(t, lab, at, at + len(t), text[:at]) for t, lab, at in names])
+    assert res[1].entity_id is None
+    assert res[3].entity_id == "org:nf"
