@@ -96,7 +96,7 @@ def dateline_state(context: Counter, dateline_code: Optional[str], lead: float) 
 
 def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[Entity],
               named: list[tuple[Entity, str]], dateline_code: Optional[str], context: Counter,
-              min_share: float, lead: float) -> Optional[tuple[Entity, str, float]]:
+              min_share: float, lead: float, envoy: Optional[str] = None) -> Optional[tuple[Entity, str, float]]:
     """(body, method, score) for a state's body named without its state, or None (see the module)."""
     generic = generic_name(text)
     if not generic:
@@ -110,6 +110,11 @@ def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[En
         return body, "coref", 0.85
     if n_named > 1:
         return None   # a US and a Soviet ministry named: "the Foreign Ministry" could be either
+    state = host_of(envoy, context, lead) if envoy else None
+    if state:
+        body = body_of_state(gaz, generic, state)
+        if body is not None:
+            return body, "context", 0.85
     state = dateline_state(context, dateline_code, lead)
     if state:
         body = body_of_state(gaz, generic, state)
@@ -133,3 +138,43 @@ def dateline_code(queries, results) -> Optional[str]:
         if e is not None and e.entity_type in ("CITY", "COUNTRY") and e.country_code:
             return e.country_code
     return None
+
+
+# "... Ambassador Jon Huntsman was summoned to the Foreign Ministry": a host summons a foreign envoy
+_SUMMONED_TO = re.compile(r"\b(?:summoned|called in|called)\s+(?:back\s+)?(?:to|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|charg[eé]|diplomats?|consul)\b", re.IGNORECASE)
+
+
+def summoned_envoy_state(i: int, queries, results) -> Optional[str]:
+    """The state of the envoy summoned to the body named at `i` ("US Ambassador Jon Huntsman was summoned
+    to the Foreign Ministry" -> US): the nearest state named before it in the same words, or None."""
+    before = queries[i].context_before
+    if not _SUMMONED_TO.search(before) or not _ENVOY.search(before):
+        return None
+    for q, r in zip(reversed(queries[:i]), reversed(results[:i])):
+        if q.text not in before:
+            return None
+        e = getattr(r, "entity", None)
+        if e is not None and e.entity_type in ("COUNTRY", "NORP") and e.country_code:
+            return e.country_code
+    return None
+
+
+def host_of(envoy: str, context: Counter, lead: float) -> Optional[str]:
+    """The state that summoned `envoy`'s state's envoy: the one the article names most besides the
+    envoy's own, clearly ahead of any third."""
+    top = Counter({code: n for code, n in context.items() if code != envoy}).most_common(2)
+    if not top or (len(top) > 1 and top[0][1] < lead * top[1][1]):
+        return None
+    return top[0][0]
+
+
+def home_body_of(gaz, i: int, queries, results, context: Counter, min_share: float,
+                 lead: float) -> Optional[tuple[Entity, str, float]]:
+    """`home_body` for the name at `i` among an article's queries and their resolutions."""
+    nxt = results[i + 1] if i + 1 < len(results) else None
+    named = [(r.entity, q.text) for q, r in zip(queries, results)
+             if r is not None and r.entity is not None and r.entity_type == "ORG"]
+    return home_body(gaz, queries[i].text, queries[i + 1].context_before if nxt else "",
+                     nxt.entity if nxt else None, named, dateline_code(queries, results), context,
+                     min_share, lead, summoned_envoy_state(i, queries, results))

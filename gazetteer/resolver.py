@@ -33,7 +33,7 @@ from gazetteer.national import (country_named_in, dominant_country, exact_countr
                                 more_specific as _more_specific)
 from gazetteer.given_names import bears_given_name, forgotten_namesake, given_name_before
 from gazetteer import abbreviations, foreign_bodies
-from gazetteer.home_bodies import dateline_code, home_body
+from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import (is_one_word_party, is_party_code, lookalike_name,
                                  needs_its_country)
 from gazetteer.party_forms import PartyForms, is_party_word
@@ -436,12 +436,8 @@ class ArticleResolver:
         """A state's body named without its state ("the Foreign Ministry"): gazetteer/home_bodies.py."""
         if "ORG" not in self._allowed_types(m) or "context" in self.disabled:
             return None
-        nxt = results[i + 1] if i + 1 < len(results) else None
-        named = [(r.entity, q.text) for q, r in zip(raw_mentions, results)
-                 if r is not None and r.entity is not None and r.entity_type == "ORG"]
-        found = home_body(self.gaz, m.text, raw_mentions[i + 1].context_before if nxt else "",
-                          nxt.entity if nxt else None, named, dateline_code(raw_mentions, results), context,
-                          self.config.national_body_min_share, self.config.national_body_lead)
+        found = home_body_of(self.gaz, i, raw_mentions, results, context,
+                             self.config.national_body_min_share, self.config.national_body_lead)
         return _Resolution(found[0], "ORG", found[1], found[2]) if found else None
 
     def _party(self, m, context: Counter, date) -> Optional[_Resolution]:

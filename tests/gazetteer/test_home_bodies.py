@@ -86,3 +86,26 @@ def test_the_body_named_in_full_earlier_is_the_bare_name(resolver):
     first, _, later = read(resolver, text, ("Qandaria's Foreign Ministry", "ORG"), ("Zeranian", "NORP"),
                            ("Foreign Ministry", "ORG"))
     assert first.entity_id == later.entity_id == "fm:xq"
+
+
+def test_an_envoy_summoned_to_the_foreign_ministry_is_summoned_by_the_other_state(resolver):
+    # no dateline, and the article names both states as often: the summoned envoy's state is not the host
+    text = ("The Zeranian Ambassador was summoned to the Foreign Ministry on Monday. "
+            "Qandaria said Zerania had expelled two Qandarian diplomats and Zerania denied it.")
+    res = read(resolver, text, ("Zeranian", "NORP"), ("Foreign Ministry", "ORG"), ("Qandaria", "GPE"),
+               ("Zerania", "GPE"), ("Qandarian", "NORP"), ("Zerania", "GPE"))
+    assert res[1].entity_id == "fm:xq"
+    # summoned by no one said: "the Foreign Ministry" the diplomats went to is not known
+    text = ("Two Zeranian diplomats went to the Foreign Ministry on Monday. "
+            "Qandaria said Zerania had expelled two Qandarian diplomats and Zerania denied it.")
+    res = read(resolver, text, ("Zeranian", "NORP"), ("Foreign Ministry", "ORG"), ("Qandaria", "GPE"),
+               ("Zerania", "GPE"), ("Qandarian", "NORP"), ("Zerania", "GPE"))
+    assert res[1].entity_id is None
+
+
+def test_a_summoned_envoy_in_a_story_of_three_states_names_no_host(resolver):
+    text = ("The Zeranian Ambassador was summoned to the Foreign Ministry on Monday. "
+            "Qandaria and the US both said Zerania was to blame, as the US and Qandaria had said before.")
+    res = read(resolver, text, ("Zeranian", "NORP"), ("Foreign Ministry", "ORG"), ("Qandaria", "GPE"),
+               ("US", "GPE"), ("Zerania", "GPE"), ("US", "GPE"), ("Qandaria", "GPE"))
+    assert res[1].entity_id is None
