@@ -303,6 +303,20 @@ def honorific_person(doc: Doc, start: int, end: int, institution_words=frozenset
             and not any(w.lower() in _BODY_WORDS or w.lower() in institution_words for w in words))
 
 
+def after_social_title(doc: Doc, start: int, end: int, institution_words=frozenset()) -> bool:
+    """Is a span the model labelled a place or a body the name after a social title outside it:
+    "(LORD HENDERSON)" read as the town, "Mr. Jordan", "Lady Victoria"? One to three name words, none a
+    body's word ("Lord Nuffield Hospital" stays a body). The title itself is not in the span."""
+    t = start - 1
+    if t >= 0 and doc[t].text == ".":
+        t -= 1
+    if t < 0 or doc[t].lower_.rstrip(".") not in SOCIAL_TITLES or "\n" in doc[t:start].text:
+        return False
+    words = [tok.text for tok in doc[start:end]]
+    return (1 <= len(words) <= 3 and all(_name_like(w) for w in words)
+            and not any(w.lower() in _BODY_WORDS or w.lower() in institution_words for w in words))
+
+
 # Glyphs that open a list item: anywhere in a line ("•"), or at the start of a line ("-", "*").
 _BULLETS = frozenset({"\u2022", "\u25aa", "\u25e6", "\u2023", "\u25cf", "\u00b7"})
 _LINE_BULLETS = frozenset({"-", "*", "\u2013", "\u2014"})

@@ -37,8 +37,8 @@ from gazetteer.model import INSTITUTION_WORDS
 from transforms.company_names import heads_a_company_name, inside_longer_name
 from transforms.datelines import with_datelines
 from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
-                                  glue_pieces, honorific_names, honorific_person, list_head_names, split_glued_words,
-                                  strip_titles)
+                                  after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
+                                  split_glued_words, strip_titles)
 from transforms.nested_names import names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_opening_sentence, initials_before_surname,
                                   time_zone_after_clock)
@@ -404,6 +404,9 @@ class EntityRecogniser:
                for s, e in glue_pieces(doc, ent.start, ent.end)]   # "LestorThe British Government": two
         # "Dame Olive Carver" labelled a body is a person (an honorific only a person takes)
         ner = [(s, e, "PERSON" if lab == "ORG" and honorific_person(doc, s, e, INSTITUTION_WORDS) else lab)
+               for s, e, lab in ner]
+        # "(LORD HENDERSON)" with the town's label: the name after a title is a person's
+        ner = [(s, e, "PERSON" if lab != "PERSON" and after_social_title(doc, s, e, INSTITUTION_WORDS) else lab)
                for s, e, lab in ner]
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         merged = merge_spans(ner, gaz)

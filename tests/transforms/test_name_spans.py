@@ -136,3 +136,27 @@ def test_a_span_the_model_ran_across_a_glued_word_is_cut_there():
     doc = nlp("Miss PellowThe Ruritanian Government agreed.")
     assert [doc[s:e].text for s, e in glue_pieces(doc, 1, 5)] == ["Pellow", "The Ruritanian Government"]
     assert [doc[s:e].text for s, e in glue_pieces(doc, 2, 5)] == ["The Ruritanian Government"]
+
+
+def test_a_place_name_after_a_social_title_is_a_persons():
+    import spacy
+    from transforms.name_spans import after_social_title
+    nlp = spacy.blank("en")
+    # (text, the words the model labelled a place or body, person?)
+    for text, name, person in (("(LORD CARLOWAY) My Lords", "CARLOWAY", True), ("Mr. Kingston replied", "Kingston", True),
+                               ("Lady Victoria spoke", "Victoria", True),
+                               ("Lord Nuffield Hospital", "Nuffield Hospital", False),
+                               ("Dear Sir,\nKingston is cold", "Kingston", False),
+                               ("Sir, Kingston is cold", "Kingston", False), ("the road to Kingston", "Kingston", False)):
+        doc = nlp(text)
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        assert after_social_title(doc, span.start, span.end, {"government"}) is person, text
+
+
+def test_a_name_after_a_title_in_a_heading_is_no_town(recogniser):
+    # the model reads "DENVER" as the city and "Halifax" as a body here
+    text = ("THE MINISTER OF STATE (LORD DENVER)\n\nMy Lords, the Ruritanian Government has replied. "
+            "Lord Halifax said so.")
+    found = dict(_mentions(recogniser, text))
+    assert found.get("DENVER") == "PERSON", found
+    assert found.get("Halifax") == "PERSON", found
