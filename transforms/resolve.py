@@ -29,6 +29,7 @@ from gazetteer.history import era_of
 from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
 from transforms.datelines import dateline_length
+from transforms.name_pieces import person_or_company_pieces
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 
 
@@ -93,6 +94,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     queries = [name_query(m, dateline_end) for m in raw_mentions]
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
+    answers = person_or_company_pieces(queries, answers)   # "Frank Fountain ... Fountain said": no town
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 

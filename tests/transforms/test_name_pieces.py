@@ -1,0 +1,60 @@
+"""A town's name the article uses as a piece of a person's or a company's name links to no town."""
+from gazetteer.resolution import NameQuery, Resolution
+from transforms.name_pieces import person_or_company_pieces
+
+
+def q(text, label, start=0, dateline=False):
+    return NameQuery(text, label, start, start + len(text), "", False, dateline)
+
+
+TOWN = Resolution("CITY", "geo:1", "Fountain", "US", score=1.0, method="exact")
+
+
+def test_a_surname_the_model_read_as_a_place_is_the_person_named_in_full():
+    unknown = Resolution("PERSON", None, "Peter Marlow", method="nil")
+    known = Resolution("PERSON", "Q9", "Ada Brennock", "IE", score=1.0, method="exact")
+    town_m = Resolution("CITY", "geo:2", "Marlow", "GB", score=1.0, method="exact")
+    town_b = Resolution("CITY", "geo:3", "Brennock", "IE", score=1.0, method="exact")
+    queries = [q("Peter Marlow", "PERSON"), q("Ada Brennock", "PERSON", 40), q("Marlow", "GPE", 90),
+               q("Brennock", "GPE", 120)]
+    out = person_or_company_pieces(queries, [unknown, known, town_m, town_b])
+    assert out[2].entity_id is None and out[2].entity_type == "PERSON" and out[2].canonical_name == "Peter Marlow"
+    assert (out[3].entity_id, out[3].method) == ("Q9", "coref")
+
+
+def test_a_surname_two_people_share_or_no_one_bears_stays_the_town():
+    a = Resolution("PERSON", None, "Peter Marlow", method="nil")
+    b = Resolution("PERSON", None, "Anne Marlow", method="nil")
+    town = Resolution("CITY", "geo:2", "Marlow", "GB", score=1.0, method="exact")
+    out = person_or_company_pieces([q("Peter Marlow", "PERSON"), q("Anne Marlow", "PERSON", 20), q("Marlow", "GPE", 50)],
+                                   [a, b, town])
+    assert out[2].entity_id == "geo:2"
+    out = person_or_company_pieces([q("Fountain", "GPE")], [TOWN])
+    assert out[0].entity_id == "geo:1"
+
+
+def test_a_companys_short_name_is_no_town():
+    corp = Resolution("ORG", None, "Fountain Motor Corp", method="nil")
+    queries = [q("Fountain Motor Corp", "ORG"), q("Fountain", "ORG|GAZ:CITY", 60)]
+    out = person_or_company_pieces(queries, [corp, TOWN])
+    assert out[1].entity_id is None and out[1].method == "nil"
+
+
+def test_a_place_the_model_reads_as_a_place_or_a_dateline_keeps_its_town():
+    corp = Resolution("ORG", None, "Bank of Fountain Co", method="nil")
+    out = person_or_company_pieces([q("Bank of Fountain Co", "ORG"), q("Fountain", "GPE", 60)], [corp, TOWN])
+    assert out[1].entity_id == "geo:1"
+    person = Resolution("PERSON", None, "Lisa Fountain", method="nil")
+    out = person_or_company_pieces([q("Fountain", "GAZ:CITY", dateline=True), q("Lisa Fountain", "PERSON", 40)],
+                                   [TOWN, person])
+    assert out[0].entity_id == "geo:1"
+
+
+def test_the_company_name_itself_is_no_piece():
+    corp_town = Resolution("CITY", "geo:1", "Fountain", "US", score=1.0, method="exact")
+    out = person_or_company_pieces([q("Fountain", "ORG"), q("Fountain Corp", "ORG", 30)],
+                                   [corp_town, Resolution("ORG", None, "Fountain Corp")])
+    assert out[0].entity_id is None
+    out = person_or_company_pieces([q("Fountain Corp", "ORG"), q("Fountain Hills", "GAZ:CITY", 30)],
+                                   [Resolution("ORG", None, "Fountain Corp"), corp_town])
+    assert out[1].entity_id == "geo:1"

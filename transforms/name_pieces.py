@@ -1,0 +1,81 @@
+"""A town's name that the article itself uses as a piece of a person's or a company's name.
+
+"Frank Fountain, a vice president, ... Fountain said": the gazetteer knows a town Fountain, and the
+model, which read the bare surname as a place, lets the lookup link it there. "Toyota Motor Corp ...
+Toyota is studying", "Manufacturers Hanover Corp ... Manufacturers Hanover said": the company's short
+name is the name of a town, too. A reader takes such a name as the one the article gave it in full:
+
+- a one-word name linked to a town that is the surname of exactly one person the article names in
+  full ("Lane Kirkland" ... "Kirkland") is that person, linked or unknown as the full name is;
+- a name linked to a town that the article writes, elsewhere, inside a company's name, followed by
+  more capitalised words up to a word only a company's name ends with ("Toyota Motor Corp", "San
+  Miguel Corp", "Manufacturers Hanover Trust Co"), is the company's short name, and unknown, unless the
+  model read it as a place itself (a "New York" the model labels GPE beside "Bank of New York Co").
+
+A town named in the dateline ("HOUSTON, March 3 -") keeps its link.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from gazetteer.model import normalise
+from gazetteer.people import person_name_key
+from gazetteer.resolution import Resolution
+from transforms.company_names import COMPANY_WORDS
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")   # the model's own labels for a place
+
+
+def _words(text: str) -> list[str]:
+    return normalise(text).split()
+
+
+def _full_named_people(queries: Sequence, answers: Sequence) -> dict:
+    """{surname: {person's identity: answer}} for the people the article names with two words or more."""
+    people: dict = {}
+    for q, a in zip(queries, answers):
+        if a is None or a.entity_type != "PERSON":
+            continue
+        words = person_name_key(q.text).split()
+        if len(words) > 1:
+            people.setdefault(words[-1], {})[a.entity_id or "nil:" + (a.canonical_name or "")] = a
+    return people
+
+
+def _company_names(queries: Sequence) -> list[list[str]]:
+    """The word lists of the article's names that end with a company's word ("toyota motor corp")."""
+    names = []
+    for q in queries:
+        words = _words(q.text)
+        if len(words) > 1 and words[-1].rstrip(".") in COMPANY_WORDS:
+            names.append(words)
+    return names
+
+
+def _inside_company_name(words: list[str], companies: list[list[str]]) -> bool:
+    """Do `words` stand in one of `companies`, with more of its words after them?"""
+    n = len(words)
+    return any(c[k:k + n] == words for c in companies for k in range(len(c) - n))
+
+
+def _as_person(a: Resolution) -> Resolution:
+    return a._replace(method="coref", score=0.9) if a.entity_id else a
+
+
+def person_or_company_pieces(queries: Sequence, answers: list) -> list[Optional[Resolution]]:
+    """`answers` (the resolver's, one per query) with the towns that are pieces of the article's
+    people's or companies' names taken back (see the module's doc)."""
+    out = list(answers)
+    people = companies = None
+    for i, (q, a) in enumerate(zip(queries, answers)):
+        if a is None or a.entity_type != "CITY" or a.entity_id is None or getattr(q, "dateline", False):
+            continue
+        if people is None:
+            people, companies = _full_named_people(queries, answers), _company_names(queries)
+        words = _words(q.text)
+        bearers = people.get(words[0], {}) if len(words) == 1 and not q.text.isupper() else {}
+        if len(bearers) == 1:
+            out[i] = _as_person(next(iter(bearers.values())))
+        elif q.label.split("|")[0] not in _PLACE_LABELS and _inside_company_name(words, companies):
+            out[i] = Resolution("ORG", None, q.text.strip(), method="nil")
+    return out
