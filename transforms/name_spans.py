@@ -11,7 +11,8 @@ All of these look at tokens and their spelling only (no tagger, no parser):
   "PM Ardern" -> "Ardern"); a title that *is* the name ("the Marquess of
   Reading") stays.
 * `cut_at_paragraph(doc, start, end)`: a person's span ends at a line break
-  ("Mr. Luce\\n\\nStrict limits" is Luce) or at a word run into it.
+  ("Mr. Luce\\n\\nStrict limits" is Luce) or at a word run into it; the line break of prose
+  wrapped at a fixed width ("President Ali\\nKhamenei") is no end.
 * `cut_descriptor(doc, start, end, protected)`: an organisation's span ends at its
   last capitalised word ("Xinhua news agency" is Xinhua, "the Basij militia" the
   Basij, "the Polish Mission in" the Polish Mission), unless that word is a
@@ -219,10 +220,29 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
     return s
 
 
+WRAPPED_LINE_CHARS = 45   # a line this long that ends inside a name is prose wrapped at a fixed width
+
+
+def wrapped_line_break(doc: Doc, t: int) -> bool:
+    """Is token `t` a single line break inside a sentence of hard-wrapped prose (a newswire's or a
+    telegram's text broken at a fixed width: "President Ali\nKhamenei"), not a paragraph's end or a
+    heading's: one "\n" with no indent or blank line, after a long line, between words in the same
+    case (no "... by Ann Lee\nLONDON")?"""
+    tok = doc[t]
+    if tok.text != "\n" or t == 0 or t + 1 >= len(doc):
+        return False
+    line_start = doc.text.rfind("\n", 0, tok.idx) + 1
+    if tok.idx - line_start < WRAPPED_LINE_CHARS:
+        return False
+    before, after = doc[t - 1].text, doc[t + 1].text
+    return after[:1].isupper() and before.isupper() == after.isupper()
+
+
 def cut_at_paragraph(doc: Doc, start: int, end: int) -> int:
-    """A person's span end, cut before a line break or a word run into the name ("KERRIGANMy Lords")."""
+    """A person's span end, cut before a line break or a word run into the name ("KERRIGANMy Lords");
+    a line break of hard-wrapped prose ("President Ali\nKhamenei") is a space."""
     for t in range(start + 1, end):
-        if "\n" in doc[t].text or doc[t].is_space:
+        if ("\n" in doc[t].text or doc[t].is_space) and not wrapped_line_break(doc, t):
             return t
         if not doc[t - 1].whitespace_ and doc[t - 1].is_alpha and doc[t].is_alpha:
             return t     # two words with no space between: split by split_glued_words

@@ -160,3 +160,13 @@ def test_a_name_after_a_title_in_a_heading_is_no_town(recogniser):
     found = dict(_mentions(recogniser, text))
     assert found.get("DENVER") == "PERSON", found
     assert found.get("Halifax") == "PERSON", found
+
+
+def test_a_name_broken_by_the_width_of_a_wrapped_line_stays_whole(recogniser):
+    text = ("The delegation that arrived in the capital on Tuesday was led by Deputy Minister Rolf\n"
+            "Haugstad, who met the press the next morning at the Ruritanian embassy.\n"
+            "Statement by Mr. Pellowes\nThe Government has nothing to add.")
+    texts = {t for t, _ in _mentions(recogniser, text)}
+    assert "Rolf\nHaugstad" in texts and "Rolf" not in texts
+    # a short heading line ends the name at its line break
+    assert "Pellowes" in texts and not any(t.startswith("Pellowes\n") for t in texts)
