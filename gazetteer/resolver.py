@@ -32,7 +32,7 @@ from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
 from gazetteer.given_names import bears_given_name, forgotten_namesake, given_name_before
-from gazetteer import abbreviations, foreign_bodies
+from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import (is_one_word_party, is_party_code, lookalike_name,
                                  needs_its_country)
@@ -146,6 +146,7 @@ class ArticleResolver:
         unresolve_party_pieces(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
         abbreviations.unresolve_redefined(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
         foreign_bodies.unresolve_foreign_bodies(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types, self.config)
+        country_codes.unresolve_bare_codes(raw_mentions, results, self._unresolved, self._allowed_types)   # 'KNA'
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)
         as_of_date = published_date or era

@@ -1,0 +1,35 @@
+"""Three capitals are a state's code only where the article names that state otherwise."""
+import pytest
+
+from gazetteer.country_codes import bare_code, initials
+from gazetteer.model import Entity
+from gazetteer.resolver import ArticleResolver
+from gazetteer.store import Gazetteer
+from tests.gazetteer.test_home_bodies import read
+
+QANDARIA = Entity("c:xq", "Qandaria", "COUNTRY", "XQ", aliases=["QND"], demonyms=["Qandarian"])
+UNION = Entity("c:xu", "United Qandarian Republics", "COUNTRY", "XU", aliases=["UQR", "UQP"])
+ENTITIES = [QANDARIA, UNION, Entity("t:1", "Port Elm", "CITY", "XQ")]
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ArticleResolver(Gazetteer(ENTITIES))
+
+
+def test_initials_of_a_states_names_are_no_bare_code():
+    assert initials("United States of America") == "USA" and initials("Republic of the Congo") == "RC"
+    assert not bare_code("UQR", UNION) and bare_code("UQP", UNION)
+    assert bare_code("QND", QANDARIA) and not bare_code("Qnd", QANDARIA)
+
+
+def test_a_code_in_a_story_that_names_no_such_state_is_unknown(resolver):
+    (code,) = read(resolver, "The new levy, known as QND, takes effect in May.", ("QND", "ORG"))
+    assert code.entity_id is None
+
+
+def test_a_code_of_a_state_the_story_names_is_that_state(resolver):
+    res = read(resolver, "Port Elm, March 3 - QND exports rose 4 pct.", ("Port Elm", "GPE"), ("QND", "ORG"))
+    assert res[1].entity_id == "c:xq"
+    (union,) = read(resolver, "The UQR signed the accord.", ("UQR", "ORG"))
+    assert union.entity_id == "c:xu"   # its initials: a name, not a code
