@@ -116,7 +116,7 @@ MANUAL_QID = {"AF": "Q889", "NL": "Q55", "DK": "Q35", "HK": "Q8646", "MO": "Q147
 NOT_STATE_QID = {"Q29999", "Q756617"}   # Kingdom of the Netherlands / of Denmark: not the ISO entries
 EXTRA_ROWS = [
     dict(iso2="SU", iso3="SUN", qid="Q15180", name="Soviet Union", official_name="Union of Soviet Socialist Republics",
-         aliases=["USSR", "U.S.S.R.", "Soviet Russia"], demonyms=["Soviet", "Soviets"], capital="", kind="former",
+         aliases=["USSR", "U.S.S.R.", "Soviet Russia"], demonyms=["Soviet", "Soviets", "Sov", "Sovs"], capital="", kind="former",
          note="ISO 3166-3 reserved code; Moscow is mapped to RU"),
     dict(iso2="YU", iso3="YUG", qid="Q36704", name="Yugoslavia", official_name="Socialist Federal Republic of Yugoslavia",
          aliases=["SFRY", "SFR Yugoslavia"], demonyms=["Yugoslav", "Yugoslavs", "Yugoslavian"], capital="", kind="former",

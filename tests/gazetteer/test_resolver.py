@@ -39,6 +39,13 @@ def test_country_aliases_and_demonyms(resolve):
     assert named(ms, "US").country_code == "US"
 
 
+def test_a_telegram_s_short_names_for_the_soviet_union(resolve):
+    ms = resolve("1. Sovs today informed Embassy that two attaches must leave. Sov press silent so far.",
+                 date="1976-05-24")
+    for short in ("Sovs", "Sov"):
+        assert (named(ms, short).entity_type, named(ms, short).country_code) == ("NORP", "SU"), short
+
+
 def test_role_title_and_date_decide_a_garbled_name(resolve):
     # The UK Foreign Secretary in April 2022 was Liz Truss; the transcription garbles her surname.
     ms = resolve("The British Foreign Secretary, Liz Trass, spoke to reporters in Warsaw on Tuesday.")
