@@ -6,6 +6,8 @@ All of these look at tokens and their spelling only (no tagger, no parser):
   together with a name ("Mr. Farrasked", "Joan LestorReports", "LORD
   VANSITTARTMy Lords", "HENDERSON)My", "Mr. Fitzroy Maclean(by Private Notice)") so the
   model and the gazetteer see the name on its own.
+* `split_citation_marks(nlp)`: a reference mark ends a word, not a piece of it
+  ("Canada.[3]" is "Canada", ".", "[3]").
 * `strip_titles(doc, start, end)`: a person's span without leading honorifics
   and titles ("Mr. Swingler" -> "Swingler", "Lord Trefgarne" -> "Trefgarne",
   "PM Ardern" -> "Ardern"); a title that *is* the name ("the Marquess of
@@ -149,6 +151,30 @@ def split_glued_words(nlp: Language) -> Language:
 
     finditer.newsnorm_glue = True
     tokenizer.infix_finditer = finditer    # the setter flushes spaCy's cache of earlier splits
+    return nlp
+
+
+# A reference mark that encyclopaedic prose puts right after a word or a full stop: "in Canada.[3]", "talks[a]"
+CITATION_MARK = r"\[(?:\d{1,3}|[a-z])\]"
+
+
+def split_citation_marks(nlp: Language) -> Language:
+    """Make `nlp`'s tokenizer cut a reference mark off the word it follows (idempotent): spaCy's own
+    suffixes leave "Canada.[3" one token, which neither the model nor the gazetteer reads as Canada.
+    Returns `nlp`."""
+    from spacy.util import compile_suffix_regex
+    tokenizer = nlp.tokenizer
+    if getattr(tokenizer.suffix_search, "newsnorm_citations", False):
+        return nlp
+    base = tokenizer.suffix_search
+    mark = compile_suffix_regex([CITATION_MARK]).search
+
+    def search(text: str):
+        found = mark(text)
+        return found if found is not None else base(text)
+
+    search.newsnorm_citations = True
+    tokenizer.suffix_search = search   # the setter flushes spaCy's cache of earlier splits
     return nlp
 
 

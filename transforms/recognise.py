@@ -26,6 +26,7 @@ import functools
 import importlib
 import json
 import logging
+import re
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -36,9 +37,9 @@ from spacy.tokens import Doc, Span
 from gazetteer.model import INSTITUTION_WORDS
 from transforms.company_names import heads_a_company_name, inside_longer_name
 from transforms.datelines import with_datelines
-from transforms.name_spans import (TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
+from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
-                                  split_glued_words, strip_titles)
+                                  split_citation_marks, split_glued_words, strip_titles)
 from transforms.nested_names import names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_opening_sentence, initials_before_surname,
                                   time_zone_after_clock)
@@ -147,12 +148,14 @@ _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop trailing numbers and punctuation the model sometimes glues on ("Slovenia 33"), and leading
-    glyphs ("• Raoul Wallenberg")."""
-    while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].is_punct):
+    """Drop trailing numbers, punctuation and reference marks the model sometimes glues on ("Slovenia 33",
+    "Oslo[12]"), and leading glyphs and reference marks ("• Raoul Wallenberg", "[3] Relations")."""
+    while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].is_punct
+                               or re.fullmatch(CITATION_MARK, doc[end - 1].text)):
         end -= 1
-    while start < end - 1 and not any(c.isalnum() for c in doc[start].text):
-        start += 1   # nor a leading bullet or dash ("• Raoul Wallenberg")
+    while start < end - 1 and (not any(c.isalnum() for c in doc[start].text)
+                               or re.fullmatch(CITATION_MARK, doc[start].text)):
+        start += 1
     return start, end
 
 
@@ -369,7 +372,7 @@ class EntityRecogniser:
 
     def __init__(self, nlp: Language, phrases_by_label: dict, batch_size: int = 32):
         from gazetteer.roles import TITLE_PATTERNS
-        self.nlp = split_glued_words(nlp)
+        self.nlp = split_citation_marks(split_glued_words(nlp))
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted({p for p, _ in TITLE_PATTERNS}))))
         with_sentences(nlp)

@@ -170,3 +170,11 @@ def test_a_name_broken_by_the_width_of_a_wrapped_line_stays_whole(recogniser):
     assert "Rolf\nHaugstad" in texts and "Rolf" not in texts
     # a short heading line ends the name at its line break
     assert "Pellowes" in texts and not any(t.startswith("Pellowes\n") for t in texts)
+
+
+def test_a_reference_mark_after_a_name_is_cut_off(recogniser):
+    text = ("About 900 Ruritanian students study in Canada.[a]\n\nRelations soured after a row in Oslo[12] "
+            "over the talks[a] of March.")
+    found = dict(_mentions(recogniser, text))
+    assert "Canada" in found and "Oslo" in found, found
+    assert not any("[" in t or "\n" in t for t in found), found
