@@ -44,6 +44,7 @@ from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname
 from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, surname_bearers,
                                      surname_close)
 from gazetteer.sovereigns import sovereign, title_in_span
+from gazetteer.titled_officials import titled_official
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
 # Which entity types a recogniser label may stand for, most likely first.
@@ -315,7 +316,8 @@ class ArticleResolver:
             # "Prime Minister" narrows a head of government to those whose title says so
             same_title = [e for e in holders if any(title[0] in normalise(r.title) for r in e.roles
                                                     if r.role_key == role_key)]
-            best = best_title_holder(key, same_title or holders, self.config) or sovereign(self.gaz, key, title[0], date)
+            best = best_title_holder(key, same_title or holders, self.config) or sovereign(self.gaz, key, title[0], date) \
+                or titled_official(self.gaz, key, country, context, date)   # "President Reagan": a government's 'official'
             if best is not None:
                 return _Resolution(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),
                                    role=role_key)
