@@ -29,6 +29,7 @@ from gazetteer.history import era_of
 from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
 from transforms.datelines import dateline_length
+from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 
@@ -95,6 +96,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
     answers = person_or_company_pieces(queries, answers)   # "Frank Fountain ... Fountain said": no town
+    answers = parts_of_longer_names(raw_mentions, answers)   # "National Security Council": no UN body
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 

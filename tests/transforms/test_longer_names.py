@@ -1,0 +1,41 @@
+"""A name inside or right before a longer name is part of it, not the entity the gazetteer knows by it."""
+from gazetteer.resolution import Resolution
+from transforms.longer_names import parts_of_longer_names
+from transforms.records import RawMention
+
+COUNCIL = Resolution("ORG", "org:sc", "Security Council of the Allied Nations", score=0.97, method="alias")
+
+
+def raw(text, label, start, origin="ner"):
+    return RawMention(start, start + len(text), text, label, 0, origin, "", False)
+
+
+def test_a_bodys_name_ending_a_longer_bodys_name_is_unknown():
+    text = "the Coastal Security Council"
+    mentions = [raw("Coastal Security Council", "ORG", 4), raw("Security Council", "GAZ:ORG", 12, "nested")]
+    out = parts_of_longer_names(mentions, [Resolution("ORG", None, "Coastal Security Council"), COUNCIL])
+    assert out[1].entity_id is None and text
+
+
+def test_a_states_body_and_the_body_itself_keep_their_link():
+    qandarian = Resolution("NORP", "c:xq", "Qandaria", "XQ", score=1.0, method="demonym")
+    mentions = [raw("Qandarian Security Council", "ORG", 0), raw("Qandarian", "GAZ:NORP", 0, "nested"),
+                raw("Security Council", "GAZ:ORG", 10, "nested")]
+    out = parts_of_longer_names(mentions, [Resolution("ORG", None, "Qandarian Security Council"), qandarian, COUNCIL])
+    assert out[2].entity_id == "org:sc"
+    mentions = [raw("The Security Council", "ORG", 0), raw("Security Council", "GAZ:ORG", 4, "nested")]
+    out = parts_of_longer_names(mentions, [Resolution("ORG", None, "The Security Council"), COUNCIL])
+    assert out[1].entity_id == "org:sc"
+
+
+def test_a_word_before_a_persons_name_is_no_other_person():
+    cleric = Resolution("PERSON", "p:1", "Sheikh Omar Talal", "XQ", score=0.9, method="coref")
+    mentions = [raw("Sheikh", "PERSON", 0), raw("Hadi Marun", "PERSON", 7), raw("Omar Talal", "PERSON", 40)]
+    full = Resolution("PERSON", "p:1", "Sheikh Omar Talal", "XQ", score=1.0, method="alias")
+    out = parts_of_longer_names(mentions, [cleric, Resolution("PERSON", None, "Hadi Marun"), full])
+    assert out[0].entity_id is None and out[2].entity_id == "p:1"
+    # a given name before the same person's surname stays that person
+    given = Resolution("PERSON", "p:1", "Sheikh Omar Talal", "XQ", score=0.9, method="coref")
+    mentions = [raw("Omar", "PERSON", 0), raw("Talal", "PERSON", 5)]
+    out = parts_of_longer_names(mentions, [given, full])
+    assert out[0].entity_id == "p:1"

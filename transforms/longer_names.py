@@ -1,0 +1,67 @@
+"""A name the gazetteer knows, standing inside or right before a longer name, is part of that name.
+
+- A body's name that ends a longer body's name is the head of another body's name: "Security
+  Council" in "the National Security Council" is no United Nations Security Council, "Democratic
+  Party" in "the Liberal Democratic Party" no party of that name. A state's or a place's name before
+  it keeps it the body of that state ("the Qandarian Foreign Ministry", "the UN Security Council" is
+  resolved whole), and so does "the" alone.
+- A word right before a person's name that the resolver took for another person named in the story
+  ("Ayatollah" for a cleric whose alias begins with that title, before "Ruhollah Khomeini") is a
+  title or a given name of the name it stands before, not the other person.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from gazetteer.resolution import Resolution
+
+_BODY_LABELS = ("ORG", "FAC", "GAZ:ORG")
+_PERSON_LABELS = ("PERSON", "GAZ:PERSON")
+_QUALIFYING_TYPES = ("COUNTRY", "NORP", "CITY")   # "Qandarian", "Moscow": a state's or a place's body
+MAX_GAP_CHARS = 2   # a space or a line break between two names
+
+
+def _first(label: str) -> str:
+    return label.split("|")[0]
+
+
+def _heads_another_body(i: int, mentions: Sequence, answers: Sequence) -> bool:
+    m = mentions[i]
+    for o, oa in zip(mentions, answers):
+        if o.origin == "nested" or not (o.start_char < m.start_char and o.end_char == m.end_char) \
+                or _first(o.label) not in _BODY_LABELS:
+            continue
+        if oa is not None and oa.entity_id is not None and oa.entity_id == answers[i].entity_id:
+            return False
+        prefix = o.text[:m.start_char - o.start_char]
+        if not any(w[:1].isupper() for w in prefix.split() if w.lower() != "the"):
+            return False
+        qualified = any(k.start_char >= o.start_char and k.end_char <= m.start_char and ka is not None
+                        and ka.entity_id is not None and ka.entity_type in _QUALIFYING_TYPES
+                        for k, ka in zip(mentions, answers))
+        return not qualified
+    return False
+
+
+def _title_of_next_name(i: int, mentions: Sequence, answers: Sequence) -> bool:
+    m, a = mentions[i], answers[i]
+    if a.method != "coref" or " " in m.text.strip() or i + 1 >= len(mentions):
+        return False
+    nxt, na = mentions[i + 1], answers[i + 1]
+    return (_first(nxt.label) in _PERSON_LABELS and 0 < nxt.start_char - m.end_char <= MAX_GAP_CHARS
+            and not nxt.text[:1].islower() and (na is None or na.entity_id != a.entity_id))
+
+
+def parts_of_longer_names(mentions: Sequence, answers: list) -> list[Optional[Resolution]]:
+    """`answers` (one per recognised mention, in reading order) with the names that are parts of a
+    longer name left unknown (see the module's doc)."""
+    out = list(answers)
+    for i, (m, a) in enumerate(zip(mentions, answers)):
+        if a is None or a.entity_id is None:
+            continue
+        if m.origin == "nested" and a.entity_type == "ORG" and _first(m.label) in _BODY_LABELS \
+                and _heads_another_body(i, mentions, answers):
+            out[i] = Resolution("ORG", None, m.text.strip(), method="nil")
+        elif a.entity_type == "PERSON" and _title_of_next_name(i, mentions, answers):
+            out[i] = Resolution("PERSON", None, m.text.strip(), method="nil")
+    return out
