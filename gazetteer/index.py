@@ -37,6 +37,7 @@ Example:
 """
 from __future__ import annotations
 
+import gc
 import math
 import threading
 from typing import Iterable, NamedTuple, Optional, Sequence
@@ -148,7 +149,13 @@ class AliasIndex:
         if self._gram_spans is None:
             with self._build_lock:
                 if self._gram_spans is None:
-                    self._postings, self._gram_spans = _build_postings(self._keys, self.gram_size)
+                    collecting = gc.isenabled()
+                    gc.disable()   # ~10^5 new strings and tuples, none garbage: no collection walks the heap meanwhile
+                    try:
+                        self._postings, self._gram_spans = _build_postings(self._keys, self.gram_size)
+                    finally:
+                        if collecting:
+                            gc.enable()
         return self
 
     def __getstate__(self) -> dict:
@@ -354,7 +361,65 @@ def _flatten(values):
 
 
 def _build_postings(keys: list, gram_size: int):
-    """Inverted gram index: alias ids grouped by gram, and gram -> (start, end)."""
+    """Inverted gram index: alias ids grouped by gram (ascending within each gram), and
+    gram -> (start, end) into them: the distinct `char_grams` of every key.
+
+    The grams of all keys are cut at once with numpy (each character a small dense code, a gram
+    their base-(distinct characters) number); only keys too short for a full gram, and an alphabet too large
+    for 64-bit gram numbers, take the per-key path. The groups' order in the array carries no
+    meaning (a lookup reads a gram's span by name).
+    """
+    padded = [f" {key} " for key in keys]
+    lengths = np.fromiter(map(len, padded), dtype=np.int64, count=len(padded))
+    full = lengths >= gram_size
+    text = "".join(p for p, ok in zip(padded, full.tolist()) if ok)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    present = np.bincount(codes) > 0 if len(codes) else np.zeros(1, dtype=bool)
+    size = int(present.sum())                                      # distinct characters
+    if size ** gram_size >= 2 ** 62:
+        return _build_postings_per_key(keys, gram_size)
+    dense = (np.cumsum(present) - 1)[codes]                        # each character's rank among them
+    ids = np.flatnonzero(full).astype(np.int32)
+    per_key = lengths[full] - gram_size + 1                        # gram positions of each full key
+    key_start = np.cumsum(lengths[full]) - lengths[full]           # where each key starts in `text`
+    first_gram = np.cumsum(per_key) - per_key
+    at = np.arange(int(per_key.sum()), dtype=np.int64) + np.repeat(key_start - first_gram, per_key)
+    number = np.zeros(len(at), dtype=np.int64)
+    for j in range(gram_size):
+        number = number * size + dense[at + j]
+    alias = np.repeat(ids, per_key)
+    if size ** gram_size * len(keys) < 2 ** 62:
+        order = np.argsort(number * len(keys) + alias)             # by gram, then alias id
+    else:
+        order = np.argsort(number, kind="stable")                  # alias ids stay ascending per gram
+    number, alias, at = number[order], alias[order], at[order]
+    del order
+    new_gram = np.empty(len(number), dtype=bool)
+    new_gram[:1] = True
+    np.not_equal(number[1:], number[:-1], out=new_gram[1:])
+    distinct = new_gram.copy()                                      # a gram twice in one key counts once
+    distinct[1:] |= alias[1:] != alias[:-1]
+    postings = alias[distinct]
+    starts = np.flatnonzero(new_gram[distinct]).tolist()
+    firsts = at[new_gram].tolist()
+    ends = starts[1:] + [len(postings)]
+    gram_spans = {text[a:a + gram_size]: (s, e) for a, s, e in zip(firsts, starts, ends)}
+    short: dict = {}                                                # a padded key shorter than a gram
+    for i in np.flatnonzero(~full).tolist():
+        short.setdefault(padded[i], []).append(i)
+    if short:
+        pieces = [postings]
+        offset = len(postings)
+        for gram, alias_ids in short.items():
+            gram_spans[gram] = (offset, offset + len(alias_ids))
+            pieces.append(np.array(alias_ids, dtype=np.int32))
+            offset += len(alias_ids)
+        postings = np.concatenate(pieces)
+    return postings, gram_spans
+
+
+def _build_postings_per_key(keys: list, gram_size: int):
+    """`_build_postings`, one key at a time (any alphabet)."""
     gram_ids: dict = {}
     gram_column = []
     grams_per_key = np.empty(len(keys), dtype=np.int32)

@@ -126,3 +126,29 @@ def test_first_pass_match_ends_the_search():
     assert [m.payload for m in index.fuzzy("anna petrovb", limit=5)] == [1]
     # alone, the longer name (3 characters longer, score 0.81) is found by the second pass
     assert [m.payload for m in blocked([("anna petrovaaaa", 2)]).fuzzy("anna petrovb")] == [2]
+
+
+def _postings_by_gram(postings, gram_spans):
+    return {gram: postings[start:end].tolist() for gram, (start, end) in gram_spans.items()}
+
+
+@pytest.mark.parametrize("gram_size", [2, 3, 4, 5])
+def test_gram_postings_list_every_key_holding_each_gram_once_in_id_order(gram_size):
+    from gazetteer.index import _build_postings, _build_postings_per_key, char_grams
+    # short keys (no full gram), a gram repeated inside a key, accents and a character beyond the BMP
+    keys = sorted({"a", "ab", "abc", "aaaaaa", "banana", "bandana", "m\u00fcller", "mueller", "x\U0001F600y",
+                   "al jazeera", "jazeera al", "lavrov", "lavrova"}, key=len)
+    postings, gram_spans = _build_postings(keys, gram_size)
+    expected: dict = {}
+    for alias_id, key in enumerate(keys):
+        for gram in char_grams(key, gram_size):
+            expected.setdefault(gram, []).append(alias_id)
+    assert _postings_by_gram(postings, gram_spans) == expected
+    assert _postings_by_gram(*_build_postings_per_key(keys, gram_size)) == expected
+
+
+def test_blocked_search_finds_misspelt_names_beyond_the_plain_ascii_alphabet():
+    names = [(f"name{i:04d} surname", i) for i in range(400)] + [("m\u00fcller-\u0161\u0107 \u0416", 999)]
+    index = AliasIndex(names, brute_force_limit=0)    # always the gram-blocked search
+    assert index.fuzzy("name0123 surnam")[0].payload == 123
+    assert index.fuzzy("m\u00fcller-\u0161\u0107 \u0417")[0].payload == 999
