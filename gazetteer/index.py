@@ -285,9 +285,14 @@ class AliasIndex:
 
     def _rank(self, key: str, alias_ids: np.ndarray, limit: int, cutoff: float) -> list:
         """Score the candidate aliases and return the best `limit` Matches above `cutoff`."""
-        positions = alias_ids.tolist()
-        choices = [self._keys[i] for i in positions]
-        sorted_choices = [self._sorted_keys[i] for i in positions]
+        if len(alias_ids) > 1 and alias_ids[-1] - alias_ids[0] + 1 == len(alias_ids) \
+                and bool((np.diff(alias_ids) == 1).all()):
+            first, end = int(alias_ids[0]), int(alias_ids[-1]) + 1   # a run of ids (a whole length window)
+            choices, sorted_choices = self._keys[first:end], self._sorted_keys[first:end]
+        else:
+            positions = alias_ids.tolist()
+            choices = [self._keys[i] for i in positions]
+            sorted_choices = [self._sorted_keys[i] for i in positions]
         scores = similarity_scores(key, choices, sorted_choices)
         passing = np.flatnonzero(scores >= cutoff * 100.0 - 1e-4)
         order = passing[np.argsort(-scores[passing], kind="stable")]

@@ -8,6 +8,7 @@ per line, each an `Entity` as written by `Entity.to_json()`.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field, asdict
@@ -29,6 +30,7 @@ _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
 
 
+@functools.lru_cache(maxsize=1 << 16)   # the resolver asks the same names over and over
 def normalise(name: str) -> str:
     """Fold a name to its lookup key.
 

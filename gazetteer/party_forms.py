@@ -116,9 +116,27 @@ def short_forms(party: Entity, country: Optional[Entity], national_words: frozen
     return {f for f in forms if normalise(f) not in national_words}
 
 
+_LAST_FORMS: list = []          # [(entities, forms)] of the last call
+_LAST_FORMS_LOCK = threading.Lock()
+
+
 def forms_by_party(entities: Iterable[Entity]) -> dict:
-    """{party entity: its short forms} for the Party Facts parties among `entities`."""
+    """{party entity: its short forms} for the Party Facts parties among `entities` (read only).
+
+    A worker asks this twice of its one gazetteer (the recogniser's phrases, the resolver's
+    short-form index): asked again of the same entity objects, it answers from the last call."""
     entities = list(entities)
+    with _LAST_FORMS_LOCK:
+        if _LAST_FORMS and len(_LAST_FORMS[0][0]) == len(entities) \
+                and all(a is b for a, b in zip(_LAST_FORMS[0][0], entities)):
+            return _LAST_FORMS[0][1]
+    forms = _forms_by_party(entities)
+    with _LAST_FORMS_LOCK:
+        _LAST_FORMS[:] = [(entities, forms)]
+    return forms
+
+
+def _forms_by_party(entities: list) -> dict:
     countries: dict = {}
     for e in entities:
         if e.entity_type == "COUNTRY" and e.country_code:
