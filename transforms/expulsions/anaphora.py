@@ -1,6 +1,7 @@
 """A pronoun or a bare definite noun that points into the sentence before it, read from that sentence's parse.
 
-    people_anaphor(tok) -> ONE | MANY | None      "him", "they", "the men", "the pair" with nothing of their own
+    people_anaphor(tok) -> ONE | MANY | None      "him", "they", "the men", "the pair", "all five", "both"
+                                                  with nothing of their own
     actor_anaphor(tok, states) -> bool            "It ordered ...", "The kingdom also gave ..."
     people_before(span, states, one) -> (whose, count) | None
     state_before(span, states) -> code | None
@@ -43,7 +44,10 @@ def people_anaphor(tok) -> Optional[str]:
         return ONE
     if tok.pos_ == "PRON" and w in _PLURAL:
         return MANY
-    if w in _PEOPLE_NOUNS and _definite(tok) and \
+    if tok.pos_ == "PRON" and w == "both" and tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return MANY   # "Both were declared persona non grata"
+    every = any(c.dep_ in ("det", "predet") and normalise(c.text) in ("all", "both") for c in tok.children)
+    if w in _PEOPLE_NOUNS and (_definite(tok) or every) and \
             not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
         return MANY
     return None

@@ -6,7 +6,7 @@ from typing import Optional
 from transforms.expulsions.parse_words import (
     CROWN, DECLARE, DOCUMENT_NOUNS, FIRST_PERSON, GOVERNMENT_HEADS, NOUN_DOERS, RETALIATION_VERBS, THE, THIRD_PERSON, MISSIONS, PERSONNEL, WEAK_PERSONNEL, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
     _first, _passive, _prep_objects, lemma, normalise)
-from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request
+from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have
 
 PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
 
@@ -262,6 +262,9 @@ def _is_personnel(tok, states: States) -> bool:
     w = normalise(tok.text)
     if w in PERSONNEL or w.rstrip("s") in PERSONNEL or (w.endswith("ies") and w[:-3] + "y" in PERSONNEL):
         return True
+    if w in ("general", "generals") and any(c.dep_ == "compound" and normalise(c.text) in PERSONNEL
+                                            for c in tok.children):
+        return True   # "the consul general", parsed with "general" as the head
     hit = states.at(tok)
     return hit is not None and hit[1] in ("norp", "person") and tok.pos_ in ("PROPN", "NOUN")
 
@@ -270,6 +273,8 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
     """(count, at_least, the noun that names the people) of the expelled phrase headed by noun."""
     base = noun
     n = number_of(noun)
+    if n is None and normalise(noun.text) == "both" and _prep_objects(noun, "of"):
+        n = 2   # "both of the attachés"
     if normalise(noun.text) in ("number", "group", "handful") and _prep_objects(noun, "of"):
         return None, False, _prep_objects(noun, "of")[0][1]   # "the same number of Russians", "a group of"
     if n is not None or normalise(noun.text) in ("one", "each"):   # "5 of our people", "the departure of one"
@@ -357,6 +362,16 @@ SPEECH = ("say", "said", "says", "saying", "tell", "told", "announce", "announce
 def speaker(tok, states: States) -> Optional[str]:
     """"'We have expelled eight diplomats,' the Dutch foreign minister said": the state of the one
     who speaks for the first person."""
+    subj = speech_subject(tok)
+    code = state_of_phrase(subj, states) if subj is not None else None
+    return code if code != FIRST_PERSON else None
+
+
+def speech_subject(tok):
+    """The subject of the verb of speech that reports the clause of tok ("..., the Dutch foreign
+    minister said"), also of a quotation whose parse does not reach it ('"We have decided to declare the
+    military attaché ... persona non grata," Ruritanian Foreign Minister X told a news conference': the
+    verb of speech right after the closing quotation mark); None for an order ("told them to go")."""
     h = tok
     for _ in range(5):
         if h.head == h:
@@ -367,9 +382,26 @@ def speaker(tok, states: States) -> Optional[str]:
         if normalise(h.text) in SPEECH:
             if dep == "xcomp":
                 return None   # "told two members of our mission to go": an order, not a report of speech
-            subj = _child(h, "nsubj")
-            code = state_of_phrase(subj, states) if subj is not None else None
-            return code if code != FIRST_PERSON else None
+            return _child(h, "nsubj")
+    return _quoted_speaker(tok)
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quoted_speaker(tok):
+    sent = tok.sent
+    marks = [t.i for t in sent if t.text in _QUOTES]
+    before = [i for i in marks if i < tok.i]
+    after = [i for i in marks if i > tok.i]
+    if len(before) % 2 != 1 or not after:
+        return None
+    close = after[0]
+    for t in sent.doc[close + 1:min(close + 12, sent.end)]:
+        if t.text in _QUOTES:
+            return None
+        if normalise(t.text) in SPEECH and t.pos_ == "VERB":
+            return _child(t, "nsubj")
     return None
 
 
@@ -422,6 +454,25 @@ def addressee(tok):
     return None
 
 
+def informer(tok):
+    """"The Ruritanian Ministry informed the Freedonian ambassador that two members of his staff had been
+    declared persona non grata", "handed a note to the chargé informing him that an employee ... has been
+    declared ...": the one who tells an envoy of an expulsion done without an agent is the one who did it
+    (the subject of the verb of informing whose "that" clause holds the trigger)."""
+    h, via = tok, None
+    for _ in range(5):
+        if h.head == h:
+            return None
+        via, h = h.dep_, h.head
+        if lemma(h) in ("tell", "inform", "notify", "advise"):
+            if via != "ccomp" or _passive(h):
+                return None
+            return _clause_subject(h)
+        if via not in ("ccomp", "conj", "oprd", "dobj", "prep", "pobj", "acl"):
+            return None
+    return None
+
+
 def _antecedent(tok):
     """"declaring them persona non grata", "as each was declared": the people of the governing clause."""
     h = tok.head
@@ -438,6 +489,20 @@ def _antecedent(tok):
         if c is not None and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
             return c
     return None
+
+
+def passive_subject(verb):
+    """The patient of a passive verb: its "nsubjpass", or the subject the parser gave the verb or its
+    passive auxiliary under another label where a phrase between them broke the parse ("Seven members of
+    the ... embassy, including the first secretary, were on Thursday ordered by X to leave": "members"
+    hangs on "were"; "Two ... diplomats were on Monday expelled by X": "were" became the root)."""
+    found = _child(verb, "nsubjpass")
+    if found is not None or not _passive(verb):
+        return found
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
+    if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) == "be" and verb.head.i < verb.i:
+        aux.append(verb.head)   # "Two ... diplomats were on Monday expelled by X": "were" became the root
+    return _child(verb, "nsubj") or next((_child(a, "nsubj") for a in aux if _child(a, "nsubj") is not None), None)
 
 
 def _sender(tok):
@@ -486,7 +551,7 @@ def _arguments(tok, kind: str, gov, states: States):
     actor = expelled = place_actor = owner = None
     if kind == "expel":
         if _passive(tok):
-            expelled = _child(tok, "nsubjpass")
+            expelled = passive_subject(tok)
             if expelled is None and tok.dep_ in ("acl", "relcl"):
                 expelled = tok.head
             for prep, obj in _prep_objects(tok, "by", "from") + _out_of(tok):
@@ -538,9 +603,11 @@ def _arguments(tok, kind: str, gov, states: States):
                                            else None)   # "informed X that he and 12 members ... were to leave"
             expelled = own or _child(gov, "dobj", "dative", "iobj")
         else:
-            expelled = _child(tok, "nsubj") or (_child(gov, "nsubjpass") if gov is not None else None)
+            expelled = _child(tok, "nsubj") or (passive_subject(gov) if gov is not None else None)
             if expelled is None and tok.dep_ == "xcomp":
                 expelled = _child(tok.head, "nsubj", "nsubjpass")
+            if expelled is None and gov is None and deadline_have(tok) is not None:
+                expelled = _child(deadline_have(tok), "nsubj")   # "the diplomats have 72 hours to leave"
             if gov is not None:
                 for prep, obj in _prep_objects(gov, "by"):
                     actor = obj

@@ -36,7 +36,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.anaphora import ONE, actor_anaphor, people_anaphor
-from transforms.expulsions.arguments import _arguments, definite_personnel, includes_diplomats, possessor, _is_personnel, _mission, _weak, _whose, addressee, reporter, along_with, speaker, count_of, diplomatic, group_of, \
+from transforms.expulsions.arguments import _arguments, definite_personnel, includes_diplomats, possessor, _is_personnel, _mission, _weak, _whose, addressee, informer, reporter, along_with, speaker, speech_subject, count_of, diplomatic, group_of, \
     state_of_phrase, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
@@ -155,6 +155,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = state_of_phrase(owner, states) or whose
             if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "condemned the expulsion of its diplomats"
                 whose = possessor(tok, actor, states) or whose
+            if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "closed the X embassy and gave its diplomats"
+                whose = mission_of_its(base, actor, states) or whose
             envoy = addressee(tok)
             if whose == THIRD_PERSON and envoy is not None:   # "the Bureau was informed that two of its members"
                 whose = _named(state_of_phrase(envoy, states)) or _named(_whose(envoy, states)[0]) or whose
@@ -201,6 +203,18 @@ def read_sentence(span, states: States) -> list[Reading]:
             actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled"
         if actor is None and not aggregate and actor_tok is not None and actor_anaphor(actor_tok, states):
             actor = STATE_BEFORE   # "It ordered him to leave": the state the sentence before is about
+        teller = informer(gov if gov is not None else tok) if actor is None and actor_tok is None else None
+        if teller is not None and (_is_personnel(teller, states) or diplomatic(teller, states)):
+            teller = None   # "the ambassador told X that two of his staff had been declared ...": the expelled side
+        if teller is not None and not aggregate and state_of_phrase(teller, states) not in (None, FIRST_PERSON, whose):
+            actor, actor_tok = state_of_phrase(teller, states), teller
+        elif teller is not None and not aggregate and actor_anaphor(teller, states):
+            actor, actor_tok = STATE_BEFORE, teller   # "Today the Ministry handed a note ... informing him that"
+        if actor is None and not aggregate and actor_tok is None and voice is None \
+                and whose not in (None, FIRST_PERSON, THIRD_PERSON) and (not whose.startswith("@") or whose == THE + BEFORE):
+            said_by = speech_subject(gov if gov is not None else tok)
+            if said_by is not None and actor_anaphor(said_by, states):
+                actor = STATE_BEFORE   # "Norway said ... All five were expelled on Thursday, the ministry said"
         here = left_here and actor is None or kind == "leave" and any(c.dep_ == "dobj" and _this_country(c) for c in tok.children) or \
             kind == "expel" and any(_this_country(o) for _, o in _prep_objects(tok, "from", "of"))   # "expelled from this country"
         modality = modality_of(tok, kind, gov, span)
@@ -217,6 +231,22 @@ def read_sentence(span, states: States) -> list[Reading]:
                                person=named_person(expelled_tok) if expelled_tok is not None else None,
                                same_number=same and count is None))
     return out
+
+
+def mission_of_its(noun, actor: str, states: States) -> Optional[str]:
+    """"Ruritania closed the Freedonian embassy and gave its diplomats ten days to leave": "its" people
+    are those of the one mission of another state the sentence names before them."""
+    if not any(c.dep_ == "poss" and normalise(c.text) == "its" for c in noun.children):
+        return None
+    found = set()
+    for t in noun.sent:
+        if t.i >= noun.i:
+            break
+        if t.pos_ == "NOUN" and _mission(t):
+            w, _ = _whose(t, states)
+            if w is not None and not w.startswith("@") and w != actor:
+                found.add(w)
+    return found.pop() if len(found) == 1 else None
 
 
 def _left_after(verb, states: States) -> tuple[Optional[str], bool]:

@@ -148,13 +148,37 @@ def reciprocal(unit: Unit, trig_i: int, trig_j: int, count: Optional[int]) -> Op
     head = at + len(phrase)
     if count is None and head < len(tokens) and tokens[head].norm in _HEADS_OF_MISSION:
         count = 1   # "expelled each other's ambassadors": a state has one ambassador in the other
-    states = subject_states(unit, trig_i)
+    states = subject_states(unit, trig_i) or _pair_before(unit, trig_i)
     if len(states) != 2:
         return None
     (a, a_text), (b, b_text) = [(state_of(s.mention)[0], s.mention.text) for s in states]
     if a == b:
         return None
     return [(a, b, count, False, a_text), (b, a, count, False, b_text)]
+
+
+_PAIR_SUBJECTS = {"each", "both", "countries", "sides", "governments", "states", "nations", "neighbours", "neighbors"}
+
+
+def _pair_before(unit: Unit, trig_i: int) -> list[MentionSpan]:
+    """"Ties between Ruritania and Freedonia collapsed as each expelled the other's ambassador", "the two
+    countries expelled each other's diplomats": a subject that is the pair itself, not a state, names
+    the one pair of coordinated states ("A and B") the sentence gives before it."""
+    tokens = unit.tokens
+    k = trig_i - 1
+    while k >= 0 and tokens[k].norm in ("have", "has", "had", "also", "then", "now", "later", "jointly"):
+        k -= 1
+    if k < 0 or tokens[k].norm not in _PAIR_SUBJECTS:
+        return []
+    pairs = []
+    for i in range(k):
+        first = _state_at(unit, i)
+        if first is None or first.j + 1 >= k or tokens[first.j].norm != "and":
+            continue
+        second = _state_at(unit, first.j + 1)
+        if second is not None:
+            pairs.append([first, second])
+    return pairs[0] if len(pairs) == 1 else []
 
 
 def nationality_items(unit: Unit, after: int, actor: Optional[str]) -> list[Item]:

@@ -172,7 +172,7 @@ def _prep_objects(tok, *preps):
 
 
 def _passive(tok) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or \
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or \
         (tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _child(tok, "nsubj") is None)
 
 

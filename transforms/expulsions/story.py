@@ -113,12 +113,12 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     tuples, names = mention_tuples(mentions), demonyms(mentions)
     readings: list[tuple[int, g.Reading]] = []
     starts = {k: units[k][0] + dateline_length(text[units[k][0]:units[k][1]]) for k in range(len(units))}
-    docs = dict(zip(todo, parse([text[starts[k]:units[k][1]] for k in todo])))
+    docs = dict(zip(todo, parse([readable_case(text, starts[k], units[k][1], mentions) for k in todo])))
     for k in todo:
         states = g.States(tuples, starts[k], names)
         readings += [(k, r) for r in g.read_sentence(docs[k][:], states)]
     if any(r.expelled == g.THE + g.BEFORE or r.actor == g.STATE_BEFORE for _, r in readings):
-        readings = _before(readings, docs, starts, units, text, tuples, names, parse)
+        readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
     if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):
         readings = [(k, r) for k, r in readings if not r.weak]   # a retaliation alone is no expulsion
     home = home_state(text)
@@ -166,7 +166,31 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     return out, settled
 
 
-def _before(readings, docs, starts, units, text, tuples, names, parse):
+def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str:
+    """text[a:b] as the parser reads it best: a sentence in capitals ("GHANAIAN MFA THIS MORNING INFORMED
+    SOVIET AMBASSADOR THAT TWO SOVIET EMBOFFS DECLARED PNG", telegrams and headlines) in lower case, with
+    the names the recogniser found and the sentence's first letter capitalised, so that the parser sees
+    numbers, verbs and names for what they are; same length, so every offset stays. Other text as it is."""
+    sentence = text[a:b]
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return sentence
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        return sentence
+    chars = list(lowered)
+    starts = [m.start_char for m in mentions if a <= m.start_char < b]
+    for m in mentions:
+        if a <= m.start_char < b:
+            starts += [m.start_char + i + 1 for i, c in enumerate(text[m.start_char:min(m.end_char, b) - 1]) if c == " "]
+    first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
+    for i in starts + ([a + first] if first is not None else []):
+        if a <= i < b:
+            chars[i - a] = chars[i - a].upper()
+    return "".join(chars)
+
+
+def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=()):
     """Readings whose pronoun points into the sentence before ("They were given a week to leave", "It
     ordered him to leave") with that sentence's people and state (anaphora.py); a pronoun whose people
     the sentence before does not name gives no expulsion."""
@@ -176,7 +200,7 @@ def _before(readings, docs, starts, units, text, tuples, names, parse):
             out.append((k, r))
             continue
         if k > 0 and k - 1 not in docs:
-            docs[k - 1] = parse([text[starts[k - 1]:units[k - 1][1]]])[0]
+            docs[k - 1] = parse([readable_case(text, starts[k - 1], units[k - 1][1], mentions)])[0]
         prev = docs[k - 1][:] if k > 0 else None
         states = g.States(tuples, starts[k - 1], names) if k > 0 else None
         if r.actor == g.STATE_BEFORE:

@@ -58,6 +58,10 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         lem = lemma(tok)
         if lem in EXPEL and _is_verb(tok):
             out.append((tok, "expel", None))
+        elif lem in PARTICLES and _is_verb(tok) and any(
+                c.dep_ in ("prt", "prep", "advmod") and c.i > tok.i and normalise(c.text) in PARTICLES[lem]
+                for c in tok.children):   # "ordered the high commissioner and three of his aides out of the country"
+            out.append((tok, "expel", None))
         elif lem in PARTICLES and _is_verb(tok):
             for t in tok.doc[tok.i + 1:min(tok.i + 9, span.end)]:
                 if normalise(t.text) in PARTICLES[lem] and _below(t, tok):   # "sending 25 of their agents home"
@@ -89,7 +93,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok):
             gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
-                or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp"
+                or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
+                or deadline_have(tok) is not None
             if gov is not None or obliged:
                 out.append((tok, "leave", gov))
         elif lem in WITHDRAW and _is_verb(tok):
@@ -102,11 +107,25 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
 _TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "time"}
 
 
+def deadline_have(tok):
+    """"the diplomats had until Friday to leave Norway", "they have 72 hours to leave": the verb "have"
+    whose subject is given a time to leave (the parser hangs "to leave" on "have" as an adverbial, or on
+    the time as a relative clause)."""
+    h = tok.head
+    if tok.dep_ == "advcl" and lemma(h) == "have" and any(
+            c.dep_ == "prep" and normalise(c.text) in ("until", "till") for c in h.children):
+        return h
+    if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ == "dobj" and lemma(h.head) == "have":
+        return h.head
+    return None
+
+
 def _time_given(tok):
     """"He was given 24 hours to leave" as the parser often reads it: "to leave" on the time, the time
-    the object of the verb that orders: that verb."""
+    the object of the verb that orders (or, after a first object, an adverbial of it: "gave its
+    diplomats a week to leave"): that verb."""
     h = tok.head
-    if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ == "dobj" and \
+    if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ in ("dobj", "npadvmod") and \
             lemma(h.head) in ORDER and _is_verb(h.head):
         return h.head
     return None
