@@ -28,9 +28,11 @@ from gazetteer.model import normalise
 from gazetteer.history import era_of
 from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
+from transforms.alias_towns import foreign_alias_towns
 from transforms.datelines import dateline_length
 from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
+from transforms.out_of_time import bodies_out_of_time
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 
 
@@ -97,6 +99,8 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
         resolver.resolve(published_date, queries, era=era)
     answers = person_or_company_pieces(queries, answers)   # "Frank Fountain ... Fountain said": no town
     answers = parts_of_longer_names(raw_mentions, answers)   # "National Security Council": no UN body
+    answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"
+    answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 
