@@ -247,6 +247,7 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
 
 
 WRAPPED_LINE_CHARS = 45   # a line this long that ends inside a name is prose wrapped at a fixed width
+SHORT_WRAPPED_LINE_CHARS = 25   # ... and a line this long before such a line
 
 
 def wrapped_line_break(doc: Doc, t: int) -> bool:
@@ -258,7 +259,11 @@ def wrapped_line_break(doc: Doc, t: int) -> bool:
     if tok.text != "\n" or t == 0 or t + 1 >= len(doc):
         return False
     line_start = doc.text.rfind("\n", 0, tok.idx) + 1
-    if tok.idx - line_start < WRAPPED_LINE_CHARS:
+    next_end = doc.text.find("\n", tok.idx + 1)
+    next_len = (len(doc.text) if next_end < 0 else next_end) - tok.idx - 1
+    # a long line; or a shorter one (a text's first, its dateline cut off) before a long one
+    if tok.idx - line_start < WRAPPED_LINE_CHARS and \
+            not (tok.idx - line_start >= SHORT_WRAPPED_LINE_CHARS and next_len >= WRAPPED_LINE_CHARS):
         return False
     before, after = doc[t - 1].text, doc[t + 1].text
     return after[:1].isupper() and before.isupper() == after.isupper()

@@ -168,6 +168,9 @@ def test_a_name_broken_by_the_width_of_a_wrapped_line_stays_whole(recogniser):
             "Statement by Mr. Pellowes\nThe Government has nothing to add.")
     texts = {t for t, _ in _mentions(recogniser, text)}
     assert "Rolf\nHaugstad" in texts and "Rolf" not in texts
+    # a text's shorter first line, before a long one, is wrapped too
+    text = ("Deputy Budget Director Jorma\nKiviranta said the plan sent to the committee was deficient.")
+    assert "Jorma\nKiviranta" in {t for t, _ in _mentions(recogniser, text)}
     # a short heading line ends the name at its line break
     assert "Pellowes" in texts and not any(t.startswith("Pellowes\n") for t in texts)
 
