@@ -17,6 +17,7 @@ COMPANY_WORDS = frozenset({
     "airlines", "airways", "motors", "chemical", "chemicals", "pharmaceuticals", "electronics",
     "utilities", "savings", "insurance", "network", "foundation", "institute", "university", "college",
 })
+_JOINING_WORDS = frozenset({"and", "&"})   # words that join a company's name, not end it
 MAX_WORDS_AFTER = 4   # "Madison Square Garden Corp": at most this many capitalised words to the company word
 
 
@@ -26,6 +27,9 @@ def heads_a_company_name(doc, start: int, end: int) -> bool:
     i = end
     while i < len(doc) and i - end < MAX_WORDS_AFTER:
         tok = doc[i]
+        if tok.lower_ in _JOINING_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            i += 1
+            continue   # "S.G. Warburg and Co Inc", "Marks & Spencer Group"
         if not (tok.is_alpha and tok.text[:1].isupper()):
             return False
         if tok.lower_ in COMPANY_WORDS:

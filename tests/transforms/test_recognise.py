@@ -140,6 +140,10 @@ def test_a_town_or_a_person_at_the_head_of_a_company_name_is_no_mention():
     nlp = spacy.blank("en")
     doc = nlp("Madison Square Garden Corp and London Mayor Sadiq Khan")
     assert heads_a_company_name(doc, 0, 1) and not heads_a_company_name(doc, 5, 6)
+    # "and" or "&" joins a company's name: "S.G. Halberg and Co Inc", "Halberg & Sons Ltd"
+    doc = nlp("Lisa Tarn of S.G. Halberg and Co Inc said so, and Tarn & Sons Ltd agreed; Boston and Denver rose")
+    assert heads_a_company_name(doc, 4, 5) and heads_a_company_name(doc, 12, 13)
+    assert not heads_a_company_name(doc, 18, 19)
 
 
 def test_a_town_inside_a_longer_name_the_model_found_or_missed_is_no_mention():
