@@ -282,11 +282,28 @@ def unknown_options(argv: list[str]) -> str | None:
     """A one-line complaint about the first argument that neither newsnorm nor Beam (nor an
     installed runner) knows, with the closest known option; None when every argument is known.
     Beam itself only warns and runs on, so a mistyped --ouput would run with no output."""
+    parser, rest = _parse_every_option(argv)
+    if rest:   # importing the Dask runner registers DaskOptions (--dask_client_address, ...) when dask
+        try:   # is installed: a cost (~0.4 CPU s) paid only when some argument is not known without them
+            import apache_beam.runners.dask.dask_runner  # noqa: F401
+        except ImportError:
+            pass
+        parser, rest = _parse_every_option(argv)
+    if not rest:
+        return None
+    arg = rest[0]
+    if not arg.startswith("-"):
+        return f"unexpected argument {arg!r} (options are --name value)"
+    name = arg.split("=", 1)[0]
+    known = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]  # noqa: SLF001
+    close = difflib.get_close_matches(name, known, n=1)
+    return f"unknown option {name}" + (f"; did you mean {close[0]}?" if close else "")
+
+
+def _parse_every_option(argv: list[str]) -> tuple:
+    """(a parser of every option Beam's option classes now define, the arguments it does not know);
+    no unknown arguments (None) when a value is malformed: PipelineOptions reports that itself."""
     from apache_beam.options.pipeline_options import _BeamArgumentParser
-    try:   # registers DaskOptions (--dask_client_address, ...) when dask is installed
-        import apache_beam.runners.dask.dask_runner  # noqa: F401
-    except ImportError:
-        pass
     parser = _BeamArgumentParser(allow_abbrev=False)
     seen = {}
     for cls in PipelineOptions.__subclasses__():
@@ -297,13 +314,5 @@ def unknown_options(argv: list[str]) -> str | None:
         with contextlib.redirect_stderr(io.StringIO()):
             _, rest = parser.parse_known_args(argv)
     except SystemExit:
-        return None   # a malformed value: PipelineOptions reports it with its own message
-    if not rest:
-        return None
-    arg = rest[0]
-    if not arg.startswith("-"):
-        return f"unexpected argument {arg!r} (options are --name value)"
-    name = arg.split("=", 1)[0]
-    known = [o for a in parser._actions for o in a.option_strings if o.startswith("--")]  # noqa: SLF001
-    close = difflib.get_close_matches(name, known, n=1)
-    return f"unknown option {name}" + (f"; did you mean {close[0]}?" if close else "")
+        return parser, None
+    return parser, rest

@@ -89,6 +89,7 @@ def test_a_run_that_reads_nothing_never_replaces_an_output_with_rows(tmp_path, c
     (["--event_window_days", "99999999999999"], "--event_window_days must be"),
     (["--batch_size", "10000000000"], "--batch_size must be"),
     (["--ouput", "x"], "unknown option --ouput; did you mean --output?"),
+    (["--dask_client_adress", "x"], "unknown option --dask_client_adress; did you mean --dask_client_address?"),
     (["--spacy_model", "en_core_web_nonexistent"], "--spacy_model en_core_web_nonexistent"),
     (["--spacy_model", "../../etc"], "--spacy_model ../../etc"),
     (["--gazetteer", "/no/such/gazetteer.jsonl.gz"], "--gazetteer /no/such/gazetteer.jsonl.gz: no such file"),
@@ -152,3 +153,14 @@ def test_a_streaming_run_with_overwrite_starts_from_a_cleared_marked_output(tmp_
     with pytest.raises(OutputInUse, match="inside --output"):   # a watched folder inside it: never cleared
         (out / "incoming").mkdir()
         claim_streaming_output(str(out), overwrite=True, inputs=[str(out / "incoming")])
+
+
+def test_checking_known_options_loads_no_dask_runner():
+    import subprocess
+    import sys
+    code = ("import sys; from pipeline.options import unknown_options; "
+            "print(unknown_options(['--input', 'a', '--output', 'b', '--direct_num_workers', '2']), "
+            "'apache_beam.runners.dask.dask_runner' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=Path(__file__).resolve().parents[2], check=True)
+    assert done.stdout.split() == ["None", "False"]
