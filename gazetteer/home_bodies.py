@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from typing import Iterable, Optional
 
+from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.national import dominant_country
 
@@ -46,6 +47,7 @@ def called_so(generic: str, e: Entity, surfaces: Iterable[str] = ()) -> bool:
     return bool(words) and any(words <= set(normalise(n).split()) for n in (e.canonical_name, *surfaces))
 
 
+@by_gazetteer()
 def body_of_state(gaz, generic: str, code: str) -> Optional[Entity]:
     """The one body of the state `code` that `generic` names with the state's name or demonym before or
     after it ("Russian Foreign Ministry", "Foreign Ministry of Russia"), and that is called so."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Optional
 
 from gazetteer.formal_names import formal_country
+from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 
 
@@ -44,6 +45,7 @@ def more_specific(query_tokens: set, e: Entity) -> bool:
     return False
 
 
+@by_gazetteer()
 def country_named_in(gaz, text: str) -> Optional[str]:
     """The one country a name's own words name ("US" in "US Government", "Soviet" in "Soviet
     Foreign Ministry"), or None when it names none or several."""
