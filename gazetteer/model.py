@@ -58,6 +58,13 @@ def normalise(name: str) -> str:
     return s
 
 
+def normalise_all(names) -> list:
+    """`normalise()` of each name, not remembered: for building an index of many distinct names,
+    which would only push the names lookups repeat out of `normalise`'s memory."""
+    fold_name = normalise.__wrapped__
+    return [fold_name(name) for name in names]
+
+
 def _ascii_punctuation_table() -> bytes:
     """bytes.translate table: every ASCII byte that is neither a word character nor space -> b" "."""
     word_or_space = re.compile(r"[\w\s]")

@@ -39,7 +39,7 @@ from typing import Iterable, NamedTuple, Optional, Sequence, Union
 from gazetteer.dates import date_bounds, lenient_bounds, role_active
 from gazetteer.extras import merge_extra_rows, read_extra_csv
 from gazetteer.index import AliasIndex
-from gazetteer.model import INDEXED_TYPES, Entity, Role, normalise
+from gazetteer.model import INDEXED_TYPES, Entity, Role, normalise, normalise_all
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -225,7 +225,7 @@ class Gazetteer:
     def _build_type_index(self, entity_type: str) -> _TypeIndex:
         pairs, keys_by_position = [], {}
         for position in self._positions_by_type[entity_type]:
-            keys = [normalise(name) for name in self.entities[position].names()]
+            keys = normalise_all(self.entities[position].names())
             keys_by_position[position] = keys
             pairs.extend((key, position) for key in keys if key)
         return _TypeIndex(AliasIndex(pairs), keys_by_position)

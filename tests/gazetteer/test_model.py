@@ -59,3 +59,10 @@ def test_random_strings_key_as_the_reference_does():
         if rng.random() < 0.5:   # mostly ASCII, to exercise the fast path
             name = name.encode("ascii", "ignore").decode()
         assert normalise(name) == reference_normalise(name), repr(name)
+
+
+def test_normalising_many_names_at_once_gives_each_its_own_key():
+    from gazetteer.model import normalise, normalise_all
+    names = ["The Kremlin", "Russia's", "U.S.", "S\u00e3o Tom\u00e9 and Pr\u00edncipe", "AT&T", ""]
+    assert normalise_all(names) == [normalise(n) for n in names] == \
+        ["kremlin", "russia", "us", "sao tome and principe", "at and t", ""]
