@@ -34,7 +34,10 @@ paragraph, a time phrase between 'were' and the participle, 'we' in a quotation 
 migrants, a recall with a closure, an EU total and expulsion from a council that are no event. Ids j01-j28 (j18,
 j27 not kept): a sentence in capitals, 'had until Friday to leave', 'the consul general', 'ordered the high
 commissioner and three of his aides out of the country', gapped lists, a past expulsion by a relative clause,
-and refusals, 'no plans to', a UN envoy, deported citizens and 'may have to consider' that are no event."""
+and refusals, 'no plans to', a UN envoy, deported citizens and 'may have to consider' that are no event. Ids
+l01-l28 (l02, l06, l12 not kept): Hansard answers, a note to an ambassador, 'twelve French embassy and consulate
+officials', 'repeatedly expelled each other's', 'recommends ... reciprocal action' (no event), NATO's own
+expulsions, 'did not expel', 'no present intention', 'would be asked to leave' and students leaving."""
 import json
 from pathlib import Path
 

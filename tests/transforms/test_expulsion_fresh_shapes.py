@@ -156,3 +156,19 @@ def test_readable_case_keeps_every_offset_and_leaves_ordinary_text_alone():
                 for m in mentions_for(re.sub(r"[A-Z]{2,}", lambda m: m.group().title(), text))]
     assert readable_case(text, 0, len(text), mentions) == "Poland expels two Russian diplomats"
     assert readable_case("Poland expels two NATO diplomats", 0, 32, []) == "Poland expels two NATO diplomats"
+
+
+def test_a_number_on_the_first_of_two_missions_counts_their_officials(nlp):
+    text = "Ruritania has ordered twelve Freedonian embassy and consulate officials to leave within 48 hours."
+    assert readings(nlp, text) == [("RR", "FD", 12, g.ASSERTED)]
+
+
+def test_a_recommendation_to_retaliate_is_no_expulsion(nlp):
+    text = "The embassy recommends that Ruritania take reciprocal action against a Freedonian attaché in Strelsau."
+    assert all(modality != g.ASSERTED for *_, modality in readings(nlp, text))
+
+
+def test_an_adverb_between_the_pair_and_a_reciprocal_verb():
+    text = "During the 1990s Russia and Poland repeatedly expelled each other's diplomats."
+    events = extract_events("t", text, None, sentences_for(text), mentions_for(text))
+    assert sorted((a, b, c) for a, b, c, *_ in tuples(events, "asserted")) == [("PL", "RU", None), ("RU", "PL", None)]

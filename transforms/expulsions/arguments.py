@@ -273,6 +273,9 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
     """(count, at_least, the noun that names the people) of the expelled phrase headed by noun."""
     base = noun
     n = number_of(noun)
+    shared = _shared_number(noun, states)
+    if shared is not None:
+        return shared
     if n is None and normalise(noun.text) == "both" and _prep_objects(noun, "of"):
         n = 2   # "both of the attachés"
     if normalise(noun.text) in ("number", "group", "handful") and _prep_objects(noun, "of"):
@@ -305,6 +308,19 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         total += c
         at_least = at_least or al
     return (total or None), at_least, base
+
+
+def _shared_number(noun, states: States):
+    """"twelve Freedonian embassy and consulate officials" as the parser reads it: the number and the
+    nationality on the first mission word, the people its conjunct; the number counts the people."""
+    if not (normalise(noun.text) in MISSIONS and not _is_personnel(noun, states)):
+        return None
+    nums = [number_of(c) for c in noun.children if c.dep_ == "nummod" and number_of(c) is not None]
+    people = [c for c in noun.children if c.dep_ == "conj" and (_is_personnel(c, states) or _weak(c))
+              and not any(d.dep_ == "nummod" for d in c.children)]
+    if len(nums) != 1 or len(people) != 1:
+        return None
+    return nums[0], False, people[0]
 
 
 def _some_of_people(t, states: States) -> bool:

@@ -65,12 +65,13 @@ def _state_at(unit: Unit, k: int, strong: bool = True) -> Optional[MentionSpan]:
 
 def subject_states(unit: Unit, before: int) -> list[MentionSpan]:
     """The coordinated states right before token `before` ("Latvia, Estonia and Lithuania"),
-    allowing "have", "each", "both" and an adverb between them and the verb."""
+    allowing "have", "each", "both" and adverbs between them and the verb."""
     tokens = unit.tokens
     k = before - 1
-    while k >= 0 and k not in unit.span_at and tokens[k].norm in ("have", "has", "had", "each", "both", "all",
-                                                                   "also", "now", "then", "jointly"):
-        k -= 1
+    while k >= 0 and k not in unit.span_at and (tokens[k].norm in ("have", "has", "had", "each", "both", "all",
+                                                                    "also", "now", "then", "jointly")
+                                                 or (tokens[k].norm.endswith("ly") and tokens[k].text.islower())):
+        k -= 1   # (an adverb: "Ghana and Togo repeatedly expelled each other's diplomats")
     spans: list[MentionSpan] = []
     while k >= 0:
         span = unit.span_at.get(k)
