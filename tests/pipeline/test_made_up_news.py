@@ -27,7 +27,7 @@ lists, 'the same number' one sentence later, 'demanded the departure of', each o
 'since 1984, when' year, and their non-events (workers, tourists, 'leave the meeting', a speaker's
 people, migrants, party members, journalists, recalls, threats, denials, sums over EU countries);
 'booted out', 'sent packing', 'among the 35 Russians expelled by', 'responding to X's expulsion of'. Ids f01-f29
-(f06, f09, f22 not kept: not read yet): garbled translated English, an expulsion in a wire story's fifth
+(f09, f22 not kept: not read yet): garbled translated English, an expulsion in a wire story's fifth
 paragraph, a time phrase between 'were' and the participle, 'we' in a quotation attributed after it,
 'My Lords', 'all five' and 'the ministry said' pointing back, 'its diplomats' after another state's embassy,
 'each expelled the other's ambassador' after 'between A and B', and threats, calls, journalists, troops,
@@ -35,9 +35,10 @@ migrants, a recall with a closure, an EU total and expulsion from a council that
 j27 not kept): a sentence in capitals, 'had until Friday to leave', 'the consul general', 'ordered the high
 commissioner and three of his aides out of the country', gapped lists, a past expulsion by a relative clause,
 and refusals, 'no plans to', a UN envoy, deported citizens and 'may have to consider' that are no event. Ids
-l01-l28 (l02, l06, l12 not kept): Hansard answers, a note to an ambassador, 'twelve French embassy and consulate
+l01-l28 (l02, l06 not kept): Hansard answers, a note to an ambassador, 'twelve French embassy and consulate
 officials', 'repeatedly expelled each other's', 'recommends ... reciprocal action' (no event), NATO's own
-expulsions, 'did not expel', 'no present intention', 'would be asked to leave' and students leaving."""
+expulsions, 'did not expel', 'no present intention', 'would be asked to leave' and students leaving; rows of a
+bullet list or a '|' table under a header that tells the expulsion (f06, l12)."""
 import json
 from pathlib import Path
 

@@ -37,6 +37,7 @@ One module per concern (the step each serves in brackets):
     grammar.py, arguments.py, triggers_parse.py, parse_words.py
                  reading a parsed sentence (patterns/grammar.json)
     story.py     candidate sentences, a missing side from the article's story, merge (5)
+    tables.py    rows of a table or bullet list under a header that tells the expulsion
 
 How one event is found, step by step:
 

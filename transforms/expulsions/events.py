@@ -6,7 +6,7 @@ from typing import Optional, Sequence
 from gazetteer.history import one_state
 from transforms.records import Event, Mention, Sentence
 from transforms.expulsions import lexicon as lex
-from transforms.expulsions import lists, story
+from transforms.expulsions import lists, story, tables
 from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
 from transforms.expulsions.event_id import make_event_id
@@ -35,6 +35,10 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
     if parse is not None:
         grammar, settled = story.grammar_events(article_id, text, published_date, spans, mentions, parse)
         events = story.merge(events, grammar, spans, settled)
+    rows = tables.table_events(article_id, text, published_date, mentions)
+    if rows:   # the rows say who expelled how many; a sentence reading across them does not
+        events = [e for e in events if not any(e.start_char < r.end_char and r.start_char < e.end_char for r in rows)]
+    events += rows
     return deduplicate(story.complete_from_story(events))
 
 

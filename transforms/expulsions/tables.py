@@ -1,0 +1,102 @@
+"""Expulsions told as the rows of a table or a bullet list under a header that tells them.
+
+    table_events(article_id, text, published_date, mentions) -> list[Event]
+
+    Expulsions of Venezuelan diplomats announced on Friday:     Country | Russian diplomats expelled
+    • Peru - 4                                                  United Kingdom | 23
+    • Chile - 2                                                 United States | 60
+
+Each row is a line that holds one state and one number and nothing else but a bullet and a separator
+(|, -, :, a tab); at least two such rows in a row, right under a header line that names one
+nationality and its diplomatic people and says their expulsion (an expel verb or noun of
+patterns/grammar.json, "persona non grata") with no threat, call, plan or denial in it. Each row: that state expelled that many of the header's nationality. A row
+list without such a header (election results, medal tables) gives nothing.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from transforms.records import Event, Mention
+from transforms.expulsions.counts import number_value
+from transforms.expulsions.event_id import make_event_id
+from transforms.expulsions.mentions import country_of, state_of
+from transforms.expulsions.parse_words import (DEMANDS, EXPEL, EXPEL_NOUNS, HYPO, NEGATING, OTHER_SENSE, PERSONNEL,
+                                               WEAK_PERSONNEL, normalise)
+from transforms.expulsions.years import state_in_year, year_from_text
+
+_ROW_REST = re.compile(r"^[\s\u2022*\u00b7\-\u2013\u2014]*$|^\s*[|:\t\-\u2013\u2014]\s*([\w,-]+)\s*[|.;]?\s*$")
+_TRIGGER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(EXPEL | EXPEL_NOUNS)) + r"|persona non grata)",
+                      re.I)
+_NOT_DONE = {"not", "no", "never", "would", "could", "may", "might", "should", "if", "whether"}
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in re.finditer(r"\n", text):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+def _row(text: str, a: int, b: int, mentions: Sequence[Mention]) -> Optional[tuple[Mention, int]]:
+    """(state mention, number) when the line text[a:b] is "<bullet> <State> <separator> <number>"."""
+    inside = [m for m in mentions if a <= m.start_char and m.end_char <= b]
+    if len(inside) != 1:
+        return None
+    m = inside[0]
+    state, strong = state_of(m)
+    if state is None or not strong or not _ROW_REST.match(text[a:m.start_char]):
+        return None
+    rest = _ROW_REST.match(text[m.end_char:b])
+    if rest is None or rest.group(1) is None:
+        return None
+    value = number_value([normalise(rest.group(1))])
+    return (m, value) if value else None
+
+
+def _header(text: str, a: int, b: int, mentions: Sequence[Mention]) -> Optional[str]:
+    """The one nationality a header line that tells an expulsion names, or None."""
+    line = text[a:b]
+    if not _TRIGGER.search(line):
+        return None
+    words = set(re.findall(r"[a-z\u00e0-\u00ff]+", line.lower()))
+    people = {w for w in words if w in PERSONNEL | WEAK_PERSONNEL or w.rstrip("s") in PERSONNEL | WEAK_PERSONNEL}
+    if not people or words & OTHER_SENSE:
+        return None   # "Guatemalan migrants deported": no diplomats
+    if words & _NOT_DONE or any(w.startswith(lem) for w in words for lem in HYPO | DEMANDS | NEGATING if len(lem) > 3):
+        return None
+    codes = {country_of(m) for m in mentions if a <= m.start_char and m.end_char <= b and m.entity_type == "NORP"}
+    codes.discard(None)
+    others = [m for m in mentions if a <= m.start_char and m.end_char <= b and m.entity_type == "COUNTRY"]
+    return codes.pop() if len(codes) == 1 and not others else None
+
+
+def table_events(article_id: str, text: str, published_date: Optional[str],
+                 mentions: Sequence[Mention]) -> list[Event]:
+    lines = _lines(text)
+    out: list[Event] = []
+    k = 0
+    while k < len(lines):
+        run = []
+        while k + len(run) < len(lines) and _row(text, *lines[k + len(run)], mentions) is not None:
+            run.append(lines[k + len(run)])
+        if len(run) >= 2 and k > 0:
+            ha, hb = lines[k - 1]
+            expelled = _header(text, ha, hb, mentions)
+            if expelled is not None:
+                year, _ = year_from_text(text[ha:hb], 0, published_date)
+                trigger = _TRIGGER.search(text[ha:hb]).group()
+                for a, b in run:
+                    m, count = _row(text, a, b, mentions)
+                    actor, whose = state_in_year(state_of(m)[0], year), state_in_year(expelled, year)
+                    if actor == whose:
+                        continue
+                    out.append(Event(
+                        event_id=make_event_id(article_id, a, b, actor, whose, count, "asserted"),
+                        article_id=article_id, expelling_country=actor, expelled_country=whose, count=count,
+                        at_least=False, event_year=year, modality="asserted", sentence=text[a:b], start_char=a,
+                        end_char=b, trigger=trigger, actor_text=m.text, published_date=published_date))
+        k += max(len(run), 1)
+    return out
