@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from gazetteer.model import INSTITUTION_WORDS
 from transforms.company_names import heads_a_company_name, inside_longer_name
 from transforms.datelines import with_datelines
+from transforms.lower_case_bodies import lower_case_body
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   split_citation_marks, split_glued_words, strip_titles)
@@ -90,7 +91,8 @@ class GazetteerMatcher:
     several words also match in any case ("Russian federation"), unless they would
     start with a function word ("cooperation for Europe" is no party "For Europe", "I believe"
     no party "I Believe")
-    or are all lower case ("the rule of law" is no party "Rule of Law").
+    or are all lower case ("the rule of law" is no party "Rule of Law"), but for a state's ministry
+    where a body's name stands ("the foreign ministry said": transforms/lower_case_bodies.py).
     """
 
     def __init__(self, nlp: Language, name: str = "gazetteer_matcher", *, spans_key: str = "gazetteer"):
@@ -119,7 +121,7 @@ class GazetteerMatcher:
         # a name matched in another case never starts with a function word ("for Europe", "I believe"),
         # and is not all lower case ("rule of law", "public affairs" are no party's name there)
         any_case = [(i, s, e) for i, s, e in self.any_case(doc)
-                    if not doc[s].is_stop and not doc[s:e].text.islower()]
+                    if not doc[s].is_stop and (not doc[s:e].text.islower() or lower_case_body(doc, s, e))]
         for match_id, start, end in list(self.exact_case(doc)) + any_case:
             if (match_id, start, end) not in seen:
                 seen.add((match_id, start, end))

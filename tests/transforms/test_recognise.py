@@ -170,3 +170,14 @@ def test_initials_before_a_surname_are_no_body():
     assert {"UN", "EU"} <= {t for t, _ in kept}
     doc = spacy.blank("en")("the poet WB Yeats once, and the US Army")
     assert initials_before_surname(doc, 2, 3) and not initials_before_surname(doc, 8, 9, frozenset({"army"}))
+
+
+def test_a_ministry_in_lower_case_is_found_where_a_bodys_name_stands():
+    rec = EntityRecogniser(load_spacy_model(), {"ORG": ["Foreign Ministry", "Rule of Law"],
+                                                 "COUNTRY": ["Qandaria"], "NORP": ["Qandarian"]})
+    text = ("Qandaria expelled two diplomats, the foreign ministry said. A Qandarian foreign ministry official "
+            "confirmed it. Every state needs foreign ministry staff and the rule of law.")
+    (r,) = rec.recognise([Article("a", text)])
+    found = [(m.text, m.start_char) for m in r.mentions if m.text.lower() in ("foreign ministry", "rule of law")]
+    assert found == [("foreign ministry", text.index("foreign")),
+                     ("foreign ministry", text.index("foreign ministry official"))]
