@@ -119,9 +119,12 @@ class GazetteerMatcher:
         seen = set()
         spans = []
         # a name matched in another case never starts with a function word ("for Europe", "I believe"),
-        # and is not all lower case ("rule of law", "public affairs" are no party's name there)
+        # and is not all lower case ("rule of law", "public affairs" are no party's name there); a person's
+        # name so matched starts with a capital ("the communique said Musa and Sylla agreed": no Said Musa)
+        person = self.nlp.vocab.strings.add("PERSON")
         any_case = [(i, s, e) for i, s, e in self.any_case(doc)
-                    if not doc[s].is_stop and (not doc[s:e].text.islower() or lower_case_body(doc, s, e))]
+                    if not doc[s].is_stop and (not doc[s:e].text.islower() or lower_case_body(doc, s, e))
+                    and not (i == person and doc[s].text[:1].islower())]
         for match_id, start, end in list(self.exact_case(doc)) + any_case:
             if (match_id, start, end) not in seen:
                 seen.add((match_id, start, end))

@@ -181,3 +181,11 @@ def test_a_ministry_in_lower_case_is_found_where_a_bodys_name_stands():
     found = [(m.text, m.start_char) for m in r.mentions if m.text.lower() in ("foreign ministry", "rule of law")]
     assert found == [("foreign ministry", text.index("foreign")),
                      ("foreign ministry", text.index("foreign ministry official"))]
+
+
+def test_a_persons_name_matched_in_another_case_starts_with_a_capital():
+    rec = EntityRecogniser(load_spacy_model(), {"PERSON": ["Said Omari", "Hadi Marun"]})
+    text = "The communique said Omari and Tulli agreed. HADI MARUN arrived later."
+    (r,) = rec.recognise([Article("a", text)])
+    texts = {m.text for m in r.mentions}
+    assert "said Omari" not in texts and "HADI MARUN" in texts
