@@ -33,3 +33,10 @@ def test_a_code_of_a_state_the_story_names_is_that_state(resolver):
     assert res[1].entity_id == "c:xq"
     (union,) = read(resolver, "The UQR signed the accord.", ("UQR", "ORG"))
     assert union.entity_id == "c:xu"   # its initials: a name, not a code
+
+
+def test_a_code_written_as_a_word_is_no_state(resolver):
+    res = read(resolver, "Port Elm, March 3 - Qnd said sales would double.", ("Port Elm", "GPE"), ("Qnd", "ORG"))
+    assert res[1].entity_id is None
+    (code,) = read(resolver, "Exports from QND rose.", ("QND", "GPE"))
+    assert code.entity_id is None   # a capitals code with no state named stays unknown too
