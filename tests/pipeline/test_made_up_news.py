@@ -38,7 +38,10 @@ and refusals, 'no plans to', a UN envoy, deported citizens and 'may have to cons
 l01-l28 (l02, l06 not kept): Hansard answers, a note to an ambassador, 'twelve French embassy and consulate
 officials', 'repeatedly expelled each other's', 'recommends ... reciprocal action' (no event), NATO's own
 expulsions, 'did not expel', 'no present intention', 'would be asked to leave' and students leaving; rows of a
-bullet list or a '|' table under a header that tells the expulsion (f06, l12)."""
+bullet list or a '|' table under a header that tells the expulsion (f06, l12). Ids i01-i20 (i06 not kept:
+'and Nicaragua did likewise'): 'the two Russian embassy employees', 'officials ordered out of Azerbaijan',
+'prompted Moscow to send home a ... diplomat', and denied reports, 'only if', an unnamed government and junta,
+'the ousted diplomats were replaced' and a migration pact that are no event."""
 import json
 from pathlib import Path
 

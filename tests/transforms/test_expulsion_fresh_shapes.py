@@ -172,3 +172,19 @@ def test_an_adverb_between_the_pair_and_a_reciprocal_verb():
     text = "During the 1990s Russia and Poland repeatedly expelled each other's diplomats."
     events = extract_events("t", text, None, sentences_for(text), mentions_for(text))
     assert sorted((a, b, c) for a, b, c, *_ in tuples(events, "asserted")) == [("PL", "RU", None), ("RU", "PL", None)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania had ordered the two Freedonian embassy employees out on Wednesday.", ("RR", "FD", 2, g.ASSERTED)),
+    ('"They have 48 hours," the spokesman said of the four Freedonian officials ordered out of Ruritania.',
+     ("RR", "FD", 4, g.ASSERTED)),
+    ("Ruritania's expulsion of a Freedonian diplomat prompted Fredville to send home a Ruritanian diplomat.",
+     ("FD", "RR", 1, g.ASSERTED)),
+])
+def test_numbers_on_a_mission_word_reduced_relatives_and_the_one_made_to_act(nlp, text, want):
+    assert want in readings(nlp, text)
+
+
+def test_the_one_made_to_act_is_not_the_one_who_made_it(nlp):
+    text = "Ruritania's expulsion of a Freedonian diplomat prompted Fredville to send home a Ruritanian diplomat."
+    assert ("RR", "RR", 1, g.ASSERTED) not in readings(nlp, text)

@@ -180,6 +180,11 @@ def _head_count(noun) -> tuple[Optional[int], bool]:
     n = number_of(noun)
     if n is not None:
         return n, False
+    for c in noun.children:   # "the two Freedonian embassy employees": the parser hangs "two" on "embassy"
+        if c.dep_ == "compound" and c.i < noun.i and normalise(c.text) in MISSIONS and noun.tag_ in ("NNS", "NNPS"):
+            nums = [number_of(d) for d in c.children if d.dep_ == "nummod" and number_of(d) is not None]
+            if len(nums) == 1:
+                return nums[0], False
     if (noun.tag_ in ("NNS", "NNPS") and not _singular_title(noun)) or normalise(noun.text) in ("staff", "personnel"):
         return None, False
     if any(normalise(c.text) in ("all", "some", "several", "other", "many") for c in noun.children):
@@ -521,6 +526,15 @@ def passive_subject(verb):
     return _child(verb, "nsubj") or next((_child(a, "nsubj") for a in aux if _child(a, "nsubj") is not None), None)
 
 
+def _controller(verb):
+    """"X's expulsion of a diplomat prompted Moscow to send home a ... diplomat", "forced Y to expel":
+    the object of the verb that makes another act is who acts in its complement."""
+    if verb.dep_ != "xcomp" or verb.head == verb:
+        return None
+    obj = _child(verb.head, "dobj")
+    return obj if obj is not None and obj.i < verb.i else None
+
+
 def _sender(tok):
     """"MFA handed the Counsellor a note declaring X persona non grata": the note declares for the
     subject of the verb that hands, sends or issues it; any other noun stays itself."""
@@ -578,7 +592,7 @@ def _arguments(tok, kind: str, gov, states: States):
                     if st is not None and st[1] in PLACES:
                         place_actor = st[0]
         else:
-            actor = _clause_subject(tok) or _subject_before(tok, states)
+            actor = _controller(tok) or _clause_subject(tok) or _subject_before(tok, states)
             expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
     elif kind == "png":

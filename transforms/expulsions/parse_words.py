@@ -173,7 +173,8 @@ def _prep_objects(tok, *preps):
 
 def _passive(tok) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or \
-        (tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _child(tok, "nsubj") is None)
+        (tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _child(tok, "nsubj") is None) or \
+        (tok.tag_ == "VBD" and tok.dep_ == "acl" and _child(tok, "nsubj", "dobj") is None)   # "officials ordered out of X"
 
 
 def _clause_subject(tok):
