@@ -77,6 +77,20 @@ DEMONYMS = {
     "CH": ["Swiss"], "FR": ["French", "Frenchman", "Frenchmen"], "IE": ["Irish"],
     "UA": ["Ukrainians"], "RU": ["Russians"], "MM": ["Burmese", "Myanmar"],
 }
+# Former names of today's states and their demonyms, as news of 1950-1997 wrote them ("Zaire expelled
+# ...", "the Ceylonese Government"); the Phoenix/CountryInfo actor dictionary lists most of them as
+# the same state's names. Only names with one successor, and none that is a common word ("Siamese").
+FORMER_NAMES = {
+    "CD": (["Zaire", "Zaïre", "Republic of Zaire"], ["Zairean", "Zairian", "Zaireans", "Zairians"]),
+    "BJ": (["Dahomey"], ["Dahomeyan"]),
+    "KH": (["Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"], ["Kampuchean"]),
+    "LK": (["Ceylon"], ["Ceylonese"]), "TH": (["Siam"], []), "BF": (["Upper Volta"], []),
+    "ZW": (["Rhodesia", "Southern Rhodesia"], ["Rhodesian", "Rhodesians"]),
+    "BZ": (["British Honduras"], []), "WS": (["Western Samoa"], []),
+}
+for _code, (_names, _dems) in FORMER_NAMES.items():
+    ALIASES.setdefault(_code, []).extend(_names)
+    DEMONYMS.setdefault(_code, []).extend(_dems)
 # Demonyms countryinfo gives a territory that belong to a state, or that are wrong.
 DROP_DEMONYMS = {"IO": "Indian", "HK": "Chinese", "MO": "Chinese", "MQ": "French", "RE": "French",
                  "YT": "French", "TF": "French", "PM": "French", "MP": "American", "SJ": "Norwegian",

@@ -46,6 +46,15 @@ def test_a_telegram_s_short_names_for_the_soviet_union(resolve):
         assert (named(ms, short).entity_type, named(ms, short).country_code) == ("NORP", "SU"), short
 
 
+def test_a_state_named_by_its_former_name_is_today_s_state(resolve):
+    ms = resolve("Zaire and Upper Volta protested, the Ceylonese envoy said; Rhodesian troops crossed into "
+                 "Kampuchea's neighbour.", date="1976-03-02")
+    for name, code in (("Zaire", "CD"), ("Upper Volta", "BF"), ("Ceylonese", "LK"), ("Rhodesian", "ZW"),
+                       ("Kampuchea", "KH")):
+        assert named(ms, name).country_code == code, name
+    assert named(ms, "Zaire").entity_type == "COUNTRY"
+
+
 def test_role_title_and_date_decide_a_garbled_name(resolve):
     # The UK Foreign Secretary in April 2022 was Liz Truss; the transcription garbles her surname.
     ms = resolve("The British Foreign Secretary, Liz Trass, spoke to reporters in Warsaw on Tuesday.")
