@@ -58,7 +58,7 @@ ALIASES = {
     "DE": ["Deutschland", "Federal Republic of Germany"], "SA": ["KSA"], "BA": ["Bosnia"],
     "LA": ["Lao PDR"], "VN": ["Viet Nam"], "MO": ["Macao"], "KZ": ["Republic of Kazakhstan"],
     "UA": ["the Ukraine"], "BY": ["Belorussia", "Byelorussia"], "MD": ["Moldavia"],
-    "KG": ["Kirghizia"], "CZ_": [],
+    "KG": ["Kirghizia"], "NZ": ["N.Z."], "CZ_": [],
 }
 DEMONYMS = {
     "GB": ["British", "Briton", "Britons", "Brits"], "US": ["American", "Americans"],
