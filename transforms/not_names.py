@@ -9,6 +9,9 @@
 - an adjective opening a sentence before a lower-case word, taken for a person's surname: "Major
   cocoa exporters", "Brown rice prices" (no John Major, no Gordon Brown); the tagger reads the word as
   an adjective there, while a surname before a noun stays a proper noun ("Bush administration officials").
+- "PNG" after a form of "declare" or "persona non grata" in its sentence, or before "action": the diplomats' short form
+  of persona non grata ("two attaches were declared PNG"), no Papua New Guinea ("PNG declared a state
+  of emergency" keeps the country).
 """
 from __future__ import annotations
 
@@ -79,3 +82,20 @@ def adjective_opening_sentence(doc: Doc, start: int, end: int, tags) -> bool:
     found = tags(doc[start:sent_end].text)
     # an adjective before a noun ("Major banks"); not a name before "and" ("Trump and other officials")
     return len(found) > 1 and found[0] in _ADJECTIVE_TAGS and found[1] in _NOUN_TAGS and not doc[end].is_stop
+
+
+_DECLARE = frozenset({"declare", "declares", "declared", "declaring", "declaration"})
+_PNG_NOUNS = frozenset({"action", "actions", "'d", "ed", "order", "orders"})   # "retaliate with PNG action"
+
+
+def persona_non_grata_abbreviation(doc: Doc, start: int, end: int) -> bool:
+    """"PNG" after "declared" or "persona non grata" in the same sentence, or before "action": "were
+    declared PNG", "declared persona non grata (PNG)", "we may retaliate with PNG action"."""
+    if end - start != 1 or doc[start].text not in ("PNG", "P.N.G."):
+        return False
+    sentence = doc[start].sent if doc.has_annotation("SENT_START") else doc[:start + 1]
+    before = doc[sentence.start:start]
+    words = [t.lower_ for t in before]
+    after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
+    return (bool(_DECLARE.intersection(words)) or "non grata" in before.text.lower()
+            or after in _PNG_NOUNS)

@@ -54,3 +54,11 @@ def test_an_adjective_opening_a_sentence_is_no_leader():
     assert not any(t == "Brown" for t, _ in found)
     assert sum(t == "Bush" for t, _ in found) == 2   # a surname before a noun or "and" is still a name
     assert any(t == "Major" and s > 0 for t, s in found)   # "Major told reporters": the man
+
+
+def test_png_after_declared_is_persona_non_grata_not_papua_new_guinea(nlp):
+    from transforms.not_names import persona_non_grata_abbreviation
+    doc = nlp("Two attaches of the embassy were declared PNG on Friday. We expect PNG action. "
+              "Lagos wants them named persona non grata (PNG) too. PNG declared a state of emergency. Troops from PNG landed.")
+    png = spans(doc, "PNG")
+    assert [persona_non_grata_abbreviation(doc, *s) for s in png] == [True, True, True, False, False]
