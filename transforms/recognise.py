@@ -352,14 +352,19 @@ def load_spacy_model(name: Optional[str] = None, exclude: Sequence[str] = ("lemm
     raise RuntimeError("no spaCy English model is installed (tried " + "; ".join(errors) + ")")
 
 
-@functools.lru_cache(maxsize=2)
 def worker_spacy_model(name: Optional[str] = None) -> Language:
     """The one spaCy pipeline of this process, shared by the recognise and the extract steps: each
     step runs only its own components (`nlp.pipe(..., disable=...)` changes nothing shared).
     `senter` is enabled for recognition's sentence boundaries; a model without one gets a
-    rule-based sentencizer."""
+    rule-based sentencizer. Its tokenizer splits glued words and reference marks for every step.
+    `worker_spacy_model()` and `worker_spacy_model(None)` are the same pipeline."""
+    return _worker_spacy_model(name or None)
+
+
+@functools.lru_cache(maxsize=2)
+def _worker_spacy_model(name: Optional[str]) -> Language:
     nlp = load_spacy_model(name, exclude=())
-    with_datelines(with_sentences(nlp))
+    with_datelines(with_sentences(split_citation_marks(split_glued_words(nlp))))
     return nlp
 
 

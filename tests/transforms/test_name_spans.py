@@ -181,3 +181,12 @@ def test_a_reference_mark_after_a_name_is_cut_off(recogniser):
     found = dict(_mentions(recogniser, text))
     assert "Canada" in found and "Oslo" in found, found
     assert not any("[" in t or "\n" in t for t in found), found
+
+
+def test_every_step_of_a_worker_shares_one_pipeline_that_splits_like_the_recogniser():
+    # the extract step asks for the process's pipeline without a name, the recogniser with None:
+    # one model, loaded once, whose tokenizer splits glued words and reference marks for both
+    from transforms.recognise import worker_spacy_model
+    nlp = worker_spacy_model()
+    assert worker_spacy_model(None) is nlp
+    assert [t.text for t in nlp.make_doc("in Canada.[3] Mr. Farrasked")][:4] == ["in", "Canada", ".", "[3]"]
