@@ -88,6 +88,18 @@ def test_nationality_lists_with_the_parse(text, want, parse):
     assert [t[:3] for t in asserted(text, parse)] == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Poland expelled two Russian diplomats in 2014 and a Ukrainian consul in 2019.", [("PL", "RU", 2), ("PL", "UA", 1)]),
+    ("Norway expelled three Russian diplomats in March and two Chinese diplomats in May.",
+     [("NO", "CN", 2), ("NO", "RU", 3)]),
+    ("Canada expelled two Indian diplomats on Monday and the Chinese consul on Friday.", [("CA", "CN", 1), ("CA", "IN", 2)]),
+    ("Poland expelled two Russian diplomats in March and a German journalist in May.", [("PL", "RU", 2)]),
+    ("Poland expelled two Russian diplomats in March and Germany protested in May.", [("PL", "RU", 2)]),
+])
+def test_a_second_group_after_a_time_of_the_first_is_expelled_too(text, want, parse):
+    assert [t[:3] for t in asserted(text, parse)] == want
+
+
 def test_several_actors_each_expel(parse):
     text = "Latvia, Estonia and Lithuania each expelled one Russian diplomat."
     want = [("EE", "RU", 1, False, 2022, "asserted"), ("LT", "RU", 1, False, 2022, "asserted"),

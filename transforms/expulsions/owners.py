@@ -8,6 +8,8 @@ diplomats": one phrase, several expelled states, each with its own count. The pa
 later groups in many ways (a conjunct of the noun, of the verb, an apposition "ones" carrying every
 number and nationality), so the groups are read in text order inside the phrase the parse gives:
 each number opens a group, each owner (a nationality, or a state after "of"/"from") closes it.
+A second group said after a time ("two American diplomats in 1977 and a British attache in 1982")
+is read too, wherever the parser hung it (`later_groups`).
 Prepositional phrases other than "of"/"from" ("in Berlin", "to Chile", "on Friday") and clauses
 are skipped, so a place or a host is never an owner.
 
@@ -19,20 +21,42 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _head_count, number_of
+from transforms.expulsions.arguments import _head_count, diplomatic, number_of
 from transforms.expulsions.parse_words import States, normalise
 
 _OWNER_PREPS = ("of", "from")
 
 
-def _phrase_end(trigger, noun) -> int:
+def _phrase_end(trigger, noun, later: list) -> int:
     """The last token of the expelled phrase, with the elliptical groups the parser hung on the
-    verb ("expelled two diplomats from France and three from Italy": "three" is the verb's conjunct)."""
+    verb ("expelled two diplomats from France and three from Italy": "three" is the verb's conjunct)
+    and the later groups of people (`later_groups`)."""
     end = noun.right_edge.i
     for c in trigger.children:
         if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > noun.i:
             end = max(end, c.right_edge.i)
+    for c in later:
+        end = max(end, c.right_edge.i)
     return end
+
+
+def later_groups(trigger, noun, states: States) -> list:
+    """A second group of diplomats said after a time or place of the first ("expelled two American
+    diplomats in 1977 and a British attache in 1982"): the parser hangs it on the verb as a second
+    object or a conjunct noun with no verb or subject of its own, or as a conjunct of the time
+    ("in March and three Belarusian diplomats"), which only people that are diplomats can be."""
+    out = []
+    for c in trigger.children:
+        if c.i <= noun.right_edge.i:
+            continue
+        if c.dep_ == "dobj" or c.dep_ == "conj" and c.pos_ == "NOUN" and \
+                not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in c.children):
+            if diplomatic(c, states):
+                out.append(c)
+        elif c.dep_ == "prep" and normalise(c.text) not in _OWNER_PREPS:
+            for obj in (d for d in c.children if d.dep_ == "pobj" and not diplomatic(d, states)):
+                out += [d for d in obj.children if d.dep_ == "conj" and d.pos_ == "NOUN" and diplomatic(d, states)]
+    return out
 
 
 def _owner(tok, states: States) -> Optional[str]:
@@ -48,10 +72,11 @@ def _owner(tok, states: States) -> Optional[str]:
     return hit[0]
 
 
-def _skipped(tok, noun, trigger) -> bool:
-    """tok sits inside a prepositional phrase other than of/from, or a clause, within the phrase."""
+def _skipped(tok, noun, trigger, later: list) -> bool:
+    """tok sits inside a prepositional phrase other than of/from, or a clause, within the phrase
+    (a later group of people, even where the parser hung it on a time, is inside)."""
     h = tok
-    while h != noun and h != trigger and h.head != h:
+    while h != noun and h != trigger and h.head != h and h not in later:
         if h.dep_ in ("prep", "agent") and normalise(h.text) not in _OWNER_PREPS:
             return True
         if h.dep_ in ("relcl", "acl", "advcl", "ccomp") or (h.pos_ in ("VERB", "AUX") and h.dep_ != "conj"):
@@ -64,13 +89,14 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
     """[(owner state, count, at_least)], one per state, in text order; None unless the phrase holds
     groups of at least two states, each with a count."""
     lo = noun.left_edge.i
-    hi = _phrase_end(trigger, noun)
+    later = later_groups(trigger, noun, states)
+    hi = _phrase_end(trigger, noun, later)
     if hi <= noun.i and not any(_owner(t, states) for t in noun.lefts):
         return None
     groups: list[list] = []   # [owner, count, at_least, marker token]
     current = [None, None, False, None]
     for t in noun.doc[lo:hi + 1]:
-        if t == trigger or _skipped(t, noun, trigger):
+        if t == trigger or _skipped(t, noun, trigger, later):
             continue
         n = number_of(t) if t.pos_ == "NUM" or t.dep_ in ("nummod", "conj", "appos") else None
         if n is not None and not (t.i > 0 and t.doc[t.i - 1].text == "(") and n < 10000:
