@@ -188,3 +188,16 @@ def test_numbers_on_a_mission_word_reduced_relatives_and_the_one_made_to_act(nlp
 def test_the_one_made_to_act_is_not_the_one_who_made_it(nlp):
     text = "Ruritania's expulsion of a Freedonian diplomat prompted Fredville to send home a Ruritanian diplomat."
     assert ("RR", "RR", 1, g.ASSERTED) not in readings(nlp, text)
+
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Canada ordered two Chinese diplomats home within 48 hours.", [("CA", "CN", 2)]),
+    ("In 2019 Washington ordered 12 Russian embassy officials home, accusing them of spying.", [("US", "RU", 12)]),
+    ("Norway ordered its ambassador in Moscow home for consultations.", []),
+    ("Canada ordered all Canadian diplomats home from Syria as the fighting spread.", []),
+])
+def test_ordered_home_is_sending_home_and_ones_own_people_are_a_recall(text, want):
+    from transforms.expulsions.story import default_parse
+    events = extract_events("t", text, "2022-04-07", sentences_for(text), mentions_for(text), parse=default_parse)
+    assert [(a, b, c) for a, b, c, *_ in tuples(events, "asserted")] == want
