@@ -41,7 +41,13 @@ expulsions, 'did not expel', 'no present intention', 'would be asked to leave' a
 bullet list or a '|' table under a header that tells the expulsion (f06, l12). Ids i01-i20 (i06 not kept:
 'and Nicaragua did likewise'): 'the two Russian embassy employees', 'officials ordered out of Azerbaijan',
 'prompted Moscow to send home a ... diplomat', and denied reports, 'only if', an unnamed government and junta,
-'the ousted diplomats were replaced' and a migration pact that are no event."""
+'the ousted diplomats were replaced' and a migration pact that are no event. Ids m501-m520: 1970s-90s
+stories under former state names (Zaire, Upper Volta, Ceylon, Kampuchea, Rhodesia, the Soviet Union, East
+Germany, Yugoslavia, Czechoslovakia), encyclopedia prose with reference marks ('expelled ... diplomats.[7]'),
+a chronology with dates at the start of lines, an op-ed that recaps several expulsions ('ordered 80 Soviet
+diplomats home'), 'two American diplomats in 1977 and a British military attache in 1982', and a
+journalist, military advisers, a consideration, MPs' demand, a denial, a recall and a closure that are no
+event."""
 import json
 from pathlib import Path
 
