@@ -108,6 +108,16 @@ def test_several_actors_each_expel(parse):
     assert asserted(text, parse) == want
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Japan and China each expelled a diplomat on Monday after a spying row.", [("CN", "JP", 1), ("JP", "CN", 1)]),
+    ("Norway and Finland have each expelled two diplomats.", [("FI", "NO", 2), ("NO", "FI", 2)]),
+    # whose people the sentence says: each state expelled those, no exchange
+    ("Norway and Finland each expelled a Russian diplomat.", [("FI", "RU", 1), ("NO", "RU", 1)]),
+])
+def test_two_states_that_each_expelled_people_of_no_nationality_exchanged_them(text, want, parse):
+    assert [t[:3] for t in asserted(text, parse)] == want
+
+
 def test_a_list_of_actors_after_the_object_is_no_list_of_owners(parse):
     text = "Poland has deported 45 Russian diplomats, Germany 40, France 35 and the Netherlands 17."
     assert [t[:3] for t in asserted(text, parse)] == [("DE", "RU", 40), ("FR", "RU", 35), ("NL", "RU", 17),

@@ -158,6 +158,21 @@ def reciprocal(unit: Unit, trig_i: int, trig_j: int, count: Optional[int]) -> Op
     return [(a, b, count, False, a_text), (b, a, count, False, b_text)]
 
 
+def each_the_other(unit: Unit, trig_i: int, count: Optional[int], expelled: Optional[str]) -> Optional[list[Item]]:
+    """"Pakistan and India each expelled a diplomat": two states, "each" before the verb, and people of
+    no nationality: each state expelled the other's. ("Latvia and Estonia each expelled a Russian
+    diplomat" names whose; it is no exchange.)"""
+    if expelled is not None:
+        return None
+    states = subject_states(unit, trig_i)
+    if len(states) != 2 or not any(t.norm == "each" for t in unit.tokens[states[-1].j:trig_i]):
+        return None
+    (a, a_text), (b, b_text) = [(state_of(s.mention)[0], s.mention.text) for s in states]
+    if a == b:
+        return None
+    return [(a, b, count, False, a_text), (b, a, count, False, b_text)]
+
+
 _PAIR_SUBJECTS = {"each", "both", "countries", "sides", "governments", "states", "nations", "neighbours", "neighbors"}
 
 
