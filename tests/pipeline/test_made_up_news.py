@@ -48,9 +48,10 @@ a chronology with dates at the start of lines, an op-ed that recaps several expu
 diplomats home'), 'two American diplomats in 1977 and a British military attache in 1982', and a
 journalist, military advisers, a consideration, MPs' demand, a denial, a recall and a closure that are no
 event. Ids wq01-wq12, wr01-wr12 (wq10, wr02, wr06, wr08 not kept): foreign ministries' statements,
-Commons answers, 2010s-20s wire copy, a dated chronology, 'expelled by Senegal last week arrived', 'the expulsion of eleven Israeli diplomats by Turkey',
-'A and B each expelled a diplomat' (one each way), 'Zaire has ordered', an EU ambassador declared persona non
-grata, and a demand by opposition deputies and a recall that are no event."""
+Commons answers, 2010s-20s wire copy, a dated chronology, 'expelled by Senegal last week arrived', 'the
+expulsion of eleven Israeli diplomats by Turkey', 'A and B each expelled a diplomat' (one each way), 'Zaire
+has ordered', an EU ambassador declared persona non grata, and a demand by opposition deputies and a recall
+that are no event."""
 import json
 from pathlib import Path
 
