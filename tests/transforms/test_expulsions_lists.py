@@ -100,6 +100,16 @@ def test_a_second_group_after_a_time_of_the_first_is_expelled_too(text, want, pa
     assert [t[:3] for t in asserted(text, parse)] == want
 
 
+@pytest.mark.parametrize("text", [
+    "Poland expelled two Russian diplomats and a German journalist.",
+    "Poland expelled two Russian diplomats and three German businessmen.",
+    "Poland expelled a Russian diplomat, two German journalists and a French student.",
+])
+def test_other_people_beside_the_diplomats_are_no_expulsion_of_theirs(text, parse):
+    for p in (None, parse):
+        assert [t[:2] for t in asserted(text, p)] == [("PL", "RU")]
+
+
 def test_several_actors_each_expel(parse):
     text = "Latvia, Estonia and Lithuania each expelled one Russian diplomat."
     want = [("EE", "RU", 1, False, 2022, "asserted"), ("LT", "RU", 1, False, 2022, "asserted"),

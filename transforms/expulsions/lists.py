@@ -10,6 +10,7 @@ from typing import Optional
 
 from transforms.expulsions.counts import number_ending_at, number_starting_at
 from transforms.expulsions.mentions import country_of, state_of
+from transforms.expulsions.parse_words import OTHER_SENSE
 from transforms.expulsions.tokens import MentionSpan, Unit, match_personnel
 
 
@@ -222,6 +223,8 @@ def nationality_items(unit: Unit, after: int, actor: Optional[str]) -> list[Item
         else:
             break
         end = span.j
+        if end < n and tokens[end].norm in OTHER_SENSE:
+            break   # "two Russian diplomats and three German businessmen": no diplomats
         if end < n and (tokens[end].norm in ("ones", "one") or match_personnel(tokens, end, n) is not None):
             end += 1 if tokens[end].norm in ("ones", "one") else match_personnel(tokens, end, n)[0]
         if code is None or code == actor:

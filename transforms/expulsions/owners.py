@@ -85,6 +85,14 @@ def _skipped(tok, noun, trigger, later: list) -> bool:
     return False
 
 
+def _not_diplomats(marker, noun, states: States) -> bool:
+    """The owner names other people than diplomats: its own noun, coordinated with the diplomats,
+    is no diplomatic noun ("a German journalist", "three French businessmen")."""
+    head = marker.head if marker.dep_ != "pobj" else marker.head.head
+    return head != noun and head.pos_ == "NOUN" and head.dep_ in ("conj", "dobj") and \
+        normalise(head.text) not in ("one", "ones") and not diplomatic(head, states)
+
+
 def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int, bool]]]:
     """[(owner state, count, at_least)], one per state, in text order; None unless the phrase holds
     groups of at least two states, each with a count."""
@@ -117,6 +125,8 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
     groups.append(current)
     merged: list[list] = []
     for owner, count, at_least, marker in groups:
+        if marker is not None and _not_diplomats(marker, noun, states):
+            continue   # "two Russian diplomats and a German journalist": the journalist is no expulsion
         if count is None and marker is not None:   # "the German ambassador": the count of its noun
             head = marker.head if marker.dep_ != "pobj" else marker.head.head
             count, at_least = _head_count(head) if head.pos_ in ("NOUN", "PROPN") else (None, False)
