@@ -196,6 +196,8 @@ def test_the_one_made_to_act_is_not_the_one_who_made_it(nlp):
     ("In 2019 Washington ordered 12 Russian embassy officials home, accusing them of spying.", [("US", "RU", 12)]),
     ("Norway ordered its ambassador in Moscow home for consultations.", []),
     ("Canada ordered all Canadian diplomats home from Syria as the fighting spread.", []),
+    # the parser hangs the count on "home" when "home" comes first
+    ("Washington ordered home 80 Soviet diplomats.", [("US", "SU", 80)]),
 ])
 def test_ordered_home_is_sending_home_and_ones_own_people_are_a_recall(text, want):
     from transforms.expulsions.story import default_parse

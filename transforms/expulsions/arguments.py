@@ -185,6 +185,10 @@ def _head_count(noun) -> tuple[Optional[int], bool]:
             nums = [number_of(d) for d in c.children if d.dep_ == "nummod" and number_of(d) is not None]
             if len(nums) == 1:
                 return nums[0], False
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is not None and noun.tag_ in ("NNS", "NNPS") and before.head.i == before.i - 1 \
+            and before.head.dep_ in ("advmod", "prt") and number_of(before) is not None:
+        return number_of(before), False   # "ordered home 80 Soviet diplomats": the parser hangs "80" on "home"
     if (noun.tag_ in ("NNS", "NNPS") and not _singular_title(noun)) or normalise(noun.text) in ("staff", "personnel"):
         return None, False
     if any(normalise(c.text) in ("all", "some", "several", "other", "many") for c in noun.children):
