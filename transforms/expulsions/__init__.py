@@ -35,7 +35,9 @@ One module per concern (the step each serves in brackets):
     lexicon.py   the other word lists
     parse.py     the parse callable (tagger, parser, lemmatizer only)
     grammar.py, arguments.py, triggers_parse.py, parse_words.py
-                 reading a parsed sentence (patterns/grammar.json)
+                 reading a parsed sentence (patterns/grammar.json);
+                 people.py (whom a phrase names), headcounts.py (how many),
+                 speakers.py (who speaks or tells of it)
     story.py     candidate sentences, a missing side from the article's story, merge (5)
     tables.py    rows of a table or bullet list under a header that tells the expulsion
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import SPEECH, _is_personnel, _whose, count_of, diplomatic, state_of_phrase
+from transforms.expulsions.headcounts import count_of
+from transforms.expulsions.people import _is_personnel, _whose, diplomatic, state_of_phrase
 from transforms.expulsions.parse_words import normalise
+from transforms.expulsions.speakers import SPEECH
 
 ONE, MANY = "one", "many"
 _SINGULAR = {"he", "him", "she", "her"}

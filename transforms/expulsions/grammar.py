@@ -36,12 +36,15 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.anaphora import ONE, actor_anaphor, people_anaphor
-from transforms.expulsions.arguments import _arguments, definite_personnel, includes_diplomats, possessor, _is_personnel, _mission, _weak, _whose, addressee, informer, reporter, along_with, speaker, speech_subject, count_of, diplomatic, group_of, \
-    state_of_phrase, number_of
+from transforms.expulsions.arguments import _arguments
+from transforms.expulsions.headcounts import along_with, count_of, group_of, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
 from transforms.expulsions.parse_words import LEAVE, PNG_PREDICATES, _child, _passive, _prep_objects
+from transforms.expulsions.people import (
+    _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, state_of_phrase)
+from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)

@@ -21,8 +21,9 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.arguments import _head_count, diplomatic, number_of
+from transforms.expulsions.headcounts import _head_count, number_of
 from transforms.expulsions.parse_words import States, normalise
+from transforms.expulsions.people import diplomatic
 
 _OWNER_PREPS = ("of", "from")
 

@@ -1,0 +1,179 @@
+"""How many people an expelled noun phrase names: numbers in words or digits, the head's own count,
+and the sum over a coordination ("the consul and two of his staff"), read from the parse."""
+from __future__ import annotations
+
+from typing import Optional
+
+from transforms.expulsions.parse_words import MISSIONS, States, _prep_objects, normalise
+from transforms.expulsions.people import _is_personnel, _weak
+
+
+_NUM_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUM_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                   "ninety": 90, "hundred": 100, "couple": 2, "dozen": 12})
+
+
+def number_of(tok) -> Optional[int]:
+    w = normalise(tok.text).replace(",", "")
+    if w.isdigit():
+        return int(w)
+    parts = w.split("-")
+    if all(p in _NUM_WORDS for p in parts):
+        n = sum(_NUM_WORDS[p] for p in parts)
+        if w in ("dozen", "hundred"):   # "half a dozen", "two dozen", "three hundred"
+            for c in tok.children:
+                if c.dep_ in ("quantmod", "nummod", "compound", "predet") and c.i < tok.i:
+                    if normalise(c.text) == "half":
+                        n //= 2
+                    elif normalise(c.text) not in ("a", "an") and number_of(c) is not None:
+                        n *= number_of(c)
+            for c in tok.children:   # "a hundred and five": the parser hangs "five" on "hundred" as a conjunct
+                if c.dep_ == "conj" and c.i == tok.i + 2 and normalise(tok.doc[tok.i + 1].text) == "and" and \
+                        (number_of(c) or n) < n:
+                    n += number_of(c)
+        else:   # "two dozen" read as "two" with "dozen" hanging from it
+            for c in tok.children:
+                if c.i > tok.i and normalise(c.text) in ("dozen", "hundred") and not list(c.children):
+                    n *= _NUM_WORDS[normalise(c.text)]
+            n += _tens_before(tok) if 0 < n < 10 else 0
+        return n
+    return None
+
+
+def _tens_before(tok) -> int:
+    """"forty-seven" split by the tokeniser into "forty", "-", "seven" (or "forty seven"): the tens
+    right before the unit, else 0."""
+    doc = tok.doc
+    k = tok.i - 1
+    if k >= 1 and doc[k].text in ("-", "\u2010", "\u2011"):
+        k -= 1
+    w = normalise(doc[k].text) if k >= 0 else ""
+    return _NUM_WORDS[w] if w in _NUM_WORDS and _NUM_WORDS[w] in range(20, 100, 10) else 0
+
+
+def _list_marker(tok) -> bool:
+    """"(2) Ethiopian diplomats": an enumerator, not a count."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
+
+
+def _head_count(noun) -> tuple[Optional[int], bool]:
+    """(count, at_least) of one noun: its nummod ("two officials", "more than 50 diplomats"), one for a
+    singular with a determiner or title, None for a bare or quantified plural."""
+    for c in noun.children:
+        if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and number_of(c) is not None):
+            n = number_of(c)
+            if n is None or _list_marker(c):
+                continue
+            at_least = any(normalise(q.text) in ("more", "over", "least") for q in c.subtree)
+            return n, at_least
+    n = number_of(noun)
+    if n is not None:
+        return n, False
+    for c in noun.children:   # "the two Freedonian embassy employees": the parser hangs "two" on "embassy"
+        if c.dep_ == "compound" and c.i < noun.i and normalise(c.text) in MISSIONS and noun.tag_ in ("NNS", "NNPS"):
+            nums = [number_of(d) for d in c.children if d.dep_ == "nummod" and number_of(d) is not None]
+            if len(nums) == 1:
+                return nums[0], False
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if before is not None and noun.tag_ in ("NNS", "NNPS") and before.head.i == before.i - 1 \
+            and before.head.dep_ in ("advmod", "prt") and number_of(before) is not None:
+        return number_of(before), False   # "ordered home 80 Soviet diplomats": the parser hangs "80" on "home"
+    if (noun.tag_ in ("NNS", "NNPS") and not _singular_title(noun)) or normalise(noun.text) in ("staff", "personnel"):
+        return None, False
+    if any(normalise(c.text) in ("all", "some", "several", "other", "many") for c in noun.children):
+        return None, False
+    return 1, False
+
+
+def _singular_title(noun) -> bool:
+    """"the chargé d'affaires": one person, though the tagger reads the last word as a plural."""
+    return normalise(noun.text) == "d'affaires" and \
+        any(c.dep_ == "compound" and normalise(c.text) in ("charge", "chargé") for c in noun.children)
+
+
+def group_of(noun) -> list:
+    """The noun and the nouns coordinated with it (also inside an apposition)."""
+    out, todo = [], [noun]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        counted = any(c.dep_ == "nummod" for c in t.children)
+        for c in t.children:
+            if c.dep_ == "conj" or (c.dep_ == "appos" and not counted and any(g.dep_ == "conj" for g in c.children)):
+                todo.append(c)
+    return [t for t in out if t.dep_ != "appos" or t == noun]
+
+
+def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
+    """(count, at_least, the noun that names the people) of the expelled phrase headed by noun."""
+    base = noun
+    n = number_of(noun)
+    shared = _shared_number(noun, states)
+    if shared is not None:
+        return shared
+    if n is None and normalise(noun.text) == "both" and _prep_objects(noun, "of"):
+        n = 2   # "both of the attachés"
+    if normalise(noun.text) in ("number", "group", "handful") and _prep_objects(noun, "of"):
+        return None, False, _prep_objects(noun, "of")[0][1]   # "the same number of Russians", "a group of"
+    if n is not None or normalise(noun.text) in ("one", "each"):   # "5 of our people", "the departure of one"
+        inner = [p for prep, p in _prep_objects(noun, "of")]
+        if normalise(noun.text) == "each":
+            return None, False, noun
+        base = inner[0] if inner else noun
+        if not inner and normalise(noun.text) == "one":   # "the departure of one": one of those named before
+            base = next((t for t in reversed(noun.doc[max(noun.i - 30, noun.sent.start):noun.i])
+                         if t.pos_ == "NOUN" and (_is_personnel(t, states) or _weak(t))), noun)
+        return (n if n is not None else 1), False, base
+    total, at_least = 0, False
+    people = [t for t in group_of(noun) if _is_personnel(t, states) or _weak(t) or t == noun or _some_of_people(t, states)]
+    people += along_with(noun, states)
+    for t in people:
+        if states.at(t) is not None and states.at(t)[1] == "person" and t != noun and \
+                any(p == t.head for p in people):
+            continue
+        c, al = (number_of(t), False) if t != noun and _some_of_people(t, states) else _head_count(t)
+        if c is None and t != noun and t.dep_ == "conj" and noun.tag_ == "NNS" and \
+                (t.tag_ in ("NNS", "NNPS") or normalise(t.text) in ("staff", "personnel")) and \
+                any(d.dep_ == "nummod" for d in noun.children) and \
+                not any(d.dep_ in ("det", "amod", "nummod", "poss") or (d.dep_ == "compound" and d.tag_ != "NN")
+                        for d in t.children):
+            continue   # "47 Soviet diplomats and officials", "25 diplomats and embassy staff": the whole coordination
+        if c is None:
+            return None, al, base
+        total += c
+        at_least = at_least or al
+    return (total or None), at_least, base
+
+
+def _shared_number(noun, states: States):
+    """"twelve Freedonian embassy and consulate officials" as the parser reads it: the number and the
+    nationality on the first mission word, the people its conjunct; the number counts the people."""
+    if not (normalise(noun.text) in MISSIONS and not _is_personnel(noun, states)):
+        return None
+    nums = [number_of(c) for c in noun.children if c.dep_ == "nummod" and number_of(c) is not None]
+    people = [c for c in noun.children if c.dep_ == "conj" and (_is_personnel(c, states) or _weak(c))
+              and not any(d.dep_ == "nummod" for d in c.children)]
+    if len(nums) != 1 or len(people) != 1:
+        return None
+    return nums[0], False, people[0]
+
+
+def _some_of_people(t, states: States) -> bool:
+    """"two of his staff" coordinated with "the consul": a number of people."""
+    return number_of(t) is not None and any(_is_personnel(o, states) or _weak(o) for _, o in _prep_objects(t, "of"))
+
+
+def along_with(head, states: States) -> list:
+    """"X, the ambassador, along with five other diplomats": the further group, on the noun or its verb."""
+    out = []
+    for c in head.children:
+        if normalise(c.text) in ("along", "together") and c.dep_ in ("advmod", "prep"):
+            c = next((w for w in c.children if normalise(w.text) == "with"), c)
+        if normalise(c.text) == "with" and normalise(c.doc[max(c.i - 1, 0)].text) in ("along", "together"):
+            out += [p for p in c.children if p.dep_ == "pobj" and _is_personnel(p, states)]
+        if c.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _some_of_people(c, states):
+            out.append(c)   # "sent home the consul and two of his staff", the number hung on the verb
+    return out

@@ -1,0 +1,198 @@
+"""Whom a noun phrase names: the state it stands for as an actor, whose people it names and where they
+serve, and whether they are people a diplomatic expulsion can be about (read from the parse)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from transforms.expulsions.parse_words import (
+    CROWN, FIRST_PERSON, GOVERNMENT_HEADS, MISSIONS, PERSONNEL, THE, THIRD_PERSON, WEAK_PERSONNEL, States, _first,
+    _prep_objects, normalise)
+
+
+PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
+
+
+def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[str]:
+    """The state a noun phrase headed by tok stands for (actor sense)."""
+    w = normalise(tok.text)
+    if _first(tok):
+        return FIRST_PERSON
+    phrase = " ".join(normalise(t.text) for t in tok.subtree)
+    for crown, code in CROWN.items():
+        if phrase.startswith(crown) or phrase.startswith("the " + crown):
+            return code
+    if normalise(tok.text) in GOVERNMENT_HEADS:   # "the Foreign Ministry in Beijing": its seat says whose
+        for prep, obj in _prep_objects(tok, "in"):
+            hit = states.at(obj)
+            if hit is not None and hit[1] in ("state", "capital"):
+                return hit[0]
+    hit = states.at(tok)
+    if hit is not None and (hit[1] in ("state", "norp", "capital") or (allow_weak and hit[1] == "person")):
+        return hit[0]   # a capital acts for its state only as the phrase itself ("Minsk expelled")
+    for left in tok.lefts:   # "the Polish Government", "Soviet Minister of Foreign Affairs X", "our predecessor"
+        if left.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        for t in left.subtree:
+            if _first(t):
+                return FIRST_PERSON
+            hit = states.at(t)
+            if hit is not None and hit[1] in ("state", "norp"):
+                return hit[0]
+    return None
+
+
+def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
+    """(whose people, host state) of an expelled noun phrase."""
+    whose = host = None
+    phrase = " ".join(normalise(t.text) for t in noun.subtree)
+    for crown, code in CROWN.items():
+        if crown in phrase:
+            whose = code
+    hit = states.at(noun)
+    if hit is not None and hit[1] in ("norp", "state", "person"):
+        whose = whose or hit[0]
+    if _mission(noun) and any(c.dep_ == "det" and normalise(c.text) == "this" for c in noun.children):
+        whose = whose or FIRST_PERSON   # "Commander Lewis of this Embassy": the writer's own mission
+    for t in noun.lefts:   # "recall of Legation's Second Secretary Doyle": a telegram's own mission, named bare
+        if t.dep_ == "poss" and _own_mission(t, states):
+            whose = whose or FIRST_PERSON
+    for t in noun.lefts:
+        for d in t.subtree:
+            if _first(d):
+                whose = whose or FIRST_PERSON
+            if d.dep_ == "poss" and normalise(d.text) in ("their", "its") and d.head == noun:
+                whose = whose or THIRD_PERSON
+            hit = states.at(d)
+            if hit is not None and hit[1] in ("norp", "state"):
+                whose = whose or hit[0]
+            elif hit is not None and hit[1] in ("place", "capital") and t.dep_ == "compound" and _mission(noun):
+                host = host or hit[0]   # "our Moscow embassy": the mission serves in Moscow's state
+    for prep, obj in _prep_objects(noun, "of", "from", "at", "to", "in", "with"):
+        if prep == "to":
+            hit = states.at(obj)
+            if hit is not None and hit[1] in PLACES:
+                host = host or hit[0]
+            continue
+        if prep == "in":
+            hit = states.at(obj)
+            if hit is not None and hit[1] in PLACES:
+                host = host or hit[0]
+            continue
+        inner_whose, inner_host = _whose(obj, states)
+        host = host or inner_host
+        if inner_whose and (prep == "of" or _mission(obj) or (states.at(obj) or ("", ""))[1] == "norp"):
+            if whose in (FIRST_PERSON, THIRD_PERSON) and _mission(obj) and not inner_whose.startswith("@"):
+                whose = inner_whose   # "six of our people from the British Embassy": the mission names "our"
+            whose = whose or inner_whose
+    appos = [a for a in noun.children if a.dep_ == "appos"] or [a for a in [appositive(noun)] if a is not None]
+    for a in appos:
+        inner_whose, inner_host = _whose(a, states)
+        whose, host = whose or inner_whose, host or inner_host
+    if whose is None and normalise(noun.text) in MISSIONS and \
+            any(c.dep_ == "det" and normalise(c.text) == "the" for c in noun.children):
+        # "two members of the embassy": the mission the article named before ("the Freedonian embassy")
+        words = [normalise(t.text) for t in noun.lefts if t.dep_ == "compound"] + [normalise(noun.text)]
+        whose = THE + " ".join(words)
+    return whose, host
+
+
+def _own_mission(tok, states: States) -> bool:
+    """"Embassy", "Legation's" with no article, nationality or owner: in a telegram, the writer's mission."""
+    return normalise(tok.text) in MISSIONS and tok.text[:1].isupper() and states.at(tok) is None and \
+        not any(c.dep_ in ("det", "poss", "amod", "compound", "nmod") for c in tok.children)
+
+
+def definite_personnel(noun) -> Optional[str]:
+    """"the diplomats", "the two attaches" with no nationality of their own: `THE` + the noun, for the
+    story to take the nationality of the last "<nationality> <noun>" named before (story.named_before)."""
+    word = normalise(noun.text)
+    if (word in PERSONNEL or word.rstrip("s") in PERSONNEL) and \
+            any(c.dep_ == "det" and normalise(c.text) == "the" for c in noun.children):
+        return THE + word
+    return None
+
+
+def _mission(tok) -> bool:
+    return normalise(tok.text) in MISSIONS or any(normalise(c.text) in MISSIONS for c in tok.children
+                                                  if c.dep_ == "compound") or \
+        (normalise(tok.text) == "bureau" and any(normalise(c.text) == "people" for c in tok.children))   # Libya's
+
+
+def _weak(tok) -> bool:
+    w = normalise(tok.text)
+    return w in WEAK_PERSONNEL or w.rstrip("s") in WEAK_PERSONNEL or w in ("staff", "people")
+
+
+def includes_diplomats(tok, states: States) -> bool:
+    """"25 British nationals, including diplomats and journalists": people of any kind, among them diplomats."""
+    return any(_is_personnel(obj, states) for _, obj in _prep_objects(tok, "including"))
+
+
+def diplomatic(tok, states: States) -> bool:
+    """People a diplomatic expulsion can be about: a diplomatic noun, a nationality of people ("four
+    Libyans"); a weak noun ("officials", "employees", "members") only with a nationality on the noun
+    itself ("Soviet officials"), its own people ("our people") or a mission in its phrase ("members of
+    the Embassy"); never "employees of the British Council". Any noun, with diplomats among those it
+    includes ("25 nationals, including diplomats and journalists")."""
+    if _is_personnel(tok, states) or any(_mission(t) for t in tok.subtree):
+        return True
+    if includes_diplomats(tok, states):
+        return True
+    if not _weak(tok):
+        return False
+    for left in tok.lefts:
+        for t in left.subtree:
+            hit = states.at(t)
+            if _first(t) or (hit is not None and hit[1] in ("norp", "state")) or normalise(t.text) in CROWN:
+                return True
+            if t.dep_ == "poss" and t.head == tok and normalise(t.text) in ("their", "its"):
+                return True   # "25 of their agents": the other side's own people
+    return False
+
+
+def appositive(tok):
+    """"Captain X, a British official of consular rank": the apposition after a name, also where the
+    parser hung it elsewhere."""
+    for a in tok.children:
+        if a.dep_ == "appos" and a.i > tok.i:
+            return a
+    doc = tok.doc
+    if tok.pos_ == "PROPN" and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "," and \
+            normalise(doc[tok.i + 2].text) in ("a", "an", "the"):
+        for t in doc[tok.i + 3:min(tok.i + 7, len(doc))]:
+            if t.dep_ == "appos":
+                return t
+    return None
+
+
+def _is_personnel(tok, states: States) -> bool:
+    """A diplomatic noun, a nationality of people, or a name in apposition with one ("Captain X, a
+    British official of consular rank")."""
+    a = appositive(tok)
+    if a is not None and a != tok and a.dep_ == "appos" and diplomatic(a, states):
+        return True
+    w = normalise(tok.text)
+    if w in PERSONNEL or w.rstrip("s") in PERSONNEL or (w.endswith("ies") and w[:-3] + "y" in PERSONNEL):
+        return True
+    if w in ("general", "generals") and any(c.dep_ == "compound" and normalise(c.text) in PERSONNEL
+                                            for c in tok.children):
+        return True   # "the consul general", parsed with "general" as the head
+    hit = states.at(tok)
+    return hit is not None and hit[1] in ("norp", "person") and tok.pos_ in ("PROPN", "NOUN")
+
+
+def _relative_head(noun, states: States):
+    """The noun a relative clause is about: "two diplomats in Strelsau, who were declared" is about the
+    diplomats, not the city."""
+    h = noun
+    for _ in range(3):
+        hit = states.at(h)
+        if hit is None or hit[1] not in PLACES or h.dep_ != "pobj":
+            break
+        h = h.head.head
+    if _is_personnel(h, states) or _weak(h):
+        return h
+    for t in reversed(noun.doc[max(noun.i - 15, 0):noun.i]):   # "employees in X, and the Consulate in Y, who"
+        if t.pos_ == "NOUN" and (_is_personnel(t, states) or _weak(t)):
+            return t
+    return h

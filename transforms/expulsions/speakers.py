@@ -1,0 +1,127 @@
+"""Who speaks for or tells of an expulsion: the speaker of a quotation or report, the envoy told of it,
+the one who informs, and whose people "its" names (read from the parse)."""
+from __future__ import annotations
+
+from typing import Optional
+
+from transforms.expulsions.parse_words import FIRST_PERSON, States, _child, _clause_subject, _passive, lemma, normalise
+from transforms.expulsions.people import state_of_phrase
+
+
+SPEECH = ("say", "said", "says", "saying", "tell", "told", "announce", "announced", "state", "stated", "add",
+          "added", "write", "wrote", "confirm", "confirmed", "note", "noted", "declare", "declared", "insist",
+          "insisted", "explain", "explained", "tweet", "tweeted")
+
+
+def speaker(tok, states: States) -> Optional[str]:
+    """"'We have expelled eight diplomats,' the Dutch foreign minister said": the state of the one
+    who speaks for the first person."""
+    subj = speech_subject(tok)
+    code = state_of_phrase(subj, states) if subj is not None else None
+    return code if code != FIRST_PERSON else None
+
+
+def speech_subject(tok):
+    """The subject of the verb of speech that reports the clause of tok ("..., the Dutch foreign
+    minister said"), also of a quotation whose parse does not reach it ('"We have decided to declare the
+    military attaché ... persona non grata," Ruritanian Foreign Minister X told a news conference': the
+    verb of speech right after the closing quotation mark); None for an order ("told them to go")."""
+    h = tok
+    for _ in range(5):
+        if h.head == h:
+            break
+        dep, h = h.dep_, h.head
+        if dep not in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "aux", "dobj", "pobj", "prep"):
+            break
+        if normalise(h.text) in SPEECH:
+            if dep == "xcomp":
+                return None   # "told two members of our mission to go": an order, not a report of speech
+            return _child(h, "nsubj")
+    return _quoted_speaker(tok)
+
+
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _quoted_speaker(tok):
+    sent = tok.sent
+    marks = [t.i for t in sent if t.text in _QUOTES]
+    before = [i for i in marks if i < tok.i]
+    after = [i for i in marks if i > tok.i]
+    if len(before) % 2 != 1 or not after:
+        return None
+    close = after[0]
+    for t in sent.doc[close + 1:min(close + 12, sent.end)]:
+        if t.text in _QUOTES:
+            return None
+        if normalise(t.text) in SPEECH and t.pos_ == "VERB":
+            return _child(t, "nsubj")
+    return None
+
+
+def possessor(tok, actor: Optional[str], states: States) -> Optional[str]:
+    """"Russia condemned the expulsion of two of its diplomats by Bulgaria", "Russia said the expulsion
+    of its diplomats was unfriendly": "its" is the state that is the subject of a clause above the
+    trigger, when that state is not the one that expels."""
+    h = tok
+    for _ in range(4):
+        if h.head == h:
+            return None
+        h = h.head
+        subj = _child(h, "nsubj")
+        if subj is None or subj == tok or tok in subj.subtree:
+            continue
+        code = state_of_phrase(subj, states)
+        if code is not None and code != FIRST_PERSON:
+            return code if code != actor else None
+    return None
+
+
+def reporter(pronoun):
+    """"The Foreign Ministry said it had ordered ...": the subject of the speech verb that reports the
+    clause whose subject is "it"/"they"."""
+    h = pronoun.head
+    for _ in range(3):
+        if h.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or h.head == h:
+            return None
+        h = h.head
+        if normalise(h.text) in SPEECH:
+            subj = _child(h, "nsubj")
+            return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def addressee(tok):
+    """"The ambassador was told that ... the withdrawal of three attachés": the envoy told of it."""
+    h = tok
+    for _ in range(5):
+        if h.head == h:
+            return None
+        h = h.head
+        if lemma(h) in ("tell", "inform", "summon", "notify", "hand"):
+            who = _child(h, "nsubjpass", "dobj", "dative")
+            return who if who is not None and who.i < tok.i else None
+        if lemma(h) in ("ask", "instruct") and h.i < tok.i:   # "asked the chargé d'affaires to withdraw ..."
+            who = _child(h, "nsubjpass", "dobj")
+            if who is not None and who.i < tok.i:
+                return who
+    return None
+
+
+def informer(tok):
+    """"The Ruritanian Ministry informed the Freedonian ambassador that two members of his staff had been
+    declared persona non grata", "handed a note to the chargé informing him that an employee ... has been
+    declared ...": the one who tells an envoy of an expulsion done without an agent is the one who did it
+    (the subject of the verb of informing whose "that" clause holds the trigger)."""
+    h, via = tok, None
+    for _ in range(5):
+        if h.head == h:
+            return None
+        via, h = h.dep_, h.head
+        if lemma(h) in ("tell", "inform", "notify", "advise"):
+            if via != "ccomp" or _passive(h):
+                return None
+            return _clause_subject(h)
+        if via not in ("ccomp", "conj", "oprd", "dobj", "prep", "pobj", "acl"):
+            return None
+    return None
