@@ -57,14 +57,26 @@ def bears_given_name(given: Optional[str], surname: str, names) -> bool:
     return given is None or any(f" {given} {surname} " in f" {normalise(n)} " for n in names)
 
 
-def forgotten_namesake(e, date: Optional[str], country_in_article: bool, years_after: int = 10) -> bool:
+def not_yet_in_office(e, date: str) -> bool:
+    """Does every role the sources give `e` begin after `date` (an ISO date)?"""
+    return all(r.start and r.start[:len(date)] > date[:len(r.start)] for r in e.roles)
+
+
+def forgotten_namesake(e, date: Optional[str], country_in_article: bool, years_after: int = 10,
+                       union_in_article: bool = False) -> bool:
     """Is the known person `e`, whose full name the text gives, more likely a namesake: never a leader
     (head of state or government, foreign minister) nor one of the news actors PETRARCH lists ("Antonio
     Guterres", whose UN office the sources lack), out of public life more than `years_after` years
     on the date, and of a country the article never names ("Amirov's lawyer, Michael Martin" in a
-    New York court story is not the Speaker of the House of Commons who retired in 2009)?"""
+    New York court story is not the Speaker of the House of Commons who retired in 2009)? Or anyone,
+    leader or actor, of a country the article never names, in none of their offices yet on the date
+    (unless the article names a union of states since dissolved, such as the Soviet Union, which the
+    person's country may have been part of: a Soviet foreign minister later led Georgia)?"""
     from gazetteer.people import LEADER_ROLES, in_public_life
-    if e is None or e.entity_type != "PERSON" or country_in_article or not date or not e.roles \
-            or "phoenix" in e.sources:
+    if e is None or e.entity_type != "PERSON" or country_in_article or not date or not e.roles:
+        return False
+    if not union_in_article and not_yet_in_office(e, date):
+        return True   # "said Charles Taylor, an analyst" in 1987: not the Liberian leader of the 1990s
+    if "phoenix" in e.sources:
         return False   # PETRARCH's actors are people international news names beyond their offices
     return not any(r.role_key in LEADER_ROLES for r in e.roles) and not in_public_life(e, date, years_after)

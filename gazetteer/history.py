@@ -49,6 +49,8 @@ FORMER_SEATS = (
     FormerSeat("Bonn", "DE", "DE", "1999-07-01"),          # West Germany, then Germany's seat until the move
 )
 _SEATS = {(s.city.casefold(), s.country): s for s in FORMER_SEATS}
+# States that ended, parts of which are states today (a person of one may have held office in the union)
+DISSOLVED_UNIONS = frozenset({s.predecessor for s in SUCCESSIONS} | {s.state for s in FORMER_SEATS} - {"DE"})
 RETYPED = ("COUNTRY", "NORP", "ORG", "PERSON")   # never CITY: cities keep their present country
 
 

@@ -9,7 +9,7 @@ from rapidfuzz.distance import Levenshtein
 
 from gazetteer.lookalike import names_compatible, spelling_variants
 from gazetteer.model import Entity, normalise
-from gazetteer.people import name_similarity, role_on, surname
+from gazetteer.people import HONORIFICS, name_similarity, role_on, surname
 from gazetteer.resolution import ResolverConfig
 
 
@@ -71,29 +71,60 @@ def surname_close(key: str, e: Entity, cfg: ResolverConfig) -> bool:
                for n in e.names())
 
 
+COREF_SURNAME_MIN_RATIO = 60   # a full name's surname vs one named before: "Trass"/"Truss" 80, "Schlesinger"/"Schmidt" 44
+INNER_WORD_SIMILARITY = 0.9    # a bare name repeating a word inside a full name, not its surname ("Lopez")
+
+
+def _surnames_alike(a: str, b: str) -> bool:
+    """May the surnames of two full names be one name, garbled ("Liz Trass" for "Liz Truss"), and not two
+    names sharing a given name ("Helmut Schlesinger" is not the "Helmut Schmidt" named before)?"""
+    x, y = surname(a), surname(b)
+    return x == y or fuzz.ratio(x, y) >= COREF_SURNAME_MIN_RATIO or spelling_variants(x, y)
+
+
+def _bare_word_similarity(key: str, form: str) -> float:
+    """A bare name against one form of a person's name: a one-word form or the surname, however spelt;
+    the first word of a name written family name first ("Bo" after "Bo Xilai") exactly; another word
+    of the name (a middle name: "Wilson" of "Ronald Wilson Reagan", a first surname: "Lopez") a little
+    less, so that a person whose surname it is comes first; a title in a source's form of the name
+    ("Chancellor Helmut Kohl") never."""
+    words = form.split()
+    if len(words) == 1:
+        return name_similarity(key, form)
+    if key in HONORIFICS:
+        return 0.0
+    while len(words) > 2 and words[0] in HONORIFICS:
+        words = words[1:]
+    sim = name_similarity(key, words[-1])
+    if key == words[0]:
+        sim = 1.0
+    elif key in words[1:-1]:
+        sim = max(sim, INNER_WORD_SIMILARITY)
+    return sim
+
+
 def coref_similarity(key: str, forms: set) -> float:
     """How alike the name `key` (normalised) is to the forms under which the article has named one person.
 
     A full name whose given name differs from every full name of the person is someone else, even
-    when a bare surname of theirs matches ("Liri Berisha" after "Sali Berisha" ... "Berisha").
+    when a bare surname of theirs matches ("Liri Berisha" after "Sali Berisha" ... "Berisha"); so is
+    a full name whose surname is another name ("Helmut Schlesinger" after "Helmut Schmidt").
     """
     if " " in key and any(f.endswith(" " + key) for f in forms):
         return 1.0   # the last words of a full name named before: "Lopez Obrador", "bin Salman"
     full_forms = [f for f in forms if " " in f]
-    if " " in key and full_forms and not any(names_compatible(key, f) for f in full_forms):
-        return 0.0   # a relative or namesake: same surname, another given name
+    if " " in key and full_forms and not any(names_compatible(key, f) and _surnames_alike(key, f)
+                                             for f in full_forms):
+        return 0.0   # a relative or namesake: same surname, another given name; or another surname
     sim = 0.0
     for f in forms:
-        if not names_compatible(key, f) or (" " in key and " " not in f and surname(key) != f):
+        if " " not in key:
+            sim = max(sim, _bare_word_similarity(key, f))
+            continue
+        if not names_compatible(key, f) or (" " not in f and surname(key) != f):
             continue   # "Ernest Davies" is not the "Clement Davies" named before, "Shahid Rind" not "Sharif"
         sim = max(sim, name_similarity(key, f))
-        if " " not in key:
-            sim = max(sim, name_similarity(key, surname(f)))
-            if key in f.split():
-                sim = 1.0   # a word of the full name, repeated: "Bo" after "Bo Xilai"
     return sim
-
-
 
 
 def bare_name_forms(key: str) -> tuple:

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from gazetteer.city_phrases import geonames_only
-from gazetteer.history import as_of, state_on
+from gazetteer.history import DISSOLVED_UNIONS, as_of, state_on
 from gazetteer.lookalike import in_time, names_compatible
 from gazetteer.missions import host_after, mission_entity, parse_mission
+from gazetteer.named_before import person_named_in_full, surname_of_one_named
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
@@ -44,7 +45,7 @@ from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname
 from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, surname_bearers,
                                      surname_close)
 from gazetteer.sovereigns import sovereign, title_in_span
-from gazetteer.titled_officials import titled_official
+from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
 # Which entity types a recogniser label may stand for, most likely first.
@@ -108,8 +109,9 @@ class ArticleResolver:
         context = self._article_countries(results)
         places = self._article_countries([r for r in results if r is None or r.entity_type != "PERSON"])
         for i, r in enumerate(results):
-            if r is not None and r.entity is not None and \
-                    forgotten_namesake(r.entity, published_date, places[r.entity.country_code] > 0):
+            if r is not None and r.entity is not None and forgotten_namesake(
+                    r.entity, published_date, places[r.entity.country_code] > 0,
+                    union_in_article=any(places[code] for code in DISSOLVED_UNIONS)):
                 results[i] = self._unknown_person(raw_mentions[i], i, raw_mentions, results)
 
         namesakes = set()
@@ -283,20 +285,10 @@ class ArticleResolver:
     @staticmethod
     def _surname_taken_for_a_place(m, raw_mentions, results) -> Optional[_Resolution]:
         """The surname of the one person the article names in full, which the model took for a place
-        or a body ("Ishiba" after "Shigeru Ishiba"); one word, not in capitals (a code: "BLA")."""
-        key = normalise(m.text)
-        if " " in key or not m.text[:1].isupper() or m.text.isupper():
-            return None
-        same = {}
-        for other, r in zip(raw_mentions, results):
-            words = person_name_key(other.text).split()
-            if r is not None and r.entity_type == "PERSON" and len(words) > 1 and words[-1] == key:
-                same[r.entity.entity_id if r.entity is not None else r.canonical_name] = r
-        if len(same) != 1:
-            return None
-        r = next(iter(same.values()))
-        return _Resolution(r.entity, "PERSON", "coref", 0.9, canonical_name=r.canonical_name if r.entity is None
-                           else None, country_code=r.country_code, role=r.role)
+        or a body ("Ishiba" after "Shigeru Ishiba"): gazetteer/named_before.py."""
+        r = surname_of_one_named(m, raw_mentions, results)
+        return None if r is None else _Resolution(r.entity, "PERSON", "coref", 0.9, canonical_name=r.canonical_name
+                                                  if r.entity is None else None, country_code=r.country_code, role=r.role)
 
     def _person(self, m, i, raw_mentions, results, context, date, title) -> Optional[_Resolution]:
         key = person_name_key(m.text)
@@ -316,7 +308,13 @@ class ArticleResolver:
             # "Prime Minister" narrows a head of government to those whose title says so
             same_title = [e for e in holders if any(title[0] in normalise(r.title) for r in e.roles
                                                     if r.role_key == role_key)]
-            best = best_title_holder(key, same_title or holders, self.config) or sovereign(self.gaz, key, title[0], date) \
+            best = best_title_holder(key, same_title or holders, self.config)
+            named = person_named_in_full(key, i, raw_mentions, results) \
+                if (best is None or role_key == OFFICIAL) and "coref" not in self.disabled else None
+            if named is not None:   # "Secretary Baker" after "James Baker": no other Baker of the government
+                return _Resolution(named.entity, "PERSON", "coref", 0.95, canonical_name=named.canonical_name
+                                   if named.entity is None else None, country_code=named.country_code, role=named.role)
+            best = best or sovereign(self.gaz, key, title[0], date) \
                 or titled_official(self.gaz, key, country, context, date)   # "President Reagan": a government's 'official'
             if best is not None:
                 return _Resolution(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),

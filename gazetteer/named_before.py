@@ -1,0 +1,49 @@
+"""A bare surname the article has already given in full belongs to that person.
+
+Two cases where the resolver would otherwise look elsewhere:
+
+- the model took the surname for a place or a body ("Ishiba" after "Shigeru Ishiba"):
+  `surname_of_one_named`;
+- a title stands before the surname ("Secretary Baker" after "Treasury Secretary James Baker"): the
+  title alone finds a government member of that surname on the date, who may be another one (Howard
+  Baker, chief of staff in 1987); a reader takes the person the article has named in full:
+  `person_named_in_full`.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from gazetteer.model import normalise
+from gazetteer.people import person_name_key
+
+
+def _full_named(key: str, raw_mentions: Sequence, results: Sequence, upto: Optional[int] = None) -> dict:
+    """{person's identity: the resolver's answer} for the people named with two words or more whose
+    last word is `key` (among the first `upto` mentions when given)."""
+    same = {}
+    for j, (other, r) in enumerate(zip(raw_mentions, results)):
+        if upto is not None and j >= upto:
+            break
+        words = person_name_key(other.text).split()
+        if r is not None and r.entity_type == "PERSON" and len(words) > 1 and words[-1] == key:
+            same[r.entity.entity_id if r.entity is not None else r.canonical_name] = r
+    return same
+
+
+def surname_of_one_named(m, raw_mentions: Sequence, results: Sequence):
+    """The answer for the one person the article names in full whose surname the one-word name `m`
+    (not in capitals: "BLA" is a code) is, else None."""
+    key = normalise(m.text)
+    if " " in key or not m.text[:1].isupper() or m.text.isupper():
+        return None
+    same = _full_named(key, raw_mentions, results)
+    return next(iter(same.values())) if len(same) == 1 else None
+
+
+def person_named_in_full(key: str, i: int, raw_mentions: Sequence, results: Sequence):
+    """The answer for the one person named in full before mention `i` whose surname the bare name `key`
+    (normalised, without its title) is, else None."""
+    if not key or " " in key:
+        return None
+    same = _full_named(key, raw_mentions, results, upto=i)
+    return next(iter(same.values())) if len(same) == 1 else None
