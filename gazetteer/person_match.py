@@ -95,12 +95,23 @@ def _bare_word_similarity(key: str, form: str) -> float:
         return 0.0
     while len(words) > 2 and words[0] in HONORIFICS:
         words = words[1:]
-    sim = name_similarity(key, words[-1])
+    # a word after "bin"/"ibn" is the father's name ("Sultan" of "Zaid bin Sultan"), no name of this man
+    sim = name_similarity(key, words[-1]) if words[-2] not in PATRONYMIC_PARTICLES else 0.0
     if key == words[0]:
         sim = 1.0
-    elif key in words[1:-1]:
+    elif own_name_word(key, " ".join(words[:-1])):
         sim = max(sim, INNER_WORD_SIMILARITY)
     return sim
+
+
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def own_name_word(word: str, full: str) -> bool:
+    """Is `word` one of the words of the normalised full name `full` that name its bearer, not the
+    father a patronymic names ("sultan" in "zaid bin sultan al nahayan" is his father's name)?"""
+    words = full.split()
+    return any(w == word and (k == 0 or words[k - 1] not in PATRONYMIC_PARTICLES) for k, w in enumerate(words))
 
 
 def coref_similarity(key: str, forms: set) -> float:

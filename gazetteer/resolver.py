@@ -42,8 +42,8 @@ from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, of_other_sex,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
-from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, surname_bearers,
-                                     surname_close)
+from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, own_name_word,
+                                     surname_bearers, surname_close)
 from gazetteer.sovereigns import sovereign, title_in_span
 from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
@@ -424,7 +424,7 @@ class ArticleResolver:
                 if j == i or other.label not in ("PERSON",) or of_other_sex(m.context_before, [other.context_before], None):
                     continue
                 okey = person_name_key(other.text)
-                if " " in okey and key in okey.split():
+                if " " in okey and own_name_word(key, okey):
                     name = without_middle_initials(strip_honorifics(other.text))
                     break
         return _Resolution(None, "PERSON", "nil", 0.0, canonical_name=name)

@@ -40,6 +40,7 @@ from gazetteer.dates import date_bounds, lenient_bounds, role_active
 from gazetteer.extras import merge_extra_rows, read_extra_csv
 from gazetteer.index import AliasIndex
 from gazetteer.model import INDEXED_TYPES, Entity, Role, normalise, normalise_all
+from gazetteer.royal_names import untitled_key
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -226,6 +227,8 @@ class Gazetteer:
         pairs, keys_by_position = [], {}
         for position in self._positions_by_type[entity_type]:
             keys = normalise_all(self.entities[position].names())
+            if entity_type == "PERSON":   # "Ayatollah Ruhollah Khomeini" is also "Ruhollah Khomeini"
+                keys += [k for k in dict.fromkeys(map(untitled_key, keys)) if k and k not in keys]
             keys_by_position[position] = keys
             pairs.extend((key, position) for key in keys if key)
         return _TypeIndex(AliasIndex(pairs), keys_by_position)

@@ -47,6 +47,7 @@ from transforms.not_names import (abbreviated_region, adjective_opening_sentence
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, RawMention, Recognised, Sentence
+from transforms.royal_titles import only_titles, strip_royal_titles
 
 LOG = logging.getLogger(__name__)
 
@@ -445,13 +446,16 @@ class EntityRecogniser:
         people_tokens = {t for s, e, lab, o in merged if lab.split("|")[0] in ("PERSON", "GAZ:PERSON", "SPEAKER")
                          for t in range(s, e)}
         taken = (used - people_tokens) | national_tokens   # tokens of other names than people's
+        known_people = frozenset((s, e) for s, e, lab in gaz if lab == "GAZ:PERSON")
         # the outer span first, so a nested name with the same final offsets is dropped as a duplicate
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
             s = strip_article(doc, s, e)
             if label in ("PERSON", "GAZ:PERSON", "SPEAKER"):
                 # the name without "Mr."/"Lord"/"PM", and never past a line break
-                s = strip_titles(doc, s, e)
+                s = strip_royal_titles(doc, strip_titles(doc, s, e), e, known_people)   # "Crown Prince Fahd" is Fahd
                 e = cut_at_paragraph(doc, s, e)
+                if only_titles(doc, s, e):
+                    continue   # "Sheikh" cut off from "Sultan" by the model: no one's name
             elif origin != "nested" and label.split("|")[0] in ("ORG", "GAZ:ORG", "FAC"):
                 e = cut_descriptor(doc, s, e, national_tokens)   # "Xinhua news agency" is Xinhua
             if e - s > 1 and doc[e - 1].lower_ in _POSSESSIVE_TOKENS:
