@@ -22,7 +22,7 @@ def curated_organisations() -> List[Entity]:
         eid = r["qid"] if is_qid(r["qid"]) else stable_id("curated", r["entity_type"], r["canonical_name"], cc)
         out.append(Entity(entity_id=eid, canonical_name=r["canonical_name"], entity_type=r["entity_type"],
                           country_code=cc, aliases=split_list(r["aliases"]), acts_for=r["acts_for"] or None,
-                          sources=[SOURCE]))
+                          sources=[SOURCE], founded=r.get("founded") or None, dissolved=r.get("dissolved") or None))
     return out
 
 
