@@ -12,6 +12,8 @@
 - "PNG" after a form of "declare" or "persona non grata" in its sentence, or before "action": the diplomats' short form
   of persona non grata ("two attaches were declared PNG"), no Papua New Guinea ("PNG declared a state
   of emergency" keeps the country).
+- a people's name after "neo-": "neo-Nazis", "a neo-Nazi group" are a movement of today, no state
+  (Nazi Germany); "pro-Russian", "anti-American", "post-Soviet" keep their country.
 """
 from __future__ import annotations
 
@@ -99,3 +101,14 @@ def persona_non_grata_abbreviation(doc: Doc, start: int, end: int) -> bool:
     after = doc[start + 1].lower_ if start + 1 < len(doc) else ""
     return (bool(_DECLARE.intersection(words)) or "non grata" in before.text.lower()
             or after in _PNG_NOUNS)
+
+
+def neo_prefixed(doc: Doc, start: int, end: int) -> bool:
+    """A name glued to "neo-" ("neo-Nazis", "neo-Nazi"), inside the span or right before it."""
+    if doc[start].lower_.startswith("neo-"):
+        return True
+    if end - start >= 3 and doc[start].lower_ == "neo" and doc[start + 1].text == "-" \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
+        return True
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "neo" \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_

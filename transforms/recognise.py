@@ -43,7 +43,7 @@ from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_par
                                   split_citation_marks, split_glued_words, strip_titles)
 from transforms.nested_names import names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_opening_sentence, initials_before_surname,
-                                  persona_non_grata_abbreviation, time_zone_after_clock)
+                                  neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.records import Article, RawMention, Recognised, Sentence
@@ -465,8 +465,8 @@ class EntityRecogniser:
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) \
-                    or persona_non_grata_abbreviation(doc, s, e):
-                continue   # "1700 EST", "Allegheny County, Pa.", "declared PNG": no country, no town of that spelling
+                    or persona_non_grata_abbreviation(doc, s, e) or neo_prefixed(doc, s, e):
+                continue   # "1700 EST", "Allegheny County, Pa.", "declared PNG", "neo-Nazis": no country, no town
             if _PEOPLE_LABELS.intersection(label.split("|")) and adjective_opening_sentence(doc, s, e, self._tags):
                 continue   # "Major cocoa exporters": an adjective, no John Major
             if label.split("|")[0] in ("ORG", "GAZ:ORG") and initials_before_surname(

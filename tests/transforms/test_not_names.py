@@ -62,3 +62,22 @@ def test_png_after_declared_is_persona_non_grata_not_papua_new_guinea(nlp):
               "Lagos wants them named persona non grata (PNG) too. PNG declared a state of emergency. Troops from PNG landed.")
     png = spans(doc, "PNG")
     assert [persona_non_grata_abbreviation(doc, *s) for s in png] == [True, True, True, False, False]
+
+
+def test_a_people_after_neo_is_a_movement_not_a_state():
+    """'neo-Nazis' name no state; 'Nazi' and 'Nazis' are Nazi Germany's people (DE), and 'pro-Soviet'
+    keeps its state."""
+    from gazetteer.model import Entity
+    from gazetteer.resolver import ArticleResolver
+    from gazetteer.store import Gazetteer
+    from tests.gazetteer.asking import ask
+    rec = EntityRecogniser(load_spacy_model(), {"NORP": ["Nazi", "Nazis", "Soviet"]})
+    text = ("Police arrested three neo-Nazis after the march, and a neo-Nazi band was banned. "
+            "The Nazis occupied the town in 1940. A pro-Soviet crowd gathered.")
+    (r,) = rec.recognise([Article("a", text)])
+    found = [(m.text, m.start_char) for m in r.mentions]
+    assert not any(text[max(0, s - 4):s] == "neo-" or t.lower().startswith("neo") for t, s in found), found
+    assert any(t == "Nazis" for t, _ in found) and any("Soviet" in t for t, _ in found), found
+    gaz = Gazetteer([Entity("q:de", "Nazi Germany", "COUNTRY", "DE", demonyms=["Nazi", "Nazis"])])
+    (nazi,) = ask(ArticleResolver(gaz), "1975-01-01", ("Nazi", "NORP"))
+    assert nazi.country_code == "DE"
