@@ -21,12 +21,21 @@ _JOINING_WORDS = frozenset({"and", "&"})   # words that join a company's name, n
 MAX_WORDS_AFTER = 4   # "Madison Square Garden Corp": at most this many capitalised words to the company word
 
 
+def _line_wrap(tok) -> bool:
+    """A line break inside a sentence of wrapped text (a wire story, a telegram): no paragraph, no indent."""
+    return tok.is_space and tok.text.strip(" ") == "\n" and not tok.text.startswith("\n  ")
+
+
 def heads_a_company_name(doc, start: int, end: int) -> bool:
     """Is the name at tokens [start, end) followed by capitalised words that end a company's or an
-    institution's name ("Boston" in "First Boston Corp", "Hudson Bay" in "Hudson Bay Gold Inc")?"""
-    i = end
-    while i < len(doc) and i - end < MAX_WORDS_AFTER:
+    institution's name ("Boston" in "First Boston Corp", "Hudson Bay" in "Hudson Bay Gold Inc"), the
+    line wrapped inside it or not ("Nippon Telegraph / and Telephone Corp")?"""
+    i, wraps = end, 0
+    while i < len(doc) and i - end - wraps < MAX_WORDS_AFTER:
         tok = doc[i]
+        if _line_wrap(tok):
+            i, wraps = i + 1, wraps + 1
+            continue
         if tok.lower_ in _JOINING_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
             i += 1
             continue   # "S.G. Warburg and Co Inc", "Marks & Spencer Group"
@@ -54,6 +63,24 @@ def _name_word(tok) -> bool:
 
 def inside_longer_name(doc, start: int, end: int) -> bool:
     """Is the town at tokens [start, end), which only the gazetteer found, a piece of a longer name the
-    model missed: a capitalised name word right before or after it ("Union Texas", "Highland Valley",
-    "Madison Square Garden")?"""
-    return (start > 0 and _name_word(doc[start - 1])) or (end < len(doc) and _name_word(doc[end]))
+    model missed: a capitalised name word right before or after it, across a wrapped line or not
+    ("Union Texas", "Highland Valley", "Madison Square Garden")?"""
+    before = start - 1 - (start > 1 and _line_wrap(doc[start - 1]))
+    after = end + (end + 1 < len(doc) and _line_wrap(doc[end]))
+    return (before >= 0 and _name_word(doc[before])) or (after < len(doc) and _name_word(doc[after]))
+
+
+def _opens_name(doc, start: int) -> bool:
+    """Does no name word (nor a name word and "of") stand right before token `start` ("Saga" of "shares of
+    Saga Petroleum", not "Boston" of "First Boston Corp" or "Tokyo" of "Bank of Tokyo Ltd")?"""
+    def name_word(i):
+        return i >= 0 and doc[i].is_alpha and doc[i].text[:1].isupper()
+    return not name_word(start - 1) and not (start > 1 and doc[start - 1].lower_ in ("of", "&") and name_word(start - 2))
+
+
+def company_heads(doc, spans) -> frozenset:
+    """The texts of the towns among `spans` ((start, end, label) with "GAZ:CITY") that open a company's
+    name somewhere in the article ("Saga" of "Saga Petroleum"): the same word alone, as written,
+    later ("Saga shares rose") is the company's short name, not the town."""
+    return frozenset(doc[s:e].text for s, e, lab in spans
+                     if lab == "GAZ:CITY" and _opens_name(doc, s) and heads_a_company_name(doc, s, e))

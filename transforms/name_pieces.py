@@ -23,7 +23,7 @@ from gazetteer.people import person_name_key
 from gazetteer.resolution import Resolution
 from transforms.company_names import COMPANY_WORDS
 
-_PLACE_LABELS = ("GPE", "LOC", "FAC")   # the model's own labels for a place
+_PLACE_LABELS = ("GPE", "LOC")   # the model's own labels for a place (a building's, "FAC", is no town's)
 
 
 def _words(text: str) -> list[str]:

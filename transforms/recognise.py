@@ -35,7 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from gazetteer.model import INSTITUTION_WORDS
-from transforms.company_names import heads_a_company_name, inside_longer_name
+from transforms.company_names import company_heads, heads_a_company_name, inside_longer_name
 from transforms.datelines import with_datelines
 from transforms.lower_case_bodies import lower_case_body
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
@@ -447,6 +447,7 @@ class EntityRecogniser:
                          for t in range(s, e)}
         taken = (used - people_tokens) | national_tokens   # tokens of other names than people's
         known_people = frozenset((s, e) for s, e, lab in gaz if lab == "GAZ:PERSON")
+        companies = company_heads(doc, gaz)   # "Saga Petroleum ... Saga shares rose": no town Saga
         # the outer span first, so a nested name with the same final offsets is dropped as a duplicate
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
             s = strip_article(doc, s, e)
@@ -475,7 +476,8 @@ class EntityRecogniser:
             if label.split("|")[0] in _TOWN_OR_PERSON and not country_tokens.intersection(range(s, e)) \
                     and heads_a_company_name(doc, s, e):
                 continue   # "First Boston Corp", "Rice University": no town, no person
-            if origin in ("gazetteer", "nested") and label == "GAZ:CITY" and inside_longer_name(doc, s, e):
+            if origin in ("gazetteer", "nested") and label == "GAZ:CITY" and inside_longer_name(doc, s, e) \
+                    or span.text in companies and not {"GPE", "LOC"} & set(label.split("|")):
                 continue   # "Union Texas said", "Highland Valley": a name the model missed, not the town
             if (span.start_char, span.end_char) in seen_offsets:
                 continue

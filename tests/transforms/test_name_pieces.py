@@ -58,3 +58,9 @@ def test_the_company_name_itself_is_no_piece():
     out = person_or_company_pieces([q("Fountain Corp", "ORG"), q("Fountain Hills", "GAZ:CITY", 30)],
                                    [Resolution("ORG", None, "Fountain Corp"), corp_town])
     assert out[1].entity_id == "geo:1"
+
+
+def test_a_companys_short_name_the_model_took_for_a_building_is_no_town():
+    corp = Resolution("ORG", None, "Fountain Petroleum Ltd", method="nil")
+    out = person_or_company_pieces([q("Fountain Petroleum Ltd", "ORG"), q("Fountain", "FAC", 60)], [corp, TOWN])
+    assert out[1].entity_id is None

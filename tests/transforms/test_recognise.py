@@ -189,3 +189,26 @@ def test_a_persons_name_matched_in_another_case_starts_with_a_capital():
     (r,) = rec.recognise([Article("a", text)])
     texts = {m.text for m in r.mentions}
     assert "said Omari" not in texts and "HADI MARUN" in texts
+
+
+def test_a_company_name_across_a_wrapped_line_and_its_short_name_later_are_no_town():
+    from transforms.company_names import heads_a_company_name, inside_longer_name
+    rec = EntityRecogniser(load_spacy_model(), {"CITY": ["Harwick", "Doverton"]})
+    text = ("Traders bought shares of Harwick Telegraph\nand Cable Corp on Monday, and Harwick shares\nhave gained "
+            "20 pct this year. Traders in Doverton said the market was calm.")
+    (r,) = rec.recognise([Article("a", text)])
+    assert [m.text for m in r.mentions if m.text in ("Harwick", "Doverton")] == ["Doverton"]
+    nlp = spacy.blank("en")
+    doc = nlp("Harwick Telegraph\nand Cable Corp and Doverton\nMotors Corp")
+    assert heads_a_company_name(doc, 0, 1) and heads_a_company_name(doc, 6, 7)
+    # a new paragraph is no wrapped line; a town at the end of a line keeps its link
+    doc = nlp("prices in Doverton\n    Harwick Corp said. Rain fell in Doverton\nyesterday")
+    assert not heads_a_company_name(doc, 2, 3) and not inside_longer_name(doc, 2, 3)
+    assert not inside_longer_name(doc, 11, 12)
+
+
+def test_a_town_inside_a_companys_name_still_names_the_town_alone():
+    rec = EntityRecogniser(load_spacy_model(), {"CITY": ["Harwick"]})
+    text = "Bank of Harwick Ltd raised its rates. HARWICK, March 3 - Traders in Harwick were calm."
+    (r,) = rec.recognise([Article("a", text)])
+    assert [m.text for m in r.mentions if m.text.lower() == "harwick"][-1] == "Harwick"
