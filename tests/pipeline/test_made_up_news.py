@@ -51,7 +51,15 @@ event. Ids wq01-wq12, wr01-wr12 (wq10, wr02, wr06, wr08 not kept): foreign minis
 Commons answers, 2010s-20s wire copy, a dated chronology, 'expelled by Senegal last week arrived', 'the
 expulsion of eleven Israeli diplomats by Turkey', 'A and B each expelled a diplomat' (one each way), 'Zaire
 has ordered', an EU ambassador declared persona non grata, and a demand by opposition deputies and a recall
-that are no event."""
+that are no event. Ids ev01-ev32 (ev03, ev21, ev29 not kept: not read yet): 1970s-2020s wire copy, a
+'Relations between' section, a ministry's statement ('declared persona non grata the First Secretary'),
+translated English ('declared ... as persons undesirable'), a dash chronology with each-way lines, 'responded
+in kind' and 'retaliated by expelling the same number' after the first expulsion, 'a dozen', 'some 20', 'a
+couple of', 'the ambassador's deputy and a second secretary', 'ordered the ambassador home', 'ordered the
+ambassador to leave ... and expelled two other diplomats' (one order of three), a consulate
+closed with 'its three diplomats' given a week, 'eight years after Belgrade had expelled', and a refusal, a
+denial, a demand, a threat, a recall, a closure, a football federation, a walk-out and an envoy's departure at
+the end of his posting that are no event."""
 import json
 from pathlib import Path
 

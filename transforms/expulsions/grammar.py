@@ -41,7 +41,7 @@ from transforms.expulsions.headcounts import along_with, count_of, group_of, num
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
-from transforms.expulsions.parse_words import LEAVE, PNG_PREDICATES, _child, _passive, _prep_objects
+from transforms.expulsions.parse_words import LEAVE, PNG_PREDICATES, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, state_of_phrase)
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
@@ -97,7 +97,13 @@ def read_sentence(span, states: States) -> list[Reading]:
     """One Reading per expulsion trigger in a parsed sentence."""
     out = []
     lowered = span.text.lower()
-    for tok, kind, gov in find_triggers(span):
+    triggers = find_triggers(span)
+    heads: dict[int, set[int]] = {}   # reading -> its trigger and governor tokens
+    for tok, kind, gov in triggers:
+        if kind == "in_kind":   # "Moscow responded in kind": the expulsion told before, turned round (story.py)
+            if all(k == "in_kind" for _, k, _ in triggers):
+                out.append(_in_kind(tok, states, span))
+            continue
         if kind == "png_bare":
             out.append(Reading(tok.text, tok.i, None, None, None, None, False, ASSERTED, other_sense=True,
                                has_object=False, settled=True))
@@ -226,7 +232,13 @@ def read_sentence(span, states: States) -> list[Reading]:
                  groups or [(whose, count, at_least)]]
         if expelled_tok is not None and not other and kind == "expel":
             items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
+        more = _more_of(tok, expelled_tok, out, heads) if len(items) == 1 and not other else None
+        if more is not None and (out[more].actor, out[more].expelled, out[more].modality) == (actor, whose, modality) \
+                and out[more].count is not None and count is not None:
+            out[more] = out[more]._replace(count=out[more].count + count, at_least=out[more].at_least or at_least)
+            continue   # "ordered the ambassador to leave and expelled two other diplomats": one order of three
         for actor, actor_tok, whose, count, at_least in items:
+            heads[len(out)] = {tok.i} | ({gov.i} if gov is not None else set())
             out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
                                actor_tok.text if actor_tok is not None else None, whose, count, at_least,
                                modality, host, aggregate, other, has_object, settled or modality != ASSERTED,
@@ -234,6 +246,37 @@ def read_sentence(span, states: States) -> list[Reading]:
                                person=named_person(expelled_tok) if expelled_tok is not None else None,
                                same_number=same and count is None))
     return out
+
+
+def _more_of(tok, people, out, heads) -> Optional[int]:
+    """"Guatemala ordered the Mexican ambassador to leave and expelled two other Mexican diplomats": people
+    named as "other" ones, by a verb joined to an earlier trigger of the sentence, are more of the same
+    order (as "the ambassador along with five other diplomats" is one): that earlier reading."""
+    if people is None or tok.dep_ != "conj" or \
+            not any(c.dep_ == "amod" and normalise(c.text) == "other" for c in people.children):
+        return None
+    return next((k for k in range(len(out) - 1, -1, -1) if tok.head.i in heads.get(k, ())), None)
+
+
+def _in_kind(verb, states: States, span) -> Reading:
+    """"The Soviet Union responded in kind": its subject acts; whom and how many the story gives from
+    the expulsion it told before of that state's own people (story.py), hence no expelled side here.
+    Only a response done is one: "said it would respond in kind" tells no expulsion yet (a reported
+    "would expel two diplomats" names a decision; a reported answer in kind names none)."""
+    actor_tok = _clause_subject(verb)
+    if actor_tok is not None and normalise(actor_tok.text) in ("it", "they"):
+        actor_tok = reporter(actor_tok) or actor_tok
+    actor = None
+    if actor_tok is not None:
+        actor = _actor_group(actor_tok, states)[0]
+        if actor is None and actor_anaphor(actor_tok, states):
+            actor = STATE_BEFORE
+    modality = modality_of(verb, "in_kind", None, span)
+    if modality == ASSERTED and (verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD"
+                                                                        for c in verb.children)):
+        modality = HYPOTHETICAL
+    return Reading(verb.text, verb.i, actor, actor_tok.text if actor_tok is not None else None, None, None, False,
+                   modality, settled=modality != ASSERTED, weak=True, mirror=True)   # weak: only beside another
 
 
 def mission_of_its(noun, actor: str, states: States) -> Optional[str]:

@@ -44,7 +44,7 @@ def _lemma_table() -> dict[str, str]:
     keys = ("expel_verbs", "declare_verbs", "leave_verbs", "order_verbs", "obligation_verbs", "withdraw_verbs",
             "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads",
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
-            "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors")
+            "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -73,6 +73,7 @@ WITHDRAW, REQUEST, REQUEST_NOUNS = _set("withdraw_verbs"), _set("request_verbs")
 EXPEL_NOUNS, REMOVAL_NOUNS = _set("expel_nouns"), _set("removal_nouns")
 RETALIATION_NOUNS, RETALIATION_HEADS = _set("retaliation_nouns"), _set("retaliation_heads")
 RETALIATORY, RETALIATION_VERBS = _set("retaliation_modifiers"), _set("retaliation_verbs")
+IN_KIND = _set("in_kind_verbs")
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 HYPO_NOUNS = _set("hypothetical_nouns")
 FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
@@ -81,6 +82,7 @@ DOCUMENT_NOUNS = _set("document_nouns")
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
 WEAK_PERSONNEL = _set("weak_personnel_heads")
+STAFF = _set("staff_heads")
 PNG_PREDICATES, NOUN_DOERS = _set("png_predicates"), _set("noun_doers")
 ENVOY_WORDS = _set("envoy_titles")
 GOVERNMENT_HEADS = _set("government_heads")
@@ -152,6 +154,7 @@ class Reading(NamedTuple):
     here: bool = False             # "must leave the country": the actor is the country they are in
     person: Optional[str] = None   # the surname of the person the expelled phrase names ("the first secretary, Ivan Petrov")
     same_number: bool = False      # "the same number of Polish diplomats": as many as the expulsion told before
+    mirror: bool = False           # "Moscow responded in kind": the expulsion told before, sides turned round
 
 
 def _child(tok, *deps):

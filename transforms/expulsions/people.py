@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, FIRST_PERSON, GOVERNMENT_HEADS, MISSIONS, PERSONNEL, THE, THIRD_PERSON, WEAK_PERSONNEL, States, _first,
-    _prep_objects, normalise)
+    CROWN, FIRST_PERSON, GOVERNMENT_HEADS, MISSIONS, PERSONNEL, STAFF, THE, THIRD_PERSON, WEAK_PERSONNEL, States,
+    _first, _prep_objects, normalise)
 
 
 PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
@@ -136,7 +136,7 @@ def diplomatic(tok, states: States) -> bool:
     includes ("25 nationals, including diplomats and journalists")."""
     if _is_personnel(tok, states) or any(_mission(t) for t in tok.subtree):
         return True
-    if includes_diplomats(tok, states):
+    if includes_diplomats(tok, states) or envoys_staff(tok, states):
         return True
     if not _weak(tok):
         return False
@@ -148,6 +148,14 @@ def diplomatic(tok, states: States) -> bool:
             if t.dep_ == "poss" and t.head == tok and normalise(t.text) in ("their", "its"):
                 return True   # "25 of their agents": the other side's own people
     return False
+
+
+def envoys_staff(tok, states: States) -> bool:
+    """"the ambassador's deputy", "the consul's two aides": someone who works for a diplomat (the
+    possessor a diplomatic noun) is of the mission; "the ambassador's wife" is no member of it."""
+    w = normalise(tok.text)
+    return (w in STAFF or w.rstrip("s") in STAFF or _weak(tok)) and \
+        any(c.dep_ == "poss" and _is_personnel(c, states) for c in tok.children)
 
 
 def appositive(tok):

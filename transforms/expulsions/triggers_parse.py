@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
+    BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, IN_KIND, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     RETALIATION_NOUNS, RETALIATORY, WITHDRAW, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
@@ -52,7 +52,8 @@ def _governed_by(tok, lemmas, deps=("xcomp", "ccomp", "advcl", "conj", "pcomp", 
 
 
 def find_triggers(span) -> list[tuple[object, str, object]]:
-    """(token, kind, governor) for every trigger: kinds expel | png | leave | withdraw | noun | removal."""
+    """(token, kind, governor) for every trigger: kinds expel | png | leave | withdraw | noun | removal |
+    in_kind ("responded in kind": the expulsion told before, turned round)."""
     out = []
     for tok in span:
         lem = lemma(tok)
@@ -101,7 +102,16 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             gov = _governed_by(tok, REQUEST, ("xcomp", "ccomp", "advcl", "conj"))
             if gov is not None or at_request(tok) is not None:
                 out.append((tok, "withdraw", gov))
+        elif lem in IN_KIND and _is_verb(tok) and _in_kind(tok):
+            out.append((tok, "in_kind", None))
     return out
+
+
+def _in_kind(verb) -> bool:
+    """"responded in kind", "retaliated in kind within hours": "in kind" on the verb itself (the parser
+    sometimes hangs "kind" on the next preposition, never "in" elsewhere)."""
+    return any(c.dep_ == "prep" and normalise(c.text) == "in" and c.i + 1 < len(c.doc) and
+               normalise(c.doc[c.i + 1].text) == "kind" for c in verb.children)
 
 
 _TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "time"}

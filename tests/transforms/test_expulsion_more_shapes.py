@@ -1,0 +1,108 @@
+"""Shapes a fresh batch of made-up news showed the extractor missing or splitting (sentences written for
+these tests): an answer "in kind" with no expulsion word of its own ("Moscow responded in kind"), which
+is the expulsion told before turned round; the people who work for a diplomat ("the ambassador's
+deputy"), who are of the mission though their own noun is no diplomatic one; and "other" people
+expelled by a verb joined to an earlier order ("ordered the ambassador to leave and expelled two other
+diplomats"), one order with the total, as "the ambassador along with five other diplomats" is."""
+import re
+
+import pytest
+
+from tests.expulsions_helpers import mentions_for, sentences_for, tuples
+from transforms.expulsions import extract_events
+from transforms.expulsions import grammar as g
+from transforms.recognise import load_spacy_model
+
+NAMES = {   # surface -> (code, kind), as the resolver would give them
+    "Ruritania": ("RR", "state"), "Ruritanian": ("RR", "norp"), "Freedonia": ("FD", "state"),
+    "Freedonian": ("FD", "norp"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_spacy_model()
+
+
+@pytest.fixture(scope="module")
+def parse():
+    from transforms.expulsions.story import default_parse
+    return default_parse
+
+
+def readings(nlp, text):
+    doc = nlp(text)
+    tuples_ = [(m.start(), m.end(), *NAMES[m.group()]) for m in
+               re.finditer(r"\b(" + "|".join(sorted(NAMES, key=len, reverse=True)) + r")\b", text)]
+    return [(r.actor, r.expelled, r.count, r.modality) for r in g.read_sentence(doc[:], g.States(tuples_))
+            if r.has_object and not r.other_sense]
+
+
+def asserted(text, parse):
+    events = extract_events("t", text, "1984-05-02", sentences_for(text), mentions_for(text), parse=parse)   # Russia is SU
+    return sorted((a, b, c) for a, b, c, *_ in tuples(events, "asserted"))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Norway expelled four Russian diplomats on Monday. Moscow responded in kind on Thursday.",
+     [("NO", "SU", 4), ("SU", "NO", 4)]),
+    ("Canada ordered nine Soviet officials out of the country. The Soviet Union retaliated in kind within "
+     "hours, the agency said.", [("CA", "SU", 9), ("SU", "CA", 9)]),
+    # the expulsion of the answering state's own people, not the last one told
+    ("Japan expelled two Chinese diplomats in March. Poland expelled three Russian diplomats in April. "
+     "Beijing responded in kind.", [("CN", "JP", 2), ("JP", "CN", 2), ("PL", "SU", 3)]),
+])
+def test_an_answer_in_kind_turns_the_expulsion_of_its_own_people_round(text, want, parse):
+    assert asserted(text, parse) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Norway expelled four Russian diplomats on Monday. Moscow said it would respond in kind.",
+     [("NO", "SU", 4)]),
+    ("Norway expelled four Russian diplomats on Monday. Russia did not retaliate in kind.", [("NO", "SU", 4)]),
+    ("Norway expelled four Russian diplomats on Monday. Russia will respond in kind, officials said.",
+     [("NO", "SU", 4)]),
+    # no expulsion of its own people told before: nothing to turn round
+    ("Norway expelled four Russian diplomats on Monday. France responded in kind.", [("NO", "SU", 4)]),
+    ("Russia responded in kind on Thursday.", []),
+])
+def test_an_answer_in_kind_not_done_or_to_nothing_is_no_expulsion(text, want, parse):
+    assert asserted(text, parse) == want
+
+
+def test_an_answer_in_kind_that_names_its_own_expulsion_is_read_once(parse):
+    text = ("Norway expelled four Russian diplomats on Monday. Moscow responded in kind, expelling five "
+            "Norwegian diplomats.")
+    assert asserted(text, parse) == [("NO", "SU", 4), ("SU", "NO", 5)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania expelled the Freedonian ambassador's deputy and a second secretary on Friday.",
+     [("RR", "FD", 2, g.ASSERTED)]),
+    ("Ruritania expelled the Freedonian consul's two aides.", [("RR", "FD", 2, g.ASSERTED)]),
+])
+def test_people_who_work_for_a_diplomat_are_of_the_mission(nlp, text, want):
+    assert readings(nlp, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania expelled the Freedonian ambassador's wife.",
+    "Ruritania expelled a Freedonian deputy.",   # a member of a parliament, for all the sentence says
+])
+def test_a_deputy_or_a_diplomats_family_alone_are_no_diplomats(nlp, text):
+    assert readings(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania ordered the Freedonian ambassador to leave within 72 hours and expelled two other Freedonian "
+     "diplomats.", [("RR", "FD", 3, g.ASSERTED)]),
+    ("Ruritania declared the Freedonian consul persona non grata and expelled three other Freedonian diplomats.",
+     [("RR", "FD", 4, g.ASSERTED)]),
+])
+def test_other_people_expelled_by_a_joined_verb_are_more_of_the_same_order(nlp, text, want):
+    assert readings(nlp, text) == want
+
+
+def test_people_not_called_other_by_a_joined_verb_stay_an_expulsion_of_their_own(nlp):
+    text = "Ruritania ordered the Freedonian ambassador to leave within 72 hours and expelled two Freedonian diplomats."
+    assert readings(nlp, text) == [("RR", "FD", 1, g.ASSERTED), ("RR", "FD", 2, g.ASSERTED)]
