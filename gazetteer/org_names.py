@@ -19,6 +19,7 @@ named by one ordinary word ("Justice", "Union") needs its country named in the a
 from __future__ import annotations
 
 import functools
+import re
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -105,12 +106,38 @@ def lookalike_name(text: str, e) -> bool:
                for n in (normalise(x).replace(" ", "") for x in e.names() if not x.isupper()) if len(n) >= 4):
             return True   # a compound holds the name and more: "IS-Somalia" is no Somalia, "YChina" no China
     if e.entity_type == "ORG":
-        return not any(organisations_agree(text, n) for n in e.names())
+        return not any(organisations_agree(text, n) and kinds_agree(key, normalise(n)) and codes_in(text, n)
+                       for n in e.names())
     words = set(key.split())
     if FEATURE_WORDS & words or len(words - stop_words()) > 1:
         # "Korean Peninsula" is not the "Kola Peninsula", "VOA Somali" not Somalia
         return not any(organisations_agree(text, n, FEATURE_WORDS | GENERIC_WORDS) for n in e.names())
     return False
+
+
+# Words that say what kind of body a name names: two names of different kinds are two bodies
+# ("National Resistance Council", a parliament, is not the "National Resistance Movement").
+BODY_KIND_WORDS = frozenset({
+    "council", "movement", "party", "front", "alliance", "coalition", "union", "league", "committee",
+    "commission", "assembly", "congress", "parliament", "senate", "court", "ministry", "department",
+    "agency", "bank", "fund", "army", "police", "service", "organization", "organisation", "association",
+    "federation", "institute", "foundation", "society", "bureau", "board", "office", "authority",
+    "directorate", "secretariat", "tribunal", "corporation",
+})
+
+
+def kinds_agree(a: str, b: str) -> bool:
+    """Do two normalised body names, when both say what kind of body they name, share a kind?"""
+    ka = [w for w in a.split() if w in BODY_KIND_WORDS]
+    kb = [w for w in b.split() if w in BODY_KIND_WORDS]
+    return not ka or not kb or any(same_word(x, y) for x in ka for y in kb)
+
+
+def codes_in(text: str, name: str) -> bool:
+    """Is every code the text writes in capitals ("ZAPU", "PF") a word of `name`, spelt the same? A
+    letter makes another code: "PF-ZAPU" is not "ZANU-PF"."""
+    words = set(normalise(name).split())
+    return all(w.lower() in words for w in re.findall(r"[^\W\d_]+", text) if len(w) > 1 and w.isupper())
 
 
 def is_party_code(text: str, label: str, e) -> bool:
