@@ -20,7 +20,7 @@ setuptools.setup(
     version="0.1.0",
     description="Named entities and diplomatic-expulsion events from news, as Parquet (Apache Beam)",
     packages=["pipeline", "transforms", "transforms.expulsions", "gazetteer"],
-    package_data={"gazetteer": ["data/*.jsonl.gz", "ATTRIBUTION.md"], "transforms.expulsions": ["patterns/*.jsonl", "patterns/*.json"]},
+    package_data={"gazetteer": ["data/*.jsonl.gz", "data/*.csv", "ATTRIBUTION.md"], "transforms.expulsions": ["patterns/*.jsonl", "patterns/*.json"]},
     include_package_data=True,
     install_requires=requirements(),
     python_requires=">=3.11,<3.12",

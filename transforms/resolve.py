@@ -34,6 +34,7 @@ from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
 from transforms.out_of_time import bodies_out_of_time
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
+from transforms.us_states import us_state_namesakes
 
 
 MEMO_SIZE = 20_000   # lookups remembered per worker: memory stays bounded on any dump
@@ -101,6 +102,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = parts_of_longer_names(raw_mentions, answers)   # "National Security Council": no UN body
     answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
+    answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 
