@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span
 
 from gazetteer.model import INSTITUTION_WORDS
 from transforms.company_names import company_heads, heads_a_company_name, inside_longer_name
+from transforms.blank_line_wrap import unwrap
 from transforms.datelines import with_datelines
 from transforms.lower_case_bodies import lower_case_body
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
@@ -405,7 +406,8 @@ class EntityRecogniser:
         return [t.tag_ for t in self.nlp(text, disable=[p for p in self.nlp.pipe_names if p not in keep])]
 
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=self.batch_size, disable=self.skip)
+        # a text wrapped with blank lines is read with single line breaks there (same offsets)
+        docs = self.nlp.pipe((unwrap(a.text) for a in articles), batch_size=self.batch_size, disable=self.skip)
         return [self._from_doc(a, d) for a, d in zip(articles, docs)]
 
     def _from_doc(self, article: Article, doc: Doc) -> Recognised:
@@ -462,7 +464,7 @@ class EntityRecogniser:
             if e - s > 1 and doc[e - 1].lower_ in _POSSESSIVE_TOKENS:
                 e -= 1   # a trailing possessive is not part of the name
             span = doc[s:e]
-            text = span.text
+            text = article.text[span.start_char:span.end_char]   # the text's own, also where unwrap() read it
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) \
