@@ -59,7 +59,14 @@ couple of', 'the ambassador's deputy and a second secretary', 'ordered the ambas
 ambassador to leave ... and expelled two other diplomats' (one order of three), a consulate
 closed with 'its three diplomats' given a week, 'eight years after Belgrade had expelled', and a refusal, a
 denial, a demand, a threat, a recall, a closure, a football federation, a walk-out and an envoy's departure at
-the end of his posting that are no event."""
+the end of his posting that are no event. Ids ew01-ew29 (ew02, ew15, ew24 unused): a UPI dateline with a named
+counsellor, a Commons answer with 'We have responded by requiring the withdrawal of', 'declared persona non
+grata two employees of the Embassy', 'made decision about expulsion of', a bullet list of dated lines each way,
+'threatened in 2005 ... never did so; instead, in 2012', 'About a dozen', 'Forty-seven', 'its staff' after a
+'People's Bureau', 'Two of Moscow's diplomats', 'retaliated in kind on 7 May', 'including the Acting High
+Commissioner', 'asked Turkey to withdraw two diplomats', and false reports, 'rejected Washington's demand to
+expel' (a demand, no event), an urged declaration, a writer expelled, 'ordered home its high commissioner',
+an envoy's trip and 'Both sides have expelled diplomats in the past' that are no event."""
 import json
 from pathlib import Path
 

@@ -1,9 +1,11 @@
-"""Shapes a fresh batch of made-up news showed the extractor missing or splitting (sentences written for
+"""Shapes fresh batches of made-up news showed the extractor missing, splitting or misreading (sentences written for
 these tests): an answer "in kind" with no expulsion word of its own ("Moscow responded in kind"), which
 is the expulsion told before turned round; the people who work for a diplomat ("the ambassador's
 deputy"), who are of the mission though their own noun is no diplomatic one; and "other" people
 expelled by a verb joined to an earlier order ("ordered the ambassador to leave and expelled two other
-diplomats"), one order with the total, as "the ambassador along with five other diplomats" is."""
+diplomats"), one order with the total, as "the ambassador along with five other diplomats" is; a demand
+to expel ("rejected Washington's demand to expel three diplomats"), no expulsion by the one who asks; and
+"its staff" after a "People's Bureau"."""
 import re
 
 import pytest
@@ -106,3 +108,22 @@ def test_other_people_expelled_by_a_joined_verb_are_more_of_the_same_order(nlp, 
 def test_people_not_called_other_by_a_joined_verb_stay_an_expulsion_of_their_own(nlp):
     text = "Ruritania ordered the Freedonian ambassador to leave within 72 hours and expelled two Freedonian diplomats."
     assert readings(nlp, text) == [("RR", "FD", 1, g.ASSERTED), ("RR", "FD", 2, g.ASSERTED)]
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia rejected Ruritania's demand to expel three Freedonian diplomats.",
+    "Freedonia refused a Ruritanian request to declare the consul persona non grata.",
+    "Freedonia ignored calls to expel the Ruritanian ambassador.",
+])
+def test_a_demand_to_expel_is_no_expulsion_by_the_one_who_asks(nlp, text):
+    assert all(modality != g.ASSERTED for *_, modality in readings(nlp, text))
+
+
+def test_a_decision_to_expel_stays_an_expulsion(nlp):
+    text = "Freedonia's decision to expel three Ruritanian diplomats angered Strelsau."
+    assert readings(nlp, text) == [("FD", "RR", 3, g.ASSERTED)]
+
+
+def test_its_staff_after_a_peoples_bureau_are_the_bureaus_state(nlp):
+    text = "Ruritania closed the Freedonian People's Bureau in Strelsau and ordered its staff to leave within seven days."
+    assert readings(nlp, text) == [("RR", "FD", None, g.ASSERTED)]

@@ -288,7 +288,7 @@ def mission_of_its(noun, actor: str, states: States) -> Optional[str]:
     for t in noun.sent:
         if t.i >= noun.i:
             break
-        if t.pos_ == "NOUN" and _mission(t):
+        if t.pos_ in ("NOUN", "PROPN") and _mission(t):   # "the Libyan People's Bureau"
             w, _ = _whose(t, states)
             if w is not None and not w.startswith("@") and w != actor:
                 found.add(w)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import DEMANDS, FACTIVE, HYPO, HYPO_NOUNS, NEGATING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, FACTIVE, HYPO, HYPO_NOUNS, NEGATING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     lemma, normalise
 from transforms.expulsions.triggers import Trigger
 
@@ -79,6 +79,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
     words = [normalise(t.text) for t in span if not t.is_space]
     if not nominal and words and words[-1] == "?":
         return HYPOTHETICAL
+    if kind in ("expel", "png") and (_asked_of_another(tok) or (gov is not None and _asked_of_another(gov))):
+        return DEMAND
     chain, h, same_clause, via = [], tok, True, None
     coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
     for _ in range(2 if nominal else 6):
@@ -141,6 +143,19 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO and not sibling:
             return HYPOTHETICAL
     return ASSERTED
+
+
+def _asked_of_another(tok) -> bool:
+    """"rejected Washington's demand to expel three diplomats" (the infinitive on the noun), "ignored calls
+    to expel the ambassador" (the parser hangs it on the verb, beside the noun): another was asked to
+    expel; "a request to withdraw" is the asker's own order and is no trigger of these kinds."""
+    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and lemma(tok.head) in DEMAND_NOUNS:
+        return True
+    doc = tok.doc
+    if tok.dep_ not in ("advcl", "xcomp") or tok.i < 2 or normalise(doc[tok.i - 1].text) != "to":
+        return False
+    noun = doc[tok.i - 2]
+    return noun.pos_ == "NOUN" and lemma(noun) in DEMAND_NOUNS and noun.head == tok.head
 
 
 def _determined_by_no(noun) -> bool:

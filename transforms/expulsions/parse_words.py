@@ -44,7 +44,8 @@ def _lemma_table() -> dict[str, str]:
     keys = ("expel_verbs", "declare_verbs", "leave_verbs", "order_verbs", "obligation_verbs", "withdraw_verbs",
             "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads",
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
-            "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs")
+            "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
+            "demand_nouns")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -73,7 +74,7 @@ WITHDRAW, REQUEST, REQUEST_NOUNS = _set("withdraw_verbs"), _set("request_verbs")
 EXPEL_NOUNS, REMOVAL_NOUNS = _set("expel_nouns"), _set("removal_nouns")
 RETALIATION_NOUNS, RETALIATION_HEADS = _set("retaliation_nouns"), _set("retaliation_heads")
 RETALIATORY, RETALIATION_VERBS = _set("retaliation_modifiers"), _set("retaliation_verbs")
-IN_KIND = _set("in_kind_verbs")
+IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 HYPO_NOUNS = _set("hypothetical_nouns")
 FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
