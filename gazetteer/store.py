@@ -280,6 +280,10 @@ class Gazetteer:
         """The COUNTRY entity with this ISO alpha-2 (or reserved) code, any case."""
         return self._countries.get((code or "").strip().upper())
 
+    def countries(self) -> list:
+        """Every COUNTRY entity that has a code, one per code."""
+        return list(self._countries.values())
+
     def lookup_demonym(self, name: str) -> Optional[Entity]:
         """The country a demonym names ("British", "Britons" -> United Kingdom), or None."""
         key = normalise(name)

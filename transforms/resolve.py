@@ -24,6 +24,7 @@ from typing import Optional
 import apache_beam as beam
 from apache_beam.metrics import Metrics
 
+from gazetteer.divided_states import divided_state_names
 from gazetteer.model import normalise
 from gazetteer.history import era_of
 from gazetteer.resolution import NameQuery, Resolution
@@ -103,6 +104,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
+    answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 
