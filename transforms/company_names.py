@@ -61,13 +61,25 @@ def _name_word(tok) -> bool:
     return tok.is_alpha and tok.text[:1].isupper() and not tok.is_stop and tok.lower_ not in _BESIDE_A_PLACE
 
 
+# words of an institution named "<word> of <place>": the place is part of its name ("Bank of England")
+_OF_PLACE_HEADS = COMPANY_WORDS | {"bank", "church", "museum", "school", "academy", "exchange"}
+
+
+def _institution_of(doc, before: int) -> bool:
+    """Do tokens ending at `before` read "Bank of" / "University of": a capitalised institution word and "of"?"""
+    return before >= 1 and doc[before].lower_ == "of" and doc[before - 1].text[:1].isupper() \
+        and doc[before - 1].lower_ in _OF_PLACE_HEADS
+
+
 def inside_longer_name(doc, start: int, end: int) -> bool:
     """Is the town at tokens [start, end), which only the gazetteer found, a piece of a longer name the
     model missed: a capitalised name word right before or after it, across a wrapped line or not
-    ("Union Texas", "Highland Valley", "Madison Square Garden")?"""
+    ("Union Texas", "Highland Valley", "Madison Square Garden"), or an institution's word and "of"
+    before it ("the Bank of England", "University of Bath")?"""
     before = start - 1 - (start > 1 and _line_wrap(doc[start - 1]))
     after = end + (end + 1 < len(doc) and _line_wrap(doc[end]))
-    return (before >= 0 and _name_word(doc[before])) or (after < len(doc) and _name_word(doc[after]))
+    return (before >= 0 and (_name_word(doc[before]) or _institution_of(doc, before))) \
+        or (after < len(doc) and _name_word(doc[after]))
 
 
 def _opens_name(doc, start: int) -> bool:

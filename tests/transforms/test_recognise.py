@@ -212,3 +212,14 @@ def test_a_town_inside_a_companys_name_still_names_the_town_alone():
     text = "Bank of Harwick Ltd raised its rates. HARWICK, March 3 - Traders in Harwick were calm."
     (r,) = rec.recognise([Article("a", text)])
     assert [m.text for m in r.mentions if m.text.lower() == "harwick"][-1] == "Harwick"
+
+
+def test_a_town_after_an_institutions_word_and_of_is_part_of_its_name():
+    from transforms.company_names import inside_longer_name
+    rec = EntityRecogniser(load_spacy_model(), {"CITY": ["Harwick"]})
+    text = "Dealers feared intervention by the Bank of Harwick. Prices in Harwick rose, the mayor of Harwick said."
+    (r,) = rec.recognise([Article("a", text)])
+    towns = [m.start_char for m in r.mentions if m.text == "Harwick"]
+    assert text.index("Bank of Harwick") + 8 not in towns and len(towns) == 2
+    doc = spacy.blank("en")("the University of Harwick and the mayor of Harwick")
+    assert inside_longer_name(doc, 3, 4) and not inside_longer_name(doc, 8, 9)
