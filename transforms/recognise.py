@@ -42,7 +42,7 @@ from transforms.lower_case_bodies import lower_case_body
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   split_citation_marks, split_glued_words, strip_titles)
-from transforms.nested_names import names_something, without_pieces
+from transforms.nested_names import brand_country, names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_opening_sentence, initials_before_surname,
                                   neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
 from transforms.party_words import plausible_party_words
@@ -449,6 +449,7 @@ class EntityRecogniser:
                          for t in range(s, e)}
         taken = (used - people_tokens) | national_tokens   # tokens of other names than people's
         known_people = frozenset((s, e) for s, e, lab in gaz if lab == "GAZ:PERSON")
+        outer_spans = [(s, e) for s, e, lab, o in merged if o != "nested" and not _PEOPLE_LABELS & set(lab.split("|"))]
         companies = company_heads(doc, gaz)   # "Saga Petroleum ... Saga shares rose": no town Saga
         # the outer span first, so a nested name with the same final offsets is dropped as a duplicate
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
@@ -481,6 +482,8 @@ class EntityRecogniser:
             if origin in ("gazetteer", "nested") and label == "GAZ:CITY" and inside_longer_name(doc, s, e) \
                     or span.text in companies and not {"GPE", "LOC"} & set(label.split("|")):
                 continue   # "Union Texas said", "Highland Valley": a name the model missed, not the town
+            if origin == "nested" and label == "GAZ:COUNTRY" and brand_country(doc, s, e, outer_spans, gaz):
+                continue   # "Credit Suisse", "Air France": a brand, no mention of the country
             if (span.start_char, span.end_char) in seen_offsets:
                 continue
             seen_offsets.add((span.start_char, span.end_char))

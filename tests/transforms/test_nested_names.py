@@ -53,3 +53,22 @@ def test_recognised_article_keeps_the_whole_names_only():
     assert "Vladimir Putin" in texts and "New Orleans" in texts
     assert "Vladimir" not in texts and "Orleans" not in texts and "Douglas" not in texts
     assert "Zambia" in texts
+
+
+def test_a_country_ending_a_brand_or_a_region_is_no_mention_of_it():
+    """'Crédit Ruritanie' is a bank's name in its own language, 'Air Ruritania' an airline's, 'Latin
+    Ruritania' a region: none names the country; 'the Bank of Ruritania' and 'Soviet Ruritania' do,
+    and so does a country the model ran onto a person's name ('told Reuters Ruritania')."""
+    from transforms.recognise import EntityRecogniser, load_spacy_model
+    from transforms.records import Article
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["Ruritania", "Ruritanie", "Peru"], "NORP": ["Soviet"]})
+    text = ("Shares of Credit Ruritanie rose, and Air Ruritania flew to Latin Ruritania. The Bank of Ruritania "
+            "raised rates. Neyra told Reuters Peru was current on interest payments.")
+    (r,) = rec.recognise([Article("a", text)])
+    countries = [(m.text, m.start_char) for m in r.mentions if m.label == "GAZ:COUNTRY"]
+    spans = {m.text for m in r.mentions}
+    assert ("Ruritanie", text.index("Ruritanie")) not in countries, countries
+    if "Air Ruritania" in spans:
+        assert ("Ruritania", text.index("Air Ruritania") + 4) not in countries, countries
+    assert ("Ruritania", text.index("of Ruritania") + 3) in countries, countries
+    assert ("Peru", text.index("Peru")) in countries, countries
