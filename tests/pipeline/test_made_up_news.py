@@ -66,7 +66,9 @@ grata two employees of the Embassy', 'made decision about expulsion of', a bulle
 'People's Bureau', 'Two of Moscow's diplomats', 'retaliated in kind on 7 May', 'including the Acting High
 Commissioner', 'asked Turkey to withdraw two diplomats', and false reports, 'rejected Washington's demand to
 expel' (a demand, no event), an urged declaration, a writer expelled, 'ordered home its high commissioner',
-an envoy's trip and 'Both sides have expelled diplomats in the past' that are no event."""
+an envoy's trip and 'Both sides have expelled diplomats in the past' that are no event. Ids ex01-ex02: 'ordered
+the American naval attache home' (the parser's 'attache home' one noun) and, after an expulsion, 'Kenya
+ordered its ambassador home' (a recall, no event)."""
 import json
 from pathlib import Path
 

@@ -127,3 +127,16 @@ def test_a_decision_to_expel_stays_an_expulsion(nlp):
 def test_its_staff_after_a_peoples_bureau_are_the_bureaus_state(nlp):
     text = "Ruritania closed the Freedonian People's Bureau in Strelsau and ordered its staff to leave within seven days."
     assert readings(nlp, text) == [("RR", "FD", None, g.ASSERTED)]
+
+
+def test_a_diplomat_ordered_home_whom_the_parser_joins_to_home_is_still_expelled(nlp):
+    text = "Ruritania ordered the Freedonian naval attache home within a week."   # "attache home" one noun
+    assert readings(nlp, text) == [("RR", "FD", 1, g.ASSERTED)]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway expelled two Russian diplomats on Monday. Russia ordered its ambassador home on Tuesday.",
+    "Norway expelled two Russian diplomats on Monday. Russia ordered its naval attache home within a week.",
+])
+def test_a_state_ordering_its_own_envoy_home_is_a_recall(text, parse):
+    assert [(a, b) for a, b, _ in asserted(text, parse)] == [("NO", "SU")]

@@ -84,6 +84,14 @@ def _shared_subject(verb, states: States):
     return None
 
 
+def _sent_home(noun):
+    """"ordered the American naval attache home" as the parser may read it, "attache home" one noun: the
+    people are the noun before "home"."""
+    if noun is None or normalise(noun.text) != "home" or noun.pos_ != "NOUN":
+        return noun
+    return next((c for c in reversed(list(noun.children)) if c.dep_ == "compound" and c.i == noun.i - 1), noun)
+
+
 def _out_of(tok) -> list:
     """("from", place) for "were ordered out of Britain": the place they had to leave."""
     return [("from", obj) for c in tok.children if normalise(c.text) == "out" and c.dep_ in ("prep", "prt", "advmod")
@@ -122,6 +130,7 @@ def _arguments(tok, kind: str, gov, states: States):
             actor = _controller(tok) or _clause_subject(tok) or _subject_before(tok, states)
             expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
+            expelled = _sent_home(expelled)
     elif kind == "png":
         decl = gov
         if decl is None:

@@ -166,6 +166,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = possessor(tok, actor, states) or whose
             if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "closed the X embassy and gave its diplomats"
                 whose = mission_of_its(base, actor, states) or whose
+            if whose == THIRD_PERSON and kind == "expel" and actor not in (None, FIRST_PERSON) and \
+                    _own_people(base, actor_tok, tok):
+                whose = actor   # "Kenya ordered its ambassador home": its own envoy, a recall
             envoy = addressee(tok)
             if whose == THIRD_PERSON and envoy is not None:   # "the Bureau was informed that two of its members"
                 whose = _named(state_of_phrase(envoy, states)) or _named(_whose(envoy, states)[0]) or whose
@@ -277,6 +280,18 @@ def _in_kind(verb, states: States, span) -> Reading:
         modality = HYPOTHETICAL
     return Reading(verb.text, verb.i, actor, actor_tok.text if actor_tok is not None else None, None, None, False,
                    modality, settled=modality != ASSERTED, weak=True, mirror=True)   # weak: only beside another
+
+
+def _own_people(noun, actor_tok, verb) -> bool:
+    """"Kenya ordered its ambassador home", "the Soviets sent their attachés home": a possessive that
+    agrees with the subject of the verb itself is the subject's own (a singular state "its", a plural
+    "their"); "25 of their agents" under "our" is the other side's."""
+    if actor_tok is None or actor_tok.head != verb or actor_tok.dep_ != "nsubj":
+        return False
+    plural = actor_tok.tag_ in ("NNS", "NNPS")
+    owners = [c for c in list(noun.children) + [c for _, o in _prep_objects(noun, "of") for c in o.children]
+              if c.dep_ == "poss"]
+    return any(normalise(c.text) == ("their" if plural else "its") for c in owners)
 
 
 def mission_of_its(noun, actor: str, states: States) -> Optional[str]:
