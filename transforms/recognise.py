@@ -38,6 +38,7 @@ from gazetteer.model import INSTITUTION_WORDS
 from transforms.company_names import company_heads, heads_a_company_name, inside_longer_name
 from transforms.blank_line_wrap import unwrap
 from transforms.datelines import with_datelines
+from transforms.department_word import qualified_department
 from transforms.lower_case_bodies import lower_case_body
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
@@ -468,9 +469,9 @@ class EntityRecogniser:
             text = article.text[span.start_char:span.end_char]   # the text's own, also where unwrap() read it
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
-            if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) \
-                    or persona_non_grata_abbreviation(doc, s, e) or neo_prefixed(doc, s, e):
-                continue   # "1700 EST", "Allegheny County, Pa.", "declared PNG", "neo-Nazis": no country, no town
+            if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) or neo_prefixed(doc, s, e) \
+                    or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e):
+                continue   # "1700 EST", "Pa.", "declared PNG", "neo-Nazis", "Justice Dept": no country, town, ministry
             if _PEOPLE_LABELS.intersection(label.split("|")) and adjective_opening_sentence(doc, s, e, self._tags):
                 continue   # "Major cocoa exporters": an adjective, no John Major
             if label.split("|")[0] in ("ORG", "GAZ:ORG") and initials_before_surname(
