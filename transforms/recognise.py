@@ -156,9 +156,11 @@ _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop trailing numbers, punctuation and reference marks the model sometimes glues on ("Slovenia 33",
-    "Oslo[12]"), and leading glyphs and reference marks ("• Raoul Wallenberg", "[3] Relations")."""
+    """Drop trailing numbers, punctuation, possessives and reference marks the model sometimes glues on
+    ("Slovenia 33", "Sri Lanka's", "Oslo[12]"), and leading glyphs and reference marks ("• Raoul
+    Wallenberg", "[3] Relations"): what is left can meet the gazetteer's span of the same name."""
     while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].is_punct
+                               or doc[end - 1].lower_ in _POSSESSIVE_TOKENS
                                or re.fullmatch(CITATION_MARK, doc[end - 1].text)):
         end -= 1
     while start < end - 1 and (not any(c.isalnum() for c in doc[start].text)

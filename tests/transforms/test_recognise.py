@@ -223,3 +223,10 @@ def test_a_town_after_an_institutions_word_and_of_is_part_of_its_name():
     assert text.index("Bank of Harwick") + 8 not in towns and len(towns) == 2
     doc = spacy.blank("en")("the University of Harwick and the mayor of Harwick")
     assert inside_longer_name(doc, 3, 4) and not inside_longer_name(doc, 8, 9)
+
+
+def test_a_possessive_the_model_reads_into_a_name_does_not_hide_the_country():
+    # the model takes "Sri Lanka's" for a person; without its "'s" it is the gazetteer's country again
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["Sri Lanka"]})
+    (got,) = rec.recognise([Article("a1", "Sri Lanka's central bank raised its rates on Friday.")])
+    assert [(m.text, "GAZ:COUNTRY" in m.label.split("|")) for m in got.mentions][:1] == [("Sri Lanka", True)]
