@@ -30,6 +30,7 @@ from gazetteer.history import era_of
 from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
 from transforms.alias_towns import foreign_alias_towns
+from transforms.bodies_named_like_towns import bodies_named_like_towns
 from transforms.datelines import dateline_length
 from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
@@ -102,6 +103,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = person_or_company_pieces(queries, answers)   # "Frank Fountain ... Fountain said": no town
     answers = parts_of_longer_names(raw_mentions, answers)   # "National Security Council": no UN body
     answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"
+    answers = bodies_named_like_towns(getattr(resolver, "gaz", None), queries, answers)   # "Xinhua said": the agency
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
