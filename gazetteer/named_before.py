@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 
 from gazetteer.model import normalise
 from gazetteer.people import person_name_key
+from gazetteer.person_match import PATRONYMIC_PARTICLES
 
 
 def _full_named(key: str, raw_mentions: Sequence, results: Sequence, upto: Optional[int] = None) -> dict:
@@ -25,7 +26,8 @@ def _full_named(key: str, raw_mentions: Sequence, results: Sequence, upto: Optio
         if upto is not None and j >= upto:
             break
         words = person_name_key(other.text).split()
-        if r is not None and r.entity_type == "PERSON" and len(words) > 1 and words[-1] == key:
+        if r is not None and r.entity_type == "PERSON" and len(words) > 1 and words[-1] == key \
+                and words[-2] not in PATRONYMIC_PARTICLES:   # "Salman" of "Mohammed bin Salman" is his father
             same[r.entity.entity_id if r.entity is not None else r.canonical_name] = r
     return same
 

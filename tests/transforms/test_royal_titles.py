@@ -91,3 +91,18 @@ def test_a_fathers_name_in_a_patronymic_is_no_name_of_the_son():
 def test_a_title_cut_off_from_its_name_is_no_person(recogniser):
     people = _people(recogniser, "Officials said Sheikh\nSultan bin Khalid had abdicated. The Sheikh left.")
     assert not {"Sheikh", "Crown Prince"} & people, people
+
+
+def test_a_king_named_after_his_son_is_the_king_not_the_son():
+    """"King Faris" after "Crown Prince Karim bin Faris": the son's full name ends with his father's."""
+    entities = [
+        Entity("c:xq", "Qandaria", "COUNTRY", "XQ", demonyms=["Qandarian"]),
+        Entity("p:faris", "Faris of Qandaria", "PERSON", "XQ",
+               roles=[Role("head_of_state", "King", "XQ", "2015", None)]),
+        Entity("p:karim", "Karim bin Faris", "PERSON", "XQ",
+               roles=[Role("minister", "Minister of Defence", "XQ", "2015", None)]),
+    ]
+    son, king = ask(ArticleResolver(Gazetteer(entities)), "2018-03-20", ("Karim bin Faris", "PERSON"),
+                    ("Faris", "PERSON", "Qandarian Crown Prince Karim bin Faris met King "))
+    assert son.entity_id == "p:karim"
+    assert king.entity_id == "p:faris"
