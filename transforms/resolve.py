@@ -32,6 +32,7 @@ from gazetteer.resolver import ArticleResolver
 from transforms.alias_towns import foreign_alias_towns
 from transforms.bodies_named_like_towns import bodies_named_like_towns
 from transforms.datelines import dateline_length
+from transforms.home_government import debate_state, home_government
 from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
 from transforms.out_of_time import bodies_out_of_time
@@ -93,10 +94,11 @@ def to_mention(article_id: str, m: RawMention, r: Resolution) -> Mention:
 
 
 def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date, raw_mentions,
-                     era: Optional[str] = None, dateline_end: int = 0) -> list[Mention]:
+                     era: Optional[str] = None, dateline_end: int = 0,
+                     home: Optional[str] = None) -> list[Mention]:
     """The article's recognised mentions, resolved; those the resolver does not report are left out.
     `era` (YYYY) stands in for a missing date when states are named as of their time; `dateline_end`
-    is where the text's dateline ends (0: none)."""
+    is where the text's dateline ends (0: none); `home` the state whose parliament's debate the text is, if it is one."""
     queries = [name_query(m, dateline_end) for m in raw_mentions]
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
@@ -107,6 +109,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
+    answers = home_government(getattr(resolver, "gaz", None), home, queries, answers)   # "My Lords, the Government"
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 
@@ -115,7 +118,7 @@ def resolve_article(resolver: ArticleResolver, recognised) -> AnalysedArticle:
     a = recognised.article
     era = None if a.published_date else era_of(a.text)    # an undated text: the latest year it names
     mentions = resolve_mentions(resolver, a.article_id, a.published_date, recognised.mentions, era,
-                                dateline_length(a.text))
+                                dateline_length(a.text), debate_state(a.text))
     return AnalysedArticle(article=a, sentences=recognised.sentences, mentions=tuple(mentions))
 
 

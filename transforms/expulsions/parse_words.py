@@ -89,6 +89,7 @@ ENVOY_WORDS = _set("envoy_titles")
 GOVERNMENT_HEADS = _set("government_heads")
 CROWN = PATTERNS["crown_possessives"]
 REGISTER_NAMES, HOME_NAMES = PATTERNS["register_names"], PATTERNS["home_names"]
+DEBATE_ADDRESS = PATTERNS["debate_address"]
 PARTICLES = PATTERNS["particle_verbs"]
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 

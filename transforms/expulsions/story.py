@@ -30,7 +30,7 @@ from transforms.expulsions import grammar as g
 from transforms.expulsions.anaphora import people_before, state_before
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.mentions import country_of, state_of
-from transforms.expulsions.parse_words import BARE_LEAVE
+from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS
 from transforms.expulsions.years import state_in_year, year_from_text
 
 # sentences worth parsing: a cheap test on the raw text, a word that starts with the stem of a trigger
@@ -97,7 +97,7 @@ def home_state(text: str) -> Optional[str]:
     for crown, code in g.CROWN.items():
         if crown + " government" in lowered:
             return code
-    for name, code in g.HOME_NAMES.items():   # "HMG", a telegram to the State Department ("Dept will wish ...")
+    for name, code in {**g.HOME_NAMES, **DEBATE_ADDRESS}.items():   # "HMG", "Dept will wish ...", "My Lords"
         if (" " in name and re.search(r"\b" + re.escape(name) + r"\b", lowered)) or \
                 re.search(r"\b(?:" + name.upper() + "|" + name.capitalize() + r")\b(?!\.?\s+of\b)", text):
             return code

@@ -1,0 +1,44 @@
+"""A bare "the Government" in a parliament's debate is the government of that parliament's state.
+
+A Lords debate ("My Lords, the Government have expelled 23 Russian diplomats") names its house by
+its forms of address (`debate_address` in transforms/expulsions/patterns/grammar.json): its "the
+Government" is the speaker's own. Without such a sign the resolver takes the state the article
+names most, which in a debate about expelling Russians is Russia: a confident wrong link, and an
+expulsion lost when the expelling government comes out as the expelled one. (A telegram's bare
+"the Government" is often its host's, so the other signs of a home state are not used here.)
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from gazetteer.home_bodies import body_of_state, generic_name
+from gazetteer.model import normalise
+from gazetteer.resolution import Resolution
+from transforms.expulsions.parse_words import DEBATE_ADDRESS
+
+
+def debate_state(text: str) -> Optional[str]:
+    """The state whose parliament's debate `text` is, by its forms of address, if it is one."""
+    lowered = " ".join(normalise(text).split())
+    return next((code for address, code in DEBATE_ADDRESS.items() if re.search(r"\b" + re.escape(address) + r"\b",
+                                                                               lowered)), None)
+
+
+def home_government(gaz, home: Optional[str], queries: Sequence, answers: list) -> list:
+    """`answers` with every bare "Government" made the government of `home` (a state's code: see
+    `debate_state`), if known."""
+    if gaz is None or not home:
+        return answers
+    body = None
+    out = list(answers)
+    for i, (q, a) in enumerate(zip(queries, answers)):
+        if a is None or normalise(generic_name(q.text)) != "government":
+            continue
+        body = body or body_of_state(gaz, "Government", home)
+        if body is None:
+            return answers
+        if a.entity_id != body.entity_id:
+            out[i] = Resolution("ORG", body.entity_id, body.canonical_name, body.country_code, body.acts_for,
+                                None, 0.85, "context")
+    return out
