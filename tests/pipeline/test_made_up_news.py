@@ -68,7 +68,14 @@ Commissioner', 'asked Turkey to withdraw two diplomats', and false reports, 'rej
 expel' (a demand, no event), an urged declaration, a writer expelled, 'ordered home its high commissioner',
 an envoy's trip and 'Both sides have expelled diplomats in the past' that are no event. Ids ex01-ex02: 'ordered
 the American naval attache home' (the parser's 'attache home' one noun) and, after an expulsion, 'Kenya
-ordered its ambassador home' (a recall, no event)."""
+ordered its ambassador home' (a recall, no event). Ids ey02-ey22 (ey01, ey04, ey15 not kept: not read yet):
+'demanded that Oslo recall two Norwegian diplomats', a third expulsion in a year, 'the ambassador and his
+deputy', 'Britain expelled 31 Soviet diplomats and the Soviet Union expelled 19 British ones', 'gave the
+attache 72 hours to leave and expelled two other ... staff', 'summoned ... and told that three members of his
+embassy must leave', 'responded in kind, expelling', 'ordered out the British ambassador and Britain replied
+by expelling', a past expulsion beside 'no Russian diplomat has been expelled from Finland this year', and a
+reversed decision, ambassadors withdrawn each way, 'we will respond in kind', a denied request to leave and an
+East German's deadline to leave Nicaragua that are no event."""
 import json
 from pathlib import Path
 

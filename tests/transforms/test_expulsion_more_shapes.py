@@ -5,7 +5,10 @@ deputy"), who are of the mission though their own noun is no diplomatic one; and
 expelled by a verb joined to an earlier order ("ordered the ambassador to leave and expelled two other
 diplomats"), one order with the total, as "the ambassador along with five other diplomats" is; a demand
 to expel ("rejected Washington's demand to expel three diplomats"), no expulsion by the one who asks; and
-"its staff" after a "People's Bureau"."""
+"its staff" after a "People's Bureau"; "ordered its ambassador home" (a recall); "the ambassador and his
+deputy"; "demanded that X recall two diplomats" (an order, as "asked X to withdraw" is); an envoy "summoned
+... and told that"; and a second state the parser joins to the first one's people ("expelled 31 Soviet
+diplomats and the Soviet Union expelled 19 British ones")."""
 import re
 
 import pytest
@@ -140,3 +143,39 @@ def test_a_diplomat_ordered_home_whom_the_parser_joins_to_home_is_still_expelled
 ])
 def test_a_state_ordering_its_own_envoy_home_is_a_recall(text, parse):
     assert [(a, b) for a, b, _ in asserted(text, parse)] == [("NO", "SU")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the joined verb has no subject of its own in the parse: it shares the order's
+    ("The government of Ruritania gave the Freedonian military attache 72 hours to leave and expelled two other "
+     "Freedonian embassy staff.", [("RR", "FD", 3, g.ASSERTED)]),
+    # "his deputy" beside the envoy is one more person
+    ("Ruritania expelled the Freedonian ambassador and his deputy in June.", [("RR", "FD", 2, g.ASSERTED)]),
+    ("Ruritania expelled the Freedonian consul and his two aides.", [("RR", "FD", 3, g.ASSERTED)]),
+    ("Ruritania expelled the Freedonian ambassador and his wife in June.", [("RR", "FD", 1, g.ASSERTED)]),
+])
+def test_the_people_of_one_order(nlp, text, want):
+    assert readings(nlp, text) == want
+
+
+def test_a_state_demanding_that_another_recall_its_diplomats_expels_them(nlp):
+    text = "Ruritania has demanded that Freedonia recall two Freedonian diplomats."
+    assert readings(nlp, text) == [("RR", "FD", 2, g.ASSERTED)]
+
+
+def test_an_envoy_summoned_and_told_is_the_one_told(nlp):
+    text = ("The Freedonian chargé d'affaires was summoned to the ministry this morning and told that three members "
+            "of his embassy must leave Ruritania within seven days.")
+    assert readings(nlp, text) == [("RR", "FD", 3, g.ASSERTED)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Between 1980 and 1985 Ruritania expelled 31 Freedonian diplomats and Freedonia expelled 19 Ruritanian ones.",
+     [("RR", "FD", 31, g.ASSERTED), ("FD", "RR", 19, g.ASSERTED)]),
+    ("Ruritania expelled 31 Freedonian diplomats and Freedonia expelled 19 Ruritanian diplomats.",
+     [("RR", "FD", 31, g.ASSERTED), ("FD", "RR", 19, g.ASSERTED)]),
+    # "ones" are of the kind named before them: students are no diplomats
+    ("Ruritania deported 31 Freedonian students and Freedonia expelled 19 Ruritanian ones.", []),
+])
+def test_a_second_state_the_parser_joins_to_the_first_ones_people_expels_on_its_own(nlp, text, want):
+    assert readings(nlp, text) == want

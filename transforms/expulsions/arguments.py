@@ -84,6 +84,18 @@ def _shared_subject(verb, states: States):
     return None
 
 
+def _glued_subject(verb, states: States):
+    """"Britain expelled 31 Soviet diplomats and the Soviet Union expelled 19 British ones" as the parser
+    may read it: the second state a conjunct of the first verb's people, right before the second verb,
+    which has no subject of its own; that state is its subject."""
+    if verb.dep_ != "conj" or _child(verb, "nsubj", "nsubjpass") is not None or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "conj" or prev.head.dep_ != "dobj" or prev.head.head != verb.head:
+        return None
+    return prev if state_of_phrase(prev, states) not in (None, FIRST_PERSON) else None
+
+
 def _sent_home(noun):
     """"ordered the American naval attache home" as the parser may read it, "attache home" one noun: the
     people are the noun before "home"."""
@@ -127,7 +139,8 @@ def _arguments(tok, kind: str, gov, states: States):
                     if st is not None and st[1] in PLACES:
                         place_actor = st[0]
         else:
-            actor = _controller(tok) or _clause_subject(tok) or _subject_before(tok, states)
+            actor = _controller(tok) or _glued_subject(tok, states) or _clause_subject(tok) or \
+                _subject_before(tok, states)
             expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
             expelled = _sent_home(expelled)

@@ -236,8 +236,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         if expelled_tok is not None and not other and kind == "expel":
             items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
         more = _more_of(tok, expelled_tok, out, heads) if len(items) == 1 and not other else None
-        if more is not None and (out[more].actor, out[more].expelled, out[more].modality) == (actor, whose, modality) \
-                and out[more].count is not None and count is not None:
+        if more is not None and (out[more].expelled, out[more].modality) == (whose, modality) and \
+                actor in (None, out[more].actor) and out[more].count is not None and count is not None:
             out[more] = out[more]._replace(count=out[more].count + count, at_least=out[more].at_least or at_least)
             continue   # "ordered the ambassador to leave and expelled two other diplomats": one order of three
         for actor, actor_tok, whose, count, at_least in items:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import MISSIONS, States, _prep_objects, normalise
-from transforms.expulsions.people import _is_personnel, _weak
+from transforms.expulsions.people import _is_personnel, _weak, owned_staff
 
 
 _NUM_WORDS = {w: i for i, w in enumerate(
@@ -128,7 +128,8 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
                          if t.pos_ == "NOUN" and (_is_personnel(t, states) or _weak(t))), noun)
         return (n if n is not None else 1), False, base
     total, at_least = 0, False
-    people = [t for t in group_of(noun) if _is_personnel(t, states) or _weak(t) or t == noun or _some_of_people(t, states)]
+    people = [t for t in group_of(noun) if _is_personnel(t, states) or _weak(t) or t == noun or _some_of_people(t, states)
+              or owned_staff(t)]
     people += along_with(noun, states)
     for t in people:
         if states.at(t) is not None and states.at(t)[1] == "person" and t != noun and \

@@ -138,8 +138,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if not nominal and (_opens_question(node) or _wh_subject(node)):
             return HYPOTHETICAL
         if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling and \
-                not (kind == "removal" and node == gov and tok.dep_ == "dobj"):
-            return DEMAND   # (a state that "demanded the departure of four diplomats" ordered it: an order)
+                not (kind == "removal" and node == gov and tok.dep_ == "dobj") and not (kind == "withdraw" and node == gov):
+            return DEMAND   # (a state that "demanded the departure of four diplomats" or "demanded that X recall
+            # two diplomats" ordered it: an order, as "asked X to withdraw" is)
         if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO and not sibling:
             return HYPOTHETICAL
     return ASSERTED

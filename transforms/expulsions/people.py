@@ -21,8 +21,8 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
     for crown, code in CROWN.items():
         if phrase.startswith(crown) or phrase.startswith("the " + crown):
             return code
-    if normalise(tok.text) in GOVERNMENT_HEADS:   # "the Foreign Ministry in Beijing": its seat says whose
-        for prep, obj in _prep_objects(tok, "in"):
+    if normalise(tok.text) in GOVERNMENT_HEADS:   # "the Foreign Ministry in Beijing", "the government of X"
+        for prep, obj in _prep_objects(tok, "in", "of"):
             hit = states.at(obj)
             if hit is not None and hit[1] in ("state", "capital"):
                 return hit[0]
@@ -133,7 +133,12 @@ def diplomatic(tok, states: States) -> bool:
     Libyans"); a weak noun ("officials", "employees", "members") only with a nationality on the noun
     itself ("Soviet officials"), its own people ("our people") or a mission in its phrase ("members of
     the Embassy"); never "employees of the British Council". Any noun, with diplomats among those it
-    includes ("25 nationals, including diplomats and journalists")."""
+    includes ("25 nationals, including diplomats and journalists"). "ones" are of the kind of the last
+    people the sentence named before them ("31 Soviet diplomats and ... 19 British ones")."""
+    if normalise(tok.text) == "ones":
+        named = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
+        return named is not None and named.dep_ != "appos" and \
+            (_personnel_word(named, states) or _weak(named) or any(_mission(t) for t in named.subtree))
     if _is_personnel(tok, states) or any(_mission(t) for t in tok.subtree):
         return True
     if includes_diplomats(tok, states) or envoys_staff(tok, states):
@@ -158,6 +163,13 @@ def envoys_staff(tok, states: States) -> bool:
         any(c.dep_ == "poss" and _is_personnel(c, states) for c in tok.children)
 
 
+def owned_staff(tok) -> bool:
+    """"his deputy", "their two aides": a staff noun with an owner, one of the people beside the envoy it
+    is coordinated with ("the ambassador and his deputy")."""
+    w = normalise(tok.text)
+    return (w in STAFF or w.rstrip("s") in STAFF) and any(c.dep_ == "poss" for c in tok.children)
+
+
 def appositive(tok):
     """"Captain X, a British official of consular rank": the apposition after a name, also where the
     parser hung it elsewhere."""
@@ -179,6 +191,11 @@ def _is_personnel(tok, states: States) -> bool:
     a = appositive(tok)
     if a is not None and a != tok and a.dep_ == "appos" and diplomatic(a, states):
         return True
+    return _personnel_word(tok, states)
+
+
+def _personnel_word(tok, states: States) -> bool:
+    """A diplomatic noun or a nationality of people, by the word itself."""
     w = normalise(tok.text)
     if w in PERSONNEL or w.rstrip("s") in PERSONNEL or (w.endswith("ies") and w[:-3] + "y" in PERSONNEL):
         return True

@@ -100,6 +100,8 @@ def addressee(tok):
         h = h.head
         if lemma(h) in ("tell", "inform", "summon", "notify", "hand"):
             who = _child(h, "nsubjpass", "dobj", "dative")
+            if who is None and h.dep_ == "conj" and _passive(h.head):   # "was summoned ... and told that"
+                who = _child(h.head, "nsubjpass")
             return who if who is not None and who.i < tok.i else None
         if lemma(h) in ("ask", "instruct") and h.i < tok.i:   # "asked the chargé d'affaires to withdraw ..."
             who = _child(h, "nsubjpass", "dobj")
