@@ -19,8 +19,8 @@ of the longer name and name nothing by themselves:
   "the University of New South Wales";
 * a demonym counts only where it qualifies an institution ("the British
   Government", not "the British Museum's" people);
-* a country's name that ends a longer name right after a word of that name, with no "of" or
-  "for" between (`brand_country`), is part of a brand, a company's name in its own language:
+* a country's name that ends a longer name right after a capitalised word of that name, with no
+  "of" or "for" between (`brand_country`), is part of a brand, a company's name in its own language:
   "Credit Suisse", "Air France", "Banca d'Italia", and so is a region's ("Latin America",
   "Northern Ireland"); the country of "the Bank of Japan", "the Embassy of Russia", "Voice of
   America", "Soviet Georgia" is named.
@@ -70,11 +70,11 @@ LINKING_WORDS = frozenset({"of", "for", "in", "to", "and", "de", "du", "des", "d
 def brand_country(doc: Doc, start: int, end: int, outer_spans, gazetteer_spans=()) -> bool:
     """Is the country's name at tokens [start, end) the last word(s) of a longer kept name among
     `outer_spans` ((start, end) pairs of names that are no person's: "told Reuters Peru" taken for a
-    person's name is run on), right after a word of it that links nothing ("Credit Suisse",
-    "Air France"), not after "of" ("Bank of Japan"), and that is no name the gazetteer knows
-    (`gazetteer_spans`: (start, end, label)) run on by the model ("told Reuters Peru was")?"""
+    person's name is run on), right after a capitalised word of it that links nothing ("Credit
+    Suisse", "Air France"; not "week Germany", a span the model ran on), not after "of" ("Bank of
+    Japan"), and that is no name the gazetteer knows (`gazetteer_spans`: (start, end, label))?"""
     before = start - 1
-    if before < 0 or doc[before].lower_ in LINKING_WORDS or doc[before].is_space \
+    if before < 0 or doc[before].lower_ in LINKING_WORDS or not doc[before].text[:1].isupper() \
             or any(s <= before < e for s, e, _ in gazetteer_spans):
         return False
     return any(os < start and oe == end for os, oe in outer_spans)

@@ -72,3 +72,12 @@ def test_a_country_ending_a_brand_or_a_region_is_no_mention_of_it():
         assert ("Ruritania", text.index("Air Ruritania") + 4) not in countries, countries
     assert ("Ruritania", text.index("of Ruritania") + 3) in countries, countries
     assert ("Peru", text.index("Peru")) in countries, countries
+
+
+def test_a_country_after_a_lower_case_word_the_model_ran_on_is_named():
+    from transforms.recognise import EntityRecogniser, load_spacy_model
+    from transforms.records import Article
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["Germany"], "NORP": ["Russian"]})
+    text = "Short intro.\n\nLater that week Germany expelled 40 Russian diplomats, the ministry said."
+    (r,) = rec.recognise([Article("a", text)])
+    assert ("Germany", text.index("Germany")) in [(m.text, m.start_char) for m in r.mentions]
