@@ -162,11 +162,14 @@ def collect() -> List[Entity]:
     for r in rows:
         per_country.setdefault(r.iso2, []).extend([r.name, r.official_name, *r.aliases])
     labels = {r.iso2: r.name for r in sources_countries.current_rows(rows)}
+    first = (sources_curated.curated_organisations()
+             + sources_countries.country_entities()
+             + sources_curated.curated_cities()
+             + sources_phoenix.place_and_org_entities(iso3, known, per_country))
+    taken = {normalise(n): e.country_code or "" for e in first if e.entity_type == "ORG" for n in e.names()}
     others = merge_places_and_orgs(
-        sources_curated.curated_organisations()
-        + sources_countries.country_entities()
-        + sources_curated.curated_cities()
-        + sources_phoenix.place_and_org_entities(iso3, known, per_country)
+        first
+        + sources_phoenix.security_service_entities(iso3, taken)
         + sources_partyfacts.party_entities(iso3, labels)
     )
     others = sources_geonames.add_geonames_cities(others, known)   # GeoNames cities last: the older ids stay

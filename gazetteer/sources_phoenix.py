@@ -9,7 +9,9 @@ From the Countries file: persons (roots marked "# CountryInfo.txt") with
 dated roles (first 3 code letters = ISO alpha-3, the rest the CAMEO agent ->
 role key), and cities (aliases under a country header that are not names of
 the country itself). From the International file: intergovernmental
-organisations (IGO codes, no dates).
+organisations (IGO codes, no dates), and from the Countries file a state's
+intelligence and security services (blocks coded '<ISO3>SPY'/'<ISO3>COP',
+e.g. MOSSAD [ISRSPY], MINISTRY_FOR_STATE_SECURITY_ +STASI [DDRCOP]).
 """
 from __future__ import annotations
 
@@ -203,6 +205,41 @@ def igo_entities() -> List[Entity]:
         names = [_title_case(n[4:] if n.startswith("THE ") else n) for n in names]
         out.append(Entity(entity_id=stable_id("phoenix", "ORG", names[0], None), canonical_name=names[0],
                           entity_type="ORG", aliases=names[1:], sources=[SOURCE]))
+    return out
+
+
+_SECURITY_AGENTS = ("SPY", "COP", "MILSPY")
+_DIRECTOR = re.compile(r"\bDIRECTORS?\b")
+
+
+def security_service_entities(iso3_to_iso2: Dict[str, str], taken: Dict[str, str] = None) -> List[Entity]:
+    """A state's intelligence / security services, one entity per block, with the state as country.
+
+    The coder's blocks group bodies that share a code (GCHQ with MI5 and MI6,
+    the CIA with the NSA): a block naming a body the gazetteer already has
+    (`taken`: normalised ORG name -> country, names of other bodies) is such a
+    group, and is left out rather than made into one wrong body; so is a
+    block with two short acronyms (DGSE with DCRI). Titles ('Director of ...')
+    are no bodies. A one-word name of five or more letters is a word ('Mossad',
+    'Stasi'), not an acronym.
+    """
+    taken = taken or {}
+    out = []
+    for b in read_blocks(COUNTRIES):
+        if "countryinfo" in b.comment.lower() or b.header_code or not b.codes:
+            continue
+        ccs = {iso3_to_iso2.get(c[:3]) for c, _, _, _ in b.codes}
+        if len(ccs) != 1 or None in ccs or not all(c[3:] in _SECURITY_AGENTS for c, _, _, _ in b.codes):
+            continue
+        cc = ccs.pop()
+        names = [n for n in b.names if n and not _TITLE_WORDS.search(n) and not _DIRECTOR.search(n)]
+        if not names or any(taken.get(normalise(n)) in (cc, "") for n in names):
+            continue
+        if sum(1 for n in names if " " not in n and len(n) <= 4) > 1:
+            continue
+        names = [n.capitalize() if " " not in n and len(n) >= 5 else _title_case(n) for n in names]
+        out.append(Entity(entity_id=stable_id("phoenix", "ORG", names[0], cc), canonical_name=names[0],
+                          entity_type="ORG", country_code=cc, aliases=names[1:], sources=[SOURCE]))
     return out
 
 
