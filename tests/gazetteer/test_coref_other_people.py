@@ -4,25 +4,8 @@ a middle name ("Wilson" is not Ronald Wilson Reagan after "Michael Wilson"), a t
 source's form of a name ("Chancellor Helmut Kohl"), a given name shared by two men with different
 surnames, a title before a surname after the full name, and a namesake of someone who took office
 only years after the story."""
-import pytest
 
 from gazetteer.person_match import coref_similarity
-from gazetteer.resolver import ArticleResolver
-from pipeline.loaders import GazetteerLoader, RecogniserLoader
-from transforms.records import Article
-from transforms.resolve import resolve_mentions
-
-
-@pytest.fixture(scope="module")
-def resolve():
-    loader = GazetteerLoader()
-    recogniser = RecogniserLoader(None, loader, 8)()
-    resolver = ArticleResolver(loader())
-
-    def _resolve(text, date):
-        (rec,) = recogniser.recognise([Article("t", text, published_date=date)])
-        return resolve_mentions(resolver, "t", date, rec.mentions)
-    return _resolve
 
 
 def names(mentions, text):

@@ -1,36 +1,14 @@
 """'Korea', 'Korean' and 'Congo' name one of two states: the one the story names elsewhere; with
 both or neither named, the name stays unknown (sentences written for these tests)."""
-import pytest
-
 from gazetteer.divided_states import shared_names
-from gazetteer.resolver import ArticleResolver
-from pipeline.loaders import GazetteerLoader, RecogniserLoader
-from transforms.records import Article
-from transforms.resolve import resolve_mentions
-
-
-@pytest.fixture(scope="module")
-def loader():
-    return GazetteerLoader()
-
-
-@pytest.fixture(scope="module")
-def resolve(loader):
-    recogniser = RecogniserLoader(None, loader, 8)()
-    resolver = ArticleResolver(loader())
-
-    def _resolve(text, date):
-        (rec,) = recogniser.recognise([Article("t", text, published_date=date)])
-        return resolve_mentions(resolver, "t", date, rec.mentions)
-    return _resolve
 
 
 def codes(mentions, text):
     return {m.country_code if m.entity_id else None for m in mentions if m.text == text}
 
 
-def test_the_shared_names_come_from_the_states_names(loader):
-    shared = shared_names(loader())
+def test_the_shared_names_come_from_the_states_names(resolve):
+    shared = shared_names(resolve.resolver.gaz)
     assert shared["korea"] == ("COUNTRY", ("KP", "KR")) and shared["korean"][1] == ("KP", "KR")
     assert set(shared["congo"][1]) == {"CD", "CG"}
     assert "germany" not in shared and "sudan" not in shared   # a state of that name owns it

@@ -1,24 +1,6 @@
 """'The EC' of news before 1994 is the European (Economic) Community, not its Commission; the
 Community's name is unknown in a story after it became the EU (sentences written for these tests;
 the real model and gazetteer)."""
-import pytest
-
-from gazetteer.resolver import ArticleResolver
-from pipeline.loaders import GazetteerLoader, RecogniserLoader
-from transforms.records import Article
-from transforms.resolve import resolve_mentions
-
-
-@pytest.fixture(scope="module")
-def resolve():
-    loader = GazetteerLoader()
-    recogniser = RecogniserLoader(None, loader, 8)()
-    resolver = ArticleResolver(loader())
-
-    def _resolve(text, date):
-        (rec,) = recogniser.recognise([Article("t", text, published_date=date)])
-        return resolve_mentions(resolver, "t", date, rec.mentions)
-    return _resolve
 
 
 def names(mentions, text):

@@ -4,23 +4,11 @@ import pytest
 
 from gazetteer.people import titles_of_other_sex
 from gazetteer.person_match import bare_name_forms, coref_similarity, surname_in_office
-from gazetteer.resolver import ArticleResolver
-from pipeline.loaders import GazetteerLoader, RecogniserLoader
-from transforms.records import Article
-from transforms.resolve import resolve_mentions
 
 
 @pytest.fixture(scope="module")
-def setup():
-    loader = GazetteerLoader()
-    gaz = loader()
-    recogniser = RecogniserLoader(None, loader, 8)()
-    resolver = ArticleResolver(gaz)
-
-    def _resolve(text, date):
-        (rec,) = recogniser.recognise([Article("t", text, published_date=date)])
-        return resolve_mentions(resolver, "t", date, rec.mentions)
-    return gaz, _resolve
+def setup(resolve):
+    return resolve.resolver.gaz, resolve
 
 
 def links(mentions, text):

@@ -2,27 +2,8 @@
 
 Each test exercises one kind of evidence a careful reader uses, or the decision not to guess.
 """
-import pytest
 
 from gazetteer.resolution import NameQuery, Resolution
-from gazetteer.resolver import ArticleResolver
-from pipeline.loaders import GazetteerLoader, RecogniserLoader
-from transforms.records import Article
-from transforms.resolve import resolve_mentions
-
-
-@pytest.fixture(scope="module")
-def resolve():
-    loader = GazetteerLoader()
-    recogniser = RecogniserLoader(None, loader, 8)()
-    resolver = ArticleResolver(loader())
-
-    def _resolve(text, date="2022-04-07", disabled=()):
-        (rec,) = recogniser.recognise([Article("t", text, published_date=date)])
-        r = ArticleResolver(resolver.gaz, disabled=disabled) if disabled else resolver
-        return resolve_mentions(r, "t", date, rec.mentions)
-    _resolve.resolver = resolver
-    return _resolve
 
 
 def named(mentions, text):

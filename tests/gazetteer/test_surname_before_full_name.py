@@ -2,25 +2,8 @@
 written for these tests, the real model and gazetteer): a surname before the full name, as in a
 lead that names the person in full only later, and the last words of a compound name ("Lopez
 Obrador", "bin Salman") after it."""
-import pytest
 
 from gazetteer.person_match import coref_similarity
-from gazetteer.resolver import ArticleResolver
-from pipeline.loaders import GazetteerLoader, RecogniserLoader
-from transforms.records import Article
-from transforms.resolve import resolve_mentions
-
-
-@pytest.fixture(scope="module")
-def resolve():
-    loader = GazetteerLoader()
-    recogniser = RecogniserLoader(None, loader, 8)()
-    resolver = ArticleResolver(loader())
-
-    def _resolve(text, date):
-        (rec,) = recogniser.recognise([Article("t", text, published_date=date)])
-        return resolve_mentions(resolver, "t", date, rec.mentions)
-    return _resolve
 
 
 def names(mentions, text):
