@@ -45,7 +45,11 @@ def _merge_into(target: Entity, other: Entity) -> None:
     target.founded = target.founded or other.founded
     target.dissolved = target.dissolved or other.dissolved
     if other.population is not None:
+        if other.population > (target.population or 0):
+            target.region = other.region or target.region
         target.population = max(target.population or 0, other.population)
+    if other.known_names is not None:
+        target.known_names = max(target.known_names or 0, other.known_names)
 
 
 def _id_rank(entity_id: str) -> Tuple[int, str]:

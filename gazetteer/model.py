@@ -128,6 +128,8 @@ class Entity:
     roles: list = field(default_factory=list)      # PERSON only: list[Role]
     sources: list = field(default_factory=list)
     population: Optional[int] = None      # CITY only, where a source gives it (GeoNames)
+    region: Optional[str] = None          # CITY: GeoNames first-level region code (a US state's "FL")
+    known_names: Optional[int] = None     # CITY: how many alternate names GeoNames holds (a sign of fame)
     founded: Optional[str] = None         # ORG: the year it began, where a source gives it (Party Facts)
     dissolved: Optional[str] = None       # ORG: the year it ended, if it did
 

@@ -39,6 +39,7 @@ def geonames_cities() -> List[Entity]:
         aliases = ([r["ascii_name"]] if r["ascii_name"] else []) + split_list(r["aliases"])
         out.append(Entity(entity_id=f"geonames:{r['geonameid']}", canonical_name=r["name"], entity_type="CITY",
                           country_code=r["country_code"], aliases=aliases, population=int(r["population"]),
+                          region=r.get("region") or None, known_names=int(r.get("known_names") or 0),
                           sources=[SOURCE]))
     return out
 
@@ -113,6 +114,8 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
             # alternate names ("Praga", "Valensija") are no news spelling of a city the older sources know
             hit.aliases.extend(n for n in c.names()[:1 + bool(c.aliases and c.aliases[0] == _ascii(c))]
                                if n != hit.canonical_name and normalise(n) not in country_names)
+            if c.population >= (hit.population or 0):
+                hit.region, hit.known_names = c.region, max(hit.known_names or 0, c.known_names or 0)
             hit.population = max(hit.population or 0, c.population)
             hit.sources.extend(c.sources)
             continue

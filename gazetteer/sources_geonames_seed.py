@@ -10,7 +10,9 @@ requirements-build.txt.
                                                   # and gazetteer/data/us_states.csv
 
 Each row: GeoNames id, name, ASCII name, a few alternate names, country code,
-population. Alternate names are kept only when they are Latin-script ASCII
+population, first-level region (GeoNames admin1 code: the US state's postal code,
+"FL"), and how many alternate names GeoNames holds (the world's languages name a
+famous city, so the count tells Venice, Italy (66) from Venice, Florida (11)). Alternate names are kept only when they are Latin-script ASCII
 names a news text could use: capitalised, at least 4 letters, no digits, not
 all capitals (codes: "XRE", "HYD"), not lower-case romanisations of other
 scripts ("hai de la ba"), not the main name of another city, and not a common
@@ -34,7 +36,7 @@ from gazetteer.phrases import COMMON_WORDS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "sources", "geonames_cities.csv")
-FIELDS = ["geonameid", "name", "ascii_name", "aliases", "country_code", "population"]
+FIELDS = ["geonameid", "name", "ascii_name", "aliases", "country_code", "population", "region", "known_names"]
 MIN_POPULATION = 15000
 BIG_CITY = 100000
 MAX_ALIASES_BIG = 6
@@ -93,7 +95,8 @@ def build_rows() -> List[dict]:
         rows.append(dict(geonameid=c["geonameid"], name=c["name"],
                          ascii_name=ascii_name if ascii_name != c["name"] else "",
                          aliases="|".join(choose_aliases(c["name"], c.get("alternatenames") or [], main_names, c["geonameid"], limit)),
-                         country_code=c["countrycode"], population=pop))
+                         country_code=c["countrycode"], population=pop,
+                         region=c.get("admin1code") or "", known_names=len(c.get("alternatenames") or [])))
     return sorted(rows, key=lambda r: int(r["geonameid"]))
 
 

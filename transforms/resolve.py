@@ -37,6 +37,7 @@ from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
 from transforms.out_of_time import bodies_out_of_time
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
+from transforms.namesake_cities import famous_namesakes
 from transforms.us_states import us_state_namesakes
 
 
@@ -95,10 +96,11 @@ def to_mention(article_id: str, m: RawMention, r: Resolution) -> Mention:
 
 def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date, raw_mentions,
                      era: Optional[str] = None, dateline_end: int = 0,
-                     home: Optional[str] = None) -> list[Mention]:
+                     home: Optional[str] = None, text: Optional[str] = None) -> list[Mention]:
     """The article's recognised mentions, resolved; those the resolver does not report are left out.
     `era` (YYYY) stands in for a missing date when states are named as of their time; `dateline_end`
-    is where the text's dateline ends (0: none); `home` the state whose parliament's debate the text is, if it is one."""
+    is where the text's dateline ends (0: none); `home` the state whose parliament's debate the text is, if it is one;
+    `text` the article's text (what follows a name: 'Venice, Fla.')."""
     queries = [name_query(m, dateline_end) for m in raw_mentions]
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
@@ -107,6 +109,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"
     answers = bodies_named_like_towns(getattr(resolver, "gaz", None), queries, answers)   # "Xinhua said": the agency
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
+    answers = famous_namesakes(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Venice"
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
     answers = home_government(getattr(resolver, "gaz", None), home, queries, answers)   # "My Lords, the Government"
@@ -118,7 +121,7 @@ def resolve_article(resolver: ArticleResolver, recognised) -> AnalysedArticle:
     a = recognised.article
     era = None if a.published_date else era_of(a.text)    # an undated text: the latest year it names
     mentions = resolve_mentions(resolver, a.article_id, a.published_date, recognised.mentions, era,
-                                dateline_length(a.text), debate_state(a.text))
+                                dateline_length(a.text), debate_state(a.text), a.text)
     return AnalysedArticle(article=a, sentences=recognised.sentences, mentions=tuple(mentions))
 
 

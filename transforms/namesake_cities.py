@@ -1,0 +1,125 @@
+"""A bare city name shared by towns of several countries is the famous one; "Town, State" is the American one.
+
+"Venice" in a story about the economic summit is Venice, Italy, even when the story names the
+United States ten times and Italy once: the article's countries chose Venice, California. A reader
+goes by fame, and American news writes a lesser American namesake with its state ("Venice, Fla.",
+"Paris, Texas", "Moscow, Idaho"). Fame is read from GeoNames: the world's languages have names for
+a famous city, so the number of alternate names GeoNames holds tells Venice, Italy (66) from
+Venice, California (15), Paris (109) from Paris, Texas (11), Athens (77) from Athens, Georgia (30).
+
+* A city linked by its name becomes its famous namesake in another country, the town bearing the
+  name as its main name and known by at least FAME_RATIO times as many names as every other
+  (and by at least MIN_KNOWN_NAMES), when the story names the famous one's country too or never
+  names the linked town's ("Santa Fe" in an Argentine story that never names the United States
+  stays Argentine). A capital keeps its link, and so does a town of the older sources
+  that GeoNames does not hold (its fame unknown).
+* A name followed by a comma and a US state ("Venice, Fla.", "Venice, Florida", "Venice, FL")
+  is the American namesake (in that state if the gazetteer has one there), whichever the
+  article's countries chose; an American town the gazetteer does not hold ("Paris, Texas") is
+  unknown, in the United States, not the French capital.
+
+Namesakes of about equal fame (Cartagena in Colombia and in Spain, Valencia in Spain and in
+Venezuela, Victoria in Canada and in the Seychelles) are left to the article's countries.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from gazetteer.city_phrases import ascii_form
+from gazetteer.history import as_of
+from gazetteer.model import normalise
+from gazetteer.resolution import Resolution
+
+FAME_RATIO = 2        # the famous namesake is known by at least this many times as many names
+MIN_KNOWN_NAMES = 30  # ... and by at least this many
+_AFTER = re.compile(r"\s*,\s*([A-Z][A-Za-z]*(?:\s*\.?\s*[A-Z][a-z]*)*\.?)")
+
+
+def _subsequence(short: str, name: str) -> bool:
+    """'fla' in 'florida', 'calif' in 'california': the letters in order, the first one first."""
+    if not short or not name or short[0] != name[0]:
+        return False
+    it = iter(name)
+    return all(ch in it for ch in short)
+
+
+def us_state_after(text_after: str) -> Optional[set]:
+    """The postal codes of the US states a ', State' right after a name can mean ('Fla.' -> {'FL'}),
+    or None when no state follows."""
+    m = _AFTER.match(text_after or "")
+    if not m:
+        return None
+    word = m.group(1).strip()
+    states = {normalise(n): code for code, n in _state_codes().items()}
+    key = normalise(word)
+    if key in states:
+        return {states[key]}
+    compact = re.sub(r"[\s.]", "", word)
+    if compact.isupper() and compact in _state_codes():
+        return {compact}                                     # 'FL', 'N.Y.'
+    if word.endswith(".") and len(compact) >= 2:             # 'Fla.', 'Calif.', 'Ga.'
+        hits = {code for code, n in _state_codes().items() if _subsequence(compact.lower(), normalise(n).replace(" ", ""))}
+        return hits or None
+    return None
+
+
+def _state_codes() -> dict:
+    import csv
+    import importlib.resources
+    text = importlib.resources.files("gazetteer").joinpath("data/us_states.csv").read_text(encoding="utf-8")
+    return {r["code"]: r["name"] for r in csv.DictReader(text.splitlines())}
+
+
+def famous_one(name: str, towns: list):
+    """The town bearing `name` as its main name and known by FAME_RATIO times as many names as every
+    other town of that name (at least MIN_KNOWN_NAMES), if there is one."""
+    key = normalise(name)
+    bearers = [e for e in towns if key in (normalise(e.canonical_name), normalise(ascii_form(e.canonical_name)))]
+    if not bearers:
+        return None
+    best = max(bearers, key=lambda e: (e.known_names or 0, e.population or 0, e.entity_id))
+    fame = best.known_names or 0
+    if fame < MIN_KNOWN_NAMES or any(fame < FAME_RATIO * (e.known_names or 0) for e in towns if e is not best):
+        return None
+    return best
+
+
+def _answer(e, a: Resolution, date, country_entity) -> Resolution:
+    r = Resolution("CITY", e.entity_id, e.canonical_name, e.country_code, e.acts_for, score=a.score, method=a.method)
+    return as_of(r, date, country_entity)
+
+
+def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str], text: Optional[str] = None) -> list:
+    """`answers` with bare city names taken for their famous namesake and 'Town, State' for the
+    American town (see the module's doc). `text`: the article's text, to read what follows a name."""
+    if gaz is None:
+        return answers
+    out = list(answers)
+    for i, a in enumerate(answers):
+        if a is None or a.entity_type != "CITY" or not a.entity_id:
+            continue
+        q = queries[i]
+        towns = [e for e in gaz.lookup_exact(q.text, types=("CITY",))]
+        own = next((e for e in towns if e.entity_id == a.entity_id), None)
+        if own is None:
+            continue
+        states = us_state_after(text[q.end_char:q.end_char + 40]) if text else None
+        if states is not None:
+            american = sorted((e for e in towns if e.country_code == "US"),
+                              key=lambda e: (e.region not in states, -(e.population or 0), e.entity_id))
+            if own.country_code == "US" and (own.region in states or not any(e.region in states for e in american)):
+                continue
+            if not american:      # 'Paris, Texas': an American town the gazetteer does not hold
+                out[i] = Resolution("CITY", None, q.text.strip(), "US", method="nil")
+            elif american[0].entity_id != own.entity_id:
+                out[i] = _answer(american[0], a, date, gaz.country)
+            continue
+        if len(towns) < 2 or own.known_names is None or own.acts_for:
+            continue   # fame unknown (no GeoNames row), or a capital: the resolver's choice stands
+        famous = famous_one(q.text, towns)
+        named = {o.country_code for j, o in enumerate(answers) if j != i and o is not None and o.country_code}
+        if famous is not None and famous.country_code != own.country_code \
+                and (famous.country_code in named or own.country_code not in named):
+            out[i] = _answer(famous, a, date, gaz.country)
+    return out
