@@ -21,9 +21,9 @@ of the longer name and name nothing by themselves:
   Government", not "the British Museum's" people);
 * a country's name that ends a longer name right after a capitalised word of that name, with no
   "of" or "for" between (`brand_country`), is part of a brand, a company's name in its own language:
-  "Credit Suisse", "Air France", "Banca d'Italia", and so is a region's ("Latin America",
-  "Northern Ireland"); the country of "the Bank of Japan", "the Embassy of Russia", "Voice of
-  America", "Soviet Georgia" is named.
+  "Credit Suisse", "Air France", "Banca d'Italia", and so is a region's ("Latin America"); the
+  country of "the Bank of Japan", "the Embassy of Russia", "Voice of America", "Soviet Georgia",
+  and of a part of it ("Eastern Ukraine", "Atlantic Canada") is named.
 """
 from __future__ import annotations
 
@@ -67,6 +67,13 @@ LINKING_WORDS = frozenset({"of", "for", "in", "to", "and", "de", "du", "des", "d
                            "-", "\u2013", "/", "(", ",", "'s", "\u2019s", "the"})
 
 
+# Words that name a part of the country after them ("Eastern Ukraine", "Western Australia", "Atlantic
+# Canada"): the country is named.
+PART_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                        "southeastern", "southwestern", "upper", "lower", "greater", "atlantic", "pacific"})
+
+
 def brand_country(doc: Doc, start: int, end: int, outer_spans, gazetteer_spans=()) -> bool:
     """Is the country's name at tokens [start, end) the last word(s) of a longer kept name among
     `outer_spans` ((start, end) pairs of names that are no person's: "told Reuters Peru" taken for a
@@ -74,7 +81,7 @@ def brand_country(doc: Doc, start: int, end: int, outer_spans, gazetteer_spans=(
     Suisse", "Air France"; not "week Germany", a span the model ran on), not after "of" ("Bank of
     Japan"), and that is no name the gazetteer knows (`gazetteer_spans`: (start, end, label))?"""
     before = start - 1
-    if before < 0 or doc[before].lower_ in LINKING_WORDS or not doc[before].text[:1].isupper() \
+    if before < 0 or doc[before].lower_ in LINKING_WORDS | PART_WORDS or not doc[before].text[:1].isupper() \
             or any(s <= before < e for s, e, _ in gazetteer_spans):
         return False
     return any(os < start and oe == end for os, oe in outer_spans)

@@ -81,3 +81,14 @@ def test_a_country_after_a_lower_case_word_the_model_ran_on_is_named():
     text = "Short intro.\n\nLater that week Germany expelled 40 Russian diplomats, the ministry said."
     (r,) = rec.recognise([Article("a", text)])
     assert ("Germany", text.index("Germany")) in [(m.text, m.start_char) for m in r.mentions]
+
+
+def test_a_country_after_a_word_naming_a_part_of_it_is_named():
+    from transforms.recognise import EntityRecogniser, load_spacy_model
+    from transforms.records import Article
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["Canada", "Ukraine"]})
+    text = "Workers walked out in Atlantic Canada on Monday. Fighting went on in Eastern Ukraine."
+    (r,) = rec.recognise([Article("a", text)])
+    found = [(m.text, m.start_char) for m in r.mentions]
+    assert ("Canada", text.index("Canada")) in found, found
+    assert ("Ukraine", text.index("Ukraine")) in found, found
