@@ -75,7 +75,12 @@ attache 72 hours to leave and expelled two other ... staff', 'summoned ... and t
 embassy must leave', 'responded in kind, expelling', 'ordered out the British ambassador and Britain replied
 by expelling', a past expulsion beside 'no Russian diplomat has been expelled from Finland this year', and a
 reversed decision, ambassadors withdrawn each way, 'we will respond in kind', a denied request to leave and an
-East German's deadline to leave Nicaragua that are no event."""
+East German's deadline to leave Nicaragua that are no event. Ids ez01-ez13 (ez04 not kept): near misses of the
+shapes above: 'no plans to respond in kind', 'responded in kind ... by closing two schools', 'the ambassador
+and his deputy left', a university asked to expel students, 'Russia's demand that Latvia close its consulate',
+'would not respond in kind', 'recalled its ambassador and his deputy', club members and 'ones' of a federation,
+'ordered its own diplomats home ... and told the Venezuelan ambassador to leave', and 'asked Ghana to withdraw
+its high commissioner's deputy' and 'the same number of Soviet ones' that are events."""
 import json
 from pathlib import Path
 
