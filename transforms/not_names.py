@@ -9,6 +9,8 @@
 - an adjective opening a sentence before a lower-case word, taken for a person's surname: "Major
   cocoa exporters", "Brown rice prices" (no John Major, no Gordon Brown); the tagger reads the word as
   an adjective there, while a surname before a noun stays a proper noun ("Bush administration officials").
+- such an adjective before a country's or people's name and a lower-case word: "Major U.K. banks",
+  "Major European airlines" (the tagger often reads "Major" there as a proper noun);
 - "PNG" after a form of "declare" or "persona non grata" in its sentence, or before "action": the diplomats' short form
   of persona non grata ("two attaches were declared PNG"), no Papua New Guinea ("PNG declared a state
   of emergency" keeps the country).
@@ -84,6 +86,33 @@ def adjective_opening_sentence(doc: Doc, start: int, end: int, tags) -> bool:
     found = tags(doc[start:sent_end].text)
     # an adjective before a noun ("Major banks"); not a name before "and" ("Trump and other officials")
     return len(found) > 1 and found[0] in _ADJECTIVE_TAGS and found[1] in _NOUN_TAGS and not doc[end].is_stop
+
+
+def _after_dateline(doc: Doc, i: int) -> bool:
+    """Token `i` right after a dateline's dash: "LONDON, June 8 - Major ...", "(Reuters) - Major ..."."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 1 and doc[j].text in ("-", "--", "\u2013", "\u2014") and (doc[j - 1].text[-1:].isdigit() or doc[j - 1].text == ")")
+
+
+def adjective_before_nationality(doc: Doc, start: int, end: int, national) -> bool:
+    """One word opening its sentence before a country's or people's name and a lower-case word:
+    "Major U.K. banks", "Major European airlines", "Leading West German banks" (`national`: the
+    token indices of country and nationality names). A surname does not stand before a country's
+    name and a common noun; a person's name is followed by a verb or a comma ("Major said",
+    "Major, Clarke and Hurd")."""
+    if end - start != 1 or not doc[start].is_title or end >= len(doc) or end not in national:
+        return False
+    first = start
+    while first > 0 and not doc[first].is_sent_start and (doc[first - 1].is_space or doc[first - 1].is_punct):
+        first -= 1
+    if not (doc[first].is_sent_start or first == 0 or _after_dateline(doc, start)):
+        return False
+    j = end
+    while j < len(doc) and j in national:
+        j += 1
+    return j < len(doc) and doc[j].is_alpha and doc[j].is_lower and not doc[j].is_stop
 
 
 _DECLARE = frozenset({"declare", "declares", "declared", "declaring", "declaration"})

@@ -44,7 +44,7 @@ from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_par
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   split_citation_marks, split_glued_words, strip_titles)
 from transforms.nested_names import brand_country, names_something, without_pieces
-from transforms.not_names import (abbreviated_region, adjective_opening_sentence, initials_before_surname,
+from transforms.not_names import (abbreviated_region, adjective_before_nationality, adjective_opening_sentence, initials_before_surname,
                                   neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
@@ -474,8 +474,10 @@ class EntityRecogniser:
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) or neo_prefixed(doc, s, e) \
                     or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e):
                 continue   # "1700 EST", "Pa.", "declared PNG", "neo-Nazis", "Justice Dept": no country, town, ministry
-            if _PEOPLE_LABELS.intersection(label.split("|")) and adjective_opening_sentence(doc, s, e, self._tags):
-                continue   # "Major cocoa exporters": an adjective, no John Major
+            if _PEOPLE_LABELS.intersection(label.split("|")) and (adjective_opening_sentence(doc, s, e, self._tags)
+                                                                   or adjective_before_nationality(doc, s, e, country_tokens | {
+                                                                       t for a, b, lab in ner if lab in ("GPE", "NORP") for t in range(a, b)})):
+                continue   # "Major cocoa exporters", "Major U.K. banks": an adjective, no John Major
             if label.split("|")[0] in ("ORG", "GAZ:ORG") and initials_before_surname(
                     doc, s, e, _BODY_WORDS, national_tokens if origin == "nested" else taken):
                 continue   # "WB Yeats": a poet's initials, no World Bank

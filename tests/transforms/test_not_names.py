@@ -56,6 +56,23 @@ def test_an_adjective_opening_a_sentence_is_no_leader():
     assert any(t == "Major" and s > 0 for t, s in found)   # "Major told reporters": the man
 
 
+def test_an_adjective_before_a_country_and_a_noun_is_no_leader():
+    rec = EntityRecogniser(load_spacy_model(), {"PERSON": ["Major", "John Major", "Young"],
+                                                "COUNTRY": ["U.K.", "Britain", "British", "Canada"]})
+    text = ("PARIS, May 4 - Major U.K. insurers raised their premiums after the storms.\n"
+            "Major British retailers reported lower sales. Young Canadian farmers left the land.\n"
+            "Major said on Friday that the insurers had acted too soon. Major, Hurd and Clarke met.\n"
+            "OTTAWA, May 5 - Major told Canada's premier he would visit.")
+    (r,) = rec.recognise([Article("a", text)])
+    found = [(m.text, m.start_char) for m in r.mentions]
+    first, second = text.index("Major U.K."), text.index("Major British")
+    assert ("Major", first) not in found and ("Major", second) not in found   # adjectives
+    assert not any(t == "Young" for t, _ in found)
+    assert ("U.K.", text.index("U.K.")) in found   # the country stays
+    for said in ("Major said", "Major, Hurd", "Major told"):
+        assert ("Major", text.index(said)) in found, said   # the man, also right after a dateline
+
+
 def test_png_after_declared_is_persona_non_grata_not_papua_new_guinea(nlp):
     from transforms.not_names import persona_non_grata_abbreviation
     doc = nlp("Two attaches of the embassy were declared PNG on Friday. We expect PNG action. "
