@@ -38,6 +38,7 @@ from gazetteer.model import INSTITUTION_WORDS
 from transforms.company_names import company_heads, heads_a_company_name, inside_longer_name
 from transforms.blank_line_wrap import unwrap
 from transforms.datelines import with_datelines
+from transforms.debate_abbreviations import with_debate_abbreviations
 from transforms.department_word import qualified_department
 from transforms.lower_case_bodies import lower_case_body
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
@@ -369,7 +370,7 @@ def worker_spacy_model(name: Optional[str] = None) -> Language:
 @functools.lru_cache(maxsize=2)
 def _worker_spacy_model(name: Optional[str]) -> Language:
     nlp = load_spacy_model(name, exclude=())
-    with_datelines(with_sentences(split_citation_marks(split_glued_words(nlp))))
+    with_datelines(with_debate_abbreviations(with_sentences(split_citation_marks(split_glued_words(nlp)))))
     return nlp
 
 
@@ -390,7 +391,7 @@ class EntityRecogniser:
         self.nlp = split_citation_marks(split_glued_words(nlp))
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted({p for p, _ in TITLE_PATTERNS}))))
-        with_sentences(nlp)
+        with_debate_abbreviations(with_sentences(nlp))   # "the right hon. Gentleman" is one sentence
         if "titled_glue_splitter" not in nlp.pipe_names:
             nlp.add_pipe("titled_glue_splitter", first=True)   # "Miss Joan LestorReports" (needs the lemmatizer's words)
         if "gazetteer_matcher" not in nlp.pipe_names:

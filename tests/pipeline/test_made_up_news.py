@@ -80,7 +80,9 @@ shapes above: 'no plans to respond in kind', 'responded in kind ... by closing t
 and his deputy left', a university asked to expel students, 'Russia's demand that Latvia close its consulate',
 'would not respond in kind', 'recalled its ambassador and his deputy', club members and 'ones' of a federation,
 'ordered its own diplomats home ... and told the Venezuelan ambassador to leave', and 'asked Ghana to withdraw
-its high commissioner's deputy' and 'the same number of Soviet ones' that are events."""
+its high commissioner's deputy' and 'the same number of Soviet ones' that are events. Ids hn01-hn02: a
+debate's "My right hon. Friend has today required the withdrawal" and "The right hon. Gentleman will know
+that the Government have today expelled" quoted, where "hon." had ended the sentence."""
 import json
 from pathlib import Path
 

@@ -25,6 +25,7 @@ from typing import Callable, Optional, Sequence
 
 from gazetteer.history import one_state
 from transforms.datelines import dateline_length
+from transforms.debate_abbreviations import parse_readable
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.anaphora import people_before, state_before
@@ -182,8 +183,9 @@ def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str
     """text[a:b] as the parser reads it best: a sentence in capitals ("GHANAIAN MFA THIS MORNING INFORMED
     SOVIET AMBASSADOR THAT TWO SOVIET EMBOFFS DECLARED PNG", telegrams and headlines) in lower case, with
     the names the recogniser found and the sentence's first letter capitalised, so that the parser sees
-    numbers, verbs and names for what they are; same length, so every offset stays. Other text as it is."""
-    sentence = text[a:b]
+    numbers, verbs and names for what they are; same length, so every offset stays. Other text as it is,
+    but for a debate's "hon." written as a word ("the right hon. Gentleman": transforms/debate_abbreviations.py)."""
+    sentence = parse_readable(text[a:b])
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return sentence
