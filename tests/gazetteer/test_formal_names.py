@@ -5,7 +5,7 @@ import pytest
 from gazetteer.formal_names import formal_country
 from gazetteer.model import Entity
 from gazetteer.store import Gazetteer
-from tests.gazetteer.test_resolver import named, resolve  # noqa: F401 - the shared fixture
+from tests.gazetteer.test_resolver import named   # the fixture `resolve` is tests/gazetteer/conftest.py's
 
 
 def country(code, name, *aliases):

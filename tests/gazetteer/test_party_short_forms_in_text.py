@@ -2,7 +2,7 @@
 are found where the model marks nothing, and linked only where the article's country is clear."""
 import pytest
 
-from tests.gazetteer.test_resolver import named, resolve  # noqa: F401 - the shared fixture
+from tests.gazetteer.test_resolver import named   # the fixture `resolve` is tests/gazetteer/conftest.py's
 
 
 def party_of(ms, text):
