@@ -38,6 +38,7 @@ from transforms.name_pieces import person_or_company_pieces
 from transforms.out_of_time import bodies_out_of_time
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 from transforms.namesake_cities import famous_namesakes
+from transforms.town_modifiers import towns_naming_things
 from transforms.us_states import us_state_namesakes
 
 
@@ -110,6 +111,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = bodies_named_like_towns(getattr(resolver, "gaz", None), queries, answers)   # "Xinhua said": the agency
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
     answers = famous_namesakes(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Venice"
+    answers = towns_naming_things(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Delta rocket"
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
     answers = home_government(getattr(resolver, "gaz", None), home, queries, answers)   # "My Lords, the Government"
