@@ -14,8 +14,6 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from gazetteer.history import state_on
 from gazetteer.resolution import Resolution
 from transforms.alias_towns import SMALL_TOWN, _population
@@ -26,6 +24,7 @@ _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "from", "to", "outside", "i
 
 def qualifies_a_noun(text: str, end: int) -> bool:
     """The name ending at `end` stands right before a lower-case word that is no function word."""
+    from spacy.lang.en.stop_words import STOP_WORDS   # here: the process launching a job imports no spaCy
     m = _NEXT_WORD.match(text, end)
     return bool(m) and m.group(1) not in STOP_WORDS
 
