@@ -3,6 +3,7 @@
     python -m gazetteer.build                 # rebuild the artifact in place
     python -m gazetteer.build --out /tmp/g.jsonl.gz
     python -m gazetteer.build --report        # rebuild and print a coverage report
+    python -m transforms.phrase_cache         # after a rebuild: the recogniser's phrases for it
 
 Reads only gazetteer/sources/ (no network, no extra packages). Output is
 deterministic: entities sorted by entity_id, lists sorted and de-duplicated,
@@ -232,6 +233,7 @@ def main(argv=None) -> None:
     args = ap.parse_args(argv)
     entities = build(args.out)
     print(f"wrote {len(entities)} entities to {args.out}")
+    print("then run `python -m transforms.phrase_cache` (the recogniser's phrases, split ahead of time)")
     if args.report:
         print(report(entities))
 

@@ -51,6 +51,11 @@ class GazetteerLoader:
             self._gazetteer = self._shared.acquire(self._load)
         return self._gazetteer
 
+    @property
+    def packaged(self) -> bool:
+        """Is this the gazetteer shipped with the code, as shipped (no other artifact, no extra rows)?"""
+        return self.path is None and not self.extra_csv
+
     def _load(self):
         from gazetteer.store import load_gazetteer
         return long_lived(load_gazetteer(self.path, self.extra_csv))
@@ -70,9 +75,22 @@ class RecogniserLoader:
     def __call__(self) -> "EntityRecogniser":
         from gazetteer.phrases import phrases_by_label
         from transforms.recognise import EntityRecogniser, worker_spacy_model   # spaCy: on the worker only
-        gaz = self.gazetteer_loader()
-        return long_lived(EntityRecogniser(worker_spacy_model(self.spacy_model), phrases_by_label(gaz.entities),
-                                           batch_size=self.batch_size))
+        nlp = worker_spacy_model(self.spacy_model)
+        cached = self._cached_phrases(nlp)
+        if cached is not None:
+            phrases, splitter = cached
+        else:
+            phrases, splitter = phrases_by_label(self.gazetteer_loader().entities), None
+        return long_lived(EntityRecogniser(nlp, phrases, batch_size=self.batch_size, splitter=splitter))
+
+    def _cached_phrases(self, nlp):
+        """The packaged gazetteer's phrases, chosen and split ahead of time, when this job uses that
+        gazetteer as shipped and the cache fits this spaCy pipeline (transforms/phrase_cache.py)."""
+        if not self.gazetteer_loader.packaged:
+            return None
+        from gazetteer.store import default_artifact
+        from transforms.phrase_cache import artifact_digest, load_cache
+        return load_cache(nlp, artifact_digest(default_artifact()))
 
 
 class ParserLoader:

@@ -74,6 +74,11 @@ class KeptLoader:
                 _KEPT[self.key] = self.loader()
             return _KEPT[self.key]
 
+    @property
+    def packaged(self) -> bool:
+        """The kept loader's `packaged` (pipeline.loaders.GazetteerLoader)."""
+        return self.loader.packaged
+
 
 class Loaders(NamedTuple):
     gazetteer: KeptLoader

@@ -107,13 +107,15 @@ class GazetteerMatcher:
         self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases: dict[str, list[str]] = {}
 
-    def add_phrases(self, label: str, phrases: Iterable[str]) -> None:
+    def add_phrases(self, label: str, phrases: Iterable[str], splitter=None) -> None:
+        """Look for `phrases` as `label`; `splitter` gives their tokens (default: the tokenizer's split;
+        transforms/phrase_cache.py has them split ahead of time)."""
         new = sorted(set(phrases) - set(self.phrases.get(label, [])))
         if not new:
             return
         self.phrases.setdefault(label, []).extend(new)
         # token hashes, not a Doc per phrase: the same matcher keys, a fraction of the start-up
-        tokens = PhraseSplitter(self.nlp.tokenizer).split(new)
+        tokens = (splitter or PhraseSplitter(self.nlp.tokenizer)).split(new)
         self.exact_case.add(label, [orth_keys(t) for t in tokens])
         multi = [lower_keys(t) for t, phrase in zip(tokens, new) if len(t) > 1 and not phrase.isupper()]
         if multi:
@@ -386,7 +388,8 @@ def with_sentences(nlp: Language) -> Language:
 class EntityRecogniser:
     """spaCy NER + gazetteer phrases -> sentences and raw mentions per article."""
 
-    def __init__(self, nlp: Language, phrases_by_label: dict, batch_size: int = 32):
+    def __init__(self, nlp: Language, phrases_by_label: dict, batch_size: int = 32, splitter=None):
+        """`splitter`: the phrases' tokens split ahead of time (transforms/phrase_cache.py), if any."""
         from gazetteer.roles import TITLE_PATTERNS
         self.nlp = split_citation_marks(split_glued_words(nlp))
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -399,7 +402,7 @@ class EntityRecogniser:
         self.skip = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS]
         matcher = nlp.get_pipe("gazetteer_matcher")
         for label, phrases in phrases_by_label.items():
-            matcher.add_phrases(label, phrases)
+            matcher.add_phrases(label, phrases, splitter)
         self.batch_size = batch_size
 
     def _tags(self, text: str) -> list:
