@@ -82,7 +82,9 @@ and his deputy left', a university asked to expel students, 'Russia's demand tha
 'ordered its own diplomats home ... and told the Venezuelan ambassador to leave', and 'asked Ghana to withdraw
 its high commissioner's deputy' and 'the same number of Soviet ones' that are events. Ids hn01-hn02: a
 debate's "My right hon. Friend has today required the withdrawal" and "The right hon. Gentleman will know
-that the Government have today expelled" quoted, where "hon." had ended the sentence."""
+that the Government have today expelled" quoted, where "hon." had ended the sentence. Ids hn03-hn04: "Mr.
+Douglas Hurd: We have today required the withdrawal of" (a speaker's heading says whose "we"), and the
+same minister's "we should consider requiring" in running text that is no event."""
 import json
 from pathlib import Path
 

@@ -30,6 +30,7 @@ from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.anaphora import people_before, state_before
 from transforms.expulsions.event_id import make_event_id
+from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS
 from transforms.expulsions.years import state_in_year, year_from_text
@@ -123,7 +124,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
     if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):
         readings = [(k, r) for k, r in readings if not r.weak]   # a retaliation alone is no expulsion
-    home = home_state(text)
+    home = home_state(text) or speakers_state(text, mentions)   # "HMG", "My Lords"; "Mr. Douglas Hurd: We ..."
     pairs = _pairs(readings, home)
     home = home or _first_person_side(readings, pairs)
     pairs = _pairs(readings, home)
