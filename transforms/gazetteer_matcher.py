@@ -1,0 +1,82 @@
+"""The `gazetteer_matcher` spaCy component: every known name, spelling and demonym of the gazetteer,
+matched as phrases (registered with `@Language.factory`; transforms/recognise.py adds it to the pipeline)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from transforms.lower_case_bodies import lower_case_body
+from transforms.party_words import plausible_party_words
+from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
+
+
+@Language.factory("gazetteer_matcher", default_config={"spans_key": "gazetteer"})
+def make_gazetteer_matcher(nlp: Language, name: str, *, spans_key: str):
+    return GazetteerMatcher(nlp, name=name, spans_key=spans_key)
+
+
+class GazetteerMatcher:
+    """Phrase matching of known names; writes doc.spans[spans_key].
+
+    Single words match case-sensitively ("US" the country, not "us"); names of
+    several words also match in any case ("Russian federation"), unless they would
+    start with a function word ("cooperation for Europe" is no party "For Europe", "I believe"
+    no party "I Believe")
+    or are all lower case ("the rule of law" is no party "Rule of Law"), but for a state's ministry
+    where a body's name stands ("the foreign ministry said": transforms/lower_case_bodies.py).
+    """
+
+    def __init__(self, nlp: Language, name: str = "gazetteer_matcher", *, spans_key: str = "gazetteer"):
+        self.nlp = nlp
+        self.name = name
+        self.spans_key = spans_key
+        self.exact_case = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.phrases: dict[str, list[str]] = {}
+
+    def add_phrases(self, label: str, phrases: Iterable[str], splitter=None) -> None:
+        """Look for `phrases` as `label`; `splitter` gives their tokens (default: the tokenizer's split;
+        transforms/phrase_cache.py has them split ahead of time)."""
+        new = sorted(set(phrases) - set(self.phrases.get(label, [])))
+        if not new:
+            return
+        self.phrases.setdefault(label, []).extend(new)
+        # token hashes, not a Doc per phrase: the same matcher keys, a fraction of the start-up
+        tokens = (splitter or PhraseSplitter(self.nlp.tokenizer)).split(new)
+        self.exact_case.add(label, [orth_keys(t) for t in tokens])
+        multi = [lower_keys(t) for t, phrase in zip(tokens, new) if len(t) > 1 and not phrase.isupper()]
+        if multi:
+            self.any_case.add(label, multi)
+
+    def __call__(self, doc: Doc) -> Doc:
+        seen = set()
+        spans = []
+        # a name matched in another case never starts with a function word ("for Europe", "I believe"),
+        # and is not all lower case ("rule of law", "public affairs" are no party's name there); a person's
+        # name so matched starts with a capital ("the communique said Musa and Sylla agreed": no Said Musa)
+        person = self.nlp.vocab.strings.add("PERSON")
+        any_case = [(i, s, e) for i, s, e in self.any_case(doc)
+                    if not doc[s].is_stop and (not doc[s:e].text.islower() or lower_case_body(doc, s, e))
+                    and not (i == person and doc[s].text[:1].islower())]
+        for match_id, start, end in list(self.exact_case(doc)) + any_case:
+            if (match_id, start, end) not in seen:
+                seen.add((match_id, start, end))
+                spans.append(Span(doc, start, end, label=match_id))
+        doc.spans[self.spans_key] = plausible_party_words(doc, spans)   # "Labour", not "Labour Day"
+        return doc
+
+    def to_disk(self, path, exclude=()):
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "phrases.json").write_text(json.dumps(self.phrases, sort_keys=True), encoding="utf-8")
+
+    def from_disk(self, path, exclude=()):
+        data = json.loads((Path(path) / "phrases.json").read_text(encoding="utf-8"))
+        for label, phrases in data.items():
+            self.add_phrases(label, phrases)
+        return self
