@@ -104,3 +104,14 @@ def tuples(events, modality: Optional[str] = None):
     """(expelling, expelled, count, at_least, year, modality) of each event, optionally of one modality."""
     return [(e.expelling_country, e.expelled_country, e.count, e.at_least, e.event_year, e.modality)
             for e in events if modality is None or e.modality == modality]
+
+
+def grammar_readings(nlp, text: str, names: dict) -> list:
+    """(actor, expelled, count, modality) of each reading of `text` by the parse rules (grammar.py) that
+    names people expelled; `names` maps a surface form to (code, kind), as the resolver would give it."""
+    from transforms.expulsions import grammar as g
+    doc = nlp(text)
+    found = [(m.start(), m.end(), *names[m.group()]) for m in
+             re.finditer(r"\b(" + "|".join(sorted(names, key=len, reverse=True)) + r")\b", text)]
+    return [(r.actor, r.expelled, r.count, r.modality) for r in g.read_sentence(doc[:], g.States(found))
+            if r.has_object and not r.other_sense]

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.expulsions_helpers import mentions_for, sentences_for, tuples
+from tests.expulsions_helpers import grammar_readings, mentions_for, sentences_for, tuples
 from transforms.expulsions import extract_events
 from transforms.expulsions import grammar as g
 from transforms.expulsions.story import home_state
@@ -25,11 +25,7 @@ def nlp():
 
 
 def readings(nlp, text):
-    doc = nlp(text)
-    tuples_ = [(m.start(), m.end(), *NAMES[m.group()]) for m in
-               re.finditer(r"\b(" + "|".join(sorted(NAMES, key=len, reverse=True)) + r")\b", text)]
-    return [(r.actor, r.expelled, r.count, r.modality) for r in g.read_sentence(doc[:], g.States(tuples_))
-            if r.has_object and not r.other_sense]
+    return grammar_readings(nlp, text, NAMES)
 
 
 @pytest.mark.parametrize("text, want", [

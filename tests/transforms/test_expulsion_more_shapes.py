@@ -9,11 +9,9 @@ to expel ("rejected Washington's demand to expel three diplomats"), no expulsion
 deputy"; "demanded that X recall two diplomats" (an order, as "asked X to withdraw" is); an envoy "summoned
 ... and told that"; and a second state the parser joins to the first one's people ("expelled 31 Soviet
 diplomats and the Soviet Union expelled 19 British ones")."""
-import re
-
 import pytest
 
-from tests.expulsions_helpers import mentions_for, sentences_for, tuples
+from tests.expulsions_helpers import grammar_readings, mentions_for, sentences_for, tuples
 from transforms.expulsions import extract_events
 from transforms.expulsions import grammar as g
 from transforms.recognise import load_spacy_model
@@ -36,11 +34,7 @@ def parse():
 
 
 def readings(nlp, text):
-    doc = nlp(text)
-    tuples_ = [(m.start(), m.end(), *NAMES[m.group()]) for m in
-               re.finditer(r"\b(" + "|".join(sorted(NAMES, key=len, reverse=True)) + r")\b", text)]
-    return [(r.actor, r.expelled, r.count, r.modality) for r in g.read_sentence(doc[:], g.States(tuples_))
-            if r.has_object and not r.other_sense]
+    return grammar_readings(nlp, text, NAMES)
 
 
 def asserted(text, parse):
