@@ -112,6 +112,31 @@ def as_of(r: Resolution, date: Optional[str], country_entity) -> Resolution:
     return r._replace(country_code=code, acts_for=acts_for)
 
 
+def predecessor_body(gaz, r: Resolution) -> Resolution:
+    """`r` (already `as_of` its date) with a body named after its state made the predecessor state's
+    body of the same name: "the Russian Foreign Ministry" in 1976 is the "Ministry of Foreign Affairs
+    of the Soviet Union", "the Czech government" in 1985 Czechoslovakia's. Only a body whose own name
+    holds its state's name ("... of Russia"), and only when the gazetteer knows exactly one
+    predecessor's body by that name with the state swapped; "the Kremlin" keeps its name (`as_of`)."""
+    if r.entity_type != "ORG" or not r.canonical_name or not r.acts_for or r.acts_for == r.country_code \
+            or state_on(r.country_code, "0000") != r.acts_for:
+        return r
+    own, then = gaz.country(r.country_code), gaz.country(r.acts_for)
+    if own is None or then is None:
+        return r
+    own_name = re.compile(r"\b(?:the\s+)?" + re.escape(own.canonical_name) + r"\b")
+    if not own_name.search(r.canonical_name):
+        return r
+    for form in (f"the {then.canonical_name}", then.canonical_name):
+        name = own_name.sub(form, r.canonical_name)
+        hits = {e.entity_id: e for e in gaz.lookup_exact(name, types=("ORG",)) if e.country_code == then.country_code}
+        if len(hits) == 1:
+            (body,) = hits.values()
+            return r._replace(entity_id=body.entity_id, canonical_name=body.canonical_name,
+                              country_code=body.country_code, acts_for=body.acts_for or r.acts_for)
+    return r
+
+
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 
 

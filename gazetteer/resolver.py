@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from gazetteer.city_phrases import geonames_only
-from gazetteer.history import DISSOLVED_UNIONS, as_of, state_on
+from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body, state_on
 from gazetteer.lookalike import in_time, names_compatible
 from gazetteer.missions import host_after, mission_entity, parse_mission
 from gazetteer.named_before import person_named_in_full, surname_of_one_named
@@ -153,8 +153,8 @@ class ArticleResolver:
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)
         as_of_date = published_date or era
-        return [None if r is None else as_of(self._answer(r, published_date), as_of_date, self.gaz.country)
-                for r in results]
+        return [None if r is None else predecessor_body(self.gaz, as_of(self._answer(r, published_date), as_of_date,
+                                                                         self.gaz.country)) for r in results]
 
     # -- stage 1 ----------------------------------------------------------
     def _allowed_types(self, m) -> tuple:
