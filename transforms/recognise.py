@@ -42,6 +42,7 @@ from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matche
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   split_citation_marks, split_glued_words, strip_titles)
+from transforms.body_units import parent_bodies
 from transforms.nested_names import brand_country, names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, adjective_opening_sentence, initials_before_surname,
                                   neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
@@ -358,6 +359,7 @@ class EntityRecogniser:
                for s, e, lab in ner]
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         merged = merge_spans(ner, gaz)
+        merged += parent_bodies(doc, merged)   # "the American Division of the Foreign Ministry": the ministry too
         used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)}
         persons = [(s, e) for s, e, lab, o in merged if lab in ("PERSON", "GAZ:PERSON") and o != "nested"]
         echoes = name_echoes(doc, persons, used)
