@@ -20,6 +20,15 @@ def make_gazetteer_matcher(nlp: Language, name: str, *, spans_key: str):
     return GazetteerMatcher(nlp, name=name, spans_key=spans_key)
 
 
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _dated(doc: Doc, start: int, end: int) -> bool:
+    """Does a name matched in another case hold a lower-case word the model reads as a date or a time
+    ("inside Russia today the mood is grim" is no channel "Russia Today")?"""
+    return any(t.ent_type_ in _TIME_LABELS and t.text.islower() for t in doc[start:end])
+
+
 class GazetteerMatcher:
     """Phrase matching of known names; writes doc.spans[spans_key].
 
@@ -62,7 +71,7 @@ class GazetteerMatcher:
         person = self.nlp.vocab.strings.add("PERSON")
         any_case = [(i, s, e) for i, s, e in self.any_case(doc)
                     if not doc[s].is_stop and (not doc[s:e].text.islower() or lower_case_body(doc, s, e))
-                    and not (i == person and doc[s].text[:1].islower())]
+                    and not (i == person and doc[s].text[:1].islower()) and not _dated(doc, s, e)]
         for match_id, start, end in list(self.exact_case(doc)) + any_case:
             if (match_id, start, end) not in seen:
                 seen.add((match_id, start, end))

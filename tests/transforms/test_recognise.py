@@ -230,3 +230,13 @@ def test_a_possessive_the_model_reads_into_a_name_does_not_hide_the_country():
     rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["Sri Lanka"]})
     (got,) = rec.recognise([Article("a1", "Sri Lanka's central bank raised its rates on Friday.")])
     assert [(m.text, "GAZ:COUNTRY" in m.label.split("|")) for m in got.mentions][:1] == [("Sri Lanka", True)]
+
+
+def test_a_name_matched_in_another_case_holds_no_word_the_model_reads_as_a_date():
+    rec = EntityRecogniser(load_spacy_model(), {"ORG": ["Russia Today"], "COUNTRY": ["Russia"]})
+    text = ("Inside Russia today the mood is grim, a sociologist said. Russia Today reported it. "
+            "RUSSIA TODAY said so too.")
+    (r,) = rec.recognise([Article("a", text)])
+    bodies = [m.text for m in r.mentions if "ORG" in m.label]
+    assert bodies == ["Russia Today", "RUSSIA TODAY"]
+    assert [m.text for m in r.mentions][0] == "Russia"   # the country, "today" a date
