@@ -7,7 +7,10 @@ Two cases where the resolver would otherwise look elsewhere:
 - a title stands before the surname ("Secretary Baker" after "Treasury Secretary James Baker"): the
   title alone finds a government member of that surname on the date, who may be another one (Howard
   Baker, chief of staff in 1987); a reader takes the person the article has named in full:
-  `person_named_in_full`.
+  `person_named_in_full`;
+- another name of the article ends in the bare name ("Maxwell Evenor" ... "Evenor told VOA"), whatever
+  the model labelled it: the bare name is no garbled form of a third person's ("Robert Jenrick"),
+  only that person's or an exact form of someone's: `last_word_of_another_name`.
 """
 from __future__ import annotations
 
@@ -49,3 +52,15 @@ def person_named_in_full(key: str, i: int, raw_mentions: Sequence, results: Sequ
         return None
     same = _full_named(key, raw_mentions, results, upto=i)
     return next(iter(same.values())) if len(same) == 1 else None
+
+
+def last_word_of_another_name(key: str, i: int, raw_mentions: Sequence) -> bool:
+    """Does a name of two words or more other than mention `i`, under any label, end in the bare name
+    `key` (normalised)? Then a likeness to a third person's name says nothing."""
+    if not key or " " in key:
+        return False
+    for j, other in enumerate(raw_mentions):
+        words = person_name_key(other.text).split()
+        if j != i and len(words) > 1 and words[-1] == key and words[-2] not in PATRONYMIC_PARTICLES:
+            return True
+    return False

@@ -138,6 +138,13 @@ def coref_similarity(key: str, forms: set) -> float:
     return sim
 
 
+def same_onset(key: str, forms: set) -> bool:
+    """Does the bare name `key` begin with the letter a form's last word (its surname) begins with? A
+    misheard or misspelt surname keeps its first sound ("Trash", "Tras" for Truss); a likeness
+    without it ("Evenor" and Jenrick, "Morris" and Harris) is another person's name."""
+    return any(f.split()[-1][:1] == key[:1] for f in forms if f)
+
+
 def bare_name_forms(key: str) -> tuple:
     """A bare name as written and, ending in "s", without it (a plural or possessive: "the Reagans'")."""
     return (key, key[:-1]) if " " not in key and key.endswith("s") and len(key) >= 6 else (key,)

@@ -28,7 +28,7 @@ from gazetteer.city_phrases import geonames_only
 from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body, state_on
 from gazetteer.lookalike import in_time, names_compatible
 from gazetteer.missions import host_after, mission_entity, parse_mission
-from gazetteer.named_before import person_named_in_full, surname_of_one_named
+from gazetteer.named_before import last_word_of_another_name, person_named_in_full, surname_of_one_named
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
@@ -42,7 +42,7 @@ from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, of_other_sex,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
-from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, own_name_word,
+from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, own_name_word, same_onset,
                                      surname_bearers, surname_close)
 from gazetteer.sovereigns import sovereign, title_in_span
 from gazetteer.titled_officials import OFFICIAL, titled_official
@@ -322,7 +322,8 @@ class ArticleResolver:
         # (b) the same person named earlier (or fully) in this article
         if "coref" not in self.disabled:
             # a surname the gazetteer knows as a leader's ("Kishida") is no garbled form of another's ("Ishiba")
-            known = known_surname(key, m.label, self.gaz.surname_index, date)
+            known = known_surname(key, m.label, self.gaz.surname_index, date) \
+                or last_word_of_another_name(key, i, raw_mentions)   # "Maxwell Evenor" ... "Evenor": no Jenrick
             res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False), exact_only=known)
             if res is not None:
                 return res
@@ -405,9 +406,11 @@ class ArticleResolver:
         before = raw_mentions[i].context_before
         scored = sorted(((0.0 if of_other_sex(before, befores, r.entity) else coref_similarity(key, forms), ident, r)
                          for ident, (r, forms, befores) in people.items()), key=lambda t: (-t[0], t[1]))
-        best_sim, _, best = scored[0]
+        best_sim, best_id, best = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        threshold = 2.0 if exact_only else cfg.speaker_coref_min_similarity if speaker else cfg.coref_min_similarity
+        # a speaker's garbled surname keeps its first sound ("Trash said" is Truss; "Evenor said" no Jenrick)
+        garbled = speaker and same_onset(key, people[best_id][1])
+        threshold = 2.0 if exact_only else cfg.speaker_coref_min_similarity if garbled else cfg.coref_min_similarity
         if best_sim >= cfg.coref_same_name or (best_sim >= threshold and best_sim - runner_up >= cfg.coref_margin):
             return _Resolution(best.entity, "PERSON", "coref", round(min(0.95, 0.5 + 0.45 * best_sim), 3),
                                canonical_name=best.canonical_name if best.entity is None else None,

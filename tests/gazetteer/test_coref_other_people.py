@@ -65,3 +65,24 @@ def test_a_soviet_minister_who_later_led_another_state(resolve):
     ms = resolve("Soviet Foreign Minister Eduard Shevardnadze met U.S. Secretary of State George Shultz "
                  "in Moscow on Tuesday.", "1987-04-14")
     assert names(ms, "Eduard Shevardnadze") == {"Eduard Shevardnadze"} and linked(ms, "Eduard Shevardnadze") == {True}
+
+
+def test_a_speaker_whose_name_only_looks_like_anothers_is_not_that_person(resolve):
+    # no first sound in common: "Evenor said" is no garbled "Jenrick", "Morris said" no "Harris"
+    ms = resolve("Robert Jenrick, a Conservative MP, called the plan a mistake. \"We are still colonized,\" "
+                 "Evenor told reporters.", "2025-02-03")
+    assert names(ms, "Evenor") <= {None, "Evenor"} and not any(linked(ms, "Evenor"))
+    ms = resolve("Kamala Harris spoke in Detroit on Monday. \"It was a good day,\" Morris said.", "2024-05-06")
+    assert not any(linked(ms, "Morris"))
+
+
+def test_a_bare_name_that_ends_another_name_of_the_story_is_no_third_persons(resolve):
+    ms = resolve("Robert Jenrick, a Conservative MP, called the plan a mistake. Islanders such as Maxwell "
+                 "Evenor object to the deal. \"We are still colonized,\" Evenor said.", "2025-02-03")
+    assert "Robert Jenrick" not in names(ms, "Evenor")
+
+
+def test_a_garbled_speaker_keeps_its_first_sound_and_is_still_found(resolve):
+    ms = resolve("Liz Truss said on Monday that sanctions would stay. \"We will not back down,\" Trash said.",
+                 "2022-03-01")
+    assert names(ms, "Trash") == {"Liz Truss"}
