@@ -38,7 +38,9 @@ def best_title_holder(key: str, holders: Sequence[Entity], cfg: ResolverConfig) 
         scored.append((e, full, last))
     if not scored:
         return None
-    if len(holders) == 1:
+    # one holder, or one a state among the article's states ("Prime Minister Justin Trudo" in a story of
+    # Canada and India: Modi's name starts otherwise): a loose likeness is enough
+    if len(holders) == 1 or (len(scored) == 1 and len({h.country_code for h in holders}) == len(holders)):
         e, full, last = scored[0]
         if " " not in key and not any(spelling_variants(key, surname(normalise(n)), short_swaps=True)
                                       for n in e.names()):
@@ -65,10 +67,23 @@ def one_typo_apart(key: str, e: Entity, cfg: ResolverConfig) -> bool:
 def surname_close(key: str, e: Entity, cfg: ResolverConfig) -> bool:
     """A fuzzy full-name match must also match the surname: 'Sergey Ryabkov' is not 'Sergey Razov'."""
     last = surname(key)
-    return any(surname(normalise(n))[:1] == last[:1]
-               and fuzz.ratio(last, surname(normalise(n))) >= 100 * cfg.surname_min_similarity
-               and spelling_variants(last, surname(normalise(n)))   # 'McCaul' is not 'McFaul'
-               for n in e.names())
+    return any(_surnames_close(key, last, normalise(n), cfg) for n in e.names())
+
+
+def _surnames_close(key: str, last: str, name: str, cfg: ResolverConfig) -> bool:
+    """The surname `last` of the full name `key` against the full name `name`: the same first letter, the
+    same consonants ('McCaul' is not 'McFaul'), and 80% alike, or, after the same given name of four
+    letters or more, one vowel apart in a short surname ('Theresa Mey' is Theresa May; alone, a vowel
+    swapped in a short name makes another name: 'Kim' and 'Kam')."""
+    other = surname(name)
+    if other[:1] != last[:1]:
+        return False
+    first, other_first = key.split()[0], name.split()[0]
+    same_given = " " in name and first == other_first and len(first) >= 4
+    if fuzz.ratio(last, other) >= 100 * cfg.surname_min_similarity:
+        return spelling_variants(last, other)
+    return same_given and len(last) == len(other) <= 4 and spelling_variants(last, other, short_swaps=True) \
+        and sum(a != b for a, b in zip(last, other)) == 1
 
 
 COREF_SURNAME_MIN_RATIO = 60   # a full name's surname vs one named before: "Trass"/"Truss" 80, "Schlesinger"/"Schmidt" 44

@@ -1,0 +1,37 @@
+"""A leader's full name garbled as a transcript or a translation garbles it: a sound spelt another way
+("Sholz", "Lavrof"), a vowel of a short surname ("Theresa Mey"), a surname cut short after a title
+whose holder the story's states give ("Prime Minister Justin Trudo"); and the lookalikes that stay
+someone else (sentences written for these tests; the real model and gazetteer)."""
+from gazetteer.lookalike import spelling_variants
+
+
+def named(mentions, text):
+    return {m.canonical_name for m in mentions if m.text == text}
+
+
+def test_sounds_that_transliterations_spell_two_ways():
+    assert spelling_variants("sholz", "scholz") and spelling_variants("lavrof", "lavrov")
+    assert not spelling_variants("mccaul", "mcfaul") and not spelling_variants("razov", "ryabkov")
+
+
+def test_a_full_name_garbled_in_one_sound_is_the_leader(resolve):
+    ms = resolve("The French president called it a war crime, and Olaf Sholz agreed. Sergei Lavrof said "
+                 "Moscow would respond.", "2022-04-05")
+    assert named(ms, "Olaf Sholz") == {"Olaf Scholz"} and named(ms, "Sergei Lavrof") == {"Sergey Lavrov"}
+
+
+def test_a_vowel_of_a_short_surname_after_the_same_given_name(resolve):
+    assert named(resolve("Theresa Mey thanked the allies in London.", "2018-03-27"), "Theresa Mey") == {"Theresa May"}
+    # another given name, or none: no likeness of a short surname is enough
+    ms = resolve("Tamsin Mey thanked the allies in London.", "2018-03-27")
+    assert named(ms, "Tamsin Mey") == {"Tamsin Mey"}
+
+
+def test_a_titled_holder_among_the_states_of_the_story(resolve):
+    ms = resolve("Canada's foreign minister said 41 Canadian diplomats had left India. Prime Minister Justin "
+                 "Trudo said India had violated the convention.", "2023-10-03")
+    assert named(ms, "Justin Trudo") == {"Justin Trudeau"}
+    # a name that starts otherwise than every holder's is nobody's
+    ms = resolve("Canada's foreign minister said 41 Canadian diplomats had left India. Prime Minister Justin "
+                 "Brodeur said India had violated the convention.", "2023-10-03")
+    assert named(ms, "Justin Brodeur") == {"Justin Brodeur"}
