@@ -37,14 +37,15 @@ def given_names_agree(a: str, b: str) -> bool:
 
 
 _VOWELS = frozenset("aeiouyh")   # and a silent or transliterated 'h' ("grushko"/"grusko")
-_SAME_SOUND = (("x", "ks"), ("ph", "f"), ("kh", "h"), ("sch", "sh"), ("c", "k"), ("w", "v"), ("v", "f"))
+_SAME_SOUND = (("x", "ks"), ("ph", "f"), ("kh", "h"), ("sch", "sh"), ("c", "k"), ("w", "v"), ("v", "f"),
+               ("mb", "nb"), ("mp", "np"))   # a nasal before a lip sound is heard as 'm': "stoltemberg"
 _SHORT_NAME = 5
 
 
 def _folded(word: str) -> str:
     """A name word without doubled letters and with a final 'y' as 'i' ("vassily" -> "vasili"), and
     letters that transliterations swap made one ("aleksandr"/"alexander", "mikhail"/"mihail",
-    "scholz"/"sholz", "lavrov"/"lavrof")."""
+    "scholz"/"sholz", "lavrov"/"lavrof", "stoltenberg"/"stoltemberg")."""
     for old, new in _SAME_SOUND:
         word = word.replace(old, new)
     out = "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])

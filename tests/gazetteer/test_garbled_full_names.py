@@ -11,6 +11,7 @@ def named(mentions, text):
 
 def test_sounds_that_transliterations_spell_two_ways():
     assert spelling_variants("sholz", "scholz") and spelling_variants("lavrof", "lavrov")
+    assert spelling_variants("stoltemberg", "stoltenberg")
     assert not spelling_variants("mccaul", "mcfaul") and not spelling_variants("razov", "ryabkov")
 
 
