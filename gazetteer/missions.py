@@ -81,3 +81,18 @@ def mission_entity(mission: Mission, host: Optional[Entity]) -> Entity:
     kind_id = mission.kind.lower().replace(" ", "-")
     return Entity(entity_id=f"mission:{kind_id}:{code}:{slug}", canonical_name=name, entity_type="ORG",
                   country_code=code, acts_for=code, sources=["generated"])
+
+
+def mission_at(gaz, i: int, names, entities, hosted: bool = False) -> Optional[Entity]:
+    """The mission the i-th of an article's names (`NameQuery`s) is, its host the next name's entity
+    (`entities`, one per name, None where unknown) when it follows "in/to/at"; with `hosted`, only a
+    mission whose host is named ("the US Consulate General in St Petersburg" is no other consulate)."""
+    mission = parse_mission(gaz, names[i].text)
+    if mission is None:
+        return None
+    # the next name after this one, not one inside it ("Russia" in "Russia's embassy")
+    j = next((j for j in range(i + 1, len(names)) if names[j].start_char >= names[i].end_char), None)
+    host = host_after(names[i].text, names[j].context_before, entities[j]) if j is not None else None
+    if hosted and host is None:
+        return None
+    return mission_entity(mission, host)

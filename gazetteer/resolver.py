@@ -27,7 +27,7 @@ from typing import Iterable, Optional, Sequence
 from gazetteer.city_phrases import geonames_only
 from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body, state_on
 from gazetteer.lookalike import in_time, names_compatible
-from gazetteer.missions import host_after, mission_entity, parse_mission
+from gazetteer.missions import mission_at
 from gazetteer.named_before import last_word_of_another_name, person_named_in_full, surname_of_one_named
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
@@ -35,8 +35,7 @@ from gazetteer.national import (country_named_in, dominant_country, exact_countr
 from gazetteer.given_names import bears_given_name, forgotten_namesake, given_name_before
 from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
-from gazetteer.org_names import (is_one_word_party, is_party_code, lookalike_name,
-                                 needs_its_country)
+from gazetteer.org_names import is_one_word_party, is_party_code, lookalike_name, needs_its_country
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, of_other_sex,
@@ -139,11 +138,12 @@ class ArticleResolver:
                 known = known_surname(key, m.label, self.gaz.surname_index, published_date)
                 results[i] = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False),
                                                exact_only=known) or results[i]
-        # diplomatic missions nothing else knew: "the Russian Embassy in Berlin"; a state's body named
-        # without its state, now that every name is read ("the Foreign Ministry" before "the Russian MFA")
+        # diplomatic missions nothing else knew ("the Russian Embassy in Berlin": that one, whatever mission came before);
+        # a state's body named without its state, now that every name is read ("the Foreign Ministry" before "the Russian MFA")
         for i, m in enumerate(raw_mentions):
             if results[i] is not None and results[i].entity is None and results[i].entity_type != "PERSON":
-                results[i] = self._national_body(m, i, raw_mentions, results, context) \
+                results[i] = self._mission(m, i, raw_mentions, results, hosted=True) \
+                    or self._national_body(m, i, raw_mentions, results, context) \
                     or self._mission(m, i, raw_mentions, results) or results[i]
 
         unresolve_party_pieces(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
@@ -195,13 +195,9 @@ class ArticleResolver:
             return None, compatible   # namesakes, or a national body's code ("GDP"): the article decides
         return None, []
 
-    def _mission(self, m, i, raw_mentions, results) -> Optional[_Resolution]:
-        mission = parse_mission(self.gaz, m.text)
-        if mission is None:
-            return None
-        nxt = results[i + 1] if i + 1 < len(results) else None
-        host = host_after(m.text, raw_mentions[i + 1].context_before, nxt.entity) if nxt is not None else None
-        return _Resolution(mission_entity(mission, host), "ORG", "generated", 0.9)
+    def _mission(self, m, i, raw_mentions, results, hosted: bool = False) -> Optional[_Resolution]:
+        found = mission_at(self.gaz, i, raw_mentions, [r and r.entity for r in results], hosted)
+        return _Resolution(found, "ORG", "generated", 0.9) if found is not None else None
 
     # -- stage 2 ----------------------------------------------------------
     def _article_countries(self, results) -> Counter:

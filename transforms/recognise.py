@@ -43,6 +43,7 @@ from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_par
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   split_citation_marks, split_glued_words, strip_titles)
 from transforms.body_units import parent_bodies
+from transforms.mission_spans import with_mission_spans
 from transforms.nested_names import brand_country, names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, adjective_opening_sentence, initials_before_surname,
                                   neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
@@ -358,7 +359,7 @@ class EntityRecogniser:
         ner = [(s, e, "PERSON" if lab != "PERSON" and after_social_title(doc, s, e, INSTITUTION_WORDS) else lab)
                for s, e, lab in ner]
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
-        merged = merge_spans(ner, gaz)
+        merged = with_mission_spans(doc, merge_spans(ner, gaz), gaz)   # "Russia's embassy in London"
         merged += parent_bodies(doc, merged)   # "the American Division of the Foreign Ministry": the ministry too
         used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)}
         persons = [(s, e) for s, e, lab, o in merged if lab in ("PERSON", "GAZ:PERSON") and o != "nested"]
@@ -394,7 +395,7 @@ class EntityRecogniser:
                 e = cut_at_paragraph(doc, s, e)
                 if only_titles(doc, s, e):
                     continue   # "Sheikh" cut off from "Sultan" by the model: no one's name
-            elif origin != "nested" and label.split("|")[0] in ("ORG", "GAZ:ORG", "FAC"):
+            elif origin not in ("nested", "mission") and label.split("|")[0] in ("ORG", "GAZ:ORG", "FAC"):
                 e = cut_descriptor(doc, s, e, national_tokens)   # "Xinhua news agency" is Xinhua
             if e - s > 1 and doc[e - 1].lower_ in _POSSESSIVE_TOKENS:
                 e -= 1   # a trailing possessive is not part of the name
