@@ -41,6 +41,7 @@ from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, of_other_sex,
                               named_by_surname_alone, person_like, person_name_key, role_country, role_on,
                               seniority, strip_honorifics, surname, title_before, without_middle_initials)
+from gazetteer.initialled_names import initialled_person
 from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, own_name_word, same_onset,
                                      surname_bearers, surname_close)
 from gazetteer.sovereigns import sovereign, title_in_span
@@ -327,6 +328,9 @@ class ArticleResolver:
         if " " not in key:
             best = self._best_by_surname(key, context, date, m.context_before) if "surname" not in self.disabled else None
             return _Resolution(best, "PERSON", "context", 0.85) if best is not None else None
+        initialled = initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)
+        if initialled is not None:   # "P.W. Botha" is Pieter Willem Botha
+            return _Resolution(initialled, "PERSON", "alias", 0.9)
         if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
             for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates):
                 if method != "fuzzy" or not surname_close(key, e, cfg) \

@@ -1,0 +1,87 @@
+"""People named by their initials and surname: "P.W. Botha", "F.W. de Klerk", "S. Jaishankar".
+
+Wire copy long wrote leaders this way, while reference sources spell out the
+given names ("Pieter Willem Botha"). `normalise` glues "P.W." into one word
+("pw botha"), so neither an exact nor a fuzzy lookup finds them. `initials_and_surname`
+reads the initials from the text as written; `initialled_person` finds the
+known person whose given names start with exactly those letters, in order, and
+whose surname is the rest of the name. One such person only, a public office
+holder of the time (in office that day, or near it with their country named in
+the article): "J. Smith" is no one in particular, and "J.P. Stevens" in a
+business story is a textile maker, not the judge (a court is no public office
+here: only the roles that make a state's leaders, ministers, envoys and officials).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Optional
+
+from gazetteer.history import state_on
+from gazetteer.lookalike import in_time
+from gazetteer.model import Entity, normalise
+from gazetteer.people import HONORIFICS, ROLE_SENIORITY, role_on
+
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z]\.?$")
+NEAR_YEARS = 10   # an office held this close to the date, with the holder's country named, makes him of the time
+
+
+def initials_and_surname(text: str) -> Optional[tuple[str, list[str]]]:
+    """("pw", ["botha"]) for "P.W. Botha" and "P. W. Botha"; ("fw", ["de", "klerk"]) for "F.W. de Klerk";
+    None when the name does not open with initials or has nothing after them."""
+    words = text.split()
+    while len(words) > 1 and normalise(words[0]) in HONORIFICS:
+        words = words[1:]
+    letters = ""
+    while words and _INITIALS.match(words[0]):
+        letters += words[0].replace(".", "").lower()
+        words = words[1:]
+    rest = normalise(" ".join(words)).split()
+    if not letters or not rest or len(letters) > 4 or any(len(w) < 2 for w in rest):
+        return None
+    return letters, rest
+
+
+def _given_initials(name: str, rest: list[str]) -> Optional[str]:
+    words = normalise(name).split()
+    if len(words) <= len(rest) or words[-len(rest):] != rest:
+        return None
+    return "".join(w[0] for w in words[:-len(rest)])
+
+
+def _named(e: Entity, countries: Counter, date: Optional[str]) -> bool:
+    codes = {e.country_code, e.acts_for, state_on(e.country_code, date) if e.country_code else None} - {None}
+    return any(countries.get(c, 0) > 0 for c in codes)
+
+
+def _year(iso: Optional[str]) -> Optional[int]:
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
+def _office_near(e: Entity, date: Optional[str]) -> bool:
+    """Did e hold a public office within NEAR_YEARS of the date?"""
+    year = _year(date)
+    for r in e.roles:
+        start, end = _year(r.start), _year(r.end)
+        if r.role_key in ROLE_SENIORITY and (year is None or ((start is None or start <= year + NEAR_YEARS)
+                                                              and (end is None or end >= year - NEAR_YEARS))):
+            return True
+    return False
+
+
+def initialled_person(surname_index: dict, text: str, date: Optional[str], max_years_ahead: int,
+                      countries: Counter) -> Optional[Entity]:
+    """The one known person "P.W. Botha" names, or None. `countries`: the article's states, by code."""
+    parsed = initials_and_surname(text)
+    if parsed is None:
+        return None
+    letters, rest = parsed
+    found = {e.entity_id: e for e in surname_index.get(rest[-1], [])
+             if any(_given_initials(n, rest) == letters for n in e.names())}
+    if len(found) != 1:
+        return None   # none, or several people with those initials and surname: left to other evidence
+    (e,) = found.values()
+    if not in_time(e, date, max_years_ahead) or not (role_on(e, date) in ROLE_SENIORITY
+                                                     or _named(e, countries, date) and _office_near(e, date)):
+        return None
+    return e
