@@ -46,6 +46,7 @@ from gazetteer.person_match import (best_title_holder, coref_similarity, known_s
                                      surname_bearers, surname_close)
 from gazetteer.sovereigns import sovereign, title_in_span
 from gazetteer.titled_officials import OFFICIAL, titled_official
+from gazetteer.title_alone import title_holder
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 
 # Which entity types a recogniser label may stand for, most likely first.
@@ -291,6 +292,8 @@ class ArticleResolver:
         key = person_name_key(m.text)
         if not key or any(w in INSTITUTION_WORDS for w in key.split()):
             return None   # "the Trump Administration" is an institution, not a person
+        if (alone := title_holder(self.gaz, key, date, context)) is not None:   # "the Taoiseach said"
+            return _Resolution(alone[0], "PERSON", "context", 0.85, role=alone[1])
         cfg = self.config
         # (a) a role title beside the name: who held that role on the article's date?
         if title is not None and date:
