@@ -401,13 +401,27 @@ def list_head_names(doc: Doc, used_tokens: set, excluded_words=frozenset()) -> l
 
 def glue_pieces(doc: Doc, start: int, end: int) -> list:
     """A span cut where two words were run together ("LestorThe British Government" -> "Lestor",
-    "The British Government"): the tokenizer split them, the model may still join them in a span."""
+    "The British Government"): the tokenizer split them, the model may still join them in a span;
+    and at a parenthesis it does not close ("Xinhua) - China", a dateline's agency run on into the
+    lead's first name: "Xinhua", "China")."""
     pieces, s = [], start
     for t in range(start + 1, end):
         prev, tok = doc[t - 1], doc[t]
-        if (not prev.whitespace_ and prev.is_alpha and tok.is_alpha and prev.text[-1].islower()
-                and tok.text[:1].isupper()):
+        if tok.text in ("(", ")") and not _closed(doc, start, end, t):
+            if t > s:
+                pieces.append((s, t))
+            s = t + 1
+        elif (not prev.whitespace_ and prev.is_alpha and tok.is_alpha and prev.text[-1].islower()
+                and tok.text[:1].isupper()) and t > s:
             pieces.append((s, t))
             s = t
-    pieces.append((s, end))
+    if end > s:
+        pieces.append((s, end))
     return pieces
+
+
+def _closed(doc: Doc, start: int, end: int, t: int) -> bool:
+    """Is the parenthesis at token t one of a pair inside the span ("Labour Party (Ireland)")?"""
+    if doc[t].text == "(":
+        return any(doc[k].text == ")" for k in range(t + 1, end))
+    return any(doc[k].text == "(" for k in range(start, t))

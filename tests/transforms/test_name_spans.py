@@ -190,3 +190,14 @@ def test_every_step_of_a_worker_shares_one_pipeline_that_splits_like_the_recogni
     nlp = worker_spacy_model()
     assert worker_spacy_model(None) is nlp
     assert [t.text for t in nlp.make_doc("in Canada.[3] Mr. Farrasked")][:4] == ["in", "Canada", ".", "[3]"]
+
+
+
+def test_a_span_is_cut_at_a_parenthesis_it_does_not_close():
+    from transforms.name_spans import glue_pieces
+    doc = load_spacy_model().tokenizer("BEIJING (Xinhua) - Ruritania said the Labour Party (Ireland) agreed.")
+    words = [t.text for t in doc]
+    x, r = words.index("Xinhua"), words.index("Ruritania")
+    assert [doc[s:e].text for s, e in glue_pieces(doc, x, r + 1)] == ["Xinhua", "- Ruritania"]
+    lab = words.index("Labour")
+    assert [doc[s:e].text for s, e in glue_pieces(doc, lab, lab + 5)] == ["Labour Party (Ireland)"]
