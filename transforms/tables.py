@@ -5,6 +5,7 @@ from typing import Iterator
 
 from gazetteer.dates import utc_datetime
 from transforms.records import AnalysedArticle, DeadLetter
+from transforms.titled_forms import with_titled_forms
 
 
 def article_row(a: AnalysedArticle) -> dict:
@@ -13,15 +14,20 @@ def article_row(a: AnalysedArticle) -> dict:
         "article_id": art.article_id, "title": art.title, "url": art.url,
         "published_at": utc_datetime(art.published_at), "source": art.source,
         "source_file": art.source_file, "line": art.line, "n_chars": len(art.text),
-        "n_sentences": len(a.sentences), "n_mentions": len(a.mentions),
+        "n_sentences": len(a.sentences), "n_mentions": len(reported_mentions(a)),
         "n_resolved": sum(1 for m in a.mentions if m.entity_id),
         "n_events": sum(1 for e in a.events if e.modality == "asserted"),
     }
 
 
+def reported_mentions(a: AnalysedArticle) -> list:
+    """The article's mentions as the tables report them: "Mr Lavrov" as written, "Lavrov" inside it."""
+    return list(with_titled_forms(a.mentions, a.article.text))
+
+
 def mentions_with_date(a: AnalysedArticle) -> Iterator[tuple]:
     """(Mention, published_date) pairs: the date travels with the mention for the entities table."""
-    for m in a.mentions:
+    for m in reported_mentions(a):
         yield m, a.article.published_date
 
 
