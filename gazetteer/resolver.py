@@ -30,8 +30,7 @@ from gazetteer.lookalike import in_time, names_compatible
 from gazetteer.missions import mission_at
 from gazetteer.named_before import last_word_of_another_name, person_named_in_full, surname_of_one_named
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
-from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
-                                more_specific as _more_specific)
+from gazetteer.national import country_named_in, dominant_country, exact_country_or_demonym, more_specific as _more_specific
 from gazetteer.given_names import bears_given_name, forgotten_namesake, given_name_before
 from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
@@ -140,8 +139,7 @@ class ArticleResolver:
                 known = known_surname(key, m.label, self.gaz.surname_index, published_date)
                 results[i] = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False),
                                                exact_only=known) or results[i]
-        # diplomatic missions nothing else knew ("the Russian Embassy in Berlin": that one, whatever mission came before);
-        # a state's body named without its state, now that every name is read ("the Foreign Ministry" before "the Russian MFA")
+        # missions nothing else knew ("the Russian Embassy in Berlin"); a state's body named alone ("the Foreign Ministry")
         for i, m in enumerate(raw_mentions):
             if results[i] is not None and results[i].entity is None and results[i].entity_type != "PERSON":
                 results[i] = self._mission(m, i, raw_mentions, results, hosted=True) \
@@ -331,9 +329,8 @@ class ArticleResolver:
         if " " not in key:
             best = self._best_by_surname(key, context, date, m.context_before) if "surname" not in self.disabled else None
             return _Resolution(best, "PERSON", "context", 0.85) if best is not None else None
-        initialled = initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)
-        if initialled is not None:   # "P.W. Botha" is Pieter Willem Botha
-            return _Resolution(initialled, "PERSON", "alias", 0.9)
+        if (initialled := initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)):
+            return _Resolution(initialled, "PERSON", "alias", 0.9)   # "P.W. Botha" is Pieter Willem Botha
         if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
             for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates):
                 if method != "fuzzy" or not surname_close(key, e, cfg) \
