@@ -115,3 +115,28 @@ def grammar_readings(nlp, text: str, names: dict) -> list:
              re.finditer(r"\b(" + "|".join(sorted(names, key=len, reverse=True)) + r")\b", text)]
     return [(r.actor, r.expelled, r.count, r.modality) for r in g.read_sentence(doc[:], g.States(found))
             if r.has_object and not r.other_sense]
+
+
+# made-up states for whole-article tests: surface -> (code, entity type, acts for its state)
+MADE_UP = {"Ruritania": ("RR", "COUNTRY", True), "Freedonia": ("FD", "COUNTRY", True),
+           "Graustark": ("GK", "COUNTRY", True), "Syldavia": ("SV", "COUNTRY", True),
+           "Ruritanian": ("RR", "NORP", False), "Freedonian": ("FD", "NORP", False),
+           "Strelsau": ("RR", "CITY", True), "Fredville": ("FD", "CITY", True), "Edelweiss": ("GK", "CITY", True),
+           "Klow": ("SV", "CITY", True), "House of Commons": ("RR", "ORG", False)}
+
+
+def made_up_rows(text: str, published: str = "2020-05-01") -> set:
+    """(expelling, expelled, count, modality) of every event the extractor, with the parse, gives for a text
+    about the made-up states of MADE_UP (resolved as the resolver would: a country and its capital act for
+    it; a nationality and a parliament only name it)."""
+    from transforms.expulsions import extract_events
+    from transforms.expulsions.story import default_parse
+    mentions = []
+    for m in re.finditer(r"\b(" + "|".join(sorted(MADE_UP, key=len, reverse=True)) + r")\b", text):
+        code, kind, acts = MADE_UP[m.group()]
+        label = {"NORP": "NORP", "ORG": "ORG"}.get(kind, "GPE")
+        mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
+                                acts_for=code if acts else None))
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    return {(e.expelling_country, e.expelled_country, e.count, e.modality) for e in
+            extract_events("a", text, published, sentences, mentions, default_parse)}

@@ -117,6 +117,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return NEGATED
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS:
             return NEGATED if _determined_by_no(node) else HYPOTHETICAL
+        if node != tok and lem in ("have", "be") and not sibling and _not_yet(kids):
+            return NEGATED   # "Canada has yet to expel any Russian diplomats": not done
         if node != tok and lem == "have" and not sibling:   # "we have no plans at present to expel"
             plans = [c for c in kids if c.dep_ == "dobj" and lemma(c) in HYPO_NOUNS]
             if plans:
@@ -127,6 +129,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return NEGATED
             if node == tok and _no_one(kids):
                 return NEGATED
+            if _negative_inversion(kids):
+                return NEGATED   # "At no point did Paris expel a Russian diplomat"
             if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported_decision(node):
                 return HYPOTHETICAL
             if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave":
@@ -200,6 +204,21 @@ def _opens_question(node) -> bool:
         return False
     first = next(iter(node.subtree))
     return first.tag_ in ("WRB", "WP", "WDT") and first.i < node.i and normalise(first.text) not in ("when", "that")
+
+
+def _not_yet(kids) -> bool:
+    """"has yet to expel", "is yet to expel": "yet" on the verb whose infinitive complement is the trigger."""
+    return any(c.dep_ == "advmod" and normalise(c.text) == "yet" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
+
+
+def _negative_inversion(kids) -> bool:
+    """"At no point did Paris expel", "At no time were the diplomats asked to leave": a phrase with "no"
+    put before the verb, with its auxiliary before the subject (a fronted negation inverts; "With no
+    warning, Russia expelled" does not, and denies nothing of the expulsion)."""
+    fronted = any(c.dep_ == "prep" and any(p.dep_ == "pobj" and _determined_by_no(p) for p in c.children)
+                  for c in kids if c.dep_ == "prep" and c.i < c.head.i)
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return fronted and subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in kids)
 
 
 def _no_one(kids) -> bool:
