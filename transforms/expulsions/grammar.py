@@ -41,7 +41,7 @@ from transforms.expulsions.headcounts import along_with, count_of, group_of, num
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import owner_groups
-from transforms.expulsions.parse_words import LEAVE, PNG_PREDICATES, _child, _clause_subject, _passive, _prep_objects
+from transforms.expulsions.parse_words import LEAVE, PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, state_of_phrase)
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
@@ -73,16 +73,24 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
 
 
 def gapped(verb, people, whose, states: States) -> list:
-    """"Belgium expelled 21 Russian diplomats, the Netherlands 17 and Austria four" as the parser
-    reads it: a state conjoined to the verb or to the people, with a number of its own, expelled as
-    many of the same people."""
+    """"Belgium expelled 21 Russian diplomats, the Netherlands 17 and Austria four" (or "Rome ..., Madrid
+    25 and Copenhagen 15": a capital standing alone is its state) as the parser reads it: a state
+    conjoined to the verb or to the people, with a number of its own, expelled as many of the same
+    people; after a passive, a number conjoined to the verb with an agent of its own ("One Russian
+    diplomat was expelled by Hungary and three by Slovakia")."""
     out = []
     todo = [c for c in list(verb.children) + list(people.children) if c.dep_ in ("conj", "appos")]
     while todo:
         c = todo.pop(0)
         todo += [d for d in c.children if d.dep_ == "conj"]   # "..., the Netherlands two and Luxembourg one"
         hit = states.at(c)
-        if c.pos_ == "PROPN" and hit is not None and hit[1] == "state":
+        if c.pos_ == "NUM" and c.head == verb and _passive(verb) and number_of(c) is not None:
+            agents = [states.at(o) for _, o in _prep_objects(c, "by")]
+            if len(agents) == 1 and agents[0] is not None and agents[0][1] in ("state", "capital") and \
+                    agents[0][0] not in [o[0] for o in out]:
+                out.append((agents[0][0], c, whose, number_of(c), False))
+            continue
+        if c.pos_ == "PROPN" and hit is not None and hit[1] in ("state", "capital"):
             n = next((number_of(d) for d in c.children if d.dep_ == "nummod" and number_of(d) is not None), None)
             after = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
             if n is None and after is not None and after.head in (people, verb, c) and \
@@ -139,7 +147,7 @@ def read_sentence(span, states: States) -> list[Reading]:
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
             same = normalise(expelled_tok.text) == "number" and \
-                any(normalise(c.text) in ("same", "equal") for c in expelled_tok.children)
+                any(normalise(c.text) in SAME_NUMBER for c in expelled_tok.children)
             if count is None and out and same:
                 count = out[-1].count   # "expel 20 Germans in response to ... expel the same number of Russians"
             for more in along_with(tok, states) if count is not None else ():
@@ -233,6 +241,11 @@ def read_sentence(span, states: States) -> list[Reading]:
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other else None
         items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in
                  groups or [(whose, count, at_least)]]
+        each = distributed(actor_tok, states, tok, gov, expelled_tok) \
+            if aggregate and len(items) == 1 and count is not None else []
+        if each:   # "Latvia and Estonia expelled one Russian diplomat each": one expulsion per state, no sum
+            # (an uncounted "each expelled Russian diplomats: Norway three, ..." stays with the window's list)
+            items, aggregate = [(code, actor_tok, whose, count, at_least) for code in each], False
         if expelled_tok is not None and not other and kind == "expel":
             items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
         more = _more_of(tok, expelled_tok, out, heads) if len(items) == 1 and not other else None
@@ -249,6 +262,26 @@ def read_sentence(span, states: States) -> list[Reading]:
                                person=named_person(expelled_tok) if expelled_tok is not None else None,
                                same_number=same and count is None))
     return out
+
+
+def distributed(actor_tok, states: States, *holders) -> list[str]:
+    """The states of a coordinated subject that act one by one: "Latvia and Estonia each expelled one
+    Russian diplomat", "... expelled one Russian diplomat each", "have each declared": a distributive
+    "each" on the subject, the verb or the people (not "each other's"), and every conjunct a state; else []."""
+    if actor_tok is None:
+        return []
+    people = holders[-1] if holders else None
+    marks = [c for h in (actor_tok,) + holders if h is not None for c in h.children
+             if normalise(c.text) == "each" and c.dep_ in ("appos", "dep", "advmod", "npadvmod", "det", "dobj")
+             and c != people and not (c.i + 1 < len(c.doc) and normalise(c.doc[c.i + 1].text) in ("other", "other's"))]
+    after = people.doc[people.right_edge.i + 1: people.right_edge.i + 3] if people is not None else ()
+    if not marks and not (len(after) and normalise(after[0].text) == "each" and
+                          (len(after) < 2 or normalise(after[1].text) not in ("other", "other's"))):
+        return []   # (the parser may hang the "each" right after the people on whatever follows it)
+    codes = [state_of_phrase(t, states) for t in group_of(actor_tok)]
+    if len(codes) < 2 or any(c is None or c.startswith("@") for c in codes):
+        return []
+    return list(dict.fromkeys(codes))
 
 
 def _more_of(tok, people, out, heads) -> Optional[int]:

@@ -91,6 +91,8 @@ CROWN = PATTERNS["crown_possessives"]
 REGISTER_NAMES, HOME_NAMES = PATTERNS["register_names"], PATTERNS["home_names"]
 DEBATE_ADDRESS = PATTERNS["debate_address"]
 PARTICLES = PATTERNS["particle_verbs"]
+LEGISLATURES = _set("legislature_words")   # "told the House of Commons": a state's own parliament
+SAME_NUMBER = _set("same_number_words")   # "the same number", "a like number"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 # The words that can start a trigger (triggers_parse.find_triggers), for the cheap test of which
@@ -116,12 +118,14 @@ class States:
     government or leader that can act), 'norp' (a nationality), 'place' (a city: where
     something is), 'capital' (a city that is a place, and acts for its state only as a
     phrase of its own: "Minsk expelled", never "the Minsk embassy"), 'person' (a person's
-    country, weak); `offset` is the char offset
+    country, weak), 'body' (an organisation of one country that does not act for it, kept apart
+    for `body_at`: "the House of Commons"); `offset` is the char offset
     of the parsed text inside the article."""
 
     def __init__(self, mentions: Sequence[tuple[int, int, str, str]], offset: int = 0,
                  demonyms: Optional[dict] = None):
-        self.mentions = sorted(mentions, key=lambda m: (m[0], -(m[1] - m[0])))
+        self.mentions = sorted((m for m in mentions if m[3] != "body"), key=lambda m: (m[0], -(m[1] - m[0])))
+        self.bodies = [m for m in mentions if m[3] == "body"]   # a body of one country that does not act for it
         self.offset = offset
         self.demonyms = demonyms or {}
 
@@ -136,6 +140,11 @@ class States:
         if word in self.demonyms and (tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.text[:1].isupper()):
             return self.demonyms[word], "norp"
         return None
+
+    def body_at(self, tok) -> Optional[str]:
+        """The country of the body (kind 'body': "the House of Commons") a token lies in, or None."""
+        c = tok.idx + self.offset
+        return next((code for a, b, code, _ in self.bodies if a <= c < b), None)
 
 
 class Reading(NamedTuple):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.parse_words import FIRST_PERSON, States, _child, _clause_subject, _passive, lemma, normalise
+from transforms.expulsions.parse_words import FIRST_PERSON, LEGISLATURES, States, _child, _clause_subject, _passive, lemma, normalise
 from transforms.expulsions.people import state_of_phrase
 
 
@@ -18,7 +18,25 @@ def speaker(tok, states: States) -> Optional[str]:
     who speaks for the first person."""
     subj = speech_subject(tok)
     code = state_of_phrase(subj, states) if subj is not None else None
+    if code is None and subj is not None:
+        code = audience(subj.head, states)   # "the Foreign Secretary told the House of Commons that ..."
     return code if code != FIRST_PERSON else None
+
+
+def audience(verb, states: States) -> Optional[str]:
+    """The state of the national legislature a verb of speech addresses ("told the House of Commons",
+    "said in the Bundestag", "informed Parliament"), whose minister speaks for it; None for any other
+    audience or a legislature the article does not resolve to one country."""
+    heard = [c for c in verb.children if c.dep_ in ("dobj", "dative")] + \
+        [o for p in verb.children if p.dep_ == "prep" and normalise(p.text) in ("to", "in", "before")
+         for o in p.children if p.dep_ == "pobj"]
+    for t in heard:
+        words = " ".join(normalise(w.text) for w in t.subtree if w.dep_ != "det")
+        if normalise(t.text) in LEGISLATURES or words in LEGISLATURES:
+            code = next((c for c in (states.body_at(w) for w in t.subtree) if c), None)
+            if code is not None:
+                return code
+    return None
 
 
 def speech_subject(tok):

@@ -54,6 +54,8 @@ def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str
             code, kind = m.acts_for or m.country_code, ("capital" if m.acts_for else "place")
         elif m.entity_type == "PERSON":
             code, kind = state or m.country_code, ("state" if strong else "person")
+        elif m.entity_type == "ORG" and state is None and m.country_code:
+            code, kind = m.country_code, "body"   # "the House of Commons": whose parliament, never an actor
         else:
             code, kind = state, ("state" if strong else "person")
         if code:
@@ -415,13 +417,18 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
     ("Poland has deported 45 Russian diplomats, Germany 40, ..." lists stay with the window rules),
     except one that lacks a side the grammar read whole for the same state,
     and never an asserted one in a sentence the parse settles as asserting none, nor one that turns round
-    a pair the grammar read in the sentence (the parse says who expelled whom; "each other's" excepted)."""
+    a pair the grammar read in the sentence (the parse says who expelled whom; "each other's" excepted),
+    nor one that gives the same people (state and count) the grammar read to another actor ("Canada followed
+    Britain's example and expelled four Russian diplomats": the nearest state before the verb is not its subject)."""
     read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
+    people = {units[k][0]: {(e.expelled_country, e.count, e.modality) for e in evs if e.expelling_country
+                            and e.count is not None} for k, evs in grammar.items()}
     quiet = {units[k][0] for k in settled}
     out = [e for e in window if (e.expelling_country, e.expelled_country) not in read.get(e.start_char, ())
            and not _partial_of(e, read.get(e.start_char, ()))
            and not (e.start_char in quiet and e.modality == "asserted")
-           and not _turned_round(e, read.get(e.start_char, ()))]
+           and not _turned_round(e, read.get(e.start_char, ()))
+           and not (e.count is not None and (e.expelled_country, e.count, e.modality) in people.get(e.start_char, ()))]
     for k in sorted(grammar):
         out += grammar[k]
     return sorted(out, key=lambda e: e.start_char)
