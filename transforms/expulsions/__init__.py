@@ -37,7 +37,8 @@ One module per concern (the step each serves in brackets):
     grammar.py, arguments.py, triggers_parse.py, parse_words.py
                  reading a parsed sentence (patterns/grammar.json);
                  people.py (whom a phrase names), headcounts.py (how many),
-                 speakers.py (who speaks or tells of it)
+                 speakers.py (who speaks or tells of it), follows.py ("Latvia
+                 followed suit", "did the same": the expulsion told just before)
     story.py     candidate sentences, a missing side from the article's story, merge (5)
     tables.py    rows of a table or bullet list under a header that tells the expulsion
 

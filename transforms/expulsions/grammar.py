@@ -37,6 +37,7 @@ from typing import Optional
 
 from transforms.expulsions.anaphora import ONE, actor_anaphor, people_anaphor
 from transforms.expulsions.arguments import _arguments
+from transforms.expulsions.follows import follow_readings
 from transforms.expulsions.headcounts import along_with, count_of, group_of, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
@@ -111,6 +112,9 @@ def read_sentence(span, states: States) -> list[Reading]:
         if kind == "in_kind":   # "Moscow responded in kind": the expulsion told before, turned round (story.py)
             if all(k == "in_kind" for _, k, _ in triggers):
                 out.append(_in_kind(tok, states, span))
+            continue
+        if kind == "follow":   # "Latvia followed suit": the expulsion told just before, by another state (story.py)
+            out += follow_readings(tok, states, span)
             continue
         if kind == "png_bare":
             out.append(Reading(tok.text, tok.i, None, None, None, None, False, ASSERTED, other_sense=True,

@@ -50,7 +50,7 @@ def _lemma_table() -> dict[str, str]:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
                 table.setdefault(f, lemma)
-    for lemma in PATTERNS["particle_verbs"]:
+    for lemma in list(PATTERNS["particle_verbs"]) + list(PATTERNS["follow_phrases"]):
         for f in _forms(lemma):
             table.setdefault(f, lemma)
     table.update(PATTERNS["irregular"])
@@ -166,6 +166,7 @@ class Reading(NamedTuple):
     person: Optional[str] = None   # the surname of the person the expelled phrase names ("the first secretary, Ivan Petrov")
     same_number: bool = False      # "the same number of Polish diplomats": as many as the expulsion told before
     mirror: bool = False           # "Moscow responded in kind": the expulsion told before, sides turned round
+    follows: bool = False          # "Latvia followed suit": the expulsion told just before, by another state (follows.py)
 
 
 def _child(tok, *deps):

@@ -30,6 +30,7 @@ from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.anaphora import people_before, state_before
 from transforms.expulsions.event_id import make_event_id
+from transforms.expulsions.follows import follow_pattern, followed, follower_event
 from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS
@@ -40,7 +41,8 @@ from transforms.expulsions.years import state_in_year, year_from_text
 # in 0.22 s against 0.38 s)
 CANDIDATE = re.compile(r"\b(?:" + "|".join([re.escape(s) for s in g.trigger_stems()] +
                                              [r"to\s+" + re.escape(w) + r"\b" for w in sorted(BARE_LEAVE)] +
-                                             [r"in\s+kind\b"]) + ")", re.I)   # "Moscow responded in kind"
+                                             [r"in\s+kind\b", follow_pattern()]) + ")", re.I)
+# ("Moscow responded in kind", "Latvia followed suit")
 
 
 def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str]]:
@@ -137,7 +139,23 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     last = None   # the expelled state of the previous reading that names one
     last_count = None   # the count of the previous reading that has one
     told: list[Event] = []   # the events so far, in text order
+    acts: list[tuple[int, Optional[Event]]] = []   # (sentence, its event or None) of each reading but a follow
+    follows: list[Event] = []
     for k, r in readings:
+        if r.follows:   # "Latvia followed suit": the expulsion told just before, by another state
+            done = follower_event(r, followed(acts, k))
+            if done is not None and not one_state(done[0], done[1]):
+                a, b = units[k]
+                actor, expelled, count, at_least, modality = done
+                year, _ = year_from_text(text[a:b], 0, published_date)
+                follows.append(Event(
+                    event_id=_event_id(article_id, a, b, actor, expelled, count, modality), article_id=article_id,
+                    expelling_country=actor, expelled_country=expelled, count=count, at_least=at_least,
+                    event_year=year, modality=modality, sentence=text[a:b], start_char=a, end_char=b,
+                    trigger=r.trigger, actor_text=r.actor_text, published_date=published_date))
+                out.setdefault(k, []).append(follows[-1])
+            continue
+        acts.append((k, None))
         if r.same_number and r.count is None:   # "Russia responded by expelling the same number of Polish diplomats"
             r = r._replace(count=last_count)
         if r.count is not None and not r.other_sense and r.has_object:
@@ -179,6 +197,12 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             at_least=r.at_least, event_year=year, modality=modality, sentence=sentence, start_char=a, end_char=b,
             trigger=r.trigger, actor_text=r.actor_text, published_date=published_date))
         told.append(out[k][-1])
+        acts[-1] = (k, out[k][-1])
+    for e in follows:   # "Norway did likewise, expelling three Chinese diplomats": the sentence's own reading
+        k = next(i for i, evs in out.items() if e in evs)
+        if any(o.expelling_country == e.expelling_country and o.modality == e.modality and o not in follows
+               for o in out[k]):
+            out[k].remove(e)
     return out, settled
 
 

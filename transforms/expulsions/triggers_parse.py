@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from transforms.expulsions.follows import is_follow
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, IN_KIND, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     RETALIATION_NOUNS, RETALIATORY, WITHDRAW, lemma, normalise)
@@ -53,7 +54,7 @@ def _governed_by(tok, lemmas, deps=("xcomp", "ccomp", "advcl", "conj", "pcomp", 
 
 def find_triggers(span) -> list[tuple[object, str, object]]:
     """(token, kind, governor) for every trigger: kinds expel | png | leave | withdraw | noun | removal |
-    in_kind ("responded in kind": the expulsion told before, turned round)."""
+    in_kind ("responded in kind": the expulsion told before, turned round) | follow ("followed suit")."""
     out = []
     for tok in span:
         lem = lemma(tok)
@@ -104,6 +105,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 out.append((tok, "withdraw", gov))
         elif lem in IN_KIND and _is_verb(tok) and _in_kind(tok):
             out.append((tok, "in_kind", None))
+        elif is_follow(tok):   # "Latvia followed suit", "Finland did the same"
+            out.append((tok, "follow", None))
     return out
 
 

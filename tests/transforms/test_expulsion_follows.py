@@ -1,0 +1,55 @@
+"""Expulsions told by reference to another ("Graustark followed suit", "did the same", "did likewise",
+"followed Strelsau's lead": transforms/expulsions/follows.py): made-up articles about made-up states,
+parsed by the project's real spaCy model."""
+import pytest
+
+from tests.expulsions_helpers import made_up_rows as rows
+
+
+def asserted(text):
+    return {(a, b, n) for a, b, n, m in rows(text) if m == "asserted"}
+
+
+FIRST = "Ruritania expelled two Freedonian diplomats on Monday. "
+
+
+@pytest.mark.parametrize("text, want", [
+    # every state of the subject repeats the expulsion; the count is not said
+    (FIRST + "Graustark and Syldavia followed suit on Tuesday.",
+     {("RR", "FD", 2), ("GK", "FD", None), ("SV", "FD", None)}),
+    (FIRST + "Graustark did the same a day later.", {("RR", "FD", 2), ("GK", "FD", None)}),
+    # a capital standing for its state; "the same number" gives the count
+    (FIRST + "Edelweiss did likewise, ordering out the same number.", {("RR", "FD", 2), ("GK", "FD", 2)}),
+    # in the same sentence, with people of its own
+    ("Ruritania announced the expulsion of three Freedonian consular officials, and Freedonia did the same with "
+     "three Ruritanian ones.", {("RR", "FD", 3), ("FD", "RR", 3)}),
+    # a lead or an example followed
+    (FIRST + "Graustark quickly followed Strelsau's lead.", {("RR", "FD", 2), ("GK", "FD", None)}),
+    # the follower's own expulsion says more: no second, count-less row
+    (FIRST + "Graustark did likewise, expelling four Freedonian diplomats.", {("RR", "FD", 2), ("GK", "FD", 4)}),
+])
+def test_a_follow_repeats_the_expulsion_told_just_before(text, want):
+    assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # what is followed is no expulsion
+    ("Ruritania recalled its ambassador from Freedonia for consultations, and Graustark followed suit.", set()),
+    # a follow not done yet
+    (FIRST + "Graustark is expected to follow suit.", {("RR", "FD", 2)}),
+    (FIRST + "Graustark said it would do the same.", {("RR", "FD", 2)}),
+    (FIRST + "Graustark and Syldavia have not followed suit.", {("RR", "FD", 2)}),
+    # a subject that names no state
+    (FIRST + "Other countries followed suit.", {("RR", "FD", 2)}),
+    # the expulsion lies further back than the sentence before
+    (FIRST + "The weather in Strelsau was cold. Graustark followed suit.", {("RR", "FD", 2)}),
+    # nothing told at all
+    ("Graustark followed suit on Tuesday.", set()),
+])
+def test_a_follow_of_nothing_or_not_done_is_no_event(text, want):
+    assert asserted(text) == want
+
+
+def test_a_follow_of_a_refusal_is_a_refusal():
+    got = rows("Ruritania refused to expel any Freedonian diplomats, and Graustark soon followed suit.")
+    assert {m for *_, m in got} == {"negated"} and ("GK", "FD", None, "negated") in got

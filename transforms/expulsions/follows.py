@@ -1,0 +1,119 @@
+"""An expulsion repeated by another state: "Lithuania and Latvia followed suit", "Finland did the same",
+"Norway did likewise, ordering out the same number" (patterns/grammar.json: follow_phrases).
+
+    follow_readings(verb, states, span) -> list[Reading]     (grammar.py: one per state of the subject)
+    followed(acts, k) -> Event | None                        (story.py: the expulsion they repeat)
+
+The verb itself names no one; the expulsion it repeats is the one the article told last, in the same
+sentence or the one before it (`followed`). The follower expels the same state's people; how many only
+when the sentence says "the same number" (else the count is unknown), or its own people when it names
+them ("Caracas did the same with three Colombian ones"). A follower of a threat or a refusal threatens or
+refuses too (story.py gives it the modality of what it follows), and a follow with nothing expelled just
+before it (a recall, a closure, no story at all) is no event. Only a follow done is one: "may follow
+suit", "is expected to follow suit", "will do the same" tell no expulsion yet.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from transforms.expulsions.headcounts import count_of, group_of
+from transforms.expulsions.modality import modality_of
+from transforms.expulsions.parse_words import (
+    ASSERTED, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
+    lemma, normalise)
+from transforms.expulsions.people import _whose, state_of_phrase
+from transforms.expulsions.speakers import reporter
+
+FOLLOW = {verb: frozenset(words) for verb, words in PATTERNS["follow_phrases"].items()}
+
+
+def follow_pattern() -> str:
+    """A regular expression for the raw text of a follow ("followed suit", "did the same", "done likewise",
+    "followed the United States' lead"),
+    for the cheap test of which sentences are worth parsing (story.CANDIDATE)."""
+    forms = []
+    for verb, words in FOLLOW.items():
+        inflected = {verb} | {f for f, lem in PATTERNS["irregular"].items() if lem == verb}
+        stem = re.escape(verb[:-1] if verb.endswith("e") and len(verb) > 3 else verb) + r"\w*"
+        verbs = "|".join(sorted([stem] + [re.escape(f) for f in inflected], key=len, reverse=True))
+        words_re = "|".join(re.escape(w) for w in sorted(words))
+        forms.append(r"\b(?:" + verbs + r")\s+(?:the\s+)?(?:[\w.-]+(?:\s+[\w.-]+)?'s?\s+)?(?:" + words_re + r")\b")
+    return "|".join(forms)
+
+
+def is_follow(tok) -> bool:
+    """A verb of FOLLOW with its word as object or adverb: "followed suit", "did the same", "did likewise"
+    (not the auxiliary "did" of "did not expel", nor "followed the talks")."""
+    words = FOLLOW.get(lemma(tok))
+    return bool(words) and (tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")) and any(
+        c.dep_ in ("dobj", "advmod", "npadvmod", "attr", "oprd") and normalise(c.text) in words for c in tok.children)
+
+
+def _same_number(verb) -> bool:
+    """"did likewise, ordering out the same number", "followed suit with an equal number" (the parser may
+    make "did" the auxiliary of the verb that tells how)."""
+    clause = verb.head if verb.dep_ == "aux" else verb
+    return any(normalise(t.text) == "number" and any(normalise(c.text) in SAME_NUMBER for c in t.children)
+               for t in clause.subtree)
+
+
+def follow_readings(verb, states: States, span) -> list[Reading]:
+    """One reading per state of the verb's subject ("Lithuania and Latvia followed suit": each expelled);
+    none when the subject names no state ("Other EU states followed suit")."""
+    subject = _clause_subject(verb)
+    if subject is not None and normalise(subject.text) in ("it", "they"):
+        subject = reporter(subject) or subject
+    if subject is None:
+        return []
+    actors = []
+    for t in group_of(subject):   # a state ("Latvia", "Minsk") or its government ("the Latvian government")
+        hit = states.at(t)
+        code = hit[0] if hit is not None and hit[1] in ("state", "capital") else \
+            state_of_phrase(t, states) if normalise(t.text) in GOVERNMENT_HEADS else None
+        if code is not None and not code.startswith("@") and code not in actors:
+            actors.append(code)
+    if not actors:
+        return []
+    modality = modality_of(verb, "in_kind", None, span)
+    if modality == ASSERTED and (verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
+        modality = HYPOTHETICAL   # "will do the same", "are following suit": not done yet
+    expelled, count, at_least = None, None, False
+    own = _prep_objects(verb, "with", "to")
+    if own:   # "did the same with three Colombian ones": its own people, else another matter
+        count, at_least, base = count_of(own[0][1], states)
+        expelled = state_of_phrase(own[0][1], states) or _whose(base, states)[0]   # "a British one": its own word
+        if expelled is None or expelled.startswith("@"):
+            return []
+    return [Reading(verb.text, verb.i, actor, subject.text, expelled, count, at_least, modality,
+                    settled=modality != ASSERTED, weak=True, same_number=expelled is None and _same_number(verb),
+                    follows=True)
+            for actor in actors]
+
+
+def followed(acts: Sequence[tuple[int, object]], k: int):
+    """The expulsion a follow in sentence `k` repeats. `acts` are (sentence index, event or None) of the
+    article's other readings so far, in text order; the last of them must lie in sentence k or k - 1 and
+    have given an event ("Britain recalled its ambassador, and France followed suit": none)."""
+    if not acts or acts[-1][0] not in (k - 1, k):
+        return None
+    return acts[-1][1]
+
+
+def follower_event(r: Reading, done) -> Optional[tuple[str, str, Optional[int], bool, str]]:
+    """(actor, expelled, count, at_least, modality) of a follow reading `r` after the event `done` it
+    repeats; None when it repeats nothing or repeats the follower's own act."""
+    if done is None or r.actor is None:
+        return None
+    if r.expelled is not None:
+        expelled, count, at_least = r.expelled, r.count, r.at_least
+    else:
+        expelled = done.expelled_country
+        count, at_least = (done.count, done.at_least) if r.same_number else (None, False)
+        if r.actor == expelled:   # "Britain expelled 23 Russians. Russia did the same.": the sides turned round
+            expelled = done.expelling_country
+    if expelled is None or r.actor in (expelled, done.expelling_country) and r.expelled is None:
+        return None
+    modality = r.modality if r.modality != ASSERTED else done.modality
+    return r.actor, expelled, count, at_least, modality
