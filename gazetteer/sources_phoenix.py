@@ -119,14 +119,32 @@ def _person_aliases(names: List[str]) -> List[str]:
     return [_title_case(n, acronyms=False) for n in names if n and not _TITLE_WORDS.search(n.upper())]
 
 
+_LEADER_TITLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
+
+
+def alias_office(names: List[str]) -> Optional[str]:
+    """The one leader's office the source's titled forms of a person's name give ("FOREIGN MINISTER
+    ANDREI GROMYKO", "FOREIGN MINISTER GROMYKO" -> foreign_minister), or None (none, or several).
+    Phoenix codes many a minister and leader only as a government member ("RUSGOV"); its titled
+    aliases say which office."""
+    keys = {role_key_for_title(n) for n in names if n and _TITLE_WORDS.search(n.upper())}
+    keys &= _LEADER_TITLES
+    return next(iter(keys)) if len(keys) == 1 else None
+
+
 def _roles(block: Block, iso3_to_iso2: Dict[str, str]) -> List[Role]:
     roles = []
+    # only a government member with one government span: of several ("GBRGOV 2003-08", "GBRGOV 2007-10"),
+    # which held the office the title names the source does not say
+    office = alias_office(block.names) if sum(code[3:] == "GOV" for code, *_ in block.codes) == 1 else None
     for code, start, end, comment in block.codes:
         country = iso3_to_iso2.get(code[:3])
         key = role_key_for_cameo(code[3:]) if len(code) > 3 else "official"
         title_key = role_key_for_title(comment) if comment and "countryinfo" not in comment.lower() else None
         if title_key and key in ("official", "minister"):
             key = title_key
+        elif office and code[3:] == "GOV" and key == "official":
+            key = office   # a government member the source itself calls "Foreign Minister Gromyko"
         roles.append(Role(role_key=key, title=comment or code, country=country, start=start, end=end,
                           source=f"{SOURCE}:{code}"))
     return roles
