@@ -246,6 +246,22 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
     return s
 
 
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "ten", "zu",
+                            "bin", "ibn", "bint", "abu", "al", "el", "la", "le", "dos", "das", "do", "y"})
+
+
+def past_lower_case_lead(doc: Doc, start: int, end: int) -> int:
+    """The start of a person's name past lower-case words the model ran into it ("any trade bill Reagan
+    would sign": Reagan), but not past the particles names begin with ("de Klerk", "al-Assad"), nor in a
+    text written all in lower case ("edward seaga")."""
+    if not any(t.text[:1].isupper() for t in doc[start:end]):
+        return start
+    s = start
+    while s < end - 1 and doc[s].is_alpha and doc[s].text.islower() and doc[s].lower_ not in NAME_PARTICLES:
+        s += 1
+    return s
+
+
 WRAPPED_LINE_CHARS = 45   # a line this long that ends inside a name is prose wrapped at a fixed width
 SHORT_WRAPPED_LINE_CHARS = 25   # ... and a line this long before such a line
 

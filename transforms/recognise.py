@@ -41,7 +41,7 @@ from transforms.department_word import qualified_department
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
-                                  split_citation_marks, split_glued_words, strip_titles)
+                                  past_lower_case_lead, split_citation_marks, split_glued_words, strip_titles)
 from transforms.body_units import parent_bodies
 from transforms.mission_spans import with_mission_spans
 from transforms.nested_names import brand_country, names_something, without_pieces
@@ -392,6 +392,7 @@ class EntityRecogniser:
             if label in ("PERSON", "GAZ:PERSON", "SPEAKER"):
                 # the name without "Mr."/"Lord"/"PM", and never past a line break
                 s = strip_royal_titles(doc, strip_titles(doc, s, e), e, known_people)   # "Crown Prince Fahd" is Fahd
+                s = past_lower_case_lead(doc, s, e)   # "bill Reagan": Reagan
                 e = cut_at_paragraph(doc, s, e)
                 if only_titles(doc, s, e):
                     continue   # "Sheikh" cut off from "Sultan" by the model: no one's name

@@ -240,3 +240,13 @@ def test_a_name_matched_in_another_case_holds_no_word_the_model_reads_as_a_date(
     bodies = [m.text for m in r.mentions if "ORG" in m.label]
     assert bodies == ["Russia Today", "RUSSIA TODAY"]
     assert [m.text for m in r.mentions][0] == "Russia"   # the country, "today" a date
+
+
+def test_a_lower_case_word_the_model_runs_into_a_name_is_no_part_of_it():
+    rec = EntityRecogniser(load_spacy_model(), {"PERSON": ["Ronald Reagan"]})
+    text = "Kirkland said any trade bill Reagan would sign would be weak, and Ahmed al-Kurdi agreed."
+    (r,) = rec.recognise([Article("a", text)])
+    people = [m.text for m in r.mentions if "PERSON" in m.label]
+    assert "Reagan" in people and not any(p.startswith("bill") for p in people)
+    (r,) = rec.recognise([Article("b", "prime minister edward seaga said jamaica would grow.")])
+    assert not any(m.text == "seaga" for m in r.mentions)   # a text all in lower case keeps its names whole
