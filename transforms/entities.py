@@ -110,6 +110,8 @@ class EntityStats(beam.CombineFn):
         if m.country_code:
             countries[m.country_code] += 1
         forms[m.text] += 1
+        if m.repeats_outer:   # "Lavrov" inside "Mr Lavrov": one mention, counted with the outer one
+            return (names, types, countries, forms, n, articles, first, last)
         articles.add(m.article_id)
         if date:
             first = date if first is None or date < first else first

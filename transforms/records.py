@@ -79,6 +79,8 @@ class Mention(NamedTuple):
     nested: bool = False            # a name inside a longer mention ("Trump" in "the Trump Administration")
     role_start: Optional[str] = None     # PERSON: start of the acting role behind acts_for (ISO date, may be YYYY)
     role_end: Optional[str] = None       # PERSON: its end; None while open or unknown
+    repeats_outer: bool = False     # nested, and the same name as the mention around it ("Lavrov" in "Mr Lavrov"):
+                                    # a row of the mentions table, not a second mention in the entities' counts
 
 
 class Event(NamedTuple):

@@ -22,7 +22,18 @@ def article_row(a: AnalysedArticle) -> dict:
 
 def reported_mentions(a: AnalysedArticle) -> list:
     """The article's mentions as the tables report them: "Mr Lavrov" as written, "Lavrov" inside it."""
-    return list(with_titled_forms(a.mentions, a.article.text))
+    return marked_repeats(list(with_titled_forms(a.mentions, a.article.text)))
+
+
+def marked_repeats(mentions: list) -> list:
+    """`mentions` with each nested name that the mention around it already names ("Lavrov" inside
+    "Sergey Lavrov" or "Mr Lavrov") marked `repeats_outer`: one mention for the entities' counts."""
+    outer = {}
+    for m in mentions:
+        if not m.nested and m.entity_id:
+            outer.setdefault(m.entity_id, []).append((m.start_char, m.end_char))
+    return [m._replace(repeats_outer=True) if m.nested and m.entity_id and any(
+        s <= m.start_char and m.end_char <= e for s, e in outer.get(m.entity_id, ())) else m for m in mentions]
 
 
 def mentions_with_date(a: AnalysedArticle) -> Iterator[tuple]:

@@ -33,4 +33,4 @@ def with_titled_forms(mentions: Iterable[Mention], text: str) -> Iterator[Mentio
             continue
         yield m._replace(start_char=title.start(), text=text[title.start():m.end_char],
                          canonical_name=m.canonical_name or m.text)
-        yield m._replace(nested=True)
+        yield m._replace(nested=True, repeats_outer=True)   # also for an unknown name (no entity id yet)

@@ -44,3 +44,20 @@ def test_entities_table_counts_mentions_articles_and_dates():
                                                str(r["first_seen"]), str(r["last_seen"]), len(r["surface_forms"]))),
                     equal_to([("Zuheir Jabbour", False, 4, 3, "2012-05-29", "2012-06-03", 4),
                               ("Moscow", True, 1, 1, "2012-06-03", "2012-06-03", 1)]))
+
+
+def test_a_name_inside_a_mention_of_the_same_entity_is_one_mention():
+    from transforms.tables import marked_repeats
+    full = Mention("a4", 10, 23, "Sergey Lavrov", "PERSON", "PERSON", "Q1", "Sergey Lavrov", "RU")
+    titled = Mention("a4", 40, 49, "Mr Lavrov", "PERSON", "PERSON", "Q1", "Sergey Lavrov", "RU")
+    inside = [full._replace(start_char=17, text="Lavrov", nested=True),
+              titled._replace(start_char=43, text="Lavrov", nested=True)]
+    place = Mention("a4", 60, 82, "the Bank of Qandaria", "ORG", "ORG", "Q2", "Bank of Qandaria", "XQ")
+    country = place._replace(start_char=72, text="Qandaria", entity_type="COUNTRY", entity_id="Q3",
+                            canonical_name="Qandaria", nested=True)
+    marked = marked_repeats([full, titled, *inside, place, country])
+    assert [m.repeats_outer for m in marked] == [False, False, True, True, False, False]
+    with TestPipeline(runner="FnApiRunner") as p:
+        rows = p | beam.Create([(m, "2022-04-05") for m in marked]) | ClusterUnknownEntities() | EntityTable()
+        assert_that(rows | beam.Map(lambda r: (r["canonical_name"], r["mentions"], len(r["surface_forms"]))),
+                    equal_to([("Sergey Lavrov", 2, 3), ("Bank of Qandaria", 1, 1), ("Qandaria", 1, 1)]))
