@@ -33,6 +33,11 @@ SUCCESSIONS = (
     Succession("SK", "CS", "1993-01-01"),
 )
 _BY_SUCCESSOR = {s.successor: s for s in SUCCESSIONS}
+# A person of a Soviet republic was a Soviet citizen and official, though English news never called the
+# whole union "Georgia" or "Ukraine": only people take the union's code ("Shevardnadze" in 1985 is SU).
+_SOVIET_REPUBLICS = ("AM", "AZ", "BY", "GE", "KG", "KZ", "MD", "TJ", "TM", "UA", "UZ")
+PERSON_SUCCESSIONS = {code: Succession(code, "SU", "1991-12-26") for code in _SOVIET_REPUBLICS}
+PERSON_SUCCESSIONS.update({code: Succession(code, "SU", "1991-09-06") for code in ("EE", "LV", "LT")})
 
 
 class FormerSeat(NamedTuple):
@@ -54,9 +59,10 @@ DISSOLVED_UNIONS = frozenset({s.predecessor for s in SUCCESSIONS} | {s.state for
 RETYPED = ("COUNTRY", "NORP", "ORG", "PERSON")   # never CITY: cities keep their present country
 
 
-def state_on(code: Optional[str], date: Optional[str]) -> Optional[str]:
-    """The state `code` was part of on `date` (YYYY-MM-DD, or a prefix); `code` itself otherwise."""
-    s = _BY_SUCCESSOR.get(code or "")
+def state_on(code: Optional[str], date: Optional[str], person: bool = False) -> Optional[str]:
+    """The state `code` was part of on `date` (YYYY-MM-DD, or a prefix); `code` itself otherwise. A
+    `person`'s state: also the union of the Soviet republics (`PERSON_SUCCESSIONS`)."""
+    s = _BY_SUCCESSOR.get(code or "") or (PERSON_SUCCESSIONS.get(code or "") if person else None)
     if s is None or not date or date[:10] >= s.until[:len(date[:10])]:
         return code
     return s.predecessor
@@ -95,10 +101,11 @@ def as_of(r: Resolution, date: Optional[str], country_entity) -> Resolution:
         return r if acts_for == r.acts_for else r._replace(acts_for=acts_for)
     if r.entity_id is None or r.entity_type not in RETYPED or not date:
         return r
-    code = state_on(r.country_code, date)
+    person = r.entity_type == "PERSON"
+    code = state_on(r.country_code, date, person)
     if code == r.country_code:
         return r
-    acts_for = state_on(r.acts_for, date)
+    acts_for = state_on(r.acts_for, date, person)
     if r.entity_type in ("COUNTRY", "NORP"):
         state = country_entity(code)
         if state is None:

@@ -29,3 +29,12 @@ def test_after_the_dissolution_the_body_is_the_successor_s_and_the_kremlin_keeps
     assert named(ms, "Russian Foreign Ministry") == {("Ministry of Foreign Affairs of Russia", "RU")}
     old = resolve("The Kremlin said nothing.", "1984-05-03")
     assert {m.canonical_name for m in old if m.text == "Kremlin"} == {"Kremlin"}
+
+
+def test_a_person_of_a_soviet_republic_is_soviet_before_1992_and_the_republic_keeps_its_name(resolve):
+    ms = resolve("The KGB chief was expelled. In Moscow, Foreign Minister Eduard Shevardnadze protested and "
+                 "Georgia's party leaders agreed.", "1985-09-14")
+    assert {m.country_code for m in ms if m.text == "Eduard Shevardnadze"} == {"SU"}
+    assert {m.country_code for m in ms if m.text == "Georgia"} <= {"GE", "US"}   # a place stays a place
+    later = resolve("In Tbilisi, President Eduard Shevardnadze protested.", "2001-09-14")
+    assert {m.country_code for m in later if m.text == "Eduard Shevardnadze"} == {"GE"}
