@@ -25,6 +25,14 @@ FIRST = "Ruritania expelled two Freedonian diplomats on Monday. "
      "three Ruritanian ones.", {("RR", "FD", 3), ("FD", "RR", 3)}),
     # a lead or an example followed
     (FIRST + "Graustark quickly followed Strelsau's lead.", {("RR", "FD", 2), ("GK", "FD", None)}),
+    # with expulsions of its own, counted or not
+    (FIRST + "Graustark and Syldavia followed suit with smaller expulsions.",
+     {("RR", "FD", 2), ("GK", "FD", None), ("SV", "FD", None)}),
+    (FIRST + "Graustark followed suit with the expulsion of three Freedonian diplomats.",
+     {("RR", "FD", 2), ("GK", "FD", 3)}),
+    # a reaction of the two sides between the expulsion and its follow
+    (FIRST + "Freedonia called the move hostile. Graustark followed suit on Tuesday.",
+     {("RR", "FD", 2), ("GK", "FD", None)}),
     # the follower's own expulsion says more: no second, count-less row
     (FIRST + "Graustark did likewise, expelling four Freedonian diplomats.", {("RR", "FD", 2), ("GK", "FD", 4)}),
 ])
@@ -41,8 +49,14 @@ def test_a_follow_repeats_the_expulsion_told_just_before(text, want):
     (FIRST + "Graustark and Syldavia have not followed suit.", {("RR", "FD", 2)}),
     # a subject that names no state
     (FIRST + "Other countries followed suit.", {("RR", "FD", 2)}),
-    # the expulsion lies further back than the sentence before
-    (FIRST + "The weather in Strelsau was cold. Graustark followed suit.", {("RR", "FD", 2)}),
+    # the expulsion lies further back than the sentence before (and the one before names no one else)
+    (FIRST + "The weather in Strelsau was cold. It rained. Graustark followed suit.", {("RR", "FD", 2)}),
+    # another act in the follow's own sentence
+    (FIRST + "Syldavia imposed sanctions a week later, and Graustark quickly followed suit.", {("RR", "FD", 2)}),
+    # another state's act between them, or a follow with something else
+    (FIRST + "Syldavia imposed sanctions on Freedonia. Graustark followed suit.", {("RR", "FD", 2)}),
+    (FIRST + "Syldavia recalled its ambassador from Freedonia. Graustark followed suit.", {("RR", "FD", 2)}),
+    (FIRST + "Graustark followed suit with sanctions.", {("RR", "FD", 2)}),
     # nothing told at all
     ("Graustark followed suit on Tuesday.", set()),
 ])

@@ -15,12 +15,12 @@ suit", "is expected to follow suit", "will do the same" tell no expulsion yet.
 from __future__ import annotations
 
 import re
-from typing import Optional, Sequence
+from typing import Mapping, Optional, Sequence
 
 from transforms.expulsions.headcounts import count_of, group_of
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (
-    ASSERTED, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
+    ASSERTED, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
     lemma, normalise)
 from transforms.expulsions.people import _whose, state_of_phrase
 from transforms.expulsions.speakers import reporter
@@ -58,6 +58,17 @@ def _same_number(verb) -> bool:
                for t in clause.subtree)
 
 
+def follows_other_act(verb, triggers) -> bool:
+    """"France imposed sanctions on Moscow, and Italy followed suit": a follow conjoined to a verb whose
+    clause holds no expulsion trigger (`triggers`: the sentence's trigger tokens) follows that verb's act.
+    "Colombia announced the expulsion of ..., and Caracas did the same" follows the expulsion."""
+    head = verb.head
+    if verb.dep_ != "conj" or head == verb or not (head.tag_.startswith("VB") or head.pos_ in ("VERB", "AUX")):
+        return False
+    own = set(t.i for t in verb.subtree)
+    return not any(t.i in {d.i for d in head.subtree} and t.i not in own for t in triggers)
+
+
 def follow_readings(verb, states: States, span) -> list[Reading]:
     """One reading per state of the verb's subject ("Lithuania and Latvia followed suit": each expelled);
     none when the subject names no state ("Other EU states followed suit")."""
@@ -80,10 +91,12 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
         modality = HYPOTHETICAL   # "will do the same", "are following suit": not done yet
     expelled, count, at_least = None, None, False
-    own = _prep_objects(verb, "with", "to")
+    own = [o for _, o in _prep_objects(verb, "with", "to")]
+    if own and lemma(own[0]) in EXPEL_NOUNS:   # "followed suit with smaller expulsions", "with the expulsion of two"
+        own = [o for _, o in _prep_objects(own[0], "of")]
     if own:   # "did the same with three Colombian ones": its own people, else another matter
-        count, at_least, base = count_of(own[0][1], states)
-        expelled = state_of_phrase(own[0][1], states) or _whose(base, states)[0]   # "a British one": its own word
+        count, at_least, base = count_of(own[0], states)
+        expelled = state_of_phrase(own[0], states) or _whose(base, states)[0]   # "a British one": its own word
         if expelled is None or expelled.startswith("@"):
             return []
     return [Reading(verb.text, verb.i, actor, subject.text, expelled, count, at_least, modality,
@@ -92,13 +105,22 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
             for actor in actors]
 
 
-def followed(acts: Sequence[tuple[int, object]], k: int):
+def followed(acts: Sequence[tuple[int, object]], k: int, quiet: Optional[Mapping[int, set]] = None):
     """The expulsion a follow in sentence `k` repeats. `acts` are (sentence index, event or None) of the
-    article's other readings so far, in text order; the last of them must lie in sentence k or k - 1 and
-    have given an event ("Britain recalled its ambassador, and France followed suit": none)."""
-    if not acts or acts[-1][0] not in (k - 1, k):
+    article's other readings so far, in text order; the last of them must lie in sentence k or k - 1, or in
+    k - 2 when sentence k - 1 is `quiet` (no word of any trigger) and names no state but the two of that
+    expulsion ("Poland expelled 45 Russian diplomats. Moscow called the move hostile. Lithuania followed
+    suit."; not "... France imposed sanctions on Moscow. Germany followed suit."), and have given an event
+    ("Britain recalled its ambassador, and France followed suit": none)."""
+    if not acts:
         return None
-    return acts[-1][1]
+    at, done = acts[-1]
+    if at in (k - 1, k):
+        return done
+    if at == k - 2 and quiet is not None and k - 1 in quiet and done is not None and \
+            quiet[k - 1] <= {done.expelling_country, done.expelled_country}:
+        return done
+    return None
 
 
 def follower_event(r: Reading, done) -> Optional[tuple[str, str, Optional[int], bool, str]]:

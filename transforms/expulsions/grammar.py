@@ -37,7 +37,7 @@ from typing import Optional
 
 from transforms.expulsions.anaphora import ONE, actor_anaphor, people_anaphor
 from transforms.expulsions.arguments import _arguments
-from transforms.expulsions.follows import follow_readings
+from transforms.expulsions.follows import follow_readings, follows_other_act
 from transforms.expulsions.headcounts import along_with, count_of, group_of, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
@@ -114,7 +114,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 out.append(_in_kind(tok, states, span))
             continue
         if kind == "follow":   # "Latvia followed suit": the expulsion told just before, by another state (story.py)
-            out += follow_readings(tok, states, span)
+            if not follows_other_act(tok, [t for t, k, _ in triggers if k not in ("follow", "in_kind")]):
+                out += follow_readings(tok, states, span)
             continue
         if kind == "png_bare":
             out.append(Reading(tok.text, tok.i, None, None, None, None, False, ASSERTED, other_sense=True,

@@ -141,9 +141,11 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     told: list[Event] = []   # the events so far, in text order
     acts: list[tuple[int, Optional[Event]]] = []   # (sentence, its event or None) of each reading but a follow
     follows: list[Event] = []
+    quiet = {k: {c for m in mentions if units[k][0] <= m.start_char < units[k][1] for c in (country_of(m),) if c}
+             for k in set(range(len(units))) - set(todo)}   # sentences with no word of any trigger: the states they name
     for k, r in readings:
         if r.follows:   # "Latvia followed suit": the expulsion told just before, by another state
-            done = follower_event(r, followed(acts, k))
+            done = follower_event(r, followed(acts, k, quiet))
             if done is not None and not one_state(done[0], done[1]):
                 a, b = units[k]
                 actor, expelled, count, at_least, modality = done
