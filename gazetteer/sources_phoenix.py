@@ -115,8 +115,13 @@ def _title_case(name: str, acronyms: bool = True) -> str:
     return " ".join(out)
 
 
+# "THE_REAGAN_ADMINISTRATION", "SYRIA'S_GOVERNMENT": a government the source files under a person, not a name of his
+_GOVERNMENT_WORDS = re.compile(r"\b(ADMINISTRATION|GOVERNMENT|REGIME|CABINET)$")
+
+
 def _person_aliases(names: List[str]) -> List[str]:
-    return [_title_case(n, acronyms=False) for n in names if n and not _TITLE_WORDS.search(n.upper())]
+    return [_title_case(n, acronyms=False) for n in names
+            if n and not _TITLE_WORDS.search(n.upper()) and not _GOVERNMENT_WORDS.search(n.upper())]
 
 
 _LEADER_TITLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
