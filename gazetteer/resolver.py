@@ -387,7 +387,7 @@ class ArticleResolver:
         if speaker and len(key) < cfg.min_surname_chars:
             return None   # "Oh, said ..." is no one's name
         people: dict[str, tuple[_Resolution, set, list]] = {}
-        # persons named earlier; a full name later in the article also counts for a bare surname
+        # persons named earlier, the first first ("Kim Il Sung ... Kim ... Kim Jong Il"); a later full name counts for a surname
         order = list(range(i)) + ([j for j in range(i + 1, len(raw_mentions))] if " " not in key else [])
         for j in order:
             r = results[j]
@@ -404,9 +404,9 @@ class ArticleResolver:
         if not people:
             return None
         before = raw_mentions[i].context_before
-        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity) else coref_similarity(key, forms), ident, r)
-                         for ident, (r, forms, befores) in people.items()), key=lambda t: (-t[0], t[1]))
-        best_sim, best_id, best = scored[0]
+        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity) else coref_similarity(key, forms), k, ident, r)
+                         for k, (ident, (r, forms, befores)) in enumerate(people.items())), key=lambda t: (-t[0], t[1]))
+        best_sim, _, best_id, best = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         # a speaker's garbled surname keeps its first sound ("Trash said" is Truss; "Evenor said" no Jenrick)
         garbled = speaker and same_onset(key, people[best_id][1])

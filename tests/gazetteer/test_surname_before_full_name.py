@@ -26,3 +26,10 @@ def test_last_words_and_the_given_name_rule():
     assert coref_similarity("lopez obrador", {"andres manuel lopez obrador"}) == 1.0
     assert coref_similarity("liri berisha", {"sali berisha"}) == 0.0   # another given name: someone else
     assert coref_similarity("manuel lopez", {"andres manuel lopez obrador"}) < 1.0   # not the end of the name
+
+
+def test_a_short_form_equally_like_two_people_is_the_one_named_first(resolve):
+    ms = resolve("PYONGYANG - President Kim Il Sung received Jimmy Carter on Wednesday. Kim told Carter the north "
+                 "would freeze its nuclear programme. His son Kim Jong Il did not attend.", "1994-06-15")
+    assert names(ms, "Kim") == {"Kim Il Sung"}
+    assert names(ms, "Kim Jong Il") == {"Kim Jong Il"}
