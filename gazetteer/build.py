@@ -103,12 +103,14 @@ def merge_places_and_orgs(entities: List[Entity]) -> List[Entity]:
 
 
 class PersonMerger:
-    """Collects PERSON entities; same QID or same normalised name + country -> one entity."""
+    """Collects PERSON entities; same QID or same normalised name + country -> one entity; a person of
+    no state (an intergovernmental organisation's head) joins the one person of that name, if one."""
 
     def __init__(self) -> None:
         self.people: List[Entity] = []
         self.by_id: Dict[str, Entity] = {}
         self.by_name: Dict[Tuple[str, str], List[Entity]] = {}
+        self.by_name_alone: Dict[str, List[Entity]] = {}   # for a person of no state (an IGO's head)
 
     @staticmethod
     def countries(e: Entity) -> set:
@@ -119,6 +121,9 @@ class PersonMerger:
 
     def _index(self, e: Entity) -> None:
         for n in e.names():
+            alone = self.by_name_alone.setdefault(normalise(n), [])
+            if e not in alone:
+                alone.append(e)
             for c in self.countries(e):
                 lst = self.by_name.setdefault((normalise(n), c), [])
                 if e not in lst:
@@ -131,6 +136,11 @@ class PersonMerger:
             for c in sorted(self.countries(e)):
                 cands = self.by_name.get((normalise(n), c), [])
                 if len(cands) == 1 and not (e.entity_id.startswith("Q") and cands[0].entity_id.startswith("Q")):
+                    return cands[0]
+        if not self.countries(e):   # "Paul Wolfowitz" at the World Bank is the one Paul Wolfowitz known
+            for n in e.names():
+                cands = self.by_name_alone.get(normalise(n), [])
+                if len(cands) == 1:
                     return cands[0]
         return None
 
@@ -180,7 +190,7 @@ def collect() -> List[Entity]:
     others = sources_geonames.add_geonames_cities(others, known)   # GeoNames cities last: the older ids stay
     merger = PersonMerger()
     for e in (sources_officeholders.officeholder_entities(names) + sources_ifg.ifg_entities()
-              + sources_phoenix.person_entities(iso3)):
+              + sources_phoenix.person_entities(iso3) + sources_phoenix.igo_ruler_entities()):
         merger.add(e)
     people = [finish_person(p) for p in merger.people]
     return sorted((clean_aliases(e) for e in merge_by_id(others + people)), key=lambda e: e.entity_id)

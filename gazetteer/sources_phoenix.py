@@ -30,7 +30,8 @@ INTERNATIONAL = "Phoenix.International.actors.txt"
 SOURCE = "phoenix"
 _CODE = re.compile(r"\[([A-Z]+)\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\]\s*(?:#\s*(.*))?")
 _TITLE_WORDS = re.compile(r"\b(PRESIDENT|MINISTER|AMBASSADOR|SECRETARY|CHAIRMAN|LEADER|CHIEF|PREMIER|KING|"
-                          r"GENERAL|SPOKESMAN|ENVOY|DEPUTY|HEAD|GOVERNOR|MAYOR|COMMANDER|OFFICIAL|DR\.?|MR\.?|MRS\.?)\b")
+                          r"GENERAL|SPOKESMAN|ENVOY|DEPUTY|HEAD|GOVERNOR|MAYOR|COMMANDER|OFFICIAL|DR\.?|MR\.?|MRS\.?|"
+                          r"COLONEL|LIEUTENANT|ADMIRAL|BRIGADIER|CAPTAIN)\b")
 _LOWER = {"of", "and", "the", "for", "in", "on", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "des"}
 
 
@@ -74,6 +75,7 @@ def read_blocks(fname: str) -> Iterator[Block]:
                 continue
             if stripped.startswith("+"):
                 names.append(_clean(stripped[1:].split("[")[0]))
+                comment = comment or cmt.strip()   # "MUAMMAR_GADDAFI_" / "+MUAMMAR_QADHAFI_  # CountryInfo.txt"
                 continue
             if stripped.startswith("["):
                 codes.extend(_codes(line.strip()))
@@ -228,6 +230,28 @@ def igo_entities() -> List[Entity]:
         names = [_title_case(n[4:] if n.startswith("THE ") else n) for n in names]
         out.append(Entity(entity_id=stable_id("phoenix", "ORG", names[0], None), canonical_name=names[0],
                           entity_type="ORG", aliases=names[1:], sources=[SOURCE]))
+    return out
+
+
+def igo_ruler_entities() -> List[Entity]:
+    """The people who led intergovernmental organisations ("# IGOrulers.txt" in the International file:
+    "KOFI_ANNAN_ [IGOUNO 970101-061231]" is Kofi Annan, head of the UN 1997-2006): a person of no
+    state, a role at the organisation for each dated code. A name of one word ("HAMMARSKJOLD_") is
+    no canonical name: the first of two words or more is, if any."""
+    out = []
+    for b in read_blocks(INTERNATIONAL):
+        comments = [b.comment, *(c[3] or "" for c in b.codes)]
+        if not any("igorulers" in c.lower() for c in comments):
+            continue
+        aliases = [n for n in _person_aliases(b.names) if len(n.split()) > 1 and "," not in n]
+        # the rotating presidency of the European councils is a state's minister's, whom the national
+        # sources know with his state ("IGOEUREEC 1986-07-01": Geoffrey Howe)
+        roles = [Role(role_key="official", title=code, country=None, start=start, end=end, source=f"{SOURCE}:{code}")
+                 for code, start, end, _ in b.codes if code.startswith("IGO") and not code.startswith("IGOEUR") and start]
+        if not aliases or not roles:
+            continue
+        out.append(Entity(entity_id=stable_id("phoenix", "PERSON", aliases[0], None), canonical_name=aliases[0],
+                          entity_type="PERSON", aliases=aliases[1:], roles=roles, sources=[SOURCE]))
     return out
 
 
