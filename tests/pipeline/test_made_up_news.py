@@ -85,12 +85,13 @@ debate's "My right hon. Friend has today required the withdrawal" and "The right
 that the Government have today expelled" quoted, where "hon." had ended the sentence. Ids hn03-hn04: "Mr.
 Douglas Hurd: We have today required the withdrawal of" (a speaker's heading says whose "we"), and the
 same minister's "we should consider requiring" in running text that is no event. Ids fa01-fa134 (fa08, fa53,
-fa75, fa85, fa104, fa111, fa113, fa128, fa129 not kept: not read yet): 1970s-2020s wire copy, a broadcast transcript, Q&A, a chronology, an op-ed and a
+fa75, fa85, fa111, fa113, fa128, fa129 not kept: not read yet): 1970s-2020s wire copy, a broadcast transcript, Q&A, a chronology, an op-ed and a
 ministry's statement where 'Lithuania and Latvia followed suit', 'did the same', 'did likewise, ordering out the same
 number' and 'did the same with three Colombian ones', "followed Warsaw's lead", 'followed suit ... with smaller expulsions' (also past a sentence in which only the two
 sides react) repeat the expulsion told just before; 'expelled one Russian
 diplomat each'; capitals and leaders acting ('Rome ..., Madrid 25 and Copenhagen 15', 'Putin expelled', "Ortega's
-government expelled the Vatican's nuncio"); 'One ... was expelled by Hungary and three by Slovakia'; 'told the House of
+government expelled the Vatican's nuncio"); 'One ... was expelled by Hungary and three by Slovakia'; 'Seventeen Russian diplomats, eight from Belgium and
+nine from the Netherlands, have been expelled'; 'told the House of
 Commons' / 'the Bundestag that ... would be expelled'; 'a like number', 'dozens', 'at least', 'more than', 'two dozen';
 and a follow of a recall, a refusal or sanctions, 'may follow suit', 'said it would do the same', 'At no point did Paris expel',
 'has yet to expel', reporters, activists, smugglers, nuns, a Commonwealth expulsion, sums over allies, a columnist's

@@ -70,3 +70,17 @@ def test_a_nuncio_is_a_diplomat():
 def test_the_state_whose_example_is_followed_is_not_the_actor():
     assert rows("Ruritania expelled 23 Freedonian diplomats. Graustark followed Ruritania's example and expelled "
                 "four Freedonian diplomats.") == {("RR", "FD", 23, "asserted"), ("GK", "FD", 4, "asserted")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the people of one nationality, broken down by the states they were expelled from
+    ("Seventeen Freedonian diplomats, eight from Ruritania and nine from Graustark, have been expelled since Monday.",
+     {("RR", "FD", 8), ("GK", "FD", 9)}),
+])
+def test_a_breakdown_by_state_names_the_expelling_states(text, want):
+    assert asserted(text) == want
+
+
+def test_groups_that_do_not_sum_to_the_first_are_not_a_breakdown():
+    got = asserted("Seventeen Freedonian diplomats, eight from Ruritania and eight from Graustark, have been expelled.")
+    assert ("RR", "FD", 8) not in got and ("GK", "FD", 8) not in got

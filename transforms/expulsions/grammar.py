@@ -41,7 +41,7 @@ from transforms.expulsions.follows import follow_readings, follows_other_act
 from transforms.expulsions.headcounts import along_with, count_of, group_of, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
-from transforms.expulsions.owners import owner_groups
+from transforms.expulsions.owners import breakdown, owner_groups
 from transforms.expulsions.parse_words import LEAVE, PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, state_of_phrase)
@@ -246,6 +246,9 @@ def read_sentence(span, states: States) -> list[Reading]:
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other else None
         items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in
                  groups or [(whose, count, at_least)]]
+        split = breakdown(groups, span, states) if actor is None and not aggregate else None
+        if split:   # "Seventeen Russian diplomats, eight from Belgium and nine from the Netherlands, ..."
+            items = [(state, None, groups[0][0], n, more) for state, n, more in split]
         each = distributed(actor_tok, states, tok, gov, expelled_tok) \
             if aggregate and len(items) == 1 and count is not None else []
         if each:   # "Latvia and Estonia expelled one Russian diplomat each": one expulsion per state, no sum

@@ -148,3 +148,24 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
     if len(merged) < 2:
         return None
     return [(o, c, a) for o, c, a in merged]
+
+
+def breakdown(groups: Optional[list], sentence, states: States) -> Optional[list]:
+    """"Seventeen Russian diplomats, eight from Belgium and nine from the Netherlands, have been expelled":
+    a first group of one nationality whose count is the sum of the groups after it, each of them "from" a
+    state other than that nationality, tells who expelled how many of those people. The expelling states
+    with their counts [(state, count, at_least)]; None for any other grouping ("two diplomats from France
+    and three from Italy": whose they are)."""
+    if not groups or len(groups) < 3:
+        return None
+    (whose, total, _), rest = groups[0], groups[1:]
+    if whose is None or total is None or any(n is None for _, n, _ in rest) or sum(n for _, n, _ in rest) != total:
+        return None
+    froms = set()
+    for t in sentence:
+        hit = states.at(t) if t.dep_ == "pobj" and normalise(t.head.text) == "from" else None
+        if hit is not None and hit[1] == "state":
+            froms.add(hit[0])
+    if whose in froms or any(w not in froms for w, _, _ in rest):
+        return None
+    return list(rest)
