@@ -206,11 +206,16 @@ class AliasIndex:
         matches = self._rank(key, candidates, limit, cutoff) if len(candidates) else []
         if matches or (near_first, near_end) == (first, end):
             return matches
-        # Pass 2, only when nothing there reached the cutoff: every length that can.
+        # Pass 2, only when nothing there reached the cutoff: every length that can. The first
+        # pass's candidates all scored below the cutoff, so only the others are scored (ascending,
+        # as they would stand in the union: ties rank the same).
         more = self._candidates_between(key, first, end)
+        if len(candidates):
+            more = more[(more < near_first) | (more >= near_end)] if _is_run(candidates, near_first, near_end) \
+                else np.setdiff1d(more, candidates, assume_unique=True)
         if len(more) == 0:
             return matches
-        return self._rank(key, np.union1d(candidates, more), limit, cutoff)
+        return self._rank(key, more, limit, cutoff)
 
     def fuzzy_many(self, keys: Iterable[str], limit: int = 5,
                    cutoff: Optional[float] = None) -> list:
@@ -324,6 +329,11 @@ def _most_hit(ids: np.ndarray, hits: np.ndarray, limit: int) -> np.ndarray:
     above = ids[hits > threshold]
     tied = ids[hits == threshold][: limit - len(above)]
     return np.sort(np.concatenate([above, tied]))
+
+
+def _is_run(ids: np.ndarray, first: int, end: int) -> bool:
+    """Are `ids` (distinct, ascending, within [first, end)) every id of [first, end)?"""
+    return len(ids) == end - first
 
 
 def _first_of_runs(sorted_values: np.ndarray) -> np.ndarray:

@@ -121,6 +121,19 @@ def test_second_pass_reaches_names_of_a_more_different_length():
     assert found[0].score >= 0.8
 
 
+def test_names_near_the_query_length_that_miss_change_nothing_the_second_pass_finds():
+    # "internatl energy agency": 23 characters; the names of 21-25 miss it, the longer ones match (some tied)
+    far = [("international energy agency", 3), ("international energy agencies", 4), ("internationl energy agency", 5),
+           ("international enrgy agency", 7), ("international energy agenc", 8), ("internationale energy agency", 9)]
+    near = [("internal trade ministry", 1), ("interior of the country", 2), ("interstate road agency", 6)]
+    alone = AliasIndex(far, brute_force_limit=10_000)
+    for window_limit in (0, 3, 5):   # every window blocked, or the near one scored whole and the rest blocked
+        index = AliasIndex(near + far, brute_force_limit=window_limit, max_candidates=100)
+        for query in ("internatl energy agency", "interntional enrgy agcy"):
+            found = index.fuzzy(query, limit=10)
+            assert found and found == alone.fuzzy(query, limit=10), (window_limit, query)
+
+
 def test_first_pass_match_ends_the_search():
     index = blocked([("anna petrova", 1), ("anna petrovaaaa", 2)])
     assert [m.payload for m in index.fuzzy("anna petrovb", limit=5)] == [1]
