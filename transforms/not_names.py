@@ -20,6 +20,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Doc
 
@@ -76,14 +77,29 @@ def opens_sentence_before_lower_word(doc: Doc, start: int, end: int) -> int:
     return first if (doc[first].is_sent_start or first == 0) and nxt.is_alpha and nxt.is_lower else -1
 
 
-def adjective_opening_sentence(doc: Doc, start: int, end: int, tags) -> bool:
+def tagged_stretch(doc: Doc, start: int, stop: int, needed: int, reach: Optional[int]) -> int:
+    """Where the words to tag for the first `needed` tags of doc[start:stop] may end: every token those
+    tags can see (`reach` on either side), one more (the last token of a shorter text has no space after
+    it, which the tagger sees), and the rest of the last one's space-delimited chunk (so the shorter
+    text is tokenized alike); `stop` when `reach` is unknown."""
+    if reach is None:
+        return stop
+    cut = start + needed + reach + 1
+    while cut < stop and not doc[cut - 1].whitespace_:
+        cut += 1
+    return min(cut, stop)
+
+
+def adjective_opening_sentence(doc: Doc, start: int, end: int, tags, reach: Optional[int] = None) -> bool:
     """One word opening its sentence before a lower-case word, which `tags` (a tagger run on the words
     from the word to the sentence's end: a list of fine-grained tags) reads as an adjective: "Major
-    cocoa exporters", not "Bush administration officials"."""
+    cocoa exporters", not "Bush administration officials". `reach`: how many tokens on either side
+    the tagger reads to tag one (None: unknown); only the words that can change the first two tags
+    are then given to it (`tagged_stretch`)."""
     if opens_sentence_before_lower_word(doc, start, end) < 0:
         return False
     sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
-    found = tags(doc[start:sent_end].text)
+    found = tags(doc[start:tagged_stretch(doc, start, sent_end, 2, reach)].text)
     # an adjective before a noun ("Major banks"); not a name before "and" ("Trump and other officials")
     return len(found) > 1 and found[0] in _ADJECTIVE_TAGS and found[1] in _NOUN_TAGS and not doc[end].is_stop
 

@@ -312,6 +312,31 @@ def with_sentences(nlp: Language) -> Language:
     return nlp
 
 
+_WINDOW_ENCODERS = {"spacy.MaxoutWindowEncoder.v1", "spacy.MaxoutWindowEncoder.v2",
+                    "spacy.MishWindowEncoder.v1", "spacy.MishWindowEncoder.v2"}
+
+
+def tagger_reach(nlp: Language) -> Optional[int]:
+    """How many tokens on either side of a token the pipeline's tagger reads to tag it, from the model's
+    config: a tagger over a CNN tok2vec of per-token embeddings reads `depth` x `window_size` (4 in
+    en_core_web_sm); None for any other architecture (a transformer reads the whole text)."""
+    try:
+        components = nlp.config["components"]
+        tagger = components["tagger"]["model"]
+        tok2vec = tagger["tok2vec"]
+        if tok2vec.get("@architectures") == "spacy.Tok2VecListener.v1":
+            tok2vec = components[tok2vec["upstream"]]["model"]
+        encode = tok2vec["encode"]
+        if tagger.get("@architectures") not in ("spacy.Tagger.v1", "spacy.Tagger.v2") \
+                or tok2vec.get("@architectures") not in ("spacy.Tok2Vec.v1", "spacy.Tok2Vec.v2") \
+                or not str(tok2vec["embed"].get("@architectures", "")).startswith("spacy.MultiHashEmbed.") \
+                or encode.get("@architectures") not in _WINDOW_ENCODERS:
+            return None
+        return int(encode["depth"]) * int(encode["window_size"])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
 class EntityRecogniser:
     """spaCy NER + gazetteer phrases -> sentences and raw mentions per article."""
 
@@ -327,6 +352,7 @@ class EntityRecogniser:
         if "gazetteer_matcher" not in nlp.pipe_names:
             nlp.add_pipe("gazetteer_matcher", last=True)
         self.skip = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS]
+        self.tag_reach = tagger_reach(nlp)
         matcher = nlp.get_pipe("gazetteer_matcher")
         for label, phrases in phrases_by_label.items():
             matcher.add_phrases(label, phrases, splitter)
@@ -407,7 +433,7 @@ class EntityRecogniser:
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) or neo_prefixed(doc, s, e) \
                     or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e):
                 continue   # "1700 EST", "Pa.", "declared PNG", "neo-Nazis", "Justice Dept": no country, town, ministry
-            if _PEOPLE_LABELS.intersection(label.split("|")) and (adjective_opening_sentence(doc, s, e, self._tags)
+            if _PEOPLE_LABELS.intersection(label.split("|")) and (adjective_opening_sentence(doc, s, e, self._tags, self.tag_reach)
                                                                    or adjective_before_nationality(doc, s, e, country_tokens | {
                                                                        t for a, b, lab in ner if lab in ("GPE", "NORP") for t in range(a, b)})):
                 continue   # "Major cocoa exporters", "Major U.K. banks": an adjective, no John Major

@@ -1,8 +1,8 @@
 """Codes and abbreviations that are no mention of a country or town (sentences written for these tests)."""
 import pytest
 
-from transforms.not_names import abbreviated_region, time_zone_after_clock
-from transforms.recognise import EntityRecogniser, load_spacy_model
+from transforms.not_names import abbreviated_region, tagged_stretch, time_zone_after_clock
+from transforms.recognise import EntityRecogniser, load_spacy_model, tagger_reach, worker_spacy_model
 from transforms.records import Article
 
 
@@ -54,6 +54,32 @@ def test_an_adjective_opening_a_sentence_is_no_leader():
     assert not any(t == "Brown" for t, _ in found)
     assert sum(t == "Bush" for t, _ in found) == 2   # a surname before a noun or "and" is still a name
     assert any(t == "Major" and s > 0 for t, s in found)   # "Major told reporters": the man
+
+
+def test_the_tagger_reads_only_the_words_that_can_change_the_first_two_tags(nlp):
+    doc = nlp("Major coffee growers said on Monday Brazil's crop would be smaller than expected.")
+    assert tagged_stretch(doc, 0, len(doc), 2, None) == len(doc)   # reach unknown: the whole sentence
+    cut = tagged_stretch(doc, 0, len(doc), 2, 4)
+    assert doc[:cut].text == "Major coffee growers said on Monday Brazil's"   # 2 + 4 + 1 tokens, and the 's
+    assert tagged_stretch(doc, 0, 5, 2, 4) == 5   # never past the end given
+    # the tags of the first two words are the same from the shorter text (the model reads 4 tokens on each side)
+    tagger = worker_spacy_model()
+    reach = tagger_reach(tagger)
+    assert reach == 4
+    skip = [p for p in tagger.pipe_names if p not in ("tok2vec", "tagger")]
+    for text in ("Major coffee growers in Brazil expect to cut their U.S.-bound shipments sharply this spring.",
+                 "Leading West German banks said on Tuesday that the Bundesbank would hold its rates."):
+        d = tagger(text, disable=skip)
+        shorter = d[:tagged_stretch(d, 0, len(d), 2, reach)].text
+        assert len(shorter) < len(text)
+        assert [t.tag_ for t in tagger(shorter, disable=skip)][:2] == [t.tag_ for t in d][:2]
+
+
+def test_a_tagger_of_another_architecture_reads_the_whole_sentence():
+    class Transformer:
+        config = {"components": {"tagger": {"model": {"@architectures": "spacy.Tagger.v2", "tok2vec": {
+            "@architectures": "spacy-transformers.TransformerListener.v1", "upstream": "*"}}}}}
+    assert tagger_reach(Transformer()) is None
 
 
 def test_an_adjective_before_a_country_and_a_noun_is_no_leader():
