@@ -362,8 +362,11 @@ class EntityRecogniser:
         """The tagger's fine-grained tags of a few words (the tagger is skipped on whole articles)."""
         if "tagger" not in self.nlp.pipe_names:
             return []
-        keep = {"tok2vec", "tagger"}
-        return [t.tag_ for t in self.nlp(text, disable=[p for p in self.nlp.pipe_names if p not in keep])]
+        doc = self.nlp.make_doc(text)
+        for name, component in self.nlp.pipeline:   # as nlp(text, disable=the others), without its ~0.6 ms a call
+            if name in ("tok2vec", "tagger"):
+                doc = component(doc)
+        return [t.tag_ for t in doc]
 
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
         # a text wrapped with blank lines is read with single line breaks there (same offsets)
