@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from gazetteer.model import article_for
 from gazetteer.resolution import Resolution
 
 
@@ -124,7 +125,9 @@ def predecessor_body(gaz, r: Resolution) -> Resolution:
     body of the same name: "the Russian Foreign Ministry" in 1976 is the "Ministry of Foreign Affairs
     of the Soviet Union", "the Czech government" in 1985 Czechoslovakia's. Only a body whose own name
     holds its state's name ("... of Russia"), and only when the gazetteer knows exactly one
-    predecessor's body by that name with the state swapped; "the Kremlin" keeps its name (`as_of`)."""
+    predecessor's body by that name with the state swapped; a generated mission is named anew ("the
+    Russian embassy in Paris" in 1971: Embassy of the Soviet Union, Paris); "the Kremlin" keeps its name
+    (`as_of`)."""
     if r.entity_type != "ORG" or not r.canonical_name or not r.acts_for or r.acts_for == r.country_code \
             or state_on(r.country_code, "0000") != r.acts_for:
         return r
@@ -141,6 +144,11 @@ def predecessor_body(gaz, r: Resolution) -> Resolution:
             (body,) = hits.values()
             return r._replace(entity_id=body.entity_id, canonical_name=body.canonical_name,
                               country_code=body.country_code, acts_for=body.acts_for or r.acts_for)
+    if (r.entity_id or "").startswith("mission:"):   # generated: "Embassy of Russia, Paris" in 1971
+        kind, _, host = r.entity_id.split(":", 3)[1:]
+        return r._replace(entity_id=f"mission:{kind}:{then.country_code}:{host}", country_code=then.country_code,
+                          canonical_name=own_name.sub(article_for(then.canonical_name) + then.canonical_name,
+                                                      r.canonical_name, count=1))
     return r
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
-from gazetteer.model import Entity, normalise
+from gazetteer.model import Entity, article_for, normalise
 
 KINDS = {"embassy": "Embassy", "legation": "Legation", "high commission": "High Commission",
          "consulate general": "Consulate General", "consulate": "Consulate", "mission": "Mission",
@@ -73,7 +73,7 @@ def host_after(text: str, next_context_before: str, next_entity: Optional[Entity
 def mission_entity(mission: Mission, host: Optional[Entity]) -> Entity:
     """The generated entity: "Embassy of Russia, Berlin", acting for the sending state."""
     code = mission.sender.country_code
-    name = f"{mission.kind} of {mission.sender.canonical_name}"
+    name = f"{mission.kind} of {article_for(mission.sender.canonical_name)}{mission.sender.canonical_name}"
     slug = "-"
     if host is not None:
         name += f", {host.canonical_name}"

@@ -30,6 +30,14 @@ _SPACES = re.compile(r"\s+")
 _LEADING_THE = re.compile(r"^the\s+")
 
 
+def article_for(name: str) -> str:
+    """'the ' for a state's name that takes it in running text ("the United Kingdom", "the Soviet
+    Union", "the Philippines"), else ''."""
+    first = name.split()[0].lower()
+    plural = name.endswith("s") and not name.endswith(("us", "ss"))
+    return "the " if first in ("united", "democratic", "republic", "central", "czech", "soviet") or plural else ""
+
+
 @functools.lru_cache(maxsize=1 << 16)   # the resolver asks the same names over and over
 def normalise(name: str) -> str:
     """Fold a name to its lookup key.

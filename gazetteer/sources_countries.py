@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Dict, List, NamedTuple
 
-from gazetteer.model import Entity, normalise
+from gazetteer.model import Entity, article_for, normalise
 from gazetteer.sources_common import read_csv, split_list, stable_id
 
 SOURCE = "countries.csv"
@@ -86,16 +86,9 @@ def capital_entity(r: CountryRow) -> Entity:
         acts_for=r.iso2, sources=[SOURCE])
 
 
-def _article(name: str) -> str:
-    """'the' for names that take it in running text ("the United Kingdom")."""
-    first = name.split()[0].lower()
-    plural = name.endswith("s") and not name.endswith(("us", "ss"))
-    return "the " if first in ("united", "democratic", "republic", "central", "czech", "soviet") or plural else ""
-
-
 def foreign_ministry_entity(r: CountryRow) -> Entity:
     name = r.name
-    the = _article(name)
+    the = article_for(name)
     canonical = f"Ministry of Foreign Affairs of {the}{name}"
     aliases = [f"{name} Ministry of Foreign Affairs", f"Foreign Ministry of {the}{name}",
                f"{name} Foreign Ministry", f"{name}'s Foreign Ministry", f"{name}'s Ministry of Foreign Affairs"]
@@ -112,7 +105,7 @@ def foreign_ministry_entity(r: CountryRow) -> Entity:
 def government_entity(r: CountryRow) -> Entity:
     """The country's government as news names it: "the Government of Kenya", "the Kenyan Government"."""
     name = r.name
-    the = _article(name)
+    the = article_for(name)
     canonical = f"Government of {the}{name}"
     aliases = [f"{name} Government", f"{name}'s Government"]
     if r.official_name:

@@ -17,17 +17,17 @@ def test_a_state_s_embassy_in_a_city_is_that_state_s_mission_there(resolve):
 
 def test_a_capital_s_mission_speaks_for_its_state(resolve):
     ms = resolve("Moscow's mission to London is the largest Soviet mission in the West.", "1971-09-24")
-    assert named(ms, "Moscow's mission") == {("Mission of Russia, London", "SU")}
+    assert named(ms, "Moscow's mission") == {("Mission of the Soviet Union, London", "SU")}   # of its time
 
 
 def test_a_consulate_after_an_abbreviated_state(resolve):
     ms = resolve("Blinken said the U.S. consulate in Yekaterinburg would close.", "2021-04-23")
-    assert named(ms, "U.S. consulate") == {("Consulate of United States, Yekaterinburg", "US")}
+    assert named(ms, "U.S. consulate") == {("Consulate of the United States, Yekaterinburg", "US")}
 
 
 def test_a_demonym_before_a_lower_case_embassy(resolve):
     ms = resolve("The Soviet embassy was told on Tuesday that three attaches must leave.", "1983-04-05")
-    assert named(ms, "Soviet embassy") == {("Embassy of Soviet Union", "SU")}
+    assert named(ms, "Soviet embassy") == {("Embassy of the Soviet Union", "SU")}
 
 
 def test_the_capital_s_embassy_without_a_possessive_is_the_one_in_it(resolve):
@@ -46,8 +46,8 @@ def test_a_mission_is_diplomatic_only_when_a_city_or_the_un_follows(resolve):
 def test_a_named_host_makes_its_own_mission(resolve):
     ms = resolve("Staff at the US Consulate General in Yekaterinburg were expelled. The agreement to open "
                  "the US Consulate General in St Petersburg was revoked.", "2018-03-29")
-    assert named(ms, "US Consulate General") == {("Consulate General of United States, Yekaterinburg", "US"),
-                                                 ("Consulate General of United States, Saint Petersburg", "US")}
+    assert named(ms, "US Consulate General") == {("Consulate General of the United States, Yekaterinburg", "US"),
+                                                 ("Consulate General of the United States, Saint Petersburg", "US")}
 
 
 def test_a_kind_the_model_took_for_a_body_joins_its_state(resolve):

@@ -38,3 +38,12 @@ def test_a_person_of_a_soviet_republic_is_soviet_before_1992_and_the_republic_ke
     assert {m.country_code for m in ms if m.text == "Georgia"} <= {"GE", "US"}   # a place stays a place
     later = resolve("In Tbilisi, President Eduard Shevardnadze protested.", "2001-09-14")
     assert {m.country_code for m in later if m.text == "Eduard Shevardnadze"} == {"GE"}
+
+
+def test_a_mission_of_a_state_before_its_own_days_is_the_predecessor_s(resolve):
+    ms = resolve("LONDON - Britain expelled 90 officials of the Soviet Embassy in London. The Russian embassy "
+                 "in Paris said nothing.", "1971-09-25")
+    assert named(ms, "Soviet Embassy") == {("Embassy of the Soviet Union, London", "SU")}
+    assert named(ms, "Russian embassy") == {("Embassy of the Soviet Union, Paris", "SU")}
+    later = resolve("The Russian embassy in Paris said nothing.", "2011-09-25")
+    assert named(later, "Russian embassy") == {("Embassy of Russia, Paris", "RU")}
