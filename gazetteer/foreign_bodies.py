@@ -30,6 +30,16 @@ from gazetteer.national import country_named_in, dominant_country
 _BY_NAME = ("alias", "exact", "context")   # found by the name alone, or by a weak count of the article
 
 
+# people whose nationality is not the story's state: a host's guests
+FOREIGNERS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "embassy", "consul", "consulate",
+                        "attache", "attaché", "attaches", "legation", "mission", "spy", "spies", "nationals", "tourists"})
+
+
+def foreigners(q) -> bool:
+    """Is the name a nationality of foreigners ("Cuban diplomats", "British embassy")?"""
+    return getattr(q, "word_after", "").lower() in FOREIGNERS
+
+
 def home_state(queries: Sequence, results: list, context: Counter, min_share: float, lead: float) -> Optional[str]:
     """The state the article is clearly about: its dateline's, else the dominant one."""
     state = dateline_state(context, dateline_code(queries, results), lead)
@@ -50,7 +60,10 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
     """{index: home body or None} for the bodies of another state named bare in a story about one state
     (`results`: the resolver's working verdicts, with `.entity` and `.method`)."""
     entities = [getattr(r, "entity", None) for r in results]
-    context = Counter(e.country_code for e in entities if e is not None and e.country_code)
+    # the state a story is about, but not by the nationality of its foreigners ("The State Department
+    # expelled two Cuban diplomats": no Cuban body)
+    context = Counter(e.country_code for e, q, r in zip(entities, queries, results) if e is not None and e.country_code
+                      and not (getattr(r, "entity_type", None) == "NORP" and foreigners(q)))
     home = home_state(queries, results, context, min_share, lead)
     shared = {i for i, (q, e) in enumerate(zip(queries, entities)) if e is not None and e.entity_type == "ORG"
               and e.country_code and generic_name(q.text) and shared_name(gaz, generic_name(q.text), e)}

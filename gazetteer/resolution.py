@@ -22,6 +22,7 @@ class NameQuery(NamedTuple):
     context_before: str = ""   # up to 80 characters before the name in its sentence
     speaker: bool = False      # the subject of a speech verb ("Tras said"): a person, whatever the label
     dateline: bool = False     # the name is in the text's dateline ("MOSCOW, March 3 (Reuters) -")
+    word_after: str = ""       # the word right after the name in its sentence ("diplomats" after "Cuban")
 
 
 class Resolution(NamedTuple):

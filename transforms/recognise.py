@@ -459,7 +459,8 @@ class EntityRecogniser:
             before = article.text[max(sent_start, span.start_char - 80):span.start_char]
             speaker = (e - s <= 3 and speaks_after(doc, s, e)
                        and not any(t.lower_ in INSTITUTION_WORDS for t in span))
+            after = next((t.text for t in doc[e:e + 2] if not t.is_space and sent_of_token.get(t.i) == sent_i), "")
             mentions.append(RawMention(span.start_char, span.end_char, text, label, sent_i, origin, before,
-                                       speaker))
+                                       speaker, after))
         mentions.sort(key=lambda m: (m.start_char, -m.end_char))
         return Recognised(article, sentences, tuple(mentions))

@@ -51,6 +51,7 @@ class RawMention(NamedTuple):
     origin: str           # ner | gazetteer | both | nested | echo | titled | speaker
     context_before: str   # up to 80 characters before the mention in its sentence
     speaker: bool = False  # the subject of a speech verb ("Tras said"): a person, whatever the model says
+    word_after: str = ""   # the word right after the mention in its sentence ("diplomats" after "Cuban")
 
 
 class Recognised(NamedTuple):

@@ -66,3 +66,11 @@ def test_a_body_with_a_name_of_its_own_names_its_state(resolver):
     res = read(resolver, text, ("QANDAR CITY", "GPE"), ("Senate", "ORG"), ("Amber Palace", "ORG"),
                ("Qandarian", "NORP"), ("Qandaria", "GPE"), ("Qandar City", "GPE"))
     assert res[1].entity_id == "sen:zr"   # the Amber Palace is Zerania's: its Senate is meant
+
+
+def test_the_nationality_of_foreign_diplomats_is_no_sign_of_the_story_s_state(resolve):
+    ms = resolve("The State Department said two Cuban diplomats had been expelled for spying.", "1985-03-03")
+    assert {m.canonical_name for m in ms if m.text == "State Department"} == {"United States Department of State"}
+    # compatriots of the body are: Canadian MPs sit in Canada's House of Commons, which the gazetteer lacks
+    ms = resolve("Canadian MPs in the House of Commons voted on Monday.", "1985-03-03")
+    assert {m.entity_id for m in ms if m.text == "House of Commons"} == {None}

@@ -95,7 +95,9 @@ nine from the Netherlands, have been expelled'; 'told the House of
 Commons' / 'the Bundestag that ... would be expelled'; 'a like number', 'dozens', 'at least', 'more than', 'two dozen';
 and a follow of a recall, a refusal or sanctions, 'may follow suit', 'said it would do the same', 'At no point did Paris expel',
 'has yet to expel', reporters, activists, smugglers, nuns, a Commonwealth expulsion, sums over allies, a columnist's
-'Had Ottawa expelled' and a question in a Q&A that are no event."""
+'Had Ottawa expelled' and a question in a Q&A that are no event. Ids sd01-sd03: 'The State Department
+expelled two Cuban diplomats' with no other sign of the United States (the diplomats' nationality is no
+sign of the story's state), and Canadian MPs asking their government to expel, a demand."""
 import json
 from pathlib import Path
 
