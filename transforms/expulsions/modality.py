@@ -98,6 +98,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             break   # "Poland expelled the diplomat; Moscow vowed to respond": a clause of its own
         if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not _opens_question(h):
             break   # "Dept will wish to know that Moscow today declared ...": the clause is presupposed
+        if _past_time_clause(h):
+            break   # "India demanded parity after Ottawa expelled a diplomat": the expulsion is a fact
         dep, h = h.dep_, h.head
         via = dep
         if normalise(h.text) == "but":   # "no choice but to expel": the negation is on the choice
@@ -148,6 +150,19 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO and not sibling:
             return HYPOTHETICAL
     return ASSERTED
+
+
+_TIME_MARKS = {"after", "since", "because", "following", "when"}
+
+
+def _past_time_clause(h) -> bool:
+    """Is `h` the verb of a clause in the past that tells when or why ("after Ottawa expelled a diplomat",
+    "since Moscow expelled ..."), which its governor's demand or doubt does not reach?"""
+    if h.tag_ not in ("VBD", "VBN"):
+        return False
+    if h.dep_ == "advcl" and any(c.dep_ == "mark" and normalise(c.text) in _TIME_MARKS for c in h.children):
+        return True
+    return h.dep_ == "pcomp" and normalise(h.head.text) in _TIME_MARKS
 
 
 def _asked_of_another(tok) -> bool:
