@@ -97,7 +97,9 @@ and a follow of a recall, a refusal or sanctions, 'may follow suit', 'said it wo
 'has yet to expel', reporters, activists, smugglers, nuns, a Commonwealth expulsion, sums over allies, a columnist's
 'Had Ottawa expelled' and a question in a Q&A that are no event. Ids sd01-sd03: 'The State Department
 expelled two Cuban diplomats' with no other sign of the United States (the diplomats' nationality is no
-sign of the story's state), and Canadian MPs asking their government to expel, a demand."""
+sign of the story's state), and Canadian MPs asking their government to expel, a demand. Ids fb01-fb03: 'France followed with 35 on Tuesday, and
+Sweden with three' after an expulsion (each the people it follows, its own count), and 'followed with a protest note', 'is
+expected to follow with', 'said it would follow with three' that are no event."""
 import json
 from pathlib import Path
 

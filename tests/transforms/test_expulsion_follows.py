@@ -67,3 +67,32 @@ def test_a_follow_of_nothing_or_not_done_is_no_event(text, want):
 def test_a_follow_of_a_refusal_is_a_refusal():
     got = rows("Ruritania refused to expel any Freedonian diplomats, and Graustark soon followed suit.")
     assert {m for *_, m in got} == {"negated"} and ("GK", "FD", None, "negated") in got
+
+
+TWENTY = "Ruritania expelled 20 Freedonian diplomats on Monday. "
+
+
+@pytest.mark.parametrize("text, want", [
+    # "followed with N": the people of the expulsion followed, N of them; a further state "with M" its own
+    (TWENTY + "Graustark followed with 12, Syldavia with three.",
+     {("RR", "FD", 20), ("GK", "FD", 12), ("SV", "FD", 3)}),
+    (TWENTY + "Graustark followed with 12 on Tuesday and Syldavia with three.",
+     {("RR", "FD", 20), ("GK", "FD", 12), ("SV", "FD", 3)}),
+    # a capital standing for its state
+    (TWENTY + "Edelweiss quickly followed with six.", {("RR", "FD", 20), ("GK", "FD", 6)}),
+])
+def test_a_follow_with_a_bare_number_gives_that_count(text, want):
+    assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "with" something that is no number of people
+    (TWENTY + "Graustark followed with a protest note, Syldavia with a travel warning.", {("RR", "FD", 20)}),
+    (TWENTY + "Graustark followed with 12 new sanctions.", {("RR", "FD", 20)}),
+    # not done yet
+    (TWENTY + "Graustark is expected to follow with 12.", {("RR", "FD", 20)}),
+    # nothing expelled before it
+    ("Ruritania imposed sanctions on 20 Freedonian officials on Monday. Graustark followed with 12.", set()),
+])
+def test_a_follow_with_anything_but_a_count_of_people_is_no_event(text, want):
+    assert asserted(text) == want

@@ -1,5 +1,6 @@
 """An expulsion repeated by another state: "Lithuania and Latvia followed suit", "Finland did the same",
-"Norway did likewise, ordering out the same number" (patterns/grammar.json: follow_phrases).
+"Norway did likewise, ordering out the same number" (patterns/grammar.json: follow_phrases), and "France
+followed with 35, Sweden with three" (follow_with_count: a bare number after "with" is the follower's count).
 
     follow_readings(verb, states, span) -> list[Reading]     (grammar.py: one per state of the subject)
     followed(acts, k) -> Event | None                        (story.py: the expulsion they repeat)
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Mapping, Optional, Sequence
 
-from transforms.expulsions.headcounts import count_of, group_of
+from transforms.expulsions.headcounts import count_of, group_of, number_of
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (
     ASSERTED, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
@@ -26,6 +27,8 @@ from transforms.expulsions.people import _whose, state_of_phrase
 from transforms.expulsions.speakers import reporter
 
 FOLLOW = {verb: frozenset(words) for verb, words in PATTERNS["follow_phrases"].items()}
+FOLLOW_WITH = frozenset(PATTERNS["follow_with_count"])
+_GAPPED = ("conj", "npadvmod", "appos", "dep", "dobj")   # how the parser hangs "..., Sweden with three" on the clause
 
 
 def follow_pattern() -> str:
@@ -39,6 +42,8 @@ def follow_pattern() -> str:
         verbs = "|".join(sorted([stem] + [re.escape(f) for f in inflected], key=len, reverse=True))
         words_re = "|".join(re.escape(w) for w in sorted(words))
         forms.append(r"\b(?:" + verbs + r")\s+(?:the\s+)?(?:[\w.-]+(?:\s+[\w.-]+)?'s?\s+)?(?:" + words_re + r")\b")
+    for verb in sorted(FOLLOW_WITH):   # "followed with 35" (whether the number stands alone, the parse says)
+        forms.append(r"\b" + re.escape(verb[:-1] if verb.endswith("e") and len(verb) > 3 else verb) + r"\w*\s+with\b")
     return "|".join(forms)
 
 
@@ -46,8 +51,49 @@ def is_follow(tok) -> bool:
     """A verb of FOLLOW with its word as object or adverb: "followed suit", "did the same", "did likewise"
     (not the auxiliary "did" of "did not expel", nor "followed the talks")."""
     words = FOLLOW.get(lemma(tok))
-    return bool(words) and (tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")) and any(
+    if not (tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")):
+        return False
+    if lemma(tok) in FOLLOW_WITH and _count_with(tok) is not None and \
+            not any(c.dep_ == "dobj" and _with_after(c) is None for c in tok.children):
+        return True   # "France followed with 35" (not "followed the talks with 35 ...")
+    return bool(words) and any(
         c.dep_ in ("dobj", "advmod", "npadvmod", "attr", "oprd") and normalise(c.text) in words for c in tok.children)
+
+
+def _bare_number(tok) -> bool:
+    """"35", "three" standing alone: no noun of its own ("with 35 sanctions" hangs the number on the
+    noun), no "of" ("with 35 of its own")."""
+    return tok.pos_ == "NUM" and number_of(tok) is not None and not any(c.dep_ == "prep" for c in tok.children)
+
+
+def _count_with(tok):
+    """The first bare number after "with" on tok ("followed with 35"; "Sweden with three"), else None."""
+    nums = [o for _, o in _prep_objects(tok, "with") if _bare_number(o)]
+    return min(nums, key=lambda o: o.i) if nums else None
+
+
+def _gapped_followers(verb, subject, states: States) -> list[tuple[str, str, int]]:
+    """(state, its text, count) of "..., Sweden with three" after "France followed with 35": a state of the clause
+    (not of its subject) hung on the verb or the first number, with "with <number>" right after it (on
+    the state, or on the verb where the parser puts it)."""
+    out = []
+    own = set(t.i for t in subject.subtree)
+    for t in verb.subtree:
+        hit = states.at(t)
+        if t.i in own or t.dep_ not in _GAPPED or hit is None or hit[1] not in ("state", "capital"):
+            continue
+        num = _with_after(t)
+        if num is not None and num.head.head in (t, verb) and hit[0] not in [c for c, _, _ in out]:
+            out.append((hit[0], t.text, number_of(num)))
+    return out
+
+
+def _with_after(t):
+    """The bare number of "with <number>" right after t ("Sweden with three"), else None."""
+    after = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if after is None or normalise(after.text) != "with" or after.dep_ != "prep":
+        return None
+    return next((o for o in after.children if o.dep_ == "pobj" and _bare_number(o)), None)
 
 
 def _same_number(verb) -> bool:
@@ -92,6 +138,10 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
         modality = HYPOTHETICAL   # "will do the same", "are following suit": not done yet
     expelled, count, at_least = None, None, False
     own = [o for _, o in _prep_objects(verb, "with", "to")]
+    counted = _count_with(verb) if lemma(verb) in FOLLOW_WITH else None
+    if counted is not None:   # "France followed with 35, Sweden with three": the people of what it follows
+        own = []
+        count = number_of(counted) if len(actors) == 1 else None   # ("France and Italy followed with 35": each?)
     if own and lemma(own[0]) in EXPEL_NOUNS:   # "followed suit with smaller expulsions", "with the expulsion of two"
         own = [o for _, o in _prep_objects(own[0], "of")]
     if own:   # "did the same with three Colombian ones": its own people, else another matter
@@ -99,10 +149,11 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
         expelled = state_of_phrase(own[0], states) or _whose(base, states)[0]   # "a British one": its own word
         if expelled is None or expelled.startswith("@"):
             return []
-    return [Reading(verb.text, verb.i, actor, subject.text, expelled, count, at_least, modality,
+    more = _gapped_followers(verb, subject, states) if counted is not None else []
+    return [Reading(verb.text, verb.i, actor, text, expelled, n, at_least, modality,
                     settled=modality != ASSERTED, weak=True, same_number=expelled is None and _same_number(verb),
                     follows=True)
-            for actor in actors]
+            for actor, text, n in [(a, subject.text, count) for a in actors] + [m for m in more if m[0] not in actors]]
 
 
 def followed(acts: Sequence[tuple[int, object]], k: int, quiet: Optional[Mapping[int, set]] = None):
@@ -131,8 +182,8 @@ def follower_event(r: Reading, done) -> Optional[tuple[str, str, Optional[int], 
     if r.expelled is not None:
         expelled, count, at_least = r.expelled, r.count, r.at_least
     else:
-        expelled = done.expelled_country
-        count, at_least = (done.count, done.at_least) if r.same_number else (None, False)
+        expelled = done.expelled_country   # (a count of its own: "followed with 35")
+        count, at_least = (done.count, done.at_least) if r.same_number else (r.count, r.at_least)
         if r.actor == expelled:   # "Britain expelled 23 Russians. Russia did the same.": the sides turned round
             expelled = done.expelling_country
     if expelled is None or r.actor in (expelled, done.expelling_country) and r.expelled is None:
