@@ -99,7 +99,9 @@ and a follow of a recall, a refusal or sanctions, 'may follow suit', 'said it wo
 expelled two Cuban diplomats' with no other sign of the United States (the diplomats' nationality is no
 sign of the story's state), and Canadian MPs asking their government to expel, a demand. Ids fb01-fb03: 'France followed with 35 on Tuesday, and
 Sweden with three' after an expulsion (each the people it follows, its own count), and 'followed with a protest note', 'is
-expected to follow with', 'said it would follow with three' that are no event."""
+expected to follow with', 'said it would follow with three' that are no event. Ids fb04-fb06: 'Canada expelled four and
+Ukraine 13' after an expulsion (bare counts: more of its people), and the same after sanctions, or with 'may expel', that is
+no event."""
 import json
 from pathlib import Path
 

@@ -81,6 +81,10 @@ def gapped(verb, people, whose, states: States) -> list:
     diplomat was expelled by Hungary and three by Slovakia")."""
     out = []
     todo = [c for c in list(verb.children) + list(people.children) if c.dep_ in ("conj", "appos")]
+    if people.pos_ == "NUM":   # "expelled four and Lithuania two": a bare count, the state hung on the verb
+        todo += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > people.i]
+    if people.dep_ == "nummod" and people.head.i > people.i:   # "four and Ukraine 13" read as one noun phrase
+        todo.append(people.head)
     while todo:
         c = todo.pop(0)
         todo += [d for d in c.children if d.dep_ == "conj"]   # "..., the Netherlands two and Luxembourg one"
@@ -92,7 +96,8 @@ def gapped(verb, people, whose, states: States) -> list:
                 out.append((agents[0][0], c, whose, number_of(c), False))
             continue
         if c.pos_ == "PROPN" and hit is not None and hit[1] in ("state", "capital"):
-            n = next((number_of(d) for d in c.children if d.dep_ == "nummod" and number_of(d) is not None), None)
+            n = next((number_of(d) for d in c.children if d.dep_ == "nummod" and d.i > c.i and number_of(d) is not None),
+                     None)
             after = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
             if n is None and after is not None and after.head in (people, verb, c) and \
                     after.dep_ in ("appos", "nummod", "npadvmod", "dobj", "conj"):
@@ -100,6 +105,22 @@ def gapped(verb, people, whose, states: States) -> list:
             if n is not None and hit[0] not in [o[0] for o in out]:
                 out.append((hit[0], c, whose, n, False))
     return out
+
+
+def _number_on_state(obj, states: States):
+    """"Canada expelled four and Ukraine 13" as the parser may read it: the object a state with two
+    numbers, the first before it and joined to it by "and" or a comma, the second after it. The first
+    number is what the verb's subject expelled (a bare count: the people of the previous expulsion), the
+    state and its number a gapped item (`gapped`). None for any other object."""
+    hit = states.at(obj)
+    if obj.dep_ != "dobj" or hit is None or hit[1] not in ("state", "capital"):
+        return None
+    nums = [c for c in obj.children if c.dep_ == "nummod" and number_of(c) is not None]
+    before = [c for c in nums if c.i < obj.i and not list(c.lefts)]
+    if len(before) != 1 or not any(c.i > obj.i for c in nums):
+        return None
+    joined = [t for t in obj.doc[before[0].i + 1:obj.i] if normalise(t.text) not in ("and", ",")]
+    return before[0] if not joined else None
 
 
 def read_sentence(span, states: States) -> list[Reading]:
@@ -122,6 +143,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                                has_object=False, settled=True))
             continue
         actor_tok, expelled_tok, place_actor, owner = _arguments(tok, kind, gov, states)
+        hung = _number_on_state(expelled_tok, states) if kind == "expel" and expelled_tok is not None else None
+        if hung is not None:   # "Canada expelled four and Ukraine 13": the parser made "Ukraine" the object
+            expelled_tok = hung
         phrase = expelled_tok
         if expelled_tok is not None and expelled_tok.pos_ == "ADJ":   # "four Polish and two German diplomats"
             expelled_tok = next((c for c in expelled_tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"),
@@ -193,7 +217,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             if whose == FIRST_PERSON and voice:
                 whose = voice
             # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
-            elliptic = kind == "expel" and expelled_tok.pos_ == "NUM" and expelled_tok.dep_ == "dobj" and \
+            elliptic = kind == "expel" and expelled_tok.pos_ == "NUM" and (expelled_tok.dep_ == "dobj" or hung) and \
                 base == expelled_tok
             if elliptic and whose is None:
                 whose = f"{THE}{PREVIOUS}"
