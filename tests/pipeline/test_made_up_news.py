@@ -101,7 +101,8 @@ sign of the story's state), and Canadian MPs asking their government to expel, a
 Sweden with three' after an expulsion (each the people it follows, its own count), and 'followed with a protest note', 'is
 expected to follow with', 'said it would follow with three' that are no event. Ids fb04-fb06: 'Canada expelled four and
 Ukraine 13' after an expulsion (bare counts: more of its people), and the same after sanctions, or with 'may expel', that is
-no event."""
+no event. Ids fb07-fb09: 'Canada expelled four of them' after another state's expulsion (four people of that nationality),
+and 'It expelled four of them from ...' (some of its own expulsion) and activists deported that are no event."""
 import json
 from pathlib import Path
 

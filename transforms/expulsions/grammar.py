@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.anaphora import ONE, actor_anaphor, people_anaphor
+from transforms.expulsions.anaphora import MANY, ONE, actor_anaphor, people_anaphor
 from transforms.expulsions.arguments import _arguments
 from transforms.expulsions.follows import follow_readings, follows_other_act
 from transforms.expulsions.headcounts import along_with, count_of, group_of, number_of
@@ -172,7 +172,7 @@ def read_sentence(span, states: States) -> list[Reading]:
         if actor == FIRST_PERSON and voice:
             actor = voice
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
-        settled, anaphor, same = False, None, False
+        settled, anaphor, same, partitive = False, None, False, False
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
             same = normalise(expelled_tok.text) == "number" and \
@@ -225,9 +225,13 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = definite_personnel(base)
             anaphor = people_anaphor(base) if base == expelled_tok and whose is None and not any(
                 t.pos_ in ("NOUN", "PROPN") and _is_personnel(t, states) for t in span if t.i < base.i) else None
+            partitive = kind == "expel" and expelled_tok.dep_ == "dobj" and base != expelled_tok and \
+                normalise(base.text) == "them" and number_of(expelled_tok) is not None and whose in (None, THIRD_PERSON)
+            if partitive:   # "Canada expelled four of them": as many of the people the sentence before names
+                anaphor, whose = MANY, THE + BEFORE   # (another state's expulsion before it: story._before)
             if anaphor:   # "They were given a week to leave": the people the sentence before names
                 whose = THE + BEFORE
-                count = 1 if anaphor == ONE else (count if number_of(base) is not None else None)
+                count = 1 if anaphor == ONE else (count if number_of(base) is not None or partitive else None)
             word = normalise(base.text)
             settled = word in OTHER_SENSE and not includes_diplomats(base, states) and \
                 not any(_mission(t) for t in base.subtree)   # "12 embassy workers" are the mission's
@@ -292,7 +296,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                                modality, host, aggregate, other, has_object, settled or modality != ASSERTED,
                                weak=kind == "against", here=here,
                                person=named_person(expelled_tok) if expelled_tok is not None else None,
-                               same_number=same and count is None))
+                               same_number=same and count is None, partitive=partitive))
     return out
 
 

@@ -167,6 +167,7 @@ class Reading(NamedTuple):
     same_number: bool = False      # "the same number of Polish diplomats": as many as the expulsion told before
     mirror: bool = False           # "Moscow responded in kind": the expulsion told before, sides turned round
     follows: bool = False          # "Latvia followed suit": the expulsion told just before, by another state (follows.py)
+    partitive: bool = False        # "Canada expelled four of them": of the people another state expelled just before
 
 
 def _child(tok, *deps):

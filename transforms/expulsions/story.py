@@ -233,6 +233,14 @@ def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str
     return "".join(chars)
 
 
+def _another_expelled(readings, k: int, actor) -> bool:
+    """Whether sentence k tells an expulsion by a named state other than `actor` (itself a named state):
+    "The United States expelled 60 Russian diplomats. Canada expelled four of them" are four such people."""
+    return actor is not None and not actor.startswith("@") and any(
+        j == k and r.actor is not None and not r.actor.startswith("@") and r.actor != actor and r.has_object
+        and not r.other_sense and not r.follows for j, r in readings)
+
+
 def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=()):
     """Readings whose pronoun points into the sentence before ("They were given a week to leave", "It
     ordered him to leave") with that sentence's people and state (anaphora.py); a pronoun whose people
@@ -249,7 +257,9 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
         if r.actor == g.STATE_BEFORE:
             r = r._replace(actor=state_before(prev, states) if prev is not None else None)
         if r.expelled == g.THE + g.BEFORE:
-            people = people_before(prev, states, r.count == 1) if prev is not None else None
+            people = people_before(prev, states, r.count == 1 and not r.partitive) if prev is not None else None
+            if r.partitive and not _another_expelled(readings, k - 1, r.actor):
+                people = None   # "It expelled four of them": some of its own expulsion, or of people not expelled
             if people is None:
                 r = r._replace(expelled=None, other_sense=True)
             else:
