@@ -10,7 +10,8 @@ Cheap and certain first, fuzzy last (STYLE.md section 5):
 3. *Evidence for the rest*: a role title beside the name and who held that role
    on the article's date ("the Prime Minister of Canada, Justin Trinto");
    earlier mentions of the same person ("Liz Troy" ... "Tras said");
-   surnames of known people; bounded fuzzy matching within compatible types.
+   surnames of known people; bounded fuzzy matching within compatible types (a person's
+   evidence: gazetteer/person_evidence.py).
 4. *Abstention*: when evidence is weak the mention stays unresolved
    (entity_id None, method 'nil'); a person keeps the fullest name the article
    gives them as `canonical_name`, so it can be clustered across the feed.
@@ -19,34 +20,28 @@ Every resolved mention records its `method` and a `score` in 0..1.
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from gazetteer.city_phrases import geonames_only
-from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body, state_on
-from gazetteer.lookalike import in_time, names_compatible
+from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body
 from gazetteer.missions import mission_at
-from gazetteer.named_before import last_word_of_another_name, person_named_in_full, surname_of_one_named
-from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
-from gazetteer.national import country_named_in, dominant_country, exact_country_or_demonym, more_specific as _more_specific
-from gazetteer.given_names import bears_given_name, forgotten_namesake, given_name_before
+from gazetteer.named_before import surname_of_one_named
+from gazetteer.model import Entity, normalise
+from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
+                                more_specific as _more_specific)
+from gazetteer.given_names import forgotten_namesake
 from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import is_one_word_party, is_party_code, lookalike_name, needs_its_country
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
-from gazetteer.people import (ACTING_ROLES, acting_span, may_be_named_by_surname, of_other_sex,
-                              named_by_surname_alone, person_like, person_name_key, role_country, role_on,
-                              seniority, strip_honorifics, surname, title_before, without_middle_initials)
-from gazetteer.initialled_names import initialled_person
-from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, own_name_word, same_onset,
-                                     surname_bearers, surname_close)
-from gazetteer.sovereigns import sovereign, title_in_span
-from gazetteer.titled_officials import OFFICIAL, titled_official
-from gazetteer.title_alone import title_holder
+from gazetteer.people import ACTING_ROLES, acting_span, person_like, person_name_key, role_country, role_on, title_before
+from gazetteer.person_evidence import PersonEvidence
+from gazetteer.person_match import known_surname
+from gazetteer.sovereigns import title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
+from gazetteer.verdict import Verdict
 
 # Which entity types a recogniser label may stand for, most likely first.
 TYPES_FOR_LABEL = {
@@ -66,19 +61,7 @@ TYPES_FOR_LABEL = {
 }
 
 
-@dataclass
-class _Resolution:
-    """The resolver's working verdict on one name, with the `Entity` itself; `Resolution` is what it answers."""
-    entity: Optional[Entity]
-    entity_type: str
-    method: str
-    score: float
-    canonical_name: Optional[str] = None
-    country_code: Optional[str] = None
-    role: Optional[str] = None
-
-
-class ArticleResolver:
+class ArticleResolver(PersonEvidence):
     """Resolves the raw mentions of one article against a `gazetteer.store.Gazetteer`."""
 
     def __init__(self, gazetteer, config: Optional[ResolverConfig] = None, disabled: Iterable[str] = ()):
@@ -93,7 +76,7 @@ class ArticleResolver:
         """One answer per name (the article's `NameQuery`s, in reading order); None for a name
         not to be reported (a speaker candidate no one can be found for). `era` (YYYY) stands in
         for a missing date when states are named as of their time."""
-        results: list[Optional[_Resolution]] = [None] * len(raw_mentions)
+        results: list[Optional[Verdict]] = [None] * len(raw_mentions)
         deferred: list[tuple[int, list[Entity]]] = []
 
         # 1. certain
@@ -166,14 +149,14 @@ class ArticleResolver:
                     types.append(t)
         return tuple(types)
 
-    def _certain(self, m) -> tuple[Optional[_Resolution], list]:
+    def _certain(self, m) -> tuple[Optional[Verdict], list]:
         national = exact_country_or_demonym(self.gaz, m.text, m.label)   # whatever the model's label
         if national is not None:
-            return _Resolution(*national), []
+            return Verdict(*national), []
         if m.label in ("NORP", "GAZ:NORP") or (m.label.split("|")[0] in ("GPE", "ORG") and self.gaz.lookup_demonym(m.text)):
             country = self.gaz.lookup_demonym(m.text)
             if country is not None:
-                return _Resolution(country, "NORP", "demonym", 1.0), []
+                return Verdict(country, "NORP", "demonym", 1.0), []
         if m.label == "SPEAKER" or is_party_word(m.label):
             return None, []   # a party's short form ("Labour"): the article's country decides, in stage 3
         types = self._allowed_types(m)
@@ -185,19 +168,19 @@ class ArticleResolver:
         if "PERSON" in types and " " not in key_text:
             capitals = [e for e in compatible if e.entity_type == "CITY" and e.acts_for]
             if len(capitals) == 1 and "GAZ:CITY" in m.label and not self.gaz.surname_index.get(normalise(key_text)):
-                return _Resolution(capitals[0], "CITY", "exact", 0.9), []   # a capital, no one's surname: "Kyiv"
+                return Verdict(capitals[0], "CITY", "exact", 0.9), []   # a capital, no one's surname: "Kyiv"
             return None, []  # a bare surname is never certain: decided by coreference and context
         if len(compatible) == 1 and not needs_its_country(m.text, m.label, compatible[0]):
             e = compatible[0]
             method = "exact" if normalise(e.canonical_name) == normalise(key_text) else "alias"
-            return _Resolution(e, e.entity_type, method, 1.0 if method == "exact" else 0.97), []
+            return Verdict(e, e.entity_type, method, 1.0 if method == "exact" else 0.97), []
         if compatible:
             return None, compatible   # namesakes, or a national body's code ("GDP"): the article decides
         return None, []
 
-    def _mission(self, m, i, raw_mentions, results, hosted: bool = False) -> Optional[_Resolution]:
+    def _mission(self, m, i, raw_mentions, results, hosted: bool = False) -> Optional[Verdict]:
         found = mission_at(self.gaz, i, raw_mentions, [r and r.entity for r in results], hosted)
-        return _Resolution(found, "ORG", "generated", 0.9) if found is not None else None
+        return Verdict(found, "ORG", "generated", 0.9) if found is not None else None
 
     # -- stage 2 ----------------------------------------------------------
     def _article_countries(self, results) -> Counter:
@@ -213,7 +196,7 @@ class ArticleResolver:
         total = sum(context.values())
         return context.get(code, 0) / total
 
-    def _choose_by_context(self, m, cands: list, context: Counter, date) -> Optional[_Resolution]:
+    def _choose_by_context(self, m, cands: list, context: Counter, date) -> Optional[Verdict]:
         """Several entities share this name: the article's countries decide.
 
         Close spellings compete too ("Labor Party" in a British story is the
@@ -250,12 +233,12 @@ class ArticleResolver:
         if weight == 0.0 and not role_on(best, date) and len({e.country_code for e, _ in ranked}) > 1:
             stateless = [e for e, s in ranked if not e.country_code and s == 1.0]
             if len(stateless) == 1:
-                return _Resolution(stateless[0], stateless[0].entity_type, "alias", 0.8)
+                return Verdict(stateless[0], stateless[0].entity_type, "alias", 0.8)
             return None   # several countries' namesakes, nothing to choose by: left to the evidence stage
-        return _Resolution(best, best.entity_type, "context", round(min(0.99, 0.75 * sim + weight), 3))
+        return Verdict(best, best.entity_type, "context", round(min(0.99, 0.75 * sim + weight), 3))
 
     # -- stage 3 ----------------------------------------------------------
-    def _with_evidence(self, m, i, raw_mentions, results, context, date) -> Optional[_Resolution]:
+    def _with_evidence(self, m, i, raw_mentions, results, context, date) -> Optional[Verdict]:
         types = self._allowed_types(m)
         if is_party_word(m.label):
             return self._party(m, context, date) or self._unresolved(m, ("ORG",))
@@ -279,177 +262,31 @@ class ArticleResolver:
         return self._national_body(m, i, raw_mentions, results, context) or self._fuzzy(m, types, context)
 
     @staticmethod
-    def _surname_taken_for_a_place(m, raw_mentions, results) -> Optional[_Resolution]:
+    def _surname_taken_for_a_place(m, raw_mentions, results) -> Optional[Verdict]:
         """The surname of the one person the article names in full, which the model took for a place
         or a body ("Ishiba" after "Shigeru Ishiba"): gazetteer/named_before.py."""
         r = surname_of_one_named(m, raw_mentions, results)
-        return None if r is None else _Resolution(r.entity, "PERSON", "coref", 0.9, canonical_name=r.canonical_name
+        return None if r is None else Verdict(r.entity, "PERSON", "coref", 0.9, canonical_name=r.canonical_name
                                                   if r.entity is None else None, country_code=r.country_code, role=r.role)
-
-    def _person(self, m, i, raw_mentions, results, context, date, title) -> Optional[_Resolution]:
-        key = person_name_key(m.text)
-        if not key or any(w in INSTITUTION_WORDS for w in key.split()):
-            return None   # "the Trump Administration" is an institution, not a person
-        if (alone := title_holder(self.gaz, key, date, context)) is not None:   # "the Taoiseach said"
-            return _Resolution(alone[0], "PERSON", "context", 0.85, role=alone[1])
-        cfg = self.config
-        # (a) a role title beside the name: who held that role on the article's date?
-        if title is not None and date:
-            role_key = title[1]
-            country = self._title_country(m, raw_mentions, results)
-            if country:
-                holders = self.gaz.people_with_role(role_key, country, date)
-            else:
-                # "Prime Minister Teresa Mey": no country beside the title; the article's countries stand in
-                holders = [e for code, _ in context.most_common(5)
-                           for e in self.gaz.people_with_role(role_key, code, date)]
-            # "Prime Minister" narrows a head of government to those whose title says so
-            same_title = [e for e in holders if any(title[0] in normalise(r.title) for r in e.roles
-                                                    if r.role_key == role_key)]
-            best = best_title_holder(key, same_title or holders, self.config)
-            named = person_named_in_full(key, i, raw_mentions, results) \
-                if (best is None or role_key == OFFICIAL) and "coref" not in self.disabled else None
-            if named is not None:   # "Secretary Baker" after "James Baker": no other Baker of the government
-                return _Resolution(named.entity, "PERSON", "coref", 0.95, canonical_name=named.canonical_name
-                                   if named.entity is None else None, country_code=named.country_code, role=named.role)
-            best = best or sovereign(self.gaz, key, title[0], date) \
-                or titled_official(self.gaz, key, country, context, date)   # "President Reagan": a government's 'official'
-            if best is not None:
-                return _Resolution(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),
-                                   role=role_key)
-        # (b) the same person named earlier (or fully) in this article
-        if "coref" not in self.disabled:
-            # a surname the gazetteer knows as a leader's ("Kishida") is no garbled form of another's ("Ishiba")
-            known = known_surname(key, m.label, self.gaz.surname_index, date) \
-                or last_word_of_another_name(key, i, raw_mentions)   # "Maxwell Evenor" ... "Evenor": no Jenrick
-            res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False), exact_only=known)
-            if res is not None:
-                return res
-        # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
-        if " " not in key:
-            best = self._best_by_surname(key, context, date, m.context_before) if "surname" not in self.disabled else None
-            return _Resolution(best, "PERSON", "context", 0.85) if best is not None else None
-        if (initialled := initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)):
-            return _Resolution(initialled, "PERSON", "alias", 0.9)   # "P.W. Botha" is Pieter Willem Botha
-        if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
-            for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates):
-                if method != "fuzzy" or not surname_close(key, e, cfg) \
-                        or not in_time(e, date, cfg.max_years_before_first_role) \
-                        or not any(names_compatible(key, person_name_key(n)) for n in e.names()):
-                    continue   # a lookalike ("George Thomas" is not "Roger Thomas") or out of time
-                bonus = cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0
-                if score + bonus >= self._cutoff(key):
-                    return _Resolution(e, "PERSON", "fuzzy", round(min(0.95, score), 3))
-        return None
-
-    def _title_country(self, m, raw_mentions, results) -> Optional[str]:
-        """The country a title speaks for: 'British Foreign Secretary', 'Prime Minister of Canada'."""
-        window_start = m.start_char - len(m.context_before)
-        best = None
-        for other, r in zip(raw_mentions, results):
-            if other.end_char > m.start_char or other.start_char < window_start:
-                continue
-            if r is not None and r.entity is not None and r.entity_type in ("COUNTRY", "NORP"):
-                best = r.entity.country_code
-        return best
-
-    def _best_by_surname(self, key: str, context: Counter, date, before: str = "") -> Optional[Entity]:
-        """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to."""
-        cfg = self.config
-        if len(key) < cfg.min_surname_chars:
-            return None
-        given = given_name_before(before, self._place_or_people)   # "Abdiaziz Barrow" is no Adama Barrow
-        lead = (dominant_country(context, cfg.national_body_min_share, cfg.national_body_lead) or (None,))[0]
-        def evidence(e: Entity, strict: bool = False) -> bool:
-            named = self._context_weight(e, context) > 0 or context[state_on(e.country_code, date)] > 0  # RU as SU
-            return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict)
-        cands = [e for e in surname_bearers(self.gaz.surname_index, key, date) if may_be_named_by_surname(e, key, before)
-                 and bears_given_name(given, key, e.names()) and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
-        if not cands:
-            return None
-
-        def strength(e: Entity) -> tuple:
-            return (round(self._context_weight(e, context), 3), seniority(role_on(e, date)),
-                    max((seniority(r.role_key) for r in e.roles), default=0))
-
-        ranked = sorted(cands, key=lambda e: (tuple(-x for x in strength(e)), e.entity_id))
-        if len(ranked) == 1 or strength(ranked[0]) > strength(ranked[1]):
-            return ranked[0] if evidence(ranked[0], strict=True) else None   # the one chosen must stand alone
-        return None
-
-    def _place_or_people(self, word: str) -> bool:
-        return self.gaz.lookup_demonym(word) is not None or bool(self.gaz.lookup_exact(word, types=("COUNTRY", "CITY")))
-
-    def _coreference(self, key, i, raw_mentions, results, speaker: bool = False,
-                     exact_only: bool = False) -> Optional[_Resolution]:
-        """Match a short or garbled form to a person the article has already named."""
-        cfg = self.config
-        if speaker and len(key) < cfg.min_surname_chars:
-            return None   # "Oh, said ..." is no one's name
-        people: dict[str, tuple[_Resolution, set, list]] = {}
-        # persons named earlier, the first first ("Kim Il Sung ... Kim ... Kim Jong Il"); a later full name counts for a surname
-        order = list(range(i)) + ([j for j in range(i + 1, len(raw_mentions))] if " " not in key else [])
-        for j in order:
-            r = results[j]
-            if r is None or r.entity_type != "PERSON":
-                continue
-            ident = r.entity.entity_id if r.entity is not None else "local:" + (r.canonical_name or "")
-            _, forms, befores = people.setdefault(ident, (r, set(), []))
-            forms.add(person_name_key(raw_mentions[j].text))
-            befores.append(raw_mentions[j].context_before)   # "Mrs." here is no "Mr." there
-            if r.entity is not None:
-                forms.update(normalise(n) for n in r.entity.names())
-            elif r.canonical_name:
-                forms.add(normalise(r.canonical_name))
-        if not people:
-            return None
-        before = raw_mentions[i].context_before
-        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity) else coref_similarity(key, forms), k, ident, r)
-                         for k, (ident, (r, forms, befores)) in enumerate(people.items())), key=lambda t: (-t[0], t[1]))
-        best_sim, _, best_id, best = scored[0]
-        runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        # a speaker's garbled surname keeps its first sound ("Trash said" is Truss; "Evenor said" no Jenrick)
-        garbled = speaker and same_onset(key, people[best_id][1])
-        threshold = 2.0 if exact_only else cfg.speaker_coref_min_similarity if garbled else cfg.coref_min_similarity
-        if best_sim >= cfg.coref_same_name or (best_sim >= threshold and best_sim - runner_up >= cfg.coref_margin):
-            return _Resolution(best.entity, "PERSON", "coref", round(min(0.95, 0.5 + 0.45 * best_sim), 3),
-                               canonical_name=best.canonical_name if best.entity is None else None,
-                               country_code=best.country_code, role=best.role)
-        return None
-
-    def _unknown_person(self, m, i, raw_mentions, results) -> _Resolution:
-        """Not in the gazetteer: keep the fullest form of the name the article gives."""
-        key = person_name_key(m.text)
-        name = without_middle_initials(strip_honorifics(m.text))   # one unknown person, however initialled
-        if " " not in key:
-            for j in range(len(raw_mentions)):
-                other = raw_mentions[j]
-                if j == i or other.label not in ("PERSON",) or of_other_sex(m.context_before, [other.context_before], None):
-                    continue
-                okey = person_name_key(other.text)
-                if " " in okey and own_name_word(key, okey):
-                    name = without_middle_initials(strip_honorifics(other.text))
-                    break
-        return _Resolution(None, "PERSON", "nil", 0.0, canonical_name=name)
 
     def _cutoff(self, key: str) -> float:
         cfg = self.config
         return cfg.fuzzy_cutoff_long if len(key) >= cfg.long_name_chars else cfg.fuzzy_cutoff_short
 
-    def _national_body(self, m, i, raw_mentions, results, context: Counter) -> Optional[_Resolution]:
+    def _national_body(self, m, i, raw_mentions, results, context: Counter) -> Optional[Verdict]:
         """A state's body named without its state ("the Foreign Ministry"): gazetteer/home_bodies.py."""
         if "ORG" not in self._allowed_types(m) or "context" in self.disabled:
             return None
         found = home_body_of(self.gaz, i, raw_mentions, results, context,
                              self.config.national_body_min_share, self.config.national_body_lead)
-        return _Resolution(found[0], "ORG", found[1], found[2]) if found else None
+        return Verdict(found[0], "ORG", found[1], found[2]) if found else None
 
-    def _party(self, m, context: Counter, date) -> Optional[_Resolution]:
+    def _party(self, m, context: Counter, date) -> Optional[Verdict]:
         """A party's short form ("Labour", "the Tories"): the one party of the article's clear country."""
         party = self.parties.choose(m.text, m.label, context if "context" not in self.disabled else None, date)
-        return _Resolution(party, "ORG", "context", 0.9) if party is not None else None
+        return Verdict(party, "ORG", "context", 0.9) if party is not None else None
 
-    def _fuzzy(self, m, types, context) -> Optional[_Resolution]:
+    def _fuzzy(self, m, types, context) -> Optional[Verdict]:
         cfg = self.config
         key = normalise(m.text)
         if "fuzzy" in self.disabled or len(key) < cfg.min_fuzzy_chars or not types or m.label == "NORP":
@@ -468,18 +305,18 @@ class ArticleResolver:
         if best is None:
             return self._unresolved(m, types)
         e, _, method, score = best
-        return _Resolution(e, e.entity_type, method if method != "exact" else "alias", round(min(score, 0.95), 3))
+        return Verdict(e, e.entity_type, method if method != "exact" else "alias", round(min(score, 0.95), 3))
 
-    def _unresolved(self, m, types) -> _Resolution:
+    def _unresolved(self, m, types) -> Verdict:
         etype = types[0] if types and types[0] in ("PERSON", "ORG", "CITY", "COUNTRY") else "OTHER"
         if m.label in ("GPE", "LOC"):
             etype = "OTHER"
         elif m.label in ("NORP", "GAZ:NORP"):
             etype = "NORP"   # "Western", "European": a group with no single country
-        return _Resolution(None, etype, "nil", 0.0, canonical_name=m.text.strip())
+        return Verdict(None, etype, "nil", 0.0, canonical_name=m.text.strip())
 
     # -- output -----------------------------------------------------------
-    def _answer(self, r: _Resolution, date) -> Resolution:
+    def _answer(self, r: Verdict, date) -> Resolution:
         e = r.entity
         role = r.role or (role_on(e, date) if e is not None and e.entity_type == "PERSON" else None)
         if e is None:

@@ -1,0 +1,175 @@
+"""The resolver's evidence for people: a role title and who held it on the date, the same person
+named before in the article, a leader's bare surname, a garbled full name, and an unknown person's
+fullest name. Mixed into `gazetteer.resolver.ArticleResolver` (it reads the resolver's `gaz`,
+`config`, `disabled`, `_context_weight` and `_cutoff`)."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Optional
+
+from gazetteer.history import state_on
+from gazetteer.initialled_names import initialled_person
+from gazetteer.lookalike import in_time, names_compatible
+from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
+from gazetteer.named_before import last_word_of_another_name, person_named_in_full
+from gazetteer.national import dominant_country
+from gazetteer.given_names import bears_given_name, given_name_before
+from gazetteer.people import (may_be_named_by_surname, named_by_surname_alone, of_other_sex, person_name_key,
+                              role_on, seniority, strip_honorifics, without_middle_initials)
+from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, own_name_word, same_onset,
+                                     surname_bearers, surname_close)
+from gazetteer.sovereigns import sovereign
+from gazetteer.titled_officials import OFFICIAL, titled_official
+from gazetteer.title_alone import title_holder
+from gazetteer.verdict import Verdict
+
+
+
+class PersonEvidence:
+    """How a name of a person is resolved (see the module)."""
+
+    def _person(self, m, i, raw_mentions, results, context, date, title) -> Optional[Verdict]:
+        key = person_name_key(m.text)
+        if not key or any(w in INSTITUTION_WORDS for w in key.split()):
+            return None   # "the Trump Administration" is an institution, not a person
+        if (alone := title_holder(self.gaz, key, date, context)) is not None:   # "the Taoiseach said"
+            return Verdict(alone[0], "PERSON", "context", 0.85, role=alone[1])
+        cfg = self.config
+        # (a) a role title beside the name: who held that role on the article's date?
+        if title is not None and date:
+            role_key = title[1]
+            country = self._title_country(m, raw_mentions, results)
+            if country:
+                holders = self.gaz.people_with_role(role_key, country, date)
+            else:
+                # "Prime Minister Teresa Mey": no country beside the title; the article's countries stand in
+                holders = [e for code, _ in context.most_common(5)
+                           for e in self.gaz.people_with_role(role_key, code, date)]
+            # "Prime Minister" narrows a head of government to those whose title says so
+            same_title = [e for e in holders if any(title[0] in normalise(r.title) for r in e.roles
+                                                    if r.role_key == role_key)]
+            best = best_title_holder(key, same_title or holders, self.config)
+            named = person_named_in_full(key, i, raw_mentions, results) \
+                if (best is None or role_key == OFFICIAL) and "coref" not in self.disabled else None
+            if named is not None:   # "Secretary Baker" after "James Baker": no other Baker of the government
+                return Verdict(named.entity, "PERSON", "coref", 0.95, canonical_name=named.canonical_name
+                                   if named.entity is None else None, country_code=named.country_code, role=named.role)
+            best = best or sovereign(self.gaz, key, title[0], date) \
+                or titled_official(self.gaz, key, country, context, date)   # "President Reagan": a government's 'official'
+            if best is not None:
+                return Verdict(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),
+                                   role=role_key)
+        # (b) the same person named earlier (or fully) in this article
+        if "coref" not in self.disabled:
+            # a surname the gazetteer knows as a leader's ("Kishida") is no garbled form of another's ("Ishiba")
+            known = known_surname(key, m.label, self.gaz.surname_index, date) \
+                or last_word_of_another_name(key, i, raw_mentions)   # "Maxwell Evenor" ... "Evenor": no Jenrick
+            res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False), exact_only=known)
+            if res is not None:
+                return res
+        # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
+        if " " not in key:
+            best = self._best_by_surname(key, context, date, m.context_before) if "surname" not in self.disabled else None
+            return Verdict(best, "PERSON", "context", 0.85) if best is not None else None
+        if (initialled := initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)):
+            return Verdict(initialled, "PERSON", "alias", 0.9)   # "P.W. Botha" is Pieter Willem Botha
+        if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
+            for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates):
+                if method != "fuzzy" or not surname_close(key, e, cfg) \
+                        or not in_time(e, date, cfg.max_years_before_first_role) \
+                        or not any(names_compatible(key, person_name_key(n)) for n in e.names()):
+                    continue   # a lookalike ("George Thomas" is not "Roger Thomas") or out of time
+                bonus = cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0
+                if score + bonus >= self._cutoff(key):
+                    return Verdict(e, "PERSON", "fuzzy", round(min(0.95, score), 3))
+        return None
+
+    def _title_country(self, m, raw_mentions, results) -> Optional[str]:
+        """The country a title speaks for: 'British Foreign Secretary', 'Prime Minister of Canada'."""
+        window_start = m.start_char - len(m.context_before)
+        best = None
+        for other, r in zip(raw_mentions, results):
+            if other.end_char > m.start_char or other.start_char < window_start:
+                continue
+            if r is not None and r.entity is not None and r.entity_type in ("COUNTRY", "NORP"):
+                best = r.entity.country_code
+        return best
+
+    def _best_by_surname(self, key: str, context: Counter, date, before: str = "") -> Optional[Entity]:
+        """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to."""
+        cfg = self.config
+        if len(key) < cfg.min_surname_chars:
+            return None
+        given = given_name_before(before, self._place_or_people)   # "Abdiaziz Barrow" is no Adama Barrow
+        lead = (dominant_country(context, cfg.national_body_min_share, cfg.national_body_lead) or (None,))[0]
+        def evidence(e: Entity, strict: bool = False) -> bool:
+            named = self._context_weight(e, context) > 0 or context[state_on(e.country_code, date)] > 0  # RU as SU
+            return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict)
+        cands = [e for e in surname_bearers(self.gaz.surname_index, key, date) if may_be_named_by_surname(e, key, before)
+                 and bears_given_name(given, key, e.names()) and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
+        if not cands:
+            return None
+
+        def strength(e: Entity) -> tuple:
+            return (round(self._context_weight(e, context), 3), seniority(role_on(e, date)),
+                    max((seniority(r.role_key) for r in e.roles), default=0))
+
+        ranked = sorted(cands, key=lambda e: (tuple(-x for x in strength(e)), e.entity_id))
+        if len(ranked) == 1 or strength(ranked[0]) > strength(ranked[1]):
+            return ranked[0] if evidence(ranked[0], strict=True) else None   # the one chosen must stand alone
+        return None
+
+    def _place_or_people(self, word: str) -> bool:
+        return self.gaz.lookup_demonym(word) is not None or bool(self.gaz.lookup_exact(word, types=("COUNTRY", "CITY")))
+
+    def _coreference(self, key, i, raw_mentions, results, speaker: bool = False,
+                     exact_only: bool = False) -> Optional[Verdict]:
+        """Match a short or garbled form to a person the article has already named."""
+        cfg = self.config
+        if speaker and len(key) < cfg.min_surname_chars:
+            return None   # "Oh, said ..." is no one's name
+        people: dict[str, tuple[Verdict, set, list]] = {}
+        # persons named earlier, the first first ("Kim Il Sung ... Kim ... Kim Jong Il"); a later full name counts for a surname
+        order = list(range(i)) + ([j for j in range(i + 1, len(raw_mentions))] if " " not in key else [])
+        for j in order:
+            r = results[j]
+            if r is None or r.entity_type != "PERSON":
+                continue
+            ident = r.entity.entity_id if r.entity is not None else "local:" + (r.canonical_name or "")
+            _, forms, befores = people.setdefault(ident, (r, set(), []))
+            forms.add(person_name_key(raw_mentions[j].text))
+            befores.append(raw_mentions[j].context_before)   # "Mrs." here is no "Mr." there
+            if r.entity is not None:
+                forms.update(normalise(n) for n in r.entity.names())
+            elif r.canonical_name:
+                forms.add(normalise(r.canonical_name))
+        if not people:
+            return None
+        before = raw_mentions[i].context_before
+        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity) else coref_similarity(key, forms), k, ident, r)
+                         for k, (ident, (r, forms, befores)) in enumerate(people.items())), key=lambda t: (-t[0], t[1]))
+        best_sim, _, best_id, best = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        # a speaker's garbled surname keeps its first sound ("Trash said" is Truss; "Evenor said" no Jenrick)
+        garbled = speaker and same_onset(key, people[best_id][1])
+        threshold = 2.0 if exact_only else cfg.speaker_coref_min_similarity if garbled else cfg.coref_min_similarity
+        if best_sim >= cfg.coref_same_name or (best_sim >= threshold and best_sim - runner_up >= cfg.coref_margin):
+            return Verdict(best.entity, "PERSON", "coref", round(min(0.95, 0.5 + 0.45 * best_sim), 3),
+                               canonical_name=best.canonical_name if best.entity is None else None,
+                               country_code=best.country_code, role=best.role)
+        return None
+
+    def _unknown_person(self, m, i, raw_mentions, results) -> Verdict:
+        """Not in the gazetteer: keep the fullest form of the name the article gives."""
+        key = person_name_key(m.text)
+        name = without_middle_initials(strip_honorifics(m.text))   # one unknown person, however initialled
+        if " " not in key:
+            for j in range(len(raw_mentions)):
+                other = raw_mentions[j]
+                if j == i or other.label not in ("PERSON",) or of_other_sex(m.context_before, [other.context_before], None):
+                    continue
+                okey = person_name_key(other.text)
+                if " " in okey and own_name_word(key, okey):
+                    name = without_middle_initials(strip_honorifics(other.text))
+                    break
+        return Verdict(None, "PERSON", "nil", 0.0, canonical_name=name)
