@@ -16,8 +16,8 @@ from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before
 from gazetteer.people import (may_be_named_by_surname, named_by_surname_alone, of_other_sex, person_name_key,
                               role_on, seniority, strip_honorifics, without_middle_initials)
-from gazetteer.person_match import (best_title_holder, coref_similarity, known_surname, own_name_word, same_onset,
-                                     surname_bearers, surname_close)
+from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, known_surname, own_name_word,
+                                     same_onset, surname_bearers, surname_close)
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.title_alone import title_holder
@@ -59,6 +59,9 @@ class PersonEvidence:
             if best is not None:
                 return Verdict(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),
                                    role=role_key)
+            former = former_holder(self.gaz.surname_index, key, role_key, country, date)
+            if former is not None:   # "President Trump" in 2025, where the sources end his term in 2021
+                return Verdict(former, "PERSON", "context", 0.8)
         # (b) the same person named earlier (or fully) in this article
         if "coref" not in self.disabled:
             # a surname the gazetteer knows as a leader's ("Kishida") is no garbled form of another's ("Ishiba")

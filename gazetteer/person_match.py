@@ -9,7 +9,7 @@ from rapidfuzz.distance import Levenshtein
 
 from gazetteer.lookalike import names_compatible, spelling_variants
 from gazetteer.model import Entity, normalise
-from gazetteer.people import HONORIFICS, name_similarity, role_on, surname
+from gazetteer.people import HONORIFICS, LEADER_ROLES, name_similarity, role_on, surname
 from gazetteer.resolution import ResolverConfig
 
 
@@ -180,6 +180,17 @@ def known_surname(key: str, label: str, surname_index, date: Optional[str]) -> b
 
 LEADER_VARIANT_MIN_CHARS = 6   # a surname this long may be a transliteration of a leader's ...
 LEADER_VARIANT_MIN_RATIO = 85  # ... spelt this alike, at most a letter longer or shorter ("Ghazni" is no "Ghazouani")
+
+
+def former_holder(surname_index, key: str, role_key: str, country: Optional[str], date: Optional[str]):
+    """The one known person with the bare surname `key` (and of `country`, if given) who held the leader's
+    role `role_key` before `date`: a title names a former holder too, or one whose term the sources end
+    too early ("President Trump" in 2025); two of them ("President Bush") are nobody."""
+    if not key or " " in key or not date or role_key not in LEADER_ROLES:
+        return None   # a leader's title: "Transportation Secretary Elizabeth" is no queen
+    held = {e.entity_id: e for e in surname_index.get(key, []) for r in e.roles
+            if r.role_key == role_key and r.start and r.start[:10] <= date[:10] and (country is None or r.country == country)}
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 def surname_bearers(surname_index, key: str, date: Optional[str]) -> list:

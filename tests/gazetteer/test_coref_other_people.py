@@ -86,3 +86,15 @@ def test_a_garbled_speaker_keeps_its_first_sound_and_is_still_found(resolve):
     ms = resolve("Liz Truss said on Monday that sanctions would stay. \"We will not back down,\" Trash said.",
                  "2022-03-01")
     assert names(ms, "Trash") == {"Liz Truss"}
+
+
+def test_a_leader_s_title_names_the_one_former_holder_of_that_surname(resolve):
+    # the sources end Trump's term in 2021: "President Trump" in 2025 is still he
+    ms = resolve("OTTAWA - Prime Minister Mark Carney said Canada would expel two Chinese diplomats. President "
+                 "Trump called him on Tuesday.", "2025-03-20")
+    assert names(ms, "Trump") == {"Donald Trump"}
+    assert names(resolve("President Carter visited Managua on Monday.", "1990-03-20"), "Carter") == {"Jimmy Carter"}
+    # no one yet, or a minister's title: nobody
+    assert not any(linked(resolve("President Bush spoke in Oslo.", "1995-03-20"), "Bush"))
+    assert "Queen Elizabeth Ii" not in names(resolve("Transportation Secretary Elizabeth proposed new rules.",
+                                                     "1987-03-03"), "Elizabeth")
