@@ -5,7 +5,8 @@ Foreign Ministry said ...", "Turkey's Foreign Ministry summoned the envoy ... th
 Foreign Ministry said", "the Foreign Ministry in Havana". A careful reader takes
 the state from, most certain first:
 
-1. the place right after the name: "the Foreign Ministry in Havana" is Cuba's;
+1. a state's name right before it with a possessive the name left out ("India's | Ministry of
+   External Affairs"), or the place right after the name: "the Foreign Ministry in Havana" is Cuba's;
 2. the one such body the article names in full ("Turkey's Foreign Ministry");
    when it names several ("the State Department", "the Soviet Foreign Ministry"),
    the bare name could be any of them and stays unresolved;
@@ -96,13 +97,33 @@ def dateline_state(context: Counter, dateline_code: Optional[str], lead: float) 
     return dateline_code if own >= lead * rival else None
 
 
+_POSSESSIVE_GAP = re.compile(r"['\u2019]s\s+", re.IGNORECASE)
+
+
+def possessor_before(i: int, queries, results) -> Optional[str]:
+    """The state whose name stands right before the name at `i` with a possessive ("India's Ministry of
+    External Affairs", the model leaving "India's" out of the body's name) -> IN."""
+    if i == 0:
+        return None
+    e = getattr(results[i - 1], "entity", None)
+    if e is None or e.entity_type != "COUNTRY" or not e.country_code:
+        return None
+    before, prev = queries[i].context_before, queries[i - 1].text
+    at = before.rfind(prev)
+    return e.country_code if at >= 0 and _POSSESSIVE_GAP.fullmatch(before[at + len(prev):]) else None
+
+
 def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[Entity],
               named: list[tuple[Entity, str]], dateline_code: Optional[str], context: Counter,
-              min_share: float, lead: float, envoy: Optional[str] = None) -> Optional[tuple[Entity, str, float]]:
+              min_share: float, lead: float, envoy: Optional[str] = None,
+              possessor: Optional[str] = None) -> Optional[tuple[Entity, str, float]]:
     """(body, method, score) for a state's body named without its state, or None (see the module)."""
     generic = generic_name(text)
     if not generic:
         return None
+    if possessor:
+        body = body_of_state(gaz, generic, possessor)
+        return (body, "context", 0.9) if body is not None else None
     state = place_after(text, next_context_before, next_entity)
     if state:
         body = body_of_state(gaz, generic, state)
@@ -179,4 +200,4 @@ def home_body_of(gaz, i: int, queries, results, context: Counter, min_share: flo
              if r is not None and r.entity is not None and r.entity_type == "ORG"]
     return home_body(gaz, queries[i].text, queries[i + 1].context_before if nxt else "",
                      nxt.entity if nxt else None, named, dateline_code(queries, results), context,
-                     min_share, lead, summoned_envoy_state(i, queries, results))
+                     min_share, lead, summoned_envoy_state(i, queries, results), possessor_before(i, queries, results))

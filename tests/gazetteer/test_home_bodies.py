@@ -109,3 +109,10 @@ def test_a_summoned_envoy_in_a_story_of_three_states_names_no_host(resolver):
     res = read(resolver, text, ("Zeranian", "NORP"), ("Foreign Ministry", "ORG"), ("Qandaria", "GPE"),
                ("US", "GPE"), ("Zerania", "GPE"), ("US", "GPE"), ("Qandaria", "GPE"))
     assert res[1].entity_id is None
+
+
+def test_a_state_s_possessive_the_model_left_out_of_the_body_s_name(resolve):
+    ms = resolve("LONDON - The Foreign Office summoned the Russian ambassador. Canada and France agreed, and "
+                 "India's Ministry of External Affairs said the talks were useful.", "2023-05-10")
+    assert {(m.canonical_name, m.country_code) for m in ms if m.text == "Ministry of External Affairs"} == \
+        {("Ministry of External Affairs (India)", "IN")}
