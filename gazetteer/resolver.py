@@ -147,6 +147,8 @@ class ArticleResolver(PersonEvidence):
             for t in TYPES_FOR_LABEL.get(label, ("ORG", "COUNTRY", "CITY", "PERSON", "OTHER")):
                 if t not in types:
                     types.append(t)
+        if "PERSON" in types and len(types) > 1 and any(c.isdigit() for c in m.text):
+            types.remove("PERSON")   # no one's name has a digit: "the head of MI6"
         return tuple(types)
 
     def _certain(self, m) -> tuple[Optional[Verdict], list]:

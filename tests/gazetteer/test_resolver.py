@@ -152,3 +152,8 @@ def test_a_generic_body_in_a_one_country_story_is_that_country_s(resolve):
 def test_a_generic_body_is_left_alone_when_no_country_dominates(resolve):
     ms = resolve("Officials from France, Germany, Italy and Spain met. The Communist Party was not invited.")
     assert named(ms, "Communist Party").entity_id is None
+
+
+def test_a_name_with_a_digit_is_no_person_s_whatever_the_model_says(resolve):
+    ms = resolve("The head of MI6 said so on Monday.", "2023-05-10")
+    assert {(m.canonical_name, m.entity_type) for m in ms if m.text == "MI6"} == {("MI6", "ORG")}
