@@ -31,7 +31,7 @@ SOURCE = "phoenix"
 _CODE = re.compile(r"\[([A-Z]+)\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\]\s*(?:#\s*(.*))?")
 _TITLE_WORDS = re.compile(r"\b(PRESIDENT|MINISTER|AMBASSADOR|SECRETARY|CHAIRMAN|LEADER|CHIEF|PREMIER|KING|"
                           r"GENERAL|SPOKESMAN|ENVOY|DEPUTY|HEAD|GOVERNOR|MAYOR|COMMANDER|OFFICIAL|DR\.?|MR\.?|MRS\.?|"
-                          r"COLONEL|LIEUTENANT|ADMIRAL|BRIGADIER|CAPTAIN)\b")
+                          r"COLONEL|LIEUTENANT|ADMIRAL|BRIGADIER|CAPTAIN|CHANCELLOR|BUNDESKANZLER|KANZLER|SENATOR)\b")
 _LOWER = {"of", "and", "the", "for", "in", "on", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "des"}
 
 
