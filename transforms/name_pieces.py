@@ -6,7 +6,11 @@ Toyota is studying", "Manufacturers Hanover Corp ... Manufacturers Hanover said"
 name is the name of a town, too. A reader takes such a name as the one the article gave it in full:
 
 - a one-word name linked to a town that is the surname of exactly one person the article names in
-  full ("Lane Kirkland" ... "Kirkland") is that person, linked or unknown as the full name is;
+  full ("Lane Kirkland" ... "Kirkland") is that person, linked or unknown as the full name is; but a
+  state's capital the model itself read as a place stays the capital when that person is one the
+  gazetteer does not know ("Trump, Erdogan Ankara will ..." run together from a heading makes no
+  person of "Ankara" in "Ankara is testing"): a name the model merely guessed is weaker evidence than
+  a capital named as a place;
 - a name linked to a town that the article writes, elsewhere, inside a company's name, followed by
   more capitalised words up to a word only a company's name ends with ("Toyota Motor Corp", "San
   Miguel Corp", "Manufacturers Hanover Trust Co"), is the company's short name, and unknown, unless the
@@ -75,7 +79,9 @@ def person_or_company_pieces(queries: Sequence, answers: list) -> list[Optional[
         words = _words(q.text)
         bearers = people.get(words[0], {}) if len(words) == 1 and not q.text.isupper() else {}
         if len(bearers) == 1:
-            out[i] = _as_person(next(iter(bearers.values())))
+            bearer = next(iter(bearers.values()))
+            if not (bearer.entity_id is None and a.acts_for and q.label.split("|")[0] in _PLACE_LABELS):
+                out[i] = _as_person(bearer)
         elif q.label.split("|")[0] not in _PLACE_LABELS and _inside_company_name(words, companies):
             out[i] = Resolution("ORG", None, q.text.strip(), method="nil")
     return out

@@ -22,6 +22,19 @@ def test_a_surname_the_model_read_as_a_place_is_the_person_named_in_full():
     assert (out[3].entity_id, out[3].method) == ("Q9", "coref")
 
 
+def test_a_capital_the_model_read_as_a_place_is_no_unknown_persons_surname():
+    unknown = Resolution("PERSON", None, "Halvard Oslo", method="nil")
+    known = Resolution("PERSON", "Q9", "Ada Lima", "IE", score=1.0, method="exact")
+    oslo = Resolution("CITY", "cap:1", "Oslo", "NO", "NO", score=1.0, method="exact")
+    lima = Resolution("CITY", "cap:2", "Lima", "PE", "PE", score=1.0, method="exact")
+    queries = [q("Halvard Oslo", "PERSON"), q("Oslo", "GPE", 30), q("Oslo", "PERSON|GAZ:CITY", 60),
+               q("Ada Lima", "PERSON", 90), q("Lima", "GPE", 120)]
+    out = person_or_company_pieces(queries, [unknown, oslo, oslo, known, lima])
+    assert out[1].entity_id == "cap:1"                                 # read as a place: the capital
+    assert out[2].entity_id is None and out[2].canonical_name == "Halvard Oslo"   # read as a name: the person
+    assert out[4].entity_id == "Q9"                                    # a person the gazetteer knows: still him
+
+
 def test_a_surname_two_people_share_or_no_one_bears_stays_the_town():
     a = Resolution("PERSON", None, "Peter Marlow", method="nil")
     b = Resolution("PERSON", None, "Anne Marlow", method="nil")
