@@ -137,13 +137,38 @@ PEERAGE_WORDS = {"lord", "lady", "baron", "baroness", "viscount", "viscountess",
 _COMMONER_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister)\.?\s*$", re.IGNORECASE)
 
 
+# what stands before a hyphen inside a surname without making it a double-barrelled one ("al-Assad")
+SURNAME_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "ash", "at", "az", "ar", "an", "ul", "abu", "abd", "bin",
+                              "ibn", "bint", "ben", "ould", "ag", "o", "mac", "mc", "de", "di", "da", "du", "le", "la"})
+
+
+def only_second_of_double_barrel(e: Entity, key: str) -> bool:
+    """Is the bare surname `key` (normalised) only ever the second half of a double-barrelled surname
+    of `e` ("Smith" of "Alick Buchanan-Smith", "shek" of "Chiang Kai-shek")? No one writes that half
+    alone for the person ("Smith Barney" is no Buchanan-Smith)."""
+    barrel = False
+    for name in e.names():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        left, hyphen, right = words[-1].rpartition("-")
+        if hyphen and normalise(right) == key and normalise(left) not in SURNAME_ARTICLES:
+            barrel = True
+        elif normalise(words[-1]) == key:
+            return False
+    return barrel
+
+
 def may_be_named_by_surname(e: Entity, key: str, context_before: str = "") -> bool:
     """May the bare surname `key` (normalised) in the text name the known person `e`?
 
     Not someone the sources know only as an 'official' (a surname alone names a minister, an
     ambassador, a leader, not every civil servant) unless a source names them by that word alone
-    ("Gorbachev"); and not a peer known only by the title ("Lord Sandys") when the text calls the
-    person "Mr." ("Mr. Sandys" is a commoner)."""
+    ("Gorbachev"); not by the second half of a double-barrelled surname ("Smith" is no Buchanan-Smith);
+    and not a peer known only by the title ("Lord Sandys") when the text calls the person "Mr."
+    ("Mr. Sandys" is a commoner)."""
+    if only_second_of_double_barrel(e, key):
+        return False
     if max((seniority(r.role_key) for r in e.roles), default=0) <= seniority("official") \
             and not any(normalise(n) == key for n in e.names()):
         return False
