@@ -91,9 +91,13 @@ def plural_of(a: str, b: str) -> bool:
 def lookalike_name(text: str, e) -> bool:
     """Is entity `e`, found by a fuzzy match for `text`, only a lookalike: an organisation whose
     distinctive words differ, a place whose name beside its feature word differs, the plural
-    (or singular) of the name, a city for one word, or a one-word compound of the name and more?"""
+    (or singular) of the name, a city for one word, a one-word compound of the name and more, or a
+    country whose every name starts with another letter ("Inland" of "Inland Revenue" is no Finland;
+    a misspelt country keeps its first letter: "Somaila", "Surinam", "Phillipines")?"""
     key = normalise(text)
     if any(plural_of(key, normalise(n)) for n in e.names()):
+        return True
+    if e.entity_type == "COUNTRY" and key and not any(normalise(n)[:1] == key[:1] for n in e.names()):
         return True
     if len(text.split()) == 1:
         if e.entity_type == "PERSON":
