@@ -30,6 +30,7 @@ from typing import Iterable, Optional
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.national import dominant_country
+from gazetteer.party_pieces import is_party
 
 _PLACE_LINK = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 DATELINE_WEIGHT = 2   # the dateline counts as this many extra mentions of its state
@@ -59,8 +60,18 @@ def body_of_state(gaz, generic: str, code: str) -> Optional[Entity]:
     for name in [f"{q} {generic}" for q in qualifiers] + [f"{generic} of {q}" for q in qualifiers]:
         hits = [e for e in gaz.lookup_exact(name, types=("ORG",)) if e.country_code == code]
         if len(hits) == 1:
-            return hits[0] if called_so(generic, hits[0]) else None
+            return hits[0] if called_so(generic, hits[0]) and not names_no_party(generic, hits[0]) else None
     return None
+
+
+def names_no_party(generic: str, e: Entity) -> bool:
+    """Is `generic` only the word "Party" (or "Union"), which names no party with a demonym for its name?
+    "the Party" in a Finnish story is the party named before, not the "Finnish Party" of 1863; a state's
+    body is its "Government" or "Foreign Ministry", but a party's name is its own."""
+    return is_party(e) and set(normalise(generic).split()) <= _PARTY_FORM_WORDS
+
+
+_PARTY_FORM_WORDS = frozenset({"party", "union"})
 
 
 def place_after(text: str, next_context_before: str, next_entity: Optional[Entity]) -> Optional[str]:
