@@ -8,6 +8,11 @@ initial, or a short form); every word of names of the same length must
 agree; surnames must start alike. Which name of the two is fuzzy is left to
 the similarity scores; these rules only veto.
 
+A name spelt otherwise than every name of a person ("Vincent Fan" for "Vincent Fean") is that
+person only in a story that speaks of the person's country, or while the person leads a state
+("Olaf Sholz" in 2022): string likeness alone is no evidence.
+Dropping a middle initial ("Robert Byrd" for "Robert C. Byrd") is no other spelling.
+
 A person who first held office decades after an article's date is not whom
 a garbled or bare surname in it names ("Mr. Mayhew" in 1949 is not the
 minister of the 1990s).
@@ -18,6 +23,7 @@ from typing import Optional
 
 from rapidfuzz import fuzz
 
+from gazetteer.history import state_on
 from gazetteer.model import Entity
 
 GIVEN_NAME_MIN_RATIO = 75      # two spellings of one given name ("musa"/"mousa" 89, "sergei"/"sergey" 83)
@@ -96,3 +102,25 @@ def in_time(e: Entity, date: Optional[str], max_years_ahead: int) -> bool:
         return True
     first = first_role_year(e)
     return first is None or first - int(date[:4]) <= max_years_ahead
+
+
+def without_inner_initials(key: str) -> list:
+    """The words of a normalised name without one-letter words between its first and last."""
+    words = key.split()
+    return [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1)]
+
+
+def spelt_otherwise(key: str, e: Entity, name_key) -> bool:
+    """Is the normalised name `key` none of `e`'s names, middle initials aside (`name_key` makes a
+    name's key: the resolver's `person_name_key`)?"""
+    mine = without_inner_initials(key)
+    return not any(without_inner_initials(name_key(n)) == mine for n in e.names() if n)
+
+
+def of_a_country_named(e: Entity, context, date: Optional[str]) -> bool:
+    """Does the article (its countries: `context`, a Counter of codes) name the person's country, or a
+    country the person held a role for, or the state it was part of on the date? A person of no
+    state (a UN secretary-general) always passes."""
+    codes = {c for c in (e.country_code, e.acts_for, *(r.country for r in e.roles)) if c}
+    return not codes or any(context.get(c, 0) > 0 or context.get(state_on(c, date, person=True), 0) > 0
+                            for c in codes)

@@ -9,13 +9,13 @@ from typing import Optional
 
 from gazetteer.history import state_on
 from gazetteer.initialled_names import initialled_person
-from gazetteer.lookalike import in_time, names_compatible
+from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, spelt_otherwise
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.named_before import last_word_of_another_name, person_named_in_full
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before
-from gazetteer.people import (may_be_named_by_surname, named_by_surname_alone, of_other_sex, person_name_key,
-                              role_on, seniority, strip_honorifics, without_middle_initials)
+from gazetteer.people import (LEADER_ROLES, may_be_named_by_surname, named_by_surname_alone, of_other_sex,
+                              person_name_key, role_on, seniority, strip_honorifics, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, known_surname, own_name_word,
                                      same_onset, surname_bearers, surname_close)
 from gazetteer.sovereigns import sovereign
@@ -82,6 +82,9 @@ class PersonEvidence:
                         or not in_time(e, date, cfg.max_years_before_first_role) \
                         or not any(names_compatible(key, person_name_key(n)) for n in e.names()):
                     continue   # a lookalike ("George Thomas" is not "Roger Thomas") or out of time
+                if spelt_otherwise(key, e, person_name_key) and not of_a_country_named(e, context, date) \
+                        and role_on(e, date) not in LEADER_ROLES:
+                    continue   # "Vincent Fan" in a Hong Kong bank story is no British diplomat "Vincent Fean"
                 bonus = cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0
                 if score + bonus >= self._cutoff(key):
                     return Verdict(e, "PERSON", "fuzzy", round(min(0.95, score), 3))

@@ -85,8 +85,10 @@ def test_a_capital_acts_for_the_state_of_the_time(resolver):
 def test_a_lookalike_person_stays_unknown(resolver):
     herve, = ask(resolver, "2012-05-01", ("Herve Martel", "PERSON"))
     assert herve.entity_id is None and herve.canonical_name == "Herve Martel"
+    _, typo = ask(resolver, "2012-05-01", ("France", "GPE"), ("Hubert Martell", "PERSON"))
+    assert typo.entity_id == "p:martel"          # a misspelling, in a story that names his country
     typo, = ask(resolver, "2012-05-01", ("Hubert Martell", "PERSON"))
-    assert typo.entity_id == "p:martel"
+    assert typo.entity_id is None                # likeness alone, in a story of no country of his
     kim, = ask(resolver, "2017-02-14", ("Kim Jong Nam", "PERSON"))
     assert kim.entity_id is None
 
