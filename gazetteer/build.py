@@ -26,7 +26,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from gazetteer.model import Entity, normalise
 from gazetteer.sources_common import clean_aliases
 from gazetteer import (sources_countries, sources_curated, sources_geonames, sources_ifg,
-                       sources_officeholders, sources_partyfacts, sources_phoenix)
+                       sources_officeholders, sources_partyfacts, sources_phoenix, sources_phoenix_unmarked)
 from gazetteer.sources_translit import transliteration_variants
 
 DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "gazetteer.jsonl.gz")
@@ -102,9 +102,22 @@ def merge_places_and_orgs(entities: List[Entity]) -> List[Entity]:
     return out
 
 
+_UMLAUT_SPELLINGS = (("oe", "o"), ("ue", "u"), ("ae", "a"))
+
+
+def umlaut_folded(key: str) -> str:
+    """A normalised name with a German umlaut's two spellings made one ("schroeder" and "schroder",
+    both written for Schröder, -> "schroder")."""
+    for two, one in _UMLAUT_SPELLINGS:
+        key = key.replace(two, one)
+    return key
+
+
 class PersonMerger:
     """Collects PERSON entities; same QID or same normalised name + country -> one entity; a person of
-    no state (an intergovernmental organisation's head) joins the one person of that name, if one."""
+    no state (an intergovernmental organisation's head) joins the one person of that name, if one.
+    A name matches as written first, then with an umlaut's spellings made one ("Gerhard Schroder"
+    and "Gerhard Schroeder", one person of one state that the Phoenix dictionary lists twice)."""
 
     def __init__(self) -> None:
         self.people: List[Entity] = []
@@ -125,18 +138,20 @@ class PersonMerger:
             if e not in alone:
                 alone.append(e)
             for c in self.countries(e):
-                lst = self.by_name.setdefault((normalise(n), c), [])
-                if e not in lst:
-                    lst.append(e)
+                for key in {normalise(n), umlaut_folded(normalise(n))}:
+                    lst = self.by_name.setdefault((key, c), [])
+                    if e not in lst:
+                        lst.append(e)
 
     def find(self, e: Entity) -> Optional[Entity]:
         if e.entity_id in self.by_id:
             return self.by_id[e.entity_id]
-        for n in e.names():
-            for c in sorted(self.countries(e)):
-                cands = self.by_name.get((normalise(n), c), [])
-                if len(cands) == 1 and not (e.entity_id.startswith("Q") and cands[0].entity_id.startswith("Q")):
-                    return cands[0]
+        for fold in (normalise, lambda n: umlaut_folded(normalise(n))):   # the name as written first
+            for n in e.names():
+                for c in sorted(self.countries(e)):
+                    cands = self.by_name.get((fold(n), c), [])
+                    if len(cands) == 1 and not (e.entity_id.startswith("Q") and cands[0].entity_id.startswith("Q")):
+                        return cands[0]
         if not self.countries(e):   # "Paul Wolfowitz" at the World Bank is the one Paul Wolfowitz known
             for n in e.names():
                 cands = self.by_name_alone.get(normalise(n), [])
@@ -190,7 +205,8 @@ def collect() -> List[Entity]:
     others = sources_geonames.add_geonames_cities(others, known)   # GeoNames cities last: the older ids stay
     merger = PersonMerger()
     for e in (sources_officeholders.officeholder_entities(names) + sources_ifg.ifg_entities()
-              + sources_phoenix.person_entities(iso3) + sources_phoenix.igo_ruler_entities()):
+              + sources_phoenix.person_entities(iso3) + sources_phoenix_unmarked.unmarked_person_entities(iso3, known)
+              + sources_phoenix.igo_ruler_entities()):
         merger.add(e)
     people = [finish_person(p) for p in merger.people]
     return sorted((clean_aliases(e) for e in merge_by_id(others + people)), key=lambda e: e.entity_id)

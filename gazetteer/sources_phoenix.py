@@ -121,7 +121,7 @@ def _title_case(name: str, acronyms: bool = True) -> str:
 _GOVERNMENT_WORDS = re.compile(r"\b(ADMINISTRATION|GOVERNMENT|REGIME|CABINET)$")
 
 
-def _person_aliases(names: List[str]) -> List[str]:
+def person_aliases(names: List[str]) -> List[str]:
     return [_title_case(n, acronyms=False) for n in names
             if n and not _TITLE_WORDS.search(n.upper()) and not _GOVERNMENT_WORDS.search(n.upper())]
 
@@ -140,10 +140,15 @@ def alias_office(names: List[str]) -> Optional[str]:
 
 
 def _roles(block: Block, iso3_to_iso2: Dict[str, str]) -> List[Role]:
-    roles = []
     # only a government member with one government span: of several ("GBRGOV 2003-08", "GBRGOV 2007-10"),
     # which held the office the title names the source does not say
     office = alias_office(block.names) if sum(code[3:] == "GOV" for code, *_ in block.codes) == 1 else None
+    return block_roles(block, iso3_to_iso2, office)
+
+
+def block_roles(block: Block, iso3_to_iso2: Dict[str, str], office: Optional[str]) -> List[Role]:
+    """A role for each of the block's codes; a bare government code ("RUSGOV") holds `office` when given."""
+    roles = []
     for code, start, end, comment in block.codes:
         country = iso3_to_iso2.get(code[:3])
         key = role_key_for_cameo(code[3:]) if len(code) > 3 else "official"
@@ -162,7 +167,7 @@ def person_entities(iso3_to_iso2: Dict[str, str]) -> List[Entity]:
     for b in read_blocks(COUNTRIES):
         if "countryinfo" not in b.comment.lower() or not b.codes:
             continue
-        aliases = _person_aliases(b.names)
+        aliases = person_aliases(b.names)
         if not aliases:
             continue
         roles = _roles(b, iso3_to_iso2)
@@ -243,7 +248,7 @@ def igo_ruler_entities() -> List[Entity]:
         comments = [b.comment, *(c[3] or "" for c in b.codes)]
         if not any("igorulers" in c.lower() for c in comments):
             continue
-        aliases = [n for n in _person_aliases(b.names) if len(n.split()) > 1 and "," not in n]
+        aliases = [n for n in person_aliases(b.names) if len(n.split()) > 1 and "," not in n]
         # the rotating presidency of the European councils is a state's minister's, whom the national
         # sources know with his state ("IGOEUREEC 1986-07-01": Geoffrey Howe)
         roles = [Role(role_key="official", title=code, country=None, start=start, end=end, source=f"{SOURCE}:{code}")

@@ -28,6 +28,7 @@ from gazetteer.roles import ROLE_KEYS, TITLE_PATTERNS, role_key_for_cameo, role_
     ("Secretary of State for Northern Ireland", "minister"),
     ("Chancellor of the Exchequer", "minister"),
     ("Premier of Alberta", "subnational_leader"),
+    ("Prime Minister of Lower Saxony", "subnational_leader"),   # a German state's, no chancellor
     ("Governor of Kirov Oblast", "subnational_leader"),
     ("Counselor to the President", "official"),
     ("President of the Treasury Board", "minister"),
