@@ -91,8 +91,8 @@ def _subject_aggregate(unit: Unit, trig: Trigger, actor_end: int) -> bool:
         if is_boundary(tokens, p):
             lo = p + 1
     window = [tokens[p].norm for p in range(lo, trig.i) if p not in unit.span_at]
-    if any(w in lex.STATE_PLURALS for w in window):
-        return True
+    if any(w in lex.STATE_PLURALS for w in window) or " as a whole " in f" {' '.join(window)} ":
+        return True   # "The European Union as a whole expelled": a sum over its members
     if any(w in lex.JOINT_WORDS and (k + 1 >= len(window) or window[k + 1] != "with") for k, w in enumerate(window)):
         return True   # "the 27 members have together expelled more than 400": one sum over several states
     before_total = unit.total_at is not None and unit.total_at < unit.char_of(trig.i)
@@ -223,7 +223,7 @@ def subject_actor(q: ActorQuery) -> Optional[Actor]:
         if span.j < len(tokens) and unit.clause_start[span.j] != unit.clause_start[min(trig.i, len(tokens) - 1)]:
             continue
         state = _usable(unit, span, q.exclude, q.expelled)
-        if state is None:
+        if state is None or trig.passive and _owner_before_passive(tokens, span.i):
             continue
         _, strong = state_of(span.mention)
         if not strong and trig.i - span.j > 3:
@@ -240,6 +240,15 @@ def subject_actor(q: ActorQuery) -> Optional[Actor]:
             return Actor(first, first_text, False, rest)
         return Actor(None, " and ".join(t for _, t in group), True)
     return Actor(None if agg else best[0], best[1].mention.text, agg, mention=best[1].mention)
+
+
+def _owner_before_passive(tokens, i: int) -> bool:
+    """"Five diplomats from France and three from Italy were expelled": a state after "from" or "of" in the
+    subject of a passive says whose the people are; it never expels."""
+    p = i - 1
+    while p >= 0 and tokens[p].norm == "the":
+        p -= 1
+    return p >= 0 and tokens[p].norm in ("from", "of")
 
 
 def nationality_subject(q: ActorQuery) -> Optional[Actor]:

@@ -3,7 +3,8 @@ names is in people.py, how many in headcounts.py, who speaks of it in speakers.p
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import (
-    DOCUMENT_NOUNS, FIRST_PERSON, NOUN_DOERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child, _clause_subject, _passive,
+    DOCUMENT_NOUNS, FIRST_PERSON, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
+    _clause_subject, _passive,
     _prep_objects, lemma, normalise)
 from transforms.expulsions.people import PLACES, _is_personnel, _relative_head, diplomatic, state_of_phrase
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have
@@ -33,6 +34,9 @@ def passive_subject(verb):
     the ... embassy, including the first secretary, were on Thursday ordered by X to leave": "members"
     hangs on "were"; "Two ... diplomats were on Monday expelled by X": "were" became the root)."""
     found = _child(verb, "nsubjpass")
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if len(subjects) > 1 and found == subjects[-1] and found.pos_ == "NUM" and subjects[0].pos_ in ("NOUN", "PROPN"):
+        return subjects[0]   # "Five diplomats from X and three from Y were expelled": the people, not the gapped count
     if found is not None or not _passive(verb):
         return found
     aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
@@ -123,6 +127,20 @@ def _within_phrase(t, tok) -> bool:
     return False
 
 
+def _order_giver(noun, states: States):
+    """Who gives the order a noun names: its possessive or modifier state ("a U.S. order", "Moscow's
+    order"), its "by"/"from" phrase, else the subject of the verb that issues or announces it."""
+    for c in noun.children:
+        if c.dep_ in ("poss", "compound", "amod", "nmod") and state_of_phrase(c, states):
+            return c
+    for _, obj in _prep_objects(noun, "by", "from"):
+        if state_of_phrase(obj, states):
+            return obj
+    if noun.dep_ == "dobj" and lemma(noun.head) in NOUN_DOERS | ORDER_ISSUERS:
+        return _clause_subject(noun.head)
+    return None
+
+
 def _arguments(tok, kind: str, gov, states: States):
     """(actor token, expelled token, actor state from a place) for one trigger."""
     actor = expelled = place_actor = owner = None
@@ -176,7 +194,10 @@ def _arguments(tok, kind: str, gov, states: States):
         if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she"):
             expelled = _antecedent(expelled) or expelled
     elif kind == "leave":
-        if gov is not None and not _passive(gov):
+        if gov is not None and gov.pos_ == "NOUN":   # "a U.S. order that 25 members of the Soviet mission leave"
+            actor = _order_giver(gov, states)
+            expelled = _child(tok, "nsubj")
+        elif gov is not None and not _passive(gov):
             actor = _clause_subject(gov)   # "told them to leave"; "told X that two of his staff must leave"
             own = _child(tok, "nsubj") or (_child(tok.head, "nsubj") if tok.dep_ == "xcomp" and lemma(tok.head) == "be"
                                            else None)   # "informed X that he and 12 members ... were to leave"

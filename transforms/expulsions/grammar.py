@@ -90,7 +90,8 @@ def gapped(verb, people, whose, states: States) -> list:
         todo += [d for d in c.children if d.dep_ == "conj"]   # "..., the Netherlands two and Luxembourg one"
         hit = states.at(c)
         if c.pos_ == "NUM" and c.head == verb and _passive(verb) and number_of(c) is not None:
-            agents = [states.at(o) for _, o in _prep_objects(c, "by")]
+            preps = ("by", "from") if _prep_objects(verb, "from") else ("by",)
+            agents = [states.at(o) for _, o in _prep_objects(c, *preps)]
             if len(agents) == 1 and agents[0] is not None and agents[0][1] in ("state", "capital") and \
                     agents[0][0] not in [o[0] for o in out]:
                 out.append((agents[0][0], c, whose, number_of(c), False))
@@ -105,6 +106,13 @@ def gapped(verb, people, whose, states: States) -> list:
             if n is not None and hit[0] not in [o[0] for o in out]:
                 out.append((hit[0], c, whose, n, False))
     return out
+
+
+def _as_a_whole(actor_tok) -> bool:
+    """"The European Union as a whole", "EU states as a whole": the subject is the sum of its members."""
+    return actor_tok is not None and any(
+        c.dep_ == "prep" and normalise(c.text) == "as" and any(normalise(o.text) == "whole" for o in c.children)
+        for c in actor_tok.children)
 
 
 def _number_on_state(obj, states: States):
@@ -146,6 +154,10 @@ def read_sentence(span, states: States) -> list[Reading]:
         hung = _number_on_state(expelled_tok, states) if kind == "expel" and expelled_tok is not None else None
         if hung is not None:   # "Canada expelled four and Ukraine 13": the parser made "Ukraine" the object
             expelled_tok = hung
+        if expelled_tok is not None and normalise(expelled_tok.text) in OTHER_SENSE:
+            # "expelled two American journalists and a U.S. diplomat": the diplomat coordinated with them
+            expelled_tok = next((c for c in expelled_tok.children if c.dep_ == "conj" and c.pos_ == "NOUN" and
+                                 _is_personnel(c, states)), expelled_tok)
         phrase = expelled_tok
         if expelled_tok is not None and expelled_tok.pos_ == "ADJ":   # "four Polish and two German diplomats"
             expelled_tok = next((c for c in expelled_tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"),
@@ -203,9 +215,10 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = possessor(tok, actor, states) or whose
             if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "closed the X embassy and gave its diplomats"
                 whose = mission_of_its(base, actor, states) or whose
-            if whose == THIRD_PERSON and kind == "expel" and actor not in (None, FIRST_PERSON) and \
-                    _own_people(base, actor_tok, tok):
-                whose = actor   # "Kenya ordered its ambassador home": its own envoy, a recall
+            if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON) and (
+                    kind == "expel" and _own_people(base, actor_tok, tok) or
+                    kind == "removal" and gov is not None and _own_people(base, actor_tok, gov)):
+                whose = actor   # "Kenya ordered its ambassador home", "the withdrawal of its ambassador": a recall
             envoy = addressee(tok)
             if whose == THIRD_PERSON and envoy is not None:   # "the Bureau was informed that two of its members"
                 whose = _named(state_of_phrase(envoy, states)) or _named(_whose(envoy, states)[0]) or whose
@@ -242,8 +255,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
                                     elliptic or bool(anaphor) or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
-        if "a total of" in lowered or " in total" in lowered:
-            aggregate = True
+        if "a total of" in lowered or " in total" in lowered or _as_a_whole(actor_tok):
+            aggregate = True   # "The European Union as a whole expelled more than 30": a sum
         if any(c.dep_ == "advmod" and normalise(c.text) in JOINT_WORDS and not _prep_objects(c, "with")
                for c in tok.children):
             aggregate = True   # "the 27 members have together expelled more than 400": one sum over several states
@@ -277,6 +290,10 @@ def read_sentence(span, states: States) -> list[Reading]:
         split = breakdown(groups, span, states) if actor is None and not aggregate else None
         if split:   # "Seventeen Russian diplomats, eight from Belgium and nine from the Netherlands, ..."
             items = [(state, None, groups[0][0], n, more) for state, n, more in split]
+        elif groups and actor is None and not aggregate and voice and actor_tok is None and \
+                all(w not in (FIRST_PERSON, THIRD_PERSON, voice) for w, _, _ in groups):
+            # "Ethiopia said five diplomats from France and three from Italy were expelled"
+            items = [(voice, None, w, n, more) for w, n, more in groups]
         each = distributed(actor_tok, states, tok, gov, expelled_tok) \
             if aggregate and len(items) == 1 and count is not None else []
         if each:   # "Latvia and Estonia expelled one Russian diplomat each": one expulsion per state, no sum

@@ -75,6 +75,10 @@ _CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 def modality_of(tok, kind: str, gov, span) -> str:
     """Modality from the arcs that govern the trigger (see the module docstring). A noun ("the
     expulsion of") is presupposed: only the verb that governs it and its own arcs count."""
+    if kind == "leave" and gov is not None and gov.pos_ == "NOUN":   # "a U.S. order that 25 ... leave": the order's
+        if gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX"):   # own arcs ("had not decided how to respond
+            return modality_of(gov.head, "issue", None, span)   # to" is not on it); "threatened to issue an order"
+        return modality_of(gov, "noun", None, span)
     nominal = kind in ("noun",)
     words = [normalise(t.text) for t in span if not t.is_space]
     if not nominal and words and words[-1] == "?":
@@ -109,7 +113,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
         complement = any(c.dep_ == "mark" and normalise(c.text) == "that" for c in chain[-1][0].children)
         if dep in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and lemma(h) not in HYPO_NOUNS and not complement:
             break   # a relative clause; "the fact that ...", "reports that ..." go on
-    if _undone(tok, span):
+    if _undone(tok, span) or _undoes(tok):
         return NEGATED
     for node, same in chain:
         lem = lemma(node)
@@ -196,6 +200,21 @@ def _undone(tok, span) -> bool:
         if t.i > tok.i and t.pos_ in ("VERB", "AUX") and lemma(t) in UNDOING and \
                 any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in UNDONE_NOUNS for c in t.children):
             return True
+    return False
+
+
+def _undoes(tok) -> bool:
+    """"reversed its decision to expel two diplomats", "revoked the expulsion of", "cancelled its order
+    expelling": a verb of undoing whose object is the trigger's noun, or the order or decision the
+    trigger hangs from."""
+    h = tok
+    for _ in range(3):
+        if h.pos_ == "NOUN" and lemma(h) in UNDONE_NOUNS and h.dep_ == "dobj" and \
+                h.head.pos_ in ("VERB", "AUX") and lemma(h.head) in UNDOING:
+            return True
+        if h.dep_ not in ("acl", "xcomp", "prep", "pobj") or h.head == h:
+            return False
+        h = h.head
     return False
 
 

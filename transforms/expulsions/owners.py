@@ -10,8 +10,8 @@ number and nationality), so the groups are read in text order inside the phrase 
 each number opens a group, each owner (a nationality, or a state after "of"/"from") closes it.
 A second group said after a time ("two American diplomats in 1977 and a British attache in 1982")
 is read too, wherever the parser hung it (`later_groups`).
-Prepositional phrases other than "of"/"from" ("in Berlin", "to Chile", "on Friday") and clauses
-are skipped, so a place or a host is never an owner.
+Prepositional phrases other than "of"/"from" ("in Berlin", "to Chile", "on Friday"), "from" on a
+passive verb ("were expelled from Italy") and clauses are skipped, so a place or a host is never an owner.
 
 The answer is None (the single reading stands) unless the phrase names at least two different
 states and every group has both an owner and a count; a group with a count but no owner ("the
@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.headcounts import _head_count, number_of
-from transforms.expulsions.parse_words import States, normalise
+from transforms.expulsions.parse_words import States, _passive, normalise
 from transforms.expulsions.people import diplomatic
 
 _OWNER_PREPS = ("of", "from")
@@ -30,12 +30,13 @@ _OWNER_PREPS = ("of", "from")
 
 def _phrase_end(trigger, noun, later: list) -> int:
     """The last token of the expelled phrase, with the elliptical groups the parser hung on the
-    verb ("expelled two diplomats from France and three from Italy": "three" is the verb's conjunct)
+    verb ("expelled two diplomats from France and three from Italy": "three" is the verb's conjunct;
+    "two diplomats from France and three from Italy were expelled": its second passive subject)
     and the later groups of people (`later_groups`)."""
     end = noun.right_edge.i
     for c in trigger.children:
-        if c.dep_ == "conj" and c.pos_ == "NUM" and c.i > noun.i:
-            end = max(end, c.right_edge.i)
+        if c.dep_ in ("conj", "nsubjpass") and c.pos_ == "NUM" and c.i > noun.i:
+            end = max(end, c.right_edge.i)   # "... and three from Italy were expelled": a second passive subject
     for c in later:
         end = max(end, c.right_edge.i)
     return end
@@ -80,6 +81,8 @@ def _skipped(tok, noun, trigger, later: list) -> bool:
     while h != noun and h != trigger and h.head != h and h not in later:
         if h.dep_ in ("prep", "agent") and normalise(h.text) not in _OWNER_PREPS:
             return True
+        if h.dep_ == "prep" and h.head == trigger and _passive(trigger):
+            return True   # "two diplomats were expelled from Italy": the state that expels, no owner
         if h.dep_ in ("relcl", "acl", "advcl", "ccomp") or (h.pos_ in ("VERB", "AUX") and h.dep_ != "conj"):
             return True
         h = h.head
@@ -94,9 +97,61 @@ def _not_diplomats(marker, noun, states: States) -> bool:
         normalise(head.text) not in ("one", "ones") and not diplomatic(head, states)
 
 
+def _each_of(trigger, noun, states: States) -> list[str]:
+    """"four diplomats from each of Germany, Poland and France" (on the noun or the verb): the states
+    each of which owns as many of the people."""
+    for p in list(noun.children) + [c for c in trigger.children if c.i > noun.i]:
+        if p.dep_ != "prep" or normalise(p.text) not in _OWNER_PREPS:
+            continue
+        for each in (c for c in p.children if c.dep_ == "pobj" and normalise(c.text) == "each"):
+            for of in (c for c in each.children if c.dep_ == "prep" and normalise(c.text) == "of"):
+                first = next((c for c in of.children if c.dep_ == "pobj"), None)
+                todo, codes = [first] if first is not None else [], []
+                while todo:
+                    t = todo.pop(0)
+                    hit = states.at(t)
+                    if hit is None or hit[1] not in ("state", "norp"):
+                        return []
+                    codes.append(hit[0])
+                    todo += [c for c in t.children if c.dep_ == "conj"]
+                return list(dict.fromkeys(codes))
+    return []
+
+
+def _listed_owners(trigger, noun, states: States) -> list[str]:
+    """"expelled diplomats from Sweden, Poland and Germany", "diplomats of Chile and Peru were expelled": one
+    "of"/"from" phrase (on the noun, or on an active verb after it) whose object is a list of states."""
+    holders = [noun] + ([trigger] if not _passive(trigger) else [])
+    for p in (c for h in holders for c in h.children if c.dep_ == "prep" and normalise(c.text) in _OWNER_PREPS):
+        if p.head == trigger and p.i < noun.i:
+            continue
+        first = next((c for c in p.children if c.dep_ == "pobj"), None)
+        todo, codes = [first] if first is not None else [], []
+        while todo:
+            t = todo.pop(0)
+            hit = states.at(t)
+            if hit is None or hit[1] != "state":
+                return []
+            codes.append(hit[0])
+            todo += [c for c in t.children if c.dep_ == "conj"]
+        if len(set(codes)) > 1:
+            return list(dict.fromkeys(codes))
+    return []
+
+
 def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int, bool]]]:
     """[(owner state, count, at_least)], one per state, in text order; None unless the phrase holds
-    groups of at least two states, each with a count."""
+    groups of at least two states, each with a count ("four diplomats from each of Germany, Poland
+    and France": each state with the one count), or one list of states after "of"/"from" (no count for any).""" 
+    each = _each_of(trigger, noun, states)
+    if len(each) > 1:
+        count, at_least = _head_count(noun)
+        return [(code, count, at_least) for code in each] if count is not None else None
+    listed = _listed_owners(trigger, noun, states)
+    if len(listed) > 1:   # "diplomats from Sweden, Poland and Germany": how many of each is not said
+        return [(code, None, False) for code in listed]
+    if _passive(trigger) and any(c.dep_ == "prep" and normalise(c.text) == "from" for c in trigger.children):
+        return None   # "four diplomats were expelled from Italy and three from France": "from" names who expels
     lo = noun.left_edge.i
     later = later_groups(trigger, noun, states)
     hi = _phrase_end(trigger, noun, later)

@@ -45,7 +45,7 @@ def _lemma_table() -> dict[str, str]:
             "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads",
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
-            "demand_nouns")
+            "demand_nouns", "order_issuers")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -85,6 +85,7 @@ PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"
 WEAK_PERSONNEL = _set("weak_personnel_heads")
 STAFF = _set("staff_heads")
 PNG_PREDICATES, NOUN_DOERS = _set("png_predicates"), _set("noun_doers")
+ORDER_ISSUERS = _set("order_issuers")
 ENVOY_WORDS = _set("envoy_titles")
 GOVERNMENT_HEADS = _set("government_heads")
 CROWN = PATTERNS["crown_possessives"]

@@ -11,6 +11,7 @@ from transforms.expulsions.people import state_of_phrase
 SPEECH = ("say", "said", "says", "saying", "tell", "told", "announce", "announced", "state", "stated", "add",
           "added", "write", "wrote", "confirm", "confirmed", "note", "noted", "declare", "declared", "insist",
           "insisted", "explain", "explained", "tweet", "tweeted")
+DECIDING = ("decide", "decided", "decides")   # only with a "that" clause: "decided that eleven ... must leave"
 
 
 def speaker(tok, states: States) -> Optional[str]:
@@ -51,7 +52,7 @@ def speech_subject(tok):
         dep, h = h.dep_, h.head
         if dep not in ("ccomp", "parataxis", "conj", "xcomp", "advcl", "aux", "dobj", "pobj", "prep"):
             break
-        if normalise(h.text) in SPEECH:
+        if normalise(h.text) in SPEECH or dep == "ccomp" and normalise(h.text) in DECIDING:
             if dep == "xcomp":
                 return None   # "told two members of our mission to go": an order, not a report of speech
             return _child(h, "nsubj")

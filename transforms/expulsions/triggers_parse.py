@@ -93,7 +93,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             if gov is not None:
                 out.append((tok, "removal", gov))
         elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok):
-            gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok)
+            gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or _order_noun(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
                 or deadline_have(tok) is not None
@@ -130,6 +130,16 @@ def deadline_have(tok):
         return h
     if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ == "dobj" and lemma(h.head) == "have":
         return h.head
+    return None
+
+
+def _order_noun(tok):
+    """"a U.S. order that 25 members of the Soviet mission leave the country", "the request that they
+    leave": the noun of ordering whose "that" clause is the leaving."""
+    h = tok.head
+    if tok.dep_ in ("acl", "ccomp") and h.pos_ == "NOUN" and (lemma(h) in ORDER or lemma(h) in REQUEST_NOUNS) and \
+            any(c.dep_ == "mark" and normalise(c.text) == "that" for c in tok.children):
+        return h
     return None
 
 

@@ -1,0 +1,101 @@
+"""Shapes that a batch of made-up whole articles showed the extractor misreading (sentences written for
+these tests, about made-up states): groups of people of several states in the subject of a passive ("five
+diplomats from A and three from B were expelled"), "from each of A, B and C", a plain list of states after
+"from", a diplomat coordinated with journalists, an order to leave said as a noun ("an order that 25 ...
+leave the country"), "decided that ... must leave", and the shapes that are no expulsion: a decision to
+expel reversed or revoked, a state's withdrawal of its own ambassador, and a sum "as a whole"."""
+import pytest
+
+from tests.expulsions_helpers import made_up_rows
+
+ASSERTED = "asserted"
+
+
+def asserted(text: str) -> set:
+    return {(a, b, n) for a, b, n, modality in made_up_rows(text) if modality == ASSERTED}
+
+
+@pytest.mark.parametrize("text", [
+    "Four diplomats from Freedonia and three from Graustark were expelled by Ruritania on Monday.",
+    "Ruritania said four diplomats from Freedonia and three from Graustark had been expelled.",
+    "Four diplomats from Freedonia and three from Graustark were expelled on Monday, Ruritania said.",
+])
+def test_groups_of_two_states_in_a_passive_subject_are_each_expelled(text):
+    assert asserted(text) == {("RR", "FD", 4), ("RR", "GK", 3)}
+
+
+def test_a_state_after_from_in_a_passive_subject_never_expels():
+    text = ("Ruritania accused the two embassies of spying. "
+            "Four diplomats from Freedonia and three from Graustark were expelled.")
+    assert not any(actor in ("FD", "GK") for actor, _, _ in asserted(text))
+
+
+def test_a_gapped_from_after_a_passive_names_its_own_expelling_state():
+    text = "Four Freedonian diplomats were expelled from Ruritania and three from Graustark on Friday."
+    assert asserted(text) == {("RR", "FD", 4), ("GK", "FD", 3)}
+
+
+def test_from_each_of_a_list_gives_each_state_the_count():
+    text = "Ruritania said on Friday it would expel two diplomats from each of Freedonia, Graustark and Syldavia."
+    assert asserted(text) == {("RR", "FD", 2), ("RR", "GK", 2), ("RR", "SV", 2)}
+
+
+def test_a_plain_list_of_states_after_from_is_one_expulsion_each_without_a_count():
+    text = "Ruritania expelled diplomats from Freedonia, Graustark and Syldavia on Wednesday."
+    assert asserted(text) == {("RR", "FD", None), ("RR", "GK", None), ("RR", "SV", None)}
+
+
+def test_a_list_of_places_after_a_passive_is_no_list_of_owners():
+    text = "Ruritanian diplomats were expelled from Freedonia and Graustark last year."
+    assert all(expelled == "RR" for _, expelled, _ in asserted(text))
+
+
+def test_a_diplomat_coordinated_after_journalists_is_expelled_alone():
+    assert asserted("Ruritania expelled two Freedonian journalists and a Freedonian diplomat on Monday.") == \
+        {("RR", "FD", 1)}
+    assert asserted("Ruritania expelled two Freedonian journalists and their families on Monday.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania issued an order on Tuesday that 25 Freedonian diplomats leave the country.",
+    "Freedonia protested against the Ruritanian order that 25 Freedonian diplomats leave the country.",
+    "Freedonia had not decided how to respond to Ruritania's order that 25 Freedonian diplomats leave the country.",
+])
+def test_an_order_to_leave_said_as_a_noun_is_an_expulsion_by_who_gives_it(text):
+    assert asserted(text) == {("RR", "FD", 25)}
+
+
+def test_a_threat_to_issue_an_order_to_leave_is_no_expulsion():
+    text = "Ruritania threatened to issue an order that all Freedonian diplomats leave the country."
+    assert asserted(text) == set()
+
+
+def test_a_government_that_decided_that_people_must_leave_expels_them():
+    assert asserted("Ruritania decided on Friday that five Freedonian diplomats must leave the country.") == \
+        {("RR", "FD", 5)}
+    assert asserted("Ruritania has not decided whether five Freedonian diplomats must leave the country.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania said on Wednesday it had reversed its decision to expel two Freedonian diplomats.",
+    "Ruritania revoked the expulsion of two Freedonian diplomats after Fredville apologised.",
+    "Ruritania cancelled its order expelling two Freedonian diplomats on Thursday.",
+])
+def test_a_reversed_or_revoked_expulsion_is_none(text):
+    assert asserted(text) == set()
+
+
+def test_an_undone_decision_on_something_else_leaves_the_expulsion():
+    assert asserted("Ruritania reversed course and expelled two Freedonian diplomats.") == {("RR", "FD", 2)}
+
+
+def test_a_state_that_orders_the_withdrawal_of_its_own_ambassador_recalls_him():
+    text = ("Ruritania ordered the withdrawal of its ambassador from Fredville on Tuesday. "
+            "Freedonia has not expelled any Ruritanian diplomats.")
+    assert asserted(text) == set()
+    assert asserted("Ruritania ordered the withdrawal of the Freedonian ambassador on Tuesday.") == {("RR", "FD", 1)}
+
+
+def test_a_state_as_a_whole_is_a_sum_of_its_parts():
+    text = "Ruritania expelled 13 Freedonian diplomats on Monday. Graustark as a whole expelled more than 30."
+    assert asserted(text) == {("RR", "FD", 13)}
