@@ -32,7 +32,10 @@ from gazetteer.model import Entity, normalise
 from gazetteer.national import dominant_country
 from gazetteer.party_pieces import is_party
 
-_PLACE_LINK = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
+# "<body> in", or "<body> <one of its people> in": "the Foreign Ministry in Havana", "a Foreign Ministry
+# spokesman in Moscow", "a Foreign Ministry official in Tokyo"
+_PLACE_LINK = re.compile(r"\s+(?:(?:official|officials|spokesman|spokeswoman|spokesperson|source|sources"
+                         r"|statement)\s+)?in\s+(?:the\s+)?", re.IGNORECASE)
 DATELINE_WEIGHT = 2   # the dateline counts as this many extra mentions of its state
 
 
@@ -75,7 +78,8 @@ _PARTY_FORM_WORDS = frozenset({"party", "union"})
 
 
 def place_after(text: str, next_context_before: str, next_entity: Optional[Entity]) -> Optional[str]:
-    """The state of the place named right after "<body> in": "the Foreign Ministry in Havana" -> CU."""
+    """The state of the place named right after "<body> in" (or "<body> spokesman in"): "the Foreign
+    Ministry in Havana" -> CU."""
     if next_entity is None or next_entity.entity_type not in ("CITY", "COUNTRY"):
         return None
     at = next_context_before.rfind(text)

@@ -69,6 +69,15 @@ def test_the_place_after_the_name_is_the_state_it_belongs_to(resolver):
     assert ministry.entity_id == "fm:zr"
 
 
+def test_the_place_after_the_bodys_spokesman_is_the_state_too(resolver):
+    text = ("WASHINGTON - The State Department protested to the Qandarian Foreign Ministry. "
+            "A Foreign Ministry spokesman in Zerograd said Zerania would stay neutral.")
+    *_, ministry, place, _ = read(resolver, text, ("WASHINGTON", "GPE"), ("State Department", "ORG"),
+                                  ("Qandarian Foreign Ministry", "ORG"), ("Foreign Ministry", "ORG"),
+                                  ("Zerograd", "GPE"), ("Zerania", "GPE"))
+    assert ministry.entity_id == "fm:zr"    # not the Qandarian one named before
+
+
 def test_a_foreign_ministry_is_never_a_body_no_one_calls_so(resolver):
     # the US story's "Foreign Ministry" is someone else's: the State Department is not called that
     text = ("WASHINGTON - The US State Department said the US would respond. "
