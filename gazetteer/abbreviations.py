@@ -7,6 +7,9 @@ abbreviation has a name spelling those letters otherwise, or no written-out name
 with the expansion, the link is someone else's and the abbreviation is left unknown throughout the
 article (the spelt-out name is resolved on its own).
 
+A two-letter abbreviation is written in capitals: "La" in "Lake Charles, La refinery" (Louisiana) is
+no "LA" (Los Angeles), "Us" no "US" (`only_as_initials`).
+
 An abbreviation right before a person's full name is the person's title, not a body: "former DP
 Rigathi Gachagua" (a deputy president), "PM Kofi Mensah"; a body's member is written with a
 possessive or a title between ("the ANC's Ama Dlamini", "ANC leader Ama Dlamini").
@@ -59,6 +62,15 @@ def spelt_otherwise(abbreviation: str, full: str, e) -> bool:
         return True
     words = set(full.split()) - _MINOR
     return not any(words & set(n.split()) for n in names)
+
+
+def only_as_initials(text: str, e) -> bool:
+    """Does `text`, not in capitals, match only two-letter capitals among the names of `e`?"""
+    if text.isupper():
+        return False
+    key = normalise(text)
+    matching = [n for n in e.names() if n and normalise(n) == key]
+    return bool(matching) and all(n.isupper() and len(n.replace(".", "").strip()) <= 2 for n in matching)
 
 
 def _is_abbreviation(text: str) -> bool:

@@ -163,7 +163,8 @@ class ArticleResolver(PersonEvidence):
             return None, []   # a party's short form ("Labour"): the article's country decides, in stage 3
         types = self._allowed_types(m)
         key_text = person_name_key(m.text) if "PERSON" in types else m.text
-        found = [e for e in self.gaz.lookup_exact(key_text, types=None)]
+        found = [e for e in self.gaz.lookup_exact(key_text, types=None)
+                 if not abbreviations.only_as_initials(key_text, e)]   # "La" (Louisiana) is no "LA"
         compatible = [e for e in found if e.entity_type in types]
         if not compatible and found and m.label in ("ORG", "FAC", "GPE", "LOC", "NORP"):
             compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG") and not geonames_only(e)]

@@ -1,7 +1,7 @@
 """An abbreviation the article spells out is what it spells, not the body the gazetteer knows by it."""
 import pytest
 
-from gazetteer.abbreviations import expansion
+from gazetteer.abbreviations import expansion, only_as_initials
 from gazetteer.model import Entity
 from gazetteer.resolution import NameQuery
 from gazetteer.resolver import ArticleResolver
@@ -54,3 +54,17 @@ def test_an_abbreviation_heading_a_titled_persons_name_is_a_title(resolver):
     res = resolver.resolve("2020-03-03", [NameQuery(t, lab, at, at + len(t), text[:at]) for t, lab, at in names])
     assert res[1].entity_id is None
     assert res[3].entity_id == "org:nf"
+
+
+def test_a_two_letter_abbreviation_is_written_in_capitals():
+    city = Entity("city:qc", "Qandar City", "CITY", "XQ", aliases=["QC"])
+    assert only_as_initials("Qc", city) and not only_as_initials("QC", city)
+    assert not only_as_initials("Qandar City", city)
+    nato = Entity("org:nato", "NATO", "ORG", None, aliases=["North Atlantic Treaty Organization"])
+    assert not only_as_initials("Nato", nato)     # British style writes longer ones so
+
+
+def test_a_state_after_a_town_is_no_city_abbreviated_alike(resolve):
+    found = {m.text: m for m in resolve("Earlier it bought a stake in the Lake Charles, La refinery owned by "
+                                        "a Texas firm.", date="1987-04-01")}
+    assert found["La"].entity_id is None or found["La"].canonical_name != "Los Angeles"
