@@ -14,6 +14,8 @@
 - "PNG" after a form of "declare" or "persona non grata" in its sentence, or before "action": the diplomats' short form
   of persona non grata ("two attaches were declared PNG"), no Papua New Guinea ("PNG declared a state
   of emergency" keeps the country).
+- a word in lower case after "a" or "an": "told a congress here", "a parliament of its own" name no one
+  body (the United States Congress), whatever the model labels it;
 - a people's name after "neo-": "neo-Nazis", "a neo-Nazi group" are a movement of today, no state
   (Nazi Germany); "pro-Russian", "anti-American", "post-Soviet" keep their country.
 """
@@ -44,6 +46,16 @@ def abbreviated_region(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or not _ABBREVIATION.match(doc[start].text) or start < 2:
         return False
     return doc[start - 1].text == "," and doc[start - 2].is_title
+
+
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def indefinite_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """A phrase all in lower case right after "a"/"an" ("told a congress here"): a common noun."""
+    if start == 0 or doc[start - 1].lower_ not in _INDEFINITE:
+        return False
+    return all(t.is_lower or t.is_punct for t in doc[start:end]) and any(t.is_alpha for t in doc[start:end])
 
 
 _INITIALS = re.compile(r"^[A-Z]{2}$")   # two: "WB", "JK"; three are mostly bodies ("VOA Mandarin")

@@ -46,7 +46,7 @@ from transforms.body_units import parent_bodies
 from transforms.mission_spans import with_mission_spans
 from transforms.nested_names import brand_country, names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, adjective_opening_sentence, initials_before_surname,
-                                  neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
+                                  indefinite_common_noun, neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
 from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.royal_titles import only_titles, strip_royal_titles
 
@@ -434,8 +434,9 @@ class EntityRecogniser:
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) or neo_prefixed(doc, s, e) \
-                    or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e):
-                continue   # "1700 EST", "Pa.", "declared PNG", "neo-Nazis", "Justice Dept": no country, town, ministry
+                    or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e) \
+                    or indefinite_common_noun(doc, s, e):
+                continue   # "1700 EST", "Pa.", "declared PNG", "neo-Nazis", "Justice Dept", "a congress": no name
             if _PEOPLE_LABELS.intersection(label.split("|")) and (adjective_opening_sentence(doc, s, e, self._tags, self.tag_reach)
                                                                    or adjective_before_nationality(doc, s, e, country_tokens | {
                                                                        t for a, b, lab in ner if lab in ("GPE", "NORP") for t in range(a, b)})):

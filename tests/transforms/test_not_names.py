@@ -1,7 +1,7 @@
 """Codes and abbreviations that are no mention of a country or town (sentences written for these tests)."""
 import pytest
 
-from transforms.not_names import abbreviated_region, tagged_stretch, time_zone_after_clock
+from transforms.not_names import abbreviated_region, indefinite_common_noun, tagged_stretch, time_zone_after_clock
 from transforms.recognise import EntityRecogniser, load_spacy_model, tagger_reach, worker_spacy_model
 from transforms.records import Article
 
@@ -32,6 +32,16 @@ def test_an_abbreviated_state_after_a_town_is_no_town(nlp):
     assert abbreviated_region(doc, *spans(doc, "Mass.")[0])
     chad = [(t.i, t.i + 1) for t in doc if t.text.startswith("Chad")][0]
     assert not abbreviated_region(doc, *chad)   # a country's name ending a sentence
+
+
+def test_a_lower_case_word_after_a_or_an_is_a_common_noun(nlp):
+    doc = nlp("The chairman told a congress here that a U.S. embassy and the Congress agreed.")
+    congress = [(t.i, t.i + 1) for t in doc if t.text == "congress"][0]
+    assert indefinite_common_noun(doc, *congress)
+    embassy = [(t.i, t.i + 2) for t in doc if t.text == "U.S."][0]
+    assert not indefinite_common_noun(doc, *embassy)            # a state's mission, written so
+    capital = [(t.i, t.i + 1) for t in doc if t.text == "Congress"][0]
+    assert not indefinite_common_noun(doc, *capital)
 
 
 def test_the_recogniser_leaves_them_out():
