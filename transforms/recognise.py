@@ -108,6 +108,16 @@ def _agrees(ner_label: str, gaz_label: str) -> bool:
     return gaz_label.split(":", 1)[-1] in _NER_TYPE_FAMILY.get(ner_label, set())
 
 
+def without_article(doc: Doc, ner: Sequence[tuple], gazetteer: Sequence[tuple]) -> list:
+    """A model's span that is "the" and a name the gazetteer matched, of a type the model's label
+    contradicts ("The Quai d'Orsay gave no names" read as a person), starts at the name: the two then
+    meet as one span, and the model's label no longer hides the known one."""
+    known = {(s, e): lab for s, e, lab in gazetteer}
+    return [(s + 1, e, lab) if e - s > 1 and doc[s].lower_ == "the" and (s + 1, e) in known
+            and not _agrees(lab, known[(s + 1, e)]) else (s, e, lab)
+            for s, e, lab in ner]
+
+
 def merge_spans(ner: Sequence[tuple[int, int, str]], gazetteer: Sequence[tuple[int, int, str]]
                 ) -> list[tuple[int, int, str, str]]:
     """Longest non-overlapping spans from both sources (token offsets), plus nested names.
@@ -388,6 +398,7 @@ class EntityRecogniser:
         ner = [(s, e, "PERSON" if lab != "PERSON" and after_social_title(doc, s, e, INSTITUTION_WORDS) else lab)
                for s, e, lab in ner]
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
+        ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
         merged = with_mission_spans(doc, merge_spans(ner, gaz), gaz)   # "Russia's embassy in London"
         merged += parent_bodies(doc, merged)   # "the American Division of the Foreign Ministry": the ministry too
         used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)}
