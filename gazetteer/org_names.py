@@ -183,3 +183,9 @@ def body_named_elsewhere(text: str, named: list):
     fits = {e.entity_id: e for e in named if e.entity_type == "ORG"
             and any(f" {key} " in f" {normalise(n)} " for n in e.names())}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def agency_candidates(found: list) -> list:
+    """Of the bodies a dateline's agency name ("LONDON, March 4 (AP) -") may be, those that may file a
+    story: no political party ("AP" is also a dozen parties' code), no town."""
+    return [e for e in found if e.entity_type == "ORG" and "partyfacts" not in e.sources]

@@ -33,15 +33,17 @@ from gazetteer.national import (country_named_in, dominant_country, exact_countr
 from gazetteer.given_names import forgotten_namesake
 from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
-from gazetteer.org_names import is_one_word_party, is_party_code, lookalike_name, needs_its_country
+from gazetteer.org_names import agency_candidates, is_one_word_party, is_party_code, lookalike_name, needs_its_country
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
-from gazetteer.people import ACTING_ROLES, acting_span, person_like, person_name_key, role_country, role_on, title_before
+from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key, role_country, role_on,
+                              title_before)
 from gazetteer.person_evidence import PersonEvidence
 from gazetteer.person_match import known_surname
 from gazetteer.sovereigns import title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 from gazetteer.verdict import Verdict
+from gazetteer.wade_giles import CHINESE_STATES, pinyin_forms
 
 # Which entity types a recogniser label may stand for, most likely first.
 TYPES_FOR_LABEL = {
@@ -164,8 +166,10 @@ class ArticleResolver(PersonEvidence):
         types = self._allowed_types(m)
         key_text = person_name_key(m.text) if "PERSON" in types else m.text
         found = [e for e in self.gaz.lookup_exact(key_text, types=None)
-                 if not abbreviations.only_as_initials(key_text, e)]   # "La" (Louisiana) is no "LA"
+                 if not abbreviations.only_as_initials(key_text, e)] or self._in_pinyin(m.text)   # "La" is no "LA"
         compatible = [e for e in found if e.entity_type in types]
+        if m.dateline and m.context_before.rstrip().endswith("("):
+            found = compatible = agency_candidates(found)   # "PEKING, Feb. 21 (AP) -": a news agency, not a party
         if not compatible and found and m.label in ("ORG", "FAC", "GPE", "LOC", "NORP"):
             compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG") and not geonames_only(e)]
         if "PERSON" in types and " " not in key_text:
@@ -180,6 +184,18 @@ class ArticleResolver(PersonEvidence):
         if compatible:
             return None, compatible   # namesakes, or a national body's code ("GDP"): the article decides
         return None, []
+
+    def _in_pinyin(self, text: str) -> list:
+        """A Chinese name in Wade-Giles ("Chou En-lai") the gazetteer holds in pinyin ("Zhou Enlai")."""
+        if "romanised" in self.disabled:
+            return []
+        words = text.split()
+        while len(words) > 1 and normalise(words[0]) in HONORIFICS:
+            words = words[1:]   # "Mr. Chou En-lai"
+        found = {e.entity_id: e for form in pinyin_forms(" ".join(words))
+                 for e in self.gaz.lookup_exact(form, types=None)
+                 if e.country_code in CHINESE_STATES}
+        return list(found.values())
 
     def _mission(self, m, i, raw_mentions, results, hosted: bool = False) -> Optional[Verdict]:
         found = mission_at(self.gaz, i, raw_mentions, [r and r.entity for r in results], hosted)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,[^\n.()\u2014\u2013-]{1,40})?"
+_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,(?:[^\n.()\u2014\u2013-]|\.(?= )){1,40})?"
                        r"\s*(?:\([^()\n]{1,40}\))?\s*(?P<dash>--?|\u2014|\u2013)\s+(?=\S)")
 COMPONENT = "newsnorm_dateline"
 

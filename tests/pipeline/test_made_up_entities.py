@@ -35,14 +35,13 @@ WANTS = [(c["id"], mention, want) for c in CASES for mention, want in c["want"]]
 
 # (id, mention) the job gets wrong today
 OPEN = {
-    ("en02", "Chou En-lai"), ("en02", "Hsinhua"), ("en02", "Mao Tse-tung"), ("en02", "AP"),
-    ("en03", "Quai d'Orsay"), ("en09", "Quai d'Orsay"), ("en04", "House"), ("en15", "House"),
+    ("en04", "House"), ("en15", "House"),
     ("en10", "Ursula von der Lajen"), ("en10", "Fidesz"), ("en13", "Mohammed Saeed al-Sahaf"),
     ("en17", "Polish Radio"), ("en23", "Stanislav Shushkevich"), ("en27", "Tanjug"),
     ("en28", "Foreign Ministry"), ("en29", "Augusto Pinochet"), ("en33", "Reagan Administrations"),
-    ("en34", "Shah Mahmood Qureshi"), ("en34", "BJP"), ("en34", "Congress"), ("en36", "Malvinas"),
+    ("en34", "Shah Mahmood Qureshi"), ("en34", "Congress"), ("en36", "Malvinas"),
     ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en09", "Bucha"), ("en41", "Black September"),
-} | {(c["id"], "AP") for c in CASES if "(AP)" in c["text"]}
+}
 
 
 def norm(s: str) -> str:

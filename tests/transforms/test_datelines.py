@@ -39,3 +39,12 @@ def test_a_text_without_dateline_is_left_to_the_model(nlp):
 ])
 def test_dateline_length(text, cut):
     assert text[:dateline_length(text)] == cut
+
+
+@pytest.mark.parametrize("text, length", [
+    ("LISBON, Nov. 12 (Reuters) - Portugal recalled its ambassador.", len("LISBON, Nov. 12 (Reuters) - ")),
+    ("CAIRO, Sept. 3 - Egypt closed the consulate.", len("CAIRO, Sept. 3 - ")),
+    ("NAIROBI. Mr. Otieno - the minister - spoke.", 0),
+])
+def test_a_dateline_whose_date_has_an_abbreviated_month_is_a_dateline(text, length):
+    assert dateline_length(text) == length
