@@ -13,7 +13,9 @@ story's own state's body. So when
 
 the name is the body of the state the article is clearly about (its dateline's, or the one state it
 is about, as gazetteer/home_bodies.py finds them) when the gazetteer has one called so, and unknown
-otherwise: a wrong state's body costs more than no link. A story that names the body's state ("the White House"
+otherwise: a wrong state's body costs more than no link. But a body that stands for its state (the
+gazetteer's `acts_for`: a foreign ministry, a seat of government) keeps its link when the story's state
+has no body called so: "the State Department" in a Beijing story is Washington's, whose voice it is. A story that names the body's state ("the White House"
 in a Moscow story about Washington's reply) keeps it.
 """
 from __future__ import annotations
@@ -78,8 +80,9 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
                 or r.method not in _BY_NAME or named[e.country_code] or country_named_in(gaz, q.text):
             continue
         if i in shared:
-            generic = generic_name(q.text)
-            found[i] = body_of_state(gaz, generic, home) if home else None
+            body = body_of_state(gaz, generic_name(q.text), home) if home else None
+            if body is not None or not e.acts_for:
+                found[i] = body   # a body that stands for its state, which the home state has none of, stays
     return found
 
 

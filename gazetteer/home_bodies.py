@@ -6,7 +6,8 @@ Foreign Ministry said", "the Foreign Ministry in Havana". A careful reader takes
 the state from, most certain first:
 
 1. a state's name right before it with a possessive the name left out ("India's | Ministry of
-   External Affairs"), or the place right after the name: "the Foreign Ministry in Havana" is Cuba's;
+   External Affairs"), the place that opens its clause ("In Moscow, the Foreign Ministry said"), or the
+   place right after the name: "the Foreign Ministry in Havana" is Cuba's;
 2. the one such body the article names in full ("Turkey's Foreign Ministry");
    when it names several ("the State Department", "the Soviet Foreign Ministry"),
    the bare name could be any of them and stays unresolved;
@@ -128,6 +129,26 @@ def possessor_before(i: int, queries, results) -> Optional[str]:
     return e.country_code if at >= 0 and _POSSESSIVE_GAP.fullmatch(before[at + len(prev):]) else None
 
 
+# "In Moscow, ..." opening the sentence (or its clause after "and", "but", "meanwhile")
+_PLACE_OPENING = re.compile(r"(?:^\s*|[;:]\s+|\b(?:and|but|meanwhile,?)\s+)(?:in|from)\s+$", re.IGNORECASE)
+_OPENING_GAP = re.compile(r",\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def place_before(i: int, queries, results) -> Optional[str]:
+    """The state of the place that opens the clause of the name at `i` ("In Moscow, the Foreign Ministry
+    said ..." -> RU; "From Havana, the Foreign Ministry replied"): where the body speaks from."""
+    if i == 0:
+        return None
+    e = getattr(results[i - 1], "entity", None)
+    if e is None or e.entity_type not in ("CITY", "COUNTRY") or not e.country_code:
+        return None
+    before, prev = queries[i].context_before, queries[i - 1].text
+    at = before.rfind(prev)
+    if at < 0 or not _OPENING_GAP.fullmatch(before[at + len(prev):]):
+        return None
+    return e.country_code if _PLACE_OPENING.search(before[:at]) else None
+
+
 def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[Entity],
               named: list[tuple[Entity, str]], dateline_code: Optional[str], context: Counter,
               min_share: float, lead: float, envoy: Optional[str] = None,
@@ -215,4 +236,5 @@ def home_body_of(gaz, i: int, queries, results, context: Counter, min_share: flo
              if r is not None and r.entity is not None and r.entity_type == "ORG"]
     return home_body(gaz, queries[i].text, queries[i + 1].context_before if nxt else "",
                      nxt.entity if nxt else None, named, dateline_code(queries, results), context,
-                     min_share, lead, summoned_envoy_state(i, queries, results), possessor_before(i, queries, results))
+                     min_share, lead, summoned_envoy_state(i, queries, results),
+                     possessor_before(i, queries, results) or place_before(i, queries, results))

@@ -18,6 +18,7 @@ ENTITIES = [
     Entity("sen:zr", "Senate of Zerania", "ORG", "ZR", aliases=["Senate", "Zeranian Senate"]),
     Entity("sen:xq", "Senate of Qandaria", "ORG", "XQ", aliases=["Qandarian Senate"]),
     Entity("pal:zr", "Amber Palace", "ORG", "ZR", acts_for="ZR"),
+    Entity("sd:zr", "Zeranian Department of State", "ORG", "ZR", acts_for="ZR", aliases=["State Department"]),
 ]
 
 
@@ -74,3 +75,10 @@ def test_the_nationality_of_foreign_diplomats_is_no_sign_of_the_story_s_state(re
     # compatriots of the body are: Canadian MPs sit in Canada's House of Commons, which the gazetteer lacks
     ms = resolve("Canadian MPs in the House of Commons voted on Monday.", "1985-03-03")
     assert {m.entity_id for m in ms if m.text == "House of Commons"} == {None}
+
+
+def test_a_body_that_stands_for_its_state_keeps_its_link_in_a_story_from_another_state(resolver):
+    text = "QANDAR CITY - Qandaria closed its border on Monday. The State Department said it regretted the move."
+    res = read(resolver, text, ("QANDAR CITY", "GPE"), ("Qandaria", "GPE"), ("State Department", "ORG"))
+    assert res[2].entity_id == "sd:zr"
+

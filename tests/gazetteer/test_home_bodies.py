@@ -78,6 +78,22 @@ def test_the_place_after_the_bodys_spokesman_is_the_state_too(resolver):
     assert ministry.entity_id == "fm:zr"    # not the Qandarian one named before
 
 
+def test_the_place_that_opens_the_sentence_is_where_the_body_speaks_from(resolver):
+    text = ("WASHINGTON - The State Department expelled two Zeranian diplomats. "
+            "In Zerograd, the Foreign Ministry called it a provocation.")
+    *_, place, ministry = read(resolver, text, ("WASHINGTON", "GPE"), ("State Department", "ORG"),
+                               ("Zeranian", "NORP"), ("Zerograd", "GPE"), ("Foreign Ministry", "ORG"))
+    assert ministry.entity_id == "fm:zr"
+
+
+def test_a_place_inside_the_sentence_is_not_where_the_body_speaks_from(resolver):
+    text = ("QANDAR CITY - Qandaria and Zerania met. The talks went on in Zerograd, the Foreign Ministry said, "
+            "and Qandaria was pleased.")
+    res = read(resolver, text, ("QANDAR CITY", "GPE"), ("Qandaria", "GPE"), ("Zerania", "GPE"),
+               ("Zerograd", "GPE"), ("Foreign Ministry", "ORG"), ("Qandaria", "GPE"))
+    assert res[4].entity_id != "fm:zr"
+
+
 def test_a_foreign_ministry_is_never_a_body_no_one_calls_so(resolver):
     # the US story's "Foreign Ministry" is someone else's: the State Department is not called that
     text = ("WASHINGTON - The US State Department said the US would respond. "

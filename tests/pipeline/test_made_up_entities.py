@@ -8,7 +8,7 @@ name no licensed source holds (it must stay unlinked, a feed-wide `nn:` or none,
 else). A mention is found by its text as the scorer normalises it (case, a leading "the", a
 possessive); one of its occurrences linked right is enough.
 
-Ids en01-en42: 1970s-2020s wire copy with datelines and agencies ("PEKING, Feb. 21 (AP) -"),
+Ids en01-en43: 1970s-2020s wire copy with datelines and agencies ("PEKING, Feb. 21 (AP) -"),
 capitals standing for their states ("Moscow said"), people with and without titles, bare
 surnames after the full name, garbled spellings (one sound off, dropped diacritics, French and
 Wade-Giles romanisations: "Sergei Lavrof", "Vladimir Poutine", "Moamer Kadhafi", "Chou En-lai"),
@@ -38,7 +38,7 @@ OPEN = {
     ("en04", "House"), ("en15", "House"),
     ("en10", "Ursula von der Lajen"), ("en10", "Fidesz"), ("en13", "Mohammed Saeed al-Sahaf"),
     ("en17", "Polish Radio"), ("en23", "Stanislav Shushkevich"), ("en27", "Tanjug"),
-    ("en28", "Foreign Ministry"), ("en29", "Augusto Pinochet"), ("en33", "Reagan Administrations"),
+    ("en29", "Augusto Pinochet"), ("en33", "Reagan Administrations"),
     ("en34", "Shah Mahmood Qureshi"), ("en34", "Congress"), ("en36", "Malvinas"),
     ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en09", "Bucha"), ("en41", "Black September"),
 }
