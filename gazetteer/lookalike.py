@@ -52,6 +52,8 @@ def _folded(word: str) -> str:
     """A name word without doubled letters and with a final 'y' as 'i' ("vassily" -> "vasili"), and
     letters that transliterations swap made one ("aleksandr"/"alexander", "mikhail"/"mihail",
     "scholz"/"sholz", "lavrov"/"lavrof", "stoltenberg"/"stoltemberg")."""
+    if word.endswith("slau"):
+        word = word[:-1] + "v"   # Belarusian's 'ў' written 'u' is Russian's 'v': "stanislau"/"stanislav"
     for old, new in _SAME_SOUND:
         word = word.replace(old, new)
     out = "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])

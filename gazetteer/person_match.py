@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from gazetteer.lookalike import names_compatible, spelling_variants
+from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.people import HONORIFICS, LEADER_ROLES, name_similarity, role_on, surname
 from gazetteer.resolution import ResolverConfig
@@ -226,3 +227,41 @@ def _variant_index(surname_index) -> dict:
         _VARIANTS.clear()
         _VARIANTS[key] = index
     return _VARIANTS[key]
+
+
+# States whose people bear two surnames, the father's then the mother's, and are named by the first:
+# "Augusto Pinochet" is Augusto Pinochet Ugarte, "Felipe Gonzalez" Felipe Gonzalez Marquez
+SPANISH_NAMING = frozenset({"ES", "MX", "AR", "CL", "CO", "PE", "VE", "EC", "BO", "PY", "UY", "CU", "DO", "GT",
+                            "HN", "SV", "NI", "CR", "PA", "PR", "GQ"})
+
+
+GIVEN_NAME_MIN_PEOPLE = 3   # a word that opens this many people's names is a given name ("maria", "carlos")
+
+
+@by_gazetteer(size=4)
+def _names_less_last_word(gaz) -> tuple:
+    """({a Spanish-named person's name less its last word: {entity id: entity}}, the words that open
+    people's names): "felipe gonzalez" -> Felipe Gonzalez Marquez, for names of three words or more."""
+    index: dict = {}
+    first_words: dict = {}
+    for e in gaz.entities:
+        if e.entity_type != "PERSON":
+            continue
+        for n in e.names():
+            words = normalise(n).split()
+            if len(words) >= 2:
+                first_words.setdefault(words[0], set()).add(e.entity_id)
+            if len(words) >= 3 and e.country_code in SPANISH_NAMING:
+                index.setdefault(" ".join(words[:-1]), {})[e.entity_id] = e
+    given = frozenset(w for w, ids in first_words.items() if len(ids) >= GIVEN_NAME_MIN_PEOPLE)
+    return index, given
+
+
+def without_second_surname(gaz, key: str) -> list:
+    """The people of Spanish naming whose name, less the mother's surname they are known without, is the
+    normalised full name `key` (two words or more): "augusto pinochet" -> [Augusto Pinochet Ugarte]. Not
+    when `key` ends in a given name ("jose maria" is no Jose Maria Aznar)."""
+    if " " not in key:
+        return []
+    index, given = _names_less_last_word(gaz)
+    return [] if key.split()[-1] in given else list(index.get(key, {}).values())
