@@ -32,3 +32,8 @@ def test_the_news_agency_in_wade_giles_is_xinhua(resolve):
 def test_a_korean_name_written_with_hyphens_is_no_chinese_person(resolve):
     ms = resolve("Kim Dae-jung met Roh Moo-hyun in Seoul on Monday.", "2003-03-01")
     assert not [m for m in ms if m.country_code in ("CN", "TW")]
+
+
+def test_a_vice_premier_in_wade_giles_with_an_aspirate_mark(resolve):
+    ms = resolve("Vice Premier Teng Hsiao-p'ing arrived in Washington on Monday for a nine-day visit.", "1979-01-29")
+    assert ("Teng Hsiao-p'ing", "Deng Xiaoping") in {(m.text, m.canonical_name) for m in ms}
