@@ -7,6 +7,10 @@ abbreviation has a name spelling those letters otherwise, or no written-out name
 with the expansion, the link is someone else's and the abbreviation is left unknown throughout the
 article (the spelt-out name is resolved on its own).
 
+The other way round, an abbreviation the gazetteer does not know is the entity its spelt-out name
+resolved to: "the Organisation for Economic Cooperation and Development (OECD)" makes every "OECD" of
+the article that organisation (`link_defined`).
+
 A two-letter abbreviation is written in capitals: "La" in "Lake Charles, La refinery" (Louisiana) is
 no "LA" (Los Angeles), "Us" no "US" (`only_as_initials`).
 
@@ -114,3 +118,25 @@ def unresolve_redefined(gaz, queries: Sequence, results: list, unresolved, allow
             continue
         if spelt_otherwise(q.text, defined[q.text], e):
             results[i] = unresolved(q, allowed_types(q))
+
+
+def link_defined(queries: Sequence, results: list, linked) -> None:
+    """Link the article's unknown abbreviations that it spells out right after a name the resolver
+    found ("... Development (OECD)") to that name's entity; `linked(entity)` makes the answer."""
+    defined = {}
+    for i, q in enumerate(queries):
+        if not _is_abbreviation(q.text) or q.text in defined:
+            continue
+        full = expansion(q.text, q.context_before)
+        if not full:
+            continue
+        for j in range(i - 1, -1, -1):
+            o, e = queries[j], getattr(results[j], "entity", None)
+            if o.end_char > q.start_char or q.start_char - o.end_char > 3:
+                continue
+            if e is not None and normalise(o.text) == normalise(full):
+                defined[q.text] = e
+            break
+    for i, q in enumerate(queries):
+        if q.text in defined and getattr(results[i], "entity", None) is None:
+            results[i] = linked(defined[q.text])

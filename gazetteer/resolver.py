@@ -133,6 +133,7 @@ class ArticleResolver(PersonEvidence):
 
         unresolve_party_pieces(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
         abbreviations.unresolve_redefined(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
+        abbreviations.link_defined(raw_mentions, results, lambda e: Verdict(e, e.entity_type, "coref", 0.9))
         foreign_bodies.unresolve_foreign_bodies(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types, self.config)
         country_codes.unresolve_bare_codes(raw_mentions, results, self._unresolved, self._allowed_types)   # 'KNA'
         # people resolved late may carry roles: fill in the role held on the date

@@ -68,3 +68,14 @@ def test_a_state_after_a_town_is_no_city_abbreviated_alike(resolve):
     found = {m.text: m for m in resolve("Earlier it bought a stake in the Lake Charles, La refinery owned by "
                                         "a Texas firm.", date="1987-04-01")}
     assert found["La"].entity_id is None or found["La"].canonical_name != "Los Angeles"
+
+
+def test_an_abbreviation_the_gazetteer_lacks_is_the_name_the_article_spells_out():
+    entities = ENTITIES + [Entity("org:qtc", "Qandarian Trade Council", "ORG", "XQ")]
+    resolver = ArticleResolver(Gazetteer(entities))
+    text = "Qandaria joined the Qandarian Trade Council (QTC) in May. The QTC met again, and so did the NTX."
+    res = read(resolver, text, ("Qandaria", "GPE"), ("Qandarian Trade Council", "ORG"), ("QTC", "ORG"),
+               ("QTC", "ORG"), ("NTX", "ORG"))
+    assert res[1].entity_id == "org:qtc"
+    assert res[2].entity_id == "org:qtc" and res[3].entity_id == "org:qtc"
+    assert res[4].entity_id is None                  # spelt out nowhere: still unknown
