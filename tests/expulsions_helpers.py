@@ -122,7 +122,8 @@ MADE_UP = {"Ruritania": ("RR", "COUNTRY", True), "Freedonia": ("FD", "COUNTRY", 
            "Graustark": ("GK", "COUNTRY", True), "Syldavia": ("SV", "COUNTRY", True),
            "Ruritanian": ("RR", "NORP", False), "Freedonian": ("FD", "NORP", False),
            "Strelsau": ("RR", "CITY", True), "Fredville": ("FD", "CITY", True), "Edelweiss": ("GK", "CITY", True),
-           "Klow": ("SV", "CITY", True), "House of Commons": ("RR", "ORG", False)}
+           "Klow": ("SV", "CITY", True), "House of Commons": ("RR", "ORG", False),
+           "STRELSAU": ("RR", "CITY", True)}   # a dateline
 
 
 def made_up_rows(text: str, published: str = "2020-05-01") -> set:

@@ -2,8 +2,9 @@
 these tests, about made-up states): groups of people of several states in the subject of a passive ("five
 diplomats from A and three from B were expelled"), "from each of A, B and C", a plain list of states after
 "from", a diplomat coordinated with journalists, an order to leave said as a noun ("an order that 25 ...
-leave the country"), "decided that ... must leave", and the shapes that are no expulsion: a decision to
-expel reversed or revoked, a state's withdrawal of its own ambassador, and a sum "as a whole"."""
+leave the country"), "decided that ... must leave", a bare count before "last month", "46 others" ordered to
+leave after an expulsion, and the shapes that are no expulsion: a decision to expel reversed or revoked, a
+state's withdrawal of its own ambassador, a sum "as a whole" and a dateline before an organisation that expels."""
 import pytest
 
 from tests.expulsions_helpers import made_up_rows
@@ -99,3 +100,20 @@ def test_a_state_that_orders_the_withdrawal_of_its_own_ambassador_recalls_him():
 def test_a_state_as_a_whole_is_a_sum_of_its_parts():
     text = "Ruritania expelled 13 Freedonian diplomats on Monday. Graustark as a whole expelled more than 30."
     assert asserted(text) == {("RR", "FD", 13)}
+
+
+def test_a_bare_count_before_last_month_is_more_of_the_people_named_before():
+    text = ("Officials said Ruritania was expected to expel more Freedonian diplomats this week. "
+            "Ruritania expelled 12 last month.")
+    assert asserted(text) == {("RR", "FD", 12)}
+    assert asserted("Ruritania expelled 12 last month.") == set()
+
+
+def test_a_dateline_is_no_subject_of_an_active_verb():
+    assert asserted("STRELSAU - The alliance expelled seven Freedonian diplomats on Tuesday.") == set()
+    assert asserted("STRELSAU - The Freedonian military attache was expelled on Friday.") == {("RR", "FD", 1)}
+
+
+def test_a_counted_others_told_to_leave_are_more_of_the_same_order():
+    text = "Ruritania said it would expel four Freedonian diplomats and ordered 46 others to leave by the summer."
+    assert asserted(text) == {("RR", "FD", 50)}

@@ -225,6 +225,8 @@ def subject_actor(q: ActorQuery) -> Optional[Actor]:
         state = _usable(unit, span, q.exclude, q.expelled)
         if state is None or trig.passive and _owner_before_passive(tokens, span.i):
             continue
+        if not trig.passive and trig.kind != "noun" and span.mention.end_char <= unit.dateline_end:
+            continue   # "BRUSSELS - NATO expelled seven ...": the dateline is no subject of an active verb
         _, strong = state_of(span.mention)
         if not strong and trig.i - span.j > 3:
             continue

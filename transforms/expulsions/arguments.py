@@ -127,6 +127,24 @@ def _within_phrase(t, tok) -> bool:
     return False
 
 
+_RELATIVE_TIMES = {"last", "this", "next", "earlier", "previous"}
+_TIME_UNITS = {"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter", "monday", "tuesday",
+               "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _count_before_time(verb):
+    """"France expelled 47 last month": the parser made the bare count a number of the time ("47 ... month");
+    a number before "last"/"this" and a unit of time hung on the verb is its object."""
+    for c in verb.children:
+        if c.dep_ != "npadvmod" or normalise(c.text) not in _TIME_UNITS:
+            continue
+        rel = [m for m in c.children if m.dep_ in ("amod", "det") and normalise(m.text) in _RELATIVE_TIMES]
+        nums = [n for n in c.children if n.dep_ == "nummod" and rel and n.i < rel[0].i]
+        if nums:
+            return nums[0]
+    return None
+
+
 def _order_giver(noun, states: States):
     """Who gives the order a noun names: its possessive or modifier state ("a U.S. order", "Moscow's
     order"), its "by"/"from" phrase, else the subject of the verb that issues or announces it."""
@@ -161,7 +179,7 @@ def _arguments(tok, kind: str, gov, states: States):
                 _subject_before(tok, states)
             expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
-            expelled = _sent_home(expelled)
+            expelled = _sent_home(expelled) or _count_before_time(tok)
     elif kind == "png":
         decl = gov
         if decl is None:

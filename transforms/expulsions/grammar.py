@@ -230,8 +230,9 @@ def read_sentence(span, states: States) -> list[Reading]:
             if whose == FIRST_PERSON and voice:
                 whose = voice
             # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
-            elliptic = kind == "expel" and expelled_tok.pos_ == "NUM" and (expelled_tok.dep_ == "dobj" or hung) and \
-                base == expelled_tok
+            elliptic = kind == "expel" and expelled_tok.pos_ == "NUM" and base == expelled_tok and \
+                (expelled_tok.dep_ == "dobj" or hung or   # "expelled 47 last month": the parser's "47 ... month"
+                 expelled_tok.dep_ == "nummod" and expelled_tok.head.dep_ == "npadvmod")
             if elliptic and whose is None:
                 whose = f"{THE}{PREVIOUS}"
             if whose is None:   # "Austria later expelled the diplomats": the "<nationality> diplomats" named before
@@ -301,8 +302,10 @@ def read_sentence(span, states: States) -> list[Reading]:
             items, aggregate = [(code, actor_tok, whose, count, at_least) for code in each], False
         if expelled_tok is not None and not other and kind == "expel":
             items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
-        more = _more_of(tok, expelled_tok, out, heads) if len(items) == 1 and not other else None
-        if more is not None and (out[more].expelled, out[more].modality) == (whose, modality) and \
+        others = expelled_tok is not None and _others(expelled_tok) and whose is None
+        more = _more_of(tok, gov, expelled_tok, out, heads) if len(items) == 1 and (not other or others) else None
+        if more is not None and (out[more].expelled, out[more].modality) == (out[more].expelled if others else whose,
+                                                                               modality) and \
                 actor in (None, out[more].actor) and out[more].count is not None and count is not None:
             out[more] = out[more]._replace(count=out[more].count + count, at_least=out[more].at_least or at_least)
             continue   # "ordered the ambassador to leave and expelled two other diplomats": one order of three
@@ -337,14 +340,21 @@ def distributed(actor_tok, states: States, *holders) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
-def _more_of(tok, people, out, heads) -> Optional[int]:
-    """"Guatemala ordered the Mexican ambassador to leave and expelled two other Mexican diplomats": people
-    named as "other" ones, by a verb joined to an earlier trigger of the sentence, are more of the same
-    order (as "the ambassador along with five other diplomats" is one): that earlier reading."""
-    if people is None or tok.dep_ != "conj" or \
-            not any(c.dep_ == "amod" and normalise(c.text) == "other" for c in people.children):
+def _more_of(tok, gov, people, out, heads) -> Optional[int]:
+    """"Guatemala ordered the Mexican ambassador to leave and expelled two other Mexican diplomats", "would
+    expel four American diplomats and ordered 46 others to leave": people named as "other" ones, by a verb
+    joined to an earlier trigger of the sentence, are more of the same order (as "the ambassador along with
+    five other diplomats" is one): that earlier reading."""
+    verb = tok if tok.dep_ == "conj" else gov if gov is not None and gov.dep_ == "conj" else None
+    other = people is not None and any(c.dep_ == "amod" and normalise(c.text) == "other" for c in people.children)
+    if people is None or verb is None or not (other or _others(people)):
         return None
-    return next((k for k in range(len(out) - 1, -1, -1) if tok.head.i in heads.get(k, ())), None)
+    return next((k for k in range(len(out) - 1, -1, -1) if verb.head.i in heads.get(k, ())), None)
+
+
+def _others(people) -> bool:
+    """"46 others": a counted "others", more of the people named before it."""
+    return normalise(people.text) == "others" and any(c.dep_ == "nummod" for c in people.children)
 
 
 def _in_kind(verb, states: States, span) -> Reading:

@@ -13,6 +13,7 @@ import re
 from typing import Iterable, NamedTuple, Optional, Sequence
 
 from gazetteer.model import fold
+from transforms.datelines import dateline_length
 from transforms.records import Mention, Sentence
 from transforms.expulsions import lexicon as lex
 
@@ -49,6 +50,7 @@ class Unit:
     def __init__(self, text: str, start: int, end: int, mentions: Sequence[Mention]):
         self.start, self.end = start, end
         self.text = text[start:end]
+        self.dateline_end = start + dateline_length(self.text)   # "BRUSSELS - NATO expelled": no subject
         self.tokens = tokenize(self.text, start)
         self.spans = _spans_for(self.tokens, [m for m in mentions if m.start_char < end and m.end_char > start])
         self.span_at = {}
