@@ -88,10 +88,16 @@ def plural_of(a: str, b: str) -> bool:
     return a != b and (a in (b + "s", b + "es") or b in (a + "s", a + "es"))
 
 
+def _code_like(name: str) -> bool:
+    """A code of capitals, perhaps mixed ("CoPA", "NATO"): matched as written, never as a misspelling."""
+    return " " not in name.strip() and sum(c.isupper() for c in name) >= 2
+
+
 def lookalike_name(text: str, e) -> bool:
     """Is entity `e`, found by a fuzzy match for `text`, only a lookalike: an organisation whose
     distinctive words differ, a place whose name beside its feature word differs, the plural
-    (or singular) of the name, a city for one word, a one-word compound of the name and more, or a
+    (or singular) of the name, a city for one word, a one-word compound of the name and more, an
+    organisation named only by generic words in the text but not in its names, a code, or a
     country whose every name starts with another letter ("Inland" of "Inland Revenue" is no Finland;
     a misspelt country keeps its first letter: "Somaila", "Surinam", "Phillipines")?"""
     key = normalise(text)
@@ -110,8 +116,10 @@ def lookalike_name(text: str, e) -> bool:
                for n in (normalise(x).replace(" ", "") for x in e.names() if not x.isupper()) if len(n) >= 4):
             return True   # a compound holds the name and more: "IS-Somalia" is no Somalia, "YChina" no China
     if e.entity_type == "ORG":
+        if not distinctive_words(text) and all(distinctive_words(n) for n in e.names() if n and not _code_like(n)):
+            return True   # generic words only ("Press Association") are no misspelt "Repeal Association"
         return not any(organisations_agree(text, n) and kinds_agree(key, normalise(n)) and codes_in(text, n)
-                       for n in e.names())
+                       for n in e.names() if not _code_like(n))   # "Copra" is no misspelt "CoPA"
     words = set(key.split())
     if FEATURE_WORDS & words or len(words - stop_words()) > 1:
         # "Korean Peninsula" is not the "Kola Peninsula", "VOA Somali" not Somalia

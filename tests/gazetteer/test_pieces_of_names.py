@@ -47,3 +47,12 @@ def test_in_the_job_each_piece_stays_unknown_or_its_own(resolve):
         "could not be kept out of government after the Party gained nine seats.", date="1987-03-16")}
     assert found["Party"].entity_id is None
     assert found["Finland"].country_code == "FI"
+
+
+def test_generic_words_or_a_code_are_no_misspelt_organisation():
+    repeal = Entity("o:3", "Repeal Association", "ORG", "GB", aliases=["RA"])
+    coop = Entity("o:4", "Co-operative Party", "ORG", "GB", aliases=["CoPA"])
+    tin = Entity("o:5", "International Tin Council", "ORG", None, aliases=["ITC"])
+    assert lookalike_name("Press Association", repeal)     # "the Press Association said"
+    assert lookalike_name("Copra", coop)                   # "Copra meal exports"
+    assert not lookalike_name("Internatinal Tin Council", tin)   # a misspelling of the name itself
