@@ -55,4 +55,4 @@ def test_generic_words_or_a_code_are_no_misspelt_organisation():
     tin = Entity("o:5", "International Tin Council", "ORG", None, aliases=["ITC"])
     assert lookalike_name("Press Association", repeal)     # "the Press Association said"
     assert lookalike_name("Copra", coop)                   # "Copra meal exports"
-    assert not lookalike_name("Internatinal Tin Council", tin)   # a misspelling of the name itself
+    assert not lookalike_name("International Tinn Council", tin)   # a misspelling of the name itself
