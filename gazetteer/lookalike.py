@@ -48,7 +48,7 @@ _SAME_SOUND = (("x", "ks"), ("ph", "f"), ("kh", "h"), ("sch", "sh"), ("c", "k"),
 _SHORT_NAME = 5
 
 
-def _folded(word: str) -> str:
+def folded(word: str) -> str:
     """A name word without doubled letters and with a final 'y' as 'i' ("vassily" -> "vasili"), and
     letters that transliterations swap made one ("aleksandr"/"alexander", "mikhail"/"mihail",
     "scholz"/"sholz", "lavrov"/"lavrof", "stoltenberg"/"stoltemberg")."""
@@ -68,7 +68,7 @@ def spelling_variants(a: str, b: str, short_swaps: bool = False) -> bool:
     "andriy"/"andrii", "musa"/"mousa"), not in consonants ("mccaul" is not "mcfaul", "mark" not
     "mary"); and a vowel swapped in a short name makes another name ("song" is not "sung", "kim"
     not "kam") unless `short_swaps` (a garbled surname of the one holder of a role: "tras")."""
-    fa, fb = _folded(a), _folded(b)
+    fa, fb = folded(a), folded(b)
     if fa == fb:
         return True
     skeleton_a = fa[:1] + "".join(c for c in fa[1:] if c not in _VOWELS)

@@ -17,7 +17,8 @@ from gazetteer.given_names import bears_given_name, given_name_before
 from gazetteer.people import (LEADER_ROLES, may_be_named_by_surname, named_by_surname_alone, of_other_sex,
                               person_name_key, role_on, seniority, strip_honorifics, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, known_surname, own_name_word,
-                                     same_onset, surname_bearers, surname_close, without_second_surname)
+                                     same_onset, surname_bearers, surname_close, transliterated_full_name,
+                                     without_second_surname)
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.title_alone import title_holder
@@ -81,6 +82,10 @@ class PersonEvidence:
                         if in_time(e, date, cfg.max_years_before_first_role)]
             if len(known_so) == 1:   # "Augusto Pinochet" is Augusto Pinochet Ugarte
                 return Verdict(known_so[0], "PERSON", "alias", 0.9)
+            spelt = [e for e in transliterated_full_name(self.gaz, key)
+                     if in_time(e, date, cfg.max_years_before_first_role)]
+            if len(spelt) == 1:      # "Mohammed Saeed al-Sahaf" is Muhammad Said Kazim al Sahhaf
+                return Verdict(spelt[0], "PERSON", "fuzzy", 0.85)
             for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates):
                 if method != "fuzzy" or not surname_close(key, e, cfg) \
                         or not in_time(e, date, cfg.max_years_before_first_role) \

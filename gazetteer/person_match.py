@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from gazetteer.lookalike import names_compatible, spelling_variants
+from gazetteer.lookalike import folded, given_names_agree, names_compatible, spelling_variants
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.people import HONORIFICS, LEADER_ROLES, name_similarity, role_on, surname
@@ -265,3 +265,51 @@ def without_second_surname(gaz, key: str) -> list:
         return []
     index, given = _names_less_last_word(gaz)
     return [] if key.split()[-1] in given else list(index.get(key, {}).values())
+
+
+FULL_NAME_VARIANT_MIN_CHARS = 5   # a surname spelt otherwise in a full name of three words or more
+
+
+def words_in_order(key: str, name: str) -> bool:
+    """Is every word of the normalised name `key` one of `name`'s words, spelt alike, in the same order
+    ("mohammed saeed al sahaf" in "muhammad said kazim al sahhaf"), the first and the last matching
+    the first and the last?"""
+    kw, nw = key.split(), name.split()
+    if len(kw) < 2 or len(nw) < len(kw) or not (given_names_agree(kw[0], nw[0])
+                                                  and spelling_variants(kw[-1], nw[-1])):
+        return False
+
+    def alike(a: str, b: str) -> bool:   # a middle word may swap a vowel: "saeed"/"said"
+        return given_names_agree(a, b) or spelling_variants(a, b, short_swaps=True)
+    at = 1
+    for w in kw[1:-1]:
+        while at < len(nw) - 1 and not alike(w, nw[at]):
+            at += 1
+        if at >= len(nw) - 1:
+            return False
+        at += 1
+    return True
+
+
+@by_gazetteer(size=4)
+def _surnames_by_sound(gaz) -> dict:
+    """Known surnames by their consonants, doubled letters, vowels and 'h' left out ("sahhaf" -> "sf")."""
+    index: dict = {}
+    for k in gaz.surname_index:
+        if len(k) >= FULL_NAME_VARIANT_MIN_CHARS:
+            index.setdefault(_skeleton(folded(k)), []).append(k)
+    return index
+
+
+def transliterated_full_name(gaz, key: str) -> list:
+    """The known people whose full name `key` (three words or more) is, its surname spelt another way
+    ("Mohammed Saeed al-Sahaf" for "Muhammad Said Kazim al Sahhaf"): each word of it one of theirs."""
+    words = key.split()
+    if len(words) < 3 or len(words[-1]) < FULL_NAME_VARIANT_MIN_CHARS:
+        return []
+    surnames = [k for k in _surnames_by_sound(gaz).get(_skeleton(folded(words[-1])), ())
+                if spelling_variants(words[-1], k)]
+    found = {e.entity_id: e for k in surnames for e in gaz.surname_index[k]
+             if any(words_in_order(key, normalise(n)) for n in e.names())}
+    return list(found.values())
+
