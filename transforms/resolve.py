@@ -32,6 +32,7 @@ from gazetteer.resolver import ArticleResolver
 from transforms.alias_towns import foreign_alias_towns
 from transforms.bodies_named_like_towns import bodies_named_like_towns
 from transforms.datelines import dateline_length
+from transforms.home_house import home_house
 from transforms.home_government import debate_state, home_government
 from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
@@ -115,6 +116,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
     answers = home_government(getattr(resolver, "gaz", None), home, queries, answers)   # "My Lords, the Government"
+    answers = home_house(getattr(resolver, "gaz", None), text, home, queries, answers)   # "Mr. Speaker ... the House"
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 
