@@ -3,11 +3,12 @@ these tests, about made-up states): groups of people of several states in the su
 diplomats from A and three from B were expelled"), "from each of A, B and C", a plain list of states after
 "from", a diplomat coordinated with journalists, an order to leave said as a noun ("an order that 25 ...
 leave the country"), "decided that ... must leave", a bare count before "last month", "46 others" ordered to
-leave after an expulsion, and the shapes that are no expulsion: a decision to expel reversed or revoked, a
-state's withdrawal of its own ambassador, a sum "as a whole" and a dateline before an organisation that expels."""
+leave after an expulsion, "their diplomats" after a list of states, and the shapes that are no expulsion: a
+decision to expel reversed or revoked, a state's withdrawal of its own ambassador, a sum "as a whole", a list of
+states after "with" and a dateline before an organisation that expels."""
 import pytest
 
-from tests.expulsions_helpers import made_up_rows
+from tests.expulsions_helpers import extract, made_up_rows, tuples
 
 ASSERTED = "asserted"
 
@@ -117,3 +118,14 @@ def test_a_dateline_is_no_subject_of_an_active_verb():
 def test_a_counted_others_told_to_leave_are_more_of_the_same_order():
     text = "Ruritania said it would expel four Freedonian diplomats and ordered 46 others to leave by the summer."
     assert asserted(text) == {("RR", "FD", 50)}
+
+
+def test_their_diplomats_after_a_list_of_states_are_each_of_theirs():
+    text = "Ruritania broke off relations with Freedonia, Graustark and Syldavia and ordered their diplomats to leave."
+    assert asserted(text) == {("RR", "FD", None), ("RR", "GK", None), ("RR", "SV", None)}
+
+
+def test_a_state_inside_a_list_after_with_is_no_subject():
+    # the window rules alone (no parse): the states after "with" are no subject of "expelled"
+    text = "Poland broke off relations with Germany, France and Italy and expelled two Russian diplomats."
+    assert tuples(extract(text), "asserted") == [("PL", "RU", 2, False, 2022, "asserted")]

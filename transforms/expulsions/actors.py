@@ -37,10 +37,11 @@ def _usable(unit: Unit, span: MentionSpan, exclude: Sequence[tuple[int, int]], e
         return None
     tokens = unit.tokens
     p = span.i - 1
-    while p >= 0 and tokens[p].norm in ("the", "\"", "\u201c"):
-        p -= 1
+    while p >= 0 and (tokens[p].norm in ("the", "\"", "\u201c") or
+                      tokens[p].norm in (",", "and", "or") and p - 1 in unit.span_at):
+        p = unit.span_at[p - 1].i - 1 if tokens[p].norm in (",", "and", "or") else p - 1   # back over a list of names
     if p >= 0 and tokens[p].norm in _NON_SUBJECT_PREPOSITIONS:
-        return None
+        return None   # "in Britain", "relations with the United States, Britain and Germany": no subject
     if span.j < len(tokens):
         nxt = tokens[span.j].norm
         if nxt in lex.MISSION_WORDS or match_personnel(tokens, span.j, len(tokens)) is not None:

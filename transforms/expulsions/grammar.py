@@ -286,6 +286,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             kind == "expel" and any(_this_country(o) for _, o in _prep_objects(tok, "from", "of"))   # "expelled from this country"
         modality = modality_of(tok, kind, gov, span)
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other else None
+        if groups is None and whose == THIRD_PERSON and actor not in (None, FIRST_PERSON) and not other:
+            groups = [(code, count, at_least) for code in their_states(base, actor, states)] or None
         items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in
                  groups or [(whose, count, at_least)]]
         split = breakdown(groups, span, states) if actor is None and not aggregate else None
@@ -388,6 +390,29 @@ def _own_people(noun, actor_tok, verb) -> bool:
     owners = [c for c in list(noun.children) + [c for _, o in _prep_objects(noun, "of") for c in o.children]
               if c.dep_ == "poss"]
     return any(normalise(c.text) == ("their" if plural else "its") for c in owners)
+
+
+def their_states(noun, actor: str, states: States) -> list[str]:
+    """"broke off relations with the United States, Britain and France and ordered their diplomats to leave":
+    "their" people are those of the one list of states (after a preposition) the sentence names before them."""
+    if not any(c.dep_ == "poss" and normalise(c.text) == "their" for c in noun.children):
+        return []
+    lists = []
+    for t in noun.sent:
+        if t.i >= noun.i:
+            break
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            codes, todo = [], [t]
+            while todo:
+                c = todo.pop(0)
+                hit = states.at(c)
+                if hit is not None and hit[1] == "state":
+                    codes.append(hit[0])
+                todo += [d for d in c.children if d.dep_ == "conj"]
+            codes = list(dict.fromkeys(codes))
+            if len(codes) > 1 and actor not in codes:
+                lists.append(codes)
+    return lists[0] if len(lists) == 1 else []
 
 
 def mission_of_its(noun, actor: str, states: States) -> Optional[str]:
