@@ -103,14 +103,15 @@ expected to follow with', 'said it would follow with three' that are no event. I
 Ukraine 13' after an expulsion (bare counts: more of its people), and the same after sanctions, or with 'may expel', that is
 no event. Ids fb07-fb09: 'Canada expelled four of them' after another state's expulsion (four people of that nationality),
 and 'It expelled four of them from ...' (some of its own expulsion) and activists deported that are no event. Ids
-ga01-ga175 (ga12, ga52, ga65, ga84, ga148, ga151, ga155 not kept: not read yet): whole wire stories, 1960s-2020s, with distractors: a capitals
+ga01-ga195 (ga12, ga52, ga65, ga84, ga148, ga151, ga155, ga178, ga182, ga192 not kept: not read yet): whole wire stories, 1960s-2020s, with distractors: a capitals
 headline, a chronology of 'March 1983: France expels 47 Soviet officials.' lines, 'Spain's foreign minister said 25
 ... would be expelled', 'a U.S. order that 25 members of the Soviet mission leave the country', 'decided that five
 ... must leave', 'Five diplomats from France and three from Italy were expelled' (also told by 'Ethiopia said'), 'four
 ... were expelled from Italy and three from France', 'two diplomats from each of Estonia, Latvia and Lithuania',
 'diplomats from Latvia, Lithuania and Poland', 'two Austrian journalists and an Austrian diplomat', background
 history told as fact, 'expelled 47 last month', 'would expel four ... and ordered 46 others to leave', a
-broadcast transcript and a Q&A; and journalists, students, migrants, party members, a
+broadcast transcript, a Q&A and 'broke off relations with the United States, Britain, France and Germany ...
+and ordered their remaining diplomats to leave'; and journalists, students, migrants, party members, a
 recall, 'ordered the withdrawal of its ambassador', 'NATO expelled' under a dateline, a summons, 'considering expelling', 'called on the government
 to expel', a denial, a decision reversed or an expulsion revoked, an unconfirmed report, EU totals and 'as a
 whole', diplomats remaining, expulsions from the OAS and the G8, a threat to issue an order and an envoy at the end
