@@ -1,9 +1,11 @@
 """PETRARCH2 Phoenix actor dictionaries (MIT, Open Event Data Alliance).
 
 Format: one entry per line; a root name, '+' lines are its aliases, '[CODE
-yymmdd-yymmdd]' lines its CAMEO codes with dates ('>yymmdd' = from, '<yymmdd'
-= until); '#' starts a comment; '_' is a space. Consecutive roots without
-codes share the codes that follow (synonyms).
+yymmdd-yymmdd]' lines its CAMEO codes with dates ('>yymmdd' or '> yymmdd' = from,
+'<yymmdd' = until); '#' starts a comment; '_' is a space. Consecutive roots without
+codes share the codes that follow (synonyms). A person's span with a start and no end
+ends at the dictionary's horizon, its last dated entry (`source_horizon`, 2015-02-17):
+the coders vouch for an office up to the day they last looked, not for ever.
 
 From the Countries file: persons (roots marked "# CountryInfo.txt") with
 dated roles (first 3 code letters = ISO alpha-3, the rest the CAMEO agent ->
@@ -15,6 +17,8 @@ e.g. MOSSAD [ISRSPY], MINISTRY_FOR_STATE_SECURITY_ +STASI [DDRCOP]).
 """
 from __future__ import annotations
 
+import dataclasses
+import functools
 import re
 from difflib import SequenceMatcher
 from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
@@ -28,8 +32,8 @@ DIR = "petrarch2-phoenix-actors"
 COUNTRIES = "Phoenix.Countries.actors.txt"
 INTERNATIONAL = "Phoenix.International.actors.txt"
 SOURCE = "phoenix"
-_CODE = re.compile(r"\[([A-Z]+)\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\]\s*(?:#\s*(.*))?")
-_TITLE_WORDS = re.compile(r"\b(PRESIDENT|MINISTER|AMBASSADOR|SECRETARY|CHAIRMAN|LEADER|CHIEF|PREMIER|KING|"
+_CODE = re.compile(r"\[([A-Z]+)\s*([<>]?\s*\d{6,8})?(?:-(\d{6,8})?)?\]\s*(?:#\s*(.*))?")
+TITLE_WORDS = re.compile(r"\b(PRESIDENT|MINISTER|AMBASSADOR|SECRETARY|CHAIRMAN|LEADER|CHIEF|PREMIER|KING|"
                           r"GENERAL|SPOKESMAN|ENVOY|DEPUTY|HEAD|GOVERNOR|MAYOR|COMMANDER|OFFICIAL|DR\.?|MR\.?|MRS\.?|"
                           r"COLONEL|LIEUTENANT|ADMIRAL|BRIGADIER|CAPTAIN|CHANCELLOR|BUNDESKANZLER|KANZLER|SENATOR)\b")
 _LOWER = {"of", "and", "the", "for", "in", "on", "de", "da", "del", "van", "von", "bin", "al", "la", "le", "du", "des"}
@@ -50,6 +54,7 @@ def _codes(line: str) -> List[Tuple[str, Optional[str], Optional[str], str]]:
     out = []
     for m in _CODE.finditer(line):
         code, a, b, comment = m.group(1), m.group(2), m.group(3), (m.group(4) or "").strip()
+        a = a.replace(" ", "") if a else a   # "[EGYGOV > 140608]"
         start = from_yymmdd(a) if a and not a.startswith("<") else None
         end = from_yymmdd(b) if b else (from_yymmdd(a) if a and a.startswith("<") else None)
         out.append((code, start, end, comment))
@@ -123,7 +128,7 @@ _GOVERNMENT_WORDS = re.compile(r"\b(ADMINISTRATION|GOVERNMENT|REGIME|CABINET)$")
 
 def person_aliases(names: List[str]) -> List[str]:
     return [_title_case(n, acronyms=False) for n in names
-            if n and not _TITLE_WORDS.search(n.upper()) and not _GOVERNMENT_WORDS.search(n.upper())]
+            if n and not TITLE_WORDS.search(n.upper()) and not _GOVERNMENT_WORDS.search(n.upper())]
 
 
 _LEADER_TITLES = frozenset({"head_of_state", "head_of_government", "foreign_minister"})
@@ -134,7 +139,7 @@ def alias_office(names: List[str]) -> Optional[str]:
     ANDREI GROMYKO", "FOREIGN MINISTER GROMYKO" -> foreign_minister), or None (none, or several).
     Phoenix codes many a minister and leader only as a government member ("RUSGOV"); its titled
     aliases say which office."""
-    keys = {role_key_for_title(n) for n in names if n and _TITLE_WORDS.search(n.upper())}
+    keys = {role_key_for_title(n) for n in names if n and TITLE_WORDS.search(n.upper())}
     keys &= _LEADER_TITLES
     return next(iter(keys)) if len(keys) == 1 else None
 
@@ -162,6 +167,31 @@ def block_roles(block: Block, iso3_to_iso2: Dict[str, str], office: Optional[str
     return roles
 
 
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@functools.lru_cache(maxsize=4)
+def _horizon_of(path: str) -> Optional[str]:
+    dates = [d for b in read_blocks(path) for _, start, end, _ in b.codes for d in (start, end)
+             if d and _FULL_DATE.match(d)]
+    return max(dates) if dates else None
+
+
+def source_horizon() -> Optional[str]:
+    """The last full date any entry of the Countries dictionary records (malformed dates aside):
+    the day its coders last vouched for what they wrote (2015-02-17 in the shipped file)."""
+    return _horizon_of(source_path(DIR, COUNTRIES))   # by the file's path: a test's made-up file has its own
+
+
+def guarded(role: Role) -> Role:
+    """A span with a start and no end ("[UKRGOV >20140607]") ends at the dictionary's horizon: the
+    coders vouch for the office up to the day they last looked, not for ever."""
+    horizon = source_horizon()
+    if role.start and not role.end and horizon and role.start <= horizon:
+        return dataclasses.replace(role, end=horizon)
+    return role
+
+
 def person_entities(iso3_to_iso2: Dict[str, str]) -> List[Entity]:
     out = []
     for b in read_blocks(COUNTRIES):
@@ -170,7 +200,7 @@ def person_entities(iso3_to_iso2: Dict[str, str]) -> List[Entity]:
         aliases = person_aliases(b.names)
         if not aliases:
             continue
-        roles = _roles(b, iso3_to_iso2)
+        roles = [guarded(r) for r in _roles(b, iso3_to_iso2)]
         if any(r.role_key != "notable" for r in roles):   # ELI spans before/after office add little
             roles = [r for r in roles if r.role_key != "notable"]
         countries = sorted({r.country for r in roles if r.country})
@@ -284,7 +314,7 @@ def security_service_entities(iso3_to_iso2: Dict[str, str], taken: Dict[str, str
         if len(ccs) != 1 or None in ccs or not all(c[3:] in _SECURITY_AGENTS for c, _, _, _ in b.codes):
             continue
         cc = ccs.pop()
-        names = [n for n in b.names if n and not _TITLE_WORDS.search(n) and not _DIRECTOR.search(n)]
+        names = [n for n in b.names if n and not TITLE_WORDS.search(n) and not _DIRECTOR.search(n)]
         if not names or any(taken.get(normalise(n)) in (cc, "") for n in names):
             continue
         if sum(1 for n in names if " " not in n and len(n) <= 4) > 1:

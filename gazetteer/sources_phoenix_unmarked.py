@@ -16,23 +16,22 @@ Their state is the one their role codes give ("[DDRGOV ...]" -> DD, East Germany
 guarded, since these blocks were never reconciled with a later source:
 
 * a span with a start and no end ("[USAGOV >131223]") ends at the dictionary's horizon, the last day
-  any of its entries records (`source_horizon`, 2015-02-17 in the shipped file): the coders vouch
-  for the office up to the day they last looked, not for ever ("Jeh Johnson" was no US official in
-  2025);
+  any of its entries records (`sources_phoenix.source_horizon`, 2015-02-17 in the shipped file), as
+  every Phoenix person's does: the coders vouch for the office up to the day they last looked, not
+  for ever ("Jeh Johnson" was no US official in 2025);
 * an undated code ("[DDRELI]", "[SYRREBMUS]") gives the state and nothing else: no role, so no
   "in office on the date" evidence for any date;
 * a titled name ("PRESIDENT_ROUHANI") names the office of a closed government span only: an open
   span may be another office (Rouhani's is the Assembly of Experts); a titled name is no alias
-  ("CIA_DIRECTOR_JOHN_BRENNAN");
+  ("CIA_DIRECTOR_JOHN_BRENNAN"), but the name after the title is ("PRIME_MINISTER_IBRAHIM_MAHLAB"
+  -> Ibrahim Mahlab), and the one spelling the titled names agree on names the person when the
+  root is a typo ("IBARAHIM_MAHLAB_", whose block then joins the one rooted at IBRAHIM_MAHLAB_);
 * a bare surname ("+ASSAD" under Bashar al-Assad, "+MORSI") is no alias: as an exact name it would
   name the person in any year ("Assad" in 1987 is his father), while the surname index already
   finds the person by it, with the checks of date and office a surname alone needs.
 """
 from __future__ import annotations
 
-import dataclasses
-import functools
-import re
 from typing import Dict, List, Optional
 
 from gazetteer.model import INSTITUTION_WORDS, Entity, Role, normalise
@@ -52,20 +51,9 @@ GROUP_WORDS = frozenset({
 })
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "in", "on", "at", "to"})
 MAX_NAME_WORDS = 6
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
-@functools.lru_cache(maxsize=4)
-def _horizon_of(path: str) -> Optional[str]:
-    dates = [d for b in phoenix.read_blocks(path) for _, start, end, _ in b.codes for d in (start, end)
-             if d and _FULL_DATE.match(d)]
-    return max(dates) if dates else None
-
-
-def source_horizon() -> Optional[str]:
-    """The last full date any entry of the Countries dictionary records (malformed dates aside):
-    the day the coders last vouched for what they wrote."""
-    return _horizon_of(phoenix.COUNTRIES)
+source_horizon = phoenix.source_horizon
 
 
 def _states_and_agents(codes, iso3_to_iso2: Dict[str, str]) -> Optional[List[str]]:
@@ -97,13 +85,19 @@ def _name_words(name: str) -> List[str]:
     return [w for w in normalise(name).split() if w not in _ARTICLES]
 
 
-def _guarded(role: Role, horizon: Optional[str]) -> Role:
-    if role.start and not role.end and horizon and role.start <= horizon:
-        return dataclasses.replace(role, end=horizon)
-    return role
+def titled_names(names: List[str]) -> List[str]:
+    """The names after the titles in a block's titled names, of two words or more ("PRIME_MINISTER_IBRAHIM_
+    MAHLAB" -> "Ibrahim Mahlab", the right spelling of a block rooted at "IBARAHIM_MAHLAB")."""
+    out = []
+    for n in names:
+        found = list(phoenix.TITLE_WORDS.finditer(n.upper()))
+        if found and n[found[-1].end():][:1] == " ":   # not a compound title ("PRESIDENT-ELECT OBAMA")
+            rest = phoenix.person_aliases([n[found[-1].end():].strip()])
+            out += [r for r in rest if len(_name_words(r)) > 1]
+    return out
 
 
-def _roles(block: phoenix.Block, iso3_to_iso2: Dict[str, str], horizon: Optional[str]) -> List[Role]:
+def _roles(block: phoenix.Block, iso3_to_iso2: Dict[str, str]) -> List[Role]:
     closed = [c for c in block.codes if c[1] and c[2]]
     # a titled name gives the office of the one government span only when that span is closed
     office = phoenix.alias_office(block.names) \
@@ -113,14 +107,13 @@ def _roles(block: phoenix.Block, iso3_to_iso2: Dict[str, str], horizon: Optional
     roles = phoenix.block_roles(dated, iso3_to_iso2, office)
     if any(r.role_key != "notable" for r in roles):   # elite spans around an office add little
         roles = [r for r in roles if r.role_key != "notable"]
-    return [_guarded(r, horizon) for r in roles]
+    return [phoenix.guarded(r) for r in roles]
 
 
 def unmarked_person_entities(iso3_to_iso2: Dict[str, str], known_names: Optional[Dict[str, str]] = None
                              ) -> List[Entity]:
     """The unmarked blocks that are people (see the module's docstring), one entity each."""
     known_names = known_names or {}
-    horizon = source_horizon()
     out = []
     for b in phoenix.read_blocks(phoenix.COUNTRIES):
         if "countryinfo" in b.comment.lower() or b.header_code or not b.codes:
@@ -132,7 +125,11 @@ def unmarked_person_entities(iso3_to_iso2: Dict[str, str], known_names: Optional
         aliases = [a for a in aliases if role_key_for_title(a) is None]   # "CIA Director John Brennan"
         if not aliases or len(_name_words(aliases[0])) < 2:
             continue
-        roles = _roles(b, iso3_to_iso2, horizon)
+        titled = sorted({n for n in titled_names(b.names) if is_person_name(n, known_names)})
+        if len(titled) == 1 and aliases[0] not in titled:
+            aliases.insert(0, titled[0])   # the spelling the titled names agree on ("Ibarahim" is a typo)
+        aliases += [n for n in titled if n not in aliases]
+        roles = _roles(b, iso3_to_iso2)
         counts = {s: sum(r.country == s for r in roles) for s in set(states)}
         if not any(counts.values()):   # undated codes only: the state they give
             counts = {s: states.count(s) for s in set(states)}

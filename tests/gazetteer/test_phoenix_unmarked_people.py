@@ -12,6 +12,13 @@ DICTIONARY = """\
 QANDARIA_ [QND]
 OTTO_VELMAR_  # CountryInfo.txt
 \t[QNDGOV 800101-900101]
+\t[QNDGOV > 120301]
+IBARAHIM_TELLO_
++PRIME_MINISTER_IBRAHIM_TELLO
++PRESIDENT-ELECT_TELLO
+\t[QNDGOV 20110101-20120101]
+IBRAHIM_TELLO_
+\t[QNDGOV > 120101]
 KARL_BRENNER_ # General Secretary of the party
 \t[QNDGOV 761029-891024]
 \t[QNDELI]
@@ -55,11 +62,11 @@ HANS_KROGER_
 def people(tmp_path, monkeypatch):
     (tmp_path / sources_phoenix.COUNTRIES).write_text(DICTIONARY, encoding="utf-8")
     monkeypatch.setattr(sources_phoenix, "source_path", lambda _dir, fname: str(tmp_path / fname))
-    sources_phoenix_unmarked._horizon_of.cache_clear()
+    sources_phoenix._horizon_of.cache_clear()
     found = sources_phoenix_unmarked.unmarked_person_entities({"QND": "XQ", "ZRB": "XZ"},
                                                               {"qandaria": "XQ", "qandarian": "XQ"})
     yield {e.canonical_name: e for e in found}
-    sources_phoenix_unmarked._horizon_of.cache_clear()
+    sources_phoenix._horizon_of.cache_clear()
 
 
 def spans(e):
@@ -105,7 +112,24 @@ def test_undated_codes_only_give_the_state_and_no_office(people):
 
 
 def test_bodies_places_groups_and_marked_people_are_not_admitted(people):
-    assert set(people) == {"Karl Brenner", "Lena Voss", "Mario Tallo", "Paul Ormen", "Ilse Grau", "Hans Kroger"}
+    assert set(people) == {"Karl Brenner", "Lena Voss", "Mario Tallo", "Paul Ormen", "Ilse Grau", "Hans Kroger",
+                           "Ibrahim Tello"}
+
+
+def test_a_marked_persons_open_span_spelt_with_a_space_ends_at_the_horizon_too(people):
+    (velmar,) = sources_phoenix.person_entities({"QND": "XQ"})[:1]
+    assert velmar.canonical_name == "Otto Velmar"
+    assert spans(velmar) == [("official", "XQ", "1980-01-01", "1990-01-01"),
+                             ("official", "XQ", "2012-03-01", "2013-01-10")]
+
+
+def test_the_spelling_the_titled_names_agree_on_names_the_person_and_joins_its_other_block(people):
+    # "IBARAHIM_TELLO_" is a typo the titled names correct; the block rooted at the right spelling is
+    # the same person, and gets the same id; "PRESIDENT-ELECT_TELLO" gives no name "-Elect Tello"
+    found = [e for e in sources_phoenix_unmarked.unmarked_person_entities({"QND": "XQ"}, {})
+             if e.canonical_name == "Ibrahim Tello"]
+    assert len(found) == 2 and found[0].entity_id == found[1].entity_id
+    assert found[0].aliases == ["Ibarahim Tello"]
 
 
 def test_one_person_spelt_with_and_without_the_umlaut_is_one_entity():
