@@ -46,12 +46,14 @@ _VOWELS = frozenset("aeiouyh")   # and a silent or transliterated 'h' ("grushko"
 _SAME_SOUND = (("x", "ks"), ("ph", "f"), ("kh", "h"), ("sch", "sh"), ("c", "k"), ("w", "v"), ("v", "f"),
                ("mb", "nb"), ("mp", "np"))   # a nasal before a lip sound is heard as 'm': "stoltemberg"
 _SHORT_NAME = 5
+_LONG_NG_NAME = 6   # a final "g" dropped only from a long name: "wang" is no "wan"
 
 
 def folded(word: str) -> str:
     """A name word without doubled letters and with a final 'y' as 'i' ("vassily" -> "vasili"), and
     letters that transliterations swap made one ("aleksandr"/"alexander", "mikhail"/"mihail",
-    "scholz"/"sholz", "lavrov"/"lavrof", "stoltenberg"/"stoltemberg")."""
+    "scholz"/"sholz", "lavrov"/"lavrof", "stoltenberg"/"stoltemberg"), and a long name's final "ng"
+    as "n" ("jinping"/"jinpin")."""
     if word.endswith("slau"):
         word = word[:-1] + "v"   # Belarusian's 'ў' written 'u' is Russian's 'v': "stanislau"/"stanislav"
     for old, new in _SAME_SOUND:
@@ -59,6 +61,8 @@ def folded(word: str) -> str:
     out = "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
     if out.endswith("y"):
         out = out[:-1] + "i"
+    if out.endswith("ng") and len(out) >= _LONG_NG_NAME:
+        out = out[:-1]   # a final 'g' heard or not after 'n' in a long name ("jinping"/"jinpin")
     return out.replace("ii", "i")
 
 
