@@ -204,8 +204,9 @@ def collect() -> List[Entity]:
     )
     others = sources_geonames.add_geonames_cities(others, known)   # GeoNames cities last: the older ids stay
     merger = PersonMerger()
+    cameo = sources_phoenix.with_cameo_codes(iso3)
     for e in (sources_officeholders.officeholder_entities(names) + sources_ifg.ifg_entities()
-              + sources_phoenix.person_entities(iso3) + sources_phoenix_unmarked.unmarked_person_entities(iso3, known)
+              + sources_phoenix.person_entities(cameo) + sources_phoenix_unmarked.unmarked_person_entities(cameo, known)
               + sources_phoenix.igo_ruler_entities()):
         merger.add(e)
     people = [finish_person(p) for p in merger.people]

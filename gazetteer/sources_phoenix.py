@@ -192,6 +192,17 @@ def guarded(role: Role) -> Role:
     return role
 
 
+# CAMEO's own codes for states whose ISO code is another: Kosovo is "KSV" (the World Bank's), "XKX" here
+CAMEO_STATE_CODES = {"KSV": "XKX"}
+
+
+def with_cameo_codes(iso3_to_iso2: Dict[str, str]) -> Dict[str, str]:
+    """`iso3_to_iso2` that also reads the dictionary's own state codes ("[KSVGOV ...]" -> XK)."""
+    out = dict(iso3_to_iso2)
+    out.update({cameo: iso3_to_iso2[iso] for cameo, iso in CAMEO_STATE_CODES.items() if iso in iso3_to_iso2})
+    return out
+
+
 def person_entities(iso3_to_iso2: Dict[str, str]) -> List[Entity]:
     out = []
     for b in read_blocks(COUNTRIES):

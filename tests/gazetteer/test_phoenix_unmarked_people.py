@@ -19,6 +19,8 @@ IBARAHIM_TELLO_
 \t[QNDGOV 20110101-20120101]
 IBRAHIM_TELLO_
 \t[QNDGOV > 120101]
+DRITON_MALAJ_
+\t[KSVGOV 20080217-20100101]
 KARL_BRENNER_ # General Secretary of the party
 \t[QNDGOV 761029-891024]
 \t[QNDELI]
@@ -170,3 +172,15 @@ def test_the_chancellor_spelt_two_ways_is_one_person(resolve):
     ms = resolve("Gerhard Schroeder defended the pipeline. A day later Gerhard Schroder said so again.", "2022-03-01")
     assert {m.entity_id for m in ms if m.text in ("Gerhard Schroeder", "Gerhard Schroder")} != {None}
     assert len({m.entity_id for m in ms if m.text in ("Gerhard Schroeder", "Gerhard Schroder")}) == 1
+
+
+def test_the_dictionarys_own_code_for_kosovo_is_read(people):
+    iso3 = sources_phoenix.with_cameo_codes({"QND": "XQ", "XKX": "XK"})
+    found = {e.canonical_name: e for e in sources_phoenix_unmarked.unmarked_person_entities(iso3, {})}
+    assert "Driton Malaj" not in people   # an unknown code is no state
+    assert found["Driton Malaj"].country_code == "XK"
+
+
+def test_a_kosovar_leader_is_the_person_of_kosovo(resolve):
+    ms = resolve("Hashim Thaci said on Monday that the talks with Belgrade would resume.", "2012-05-01")
+    assert persons(ms, "Hashim Thaci") == [("Hashim Thaci", "XK")]
