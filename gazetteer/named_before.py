@@ -10,7 +10,10 @@ Two cases where the resolver would otherwise look elsewhere:
   `person_named_in_full`;
 - another name of the article ends in the bare name ("Maxwell Evenor" ... "Evenor told VOA"), whatever
   the model labelled it: the bare name is no garbled form of a third person's ("Robert Jenrick"),
-  only that person's or an exact form of someone's: `last_word_of_another_name`.
+  only that person's or an exact form of someone's: `last_word_of_another_name`;
+- the article names a place by the bare name ("the key Mackay region of Queensland" ... "The Mackay
+  and Burdekin regions", the second read as a person): no person known by that surname is guessed
+  from the article's countries: `named_as_a_place`.
 """
 from __future__ import annotations
 
@@ -64,3 +67,9 @@ def last_word_of_another_name(key: str, i: int, raw_mentions: Sequence) -> bool:
         if j != i and len(words) > 1 and words[-1] == key and words[-2] not in PATRONYMIC_PARTICLES:
             return True
     return False
+
+
+def named_as_a_place(key: str, raw_mentions: Sequence, results: Sequence) -> bool:
+    """Does the article name a city or a country by exactly the bare name `key` (normalised)?"""
+    return any(r is not None and r.entity is not None and r.entity_type in ("CITY", "COUNTRY")
+               and normalise(o.text) == key for o, r in zip(raw_mentions, results))

@@ -11,7 +11,7 @@ from gazetteer.history import state_on
 from gazetteer.initialled_names import initialled_person
 from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, spelt_otherwise
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
-from gazetteer.named_before import last_word_of_another_name, person_named_in_full
+from gazetteer.named_before import last_word_of_another_name, named_as_a_place, person_named_in_full
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before
 from gazetteer.people import (LEADER_ROLES, may_be_named_by_surname, named_by_surname_alone, of_other_sex,
@@ -73,6 +73,8 @@ class PersonEvidence:
                 return res
         # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
         if " " not in key:
+            if named_as_a_place(key, raw_mentions, results):
+                return None   # "the key Mackay region ... The Mackay and Burdekin regions": no John Mackay
             best = self._best_by_surname(key, context, date, m.context_before) if "surname" not in self.disabled else None
             return Verdict(best, "PERSON", "context", 0.85) if best is not None else None
         if (initialled := initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)):

@@ -56,3 +56,11 @@ def test_generic_words_or_a_code_are_no_misspelt_organisation():
     assert lookalike_name("Press Association", repeal)     # "the Press Association said"
     assert lookalike_name("Copra", coop)                   # "Copra meal exports"
     assert not lookalike_name("International Tinn Council", tin)   # a misspelling of the name itself
+
+
+def test_a_bare_name_the_article_uses_for_a_place_is_no_guessed_person(resolve):
+    found = [m for m in resolve("Rain is boosting the crop in the key Mackay region of Queensland, a spokesman "
+                                "said in Brisbane. The Mackay and Burdekin regions grow half the crop.",
+                                date="1987-04-02") if m.text == "Mackay"]
+    assert found[0].entity_type == "CITY" and found[0].country_code == "AU"
+    assert all(m.entity_type != "PERSON" or m.entity_id is None for m in found)
