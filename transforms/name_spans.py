@@ -250,6 +250,22 @@ NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den"
                             "bin", "ibn", "bint", "abu", "al", "el", "la", "le", "dos", "das", "do", "y"})
 
 
+def through_particles(doc: Doc, ner: list) -> list:
+    """A person's name the model cut after its particles ("Ursula von" and "Lajen" for "Ursula von der
+    Lajen") runs on through them to the capitalised word after, in the same sentence: one name (the
+    model's span that began there is the shorter, and goes when the spans are merged)."""
+    out = []
+    for s, e, lab in ner:
+        if lab == "PERSON" and e - s >= 2 and doc[e - 1].lower_ in NAME_PARTICLES and doc[e - 1].text.islower():
+            t = e
+            while t < len(doc) - 1 and doc[t].lower_ in NAME_PARTICLES and doc[t].text.islower():
+                t += 1
+            if t < len(doc) and doc[t].is_alpha and doc[t].text[:1].isupper() and not doc[t].is_sent_start:
+                e = t + 1
+        out.append((s, e, lab))
+    return out
+
+
 def past_lower_case_lead(doc: Doc, start: int, end: int) -> int:
     """The start of a person's name past lower-case words the model ran into it ("any trade bill Reagan
     would sign": Reagan), but not past the particles names begin with ("de Klerk", "al-Assad"), nor in a

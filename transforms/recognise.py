@@ -41,7 +41,8 @@ from transforms.department_word import qualified_department
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
-                                  past_lower_case_lead, split_citation_marks, split_glued_words, strip_titles)
+                                  past_lower_case_lead, split_citation_marks, split_glued_words, strip_titles,
+                                  through_particles)
 from transforms.body_units import parent_bodies
 from transforms.mission_spans import with_mission_spans
 from transforms.nested_names import brand_country, names_something, without_pieces
@@ -397,6 +398,7 @@ class EntityRecogniser:
         # "(LORD HENDERSON)" with the town's label: the name after a title is a person's
         ner = [(s, e, "PERSON" if lab != "PERSON" and after_social_title(doc, s, e, INSTITUTION_WORDS) else lab)
                for s, e, lab in ner]
+        ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
         merged = with_mission_spans(doc, merge_spans(ner, gaz), gaz)   # "Russia's embassy in London"
