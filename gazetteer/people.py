@@ -270,6 +270,26 @@ def person_like(text: str, min_words: int = 1) -> bool:
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 
 
+_DOTTED_INITIAL = re.compile(r"^[A-Z]\.$")
+_PHOENIX = "phoenix"
+
+
+def reference_name(e: Entity) -> str:
+    """The name a person is reported under: a person only the Phoenix dictionary knows without its
+    dotted middle initials ("Paul A. Volcker" -> "Paul Volcker", as reference works and news name him;
+    "Alfonso Bustamante Y Bustamante" keeps its "Y"); anyone else by the canonical name (Wikidata's
+    labels are reference works' own: "Dennis C. Blair"). The gazetteer's names are unchanged, so what
+    a name matches is unchanged too."""
+    name = e.canonical_name
+    if e.entity_type != "PERSON" or not e.sources or any(s != _PHOENIX for s in e.sources):
+        return name
+    words = name.split()
+    if len(words) < 3:
+        return name
+    kept = [words[0]] + [w for w in words[1:-1] if not _DOTTED_INITIAL.match(w)] + [words[-1]]
+    return " ".join(kept)
+
+
 def without_middle_initials(name: str) -> str:
     """A person's name without initials between the given name and the surname: "Oleg V. Penkovsky"
     -> "Oleg Penkovsky" (the form reference works and other reports use); a leading initial stays

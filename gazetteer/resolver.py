@@ -36,8 +36,8 @@ from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import agency_candidates, is_one_word_party, is_party_code, lookalike_name, needs_its_country
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
-from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key, role_country, role_on,
-                              title_before)
+from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key, reference_name,
+                              role_country, role_on, title_before)
 from gazetteer.person_evidence import PersonEvidence
 from gazetteer.person_match import known_surname
 from gazetteer.sovereigns import title_in_span
@@ -353,5 +353,5 @@ class ArticleResolver(PersonEvidence):
             acts_for = role_country(e, role, date) if role in ACTING_ROLES else None
             acts_for = acts_for or next((x.country for x in e.roles if x.role_key in ACTING_ROLES and x.country), None)
         role_start, role_end = acting_span(e, role, date, acts_for) if r.entity_type == "PERSON" else (None, None)
-        return Resolution(r.entity_type, e.entity_id, e.canonical_name, country, acts_for, role,
+        return Resolution(r.entity_type, e.entity_id, reference_name(e), country, acts_for, role,
                           float(r.score), r.method, role_start=role_start, role_end=role_end)

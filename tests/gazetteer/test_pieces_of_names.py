@@ -64,3 +64,20 @@ def test_a_bare_name_the_article_uses_for_a_place_is_no_guessed_person(resolve):
                                 date="1987-04-02") if m.text == "Mackay"]
     assert found[0].entity_type == "CITY" and found[0].country_code == "AU"
     assert all(m.entity_type != "PERSON" or m.entity_id is None for m in found)
+
+
+def test_a_person_only_the_phoenix_dictionary_knows_is_reported_without_middle_initials():
+    from gazetteer.people import reference_name
+    phoenix = Entity("phoenix:1", "Harlan T. Morrow", "PERSON", "US", sources=["phoenix"])
+    assert reference_name(phoenix) == "Harlan Morrow"
+    spanish = Entity("phoenix:2", "Alonso Vega Y Vega", "PERSON", "PE", sources=["phoenix"])
+    assert reference_name(spanish) == "Alonso Vega Y Vega"          # "Y" is a word, no initial
+    wikidata = Entity("Q1", "Harlan T. Morrow", "PERSON", "US", sources=["phoenix", "wikidata:x.csv"])
+    assert reference_name(wikidata) == "Harlan T. Morrow"           # a reference work's own label
+
+
+def test_the_job_reports_the_reference_name_and_still_links_the_initialled_one(resolve):
+    found = {m.text: m for m in resolve("Federal Reserve chairman Paul A. Volcker said rates would hold. "
+                                        "Paul Volcker spoke in Washington.", date="1987-04-02")}
+    assert found["Paul A. Volcker"].canonical_name == "Paul Volcker"
+    assert found["Paul Volcker"].entity_id == found["Paul A. Volcker"].entity_id
