@@ -154,3 +154,13 @@ class Entity:
     def names(self) -> list:
         """Canonical name first, then aliases (not demonyms)."""
         return [self.canonical_name, *self.aliases]
+
+
+# the source tag of a news agency, broadcaster or paper: where it is based says nothing of where a
+# story it files or is quoted in is set ("told Reuters" is no British story)
+NEWS_MEDIA = "news-media"
+
+
+def reports_news(e: Entity) -> bool:
+    """Is `e` a news agency, broadcaster or paper (the curated rows so noted)?"""
+    return NEWS_MEDIA in (e.sources or ())

@@ -27,7 +27,7 @@ from gazetteer.city_phrases import geonames_only
 from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body
 from gazetteer.missions import mission_at
 from gazetteer.named_before import surname_of_one_named
-from gazetteer.model import Entity, normalise
+from gazetteer.model import Entity, normalise, reports_news
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
 from gazetteer.given_names import forgotten_namesake
@@ -204,8 +204,11 @@ class ArticleResolver(PersonEvidence):
 
     # -- stage 2 ----------------------------------------------------------
     def _article_countries(self, results) -> Counter:
+        """The article's countries, as its resolved names count them; a news agency's own country is
+        none of them ("he told Reuters from Brisbane" is no British story)."""
         return Counter(r.entity.country_code for r in results
-                       if r is not None and r.entity is not None and r.entity.country_code)
+                       if r is not None and r.entity is not None and r.entity.country_code
+                       and not reports_news(r.entity))
 
     def _context_weight(self, entity: Entity, context: Counter) -> float:
         if "context" in self.disabled or not context:

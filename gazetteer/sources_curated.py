@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import List
 
-from gazetteer.model import Entity
+from gazetteer.model import NEWS_MEDIA, Entity
 from gazetteer.sources_common import is_qid, read_csv, split_list, stable_id
 
 SOURCE = "newsnorm-curated"
+MEDIA_NOTE = "news organisation"   # a row's note for a news agency, broadcaster or paper
 
 
 def curated_organisations() -> List[Entity]:
@@ -22,7 +23,8 @@ def curated_organisations() -> List[Entity]:
         eid = r["qid"] if is_qid(r["qid"]) else stable_id("curated", r["entity_type"], r["canonical_name"], cc)
         out.append(Entity(entity_id=eid, canonical_name=r["canonical_name"], entity_type=r["entity_type"],
                           country_code=cc, aliases=split_list(r["aliases"]), acts_for=r["acts_for"] or None,
-                          sources=[SOURCE], founded=r.get("founded") or None, dissolved=r.get("dissolved") or None))
+                          sources=[SOURCE, NEWS_MEDIA] if MEDIA_NOTE in (r["source"] or "") else [SOURCE],
+                          founded=r.get("founded") or None, dissolved=r.get("dissolved") or None))
     return out
 
 

@@ -81,3 +81,11 @@ def test_the_job_reports_the_reference_name_and_still_links_the_initialled_one(r
                                         "Paul Volcker spoke in Washington.", date="1987-04-02")}
     assert found["Paul A. Volcker"].canonical_name == "Paul Volcker"
     assert found["Paul Volcker"].entity_id == found["Paul A. Volcker"].entity_id
+
+
+def test_a_news_agencys_country_is_not_the_storys(resolve):
+    text = ("Swiss banks agreed a new code in Zurich this week, a banker told Reuters. The Social Democratic "
+            "party, which sits in the Swiss government, called it weak. Reuters and the BBC reported the talks.")
+    parties = [m for m in resolve(text, date="1987-03-26") if m.text.startswith("Social Democratic")]
+    assert parties and all(m.country_code != "GB" for m in parties)
+    assert any(m.country_code == "CH" for m in parties)
