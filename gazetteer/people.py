@@ -274,6 +274,11 @@ _DOTTED_INITIAL = re.compile(r"^[A-Z]\.$")
 _PHOENIX = "phoenix"
 
 
+def only_phoenix(e: Entity) -> bool:
+    """Is `e` a person only the Phoenix dictionary knows (no reference work's label)?"""
+    return e.entity_type == "PERSON" and bool(e.sources) and all(s == _PHOENIX for s in e.sources)
+
+
 def reference_name(e: Entity) -> str:
     """The name a person is reported under: a person only the Phoenix dictionary knows without its
     dotted middle initials ("Paul A. Volcker" -> "Paul Volcker", as reference works and news name him;
@@ -281,7 +286,7 @@ def reference_name(e: Entity) -> str:
     labels are reference works' own: "Dennis C. Blair"). The gazetteer's names are unchanged, so what
     a name matches is unchanged too."""
     name = e.canonical_name
-    if e.entity_type != "PERSON" or not e.sources or any(s != _PHOENIX for s in e.sources):
+    if not only_phoenix(e):
         return name
     words = name.split()
     if len(words) < 3:

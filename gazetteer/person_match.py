@@ -10,7 +10,7 @@ from rapidfuzz.distance import Levenshtein
 from gazetteer.lookalike import folded, given_names_agree, names_compatible, spelling_variants
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
-from gazetteer.people import HONORIFICS, LEADER_ROLES, name_similarity, role_on, surname
+from gazetteer.people import HONORIFICS, LEADER_ROLES, name_similarity, only_phoenix, reference_name, role_on, surname
 from gazetteer.resolution import ResolverConfig
 
 
@@ -265,6 +265,39 @@ def without_second_surname(gaz, key: str) -> list:
         return []
     index, given = _names_less_last_word(gaz)
     return [] if key.split()[-1] in given else list(index.get(key, {}).values())
+
+
+_SURNAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e"})
+
+
+def words_written_for(queries, results) -> dict:
+    """{entity id: the normalised words of the article's names linked to it}."""
+    written: dict = {}
+    for q, r in zip(queries, results):
+        e = getattr(r, "entity", None)
+        if e is not None:
+            written.setdefault(e.entity_id, set()).update(normalise(q.text).split())
+    return written
+
+
+def reported_name(gaz, e: Entity, written=()) -> str:
+    """The name a person is reported under (`people.reference_name`); a person of Spanish naming only the
+    Phoenix dictionary knows, without the mother's surname, as reference works and news name them
+    ("Felipe Gonzalez Marquez" -> "Felipe Gonzalez", "Augusto Pinochet Ugarte" -> "Augusto Pinochet"),
+    unless what is left ends in a given name ("Luis Diego Escalante") or a particle ("Carlos Salinas de
+    Gortari"), or the article itself writes that surname (`written`: the words of its names for `e`:
+    "Victor Paz Estenssoro" is reported so)."""
+    name = reference_name(e)
+    if e.country_code not in SPANISH_NAMING or not only_phoenix(e):
+        return name
+    words = name.split()
+    if len(words) < 3:
+        return name
+    _, given = _names_less_last_word(gaz)
+    last_kept = normalise(words[-2])
+    if last_kept in given or last_kept in _SURNAME_PARTICLES or normalise(words[-1]) in written:
+        return name
+    return " ".join(words[:-1])
 
 
 FULL_NAME_VARIANT_MIN_CHARS = 5   # a surname spelt otherwise in a full name of three words or more

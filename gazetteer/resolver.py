@@ -36,10 +36,10 @@ from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import agency_candidates, is_one_word_party, is_party_code, lookalike_name, needs_its_country
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
-from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key, reference_name,
+from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key,
                               role_country, role_on, title_before)
 from gazetteer.person_evidence import PersonEvidence
-from gazetteer.person_match import known_surname
+from gazetteer.person_match import known_surname, reported_name, words_written_for
 from gazetteer.sovereigns import title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 from gazetteer.verdict import Verdict
@@ -139,8 +139,10 @@ class ArticleResolver(PersonEvidence):
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)
         as_of_date = published_date or era
-        return [None if r is None else predecessor_body(self.gaz, as_of(self._answer(r, published_date), as_of_date,
-                                                                         self.gaz.country)) for r in results]
+        written = words_written_for(raw_mentions, results)   # "Victor Paz Estenssoro" keeps his mother's name
+        return [None if r is None else predecessor_body(
+                    self.gaz, as_of(self._answer(r, published_date, written), as_of_date, self.gaz.country))
+                for r in results]
 
     # -- stage 1 ----------------------------------------------------------
     def _allowed_types(self, m) -> tuple:
@@ -339,7 +341,7 @@ class ArticleResolver(PersonEvidence):
         return Verdict(None, etype, "nil", 0.0, canonical_name=m.text.strip())
 
     # -- output -----------------------------------------------------------
-    def _answer(self, r: Verdict, date) -> Resolution:
+    def _answer(self, r: Verdict, date, written: Optional[dict] = None) -> Resolution:
         e = r.entity
         role = r.role or (role_on(e, date) if e is not None and e.entity_type == "PERSON" else None)
         if e is None:
@@ -356,5 +358,6 @@ class ArticleResolver(PersonEvidence):
             acts_for = role_country(e, role, date) if role in ACTING_ROLES else None
             acts_for = acts_for or next((x.country for x in e.roles if x.role_key in ACTING_ROLES and x.country), None)
         role_start, role_end = acting_span(e, role, date, acts_for) if r.entity_type == "PERSON" else (None, None)
-        return Resolution(r.entity_type, e.entity_id, reference_name(e), country, acts_for, role,
+        return Resolution(r.entity_type, e.entity_id, reported_name(self.gaz, e, (written or {}).get(e.entity_id, ())),
+                          country, acts_for, role,
                           float(r.score), r.method, role_start=role_start, role_end=role_end)
