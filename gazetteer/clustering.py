@@ -21,6 +21,7 @@ from gazetteer.model import normalise
 
 CLUSTERED_TYPES = ("PERSON", "ORG", "CITY", "OTHER")
 MIN_SIMILARITY = {"PERSON": 0.85, "ORG": 0.9, "CITY": 0.9, "OTHER": 0.9}
+MIN_SURNAME_SIMILARITY = 0.8   # two full names' last words: "Jabour"/"Jabbour", "Ahmed"/"Ahmad"; not "Stern"/"Sterling"
 
 
 class NameVariant(NamedTuple):
@@ -65,6 +66,8 @@ def _compatible(a: NameVariant, b: NameVariant, entity_type: str) -> bool:
             return False
         if wa[-1][:1] != wb[-1][:1]:
             return False
+        if len(wa) >= 2 and len(wb) >= 2 and fuzz.ratio(wa[-1], wb[-1]) / 100.0 < MIN_SURNAME_SIMILARITY:
+            return False   # "William Sterling" is no "William Stern": the surnames must look alike themselves
     return True
 
 

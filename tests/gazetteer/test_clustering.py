@@ -21,6 +21,13 @@ def test_different_people_with_similar_names_stay_apart():
     assert len(ids) == 2   # same name, different countries: two people
 
 
+def test_a_longer_surname_that_only_begins_alike_is_another_person():
+    names = [("Helmut Stark", None)] * 2 + [("Helmut Starkmann", None), ("Helmut Starck", None)]
+    got = cluster_block("PERSON", variants_from(names))
+    assert got[("helmut starkmann", None)].cluster_id != got[("helmut stark", None)].cluster_id
+    assert got[("helmut starck", None)].cluster_id == got[("helmut stark", None)].cluster_id   # one letter more
+
+
 def test_ids_do_not_depend_on_input_order():
     names = [("Zuheir Jabbour", None)] * 3 + [("Zuhair Jabbour", None)] * 2 + [("Jean Jabert", None)]
     first = cluster_block("PERSON", variants_from(names))
