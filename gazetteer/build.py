@@ -1,4 +1,4 @@
-"""Build gazetteer/data/gazetteer.jsonl.gz from the shipped sources.
+"""Build gazetteer/data/gazetteer.jsonl.gz (and given_name_sex.csv beside it) from the shipped sources.
 
     python -m gazetteer.build                 # rebuild the artifact in place
     python -m gazetteer.build --out /tmp/g.jsonl.gz
@@ -25,6 +25,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 from gazetteer.model import Entity, normalise
 from gazetteer.sources_common import clean_aliases
+from gazetteer import given_name_sex
 from gazetteer import (sources_countries, sources_curated, sources_geonames, sources_ifg,
                        sources_officeholders, sources_partyfacts, sources_phoenix, sources_phoenix_unmarked)
 from gazetteer.sources_translit import transliteration_variants
@@ -229,6 +230,7 @@ def build(out_path: str = DEFAULT_OUT) -> List[Entity]:
     os.makedirs(os.path.dirname(os.path.abspath(out_path)), exist_ok=True)
     with open(out_path, "wb") as f:
         f.write(data)
+    given_name_sex.write(os.path.join(os.path.dirname(os.path.abspath(out_path)), "given_name_sex.csv"))
     return entities
 
 

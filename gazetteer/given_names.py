@@ -17,10 +17,12 @@ from gazetteer.people import HONORIFICS, PEERAGE_WORDS
 from gazetteer.roles import TITLE_PATTERNS
 
 _WORD_RIGHT_BEFORE = re.compile(r"(?:^|[\s(\[\"'\u201c\u2018])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
-_NOT_GIVEN = {
+_TITLES_NOT_LISTED = {   # titles and ranks that stand before a name and are no given name
     "former", "acting", "then", "late", "ex", "vice", "chief", "senior", "junior", "gov", "col", "lt", "sgt",
     "capt", "cpl", "maj", "adm", "pope", "sheikh", "imam", "ayatollah", "rabbi", "father", "brother", "sister",
     "saint", "st", "uncle", "aunt", "comrade", "chairman", "chairwoman", "leader", "commander", "marshal",
+}
+_NOT_GIVEN = _TITLES_NOT_LISTED | {
     "yesterday", "today", "tonight", "meanwhile", "however", "earlier", "later", "separately", "also",
     "instead", "now", "still", "thus", "indeed", "finally", "meanwhile", "moreover", "besides", "nevertheless",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -49,6 +51,13 @@ def given_name_before(context_before: str, names_a_place_or_people: Callable[[st
         return None
     from gazetteer.org_names import stop_words
     return None if low in stop_words() or names_a_place_or_people(word) else low
+
+
+def title_right_before(context_before: str) -> bool:
+    """Is the capitalised word right before the name a title ("Pope ", "President ", "Mr. ")?"""
+    m = re.search(r"([A-Z][a-z]+)\.? $", context_before or "")
+    low = m.group(1).lower() if m else ""
+    return low in HONORIFICS or low in PEERAGE_WORDS or low in _TITLE_WORDS or low in _TITLES_NOT_LISTED
 
 
 def bears_given_name(given: Optional[str], surname: str, names) -> bool:

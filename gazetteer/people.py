@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
 from gazetteer.dates import within
+from gazetteer.given_name_sex import sex_of_full_name
 from gazetteer.model import Entity, normalise
 from gazetteer.roles import TITLE_PATTERNS, role_key_for_title
 
@@ -200,18 +201,31 @@ def titles_of_other_sex(context_before: str, e: Entity) -> bool:
     return of_other_sex(context_before, [], e)
 
 
-def of_other_sex(context_before: str, befores_elsewhere: Sequence[str], e: Optional[Entity]) -> bool:
-    """The title before this name and the titles the person has elsewhere in the article (before
-    their other mentions) or in their known names are of opposite sexes ("Mrs. Smith" after
-    "Mr. John Smith")."""
-    said = title_sex(context_before)
-    if said is None:
-        return False
+def _known_sexes(befores_elsewhere: Sequence[str], e: Optional[Entity], names: Sequence[str]) -> set:
     known = {title_sex(b) for b in befores_elsewhere}
-    if e is not None:
-        known |= {_sex_of_title(n.split()[0]) for n in e.names() if n.strip()}
+    all_names = [n for n in list(e.names() if e is not None else ()) + list(names) if n.strip()]
+    known |= {_sex_of_title(n.split()[0]) for n in all_names}
+    known |= {sex_of_full_name(n) for n in all_names}
     known.discard(None)
-    return bool(known) and said not in known
+    return known
+
+
+def of_other_sex(context_before: str, befores_elsewhere: Sequence[str], e: Optional[Entity],
+                 names: Sequence[str] = ()) -> bool:
+    """The title before this name and the titles the person has elsewhere in the article (before
+    their other mentions), in their known names or the given names of those names and of `names`
+    (the article's names for them) are of opposite sexes ("Mrs. Smith" after "Mr. John Smith";
+    "Mr Skripal" is not "Yulia Skripal", see gazetteer/given_name_sex.py)."""
+    said = title_sex(context_before)
+    known = _known_sexes(befores_elsewhere, e, names) if said is not None else set()
+    return len(known) == 1 and said not in known
+
+
+def of_same_sex(context_before: str, befores_elsewhere: Sequence[str], e: Optional[Entity],
+                names: Sequence[str] = ()) -> bool:
+    """The title before this name tells the sex the person is known to be of (see `of_other_sex`)."""
+    said = title_sex(context_before)
+    return said is not None and _known_sexes(befores_elsewhere, e, names) == {said}
 
 
 LEADER_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}

@@ -14,7 +14,7 @@ from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.named_before import last_word_of_another_name, named_as_a_place, person_named_in_full
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before
-from gazetteer.people import (LEADER_ROLES, may_be_named_by_surname, named_by_surname_alone, of_other_sex,
+from gazetteer.people import (LEADER_ROLES, may_be_named_by_surname, named_by_surname_alone, of_other_sex, of_same_sex,
                               person_name_key, role_on, seniority, strip_honorifics, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, known_surname, own_name_word,
                                      same_onset, surname_bearers, surname_close, transliterated_full_name,
@@ -163,9 +163,12 @@ class PersonEvidence:
         if not people:
             return None
         before = raw_mentions[i].context_before
-        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity) else coref_similarity(key, forms), k, ident, r)
-                         for k, (ident, (r, forms, befores)) in enumerate(people.items())), key=lambda t: (-t[0], t[1]))
-        best_sim, _, best_id, best = scored[0]
+        # of two people named alike, the one of the title's sex ("Mrs Clinton" after "Bill and Hillary Clinton")
+        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity, sorted(forms)) else coref_similarity(key, forms),
+                          of_same_sex(before, befores, r.entity, sorted(forms)), k, ident, r)
+                         for k, (ident, (r, forms, befores)) in enumerate(people.items())),
+                        key=lambda t: (-t[0], not t[1], t[2]))
+        best_sim, _, _, best_id, best = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         # a speaker's garbled surname keeps its first sound ("Trash said" is Truss; "Evenor said" no Jenrick)
         garbled = speaker and same_onset(key, people[best_id][1])
@@ -183,7 +186,7 @@ class PersonEvidence:
         if " " not in key:
             for j in range(len(raw_mentions)):
                 other = raw_mentions[j]
-                if j == i or other.label not in ("PERSON",) or of_other_sex(m.context_before, [other.context_before], None):
+                if j == i or other.label not in ("PERSON",) or of_other_sex(m.context_before, [other.context_before], None, [other.text]):
                     continue
                 okey = person_name_key(other.text)
                 if " " in okey and own_name_word(key, okey):

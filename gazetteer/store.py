@@ -175,6 +175,7 @@ class Gazetteer:
         self._role_holders: Optional[dict] = None     # built on first people_with_role()
         self._type_indexes: dict = {}
         self._surname_index: Optional[dict] = None
+        self._given_name_counts: Optional[dict] = None
         self._build_lock = threading.RLock()
 
     # -- building ------------------------------------------------------------
@@ -241,6 +242,13 @@ class Gazetteer:
                 index.setdefault(last, []).append(entity)
         return index
 
+    def _count_given_names(self) -> dict:
+        counts: dict = {}
+        for keys in self._type_index("PERSON").keys_by_position.values():
+            for first in {k.split()[0] for k in keys if " " in k}:
+                counts[first] = counts.get(first, 0) + 1
+        return counts
+
     def warm(self, fuzzy: bool = True) -> "Gazetteer":
         """Build every name index (and with `fuzzy`, their gram postings) and the role index now."""
         for entity_type in INDEXED_TYPES:
@@ -275,6 +283,16 @@ class Gazetteer:
                     with gc_paused():
                         self._surname_index = self._build_surname_index()
         return self._surname_index
+
+    @property
+    def given_name_counts(self) -> dict:
+        """Normalised first token -> how many persons have a multi-word name opening with it
+        ("sergei" -> 40); with `surname_index`, tells a given name from a surname."""
+        if self._given_name_counts is None:
+            with self._build_lock:
+                if self._given_name_counts is None:
+                    self._given_name_counts = self._count_given_names()
+        return self._given_name_counts
 
     def country(self, code: Optional[str]) -> Optional[Entity]:
         """The COUNTRY entity with this ISO alpha-2 (or reserved) code, any case."""

@@ -50,6 +50,7 @@ from transforms.not_names import (abbreviated_region, adjective_before_nationali
                                   indefinite_common_noun, neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
 from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.royal_titles import only_titles, strip_royal_titles
+from transforms.shared_surnames import coordinated_given_names
 
 LOG = logging.getLogger(__name__)
 
@@ -414,6 +415,10 @@ class EntityRecogniser:
         honoured = honorific_names(doc, used)
         merged += [(s, e, "PERSON", "titled") for s, e in honoured]
         used.update(t for s, e in honoured for t in range(s, e))
+        joined = coordinated_given_names(doc, [(s, e) for s, e, lab, o in merged if o != "nested" and lab.split("|")[0] in (
+            "PERSON", "GAZ:PERSON", "ORG")], used)   # "Sergei and Yulia Skripal": Sergei, if a given name
+        merged += [(s, e, "PERSON", "coordinated") for s, e in joined]
+        used.update(t for s, e in joined for t in range(s, e))
         heads = list_head_names(doc, used, INSTITUTION_WORDS)
         merged += [(s, e, "PERSON", "list") for s, e in heads]
         used.update(t for s, e in heads for t in range(s, e))

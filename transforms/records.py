@@ -48,7 +48,7 @@ class RawMention(NamedTuple):
     label: str            # spaCy label; GAZ:<TYPE> for a gazetteer span; "ORG|GAZ:PERSON" when they disagree;
                           # SPEAKER for a speaker candidate
     sentence_index: int
-    origin: str           # ner | gazetteer | both | nested | echo | titled | speaker
+    origin: str           # ner | gazetteer | both | nested | echo | titled | speaker | coordinated | ...
     context_before: str   # up to 80 characters before the mention in its sentence
     speaker: bool = False  # the subject of a speech verb ("Tras said"): a person, whatever the model says
     word_after: str = ""   # the word right after the mention in its sentence ("diplomats" after "Cuban")

@@ -37,6 +37,7 @@ from transforms.home_government import debate_state, home_government
 from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
 from transforms.out_of_time import bodies_out_of_time
+from transforms.shared_surnames import with_shared_surnames
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 from transforms.namesake_cities import famous_namesakes
 from transforms.town_modifiers import towns_naming_things
@@ -103,7 +104,10 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     `era` (YYYY) stands in for a missing date when states are named as of their time; `dateline_end`
     is where the text's dateline ends (0: none); `home` the state whose parliament's debate the text is, if it is one;
     `text` the article's text (what follows a name: 'Venice, Fla.')."""
-    queries = [name_query(m, dateline_end) for m in raw_mentions]
+    asked = with_shared_surnames(getattr(resolver, "gaz", None), [name_query(m, dateline_end) for m in raw_mentions],
+                                 text, [m.origin == "coordinated" for m in raw_mentions])   # "Sergei and Yulia Skripal"
+    raw_mentions = [m for m, q in zip(raw_mentions, asked) if q is not None]   # a guess that took no surname
+    queries = [q for q in asked if q is not None]
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
     answers = person_or_company_pieces(queries, answers)   # "Frank Fountain ... Fountain said": no town

@@ -1,0 +1,63 @@
+"""Two given names joined before one surname share it, and a title's sex tells the two apart:
+"Pavel and Natalia Orlov ... Mr Orlov" is Pavel Orlov. Sentences written for these tests."""
+import pytest
+
+from gazetteer.given_name_sex import DATA_PATH, lexicon_rows, sex_of_full_name, sex_of_given_name, write
+
+
+def names(mentions, text, source=None):
+    """The canonical names of the mentions written `text` (in `source`, at that phrase: a title before a
+    name may be left out of its span)."""
+    if source is None:
+        found = [m for m in mentions if m.text == text]
+    else:
+        at = source.index(text)
+        found = [m for m in mentions if at <= m.start_char and m.end_char == at + len(text)]
+    assert found, f"no mention {text!r} in {[m.text for m in mentions]}"
+    return {m.canonical_name for m in found}
+
+
+def test_a_given_name_tells_a_sex_only_when_its_holders_agree():
+    holders = [("Q1", "Olena Marchuk", "female"), ("Q2", "Olena Bilyk", "female"), ("Q3", "Olena Hrytsak", "female"),
+               ("Q4", "Dana Ross", "female"), ("Q5", "Dana Webb", "male"), ("Q6", "Dana Kerr", "female"),
+               ("Q7", "Piotr Nowak", "male"), ("Q7", "Piotr Nowak", "male"), ("Q8", "Piotr Zielinski", "male")]
+    assert lexicon_rows(holders) == [("olena", "f", 3)]   # Dana is borne by both; Piotr by two people only
+    assert sex_of_given_name("Yulia") == "f" and sex_of_full_name("Bill Keane") == "m"
+    assert sex_of_given_name("Jean") is None and sex_of_full_name("Yulia") is None   # both sexes; no full name
+
+
+def test_the_shipped_table_is_the_one_the_shipped_sources_give(tmp_path):
+    """`python -m gazetteer.build` writes it; a stale table fails here."""
+    rebuilt = tmp_path / "given_name_sex.csv"
+    assert write(str(rebuilt)) > 200
+    assert rebuilt.read_text(encoding="utf-8") == open(DATA_PATH, encoding="utf-8").read()
+
+
+def test_the_first_of_two_given_names_takes_the_surname_after_the_second(resolve):
+    text = ("On Friday 3 May Pavel and Natalia Orlov were detained at the border. "
+            "Mr Orlov, a retired engineer, denied the charges.")
+    ms = resolve(text, "2021-05-04")
+    assert names(ms, "Pavel") == {"Pavel Orlov"}
+    assert names(ms, "Mr Orlov", text) == {"Pavel Orlov"}
+
+
+def test_a_title_of_one_sex_picks_the_relative_of_that_sex(resolve):
+    text = "Natalia and Pavel Orlov were detained at the border. Mr Orlov denied the charges; Mrs Orlov said nothing."
+    ms = resolve(text, "2021-05-04")
+    assert names(ms, "Mr Orlov", text) == {"Pavel Orlov"}
+    assert names(ms, "Mrs Orlov", text) == {"Natalia Orlov"}
+
+
+@pytest.mark.parametrize("text,name,wrong", [
+    ("Vladimir Putin and Sergei Lavrov met the envoy. Putin and Sergei Lavrov then left.", "Putin", "Putin Lavrov"),
+    ("Pope Francis and Mike Pence spoke for an hour.", "Pope Francis", "Francis Pence"),
+])
+def test_a_surname_or_a_titled_name_before_and_takes_no_surname(resolve, text, name, wrong):
+    ms = resolve(text, "2019-03-01")
+    assert wrong not in names(ms, name) and "Sergei" not in {m.text for m in ms if m.text != "Sergei Lavrov"}
+
+
+def test_a_word_before_and_that_is_no_given_name_is_no_mention(resolve):
+    ms = resolve("Delegates from Brazzaville and Paul Kagame's office met on Monday.", "2019-03-01")
+    assert not [m for m in ms if "Kagame" in (m.canonical_name or "") and m.text != "Paul Kagame" and not m.nested]
+    assert "Brazzaville" not in {m.canonical_name for m in ms if m.entity_type == "PERSON"}

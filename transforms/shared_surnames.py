@@ -1,0 +1,90 @@
+"""Two given names joined before one surname share it.
+
+"Sergei and Yulia Skripal were poisoned", "Julius and Ethel Rosenberg were executed", "Bill and
+Hillary Clinton arrived": the model reads the first given name alone ("Sergei", even "Julius" as an
+organisation), so a reader's "Mr Skripal" later has only Yulia Skripal to go back to. A careful
+reader takes the surname after the second name for both: the first name is asked of the gazetteer
+as "Sergei Skripal" (its span and text stay the article's). Where the model found no name at all
+("On Sunday 4 March Sergei and Yulia Skripal"), the recogniser offers the word before "and" as a
+candidate (`coordinated_given_names`, origin "coordinated"); it is kept only if it takes a surname.
+
+The first name must be a given name by the gazetteer's own people: far more of them open their
+names with it than end with it ("Sergei", "Thomas"; not "Putin" in "Putin and Sergei Lavrov", not
+"Lee"), one capitalised word with no title before it ("Pope Francis and Mike Pence" are two people)
+and no country's, city's or people's name. The second name must be a name of two words or more the
+model read as a person's or a body's ("Natalia Orlov" is now and then a body's), whose first word is a
+given name by the same measure; both are then asked as people's names.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from gazetteer.model import normalise
+from gazetteer.given_names import title_right_before
+from gazetteer.resolution import NameQuery
+
+JOINERS = (" and ", " & ")
+GIVEN_NAME_RATIO = 3   # a given name opens names this many times more often than it ends them
+_ONE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+
+
+def coordinated_given_names(doc, person_spans: Sequence[tuple[int, int]], used_tokens: set) -> list[tuple[int, int]]:
+    """Token spans of a title-case word no other name covers, right before "and"/"&" and a name of
+    two words or more the model read as a person's or a body's ("Sergei" in "Sergei and Yulia Skripal";
+    the model reads some such names as bodies): candidates only."""
+    found = []
+    for s, e in person_spans:
+        if e - s < 2 or s < 2 or doc[s - 1].lower_ not in ("and", "&") or (s - 2) in used_tokens:
+            continue
+        word = doc[s - 2]
+        if word.is_title and word.is_alpha and not word.is_stop and _ONE_WORD.fullmatch(word.text):
+            found.append((s - 2, s - 1))
+    return found
+
+
+def _person_or_body_label(label: str) -> bool:
+    return any(part in ("PERSON", "GAZ:PERSON", "ORG") for part in label.split("|"))
+
+
+def is_given_name(gaz, word: str) -> bool:
+    """Does the gazetteer know `word` far more as the first word of people's names than as a surname?"""
+    key = normalise(word)
+    opens = gaz.given_name_counts.get(key, 0)
+    return opens > 0 and opens >= GIVEN_NAME_RATIO * len(gaz.surname_index.get(key, ()))
+
+
+def _names_a_place_or_people(gaz, word: str) -> bool:
+    return gaz.lookup_demonym(word) is not None or bool(gaz.lookup_exact(word, types=("COUNTRY", "CITY")))
+
+
+def _shared_surname(gaz, q: NameQuery, nxt: NameQuery, gap: Optional[str]) -> Optional[str]:
+    """The surname `q` takes from `nxt`, or None."""
+    if gap not in JOINERS or not _ONE_WORD.fullmatch(q.text) or not _person_or_body_label(nxt.label):
+        return None
+    words = nxt.text.split()
+    if len(words) < 2 or not _ONE_WORD.fullmatch(words[0]) or not _ONE_WORD.fullmatch(words[-1]):
+        return None
+    if title_right_before(q.context_before):
+        return None   # "Pope Francis and Mike Pence": a title before the first name
+    if not (is_given_name(gaz, q.text) and is_given_name(gaz, words[0])) or _names_a_place_or_people(gaz, q.text):
+        return None
+    return words[-1]
+
+
+def with_shared_surnames(gaz, queries: Sequence[NameQuery], text: Optional[str],
+                         candidates: Sequence[bool] = ()) -> list[Optional[NameQuery]]:
+    """`queries`, a given name joined by "and" to a person's full name asked with that name's surname
+    (see the module's doc); None for a query flagged in `candidates` (the recogniser's "coordinated"
+    guesses) that takes none. Without the article's text or gazetteer, no guess is kept."""
+    out: list[Optional[NameQuery]] = list(queries)
+    for i, q in enumerate(queries):
+        nxt = queries[i + 1] if i + 1 < len(queries) else None
+        surname = None if gaz is None or not text or nxt is None else \
+            _shared_surname(gaz, q, nxt, text[q.end_char:nxt.start_char])
+        if surname is not None:   # both names a person's, whatever the model called them
+            out[i] = q._replace(text=q.text + " " + surname, label="PERSON")
+            out[i + 1] = nxt._replace(label="PERSON")
+        elif i < len(candidates) and candidates[i]:
+            out[i] = None
+    return out
