@@ -1,4 +1,5 @@
-"""Two given names joined before one surname share it.
+"""Two given names joined before one surname share it; a relative named by a given name takes the
+surname of the person whose relative they are.
 
 "Sergei and Yulia Skripal were poisoned", "Julius and Ethel Rosenberg were executed", "Bill and
 Hillary Clinton arrived": the model reads the first given name alone ("Sergei", even "Julius" as an
@@ -14,6 +15,11 @@ names with it than end with it ("Sergei", "Thomas"; not "Putin" in "Putin and Se
 and no country's, city's or people's name. The second name must be a name of two words or more the
 model read as a person's or a body's ("Natalia Orlov" is now and then a body's), whose first word is a
 given name by the same measure; both are then asked as people's names.
+
+"Raif Badawi and his sister Samar", "Skripal's daughter, Yulia": a lone given name right after a
+kin word ("sister", "son", "wife"...) after "his", "her" or a possessive is asked with the surname of
+the person named right before it in the same sentence ("Samar Badawi"), as readers and reference
+works name such relatives. A name of two words or more ("his wife Cherie Blair") is left as written.
 """
 from __future__ import annotations
 
@@ -25,6 +31,10 @@ from gazetteer.given_names import title_right_before
 from gazetteer.resolution import NameQuery
 
 JOINERS = (" and ", " & ")
+KIN_WORDS = ("daughter", "son", "sister", "brother", "father", "mother", "wife", "husband", "widow")
+# "Raif Badawi and his sister Samar", "Skripal's daughter, Yulia", "his 33-year-old daughter Yulia"
+_KIN_BEFORE = re.compile(r"(?:\b(?:his|her)|['\u2019]s)\s+(?:(?:elder|older|younger|eldest|youngest|late|[0-9]+-year-old)\s+)?"
+                         r"(?:" + "|".join(KIN_WORDS) + r")\s*,?\s*$", re.IGNORECASE)
 GIVEN_NAME_RATIO = 3   # a given name opens names this many times more often than it ends them
 _ONE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
@@ -72,6 +82,22 @@ def _shared_surname(gaz, q: NameQuery, nxt: NameQuery, gap: Optional[str]) -> Op
     return words[-1]
 
 
+def _relatives_surname(q: NameQuery, earlier: Sequence[NameQuery]) -> Optional[str]:
+    """The surname a lone given name after "his sister", "X's daughter" takes from the person named
+    just before the kin word in the same sentence, or None."""
+    if not _ONE_WORD.fullmatch(q.text) or not _KIN_BEFORE.search(q.context_before):
+        return None
+    for p in reversed(earlier):
+        if p.end_char > q.start_char:
+            continue
+        if not any(part in ("PERSON", "GAZ:PERSON", "SPEAKER") for part in p.label.split("|")) or \
+                p.text not in q.context_before:
+            return None   # the nearest name before is no person's, or not in this sentence
+        words = p.text.split()
+        return words[-1] if _ONE_WORD.fullmatch(words[-1]) or "-" in words[-1] else None
+    return None
+
+
 def with_shared_surnames(gaz, queries: Sequence[NameQuery], text: Optional[str],
                          candidates: Sequence[bool] = ()) -> list[Optional[NameQuery]]:
     """`queries`, a given name joined by "and" to a person's full name asked with that name's surname
@@ -85,6 +111,10 @@ def with_shared_surnames(gaz, queries: Sequence[NameQuery], text: Optional[str],
         if surname is not None:   # both names a person's, whatever the model called them
             out[i] = q._replace(text=q.text + " " + surname, label="PERSON")
             out[i + 1] = nxt._replace(label="PERSON")
+            continue
+        relatives = _relatives_surname(q, queries[:i])
+        if relatives is not None:
+            out[i] = q._replace(text=q.text + " " + relatives, label="PERSON")
         elif i < len(candidates) and candidates[i]:
             out[i] = None
     return out

@@ -61,3 +61,16 @@ def test_a_word_before_and_that_is_no_given_name_is_no_mention(resolve):
     ms = resolve("Delegates from Brazzaville and Paul Kagame's office met on Monday.", "2019-03-01")
     assert not [m for m in ms if "Kagame" in (m.canonical_name or "") and m.text != "Paul Kagame" and not m.nested]
     assert "Brazzaville" not in {m.canonical_name for m in ms if m.entity_type == "PERSON"}
+
+
+@pytest.mark.parametrize("text,relative,full", [
+    ("Rights groups called for the release of the blogger Tariq Haddad and his sister Leila.", "Leila", "Leila Haddad"),
+    ("Anton Brezhko's 24-year-old son, Maksim, was questioned too.", "Maksim", "Maksim Brezhko"),
+])
+def test_a_relative_named_by_a_given_name_takes_the_persons_surname(resolve, text, relative, full):
+    assert names(resolve(text, "2019-03-01"), relative) == {full}
+
+
+def test_a_given_name_after_a_kin_word_with_no_person_before_is_left_as_written(resolve):
+    ms = resolve("The mayor of Tripoli and his brother Walid were detained.", "2019-03-01")
+    assert names(ms, "Walid") == {"Walid"}
