@@ -115,7 +115,12 @@ and ordered their remaining diplomats to leave'; and journalists, students, migr
 recall, 'ordered the withdrawal of its ambassador', 'NATO expelled' under a dateline, a summons, 'considering expelling', 'called on the government
 to expel', a denial, a decision reversed or an expulsion revoked, an unconfirmed report, EU totals and 'as a
 whole', diplomats remaining, expulsions from the OAS and the G8, a threat to issue an order and an envoy at the end
-of his posting that are no event."""
+of his posting that are no event. Ids rx01-rx09: shapes an audit of real wire copy read wrong: 'the Norwegian
+Foreign Office' (a state body after another state's nationality is that state's, never the British one a bare
+'Foreign Office' names), 'the expulsion follows the killing of a former ... officer' (no second expulsion),
+'Ecuador's consul general in Lima, <name>, and three of his colleagues' and 'the ambassador and two of his
+colleagues' (one order, the total), and 'regularly expel each other's diplomats' and 'often expel', a habit in
+the present that is no event."""
 import json
 from pathlib import Path
 

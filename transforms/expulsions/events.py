@@ -11,7 +11,7 @@ from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.lists import split_elliptical_list
-from transforms.expulsions.mentions import state_of
+from transforms.expulsions.mentions import qualified_by_nationality, state_of
 from transforms.expulsions.modality import AGGREGATE, ASSERTED, classify_modality
 from transforms.expulsions.targets import find_target
 from transforms.expulsions.tokens import Unit, analysis_units
@@ -26,6 +26,7 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
     With `parse` (texts -> parsed spaCy Docs) the sentences with a trigger candidate are read from
     their dependency parse (grammar.py, story.py); the window rules below remain the fallback for
     what the parse does not read."""
+    mentions = qualified_by_nationality(text, mentions)
     spans = analysis_units(text, sentences)
     units = [Unit(text, a, b, mentions) for a, b in spans]
     context = ArticleContext(units, mentions)

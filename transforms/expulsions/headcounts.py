@@ -175,6 +175,8 @@ def along_with(head, states: States) -> list:
             c = next((w for w in c.children if normalise(w.text) == "with"), c)
         if normalise(c.text) == "with" and normalise(c.doc[max(c.i - 1, 0)].text) in ("along", "together"):
             out += [p for p in c.children if p.dep_ == "pobj" and _is_personnel(p, states)]
-        if c.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and _some_of_people(c, states):
-            out.append(c)   # "sent home the consul and two of his staff", the number hung on the verb
+        if head.pos_ in ("VERB", "AUX") and _some_of_people(c, states) and (c.dep_ == "conj" or (
+                c.dep_ == "dep" and c.i > head.i and normalise(c.doc[c.i - 1].text) == "and")):
+            out.append(c)   # "sent home the consul and two of his staff", the number hung on the verb (also
+            # as a bare "dep" after a name: "expelled the consul, Jorge Salinas, and three of his aides")
     return out

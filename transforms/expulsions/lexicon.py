@@ -120,3 +120,11 @@ OTHER_SENSE_PEOPLE = {"migrants", "migrant", "refugees", "refugee", "immigrants"
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
+
+# Words that may stand between an expulsion noun and its "of" ("the expulsion on Monday of", "the
+# expulsions last week of"); any other noun before "of" heads a phrase of its own ("the expulsion
+# follows the murder of a former spy": the spy is the murder's, not the expulsion's).
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "weekend",
+              "month", "year", "day", "today", "yesterday", "morning", "afternoon", "evening", "night", "spring",
+              "summer", "autumn", "winter"} \
+    | set(MONTHS) | MONTH_ABBREVIATIONS

@@ -2,8 +2,9 @@
 (`state_of`)."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
+from gazetteer.history import one_state
 from transforms.records import Mention
 from transforms.expulsions import lexicon as lex
 from gazetteer.model import fold
@@ -20,6 +21,24 @@ def country_of(m: Mention) -> Optional[str]:
             return code
     return None
 
+
+
+def qualified_by_nationality(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A state body written right after another state's nationality is that state's own: "the
+    Pakistani Foreign Office", "the Norwegian Foreign Office" are no arm of the United Kingdom,
+    whatever a bare "Foreign Office" names. The nationality's state is what the body acts for."""
+    norps = [m for m in mentions if m.entity_type == "NORP" and m.country_code]
+    out = []
+    for m in mentions:
+        state = m.acts_for if m.entity_type == "ORG" else None
+        if state:
+            for n in norps:
+                if n.end_char <= m.start_char and not text[n.end_char:m.start_char].strip() \
+                        and not one_state(n.country_code, state):
+                    m = m._replace(acts_for=n.country_code, country_code=n.country_code)
+                    break
+        out.append(m)
+    return out
 
 
 def state_of(m: Mention) -> tuple[Optional[str], bool]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, FACTIVE, HYPO, HYPO_NOUNS, NEGATING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NEGATING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     lemma, normalise
-from transforms.expulsions.triggers import Trigger
+from transforms.expulsions.triggers import PATTERNS, Trigger
 
 if TYPE_CHECKING:
     from transforms.expulsions.actors import Actor
@@ -57,6 +57,8 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
         return HYPOTHETICAL
     if _MODAL.search(pre) and not _REPORTED_WOULD.search(pre):
         return HYPOTHETICAL
+    if trig.kind == "verb" and trigger_text.lower() in _PRESENT_FORMS and _HABITUAL.search(pre):
+        return HYPOTHETICAL   # "A and B routinely expel each other's diplomats": a habit, no one expulsion
     if trigger_text.lower().endswith("ing") and re.search(r"(?:^|\bthat|,)\s*$", pre) and _FUTURE_MODAL.search(post):
         return HYPOTHETICAL   # "that deporting diplomats will only lead to ..."
     if actor.aggregate or actor.state is None:
@@ -67,6 +69,9 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
 # ---------------------------------------------------------------------------------
 # Modality from a dependency parse (grammar.py)
 # ---------------------------------------------------------------------------------
+_HABITUAL = re.compile(r"\b(?:" + "|".join(sorted(HABITUAL)) + r")\s*$", re.I)
+_PRESENT_FORMS = {f for p in PATTERNS if p["label"] == "EXPEL" for f, tags in p["forms"].items()
+                  if set(tags.split("|")) <= {"VB", "VBZ"}}
 _MODALS = {"would", "could", "might", "may", "can", "'d"}
 _OBLIGE = {"should", "must", "ought"}
 _CONDITION_MARKS = {"if", "unless", "whether", "lest"}
@@ -143,6 +148,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return DEMAND
             if any(c.dep_ == "advmod" and normalise(c.text) in UNCERTAIN for c in kids):
                 return HYPOTHETICAL   # "we'll probably send two of theirs home"
+            if node == tok and tok.tag_ in ("VBP", "VBZ") and \
+                    any(c.dep_ == "advmod" and normalise(c.text) in HABITUAL for c in kids):
+                return HYPOTHETICAL   # "the two routinely expel each other's diplomats": a habit
             if node.tag_ not in ("VBD", "VBN") and _conditioned(kids):
                 return HYPOTHETICAL   # "Hungary will expel the attaché unless the complaint is dropped"
         if not nominal and (_opens_question(node) or _wh_subject(node)):

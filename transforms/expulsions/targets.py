@@ -183,6 +183,8 @@ def _object_regions(unit: Unit, trig: Trigger, nxt: int) -> list[tuple[int, int,
     if trig.kind == "noun":
         for p in range(trig.j, min(trig.j + 5, n)):
             if tokens[p].norm == "of":
+                if p > trig.j and not _before_noun_of(unit, p - 1):
+                    return []   # "the expulsion follows the murder of ...": another noun's "of"
                 return [(p + 1, min(nxt, n), 8)]
             if tokens[p].norm in (",", ";", "."):
                 break
@@ -203,6 +205,13 @@ def _object_regions(unit: Unit, trig: Trigger, nxt: int) -> list[tuple[int, int,
             regions.append((clause, trig.i, 30))
         return regions
     return [(trig.j, min(nxt, n), 12)]
+
+
+def _before_noun_of(unit: Unit, k: int) -> bool:
+    """Whether token k, just before "of", can end what stands between an expulsion noun and its
+    "of": a time ("on Monday", "last week", "in 1985") or the agent ("by Britain")."""
+    t = unit.tokens[k]
+    return t.norm in lex.TIME_WORDS or t.text.isdigit() or k in unit.span_at
 
 
 def _target_in(unit: Unit, trig: Trigger, lo: int, hi: int, reach: int, nxt: int) -> Optional[Target]:
