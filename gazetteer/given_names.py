@@ -21,6 +21,7 @@ _TITLES_NOT_LISTED = {   # titles and ranks that stand before a name and are no 
     "former", "acting", "then", "late", "ex", "vice", "chief", "senior", "junior", "gov", "col", "lt", "sgt",
     "capt", "cpl", "maj", "adm", "pope", "sheikh", "imam", "ayatollah", "rabbi", "father", "brother", "sister",
     "saint", "st", "uncle", "aunt", "comrade", "chairman", "chairwoman", "leader", "commander", "marshal",
+    "mayor",
 }
 _NOT_GIVEN = _TITLES_NOT_LISTED | {
     "yesterday", "today", "tonight", "meanwhile", "however", "earlier", "later", "separately", "also",
@@ -53,11 +54,16 @@ def given_name_before(context_before: str, names_a_place_or_people: Callable[[st
     return None if low in stop_words() or names_a_place_or_people(word) else low
 
 
+def is_title_word(word: str) -> bool:
+    """Is `word` a word of a role title or an honorific ("Mayor", "Chancellor", "Sir")?"""
+    low = word.lower().rstrip(".")
+    return low in HONORIFICS or low in PEERAGE_WORDS or low in _TITLE_WORDS or low in _TITLES_NOT_LISTED
+
+
 def title_right_before(context_before: str) -> bool:
     """Is the capitalised word right before the name a title ("Pope ", "President ", "Mr. ")?"""
     m = re.search(r"([A-Z][a-z]+)\.? $", context_before or "")
-    low = m.group(1).lower() if m else ""
-    return low in HONORIFICS or low in PEERAGE_WORDS or low in _TITLE_WORDS or low in _TITLES_NOT_LISTED
+    return m is not None and is_title_word(m.group(1))
 
 
 def bears_given_name(given: Optional[str], surname: str, names) -> bool:

@@ -136,6 +136,19 @@ def strip_honorifics(text: str) -> str:
 PEERAGE_WORDS = {"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess", "marquess",
                  "marchioness", "duke", "duchess"}
 _COMMONER_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister)\.?\s*$", re.IGNORECASE)
+_PEERAGE_BEFORE = re.compile(r"\b(" + "|".join(sorted(PEERAGE_WORDS)) + r")\s+$", re.IGNORECASE)
+
+
+def peerage_title_before(context_before: str) -> Optional[str]:
+    """The peer's title right before a name ("Lord " in "(LORD HENDERSON)", "Viscount "), capitalised; else None."""
+    m = _PEERAGE_BEFORE.search(context_before or "")
+    return m.group(1).capitalize() if m else None
+
+
+def peers_name(title: str, name: str) -> str:
+    """An unknown peer is known by the title ("Lord Vansittart", as the peerage, the record and reference
+    works name them); a name written in capitals is given in title case."""
+    return f"{title} {name.title() if name.isupper() else name}"
 
 
 # what stands before a hyphen inside a surname without making it a double-barrelled one ("al-Assad")

@@ -13,9 +13,10 @@ from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, s
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.named_before import last_word_of_another_name, named_as_a_place, person_named_in_full
 from gazetteer.national import dominant_country
-from gazetteer.given_names import bears_given_name, given_name_before
+from gazetteer.given_names import bears_given_name, given_name_before, is_title_word
 from gazetteer.people import (LEADER_ROLES, may_be_named_by_surname, named_by_surname_alone, of_other_sex, of_same_sex,
-                              person_name_key, role_on, seniority, strip_honorifics, without_middle_initials)
+                              peerage_title_before, peers_name, person_name_key, role_on, seniority, strip_honorifics,
+                              without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, known_surname, own_name_word,
                                      same_onset, surname_bearers, surname_close, transliterated_full_name,
                                      without_second_surname)
@@ -192,4 +193,9 @@ class PersonEvidence:
                 if " " in okey and own_name_word(key, okey):
                     name = without_middle_initials(strip_honorifics(other.text))
                     break
+            else:   # "LORD VANSITTART", "Viscount Hanworth asked": a peer no source knows is named by the title
+                title = next(filter(None, (peerage_title_before(o.context_before) for o in [m, *raw_mentions]
+                                           if o is m or person_name_key(o.text) == key)), None)
+                if title is not None and " " not in name.strip() and not is_title_word(name.strip()):   # "Lord Mayor"
+                    name = peers_name(title, name.strip())
         return Verdict(None, "PERSON", "nil", 0.0, canonical_name=name)

@@ -1,4 +1,5 @@
-"""Two given names joined before one surname share it, and a title's sex tells the two apart:
+"""Names of people no source knows, as reference works give them: two given names joined before one
+surname share it, a title's sex tells the two apart, a relative takes the family name, a peer the title:
 "Pavel and Natalia Orlov ... Mr Orlov" is Pavel Orlov. Sentences written for these tests."""
 import pytest
 
@@ -74,3 +75,18 @@ def test_a_relative_named_by_a_given_name_takes_the_persons_surname(resolve, tex
 def test_a_given_name_after_a_kin_word_with_no_person_before_is_left_as_written(resolve):
     ms = resolve("The mayor of Tripoli and his brother Walid were detained.", "2019-03-01")
     assert names(ms, "Walid") == {"Walid"}
+
+
+@pytest.mark.parametrize("text,name,full", [
+    ("LORD PENHALLOW\n\nMy Lords, I beg to ask the question standing in my name.", "PENHALLOW", "Lord Penhallow"),
+    ("Viscount Penrhys asked Her Majesty's Government what action they will take.", "Penrhys", "Viscount Penrhys"),
+    ("Baroness Kilbrannan\n\nMy Lords, will the Minister agree? Kilbrannan pressed the point.", "Kilbrannan",
+     "Baroness Kilbrannan"),
+])
+def test_a_peer_no_source_knows_is_named_by_the_title(resolve, text, name, full):
+    assert names(resolve(text, "1985-05-01"), name) == {full}
+
+
+def test_an_office_after_lord_is_no_peer(resolve):
+    ms = resolve("The Lord Mayor Tom Ellery left the hall; Mr. Penhallow stayed.", "1985-05-01")
+    assert not [m for m in ms if (m.canonical_name or "").startswith("Lord ")]
