@@ -15,6 +15,15 @@ Wade-Giles romanisations: "Sergei Lavrof", "Vladimir Poutine", "Moamer Kadhafi",
 foreign ministries by their seat ("the Quai d'Orsay"), missions with and without their host,
 parties, parliaments, news agencies and papers, international bodies, a Commons statement where
 "the House" is the Commons, and people no source holds ("Ivan Ippolitov", "Viktor Khrenin").
+
+Ids en44-en87, a second batch on other ground, 1956-2025: Africa, Latin America, South and
+South-East Asia, the Gulf, Eastern Europe and Oceania (coups, expulsions, sanctions, summits, a
+spy affair); Lok Sabha, Commons and US Senate debates ("Mr. DOLE. Mr. President, ..."); a
+broadcast transcript with misheard names ("Vladimir Pootin", "Tony Blare"); titles glued to names
+("PM Ardern", "Mr Lavrov", "Sardar Swaran Singh"); Arabic and Persian names without their first
+given name ("Javad Zarif"); lookalikes of another era's people ("Sir John Kerr" in 1975 is no John
+Kerry), generic chambers of another state ("the Senate" in a Canberra story), and many people no
+source holds ("Dag Hammarskjold", "Idi Amin", "Aung San Suu Kyi").
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
@@ -39,6 +48,14 @@ OPEN = {
     ("en17", "Polish Radio"), ("en27", "Tanjug"),
     ("en34", "Shah Mahmood Qureshi"), ("en34", "Congress"), ("en36", "Malvinas"),
     ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en09", "Bucha"), ("en41", "Black September"),
+    ("en46", "Jana Sangh"), ("en46", "Swaran Singh"), ("en46", "Yahya Khan"), ("en48", "San Jose"),
+    ("en50", "DOLE"), ("en50", "Desmond Tutu"), ("en50", "KENNEDY"), ("en51", "Juan Ponce Enrile"),
+    ("en53", "National Salvation Front"), ("en53", "Tanjug"), ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"),
+    ("en57", "Congress"), ("en62", "Juan Carlos"), ("en63", "Gori"), ("en65", "Hamas"),
+    ("en70", "Mohammed bin Abdulrahman Al Thani"), ("en70", "Hamas"), ("en71", "Batticaloa"),
+    ("en72", "Javad Zarif"), ("en81", "CTK"), ("en82", "John Kerr"), ("en82", "Senate"),
+    ("en82", "House of Representatives"), ("en83", "PM Modi"), ("en83", "Ishaq Dar"),
+    ("en84", "Embassy in Washington"),
 }
 
 
