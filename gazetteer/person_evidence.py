@@ -94,9 +94,11 @@ class PersonEvidence:
                         or not in_time(e, date, cfg.max_years_before_first_role) \
                         or not any(names_compatible(key, person_name_key(n)) for n in e.names()):
                     continue   # a lookalike ("George Thomas" is not "Roger Thomas") or out of time
-                if spelt_otherwise(key, e, person_name_key) and not of_a_country_named(e, context, date) \
-                        and role_on(e, date) not in LEADER_ROLES:
-                    continue   # "Vincent Fan" in a Hong Kong bank story is no British diplomat "Vincent Fean"
+                if spelt_otherwise(key, e, person_name_key) and (
+                        not in_time(e, date, cfg.max_years_before_first_role_spelt_otherwise)
+                        or not of_a_country_named(e, context, date) and role_on(e, date) not in LEADER_ROLES):
+                    continue   # "Vincent Fan" in a Hong Kong bank story is no British diplomat "Vincent Fean";
+                    # "Sir John Kerr" in 1975 is no John Kerry, in office from 1985
                 bonus = cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0
                 if score + bonus >= self._cutoff(key):
                     return Verdict(e, "PERSON", "fuzzy", round(min(0.95, score), 3))

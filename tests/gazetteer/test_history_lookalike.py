@@ -89,6 +89,14 @@ def test_a_lookalike_person_stays_unknown(resolver):
     assert typo.entity_id == "p:martel"          # a misspelling, in a story that names his country
     typo, = ask(resolver, "2012-05-01", ("Hubert Martell", "PERSON"))
     assert typo.entity_id is None                # likeness alone, in a story of no country of his
+    # a name one letter off his, in a story of his country, but years before he held any office
+    _, early = ask(resolver, "2003-05-01", ("France", "GPE"), ("Hubert Martell", "PERSON"))
+    assert early.entity_id is None
+    _, elect = ask(resolver, "2009-05-01", ("France", "GPE"), ("Hubert Martell", "PERSON"))
+    assert elect.entity_id == "p:martel"         # the year before his posting: named as he is about to take it
+    # his name as the sources write it is out of time only decades ahead
+    _, named = ask(resolver, "2003-05-01", ("France", "GPE"), ("Hubert Martel", "PERSON"))
+    assert named.entity_id == "p:martel"
     kim, = ask(resolver, "2017-02-14", ("Kim Jong Nam", "PERSON"))
     assert kim.entity_id is None
 

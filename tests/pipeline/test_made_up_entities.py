@@ -53,8 +53,8 @@ OPEN = {
     ("en53", "National Salvation Front"), ("en53", "Tanjug"), ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"),
     ("en57", "Congress"), ("en62", "Juan Carlos"), ("en63", "Gori"), ("en65", "Hamas"),
     ("en70", "Mohammed bin Abdulrahman Al Thani"), ("en70", "Hamas"), ("en71", "Batticaloa"),
-    ("en72", "Javad Zarif"), ("en81", "CTK"), ("en82", "John Kerr"), ("en82", "Senate"),
-    ("en82", "House of Representatives"), ("en83", "PM Modi"), ("en83", "Ishaq Dar"),
+    ("en72", "Javad Zarif"), ("en81", "CTK"), 
+    ("en83", "PM Modi"), ("en83", "Ishaq Dar"),
     ("en84", "Embassy in Washington"),
 }
 
