@@ -18,6 +18,12 @@ Venice, California (15), Paris (109) from Paris, Texas (11), Athens (77) from At
   article's countries chose; an American town the gazetteer does not hold ("Paris, Texas") is
   unknown, in the United States, not the French capital.
 
+* A name followed by a comma and a country ("San Jose, Costa Rica", "Tripoli, Lebanon", "Tbilisi,
+  Georgia") is that country's town of the name, whichever the article's countries chose, when the
+  gazetteer holds one there; when it holds none, the name is unknown, in that country. The country
+  is read before a US state ("Tbilisi, Georgia" stays in Georgia), unless the country holds no town of
+  the name and a state is called so ("Atlanta, Georgia").
+
 Namesakes of about equal fame (Cartagena in Colombia and in Spain, Valencia in Spain and in
 Venezuela, Victoria in Canada and in the Seychelles) are left to the article's countries.
 """
@@ -33,6 +39,8 @@ from gazetteer.resolution import Resolution
 
 FAME_RATIO = 2        # the famous namesake is known by at least this many times as many names
 MIN_KNOWN_NAMES = 30  # ... and by at least this many
+_CLOSED = re.compile(r"\s*(?:$|[,.;:()\[\]\u2013\u2014-])")   # what may follow a 'Town, Country'
+_LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s")
 _AFTER = re.compile(r"\s*,\s*([A-Z][A-Za-z]*(?:\s*\.?\s*[A-Z][a-z]*)*\.?)")
 
 
@@ -71,6 +79,25 @@ def _state_codes() -> dict:
     return {r["code"]: r["name"] for r in csv.DictReader(text.splitlines())}
 
 
+def _place(gaz, name: str) -> list:
+    return gaz.lookup_exact(name.strip().rstrip("."), types=("COUNTRY", "CITY"))
+
+
+def country_after(gaz, text_after: str) -> Optional[str]:
+    """The code of the one country whose name follows a name and a comma and closes the phrase ('San
+    Jose, Costa Rica, on Monday' -> 'CR'), or None; not when a list of places goes on ('Moscow,
+    Poland, East Germany and Austria', 'Paris, Britain and Canada')."""
+    m = _AFTER.match(text_after or "")
+    if not m or not _CLOSED.match(text_after[m.end():]):
+        return None   # "in Lagoona, United States officials said": the country's name opens another phrase
+    rest = text_after[m.end():]
+    more = _AFTER.match(rest)
+    if _LIST_GOES_ON.match(rest) or more and _place(gaz, more.group(1)):
+        return None
+    found = gaz.lookup_exact(m.group(1).strip().rstrip("."), types=("COUNTRY",))
+    return found[0].country_code if len(found) == 1 and found[0].country_code else None
+
+
 def famous_one(name: str, towns: list):
     """The town bearing `name` as its main name and known by FAME_RATIO times as many names as every
     other town of that name (at least MIN_KNOWN_NAMES), if there is one."""
@@ -104,7 +131,20 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
         own = next((e for e in towns if e.entity_id == a.entity_id), None)
         if own is None:
             continue
-        states = us_state_after(text[q.end_char:q.end_char + 40]) if text else None
+        after = text[q.end_char:q.end_char + 40] if text else ""
+        listed = i > 0 and answers[i - 1] is not None and answers[i - 1].entity_type in ("COUNTRY", "CITY") \
+            and bool(text) and text[queries[i - 1].end_char:q.start_char].strip() == ","   # "Nepal, Sumatra, India"
+        country = None if listed else country_after(gaz, after)
+        states = us_state_after(after) if text else None
+        if country is not None:
+            there = sorted((e for e in towns if e.country_code == country),
+                           key=lambda e: (not e.acts_for, -(e.population or 0), e.entity_id))
+            if own.country_code == country:
+                continue
+            if there or states is None:   # 'Atlanta, Georgia', which Georgia has none of, is the state's
+                out[i] = _answer(there[0], a, date, gaz.country) if there else \
+                    Resolution("CITY", None, q.text.strip(), country, method="nil")
+                continue
         if states is not None:
             american = sorted((e for e in towns if e.country_code == "US"),
                               key=lambda e: (e.region not in states, -(e.population or 0), e.entity_id))

@@ -1,5 +1,6 @@
 """A bare city name shared by towns of several countries is the famous one, 'Town, State' the
-American one (made-up towns and stories, asked of the post-resolution step)."""
+American one, 'Town, Country' that country's (made-up towns and stories, asked of the
+post-resolution step)."""
 from gazetteer.model import Entity
 from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.store import Gazetteer
@@ -13,10 +14,18 @@ PORTVALE_ES = Entity("g:3", "Portvale", "CITY", "ES", population=200_000, known_
 PORTVALE_CO = Entity("g:4", "Portvale", "CITY", "CO", population=900_000, known_names=44)
 # Kremna: a capital, and no American namesake in the gazetteer
 KREMNA = Entity("g:5", "Kremna", "CITY", "FR", acts_for="FR", population=2_000_000, known_names=100)
+# Colma: a big American town and a small Spanish one; Dalton: an American town and a Georgian one
+COLMA_US = Entity("g:6", "Colma", "CITY", "US", population=900_000, region="CA", known_names=40)
+COLMA_ES = Entity("g:7", "Colma", "CITY", "ES", population=30_000, known_names=5)
+DALTON_US = Entity("g:8", "Dalton", "CITY", "US", population=30_000, region="GA", known_names=8)
+DALTON_GE = Entity("g:9", "Dalton", "CITY", "GE", population=20_000, known_names=4)
 COUNTRIES = [Entity("c:us", "United States", "COUNTRY", "US"), Entity("c:it", "Italy", "COUNTRY", "IT"),
+             Entity("c:ge", "Georgia", "COUNTRY", "GE"),
              Entity("c:jp", "Japan", "COUNTRY", "JP"), Entity("c:es", "Spain", "COUNTRY", "ES"),
              Entity("c:co", "Colombia", "COUNTRY", "CO"), Entity("c:fr", "France", "COUNTRY", "FR")]
-GAZ = Gazetteer([OLD_LAGOONA, NEW_LAGOONA, PORTVALE_ES, PORTVALE_CO, KREMNA] + COUNTRIES)
+GAZ = Gazetteer([OLD_LAGOONA, NEW_LAGOONA, PORTVALE_ES, PORTVALE_CO, KREMNA, COLMA_US, COLMA_ES, DALTON_US]
+                + COUNTRIES)
+GAZ_GE = Gazetteer([DALTON_US, DALTON_GE] + COUNTRIES)
 
 
 def _as(e: Entity) -> Resolution:
@@ -28,14 +37,14 @@ def _country(code: str) -> Resolution:
     return Resolution("COUNTRY", e.entity_id, e.canonical_name, code, code, method="exact", score=1.0)
 
 
-def _ask(text: str, found: dict, date="1987-06-08"):
+def _ask(text: str, found: dict, date="1987-06-08", gaz=GAZ):
     """`found`: mention text -> what the resolver answered; mentions in text order."""
     queries, answers = [], []
     for name, answer in found:
         start = text.index(name, queries[-1].end_char if queries else 0)
         queries.append(NameQuery(name, "GPE", start, start + len(name)))
         answers.append(answer)
-    return famous_namesakes(GAZ, queries, answers, date, text)
+    return famous_namesakes(gaz, queries, answers, date, text)
 
 
 def test_a_bare_name_is_the_famous_city_even_where_another_country_leads_the_story():
@@ -79,3 +88,31 @@ def test_a_state_after_the_comma():
     assert us_state_after(", Italy, said") is None
     assert us_state_after(" and Rome") is None
     assert us_state_after(", the mayor said") is None
+
+
+def test_town_and_country_is_that_countrys_town():
+    # the American namesake the story's countries chose gives way to the town the comma names
+    got = _ask("The rebels will meet in Colma, Spain, the United States said, and the United States will watch.",
+               [("Colma", _as(COLMA_US)), ("Spain", _country("ES")), ("United States", _country("US")),
+                ("United States", _country("US"))])
+    assert got[0].entity_id == "g:7" and got[0].country_code == "ES"
+    # a country that holds no town of the name: unknown, in that country, not the American town
+    got = _ask("COLMA, Colombia (AP) - Troops entered the town.", [("COLMA", _as(COLMA_US)), ("Colombia", _country("CO"))])
+    assert got[0].entity_id is None and got[0].country_code == "CO"
+    # a name that is a country's and a US state's: the town that is there
+    got = _ask("Protesters gathered in Dalton, Georgia, on Sunday.", [("Dalton", _as(DALTON_GE))], gaz=GAZ_GE)
+    assert got[0].entity_id == "g:9"
+    got = _ask("Protesters gathered in Dalton, Georgia, on Sunday.", [("Dalton", _as(DALTON_US))], gaz=GAZ)
+    assert got[0].entity_id == "g:8"
+
+
+def test_a_list_of_places_is_no_town_and_country():
+    for text in ("Buyers in Colma, Spain, Italy and Japan paid more.", "Buyers in Colma, Spain and Italy paid more.",
+                 "Buyers in Italy, Colma, Spain paid more."):
+        found = [(n, _as(COLMA_US) if n == "Colma" else _country({"Spain": "ES", "Italy": "IT", "Japan": "JP"}[n]))
+                 for n in sorted(("Colma", "Spain", "Italy", "Japan"), key=lambda n: text.find(n)) if n in text]
+        got = _ask(text, found)
+        assert got[[n for n, _ in found].index("Colma")].entity_id == "g:6", text
+    # a dateline goes on with its date
+    got = _ask("COLMA, Spain, Oct. 25 (AP) - The strike ended.", [("COLMA", _as(COLMA_US)), ("Spain", _country("ES"))])
+    assert got[0].entity_id == "g:7"
