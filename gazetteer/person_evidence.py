@@ -23,6 +23,7 @@ from gazetteer.person_match import (best_title_holder, coref_similarity, former_
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.title_alone import title_holder
+from gazetteer.unwritten_muhammad import written_without_muhammad
 from gazetteer.verdict import Verdict
 
 
@@ -85,6 +86,10 @@ class PersonEvidence:
                         if in_time(e, date, cfg.max_years_before_first_role)]
             if len(known_so) == 1:   # "Augusto Pinochet" is Augusto Pinochet Ugarte
                 return Verdict(known_so[0], "PERSON", "alias", 0.9)
+            unwritten = [e for e in written_without_muhammad(self.gaz, key)
+                         if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
+            if len(unwritten) == 1:  # "Javad Zarif" is Mohammad Javad Zarif, in a story that names Iran
+                return Verdict(unwritten[0], "PERSON", "alias", 0.9)
             spelt = [e for e in transliterated_full_name(self.gaz, key)
                      if in_time(e, date, cfg.max_years_before_first_role)]
             if len(spelt) == 1:      # "Mohammed Saeed al-Sahaf" is Muhammad Said Kazim al Sahhaf
