@@ -148,7 +148,9 @@ def peerage_title_before(context_before: str) -> Optional[str]:
 def peers_name(title: str, name: str) -> str:
     """An unknown peer is known by the title ("Lord Vansittart", as the peerage, the record and reference
     works name them); a name written in capitals is given in title case."""
-    return f"{title} {name.title() if name.isupper() else name}"
+    if name.isupper():
+        name = " ".join(w.lower() if w.lower() in ("of", "and") else w.title() for w in name.split())
+    return f"{title} {name}"
 
 
 # what stands before a hyphen inside a surname without making it a double-barrelled one ("al-Assad")

@@ -191,6 +191,10 @@ class PersonEvidence:
         """Not in the gazetteer: keep the fullest form of the name the article gives."""
         key = person_name_key(m.text)
         name = without_middle_initials(strip_honorifics(m.text))   # one unknown person, however initialled
+        if " of " in f" {key} " and len(key.split()) > 2:   # "Alton of Liverpool": a peer's name and designation
+            title = peerage_title_before(m.context_before)
+            return Verdict(None, "PERSON", "nil", 0.0,
+                           canonical_name=peers_name(title, name.strip()) if title else name)
         if " " not in key:
             for j in range(len(raw_mentions)):
                 other = raw_mentions[j]

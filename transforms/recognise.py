@@ -45,6 +45,7 @@ from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_par
                                   through_particles)
 from transforms.body_units import parent_bodies
 from transforms.mission_spans import with_mission_spans
+from transforms.peer_names import with_designated_peers
 from transforms.nested_names import brand_country, names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, adjective_opening_sentence, initials_before_surname,
                                   indefinite_common_noun, neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
@@ -403,6 +404,7 @@ class EntityRecogniser:
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
         merged = with_mission_spans(doc, merge_spans(ner, gaz), gaz)   # "Russia's embassy in London"
+        merged = with_designated_peers(doc, merged)   # "Lord Alton of Liverpool": one name
         merged += parent_bodies(doc, merged)   # "the American Division of the Foreign Ministry": the ministry too
         used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)}
         persons = [(s, e) for s, e, lab, o in merged if lab in ("PERSON", "GAZ:PERSON") and o != "nested"]

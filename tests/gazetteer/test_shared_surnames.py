@@ -90,3 +90,21 @@ def test_a_peer_no_source_knows_is_named_by_the_title(resolve, text, name, full)
 def test_an_office_after_lord_is_no_peer(resolve):
     ms = resolve("The Lord Mayor Tom Ellery left the hall; Mr. Penhallow stayed.", "1985-05-01")
     assert not [m for m in ms if (m.canonical_name or "").startswith("Lord ")]
+
+
+@pytest.mark.parametrize("text,span,full", [
+    ("Question by Lord Penhallow of Truro: To ask Her Majesty's Government what steps they will take.",
+     "Penhallow of Truro", "Lord Penhallow of Truro"),
+    ("BARONESS KILBRANNAN OF CASTLE DOUGLAS\n\nMy Lords, I thank the Minister.", "KILBRANNAN OF CASTLE DOUGLAS",
+     "Baroness Kilbrannan of Castle Douglas"),
+])
+def test_a_peers_territorial_designation_is_part_of_the_name(resolve, text, span, full):
+    ms = resolve(text, "2019-05-01")
+    assert names(ms, span) == {full}
+    assert not [m for m in ms if m.entity_type == "CITY" and m.start_char > text.index(span)
+                and m.end_char <= text.index(span) + len(span)]   # the place is the peer's, no mention of its own
+
+
+def test_a_body_after_lord_of_is_no_designation(resolve):
+    ms = resolve("Lord Penhallow of NATO said the alliance would act.", "2019-05-01")
+    assert "NATO" in {m.text for m in ms}
