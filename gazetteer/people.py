@@ -148,9 +148,14 @@ def peerage_title_before(context_before: str) -> Optional[str]:
 def peers_name(title: str, name: str) -> str:
     """An unknown peer is known by the title ("Lord Vansittart", as the peerage, the record and reference
     works name them); a name written in capitals is given in title case."""
-    if name.isupper():
-        name = " ".join(w.lower() if w.lower() in ("of", "and") else w.title() for w in name.split())
-    return f"{title} {name}"
+    return f"{title} {in_title_case(name)}"
+
+
+def in_title_case(name: str) -> str:
+    """A name written in capitals, as names are written ("MARQUESS OF READING" -> "Marquess of Reading")."""
+    if not name.isupper():
+        return name
+    return " ".join(w.lower() if w.lower() in ("of", "and") else w.title() for w in name.split())
 
 
 # what stands before a hyphen inside a surname without making it a double-barrelled one ("al-Assad")

@@ -14,9 +14,9 @@ from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.named_before import last_word_of_another_name, named_as_a_place, person_named_in_full
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before, is_title_word
-from gazetteer.people import (LEADER_ROLES, may_be_named_by_surname, named_by_surname_alone, of_other_sex, of_same_sex,
-                              peerage_title_before, peers_name, person_name_key, role_on, seniority, strip_honorifics,
-                              without_middle_initials)
+from gazetteer.people import (LEADER_ROLES, in_title_case, may_be_named_by_surname, named_by_surname_alone,
+                              of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
+                              seniority, strip_honorifics, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, known_surname, own_name_word,
                                      same_onset, surname_bearers, surname_close, transliterated_full_name,
                                      without_second_surname)
@@ -194,7 +194,7 @@ class PersonEvidence:
         if " of " in f" {key} " and len(key.split()) > 2:   # "Alton of Liverpool": a peer's name and designation
             title = peerage_title_before(m.context_before)
             return Verdict(None, "PERSON", "nil", 0.0,
-                           canonical_name=peers_name(title, name.strip()) if title else name)
+                           canonical_name=peers_name(title, name.strip()) if title else in_title_case(name.strip()))
         if " " not in key:
             for j in range(len(raw_mentions)):
                 other = raw_mentions[j]

@@ -6,7 +6,9 @@ Upholland", "Lord Robertson of Port Ellen"); parliamentary records and reference
 into "Lord" and "Alton" and "Liverpool". A peerage word, one title-case word, "of" and one to three
 title-case words (or all of it in capitals), on one line, make one person's name: the span from the name to the end of the
 place, in place of whatever other spans cover those words. A place the model read in its own right
-elsewhere is still a place there.
+elsewhere is still a place there. A peer named by the title alone ("the Marquess of Reading", "THE EARL
+OF HOME") is one person's name from the peerage word on; "Lord" and "Lady" are not read so ("the Lady
+of the Lake").
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from typing import Sequence
 from gazetteer.people import PEERAGE_WORDS
 
 MAX_PLACE_WORDS = 3
+_COURTESY = {"lord", "lady"}   # "Lord of the Manor", "Lady of the Lake": no peer's title without a name
 
 
 def _name_word(tok, capitals: bool) -> bool:
@@ -22,21 +25,35 @@ def _name_word(tok, capitals: bool) -> bool:
     return tok.is_alpha and (tok.is_upper and len(tok) > 1 if capitals else tok.is_title)
 
 
+def _place_end(doc, start: int, capitals: bool) -> int:
+    """The end of one to MAX_PLACE_WORDS name words from `start`, on one line (`start` when none)."""
+    end = start
+    while end < len(doc) and end - start < MAX_PLACE_WORDS and _name_word(doc[end], capitals):
+        end += 1
+        if "\n" in doc[end - 1].whitespace_:
+            break
+    return end
+
+
 def designated_peer_spans(doc) -> list[tuple[int, int]]:
-    """Token spans (name start, place end) of "Lord X of Y" names in `doc`."""
+    """Token spans (name start, place end) of "Lord X of Y" and "Earl of Y" names in `doc`."""
     found = []
     for i in range(len(doc) - 3):
         if doc[i].lower_ not in PEERAGE_WORDS or not doc[i].text[:1].isupper() or "\n" in doc[i].whitespace_:
             continue
+        if i > 0 and doc[i - 1].is_alpha and doc[i - 1].text[:1].isupper() and doc[i - 1].lower_ != "the" \
+                and "\n" not in doc[i - 1].whitespace_:
+            continue   # "Peter Baron of West Germany", "Winston Lord": a surname, no title
         capitals = doc[i].is_upper
+        if doc[i].lower_ not in _COURTESY and doc[i + 1].lower_ == "of" and "\n" not in doc[i + 1].whitespace_:
+            end = _place_end(doc, i + 2, capitals)   # "the Marquess of Reading", "THE EARL OF HOME": the title is the name
+            if end > i + 2:
+                found.append((i, end))
+            continue
         if not _name_word(doc[i + 1], capitals) or "\n" in doc[i + 1].whitespace_ or doc[i + 2].lower_ != "of" \
                 or "\n" in doc[i + 2].whitespace_:
             continue
-        end = i + 3
-        while end < len(doc) and end - (i + 3) < MAX_PLACE_WORDS and _name_word(doc[end], capitals):
-            end += 1
-            if "\n" in doc[end - 1].whitespace_:
-                break
+        end = _place_end(doc, i + 3, capitals)
         if end > i + 3:
             found.append((i + 1, end))
     return found
@@ -48,6 +65,10 @@ def with_designated_peers(doc, merged: Sequence[tuple]) -> list[tuple]:
     out = list(merged)
     for s, e in designated_peer_spans(doc):
         out = [span for span in out if span[:2] != (s - 1, s)]   # "Lord" read as a name of its own
+        if doc[s].lower_ in PEERAGE_WORDS:   # "Marquess of Reading": the title is the name
+            out = [span for span in out if span[1] <= s or span[0] >= e]
+            out.append((s, e, "PERSON", "peer"))
+            continue
         if any(a == s and b == e and o != "nested" for a, b, _, o in out):
             continue   # already one name ("Ahmad of Wimbledon" the gazetteer knows)
         out = [span for span in out if span[1] <= s - 1 or span[0] >= e]   # "Alton", "Liverpool"

@@ -108,3 +108,22 @@ def test_a_peers_territorial_designation_is_part_of_the_name(resolve, text, span
 def test_a_body_after_lord_of_is_no_designation(resolve):
     ms = resolve("Lord Penhallow of NATO said the alliance would act.", "2019-05-01")
     assert "NATO" in {m.text for m in ms}
+
+
+@pytest.mark.parametrize("text,span,full", [
+    ("(THE MARQUESS OF DUNMORROW)My Lords, I have received reports.", "MARQUESS OF DUNMORROW",
+     "Marquess of Dunmorrow"),
+    ("The Earl of Ravensholt replied for the Government.", "Earl of Ravensholt", "Earl of Ravensholt"),
+])
+def test_a_peer_named_by_the_title_alone_is_a_person(resolve, text, span, full):
+    assert names(resolve(text, "1952-05-01"), span) == {full}
+
+
+def test_a_lady_of_a_place_is_no_peer(resolve):
+    ms = resolve("The Lady of the Lake was sung at the festival in Stirling.", "1952-05-01")
+    assert not [m for m in ms if m.entity_type == "PERSON"]
+
+
+def test_a_surname_that_is_a_peerage_word_is_no_title(resolve):
+    ms = resolve("Peter Baron of West Germany chaired the meeting.", "1987-05-01")
+    assert "West Germany" in {m.canonical_name for m in ms}
