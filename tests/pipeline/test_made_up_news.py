@@ -120,7 +120,13 @@ Foreign Office' (a state body after another state's nationality is that state's,
 'Foreign Office' names), 'the expulsion follows the killing of a former ... officer' (no second expulsion),
 'Ecuador's consul general in Lima, <name>, and three of his colleagues' and 'the ambassador and two of his
 colleagues' (one order, the total), and 'regularly expel each other's diplomats' and 'often expel', a habit in
-the present that is no event."""
+the present that is no event. Ids rx10-rx12: 'Moscow has already retaliated against Prague for expelling 18
+diplomats' (the state blamed expelled the retaliator's diplomats), and 'expelled 59 diplomats from 23 countries' and
+'from several European countries' after a pair's expulsion, a sum over many states that the story's pair does not
+complete. Ids rx13-rx15: a 2018 look back at 1989 ('ordered 11 Soviet officials to leave', then 'Margaret
+Thatcher had ordered the expulsion of Russian diplomats': one expulsion, not a second one under the successor
+state's name), and 'has ordered a Cuban diplomat at the United Nations expelled' (the parser reads the participle
+as a relative clause on the place)."""
 import json
 from pathlib import Path
 

@@ -8,9 +8,9 @@ import re
 import pytest
 
 from tests.transforms.test_expulsion_anaphora import STATES, events
-from transforms.expulsions import extract_events
+from transforms.expulsions import deduplicate, extract_events
 from transforms.expulsions.story import default_parse
-from transforms.records import Mention, Sentence
+from transforms.records import Event, Mention, Sentence
 
 
 def events_with_body(text, body="Foreign Office", body_state="GF"):
@@ -107,3 +107,59 @@ def test_the_envoy_a_named_person_and_n_of_his_aides():
              if e.modality == "asserted"}
     assert found == {("RR", "FD", 4)}
 
+
+@pytest.mark.parametrize("text, want", [
+    # the state blamed for the deed did it; one retaliating had its own diplomats expelled
+    ("Ruritania has already retaliated against Freedonia for expelling 23 diplomats over the poisoning.",
+     {("FD", "RR", 23)}),
+    ("Ruritania retaliated against Freedonia for expelling two of its envoys.", {("FD", "RR", 2)}),
+    ("Ruritania criticised Freedonia for expelling three Ruritanian diplomats.", {("FD", "RR", 3)}),
+    # a retaliation by expelling is the retaliator's own expulsion
+    ("Ruritania retaliated against Freedonia's decision by expelling 12 Freedonian diplomats.", {("RR", "FD", 12)}),
+])
+def test_the_state_blamed_for_expelling_expelled(text, want):
+    assert events(text) == want
+
+
+def test_a_blamed_state_with_no_nationality_named_gives_no_pair():
+    # condemning is no retaliation: whose diplomats they were is not said
+    assert events("Ruritania accused Freedonia of expelling 14 diplomats without cause.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania expels 59 diplomats from 23 countries.",
+    "Ruritania expelled 59 diplomats of 23 countries on Friday.",
+])
+def test_diplomats_of_many_states_are_a_sum_not_the_story_s_pair(text):
+    # the story pairs Ruritania with Freedonia; the 59 are of 23 states, not all Freedonian
+    assert events("Freedonia expelled 23 Ruritanian diplomats. " + text) == {("FD", "RR", 23)}
+
+
+def _event(expelling, expelled, count, year):
+    return Event("e", "a", expelling, expelled, count, False, year, "asserted", "", 0, 0)
+
+
+def test_a_countless_repeat_under_the_successor_state_s_name_is_dropped():
+    # "ordered 25 Soviet diplomats to leave" (1985) and, in a later sentence the parser dated to the article,
+    # "had ordered the expulsion of Russian diplomats": one expulsion
+    kept = deduplicate([_event("GB", "SU", 25, 1985), _event("GB", "RU", None, 2018)])
+    assert [(e.expelling_country, e.expelled_country, e.count) for e in kept] == [("GB", "SU", 25)]
+
+
+def test_a_countless_event_of_another_pair_stays():
+    kept = deduplicate([_event("GB", "SU", 25, 1985), _event("FR", "RU", None, 2018)])
+    assert len(kept) == 2
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania has ordered a Freedonian diplomat at the United Nations expelled, the foreign ministry said.",
+     {("RR", "FD", 1)}),
+    ("Ruritania has ordered a Freedonian diplomat in Strelsau expelled.", {("RR", "FD", 1)}),
+    ("Ruritania ordered the Freedonian ambassador expelled on Monday after the shooting.", {("RR", "FD", 1)}),
+])
+def test_ordered_an_envoy_with_a_phrase_after_him_expelled(text, want):
+    assert events(text) == want
+
+
+def test_an_order_of_something_else_before_an_expulsion_is_not_it():
+    assert events("Ruritania ordered an inquiry after Freedonia expelled two diplomats.") == set()

@@ -3,7 +3,7 @@ names is in people.py, how many in headcounts.py, who speaks of it in speakers.p
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import (
-    DOCUMENT_NOUNS, FIRST_PERSON, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
+    BLAME_VERBS, DOCUMENT_NOUNS, FIRST_PERSON, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _passive,
     _prep_objects, lemma, normalise)
 from transforms.expulsions.people import PLACES, _is_personnel, _relative_head, diplomatic, state_of_phrase
@@ -52,6 +52,51 @@ def _controller(verb):
         return None
     obj = _child(verb.head, "dobj")
     return obj if obj is not None and obj.i < verb.i else None
+
+
+def _blamed(verb, states: States):
+    """"Moscow retaliated against Prague for expelling 18 diplomats", "Russia condemned Estonia for
+    expelling", "accused Latvia of expelling": the state blamed for the deed did it, not the subject."""
+    if verb.dep_ != "pcomp" or normalise(verb.head.text) not in ("for", "of"):
+        return None
+    blamer = verb.head.head
+    if blamer.pos_ not in ("VERB", "AUX") or lemma(blamer) not in BLAME_VERBS:
+        return None
+    for obj in [o for _, o in _prep_objects(blamer, "against")] + [_child(blamer, "dobj")]:
+        if obj is not None and obj.i < verb.i and state_of_phrase(obj, states) not in (None, FIRST_PERSON):
+            return obj
+    return None
+
+
+def _ordered_participle(verb, states: States):
+    """"The United States has ordered a Libyan diplomat at the United Nations expelled": the parser may
+    read the participle as a past verb of its own (a "ccomp" or "advcl" with neither subject nor object)
+    or as a reduced relative on the place after the diplomat ("the United Nations expelled"), and the
+    diplomat as the order's object. Returns the order verb, or None."""
+    if verb.tag_ not in ("VBD", "VBN") or _child(verb, "nsubj", "nsubjpass", "dobj") is not None:
+        return None
+    order = verb.head
+    if verb.dep_ == "acl" and order.dep_ == "pobj" and not _is_personnel(order, states):
+        order = order.head.head   # "a diplomat at the United Nations expelled": the place's preposition
+        obj = _child(order, "dobj")
+        if obj is not None and verb.head.head.head not in (order, obj) or obj is None or not _is_personnel(obj, states):
+            return None
+    elif verb.dep_ not in ("ccomp", "advcl", "xcomp", "oprd"):
+        return None
+    if order == verb or lemma(order) not in PARTICIPLE_ORDERS or order.i > verb.i:
+        return None
+    obj = _child(order, "dobj")
+    return order if obj is not None and obj.i < verb.i else None
+
+
+def retaliator(verb, states: States):
+    """"Moscow retaliated against Prague for expelling 18 diplomats": the state that retaliates is the one
+    whose diplomats the blamed state expelled, when the phrase names no nationality."""
+    if _blamed(verb, states) is None or lemma(verb.head.head) != "retaliate":
+        return None
+    subject = _clause_subject(verb.head.head)
+    code = state_of_phrase(subject, states) if subject is not None else None
+    return code if code not in (None, FIRST_PERSON) else None
 
 
 def _sender(tok):
@@ -163,7 +208,10 @@ def _arguments(tok, kind: str, gov, states: States):
     """(actor token, expelled token, actor state from a place) for one trigger."""
     actor = expelled = place_actor = owner = None
     if kind == "expel":
-        if _passive(tok):
+        order = _ordered_participle(tok, states)
+        if order is not None:
+            actor, expelled = _clause_subject(order) or _subject_before(order, states), _child(order, "dobj")
+        elif _passive(tok):
             expelled = passive_subject(tok)
             if expelled is None and tok.dep_ in ("acl", "relcl"):
                 expelled = tok.head
@@ -175,7 +223,7 @@ def _arguments(tok, kind: str, gov, states: States):
                     if st is not None and st[1] in PLACES:
                         place_actor = st[0]
         else:
-            actor = _controller(tok) or _glued_subject(tok, states) or _clause_subject(tok) or \
+            actor = _blamed(tok, states) or _controller(tok) or _glued_subject(tok, states) or _clause_subject(tok) or \
                 _subject_before(tok, states)
             expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)

@@ -111,7 +111,7 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
 
 def deduplicate(events: Sequence[Event]) -> list[Event]:
     """One event per (expelling, expelled, count, modality); a count-less repeat of a counted
-    pair is dropped."""
+    pair (also under the name of its successor or predecessor state) is dropped."""
     seen = set()
     unique = []
     for e in events:
@@ -122,4 +122,11 @@ def deduplicate(events: Sequence[Event]) -> list[Event]:
         unique.append(e)
     counted = {(e.expelling_country, e.expelled_country, e.modality) for e in unique if e.count is not None}
     return [e for e in unique
-            if e.count is not None or (e.expelling_country, e.expelled_country, e.modality) not in counted]
+            if e.count is not None or not any(m == e.modality and _same(a, e.expelling_country) and
+                                              _same(b, e.expelled_country) for a, b, m in counted)]
+
+
+def _same(a: Optional[str], b: Optional[str]) -> bool:
+    """One side of two events is the same state, or a state and its predecessor: a count-less "Britain
+    expelled Russian diplomats" in a story of 1985 repeats "25 Soviet diplomats" told with a year."""
+    return a == b or one_state(a, b)

@@ -36,7 +36,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.anaphora import MANY, ONE, actor_anaphor, people_anaphor
-from transforms.expulsions.arguments import _arguments
+from transforms.expulsions.arguments import _arguments, retaliator
 from transforms.expulsions.follows import follow_readings, follows_other_act
 from transforms.expulsions.headcounts import along_with, count_of, group_of, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
@@ -235,6 +235,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                  expelled_tok.dep_ == "nummod" and expelled_tok.head.dep_ == "npadvmod")
             if elliptic and whose is None:
                 whose = f"{THE}{PREVIOUS}"
+            if whose is None and kind == "expel":   # "retaliated against X for expelling 18 diplomats": the retaliator's
+                whose = retaliator(tok, states)
             if whose is None:   # "Austria later expelled the diplomats": the "<nationality> diplomats" named before
                 whose = definite_personnel(base)
             anaphor = people_anaphor(base) if base == expelled_tok and whose is None and not any(
@@ -264,6 +266,10 @@ def read_sentence(span, states: States) -> list[Reading]:
         if kind == "expel" and actor is None and any(
                 obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in _prep_objects(tok, "from", "by")):
             aggregate = True   # "400 diplomats have been expelled from EU countries": a sum over several states
+        origins = _prep_objects(base, "from", "of") if expelled_tok is not None else []
+        origins += _prep_objects(tok, "from") if kind == "expel" and actor is not None and not _passive(tok) else []
+        if any(obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in origins):
+            aggregate = True   # "expels 59 diplomats from 23 countries": the people of many states, a sum
         if actor is None and not aggregate and voice and whose not in (None, FIRST_PERSON, THIRD_PERSON, voice) \
                 and (not whose.startswith("@") or whose == THE + BEFORE) \
                 and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
