@@ -117,10 +117,21 @@ def without_inner_initials(key: str) -> list:
 
 
 def spelt_otherwise(key: str, e: Entity, name_key) -> bool:
-    """Is the normalised name `key` none of `e`'s names, middle initials aside (`name_key` makes a
-    name's key: the resolver's `person_name_key`)?"""
+    """Is the normalised name `key` none of `e`'s names, middle initials and middle names aside
+    ("Cleopa Msuya" is "Cleopa David Msuya" written short; `name_key` makes a name's key: the resolver's
+    `person_name_key`)?"""
     mine = without_inner_initials(key)
-    return not any(without_inner_initials(name_key(n)) == mine for n in e.names() if n)
+    return not any(_written_short(mine, without_inner_initials(name_key(n))) for n in e.names() if n)
+
+
+def _written_short(a: list, b: list) -> bool:
+    """Are the name words `a` the words `b`, or `b` with middle names left out (first and last kept)?"""
+    if a == b:
+        return True
+    if len(a) < 2 or len(b) <= len(a) or a[0] != b[0] or a[-1] != b[-1]:
+        return False
+    rest = iter(b)
+    return all(w in rest for w in a)   # in order
 
 
 def of_a_country_named(e: Entity, context, date: Optional[str]) -> bool:

@@ -71,8 +71,10 @@ class ResolverConfig:
     stateless_weight: float = 0.5         # an international body among national namesakes ('UN'): the share
                                           # of the article a namesake's country needs to beat it
     max_years_before_first_role: int = 15  # a person first in office this much after the date is out of time
-    max_years_before_first_role_spelt_otherwise: int = 1  # ... for a name spelt otherwise than all of theirs:
-                                          # in public life by the date, or its leader-elect
+    max_years_before_first_role_spelt_otherwise: int = 5  # ... for a name spelt otherwise than all of theirs:
+                                          # about in public life by the date (the sources' first role is often
+                                          # a later, higher office: 'Kiichi Miyazwa', finance minister in 1987,
+                                          # is PETRARCH's only from his premiership in 1991)
     national_body_min_share: float = 0.4  # "the Foreign Ministry" is the dominant country's: its share of
     national_body_lead: float = 2.0       # the article's countries, and how many times the runner-up's
     party_min_share: float = 0.25         # "Labour": the share of the article's countries the party's country needs
