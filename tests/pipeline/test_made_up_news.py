@@ -126,7 +126,9 @@ diplomats' (the state blamed expelled the retaliator's diplomats), and 'expelled
 complete. Ids rx13-rx15: a 2018 look back at 1989 ('ordered 11 Soviet officials to leave', then 'Margaret
 Thatcher had ordered the expulsion of Russian diplomats': one expulsion, not a second one under the successor
 state's name), and 'has ordered a Cuban diplomat at the United Nations expelled' (the parser reads the participle
-as a relative clause on the place)."""
+as a relative clause on the place). Ids rx16-rx18: 'ordered the Iranian mission to the United Nations to cut its
+staff by 12 diplomats' and 'ordered that the Czechoslovak missions in London be cut by ten diplomats' (the mission's
+state, not the place's), and a budget and travel costs cut that are no event."""
 import json
 from pathlib import Path
 

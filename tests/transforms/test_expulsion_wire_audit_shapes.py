@@ -163,3 +163,23 @@ def test_ordered_an_envoy_with_a_phrase_after_him_expelled(text, want):
 
 def test_an_order_of_something_else_before_an_expulsion_is_not_it():
     assert events("Ruritania ordered an inquiry after Freedonia expelled two diplomats.") == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # the state's mission made to shrink: that state's diplomats
+    ("Ruritania ordered the Freedonian mission to the United Nations to cut its staff by 25 diplomats.",
+     {("RR", "FD", 25)}),
+    # the order as a "that" clause with its subject before "be"
+    ("Ruritania ordered that the Freedonian missions to the United Nations be cut by 25 diplomats by October.",
+     {("RR", "FD", 25)}),
+])
+def test_an_order_to_cut_a_states_mission(text, want):
+    assert events(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania ordered that the budget be cut by 25 million.",
+    "Ruritania asked the Freedonian ambassador to cut short his visit.",
+])
+def test_an_order_to_cut_something_else_is_no_expulsion(text):
+    assert events(text) == set()

@@ -172,15 +172,21 @@ def find_cut_triggers(unit: "Unit") -> list[Trigger]:
     n = len(tokens)
     out = []
     for k in range(2, n):
-        if tokens[k].norm not in CUT_VERBS or tokens[k - 1].norm != "to":
+        if tokens[k].norm not in CUT_VERBS or tokens[k - 1].norm not in ("to", "be"):
             continue
-        for o in range(k - 2, max(k - 10, -1), -1):
+        reach = 13 if tokens[k - 1].norm == "be" else 10   # "that" and the clause's subject stand between
+        for o in range(k - 2, max(k - reach, -1), -1):
             if is_boundary(tokens, o) or tokens[o].norm in (".", ","):
                 break
             if tokens[o].norm not in CUT_ORDER_VERBS:
                 continue
+            if tokens[k - 1].norm == "be" and (o + 1 >= k or tokens[o + 1].norm != "that"):
+                break   # "ordered that the mission be cut by 25": only a "that" clause has its subject before "be"
             spans = [unit.span_at[p] for p in range(o + 1, k - 1) if p in unit.span_at]
-            states = [state_of(sp.mention)[0] for sp in spans if state_of(sp.mention)[1]]
+            # "the Soviet mission to the UN", "the Czechoslovak missions in London": the mission's state, not the place's
+            states = [sp.mention.country_code for sp in spans if sp.mention.entity_type == "NORP" and
+                      sp.mention.country_code and sp.j < n and tokens[sp.j].norm in lex.MISSION_WORDS] or \
+                [state_of(sp.mention)[0] for sp in spans if state_of(sp.mention)[1]]
             if len(set(states)) == 1:
                 out.append(Trigger(o, k + 1, f"{tokens[o].text} ... {tokens[k].text}", "cut",
                                    is_passive(tokens, o), k + 1, min(k + 14, n), ordered=states[0]))
