@@ -36,6 +36,9 @@ PERSON_TITLES = frozenset({
     "viscount", "viscountess", "earl", "countess", "marquess", "marchioness", "rt", "hon", "honourable",
     "president", "premier", "pm", "chancellor", "senator", "sen", "rep", "gen", "general", "prof",
     "professor", "minister", "secretary", "ambassador", "envoy", "taoiseach", "comrade", "messrs",
+    # South Asian honorifics ("Shri Atal Bihari Vajpayee", "Sardar Swaran Singh"), a chief's and
+    # churchmen's styles ("Chief Emeka Anyaoku", "Bishop Desmond Tutu", "Cardinal Jaime Sin")
+    "shri", "shrimati", "smt", "sardar", "chief", "bishop", "archbishop", "cardinal",
 })
 
 _MIN_NAME = 3
@@ -365,7 +368,8 @@ def cut_descriptor(doc: Doc, start: int, end: int, protected: set) -> int:
 
 # Honorifics that only a person takes ("Dame Olive Carver", "Dr Helen Marsh"), unlike "Lord"/"Lady"
 # ("Lady Margaret Hall") or "General" that start names of places and bodies too.
-PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame"})
+PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "shri", "shrimati",
+                                 "smt", "sardar"})
 # words that make a titled span a body's name ("Sir John Cass Foundation", "Dr Barnardo's Homes")
 _BODY_WORDS = frozenset({"foundation", "institute", "hospital", "school", "college", "university", "hall",
                          "trust", "fund", "centre", "center", "society", "association", "clinic", "museum",

@@ -201,3 +201,12 @@ def test_a_span_is_cut_at_a_parenthesis_it_does_not_close():
     assert [doc[s:e].text for s, e in glue_pieces(doc, x, r + 1)] == ["Xinhua", "- Ruritania"]
     lab = words.index("Labour")
     assert [doc[s:e].text for s, e in glue_pieces(doc, lab, lab + 5)] == ["Labour Party (Ireland)"]
+
+
+def test_honorifics_and_styles_of_other_lands_are_no_part_of_the_name(recogniser):
+    text = ("Shri Bhaskar Ramdev of the Janata Dal spoke first. Sardar Hardeep Kohli replied for the Government. "
+            "Bishop Peter Mokoena has asked us to act. Chief Obiora Eze led the prayers, with Cardinal Luis Arrieta.")
+    found = dict(_mentions(recogniser, text))
+    for name in ("Bhaskar Ramdev", "Hardeep Kohli", "Peter Mokoena", "Obiora Eze", "Luis Arrieta"):
+        assert found.get(name) == "PERSON", (name, found)
+    assert not any(t.split()[0] in ("Shri", "Sardar", "Bishop", "Chief", "Cardinal") for t in found), found
