@@ -180,17 +180,26 @@ def only_second_of_double_barrel(e: Entity, key: str) -> bool:
     return barrel
 
 
+# members of a chamber, whom debates and news name by surname after a title as they name ministers
+# ("Mr. DOLE. Mr. President, ...", "Senator Dole", "Rep. Wright"); a bare "Wright" may be anyone's
+SURNAMED_MEMBERS = frozenset({"legislator"})
+_MEMBER_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister|sir|dame|dr|senator|sen|rep|representative"
+                                  r"|congressman|congresswoman|speaker)\.?\s*$", re.IGNORECASE)
+
+
 def may_be_named_by_surname(e: Entity, key: str, context_before: str = "") -> bool:
     """May the bare surname `key` (normalised) in the text name the known person `e`?
 
     Not someone the sources know only as an 'official' (a surname alone names a minister, an
-    ambassador, a leader, not every civil servant) unless a source names them by that word alone
+    ambassador, a leader, a member of a chamber after a title ("Mr. Dole"), not every civil servant) unless a source names them by that word alone
     ("Gorbachev"); not by the second half of a double-barrelled surname ("Smith" is no Buchanan-Smith);
     and not a peer known only by the title ("Lord Sandys") when the text calls the person "Mr."
     ("Mr. Sandys" is a commoner)."""
     if only_second_of_double_barrel(e, key):
         return False
     if max((seniority(r.role_key) for r in e.roles), default=0) <= seniority("official") \
+            and not (any(r.role_key in SURNAMED_MEMBERS for r in e.roles)
+                     and _MEMBER_TITLE_BEFORE.search(context_before or "")) \
             and not any(normalise(n) == key for n in e.names()):
         return False
     if _COMMONER_BEFORE.search(context_before or ""):

@@ -103,6 +103,10 @@ def test_may_be_named_by_surname_reads_roles_and_honorifics():
     assert not may_be_named_by_surname(peer, "ashcombe", "asked Mrs. ")
     clerk = Entity("c", "Rex Harbin", "PERSON", "GB", roles=[Role("official", "Clerk", "GB", "1944", "1980")])
     assert not may_be_named_by_surname(clerk, "harbin")
+    # a member of a chamber is named by surname as a minister is ("Mr. HARBIN. Mr. President, ...")
+    senator = Entity("s", "Rex Harbin", "PERSON", "US", roles=[Role("legislator", "Senator", "US", "1981", "1987")])
+    assert may_be_named_by_surname(senator, "harbin", "Mr. ") and may_be_named_by_surname(senator, "harbin", "Sen. ")
+    assert not may_be_named_by_surname(senator, "harbin", "the bankers Morrow and ")   # a bare word may be anyone's
 
 
 def test_a_partys_abbreviation_names_it_only_in_a_story_about_its_country(resolver):
