@@ -27,6 +27,7 @@ from gazetteer.city_phrases import geonames_only
 from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body
 from gazetteer.missions import mission_at
 from gazetteer.named_before import surname_of_one_named
+from gazetteer.named_in_office import in_office_under_a_longer_name
 from gazetteer.model import Entity, normalise, reports_news
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
@@ -98,6 +99,13 @@ class ArticleResolver(PersonEvidence):
                     r.entity, published_date, places[r.entity.country_code] > 0,
                     union_in_article=any(places[code] for code in DISSOLVED_UNIONS)):
                 results[i] = self._unknown_person(raw_mentions[i], i, raw_mentions, results)
+
+        for i, r in enumerate(results):   # "Juan Carlos" in 2007: not the prince of 1975 but the king then
+            if r is not None and r.entity is not None and r.entity_type == "PERSON" and r.method in ("exact", "alias"):
+                later = in_office_under_a_longer_name(self.gaz, person_name_key(raw_mentions[i].text), r.entity,
+                                                      published_date, context)
+                if later is not None:
+                    results[i] = Verdict(later, "PERSON", "context", 0.9)
 
         namesakes = set()
         for i, cands in deferred:
