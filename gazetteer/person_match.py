@@ -286,18 +286,30 @@ def reported_name(gaz, e: Entity, written=()) -> str:
     ("Felipe Gonzalez Marquez" -> "Felipe Gonzalez", "Augusto Pinochet Ugarte" -> "Augusto Pinochet"),
     unless what is left ends in a given name ("Luis Diego Escalante") or a particle ("Carlos Salinas de
     Gortari"), or the article itself writes that surname (`written`: the words of its names for `e`:
-    "Victor Paz Estenssoro" is reported so)."""
+    "Victor Paz Estenssoro" is reported so); and without the middle names the article leaves out
+    (`without_unwritten_middle_names`)."""
     name = reference_name(e)
-    if e.country_code not in SPANISH_NAMING or not only_phoenix(e):
+    if not only_phoenix(e):
         return name
     words = name.split()
-    if len(words) < 3:
-        return name
-    _, given = _names_less_last_word(gaz)
-    last_kept = normalise(words[-2])
-    if last_kept in given or last_kept in _SURNAME_PARTICLES or normalise(words[-1]) in written:
-        return name
-    return " ".join(words[:-1])
+    if e.country_code in SPANISH_NAMING and len(words) >= 3:
+        _, given = _names_less_last_word(gaz)
+        last_kept = normalise(words[-2])
+        if not (last_kept in given or last_kept in _SURNAME_PARTICLES or normalise(words[-1]) in written):
+            words = words[:-1]
+    return " ".join(without_unwritten_middle_names(words, written))
+
+
+def without_unwritten_middle_names(words: list, written) -> list:
+    """A Phoenix-only person's name words without the middle names when the article writes the first
+    and the last words and none of the middle ones ("Cleopa David Msuya" written "Cleopa Msuya", as
+    reference works name him too); as they are otherwise."""
+    if len(words) < 3 or not written:
+        return words
+    keys = [normalise(w) for w in words]
+    if keys[0] in written and keys[-1] in written and not any(k in written for k in keys[1:-1]):
+        return [words[0], words[-1]]
+    return words
 
 
 FULL_NAME_VARIANT_MIN_CHARS = 5   # a surname spelt otherwise in a full name of three words or more

@@ -51,3 +51,13 @@ def test_a_person_reported_without_the_mothers_surname_unless_the_story_writes_i
     linked = _linked(ms)
     assert linked.get("Victor Paz Estenssoro") == "Victor Paz Estenssoro"
     assert linked.get("Felipe Gonzalez Marquez") == "Felipe Gonzalez Marquez"   # the story writes it
+
+
+def test_a_person_reported_without_the_middle_names_the_story_leaves_out(resolve):
+    ms = resolve("WELLINGTON - Former Prime Minister Robert Muldoon criticised the budget. Muldoon said "
+                 "it would hurt farmers.", "1987-03-10")
+    assert {_linked(ms)[t] for t in ("Robert Muldoon", "Muldoon")} == {"Robert Muldoon"}   # sources: "Robert David Muldoon"
+    ms = resolve("WELLINGTON - Robert David Muldoon criticised the budget.", "1987-03-10")
+    assert _linked(ms).get("Robert David Muldoon") == "Robert David Muldoon"   # written in full
+    ms = resolve("WELLINGTON - Prime Minister Muldoon criticised the budget.", "1982-03-10")
+    assert _linked(ms).get("Muldoon") == "Robert David Muldoon"   # no given name written: the full name
