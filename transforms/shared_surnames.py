@@ -64,6 +64,19 @@ def is_given_name(gaz, word: str) -> bool:
     return opens > 0 and opens >= GIVEN_NAME_RATIO * len(gaz.surname_index.get(key, ()))
 
 
+SURNAME_PARTICLES = {"le", "la", "de", "del", "della", "di", "du", "da", "dos", "das", "van", "von", "der", "den",
+                     "ter", "al", "el", "bin", "ben", "ibn", "abu"}   # "Le Foyer-Gomez", "van der Berg"
+
+
+def family_name(words: Sequence[str]) -> str:
+    """The family name that ends a full name: its last word with the particles before it ("Grace Le
+    Foyer-Gomez" -> "Le Foyer-Gomez"); never the first word."""
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
 def _names_a_place_or_people(gaz, word: str) -> bool:
     return gaz.lookup_demonym(word) is not None or bool(gaz.lookup_exact(word, types=("COUNTRY", "CITY")))
 
@@ -79,7 +92,7 @@ def _shared_surname(gaz, q: NameQuery, nxt: NameQuery, gap: Optional[str]) -> Op
         return None   # "Pope Francis and Mike Pence": a title before the first name
     if not (is_given_name(gaz, q.text) and is_given_name(gaz, words[0])) or _names_a_place_or_people(gaz, q.text):
         return None
-    return words[-1]
+    return family_name(words)
 
 
 def _relatives_surname(q: NameQuery, earlier: Sequence[NameQuery]) -> Optional[str]:
@@ -94,7 +107,7 @@ def _relatives_surname(q: NameQuery, earlier: Sequence[NameQuery]) -> Optional[s
                 p.text not in q.context_before:
             return None   # the nearest name before is no person's, or not in this sentence
         words = p.text.split()
-        return words[-1] if _ONE_WORD.fullmatch(words[-1]) or "-" in words[-1] else None
+        return family_name(words) if _ONE_WORD.fullmatch(words[-1]) or "-" in words[-1] else None
     return None
 
 

@@ -127,3 +127,10 @@ def test_a_lady_of_a_place_is_no_peer(resolve):
 def test_a_surname_that_is_a_peerage_word_is_no_title(resolve):
     ms = resolve("Peter Baron of West Germany chaired the meeting.", "1987-05-01")
     assert "West Germany" in {m.canonical_name for m in ms}
+
+
+def test_the_family_name_keeps_its_particles():
+    from transforms.shared_surnames import family_name
+    assert family_name("Grace Le Foyer-Gomez".split()) == "Le Foyer-Gomez"
+    assert family_name("Anna van der Berg".split()) == "van der Berg"
+    assert family_name("Yulia Skripal".split()) == "Skripal" and family_name("De Gaulle".split()) == "Gaulle"
