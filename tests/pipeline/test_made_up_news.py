@@ -128,7 +128,8 @@ Thatcher had ordered the expulsion of Russian diplomats': one expulsion, not a s
 state's name), and 'has ordered a Cuban diplomat at the United Nations expelled' (the parser reads the participle
 as a relative clause on the place). Ids rx16-rx18: 'ordered the Iranian mission to the United Nations to cut its
 staff by 12 diplomats' and 'ordered that the Czechoslovak missions in London be cut by ten diplomats' (the mission's
-state, not the place's), and a budget and travel costs cut that are no event."""
+state, not the place's), and a budget and travel costs cut that are no event. Id rx19: '12 British diplomats and one
+each from the embassies of Canada, Australia and New Zealand' (one of each listed state, not 13 British)."""
 import json
 from pathlib import Path
 

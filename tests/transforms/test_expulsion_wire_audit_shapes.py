@@ -183,3 +183,18 @@ def test_an_order_to_cut_a_states_mission(text, want):
 ])
 def test_an_order_to_cut_something_else_is_no_expulsion(text):
     assert events(text) == set()
+
+
+def test_one_each_from_the_embassies_of_several_states():
+    # "one each" is one diplomat of every state listed after it, not one more of the first nationality
+    text = "Ruritania expelled 20 Freedonian diplomats and one each from the embassies of Grand Fenwick and Borduria."
+    states = dict(STATES, **{"grand fenwick": ("GF", "COUNTRY"), "borduria": ("BD", "COUNTRY")})
+    mentions = []
+    for m in re.finditer(r"\b(" + "|".join(states) + r")\b", text, re.I):
+        code, kind = states[m.group().lower()]
+        mentions.append(Mention("a", m.start(), m.end(), m.group(), "NORP" if kind == "NORP" else "GPE", kind,
+                                country_code=code, acts_for=None if kind == "NORP" else code))
+    found = {(e.expelling_country, e.expelled_country, e.count) for e in
+             extract_events("a", text, "1986-05-12", [Sentence(0, len(text))], mentions, default_parse)
+             if e.modality == "asserted"}
+    assert found == {("RR", "FD", 20), ("RR", "GF", 1), ("RR", "BD", 1)}

@@ -139,6 +139,30 @@ def _listed_owners(trigger, noun, states: States) -> list[str]:
     return []
 
 
+def _one_each(num, states: States) -> Optional[tuple[list[str], int]]:
+    """"one each from the embassies of Denmark, France and the Netherlands", "two each from A and B": the
+    number for every state listed after it. Returns (states, index of the last token read), or None."""
+    doc = num.doc
+    if num.i + 1 >= len(doc) or normalise(doc[num.i + 1].text) != "each":
+        return None
+    codes, last = [], None
+    for t in doc[num.i + 2:]:
+        hit = states.at(t)
+        if hit is not None and hit[1] in ("state", "norp"):
+            if not codes or hit[0] != codes[-1]:
+                codes.append(hit[0])
+            last = t.i
+        elif normalise(t.text) in _EACH_FILLERS or t.pos_ in ("DET", "PROPN") or (t.text == "," and codes):
+            continue
+        else:
+            break
+    return (list(dict.fromkeys(codes)), last) if len(set(codes)) > 1 else None
+
+
+_EACH_FILLERS = {"from", "of", "at", "in", "the", "and", "embassy", "embassies", "mission", "missions", "consulate",
+                 "consulates", "legation", "legations"}
+
+
 def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int, bool]]]:
     """[(owner state, count, at_least)], one per state, in text order; None unless the phrase holds
     groups of at least two states, each with a count ("four diplomats from each of Germany, Poland
@@ -159,10 +183,19 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
         return None
     groups: list[list] = []   # [owner, count, at_least, marker token]
     current = [None, None, False, None]
+    done = -1   # the last token a distributed "one each from A, B and C" has read
     for t in noun.doc[lo:hi + 1]:
-        if t == trigger or _skipped(t, noun, trigger, later):
+        if t == trigger or _skipped(t, noun, trigger, later) or t.i <= done:
             continue
         n = number_of(t) if t.pos_ == "NUM" or t.dep_ in ("nummod", "conj", "appos") else None
+        spread = _one_each(t, states) if n is not None else None
+        if spread is not None:   # "and one each from the embassies of Denmark, France and Belgium"
+            codes, done = spread
+            if current[0] is not None or current[1] is not None:
+                groups.append(current)
+            groups += [[code, n, False, None] for code in codes]
+            current = [None, None, False, None]
+            continue
         if n is not None and not (t.i > 0 and t.doc[t.i - 1].text == "(") and n < 10000:
             if current[0] is not None or current[1] is not None:
                 groups.append(current)
@@ -178,7 +211,8 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
         elif current[0] != owner:
             groups.append(current)
             current = [owner, None, False, t]
-    groups.append(current)
+    if current != [None, None, False, None] or done < 0:
+        groups.append(current)
     merged: list[list] = []
     for owner, count, at_least, marker in groups:
         if marker is not None and _not_diplomats(marker, noun, states):
