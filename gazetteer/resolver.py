@@ -37,6 +37,7 @@ from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import agency_candidates, is_one_word_party, is_party_code, lookalike_name, needs_its_country
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
+from gazetteer.party_reading import party_readings
 from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key,
                               role_country, role_on, title_before)
 from gazetteer.person_evidence import PersonEvidence
@@ -143,6 +144,9 @@ class ArticleResolver(PersonEvidence):
         abbreviations.unresolve_redefined(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
         abbreviations.link_defined(raw_mentions, results, lambda e: Verdict(e, e.entity_type, "coref", 0.9))
         foreign_bodies.unresolve_foreign_bodies(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types, self.config)
+        for i, party in party_readings(self.gaz, raw_mentions, results, context, published_date).items():
+            results[i] = Verdict(party, "ORG", "context", 0.85) if party is not None \
+                else self._unresolved(raw_mentions[i], self._allowed_types(raw_mentions[i]))   # "the Congress party"
         country_codes.unresolve_bare_codes(raw_mentions, results, self._unresolved, self._allowed_types)   # 'KNA'
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)

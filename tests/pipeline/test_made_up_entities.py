@@ -46,10 +46,10 @@ WANTS = [(c["id"], mention, want) for c in CASES for mention, want in c["want"]]
 OPEN = {
     ("en10", "Ursula von der Lajen"), ("en10", "Fidesz"),
     ("en17", "Polish Radio"), ("en27", "Tanjug"),
-    ("en34", "Shah Mahmood Qureshi"), ("en34", "Congress"), ("en36", "Malvinas"),
+    ("en34", "Shah Mahmood Qureshi"), ("en36", "Malvinas"),
     ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en09", "Bucha"), ("en41", "Black September"),
     ("en46", "Jana Sangh"), ("en50", "KENNEDY"), ("en51", "Juan Ponce Enrile"), ("en53", "National Salvation Front"),
-    ("en53", "Tanjug"), ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"), ("en57", "Congress"), ("en63", "Gori"),
+    ("en53", "Tanjug"), ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"), ("en63", "Gori"),
     ("en65", "Hamas"), ("en70", "Mohammed bin Abdulrahman Al Thani"), ("en70", "Hamas"), ("en71", "Batticaloa"),
     ("en81", "CTK"), ("en83", "PM Modi"), ("en84", "Embassy in Washington"),
 }
