@@ -369,7 +369,7 @@ def cut_descriptor(doc: Doc, start: int, end: int, protected: set) -> int:
 # Honorifics that only a person takes ("Dame Olive Carver", "Dr Helen Marsh"), unlike "Lord"/"Lady"
 # ("Lady Margaret Hall") or "General" that start names of places and bodies too.
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "shri", "shrimati",
-                                 "smt", "sardar"})
+                                 "smt", "sardar", "pm"})   # the newsroom's "PM Modi", which the model calls a body
 # words that make a titled span a body's name ("Sir John Cass Foundation", "Dr Barnardo's Homes")
 _BODY_WORDS = frozenset({"foundation", "institute", "hospital", "school", "college", "university", "hall",
                          "trust", "fund", "centre", "center", "society", "association", "clinic", "museum",

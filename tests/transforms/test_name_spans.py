@@ -122,7 +122,8 @@ def test_honorifics_and_list_heads_by_spelling():
     from transforms.name_spans import honorific_person, list_head_names
     nlp = spacy.blank("en")
     for text, person in (("Dame Olive Carver", True), ("Dr. Helen Marsh", True), ("Sir Edwin Lutt Foundation", False),
-                         ("Lady Margaret Hall", False), ("Mr. Government House", False)):
+                         ("Lady Margaret Hall", False), ("Mr. Government House", False), ("PM Ravi Chandran", True),
+                         ("PM Capital Ltd", False), ("Shri Bhaskar Ramdev", True), ("Sardar Patel College", False)):
         doc = nlp(text)
         assert honorific_person(doc, 0, len(doc), {"government", "house"}) is person, text
     doc = nlp("Items:\n- Pavel Dostal, who wrote\nHe said - Lars Hjort, no.\n\u2022 Human Rights Office, a body")
