@@ -4,7 +4,9 @@
   Council" in "the National Security Council" is no United Nations Security Council, "Democratic
   Party" in "the Liberal Democratic Party" no party of that name. A state's or a place's name before
   it keeps it the body of that state ("the Qandarian Foreign Ministry", "the UN Security Council" is
-  resolved whole), and so does "the" alone.
+  resolved whole), and so does "the" alone; but a state's name right before it makes it no other state's
+  body: "Foreign Office" in "the Norwegian Foreign Office" is no British Foreign Office (in "the American
+  Division of the Foreign Ministry" the state qualifies the division).
 - A word right before a person's name that the resolver took for another person named in the story
   ("Ayatollah" for a cleric whose alias begins with that title, before "Ruhollah Khomeini") is a
   title or a given name of the name it stands before, not the other person.
@@ -36,10 +38,14 @@ def _heads_another_body(i: int, mentions: Sequence, answers: Sequence) -> bool:
         prefix = o.text[:m.start_char - o.start_char]
         if not any(w[:1].isupper() for w in prefix.split() if w.lower() != "the"):
             return False
-        qualified = any(k.start_char >= o.start_char and k.end_char <= m.start_char and ka is not None
-                        and ka.entity_id is not None and ka.entity_type in _QUALIFYING_TYPES
-                        for k, ka in zip(mentions, answers))
-        return not qualified
+        qualifiers = [(k, ka) for k, ka in zip(mentions, answers)
+                      if k.start_char >= o.start_char and k.end_char <= m.start_char and ka is not None
+                      and ka.entity_id is not None and ka.entity_type in _QUALIFYING_TYPES]
+        own_state = answers[i].acts_for or answers[i].country_code
+        if own_state and any(0 < m.start_char - k.end_char <= MAX_GAP_CHARS and ka.country_code != own_state
+                             for k, ka in qualifiers):
+            return True   # "the Norwegian | Foreign Office": another state's, no British body
+        return not qualifiers
     return False
 
 

@@ -28,6 +28,17 @@ def test_a_states_body_and_the_body_itself_keep_their_link():
     assert out[1].entity_id == "org:sc"
 
 
+def test_another_states_body_inside_a_states_name_is_unknown():
+    office = Resolution("ORG", "org:fo", "Foreign Office of Vestria", "XV", "XV", score=0.97, method="alias")
+    qandarian = Resolution("NORP", "c:xq", "Qandaria", "XQ", score=1.0, method="demonym")
+    vestrian = Resolution("NORP", "c:xv", "Vestria", "XV", score=1.0, method="demonym")
+    for demonym, answer, kept in (("Qandarian", qandarian, False), ("Vestrian", vestrian, True)):
+        mentions = [raw(f"{demonym} Foreign Office", "ORG", 0), raw(demonym, "GAZ:NORP", 0, "nested"),
+                    raw("Foreign Office", "GAZ:ORG", len(demonym) + 1, "nested")]
+        out = parts_of_longer_names(mentions, [Resolution("ORG", None, f"{demonym} Foreign Office"), answer, office])
+        assert (out[2].entity_id == "org:fo") is kept   # the Qandarian one is no Vestrian body
+
+
 def test_a_word_before_a_persons_name_is_no_other_person():
     cleric = Resolution("PERSON", "p:1", "Sheikh Omar Talal", "XQ", score=0.9, method="coref")
     mentions = [raw("Sheikh", "PERSON", 0), raw("Hadi Marun", "PERSON", 7), raw("Omar Talal", "PERSON", 40)]
