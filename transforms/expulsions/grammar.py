@@ -38,7 +38,7 @@ from typing import Optional
 from transforms.expulsions.anaphora import MANY, ONE, actor_anaphor, people_anaphor
 from transforms.expulsions.arguments import _arguments, retaliator
 from transforms.expulsions.follows import follow_readings, follows_other_act
-from transforms.expulsions.headcounts import along_with, count_of, group_of, number_of
+from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import breakdown, owner_groups
@@ -95,6 +95,11 @@ def gapped(verb, people, whose, states: States) -> list:
             if len(agents) == 1 and agents[0] is not None and agents[0][1] in ("state", "capital") and \
                     agents[0][0] not in [o[0] for o in out]:
                 out.append((agents[0][0], c, whose, number_of(c), False))
+            continue
+        own = gapped_people(c, states)
+        if own is not None and hit[0] not in [o[0] for o in out]:   # "... and Caracas the Ecuadorian charge"
+            n, more, base = count_of(own, states)
+            out.append((hit[0], c, _whose(base, states)[0], n, more))
             continue
         if c.pos_ == "PROPN" and hit is not None and hit[1] in ("state", "capital"):
             n = next((number_of(d) for d in c.children if d.dep_ == "nummod" and d.i > c.i and number_of(d) is not None),
@@ -291,7 +296,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         here = left_here and actor is None or kind == "leave" and any(c.dep_ == "dobj" and _this_country(c) for c in tok.children) or \
             kind == "expel" and any(_this_country(o) for _, o in _prep_objects(tok, "from", "of"))   # "expelled from this country"
         modality = modality_of(tok, kind, gov, span)
-        groups = owner_groups(tok, phrase, states) if phrase is not None and not other else None
+        gap = expelled_tok is not None and any(gapped_people(c, states) is not None for c in expelled_tok.children)
+        groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None
         if groups is None and whose == THIRD_PERSON and actor not in (None, FIRST_PERSON) and not other:
             groups = [(code, count, at_least) for code in their_states(base, actor, states)] or None
         items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in

@@ -72,6 +72,9 @@ def _head_count(noun) -> tuple[Optional[int], bool]:
     n = number_of(noun)
     if n is not None:
         return n, False
+    inner = _number_inside(noun)
+    if inner is not None:
+        return inner, False
     for c in noun.children:   # "the two Freedonian embassy employees": the parser hangs "two" on "embassy"
         if c.dep_ == "compound" and c.i < noun.i and normalise(c.text) in MISSIONS and noun.tag_ in ("NNS", "NNPS"):
             nums = [number_of(d) for d in c.children if d.dep_ == "nummod" and number_of(d) is not None]
@@ -86,6 +89,32 @@ def _head_count(noun) -> tuple[Optional[int], bool]:
     if any(normalise(c.text) in ("all", "some", "several", "other", "many") for c in noun.children):
         return None, False
     return 1, False
+
+
+_INSIDE_NP = ("nummod", "npadvmod", "quantmod", "preconj", "det", "amod", "compound")
+
+
+def _number_inside(noun) -> Optional[int]:
+    """A number the parser hung inside the noun phrase but not on the noun: "a dozen Thai diplomats"
+    ("dozen" on "Thai"), "some forty Chinese diplomats" ("forty" on "some"). Only a number whose path to
+    the noun runs through the phrase's own modifiers (never a prepositional phrase), and only one; not a
+    year or a list marker."""
+    found = []
+    for d in noun.subtree:
+        if d.i >= noun.i or d.head == noun and d.dep_ in ("nummod", "quantmod") or _list_marker(d):
+            continue
+        n = number_of(d)
+        if n is None or 1000 <= n <= 2100 or normalise(d.text) in ("a", "an"):
+            continue
+        h, ok = d, True
+        while h != noun:
+            if h.dep_ not in _INSIDE_NP:
+                ok = False
+                break
+            h = h.head
+        if ok:
+            found.append(n)
+    return found[0] if len(found) == 1 else None
 
 
 def _singular_title(noun) -> bool:
@@ -128,8 +157,8 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
                          if t.pos_ == "NOUN" and (_is_personnel(t, states) or _weak(t))), noun)
         return (n if n is not None else 1), False, base
     total, at_least = 0, False
-    people = [t for t in group_of(noun) if _is_personnel(t, states) or _weak(t) or t == noun or _some_of_people(t, states)
-              or owned_staff(t)]
+    people = [t for t in group_of(noun) if (_is_personnel(t, states) or _weak(t) or t == noun or _some_of_people(t, states)
+              or owned_staff(t)) and (t == noun or gapped_people(t, states) is None)]
     people += along_with(noun, states)
     for t in people:
         if states.at(t) is not None and states.at(t)[1] == "person" and t != noun and \
@@ -138,8 +167,9 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         c, al = (number_of(t), False) if t != noun and _some_of_people(t, states) else _head_count(t)
         if c is None and t != noun and t.dep_ == "conj" and noun.tag_ == "NNS" and \
                 (t.tag_ in ("NNS", "NNPS") or normalise(t.text) in ("staff", "personnel")) and \
-                any(d.dep_ == "nummod" for d in noun.children) and \
-                not any(d.dep_ in ("det", "amod", "nummod", "poss") or (d.dep_ == "compound" and d.tag_ != "NN")
+                (any(d.dep_ == "nummod" for d in noun.children) or _number_inside(noun) is not None) and \
+                not any(d.dep_ in ("det", "nummod", "poss") or (d.dep_ == "compound" and d.tag_ != "NN") or
+                        (d.dep_ == "amod" and (states.at(d) is not None or number_of(d) is not None))
                         for d in t.children):
             continue   # "47 Soviet diplomats and officials", "25 diplomats and embassy staff": the whole coordination
         if c is None:
@@ -147,6 +177,18 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         total += c
         at_least = at_least or al
     return (total or None), at_least, base
+
+
+def gapped_people(t, states: States):
+    """"Quito expelled the Venezuelan ambassador and Caracas the Ecuadorian charge d'affaires": a state
+    (or its capital) conjoined to the people, with people of its own in apposition, is a second act with
+    the verb left out; the people it expelled, else None."""
+    hit = states.at(t)
+    if t.pos_ != "PROPN" or t.dep_ != "conj" or hit is None or hit[1] not in ("state", "capital"):
+        return None
+    hung = [a for a in list(t.children) + list(t.head.children) if a.dep_ == "appos"]   # or on the first people
+    hung += [a for a in t.head.head.children if a.dep_ == "dobj" and a != t.head]   # or a second object of the verb
+    return next((a for a in hung if a.i > t.i and _is_personnel(a, states)), None)
 
 
 def _shared_number(noun, states: States):

@@ -61,6 +61,9 @@ PERSONNEL = _build_personnel()
 PERSONNEL_MAX_LEN = max(len(k) for k in PERSONNEL)
 # nouns that are diplomatic only with a nationality or a mission beside them
 WEAK_PERSONNEL = {(w,): (_number_of(w), False) for w in _PEOPLE_TAILS}
+# weak nouns a nationality does not make diplomatic, only a mission: "12 embassy workers", "workers at the
+# consulate", never "thousands of Jordanian workers" (labour migrants)
+MISSION_ONLY_PEOPLE = {"workers", "worker"}
 
 MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "mission", "missions", "delegation",
                  "legation", "chancery", "commission"}
@@ -104,7 +107,7 @@ RETALIATION_CUES = ("in response", "retaliat", "reciproc", "tit-for-tat", "in ki
 SUPRANATIONAL_CODES = {"european union": "EU", "eu": "EU"}
 # "the British government", "the Russian Foreign Ministry": a nationality acting as its state
 GOVERNMENT_NOUNS = {"government", "governments", "authorities", "administration", "ministry", "foreign",
-                    "officials", "cabinet", "leadership", "regime", "side"}
+                    "officials", "cabinet", "leadership", "regime", "junta", "side"}
 # an unnamed government body as subject: "the Foreign Ministry said it was expelling ..."
 GOVERNMENT_BODY = ("foreign ministry", "ministry of foreign affairs", "foreign office", "the government",
                    "interior ministry", "the ministry", "the authorities", "foreign affairs ministry")

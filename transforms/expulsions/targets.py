@@ -241,7 +241,8 @@ def _target_in(unit: Unit, trig: Trigger, lo: int, hi: int, reach: int, nxt: int
             nationality = nationality or nat2
             strong = strong or strong2
             end = end2
-        diplomatic = strong or nationality is not None or mission or trig.kind in ("png", "revoke", "cut")
+        by_nationality = nationality is not None and (strong or tokens[k].norm not in lex.MISSION_ONLY_PEOPLE)
+        diplomatic = strong or by_nationality or mission or trig.kind in ("png", "revoke", "cut")
         if not diplomatic or _other_sense(unit, trig.i, end + 3):
             return None
         return Target(count, at_least, nationality, start, end, strong or trig.kind in ("png", "revoke"), own)
