@@ -63,3 +63,24 @@ def test_embassy_workers_are_diplomats():
     assert [t[:3] for t in tuples(extract("Poland expelled 12 Russian embassy workers on Monday."))] == \
         [("PL", "RU", 12)]
 
+
+NATIONS = {**NAMES, "Sylvanian": ("SY", "norp"), "Sylvania": ("SY", "state")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania ordered the Freedonian and Sylvanian ambassadors to leave on Friday.",
+     [("RR", "FD", 1, g.ASSERTED), ("RR", "SY", 1, g.ASSERTED)]),
+    ("Ruritania expelled the Freedonian and Sylvanian charges d'affaires.",
+     [("RR", "FD", 1, g.ASSERTED), ("RR", "SY", 1, g.ASSERTED)]),
+    ("Ruritania expelled the Freedonian and Sylvanian diplomats on Friday.",   # how many of each: not said
+     [("RR", "FD", None, g.ASSERTED), ("RR", "SY", None, g.ASSERTED)]),
+    ("Ruritania expelled two Freedonian and three Sylvanian diplomats on Friday.",
+     [("RR", "FD", 2, g.ASSERTED), ("RR", "SY", 3, g.ASSERTED)]),
+])
+def test_nationalities_coordinated_before_one_noun_are_one_group_each(nlp, text, want):
+    assert grammar_readings(nlp, text, NATIONS) == want
+
+
+def test_a_junta_in_a_capital_acts_for_its_state(nlp):
+    text = "The junta in Strelsau ordered the Freedonian ambassador to leave within 48 hours."
+    assert readings(nlp, text) == [("RR", "FD", 1, g.ASSERTED)]

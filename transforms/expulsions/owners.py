@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.headcounts import _head_count, number_of
-from transforms.expulsions.parse_words import States, _passive, normalise
+from transforms.expulsions.parse_words import HEADS_OF_MISSION, States, _passive, normalise
 from transforms.expulsions.people import diplomatic
 
 _OWNER_PREPS = ("of", "from")
@@ -163,6 +163,31 @@ _EACH_FILLERS = {"from", "of", "at", "in", "the", "and", "embassy", "embassies",
                  "consulates", "legation", "legations"}
 
 
+def _listed_nationalities(noun, states: States) -> list[str]:
+    """"the German, American and Nigerian ambassadors": nationalities coordinated before one plural noun
+    with no number anywhere in the phrase (a number per nationality is a group of its own)."""
+    if noun.tag_ not in ("NNS", "NNPS") or any(number_of(t) is not None for t in noun.subtree):
+        return []
+    mods = list(noun.children) + [d for c in noun.children if c.dep_ == "compound" for d in c.children]
+    first = next((c for c in mods if c.dep_ in ("amod", "compound") and c.i < noun.i
+                  and (states.at(c) or ("", ""))[1] == "norp"), None)   # (on "charges" of "charges d'affaires")
+    todo, codes = [first] if first is not None else [], []
+    while todo:
+        t = todo.pop(0)
+        hit = states.at(t)
+        if hit is None or hit[1] != "norp":
+            return []
+        codes.append(hit[0])
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return list(dict.fromkeys(codes)) if len(set(codes)) > 1 else []
+
+
+def _one_per_post(noun) -> bool:
+    """A title each state has one of at a post, in the plural: "ambassadors", "chargés d'affaires"."""
+    words = [normalise(t.text) for t in noun.lefts if t.dep_ == "compound" and t.i == noun.i - 1] + [normalise(noun.text)]
+    return " ".join(words) in HEADS_OF_MISSION or normalise(noun.text) in HEADS_OF_MISSION
+
+
 def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int, bool]]]:
     """[(owner state, count, at_least)], one per state, in text order; None unless the phrase holds
     groups of at least two states, each with a count ("four diplomats from each of Germany, Poland
@@ -171,7 +196,9 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
     if len(each) > 1:
         count, at_least = _head_count(noun)
         return [(code, count, at_least) for code in each] if count is not None else None
-    listed = _listed_owners(trigger, noun, states)
+    listed = _listed_owners(trigger, noun, states) or _listed_nationalities(noun, states)
+    if len(listed) > 1 and _head_count(noun)[0] is None and _one_per_post(noun):   # "the German and Nigerian ambassadors"
+        return [(code, 1, False) for code in listed]
     if len(listed) > 1:   # "diplomats from Sweden, Poland and Germany": how many of each is not said
         return [(code, None, False) for code in listed]
     if _passive(trigger) and any(c.dep_ == "prep" and normalise(c.text) == "from" for c in trigger.children):
