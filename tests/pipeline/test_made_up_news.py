@@ -129,15 +129,18 @@ state's name), and 'has ordered a Cuban diplomat at the United Nations expelled'
 as a relative clause on the place). Ids rx16-rx18: 'ordered the Iranian mission to the United Nations to cut its
 staff by 12 diplomats' and 'ordered that the Czechoslovak missions in London be cut by ten diplomats' (the mission's
 state, not the place's), and a budget and travel costs cut that are no event. Id rx19: '12 British diplomats and one
-each from the embassies of Canada, Australia and New Zealand' (one of each listed state, not 13 British). Ids gb01-gb145 (gb20, gb22, gb41, gb42, gb46, gb47, gb51, gb53, gb61, gb112, gb116,
-gb120, gb125, gb143, gb145 not kept: not read yet): a second round of whole stories, 1940s-2020s: 'UPDATE 2-'
-wire copy and a repeated lead, ministries' communiqués and press releases, TASS, Xinhua, IRNA and KCNA English,
-'== Diplomatic relations ==' sections and a dash timeline, Commons questions and a Senate hearing, feature prose
-recapping past expulsions, live-blog entries, 'A expelled the X ambassador and B the Y charge d'affaires' (a verb left
-out), 'a dozen' and 'some forty' before a nationality, 'the German, American and Nigerian ambassadors' (one each), 'the junta in Niamey', 'the military attache and his deputy', 'six ... embassy
-employees and their families', the Soviet ambassador 'and six other Soviet diplomats', 'reduced ... by', and
-journalists, students, party members, migrant workers, FIFA and the Council of Europe, recalls, summonses, threats,
-a reversed decision, a refused request, 'no plans to', denials, a question, EU totals and a range that are no event."""
+each from the embassies of Canada, Australia and New Zealand' (one of each listed state, not 13 British). Ids gb01-gb145 (gb20, gb22, gb41, gb42, gb53, gb61, gb112, gb116, gb143,
+gb145 not kept: not read yet): a second round of whole stories, 1940s-2020s: 'UPDATE 2-' wire copy and a repeated
+lead, ministries' communiqués and press releases, TASS, Xinhua, IRNA and KCNA English, '== Diplomatic relations =='
+sections and a dash timeline, Commons questions, feature prose recapping past expulsions, live-blog entries, 'A
+expelled the X ambassador and B the Y charge d'affaires' (a verb left out), 'a dozen' and 'some forty' before a
+nationality, 'the German, American and Nigerian ambassadors' (one each), 'the junta in Niamey', 'handed notes to the
+Iranian ambassador declaring four embassy employees persona non grata', 'declared 40 employees of the Russian embassy
+undesirable', 'with Madrid expelling 25 and Copenhagen 15', 'in 1985 it sent home 25 more' (its own year, the one
+told nearest the verb), 'the military attache and his deputy', 'six ... embassy employees and their families', the
+Soviet ambassador 'and six other Soviet diplomats', and journalists, students, party members, migrant workers, FIFA
+and the Council of Europe, recalls, summonses, threats, a reversed decision, a refused request, 'no plans to',
+denials, a question, a senator's demand, EU totals and a range that are no event."""
 import json
 from pathlib import Path
 

@@ -4,7 +4,7 @@ number the parser hangs inside the noun phrase but not on the noun ("a dozen", "
 workers of a nationality, who are labour migrants, not a mission's staff."""
 import pytest
 
-from tests.expulsions_helpers import extract, grammar_readings, tuples
+from tests.expulsions_helpers import extract, grammar_readings, made_up_rows, tuples
 from transforms.expulsions import grammar as g
 from transforms.recognise import load_spacy_model
 
@@ -84,3 +84,57 @@ def test_nationalities_coordinated_before_one_noun_are_one_group_each(nlp, text,
 def test_a_junta_in_a_capital_acts_for_its_state(nlp):
     text = "The junta in Strelsau ordered the Freedonian ambassador to leave within 48 hours."
     assert readings(nlp, text) == [("RR", "FD", 1, g.ASSERTED)]
+
+
+def test_notes_handed_to_an_ambassador_declare_for_who_hands_them_and_name_his_people(nlp):
+    text = ("The Ruritanian foreign ministry handed notes to the Freedonian ambassador declaring three embassy "
+            "employees persona non grata.")
+    assert readings(nlp, text) == [("RR", "FD", 3, g.ASSERTED)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania declared 40 employees of the Freedonian embassy undesirable on Monday.", [("RR", "FD", 40, g.ASSERTED)]),
+    ("Ruritania declared the activities of the Freedonian embassy undesirable.", []),
+    ("Strelsau declared a Freedonian charity undesirable.", []),
+])
+def test_undesirable_after_the_object_of_declared_is_its_complement(nlp, text, want):
+    assert readings(nlp, text) == want
+
+
+def test_a_bare_count_after_expelling_with_a_gapped_state_after_it():
+    text = ("Ruritania expelled 30 Freedonian diplomats on Monday. Two more states followed, with Graustark "
+            "expelling 25 and Syldavia 15.")
+    assert {r[:3] for r in made_up_rows(text) if r[3] == g.ASSERTED} == \
+        {("RR", "FD", 30), ("GK", "FD", 25), ("SV", "FD", 15)}
+
+
+def test_it_after_an_expulsion_earlier_in_the_sentence_is_that_state_with_its_own_year():
+    text = "In 1971 Strelsau threw out 105 Freedonian officials in one day; in 1985 it sent home 25 more."
+    assert years_of(text, "1990-01-01") == {("RR", "FD", 105, 1971), ("RR", "FD", 25, 1985)}
+
+
+def test_it_after_another_state_is_named_is_not_the_earlier_actor(nlp):
+    text = "In 1971 Strelsau threw out 105 Freedonian officials; in 1985 Sylvania protested and it sent home 25 more."
+    assert [r[0] for r in grammar_readings(nlp, text, NATIONS)] == ["RR", g.STATE_BEFORE]
+
+
+def test_the_year_of_an_expulsion_is_the_one_told_nearest_its_verb():
+    text = ("In 2013 Ruritania detained a Freedonian diplomat in Fredville, and in 2018 Ruritania expelled two "
+            "Freedonian diplomats over a plot.")
+    assert years_of(text, "2022-03-01") == {("RR", "FD", 2, 2018)}
+
+
+def years_of(text, published):
+    from transforms.expulsions import extract_events
+    from transforms.expulsions.story import default_parse
+    import re
+    from tests.expulsions_helpers import MADE_UP
+    from transforms.records import Mention, Sentence
+    mentions = []
+    for m in re.finditer(r"\b(" + "|".join(sorted(MADE_UP, key=len, reverse=True)) + r")\b", text):
+        code, kind, acts = MADE_UP[m.group()]
+        mentions.append(Mention("a", m.start(), m.end(), m.group(), "NORP" if kind == "NORP" else "GPE", kind,
+                                country_code=code, acts_for=code if acts else None))
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    return {(e.expelling_country, e.expelled_country, e.count, e.event_year) for e in
+            extract_events("a", text, published, sentences, mentions, default_parse) if e.modality == g.ASSERTED}

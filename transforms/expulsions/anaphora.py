@@ -98,3 +98,16 @@ def state_before(span, states) -> Optional[str]:
         return None   # "Three Nigerian diplomats were detained": people, not the state that acts
     code = state_of_phrase(subj, states)
     return code if code is not None and not code.startswith("@") else None
+
+
+def actor_earlier(pronoun, readings, states) -> Optional[str]:
+    """"In 1971 London threw out 105 Soviet officials; in 1985 it sent home 25 more": an acting pronoun
+    after an expulsion by a named state earlier in the same sentence, with no other state named between
+    them, is that state."""
+    prior = [r for r in readings if r.trigger_i < pronoun.i and r.actor and not r.actor.startswith("@")
+             and not r.aggregate and r.has_object and not r.other_sense]
+    if not prior:
+        return None
+    named = {hit[0] for t in pronoun.doc[prior[-1].trigger_i + 1:pronoun.i] for hit in (states.at(t),)
+             if hit is not None and hit[1] in ("state", "capital")}
+    return prior[-1].actor if not named - {prior[-1].actor} else None

@@ -107,6 +107,18 @@ def _sender(tok):
     return _clause_subject(tok.head) if tok.dep_ == "dobj" else None
 
 
+def _note_sender(decl):
+    """"The ministry handed notes to the Iranian ambassador declaring four employees persona non grata", the
+    declaring verb hung by the parser on the one the notes went to: the notes declare for the subject of
+    the verb that hands them, never for their addressee."""
+    to = decl.head.head if decl.dep_ == "acl" and decl.head.dep_ == "pobj" else None
+    if to is None or normalise(to.text) != "to" or to.head.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "dobj" and lemma(c) in DOCUMENT_NOUNS for c in to.head.children):
+        return None
+    return _clause_subject(to.head)
+
+
 def _subject_before(verb, states: States):
     """A state's noun phrase right before a verb the parse gave no subject ("in connection with the
     trial of X the Polish Government declared two officials persona non grata": the parser hung the
@@ -190,6 +202,22 @@ def _count_before_time(verb):
     return None
 
 
+def _bare_count_after(verb):
+    """"with Madrid expelling 25 and Copenhagen 15": the parser made the bare count after the verb an
+    adverbial; a number (not a year) hung on the verb right after it, with no object, is its object. So is
+    the number of "more" hung on the verb ("in 1985 it sent home 25 more")."""
+    for c in verb.children:
+        if c.i > verb.i and normalise(c.text) == "more" and c.dep_ in ("advmod", "npadvmod", "dobj"):
+            nums = [n for n in c.children if n.dep_ == "nummod" and n.pos_ == "NUM"]
+            if len(nums) == 1:
+                return nums[0]
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.head != verb or nxt.dep_ != "npadvmod" or nxt.pos_ != "NUM" or list(nxt.children):
+        return None
+    digits = normalise(nxt.text).replace(",", "")
+    return None if digits.isdigit() and len(digits) == 4 else nxt
+
+
 def _order_giver(noun, states: States):
     """Who gives the order a noun names: its possessive or modifier state ("a U.S. order", "Moscow's
     order"), its "by"/"from" phrase, else the subject of the verb that issues or announces it."""
@@ -227,7 +255,7 @@ def _arguments(tok, kind: str, gov, states: States):
                 _subject_before(tok, states)
             expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
-            expelled = _sent_home(expelled) or _count_before_time(tok)
+            expelled = _sent_home(expelled) or _count_before_time(tok) or _bare_count_after(tok)
     elif kind == "png":
         decl = gov
         if decl is None:
@@ -247,6 +275,7 @@ def _arguments(tok, kind: str, gov, states: States):
         else:
             actor = _clause_subject(decl) or _subject_before(decl, states)
             actor = _sender(actor) if actor is not None else None   # "handed the Counsellor a note declaring"
+            actor = _note_sender(decl) or actor   # "handed notes to the ambassador declaring": not the ambassador
             expelled = _child(decl, "dobj")
             if expelled is not None and (expelled.i >= tok.i and expelled.i <= tok.i + 2):
                 expelled = None

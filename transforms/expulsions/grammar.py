@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.anaphora import MANY, ONE, actor_anaphor, people_anaphor
+from transforms.expulsions.anaphora import MANY, ONE, actor_anaphor, actor_earlier, people_anaphor
 from transforms.expulsions.arguments import _arguments, retaliator
 from transforms.expulsions.follows import follow_readings, follows_other_act
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of
@@ -236,8 +236,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = voice
             # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
             elliptic = kind == "expel" and expelled_tok.pos_ == "NUM" and base == expelled_tok and \
-                (expelled_tok.dep_ == "dobj" or hung or   # "expelled 47 last month": the parser's "47 ... month"
-                 expelled_tok.dep_ == "nummod" and expelled_tok.head.dep_ == "npadvmod")
+                (expelled_tok.dep_ in ("dobj", "npadvmod") or hung or   # "expelled 47 last month": the parser's "47 ... month"
+                 expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
+                                                     normalise(expelled_tok.head.text) == "more"))
             if elliptic and whose is None:
                 whose = f"{THE}{PREVIOUS}"
             if whose is None and kind == "expel":   # "retaliated against X for expelling 18 diplomats": the retaliator's
@@ -280,7 +281,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
             actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled"
         if actor is None and not aggregate and actor_tok is not None and actor_anaphor(actor_tok, states):
-            actor = STATE_BEFORE   # "It ordered him to leave": the state the sentence before is about
+            actor = actor_earlier(actor_tok, out, states) or STATE_BEFORE   # "It ordered him to leave": the
+            # state this sentence (its expulsion before the pronoun) or else the sentence before is about
         teller = informer(gov if gov is not None else tok) if actor is None and actor_tok is None else None
         if teller is not None and (_is_personnel(teller, states) or diplomatic(teller, states)):
             teller = None   # "the ambassador told X that two of his staff had been declared ...": the expelled side

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.parse_words import FIRST_PERSON, LEGISLATURES, States, _child, _clause_subject, _passive, lemma, normalise
+from transforms.expulsions.parse_words import FIRST_PERSON, LEGISLATURES, States, _child, _clause_subject, _passive, _prep_objects, lemma, normalise
 from transforms.expulsions.people import state_of_phrase
 
 
@@ -119,6 +119,8 @@ def addressee(tok):
         h = h.head
         if lemma(h) in ("tell", "inform", "summon", "notify", "hand"):
             who = _child(h, "nsubjpass", "dobj", "dative")
+            if lemma(h) == "hand":   # "handed notes to the Iranian ambassador declaring ...": the one handed them
+                who = next((o for _, o in _prep_objects(h, "to")), None) or who
             if who is None and h.dep_ == "conj" and _passive(h.head):   # "was summoned ... and told that"
                 who = _child(h.head, "nsubjpass")
             return who if who is not None and who.i < tok.i else None

@@ -149,7 +149,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             if done is not None and not one_state(done[0], done[1]):
                 a, b = units[k]
                 actor, expelled, count, at_least, modality = done
-                year, _ = year_from_text(text[a:b], 0, published_date)
+                year, _ = year_from_text(text[a:b], _offset(docs, starts, units, k, r), published_date)
                 follows.append(Event(
                     event_id=_event_id(article_id, a, b, actor, expelled, count, modality), article_id=article_id,
                     expelling_country=actor, expelled_country=expelled, count=count, at_least=at_least,
@@ -174,7 +174,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         if r.mirror and r.modality != g.ASSERTED:
             continue   # "if we reply in kind": whom and how many stay guesses
         if r.mirror:   # "Moscow responded in kind": the last expulsion of its own people, turned round
-            own = state_in_year(actor, year_from_text(text[units[k][0]:units[k][1]], 0, published_date)[0])
+            own = state_in_year(actor, year_from_text(text[units[k][0]:units[k][1]], _offset(docs, starts, units, k, r),
+                                                      published_date)[0])
             done = next((e for e in reversed(told) if actor and e.expelled_country in (actor, own)
                          and e.modality == g.ASSERTED), None)
             if done is None:
@@ -191,7 +192,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             continue
         a, b = units[k]
         sentence = text[a:b]
-        year, _ = year_from_text(sentence, 0, published_date)
+        year, _ = year_from_text(sentence, _offset(docs, starts, units, k, r), published_date)
         actor, expelled = state_in_year(actor, year), state_in_year(expelled, year)
         out.setdefault(k, []).append(Event(
             event_id=_event_id(article_id, a, b, actor, expelled, r.count, modality),
@@ -239,6 +240,13 @@ def _another_expelled(readings, k: int, actor) -> bool:
     return actor is not None and not actor.startswith("@") and any(
         j == k and r.actor is not None and not r.actor.startswith("@") and r.actor != actor and r.has_object
         and not r.other_sense and not r.follows for j, r in readings)
+
+
+def _offset(docs, starts, units, k: int, r) -> int:
+    """Where the reading's trigger stands in its sentence: the year told nearest it is its year ("In 2013 ...
+    detained a diplomat, and in 2018 the Dutch expelled two Russians")."""
+    doc = docs.get(k)
+    return doc[r.trigger_i].idx + starts[k] - units[k][0] if doc is not None and r.trigger_i < len(doc) else 0
 
 
 def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=()):

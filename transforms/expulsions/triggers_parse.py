@@ -36,6 +36,20 @@ def _declarer(tok):
     return None
 
 
+def _declared_object(tok):
+    """The declare verb of "declared 40 employees of the Russian embassy undesirable" as the parser may read it:
+    the predicate hung after the last noun of the object as its modifier (an English adjective stands after
+    its noun only as such a complement); None unless that noun is inside the declare verb's object."""
+    h = tok.head
+    for _ in range(4):
+        if h.dep_ == "dobj" and lemma(h.head) in DECLARE and _is_verb(h.head):
+            return h.head
+        if h.dep_ not in ("pobj", "prep") or h.head == h:
+            return None
+        h = h.head
+    return None
+
+
 def _is_verb(tok) -> bool:
     return tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")
 
@@ -84,6 +98,9 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") \
                 and lemma(tok.head) in DECLARE and _is_verb(tok.head):
             out.append((tok, "png", tok.head))   # "declared three diplomats undesirable"
+        elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ == "amod" and tok.i > tok.head.i \
+                and _declared_object(tok) is not None:   # "declared 40 employees of the embassy undesirable"
+            out.append((tok, "png", _declared_object(tok)))
         elif lem in EXPEL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out.append((tok, "noun", None))
         elif _retaliation(tok) and against(tok) is not None:
