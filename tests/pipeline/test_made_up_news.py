@@ -129,18 +129,25 @@ state's name), and 'has ordered a Cuban diplomat at the United Nations expelled'
 as a relative clause on the place). Ids rx16-rx18: 'ordered the Iranian mission to the United Nations to cut its
 staff by 12 diplomats' and 'ordered that the Czechoslovak missions in London be cut by ten diplomats' (the mission's
 state, not the place's), and a budget and travel costs cut that are no event. Id rx19: '12 British diplomats and one
-each from the embassies of Canada, Australia and New Zealand' (one of each listed state, not 13 British). Ids gb01-gb145 (gb20, gb22, gb41, gb42, gb53, gb61, gb112, gb116, gb143,
-gb145 not kept: not read yet): a second round of whole stories, 1940s-2020s: 'UPDATE 2-' wire copy and a repeated
-lead, ministries' communiqués and press releases, TASS, Xinhua, IRNA and KCNA English, '== Diplomatic relations =='
-sections and a dash timeline, Commons questions, feature prose recapping past expulsions, live-blog entries, 'A
-expelled the X ambassador and B the Y charge d'affaires' (a verb left out), 'a dozen' and 'some forty' before a
-nationality, 'the German, American and Nigerian ambassadors' (one each), 'the junta in Niamey', 'handed notes to the
-Iranian ambassador declaring four embassy employees persona non grata', 'declared 40 employees of the Russian embassy
-undesirable', 'with Madrid expelling 25 and Copenhagen 15', 'in 1985 it sent home 25 more' (its own year, the one
-told nearest the verb), 'the military attache and his deputy', 'six ... embassy employees and their families', the
-Soviet ambassador 'and six other Soviet diplomats', and journalists, students, party members, migrant workers, FIFA
-and the Council of Europe, recalls, summonses, threats, a reversed decision, a refused request, 'no plans to',
-denials, a question, a senator's demand, EU totals and a range that are no event."""
+each from the embassies of Canada, Australia and New Zealand' (one of each listed state, not 13 British). Ids gb01-gb145: a second round of whole stories, 1940s-2020s: 'UPDATE 2-' wire copy and a repeated lead,
+ministries' communiqués and press releases, TASS, Xinhua, IRNA and KCNA English, '== Diplomatic relations ==' sections
+and a dash timeline, Commons questions, feature prose recapping past expulsions, live-blog entries, 'A expelled the X
+ambassador and B the Y charge d'affaires' (a verb left out), 'a dozen' and 'some forty' before a nationality, 'the
+German, American and Nigerian ambassadors' (one each), 'the junta in Niamey', 'handed notes to the Iranian ambassador
+declaring four embassy employees persona non grata', 'declared 40 employees of the Russian embassy undesirable', 'with
+Madrid expelling 25 and Copenhagen 15', 'in 1985 it sent home 25 more' (its own year, the one told nearest the verb),
+'reduce the staff of the Russian embassy ... by 35 persons', 'Estonia followed with a counsellor', a '| Country |
+Diplomats expelled |' table under its title, 'the military attache and his deputy', 'six ... embassy employees and
+their families', the Soviet ambassador 'and six other Soviet diplomats', and journalists, students, party members,
+migrant workers, FIFA and the Council of Europe, recalls, summonses, threats, a reversed decision, a refused request,
+'no plans to', denials, a question, a senator's demand, EU totals and a range that are no event. Not kept (not read
+yet): gb20 (a press release's heading glued by the recogniser to 'The Government' after it, and the host named only
+by the mission's city, 'Embassy of the Russian Federation in Dublin'), gb41 ('Two were expelled in 1980': a bare
+number whose people and actor are the sentence before's and the speaker's), gb42 (a Senate hearing's 'Mr. BLINKEN.'
+does not say whose 'we' is), gb61 ('the U.S. interests section chief's deputy'), gb112 ('a West German correspondent
+and two diplomats of the Permanent Mission': the diplomats' state only in the correspondent's nationality), gb116
+('it was the turn of six Ugandan diplomats': no verb of expelling), gb145 ('Several diplomats ... were told to leave
+Sudan, a spokesman for the Chadian foreign ministry said': whose diplomats only the speaker says)."""
 import json
 from pathlib import Path
 

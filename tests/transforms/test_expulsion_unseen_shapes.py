@@ -138,3 +138,37 @@ def years_of(text, published):
     sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
     return {(e.expelling_country, e.expelled_country, e.count, e.event_year) for e in
             extract_events("a", text, published, sentences, mentions, default_parse) if e.modality == g.ASSERTED}
+
+
+MARKDOWN = "{title}\n\n| Country | Number |\n|---|---|\n| Poland | 4 |\n| Ukraine | 13 |\n"
+
+
+def test_rows_of_a_markdown_table_under_its_column_names_and_a_title_that_tells_the_expulsion():
+    text = MARKDOWN.format(title="Expulsions of Russian diplomats, March 2018")
+    assert {t[:3] for t in tuples(extract(text), "asserted")} == {("PL", "RU", 4), ("UA", "RU", 13)}
+
+
+def test_a_markdown_table_under_a_title_that_tells_no_expulsion_gives_none():
+    text = MARKDOWN.format(title="Russian diplomats accredited in Europe, March 2018")
+    assert tuples(extract(text), "asserted") == []
+
+
+@pytest.mark.parametrize("after, want", [
+    ("Graustark followed with a counsellor.", {("RR", "FD", 2), ("GK", "FD", 1)}),
+    ("Graustark followed with a protest note.", {("RR", "FD", 2)}),
+])
+def test_followed_with_a_diplomat_is_one_more_of_the_people_followed(after, want):
+    text = "Ruritania expelled two Freedonian diplomats on Monday. " + after
+    assert {r[:3] for r in made_up_rows(text) if r[3] == g.ASSERTED} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania has decided to reduce the staff of the Freedonian embassy in Strelsau by 35 persons.",
+     {("RR", "FD", 35, g.ASSERTED)}),
+    ("Ruritania will cut the number of Freedonian diplomats in Strelsau by 20.", {("RR", "FD", 20, g.ASSERTED)}),
+    ("Ruritania cut its own embassy staff in Fredville by 20.", set()),
+    ("Ruritania cut Freedonian gas imports by 20.", set()),
+    ("Ruritania cut the budget of the Freedonian embassy office by 20 percent.", set()),
+])
+def test_a_host_that_cuts_another_states_mission_by_a_number_expels_that_many(text, want):
+    assert made_up_rows(text) == want

@@ -256,6 +256,8 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
             expelled = _sent_home(expelled) or _count_before_time(tok) or _bare_count_after(tok)
+    elif kind == "reduce":   # "Slovakia decided to reduce the staff of the Russian embassy by 35": the host cuts
+        actor, expelled = _clause_subject(tok), _child(tok, "dobj")
     elif kind == "png":
         decl = gov
         if decl is None:

@@ -21,7 +21,7 @@ from typing import Mapping, Optional, Sequence
 from transforms.expulsions.headcounts import count_of, group_of, number_of
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (
-    ASSERTED, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
+    ASSERTED, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, PERSONNEL, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
     lemma, normalise)
 from transforms.expulsions.people import _whose, state_of_phrase
 from transforms.expulsions.speakers import reporter
@@ -53,9 +53,9 @@ def is_follow(tok) -> bool:
     words = FOLLOW.get(lemma(tok))
     if not (tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")):
         return False
-    if lemma(tok) in FOLLOW_WITH and _count_with(tok) is not None and \
+    if lemma(tok) in FOLLOW_WITH and (_count_with(tok) is not None or _envoy_with(tok) is not None) and \
             not any(c.dep_ == "dobj" and _with_after(c) is None for c in tok.children):
-        return True   # "France followed with 35" (not "followed the talks with 35 ...")
+        return True   # "France followed with 35", "Estonia followed with a counsellor" (not "followed the talks with 35 ...")
     return bool(words) and any(
         c.dep_ in ("dobj", "advmod", "npadvmod", "attr", "oprd") and normalise(c.text) in words for c in tok.children)
 
@@ -70,6 +70,13 @@ def _count_with(tok):
     """The first bare number after "with" on tok ("followed with 35"; "Sweden with three"), else None."""
     nums = [o for _, o in _prep_objects(tok, "with") if _bare_number(o)]
     return min(nums, key=lambda o: o.i) if nums else None
+
+
+def _envoy_with(tok):
+    """The diplomatic noun after "with" on tok ("Estonia followed with a counsellor"), else None ("followed
+    with a protest note")."""
+    return next((o for _, o in _prep_objects(tok, "with")
+                 if normalise(o.text) in PERSONNEL or normalise(o.text).rstrip("s") in PERSONNEL), None)
 
 
 def _gapped_followers(verb, subject, states: States) -> list[tuple[str, str, int]]:
@@ -147,7 +154,9 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
     if own:   # "did the same with three Colombian ones": its own people, else another matter
         count, at_least, base = count_of(own[0], states)
         expelled = state_of_phrase(own[0], states) or _whose(base, states)[0]   # "a British one": its own word
-        if expelled is None or expelled.startswith("@"):
+        if expelled is None and own[0] == _envoy_with(verb) and lemma(verb) in FOLLOW_WITH:
+            pass   # "followed with a counsellor": one of the people of what it follows
+        elif expelled is None or expelled.startswith("@"):
             return []
     more = _gapped_followers(verb, subject, states) if counted is not None else []
     return [Reading(verb.text, verb.i, actor, text, expelled, n, at_least, modality,

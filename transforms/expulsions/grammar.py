@@ -49,7 +49,7 @@ from transforms.expulsions.speakers import addressee, informer, possessor, repor
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
-from transforms.expulsions.triggers_parse import find_triggers
+from transforms.expulsions.triggers_parse import cut_by, find_triggers
 
 # ---------------------------------------------------------------------------------
 # One sentence
@@ -192,6 +192,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         settled, anaphor, same, partitive = False, None, False, False
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
+            if kind == "reduce":   # "reduce the staff of the X embassy by 35": how many go
+                count, at_least = number_of(cut_by(tok)), False
             same = normalise(expelled_tok.text) == "number" and \
                 any(normalise(c.text) in SAME_NUMBER for c in expelled_tok.children)
             if count is None and out and same:
@@ -264,6 +266,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
                                     elliptic or bool(anaphor) or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
+        if kind == "reduce" and (whose is None or whose.startswith("@")):
+            other = True   # "cut its staff by 20": no other state's mission named
         if "a total of" in lowered or " in total" in lowered or _as_a_whole(actor_tok):
             aggregate = True   # "The European Union as a whole expelled more than 30": a sum
         if any(c.dep_ == "advmod" and normalise(c.text) in JOINT_WORDS and not _prep_objects(c, "with")

@@ -90,6 +90,7 @@ PNG_PREDICATES, NOUN_DOERS = _set("png_predicates"), _set("noun_doers")
 ORDER_ISSUERS = _set("order_issuers")
 ENVOY_WORDS = _set("envoy_titles")
 HEADS_OF_MISSION = _set("heads_of_mission")
+HOST_CUT = _set("host_cut_verbs")
 GOVERNMENT_HEADS = _set("government_heads")
 CROWN = PATTERNS["crown_possessives"]
 REGISTER_NAMES, HOME_NAMES = PATTERNS["register_names"], PATTERNS["home_names"]

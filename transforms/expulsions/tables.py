@@ -7,7 +7,8 @@
     • Chile - 2                                                 United States | 60
 
 Each row is a line that holds one state and one number and nothing else but a bullet and a separator
-(|, -, :, a tab); at least two such rows in a row, right under a header line that names one
+(|, -, :, a tab); at least two such rows in a row, right under a header line (or under a table's column
+names and rule, "| Country | Expelled |" and "|---|---|", under its title) that names one
 nationality and its diplomatic people and says their expulsion (an expel verb or noun of
 patterns/grammar.json, "persona non grata") with no threat, call, plan or denial in it. Each row: that state expelled that many of the header's nationality. A row
 list without such a header (election results, medal tables) gives nothing.
@@ -25,7 +26,7 @@ from transforms.expulsions.parse_words import (DEMANDS, EXPEL, EXPEL_NOUNS, HYPO
                                                WEAK_PERSONNEL, normalise)
 from transforms.expulsions.years import state_in_year, year_from_text
 
-_ROW_REST = re.compile(r"^[\s\u2022*\u00b7\-\u2013\u2014]*$|^\s*[|:\t\-\u2013\u2014]\s*([\w,-]+)\s*[|.;]?\s*$")
+_ROW_REST = re.compile(r"^[\s\u2022*\u00b7\-\u2013\u2014|]*$|^\s*[|:\t\-\u2013\u2014]\s*([\w,-]+)\s*[|.;]?\s*$")
 _TRIGGER = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(EXPEL | EXPEL_NOUNS)) + r"|persona non grata)",
                       re.I)
 _NOT_DONE = {"not", "no", "never", "would", "could", "may", "might", "should", "if", "whether"}
@@ -73,6 +74,19 @@ def _header(text: str, a: int, b: int, mentions: Sequence[Mention]) -> Optional[
     return codes.pop() if len(codes) == 1 and not others else None
 
 
+_RULE = re.compile(r"^[\s|:\-\u2013\u2014+=]*$")
+
+
+def _furniture(text: str, a: int, b: int, mentions: Sequence[Mention]) -> bool:
+    """A table's own lines between its title and its rows: a rule ("|---|---|") or a row of column names
+    (cells with no number and no name in them)."""
+    line = text[a:b]
+    if _RULE.match(line):
+        return True
+    return line.count("|") >= 2 and not re.search(r"\d", line) and \
+        not any(a <= m.start_char < b for m in mentions)
+
+
 def table_events(article_id: str, text: str, published_date: Optional[str],
                  mentions: Sequence[Mention]) -> list[Event]:
     lines = _lines(text)
@@ -83,8 +97,12 @@ def table_events(article_id: str, text: str, published_date: Optional[str],
         while k + len(run) < len(lines) and _row(text, *lines[k + len(run)], mentions) is not None:
             run.append(lines[k + len(run)])
         if len(run) >= 2 and k > 0:
-            ha, hb = lines[k - 1]
-            expelled = _header(text, ha, hb, mentions)
+            h = k - 1
+            expelled = _header(text, *lines[h], mentions)
+            while expelled is None and h > 0 and _furniture(text, *lines[h], mentions):
+                h -= 1   # "| Country | Diplomats expelled |" and "|---|---|" under a title that tells the expulsion
+                expelled = _header(text, *lines[h], mentions)
+            ha, hb = lines[h]
             if expelled is not None:
                 year, _ = year_from_text(text[ha:hb], 0, published_date)
                 trigger = _TRIGGER.search(text[ha:hb]).group()

@@ -5,7 +5,7 @@ from typing import Optional
 
 from transforms.expulsions.follows import is_follow
 from transforms.expulsions.parse_words import (
-    BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, IN_KIND, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
+    BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     RETALIATION_NOUNS, RETALIATORY, WITHDRAW, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
@@ -47,6 +47,19 @@ def _declared_object(tok):
         if h.dep_ not in ("pobj", "prep") or h.head == h:
             return None
         h = h.head
+    return None
+
+
+def cut_by(tok):
+    """The number of "by 35", "by 35 persons" on a verb of cutting, else None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and normalise(c.text) == "by":
+            for o in c.children:
+                if o.dep_ == "pobj" and o.pos_ == "NUM":
+                    return o
+                nums = [n for n in o.children if n.dep_ == "nummod" and n.pos_ == "NUM"] if o.dep_ == "pobj" else []
+                if len(nums) == 1 and normalise(o.text) in ("persons", "people", "diplomats", "employees", "staff"):
+                    return nums[0]
     return None
 
 
@@ -103,6 +116,9 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             out.append((tok, "png", _declared_object(tok)))
         elif lem in EXPEL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             out.append((tok, "noun", None))
+        elif lem in HOST_CUT and _is_verb(tok) and cut_by(tok) is not None and \
+                not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children)):
+            out.append((tok, "reduce", None))   # "decided to reduce the staff of the Russian embassy by 35"
         elif _retaliation(tok) and against(tok) is not None:
             out.append((tok, "against", None))
         elif lem in REMOVAL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
