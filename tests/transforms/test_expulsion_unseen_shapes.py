@@ -172,3 +172,12 @@ def test_followed_with_a_diplomat_is_one_more_of_the_people_followed(after, want
 ])
 def test_a_host_that_cuts_another_states_mission_by_a_number_expels_that_many(text, want):
     assert made_up_rows(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In all, 27 Freedonian diplomats have been expelled from Ruritania since 2019.", g.AGGREGATE),
+    ("Ruritania has expelled 27 Freedonian diplomats in all.", g.AGGREGATE),
+    ("In all likelihood Ruritania expelled two Freedonian diplomats on Monday.", g.ASSERTED),
+])
+def test_in_all_before_a_comma_or_at_the_end_tells_a_sum(text, want):
+    assert {r[3] for r in made_up_rows(text)} == {want}

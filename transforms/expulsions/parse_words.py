@@ -91,6 +91,9 @@ ORDER_ISSUERS = _set("order_issuers")
 ENVOY_WORDS = _set("envoy_titles")
 HEADS_OF_MISSION = _set("heads_of_mission")
 HOST_CUT = _set("host_cut_verbs")
+# a number told as a sum over several acts: "a total of 29", "in total", "In all, 27 ... since 2019" ("in all" only
+# before a comma or at the end: not "in all cases", "in all likelihood")
+SUM_MARKERS = re.compile(r"\ba total of\b|\bin total\b|\bin all\s*[,.;]", re.I)
 GOVERNMENT_HEADS = _set("government_heads")
 CROWN = PATTERNS["crown_possessives"]
 REGISTER_NAMES, HOME_NAMES = PATTERNS["register_names"], PATTERNS["home_names"]
