@@ -65,7 +65,8 @@ def party_readings(gaz, queries: Sequence, results: Sequence, context: Counter, 
         if e is not None and (is_party(e) or e.entity_type != "ORG"):
             continue   # a party already, or a country ("the Indian government")
         bodies = [e] if e is not None else gaz.lookup_exact(q.text, types=("ORG",))
-        if not any(shared_name(gaz, generic_name(q.text), b) for b in bodies):
-            continue   # a body's name of its own ("the Kremlin government"), or no body's name at all
+        if not any(shared_name(gaz, generic_name(q.text), b) and not is_party(b) for b in bodies):
+            continue   # a body's name of its own ("the Kremlin government"), a party's ("the Labour party": the
+            # party forms decide), or no body's name at all
         found[i] = party_named_so(gaz, q.text, context, date)
     return found

@@ -61,3 +61,10 @@ def test_no_party_of_the_name_leaves_it_unknown(resolver):
 def test_a_bodys_name_of_its_own_is_no_party(resolver):
     (kremlin,) = _ask(resolver, "1998-05-13", ("Kremlin", "ORG", "government"))
     assert kremlin.entity_id == "org:kremlin"
+
+
+def test_a_partys_short_name_before_party_is_left_to_the_party_forms(resolve):
+    ms = resolve("CANBERRA - The opposition coalition has closed the ruling Labour party's lead in the past "
+                 "month, a poll of Australian voters showed.", "1987-04-01")
+    labour = [m for m in ms if m.text == "Labour"]
+    assert labour and all(m.canonical_name != "Independent Labour" for m in labour)
