@@ -15,7 +15,9 @@ the name is the body of the state the article is clearly about (its dateline's, 
 is about, as gazetteer/home_bodies.py finds them) when the gazetteer has one called so, and unknown
 otherwise: a wrong state's body costs more than no link. But a body that stands for its state (the
 gazetteer's `acts_for`: a foreign ministry, a seat of government) keeps its link when the story's state
-has no body called so: "the State Department" in a Beijing story is Washington's, whose voice it is. A story that names the body's state ("the White House"
+has no body called so: "the State Department" in a Beijing story is Washington's, whose voice it is;
+unless the bodies of several states bear the bare name ("the Foreign Office": Britain's and Germany's),
+which in a Pakistani story is Pakistan's, not Britain's. A story that names the body's state ("the White House"
 in a Moscow story about Washington's reply) keeps it.
 """
 from __future__ import annotations
@@ -26,7 +28,9 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from gazetteer.home_bodies import body_of_state, called_so, dateline_code, dateline_state, generic_name
-from gazetteer.model import Entity
+from gazetteer.memo import by_gazetteer
+from gazetteer.model import Entity, normalise
+from gazetteer.org_names import distinctive_words
 from gazetteer.national import country_named_in, dominant_country
 
 _BY_NAME = ("alias", "exact", "context")   # found by the name alone, or by a weak count of the article
@@ -58,17 +62,35 @@ def shared_name(gaz, generic: str, e: Entity) -> bool:
     return called_so(generic, e) and country_named_in(gaz, re.sub(r"[(),]", " ", e.canonical_name)) == e.country_code
 
 
+@by_gazetteer()
+def borne_by_several_states(gaz, generic: str) -> bool:
+    """Is `generic`, a name of two generic words or more ("Foreign Office"), a phrase of the names of the
+    bodies that stand for two states or more ("Foreign Office" of Britain, "German Foreign Office")? "State
+    Department" is Washington's alone."""
+    if len(generic.split()) < 2 or distinctive_words(generic):
+        return False
+    key = f" {normalise(generic)} "
+    states = {e.acts_for for e in gaz.entities if e.entity_type == "ORG" and e.acts_for
+              and any(key in f" {normalise(n)} " for n in e.names())}
+    return len(states) > 1
+
+
 def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: float, lead: float) -> dict:
     """{index: home body or None} for the bodies of another state named bare in a story about one state
     (`results`: the resolver's working verdicts, with `.entity` and `.method`)."""
     entities = [getattr(r, "entity", None) for r in results]
+    # a state's voice whose bare name other states' bodies bear too ("the Foreign Office": Britain's, Germany's)
+    several = {i for i, (q, e) in enumerate(zip(queries, entities)) if e is not None and e.entity_type == "ORG"
+               and e.acts_for and generic_name(q.text) and borne_by_several_states(gaz, generic_name(q.text))}
     # the state a story is about, but not by the nationality of its foreigners ("The State Department
-    # expelled two Cuban diplomats": no Cuban body)
-    context = Counter(e.country_code for e, q, r in zip(entities, queries, results) if e is not None and e.country_code
+    # expelled two Cuban diplomats": no Cuban body), nor by the bodies whose state is in question
+    context = Counter(e.country_code for i, (e, q, r) in enumerate(zip(entities, queries, results))
+                      if e is not None and e.country_code and i not in several
                       and not (getattr(r, "entity_type", None) == "NORP" and foreigners(q)))
     home = home_state(queries, results, context, min_share, lead)
     shared = {i for i, (q, e) in enumerate(zip(queries, entities)) if e is not None and e.entity_type == "ORG"
               and e.country_code and generic_name(q.text) and shared_name(gaz, generic_name(q.text), e)}
+    shared |= several
     # the states the article names other than by shared bodies' names: places, people, demonyms, "the White House"
     named = Counter(e.country_code for i, e in enumerate(entities)
                     if e is not None and e.country_code and i not in shared)
@@ -81,7 +103,7 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
             continue
         if i in shared:
             body = body_of_state(gaz, generic_name(q.text), home) if home else None
-            if body is not None or not e.acts_for:
+            if body is not None or not e.acts_for or i in several:
                 found[i] = body   # a body that stands for its state, which the home state has none of, stays
     return found
 

@@ -82,3 +82,15 @@ def test_a_body_that_stands_for_its_state_keeps_its_link_in_a_story_from_another
     res = read(resolver, text, ("QANDAR CITY", "GPE"), ("Qandaria", "GPE"), ("State Department", "ORG"))
     assert res[2].entity_id == "sd:zr"
 
+
+
+def test_a_states_voice_other_states_bodies_are_also_called_is_the_storys_states_or_unknown(resolve):
+    def foreign_office(text, date="2023-03-10"):
+        return [m.canonical_name for m in resolve(text, date) if m.text == "Foreign Office" and not m.nested]
+    # Britain's and Germany's bodies are both called so: in a Pakistani story it is neither
+    assert foreign_office("ISLAMABAD - A Foreign Office spokesman said two Indian diplomats must leave within "
+                          "48 hours. Pakistan will not accept the accusations.") == ["Foreign Office"]
+    assert foreign_office("BERLIN - A Foreign Office spokesman said four Russian diplomats must leave Germany.") \
+        == ["German Federal Foreign Office"]
+    assert foreign_office("LONDON - The Foreign Office said 23 Russian diplomats must leave.") \
+        == ["Foreign and Commonwealth Office"]
