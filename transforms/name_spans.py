@@ -256,8 +256,13 @@ NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den"
 def through_particles(doc: Doc, ner: list) -> list:
     """A person's name the model cut after its particles ("Ursula von" and "Lajen" for "Ursula von der
     Lajen") runs on through them to the capitalised word after, in the same sentence: one name (the
-    model's span that began there is the shorter, and goes when the spans are merged)."""
+    model's span that began there is the shorter, and goes when the spans are merged). So does a name
+    of two words or more the model cut before a capitalised Arabic particle and the word after it
+    ("Mohammed bin Abdulrahman" and "Al Thani": "Mohammed bin Abdulrahman Al Thani"), unless the model
+    reads what follows as a body or a place ("Saad Hariri | Al Jazeera reported")."""
     out = []
+    others = {s for s, _, lab in ner if lab != "PERSON"}   # "Al Jazeera", "Abu Dhabi": a body's, a place's name
+    people_end = {s: e for s, e, lab in ner if lab == "PERSON"}
     for s, e, lab in ner:
         if lab == "PERSON" and e - s >= 2 and doc[e - 1].lower_ in NAME_PARTICLES and doc[e - 1].text.islower():
             t = e
@@ -265,8 +270,23 @@ def through_particles(doc: Doc, ner: list) -> list:
                 t += 1
             if t < len(doc) and doc[t].is_alpha and doc[t].text[:1].isupper() and not doc[t].is_sent_start:
                 e = t + 1
+        elif lab == "PERSON" and e - s >= 2 and e + 1 < len(doc) and doc[e].lower_ in CAPITAL_PARTICLES \
+                and doc[e].text[:1].isupper() and doc[e].whitespace_ and _name_word(doc[e + 1]) \
+                and not doc[e].is_sent_start and not doc[e + 1].is_sent_start and e not in others:
+            # "Mohammed bin Abdulrahman" cut before "Al Thani": one name, not the Emir "Thani"; through the
+            # model's next name if it starts there ("Abdul Aziz Ibn Salman" + "Ibn Abdul Aziz")
+            e = max(e + 2, people_end.get(e, 0), people_end.get(e + 1, 0))
         out.append((s, e, lab))
     return out
+
+
+# particles written with a capital that open a family name after a given one ("Al Thani", "El Baradei",
+# "Abu Mazen", "Bin Laden"); "De", "Van", "Von" open places and bodies too, and stay out
+CAPITAL_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu"})
+
+
+def _name_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in NAME_PARTICLES
 
 
 def past_lower_case_lead(doc: Doc, start: int, end: int) -> int:

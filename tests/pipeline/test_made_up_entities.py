@@ -50,7 +50,7 @@ OPEN = {
     ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en09", "Bucha"), ("en41", "Black September"),
     ("en46", "Jana Sangh"), ("en50", "KENNEDY"), ("en51", "Juan Ponce Enrile"), ("en53", "National Salvation Front"),
     ("en53", "Tanjug"), ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"), ("en63", "Gori"),
-    ("en65", "Hamas"), ("en70", "Mohammed bin Abdulrahman Al Thani"), ("en70", "Hamas"), ("en71", "Batticaloa"),
+    ("en65", "Hamas"), ("en70", "Hamas"), ("en71", "Batticaloa"),
     ("en81", "CTK"), ("en84", "Embassy in Washington"),
 }
 

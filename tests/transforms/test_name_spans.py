@@ -211,3 +211,12 @@ def test_honorifics_and_styles_of_other_lands_are_no_part_of_the_name(recogniser
     for name in ("Bhaskar Ramdev", "Hardeep Kohli", "Peter Mokoena", "Obiora Eze", "Luis Arrieta"):
         assert found.get(name) == "PERSON", (name, found)
     assert not any(t.split()[0] in ("Shri", "Sardar", "Bishop", "Chief", "Cardinal") for t in found), found
+
+
+def test_a_name_cut_before_a_capitalised_arabic_particle_runs_on(recogniser):
+    text = ("Foreign Minister Sheikh Khalid bin Abdulrahman Al Mansouri said the measures were unjustified. "
+            "The envoy, Khalid Yousef Abu Zaid, arrived on Monday.")
+    found = dict(_mentions(recogniser, text))
+    assert found.get("Khalid bin Abdulrahman Al Mansouri") == "PERSON", found   # the model cut it before "Al"
+    assert "Mansouri" not in found and "Al Mansouri" not in found
+    assert found.get("Khalid Yousef Abu Zaid") == "PERSON", found
