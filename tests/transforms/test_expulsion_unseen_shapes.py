@@ -181,3 +181,15 @@ def test_a_host_that_cuts_another_states_mission_by_a_number_expels_that_many(te
 ])
 def test_in_all_before_a_comma_or_at_the_end_tells_a_sum(text, want):
     assert {r[3] for r in made_up_rows(text)} == {want}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania expelled 23 Freedonian diplomats and Fredville responded in kind.", {("RR", "FD", 23), ("FD", "RR", 23)}),
+    ("Strelsau gave the Freedonian ambassador 48 hours to leave; Fredville replied in kind a day later.",
+     {("RR", "FD", 1), ("FD", "RR", 1)}),
+    ("Ruritania expelled 23 Freedonian diplomats and froze assets, and Fredville retaliated in kind against banks.",
+     {("RR", "FD", 23)}),
+    ("Ruritania expelled 23 Freedonian diplomats, and Fredville said it would respond in kind.", {("RR", "FD", 23)}),
+])
+def test_an_answer_in_kind_after_an_expulsion_in_the_same_sentence_mirrors_it(text, want):
+    assert {r[:3] for r in made_up_rows(text, "2018-03-20") if r[3] == g.ASSERTED} == want

@@ -36,7 +36,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.anaphora import MANY, ONE, actor_anaphor, actor_earlier, people_anaphor
-from transforms.expulsions.arguments import _arguments, retaliator
+from transforms.expulsions.arguments import _arguments, _glued_subject, retaliator
 from transforms.expulsions.follows import follow_readings, follows_other_act
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
@@ -49,7 +49,7 @@ from transforms.expulsions.speakers import addressee, informer, possessor, repor
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, SUM_MARKERS, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
-from transforms.expulsions.triggers_parse import cut_by, find_triggers
+from transforms.expulsions.triggers_parse import answers_told, cut_by, find_triggers
 
 # ---------------------------------------------------------------------------------
 # One sentence
@@ -144,7 +144,7 @@ def read_sentence(span, states: States) -> list[Reading]:
     heads: dict[int, set[int]] = {}   # reading -> its trigger and governor tokens
     for tok, kind, gov in triggers:
         if kind == "in_kind":   # "Moscow responded in kind": the expulsion told before, turned round (story.py)
-            if all(k == "in_kind" for _, k, _ in triggers):
+            if all(k == "in_kind" for _, k, _ in triggers) or answers_told(tok, [(t, g) for t, k, g in triggers if t != tok]):
                 out.append(_in_kind(tok, states, span))
             continue
         if kind == "follow":   # "Latvia followed suit": the expulsion told just before, by another state (story.py)
@@ -382,7 +382,7 @@ def _in_kind(verb, states: States, span) -> Reading:
     the expulsion it told before of that state's own people (story.py), hence no expelled side here.
     Only a response done is one: "said it would respond in kind" tells no expulsion yet (a reported
     "would expel two diplomats" names a decision; a reported answer in kind names none)."""
-    actor_tok = _clause_subject(verb)
+    actor_tok = _glued_subject(verb, states) or _clause_subject(verb)   # "... diplomats and Moscow responded in kind"
     if actor_tok is not None and normalise(actor_tok.text) in ("it", "they"):
         actor_tok = reporter(actor_tok) or actor_tok
     actor = None

@@ -63,6 +63,24 @@ def cut_by(tok):
     return None
 
 
+def answers_told(verb, others) -> bool:
+    """"Britain expelled 23 Russian diplomats and Moscow responded in kind": an answer in kind after the
+    sentence's other triggers (`others`: (token, governor)), none of them its own way of answering (a verb
+    below it with no subject of its own: "responded in kind by expelling 23", "retaliated in kind, expelling"),
+    and with no object of its own ("retaliated in kind against British banks"), answers what they tell."""
+    below = {t.i for t in verb.subtree}
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and normalise(c.text) in ("against", "by", "with", "on", "to")
+           for c in verb.children):
+        return False
+    return bool(others) and all(t.i < verb.i and not (t.i in below and
+                                                      _child_dep(g if g is not None else t, "nsubj", "nsubjpass") is None)
+                                for t, g in others)
+
+
+def _child_dep(tok, *deps):
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
 def _is_verb(tok) -> bool:
     return tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")
 
