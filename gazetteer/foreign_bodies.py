@@ -16,8 +16,10 @@ is about, as gazetteer/home_bodies.py finds them) when the gazetteer has one cal
 otherwise: a wrong state's body costs more than no link. But a body that stands for its state (the
 gazetteer's `acts_for`: a foreign ministry, a seat of government) keeps its link when the story's state
 has no body called so: "the State Department" in a Beijing story is Washington's, whose voice it is;
-unless the bodies of several states bear the bare name ("the Foreign Office": Britain's and Germany's),
-which in a Pakistani story is Pakistan's, not Britain's. A story that names the body's state ("the White House"
+unless the bodies of several states bear the bare name ("the Foreign Office": Britain's and Germany's)
+and the text itself says whose it is (a possessive state, a place right after or before it, the
+dateline): "Pakistan's Foreign Office" is Pakistan's body called so, or unknown, not Britain's. A count of
+the states named is not enough for such a body ("the Foreign Office said ... the Bulgarian embassy"). A story that names the body's state ("the White House"
 in a Moscow story about Washington's reply) keeps it.
 """
 from __future__ import annotations
@@ -27,7 +29,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from gazetteer.home_bodies import body_of_state, called_so, dateline_code, dateline_state, generic_name
+from gazetteer.home_bodies import (body_of_state, called_so, dateline_code, dateline_state, generic_name, place_after,
+                                   place_before, possessor_before)
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.org_names import distinctive_words
@@ -101,11 +104,26 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
         if e is None or e.entity_type != "ORG" or not e.country_code or e.country_code == home \
                 or r.method not in _BY_NAME or named[e.country_code] or country_named_in(gaz, q.text):
             continue
-        if i in shared:
+        if i in several:   # only where the text itself says whose: "Pakistan's", "... in Islamabad", the dateline
+            state = speaking_state(i, queries, results, context, lead)
+            if state and state != e.country_code:
+                found[i] = body_of_state(gaz, generic_name(q.text), state)
+        elif i in shared:
             body = body_of_state(gaz, generic_name(q.text), home) if home else None
-            if body is not None or not e.acts_for or i in several:
+            if body is not None or not e.acts_for:
                 found[i] = body   # a body that stands for its state, which the home state has none of, stays
     return found
+
+
+def speaking_state(i: int, queries: Sequence, results: list, context: Counter, lead: float) -> Optional[str]:
+    """The state the text itself gives the body named at `i`: a possessive state before it ("Pakistan's
+    Foreign Office"), the place after it ("a Foreign Office spokesman in Islamabad") or before its clause
+    ("In Bonn, the Foreign Office said"), else the dateline's state; None when it gives none."""
+    nxt = results[i + 1] if i + 1 < len(results) else None
+    return possessor_before(i, queries, results) or place_before(i, queries, results) \
+        or place_after(queries[i].text, queries[i + 1].context_before if nxt is not None else "",
+                       getattr(nxt, "entity", None)) \
+        or dateline_state(context, dateline_code(queries, results), lead)
 
 
 def unresolve_foreign_bodies(gaz, queries: Sequence, results: list, unresolved, allowed_types, config) -> None:

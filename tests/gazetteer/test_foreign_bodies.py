@@ -94,3 +94,6 @@ def test_a_states_voice_other_states_bodies_are_also_called_is_the_storys_states
         == ["German Federal Foreign Office"]
     assert foreign_office("LONDON - The Foreign Office said 23 Russian diplomats must leave.") \
         == ["Foreign and Commonwealth Office"]
+    # in a story about no clear state it stays the body the name is known for
+    assert foreign_office("The Foreign Office said two members of the Bulgarian embassy must leave.") \
+        == ["Foreign and Commonwealth Office"]
