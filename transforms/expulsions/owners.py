@@ -125,18 +125,26 @@ def _listed_owners(trigger, noun, states: States) -> list[str]:
     for p in (c for h in holders for c in h.children if c.dep_ == "prep" and normalise(c.text) in _OWNER_PREPS):
         if p.head == trigger and p.i < noun.i:
             continue
-        first = next((c for c in p.children if c.dep_ == "pobj"), None)
-        todo, codes = [first] if first is not None else [], []
-        while todo:
-            t = todo.pop(0)
-            hit = states.at(t)
-            if hit is None or hit[1] != "state":
-                return []
-            codes.append(hit[0])
-            todo += [c for c in t.children if c.dep_ == "conj"]
+        codes = _conjoined(next((c for c in p.children if c.dep_ == "pobj"), None), states, "state")
+        if codes is None:
+            return []
         if len(set(codes)) > 1:
             return list(dict.fromkeys(codes))
     return []
+
+
+def _conjoined(first, states: States, kind: str) -> Optional[list[str]]:
+    """The codes of `first` and the tokens conjoined to it ("Sweden, Poland and Germany"), each of `kind`
+    ("state" or "norp"); None when one is not; [] when there is no `first`."""
+    todo, codes = [first] if first is not None else [], []
+    while todo:
+        t = todo.pop(0)
+        hit = states.at(t)
+        if hit is None or hit[1] != kind:
+            return None
+        codes.append(hit[0])
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return codes
 
 
 def _one_each(num, states: States) -> Optional[tuple[list[str], int]]:
@@ -171,14 +179,7 @@ def _listed_nationalities(noun, states: States) -> list[str]:
     mods = list(noun.children) + [d for c in noun.children if c.dep_ == "compound" for d in c.children]
     first = next((c for c in mods if c.dep_ in ("amod", "compound") and c.i < noun.i
                   and (states.at(c) or ("", ""))[1] == "norp"), None)   # (on "charges" of "charges d'affaires")
-    todo, codes = [first] if first is not None else [], []
-    while todo:
-        t = todo.pop(0)
-        hit = states.at(t)
-        if hit is None or hit[1] != "norp":
-            return []
-        codes.append(hit[0])
-        todo += [c for c in t.children if c.dep_ == "conj"]
+    codes = _conjoined(first, states, "norp") or []
     return list(dict.fromkeys(codes)) if len(set(codes)) > 1 else []
 
 
