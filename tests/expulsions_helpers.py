@@ -106,6 +106,13 @@ def tuples(events, modality: Optional[str] = None):
             for e in events if modality is None or e.modality == modality]
 
 
+# made-up names for the parse-rule tests: surface -> (code, kind), as the resolver would give them
+READING_NAMES = {
+    "Ruritania": ("RR", "state"), "Ruritanian": ("RR", "norp"), "Freedonia": ("FD", "state"),
+    "Freedonian": ("FD", "norp"), "Strelsau": ("RR", "capital"), "Fredville": ("FD", "capital"),
+}
+
+
 def grammar_readings(nlp, text: str, names: dict) -> list:
     """(actor, expelled, count, modality) of each reading of `text` by the parse rules (grammar.py) that
     names people expelled; `names` maps a surface form to (code, kind), as the resolver would give it."""

@@ -7,16 +7,13 @@ import re
 
 import pytest
 
-from tests.expulsions_helpers import grammar_readings, mentions_for, sentences_for, tuples
+from tests.expulsions_helpers import READING_NAMES, grammar_readings, mentions_for, sentences_for, tuples
 from transforms.expulsions import extract_events
 from transforms.expulsions import grammar as g
 from transforms.expulsions.story import home_state
 from transforms.recognise import load_spacy_model
 
-NAMES = {   # surface -> (code, kind), as the resolver would give them
-    "Ruritania": ("RR", "state"), "Ruritanian": ("RR", "norp"), "Freedonia": ("FD", "state"),
-    "Freedonian": ("FD", "norp"), "Strelsau": ("RR", "capital"), "Fredville": ("FD", "capital"),
-}
+NAMES = READING_NAMES
 
 
 @pytest.fixture(scope="module")

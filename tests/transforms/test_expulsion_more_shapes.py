@@ -11,15 +11,12 @@ deputy"; "demanded that X recall two diplomats" (an order, as "asked X to withdr
 diplomats and the Soviet Union expelled 19 British ones")."""
 import pytest
 
-from tests.expulsions_helpers import grammar_readings, mentions_for, sentences_for, tuples
+from tests.expulsions_helpers import READING_NAMES, grammar_readings, mentions_for, sentences_for, tuples
 from transforms.expulsions import extract_events
 from transforms.expulsions import grammar as g
 from transforms.recognise import load_spacy_model
 
-NAMES = {   # surface -> (code, kind), as the resolver would give them
-    "Ruritania": ("RR", "state"), "Ruritanian": ("RR", "norp"), "Freedonia": ("FD", "state"),
-    "Freedonian": ("FD", "norp"),
-}
+NAMES = READING_NAMES
 
 
 @pytest.fixture(scope="module")

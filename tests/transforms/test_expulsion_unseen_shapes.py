@@ -4,14 +4,11 @@ number the parser hangs inside the noun phrase but not on the noun ("a dozen", "
 workers of a nationality, who are labour migrants, not a mission's staff."""
 import pytest
 
-from tests.expulsions_helpers import extract, grammar_readings, made_up_rows, tuples
+from tests.expulsions_helpers import READING_NAMES, extract, grammar_readings, made_up_rows, tuples
 from transforms.expulsions import grammar as g
 from transforms.recognise import load_spacy_model
 
-NAMES = {   # surface -> (code, kind), as the resolver would give them
-    "Ruritania": ("RR", "state"), "Ruritanian": ("RR", "norp"), "Freedonia": ("FD", "state"),
-    "Freedonian": ("FD", "norp"), "Strelsau": ("RR", "capital"), "Fredville": ("FD", "capital"),
-}
+NAMES = READING_NAMES
 
 
 @pytest.fixture(scope="module")
