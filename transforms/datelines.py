@@ -29,9 +29,20 @@ def dateline_length(sentence: str) -> int:
     return m.end() if m else 0
 
 
+def text_head(doc, chars: int) -> str:
+    """`doc.text[:chars]`, joined from the first tokens only (`Doc.text` joins every token's text)."""
+    pieces, length = [], 0
+    for tok in doc:
+        if length >= chars:
+            break
+        pieces.append(tok.text_with_ws)
+        length += len(pieces[-1])
+    return "".join(pieces)[:chars]
+
+
 def mark_dateline(doc):
     """Preset a text's dateline place as a GPE entity and its dash as no entity, for `ner` to keep."""
-    m = _match(doc.text[:160])
+    m = _match(text_head(doc, 160))
     if m is None:
         return doc
     place = doc.char_span(m.start("place"), m.end("place"), label="GPE", alignment_mode="contract")

@@ -313,9 +313,10 @@ def wrapped_line_break(doc: Doc, t: int) -> bool:
     tok = doc[t]
     if tok.text != "\n" or t == 0 or t + 1 >= len(doc):
         return False
-    line_start = doc.text.rfind("\n", 0, tok.idx) + 1
-    next_end = doc.text.find("\n", tok.idx + 1)
-    next_len = (len(doc.text) if next_end < 0 else next_end) - tok.idx - 1
+    text = doc.text
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    next_end = text.find("\n", tok.idx + 1)
+    next_len = (len(text) if next_end < 0 else next_end) - tok.idx - 1
     # a long line; or a shorter one (a text's first, its dateline cut off) before a long one
     if tok.idx - line_start < WRAPPED_LINE_CHARS and \
             not (tok.idx - line_start >= SHORT_WRAPPED_LINE_CHARS and next_len >= WRAPPED_LINE_CHARS):
