@@ -30,7 +30,7 @@ from pipeline.output_folder import (OutputInUse, check_output, claim_streaming_o
 from pipeline.options import NewsnormOptions, check_options, field_map, validate
 from pipeline.progress import TrackProgress
 from pipeline.reconcile import ReconciliationError
-from pipeline.runners import DASK, graph_problems, is_local, runner_for, runner_name, validate_runner
+from pipeline.runners import DASK, beam_pipeline, graph_problems, is_local, runner_for, runner_name, validate_runner
 from transforms.aggregate import CountryCounts
 from transforms.event_clusters import AttachClusterIds, ClusterEvents, cluster_row
 from transforms.extract import ExtractEvents
@@ -160,17 +160,17 @@ def run(argv=None, save_main_session: bool = False):
     run_id = new_run_id()
     staging = staging_dir_for(opts.output, run_id)
     runner = runner_for(options)
-    p = beam.Pipeline(runner=runner, options=options)
-    build_pipeline(p, opts, staging, stream=runner_name(options) != DASK)   # Dask drops finish_bundle output
-    problems = graph_problems(p, options)   # e.g. DaskRunner steps that would silently lose data
-    if problems:
-        raise OptionsError("; ".join(problems))
-    try:
-        make_staging(opts.output, run_id)   # the run's own folder, marked with its id
-    except OutputInUse as e:
-        raise OptionsError(str(e)) from None
-    result = p.run()
-    result.wait_until_finish()
+    with beam_pipeline(runner=runner, options=options) as p:
+        build_pipeline(p, opts, staging, stream=runner_name(options) != DASK)   # Dask drops finish_bundle output
+        problems = graph_problems(p, options)   # e.g. DaskRunner steps that would silently lose data
+        if problems:
+            raise OptionsError("; ".join(problems))
+        try:
+            make_staging(opts.output, run_id)   # the run's own folder, marked with its id
+        except OutputInUse as e:
+            raise OptionsError(str(e)) from None
+        result = p.run()
+        result.wait_until_finish()
     refusal = empty_run_refusal(staging, opts.output, opts.allow_empty)   # 0 records never replace rows
     if refusal:
         discard_staging(staging)

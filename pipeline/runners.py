@@ -8,8 +8,11 @@ BundleBasedDirectRunner for streaming ones. Every other runner is left to Beam.
 """
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
 
+import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
 LOCAL_RUNNER_NAMES = {None, "", "direct", "directrunner", "fnapirunner", "bundlebaseddirectrunner"}
@@ -18,6 +21,18 @@ LOCAL_RUNNER_NAMES = {None, "", "direct", "directrunner", "fnapirunner", "bundle
 def is_local(options: PipelineOptions) -> bool:
     name = options.view_as(StandardOptions).runner
     return (name or "").lower() in LOCAL_RUNNER_NAMES
+
+
+@contextlib.contextmanager
+def beam_pipeline(**kwargs):
+    """`beam.Pipeline(**kwargs)` whose local temporary folder goes however the block ends. Beam makes
+    one (/tmp/beam-pipeline-temp*) for every Pipeline and removes it only in `run()`: a graph refused
+    before it runs, or one only built, would leave it behind in the user's /tmp."""
+    p = beam.Pipeline(**kwargs)
+    try:
+        yield p
+    finally:
+        shutil.rmtree(p.local_tempdir, ignore_errors=True)
 
 
 def runner_for(options: PipelineOptions):

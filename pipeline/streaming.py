@@ -267,15 +267,15 @@ def run_streaming(options: PipelineOptions, opts: NewsnormOptions):
     """Run the streaming job; pane files go straight into --output (there is nothing to publish
     at the end of an unbounded run). `streaming_problems()` first. A local watched folder is
     the live run of pipeline/watcher.py (returns its `WatchResult`)."""
-    from pipeline.runners import is_local
+    from pipeline.runners import beam_pipeline, is_local
     if is_local(options) and opts.watch_folder:
         from pipeline.watcher import run_watcher
         return run_watcher(opts)
     options.view_as(StandardOptions).streaming = True
-    p = beam.Pipeline(runner=streaming_runner(options), options=options)
-    result = build_streaming_pipeline(p, opts)
-    (result.written | "CountPaneFiles" >> beam.Map(lambda path: LOG.info("wrote %s", path)))
-    run_result = p.run()
-    run_result.wait_until_finish()
+    with beam_pipeline(runner=streaming_runner(options), options=options) as p:
+        result = build_streaming_pipeline(p, opts)
+        (result.written | "CountPaneFiles" >> beam.Map(lambda path: LOG.info("wrote %s", path)))
+        run_result = p.run()
+        run_result.wait_until_finish()
     LOG.info("streaming run finished; window counts in %s", FileSystems.join(opts.output, "window_counts"))
     return run_result

@@ -180,14 +180,14 @@ def ledger_entries(files: list[str], started: float) -> dict:
 
 def run_batch(opts: NewsnormOptions, files: list[str], state: dict, loaders: Loaders, started: float) -> dict:
     """Process one arrival batch and commit it; the new state."""
-    from pipeline.runners import in_process_runner
+    from pipeline.runners import beam_pipeline, in_process_runner
     output = opts.output.rstrip("/")
     entries = ledger_entries(files, started)
     staging = stream_state.new_staging(output)
     options = PipelineOptions([])   # in-process, one worker: the kept model is in this process
-    p = beam.Pipeline(runner=in_process_runner(options), options=options)
-    build_batch(p, opts, files, stream_state.seen_keys(output), os.path.join(staging, "_batch"), loaders)
-    p.run().wait_until_finish()
+    with beam_pipeline(runner=in_process_runner(options), options=options) as p:
+        build_batch(p, opts, files, stream_state.seen_keys(output), os.path.join(staging, "_batch"), loaders)
+        p.run().wait_until_finish()
     return stream_state.commit_batch(output, staging, state, entries, opts.window_minutes * 60,
                                      opts.event_window_days, loaders.country_name, opts.retaliation_window_days)
 

@@ -13,7 +13,7 @@ from apache_beam.options.pipeline_options import PipelineOptions
 
 from pipeline.options import NewsnormOptions, validate
 from pipeline.run import OptionsError, build_pipeline, run
-from pipeline.runners import validate_runner
+from pipeline.runners import beam_pipeline, validate_runner
 from tests.pipeline.services import REPO
 
 SETUP = str(REPO / "setup.py")
@@ -54,9 +54,9 @@ def test_readme_option_sets_are_valid_and_the_graph_builds_offline(name, no_netw
     opts = options.view_as(NewsnormOptions)
     assert validate(opts) == []
     assert validate_runner(options, opts.input, opts.output) == []
-    p = beam.Pipeline(options=options)
-    build_pipeline(p, opts, opts.output + ".staging-test")
-    proto = p.to_runner_api()
+    with beam_pipeline(options=options) as p:
+        build_pipeline(p, opts, opts.output + ".staging-test")
+        proto = p.to_runner_api()
     labels = {t.unique_name for t in proto.components.transforms.values()}
     for step in ("ReadArticles", "RecogniseEntities", "ResolveEntities", "ExtractEvents", "WriteArticles"):
         assert step in labels, step

@@ -1,4 +1,6 @@
 """Runner choice and the checks that refuse configurations which would silently lose data."""
+import os
+
 import apache_beam as beam
 import pytest
 from apache_beam.options.pipeline_options import PipelineOptions
@@ -6,7 +8,7 @@ from apache_beam.testing.test_pipeline import TestPipeline
 from apache_beam.testing.util import assert_that, equal_to
 
 from pipeline.dask_runner import DaskRunner as FixedDaskRunner
-from pipeline.runners import graph_problems, runner_for, runner_name, validate_runner
+from pipeline.runners import beam_pipeline, graph_problems, runner_for, runner_name, validate_runner
 from transforms.batching import BatchByKey, chunks
 
 DASK = "apache_beam.runners.dask.dask_runner.DaskRunner"
@@ -65,9 +67,9 @@ def test_dataflow_needs_project_region_and_gcs_temp_location():
 
 
 def _dask_graph(build):
-    p = beam.Pipeline(options=opts("--runner", DASK))
-    build(p)
-    return graph_problems(p, opts("--runner", DASK))
+    with beam_pipeline(options=opts("--runner", DASK)) as p:
+        build(p)
+        return graph_problems(p, opts("--runner", DASK))
 
 
 def test_dask_refuses_steps_that_emit_in_finish_bundle():
@@ -88,7 +90,18 @@ def test_dask_refuses_a_graph_with_two_leaves():
 def test_dask_accepts_one_leaf_and_portable_batches():
     problems = _dask_graph(lambda p: p | beam.Create(["a", "b"]) | BatchByKey(2) | beam.Map(print))
     assert problems == []
-    assert graph_problems(beam.Pipeline(), opts()) == []
+    with beam_pipeline() as p:
+        assert graph_problems(p, opts()) == []
+
+
+def test_a_pipeline_refused_before_it_runs_leaves_no_temporary_folder():
+    # Beam removes its /tmp/beam-pipeline-temp* folder only when the pipeline runs
+    with pytest.raises(ValueError):
+        with beam_pipeline() as p:
+            folder = p.local_tempdir
+            assert os.path.isdir(folder)
+            raise ValueError("refused")
+    assert not os.path.exists(folder)
 
 
 def test_chunks_keep_every_item_once():
@@ -124,9 +137,9 @@ def test_the_in_process_runner_merges_bundle_metrics_flat():
         counter.inc()
         return x
 
-    p = beam.Pipeline(runner=runner)
-    _ = p | beam.Create(range(5000)) | beam.Reshuffle() | beam.Map(count)
-    result = p.run()
-    result.wait_until_finish()
+    with beam_pipeline(runner=runner) as p:
+        _ = p | beam.Create(range(5000)) | beam.Reshuffle() | beam.Map(count)
+        result = p.run()
+        result.wait_until_finish()
     found = result.metrics().query(beam.metrics.MetricsFilter().with_name("seen"))["counters"]
     assert sum(c.committed for c in found) == 5000

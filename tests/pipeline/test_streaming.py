@@ -17,6 +17,7 @@ from transforms.records import Event
 from pipeline.run import OptionsError, run
 from transforms.schemas import WINDOW_COUNTS
 from pipeline.folder_files import is_complete_file
+from pipeline.runners import beam_pipeline
 from pipeline.streaming import build_streaming_pipeline, event_seconds, first_sightings, streaming_problems
 from transforms.windowed_counts import WindowedCountryCounts, pane_path, window_rows, window_totals
 
@@ -132,10 +133,10 @@ def test_pubsub_graph_builds_without_contacting_the_service(tmp_path):
     bad = streaming_options("--input_topic", "articles", "--output", str(tmp_path / "out"))
     assert any("--input_topic" in p and "projects/" in p
                for p in streaming_problems(bad, bad.view_as(NewsnormOptions)))
-    p = beam.Pipeline(options=options)
-    build_streaming_pipeline(p, opts)
-    labels = {t.full_label for t in p.transforms_stack[0].parts}
-    labels |= {part.full_label for t in p.transforms_stack[0].parts for part in t.parts}
+    with beam_pipeline(options=options) as p:
+        build_streaming_pipeline(p, opts)
+        labels = {t.full_label for t in p.transforms_stack[0].parts}
+        labels |= {part.full_label for t in p.transforms_stack[0].parts for part in t.parts}
     assert "ReadFeed/ReadFromPubSub" in labels
     assert {"ParseRecords", "RecogniseEntities", "WindowedCountryCounts", "WritePanes"} <= labels
 
