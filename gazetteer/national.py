@@ -36,10 +36,15 @@ def exact_country_or_demonym(gaz, text: str, label: str) -> Optional[tuple[Entit
     return None
 
 
+_JOINING_WORDS = frozenset({"of", "the", "for", "and"})
+
+
 def more_specific(query_tokens: set, e: Entity) -> bool:
-    """Does every name of `e` that contains all the query's words add words of its own?"""
+    """Does every name of `e` that contains all the query's words add words of its own? A joining
+    word is none of its own: "Indian External Affairs Ministry" is "Indian Ministry of External Affairs"."""
+    query_tokens = set(query_tokens) - _JOINING_WORDS
     for n in e.names():
-        words = set(normalise(n).split())
+        words = set(normalise(n).split()) - _JOINING_WORDS
         if query_tokens < words:
             return True
     return False

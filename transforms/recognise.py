@@ -52,6 +52,7 @@ from transforms.not_names import (abbreviated_region, adjective_before_nationali
 from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.royal_titles import only_titles, strip_royal_titles
 from transforms.shared_surnames import coordinated_given_names
+from transforms.span_edges import trimmed_edges
 
 LOG = logging.getLogger(__name__)
 
@@ -403,6 +404,7 @@ class EntityRecogniser:
         ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
+        ner = trimmed_edges(doc, ner, gaz)   # "An Indian ... Ministry statement", "the Czech Republic days before"
         merged = with_mission_spans(doc, merge_spans(ner, gaz), gaz)   # "Russia's embassy in London"
         merged = with_designated_peers(doc, merged)   # "Lord Alton of Liverpool": one name
         merged += parent_bodies(doc, merged)   # "the American Division of the Foreign Ministry": the ministry too

@@ -36,6 +36,10 @@ ministers and leaders by surname with and without a title ("Mr. Kosygin", "Herr 
 misspelt ("Ronald Raegan", "Margret Thatcher"); a 1971 Commons statement; capitals as their
 states ("Peking called the invasion a threat"), cities giving a country (Gdynia, Wroclaw,
 Leningrad) and missions with their host ("the British embassy in Moscow").
+
+Ids en200 and up, modelled on real expulsion stories read in an audit: a body defined once with its
+initials in brackets and then named by them ("Inter-Services Intelligence (ISI) ... the ISI"), a
+country's name the model ran on into the next word ("the Czech Republic days before").
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """

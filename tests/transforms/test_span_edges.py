@@ -1,0 +1,59 @@
+"""Sentence words cut from the edges of a model's span (sentences written for these tests)."""
+import spacy
+
+from transforms.span_edges import trimmed_edges
+
+NLP = spacy.blank("en")
+
+
+def _span(doc, words):
+    """(start, end) of the first run of tokens spelling `words`."""
+    w = words.split()
+    for i in range(len(doc) - len(w) + 1):
+        if [t.text for t in doc[i:i + len(w)]] == w:
+            return i, i + len(w)
+    raise AssertionError(words)
+
+
+def _text(doc, span):
+    return doc[span[0]:span[1]].text
+
+
+def test_an_opening_indefinite_article_is_no_part_of_a_body():
+    doc = NLP("An Ruritanian Foreign Affairs Ministry statement said the two had left.")
+    (got,) = trimmed_edges(doc, [_span(doc, "An Ruritanian Foreign Affairs Ministry") + ("ORG",)], [])
+    assert _text(doc, got) == "Ruritanian Foreign Affairs Ministry"
+    doc = NLP("A Freedonian Embassy spokesman declined to comment.")
+    (got,) = trimmed_edges(doc, [_span(doc, "A Freedonian Embassy") + ("ORG",)], [])
+    assert _text(doc, got) == "Freedonian Embassy"
+
+
+def test_a_person_or_a_name_the_gazetteer_knows_whole_keeps_it():
+    doc = NLP("An Chang-ho spoke first.")
+    person = _span(doc, "An Chang - ho") + ("PERSON",)
+    assert trimmed_edges(doc, [person], []) == [person]
+    doc = NLP("A Coruna voted on Sunday.")
+    town = _span(doc, "A Coruna")
+    assert trimmed_edges(doc, [town + ("GPE",)], [town + ("GAZ:CITY",)]) == [town + ("GPE",)]
+    doc = NLP("An envoy left.")   # a lower-case word after it: nothing to cut to
+    assert trimmed_edges(doc, [(0, 2, "ORG")], []) == [(0, 2, "ORG")]
+
+
+def test_a_lower_case_word_after_a_known_place_is_cut_off():
+    doc = NLP("Two officers had flown to the Republic of Ruritania weeks before the blast.")
+    model = _span(doc, "the Republic of Ruritania weeks") + ("GPE",)
+    gazetteer = [_span(doc, "Republic of Ruritania") + ("GAZ:COUNTRY",)]
+    (got,) = trimmed_edges(doc, [model], gazetteer)
+    assert _text(doc, got) == "the Republic of Ruritania"
+    doc = NLP("He reached Strelsau hours later.")
+    (got,) = trimmed_edges(doc, [_span(doc, "Strelsau hours") + ("GPE",)], [_span(doc, "Strelsau") + ("GAZ:CITY",)])
+    assert _text(doc, got) == "Strelsau"
+
+
+def test_a_group_of_states_the_gazetteer_does_not_know_is_left_whole():
+    doc = NLP("The Baltic states expelled ten envoys.")
+    span = _span(doc, "Baltic states") + ("GPE",)
+    assert trimmed_edges(doc, [span], []) == [span]
+    doc = NLP("The Ruritanian army moved.")   # not a place's label: the model's span stays
+    body = _span(doc, "Ruritanian army") + ("ORG",)
+    assert trimmed_edges(doc, [body], [_span(doc, "Ruritanian") + ("GAZ:COUNTRY",)]) == [body]

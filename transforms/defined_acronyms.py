@@ -1,0 +1,96 @@
+"""An acronym the text defines in brackets names what the name before the brackets names.
+
+News introduces a body once in full and then by its initials: "Pakistan's Inter-Services
+Intelligence (ISI) ... the ISI said", "the Islamic Revolutionary Guard Corps (IRGC)". Where the
+gazetteer knows the full name but not the initials (or the initials only as someone else's), the
+initials in the brackets, and the same initials later in the article, are the full name's entity.
+Where the gazetteer knows the initials and not the full name, the full name is the initials'
+entity only if one of that entity's own names is the full name (a bare "OIC" does not say which
+organisation it is).
+
+An acronym is defined only by the shape "Full Name (ABC)": the bracket opens right after the name,
+holds nothing but the initials, and the initials are those of the name's capitalised words
+(hyphenated words may count each part: "Inter-Services Intelligence" is ISI). Nothing else in the
+article is changed: an acronym with no definition resolves as before.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from rapidfuzz import fuzz
+
+from gazetteer.model import normalise
+from gazetteer.resolution import Resolution
+
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$")
+_OPEN = re.compile(r"\s*\(\s*$")
+_CLOSE = re.compile(r"^\s*\)")
+_SAME_NAME = 90          # token-sort similarity of the full name and one of the entity's names
+
+
+def _initial_sets(name: str) -> set:
+    """The initials the name's capitalised words may be written as ("Inter-Services Intelligence":
+    ISI or II); lower-case words ("of", "and", "for") never count."""
+    whole, parts = [], []
+    for word in name.replace("\u2013", "-").split():
+        if not word[:1].isupper():
+            continue
+        whole.append(word[0])
+        parts.extend(p[0] for p in word.split("-") if p[:1].isupper())
+    return {"".join(whole), "".join(parts)}
+
+
+def is_defined_by(acronym: str, name: str) -> bool:
+    """Are `acronym`'s capitals the initials of `name` ("ISI", "Inter-Services Intelligence")?"""
+    if not _ACRONYM.match(acronym) or len(name.split()) < 2:
+        return False
+    capitals = "".join(c for c in acronym if c.isupper())
+    return len(capitals) >= 2 and capitals in _initial_sets(name)
+
+
+def _definitions(queries: Sequence, text: str) -> list:
+    """(index of the full name, index of the acronym) for each "Full Name (ABC)" in the text."""
+    found = []
+    by_start = {q.start_char: j for j, q in enumerate(queries)}
+    for i, q in enumerate(queries):
+        gap = re.match(r"\s*\(\s*", text[q.end_char:q.end_char + 4])
+        if gap is None:
+            continue
+        j = by_start.get(q.end_char + gap.end())
+        if j is None or not _CLOSE.match(text[queries[j].end_char:]):
+            continue
+        if _OPEN.search(text[q.end_char:queries[j].start_char]) and is_defined_by(queries[j].text, q.text):
+            found.append((i, j))
+    return found
+
+
+def _names_it(gaz, entity_id: str, name: str) -> bool:
+    entity = getattr(gaz, "by_id", {}).get(entity_id) if gaz is not None else None
+    if entity is None:
+        return False
+    key = normalise(name)
+    return any(fuzz.token_sort_ratio(key, normalise(n)) >= _SAME_NAME for n in entity.names())
+
+
+def _as_defined(answer: Resolution) -> Resolution:
+    return answer._replace(method="coref", score=min(answer.score, 0.9))
+
+
+def defined_acronyms(gaz, queries: Sequence, answers: list, text: Optional[str]) -> list:
+    """`answers` with each bracketed acronym and its full name brought to one entity (module doc)."""
+    if not text:
+        return answers
+    out = list(answers)
+    for i, j in _definitions(queries, text):
+        full, short = out[i], out[j]
+        if full is None or short is None or full.entity_type == "PERSON":
+            continue
+        if full.entity_id and short.entity_id != full.entity_id:
+            acronym = queries[j].text
+            for k in range(j, len(queries)):
+                if queries[k].text == acronym and out[k] is not None:
+                    out[k] = _as_defined(full)
+        elif not full.entity_id and short.entity_id and _names_it(gaz, short.entity_id, queries[i].text):
+            out[i] = _as_defined(short)
+    return out

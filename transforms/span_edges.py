@@ -1,0 +1,62 @@
+"""Words at the edges of a model's span that belong to the sentence, not to the name.
+
+The model sometimes takes a word on either side of a name into its span:
+
+* an indefinite article that opens a sentence: "An Indian External Affairs Ministry statement
+  said ..." names the ministry, "A Soviet Embassy spokesman" the embassy. "A"/"An" is never the
+  first word of such a name; a person's span is left alone ("An Chang-ho" is a Korean name), and so
+  is a span the gazetteer knows whole ("A Coruña").
+* a word in lower case after a place's name: "travelled to the Czech Republic days before" is
+  the Czech Republic. Only where what is left is a country or town the gazetteer matched on its own
+  ("Gulf states", "Baltic states" stay as they are: no state is called "Gulf").
+
+Both read token shapes and the gazetteer's own spans only, before the model's and the gazetteer's
+spans are merged, so the span that is left can agree with the gazetteer's.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from spacy.tokens import Doc
+
+_INDEFINITE = frozenset({"a", "an"})
+_PEOPLE = frozenset({"PERSON"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_PLACE_NAMES = frozenset({"GAZ:COUNTRY", "GAZ:CITY"})
+
+
+def _capitalised(token) -> bool:
+    return token.text[:1].isupper()
+
+
+def without_indefinite_article(doc: Doc, start: int, end: int, label: str, known: frozenset) -> int:
+    """The span's start past an opening "A"/"An" before a capitalised word (see the module's doc)."""
+    if label in _PEOPLE or (start, end) in known or end - start < 2:
+        return start
+    if doc[start].lower_ in _INDEFINITE and _capitalised(doc[start + 1]):
+        return start + 1
+    return start
+
+
+def without_lower_case_tail(doc: Doc, start: int, end: int, label: str, places: frozenset) -> int:
+    """The span's end before trailing lower-case words, where what is left is a place the gazetteer
+    matched by itself (see the module's doc)."""
+    if label not in _PLACE_LABELS:
+        return end
+    cut = end
+    while cut > start + 1 and doc[cut - 1].is_alpha and doc[cut - 1].is_lower:
+        cut -= 1
+    first = start + 1 if doc[start].lower_ == "the" else start   # either span may open with "the"
+    return cut if cut < end and any(s <= first < e == cut for s, e in places) else end
+
+
+def trimmed_edges(doc: Doc, ner: Sequence, gazetteer: Sequence) -> list:
+    """The model's (start, end, label) spans with sentence words cut from their edges."""
+    known = frozenset((s, e) for s, e, _ in gazetteer)
+    places = frozenset((s, e) for s, e, lab in gazetteer if lab in _PLACE_NAMES)
+    out = []
+    for s, e, lab in ner:
+        s = without_indefinite_article(doc, s, e, lab, known)
+        e = without_lower_case_tail(doc, s, e, lab, places)
+        out.append((s, e, lab))
+    return out
