@@ -40,6 +40,7 @@ Leningrad) and missions with their host ("the British embassy in Moscow").
 Ids en200 and up, modelled on real expulsion stories read in an audit: a body defined once with its
 initials in brackets and then named by them ("Inter-Services Intelligence (ISI) ... the ISI"), a
 country's name the model ran on into the next word ("the Czech Republic days before").
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
