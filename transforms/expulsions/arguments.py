@@ -243,6 +243,8 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = passive_subject(tok)
             if expelled is None and tok.dep_ in ("acl", "relcl"):
                 expelled = tok.head
+            if expelled is None and tok.dep_ == "advcl":   # "X left Britain, expelled in response to ...": X
+                expelled = _child(tok.head, "nsubj", "nsubjpass")
             for prep, obj in _prep_objects(tok, "by", "from") + _out_of(tok):
                 if prep == "by":
                     actor = obj

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NEGATING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NEGATING, \
+    NEGATING_PHRASAL, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     lemma, normalise
 from transforms.expulsions.triggers import PATTERNS, Trigger
 
@@ -20,7 +21,9 @@ MODALITIES = (ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE)
 
 _W = r"[\w'\u2019-]+"
 _NEGATION = re.compile(r"\b(?:not|n['\u2019]t|never|no longer|refus\w*|declin\w*|reluctan\w*|unwilling|no plans?|"
-                       r"no intention|decided against|ruled out|rules out|rule out|without)(?:\s+" + _W + r"){0,4}\s*$", re.I)
+                       r"no intention|decided against|ruled out|rules out|rule out|without|"
+                       r"(?:give|gave|gives|giving|given) up|forgo\w*|forego\w*|refrain\w*|(?:hold|held|holds|holding) off)"
+                       r"(?:\s+" + _W + r"){0,4}\s*$", re.I)
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 _NO_BEFORE_NOUN = re.compile(r"\bno(?:\s+" + _W + r")?\s*$", re.I)
 _DEMAND_TO = re.compile(r"\b(?:urg\w*|call\w*\s+(?:on|upon)|demand\w*|encourag\w*|appeal\w*|ask\w*|want\w*|"
@@ -124,7 +127,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
         lem = lemma(node)
         kids = list(node.children)
         sibling = node.i in coordinated   # "called Mr X to the Office ... and asked him to leave"
-        if node != tok and lem in NEGATING and not sibling:
+        if node != tok and (lem in NEGATING or _negating_phrasal(lem, kids)) and not sibling:
             return NEGATED
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS:
             return NEGATED if _determined_by_no(node) else HYPOTHETICAL
@@ -251,6 +254,11 @@ def _opens_question(node) -> bool:
 def _not_yet(kids) -> bool:
     """"has yet to expel", "is yet to expel": "yet" on the verb whose infinitive complement is the trigger."""
     return any(c.dep_ == "advmod" and normalise(c.text) == "yet" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
+
+
+def _negating_phrasal(lem: str, kids) -> bool:
+    """A verb with the particle that makes it say "not done": "give up (reprisals)", "hold off"."""
+    return any((lem, normalise(c.text)) in NEGATING_PHRASAL for c in kids if c.dep_ in ("prt", "prep"))   # "held off expelling"
 
 
 def _negative_inversion(kids) -> bool:

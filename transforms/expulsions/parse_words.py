@@ -50,7 +50,8 @@ def _lemma_table() -> dict[str, str]:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
                 table.setdefault(f, lemma)
-    for lemma in list(PATTERNS["particle_verbs"]) + list(PATTERNS["follow_phrases"]):
+    for lemma in list(PATTERNS["particle_verbs"]) + list(PATTERNS["follow_phrases"]) + \
+            [phrase.split()[0] for phrase in PATTERNS["negating_phrasal_governors"]]:
         for f in _forms(lemma):
             table.setdefault(f, lemma)
     table.update(PATTERNS["irregular"])
@@ -78,6 +79,7 @@ BLAME_VERBS, PARTICIPLE_ORDERS = _set("blame_verbs"), _set("participle_order_ver
 IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 HYPO_NOUNS = _set("hypothetical_nouns")
+NEGATING_PHRASAL = frozenset(tuple(p.split()) for p in _set("negating_phrasal_governors"))   # ("give", "up")
 FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 HABITUAL = _set("habitual_adverbs")
 BARE_LEAVE = _set("bare_leave_verbs")
@@ -198,7 +200,16 @@ def _prep_objects(tok, *preps):
 def _passive(tok) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or \
         (tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _child(tok, "nsubj") is None) or \
-        (tok.tag_ == "VBD" and tok.dep_ == "acl" and _child(tok, "nsubj", "dobj") is None)   # "officials ordered out of X"
+        (tok.tag_ == "VBD" and tok.dep_ == "acl" and _child(tok, "nsubj", "dobj") is None) or \
+        _reduced_passive_clause(tok)   # "officials ordered out of X"
+
+
+def _reduced_passive_clause(tok) -> bool:
+    """A participle that opens an adverbial clause of its own, with no subject, object, auxiliary or
+    conjunction: "All Iranian diplomats left Britain on Friday, expelled in response to ...", "Expelled in
+    1985, Ivanov returned to Moscow". It is passive; the subject of the clause it qualifies is its patient."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and \
+        _child(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark") is None
 
 
 def _clause_subject(tok):
