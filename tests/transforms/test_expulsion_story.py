@@ -220,3 +220,16 @@ def test_each_others_diplomats_keep_both_ways():
     text = "Ruritania and Freedonia have expelled two of each other's diplomats."
     merged = merge([_event("FD", "RR", text)], {0: [_event("RR", "FD", text)]}, [(0, len(text))])
     assert {(e.expelling_country, e.expelled_country) for e in merged} == {("RR", "FD"), ("FD", "RR")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania expelled 20 Freedonian diplomats on Sunday. The move coincides with Graustark hitting Strelsau "
+    "with new sanctions and expelling 10 diplomats.",
+    "Ruritania expelled 20 Freedonian diplomats on Sunday. It also comes as Graustark punished Strelsau with "
+    "sanctions and expelled 10 diplomats.",
+])
+def test_the_object_of_another_verb_is_not_who_expels(text):
+    # the parse reads Graustark as who expels the ten, though not whose they are; the state right before
+    # the verb (Strelsau, the object of "hitting") must not take them, nor the story's pair complete them
+    from tests.expulsions_helpers import made_up_rows
+    assert {(a, b, n) for a, b, n, m in made_up_rows(text, "2021-04-18") if m == "asserted"} == {("RR", "FD", 20)}

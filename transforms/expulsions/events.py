@@ -34,8 +34,8 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
     for idx, unit in enumerate(units):
         events.extend(_events_in_unit(article_id, unit, units[:idx], context, published_date))
     if parse is not None:
-        grammar, settled = story.grammar_events(article_id, text, published_date, spans, mentions, parse)
-        events = story.merge(events, grammar, spans, settled)
+        grammar, settled, unnamed = story.grammar_events(article_id, text, published_date, spans, mentions, parse)
+        events = story.merge(events, grammar, spans, settled, unnamed)
     rows = tables.table_events(article_id, text, published_date, mentions)
     if rows:   # the rows say who expelled how many; a sentence reading across them does not
         events = [e for e in events if not any(e.start_char < r.end_char and r.start_char < e.end_char for r in rows)]

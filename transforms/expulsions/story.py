@@ -1,6 +1,6 @@
 """Events from the grammar readings of an article's sentences, completed from the article's own story.
 
-    grammar_events(article_id, text, published_date, units, mentions, parse) -> {unit index: [Event]}
+    grammar_events(article_id, text, published_date, units, mentions, parse) -> ({unit index: [Event]}, settled, unnamed)
 
 Each sentence with a trigger candidate is parsed (`parse` turns texts into spaCy Docs) and read by
 transforms/expulsions/grammar.py. A reading that lacks one side takes it, in this order, from:
@@ -113,12 +113,13 @@ def home_state(text: str) -> Optional[str]:
 
 
 def grammar_events(article_id: str, text: str, published_date: Optional[str], units: Sequence[tuple[int, int]],
-                   mentions: Sequence[Mention], parse: Callable) -> tuple[dict[int, list[Event]], set[int]]:
+                   mentions: Sequence[Mention], parse: Callable) -> tuple[dict[int, list[Event]], set[int], dict]:
     """(events by unit index, the units the parse settles as asserting no expulsion: every trigger
-    in them is hypothetical, negated, a demand, about non-diplomats or a bare "persona non grata")."""
+    in them is hypothetical, negated, a demand, about non-diplomats or a bare "persona non grata", and by unit
+    index {(count, modality): actor} of the readings that say who expels how many but not whose they are)."""
     todo = [k for k, (a, b) in enumerate(units) if CANDIDATE.search(text, a, b)]
     if not todo:
-        return {}, set()
+        return {}, set(), {}
     tuples, names = mention_tuples(mentions), demonyms(mentions)
     readings: list[tuple[int, g.Reading]] = []
     starts = {k: units[k][0] + dateline_length(text[units[k][0]:units[k][1]]) for k in range(len(units))}
@@ -138,6 +139,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     settled = {k for k, r in readings if r.settled} - \
         {k for k, r in readings if not r.settled and r.has_object and not r.other_sense}
     out: dict[int, list[Event]] = {}
+    unnamed: dict[int, dict] = {}   # readings that name who expels and how many, not whose they are
     last = None   # the expelled state of the previous reading that names one
     last_count = None   # the count of the previous reading that has one
     told: list[Event] = []   # the events so far, in text order
@@ -191,6 +193,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         if one_state(actor, expelled):
             continue   # a state sending home its own diplomats is a recall
         if modality == g.ASSERTED and (actor is None or expelled is None):
+            if actor is not None and r.count is not None:   # who expels how many, but not whose they are
+                unnamed.setdefault(k, {})[(r.count, modality)] = actor
             continue
         a, b = units[k]
         sentence = text[a:b]
@@ -208,7 +212,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         if any(o.expelling_country == e.expelling_country and o.modality == e.modality and o not in follows
                for o in out[k]):
             out[k].remove(e)
-    return out, settled
+    return out, settled, unnamed
 
 
 def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str:
@@ -456,8 +460,14 @@ def _turned_round(e: Event, pairs) -> bool:
     return turned and not _EACH_OTHER.search(e.sentence)
 
 
+def _other_actor_of(e: Event, unnamed: dict) -> bool:
+    """Did the grammar read the same count, of people neither reader could name, as expelled by another state?"""
+    actor = unnamed.get((e.count, e.modality)) if e.count is not None and e.expelled_country is None else None
+    return actor is not None and actor != e.expelling_country and not one_state(actor, e.expelling_country)
+
+
 def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]],
-          settled: frozenset = frozenset()) -> list[Event]:
+          settled: frozenset = frozenset(), unnamed: Optional[dict] = None) -> list[Event]:
     """The grammar's events for each sentence it read; the window rules' events only where the parse
     gives nothing, i.e. for a pair (expelling, expelled) the grammar did not read in that sentence
     ("Poland has deported 45 Russian diplomats, Germany 40, ..." lists stay with the window rules),
@@ -465,16 +475,22 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
     and never an asserted one in a sentence the parse settles as asserting none, nor one that turns round
     a pair the grammar read in the sentence (the parse says who expelled whom; "each other's" excepted),
     nor one that gives the same people (state and count) the grammar read to another actor ("Canada followed
-    Britain's example and expelled four Russian diplomats": the nearest state before the verb is not its subject)."""
+    Britain's example and expelled four Russian diplomats": the nearest state before the verb is not its subject),
+    also where the grammar could not say whose they are (`unnamed`, by sentence: {(count, modality): actor} of
+    readings with no expelled state; "with the United States hitting Moscow with sanctions and expelling 10
+    diplomats": Moscow is the object of another verb, not who expels)."""
     read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
     people = {units[k][0]: {(e.expelled_country, e.count, e.modality) for e in evs if e.expelling_country
                             and e.count is not None} for k, evs in grammar.items()}
+
     quiet = {units[k][0] for k in settled}
+    unnamed = {units[k][0]: half for k, half in (unnamed or {}).items()}
     out = [e for e in window if (e.expelling_country, e.expelled_country) not in read.get(e.start_char, ())
            and not _partial_of(e, read.get(e.start_char, ()))
            and not (e.start_char in quiet and e.modality == "asserted")
            and not _turned_round(e, read.get(e.start_char, ()))
-           and not (e.count is not None and (e.expelled_country, e.count, e.modality) in people.get(e.start_char, ()))]
+           and not (e.count is not None and (e.expelled_country, e.count, e.modality) in people.get(e.start_char, ()))
+           and not _other_actor_of(e, unnamed.get(e.start_char, {}))]
     for k in sorted(grammar):
         out += grammar[k]
     return sorted(out, key=lambda e: e.start_char)
