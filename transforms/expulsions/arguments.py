@@ -145,6 +145,26 @@ def _shared_subject(verb, states: States):
     return None
 
 
+_GERUND_SUBJECT_PREPOSITIONS = {"for", "to", "over"}
+
+
+def _gerund_subject(verb, states: States):
+    """"in retaliation for Warsaw last month expelling 45 Russian diplomats", "in response to Israel expelling
+    the envoy": a gerund with no subject of its own right after a preposition's object that names a state (a
+    time phrase may stand between them) has that state as its subject, not the subject of the main clause. The
+    preposition hangs on a noun ("retaliation for", "response to"), not on a verb ("sent a note to X expelling")."""
+    if verb.tag_ != "VBG" or _child(verb, "nsubj", "poss") is not None:
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and (verb.doc[k].dep_ == "npadvmod" or verb.doc[k].head.dep_ == "npadvmod"):
+        k -= 1   # "last month", "on Saturday" read as a modifier of the verb
+    obj = verb.doc[k]
+    if obj.dep_ != "pobj" or normalise(obj.head.text) not in _GERUND_SUBJECT_PREPOSITIONS or \
+            obj.head.head.pos_ != "NOUN":
+        return None
+    return obj if state_of_phrase(obj, states) not in (None, FIRST_PERSON) else None
+
+
 def _glued_subject(verb, states: States):
     """"Britain expelled 31 Soviet diplomats and the Soviet Union expelled 19 British ones" as the parser
     may read it: the second state a conjunct of the first verb's people, right before the second verb,
@@ -253,8 +273,8 @@ def _arguments(tok, kind: str, gov, states: States):
                     if st is not None and st[1] in PLACES:
                         place_actor = st[0]
         else:
-            actor = _blamed(tok, states) or _controller(tok) or _glued_subject(tok, states) or _clause_subject(tok) or \
-                _subject_before(tok, states)
+            actor = _blamed(tok, states) or _controller(tok) or _glued_subject(tok, states) or \
+                _gerund_subject(tok, states) or _clause_subject(tok) or _subject_before(tok, states)
             expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
             expelled = _sent_home(expelled) or _count_before_time(tok) or _bare_count_after(tok)
