@@ -39,6 +39,8 @@ PERSON_TITLES = frozenset({
     # South Asian honorifics ("Shri Atal Bihari Vajpayee", "Sardar Swaran Singh"), a chief's and
     # churchmen's styles ("Chief Emeka Anyaoku", "Bishop Desmond Tutu", "Cardinal Jaime Sin")
     "shri", "shrimati", "smt", "sardar", "chief", "bishop", "archbishop", "cardinal",
+    # the styles of other languages in English copy ("Herr Genscher", "Monsieur Cheysson", "Signor Andreotti")
+    "herr", "frau", "monsieur", "madame", "mme", "signor", "signora", "senor", "señor", "senora", "señora",
 })
 
 _MIN_NAME = 3
@@ -338,7 +340,8 @@ def cut_at_paragraph(doc: Doc, start: int, end: int) -> int:
 
 # Titles that announce a person's name right after them, in any case ("Mr. Farr", "LORD VANSITTART").
 SOCIAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baron", "baroness",
-                           "viscount", "viscountess", "earl", "countess", "messrs"})
+                           "viscount", "viscountess", "earl", "countess", "messrs",
+                           "herr", "frau", "monsieur", "signor", "signora", "senor", "señor", "senora", "señora"})
 
 
 def _name_like(text: str) -> bool:

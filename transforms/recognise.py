@@ -50,6 +50,7 @@ from transforms.nested_names import brand_country, names_something, without_piec
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, adjective_opening_sentence, initials_before_surname,
                                   indefinite_common_noun, neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
 from transforms.records import Article, RawMention, Recognised, Sentence
+from transforms.reporting_sources import reporting_sources
 from transforms.royal_titles import only_titles, strip_royal_titles
 from transforms.shared_surnames import coordinated_given_names
 from transforms.span_edges import trimmed_edges
@@ -426,6 +427,9 @@ class EntityRecogniser:
         heads = list_head_names(doc, used, INSTITUTION_WORDS)
         merged += [(s, e, "PERSON", "list") for s, e in heads]
         used.update(t for s, e in heads for t in range(s, e))
+        sources = reporting_sources(doc, used, self._tags)   # "Yugoslavia expelled two diplomats, Tanjug reported"
+        merged += [(s, e, lab, "source") for s, e, lab in sources]
+        used.update(t for s, e, _ in sources for t in range(s, e))
         merged += [(s, e, "SPEAKER", "speaker") for s, e in speaker_candidates(doc, used)]
         mentions = []
         seen_offsets = set()

@@ -62,16 +62,16 @@ WANTS = [(c["id"], mention, want) for c in CASES for mention, want in c["want"]]
 # (id, mention) the job gets wrong today
 OPEN = {
     ("en10", "Ursula von der Lajen"), ("en10", "Fidesz"),
-    ("en17", "Polish Radio"), ("en27", "Tanjug"),
+    ("en17", "Polish Radio"),
     ("en34", "Shah Mahmood Qureshi"), ("en36", "Malvinas"),
     ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en09", "Bucha"), ("en41", "Black September"),
     ("en46", "Jana Sangh"), ("en50", "KENNEDY"), ("en51", "Juan Ponce Enrile"), ("en53", "National Salvation Front"),
-    ("en53", "Tanjug"), ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"), ("en63", "Gori"),
+    ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"), ("en63", "Gori"),
     ("en65", "Hamas"), ("en70", "Hamas"), ("en71", "Batticaloa"),
-    ("en81", "CTK"), ("en84", "Embassy in Washington"),
+    ("en84", "Embassy in Washington"),
     # batch 3 (en88-en130); the model does not find these names at all (no mention to link):
-    ("en88", "Tanjug"), ("en121", "Tanjug"), ("en89", "CTK"), ("en96", "Inkatha"), ("en101", "Fidesz"),
-    ("en104", "Pablo Iglesias"), ("en108", "Genscher"), ("en108", "Andropov"), ("en108", "Nikolai Ogarkov"),
+    ("en96", "Inkatha"), ("en101", "Fidesz"),
+    ("en104", "Pablo Iglesias"), ("en108", "Andropov"), ("en108", "Nikolai Ogarkov"),
     ("en109", "Lord Home"), ("en113", "Theresa May"), ("en129", "Alexei Navalny"), ("en130", "Radio Mille Collines"),
     # a name the gazetteer holds, left unknown or linked to a namesake:
     ("en90", "Yonhap"), ("en94", "Fatah"), ("en97", "Jana Sangh"), ("en97", "Rae Bareli"), ("en100", "ANC"),

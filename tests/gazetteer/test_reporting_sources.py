@@ -1,0 +1,36 @@
+"""A source the model leaves unmarked ("..., Tanjug reported"; "CTK, the official press agency, said")
+is a name, known or not (transforms/reporting_sources.py), with the real model and gazetteer."""
+import pytest
+
+
+def found(ms, text):
+    return [m for m in ms if m.text == text]
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Ruritania expelled three Freedonian attaches on Friday, Tanjug reported.", "Tanjug", "PERSON"),
+    ("Tanjug said the embassy in Belgrade had been closed since Monday.", "Tanjug", "PERSON"),
+    ("CTK, the official press agency, said the attaches had photographed a barracks.", "CTK", "ORG"),
+    ("Tanjug, the Yugoslav news agency, quoted a spokesman as saying the talks had failed.", "Tanjug", "ORG"),
+    ("The two envoys had been warned twice before, BTA said.", "BTA", "ORG"),
+])
+def test_an_unmarked_word_that_reports_is_a_name_left_unknown(resolve, text, name, label):
+    ms = found(resolve(text, date="1979-03-02"), name)
+    assert ms and all(m.entity_id is None or m.entity_id.startswith("nn:") for m in ms)
+    assert ms[0].label == label
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the talks had failed.",               # a common noun the tagger reads as one
+    "Sources reported that the envoy had left.",
+    "The stock exchange of Hong\nKong said trading would resume.",   # a line break inside a name
+    "Prime Computer Inc launched a new version of its design software. Prime said it would ship in May.",   # a company's short name
+])
+def test_ordinary_words_and_pieces_of_longer_names_are_no_sources(resolve, text):
+    ms = resolve(text, date="1987-03-02")
+    assert not [m for m in ms if m.text in ("Officials", "Sources", "Kong", "Prime")]
+
+
+def test_a_known_source_named_so_is_still_the_gazetteer_s(resolve):
+    ms = resolve("BELGRADE, June 9 - Yugoslavia expelled two attaches today, Tass reported.", date="1987-06-10")
+    assert [m.entity_id for m in found(ms, "Tass")] == [resolve.resolver.gaz.lookup_exact("TASS")[0].entity_id]
