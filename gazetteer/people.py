@@ -184,24 +184,29 @@ def only_second_of_double_barrel(e: Entity, key: str) -> bool:
 # members of a chamber, whom debates and news name by surname after a title as they name ministers
 # ("Mr. DOLE. Mr. President, ...", "Senator Dole", "Rep. Wright"); a bare "Wright" may be anyone's
 SURNAMED_MEMBERS = frozenset({"legislator"})
+_STYLED_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister|herr|frau|monsieur|madame|signor|signora|senor|señor"
+                            r"|comrade)\.?\s*$", re.IGNORECASE)
 _MEMBER_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister|sir|dame|dr|senator|sen|rep|representative"
                                   r"|congressman|congresswoman|speaker)\.?\s*$", re.IGNORECASE)
 
 
-def may_be_named_by_surname(e: Entity, key: str, context_before: str = "") -> bool:
+def may_be_named_by_surname(e: Entity, key: str, context_before: str = "", date: Optional[str] = None) -> bool:
     """May the bare surname `key` (normalised) in the text name the known person `e`?
 
     Not someone the sources know only as an 'official' (a surname alone names a minister, an
     ambassador, a leader, a member of a chamber after a title ("Mr. Dole"), not every civil servant) unless a source names them by that word alone
     ("Gorbachev"); not by the second half of a double-barrelled surname ("Smith" is no Buchanan-Smith);
     and not a peer known only by the title ("Lord Sandys") when the text calls the person "Mr."
-    ("Mr. Sandys" is a commoner)."""
+    ("Mr. Sandys" is a commoner). An 'official' in office on the `date` is named by a surname the
+    text styles as one ("Mr. Kosygin", "Herr Genscher", "Comrade Andropov"): the sources code many
+    premiers and ministers of their time as no more than their government's officials."""
     if only_second_of_double_barrel(e, key):
         return False
     if max((seniority(r.role_key) for r in e.roles), default=0) <= seniority("official") \
             and not (any(r.role_key in SURNAMED_MEMBERS for r in e.roles)
                      and _MEMBER_TITLE_BEFORE.search(context_before or "")) \
-            and not any(normalise(n) == key for n in e.names()):
+            and not any(normalise(n) == key for n in e.names()) \
+            and not (date and _STYLED_BEFORE.search(context_before or "") and role_on(e, date)):
         return False
     if _COMMONER_BEFORE.search(context_before or ""):
         return not all(normalise(n).split()[0] in PEERAGE_WORDS for n in e.names() if n.strip())

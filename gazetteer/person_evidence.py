@@ -130,8 +130,12 @@ class PersonEvidence:
         def evidence(e: Entity, strict: bool = False) -> bool:
             named = self._context_weight(e, context) > 0 or context[state_on(e.country_code, date)] > 0  # RU as SU
             return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict)
-        cands = [e for e in surname_bearers(self.gaz.surname_index, key, date) if may_be_named_by_surname(e, key, before)
-                 and bears_given_name(given, key, e.names()) and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
+        def candidates(styled_date) -> list:
+            return [e for e in surname_bearers(self.gaz.surname_index, key, date)
+                    if may_be_named_by_surname(e, key, before, styled_date) and bears_given_name(given, key, e.names())
+                    and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
+        # an official of the date styled "Mr."/"Herr"/"Comrade" only where no minister, member or leader bears the name
+        cands = candidates(None) or candidates(date)
         if not cands:
             return None
 
