@@ -1,10 +1,11 @@
-"""Shapes an audit of real expulsion stories (1971-2025) showed the extractor missing, written here as
+"""Shapes an audit of real expulsion stories (1971-2025) showed the extractor missing or miscounting, written as
 made-up sentences about made-up states and parsed by the project's real spaCy model: the words "eject",
 "ejection" and "toss out"; and a gerund whose subject is the state right before it, the object of a
-preposition on a noun ("in retaliation for Fredville last month expelling 45 diplomats")."""
+preposition on a noun ("in retaliation for Fredville last month expelling 45 diplomats"); and the roles after
+one person's name, which count one person ("Ivan Petrov, the first secretary and press attache")."""
 import pytest
 
-from tests.expulsions_helpers import made_up_rows
+from tests.expulsions_helpers import READING_NAMES, grammar_readings, made_up_rows
 
 
 def asserted(text):
@@ -34,3 +35,29 @@ def test_eject_and_toss_out(text, want):
 ])
 def test_the_state_before_a_gerund_is_its_subject(text, want):
     assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the roles after one person's name are that person's
+    ("Ruritania expelled Ivan Petrov, the Freedonian first secretary and press attache.", {("RR", "FD", 1)}),
+    ("Ruritania expelled Abdul Ghadir Bagdadi, aged 34, the Freedonian leader's main representative and head "
+     "of the committee.", {("RR", "FD", 1)}),
+    # two people: roles with their own names or determiners, or a counted head
+    ("Ruritania expelled the Freedonian first secretary and the press attache.", {("RR", "FD", 2)}),
+    ("Ruritania expelled two Freedonian diplomats, the first secretary and the press attache.", {("RR", "FD", 2)}),
+    ("Ruritania expelled Ivan Petrov, the Freedonian first secretary, and Oleg Sidorov, the press attache.",
+     {("RR", "FD", 2)}),
+    ("Ruritania expelled Ivan Petrov, aged 40, the Freedonian first secretary, and the press attache.",
+     {("RR", "FD", 2)}),
+])
+def test_a_named_person_with_two_roles_is_one(text, want):
+    assert asserted(text) == want
+
+
+def test_a_role_the_parser_joins_to_the_name_by_commas_is_the_same_man():
+    # the parser reads "representative" as a conjunct of the name, with no "and" between them
+    from transforms.expulsions.story import default_parse
+    text = ("Ruritania expelled Abdul Ghadir Bagdadi, aged 34, Colonel Gadaffi's main representative and leader "
+            "of the Freedonian students who took over the embassy.")
+    counts = [n for _, _, n, _ in grammar_readings(lambda t: default_parse([t])[0], text, READING_NAMES)]
+    assert counts == [1]

@@ -124,16 +124,38 @@ def _singular_title(noun) -> bool:
 
 
 def group_of(noun) -> list:
-    """The noun and the nouns coordinated with it (also inside an apposition)."""
-    out, todo = [], [noun]
+    """The noun and the nouns coordinated with it (also inside an apposition). The apposition of one
+    person's name gives that person's roles ("Ivan Petrov, the first secretary and press attache": one man);
+    only a further name coordinated there is another person."""
+    out, todo, described = [], [(noun, False)], set()
     while todo:
-        t = todo.pop(0)
+        t, roles = todo.pop(0)
         out.append(t)
         counted = any(c.dep_ == "nummod" for c in t.children)
         for c in t.children:
-            if c.dep_ == "conj" or (c.dep_ == "appos" and not counted and any(g.dep_ == "conj" for g in c.children)):
-                todo.append(c)
-    return [t for t in out if t.dep_ != "appos" or t == noun]
+            if c.dep_ == "conj" and _role_after_comma(t, c):
+                described.add(c.i)   # "Bagdadi, aged 34, Colonel Gadaffi's main representative and leader"
+                todo.append((c, True))
+            elif c.dep_ == "conj" and (not roles or c.pos_ == "PROPN" or _listed(c)):
+                todo.append((c, roles))
+            elif c.dep_ == "appos" and not counted and any(g.dep_ == "conj" for g in c.children):
+                todo.append((c, t.tag_ == "NNP"))
+    return [t for t in out if (t.dep_ != "appos" and t.i not in described) or t == noun]
+
+
+def _listed(c) -> bool:
+    """A conjunct after a comma and "and": "Ivan Petrov, the first secretary, and the press attache" lists two."""
+    k = c.left_edge.i
+    return k >= 2 and normalise(c.doc[k - 1].text) in ("and", "or") and c.doc[k - 2].text == ","
+
+
+def _role_after_comma(name, c) -> bool:
+    """A singular common noun with its own determiner or possessive, joined to a person's name by commas
+    alone (no "and" between them), as the parser may read an apposition: the name's role, not a second
+    person."""
+    return name.tag_ == "NNP" and c.tag_ == "NN" and \
+        any(d.dep_ in ("det", "poss") for d in c.children) and \
+        not any(d.dep_ == "cc" and name.i < d.i < c.i for d in name.children)
 
 
 def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
