@@ -2,7 +2,8 @@
 made-up sentences about made-up states and parsed by the project's real spaCy model: the words "eject",
 "ejection" and "toss out"; and a gerund whose subject is the state right before it, the object of a
 preposition on a noun ("in retaliation for Fredville last month expelling 45 diplomats"); and the roles after
-one person's name, which count one person ("Ivan Petrov, the first secretary and press attache")."""
+one person's name, which count one person ("Ivan Petrov, the first secretary and press attache"); and
+"counterparts", the other side's people."""
 import pytest
 
 from tests.expulsions_helpers import READING_NAMES, grammar_readings, made_up_rows
@@ -61,3 +62,17 @@ def test_a_role_the_parser_joins_to_the_name_by_commas_is_the_same_man():
             "of the Freedonian students who took over the embassy.")
     counts = [n for _, _, n, _ in grammar_readings(lambda t: default_parse([t])[0], text, READING_NAMES)]
     assert counts == [1]
+
+
+@pytest.mark.parametrize("text, want", [
+    # "counterparts" are people of a mission, the other side's
+    ("Freedonia expelled two Ruritanian diplomats, and Ruritania retaliated by expelling two of their Freedonian "
+     "counterparts.", {("FD", "RR", 2), ("RR", "FD", 2)}),
+    ("First, two Ruritanian diplomats were kicked out by the Freedonian regime. Then the Ruritanian prime minister "
+     "revealed that in retaliation their counterparts had been expelled from Ruritania.",
+     {("FD", "RR", 2), ("RR", "FD", None)}),
+    # a counterpart met or phoned is no one expelled
+    ("The Ruritanian foreign minister met his Freedonian counterpart in Strelsau.", set()),
+])
+def test_counterparts_are_the_other_sides_people(text, want):
+    assert asserted(text) == want
