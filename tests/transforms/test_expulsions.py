@@ -255,6 +255,14 @@ def test_recall_of_own_diplomats_is_not_an_expulsion():
     ("Norway expelled three Russian diplomats last month.", "2022-01-15", 2021),
     ("Norway expelled three Russian diplomats two years ago.", PUB, 2020),
     ("Norway expelled three Russian diplomats on Tuesday.", PUB, 2022),
+    # seasons and spans counted back from the published date, across the turn of a year
+    ("Norway expelled three Russian diplomats last spring.", "2022-01-20", 2021),
+    ("Norway expelled three Russian diplomats last spring.", "2022-10-20", 2022),
+    ("Norway expelled three Russian diplomats in the previous summer.", "2022-07-20", 2021),
+    ("Last week Norway expelled three Russian diplomats.", "2022-01-04", 2021),
+    ("Norway said yesterday it had expelled three Russian diplomats.", "2022-01-01", 2021),
+    ("Norway expelled three Russian diplomats three weeks ago.", "2022-01-10", 2021),
+    ("Norway expelled three Russian diplomats a month ago.", "2022-03-10", 2022),
     ("Norway expelled three Russian diplomats.", None, None),
 ])
 def test_event_year(text, published_date, year):

@@ -3,6 +3,7 @@ bounded by the acting person's term."""
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import Optional
 
 from gazetteer.history import state_on
@@ -19,9 +20,15 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$
 # "frosty since 1984, when Britain expelled 30 diplomats": the year the clause after it tells
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 _MONTH_NAMES = "|".join(lex.MONTHS)
+# the seasons of the northern year as (first month, last month); winter spans two years and is left out
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
+# a span counted back from the published date ("three weeks ago", "yesterday"): days per unit
+DAYS_BACK = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
 _RELATIVE = re.compile(
     r"\b(?:(?P<lastyear>last year|a year ago|the previous year)|(?P<thisyear>(?:earlier |later )?this year)|"
     r"(?P<lastmonth>last month)|last (?P<lastm>" + _MONTH_NAMES + r")\b|(?P<nago>\w+) years ago|"
+    r"(?:last|the previous) (?P<lasts>" + "|".join(SEASONS) + r")\b|"
+    r"(?P<back>yesterday|last week(?:end)?|(?P<nback>\w+) (?P<unit>" + "|".join(DAYS_BACK) + r") ago)\b|"
     r"\bin (?P<inm>" + _MONTH_NAMES + r")\b(?!\s*\d))", re.I)
 
 
@@ -80,12 +87,29 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
             n = number_value([fold(m.group("nago"))])
             if n is not None and n < 100:
                 return pub_year - n, True
+        if m.group("lasts"):   # "last spring" in a January story is the year before's; in November, this year's
+            return pub_year if SEASONS[m.group("lasts").lower()][1] < pub_month else pub_year - 1, True
+        if m.group("back"):
+            days = _days_back(m)
+            if days is not None and re.match(r"^\d{4}-\d{2}-\d{2}", published_date):
+                return (date.fromisoformat(published_date[:10]) - timedelta(days=days)).year, True
         if m.group("inm"):
             month = lex.MONTHS[m.group("inm").lower()]
             if month == 5 and m.group("inm") == "may":
                 continue
             return pub_year if month <= pub_month else pub_year - 1, True
     return pub_year, False
+
+
+def _days_back(m: re.Match) -> Optional[int]:
+    """Days before the published date a match of "yesterday", "last week", "three weeks ago" tells."""
+    word = m.group("back").lower()
+    if word == "yesterday":
+        return 1
+    if word.startswith("last week"):
+        return 7
+    n = 1 if m.group("nback").lower() in ("a", "an") else number_value([fold(m.group("nback"))])
+    return n * DAYS_BACK[m.group("unit").lower()] if n is not None and n < 100 else None
 
 
 def state_in_year(code: Optional[str], year: Optional[int]) -> Optional[str]:
