@@ -77,6 +77,17 @@ DEMONYMS = {
     "CH": ["Swiss"], "FR": ["French", "Frenchman", "Frenchmen"], "IE": ["Irish"],
     "UA": ["Ukrainians"], "RU": ["Russians"], "MM": ["Burmese", "Myanmar"],
 }
+# Other spellings English news uses for a state's people ("an Ecuadorean diplomat" is AP style, "Azeri" and
+# "Byelorussian" the wires' usual forms; "Moldavian" the Soviet-era one, as the alias "Moldavia" is).
+NEWS_DEMONYMS = {
+    "EC": ["Ecuadorean", "Ecuadoreans"], "AR": ["Argentinean", "Argentineans", "Argentinians"],
+    "AZ": ["Azeri", "Azeris"], "BY": ["Belarussian", "Belarussians", "Byelorussian", "Belorussian"],
+    "SR": ["Surinamese"], "KM": ["Comorian", "Comorians"], "NP": ["Nepali", "Nepalis"],
+    "KG": ["Kyrgyzstani", "Kyrgyzstanis"], "SV": ["Salvadorean", "Salvadoreans"], "BF": ["Burkinabé"],
+    "TJ": ["Tajikistani"], "TM": ["Turkmenistani"], "MD": ["Moldavian", "Moldavians"],
+}
+for _code, _dems in NEWS_DEMONYMS.items():
+    DEMONYMS.setdefault(_code, []).extend(_dems)
 # Former names of today's states and their demonyms, as news of 1950-1997 wrote them ("Zaire expelled
 # ...", "the Ceylonese Government"); the Phoenix/CountryInfo actor dictionary lists most of them as
 # the same state's names. Only names with one successor, and none that is a common word ("Siamese").
@@ -91,13 +102,14 @@ FORMER_NAMES = {
 for _code, (_names, _dems) in FORMER_NAMES.items():
     ALIASES.setdefault(_code, []).extend(_names)
     DEMONYMS.setdefault(_code, []).extend(_dems)
-# Demonyms countryinfo gives a territory that belong to a state, or that are wrong.
+# Demonyms countryinfo gives a territory that belong to a state, or that are wrong (misspelt, a place's name,
+# an old ethnic name). Its "Argentinean" and "Ecuadorean" are kept: both are common news spellings.
 DROP_DEMONYMS = {"IO": "Indian", "HK": "Chinese", "MO": "Chinese", "MQ": "French", "RE": "French",
                  "YT": "French", "TF": "French", "PM": "French", "MP": "American", "SJ": "Norwegian",
                  "GG": "Channel Islander", "JE": "Channel Islander", "DM": "Dominican", "CG": "Congolese",
                  "CX": "Christmas Island", "GI": "Gibraltar", "DJ": "Djibouti", "KG": "Kirghiz",
                  "TJ": "Tadzhik", "MV": "Maldivan", "CV": "Cape Verdian", "HM": "Heard and McDonald Islander",
-                 "AR": "Argentinean", "EC": "Ecuadorean"}
+                 }
 NO_DEMONYM_REASON = {
     "AQ": "no permanent population", "BV": "uninhabited", "HM": "uninhabited",
     "UM": "uninhabited outlying islands; no common English demonym",
