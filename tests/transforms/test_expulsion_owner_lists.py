@@ -129,3 +129,20 @@ def test_a_state_inside_a_list_after_with_is_no_subject():
     # the window rules alone (no parse): the states after "with" are no subject of "expelled"
     text = "Poland broke off relations with Germany, France and Italy and expelled two Russian diplomats."
     assert tuples(extract(text), "asserted") == [("PL", "RU", 2, False, 2022, "asserted")]
+
+
+# two-word nationalities ("a Costa Rican diplomat", "a West German secretary"), read by the parse rules
+TWO_WORD_NAMES = {"Ruritania": ("RR", "state"), "West Freedonian": ("FD", "norp"), "Graustarkian": ("GK", "norp"),
+                  "Strelsau": ("RR", "capital")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania expelled a West Freedonian diplomat and two Graustarkian embassy officials.",
+    "A West Freedonian diplomat and two Graustarkian embassy officials have been ordered out of the country, Ruritania said.",
+    "Ruritania ordered a West Freedonian diplomat and two Graustarkian embassy officials to leave within 72 hours.",
+])
+def test_a_person_of_a_two_word_nationality_is_one_group_of_the_list(text):
+    from tests.expulsions_helpers import grammar_readings
+    from transforms.recognise import load_spacy_model
+    got = grammar_readings(load_spacy_model(), text, TWO_WORD_NAMES)
+    assert sorted((a, b, n) for a, b, n, _ in got) == [("RR", "FD", 1), ("RR", "GK", 2)]

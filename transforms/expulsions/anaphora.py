@@ -2,6 +2,7 @@
 
     people_anaphor(tok) -> ONE | MANY | None      "him", "they", "the men", "the pair", "all five", "both"
                                                   with nothing of their own
+    whole_anaphor(phrase, base) -> ONE | MANY | None   the same, or "both of them", "all three of them"
     actor_anaphor(tok, states) -> bool            "It ordered ...", "The kingdom also gave ..."
     people_before(span, states, one) -> (whose, count) | None
     state_before(span, states) -> code | None
@@ -53,6 +54,16 @@ def people_anaphor(tok) -> Optional[str]:
             not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
         return MANY
     return None
+
+
+def whole_anaphor(phrase, base) -> Optional[str]:
+    """people_anaphor of the expelled phrase, also when it is all of the people a pronoun names ("both of them",
+    "all three of them", "all of them"); "four of them" (some of them) is a partitive, not read here."""
+    if base == phrase:
+        return people_anaphor(base)
+    whole = normalise(phrase.text) in ("both", "all") or \
+        phrase.pos_ == "NUM" and any(c.dep_ in ("det", "predet") and normalise(c.text) == "all" for c in phrase.children)
+    return MANY if whole and normalise(base.text) == "them" and base.head.head == phrase else None
 
 
 def actor_anaphor(tok, states) -> bool:

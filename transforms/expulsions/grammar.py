@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.anaphora import MANY, ONE, actor_anaphor, actor_earlier, people_anaphor
+from transforms.expulsions.anaphora import MANY, ONE, actor_anaphor, actor_earlier, people_anaphor, whole_anaphor
 from transforms.expulsions.arguments import _arguments, _glued_subject, retaliator
 from transforms.expulsions.follows import follow_readings, follows_other_act
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of
@@ -237,7 +237,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             if whose == FIRST_PERSON and voice:
                 whose = voice
             # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
-            elliptic = kind == "expel" and expelled_tok.pos_ == "NUM" and base == expelled_tok and \
+            elliptic = kind == "expel" and expelled_tok.pos_ == "NUM" and base == expelled_tok and not people_anaphor(base) and \
                 (expelled_tok.dep_ in ("dobj", "npadvmod") or hung or   # "expelled 47 last month": the parser's "47 ... month"
                  expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
                                                      normalise(expelled_tok.head.text) == "more"))
@@ -247,9 +247,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = retaliator(tok, states)
             if whose is None:   # "Austria later expelled the diplomats": the "<nationality> diplomats" named before
                 whose = definite_personnel(base)
-            anaphor = people_anaphor(base) if base == expelled_tok and whose is None and not any(
+            anaphor = whole_anaphor(expelled_tok, base) if whose is None and not any(   # "They", "both of them"
                 t.pos_ in ("NOUN", "PROPN") and _is_personnel(t, states) for t in span if t.i < base.i) else None
-            partitive = kind == "expel" and expelled_tok.dep_ == "dobj" and base != expelled_tok and \
+            partitive = kind == "expel" and expelled_tok.dep_ == "dobj" and base != expelled_tok and not anaphor and \
                 normalise(base.text) == "them" and number_of(expelled_tok) is not None and whose in (None, THIRD_PERSON)
             if partitive:   # "Canada expelled four of them": as many of the people the sentence before names
                 anaphor, whose = MANY, THE + BEFORE   # (another state's expulsion before it: story._before)

@@ -247,6 +247,8 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
             continue   # "two Russian diplomats and a German journalist": the journalist is no expulsion
         if count is None and marker is not None:   # "the German ambassador": the count of its noun
             head = marker.head if marker.dep_ != "pobj" else marker.head.head
+            while head.pos_ == "ADJ" and head.dep_ == "amod" and head.head != head:
+                head = head.head   # "a Costa Rican diplomat", "a West German secretary": the name's words on the noun
             count, at_least = _head_count(head) if head.pos_ in ("NOUN", "PROPN") else (None, False)
         if count is None:
             return None

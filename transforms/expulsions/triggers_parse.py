@@ -144,7 +144,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             if gov is not None:
                 out.append((tok, "removal", gov))
         elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok):
-            gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or _order_noun(tok)
+            gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or _order_noun(tok) \
+                or _misattached_order(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
                 or deadline_have(tok) is not None
@@ -202,6 +203,30 @@ def _time_given(tok):
     if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ in ("dobj", "npadvmod") and \
             lemma(h.head) in ORDER and _is_verb(h.head):
         return h.head
+    return None
+
+
+_LEFT_PLACES = {"country", "city", "capital", "territory", "kingdom", "republic"}
+
+
+def _misattached_order(tok):
+    """The verb of ordering whose "to leave" the parser hung as a relative clause on a noun after it: on its
+    object ("asked the three to leave", "told the five to go") or on the time of "until" ("gave them until
+    the end of the month to leave"). Only a "to" infinitive with no subject of its own."""
+    if tok.dep_ not in ("relcl", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or \
+            not any(c.dep_ == "aux" and normalise(c.text) == "to" for c in tok.children) or \
+            any(c.dep_ == "dobj" and c.pos_ == "NOUN" and normalise(c.text) not in _LEFT_PLACES for c in tok.children):
+        return None   # "asked the ambassador to leave a message": no leaving of a place
+    h = tok.head
+    if h.dep_ == "dobj" and lemma(h.head) in ORDER and _is_verb(h.head):
+        return h.head
+    for _ in range(3):   # "until the end of the month": up through the objects of prepositions to "until"
+        if h.dep_ != "pobj":
+            return None
+        h = h.head
+        if normalise(h.text) in ("until", "till") and h.dep_ == "prep" and lemma(h.head) in ORDER and _is_verb(h.head):
+            return h.head
+        h = h.head if h.dep_ == "prep" else h
     return None
 
 

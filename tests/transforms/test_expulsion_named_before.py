@@ -1,0 +1,45 @@
+"""The people expelled named only in the sentence before, by shapes a pronoun rule did not read (sentences
+written for these tests): "both of them" and "all three of them" (all of the people, not some of them as
+in "four of them"), "the five" and "all three" (a number with "the" or "all" points back, it is not a bare
+count of the previous expulsion's people), and a "to leave" the parser hangs on the object or on the time
+("asked the three to leave", "gave them until the end of the month to leave")."""
+import pytest
+
+from tests.expulsions_helpers import made_up_rows
+
+BEFORE = "Three Freedonian diplomats were seen photographing a military base, the police said. "
+
+
+@pytest.mark.parametrize("act", [
+    "Ruritania has now expelled all three of them.",
+    "Ruritania ordered the three out of the country on Wednesday.",
+    "Ruritania has asked the three to leave.",
+    "Ruritania has asked the three to go.",
+    "Ruritania gave all three until the end of the month to leave.",
+    "Ruritania gave them until the end of the month to leave.",
+])
+def test_the_people_of_the_sentence_before_are_the_ones_expelled(act):
+    assert made_up_rows(BEFORE + act) == {("RR", "FD", 3, "asserted")}
+
+
+def test_both_of_them_are_the_two_named_before():
+    text = "Two Freedonian embassy employees were caught photographing protesters. Ruritania expelled both of them."
+    assert made_up_rows(text) == {("RR", "FD", 2, "asserted")}
+
+
+def test_it_is_the_state_that_told_of_them():
+    text = "Ruritania said it had evidence that three Freedonian diplomats had recruited agents. " \
+           "It gave all three until the end of the month to leave."
+    assert made_up_rows(text) == {("RR", "FD", 3, "asserted")}
+
+
+@pytest.mark.parametrize("act", [
+    "Ruritania asked the three for an explanation.",
+])
+def test_no_leaving_is_no_expulsion(act):
+    assert {r for r in made_up_rows(BEFORE + act) if r[3] == "asserted"} == set()
+
+
+def test_some_of_them_are_still_a_partitive():
+    text = "Freedonia expelled five Ruritanian diplomats. Ruritania expelled four of them."
+    assert ("RR", "FD", 4, "asserted") not in made_up_rows(text)
