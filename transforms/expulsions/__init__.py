@@ -38,7 +38,8 @@ One module per concern (the step each serves in brackets):
                  reading a parsed sentence (patterns/grammar.json);
                  people.py (whom a phrase names), headcounts.py (how many),
                  speakers.py (who speaks or tells of it), follows.py ("Latvia
-                 followed suit", "did the same": the expulsion told just before)
+                 followed suit", "did the same": the expulsion told just before),
+                 places.py (where they are sent from: "the country", a state left)
     story.py     candidate sentences, a missing side from the article's story, merge (5)
     tables.py    rows of a table or bullet list under a header that tells the expulsion
 

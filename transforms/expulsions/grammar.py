@@ -24,6 +24,8 @@ sentence (the lemmas in patterns/grammar.json) one `Reading` says:
 - ellipsis: "The Netherlands expelled 17 and Austria four" after an expulsion are more of its people;
 - the host: a mission "in <city>" or an ambassador "to <state>" names the state they serve
   in, which is the expelling state when nothing else is said;
+- where they are sent from when no one is named who expels: "the country" where the text stands, or
+  the state they then left (places.py);
 - modality from the arcs that govern the trigger: negation, modal auxiliaries, a conditional
   or question mark ("if", "whether"), governing verbs of threat, plan, demand or denial, a
   question, a "To ask ..." parliamentary question, "reports that ...".
@@ -42,7 +44,8 @@ from transforms.expulsions.headcounts import along_with, count_of, gapped_people
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.owners import breakdown, owner_groups
-from transforms.expulsions.parse_words import LEAVE, PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
+from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _clause_subject, _passive, _prep_objects
+from transforms.expulsions.places import _left_after, told_here
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, state_of_phrase)
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
@@ -299,8 +302,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             said_by = speech_subject(gov if gov is not None else tok)
             if said_by is not None and actor_anaphor(said_by, states):
                 actor = STATE_BEFORE   # "Norway said ... All five were expelled on Thursday, the ministry said"
-        here = left_here and actor is None or kind == "leave" and any(c.dep_ == "dobj" and _this_country(c) for c in tok.children) or \
-            kind == "expel" and any(_this_country(o) for _, o in _prep_objects(tok, "from", "of"))   # "expelled from this country"
+        here = told_here(tok, kind, left_here and actor is None)   # "expelled from this country", "... and left the country"
         modality = modality_of(tok, kind, gov, span)
         gap = expelled_tok is not None and any(gapped_people(c, states) is not None for c in expelled_tok.children)
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None
@@ -447,33 +449,6 @@ def mission_of_its(noun, actor: str, states: States) -> Optional[str]:
             if w is not None and not w.startswith("@") and w != actor:
                 found.add(w)
     return found.pop() if len(found) == 1 else None
-
-
-def _left_after(verb, states: States) -> tuple[Optional[str], bool]:
-    """(state, "the country") that the people of a passive expulsion then left, from a verb of leaving
-    conjoined to it whose subject is a pronoun for them ("... were declared persona non grata, and they
-    have now left the United Kingdom", "... were expelled and left the country")."""
-    if not _passive(verb):
-        return None, False
-    for c in verb.children:
-        if c.dep_ != "conj" or lemma(c) not in LEAVE:
-            continue
-        subj = _child(c, "nsubj")
-        if subj is not None and normalise(subj.text) not in ("they", "he", "she", "both", "all"):
-            continue
-        place = _child(c, "dobj")
-        if place is None:
-            continue
-        hit = states.at(place)
-        if hit is not None and hit[1] in ("state", "capital"):
-            return hit[0], False
-        return None, _this_country(place)
-    return None, False
-
-
-def _this_country(tok) -> bool:
-    """"the country", "this country": where the text stands."""
-    return normalise(tok.text) == "country" and any(normalise(d.text) in ("the", "this") for d in tok.children)
 
 
 def _named(code: Optional[str]) -> Optional[str]:
