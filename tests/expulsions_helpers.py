@@ -128,6 +128,7 @@ def grammar_readings(nlp, text: str, names: dict) -> list:
 MADE_UP = {"Ruritania": ("RR", "COUNTRY", True), "Freedonia": ("FD", "COUNTRY", True),
            "Graustark": ("GK", "COUNTRY", True), "Syldavia": ("SV", "COUNTRY", True),
            "Ruritanian": ("RR", "NORP", False), "Freedonian": ("FD", "NORP", False),
+           "Graustarkian": ("GK", "NORP", False), "Syldavian": ("SV", "NORP", False),
            "Strelsau": ("RR", "CITY", True), "Fredville": ("FD", "CITY", True), "Edelweiss": ("GK", "CITY", True),
            "Klow": ("SV", "CITY", True), "House of Commons": ("RR", "ORG", False),
            "STRELSAU": ("RR", "CITY", True)}   # a dateline

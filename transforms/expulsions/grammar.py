@@ -302,7 +302,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             said_by = speech_subject(gov if gov is not None else tok)
             if said_by is not None and actor_anaphor(said_by, states):
                 actor = STATE_BEFORE   # "Norway said ... All five were expelled on Thursday, the ministry said"
-        here = told_here(tok, kind, left_here and actor is None)   # "expelled from this country", "... and left the country"
+        here = told_here(tok, kind, left_here and actor is None, gov)   # "expelled from this country", "... and left the country"
         modality = modality_of(tok, kind, gov, span)
         gap = expelled_tok is not None and any(gapped_people(c, states) is not None for c in expelled_tok.children)
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None

@@ -36,8 +36,24 @@ def _this_country(tok) -> bool:
     return normalise(tok.text) == "country" and any(normalise(d.text) in ("the", "this") for d in tok.children)
 
 
-def told_here(tok, kind: str, left_here: bool) -> bool:
+def told_here(tok, kind: str, left_here: bool, gov=None) -> bool:
     """Whether the trigger sends the people out of "the country" where the text stands: they then left it
-    (`left_here`), "must leave the country", "expelled from this country"."""
+    (`left_here`), "must leave the country", "expelled from this country", "were ordered out"; or they "were
+    declared persona non grata" by no one named: only the state they serve in can declare that."""
+    if kind == "png" and gov is not None and _passive(gov) and not any(
+            c.dep_ == "agent" or c.dep_ == "prep" and normalise(c.text) == "by" for c in gov.children):
+        return True
     return left_here or kind == "leave" and any(c.dep_ == "dobj" and _this_country(c) for c in tok.children) or \
-        kind == "expel" and any(_this_country(o) for _, o in _prep_objects(tok, "from", "of"))
+        kind == "expel" and (any(_this_country(o) for _, o in _prep_objects(tok, "from", "of")) or _out_of_here(tok))
+
+
+def _out_of_here(verb) -> bool:
+    """"were ordered out of the country", "have been thrown out": "out" on the verb, of "the country" or of
+    nowhere said (then the place where the text stands); never "out of the meeting", "out of Fredville"."""
+    for c in verb.children:
+        if c.dep_ in ("prt", "prep", "advmod") and normalise(c.text) == "out" and c.i > verb.i:
+            places = [o for _, o in _prep_objects(c, "of")]
+            if places:
+                return all(_this_country(o) for o in places)
+            return not list(c.children) and not _prep_objects(verb, "from", "of", "to")
+    return False
