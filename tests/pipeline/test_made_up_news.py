@@ -147,7 +147,27 @@ number whose people and actor are the sentence before's and the speaker's), gb42
 does not say whose 'we' is), gb61 ('the U.S. interests section chief's deputy'), gb112 ('a West German correspondent
 and two diplomats of the Permanent Mission': the diplomats' state only in the correspondent's nationality), gb116
 ('it was the turn of six Ugandan diplomats': no verb of expelling), gb145 ('Several diplomats ... were told to leave
-Sudan, a spokesman for the Chadian foreign ministry said': whose diplomats only the speaker says)."""
+Sudan, a spokesman for the Chadian foreign ministry said': whose diplomats only the speaker says). Ids gc01-gc80:
+a third round of short stories, 1970s-2020s, in shapes not yet covered: the people expelled named in the sentence
+before ('Denmark has now expelled both of them', 'ordered the five out', 'asked the three to go', 'It gave all
+three until the end of the month to leave', 'The pair were declared persona non grata'); passive lists of several
+nationalities with no one named who expels them but the dateline ('TRIPOLI - Two British diplomats, an Italian
+attache and three American embassy officials were ordered out'; with no dateline, no event); years counted back
+from the published date ('Twenty years ago this week', 'Last month' in January, 'last spring', 'Last week',
+'yesterday', 'in the previous spring'); demonyms ('Ecuadorean', 'Argentinean', 'Salvadoran', 'Burkinabe',
+'Kyrgyz', 'Beninese', 'Trinidadian'); Commons and Lords questions and answers ('asked the Secretary of State for
+Foreign and Commonwealth Affairs ... Mr. Renton: We have required 31 Soviet officials to leave'); translated
+broadcasts; and denials, threats, demands, a recall, 'declined to expel', rumours, 'might expel', 'no plans to
+expel', a denied report of a posting's end and illegal immigrants that are no event. Not
+kept (not read yet): gc11 ('a Soviet trade official and two embassy secretaries ... Canada ordered all three
+home': the parser makes 'three home' one noun), gc35 ('Qatar was told by its neighbours to expel the Emirati
+diplomats ... but said it would not do so': a demand read as Qatar's expulsion), gc39 ('an Armenian-born
+Georgian diplomat': a birthplace read as a second nationality), gc52 ('the Libyan People's Bureau ... has been
+told that two further members of its staff must leave': its staff, a mission's, read as no diplomats), gc60
+('is considering expelling more Russian diplomats ..., a day after Rome ordered 30 of them to leave': the
+clause after 'a day after' takes the main verb's modality), gc70 ('declared a South Korean Red Cross official
+persona non grata': a non-diplomat declared), gc72 ('expelled 25 Britons ... The Britons are journalists and
+businessmen': whether they are diplomats only the next sentence says)."""
 import json
 from pathlib import Path
 
