@@ -160,9 +160,7 @@ Foreign and Commonwealth Affairs ... Mr. Renton: We have required 31 Soviet offi
 broadcasts; and denials, threats, demands, a recall, 'declined to expel', rumours, 'might expel', 'no plans to
 expel', a denied report of a posting's end and illegal immigrants that are no event. Not
 kept (not read yet): gc11 ('a Soviet trade official and two embassy secretaries ... Canada ordered all three
-home': the parser makes 'three home' one noun), gc35 ('Qatar was told by its neighbours to expel the Emirati
-diplomats ... but said it would not do so': a demand read as Qatar's expulsion), gc39 ('an Armenian-born
-Georgian diplomat': a birthplace read as a second nationality), gc52 ('the Libyan People's Bureau ... has been
+home': the parser makes 'three home' one noun), gc52 ('the Libyan People's Bureau ... has been
 told that two further members of its staff must leave': its staff, a mission's, read as no diplomats), gc60
 ('is considering expelling more Russian diplomats ..., a day after Rome ordered 30 of them to leave': the
 clause after 'a day after' takes the main verb's modality), gc70 ('declared a South Korean Red Cross official

@@ -42,7 +42,7 @@ from transforms.expulsions.arguments import _arguments, _glued_subject, retaliat
 from transforms.expulsions.follows import follow_readings, follows_other_act
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
-from transforms.expulsions.modality import modality_of
+from transforms.expulsions.modality import asked_of_state, modality_of
 from transforms.expulsions.owners import breakdown, owner_groups
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, told_here
@@ -304,6 +304,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 actor = STATE_BEFORE   # "Norway said ... All five were expelled on Thursday, the ministry said"
         here = told_here(tok, kind, left_here and actor is None, gov)   # "expelled from this country", "... and left the country"
         modality = modality_of(tok, kind, gov, span)
+        if modality == ASSERTED and kind == "expel" and asked_of_state(tok, states):
+            modality = DEMAND   # "Qatar was told by its neighbours to expel the Emirati diplomats"
         gap = expelled_tok is not None and any(gapped_people(c, states) is not None for c in expelled_tok.children)
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None
         if groups is None and whose == THIRD_PERSON and actor not in (None, FIRST_PERSON) and not other:

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NEGATING, \
-    NEGATING_PHRASAL, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+    NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     lemma, normalise
 from transforms.expulsions.triggers import PATTERNS, Trigger
 
@@ -191,6 +191,24 @@ def _asked_of_another(tok) -> bool:
         return False
     noun = doc[tok.i - 2]
     return noun.pos_ == "NOUN" and lemma(noun) in DEMAND_NOUNS and noun.head == tok.head
+
+
+def asked_of_state(tok, states) -> bool:
+    """"Qatar was told by its neighbours to expel the Emirati diplomats", "asked Ruritania to expel": a state
+    told, asked or ordered by name to expel is asked by another (a demand); "ordered the Foreign Ministry to expel"
+    (a body of its own) is a state's own order and stays its act; so does a state telling itself."""
+    gov = tok.head
+    if tok.dep_ != "xcomp" or lemma(gov) not in ORDER or gov.pos_ not in ("VERB", "AUX"):
+        return False
+    told = [c for c in gov.children if c.dep_ in ("dobj", "nsubjpass")]
+    hits = [states.at(c) for c in told]
+    addressed = {h[0] for h in hits if h is not None and h[1] in ("state", "capital")}
+    if not addressed:
+        return False
+    tellers = [c for c in gov.children if c.dep_ == "nsubj"] + \
+        [o for a in gov.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    own = {h[0] for h in (states.at(c) for c in tellers) if h is not None}
+    return not addressed & own
 
 
 def _determined_by_no(noun) -> bool:

@@ -57,6 +57,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
         if t.dep_ == "poss" and _own_mission(t, states):
             whose = whose or FIRST_PERSON
     for t in noun.lefts:
+        if _birthplace(t):
+            continue   # "an Armenian-born Georgian diplomat": where born is not whose
         for d in t.subtree:
             if _first(d):
                 whose = whose or FIRST_PERSON
@@ -94,6 +96,12 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
         words = [normalise(t.text) for t in noun.lefts if t.dep_ == "compound"] + [normalise(noun.text)]
         whose = THE + " ".join(words)
     return whose, host
+
+
+def _birthplace(tok) -> bool:
+    """"Armenian-born", "Soviet-born" before a noun: the place of birth, not the people's state."""
+    w = normalise(tok.text)
+    return w == "born" or w.endswith("-born")
 
 
 def _own_mission(tok, states: States) -> bool:
