@@ -161,9 +161,7 @@ broadcasts; and denials, threats, demands, a recall, 'declined to expel', rumour
 expel', a denied report of a posting's end and illegal immigrants that are no event. Not
 kept (not read yet): gc11 ('a Soviet trade official and two embassy secretaries ... Canada ordered all three
 home': the parser makes 'three home' one noun), gc52 ('the Libyan People's Bureau ... has been
-told that two further members of its staff must leave': its staff, a mission's, read as no diplomats), gc60
-('is considering expelling more Russian diplomats ..., a day after Rome ordered 30 of them to leave': the
-clause after 'a day after' takes the main verb's modality), gc70 ('declared a South Korean Red Cross official
+told that two further members of its staff must leave': its staff, a mission's, read as no diplomats), gc70 ('declared a South Korean Red Cross official
 persona non grata': a non-diplomat declared), gc72 ('expelled 25 Britons ... The Britons are journalists and
 businessmen': whether they are diplomats only the next sentence says)."""
 import json

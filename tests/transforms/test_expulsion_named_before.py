@@ -2,7 +2,8 @@
 written for these tests): "both of them" and "all three of them" (all of the people, not some of them as
 in "four of them"), "the five" and "all three" (a number with "the" or "all" points back, it is not a bare
 count of the previous expulsion's people), and a "to leave" the parser hangs on the object or on the time
-("asked the three to leave", "gave them until the end of the month to leave")."""
+("asked the three to leave", "gave them until the end of the month to leave"). "N of them" after diplomats of one
+nationality named earlier in the same sentence are those people."""
 import pytest
 
 from tests.expulsions_helpers import made_up_rows
@@ -43,3 +44,17 @@ def test_no_leaving_is_no_expulsion(act):
 def test_some_of_them_are_still_a_partitive():
     text = "Freedonia expelled five Ruritanian diplomats. Ruritania expelled four of them."
     assert ("RR", "FD", 4, "asserted") not in made_up_rows(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania is considering expelling more Freedonian diplomats, a day after Strelsau ordered 30 of them to leave.",
+     ("RR", "FD", 30, "asserted")),
+    ("Ruritania accused three Freedonian diplomats of spying and expelled two of them.", ("RR", "FD", 2, "asserted")),
+])
+def test_n_of_them_after_people_named_earlier_in_the_sentence_are_those_people(text, want):
+    assert want in made_up_rows(text)
+
+
+def test_n_of_them_after_people_of_two_nationalities_is_no_ones():
+    text = "Ruritania summoned three Freedonian and Graustarkian diplomats and expelled two of them."
+    assert {r for r in made_up_rows(text) if r[3] == "asserted"} == set()

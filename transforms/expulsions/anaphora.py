@@ -3,6 +3,7 @@
     people_anaphor(tok) -> ONE | MANY | None      "him", "they", "the men", "the pair", "all five", "both"
                                                   with nothing of their own
     whole_anaphor(phrase, base) -> ONE | MANY | None   the same, or "both of them", "all three of them"
+    people_earlier(base, span, states) -> whose | None  "30 of them" after "more Russian diplomats" in the sentence
     actor_anaphor(tok, states) -> bool            "It ordered ...", "The kingdom also gave ..."
     people_before(span, states, one) -> (whose, count) | None
     state_before(span, states) -> code | None
@@ -64,6 +65,22 @@ def whole_anaphor(phrase, base) -> Optional[str]:
     whole = normalise(phrase.text) in ("both", "all") or \
         phrase.pos_ == "NUM" and any(c.dep_ in ("det", "predet") and normalise(c.text) == "all" for c in phrase.children)
     return MANY if whole and normalise(base.text) == "them" and base.head.head == phrase else None
+
+
+def people_earlier(base, span, states) -> Optional[str]:
+    """"considering expelling more Russian diplomats, a day after Rome ordered 30 of them to leave": "them" in
+    "N of them" after diplomatic people of one nationality named earlier in the same sentence is those people."""
+    if normalise(base.text) != "them" or base.dep_ != "pobj" or base.head.head.pos_ != "NUM":
+        return None
+    found = set()
+    for t in span:
+        if t.i >= base.i:
+            break
+        if t.pos_ in ("NOUN", "PROPN") and (_is_personnel(t, states) or diplomatic(t, states)):
+            whose, _ = _whose(t, states)
+            found.add(whose)   # "three Freedonian and Graustarkian diplomats": every nationality named on them
+            found |= {hit[0] for hit in (states.at(d) for d in t.subtree) if hit and hit[1] in ("norp", "state")}
+    return found.pop() if len(found) == 1 and None not in found and not next(iter(found)).startswith("@") else None
 
 
 def actor_anaphor(tok, states) -> bool:

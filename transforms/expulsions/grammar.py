@@ -37,7 +37,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.anaphora import MANY, ONE, actor_anaphor, actor_earlier, people_anaphor, whole_anaphor
+from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, actor_earlier, people_anaphor, people_earlier,
+                                              whole_anaphor)
 from transforms.expulsions.arguments import _arguments, _glued_subject, retaliator
 from transforms.expulsions.follows import follow_readings, follows_other_act
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of
@@ -250,6 +251,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = retaliator(tok, states)
             if whose is None:   # "Austria later expelled the diplomats": the "<nationality> diplomats" named before
                 whose = definite_personnel(base)
+            earlier = people_earlier(base, span, states) if whose is None else None   # "... ordered 30 of them to leave"
+            whose = whose or earlier
             anaphor = whole_anaphor(expelled_tok, base) if whose is None and not any(   # "They", "both of them"
                 t.pos_ in ("NOUN", "PROPN") and _is_personnel(t, states) for t in span if t.i < base.i) else None
             partitive = kind == "expel" and expelled_tok.dep_ == "dobj" and base != expelled_tok and not anaphor and \
@@ -267,7 +270,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                 for t in list(base.children) + [c for _, o in _prep_objects(base, "of") for c in o.children])
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
             other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
-                                    elliptic or bool(anaphor) or
+                                    elliptic or bool(anaphor) or bool(earlier) or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
         if kind == "reduce" and (whose is None or whose.startswith("@")):
             other = True   # "cut its staff by 20": no other state's mission named
