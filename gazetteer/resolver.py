@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Optional, Sequence
 
+from gazetteer.bodies_taken_for_people import bodies_taken_for_people
 from gazetteer.city_phrases import geonames_only
 from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body
 from gazetteer.missions import mission_at
@@ -140,6 +141,8 @@ class ArticleResolver(PersonEvidence):
                     or self._national_body(m, i, raw_mentions, results, context) \
                     or self._mission(m, i, raw_mentions, results) or results[i]
 
+        bodies_taken_for_people(self.gaz, raw_mentions, results, context, self._context_weight,
+                                lambda e: Verdict(e, "ORG", "context", 0.85))   # "Yonhap said", "Jobbik came second"
         unresolve_party_pieces(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
         abbreviations.unresolve_redefined(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
         abbreviations.link_defined(raw_mentions, results, lambda e: Verdict(e, e.entity_type, "coref", 0.9))

@@ -74,8 +74,8 @@ OPEN = {
     ("en104", "Pablo Iglesias"), ("en108", "Andropov"), ("en108", "Nikolai Ogarkov"),
     ("en109", "Lord Home"), ("en113", "Theresa May"), ("en129", "Alexei Navalny"), ("en130", "Radio Mille Collines"),
     # a name the gazetteer holds, left unknown or linked to a namesake:
-    ("en90", "Yonhap"), ("en94", "Fatah"), ("en97", "Jana Sangh"), ("en97", "Rae Bareli"), ("en100", "ANC"),
-    ("en101", "Jobbik"), ("en102", "Syriza"), ("en103", "Likud"), ("en104", "Socialists"), ("en104", "Ciudadanos"),
+    ("en94", "Fatah"), ("en97", "Jana Sangh"), ("en97", "Rae Bareli"), ("en100", "ANC"),
+    ("en103", "Likud"), ("en104", "Socialists"), ("en104", "Ciudadanos"),
     ("en105", "Movement Toward Socialism"), ("en105", "Podemos"), ("en106", "Soviet Embassy"),
     ("en107", "Mikhail Gorbachyov"), ("en107", "Eduard Shevardnadse"),
     ("en109", "Robert McNamara"), ("en112", "Foreign Ministry"), ("en125", "Hezbollah"), ("en128", "Kurt Waldheim"),
