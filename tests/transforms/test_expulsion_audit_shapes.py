@@ -3,7 +3,8 @@ made-up sentences about made-up states and parsed by the project's real spaCy mo
 "ejection" and "toss out"; and a gerund whose subject is the state right before it, the object of a
 preposition on a noun ("in retaliation for Fredville last month expelling 45 diplomats"); and the roles after
 one person's name, which count one person ("Ivan Petrov, the first secretary and press attache"); and
-"counterparts", the other side's people."""
+"counterparts", the other side's people; and "persona non grata" hyphenated, after a participle, or told as a
+noun ("X's declaration of four diplomats as unwelcome")."""
 import pytest
 
 from tests.expulsions_helpers import READING_NAMES, grammar_readings, made_up_rows
@@ -75,4 +76,22 @@ def test_a_role_the_parser_joins_to_the_name_by_commas_is_the_same_man():
     ("The Ruritanian foreign minister met his Freedonian counterpart in Strelsau.", set()),
 ])
 def test_counterparts_are_the_other_sides_people(text, want):
+    assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "persona non grata" hyphenated, as some newsrooms write it
+    ("Ruritania declared two Freedonian diplomats persona-non-grata.", {("RR", "FD", 2)}),
+    ("Ruritania declared the Freedonian ambassador Persona-Non-Grata on Friday.", {("RR", "FD", 1)}),
+    # the people declared, with a participle between them and the predicate
+    ("The Ruritanian foreign minister on Friday declared Freedonian diplomats working in the country as "
+     "personae non gratae.", {("RR", "FD", None)}),
+    # the declaring told as a noun
+    ("This follows Ruritania's declaration of four Freedonian diplomats as persona non grata.", {("RR", "FD", 4)}),
+    ("Freedonia responded to Ruritania's declaration of four Freedonian diplomats as unwelcome.", {("RR", "FD", 4)}),
+    ("Ruritania's declaration of independence was read as unwelcome news in Freedonia.", set()),
+    # a decree that mandates an expulsion is its issuer's
+    ("Ruritania mandated the expulsion of three Freedonian diplomats.", {("RR", "FD", 3)}),
+])
+def test_declared_unwelcome_in_other_words(text, want):
     assert asserted(text) == want

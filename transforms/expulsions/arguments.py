@@ -306,7 +306,8 @@ def _arguments(tok, kind: str, gov, states: States):
             if expelled is None:
                 between = [t for t in tok.doc[decl.i + 1:tok.i] if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
                 heads = [t for t in between if not (decl.i < t.head.i < tok.i) or t.head == t]
-                expelled = heads[0] if heads else (between[-1] if between else None)
+                people = [t for t in between if _is_personnel(t, states)]   # "declared diplomats working in
+                expelled = heads[0] if heads else (people[0] if people else between[-1] if between else None)   # X as"
             if expelled is None:   # "declared persona non grata two officials"
                 expelled = next((t for t in tok.doc[tok.i + 3:min(tok.i + 12, len(tok.doc))]
                                  if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "appos", "npadvmod")), None)

@@ -7,6 +7,8 @@ who acts and who is expelled comes from resolved mentions.
 """
 from __future__ import annotations
 
+import re
+
 # --- around a trigger ---------------------------------------------------------
 BE_AUX = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting", "'s"}
 ADVERB_FILLERS = {"also", "now", "not", "all", "both", "each", "reportedly", "subsequently", "later",
@@ -131,3 +133,14 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "month", "year", "day", "today", "yesterday", "morning", "afternoon", "evening", "night", "spring",
               "summer", "autumn", "winter"} \
     | set(MONTHS) | MONTH_ABBREVIATIONS
+
+
+# "persona-non-grata", "personae-non-gratae": the Latin phrase hyphenated, as some newsrooms write it
+_PNG_HYPHENATED = re.compile(r"\b(personae?)-(non)-(gratae?)\b", re.IGNORECASE)
+
+
+def unhyphenated_png(text: str) -> str:
+    """`text` with a hyphenated "persona-non-grata" written with spaces (same length, so every offset
+    stays): both readers know the phrase as three words."""
+    return _PNG_HYPHENATED.sub(lambda m: m.group().replace("-", " "), text) if "-non-" in text.lower() else text
+

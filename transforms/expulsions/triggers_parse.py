@@ -36,6 +36,22 @@ def _declarer(tok):
     return None
 
 
+def _declaration_noun(tok):
+    """The noun of "X's declaration of four diplomats as persona non grata" (or "as unwelcome"): the
+    declaring told as a noun, whose possessive declares and whose "of" names the people; else None."""
+    doc = tok.doc
+    if tok.i == 0 or normalise(doc[tok.i - 1].text) != "as":
+        return None
+    for k in range(tok.i - 2, max(tok.i - 14, tok.sent.start - 1), -1):   # the parser hangs "as" anywhere: by words
+        w = normalise(doc[k].text)
+        if w in ("declaration", "declarations") and doc[k].pos_ == "NOUN" and k + 1 < tok.i and \
+                normalise(doc[k + 1].text) == "of":
+            return doc[k]
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (";", ":"):
+            return None
+    return None
+
+
 def _declared_object(tok):
     """The declare verb of "declared 40 employees of the Russian embassy undesirable" as the parser may read it:
     the predicate hung after the last noun of the object as its modifier (an English adjective stands after
@@ -116,6 +132,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                     break
         elif normalise(tok.text) in PNG_VERBS:   # "Russia PNG'd two diplomats": a verb the parser seldom sees as one
             out.append((tok, "png_verb", None))
+        elif (_is_png(tok) or normalise(tok.text) in PNG_PREDICATES) and _declaration_noun(tok) is not None:
+            out.append((_declaration_noun(tok), "noun", None))   # "Chad's declaration of four diplomats as unwelcome"
         elif _is_png(tok) and not (out and out[-1][1] == "png" and out[-1][0].i >= tok.i - 8):
             decl = _declarer(tok)
             if decl is not None or tok.dep_ in ("attr", "acomp", "oprd") or normalise(tok.text).startswith("png"):
