@@ -21,8 +21,11 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
     for crown, code in CROWN.items():
         if phrase.startswith(crown) or phrase.startswith("the " + crown):
             return code
-    if normalise(tok.text) in GOVERNMENT_HEADS:   # "the Foreign Ministry in Beijing", "the government of X"
-        for prep, obj in _prep_objects(tok, "in", "of"):
+    # "the Foreign Ministry in Beijing", "the government of X"; one of its people: "a Foreign Ministry spokesman in Bonn"
+    body = [c for c in tok.children if c.dep_ == "compound" and normalise(c.text) in GOVERNMENT_HEADS]
+    of_body = bool(body) and not any(states.at(d) for c in body for d in c.subtree)   # not "a State Department official"
+    if normalise(tok.text) in GOVERNMENT_HEADS or of_body:
+        for prep, obj in _prep_objects(tok, "in", "of") if not of_body else _prep_objects(tok, "in"):
             hit = states.at(obj)
             if hit is not None and hit[1] in ("state", "capital"):
                 return hit[0]
