@@ -45,7 +45,7 @@ from transforms.expulsions.headcounts import along_with, count_of, gapped_people
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, modality_of
 from transforms.expulsions.owners import breakdown, owner_groups
-from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _clause_subject, _passive, _prep_objects
+from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, told_here
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, state_of_phrase)
@@ -241,11 +241,13 @@ def read_sentence(span, states: States) -> list[Reading]:
             if whose == FIRST_PERSON and voice:
                 whose = voice
             # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
-            elliptic = kind == "expel" and expelled_tok.pos_ == "NUM" and base == expelled_tok and not people_anaphor(base) and \
+            elliptic = (kind == "expel" or kind == "leave" and _child(expelled_tok, "amod") is not None and   # "ordered two
+                        normalise(_child(expelled_tok, "amod").text) == "more") and \
+                expelled_tok.pos_ == "NUM" and base == expelled_tok and not people_anaphor(base) and \
                 (expelled_tok.dep_ in ("dobj", "npadvmod") or hung or   # "expelled 47 last month": the parser's "47 ... month"
                  expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
                                                      normalise(expelled_tok.head.text) == "more"))
-            if elliptic and whose is None:
+            if elliptic and whose is None:   # more to leave": more of the people of the previous expulsion
                 whose = f"{THE}{PREVIOUS}"
             if whose is None and kind == "expel":   # "retaliated against X for expelling 18 diplomats": the retaliator's
                 whose = retaliator(tok, states)
