@@ -4,7 +4,8 @@ made-up sentences about made-up states and parsed by the project's real spaCy mo
 preposition on a noun ("in retaliation for Fredville last month expelling 45 diplomats"); and the roles after
 one person's name, which count one person ("Ivan Petrov, the first secretary and press attache"); and
 "counterparts", the other side's people; and "persona non grata" hyphenated, after a participle, or told as a
-noun ("X's declaration of four diplomats as unwelcome")."""
+noun ("X's declaration of four diplomats as unwelcome"); a head of mission told alone and then counted
+with the others ("the ambassador and three other diplomats"), one expulsion; "the number two official", one man."""
 import pytest
 
 from tests.expulsions_helpers import READING_NAMES, grammar_readings, made_up_rows
@@ -95,3 +96,27 @@ def test_counterparts_are_the_other_sides_people(text, want):
 ])
 def test_declared_unwelcome_in_other_words(text, want):
     assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the head of mission told alone, then counted with the others: one expulsion
+    ("Ruritania has given the Freedonian ambassador seven days to leave the country. The foreign minister said the "
+     "Freedonian ambassador and three other diplomats had been given seven days to leave.", {("RR", "FD", 4)}),
+    ("Ruritania ordered the expulsion of the Freedonian ambassador and 14 other diplomats on Thursday. Analysts said "
+     "the expulsion of the ambassador was the first ever by Ruritania.", {("RR", "FD", 15)}),
+    # another year, or the other side, is another expulsion
+    ("Ruritania expelled the Freedonian ambassador in 2019. In 2021 it expelled the new Freedonian ambassador and "
+     "three other diplomats.", {("RR", "FD", 1), ("RR", "FD", 4)}),
+    ("Ruritania expelled the Freedonian ambassador. Freedonia expelled the Ruritanian ambassador and two other "
+     "diplomats.", {("RR", "FD", 1), ("FD", "RR", 3)}),
+])
+def test_the_head_of_mission_told_apart_from_the_group(text, want):
+    assert {(a, b, n) for a, b, n, m in made_up_rows(text, "2021-08-26") if m == "asserted"} == want
+
+
+def test_number_two_is_a_rank():
+    for text in ("Ruritania expelled the number two official of the Freedonian embassy.",
+                 '"The number two official in Freedonia\'s embassy in Ruritania is persona non grata and Mr Bassam '
+                 'al-Dossari must leave Ruritania\'s territory within 72 hours," the ministry said.'):
+        rows = made_up_rows(text, "2015-10-03")
+        assert rows and all(n == 1 for _, _, n, _ in rows), (text, rows)

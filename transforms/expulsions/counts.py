@@ -136,6 +136,8 @@ def parse_count(unit: Unit, noun: int, number: str, floor: int) -> tuple[Optiona
             num = number_ending_at(tokens, p - 1, floor)   # "five of Russia's embassy staff"
         if num is None:
             num = number_ending_at(tokens, p, floor)
+            if num is not None and num[1] - 1 >= floor and tokens[num[1] - 1].norm == "number":
+                num = None   # "the number two official in the embassy": a rank, one person
         if num is not None:
             count, start = num
             q = phrase_before(tokens, start, floor, lex.AT_LEAST_BEFORE)

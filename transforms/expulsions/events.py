@@ -1,6 +1,7 @@
 """The entry point: one article in, its events out; and the within-article de-duplication."""
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from gazetteer.history import one_state
@@ -13,6 +14,7 @@ from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.lists import split_elliptical_list
 from transforms.expulsions.mentions import qualified_by_nationality, state_of
 from transforms.expulsions.modality import AGGREGATE, ASSERTED, classify_modality
+from transforms.expulsions.parse_words import HEADS_OF_MISSION
 from transforms.expulsions.targets import find_target
 from transforms.expulsions.tokens import Unit, analysis_units
 from transforms.expulsions.triggers import drop_overlaps, find_cut_triggers, find_triggers
@@ -109,9 +111,36 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
     return out
 
 
+def _title_words() -> str:
+    """The heads of mission of patterns/grammar.json ("ambassadors", "chargés d'affaires"), each word's
+    plural "s" optional, as one regex alternation."""
+    def words(phrase: str) -> str:
+        return r"\s+".join(re.escape(w[:-1]) + "s?" if w.endswith("s") else re.escape(w) for w in phrase.split())
+    return "|".join(words(p) for p in sorted(HEADS_OF_MISSION, key=len, reverse=True))
+
+
+_HEAD_OF_MISSION = re.compile(r"\b(?:" + _title_words() + r")\b", re.IGNORECASE)
+# "the Iranian ambassador and 14 other diplomats", "the envoy along with five other members of staff"
+_HEAD_AND_OTHERS = re.compile(r"\b(?:" + _title_words() + r")\b[^.;]{0,40}?\b(?:and|along with|together with)\b"
+                              r"[^.;]{0,30}?\bothers?\b", re.IGNORECASE)
+
+
+def _one_of_the_group(events: Sequence[Event]) -> list[Event]:
+    """An asserted expulsion of one head of mission ("given the Iranian ambassador seven days to leave",
+    "the expulsion of the ambassador was the first ever") beside one of the same states and year that counts
+    the head of mission with others ("the Iranian ambassador and three other diplomats had been given seven
+    days"): the one is of the group, not an expulsion of its own."""
+    groups = {(e.expelling_country, e.expelled_country, e.event_year) for e in events
+              if e.modality == ASSERTED and (e.count or 0) > 1 and _HEAD_AND_OTHERS.search(e.sentence)}
+    return [e for e in events if not (e.modality == ASSERTED and e.count == 1 and _HEAD_OF_MISSION.search(e.sentence)
+                                      and (e.expelling_country, e.expelled_country, e.event_year) in groups)]
+
+
 def deduplicate(events: Sequence[Event]) -> list[Event]:
     """One event per (expelling, expelled, count, modality); a count-less repeat of a counted
-    pair (also under the name of its successor or predecessor state) is dropped."""
+    pair (also under the name of its successor or predecessor state) is dropped, and so is one head of
+    mission told beside a group that counts them with others (`_one_of_the_group`)."""
+    events = _one_of_the_group(events)
     seen = set()
     unique = []
     for e in events:
