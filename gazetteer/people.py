@@ -282,19 +282,30 @@ def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: b
     is named by surname after taking office or as leader-elect, not years before (a "RICE" crop
     table of 1987 is no future Secretary of State); and the one country's person must be in public
     life at the time, a role begun by the date and ended at most `SURNAME_YEARS_AFTER_LAST_ROLE`
-    years before ("Hayat added" in 2025 is not a minister of 2007)."""
+    years before ("Hayat added" in 2025 is not a minister of 2007); one called by an honorific who
+    never led a state must not have left every office long before ("Mr. Hayden" in 1983 is not a
+    senator who left the Senate in 1969; "Mr. Brittan" before his first office may be)."""
     held = role_on(e, date)
     if held:
         return not strict or in_article_country or held in LEADER_ROLES
     ahead = f"{int(date[:4]) + SURNAME_LEADER_YEARS_AHEAD:04d}" if date and date[:4].isdigit() else "9999"
     led = any(r.role_key in LEADER_ROLES and (not strict or not r.start or r.start[:4] <= ahead) for r in e.roles)
-    if in_article_country and (led or _HONORIFIC_BEFORE.search(context_before or "")):
-        return True
+    if in_article_country and (led or _HONORIFIC_BEFORE.search(context_before or "")
+                               and (not strict or not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))):
+        return True   # "Mr. Hayden" in 1983 is no senator who left the Senate in 1969
     return dominant and (not strict or in_public_life(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))
 
 
 SURNAME_YEARS_AFTER_LAST_ROLE = 10
 SURNAME_LEADER_YEARS_AHEAD = 1   # a leader-elect is named by surname ("Trump" in December 2016)
+
+
+def long_retired(e: Entity, date: Optional[str], years_after: int) -> bool:
+    """Had every role of `e` ended more than `years_after` years before `date`?"""
+    if not date or not date[:4].isdigit() or not e.roles or any(not r.end for r in e.roles):
+        return False
+    since = f"{int(date[:4]) - years_after:04d}{date[4:]}"
+    return all(r.end[:len(since)] < since[:len(r.end)] for r in e.roles)
 
 
 def in_public_life(e: Entity, date: Optional[str], years_after: int) -> bool:

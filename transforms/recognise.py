@@ -91,11 +91,11 @@ _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop trailing numbers, punctuation, possessives and reference marks the model sometimes glues on
-    ("Slovenia 33", "Sri Lanka's", "Oslo[12]"), and leading glyphs and reference marks ("• Raoul
-    Wallenberg", "[3] Relations"): what is left can meet the gazetteer's span of the same name."""
+    """Drop trailing numbers, punctuation, possessives, conjunctions and reference marks the model sometimes
+    glues on ("Slovenia 33", "Sri Lanka's", "Mr Heath and", "Oslo[12]"), and leading glyphs and reference marks
+    ("• Raoul Wallenberg", "[3] Relations"): what is left can meet the gazetteer's span of the same name."""
     while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].is_punct
-                               or doc[end - 1].lower_ in _POSSESSIVE_TOKENS
+                               or doc[end - 1].lower_ in _POSSESSIVE_TOKENS or doc[end - 1].lower_ in ("and", "or")
                                or re.fullmatch(CITATION_MARK, doc[end - 1].text)):
         end -= 1
     while start < end - 1 and (not any(c.isalnum() for c in doc[start].text)
@@ -410,7 +410,8 @@ class EntityRecogniser:
         merged = with_designated_peers(doc, merged)   # "Lord Alton of Liverpool": one name
         merged += parent_bodies(doc, merged)   # "the American Division of the Foreign Ministry": the ministry too
         used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)}
-        persons = [(s, e) for s, e, lab, o in merged if lab in ("PERSON", "GAZ:PERSON") and o != "nested"]
+        persons = [(strip_titles(doc, s, e), e) for s, e, lab, o in merged   # "Mr Heath": no echo of "Mr"
+                   if lab in ("PERSON", "GAZ:PERSON") and o != "nested"]
         echoes = name_echoes(doc, persons, used)
         merged += [(s, e, "PERSON", "echo") for s, e in echoes]
         used.update(t for s, e in echoes for t in range(s, e))

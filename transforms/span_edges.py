@@ -10,7 +10,11 @@ The model sometimes takes a word on either side of a name into its span:
   the Czech Republic. Only where what is left is a country or town the gazetteer matched on its own
   ("Gulf states", "Baltic states" stay as they are: no state is called "Gulf").
 
-Both read token shapes and the gazetteer's own spans only, before the model's and the gazetteer's
+And a person's name the model cut in two: "Mr. Valeriy Nikolayevich Ivanov" read as "Valeriy
+Nikolayevich" and "Ivanov", two people's spans with nothing but a space between them in one sentence,
+is one name (news never runs two people's names together without a comma or a word).
+
+All read token shapes and the gazetteer's own spans only, before the model's and the gazetteer's
 spans are merged, so the span that is left can agree with the gazetteer's.
 """
 from __future__ import annotations
@@ -50,8 +54,26 @@ def without_lower_case_tail(doc: Doc, start: int, end: int, label: str, places: 
     return cut if cut < end and any(s <= first < e == cut for s, e in places) else end
 
 
+def _runs_on(doc: Doc, end: int, start: int) -> bool:
+    """Does the span ending at token `end` run straight into one starting at `start` (one space)?"""
+    return (end == start and doc[end - 1].whitespace_ == " " and not doc[start].is_sent_start
+            and doc[end - 1].text[:1].isupper() and doc[start].text[:1].isupper())
+
+
+def joined_people(doc: Doc, ner: Sequence) -> list:
+    """The model's spans with two people's spans that run into each other made one (module doc)."""
+    out = []
+    for s, e, lab in sorted(ner):
+        if out and lab == "PERSON" and out[-1][2] == "PERSON" and _runs_on(doc, out[-1][1], s):
+            out[-1] = (out[-1][0], e, lab)
+        else:
+            out.append((s, e, lab))
+    return out
+
+
 def trimmed_edges(doc: Doc, ner: Sequence, gazetteer: Sequence) -> list:
-    """The model's (start, end, label) spans with sentence words cut from their edges."""
+    """The model's (start, end, label) spans with sentence words cut from their edges, and a person's
+    name cut in two made whole."""
     known = frozenset((s, e) for s, e, _ in gazetteer)
     places = frozenset((s, e) for s, e, lab in gazetteer if lab in _PLACE_NAMES)
     out = []
@@ -59,4 +81,4 @@ def trimmed_edges(doc: Doc, ner: Sequence, gazetteer: Sequence) -> list:
         s = without_indefinite_article(doc, s, e, lab, known)
         e = without_lower_case_tail(doc, s, e, lab, places)
         out.append((s, e, lab))
-    return out
+    return joined_people(doc, out)

@@ -39,8 +39,8 @@ def resolver():
         Entity("org:europeans", "Europeans", "ORG", "DE"),
         Entity("place:kola", "Kola Peninsula", "OTHER", "RU"),
         Entity("fm:it", "Ministry of Foreign Affairs of Italy", "ORG", "IT", aliases=["Italian Foreign Ministry"]),
-        Entity("p:yang", "Lee Boon Yang", "PERSON", "SG",
-               roles=[Role("minister", "Minister", "SG", "2001-01-01", "2009-01-01")]),
+        Entity("p:yang", "Lee Boon Yang", "PERSON", "SG",   # out of office, not for over ten years
+               roles=[Role("minister", "Minister", "SG", "2001-01-01", "2016-01-01")]),
         Entity("p:qian", "Wei Qian", "PERSON", "CN",
                roles=[Role("minister", "Minister", "CN", "2020-01-01", None)]),
         Entity("p:orlovsky", "Dmitri Orlovsky", "PERSON", "XQ",

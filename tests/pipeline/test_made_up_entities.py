@@ -39,7 +39,9 @@ Leningrad) and missions with their host ("the British embassy in Moscow").
 
 Ids en200 and up, modelled on real expulsion stories read in an audit: a body defined once with its
 initials in brackets and then named by them ("Inter-Services Intelligence (ISI) ... the ISI"), a
-country's name the model ran on into the next word ("the Czech Republic days before").
+country's name the model ran on into the next word ("the Czech Republic days before"), "Mr Heath and" taken for a
+body, and a foreign minister the sources hold only from a later office ("Mr. Hayden" in 1983: no senator who
+retired in 1969), beside a diplomat's full Russian name with patronymic.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
@@ -77,7 +79,7 @@ OPEN = {
     ("en94", "Fatah"), ("en97", "Jana Sangh"), ("en97", "Rae Bareli"), ("en100", "ANC"),
     ("en103", "Likud"), ("en104", "Socialists"), ("en104", "Ciudadanos"),
     ("en105", "Movement Toward Socialism"), ("en105", "Podemos"), ("en106", "Soviet Embassy"),
-    ("en107", "Mikhail Gorbachyov"), ("en107", "Eduard Shevardnadse"),
+    ("en107", "Mikhail Gorbachyov"), ("en107", "Eduard Shevardnadse"), ("en203", "Mr. Hayden"),
     ("en109", "Robert McNamara"), ("en112", "Foreign Ministry"), ("en125", "Hezbollah"), ("en128", "Kurt Waldheim"),
 }
 

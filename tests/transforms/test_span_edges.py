@@ -57,3 +57,22 @@ def test_a_group_of_states_the_gazetteer_does_not_know_is_left_whole():
     doc = NLP("The Ruritanian army moved.")   # not a place's label: the model's span stays
     body = _span(doc, "Ruritanian army") + ("ORG",)
     assert trimmed_edges(doc, [body], [_span(doc, "Ruritanian") + ("GAZ:COUNTRY",)]) == [body]
+
+
+def test_a_conjunction_the_model_glues_on_is_no_part_of_the_name():
+    from transforms.recognise import trim_span
+    doc = NLP("In the view of Mr Kessler and Sir Otto Brandt, the matter is closed.")
+    assert _text(doc, trim_span(doc, *_span(doc, "Mr Kessler and"))) == "Mr Kessler"
+    doc = NLP("Trade between Trinidad and Tobago grew.")
+    assert _text(doc, trim_span(doc, *_span(doc, "Trinidad and Tobago"))) == "Trinidad and Tobago"
+
+
+def test_a_persons_name_the_model_cut_in_two_is_one_name():
+    doc = NLP("The Russian, Mr. Valentin Grigoryevich Sokolov, had seven days to leave.")
+    first, last = _span(doc, "Valentin Grigoryevich"), _span(doc, "Sokolov")
+    (got,) = trimmed_edges(doc, [first + ("PERSON",), last + ("PERSON",)], [])
+    assert _text(doc, got) == "Valentin Grigoryevich Sokolov"
+    # a comma, a word or another kind of name between them: two names
+    doc = NLP("Mr. Kessler, Otto Brandt and Ruritania met.")
+    spans = [_span(doc, "Kessler") + ("PERSON",), _span(doc, "Otto Brandt") + ("PERSON",), _span(doc, "Ruritania") + ("GPE",)]
+    assert trimmed_edges(doc, spans, []) == spans
