@@ -5,7 +5,8 @@ preposition on a noun ("in retaliation for Fredville last month expelling 45 dip
 one person's name, which count one person ("Ivan Petrov, the first secretary and press attache"); and
 "counterparts", the other side's people; and "persona non grata" hyphenated, after a participle, or told as a
 noun ("X's declaration of four diplomats as unwelcome"); a head of mission told alone and then counted
-with the others ("the ambassador and three other diplomats"), one expulsion; "the number two official", one man."""
+with the others ("the ambassador and three other diplomats"), one expulsion; "the number two official", one man;
+"informed X that he had 72 hours to leave"; "40 expulsions of"; and a list of states ending in "the Czech Republic"."""
 import pytest
 
 from tests.expulsions_helpers import READING_NAMES, grammar_readings, made_up_rows
@@ -120,3 +121,29 @@ def test_number_two_is_a_rank():
                  'al-Dossari must leave Ruritania\'s territory within 72 hours," the ministry said.'):
         rows = made_up_rows(text, "2015-10-03")
         assert rows and all(n == 1 for _, _, n, _ in rows), (text, rows)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a deadline told to the people's envoy: "informed X that he had 72 hours to leave"
+    ("Ruritania informed one Freedonian diplomat that he had 72 hours to leave the country.", {("RR", "FD", 1)}),
+    ("Ruritania informed one Freedonian diplomat that they had 72 hours to leave the country.", {("RR", "FD", 1)}),
+    # a counted expulsion noun counts one person each
+    ("Ruritania announced 40 expulsions of Freedonian diplomats.", {("RR", "FD", 40)}),
+    ("The 1986 expulsions of Freedonian diplomats by Ruritania were the largest.", {("RR", "FD", None)}),
+])
+def test_deadlines_and_counted_nouns(text, want):
+    assert {(a, b, n) for a, b, n, m in made_up_rows(text, "2022-03-30") if m == "asserted"} == want
+
+
+def test_a_list_of_states_ending_in_the_is_each_of_them():
+    from tests.expulsions_helpers import mentions_for, sentences_for
+    from transforms.expulsions import extract_events
+    from transforms.expulsions.story import default_parse
+    text = ("The Netherlands, Belgium, Ireland, and the Czech Republic announced the expulsions of dozens of Russian "
+            "diplomats.")
+    # the resolver names "Czech Republic" without its article
+    mentions = [m._replace(start_char=m.start_char + 4, text=m.text[4:]) if m.text.startswith("the ") else m
+                for m in mentions_for(text)]
+    events = extract_events("t", text, "2022-03-30", sentences_for(text), mentions, parse=default_parse)
+    assert {(e.expelling_country, e.expelled_country, e.count) for e in events if e.modality == "asserted"} == \
+        {("NL", "RU", None), ("BE", "RU", None), ("IE", "RU", None), ("CZ", "RU", None)}

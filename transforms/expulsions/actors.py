@@ -117,6 +117,8 @@ def _coordinated_subject(unit: Unit, last: MentionSpan, expelled: Optional[str])
     i = last.i
     while i > 0:
         p = i - 1
+        if p > 0 and unit.tokens[p].norm == "the":
+            p -= 1   # "Belgium, Ireland and the Czech Republic"
         if unit.tokens[p].norm not in (",", "and"):
             break
         while p > 0 and unit.tokens[p].norm in (",", "and", "the"):

@@ -3,7 +3,7 @@ names is in people.py, how many in headcounts.py, who speaks of it in speakers.p
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import (
-    BLAME_VERBS, DOCUMENT_NOUNS, FIRST_PERSON, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
+    BLAME_VERBS, DOCUMENT_NOUNS, FIRST_PERSON, ORDER, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _passive,
     _prep_objects, lemma, normalise)
 from transforms.expulsions.people import PLACES, _is_personnel, _relative_head, diplomatic, state_of_phrase
@@ -314,6 +314,7 @@ def _arguments(tok, kind: str, gov, states: States):
         if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she"):
             expelled = _antecedent(expelled) or expelled
     elif kind == "leave":
+        anchor = tok   # where a pronoun for the people looks for them: the verb "have" of a deadline, else the trigger
         if gov is not None and gov.pos_ == "NOUN":   # "a U.S. order that 25 members of the Soviet mission leave"
             actor = _order_giver(gov, states)
             expelled = _child(tok, "nsubj")
@@ -327,13 +328,16 @@ def _arguments(tok, kind: str, gov, states: States):
             if expelled is None and tok.dep_ == "xcomp":
                 expelled = _child(tok.head, "nsubj", "nsubjpass")
             if expelled is None and gov is None and deadline_have(tok) is not None:
-                expelled = _child(deadline_have(tok), "nsubj")   # "the diplomats have 72 hours to leave"
+                have = anchor = deadline_have(tok)
+                expelled = _child(have, "nsubj")   # "the diplomats have 72 hours to leave"
+                if have.dep_ == "ccomp" and lemma(have.head) in ORDER and not _passive(have.head):
+                    actor = _clause_subject(have.head)   # "informed one diplomat that he had 72 hours to leave"
             if gov is not None:
                 for prep, obj in _prep_objects(gov, "by"):
                     actor = obj
         if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she") \
                 and not any(c.dep_ == "conj" for c in expelled.children):   # "he and 12 members of his staff"
-            expelled = _antecedent(gov if gov is not None else tok) or expelled
+            expelled = _antecedent(gov if gov is not None else anchor) or expelled
         left = _child(tok, "dobj")
         if left is not None:   # "ordered them to leave Ghana": the state left, when the orderer names none
             st = states.at(left)

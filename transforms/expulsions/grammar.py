@@ -196,6 +196,9 @@ def read_sentence(span, states: States) -> list[Reading]:
         settled, anaphor, same, partitive = False, None, False, False
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
+            if count is None and kind == "noun":   # "announced 40 expulsions of Russian diplomats": one each
+                count = next((number_of(c) for c in tok.children if c.dep_ == "nummod" and number_of(c)
+                              and not 1000 <= number_of(c) <= 2100), None)
             if kind == "reduce":   # "reduce the staff of the X embassy by 35": how many go
                 count, at_least = number_of(cut_by(tok)), False
             same = normalise(expelled_tok.text) == "number" and \
