@@ -147,7 +147,7 @@ number whose people and actor are the sentence before's and the speaker's), gb42
 does not say whose 'we' is), gb61 ('the U.S. interests section chief's deputy'), gb112 ('a West German correspondent
 and two diplomats of the Permanent Mission': the diplomats' state only in the correspondent's nationality), gb116
 ('it was the turn of six Ugandan diplomats': no verb of expelling), gb145 ('Several diplomats ... were told to leave
-Sudan, a spokesman for the Chadian foreign ministry said': whose diplomats only the speaker says). Ids gc01-gc94:
+Sudan, a spokesman for the Chadian foreign ministry said': whose diplomats only the speaker says). Ids gc01-gc96:
 a third round of short stories, 1970s-2020s, in shapes not yet covered: the people expelled named in the sentence
 before ('Denmark has now expelled both of them', 'ordered the five out', 'asked the three to go', 'It gave all
 three until the end of the month to leave', 'The pair were declared persona non grata'); passive lists of several
@@ -165,8 +165,7 @@ told that two further members of its staff must leave': its staff, a mission's, 
 persona non grata': a non-diplomat declared), gc72 ('expelled 25 Britons ... The Britons are journalists and
 businessmen': whether they are diplomats only the next sentence says), gc95 ('declined to say whether the two Soviet
 diplomats asked to leave Canada last week had been engaged in espionage': the question's doubt read onto the
-expulsion). 'A year later ... ordered two more to leave' (gc81) gives the article's year, not the year after the
-one told before: a year counted from another told in the text is not read yet."""
+expulsion). 'A year later' and 'The following year' count on from the year told before (gc81, gc96)."""
 import json
 from pathlib import Path
 

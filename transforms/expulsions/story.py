@@ -154,7 +154,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             if done is not None and not one_state(done[0], done[1]):
                 a, b = units[k]
                 actor, expelled, count, at_least, modality = done
-                year, _ = year_from_text(text[a:b], _offset(docs, starts, units, k, r), published_date)
+                year, _ = year_from_text(text[a:b], _offset(docs, starts, units, k, r), published_date, text[:a])
                 follows.append(Event(
                     event_id=_event_id(article_id, a, b, actor, expelled, count, modality), article_id=article_id,
                     expelling_country=actor, expelled_country=expelled, count=count, at_least=at_least,
@@ -199,7 +199,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             continue
         a, b = units[k]
         sentence = text[a:b]
-        year, _ = year_from_text(sentence, _offset(docs, starts, units, k, r), published_date)
+        year, _ = year_from_text(sentence, _offset(docs, starts, units, k, r), published_date, text[:a])
         actor, expelled = state_in_year(actor, year), state_in_year(expelled, year)
         out.setdefault(k, []).append(Event(
             event_id=_event_id(article_id, a, b, actor, expelled, r.count, modality),

@@ -32,6 +32,10 @@ _RELATIVE = re.compile(
     r"\bin (?P<inm>" + _MONTH_NAMES + r")\b(?!\s*\d))", re.I)
 
 
+# a span counted on from a year the text told before ("In 1993 ... A year later", "the following year"): years per unit
+_LATER = re.compile(r"\b(?:(?P<n>\w+) (?P<unit>years?|decades?) later|the (?:following|next) year)\b", re.I)
+
+
 def event_year(sentence: str, trigger_at: int, published_date: Optional[str]) -> Optional[int]:
     """Year of the event told in `sentence`; `trigger_at` is the trigger's offset in it."""
     return year_from_text(sentence, trigger_at, published_date)[0]
@@ -55,8 +59,10 @@ def _pad_date(partial: str) -> str:
     return partial + "-12-31"[len(partial) - 4:] if len(partial) < 10 else partial[:10]
 
 
-def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]) -> tuple[Optional[int], bool]:
-    """(year, whether the sentence gave it) of the event told in `sentence`."""
+def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str],
+                   before: str = "") -> tuple[Optional[int], bool]:
+    """(year, whether the text gave it) of the event told in `sentence`; `before`, the article's text before
+    it, gives the year a span "later" counts on from."""
     years = []
     for m in _YEAR.finditer(sentence):
         before = sentence[max(0, m.start() - 20):m.start()]
@@ -70,6 +76,9 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
         years = [y for y in years if y[1] <= pub_year + 1]
     if years:
         return min(years)[1], True
+    later = _later_than(sentence, before, pub_year)
+    if later is not None:
+        return later, True
     if pub_year is None:
         return None, False
     rel = sorted(_RELATIVE.finditer(sentence), key=lambda m: abs(m.start() - trigger_at))
@@ -99,6 +108,26 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
                 continue
             return pub_year if month <= pub_month else pub_year - 1, True
     return pub_year, False
+
+
+def _later_than(sentence: str, before: str, pub_year: Optional[int]) -> Optional[int]:
+    """"In 1993 France expelled five ... A year later, it ordered two more to leave": the last year told in
+    the text before the sentence (within a few sentences), counted on by the span; None when none is told."""
+    m = _LATER.search(sentence)
+    if m is None:
+        return None
+    n = 1
+    if m.group("n"):
+        n = 1 if m.group("n").lower() in ("a", "an") else number_value([fold(m.group("n"))])
+        if n is None or n >= 100:
+            return None
+        n *= 10 if m.group("unit").lower().startswith("decade") else 1
+    told = [int(y.group(1)) for y in _YEAR.finditer(before[-600:])
+            if not _NOT_A_YEAR_BEFORE.search(before[-600:][max(0, y.start() - 20):y.start()])]
+    told = [y for y in told if pub_year is None or y <= pub_year]
+    if not told or (pub_year is not None and told[-1] + n > pub_year + 1):
+        return None
+    return told[-1] + n
 
 
 def _days_back(m: re.Match) -> Optional[int]:
