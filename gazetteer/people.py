@@ -16,6 +16,7 @@ from rapidfuzz.distance import JaroWinkler
 
 from gazetteer.dates import within
 from gazetteer.given_name_sex import sex_of_full_name
+from gazetteer.lookalike import folded
 from gazetteer.model import Entity, normalise
 from gazetteer.roles import TITLE_PATTERNS, role_key_for_title
 
@@ -195,7 +196,7 @@ def may_be_named_by_surname(e: Entity, key: str, context_before: str = "", date:
 
     Not someone the sources know only as an 'official' (a surname alone names a minister, an
     ambassador, a leader, a member of a chamber after a title ("Mr. Dole"), not every civil servant) unless a source names them by that word alone
-    ("Gorbachev"); not by the second half of a double-barrelled surname ("Smith" is no Buchanan-Smith);
+    ("Gorbachev"), or by another spelling of that word ("Gadaffi" for the "Gaddafi" of the sources); not by the second half of a double-barrelled surname ("Smith" is no Buchanan-Smith);
     and not a peer known only by the title ("Lord Sandys") when the text calls the person "Mr."
     ("Mr. Sandys" is a commoner). An 'official' in office on the `date` is named by a surname the
     text styles as one ("Mr. Kosygin", "Herr Genscher", "Comrade Andropov"): the sources code many
@@ -205,7 +206,8 @@ def may_be_named_by_surname(e: Entity, key: str, context_before: str = "", date:
     if max((seniority(r.role_key) for r in e.roles), default=0) <= seniority("official") \
             and not (any(r.role_key in SURNAMED_MEMBERS for r in e.roles)
                      and _MEMBER_TITLE_BEFORE.search(context_before or "")) \
-            and not any(normalise(n) == key for n in e.names()) \
+            and not any(normalise(n) == key or " " not in normalise(n) and folded(normalise(n)) == folded(key)
+                        for n in e.names()) \
             and not (date and _STYLED_BEFORE.search(context_before or "") and role_on(e, date)):
         return False
     if _COMMONER_BEFORE.search(context_before or ""):

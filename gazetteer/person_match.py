@@ -197,7 +197,8 @@ def former_holder(surname_index, key: str, role_key: str, country: Optional[str]
 def surname_bearers(surname_index, key: str, date: Optional[str]) -> list:
     """The known people with the bare surname `key`: those the gazetteer spells so, else the leaders in
     office on `date` (head of state or government, foreign minister) whose surname is another
-    transliteration of it ("Zelenskiy" for Volodymyr Zelenskyy, "Nebenzia" for a "Nebenzya")."""
+    transliteration of it ("Zelenskiy" for Volodymyr Zelenskyy, "Nebenzia" for a "Nebenzya"), and
+    anyone in office whom a source names by that surname alone ("Gadaffi" for the "Gaddafi" of 1984)."""
     found = surname_index.get(key, [])
     if found or len(key) < LEADER_VARIANT_MIN_CHARS or not date:
         return found
@@ -205,11 +206,17 @@ def surname_bearers(surname_index, key: str, date: Optional[str]) -> list:
     variants = _variant_index(surname_index).get(_skeleton(key), ())
     bearers = {e.entity_id: e for k in variants if k != key and spelling_variants(key, k)
                and abs(len(k) - len(key)) <= 1 and fuzz.ratio(key, k) >= LEADER_VARIANT_MIN_RATIO
-               for e in surname_index[k] if role_on(e, date) in LEADER_ROLES}
+               for e in surname_index[k] if role_on(e, date) in LEADER_ROLES or role_on(e, date) and k in _bare_names(e)}
     return list(bearers.values())
 
 
+def _bare_names(e: Entity) -> set:
+    """The names of `e` that are one word: a source's own word for naming the person by surname alone."""
+    return {normalise(n) for n in e.names() if n.strip() and " " not in normalise(n)}
+
+
 def _skeleton(word: str) -> str:
+    word = folded(word)   # doubled letters are one ("gadaffi", "gaddafi")
     return word[:1] + "".join(c for c in word[1:] if c not in "aeiouyh")
 
 

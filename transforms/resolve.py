@@ -34,6 +34,7 @@ from transforms.bodies_named_like_towns import bodies_named_like_towns
 from transforms.datelines import dateline_length
 from transforms.defined_acronyms import defined_acronyms
 from transforms.envoys_by_name import envoys_by_name
+from transforms.possessive_facilities import possessive_facilities
 from transforms.home_house import home_house
 from transforms.home_government import debate_state, home_government
 from transforms.longer_names import parts_of_longer_names
@@ -116,6 +117,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = parts_of_longer_names(raw_mentions, answers)   # "National Security Council": no UN body
     answers = defined_acronyms(getattr(resolver, "gaz", None), queries, answers, text)   # "Inter-Services Intelligence (ISI)"
     answers = envoys_by_name(getattr(resolver, "gaz", None), queries, answers, text)   # a spy's "Alexander Petrov"
+    answers = possessive_facilities(queries, answers, text)   # "St James's Square": no town
     answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"
     answers = bodies_named_like_towns(getattr(resolver, "gaz", None), queries, answers)   # "Xinhua said": the agency
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"

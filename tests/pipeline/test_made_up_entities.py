@@ -41,7 +41,9 @@ Ids en200 and up, modelled on real expulsion stories read in an audit: a body de
 initials in brackets and then named by them ("Inter-Services Intelligence (ISI) ... the ISI"), a
 country's name the model ran on into the next word ("the Czech Republic days before"), "Mr Heath and" taken for a
 body, and a foreign minister the sources hold only from a later office ("Mr. Hayden" in 1983: no senator who
-retired in 1969), beside a diplomat's full Russian name with patronymic.
+retired in 1969), beside a diplomat's full Russian name with patronymic, and another spelling of the word a
+source names a leader by ("Colonel Gadaffi" in 1984) beside a square named after a saint ("St
+James's Square": no town).
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
