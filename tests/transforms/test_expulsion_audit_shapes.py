@@ -129,6 +129,9 @@ def test_number_two_is_a_rank():
     ("Ruritania informed one Freedonian diplomat that they had 72 hours to leave the country.", {("RR", "FD", 1)}),
     # a counted expulsion noun counts one person each
     ("Ruritania announced 40 expulsions of Freedonian diplomats.", {("RR", "FD", 40)}),
+    # "the exit of" people a host demands is their expulsion; an exit of another kind is none
+    ("Ruritania demanded the exit of 21 Freedonian diplomats.", {("RR", "FD", 21)}),
+    ("The Freedonian ambassador made a hasty exit from the meeting in Strelsau.", set()),
     ("The 1986 expulsions of Freedonian diplomats by Ruritania were the largest.", {("RR", "FD", None)}),
 ])
 def test_deadlines_and_counted_nouns(text, want):
