@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Iterable, Optional, Sequence
 
+from gazetteer.bodies_of_named_states import bodies_of_named_states
 from gazetteer.bodies_taken_for_people import bodies_taken_for_people
 from gazetteer.city_phrases import geonames_only
 from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body
@@ -143,6 +144,8 @@ class ArticleResolver(PersonEvidence):
 
         bodies_taken_for_people(self.gaz, raw_mentions, results, context, self._context_weight,
                                 lambda e: Verdict(e, "ORG", "context", 0.85))   # "Yonhap said", "Jobbik came second"
+        bodies_of_named_states(self.gaz, raw_mentions, results, self._allowed_types,
+                               lambda e: Verdict(e, "ORG", "alias", 0.9))   # "the USSR Foreign Ministry"
         unresolve_party_pieces(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
         abbreviations.unresolve_redefined(self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
         abbreviations.link_defined(raw_mentions, results, lambda e: Verdict(e, e.entity_type, "coref", 0.9))
