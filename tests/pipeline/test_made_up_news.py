@@ -160,8 +160,7 @@ Foreign and Commonwealth Affairs ... Mr. Renton: We have required 31 Soviet offi
 broadcasts; and denials, threats, demands, a recall, 'declined to expel', rumours, 'might expel', 'no plans to
 expel', a denied report of a posting's end and illegal immigrants that are no event. Not
 kept (not read yet): gc11 ('a Soviet trade official and two embassy secretaries ... Canada ordered all three
-home': the parser makes 'three home' one noun), gc52 ('the Libyan People's Bureau ... has been
-told that two further members of its staff must leave': its staff, a mission's, read as no diplomats), gc70 ('declared a South Korean Red Cross official
+home': the parser makes 'three home' one noun), gc70 ('declared a South Korean Red Cross official
 persona non grata': a non-diplomat declared), gc72 ('expelled 25 Britons ... The Britons are journalists and
 businessmen': whether they are diplomats only the next sentence says), gc95 ('declined to say whether the two Soviet
 diplomats asked to leave Canada last week had been engaged in espionage': the question's doubt read onto the

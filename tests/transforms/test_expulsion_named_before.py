@@ -3,7 +3,8 @@ written for these tests): "both of them" and "all three of them" (all of the peo
 in "four of them"), "the five" and "all three" (a number with "the" or "all" points back, it is not a bare
 count of the previous expulsion's people), and a "to leave" the parser hangs on the object or on the time
 ("asked the three to leave", "gave them until the end of the month to leave"). "N of them" after diplomats of one
-nationality named earlier in the same sentence are those people."""
+nationality named earlier in the same sentence are those people. A mission (or an envoy) "in <capital>" told
+that members of its staff must leave: its host expels them."""
 import pytest
 
 from tests.expulsions_helpers import made_up_rows
@@ -57,4 +58,17 @@ def test_n_of_them_after_people_named_earlier_in_the_sentence_are_those_people(t
 
 def test_n_of_them_after_people_of_two_nationalities_is_no_ones():
     text = "Ruritania summoned three Freedonian and Graustarkian diplomats and expelled two of them."
+    assert {r for r in made_up_rows(text) if r[3] == "asserted"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The Freedonian embassy in Strelsau has been told that two further members of its staff must leave.",
+    "The Freedonian ambassador in Strelsau was told that two members of his staff must leave.",
+])
+def test_a_mission_told_that_its_staff_must_leave_is_expelled_by_its_host(text):
+    assert {r for r in made_up_rows(text) if r[3] == "asserted"} == {("RR", "FD", 2, "asserted")}
+
+
+def test_a_mission_told_that_its_staff_must_attend_is_no_expulsion():
+    text = "The Freedonian embassy in Strelsau has been told that two members of its staff must attend the hearing."
     assert {r for r in made_up_rows(text) if r[3] == "asserted"} == set()

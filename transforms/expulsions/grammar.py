@@ -238,9 +238,10 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = _named(state_of_phrase(envoy, states)) or _named(_whose(envoy, states)[0]) or whose
             if envoy is not None and normalise(envoy.text) in ("he", "she") and whose is None:
                 whose = f"{THE}{ENVOY}"   # "he was told that ...": the envoy the article named last
-            envoy = envoy if envoy is not None and _is_personnel(envoy, states) else None
+            envoy = envoy if envoy is not None and (_is_personnel(envoy, states) or _mission(envoy)) else None   # or a mission
             if envoy is not None and whose is None:
                 whose = _whose(envoy, states)[0] or f"{THE}{normalise(envoy.text)}"
+            host = host or (_whose(envoy, states)[1] if envoy is not None else None)   # "the Bureau in London was told"
             if whose == FIRST_PERSON and voice:
                 whose = voice
             # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
@@ -271,7 +272,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             settled = word in OTHER_SENSE and not includes_diplomats(base, states) and \
                 not any(_mission(t) for t in base.subtree)   # "12 embassy workers" are the mission's
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
-                normalise(t.text) in ("his", "her") and t.dep_ == "poss"   # "... one member of his staff"
+                normalise(t.text) in ("his", "her", "its") and t.dep_ == "poss"   # "the Bureau ... two members of its staff"
                 for t in list(base.children) + [c for _, o in _prep_objects(base, "of") for c in o.children])
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
             other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
