@@ -1,4 +1,5 @@
-"""A source the model leaves unmarked: a proper noun that says, reports or quotes.
+"""A source the model leaves unmarked: a proper noun that says, reports or quotes, or the wire in a
+dateline ("Belgrade, 4 March (TANJUG) - ...").
 
 "Yugoslavia expelled two Soviet diplomats, Tanjug reported" and "CTK, the official press agency,
 called the charter a pamphlet": the model marks no name there. A capitalised word that opens a
@@ -58,6 +59,26 @@ def _medium_apposition(doc: Doc, i: int) -> bool:
     return False
 
 
+DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
+def dateline_agency(doc: Doc, i: int) -> bool:
+    """Token i is the one word in parentheses before a dateline's dash: "Belgrade, 4 March (TANJUG) -"."""
+    if not (1 < i < len(doc) - 2 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+            and any(t.text in DASHES for t in doc[i + 2:i + 4] if not t.is_space)):
+        return False
+    opening = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    before = doc[i - 2].text.rstrip(".").lower()
+    # a dateline opens its text or paragraph and ends in a date or a place in capitals ("SEOUL (Yonhap) -")
+    return i - opening <= DATELINE_TOKENS and (before.isdigit() or before in MONTHS or doc[i - 2].text.isupper())
+
+
+DATELINE_TOKENS = 12
+MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+                    "november", "december"})
+
+
 def reporting_sources(doc: Doc, used_tokens: set, tags: Callable[[str], Sequence[str]]) -> list[tuple[int, int, str]]:
     """(start, end, label) of each unmarked proper noun that opens a clause as the subject of a verb of
     saying: "ORG" when an apposition calls it a medium, else "PERSON". `tags`: the tagger's
@@ -68,7 +89,12 @@ def reporting_sources(doc: Doc, used_tokens: set, tags: Callable[[str], Sequence
     elsewhere = {t.lower_ for ent in doc.ents if ent.label_ != "PERSON" for t in ent}
     for tok in doc[:-1]:
         i = tok.i
-        if not _bare_word(tok, used_tokens) or not _opens_clause(doc, i) or tok.lower_ in elsewhere:
+        if not _bare_word(tok, used_tokens) or tok.lower_ in elsewhere:
+            continue
+        if dateline_agency(doc, i):
+            out.append((i, i + 1, "ORG"))   # the wire that sent the story
+            continue
+        if not _opens_clause(doc, i):
             continue
         medium = _medium_apposition(doc, i)
         if not medium and doc[i + 1].lower_ not in REPORTING_FORMS:

@@ -34,3 +34,26 @@ def test_ordinary_words_and_pieces_of_longer_names_are_no_sources(resolve, text)
 def test_a_known_source_named_so_is_still_the_gazetteer_s(resolve):
     ms = resolve("BELGRADE, June 9 - Yugoslavia expelled two attaches today, Tass reported.", date="1987-06-10")
     assert [m.entity_id for m in found(ms, "Tass")] == [resolve.resolver.gaz.lookup_exact("TASS")[0].entity_id]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("[Text] Budapest, 4 March (MTI) - Hungary has expelled a Ruritanian attache for activities incompatible "
+     "with his status.", "MTI"),
+    ("Sofia, 12 June (BTA) -- The Bulgarian Foreign Ministry has protested to the Freedonian embassy.", "BTA"),
+])
+def test_the_wire_in_a_dateline_is_a_name(resolve, text, name):
+    ms = found(resolve(text, date="1985-03-04"), name)
+    assert ms and ms[0].label == "ORG"
+
+
+@pytest.mark.parametrize("text,word,wire", [
+    ("Belgrade, 4 March (TANJUG) - The Yugoslav Government has expelled two attaches.", "TANJUG", True),
+    ("SEOUL (Yonhap) - North Korea fired two missiles.", "Yonhap", True),
+    ("He said the ministry (Interior) - a body of the state - had not been told.", "Interior", False),
+    ("Belgrade, 4 March (TANJUG) The Yugoslav Government has expelled two attaches.", "TANJUG", False),  # no dash
+])
+def test_only_the_word_in_parentheses_before_a_dateline_s_dash_is_its_wire(text, word, wire):
+    import spacy
+    from transforms.reporting_sources import dateline_agency
+    doc = spacy.blank("en")(text)
+    assert dateline_agency(doc, next(t.i for t in doc if t.text == word)) is wire
