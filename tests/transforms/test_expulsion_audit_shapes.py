@@ -6,7 +6,8 @@ one person's name, which count one person ("Ivan Petrov, the first secretary and
 "counterparts", the other side's people; and "persona non grata" hyphenated, after a participle, or told as a
 noun ("X's declaration of four diplomats as unwelcome"); a head of mission told alone and then counted
 with the others ("the ambassador and three other diplomats"), one expulsion; "the number two official", one man;
-"informed X that he had 72 hours to leave"; "40 expulsions of"; and a list of states ending in "the Czech Republic"."""
+"informed X that he had 72 hours to leave"; "40 expulsions of"; a list of states ending in "the Czech Republic"; an
+expulsion told as the answer to another in one sentence; and an expulsion judged ("was not justified"), not denied."""
 import pytest
 
 from tests.expulsions_helpers import READING_NAMES, grammar_readings, made_up_rows
@@ -150,3 +151,16 @@ def test_a_list_of_states_ending_in_the_is_each_of_them():
     events = extract_events("t", text, "2022-03-30", sentences_for(text), mentions, parse=default_parse)
     assert {(e.expelling_country, e.expelled_country, e.count) for e in events if e.modality == "asserted"} == \
         {("NL", "RU", None), ("BE", "RU", None), ("IE", "RU", None), ("CZ", "RU", None)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # one expulsion told as the answer to another: both, each with its count
+    ("Ruritania today ordered the expulsion from Ruritania of Freedonian Ambassador Carlos Tunnermann and seven other "
+     "representatives of the Freedonian government in response to Fredville's ouster of the Ruritanian envoy and seven "
+     "of his aides.", {("RR", "FD", 8), ("FD", "RR", 8)}),
+    # an expulsion judged is not denied; one not carried out is
+    ("Freedonia said that Ruritania's expulsion of eight of its diplomats was not justified.", {("RR", "FD", 8)}),
+    ("Ruritania's expulsion of eight Freedonian diplomats was not carried out.", set()),
+])
+def test_answers_and_judgements(text, want):
+    assert {(a, b, n) for a, b, n, m in made_up_rows(text, "1988-07-12") if m == "asserted"} == want

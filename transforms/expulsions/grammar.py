@@ -41,7 +41,8 @@ from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, actor_earl
                                               whole_anaphor)
 from transforms.expulsions.arguments import _arguments, _glued_subject, retaliator
 from transforms.expulsions.follows import follow_readings, follows_other_act
-from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of
+from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of, \
+    people_on_trigger_noun
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, modality_of
 from transforms.expulsions.owners import breakdown, owner_groups
@@ -205,7 +206,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 any(normalise(c.text) in SAME_NUMBER for c in expelled_tok.children)
             if count is None and out and same:
                 count = out[-1].count   # "expel 20 Germans in response to ... expel the same number of Russians"
-            for more in along_with(tok, states) if count is not None else ():
+            for more in (along_with(tok, states) + (people_on_trigger_noun(tok, states) if kind == "noun" else [])
+                         if count is not None else ()):
                 extra, extra_at_least, _ = count_of(more, states)
                 count = None if extra is None else count + extra
                 at_least = at_least or extra_at_least

@@ -244,3 +244,10 @@ def along_with(head, states: States) -> list:
             out.append(c)   # "sent home the consul and two of his staff", the number hung on the verb (also
             # as a bare "dep" after a name: "expelled the consul, Jorge Salinas, and three of his aides")
     return out
+
+
+def people_on_trigger_noun(noun, states: States) -> list:
+    """"Managua's ouster of the U.S. envoy and seven of his aides" as the parser may read it: "seven of his
+    aides" a conjunct of the trigger noun itself, not of the people; those are more of the people expelled."""
+    return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and _some_of_people(c, states)]
+

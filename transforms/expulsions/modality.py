@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NEGATING, \
-    NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
+    NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     lemma, normalise
 from transforms.expulsions.triggers import PATTERNS, Trigger
 
@@ -88,6 +88,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return modality_of(gov.head, "issue", None, span)   # to" is not on it); "threatened to issue an order"
         return modality_of(gov, "noun", None, span)
     nominal = kind in ("noun",)
+    if nominal and tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in EVALUATIVE:
+        return ASSERTED   # "Washington's expulsion of eight of its diplomats was not justified": judged, not denied
     words = [normalise(t.text) for t in span if not t.is_space]
     if not nominal and words and words[-1] == "?":
         return HYPOTHETICAL

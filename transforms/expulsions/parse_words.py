@@ -45,7 +45,7 @@ def _lemma_table() -> dict[str, str]:
             "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads",
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
-            "demand_nouns", "order_issuers")
+            "demand_nouns", "order_issuers", "evaluative_predicates")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -79,6 +79,7 @@ BLAME_VERBS, PARTICIPLE_ORDERS = _set("blame_verbs"), _set("participle_order_ver
 IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 HYPO_NOUNS = _set("hypothetical_nouns")
+EVALUATIVE = _set("evaluative_predicates")   # "the expulsion was not justified": judged, not denied
 NEGATING_PHRASAL = frozenset(tuple(p.split()) for p in _set("negating_phrasal_governors"))   # ("give", "up")
 FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 HABITUAL = _set("habitual_adverbs")

@@ -449,6 +449,10 @@ def _partial_of(e: Event, pairs) -> bool:
 
 
 _EACH_OTHER = re.compile(r"\b(?:each other|one another|both|mutual\w*|reciproc\w*|respectively)\b", re.I)
+# a sentence that tells one expulsion as the answer to another ("ordered the expulsion of the Nicaraguan ambassador
+# and seven others in response to Managua's ouster of the U.S. envoy") tells both directions: a counted window
+# reading of the other direction stands
+_ANSWER = re.compile(r"\b(?:in response to|in retaliation (?:for|against)|in return for|tit[- ]for[- ]tat)\b", re.I)
 
 
 def _turned_round(e: Event, pairs) -> bool:
@@ -459,7 +463,7 @@ def _turned_round(e: Event, pairs) -> bool:
         return False
     turned = (b, a) in pairs if a is not None and b is not None else \
         any(x == b for x, _ in pairs) if a is None else any(y == a for _, y in pairs)
-    return turned and not _EACH_OTHER.search(e.sentence)
+    return turned and not _EACH_OTHER.search(e.sentence) and not (e.count is not None and _ANSWER.search(e.sentence))
 
 
 def _other_actor_of(e: Event, unnamed: dict) -> bool:
