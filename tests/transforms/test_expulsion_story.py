@@ -5,7 +5,8 @@ import re
 import pytest
 
 from transforms.expulsions import extract_events
-from transforms.expulsions.story import default_parse, home_state, merge
+from transforms.expulsions.sentence_merge import merge
+from transforms.expulsions.story import default_parse, home_state
 from transforms.records import Event, Mention, Sentence
 
 STATES = {"Ruritania": ("RR", "COUNTRY"), "Freedonia": ("FD", "COUNTRY"), "Ruritanian": ("RR", "NORP"),

@@ -3,7 +3,7 @@
     extract_events(article_id, text, published_date, sentences, mentions, parse=None) -> list[Event]
 
 `sentences` are spaCy sentence spans and `mentions` resolved mentions (see
-transforms/records.py). Two readers, merged per sentence (story.merge):
+transforms/records.py). Two readers, merged per sentence (sentence_merge.merge):
 
 - the window rules (steps 1-8 below) work on a light tokenisation of each sentence
   plus the mentions and need no parser;
@@ -40,7 +40,8 @@ One module per concern (the step each serves in brackets):
                  speakers.py (who speaks or tells of it), follows.py ("Latvia
                  followed suit", "did the same": the expulsion told just before),
                  places.py (where they are sent from: "the country", a state left)
-    story.py     candidate sentences, a missing side from the article's story, merge (5)
+    story.py     candidate sentences, a missing side from the article's story (5)
+    sentence_merge.py  the two readers' events of a sentence merged      (5)
     tables.py    rows of a table or bullet list under a header that tells the expulsion
 
 How one event is found, step by step:

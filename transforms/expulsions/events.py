@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 from gazetteer.history import one_state
 from transforms.records import Event, Mention, Sentence
 from transforms.expulsions import lexicon as lex
-from transforms.expulsions import lists, story, tables
+from transforms.expulsions import lists, sentence_merge, story, tables
 from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
 from transforms.expulsions.event_id import make_event_id
@@ -37,7 +37,7 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
         events.extend(_events_in_unit(article_id, unit, units[:idx], context, published_date))
     if parse is not None:
         grammar, settled, unnamed = story.grammar_events(article_id, text, published_date, spans, mentions, parse)
-        events = story.merge(events, grammar, spans, settled, unnamed)
+        events = sentence_merge.merge(events, grammar, spans, settled, unnamed)
     rows = tables.table_events(article_id, text, published_date, mentions)
     if rows:   # the rows say who expelled how many; a sentence reading across them does not
         events = [e for e in events if not any(e.start_char < r.end_char and r.start_char < e.end_char for r in rows)]

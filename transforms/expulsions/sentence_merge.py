@@ -1,0 +1,76 @@
+"""The two readers of a sentence merged: the parse's readings (story.grammar_events) and the window rules'
+(events._events_in_unit). The parse says who expelled whom where it reads a sentence; a window reading stands
+only where the parse gives nothing for its pair and does not contradict it.
+
+    merge(window, grammar, units, settled, unnamed) -> [Event], in text order
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from gazetteer.history import one_state
+from transforms.records import Event
+
+
+def _partial_of(e: Event, pairs) -> bool:
+    """A window event missing one side whose other side the grammar read completely in the same
+    sentence ("Minsk expelled two Latvian diplomats, one Estonian and three Lithuanian ones")."""
+    if e.expelled_country is None and e.expelling_country is not None:
+        return any(a == e.expelling_country and b is not None for a, b in pairs)
+    if e.expelling_country is None and e.expelled_country is not None:
+        return any(b == e.expelled_country and a is not None for a, b in pairs)
+    return False
+
+
+_EACH_OTHER = re.compile(r"\b(?:each other|one another|both|mutual\w*|reciproc\w*|respectively)\b", re.I)
+# a sentence that tells one expulsion as the answer to another ("ordered the expulsion of the Nicaraguan ambassador
+# and seven others in response to Managua's ouster of the U.S. envoy") tells both directions: a counted window
+# reading of the other direction stands
+_ANSWER = re.compile(r"\b(?:in response to|in retaliation (?:for|against)|in return for|tit[- ]for[- ]tat)\b", re.I)
+
+
+def _turned_round(e: Event, pairs) -> bool:
+    """A window event (B, A), or (B, ?) / (?, A), in a sentence whose parse reads (A, B) and tells no
+    exchange: the window rules took the one expelled for the one who expels."""
+    a, b = e.expelling_country, e.expelled_country
+    if a is None and b is None:
+        return False
+    turned = (b, a) in pairs if a is not None and b is not None else \
+        any(x == b for x, _ in pairs) if a is None else any(y == a for _, y in pairs)
+    return turned and not _EACH_OTHER.search(e.sentence) and not (e.count is not None and _ANSWER.search(e.sentence))
+
+
+def _other_actor_of(e: Event, unnamed: dict) -> bool:
+    """Did the grammar read the same count, of people neither reader could name, as expelled by another state?"""
+    actor = unnamed.get((e.count, e.modality)) if e.count is not None and e.expelled_country is None else None
+    return actor is not None and actor != e.expelling_country and not one_state(actor, e.expelling_country)
+
+
+def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]],
+          settled: frozenset = frozenset(), unnamed: Optional[dict] = None) -> list[Event]:
+    """The grammar's events for each sentence it read; the window rules' events only where the parse
+    gives nothing, i.e. for a pair (expelling, expelled) the grammar did not read in that sentence
+    ("Poland has deported 45 Russian diplomats, Germany 40, ..." lists stay with the window rules),
+    except one that lacks a side the grammar read whole for the same state,
+    and never an asserted one in a sentence the parse settles as asserting none, nor one that turns round
+    a pair the grammar read in the sentence (the parse says who expelled whom; "each other's" excepted),
+    nor one that gives the same people (state and count) the grammar read to another actor ("Canada followed
+    Britain's example and expelled four Russian diplomats": the nearest state before the verb is not its subject),
+    also where the grammar could not say whose they are (`unnamed`, by sentence: {(count, modality): actor} of
+    readings with no expelled state; "with the United States hitting Moscow with sanctions and expelling 10
+    diplomats": Moscow is the object of another verb, not who expels)."""
+    read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
+    people = {units[k][0]: {(e.expelled_country, e.count, e.modality) for e in evs if e.expelling_country
+                            and e.count is not None} for k, evs in grammar.items()}
+    quiet = {units[k][0] for k in settled}
+    unnamed = {units[k][0]: half for k, half in (unnamed or {}).items()}
+    out = [e for e in window if (e.expelling_country, e.expelled_country) not in read.get(e.start_char, ())
+           and not _partial_of(e, read.get(e.start_char, ()))
+           and not (e.start_char in quiet and e.modality == "asserted")
+           and not _turned_round(e, read.get(e.start_char, ()))
+           and not (e.count is not None and (e.expelled_country, e.count, e.modality) in people.get(e.start_char, ()))
+           and not _other_actor_of(e, unnamed.get(e.start_char, {}))]
+    for k in sorted(grammar):
+        out += grammar[k]
+    return sorted(out, key=lambda e: e.start_char)
