@@ -7,7 +7,8 @@ one person's name, which count one person ("Ivan Petrov, the first secretary and
 noun ("X's declaration of four diplomats as unwelcome"); a head of mission told alone and then counted
 with the others ("the ambassador and three other diplomats"), one expulsion; "the number two official", one man;
 "informed X that he had 72 hours to leave"; "40 expulsions of"; a list of states ending in "the Czech Republic"; an
-expulsion told as the answer to another in one sentence; and an expulsion judged ("was not justified"), not denied."""
+expulsion told as the answer to another in one sentence; an expulsion judged ("was not justified"), not denied;
+and "leave a message" or "ordered out of the meeting", no expulsion at all."""
 import pytest
 
 from tests.expulsions_helpers import READING_NAMES, grammar_readings, made_up_rows
@@ -164,3 +165,18 @@ def test_a_list_of_states_ending_in_the_is_each_of_them():
 ])
 def test_answers_and_judgements(text, want):
     assert {(a, b, n) for a, b, n, m in made_up_rows(text, "1988-07-12") if m == "asserted"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "leave" a thing, or "out of" a room, is no expulsion
+    ("Ruritania's foreign minister asked the Freedonian ambassador to leave a message for his government.", set()),
+    ("The Freedonian ambassador was told by Ruritania to leave his car outside the ministry.", set()),
+    ("STRELSAU - Two Freedonian diplomats were ordered out of the meeting after a shouting match.", set()),
+    # the country, its soil, one's post, or no object at all
+    ("Ruritania asked the Freedonian ambassador to leave the country.", {("RR", "FD", 1)}),
+    ("Ruritania told two Freedonian diplomats to leave their posts and go home.", {("RR", "FD", 2)}),
+    ("STRELSAU - Two Freedonian diplomats were ordered out of the country.", {("RR", "FD", 2)}),
+    ("Ruritania ordered two Freedonian diplomats out.", {("RR", "FD", 2)}),
+])
+def test_leaving_a_thing_or_a_room_is_no_expulsion(text, want):
+    assert asserted(text) == want

@@ -135,6 +135,14 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
     | set(MONTHS) | MONTH_ABBREVIATIONS
 
 
+# the objects of "leave" that are the country left ("to leave the country", "to leave their posts"); any other
+# common noun makes it another leaving ("asked the ambassador to leave a message")
+LEFT_PLACES = frozenset({"country", "city", "capital", "territory", "kingdom", "republic", "soil", "island",
+                         "islands", "state", "nation", "post", "posts"})
+# a determiner before a thing left ("leave a message", "leave his car"); "the" may open a state's name
+THING_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "some"})
+
+
 # "persona-non-grata", "personae-non-gratae": the Latin phrase hyphenated, as some newsrooms write it
 _PNG_HYPHENATED = re.compile(r"\b(personae?)-(non)-(gratae?)\b", re.IGNORECASE)
 

@@ -148,7 +148,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             trig = _leave_trigger(tokens, k)
             if trig:
                 out.append(trig)
-        elif w == "out" and (k + 1 == n or tokens[k + 1].norm in ("of", ",", ".", ";", "on", "in", "by", "within")):
+        elif w == "out" and (k + 1 == n or tokens[k + 1].norm in ("of", ",", ".", ";", "on", "in", "by", "within")) \
+                and not _out_of_a_room(tokens, k):
             for o in range(k - 1, max(k - 10, -1), -1):   # "ordered three Russian diplomats out"
                 if tokens[o].norm in OUT_ORDER_VERBS:
                     out.append(Trigger(o, k + 1, f"{tokens[o].text} ... out", "leave", is_passive(tokens, o), o + 1, k))
@@ -215,8 +216,21 @@ def _png_trigger(tokens: Sequence[Token], k: int) -> Trigger:
     return Trigger(d, k + 3, word, "png", False, k + 3, min(k + 15, n))
 
 
+def _out_of_a_room(tokens: Sequence[Token], k: int) -> bool:
+    """"ordered out of the meeting", "out of the room": "out of" a lower-case noun that is no country word;
+    a name ("out of Britain", "out of the United States") or "the country" is the state left."""
+    if k + 2 >= len(tokens) or tokens[k + 1].norm != "of":
+        return False
+    q = k + 3 if tokens[k + 2].norm == "the" and k + 3 < len(tokens) else k + 2
+    word = tokens[q].text
+    return word.isalpha() and word.islower() and tokens[q].norm not in lex.LEFT_PLACES
+
+
 def _leave_trigger(tokens: Sequence[Token], k: int) -> Optional[Trigger]:
-    """"ordered 60 diplomats to leave", "gave them 72 hours to leave", "demanding that ... leave"."""
+    """"ordered 60 diplomats to leave", "gave them 72 hours to leave", "demanding that ... leave"; not a thing
+    left ("asked the ambassador to leave a message", "told to leave his car outside")."""
+    if k + 2 < len(tokens) and tokens[k + 1].norm in lex.THING_DETERMINERS and tokens[k + 2].norm not in lex.LEFT_PLACES:
+        return None
     after_to = k > 0 and tokens[k - 1].norm == "to"
     for o in range(k - 1, max(k - 26, -1), -1):
         w = tokens[o].norm

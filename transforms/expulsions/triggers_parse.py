@@ -4,6 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.follows import is_follow
+from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     RETALIATION_NOUNS, RETALIATORY, WITHDRAW, lemma, normalise)
@@ -161,7 +162,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             gov = _removal_governor(tok)
             if gov is not None:
                 out.append((tok, "removal", gov))
-        elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok):
+        elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok) and not _leaves_a_thing(tok):
             gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or _order_noun(tok) \
                 or _misattached_order(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
@@ -224,7 +225,12 @@ def _time_given(tok):
     return None
 
 
-_LEFT_PLACES = {"country", "city", "capital", "territory", "kingdom", "republic"}
+
+
+def _leaves_a_thing(tok) -> bool:
+    """"asked the ambassador to leave a message", "told to leave his car outside": the object of "leave" is a
+    thing, not the country; a name ("leave Britain") or a place word ("leave the country") is one."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and normalise(c.text) not in LEFT_PLACES for c in tok.children)
 
 
 def _misattached_order(tok):
@@ -233,7 +239,7 @@ def _misattached_order(tok):
     the end of the month to leave"). Only a "to" infinitive with no subject of its own."""
     if tok.dep_ not in ("relcl", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or \
             not any(c.dep_ == "aux" and normalise(c.text) == "to" for c in tok.children) or \
-            any(c.dep_ == "dobj" and c.pos_ == "NOUN" and normalise(c.text) not in _LEFT_PLACES for c in tok.children):
+            _leaves_a_thing(tok):
         return None   # "asked the ambassador to leave a message": no leaving of a place
     h = tok.head
     if h.dep_ == "dobj" and lemma(h.head) in ORDER and _is_verb(h.head):
