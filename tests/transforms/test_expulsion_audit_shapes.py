@@ -8,7 +8,7 @@ noun ("X's declaration of four diplomats as unwelcome"); a head of mission told 
 with the others ("the ambassador and three other diplomats"), one expulsion; "the number two official", one man;
 "informed X that he had 72 hours to leave"; "40 expulsions of"; a list of states ending in "the Czech Republic"; an
 expulsion told as the answer to another in one sentence; an expulsion judged ("was not justified"), not denied;
-and "leave a message" or "ordered out of the meeting", no expulsion at all."""
+"leave a message" or "ordered out of the meeting", no expulsion at all; and "five more", another expulsion."""
 import pytest
 
 from tests.expulsions_helpers import READING_NAMES, grammar_readings, made_up_rows
@@ -180,3 +180,30 @@ def test_answers_and_judgements(text, want):
 ])
 def test_leaving_a_thing_or_a_room_is_no_expulsion(text, want):
     assert asserted(text) == want
+
+
+def _event_list(text, published="1986-11-02"):
+    """(expelling, expelled, count, at_least) of every asserted event, repeats kept."""
+    from tests.expulsions_helpers import mentions_for, sentences_for
+    from transforms.expulsions import extract_events
+    from transforms.expulsions.story import default_parse
+    events = extract_events("t", text, published, sentences_for(text), mentions_for(text), parse=default_parse)
+    return sorted((e.expelling_country, e.expelled_country, e.count, e.at_least) for e in events
+                  if e.modality == "asserted")
+
+
+@pytest.mark.parametrize("text, want", [
+    # people counted as more than those before are another expulsion, even of the same number (in 1986 Russia is
+    # the Soviet Union)
+    ("The Soviet Union expelled five American diplomats in October. In response, the Soviet Union expelled five "
+     "more American diplomats in November.", [("SU", "US", 5, False), ("SU", "US", 5, False)]),
+    ("Poland expelled two Russian diplomats on Monday. On Friday Poland expelled another two Russian diplomats.",
+     [("PL", "SU", 2, False), ("PL", "SU", 2, False)]),
+    # the same expulsion told twice is one
+    ("Poland expelled two Russian diplomats. Poland expelled two Russian diplomats, the ministry said.",
+     [("PL", "SU", 2, False)]),
+    # "more than" is a lower bound
+    ("The Soviet Union expelled more than 50 American diplomats.", [("SU", "US", 50, True)]),
+])
+def test_more_of_them_is_another_expulsion(text, want):
+    assert _event_list(text) == want

@@ -10,6 +10,7 @@ from transforms.expulsions import lexicon as lex
 from transforms.expulsions import lists, sentence_merge, story, tables
 from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
+from transforms.expulsions.counts import number_value
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.lists import split_elliptical_list
 from transforms.expulsions.mentions import qualified_by_nationality, state_of
@@ -136,15 +137,34 @@ def _one_of_the_group(events: Sequence[Event]) -> list[Event]:
                                       and (e.expelling_country, e.expelled_country, e.event_year) in groups)]
 
 
+_MORE = re.compile(r"\b(?:(?:another|a further)\s+(?P<a>[\w-]+)|(?P<b>[\w-]+)\s+(?:more|further|additional))\b", re.I)
+
+
+def _more_of_them(e: Event) -> bool:
+    """Does the event's sentence count its people as more than those told before ("the Soviets expelled five
+    more Americans", "another three", "a further two")? Then it is another expulsion, not a repeat."""
+    if e.count is None:
+        return False
+    for m in _MORE.finditer(e.sentence):
+        word = (m.group("a") or m.group("b")).lower()
+        value = int(word) if word.isdigit() else number_value(word.split("-"))
+        if value == e.count:
+            return True
+    return False
+
+
 def deduplicate(events: Sequence[Event]) -> list[Event]:
     """One event per (expelling, expelled, count, modality); a count-less repeat of a counted
     pair (also under the name of its successor or predecessor state) is dropped, and so is one head of
-    mission told beside a group that counts them with others (`_one_of_the_group`)."""
+    mission told beside a group that counts them with others (`_one_of_the_group`). People counted as more
+    than those told before ("five more Americans") are another expulsion, even of the same number."""
     events = _one_of_the_group(events)
     seen = set()
     unique = []
     for e in events:
         key = (e.expelling_country, e.expelled_country, e.count, e.modality)
+        if _more_of_them(e):
+            key += (e.start_char,)
         if key in seen:
             continue
         seen.add(key)

@@ -67,7 +67,7 @@ def _head_count(noun) -> tuple[Optional[int], bool]:
             n = number_of(c)
             if n is None or _list_marker(c):
                 continue
-            at_least = any(normalise(q.text) in ("more", "over", "least") for q in c.subtree)
+            at_least = any(normalise(q.text) in ("more", "over", "least") and q.i < c.i for q in c.subtree)   # not "five more"
             return n, at_least
     n = number_of(noun)
     if n is not None:
