@@ -8,7 +8,8 @@ noun ("X's declaration of four diplomats as unwelcome"); a head of mission told 
 with the others ("the ambassador and three other diplomats"), one expulsion; "the number two official", one man;
 "informed X that he had 72 hours to leave"; "40 expulsions of"; a list of states ending in "the Czech Republic"; an
 expulsion told as the answer to another in one sentence; an expulsion judged ("was not justified"), not denied;
-"leave a message" or "ordered out of the meeting", no expulsion at all; and "five more", another expulsion."""
+"leave a message" or "ordered out of the meeting", no expulsion at all; "five more", another expulsion; and "a spy
+swap", no spy."""
 import pytest
 
 from tests.expulsions_helpers import READING_NAMES, grammar_readings, made_up_rows
@@ -207,3 +208,14 @@ def _event_list(text, published="1986-11-02"):
 ])
 def test_more_of_them_is_another_expulsion(text, want):
     assert _event_list(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a diplomatic noun that names a thing about them ("a spy swap") counts no one
+    ("Ruritania expelled two Freedonian diplomats in March. In July Ruritania and Freedonia carried out their biggest "
+     "spy swap at the border, exchanging 10 agents deported by Ruritania for four freed by Freedonia.",
+     {("RR", "FD", 2)}),
+    ("Ruritania expelled two Freedonian spies.", {("RR", "FD", 2)}),
+])
+def test_a_spy_swap_is_no_spy(text, want):
+    assert asserted(text) == want

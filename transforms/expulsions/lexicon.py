@@ -135,6 +135,12 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
     | set(MONTHS) | MONTH_ABBREVIATIONS
 
 
+# nouns after a diplomatic noun that make it a modifier, not people: "a spy swap", "the diplomat row"
+PERSONNEL_AS_MODIFIER = frozenset({"swap", "swaps", "ring", "rings", "scandal", "scandals", "row", "rows", "network",
+                                   "networks", "affair", "trial", "exchange", "exchanges", "novel", "thriller", "film",
+                                   "agency", "satellite", "satellites", "plane", "planes"})
+
+
 # the objects of "leave" that are the country left ("to leave the country", "to leave their posts"); any other
 # common noun makes it another leaving ("asked the ambassador to leave a message")
 LEFT_PLACES = frozenset({"country", "city", "capital", "territory", "kingdom", "republic", "soil", "island",

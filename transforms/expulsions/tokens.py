@@ -164,6 +164,8 @@ def match_personnel(tokens: Sequence[Token], k: int, hi: int) -> Optional[tuple[
     for length in range(min(lex.PERSONNEL_MAX_LEN, hi - k), 0, -1):
         key = tuple(t.norm for t in tokens[k:k + length])
         if key in lex.PERSONNEL:
+            if k + length < len(tokens) and tokens[k + length].norm in lex.PERSONNEL_AS_MODIFIER:
+                return None   # "their biggest spy swap", "a diplomat row": a word about them, not people
             number, strong = lex.PERSONNEL[key]
             return length, number, strong
     key = (tokens[k].norm,)
