@@ -12,16 +12,26 @@ STATES = {"ruritania": ("RR", "COUNTRY"), "freedonia": ("FD", "COUNTRY"), "rurit
           "freedonian": ("FD", "NORP"), "strelsau": ("RR", "CITY")}
 
 
-def events(text):
+def state_mentions(text, states=STATES):
+    """The mentions of `states` in `text`, as the resolver would give them (a nationality acts for no one)."""
     mentions = []
-    for m in re.finditer(r"\b(" + "|".join(STATES) + r")\b", text, re.I):
-        code, kind = STATES[m.group().lower()]
+    for m in re.finditer(r"\b(" + "|".join(states) + r")\b", text, re.I):
+        code, kind = states[m.group().lower()]
         label = {"NORP": "NORP", "CITY": "GPE"}.get(kind, "GPE")
         mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
                                 acts_for=None if kind == "NORP" else code))
+    return mentions
+
+
+def asserted_events(text, mentions, published="1982-05-01"):
+    """(expelling, expelled, count) of the asserted events the extractor, with the parse, reads in `text`."""
     sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
     return {(e.expelling_country, e.expelled_country, e.count) for e in
-            extract_events("a", text, "1982-05-01", sentences, mentions, default_parse) if e.modality == "asserted"}
+            extract_events("a", text, published, sentences, mentions, default_parse) if e.modality == "asserted"}
+
+
+def events(text):
+    return asserted_events(text, state_mentions(text))
 
 
 @pytest.mark.parametrize("text, want", [

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.transforms.test_expulsion_anaphora import STATES, events
+from tests.transforms.test_expulsion_anaphora import STATES, asserted_events, events, state_mentions
 from transforms.expulsions import deduplicate, extract_events
 from transforms.expulsions.story import default_parse
 from transforms.records import Event, Mention, Sentence
@@ -16,19 +16,12 @@ from transforms.records import Event, Mention, Sentence
 def events_with_body(text, body="Foreign Office", body_state="GF"):
     """As `events`, with `body` a government body the gazetteer links to a third state (as a bare
     "Foreign Office" links to the British one)."""
-    mentions = []
-    for m in re.finditer(r"\b(" + "|".join(STATES) + r")\b", text, re.I):
-        code, kind = STATES[m.group().lower()]
-        label = {"NORP": "NORP", "CITY": "GPE"}.get(kind, "GPE")
-        mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
-                                acts_for=None if kind == "NORP" else code))
+    mentions = state_mentions(text)
     for m in re.finditer(re.escape(body), text):
         mentions.append(Mention("a", m.start(), m.end(), body, "ORG", "ORG", country_code=body_state,
                                 acts_for=body_state))
     mentions.sort(key=lambda m: m.start_char)
-    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
-    return {(e.expelling_country, e.expelled_country, e.count) for e in
-            extract_events("a", text, "2019-05-01", sentences, mentions, default_parse) if e.modality == "asserted"}
+    return asserted_events(text, mentions, "2019-05-01")
 
 
 @pytest.mark.parametrize("text, want", [
@@ -189,12 +182,5 @@ def test_one_each_from_the_embassies_of_several_states():
     # "one each" is one diplomat of every state listed after it, not one more of the first nationality
     text = "Ruritania expelled 20 Freedonian diplomats and one each from the embassies of Grand Fenwick and Borduria."
     states = dict(STATES, **{"grand fenwick": ("GF", "COUNTRY"), "borduria": ("BD", "COUNTRY")})
-    mentions = []
-    for m in re.finditer(r"\b(" + "|".join(states) + r")\b", text, re.I):
-        code, kind = states[m.group().lower()]
-        mentions.append(Mention("a", m.start(), m.end(), m.group(), "NORP" if kind == "NORP" else "GPE", kind,
-                                country_code=code, acts_for=None if kind == "NORP" else code))
-    found = {(e.expelling_country, e.expelled_country, e.count) for e in
-             extract_events("a", text, "1986-05-12", [Sentence(0, len(text))], mentions, default_parse)
-             if e.modality == "asserted"}
+    found = asserted_events(text, state_mentions(text, states), "1986-05-12")
     assert found == {("RR", "FD", 20), ("RR", "GF", 1), ("RR", "BD", 1)}
