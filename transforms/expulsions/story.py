@@ -7,7 +7,8 @@ transforms/expulsions/grammar.py. A reading that lacks one side takes it, in thi
 1. the sentence itself: the state the expelled serve in ("a member of the Legation in London",
    "the ambassador to Chile") is the expelling state;
 2. the pair the article has already established: when the other side of a reading is known and the
-   article's readings name exactly one state paired with it, that state;
+   article's readings name exactly one state paired with it, that state; when they pair it with none,
+   the one state the article says it has relations with ("our relations with Uganda", relations.py);
 3. the first person ("we", "our request", "our embassy staff"): the state the article speaks for,
    which is the side of an established pair opposite the named state, or the state of the crown
    possessive ("Her Majesty's Government") the article uses.
@@ -35,6 +36,7 @@ from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.lexicon import unhyphenated_png
 from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT
+from transforms.expulsions.relations import relation_pairs
 from transforms.expulsions.years import state_in_year, year_from_text
 
 # sentences worth parsing: a cheap test on the raw text, a word that starts with the stem of a trigger
@@ -137,6 +139,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     home = home or _first_person_side(readings, pairs)
     pairs = _pairs(readings, home)
     place = dateline_state(text, mentions)
+    relations = relation_pairs(text, tuples, names, home)   # "our relations with Uganda": sides no pair gives
     settled = {k for k, r in readings if r.settled} - \
         {k for k, r in readings if not r.settled and r.has_object and not r.other_sense}
     out: dict[int, list[Event]] = {}
@@ -175,7 +178,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             r = r._replace(expelled=nationality_of(text, r.person, names))
         if r.expelled and not r.expelled.startswith("@") and not r.other_sense:
             last = r.expelled
-        actor, expelled = _complete(r, pairs, home, place)
+        actor, expelled = _complete(r, pairs, home, place, relations)
         if r.mirror and r.modality != g.ASSERTED:
             continue   # "if we reply in kind": whom and how many stay guesses
         if r.mirror:   # "Moscow responded in kind": the last expulsion of its own people, turned round
@@ -358,10 +361,13 @@ def _expelled_by(state: str, pairs) -> Optional[str]:
     return others.pop() if len(others) == 1 else None
 
 
-def _counterpart(state: str, pairs) -> Optional[str]:
+def _counterpart(state: str, pairs, relations=()) -> Optional[str]:
+    """The one state `pairs` pair with `state`; when they pair it with none, the one `relations` do."""
     same = {state, _SAME_STATE.get(state, state)}
     same |= {k for k, v in _SAME_STATE.items() if v == state}
     others = {b if a in same else a for a, b in pairs if a in same or b in same}
+    if not others and relations:
+        return _counterpart(state, relations)
     return others.pop() if len(others) == 1 else None
 
 
@@ -374,30 +380,32 @@ def dateline_state(text: str, mentions: Sequence[Mention]) -> Optional[str]:
     return codes.pop() if len(codes) == 1 else None
 
 
-def _complete(r: g.Reading, pairs, home, place=None) -> tuple[Optional[str], Optional[str]]:
+def _complete(r: g.Reading, pairs, home, place=None, relations=()) -> tuple[Optional[str], Optional[str]]:
+    """The reading's two sides, completed from the story: its established `pairs`, else the `relations`
+    it names (relations.py), the state it speaks for (`home`) and its dateline's (`place`)."""
     actor, expelled = r.actor, r.expelled
     if actor is None and r.host and r.host != _known(expelled, home):
         actor = r.host
     if actor is None and r.here and expelled not in (None, g.FIRST_PERSON):
         # "must leave the country": the story's other side, else the state the article speaks for, else
         # the country of the dateline
-        actor = _counterpart(expelled, pairs) or (home if home != expelled else None) or \
+        actor = _counterpart(expelled, pairs, relations) or (home if home != expelled else None) or \
             (place if place != _known(expelled, home) else None)
     we_act = actor == g.FIRST_PERSON
     if we_act:
         actor = home or (_expelled_by(expelled, pairs) if expelled not in (None, g.FIRST_PERSON) else None)
     if expelled == g.FIRST_PERSON:
-        expelled = home or (_counterpart(actor, pairs) if actor else None)
+        expelled = home or (_counterpart(actor, pairs, relations) if actor else None)
     if expelled == g.THIRD_PERSON:   # "25 of their agents": the other side of the actor
-        expelled = _counterpart(actor, pairs) if actor else None
+        expelled = _counterpart(actor, pairs, relations) if actor else None
     if expelled is not None and expelled.startswith(g.THE):
         expelled = None
     if r.aggregate:
         return actor, expelled
     if actor is None and expelled is not None and not we_act:   # who "we" are was settled above
-        actor = _counterpart(expelled, pairs)
+        actor = _counterpart(expelled, pairs, relations)
     elif expelled is None and actor is not None:
-        expelled = _counterpart(actor, pairs)
+        expelled = _counterpart(actor, pairs, relations)
     return actor, expelled
 
 
