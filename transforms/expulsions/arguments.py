@@ -10,8 +10,10 @@ from transforms.expulsions.people import PLACES, _is_personnel, _relative_head, 
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have
 
 
-def _antecedent(tok):
-    """"declaring them persona non grata", "as each was declared": the people of the governing clause."""
+def _antecedent(tok, declarer=None):
+    """"declaring them persona non grata", "as each was declared": the people of the governing clause. Never
+    the subject of `declarer`, the verb whose object the pronoun is: in "the Ministry declared him persona non
+    grata" he is not the Ministry."""
     h = tok.head
     for step in range(5):
         if step:   # the governing verb itself first ("called X to the Office ... and asked him to leave")
@@ -22,7 +24,7 @@ def _antecedent(tok):
             c = _child(h, dep)
             if c is not None and c != tok and c.i < tok.i and normalise(c.text) not in ("them", "him", "each"):
                 return c
-        c = _child(h, "nsubj") if step else None
+        c = _child(h, "nsubj") if step and h != declarer else None
         if c is not None and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
             return c
     return None
@@ -312,7 +314,7 @@ def _arguments(tok, kind: str, gov, states: States):
                 expelled = next((t for t in tok.doc[tok.i + 3:min(tok.i + 12, len(tok.doc))]
                                  if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "appos", "npadvmod")), None)
         if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she"):
-            expelled = _antecedent(expelled) or expelled
+            expelled = _antecedent(expelled, decl) or expelled
     elif kind == "leave":
         anchor = tok   # where a pronoun for the people looks for them: the verb "have" of a deadline, else the trigger
         if gov is not None and gov.pos_ == "NOUN":   # "a U.S. order that 25 members of the Soviet mission leave"

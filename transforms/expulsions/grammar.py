@@ -262,7 +262,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             earlier = people_earlier(base, span, states) if whose is None else None   # "... ordered 30 of them to leave"
             whose = whose or earlier
             anaphor = whole_anaphor(expelled_tok, base) if whose is None and not any(   # "They", "both of them"
-                t.pos_ in ("NOUN", "PROPN") and _is_personnel(t, states) for t in span if t.i < base.i) else None
+                t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and _is_personnel(t, states)
+                for t in span if t.i < base.i) else None   # ("the Ruritanian Foreign Ministry": no person)
             partitive = kind == "expel" and expelled_tok.dep_ == "dobj" and base != expelled_tok and not anaphor and \
                 normalise(base.text) == "them" and number_of(expelled_tok) is not None and whose in (None, THIRD_PERSON)
             if partitive:   # "Canada expelled four of them": as many of the people the sentence before names

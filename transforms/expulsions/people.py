@@ -80,7 +80,10 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
             continue
         if prep == "in":
             hit = states.at(obj)
-            if hit is not None and hit[1] in PLACES:
+            if _mission(obj):   # "a second secretary in the U.S. embassy in Moscow": the embassy's people
+                inner_whose, inner_host = _whose(obj, states)
+                whose, host = whose or inner_whose, host or inner_host
+            elif hit is not None and hit[1] in PLACES:
                 host = host or hit[0]
             continue
         inner_whose, inner_host = _whose(obj, states)
