@@ -49,10 +49,10 @@ from transforms.expulsions.owners import breakdown, owner_groups
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, told_here
 from transforms.expulsions.people import (
-    _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, state_of_phrase)
+    _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, other_role, state_of_phrase)
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, BEFORE, CROWN, SUM_MARKERS, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, BEFORE, CROWN, SUM_MARKERS, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.triggers_parse import answers_told, cut_by, find_triggers
 
@@ -272,7 +272,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = THE + BEFORE
                 count = 1 if anaphor == ONE else (count if number_of(base) is not None or partitive else None)
             word = normalise(base.text)
-            settled = word in OTHER_SENSE and not includes_diplomats(base, states) and \
+            settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \
                 not any(_mission(t) for t in base.subtree)   # "12 embassy workers" are the mission's
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
                 normalise(t.text) in ("his", "her", "its") and t.dep_ == "poss"   # "the Bureau ... two members of its staff"

@@ -87,6 +87,7 @@ BARE_LEAVE = _set("bare_leave_verbs")
 DOCUMENT_NOUNS = _set("document_nouns")
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
+OTHER_ROLES = _set("other_roles") | OTHER_SENSE   # what a named person is when not a diplomat
 WEAK_PERSONNEL = _set("weak_personnel_heads")
 STAFF = _set("staff_heads")
 PNG_PREDICATES, NOUN_DOERS = _set("png_predicates"), _set("noun_doers")

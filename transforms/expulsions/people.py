@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, FIRST_PERSON, GOVERNMENT_HEADS, MISSIONS, PERSONNEL, STAFF, THE, THIRD_PERSON, WEAK_PERSONNEL, States,
-    _first, _prep_objects, normalise)
+    CROWN, FIRST_PERSON, GOVERNMENT_HEADS, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON, WEAK_PERSONNEL,
+    States, _first, _prep_objects, normalise)
 
 
 PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
@@ -135,6 +135,25 @@ def _mission(tok) -> bool:
 def _weak(tok) -> bool:
     w = normalise(tok.text)
     return w in WEAK_PERSONNEL or w.rstrip("s") in WEAK_PERSONNEL or w in ("staff", "people")
+
+
+def other_role(tok) -> bool:
+    """A name whose own titles or apposition say what its bearer is, and that is no diplomat: "Hungarian
+    President Laszlo Solyom", "the British politician George Galloway", "Ivan Petrov, a Freedonian actor"."""
+    if tok.pos_ != "PROPN":
+        return False
+    roles, todo = set(), [tok]
+    if tok.dep_ == "compound":   # the parser may hang title and name side by side on a later word
+        siblings = [c for c in tok.head.children if c.dep_ == "compound" and c.i < tok.i]
+        roles.update(normalise(c.text) for c in siblings)
+        todo += siblings
+    while todo:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ == "compound" and c.i < t.i or c.dep_ == "appos":
+                roles.add(normalise(c.text))
+                todo.append(c)
+    return bool(roles & OTHER_ROLES) and not roles & (PERSONNEL | WEAK_PERSONNEL)
 
 
 def includes_diplomats(tok, states: States) -> bool:
