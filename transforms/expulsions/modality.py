@@ -145,6 +145,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return NEGATED
             if node == tok and _no_one(kids):
                 return NEGATED
+            if _alternative(node):
+                return HYPOTHETICAL   # "have either expelled their ambassadors or announced they will": neither told
             if _negative_inversion(kids):
                 return NEGATED   # "At no point did Paris expel a Russian diplomat"
             if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported_decision(node):
@@ -170,6 +172,13 @@ def modality_of(tok, kind: str, gov, span) -> str:
 
 
 _TIME_MARKS = {"after", "since", "because", "following", "when"}
+
+
+def _alternative(verb) -> bool:
+    """Is `verb` one side of "either ... or", which tells neither side as done?"""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return any(c.dep_ == "preconj" and normalise(c.text) == "either" for c in first.children) and \
+        any(c.dep_ == "cc" and normalise(c.text) == "or" for c in first.children)
 
 
 def _past_time_clause(h) -> bool:
