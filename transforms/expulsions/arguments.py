@@ -287,7 +287,7 @@ def _arguments(tok, kind: str, gov, states: States):
         if decl is None:
             be = tok.head
             expelled = _child(be, "nsubj", "nsubjpass")
-        elif _passive(decl) or (decl.dep_ in ("acl", "relcl") and decl.tag_ != "VBG") or \
+        elif _passive(decl) or (decl.dep_ in ("acl", "relcl") and decl.tag_ not in ("VBG", "VB")) or \
                 (decl.dep_ == "conj" and _passive(decl.head) and _child(decl, "nsubj") is None):   # "were arrested and declared"
             expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None) or \
                 (_shared_subject(decl, states) if decl.dep_ == "conj" else None)
@@ -310,6 +310,9 @@ def _arguments(tok, kind: str, gov, states: States):
                 heads = [t for t in between if not (decl.i < t.head.i < tok.i) or t.head == t]
                 people = [t for t in between if _is_personnel(t, states)]   # "declared diplomats working in
                 expelled = heads[0] if heads else (people[0] if people else between[-1] if between else None)   # X as"
+            if expelled is None:   # "declare persona non grata and order to leave ... three Estonian diplomats"
+                expelled = next((t for t in decl.subtree if t.i > tok.i + 2 and t.pos_ in ("NOUN", "PROPN") and
+                                 t.dep_ in ("dobj", "appos") and _is_personnel(t, states)), None)
             if expelled is None:   # "declared persona non grata two officials"
                 expelled = next((t for t in tok.doc[tok.i + 3:min(tok.i + 12, len(tok.doc))]
                                  if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "appos", "npadvmod")), None)

@@ -49,6 +49,13 @@ def number_value(words: Sequence[str]) -> Optional[int]:
     return total + current if seen else None
 
 
+def _rank_before(tokens: Sequence[Token], k: int, floor: int) -> bool:
+    """"number" or "No." right before token k."""
+    if k - 1 >= floor and (tokens[k - 1].norm == "number" or tokens[k - 1].text == "No" and tokens[k].text.isdigit()):
+        return True
+    return k - 2 >= floor and tokens[k - 1].norm == "." and tokens[k - 2].norm == "no"
+
+
 def number_ending_at(tokens: Sequence[Token], p: int, floor: int) -> Optional[tuple[int, int]]:
     """(value, first index) of a number phrase that ends at token p."""
     if p < floor or not is_number_token(tokens[p].norm):
@@ -136,8 +143,8 @@ def parse_count(unit: Unit, noun: int, number: str, floor: int) -> tuple[Optiona
             num = number_ending_at(tokens, p - 1, floor)   # "five of Russia's embassy staff"
         if num is None:
             num = number_ending_at(tokens, p, floor)
-            if num is not None and num[1] - 1 >= floor and tokens[num[1] - 1].norm == "number":
-                num = None   # "the number two official in the embassy": a rank, one person
+            if num is not None and _rank_before(tokens, num[1], floor):
+                num = None   # "the number two official in the embassy", "the No. 2 diplomat": a rank, one person
         if num is not None:
             count, start = num
             q = phrase_before(tokens, start, floor, lex.AT_LEAST_BEFORE)

@@ -59,13 +59,23 @@ def _list_marker(tok) -> bool:
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")"
 
 
+def _rank(tok) -> bool:
+    """"the No. 2 diplomat", "the number two official": a place in the embassy's order, one person."""
+    doc, k = tok.doc, tok.i - 1
+    if k < 0:
+        return False
+    if doc[k].text == "." and k > 0:
+        return normalise(doc[k - 1].text) == "no"
+    return normalise(doc[k].text) == "number" or doc[k].text == "No." or (doc[k].text == "No" and tok.text.isdigit())
+
+
 def _head_count(noun) -> tuple[Optional[int], bool]:
     """(count, at_least) of one noun: its nummod ("two officials", "more than 50 diplomats"), one for a
     singular with a determiner or title, None for a bare or quantified plural."""
     for c in noun.children:
         if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and number_of(c) is not None):
             n = number_of(c)
-            if n is None or _list_marker(c):
+            if n is None or _list_marker(c) or _rank(c):
                 continue
             at_least = any(normalise(q.text) in ("more", "over", "least") and q.i < c.i for q in c.subtree)   # not "five more"
             return n, at_least

@@ -102,7 +102,8 @@ COORDINATORS = (("along", "with"), ("as", "well", "as"), ("together", "with"), (
 LOCATIVE_PREPOSITIONS = {"in", "at", "to", "into", "inside", "within", "across", "toward", "towards",
                          "near", "outside"}
 # a plural subject made of states: "29 Western countries", "partner nations"
-STATE_PLURALS = {"countries", "nations", "states", "governments", "allies", "partners", "capitals"}
+STATE_PLURALS = {"countries", "nations", "states", "republics", "kingdoms", "monarchies", "governments", "allies", "partners",
+                 "capitals"}
 JOINT_WORDS = {"together", "collectively", "jointly"}   # "have together expelled": a sum, not one state's act
 RETALIATION_CUES = ("in response", "retaliat", "reciproc", "tit-for-tat", "in kind", "in return",
                     "mirror", "responded", "in turn")

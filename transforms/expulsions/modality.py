@@ -303,7 +303,14 @@ def _negative_inversion(kids) -> bool:
 def _no_one(kids) -> bool:
     """"had expelled no diplomats", "no diplomats were expelled": the people are none."""
     return any(c.dep_ in ("dobj", "nsubjpass") and
-               any(d.dep_ == "det" and normalise(d.text) == "no" for d in c.children) for c in kids)
+               any(d.dep_ == "det" and normalise(d.text) == "no" and not _rank_word(d) for d in c.children)
+               for c in kids)
+
+
+def _rank_word(no) -> bool:
+    """"the No 2 diplomat": "No" before a number in digits is a rank, no denial."""
+    doc = no.doc
+    return no.text == "No" and no.i + 1 < len(doc) and doc[no.i + 1].text.isdigit()
 
 
 def _reported_decision(node) -> bool:
