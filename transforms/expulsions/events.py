@@ -17,7 +17,7 @@ from transforms.expulsions.mentions import qualified_by_nationality, state_of
 from transforms.expulsions.modality import AGGREGATE, ASSERTED, classify_modality
 from transforms.expulsions.parse_words import HEADS_OF_MISSION
 from transforms.expulsions.targets import find_target
-from transforms.expulsions.tokens import Unit, analysis_units
+from transforms.expulsions.tokens import Unit, analysis_units, match_personnel, tokenize
 from transforms.expulsions.triggers import drop_overlaps, find_cut_triggers, find_triggers
 from transforms.expulsions.years import bounded_by_term, state_in_year, year_from_text
 
@@ -140,11 +140,27 @@ def _one_of_the_group(events: Sequence[Event]) -> list[Event]:
 _MORE = re.compile(r"\b(?:(?:another|a further)\s+(?P<a>[\w-]+)|(?P<b>[\w-]+)\s+(?:more|further|additional))\b", re.I)
 
 
+def _another_one(sentence: str) -> bool:
+    """"India had expelled another Pakistani official": "another" before one diplomatic noun (a nationality or
+    a title's words between them) is one more person than those told before."""
+    tokens = tokenize(sentence)
+    for k, t in enumerate(tokens):
+        if t.norm != "another":
+            continue
+        for j in range(k + 1, min(k + 4, len(tokens))):
+            hit = match_personnel(tokens, j, len(tokens))
+            if hit is not None:
+                return hit[1] == "s"
+    return False
+
+
 def _more_of_them(e: Event) -> bool:
     """Does the event's sentence count its people as more than those told before ("the Soviets expelled five
     more Americans", "another three", "a further two")? Then it is another expulsion, not a repeat."""
     if e.count is None:
         return False
+    if e.count == 1 and _another_one(e.sentence):
+        return True
     for m in _MORE.finditer(e.sentence):
         word = (m.group("a") or m.group("b")).lower()
         value = int(word) if word.isdigit() else number_value(word.split("-"))
@@ -169,10 +185,23 @@ def deduplicate(events: Sequence[Event]) -> list[Event]:
             continue
         seen.add(key)
         unique.append(e)
+    unique = [e for e in unique if not _recap(e, unique)]
     counted = {(e.expelling_country, e.expelled_country, e.modality) for e in unique if e.count is not None}
     return [e for e in unique
             if e.count is not None or not any(m == e.modality and _same(a, e.expelling_country) and
                                               _same(b, e.expelled_country) for a, b, m in counted)]
+
+
+def _recap(e: Event, events: Sequence[Event]) -> bool:
+    """An asserted count that adds up the article's earlier expulsions of the same pair, each told in a
+    sentence of its own ("India expelled a Pakistani official on Wednesday ... another on May 13 ...
+    India's expulsion of two staffers came as ..."): their sum told again, no third expulsion."""
+    if e.modality != ASSERTED or e.count is None or e.count < 2 or not e.expelling_country or not e.expelled_country:
+        return False
+    parts = [o for o in events if o is not e and o.modality == ASSERTED and o.count is not None
+             and (o.expelling_country, o.expelled_country) == (e.expelling_country, e.expelled_country)
+             and o.end_char <= e.start_char]
+    return len(parts) >= 2 and len({o.start_char for o in parts}) == len(parts) and sum(o.count for o in parts) == e.count
 
 
 def _same(a: Optional[str], b: Optional[str]) -> bool:
