@@ -87,3 +87,41 @@ def test_a_larger_expulsion_after_two_single_ones_stays():
             "On May 13, Ruritania had expelled another Freedonian official for spying. "
             "On Friday Ruritania expelled three Freedonian diplomats.")
     assert asserted(text) == [("RR", "FD", 1), ("RR", "FD", 1), ("RR", "FD", 3)]
+
+
+MORE_STATES = {**STATES, "sylvania": ("SV", "COUNTRY"), "sylvanian": ("SV", "NORP"), "borduria": ("BO", "COUNTRY"),
+               "bordurian": ("BO", "NORP")}
+
+
+def asserted_more(text, published="2022-05-01"):
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    return [(e.expelling_country, e.expelled_country, e.count) for e in
+            extract_events("a", text, published, sentences, state_mentions(text, MORE_STATES), default_parse)
+            if e.modality == "asserted"]
+
+
+def test_an_order_that_people_leave_read_as_a_relative_clause():
+    text = ("A Ruritanian order that 21 Freedonian diplomats leave Ruritania came after the expulsion of three "
+            "Ruritanian diplomats from Freedonia.")
+    assert sorted(asserted_more(text)) == [("FD", "RR", 3), ("RR", "FD", 21)]
+
+
+def test_people_ordered_expelled_from_a_state():
+    text = "Nineteen of 20 Freedonian diplomats ordered expelled from Ruritania in reprisal for a raid left on Monday."
+    assert asserted(text) == [("RR", "FD", 20)]
+
+
+def test_a_capital_s_order_is_its_state_s():
+    # two states have expelled Freedonians in the story: only the capital says whose order it is
+    text = ("Sylvania expelled two Freedonian diplomats in May. Expulsions of diplomats have been frequent since "
+            "the war, but Strelsau's order expelling 55 Freedonian diplomats on Tuesday was unprecedented.")
+    assert asserted_more(text) == [("SV", "FD", 2), ("RR", "FD", 55)]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Eleven of 15 Freedonian diplomats accredited in Ruritania face a Friday deadline to leave the country, "
+     "expelled because of a dispute over the election.", [("RR", "FD", 11)]),
+    ("Two Freedonian diplomats posted to Ruritania were expelled on Monday.", [("RR", "FD", 2)]),
+])
+def test_the_state_the_expelled_serve_in_expels_them(text, want):
+    assert asserted(text) == want

@@ -91,6 +91,16 @@ def _ordered_participle(verb, states: States):
     return order if obj is not None and obj.i < verb.i else None
 
 
+def _ordered_people(verb, states: States):
+    """"Nineteen of 20 U.S. diplomats ordered expelled from Nicaragua left": the participle an order verb
+    governs, the order a reduced relative on the people. Returns those people, or None."""
+    order = verb.head
+    if verb.dep_ != "xcomp" or verb.tag_ != "VBN" or order.dep_ != "acl" or lemma(order) not in PARTICIPLE_ORDERS \
+            or _child(verb, "nsubj", "nsubjpass", "dobj") is not None or _child(order, "dobj") is not None:
+        return None
+    return order.head if _is_personnel(order.head, states) else None
+
+
 def retaliator(verb, states: States):
     """"Moscow retaliated against Prague for expelling 18 diplomats": the state that retaliates is the one
     whose diplomats the blamed state expelled, when the phrase names no nationality."""
@@ -261,6 +271,13 @@ def _arguments(tok, kind: str, gov, states: States):
         order = _ordered_participle(tok, states)
         if order is not None:
             actor, expelled = _clause_subject(order) or _subject_before(order, states), _child(order, "dobj")
+        elif _ordered_people(tok, states) is not None:   # "20 U.S. diplomats ordered expelled from Nicaragua"
+            expelled = _ordered_people(tok, states)
+            for prep, obj in _prep_objects(tok, "by", "from") + _prep_objects(tok.head, "by"):
+                if prep == "by":
+                    actor = obj
+                elif actor is None and states.at(obj) is not None and states.at(obj)[1] in PLACES:
+                    place_actor = states.at(obj)[0]
         elif _passive(tok):
             expelled = passive_subject(tok)
             if expelled is None and tok.dep_ in ("acl", "relcl"):

@@ -39,8 +39,9 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
             if _first(t):
                 return FIRST_PERSON
             hit = states.at(t)
-            if hit is not None and hit[1] in ("state", "norp"):
-                return hit[0]
+            if hit is not None and (hit[1] in ("state", "norp") or
+                                    hit[1] == "capital" and t == left and left.dep_ == "poss"):
+                return hit[0]   # "Washington's order": a capital's possessive is its state's
     return None
 
 
@@ -92,6 +93,12 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
             if whose in (FIRST_PERSON, THIRD_PERSON) and _mission(obj) and not inner_whose.startswith("@"):
                 whose = inner_whose   # "six of our people from the British Embassy": the mission names "our"
             whose = whose or inner_whose
+    for c in noun.children:   # "15 Cuban diplomats accredited in Panama", "an attache posted to Lima": where they serve
+        if c.dep_ == "acl" and normalise(c.text) in _SERVING and c.i > noun.i:
+            for _, obj in _prep_objects(c, "in", "to"):
+                hit = states.at(obj)
+                if hit is not None and hit[1] in PLACES:
+                    host = host or hit[0]
     appos = [a for a in noun.children if a.dep_ == "appos"] or [a for a in [appositive(noun)] if a is not None]
     for a in appos:
         inner_whose, inner_host = _whose(a, states)
@@ -102,6 +109,9 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
         words = [normalise(t.text) for t in noun.lefts if t.dep_ == "compound"] + [normalise(noun.text)]
         whose = THE + " ".join(words)
     return whose, host
+
+
+_SERVING = {"accredited", "posted", "stationed", "based", "serving", "assigned"}
 
 
 def _birthplace(tok) -> bool:

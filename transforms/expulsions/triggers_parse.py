@@ -208,7 +208,7 @@ def _order_noun(tok):
     """"a U.S. order that 25 members of the Soviet mission leave the country", "the request that they
     leave": the noun of ordering whose "that" clause is the leaving."""
     h = tok.head
-    if tok.dep_ in ("acl", "ccomp") and h.pos_ == "NOUN" and (lemma(h) in ORDER or lemma(h) in REQUEST_NOUNS) and \
+    if tok.dep_ in ("acl", "ccomp", "relcl") and h.pos_ == "NOUN" and (lemma(h) in ORDER or lemma(h) in REQUEST_NOUNS) and \
             any(c.dep_ == "mark" and normalise(c.text) == "that" for c in tok.children):
         return h
     return None
