@@ -100,6 +100,27 @@ def asserted_more(text, published="2022-05-01"):
             if e.modality == "asserted"]
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania has decided to expel ten diplomats of the northern states - three each from Freedonia and "
+    "Sylvania and four from Borduria - in response to a similar move.",
+    "In a tit-for-tat reaction, Ruritania has expelled ten diplomats from the three northern republics, "
+    "including three each from Freedonia and Sylvania and four from Borduria.",
+])
+def test_a_total_then_its_breakdown_by_state(text):
+    assert sorted(asserted_more(text)) == [("RR", "BO", 4), ("RR", "FD", 3), ("RR", "SV", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    # the numbers do not add up to the total: no breakdown, no guess
+    "Ruritania has expelled ten diplomats from the three northern republics, including three each from "
+    "Freedonia and Sylvania.",
+    # a state with no number of its own
+    "Ruritania has expelled ten diplomats of the northern states - three from Freedonia and some from Borduria.",
+])
+def test_a_breakdown_that_does_not_add_up_gives_no_state(text):
+    assert asserted_more(text) == []
+
+
 def test_an_order_that_people_leave_read_as_a_relative_clause():
     text = ("A Ruritanian order that 21 Freedonian diplomats leave Ruritania came after the expulsion of three "
             "Ruritanian diplomats from Freedonia.")

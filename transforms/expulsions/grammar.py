@@ -45,7 +45,7 @@ from transforms.expulsions.headcounts import along_with, count_of, gapped_people
     people_on_trigger_noun
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, modality_of
-from transforms.expulsions.owners import breakdown, owner_groups
+from transforms.expulsions.owners import breakdown, owner_groups, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, told_here
 from transforms.expulsions.people import (
@@ -320,6 +320,9 @@ def read_sentence(span, states: States) -> list[Reading]:
             modality = DEMAND   # "Qatar was told by its neighbours to expel the Emirati diplomats"
         gap = expelled_tok is not None and any(gapped_people(c, states) is not None for c in expelled_tok.children)
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None
+        if groups is None and actor not in (None, FIRST_PERSON) and not other and kind == "expel" and count is not None:
+            groups = total_breakdown(tok, phrase, states)   # "ten diplomats of the Baltic states - three each from A and B ..."
+            aggregate = aggregate and groups is None
         if groups is None and whose == THIRD_PERSON and actor not in (None, FIRST_PERSON) and not other:
             groups = [(code, count, at_least) for code in their_states(base, actor, states)] or None
         items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in

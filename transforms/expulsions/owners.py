@@ -288,3 +288,43 @@ def breakdown(groups: Optional[list], sentence, states: States) -> Optional[list
     if whose in froms or any(w not in froms for w, _, _ in rest):
         return None
     return list(rest)
+
+
+def total_breakdown(trigger, noun, states: States) -> Optional[list[tuple[str, int, bool]]]:
+    """"expelled ten diplomats of the Baltic states - three each from Estonia and Latvia and four from
+    Lithuania", "ten diplomats from the three Baltic republics, including three each from ...": a count of
+    people of no one state, then groups after it, each with a number and a state after "from"/"of" (or a
+    nationality), whose numbers add up to the first count. [(state, count, False)] in text order; None
+    unless there are two states or more and the sum is exact."""
+    total, _ = _head_count(noun)
+    if total is None or total < 2 or any(_owner(t, states) for t in noun.subtree):
+        return None
+    groups: list[list] = []   # [owner, count]
+    done = -1
+    for t in noun.doc[noun.right_edge.i + 1:trigger.right_edge.i + 1]:
+        if t.pos_ in ("VERB", "AUX") and normalise(t.text) != "including":
+            break   # another clause: the breakdown, if any, is over
+        if t.i <= done:
+            continue
+        n = number_of(t) if t.pos_ == "NUM" else None
+        if n is not None and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and not diplomatic(t.head, states):
+            continue   # "the three Baltic republics": no people
+        if n is not None:
+            spread = _one_each(t, states)
+            if spread is not None:   # "three each from Estonia and Latvia"
+                codes, done = spread
+                groups += [[code, n] for code in codes]
+                continue
+            if groups and groups[-1][1] is None:
+                return None
+            groups.append([None, n])
+            continue
+        owner = _owner(t, states)
+        if owner is None:
+            continue
+        if not groups or groups[-1][0] is not None and groups[-1][0] != owner:
+            return None   # a state with no number of its own: not a breakdown
+        groups[-1][0] = owner
+    if len(groups) < 2 or any(o is None or n is None for o, n in groups) or len({o for o, _ in groups}) < 2:
+        return None
+    return [(o, n, False) for o, n in groups] if sum(n for _, n in groups) == total else None
