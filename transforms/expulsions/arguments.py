@@ -306,8 +306,11 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _child(be, "nsubj", "nsubjpass")
         elif _passive(decl) or (decl.dep_ in ("acl", "relcl") and decl.tag_ not in ("VBG", "VB")) or \
                 (decl.dep_ == "conj" and _passive(decl.head) and _child(decl, "nsubj") is None):   # "were arrested and declared"
+            reduced = decl.dep_ == "conj" and decl.i > 0 and decl.doc[decl.i - 1].pos_ in ("NOUN", "PROPN")
             expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None) or \
-                (_shared_subject(decl, states) if decl.dep_ == "conj" else None)
+                (decl.doc[decl.i - 1] if reduced else None) or \
+                (_shared_subject(decl, states) if decl.dep_ == "conj" else None)   # ("a list of staff declared":
+            # the parser's conjunct right after a noun is a reduced relative on it, not "were arrested and declared")
             if expelled is not None and normalise(expelled.text) in ("who", "which", "that") and decl.dep_ == "relcl":
                 expelled = _relative_head(decl.head, states)
             for t in decl.subtree:   # "by X" on the verb or on the persona non grata phrase

@@ -35,9 +35,13 @@ _MODAL = re.compile(r"\b(?:would|could|might|may|can)\s+(?:" + _W + r"\s+){0,2}$
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|announces|confirmed|decided|declared|stated|told|informed)\b"
                              r"[^.;!?]{0,40}\bwould\s+(?:" + _W + r"\s+){0,2}$", re.I)
 _INTENT = re.compile(r"\b(?:threat\w*|warn\w*|consider\w*|mull\w*|weigh\w*|plan\w*|intend\w*|intention|propos\w*|"
-                     r"prepared|ready|option|possib\w*|potential\w*|contemplat\w*|reserves? the right|argu\w*|"
+                     r"prepared|preparedness|ready|readiness|willing\w*|option|possib\w*|potential\w*|contemplat\w*|reserves? the right|argu\w*|"
                      r"debat\w*|seek\w*|sought|tries|tried|try|attempt\w*|vow\w*|pledg\w*|promis\w*)\b[^.;:!?,]{0,40}$",
                      re.I)
+# the last of a range of measures a state may take: "measures up to and including the expulsion of", "will be
+# suppressed, up to the expulsion of" (not what "led up to the expulsion" tells, nor "in the run-up to")
+_RANGE = re.compile(r"(?<!\bled )(?<!\blead )(?<!\bleading )(?<!\bleads )(?<!\brun-)(?<!\bbuild-)"
+                    r"\bup to(?: and including)?\s+(?:the\s+|an?\s+)?$", re.I)
 _CONSEQUENCE = re.compile(r"\b(?:lead|leads|led|leading|result|results|resulting)\s+(?:to|in)\s+(?:" + _W + r"\s+){0,2}$", re.I)
 _CONDITION_AFTER = re.compile(r"^[^.;!?]{0,80}?\b(?:if|unless|should (?:it|they|the))\b", re.I)
 _FUTURE_MODAL = re.compile(r"^[^.;!?]{0,80}?\b(?:will|would|could|might|may|can)\b", re.I)
@@ -48,6 +52,8 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
     """See the module docstring for the order of the rules. `pre` is the clause before the
     trigger, `post` the text after it."""
     if sentence.rstrip(" \"'\u201d\u2019").endswith("?"):
+        return HYPOTHETICAL
+    if trig.kind == "noun" and _RANGE.search(pre):
         return HYPOTHETICAL
     neg = _NEGATION.search(pre)
     if neg and not _NOT_ONLY.search(pre[neg.start():]):
@@ -88,6 +94,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return modality_of(gov.head, "issue", None, span)   # to" is not on it); "threatened to issue an order"
         return modality_of(gov, "noun", None, span)
     nominal = kind in ("noun",)
+    if nominal and _RANGE.search(tok.doc[max(0, tok.i - 6):tok.i].text + " "):
+        return HYPOTHETICAL   # "measures up to and including the expulsion of ..."
     if nominal and tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in EVALUATIVE:
         return ASSERTED   # "Washington's expulsion of eight of its diplomats was not justified": judged, not denied
     words = [normalise(t.text) for t in span if not t.is_space]
