@@ -70,13 +70,31 @@ def name_to_iso2(rows: List[CountryRow]) -> Dict[str, str]:
     return out
 
 
+def spelling_variants(name: str, aliases: List[str]) -> List[str]:
+    """The aliases that are other spellings of the name, not other names: as many words, the same
+    last three letters ("Rumania", "Roumania" for Romania; no "Burma" for Myanmar, no "Republic of ...");
+    and the hyphenated name written with a space ("Guinea Bissau", "Timor Leste")."""
+    variants = [a for a in aliases if len(a.split()) == len(name.split()) and a[-3:] == name[-3:] and a != name
+                and a[:1] == name[:1]]
+    return variants + [name.replace("-", " ")] if "-" in name else variants
+
+
+def variant_demonyms(name: str, variants: List[str], demonyms: List[str]) -> List[str]:
+    """A spelling of the name makes its demonyms the same way ("Rumania" -> "Rumanian", "Rumanians";
+    "Guinea Bissau" -> "Guinea Bissauan")."""
+    return [v + d[len(name):] for v in variants for d in demonyms if d.startswith(name) and len(d) > len(name)]
+
+
 def country_entity(r: CountryRow) -> Entity:
-    aliases = list(r.aliases) + ([r.official_name] if r.official_name else [])
+    variants = spelling_variants(r.name, r.aliases)
+    aliases = list(r.aliases) + ([r.official_name] if r.official_name else []) \
+        + [v for v in variants if v not in r.aliases]
     if r.iso3 and r.kind != "former":
         aliases.append(r.iso3)
+    demonyms = list(r.demonyms) + [d for d in variant_demonyms(r.name, variants, r.demonyms) if d not in r.demonyms]
     return Entity(
         entity_id=r.qid or f"iso:{r.iso2}", canonical_name=r.name, entity_type="COUNTRY",
-        country_code=r.iso2, aliases=aliases, demonyms=list(r.demonyms), sources=[SOURCE])
+        country_code=r.iso2, aliases=aliases, demonyms=demonyms, sources=[SOURCE])
 
 
 def capital_entity(r: CountryRow) -> Entity:

@@ -34,13 +34,29 @@ REGION_STATE = {"NIR": "GB", "NFL": "CA", "SML": "SO", "PMR": "MD", "ZZB": "TZ",
                 "EUN": "EU"}
 
 
-def _names(r: Dict[str, str]) -> List[str]:
+def _names(r: Dict[str, str], label: str = "") -> List[str]:
+    """The row's English names. ' / ' parts that together make the party's Wikidata label are one name
+    ("Muslim / National Unity Alliance" is the Muslim National Unity Alliance, no party called "Muslim")."""
     english = [_MARKER.sub(" ", n).strip() for n in r["name_english"].split(" / ")]
+    if len(english) > 1 and label and normalise(" ".join(english)) == normalise(label):
+        return [label]
     return [n for n in english if n]
 
 
-def _canonical(r: Dict[str, str]) -> str:
-    english = _names(r)
+def label_names_it(label: str, names: List[str]) -> bool:
+    """Is a party's Wikidata label a name to find it by? A label of several words is; a one-word label
+    only where it is the word the party's other names are built on ("Likud" in "HaLikud" and
+    "Likud-National Liberal Movement"), never a word the row does not use ("Red", "Dawn", "Hats")."""
+    if not label or not label.isascii():
+        return False
+    if len(label.split()) > 1:
+        return True
+    word = normalise(label)
+    return any(w.endswith(word) for n in names for w in re.split(r"[\s\-–/]+", normalise(n)) if w)
+
+
+def _canonical(r: Dict[str, str], label: str = "") -> str:
+    english = _names(r, label)
     name = _MARKER.sub(" ", r["name"]).strip()
     first = english[0] if english else name
     if name.lower().startswith(first.lower()) and len(name) > len(first) and name.isascii():
@@ -68,9 +84,21 @@ def _year(value: str) -> Optional[str]:
 
 
 def party_entities(iso3_to_iso2: Dict[str, str], country_names: Dict[str, str] = None) -> List[Entity]:
-    qids = {r["partyfacts_id"]: r["wikidata_id"] for r in read_csv(DIR, "partyfacts-wikidata.csv")}
+    linked = list(read_csv(DIR, "partyfacts-wikidata.csv"))
+    qids = {r["partyfacts_id"]: r["wikidata_id"] for r in linked}
+    # the Wikidata label: the name English reference works use ("Likud" for the row "HaLikud")
+    labels = {r["partyfacts_id"]: _MARKER.sub(" ", r["name"]).strip() for r in linked if r.get("name")}
     rows = [r for r in read_csv(DIR, "partyfacts-core-parties.csv") if not r["technical"]]
-    canon = {r["partyfacts_id"]: _canonical(r) for r in rows}
+    canon = {r["partyfacts_id"]: _canonical(r, labels.get(r["partyfacts_id"], "")) for r in rows}
+    # a label that is the own name of another party of the country is no name of this one (the label
+    # "Fiji Labour Party" on the row of Fiji's People's Democratic Party): mislinked rows keep their own names
+    row_names = {r["partyfacts_id"]: {(r["country"], normalise(n))
+                                      for n in _names(r) + [r["name"], canon[r["partyfacts_id"]]]} for r in rows}
+    named_by = Counter(n for names in row_names.values() for n in names)
+
+    def another_partys(r, label: str) -> bool:
+        key = (r["country"], normalise(label))
+        return named_by[key] - (key in row_names[r["partyfacts_id"]]) > 0
     shared = Counter(normalise(c) for c in canon.values())
     titles = Counter(wikipedia_title(r) for r in rows)
     out = []
@@ -81,17 +109,23 @@ def party_entities(iso3_to_iso2: Dict[str, str], country_names: Dict[str, str] =
         # (UK)" for the row called "Conservatives"), when it is that party's alone and says the same
         title = wikipedia_title(r)
         base = re.sub(r"\s*\([^)]*\)$", "", title or "")
-        wiki = title if title and titles[title] == 1 and organisations_agree(base, name) else None
+        label = labels.get(r["partyfacts_id"], "")
+        # ... or when the party's Wikidata label is that very title ("Likud" for "Likud-National Liberal Movement")
+        agrees = bool(title) and organisations_agree(base, name)
+        wiki = title if title and titles[title] == 1 and (agrees or title == label and not another_partys(r, label)) \
+            else None
         if wiki:
             name = wiki
         elif shared[normalise(name)] > 1:
-            label = r["country"] if r["country"] in REGION_STATE else \
+            country_label = r["country"] if r["country"] in REGION_STATE else \
                 COUNTRY_LABEL.get(cc) or (country_names or {}).get(cc) or r["country"]
-            name = f"{name} ({label})"
-        aliases = _names(r) + [canon[r["partyfacts_id"]], _MARKER.sub(" ", r["name"]).strip()] + ([base] if wiki else [])
+            name = f"{name} ({country_label})"
+        aliases = _names(r, label) + [canon[r["partyfacts_id"]], _MARKER.sub(" ", r["name"]).strip()] \
+            + ([base] if wiki and agrees else [])   # the title without its bracket, when it says the same
         if r["name_short"] and len(r["name_short"]) > 1:
             aliases += [s.strip() for s in r["name_short"].split(" / ") if s.strip()]
         aliases += EXTRA_ALIASES.get(r["partyfacts_id"], [])
+        aliases += [label] if label_names_it(label, aliases) and not another_partys(r, label) else []
         qid = qids.get(r["partyfacts_id"], "")
         out.append(Entity(entity_id=qid if is_qid(qid) else f"partyfacts:{r['partyfacts_id']}",
                           canonical_name=name, entity_type="ORG", country_code=cc,

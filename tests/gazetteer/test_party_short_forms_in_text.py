@@ -23,7 +23,7 @@ def test_the_same_words_in_another_country_name_that_country_s_party(resolve):
     assert party_of(ms, "Democrats")[1] == "US"
     assert party_of(ms, "Republicans")[1] == "US"
     ms = resolve("In Ottawa, Canadian officials said the Tories had lost the vote.", date="2012-05-01")
-    assert party_of(ms, "Tories") == ("Conservative Party of Canada (2003)", "CA")
+    assert party_of(ms, "Tories") == ("Conservative Party of Canada", "CA")   # the 2003 party, by its Wikipedia title
 
 
 def test_without_a_country_the_party_word_stays_unknown(resolve):

@@ -37,6 +37,10 @@ misspelt ("Ronald Raegan", "Margret Thatcher"); a 1971 Commons statement; capita
 states ("Peking called the invasion a threat"), cities giving a country (Gdynia, Wroclaw,
 Leningrad) and missions with their host ("the British embassy in Moscow").
 
+Ids en133-en135, from an audit of real diplomatic and political news: a hyphenated country written
+with a space ("Guinea Bissau"), an old spelling's demonym ("Rumanian"), and a religious adjective no party is
+named by ("the largest Muslim political party").
+
 Ids en200 and up, modelled on real expulsion stories read in an audit: a body defined once with its
 initials in brackets and then named by them ("Inter-Services Intelligence (ISI) ... the ISI"), a
 country's name the model ran on into the next word ("the Czech Republic days before"), "Mr Heath and" taken for a
@@ -79,7 +83,7 @@ OPEN = {
     ("en109", "Lord Home"), ("en113", "Theresa May"), ("en129", "Alexei Navalny"), ("en130", "Radio Mille Collines"),
     # a name the gazetteer holds, left unknown or linked to a namesake:
     ("en94", "Fatah"), ("en97", "Jana Sangh"), ("en97", "Rae Bareli"), ("en100", "ANC"),
-    ("en103", "Likud"), ("en104", "Socialists"), ("en104", "Ciudadanos"),
+    ("en104", "Socialists"),
     ("en105", "Movement Toward Socialism"), ("en105", "Podemos"), ("en106", "Soviet Embassy"),
     ("en107", "Mikhail Gorbachyov"), ("en107", "Eduard Shevardnadse"), ("en203", "Mr. Hayden"),
     ("en109", "Robert McNamara"), ("en112", "Foreign Ministry"), ("en125", "Hezbollah"), ("en128", "Kurt Waldheim"),
