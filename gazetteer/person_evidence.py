@@ -18,8 +18,8 @@ from gazetteer.people import (LEADER_ROLES, in_title_case, may_be_named_by_surna
                               of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
                               seniority, strip_honorifics, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, known_surname, own_name_word,
-                                     same_onset, surname_bearers, surname_close, transliterated_full_name,
-                                     without_second_surname)
+                                     same_onset, surname_bearers, surname_close, surname_of_the_article,
+                                     transliterated_full_name, without_second_surname)
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.title_alone import title_holder
@@ -69,6 +69,7 @@ class PersonEvidence:
         if "coref" not in self.disabled:
             # a surname the gazetteer knows as a leader's ("Kishida") is no garbled form of another's ("Ishiba")
             known = known_surname(key, m.label, self.gaz.surname_index, date) \
+                or surname_of_the_article(key, self.gaz.surname_index, context) \
                 or last_word_of_another_name(key, i, raw_mentions)   # "Maxwell Evenor" ... "Evenor": no Jenrick
             res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False), exact_only=known)
             if res is not None:

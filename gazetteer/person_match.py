@@ -179,6 +179,14 @@ def known_surname(key: str, label: str, surname_index, date: Optional[str]) -> b
     return " " not in key and ("GAZ:PERSON" in label.split("|") or surname_in_office(key, surname_index, date))
 
 
+def surname_of_the_article(key: str, surname_index, context) -> bool:
+    """Is the bare name `key` the surname of a known person of one of the article's countries? Then it
+    is that person's name (or a namesake's), no garbled form of a lookalike the article names: "Mesa
+    said" in a Bolivian story is no "Morales", whoever of the two the sources know in office."""
+    return " " not in key and bool(context) and any(
+        e.country_code and context.get(e.country_code) for k in bare_name_forms(key) for e in surname_index.get(k, ()))
+
+
 LEADER_VARIANT_MIN_CHARS = 6   # a surname this long may be a transliteration of a leader's ...
 LEADER_VARIANT_MIN_RATIO = 85  # ... spelt this alike, at most a letter longer or shorter ("Ghazni" is no "Ghazouani")
 

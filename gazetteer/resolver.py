@@ -36,14 +36,15 @@ from gazetteer.national import (country_named_in, dominant_country, exact_countr
 from gazetteer.given_names import forgotten_namesake
 from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
-from gazetteer.org_names import agency_candidates, is_one_word_party, is_party_code, lookalike_name, needs_its_country
+from gazetteer.org_names import (agency_candidates, is_abbreviation, is_one_word_party, is_party_code, lookalike_name,
+                                 needs_its_country)
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.party_reading import party_readings
 from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key,
                               role_country, role_on, title_before)
 from gazetteer.person_evidence import PersonEvidence
-from gazetteer.person_match import known_surname, reported_name, words_written_for
+from gazetteer.person_match import known_surname, reported_name, surname_of_the_article, words_written_for
 from gazetteer.sovereigns import title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 from gazetteer.verdict import Verdict
@@ -132,7 +133,8 @@ class ArticleResolver(PersonEvidence):
             if results[i] is not None and results[i].entity is None and results[i].entity_type == "PERSON" \
                     and "coref" not in self.disabled:
                 key = person_name_key(m.text)
-                known = known_surname(key, m.label, self.gaz.surname_index, published_date)
+                known = known_surname(key, m.label, self.gaz.surname_index, published_date) \
+                    or surname_of_the_article(key, self.gaz.surname_index, context)
                 results[i] = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False),
                                                exact_only=known) or results[i]
         # missions nothing else knew ("the Russian Embassy in Berlin"); a state's body named alone ("the Foreign Ministry")
@@ -268,6 +270,12 @@ class ArticleResolver(PersonEvidence):
 
         ranked = sorted(scored.values(), key=rank)
         best, sim = ranked[0]
+        bodies = [e for e, s in ranked if s == 1.0 and not e.country_code and not e.acts_for]
+        if len(bodies) == 1 and is_party_code(m.text, m.label, best) and is_abbreviation(m.text) \
+                and "context" not in self.disabled:
+            # an international body's code is that body's even where a party of the story's country
+            # shares it: "EU elections" in a Madrid story is the European Union, no United Extremadura
+            return Verdict(bodies[0], bodies[0].entity_type, "alias", 0.8)
         weight = weight_of(best, sim)
         dominant = dominant_country(context, self.config.national_body_min_share, self.config.national_body_lead)
         if is_party_code(m.text, m.label, best) and (dominant or ("",))[0] != best.country_code \
