@@ -24,21 +24,31 @@ Venice, California (15), Paris (109) from Paris, Texas (11), Athens (77) from At
   is read before a US state ("Tbilisi, Georgia" stays in Georgia), unless the country holds no town of
   the name and a state is called so ("Atlanta, Georgia").
 
+* A town linked by its name alone in a country the story never names otherwise, in a story about
+  another country that names towns of its own, is that country's town the gazetteer does not hold:
+  unknown ("Portland", "Devonport" beside Plymouth and Weymouth in a British naval story are no
+  towns of Oregon or Tasmania). A capital, a city the curated list holds (Geneva, Munich), and a
+  town placed by 'Town, Country' or 'Town, State' keep their link.
+
 Namesakes of about equal fame (Cartagena in Colombia and in Spain, Valencia in Spain and in
 Venezuela, Victoria in Canada and in the Seychelles) are left to the article's countries.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Optional, Sequence
 
 from gazetteer.city_phrases import ascii_form
 from gazetteer.history import as_of
 from gazetteer.model import normalise
+from gazetteer.national import dominant_country
 from gazetteer.resolution import Resolution
 
 FAME_RATIO = 2        # the famous namesake is known by at least this many times as many names
 MIN_KNOWN_NAMES = 30  # ... and by at least this many
+DOMINANT_SHARE = 0.4  # a story about one country: that country's share of the countries its names give
+DOMINANT_LEAD = 2.0   # ... and how many times the runner-up's count
 _CLOSED = re.compile(r"\s*(?:$|[,.;:()\[\]\u2013\u2014-])")   # what may follow a 'Town, Country'
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s")
 _AFTER = re.compile(r"\s*,\s*([A-Z][A-Za-z]*(?:\s*\.?\s*[A-Z][a-z]*)*\.?)")
@@ -112,6 +122,24 @@ def famous_one(name: str, towns: list):
     return best
 
 
+def abroad_unnamed(own, i: int, answers: list) -> bool:
+    """Is the town `own` (the link of answer `i`) in a country no other answer names, in a story
+    clearly about another country (gazetteer.national.dominant_country) that names a town of that
+    country too? A capital or a curated city is never such a town."""
+    if own.acts_for or "newsnorm-curated" in own.sources or not own.country_code:
+        return False
+    # the towns named alone do not vote: each might be a namesake of another country as well
+    codes = Counter(o.country_code for o in answers if o is not None and o.country_code and o.entity_id != own.entity_id
+                    and not (o.entity_type == "CITY" and not o.acts_for and o.entity_id
+                             and not o.entity_id.startswith("curated:")))
+    if codes[own.country_code]:
+        return False
+    dominant = dominant_country(codes, DOMINANT_SHARE, DOMINANT_LEAD)
+    return dominant is not None and any(
+        o is not None and o.entity_type == "CITY" and o.entity_id and not o.acts_for and o.country_code == dominant[0]
+        for j, o in enumerate(answers) if j != i)
+
+
 def _answer(e, a: Resolution, date, country_entity) -> Resolution:
     r = Resolution("CITY", e.entity_id, e.canonical_name, e.country_code, e.acts_for, score=a.score, method=a.method)
     return as_of(r, date, country_entity)
@@ -154,6 +182,9 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
                 out[i] = Resolution("CITY", None, q.text.strip(), "US", method="nil")
             elif american[0].entity_id != own.entity_id:
                 out[i] = _answer(american[0], a, date, gaz.country)
+            continue
+        if abroad_unnamed(own, i, answers):
+            out[i] = Resolution("CITY", None, q.text.strip(), None, method="nil")
             continue
         if len(towns) < 2 or own.known_names is None or own.acts_for:
             continue   # fame unknown (no GeoNames row), or a capital: the resolver's choice stands

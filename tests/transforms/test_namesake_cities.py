@@ -116,3 +116,27 @@ def test_a_list_of_places_is_no_town_and_country():
     # a dateline goes on with its date
     got = _ask("COLMA, Spain, Oct. 25 (AP) - The strike ended.", [("COLMA", _as(COLMA_US)), ("Spain", _country("ES"))])
     assert got[0].entity_id == "g:7"
+
+
+# Harbury: a town the gazetteer holds only in the United States; Millcombe: a Spanish town
+HARBURY_US = Entity("g:10", "Harbury", "CITY", "US", population=60_000, region="OR", known_names=20)
+MILLCOMBE_ES = Entity("g:11", "Millcombe", "CITY", "ES", population=80_000, known_names=15)
+GAZ_ABROAD = Gazetteer([HARBURY_US, MILLCOMBE_ES] + COUNTRIES)
+
+
+def test_a_town_of_a_country_the_story_never_names_is_unknown_beside_the_storys_own_towns():
+    text = "Spanish fishermen from Harbury and Millcombe blocked the port, Spain's ministry said."
+    got = _ask(text, [("Spanish", _country("ES")), ("Harbury", _as(HARBURY_US)), ("Millcombe", _as(MILLCOMBE_ES)),
+                      ("Spain", _country("ES"))], gaz=GAZ_ABROAD)
+    assert got[1].entity_id is None and got[1].canonical_name == "Harbury"
+    assert got[2].entity_id == "g:11"   # the story's own town keeps its link
+
+
+def test_a_town_keeps_its_link_where_its_country_is_named_or_no_town_of_the_story_is():
+    got = _ask("The United States and Spain: fishermen from Harbury and Millcombe met.",
+               [("United States", _country("US")), ("Spain", _country("ES")), ("Harbury", _as(HARBURY_US)),
+                ("Millcombe", _as(MILLCOMBE_ES))], gaz=GAZ_ABROAD)
+    assert got[2].entity_id == "g:10"
+    got = _ask("Spain said fishermen from Harbury blocked the port.",
+               [("Spain", _country("ES")), ("Harbury", _as(HARBURY_US))], gaz=GAZ_ABROAD)
+    assert got[1].entity_id == "g:10"   # no town of Spain named: nothing says Harbury is one
