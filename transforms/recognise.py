@@ -38,6 +38,7 @@ from transforms.blank_line_wrap import unwrap
 from transforms.datelines import with_datelines
 from transforms.debate_abbreviations import with_debate_abbreviations
 from transforms.department_word import qualified_department
+from transforms.given_name_spans import with_given_names
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
@@ -404,6 +405,7 @@ class EntityRecogniser:
                for s, e, lab in ner]
         ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
+        gaz = with_given_names(doc, gaz, {t for s, e, _ in ner if e - s > 1 for t in range(s, e)})   # "Mahinda Rajapaksa"
         ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
         ner = trimmed_edges(doc, ner, gaz)   # "An Indian ... Ministry statement", "the Czech Republic days before"
         merged = with_mission_spans(doc, merge_spans(ner, gaz), gaz)   # "Russia's embassy in London"

@@ -37,13 +37,13 @@ misspelt ("Ronald Raegan", "Margret Thatcher"); a 1971 Commons statement; capita
 states ("Peking called the invasion a threat"), cities giving a country (Gdynia, Wroclaw,
 Leningrad) and missions with their host ("the British embassy in Moscow").
 
-Ids en131-en137, from an audit of real diplomatic and political news: a bare surname of the story's own
+Ids en131-en138, from an audit of real diplomatic and political news: a bare surname of the story's own
 country said after another person's full name ("Mesa said" after "Evo Morales": no garbled Morales), an
 international body's code a party of the story's country shares ("the EU elections" in a Madrid story),
 a hyphenated country written with a space ("Guinea Bissau"), an old spelling's demonym ("Rumanian"), a
 religious adjective no party is named by ("the largest Muslim political party"), and towns of a British
 story the gazetteer holds only abroad ("Portland", "Devonport": unknown), beside the American Portland
-in an American story.
+in an American story, and a given name the model leaves off a known surname ("Mahinda Rajapaksa's plan").
 
 Ids en200 and up, modelled on real expulsion stories read in an audit: a body defined once with its
 initials in brackets and then named by them ("Inter-Services Intelligence (ISI) ... the ISI"), a
