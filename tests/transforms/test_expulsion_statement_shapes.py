@@ -29,3 +29,21 @@ def test_a_list_of_staff_declared_persona_non_grata_is_the_staff_s_expulsion():
     text = ("On Monday a senior diplomat at the Freedonian legation in Strelsau was handed a note with a list of "
             "Freedonian embassy staff declared persona non grata.")
     assert events(text) == {("RR", "FD", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian Foreign Ministry has declared 23 Freedonian diplomats personas non grata.",
+    "Ruritania declared 23 Freedonian diplomats personas non gratas on Monday.",
+])
+def test_the_english_plural_of_persona_non_grata(text):
+    assert events(text) == {("RR", "FD", 23)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania has withdrawn the accreditation of a Freedonian diplomat following the expulsion of a Ruritanian "
+    "diplomat from Freedonia last year.",
+    "Ruritania revoked the accreditation of a Freedonian diplomat due to Freedonia's recent expulsion of a "
+    "Ruritanian diplomat.",
+])
+def test_an_answer_to_an_expulsion_tells_both(text):
+    assert events(text) == {("RR", "FD", 1), ("FD", "RR", 1)}

@@ -152,10 +152,18 @@ THING_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "some"})
 
 # "persona-non-grata", "personae-non-gratae": the Latin phrase hyphenated, as some newsrooms write it
 _PNG_HYPHENATED = re.compile(r"\b(personae?)-(non)-(gratae?)\b", re.IGNORECASE)
+# "personas non grata(s)": the English plural some newsrooms and translations give the Latin one
+_PNG_ENGLISH_PLURAL = re.compile(r"\b(persona)s(\s+non\s+grat)(a)s?\b", re.IGNORECASE)
 
 
-def unhyphenated_png(text: str) -> str:
-    """`text` with a hyphenated "persona-non-grata" written with spaces (same length, so every offset
-    stays): both readers know the phrase as three words."""
-    return _PNG_HYPHENATED.sub(lambda m: m.group().replace("-", " "), text) if "-non-" in text.lower() else text
+def standard_png(text: str) -> str:
+    """`text` with "persona non grata" as both readers know it, three words in the Latin singular or plural:
+    "persona-non-grata" with spaces, "personas non grata" as "personae non grata" (same length, so every
+    offset stays)."""
+    if "-non-" in text.lower():
+        text = _PNG_HYPHENATED.sub(lambda m: m.group().replace("-", " "), text)
+    if "personas" in text.lower():
+        text = _PNG_ENGLISH_PLURAL.sub(lambda m: m.group(1) + "e" + m.group(2) + m.group(3) +
+                                       ("e" if m.group().lower().endswith("s") else ""), text)
+    return text
 

@@ -27,7 +27,10 @@ _EACH_OTHER = re.compile(r"\b(?:each other|one another|both|mutual\w*|reciproc\w
 # a sentence that tells one expulsion as the answer to another ("ordered the expulsion of the Nicaraguan ambassador
 # and seven others in response to Managua's ouster of the U.S. envoy") tells both directions: a counted window
 # reading of the other direction stands
-_ANSWER = re.compile(r"\b(?:in response to|in retaliation (?:for|against)|in return for|tit[- ]for[- ]tat)\b", re.I)
+_ANSWER = re.compile(r"\b(?:in response to|in retaliation (?:for|against)|in return for|tit[- ]for[- ]tat|(?:following|"
+                     r"after|due to|because of|in reply to|in answer to)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:expulsions?|ouster|"
+                     r"deportation|decision to expel))\b", re.I)   # ("withdrew the accreditation of X following the
+# expulsion of a British diplomat")
 
 
 def _turned_round(e: Event, pairs) -> bool:

@@ -33,7 +33,7 @@ from transforms.expulsions.anaphora import people_before, state_before
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import follow_pattern, followed, follower_event
 from transforms.expulsions.headings import speakers_state
-from transforms.expulsions.lexicon import unhyphenated_png
+from transforms.expulsions.lexicon import standard_png
 from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT
 from transforms.expulsions.relations import relation_pairs
@@ -226,7 +226,7 @@ def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str
     numbers, verbs and names for what they are; same length, so every offset stays. Other text as it is,
     but for a debate's "hon." written as a word ("the right hon. Gentleman": transforms/debate_abbreviations.py)
     and "persona-non-grata" written with spaces."""
-    sentence = unhyphenated_png(parse_readable(text[a:b]))
+    sentence = standard_png(parse_readable(text[a:b]))
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return sentence
