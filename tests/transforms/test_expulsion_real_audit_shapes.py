@@ -146,3 +146,21 @@ def test_a_capital_s_order_is_its_state_s():
 ])
 def test_the_state_the_expelled_serve_in_expels_them(text, want):
     assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Sylvania and Borduria expelled the Freedonian ambassador on Saturday.",
+    "The Sylvanian and Bordurian foreign ministries also protested, declaring the Freedonian ambassador "
+    "undesirable and giving him 48 hours to leave the country.",
+])
+def test_states_that_expel_the_ambassador_each_expel_their_own(text):
+    # one ambassador at each post: two states' expulsions, one each, never one state's or a sum
+    assert sorted(asserted_more(text)) == [("BO", "FD", 1), ("SV", "FD", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Sylvanian and Bordurian governments expelled five Freedonian diplomats.",
+    "Sylvania and Borduria expelled five Freedonian diplomats.",
+])
+def test_several_states_expelling_a_number_stay_a_sum(text):
+    assert asserted_more(text) == []   # how many each expelled is not said

@@ -259,7 +259,19 @@ def _owner_before_passive(tokens, i: int) -> bool:
 def nationality_subject(q: ActorQuery) -> Optional[Actor]:
     """A nationality acting as its state: "the British expelled", "the Russian government"."""
     norp = _norp_subject(q.unit, q.trig, q.exclude, q.expelled)
+    if norp is not None and _after_another_nationality(q.unit, norp):
+        return Actor(None, None, True)   # "the Kuwaiti and Bahraini governments expelled five ...": two states, a sum
     return Actor(country_of(norp.mention), norp.mention.text, mention=norp.mention) if norp is not None else None
+
+
+def _after_another_nationality(unit: Unit, span) -> bool:
+    """The nationality closes a list of nationalities of other states ("the Kuwaiti and Bahraini ...")."""
+    tokens = unit.tokens
+    if span.i < 2 or tokens[span.i - 1].norm not in ("and", ",", "&"):
+        return False
+    prev = unit.span_at.get(span.i - 2)
+    return prev is not None and prev.mention.entity_type == "NORP" and country_of(prev.mention) not in (
+        None, country_of(span.mention))
 
 
 def aggregate_subject(q: ActorQuery) -> Optional[Actor]:

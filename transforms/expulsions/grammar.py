@@ -49,7 +49,8 @@ from transforms.expulsions.owners import breakdown, owner_groups, total_breakdow
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, told_here
 from transforms.expulsions.people import (
-    _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, other_role, state_of_phrase)
+    _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, nationality_conjuncts,
+    one_head_of_mission, other_role, state_of_phrase)
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, SUM_MARKERS, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
@@ -73,7 +74,7 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
            for t in group_of(actor)):
         return None, True   # "the United States and its allies have expelled more than 150": a sum
     distinct = list(dict.fromkeys(codes))
-    if len(distinct) > 1:
+    if len(distinct) > 1 or len(nationality_conjuncts(actor, states)) > 1:   # "the Kuwaiti and Bahraini ministries"
         return None, True
     return (distinct[0] if distinct else None), False
 
@@ -371,9 +372,10 @@ def distributed(actor_tok, states: States, *holders) -> list[str]:
              and c != people and not (c.i + 1 < len(c.doc) and normalise(c.doc[c.i + 1].text) in ("other", "other's"))]
     after = people.doc[people.right_edge.i + 1: people.right_edge.i + 3] if people is not None else ()
     if not marks and not (len(after) and normalise(after[0].text) == "each" and
-                          (len(after) < 2 or normalise(after[1].text) not in ("other", "other's"))):
+                          (len(after) < 2 or normalise(after[1].text) not in ("other", "other's"))) \
+            and not one_head_of_mission(people):   # "Kuwait and Bahrain expelled the Lebanese ambassador": one each
         return []   # (the parser may hang the "each" right after the people on whatever follows it)
-    codes = [state_of_phrase(t, states) for t in group_of(actor_tok)]
+    codes = nationality_conjuncts(actor_tok, states) or [state_of_phrase(t, states) for t in group_of(actor_tok)]
     if len(codes) < 2 or any(c is None or c.startswith("@") for c in codes):
         return []
     return list(dict.fromkeys(codes))

@@ -264,3 +264,39 @@ def _relative_head(noun, states: States):
         if t.pos_ == "NOUN" and (_is_personnel(t, states) or _weak(t)):
             return t
     return h
+
+
+_GOVERNMENTS = {"governments", "ministries", "authorities", "administrations", "cabinets", "juntas", "regimes"}
+
+
+def nationality_conjuncts(actor, states: States) -> list[str]:
+    """"the Kuwaiti and Bahraini foreign ministries", "the Latvian and Estonian governments": the states of
+    nationalities coordinated before a plural government noun; [] for any other phrase."""
+    if actor.tag_ not in ("NNS", "NNPS") or normalise(actor.text) not in _GOVERNMENTS:
+        return []
+    first = next((c for c in actor.children if c.dep_ in ("amod", "compound", "nmod") and c.i < actor.i
+                  and (states.at(c) or ("", ""))[1] == "norp"), None)
+    codes, todo = [], [first] if first is not None else []
+    while todo:
+        t = todo.pop(0)
+        hit = states.at(t)
+        if hit is None or hit[1] != "norp":
+            return []
+        codes.append(hit[0])
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return list(dict.fromkeys(codes))
+
+
+def one_head_of_mission(people) -> bool:
+    """"the Lebanese ambassador", "the chargé d'affaires": a state has one at its post, so states that expel
+    him each expel their own."""
+    if people is None or any(c.dep_ == "conj" for c in people.children):
+        return False
+    word = normalise(people.text)
+    if word == "d'affaires":   # "the Spanish charge d'affaires": its first word carries the title
+        return any(c.dep_ == "compound" and normalise(c.text) in ("charge", "chargé") for c in people.children)
+    if people.tag_ not in ("NN", "NNP"):
+        return False
+    if word == "commissioner":
+        return any(normalise(c.text) == "high" for c in people.lefts)
+    return word in ("ambassador", "envoy", "nuncio")
