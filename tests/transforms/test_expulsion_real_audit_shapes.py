@@ -164,3 +164,15 @@ def test_states_that_expel_the_ambassador_each_expel_their_own(text):
 ])
 def test_several_states_expelling_a_number_stay_a_sum(text):
     assert asserted_more(text) == []   # how many each expelled is not said
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania recalled its ambassador on Friday and demanded the Freedonian ambassador leave the country "
+     "within 48 hours.", [("RR", "FD", 1)]),
+    ("Ruritania demanded the Freedonian ambassador leave Ruritania within 48 hours.", [("RR", "FD", 1)]),
+    # a demand by others, or that he leave another country, stays a demand
+    ("Opposition lawmakers in Ruritania demanded the Freedonian ambassador leave the country.", []),
+    ("Ruritania demanded that the Freedonian ambassador leave Freedonia.", []),
+])
+def test_a_state_demanding_a_diplomat_leave_its_own_country_orders_him_out(text, want):
+    assert asserted(text) == want

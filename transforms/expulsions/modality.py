@@ -344,3 +344,21 @@ def _reported(node) -> bool:
                                                           "declared", "told", "informed", "says", "announces")
 
 
+
+
+_HOME_WORDS = {"country", "kingdom", "territory", "republic"}
+
+
+def host_orders_out(tok, gov, actor, states) -> bool:
+    """"Saudi Arabia demanded the Lebanese ambassador leave the kingdom within 48 hours": a state that demands
+    that a diplomat leave its own country ("the country", "the kingdom", or the state itself by name) orders him
+    out; a demand by anyone else ("lawmakers demanded the ambassador leave") stays a demand."""
+    if gov is None or lemma(gov) != "demand" or actor is None:
+        return False
+    place = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if place is None:
+        return False
+    hit = states.at(place)
+    if hit is not None:
+        return hit[0] == actor and hit[1] in ("state", "capital")
+    return normalise(place.text) in _HOME_WORDS and any(normalise(d.text) in ("the", "this", "its") for d in place.children)

@@ -164,7 +164,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 out.append((tok, "removal", gov))
         elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok) and not _leaves_a_thing(tok):
             gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or _order_noun(tok) \
-                or _misattached_order(tok)
+                or _misattached_order(tok) or _demanded(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
                 or deadline_have(tok) is not None
@@ -201,6 +201,15 @@ def deadline_have(tok):
         return h
     if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ == "dobj" and lemma(h.head) == "have":
         return h.head
+    return None
+
+
+def _demanded(tok):
+    """"demanded the Lebanese ambassador leave the kingdom", "demanded that he leave": the verb "demand" whose
+    clause, with a subject of its own, is the leaving (a demand; grammar.py asks whether the host made it)."""
+    h = tok.head
+    if tok.dep_ == "ccomp" and lemma(h) == "demand" and any(c.dep_ == "nsubj" for c in tok.children):
+        return h
     return None
 
 
