@@ -170,7 +170,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return HYPOTHETICAL   # "Hungary will expel the attaché unless the complaint is dropped"
         if not nominal and (_opens_question(node) or _wh_subject(node)):
             return HYPOTHETICAL
-        if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling and \
+        if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling and not _called_in(node) and \
                 not (kind == "removal" and node == gov and tok.dep_ == "dobj") and not (kind == "withdraw" and node == gov):
             return DEMAND   # (a state that "demanded the departure of four diplomats" or "demanded that X recall
             # two diplomats" ordered it: an order, as "asked X to withdraw" is)
@@ -180,6 +180,12 @@ def modality_of(tok, kind: str, gov, span) -> str:
 
 
 _TIME_MARKS = {"after", "since", "because", "following", "when"}
+
+
+def _called_in(verb) -> bool:
+    """"called in the ambassador to inform him that ...": "call in" summons, it demands nothing ("called on")."""
+    return lemma(verb) == "call" and any(normalise(c.text) == "in" and c.dep_ in ("prt", "prep", "advmod")
+                                         and c.i == verb.i + 1 for c in verb.children)
 
 
 def _alternative(verb) -> bool:

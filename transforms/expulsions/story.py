@@ -330,7 +330,8 @@ def nationality_of(text: str, surname: str, names: dict) -> Optional[str]:
     found = set()
     for m in re.finditer(r"\b" + name + r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?([A-Z][\w'-]+)", text):
         found.add(names.get(g.normalise(m.group(1))))
-    for m in re.finditer(r"\b([A-Z][\w'-]+) (?:[a-z][\w-]* ){1,3}(?:[A-Z][\w'-]* ){0,2}" + name + r"\b", text):
+    for m in re.finditer(r"\b([A-Z][\w'-]+) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?:, | )(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'-]*) ){0,4}" + name + r"\b",
+                         text):   # "the Soviet diplomat Ivan Petrov", "a Russian diplomat, Second Secretary Ivan Petrov"
         found.add(names.get(g.normalise(m.group(1))))
     found.discard(None)
     return found.pop() if len(found) == 1 else None

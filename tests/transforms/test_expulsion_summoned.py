@@ -1,0 +1,33 @@
+""""called in the ambassador to inform him that X is persona non grata": calling in summons, it demands nothing
+(modality._called_in, unlike "called on Freedonia to expel"); and a person's nationality from "a Freedonian
+diplomat, Second Secretary Ivan Petrov" (story.nationality_of)."""
+import pytest
+
+from tests.transforms.test_expulsion_anaphora import events
+from transforms.expulsions.story import nationality_of
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania called in the Freedonian ambassador to inform him that Ivan Petrov, a Freedonian diplomat, is "
+     "persona non grata and must leave the country within ten days.", {("RR", "FD", 1)}),
+    ("The Ruritanian minister called in the Freedonian ambassador on Monday to tell him that two Freedonian "
+     "diplomats must leave Ruritania.", {("RR", "FD", 2)}),
+    # "called on" another state to expel is a demand, no expulsion
+    ("Ruritania called on Freedonia to expel two Ruritanian diplomats.", set()),
+])
+def test_calling_in_an_ambassador_demands_nothing(text, want):
+    assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police detained a Freedonian diplomat, Second Secretary Ivan Petrov, on Sunday.", "FD"),
+    ("Police detained the Freedonian diplomat Ivan Petrov on Sunday.", "FD"),
+    ("Police detained Ivan Petrov, a Freedonian diplomat, on Sunday.", "FD"),
+    ("A Freedonian diplomat and a Ruritanian one, Ivan Petrov, were detained.", "RR"),
+    # a word that ends the sentence before is not a title of the name
+    ("The Ruritanian government acted on Wednesday. Petrov, a Freedonian diplomat, left.", "FD"),
+    # two nationalities given to the name: none
+    ("Police detained Ivan Petrov, a Freedonian diplomat, and the Ruritanian consul Boris Petrov.", None),
+])
+def test_nationality_of_a_named_diplomat(text, want):
+    assert nationality_of(text, "Petrov", {"freedonian": "FD", "ruritanian": "RR"}) == want
