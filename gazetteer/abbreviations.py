@@ -121,22 +121,28 @@ def unresolve_redefined(gaz, queries: Sequence, results: list, unresolved, allow
 
 
 def link_defined(queries: Sequence, results: list, linked) -> None:
-    """Link the article's unknown abbreviations that it spells out right after a name the resolver
-    found ("... Development (OECD)") to that name's entity; `linked(entity)` makes the answer."""
+    """Link the article's abbreviations that it spells out right after a name the resolver found ("...
+    Development (OECD)"), or puts in brackets after a name whose entity is known by it, to that name's
+    entity; `linked(entity)` makes the answer."""
     defined = {}
     for i, q in enumerate(queries):
         if not _is_abbreviation(q.text) or q.text in defined:
             continue
         full = expansion(q.text, q.context_before)
-        if not full:
+        bracketed = (q.context_before or "").rstrip().endswith("(")
+        if not full and not bracketed:
             continue
-        for j in range(i - 1, -1, -1):
+        # the longest name ending right before it (not "Cape Verde" inside the party's name)
+        before = [j for j in range(i) if queries[j].end_char <= q.start_char <= queries[j].end_char + 3]
+        if before:
+            j = min(before, key=lambda k: (queries[k].start_char, -k))
             o, e = queries[j], getattr(results[j], "entity", None)
-            if o.end_char > q.start_char or q.start_char - o.end_char > 3:
-                continue
-            if e is not None and normalise(o.text) == normalise(full):
+            # spelt out by its initials, or a name whose entity the sources know by these letters too
+            # ("the African Party for the Independence of Guinea and Cape Verde (PAIGC)": Portuguese initials)
+            if e is not None and (full and normalise(o.text) == normalise(full)
+                                  or bracketed and normalise(q.text) in {normalise(n) for n in e.names()}):
                 defined[q.text] = e
-            break
-    for i, q in enumerate(queries):
-        if q.text in defined and getattr(results[i], "entity", None) is None:
+    for i, q in enumerate(queries):   # the article's own definition outweighs a namesake the context chose
+        if q.text in defined and getattr(getattr(results[i], "entity", None), "entity_id", None) \
+                != defined[q.text].entity_id:
             results[i] = linked(defined[q.text])

@@ -193,6 +193,17 @@ def body_named_elsewhere(text: str, named: list):
     return next(iter(fits.values())) if len(fits) == 1 else None
 
 
+_AGENCY_LIST = re.compile(r"(?:\s*[A-Z][A-Za-z.&-]*(?:\s+[A-Z][A-Za-z.&-]*)*\s*[,/]\s*)*")
+
+
+def in_agency_brackets(context_before: str) -> bool:
+    """Does a dateline's name stand in its agencies' brackets, first or after others ("LONDON, March 4
+    (AP) -", "TEL AVIV (REUTERS, AFP) -")?"""
+    tail = (context_before or "").rstrip()
+    k = tail.rfind("(")
+    return k >= 0 and _AGENCY_LIST.fullmatch(tail[k + 1:]) is not None
+
+
 def agency_candidates(found: list) -> list:
     """Of the bodies a dateline's agency name ("LONDON, March 4 (AP) -") may be, those that may file a
     story: no political party ("AP" is also a dozen parties' code), no town."""

@@ -36,8 +36,8 @@ from gazetteer.national import (country_named_in, dominant_country, exact_countr
 from gazetteer.given_names import forgotten_namesake
 from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
-from gazetteer.org_names import (agency_candidates, is_abbreviation, is_one_word_party, is_party_code, lookalike_name,
-                                 needs_its_country)
+from gazetteer.org_names import (agency_candidates, in_agency_brackets, is_abbreviation, is_one_word_party,
+                                 is_party_code, lookalike_name, needs_its_country)
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.party_reading import party_readings
@@ -124,7 +124,10 @@ class ArticleResolver(PersonEvidence):
             if i in namesakes and "PERSON" not in self._allowed_types(m):
                 # several entities bear exactly this name and nothing in the article tells them
                 # apart: abstain rather than let a lookup pick one ("Communist Party")
-                results[i] = self._national_body(m, i, raw_mentions, results, context) \
+                # ... unless it is the surname of the one person the article names in full ("Tsipras" after
+                # "Alexis Tsipras", though a party abroad is coded TSIPRAS)
+                named = "coref" not in self.disabled and self._surname_taken_for_a_place(m, raw_mentions, results)
+                results[i] = named or self._national_body(m, i, raw_mentions, results, context) \
                     or self._party(m, context, published_date) or self._unresolved(m, self._allowed_types(m))
             else:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
@@ -191,7 +194,7 @@ class ArticleResolver(PersonEvidence):
         found = [e for e in self.gaz.lookup_exact(key_text, types=None)
                  if not abbreviations.only_as_initials(key_text, e)] or self._in_pinyin(m.text)   # "La" is no "LA"
         compatible = [e for e in found if e.entity_type in types]
-        if m.dateline and m.context_before.rstrip().endswith("("):
+        if m.dateline and in_agency_brackets(m.context_before):
             found = compatible = agency_candidates(found)   # "PEKING, Feb. 21 (AP) -": a news agency, not a party
         if not compatible and found and m.label in ("ORG", "FAC", "GPE", "LOC", "NORP"):
             compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG") and not geonames_only(e)]

@@ -79,3 +79,16 @@ def test_an_abbreviation_the_gazetteer_lacks_is_the_name_the_article_spells_out(
     assert res[1].entity_id == "org:qtc"
     assert res[2].entity_id == "org:qtc" and res[3].entity_id == "org:qtc"
     assert res[4].entity_id is None                  # spelt out nowhere: still unknown
+
+
+def test_a_bracketed_code_the_named_body_is_known_by_is_that_body():
+    # the code is in the initials of the party's own language: no English spelling-out, but the body
+    # named right before the bracket is known by it, and another body of the same country shares the code
+    gaz = Gazetteer([Entity("p:2", "Union for the Renewal of Qandaria", "ORG", "XQ", aliases=["URQ", "PRQ"]),
+                     Entity("p:1", "Popular Reform of Quoll", "ORG", "XQ", aliases=["PRQ"]),
+                     Entity("c:xq", "Qandaria", "COUNTRY", "XQ")])
+    text = "Leaders of the Union for the Renewal of Qandaria (PRQ) met in Lisbon. PRQ delegates said so."
+    res = read(ArticleResolver(gaz), text, ("Union for the Renewal of Qandaria", "ORG"), ("PRQ", "ORG"),
+               ("Lisbon", "GPE"), ("PRQ", "ORG"))
+    assert res[0].entity_id == "p:2"
+    assert res[1].entity_id == res[3].entity_id == "p:2"

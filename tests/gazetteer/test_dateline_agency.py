@@ -18,3 +18,17 @@ def test_an_agency_code_in_the_dateline_is_the_news_agency_not_a_party_of_that_c
 def test_the_same_code_outside_the_dateline_is_not_taken_for_the_agency(resolve):
     ms = resolve("The AP bloc in the assembly voted against the budget on Monday.", "1979-01-09")
     assert not [m for m in ms if m.canonical_name == "Associated Press"]
+
+
+def test_a_second_agency_in_the_dateline_brackets_is_the_news_agency_too(resolve):
+    ms = resolve("KINSHASA (Reuters, AFP) - The government reopened the border on Monday.", "2011-04-20")
+    assert ("AFP", "Agence France-Presse") in {(m.text, m.canonical_name) for m in ms}
+
+
+def test_agencies_listed_in_the_brackets():
+    from gazetteer.org_names import in_agency_brackets
+    assert in_agency_brackets("LONDON, March 4 (")
+    assert in_agency_brackets("NICOSIA (Reuters, ")
+    assert in_agency_brackets("NICOSIA (Reuters/ ")
+    assert not in_agency_brackets("the minister said (in a statement ")
+    assert not in_agency_brackets("NICOSIA (Reuters) - The ")
