@@ -57,7 +57,7 @@ ALIASES = {
     "CV": ["Cabo Verde"], "FM": ["Federated States of Micronesia"], "PS": ["State of Palestine", "Palestinian territories"],
     "DE": ["Deutschland", "Federal Republic of Germany"], "SA": ["KSA"], "BA": ["Bosnia"],
     "LA": ["Lao PDR"], "VN": ["Viet Nam"], "MO": ["Macao"], "KZ": ["Republic of Kazakhstan"],
-    "UA": ["the Ukraine"], "BY": ["Belorussia", "Byelorussia"], "MD": ["Moldavia"],
+    "FK": ["Falklands", "Malvinas"], "UA": ["the Ukraine"], "BY": ["Belorussia", "Byelorussia"], "MD": ["Moldavia"],
     "KG": ["Kirghizia"], "NZ": ["N.Z."], "CZ_": [],
 }
 DEMONYMS = {

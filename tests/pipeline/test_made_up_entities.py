@@ -44,10 +44,10 @@ a hyphenated country written with a space ("Guinea Bissau"), an old spelling's d
 religious adjective no party is named by ("the largest Muslim political party"), and towns of a British
 story the gazetteer holds only abroad ("Portland", "Devonport": unknown), beside the American Portland
 in an American story, and a given name the model leaves off a known surname ("Mahinda Rajapaksa's plan").
-Ids en139-en141, from the same audit: a party's code in brackets after its name, in the initials of
+Ids en139-en142, from the same audit: a party's code in brackets after its name, in the initials of
 its own language ("... Guinea and Cape Verde (PAIGC)"), a second agency in a dateline's brackets
-("NICOSIA (Reuters, AFP) -"), and a leader's surname after his full name that the model calls a body and
-a party abroad is coded by ("Tsipras confirmed").
+("NICOSIA (Reuters, AFP) -"), a leader's surname after his full name that the model calls a body and a
+party abroad is coded by ("Tsipras confirmed"), and "the Falklands war".
 
 Ids en200 and up, modelled on real expulsion stories read in an audit: a body defined once with its
 initials in brackets and then named by them ("Inter-Services Intelligence (ISI) ... the ISI"), a
@@ -79,7 +79,7 @@ WANTS = [(c["id"], mention, want) for c in CASES for mention, want in c["want"]]
 OPEN = {
     ("en10", "Ursula von der Lajen"), ("en10", "Fidesz"),
     ("en17", "Polish Radio"),
-    ("en34", "Shah Mahmood Qureshi"), ("en36", "Malvinas"),
+    ("en34", "Shah Mahmood Qureshi"),
     ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en09", "Bucha"), ("en41", "Black September"),
     ("en46", "Jana Sangh"), ("en50", "KENNEDY"), ("en51", "Juan Ponce Enrile"), ("en53", "National Salvation Front"),
     ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"), ("en63", "Gori"),
