@@ -31,3 +31,9 @@ def test_calling_in_an_ambassador_demands_nothing(text, want):
 ])
 def test_nationality_of_a_named_diplomat(text, want):
     assert nationality_of(text, "Petrov", {"freedonian": "FD", "ruritanian": "RR"}) == want
+
+
+def test_a_long_apposition_between_the_declared_and_persona_non_grata():
+    text = ("As a reciprocal countermeasure, Ruritania decides to declare Ivan Petrov, consul of the Consulate "
+            "General of Freedonia in Strelsau persona non grata, who has been asked to leave the country by May 13.")
+    assert events(text) == {("RR", "FD", 1)}

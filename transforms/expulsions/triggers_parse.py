@@ -29,11 +29,14 @@ def _declarer(tok):
         if lemma(h) in DECLARE and h.pos_ in ("VERB", "AUX"):
             return h
     doc = tok.doc
-    for k in range(tok.i - 1, max(tok.i - 12, -1), -1):
+    for k in range(tok.i - 1, tok.sent.start - 1, -1):   # back over the declared and any apposition of theirs
         if doc[k].text in (";", ".", "?"):
             break
         if lemma(doc[k]) in DECLARE and doc[k].tag_.startswith("VB"):
             return doc[k]
+        if k < tok.i - 12 and _is_verb(doc[k]):
+            break   # "declare Jennifer Lalonde, consul of the Consulate General of Canada in Shanghai persona non
+            # grata": nouns only between; another verb ends the search
     return None
 
 
