@@ -77,8 +77,14 @@ def not_yet_in_office(e, date: str) -> bool:
     return all(r.start and r.start[:len(date)] > date[:len(r.start)] for r in e.roles)
 
 
+def years_before_office(e, date: str) -> Optional[int]:
+    """How many years after `date` (an ISO date) the first role the sources give `e` begins, or None."""
+    years = [int(r.start[:4]) for r in e.roles if r.start and r.start[:4].isdigit()]
+    return min(years) - int(date[:4]) if years and date[:4].isdigit() else None
+
+
 def forgotten_namesake(e, date: Optional[str], country_in_article: bool, years_after: int = 10,
-                       union_in_article: bool = False) -> bool:
+                       union_in_article: bool = False, years_ahead: int = 15) -> bool:
     """Is the known person `e`, whose full name the text gives, more likely a namesake: never a leader
     (head of state or government, foreign minister) nor one of the news actors PETRARCH lists ("Antonio
     Guterres", whose UN office the sources lack), out of public life more than `years_after` years
@@ -86,11 +92,14 @@ def forgotten_namesake(e, date: Optional[str], country_in_article: bool, years_a
     New York court story is not the Speaker of the House of Commons who retired in 2009)? Or anyone,
     leader or actor, of a country the article never names, in none of their offices yet on the date
     (unless the article names a union of states since dissolved, such as the Soviet Union, which the
-    person's country may have been part of: a Soviet foreign minister later led Georgia)?"""
+    person's country may have been part of: a Soviet foreign minister later led Georgia; but not when
+    the first of those offices began more than `years_ahead` years after the date: a Soviet diplomat
+    expelled in 1983 is no namesake who served Belarus from 2011)?"""
     from gazetteer.people import LEADER_ROLES, in_public_life
     if e is None or e.entity_type != "PERSON" or country_in_article or not date or not e.roles:
         return False
-    if not union_in_article and not_yet_in_office(e, date):
+    if not_yet_in_office(e, date) and (not union_in_article
+                                       or (years_before_office(e, date) or 0) > years_ahead):
         return True   # "said Charles Taylor, an analyst" in 1987: not the Liberian leader of the 1990s
     if "phoenix" in e.sources:
         return False   # PETRARCH's actors are people international news names beyond their offices

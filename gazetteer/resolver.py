@@ -101,7 +101,8 @@ class ArticleResolver(PersonEvidence):
         for i, r in enumerate(results):
             if r is not None and r.entity is not None and forgotten_namesake(
                     r.entity, published_date, places[r.entity.country_code] > 0,
-                    union_in_article=any(places[code] for code in DISSOLVED_UNIONS)):
+                    union_in_article=any(places[code] for code in DISSOLVED_UNIONS),
+                    years_ahead=self.config.max_years_before_first_role):
                 results[i] = self._unknown_person(raw_mentions[i], i, raw_mentions, results)
 
         for i, r in enumerate(results):   # "Juan Carlos" in 2007: not the prince of 1975 but the king then

@@ -57,6 +57,10 @@ retired in 1969), beside a diplomat's full Russian name with patronymic, and ano
 source names a leader by ("Colonel Gadaffi" in 1984) beside a square named after a saint ("St
 James's Square": no town).
 
+Ids en300 and up, parliamentary records (Commons, Lords and other parliaments' questions and answers):
+a Soviet diplomat of 1980 whose full name a minister of a former Soviet republic bears from 2006 (a
+union of states named in the text does not make a namesake thirty years on the same person).
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
