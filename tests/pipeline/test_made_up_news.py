@@ -164,7 +164,14 @@ home': the parser makes 'three home' one noun), gc70 ('declared a South Korean R
 persona non grata': a non-diplomat declared), gc72 ('expelled 25 Britons ... The Britons are journalists and
 businessmen': whether they are diplomats only the next sentence says), gc95 ('declined to say whether the two Soviet
 diplomats asked to leave Canada last week had been engaged in espionage': the question's doubt read onto the
-expulsion). 'A year later' and 'The following year' count on from the year told before (gc81, gc96)."""
+expulsion). 'A year later' and 'The following year' count on from the year told before (gc81, gc96). Ids
+hp01-hp08: parliamentary records: a Commons question to a Foreign Office minister answered 'we have today asked
+that a ... Attaché should be withdrawn' (the request is the expulsion), 'Is the Minister aware that ... expelled'
+and 'Does my hon. Friend recall that when ... expelled' (a question that takes the expulsion as known), 'the
+expulsion of three ... spies by the Foreign Secretary' in the Lords and 'The Government expelled' after a Dail
+question to the Tanaiste (the parliament's own state), 'The ... ambassador was advised that they have seven days
+to leave' (they, not he), 'In 1971, 105 Soviet officials were required to leave', and a question whether Her
+Majesty's Government will expel that is no event."""
 import json
 from pathlib import Path
 

@@ -362,7 +362,11 @@ def _arguments(tok, kind: str, gov, states: States):
                     actor = obj
         if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she") \
                 and not any(c.dep_ == "conj" for c in expelled.children):   # "he and 12 members of his staff"
-            expelled = _antecedent(gov if gov is not None else anchor) or expelled
+            ante = _antecedent(gov if gov is not None else anchor)
+            if ante is not None and ante.dep_ == "nsubjpass" and normalise(expelled.text) in ("they", "them") \
+                    and ante.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in ante.children):
+                ante = None   # "the ambassador was advised that they have seven days to leave": not the one told
+            expelled = ante or expelled
         left = _child(tok, "dobj")
         if left is not None:   # "ordered them to leave Ghana": the state left, when the orderer names none
             st = states.at(left)

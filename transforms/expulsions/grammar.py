@@ -49,8 +49,8 @@ from transforms.expulsions.owners import breakdown, owner_groups, total_breakdow
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, told_here
 from transforms.expulsions.people import (
-    _is_personnel, _mission, _weak, _whose, definite_personnel, diplomatic, includes_diplomats, nationality_conjuncts,
-    one_head_of_mission, other_role, state_of_phrase)
+    _is_personnel, _mission, _weak, _whose, bare_home_body, definite_personnel, diplomatic, includes_diplomats,
+    nationality_conjuncts, one_head_of_mission, other_role, state_of_phrase)
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, SUM_MARKERS, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
@@ -359,7 +359,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                                modality, host, aggregate, other, has_object, settled or modality != ASSERTED,
                                weak=kind == "against", here=here,
                                person=named_person(expelled_tok) if expelled_tok is not None else None,
-                               same_number=same and count is None, partitive=partitive))
+                               same_number=same and count is None, partitive=partitive,
+                               home_body=actor in (None, STATE_BEFORE) and not aggregate and actor_tok is not None
+                               and bare_home_body(actor_tok, states)))
     return out
 
 

@@ -99,8 +99,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
     if nominal and tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in EVALUATIVE:
         return ASSERTED   # "Washington's expulsion of eight of its diplomats was not justified": judged, not denied
     words = [normalise(t.text) for t in span if not t.is_space]
-    if not nominal and words and words[-1] == "?":
-        return HYPOTHETICAL
+    if not nominal and words and words[-1] == "?" and not _presupposed(tok):
+        return HYPOTHETICAL   # (but "Does he recall that when Ruritania expelled ...?" asks nothing of the expulsion)
     if kind in ("expel", "png") and (_asked_of_another(tok) or (gov is not None and _asked_of_another(gov))):
         return DEMAND
     chain, h, same_clause, via = [], tok, True, None
@@ -159,7 +159,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return NEGATED   # "At no point did Paris expel a Russian diplomat"
             if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported_decision(node):
                 return HYPOTHETICAL
-            if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave":
+            if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave" \
+                    and not (node == tok and _mandative(tok, kind)):
                 return DEMAND
             if any(c.dep_ == "advmod" and normalise(c.text) in UNCERTAIN for c in kids):
                 return HYPOTHETICAL   # "we'll probably send two of theirs home"
@@ -193,6 +194,31 @@ def _alternative(verb) -> bool:
     first = verb.head if verb.dep_ == "conj" else verb
     return any(c.dep_ == "preconj" and normalise(c.text) == "either" for c in first.children) and \
         any(c.dep_ == "cc" and normalise(c.text) == "or" for c in first.children)
+
+
+def _mandative(tok, kind: str) -> bool:
+    """"we have asked that an attaché should be withdrawn": the "should" of a 'that' clause under a verb of
+    asking says what was asked of the other state (the request is the expulsion), no one's duty."""
+    return kind == "withdraw" and tok.dep_ == "ccomp" and lemma(tok.head) in ORDER and \
+        any(c.dep_ == "mark" and normalise(c.text) == "that" for c in tok.children)
+
+
+def _presupposed(tok) -> bool:
+    """Is the trigger verb `tok` in a clause that a question above it takes as done: a clause in the past
+    telling when or why ("Will he act now that Ruritania expelled two of ours?", "Does he recall that, when
+    we expelled 40 of theirs, ...?") or the 'that' clause of a verb of knowing ("Is the Minister aware that
+    Ruritania expelled ...?")? Questions put in a debate take the expulsions they ask about as known."""
+    h = tok
+    for _ in range(6):
+        when = h.dep_ == "advcl" and h.tag_ in ("VBD", "VBN") and \
+            any(c.dep_ == "advmod" and normalise(c.text) == "when" for c in h.children)   # "when X expelled"
+        if _past_time_clause(h) or when or (h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not _opens_question(h)
+                                            and h.tag_ in ("VBD", "VBN")):
+            return True
+        if h.head == h or h.dep_ == "ROOT":
+            return False
+        h = h.head
+    return False
 
 
 def _past_time_clause(h) -> bool:

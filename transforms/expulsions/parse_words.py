@@ -101,6 +101,7 @@ SUM_MARKERS = re.compile(r"\ba total of\b|\bin total\b|\bin all\s*[,.;]", re.I)
 GOVERNMENT_HEADS = _set("government_heads")
 CROWN = PATTERNS["crown_possessives"]
 REGISTER_NAMES, HOME_NAMES = PATTERNS["register_names"], PATTERNS["home_names"]
+HOME_BODIES = frozenset(PATTERNS["home_bodies"])
 DEBATE_ADDRESS = PATTERNS["debate_address"]
 PARTICLES = PATTERNS["particle_verbs"]
 LEGISLATURES = _set("legislature_words")   # "told the House of Commons": a state's own parliament
@@ -180,6 +181,7 @@ class Reading(NamedTuple):
     mirror: bool = False           # "Moscow responded in kind": the expulsion told before, sides turned round
     follows: bool = False          # "Latvia followed suit": the expulsion told just before, by another state (follows.py)
     partitive: bool = False        # "Canada expelled four of them": of the people another state expelled just before
+    home_body: bool = False        # "by the Foreign Secretary": a bare body of the state the document speaks for (story.home_state)
 
 
 def _child(tok, *deps):

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, FIRST_PERSON, GOVERNMENT_HEADS, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON, WEAK_PERSONNEL,
+    CROWN, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
+    WEAK_PERSONNEL,
     States, _first, _prep_objects, normalise)
 
 
@@ -43,6 +44,21 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
                                     hit[1] == "capital" and t == left and left.dep_ == "poss"):
                 return hit[0]   # "Washington's order": a capital's possessive is its state's
     return None
+
+
+def bare_home_body(tok, states: States) -> bool:
+    """Is the phrase headed by tok a body or office named bare, with "the" and no state, person or other
+    word of whose it is ("the Government", "the Foreign Secretary", "the Home Office"; not "the Libyan
+    Government", "the Government of Ruritania", "a minister", "their Foreign Ministry")? In a document
+    that says whose parliament or government speaks, it is that state's."""
+    if normalise(tok.text) not in HOME_BODIES or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and normalise(c.text) == "the" for c in kids):
+        return False
+    if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl", "nmod") for c in kids):
+        return False
+    return not any(states.at(t) is not None for c in kids if c.dep_ in ("amod", "compound") for t in c.subtree)
 
 
 def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:

@@ -130,6 +130,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     for k in todo:
         states = g.States(tuples, starts[k], names)
         readings += [(k, r) for r in g.read_sentence(docs[k][:], states)]
+    if home_state(text) or speakers_state(text, mentions):   # "the Government", "by the Foreign Secretary" in the Lords
+        readings = [(k, r._replace(actor=g.FIRST_PERSON) if r.home_body else r) for k, r in readings]
     if any(r.expelled == g.THE + g.BEFORE or r.actor == g.STATE_BEFORE for _, r in readings):
         readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
     if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):

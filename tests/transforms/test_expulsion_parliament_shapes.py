@@ -1,0 +1,111 @@
+"""Shapes of parliamentary records (Commons, Lords, Dail questions and answers): a question that takes an
+expulsion as known, a request that the other state withdraw one of its people, the document's own
+government named bare ("the Government", "the Foreign Secretary"), and a deadline given to "they" through
+the one who was told (sentences written for these tests, about made-up states)."""
+import re
+
+import pytest
+
+from tests.expulsions_helpers import MADE_UP
+from transforms.expulsions import extract_events
+from transforms.expulsions.story import default_parse, home_state
+from transforms.records import Mention, Sentence
+
+
+def rows(text, published="1980-05-01"):
+    """(expelling, expelled, count, modality) of every event; sentences end at '.' or '?'."""
+    mentions = []
+    for m in re.finditer(r"\b(" + "|".join(sorted(MADE_UP, key=len, reverse=True)) + r")\b", text):
+        code, kind, acts = MADE_UP[m.group()]
+        label = {"NORP": "NORP", "ORG": "ORG"}.get(kind, "GPE")
+        mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
+                                acts_for=code if acts else None))
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.?]+[.?]", text)]
+    return {(e.expelling_country, e.expelled_country, e.count, e.modality)
+            for e in extract_events("a", text, published, sentences, mentions, default_parse)}
+
+
+def asserted(text):
+    return {r[:3] for r in rows(text) if r[3] == "asserted"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Is the Minister aware that Ruritania expelled two Freedonian diplomats last week?", {("RR", "FD", 2)}),
+    ("Does the Minister recall that when Freedonia expelled 40 Ruritanian diplomats in 1971, the Ruritanians did "
+     "nothing?", {("FD", "RR", 40)}),
+    ("Will the Minister expel the Freedonian diplomats after Freedonia expelled two Ruritanian diplomats?",
+     {("FD", "RR", 2)}),
+])
+def test_a_question_takes_the_expulsion_it_recalls_as_done(text, want):
+    assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Is the Minister aware that Ruritania will expel two Freedonian diplomats?",
+    "Does the Minister know whether Ruritania expelled two Freedonian diplomats?",
+    "Has Ruritania expelled two Freedonian diplomats?",
+    "Will the Government expel the Freedonian diplomats?",
+])
+def test_a_question_about_the_expulsion_itself_asserts_nothing(text):
+    assert asserted(text) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("My Lords, we have today asked that a Ruritanian naval attaché should be withdrawn from the Ruritanian "
+     "Embassy in London.", {("GB", "RR", 1)}),
+    ("My Lords, we have requested that two members of the Ruritanian Embassy should be withdrawn within seven "
+     "days.", {("GB", "RR", 2)}),
+])
+def test_asking_that_the_other_state_should_withdraw_someone_is_the_expulsion(text, want):
+    assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "My Lords, the noble Lord asked that the Ruritanian attaché should be expelled.",
+    "My Lords, we think that the Ruritanian attaché should be withdrawn.",
+])
+def test_a_members_wish_or_opinion_is_no_expulsion(text):
+    assert asserted(text) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("My Lords, the expulsion of the Ruritanian spies by the Foreign Secretary was right.", {("GB", "RR", None)}),
+    ("My Lords, the Government expelled two Ruritanian spies last week.", {("GB", "RR", 2)}),
+    ("My Lords, Ruritania protested on Monday. The Government expelled two Freedonian diplomats.", {("GB", "FD", 2)}),
+    ("Deputy Murphy asked the Tánaiste if the Government will expel Ruritanian diplomats. The Government expelled "
+     "one Ruritanian diplomat on Tuesday.", {("IE", "RR", 1)}),
+    ("My Lords, the Government of Freedonia expelled two Ruritanian spies last week.", {("FD", "RR", 2)}),
+])
+def test_the_documents_own_government_named_bare(text, want):
+    assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The Government expelled two Ruritanian spies last week.", set()),   # no parliament says whose
+    ("Ruritania protested on Monday. The Government expelled two Freedonian diplomats.", {("RR", "FD", 2)}),
+    ("My Lords, a minister expelled two Ruritanian spies last week.", set()),
+])
+def test_without_a_parliament_a_bare_government_is_the_state_before_or_no_one(text, want):
+    assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, home", [
+    ("Mr. Smith asked the Minister of State for Foreign Affairs whether he will make a statement.", "GB"),
+    ("Mr. Smith asked the Lord Privy Seal whether he will make a statement.", "GB"),
+    ("To ask the Secretary of State for Foreign and Commonwealth Affairs how many diplomats left.", "GB"),
+    ("Deputy Murphy asked the Tánaiste if the Government will expel diplomats.", "IE"),
+    ("The Taoiseach visited Fredville on Monday.", None),
+])
+def test_question_forms_say_whose_parliament(text, home):
+    assert home_state(text) == home
+
+
+def test_they_who_must_leave_are_not_the_ambassador_who_was_told():
+    text = ("The Prime Minister and I have announced that two Ruritanian diplomats will be expelled from Freedonia. "
+            "The Ruritanian ambassador was advised that they have seven days to leave the country.")
+    assert asserted(text) == {("FD", "RR", 2)}
+
+
+def test_one_diplomat_told_that_they_must_leave_is_still_one():
+    assert asserted("Ruritania informed one Freedonian diplomat that they had 72 hours to leave the country.") == \
+        {("RR", "FD", 1)}
