@@ -171,7 +171,9 @@ and 'Does my hon. Friend recall that when ... expelled' (a question that takes t
 expulsion of three ... spies by the Foreign Secretary' in the Lords and 'The Government expelled' after a Dail
 question to the Tanaiste (the parliament's own state), 'The ... ambassador was advised that they have seven days
 to leave' (they, not he), 'In 1971, 105 Soviet officials were required to leave', and a question whether Her
-Majesty's Government will expel that is no event."""
+Majesty's Government will expel that is no event. Ids hp09-hp10: 'Mr. Orlov, a Second Secretary at the Soviet
+Embassy' and then 'called Mr. Orlov to the Foreign and Commonwealth Office ... and asked him to leave' (a diplomat
+by what was said of him before), and the same of a Soviet journalist that is no event."""
 import json
 from pathlib import Path
 

@@ -1,7 +1,8 @@
 """Shapes of parliamentary records (Commons, Lords, Dail questions and answers): a question that takes an
 expulsion as known, a request that the other state withdraw one of its people, the document's own
 government named bare ("the Government", "the Foreign Secretary"), and a deadline given to "they" through
-the one who was told (sentences written for these tests, about made-up states)."""
+the one who was told, and a person asked to leave who is a diplomat only by what the text said of him
+before (sentences written for these tests, about made-up states)."""
 import re
 
 import pytest
@@ -13,14 +14,14 @@ from transforms.records import Mention, Sentence
 
 
 def rows(text, published="1980-05-01"):
-    """(expelling, expelled, count, modality) of every event; sentences end at '.' or '?'."""
+    """(expelling, expelled, count, modality) of every event; sentences end at '.' or '?' (not "Mr.")."""
     mentions = []
     for m in re.finditer(r"\b(" + "|".join(sorted(MADE_UP, key=len, reverse=True)) + r")\b", text):
         code, kind, acts = MADE_UP[m.group()]
         label = {"NORP": "NORP", "ORG": "ORG"}.get(kind, "GPE")
         mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
                                 acts_for=code if acts else None))
-    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.?]+[.?]", text)]
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"(?:\b(?:Mr|Mrs|Dr)\.|[^.?])+[.?]", text)]
     return {(e.expelling_country, e.expelled_country, e.count, e.modality)
             for e in extract_events("a", text, published, sentences, mentions, default_parse)}
 
@@ -109,3 +110,18 @@ def test_they_who_must_leave_are_not_the_ambassador_who_was_told():
 def test_one_diplomat_told_that_they_must_leave_is_still_one():
     assert asserted("Ruritania informed one Freedonian diplomat that they had 72 hours to leave the country.") == \
         {("RR", "FD", 1)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("My Lords, your Lordships will have seen a report of remarks by the Head of the Ruritanian mission in London, "
+     "Mr. Ivan Petrov. The Lord Privy Seal called Mr. Petrov to the Foreign Office earlier today to tell him that his "
+     "presence in this country is no longer acceptable and he asked him to leave forthwith.", {("GB", "RR", 1)}),
+    ("My Lords, the Ruritanian diplomat Ivan Petrov was seen in Leeds. The Foreign Secretary called Mr. Petrov to the "
+     "Office and asked him to leave the country.", {("GB", "RR", 1)}),
+    ("My Lords, the Ruritanian writer Mr. Petrov spoke in London. The Home Secretary asked him to leave the "
+     "country.", set()),
+    ("My Lords, Mr. Petrov spoke in London. The Home Secretary asked him to leave the country.", set()),
+    ("The Ruritanian diplomat Ivan Petrov was seen in Leeds. Police asked Mr. Petrov to leave the country.", set()),
+])
+def test_a_named_person_asked_to_leave_is_the_diplomat_the_text_named_before(text, want):
+    assert asserted(text) == want

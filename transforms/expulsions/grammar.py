@@ -49,8 +49,9 @@ from transforms.expulsions.owners import breakdown, owner_groups, total_breakdow
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, told_here
 from transforms.expulsions.people import (
-    _is_personnel, _mission, _weak, _whose, bare_home_body, definite_personnel, diplomatic, includes_diplomats,
-    nationality_conjuncts, one_head_of_mission, other_role, state_of_phrase)
+    _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic,
+    first_conjunct_subject, includes_diplomats, nationality_conjuncts, one_head_of_mission, other_role,
+    state_of_phrase)
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, SUM_MARKERS, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
@@ -182,6 +183,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             relative = False
         if actor_tok is not None and normalise(actor_tok.text) in ("it", "they"):
             actor_tok = reporter(actor_tok) or actor_tok   # "the Foreign Ministry in Beijing said it had ordered"
+        actor_tok = first_conjunct_subject(actor_tok)   # "The Lord Privy Seal called X ... and he asked him to leave"
         if actor_tok is not None and relative:   # "Ruritania, which expelled 21, and Freedonia, which ...": its own
             actor, aggregate = state_of_phrase(actor_tok, states), False
         if actor_tok is not None and actor is None:
@@ -195,7 +197,7 @@ def read_sentence(span, states: States) -> list[Reading]:
         if actor == FIRST_PERSON and voice:
             actor = voice
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
-        settled, anaphor, same, partitive = False, None, False, False
+        settled, anaphor, same, partitive, unvetted = False, None, False, False, False
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
             if count is None and kind == "noun":   # "announced 40 expulsions of Russian diplomats": one each
@@ -213,6 +215,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                 count = None if extra is None else count + extra
                 at_least = at_least or extra_at_least
             whose, host = _whose(base, states)
+            whose = whose or appositive_whose(base, states)   # "Mr. Petrov, the Ruritanian charge d'affaires"
             if whose in (None, FIRST_PERSON, THIRD_PERSON) and kind in ("expel", "removal", "noun"):
                 # "expelling four diplomats from the Iranian embassy", "kicked out two of our attachés from
                 # the American Embassy in Warsaw" (on the verb), "the withdrawal of the Attaché at His
@@ -282,6 +285,9 @@ def read_sentence(span, states: States) -> list[Reading]:
             other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
                                     elliptic or bool(anaphor) or bool(earlier) or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
+            unvetted = other and not settled and whose is None and base.pos_ == "PROPN" and base.text[:1].isupper() \
+                and states.at(base) is None   # "asked Mr. Petrov to leave": a diplomat if the story said so before
+            other = other and not unvetted
         if kind == "reduce" and (whose is None or whose.startswith("@")):
             other = True   # "cut its staff by 20": no other state's mission named
         if SUM_MARKERS.search(lowered) or _as_a_whole(actor_tok):
@@ -358,7 +364,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                                actor_tok.text if actor_tok is not None else None, whose, count, at_least,
                                modality, host, aggregate, other, has_object, settled or modality != ASSERTED,
                                weak=kind == "against", here=here,
-                               person=named_person(expelled_tok) if expelled_tok is not None else None,
+                               person=base.text if unvetted else
+                               named_person(expelled_tok) if expelled_tok is not None else None, unvetted=unvetted,
                                same_number=same and count is None, partitive=partitive,
                                home_body=actor in (None, STATE_BEFORE) and not aggregate and actor_tok is not None
                                and bare_home_body(actor_tok, states)))

@@ -182,6 +182,7 @@ class Reading(NamedTuple):
     follows: bool = False          # "Latvia followed suit": the expulsion told just before, by another state (follows.py)
     partitive: bool = False        # "Canada expelled four of them": of the people another state expelled just before
     home_body: bool = False        # "by the Foreign Secretary": a bare body of the state the document speaks for (story.home_state)
+    unvetted: bool = False         # "asked Mr. Petrov to leave": `person` is expelled only if the story names him a diplomat before
 
 
 def _child(tok, *deps):

@@ -61,6 +61,28 @@ def bare_home_body(tok, states: States) -> bool:
     return not any(states.at(t) is not None for c in kids if c.dep_ in ("amod", "compound") for t in c.subtree)
 
 
+def appositive_whose(noun, states: States) -> Optional[str]:
+    """Whose people a named person is, from the diplomatic title beside the name ("Mr. Petrov, the
+    Ruritanian charge d'affaires")."""
+    if noun.pos_ != "PROPN":
+        return None
+    for c in noun.children:
+        if c.dep_ == "appos" and diplomatic(c, states):
+            whose = _whose(c, states)[0]
+            if whose not in (None, FIRST_PERSON, THIRD_PERSON):
+                return whose
+    return None
+
+
+def first_conjunct_subject(tok):
+    """"he" of a clause joined to one whose subject is a noun phrase ("The Lord Privy Seal called X to the
+    Office ... and he asked him to leave"): that noun phrase; any other token as it is."""
+    if tok is None or normalise(tok.text) not in ("he", "she") or tok.dep_ != "nsubj" or tok.head.dep_ != "conj":
+        return tok
+    first = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    return first if first is not None and first.pos_ in ("NOUN", "PROPN") else tok
+
+
 def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     """(whose people, host state) of an expelled noun phrase."""
     whose = host = None

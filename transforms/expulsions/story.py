@@ -35,7 +35,7 @@ from transforms.expulsions.follows import follow_pattern, followed, follower_eve
 from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.lexicon import standard_png
 from transforms.expulsions.mentions import country_of, state_of
-from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT
+from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, MISSIONS, PERSONNEL
 from transforms.expulsions.relations import relation_pairs
 from transforms.expulsions.years import state_in_year, year_from_text
 
@@ -176,6 +176,10 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             r = r._replace(expelled=last)
         elif r.expelled and r.expelled.startswith(g.THE):   # "the ambassador": the one named before
             r = r._replace(expelled=named_before(text, units[k][0], r.expelled[len(g.THE):], names))
+        if r.unvetted:   # "asked Mr. Kusa to leave": only the diplomat the story named him before
+            r = r._replace(expelled=diplomat_named(text[:units[k][1]], r.person, names))
+            if r.expelled is None:
+                continue
         if r.expelled is None and r.person:   # "the first secretary, Ivan Petrov" ... "Petrov, a Soviet citizen"
             r = r._replace(expelled=nationality_of(text, r.person, names))
         if r.expelled and not r.expelled.startswith("@") and not r.other_sense:
@@ -336,6 +340,30 @@ def nationality_of(text: str, surname: str, names: dict) -> Optional[str]:
                          text):   # "the Soviet diplomat Ivan Petrov", "a Russian diplomat, Second Secretary Ivan Petrov"
         found.add(names.get(g.normalise(m.group(1))))
     found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+_DIPLOMATIC = r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSONNEL | MISSIONS, key=len, reverse=True)) + r")\b"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Colonel|Major|Captain|General|Sheikh)\.?\s+)?"
+
+
+def diplomat_named(text: str, surname: str, names: dict) -> Optional[str]:
+    """The one state whose diplomat `text` names the person `surname` in apposition: "the Head of the
+    Libyan mission in London, Mr. Musa Kusa", "Mr. Kusa, the Libyan charge d'affaires", "the Soviet First
+    Secretary Ivan Petrov"; None when it names him no diplomat, or a diplomat of no single state."""
+    name = re.escape(surname)
+    phrases = [m.group(1) for m in re.finditer(r"([^.;:?!\n]{0,90}),\s+" + _TITLE + r"(?:[A-Z][\w'-]+\s+){0,3}" + name +
+                                               r"\b", text)]
+    phrases += [m.group(1) for m in re.finditer(r"\b" + name + r",\s+((?:the|a|an)\s+[^,.;:?!\n]{0,70})", text)]
+    phrases += [m.group(1) for m in re.finditer(r"((?:[\w'-]+\s+){1,5})" + _TITLE + r"(?:[A-Z][\w'-]+\s+){0,2}" + name +
+                                               r"\b", text)]
+    found = set()
+    for phrase in phrases:
+        diplomatic = re.search(_DIPLOMATIC, g.normalise(phrase))
+        if diplomatic is None:
+            continue
+        codes = {names.get(g.normalise(w)) for w in re.findall(r"[A-Z][\w'-]+", phrase)} - {None}
+        found |= codes if len(codes) == 1 else set()
     return found.pop() if len(found) == 1 else None
 
 
