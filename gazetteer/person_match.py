@@ -109,6 +109,8 @@ def _bare_word_similarity(key: str, form: str) -> float:
         return name_similarity(key, form)
     if key in HONORIFICS:
         return 0.0
+    if words[0] in PEERAGE_STYLES and "of" in words[2:]:
+        words = words[:words.index("of", 2)]   # "Lord Renton of Mount Harry": Harry is a place, no name of his
     while len(words) > 2 and words[0] in HONORIFICS:
         words = words[1:]
     # a word after "bin"/"ibn" is the father's name ("Sultan" of "Zaid bin Sultan"), no name of this man
@@ -121,6 +123,8 @@ def _bare_word_similarity(key: str, form: str) -> float:
 
 
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+PEERAGE_STYLES = frozenset({"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess",
+                            "marquess", "marchioness"})
 
 
 def own_name_word(word: str, full: str) -> bool:

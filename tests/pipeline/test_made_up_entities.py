@@ -59,7 +59,9 @@ James's Square": no town).
 
 Ids en300 and up, parliamentary records (Commons, Lords and other parliaments' questions and answers):
 a Soviet diplomat of 1980 whose full name a minister of a former Soviet republic bears from 2006 (a
-union of states named in the text does not make a namesake thirty years on the same person).
+union of states named in the text does not make a namesake thirty years on the same person); a written
+question's "Mr. Parry" beside the minister who answers, "Mr. Renton", whom a source also names "Lord Renton
+of Mount Harry" (a peer's place is no name of his: Parry is no garbled Harry).
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

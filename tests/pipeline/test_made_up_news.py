@@ -173,7 +173,9 @@ question to the Tanaiste (the parliament's own state), 'The ... ambassador was a
 to leave' (they, not he), 'In 1971, 105 Soviet officials were required to leave', and a question whether Her
 Majesty's Government will expel that is no event. Ids hp09-hp10: 'Mr. Orlov, a Second Secretary at the Soviet
 Embassy' and then 'called Mr. Orlov to the Foreign and Commonwealth Office ... and asked him to leave' (a diplomat
-by what was said of him before), and the same of a Soviet journalist that is no event."""
+by what was said of him before), and the same of a Soviet journalist that is no event. Id hp11: a Commons
+statement under its speaker's heading, 'the Government demanded the withdrawal of two Libyan embassy attaches whose
+diplomatic immunity the Libyan Government declined to waive' (the bare Government is the speaker's, not Libya's)."""
 import json
 from pathlib import Path
 

@@ -367,8 +367,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                                person=base.text if unvetted else
                                named_person(expelled_tok) if expelled_tok is not None else None, unvetted=unvetted,
                                same_number=same and count is None, partitive=partitive,
-                               home_body=actor in (None, STATE_BEFORE) and not aggregate and actor_tok is not None
-                               and bare_home_body(actor_tok, states)))
+                               home_body=actor in (None, STATE_BEFORE, whose) and not aggregate and actor_tok is not None
+                               and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
     return out
 
 
