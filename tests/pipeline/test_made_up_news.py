@@ -175,7 +175,10 @@ Majesty's Government will expel that is no event. Ids hp09-hp10: 'Mr. Orlov, a S
 Embassy' and then 'called Mr. Orlov to the Foreign and Commonwealth Office ... and asked him to leave' (a diplomat
 by what was said of him before), and the same of a Soviet journalist that is no event. Id hp11: a Commons
 statement under its speaker's heading, 'the Government demanded the withdrawal of two Libyan embassy attaches whose
-diplomatic immunity the Libyan Government declined to waive' (the bare Government is the speaker's, not Libya's)."""
+diplomatic immunity the Libyan Government declined to waive' (the bare Government is the speaker's, not Libya's). Id
+hp12: a Lords statement where 'The Bulgarian ambassador was called to the Foreign and Commonwealth Office ... and
+was told that three members of his staff, Mr. Ivanov, Mr. Petrov and Mr. Orlov, must leave within seven days' (told
+by no one named: the state he serves in)."""
 import json
 from pathlib import Path
 

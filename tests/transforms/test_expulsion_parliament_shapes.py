@@ -125,3 +125,15 @@ def test_one_diplomat_told_that_they_must_leave_is_still_one():
 ])
 def test_a_named_person_asked_to_leave_is_the_diplomat_the_text_named_before(text, want):
     assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("My Lords, the Ruritanian ambassador was told that three members of his staff must leave within seven days.",
+     {("GB", "RR", 3)}),
+    ("My Lords, our ambassador in Strelsau was told that three members of his staff must leave within seven days.",
+     {("RR", "GB", 3)}),
+    ("My Lords, the Ruritanian ambassador was told that the demonstrators must leave the square.", set()),
+    ("The Ruritanian ambassador was told that three members of his staff must leave within seven days.", set()),
+])
+def test_an_envoy_told_by_no_one_named_is_told_by_the_state_he_serves_in(text, want):
+    assert asserted(text) == want

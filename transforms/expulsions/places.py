@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.parse_words import LEAVE, States, _child, _passive, _prep_objects, lemma, normalise
+from transforms.expulsions.parse_words import LEAVE, ORDER, PERSONNEL, States, _child, _passive, _prep_objects, lemma, \
+    normalise
 
 
 def _left_after(verb, states: States) -> tuple[Optional[str], bool]:
@@ -43,8 +44,21 @@ def told_here(tok, kind: str, left_here: bool, gov=None) -> bool:
     if kind == "png" and gov is not None and _passive(gov) and not any(
             c.dep_ == "agent" or c.dep_ == "prep" and normalise(c.text) == "by" for c in gov.children):
         return True
+    if kind == "leave" and gov is not None and _told_envoy(gov):
+        return True   # "the Ruritanian ambassador was told that three of his staff must leave": by the state he serves in
     return left_here or kind == "leave" and any(c.dep_ == "dobj" and _this_country(c) for c in tok.children) or \
         kind == "expel" and (any(_this_country(o) for _, o in _prep_objects(tok, "from", "of")) or _out_of_here(tok))
+
+
+def _told_envoy(gov) -> bool:
+    """A verb of telling or ordering in the passive with no one named who tells, whose subject is a
+    diplomat ("the ambassador was told", "the charge d'affaires was informed"): only the state he serves in
+    tells him whom of his staff must leave."""
+    if not _passive(gov) or lemma(gov) not in ORDER or any(
+            c.dep_ == "agent" or c.dep_ == "prep" and normalise(c.text) == "by" for c in gov.children):
+        return False
+    told = _child(gov, "nsubjpass")
+    return told is not None and normalise(told.text) in PERSONNEL
 
 
 def _out_of_here(verb) -> bool:
