@@ -178,7 +178,13 @@ statement under its speaker's heading, 'the Government demanded the withdrawal o
 diplomatic immunity the Libyan Government declined to waive' (the bare Government is the speaker's, not Libya's). Id
 hp12: a Lords statement where 'The Bulgarian ambassador was called to the Foreign and Commonwealth Office ... and
 was told that three members of his staff, Mr. Ivanov, Mr. Petrov and Mr. Orlov, must leave within seven days' (told
-by no one named: the state he serves in)."""
+by no one named: the state he serves in). Ids
+gd01-gd05: shapes met in an audit of real stories: 'the No. 2 diplomat' (one person, no count of two), a total of
+people of no one state and then its breakdown ('nine diplomats of the Andean states - three each from Peru and
+Bolivia and three from Ecuador'), states that expel 'the Cambodian ambassador' (one each) and a host that 'demanded
+the Cambodian ambassador leave the country', 'another Ugandan official' and a later sum of the two ('Kenya's
+expulsion of two Ugandan officials', no third event), 'diplomats accredited in Tunisia ... expelled' and 'ordered
+expelled from Egypt'."""
 import json
 from pathlib import Path
 
