@@ -176,3 +176,15 @@ def test_several_states_expelling_a_number_stay_a_sum(text):
 ])
 def test_a_state_demanding_a_diplomat_leave_its_own_country_orders_him_out(text, want):
     assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania sent back two Freedonian diplomats on Sunday.", [("RR", "FD", 2)]),
+    ("Freedonia expelled a Ruritanian diplomat on Wednesday. This follows an expulsion on May 13, when another "
+     "Freedonian diplomat was sent back on similar charges.", [("FD", "RR", 1), ("RR", "FD", 1)]),
+    # things and other people sent back are no expulsion
+    ("Ruritania sent back 300 migrants to Freedonia on Sunday.", []),
+    ("The Ruritanian embassy sent back a note rejecting the Freedonian protest.", []),
+])
+def test_diplomats_sent_back_are_expelled(text, want):
+    assert asserted(text) == want
