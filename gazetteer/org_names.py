@@ -135,14 +135,23 @@ BODY_KIND_WORDS = frozenset({
     "agency", "bank", "fund", "army", "police", "service", "organization", "organisation", "association",
     "federation", "institute", "foundation", "society", "bureau", "board", "office", "authority",
     "directorate", "secretariat", "tribunal", "corporation",
-})
+    "government", "embassy", "consulate", "legation", "mission",   # "Embassy of the Union of Soviet Socialist
+})                                                                  # Republics" is no "Government of" it
 
 
 def kinds_agree(a: str, b: str) -> bool:
     """Do two normalised body names, when both say what kind of body they name, share a kind?"""
-    ka = [w for w in a.split() if w in BODY_KIND_WORDS]
-    kb = [w for w in b.split() if w in BODY_KIND_WORDS]
+    ka = [w for w in _head_part(a).split() if w in BODY_KIND_WORDS]
+    kb = [w for w in _head_part(b).split() if w in BODY_KIND_WORDS]
     return not ka or not kb or any(same_word(x, y) for x in ka for y in kb)
+
+
+def _head_part(name: str) -> str:
+    """The words before a name's first "of", when they hold a kind word: the body's own kind, not the
+    kind words of the state or body it is of ("embassy" of "Embassy of the Union of Soviet Socialist
+    Republics", not "union")."""
+    head = name.split(" of ")[0]
+    return head if head != name and any(w in BODY_KIND_WORDS for w in head.split()) else name
 
 
 def codes_in(text: str, name: str) -> bool:

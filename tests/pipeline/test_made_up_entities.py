@@ -61,7 +61,9 @@ Ids en300 and up, parliamentary records (Commons, Lords and other parliaments' q
 a Soviet diplomat of 1980 whose full name a minister of a former Soviet republic bears from 2006 (a
 union of states named in the text does not make a namesake thirty years on the same person); a written
 question's "Mr. Parry" beside the minister who answers, "Mr. Renton", whom a source also names "Lord Renton
-of Mount Harry" (a peer's place is no name of his: Parry is no garbled Harry).
+of Mount Harry" (a peer's place is no name of his: Parry is no garbled Harry); "Second Secretary, Embassy of the
+Union of Soviet Socialist Republics" (the embassy, not the "Government of" the same state: the kind of a body is
+the kind word before its "of").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
