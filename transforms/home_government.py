@@ -5,7 +5,8 @@ its forms of address (`debate_address` in transforms/expulsions/patterns/grammar
 Government" is the speaker's own. Without such a sign the resolver takes the state the article
 names most, which in a debate about expelling Russians is Russia: a confident wrong link, and an
 expulsion lost when the expelling government comes out as the expelled one. (A telegram's bare
-"the Government" is often its host's, so the other signs of a home state are not used here.)
+"the Government" is often its host's, so the other signs of a home state are not used here, but for a
+debate's headings naming its speakers with their constituency or office in brackets.)
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Optional, Sequence
 from gazetteer.home_bodies import body_of_state, generic_name
 from gazetteer.model import normalise
 from gazetteer.resolution import Resolution
+from transforms.expulsions.headings import _is_heading
 from transforms.expulsions.parse_words import DEBATE_ADDRESS
 
 
@@ -23,6 +25,19 @@ def debate_state(text: str) -> Optional[str]:
     lowered = " ".join(normalise(text).split())
     return next((code for address, code in DEBATE_ADDRESS.items() if re.search(r"\b" + re.escape(address) + r"\b",
                                                                                lowered)), None)
+
+
+def speakers_house_state(text: Optional[str], raw_mentions: Sequence, answers: Sequence) -> Optional[str]:
+    """The one state that the speakers of a debate act for, named in its headings as a parliament's record
+    names them, with a constituency or an office in brackets beside the name ("Mr Geoffrey Howe (East
+    Surrey)", "The Secretary of State for Foreign and Commonwealth Affairs (Sir Geoffrey Howe)"): a
+    minister in office on the date. A press conference's "SECRETARY SMITH:" says no parliament."""
+    if not text:
+        return None
+    states = {a.acts_for for m, a in zip(raw_mentions, answers)
+              if a is not None and a.entity_type == "PERSON" and a.acts_for and _is_heading(text, m)
+              and re.match(r"[ \t]*[()]", text[m.end_char:m.end_char + 3])}
+    return states.pop() if len(states) == 1 else None
 
 
 def home_government(gaz, home: Optional[str], queries: Sequence, answers: list) -> list:

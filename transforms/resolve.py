@@ -36,7 +36,7 @@ from transforms.defined_acronyms import defined_acronyms
 from transforms.envoys_by_name import envoys_by_name
 from transforms.possessive_facilities import possessive_facilities
 from transforms.home_house import home_house
-from transforms.home_government import debate_state, home_government
+from transforms.home_government import debate_state, home_government, speakers_house_state
 from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
 from transforms.out_of_time import bodies_out_of_time
@@ -125,6 +125,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = towns_naming_things(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Delta rocket"
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
+    home = home or speakers_house_state(text, raw_mentions, answers)   # "Mr Geoffrey Howe (East Surrey)"
     answers = home_government(getattr(resolver, "gaz", None), home, queries, answers)   # "My Lords, the Government"
     answers = home_house(getattr(resolver, "gaz", None), text, home, queries, answers)   # "Mr. Speaker ... the House"
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]

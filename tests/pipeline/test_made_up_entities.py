@@ -63,7 +63,8 @@ union of states named in the text does not make a namesake thirty years on the s
 question's "Mr. Parry" beside the minister who answers, "Mr. Renton", whom a source also names "Lord Renton
 of Mount Harry" (a peer's place is no name of his: Parry is no garbled Harry); "Second Secretary, Embassy of the
 Union of Soviet Socialist Republics" (the embassy, not the "Government of" the same state: the kind of a body is
-the kind word before its "of").
+the kind word before its "of"); a Commons statement under its speaker's heading ("Sir Geoffrey Howe (Surrey,
+East)"), whose bare "the Government" is Britain's, not the Libyan one the text names.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
