@@ -137,3 +137,17 @@ def test_a_named_person_asked_to_leave_is_the_diplomat_the_text_named_before(tex
 ])
 def test_an_envoy_told_by_no_one_named_is_told_by_the_state_he_serves_in(text, want):
     assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In the early 1970s Britain expelled more than 100 Russian diplomats.", {("GB", "SU", 1972)}),
+    ("In the late 1990s Britain expelled four Russian diplomats.", {("GB", "RU", 1998)}),
+    ("In 2007 Britain expelled four Russian diplomats, as it had done in the 1980s.", {("GB", "RU", 2007)}),
+])
+def test_a_decade_dates_the_expulsion_and_names_the_state_of_its_time(text, want):
+    from tests.expulsions_helpers import mentions_for
+    sentences = [Sentence(0, len(text))]
+    got = {(e.expelling_country, e.expelled_country, e.event_year)
+           for e in extract_events("a", text, "2018-03-12", sentences, mentions_for(text), default_parse)
+           if e.modality == "asserted"}
+    assert got == want

@@ -14,6 +14,15 @@ from transforms.expulsions.tokens import fold
 
 
 _YEAR = re.compile(r"(?<![\w.,/])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+_DECADE = re.compile(r"\b(?:(?P<part>early|mid|late)[\s-]+)?(?P<decade>1[89]\d0|20\d0)s\b", re.I)
+_DECADE_PART = {"early": 2, "mid": 5, "late": 8, None: 5}
+
+
+def _decade_year(m) -> int:
+    """A year inside the decade `m` names: its early, middle or late years ("the late 1980s": 1988)."""
+    return int(m.group("decade")) + _DECADE_PART[(m.group("part") or "").lower() or None]
+
+
 _NOT_A_YEAR_BEFORE = re.compile(r"(?:resolutions?|no\.|number|title|section|article|§|flight|route|chapter|[$£€])\s*(?:\d+\s*(?:and|,)\s*)?$", re.I)
 # "the largest expulsion since 1985", "the most since the 1971 expulsion": a year of comparison
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
@@ -76,6 +85,10 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
         years = [y for y in years if y[1] <= pub_year + 1]
     if years:
         return min(years)[1], True
+    decades = sorted((abs(m.start() - trigger_at), _decade_year(m)) for m in _DECADE.finditer(sentence)
+                     if pub_year is None or int(m.group("decade")) <= pub_year)
+    if decades:   # "in the early 1970s": a year of that decade (Britain's 105 Russians then were Soviet)
+        return decades[0][1], True
     later = _later_than(sentence, before, pub_year)
     if later is not None:
         return later, True
