@@ -113,9 +113,9 @@ def test_one_diplomat_told_that_they_must_leave_is_still_one():
 
 
 @pytest.mark.parametrize("text, want", [
-    ("My Lords, your Lordships will have seen a report of remarks by the Head of the Ruritanian mission in London, "
-     "Mr. Ivan Petrov. The Lord Privy Seal called Mr. Petrov to the Foreign Office earlier today to tell him that his "
-     "presence in this country is no longer acceptable and he asked him to leave forthwith.", {("GB", "RR", 1)}),
+    ("My Lords, the chargé d'affaires of the Ruritanian embassy, Mr. Ivan Petrov, gave an interview on Sunday. The "
+     "Lord Privy Seal called Mr. Petrov to the Foreign Office yesterday to protest at his words and he asked him to "
+     "leave within seven days.", {("GB", "RR", 1)}),
     ("My Lords, the Ruritanian diplomat Ivan Petrov was seen in Leeds. The Foreign Secretary called Mr. Petrov to the "
      "Office and asked him to leave the country.", {("GB", "RR", 1)}),
     ("My Lords, the Ruritanian writer Mr. Petrov spoke in London. The Home Secretary asked him to leave the "
