@@ -134,10 +134,10 @@ MADE_UP = {"Ruritania": ("RR", "COUNTRY", True), "Freedonia": ("FD", "COUNTRY", 
            "STRELSAU": ("RR", "CITY", True)}   # a dateline
 
 
-def made_up_rows(text: str, published: str = "2020-05-01") -> set:
+def made_up_rows(text: str, published: str = "2020-05-01", sentence: str = r"[^.]+\.") -> set:
     """(expelling, expelled, count, modality) of every event the extractor, with the parse, gives for a text
     about the made-up states of MADE_UP (resolved as the resolver would: a country and its capital act for
-    it; a nationality and a parliament only name it)."""
+    it; a nationality and a parliament only name it); `sentence` is the pattern of one sentence."""
     from transforms.expulsions import extract_events
     from transforms.expulsions.story import default_parse
     mentions = []
@@ -146,6 +146,6 @@ def made_up_rows(text: str, published: str = "2020-05-01") -> set:
         label = {"NORP": "NORP", "ORG": "ORG"}.get(kind, "GPE")
         mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
                                 acts_for=code if acts else None))
-    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
+    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(sentence, text)]
     return {(e.expelling_country, e.expelled_country, e.count, e.modality) for e in
             extract_events("a", text, published, sentences, mentions, default_parse)}

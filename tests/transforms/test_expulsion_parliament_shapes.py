@@ -3,27 +3,18 @@ expulsion as known, a request that the other state withdraw one of its people, t
 government named bare ("the Government", "the Foreign Secretary"), and a deadline given to "they" through
 the one who was told, and a person asked to leave who is a diplomat only by what the text said of him
 before (sentences written for these tests, about made-up states)."""
-import re
 
 import pytest
 
-from tests.expulsions_helpers import MADE_UP
+from tests.expulsions_helpers import made_up_rows
 from transforms.expulsions import extract_events
 from transforms.expulsions.story import default_parse, home_state
-from transforms.records import Mention, Sentence
+from transforms.records import Sentence
 
 
 def rows(text, published="1980-05-01"):
     """(expelling, expelled, count, modality) of every event; sentences end at '.' or '?' (not "Mr.")."""
-    mentions = []
-    for m in re.finditer(r"\b(" + "|".join(sorted(MADE_UP, key=len, reverse=True)) + r")\b", text):
-        code, kind, acts = MADE_UP[m.group()]
-        label = {"NORP": "NORP", "ORG": "ORG"}.get(kind, "GPE")
-        mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
-                                acts_for=code if acts else None))
-    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"(?:\b(?:Mr|Mrs|Dr)\.|[^.?])+[.?]", text)]
-    return {(e.expelling_country, e.expelled_country, e.count, e.modality)
-            for e in extract_events("a", text, published, sentences, mentions, default_parse)}
+    return made_up_rows(text, published, sentence=r"(?:\b(?:Mr|Mrs|Dr)\.|[^.?])+[.?]")
 
 
 def asserted(text):
