@@ -142,3 +142,21 @@ def test_a_decade_dates_the_expulsion_and_names_the_state_of_its_time(text, want
            for e in extract_events("a", text, "2018-03-12", sentences, mentions_for(text), default_parse)
            if e.modality == "asserted"}
     assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # an office named with "of"/"for" and no state in it is the document's own
+    ("My Lords, the Minister of State expelled two Ruritanian diplomats yesterday.", {("GB", "RR", 2)}),
+    ("My Lords, the Secretary of State for Foreign Affairs expelled two Ruritanian diplomats yesterday.",
+     {("GB", "RR", 2)}),
+    ("My Lords, the chargé d'affaires of the Ruritanian embassy, Mr. Ivan Petrov, gave an interview on Sunday. The "
+     "Minister of State called Mr. Petrov to the Foreign Office yesterday to protest at his words and he asked him "
+     "to leave within seven days.", {("GB", "RR", 1)}),
+    # one that names a state is that state's; with no parliament said, the office is no one's
+    ("My Lords, the Government of Freedonia expelled two Ruritanian diplomats yesterday.", {("FD", "RR", 2)}),
+    ("My Lords, the Minister for Freedonian Affairs expelled two Ruritanian diplomats yesterday.", set()),
+    ("My Lords, the Government of Borduria expelled two Ruritanian diplomats yesterday.", set()),   # a state unknown
+    ("The Minister of State expelled two Ruritanian diplomats yesterday.", set()),
+])
+def test_an_office_of_no_named_state_is_the_document_s_own(text, want):
+    assert asserted(text) == want

@@ -56,9 +56,21 @@ def bare_home_body(tok, states: States) -> bool:
     kids = list(tok.children)
     if not any(c.dep_ == "det" and normalise(c.text) == "the" for c in kids):
         return False
-    if any(c.dep_ in ("poss", "prep", "appos", "relcl", "acl", "nmod") for c in kids):
+    if any(c.dep_ in ("poss", "appos", "relcl", "acl", "nmod") for c in kids):
         return False
+    if any(c.dep_ == "prep" and not _office_of(c, states) for c in kids):
+        return False   # "the Government of Ruritania", "the Government of the Congo"
     return not any(states.at(t) is not None for c in kids if c.dep_ in ("amod", "compound") for t in c.subtree)
+
+
+_OFFICE_OBJECTS = {"state", "affairs"}   # "the Minister of State", "the Secretary of State for Foreign Affairs"
+
+
+def _office_of(prep, states: States) -> bool:
+    """Is `prep` the "of State" / "for Foreign Affairs" that names an office, and no state, in its own words?"""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return normalise(prep.text) in ("of", "for") and len(objects) == 1 and \
+        normalise(objects[0].text) in _OFFICE_OBJECTS and not any(states.at(t) is not None for t in prep.subtree)
 
 
 def appositive_whose(noun, states: States) -> Optional[str]:
