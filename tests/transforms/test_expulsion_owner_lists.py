@@ -146,3 +146,14 @@ def test_a_person_of_a_two_word_nationality_is_one_group_of_the_list(text):
     from transforms.recognise import load_spacy_model
     got = grammar_readings(load_spacy_model(), text, TWO_WORD_NAMES)
     assert sorted((a, b, n) for a, b, n, _ in got) == [("RR", "FD", 1), ("RR", "GK", 2)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # nationalities listed with commas before one plural title: the parser hangs each on the noun
+    ("Ruritania ordered the Freedonian, Graustarkian and Syldavian ambassadors to leave the country within 48 hours.",
+     {("RR", "FD", 1), ("RR", "GK", 1), ("RR", "SV", 1)}),
+    ("Ruritania expelled the Freedonian, Graustarkian and Syldavian diplomats on Friday.",
+     {("RR", "FD", None), ("RR", "GK", None), ("RR", "SV", None)}),
+])
+def test_a_comma_list_of_nationalities_before_one_title(text, want):
+    assert asserted(text) == want

@@ -177,9 +177,14 @@ def _listed_nationalities(noun, states: States) -> list[str]:
     if noun.tag_ not in ("NNS", "NNPS") or any(number_of(t) is not None for t in noun.subtree):
         return []
     mods = list(noun.children) + [d for c in noun.children if c.dep_ == "compound" for d in c.children]
-    first = next((c for c in mods if c.dep_ in ("amod", "compound") and c.i < noun.i
-                  and (states.at(c) or ("", ""))[1] == "norp"), None)   # (on "charges" of "charges d'affaires")
-    codes = _conjoined(first, states, "norp") or []
+    norps = sorted((c for c in mods if c.dep_ in ("amod", "compound") and c.i < noun.i
+                    and (states.at(c) or ("", ""))[1] == "norp"), key=lambda c: c.i)   # (on "charges" of "charges d'affaires")
+    codes = (_conjoined(norps[0], states, "norp") or []) if norps else []
+    for before, mod in zip(norps, norps[1:]):   # "the French, German and American ambassadors": the parser hangs
+        if before.i + 1 < len(noun.doc) and noun.doc[before.i + 1].text == ",":   # each on the noun, commas between
+            codes += _conjoined(mod, states, "norp") or []
+        else:
+            break
     return list(dict.fromkeys(codes)) if len(set(codes)) > 1 else []
 
 
