@@ -56,7 +56,7 @@ from transforms.expulsions.speakers import addressee, informer, possessor, repor
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, SUM_MARKERS, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
-from transforms.expulsions.triggers_parse import answers_told, cut_by, find_triggers
+from transforms.expulsions.triggers_parse import answers_told, cut_by, deadline_have, find_triggers
 
 # ---------------------------------------------------------------------------------
 # One sentence
@@ -193,7 +193,9 @@ def read_sentence(span, states: States) -> list[Reading]:
         left_state, left_here = _left_after(gov if gov is not None else tok, states)
         if actor is None and not aggregate and actor_tok is None:
             actor = left_state   # "were declared persona non grata, and they have now left the United Kingdom"
-        voice = speaker(tok, states) or (speaker(gov, states) if gov is not None else None)
+        deadline = deadline_have(tok) if kind == "leave" and gov is None else None
+        voice = speaker(tok, states) or (speaker(gov, states) if gov is not None else None) or \
+            (speaker(deadline, states) if deadline is not None else None)   # "said the envoy had 48 hours to leave"
         if actor == FIRST_PERSON and voice:
             actor = voice
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None

@@ -253,7 +253,22 @@ def along_with(head, states: States) -> list:
                 c.dep_ == "dep" and c.i > head.i and normalise(c.doc[c.i - 1].text) == "and")):
             out.append(c)   # "sent home the consul and two of his staff", the number hung on the verb (also
             # as a bare "dep" after a name: "expelled the consul, Jorge Salinas, and three of his aides")
-    return out
+    others = _others_after(head, states)
+    return out + ([others] if others is not None else [])
+
+
+def _others_after(head, states: States):
+    """"the expulsion from Ruritania of Ambassador X and seven other representatives" with the conjunct hung on
+    another noun: people right after "and" that "other" says are more of the same group as head."""
+    k = head.right_edge.i + 1
+    doc = head.doc
+    if k + 1 >= len(doc) or normalise(doc[k].text) != "and" or doc[k].head == head:
+        return None
+    t = next((w for w in doc[k + 1:min(k + 6, len(doc))] if w.left_edge.i == k + 1 and w.dep_ == "conj"), None)
+    if t is None or t.head == head or not any(c.dep_ == "amod" and normalise(c.text) == "other" for c in t.children) \
+            or not (_is_personnel(t, states) or _weak(t)):
+        return None
+    return t
 
 
 def people_on_trigger_noun(noun, states: States) -> list:

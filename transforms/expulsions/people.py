@@ -284,7 +284,14 @@ def _is_personnel(tok, states: States) -> bool:
     a = appositive(tok)
     if a is not None and a != tok and a.dep_ == "appos" and diplomatic(a, states):
         return True
-    return _personnel_word(tok, states)
+    return _personnel_word(tok, states) or _titled_name(tok)
+
+
+def _titled_name(tok) -> bool:
+    """A name under a diplomat's title: "French Ambassador Sylvain Itte", "Consul Ivan Petrov" (the
+    parser hangs the title on the surname as a compound)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and normalise(c.text) in PERSONNEL
+                                       for c in tok.children)
 
 
 def _personnel_word(tok, states: States) -> bool:
