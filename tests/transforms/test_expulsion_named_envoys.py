@@ -1,9 +1,10 @@
 """An envoy named under his title ("Freedonian Ambassador Ivan Petrov") is one diplomat, with those "other"
 diplomats counted beside him; and a deadline to leave that a state's voice reports ("the ministry said the
-ambassador had 48 hours to leave") is that state's order. Made-up states, parsed by the real spaCy model."""
+ambassador had 48 hours to leave") is that state's order; and in a story of a wave of expulsions, "Estrovia
+will expel one diplomat" expels one of the wave's people. Made-up states, parsed by the real spaCy model."""
 import pytest
 
-from tests.transforms.test_expulsion_anaphora import events
+from tests.transforms.test_expulsion_anaphora import STATES, asserted_events, events, state_mentions
 
 
 @pytest.mark.parametrize("text, want", [
@@ -32,3 +33,24 @@ def test_a_named_envoy_under_his_title(text, want):
 ])
 def test_a_deadline_reported_by_a_state(text, want):
     assert events(text) == want
+
+
+WAVE_STATES = {**STATES, "lakonia": ("LK", "COUNTRY"), "estrovia": ("ES", "COUNTRY"), "lakonian": ("LK", "NORP")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a story of a wave: a state that names no one's people expels the people several others expel
+    ("Ruritania expelled four Freedonian diplomats on Monday. Lakonia expelled two Freedonian diplomats. "
+     "Estrovia will expel one diplomat.", {("RR", "FD", 4), ("LK", "FD", 2), ("ES", "FD", 1)}),
+    # one state expelling them is no wave
+    ("Ruritania expelled four Freedonian diplomats on Monday. Estrovia will expel one diplomat.",
+     {("RR", "FD", 4)}),
+    # two states, each expelled by one other, are no wave either
+    ("Ruritania expelled four Freedonian diplomats. Lakonia expelled two Ruritanian diplomats. "
+     "Estrovia will expel one diplomat.", {("RR", "FD", 4), ("LK", "RR", 2)}),
+    # a state the wave names expels no one's people by it
+    ("Ruritania expelled four Freedonian diplomats. Lakonia expelled two Freedonian diplomats. "
+     "Freedonia expelled one diplomat.", {("RR", "FD", 4), ("LK", "FD", 2)}),
+])
+def test_a_state_in_a_wave_of_expulsions(text, want):
+    assert asserted_events(text, state_mentions(text, WAVE_STATES)) == want

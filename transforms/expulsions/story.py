@@ -402,6 +402,19 @@ def _counterpart(state: str, pairs, relations=()) -> Optional[str]:
     return others.pop() if len(others) == 1 else None
 
 
+def _wave_target(state: str, pairs) -> Optional[str]:
+    """Whose people `state` expels when it names none and no pair of the story names `state`: in a story of
+    a wave ("Ruritania expelled four Freedonian diplomats, Lakonia two ... Estrovia will expel one
+    diplomat"), the one state whose people several states expel, if `state` is never expelled itself."""
+    if any(state in (a, b) for a, b in pairs):
+        return None
+    actors = {}
+    for a, b in pairs:
+        actors.setdefault(b, set()).add(a)
+    waves = [b for b, acting in actors.items() if len(acting) >= 2]
+    return waves[0] if len(waves) == 1 else None
+
+
 def dateline_state(text: str, mentions: Sequence[Mention]) -> Optional[str]:
     """The state of the place an article's dateline names ("ROME, March 3 -"): the country "the
     country" means when the story leaves it unnamed."""
@@ -443,7 +456,8 @@ def _complete(r: g.Reading, pairs, home, place=None, relations=()) -> tuple[Opti
 def complete_from_story(events: Sequence[Event]) -> list[Event]:
     """Events that name one side take the other from the article's story: the one state the
     article's complete events pair with the named side ("India retaliated with six expulsions of its
-    own" after "Canada expelled six Indian diplomats"), else the side stays unknown. An aggregate
+    own" after "Canada expelled six Indian diplomats"), else, for a side that expels, the people of the
+    story's one wave ("Estrovia will expel one diplomat"), else the side stays unknown. An aggregate
     is never completed; an asserted event whose actor stays unknown is an aggregate (no single
     state acts), and one whose expelled side stays unknown is dropped (a half-known event is never
     the expulsion a reader was told of; the grammar reading never asserts one either)."""
@@ -454,7 +468,7 @@ def complete_from_story(events: Sequence[Event]) -> list[Event]:
     for e in events:
         actor, expelled, modality = e.expelling_country, e.expelled_country, e.modality
         if modality != g.AGGREGATE and (actor is None) != (expelled is None):
-            other = _counterpart(expelled or actor, pairs)
+            other = _counterpart(expelled or actor, pairs) or (_wave_target(actor, pairs) if actor else None)
             if other is not None and other != (expelled or actor):
                 actor, expelled = (other, expelled) if actor is None else (actor, other)
         if modality == g.ASSERTED and actor is None:
