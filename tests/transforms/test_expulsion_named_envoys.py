@@ -1,7 +1,8 @@
 """An envoy named under his title ("Freedonian Ambassador Ivan Petrov") is one diplomat, with those "other"
 diplomats counted beside him; and a deadline to leave that a state's voice reports ("the ministry said the
 ambassador had 48 hours to leave") is that state's order; and in a story of a wave of expulsions, "Estrovia
-will expel one diplomat" expels one of the wave's people. Made-up states, parsed by the real spaCy model."""
+will expel one diplomat" expels one of the wave's people; and "by Ruritania (21), Lakonia (17)" gives each its count.
+Made-up states, parsed by the real spaCy model."""
 import pytest
 
 from tests.transforms.test_expulsion_anaphora import STATES, asserted_events, events, state_mentions
@@ -53,4 +54,19 @@ WAVE_STATES = {**STATES, "lakonia": ("LK", "COUNTRY"), "estrovia": ("ES", "COUNT
      "Freedonia expelled one diplomat.", {("RR", "FD", 4), ("LK", "FD", 2)}),
 ])
 def test_a_state_in_a_wave_of_expulsions(text, want):
+    assert asserted_events(text, state_mentions(text, WAVE_STATES)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the Latin plural, with the states and their counts in brackets after "by"
+    ("Freedonian diplomats were declared personae non gratae by Ruritania (21), Lakonia (17) and Estrovia (15).",
+     {("RR", "FD", 21), ("LK", "FD", 17), ("ES", "FD", 15)}),
+    ("Ruritania (21), Lakonia (17) and Estrovia (15) declared Freedonian diplomats personae non gratae.",
+     {("RR", "FD", 21), ("LK", "FD", 17), ("ES", "FD", 15)}),
+    ("Ruritania declared three Freedonian diplomats personae non gratae.", {("RR", "FD", 3)}),
+    # one state: the parse's count stands, and "the ambassador and other staff" are not one
+    ("Ruritania expelled the Freedonian ambassador and other Freedonian consular staff, declaring them "
+     "persona non grata.", {("RR", "FD", None)}),
+])
+def test_a_list_of_states_with_their_counts(text, want):
     assert asserted_events(text, state_mentions(text, WAVE_STATES)) == want

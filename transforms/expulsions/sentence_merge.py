@@ -10,6 +10,7 @@ import re
 from typing import Optional, Sequence
 
 from gazetteer.history import one_state
+from transforms.expulsions.event_id import make_event_id
 from transforms.records import Event
 
 
@@ -62,7 +63,8 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
     Britain's example and expelled four Russian diplomats": the nearest state before the verb is not its subject),
     also where the grammar could not say whose they are (`unnamed`, by sentence: {(count, modality): actor} of
     readings with no expelled state; "with the United States hitting Moscow with sanctions and expelling 10
-    diplomats": Moscow is the object of another verb, not who expels)."""
+    diplomats": Moscow is the object of another verb, not who expels). A grammar event with no count takes the
+    window's count for its pair where the window read a list of states with their counts (`_with_count`)."""
     read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
     people = {units[k][0]: {(e.expelled_country, e.count, e.modality) for e in evs if e.expelling_country
                             and e.count is not None} for k, evs in grammar.items()}
@@ -74,6 +76,20 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
            and not _turned_round(e, read.get(e.start_char, ()))
            and not (e.count is not None and (e.expelled_country, e.count, e.modality) in people.get(e.start_char, ()))
            and not _other_actor_of(e, unnamed.get(e.start_char, {}))]
+    counted = {(e.start_char, e.expelling_country, e.expelled_country, e.modality): e.count for e in window
+               if e.count is not None and e.expelling_country and e.expelled_country
+               and len({w.expelling_country for w in window if w.start_char == e.start_char and w.count is not None}) > 1}
     for k in sorted(grammar):
-        out += grammar[k]
+        out += [_with_count(e, counted.get((e.start_char, e.expelling_country, e.expelled_country, e.modality)))
+                for e in grammar[k]]
     return sorted(out, key=lambda e: e.start_char)
+
+
+def _with_count(e: Event, count: Optional[int]) -> Event:
+    """The grammar's event with the count the window rules read for the same pair where the parse read none,
+    in a sentence where they read a list of states, each with its count ("declared personae non gratae by
+    Belgium (21), the Netherlands (17)": the parse knows who, the list how many)."""
+    if e.count is not None or count is None:
+        return e
+    return e._replace(count=count, event_id=make_event_id(e.article_id, e.start_char, e.end_char, e.expelling_country,
+                                                          e.expelled_country, count, e.modality))

@@ -142,7 +142,8 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
                     break
         elif w in EXPEL_NOUNS:
             out.append(Trigger(k, k + 1, t.text, "noun"))
-        elif w == "persona" and k + 2 < n and tokens[k + 1].norm == "non" and tokens[k + 2].norm == "grata":
+        elif w in ("persona", "personae") and k + 2 < n and tokens[k + 1].norm == "non" and \
+                tokens[k + 2].norm in ("grata", "gratae"):   # also the Latin plural
             out.append(_png_trigger(tokens, k))
         elif w in LEAVE_VERBS:
             trig = _leave_trigger(tokens, k)
