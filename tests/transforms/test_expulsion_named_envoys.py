@@ -1,7 +1,8 @@
 """An envoy named under his title ("Freedonian Ambassador Ivan Petrov") is one diplomat, with those "other"
 diplomats counted beside him; and a deadline to leave that a state's voice reports ("the ministry said the
 ambassador had 48 hours to leave") is that state's order; and in a story of a wave of expulsions, "Estrovia
-will expel one diplomat" expels one of the wave's people; and "by Ruritania (21), Lakonia (17)" gives each its count.
+will expel one diplomat" expels one of the wave's people; "by Ruritania (21), Lakonia (17)" gives each its count;
+and "its diplomats" after "the Freedonian consulate in Strelsau" are the consulate's, sent out by its host.
 Made-up states, parsed by the real spaCy model."""
 import pytest
 
@@ -70,3 +71,16 @@ def test_a_state_in_a_wave_of_expulsions(text, want):
 ])
 def test_a_list_of_states_with_their_counts(text, want):
     assert asserted_events(text, state_mentions(text, WAVE_STATES)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "its" people are the mission's, and the mission's place names the state that sends them out
+    ("The Freedonian consulate in Strelsau was ordered closed, and its diplomats were told to leave within "
+     "72 hours.", {("RR", "FD", None)}),
+    ("The Freedonian embassy in Ruritania was closed and its diplomats were expelled.", {("RR", "FD", None)}),
+    ("Ruritania closed the Freedonian embassy and gave its diplomats ten days to leave.", {("RR", "FD", None)}),
+    # a mission with no place: who sends them out is not said
+    ("The Freedonian embassy was closed and its diplomats were expelled.", set()),
+])
+def test_the_people_of_a_mission_in_a_place(text, want):
+    assert events(text) == want

@@ -49,7 +49,7 @@ from transforms.expulsions.owners import breakdown, owner_groups, total_breakdow
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, told_here
 from transforms.expulsions.people import (
-    _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic,
+    _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, one_head_of_mission, other_role,
     state_of_phrase)
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
@@ -235,8 +235,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = state_of_phrase(owner, states) or whose
             if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "condemned the expulsion of its diplomats"
                 whose = possessor(tok, actor, states) or whose
-            if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "closed the X embassy and gave its diplomats"
-                whose = mission_of_its(base, actor, states) or whose
+            if whose == THIRD_PERSON and actor != FIRST_PERSON:   # "closed the X embassy and gave its diplomats"
+                w2, h2 = mission_of_its(base, actor, states)
+                whose, host = w2 or whose, host or h2
             if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON) and (
                     kind == "expel" and _own_people(base, actor_tok, tok) or
                     kind == "removal" and gov is not None and _own_people(base, actor_tok, gov)):
@@ -466,22 +467,6 @@ def their_states(noun, actor: str, states: States) -> list[str]:
             if len(codes) > 1 and actor not in codes:
                 lists.append(codes)
     return lists[0] if len(lists) == 1 else []
-
-
-def mission_of_its(noun, actor: str, states: States) -> Optional[str]:
-    """"Ruritania closed the Freedonian embassy and gave its diplomats ten days to leave": "its" people
-    are those of the one mission of another state the sentence names before them."""
-    if not any(c.dep_ == "poss" and normalise(c.text) == "its" for c in noun.children):
-        return None
-    found = set()
-    for t in noun.sent:
-        if t.i >= noun.i:
-            break
-        if t.pos_ in ("NOUN", "PROPN") and _mission(t):   # "the Libyan People's Bureau"
-            w, _ = _whose(t, states)
-            if w is not None and not w.startswith("@") and w != actor:
-                found.add(w)
-    return found.pop() if len(found) == 1 else None
 
 
 def _named(code: Optional[str]) -> Optional[str]:

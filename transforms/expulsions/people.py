@@ -357,3 +357,21 @@ def one_head_of_mission(people) -> bool:
     if word == "commissioner":
         return any(normalise(c.text) == "high" for c in people.lefts)
     return word in ("ambassador", "envoy", "nuncio")
+
+
+def mission_of_its(noun, actor: Optional[str], states: States) -> tuple[Optional[str], Optional[str]]:
+    """"Ruritania closed the Freedonian embassy and gave its diplomats ten days to leave", "the Freedonian
+    consulate in Strelsau was closed and its diplomats were told to leave": "its" people are those of the one
+    mission of another state the sentence names before them; (their state, the host the mission's place
+    names), else (None, None)."""
+    if not any(c.dep_ == "poss" and normalise(c.text) == "its" for c in noun.children):
+        return None, None
+    found = set()
+    for t in noun.sent:
+        if t.i >= noun.i:
+            break
+        if t.pos_ in ("NOUN", "PROPN") and _mission(t):   # "the Libyan People's Bureau"
+            w, host = _whose(t, states)
+            if w is not None and not w.startswith("@") and w != actor:
+                found.add((w, host if host != w else None))
+    return found.pop() if len({w for w, _ in found}) == 1 and len(found) == 1 else (None, None)
