@@ -33,7 +33,7 @@ _SHOULD = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\s+(?:
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing)\b", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|can)\s+(?:" + _W + r"\s+){0,2}$", re.I)
 _REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|announces|confirmed|decided|declared|stated|told|informed)\b"
-                             r"[^.;!?]{0,80}\bwould\s+(?:" + _W + r"\s+){0,2}$", re.I)
+                             r"[^.;!?]{0,40}\bwould\s+(?:" + _W + r"\s+){0,2}$", re.I)
 _INTENT = re.compile(r"\b(?:threat\w*|warn\w*|consider\w*|mull\w*|weigh\w*|plan\w*|intend\w*|intention|propos\w*|"
                      r"prepared|preparedness|ready|readiness|willing\w*|option|possib\w*|potential\w*|contemplat\w*|reserves? the right|argu\w*|"
                      r"debat\w*|seek\w*|sought|tries|tried|try|attempt\w*|vow\w*|pledg\w*|promis\w*)\b[^.;:!?,]{0,40}$",
