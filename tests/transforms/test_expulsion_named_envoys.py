@@ -84,3 +84,14 @@ def test_a_list_of_states_with_their_counts(text, want):
 ])
 def test_the_people_of_a_mission_in_a_place(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "the number of ... expelled" is a tally over time, not one expulsion
+    ("The expulsions bring to 150 the number of Freedonian diplomats expelled from Ruritania this year.", set()),
+    ("The number of Freedonian diplomats expelled from Ruritania this year rose to 150.", set()),
+    # "a number of" is some people
+    ("Ruritania expelled a number of Freedonian diplomats on Monday.", {("RR", "FD", None)}),
+])
+def test_a_tally_of_expulsions(text, want):
+    assert events(text) == want

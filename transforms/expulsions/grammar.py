@@ -293,7 +293,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             other = other and not unvetted
         if kind == "reduce" and (whose is None or whose.startswith("@")):
             other = True   # "cut its staff by 20": no other state's mission named
-        if SUM_MARKERS.search(lowered) or _as_a_whole(actor_tok):
+        if SUM_MARKERS.search(lowered) or _as_a_whole(actor_tok) or _tally_of(tok):
             aggregate = True   # "The European Union as a whole expelled more than 30": a sum
         if any(c.dep_ == "advmod" and normalise(c.text) in JOINT_WORDS and not _prep_objects(c, "with")
                for c in tok.children):
@@ -467,6 +467,17 @@ def their_states(noun, actor: str, states: States) -> list[str]:
             if len(codes) > 1 and actor not in codes:
                 lists.append(codes)
     return lists[0] if len(lists) == 1 else []
+
+
+def _tally_of(tok) -> bool:
+    """"the number of Russian diplomats expelled from the United States this year": the people the trigger
+    describes are counted by "the number of", a tally of expulsions over time, not one expulsion ("a number
+    of" is some people, not a tally)."""
+    people = tok.head if tok.dep_ in ("acl", "relcl") else None
+    if people is not None and people.dep_ == "pobj" and normalise(people.head.text) == "of":
+        people = people.head.head
+    return people is not None and normalise(people.text) in ("number", "tally", "toll") and \
+        any(c.dep_ == "det" and normalise(c.text) == "the" for c in people.children)
 
 
 def _named(code: Optional[str]) -> Optional[str]:
