@@ -208,6 +208,11 @@ def test_number_value():
     # asserted: decisions and announcements
     ("The United Kingdom will now expel 23 Russian diplomats.", ("GB", "RU", 23, "asserted")),
     ("Norway said it would expel 23 Russian diplomats.", ("NO", "RU", 23, "asserted")),
+    # the report reaches past a long description of counted people; uncounted ones so described are a rule
+    ("Norway announced that 23 Russian diplomats identified as undeclared intelligence officers would be expelled.",
+     ("NO", "RU", 23, "asserted")),
+    ("Norway announced on Monday that Russian diplomats caught spying would be expelled.",
+     ("NO", "RU", None, "hypothetical")),
     ("Today Norway began the process of expelling 12 Russian diplomats.", ("NO", "RU", 12, "asserted")),
     ("Norway has decided to expel the Syrian charge d'affaires.", ("NO", "SY", 1, "asserted")),
     ("Japan has not only expelled two Chinese diplomats but also closed a consulate.", ("JP", "CN", 2, "asserted")),

@@ -73,7 +73,8 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
         pre = unit.text[max(clause_start, t_char - 150):t_char]
         post_at = unit.char_of(trig.j) - unit.start
         post = unit.text[post_at:post_at + 100]
-        modality = classify_modality(pre, post, unit.text, trig, tokens[trig.j - 1].text, actor)
+        modality = classify_modality(pre, post, unit.text, trig, tokens[trig.j - 1].text, actor,
+                                     counted=target.count is not None)
         if modality == AGGREGATE and actor.open and not actor.aggregate:
             modality = ASSERTED   # if the story names the actor (story.complete_from_story); else aggregate
         if target.pronoun and modality == ASSERTED:

@@ -32,8 +32,12 @@ _DEMAND_FOR = re.compile(r"\b(?:call\w*|demand\w*|urg\w*|press\w*|push\w*|appeal
 _SHOULD = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\s+(?:" + _W + r"\s+)?$", re.I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing)\b", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|can)\s+(?:" + _W + r"\s+){0,2}$", re.I)
-_REPORTED_WOULD = re.compile(r"\b(?:said|says|announced|announces|confirmed|decided|declared|stated|told|informed)\b"
-                             r"[^.;!?]{0,40}\bwould\s+(?:" + _W + r"\s+){0,2}$", re.I)
+_REPORTED = r"\b(?:said|says|announced|announces|confirmed|decided|declared|stated|told|informed)\b"
+_REPORTED_WOULD = re.compile(_REPORTED + r"[^.;!?]{0,40}\bwould\s+(?:" + _W + r"\s+){0,2}$", re.I)
+# a report of counted people may describe them at length ("announced that 23 Russian diplomats identified as
+# undeclared intelligence officers would be expelled"); uncounted ones so described are a rule ("said that
+# diplomats caught spying would be expelled")
+_REPORTED_WOULD_COUNTED = re.compile(_REPORTED + r"[^.;!?]{0,90}\bwould\s+(?:" + _W + r"\s+){0,2}$", re.I)
 _INTENT = re.compile(r"\b(?:threat\w*|warn\w*|consider\w*|mull\w*|weigh\w*|plan\w*|intend\w*|intention|propos\w*|"
                      r"prepared|preparedness|ready|readiness|willing\w*|option|possib\w*|potential\w*|contemplat\w*|reserves? the right|argu\w*|"
                      r"debat\w*|seek\w*|sought|tries|tried|try|attempt\w*|vow\w*|pledg\w*|promis\w*)\b[^.;:!?,]{0,40}$",
@@ -48,9 +52,9 @@ _FUTURE_MODAL = re.compile(r"^[^.;!?]{0,80}?\b(?:will|would|could|might|may|can)
 
 
 def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger_text: str,
-                      actor: Actor) -> str:
+                      actor: Actor, counted: bool = False) -> str:
     """See the module docstring for the order of the rules. `pre` is the clause before the
-    trigger, `post` the text after it."""
+    trigger, `post` the text after it; `counted`: the people expelled have a count."""
     if sentence.rstrip(" \"'\u201d\u2019").endswith("?"):
         return HYPOTHETICAL
     if trig.kind == "noun" and _RANGE.search(pre):
@@ -64,7 +68,7 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
         return DEMAND
     if _CONDITIONAL.search(pre) or _INTENT.search(pre) or _CONSEQUENCE.search(pre) or _CONDITION_AFTER.search(post):
         return HYPOTHETICAL
-    if _MODAL.search(pre) and not _REPORTED_WOULD.search(pre):
+    if _MODAL.search(pre) and not _REPORTED_WOULD.search(pre) and not (counted and _REPORTED_WOULD_COUNTED.search(pre)):
         return HYPOTHETICAL
     if trig.kind == "verb" and trigger_text.lower() in _PRESENT_FORMS and _HABITUAL.search(pre):
         return HYPOTHETICAL   # "A and B routinely expel each other's diplomats": a habit, no one expulsion
