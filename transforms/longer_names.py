@@ -9,7 +9,9 @@
   Division of the Foreign Ministry" the state qualifies the division).
 - A word right before a person's name that the resolver took for another person named in the story
   ("Ayatollah" for a cleric whose alias begins with that title, before "Ruhollah Khomeini") is a
-  title or a given name of the name it stands before, not the other person.
+  title or a given name of the name it stands before, not the other person. Only a space or a line
+  break may part the two: a comma parts two people ("when the guest is Chavez, Ortega hands him the
+  keys" names Chavez and Ortega).
 """
 from __future__ import annotations
 
@@ -21,6 +23,12 @@ _BODY_LABELS = ("ORG", "FAC", "GAZ:ORG")
 _PERSON_LABELS = ("PERSON", "GAZ:PERSON")
 _QUALIFYING_TYPES = ("COUNTRY", "NORP", "CITY")   # "Qandarian", "Moscow": a state's or a place's body
 MAX_GAP_CHARS = 2   # a space or a line break between two names
+
+
+def _only_space_between(m, nxt) -> bool:
+    """Is nothing but white space between mention `m` and the next mention `nxt` (of one sentence)?"""
+    gap = nxt.start_char - m.end_char
+    return 0 < gap <= MAX_GAP_CHARS and len(nxt.context_before) >= gap and not nxt.context_before[-gap:].strip()
 
 
 def _first(label: str) -> str:
@@ -54,7 +62,7 @@ def _title_of_next_name(i: int, mentions: Sequence, answers: Sequence) -> bool:
     if a.method != "coref" or " " in m.text.strip() or i + 1 >= len(mentions):
         return False
     nxt, na = mentions[i + 1], answers[i + 1]
-    return (_first(nxt.label) in _PERSON_LABELS and 0 < nxt.start_char - m.end_char <= MAX_GAP_CHARS
+    return (_first(nxt.label) in _PERSON_LABELS and _only_space_between(m, nxt)
             and not nxt.text[:1].islower() and (na is None or na.entity_id != a.entity_id))
 
 

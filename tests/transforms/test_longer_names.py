@@ -6,8 +6,8 @@ from transforms.records import RawMention
 COUNCIL = Resolution("ORG", "org:sc", "Security Council of the Allied Nations", score=0.97, method="alias")
 
 
-def raw(text, label, start, origin="ner"):
-    return RawMention(start, start + len(text), text, label, 0, origin, "", False)
+def raw(text, label, start, origin="ner", before=""):
+    return RawMention(start, start + len(text), text, label, 0, origin, before, False)
 
 
 def test_a_bodys_name_ending_a_longer_bodys_name_is_unknown():
@@ -41,7 +41,7 @@ def test_another_states_body_inside_a_states_name_is_unknown():
 
 def test_a_word_before_a_persons_name_is_no_other_person():
     cleric = Resolution("PERSON", "p:1", "Sheikh Omar Talal", "XQ", score=0.9, method="coref")
-    mentions = [raw("Sheikh", "PERSON", 0), raw("Hadi Marun", "PERSON", 7), raw("Omar Talal", "PERSON", 40)]
+    mentions = [raw("Sheikh", "PERSON", 0), raw("Hadi Marun", "PERSON", 7, before="Sheikh "), raw("Omar Talal", "PERSON", 40)]
     full = Resolution("PERSON", "p:1", "Sheikh Omar Talal", "XQ", score=1.0, method="alias")
     out = parts_of_longer_names(mentions, [cleric, Resolution("PERSON", None, "Hadi Marun"), full])
     assert out[0].entity_id is None and out[2].entity_id == "p:1"
@@ -50,3 +50,13 @@ def test_a_word_before_a_persons_name_is_no_other_person():
     mentions = [raw("Omar", "PERSON", 0), raw("Talal", "PERSON", 5)]
     out = parts_of_longer_names(mentions, [given, full])
     assert out[0].entity_id == "p:1"
+
+
+def test_a_comma_parts_two_people():
+    # "When the visitor is Talal, Marun lends him the car.": Talal is the person named before, Marun another
+    text = "When the visitor is Talal, Marun lends him the car."
+    talal = Resolution("PERSON", "p:1", "Sheikh Omar Talal", "XQ", score=0.9, method="coref")
+    marun = Resolution("PERSON", "p:2", "Hadi Marun", "XR", score=0.9, method="coref")
+    mentions = [raw("Talal", "PERSON", 20, before=text[:20]), raw("Marun", "PERSON", 27, before=text[:27])]
+    out = parts_of_longer_names(mentions, [talal, marun])
+    assert out[0].entity_id == "p:1" and out[1].entity_id == "p:2"
