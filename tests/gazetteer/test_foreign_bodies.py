@@ -93,7 +93,9 @@ def test_a_states_voice_other_states_bodies_are_also_called_is_the_storys_states
     assert foreign_office("BERLIN - A Foreign Office spokesman said four Russian diplomats must leave Germany.") \
         == ["German Federal Foreign Office"]
     assert foreign_office("LONDON - The Foreign Office said 23 Russian diplomats must leave.") \
+        == ["Foreign, Commonwealth and Development Office"]   # since 2 September 2020 (IfG)
+    assert foreign_office("LONDON - The Foreign Office said 23 Russian diplomats must leave.", "2018-03-14") \
         == ["Foreign and Commonwealth Office"]
     # in a story about no clear state it stays the body the name is known for
     assert foreign_office("The Foreign Office said two members of the Bulgarian embassy must leave.") \
-        == ["Foreign and Commonwealth Office"]
+        == ["Foreign, Commonwealth and Development Office"]

@@ -34,3 +34,22 @@ def test_a_dissolved_party_named_in_full_stays_and_no_date_changes_nothing():
     assert full.entity_id == "p:old"
     (undated,) = bodies_out_of_time(GAZ, [q("QP")], [link("p:new", "Quarry Party")], None)
     assert undated.entity_id == "p:new"
+
+
+RENAMED = Gazetteer([
+    Entity("m:old", "Ministry of External and Colonial Affairs", "ORG", "XQ", aliases=["Outer Ministry"],
+           acts_for="XQ", dissolved="2011-04-01"),
+    Entity("m:new", "Ministry of External Affairs and Trade", "ORG", "XQ", acts_for="XQ", founded="2011-04-01"),
+    Entity("p:gone", "Harbour Party", "ORG", "XQ", aliases=["HP"], dissolved="1990"),
+    Entity("p:year", "Dockers' Party", "ORG", "XQ", founded="1990"),
+])
+
+
+def test_a_body_renamed_on_a_known_day_is_its_successor_from_that_day():
+    query, old = q("Outer Ministry"), link("m:old", "Ministry of External and Colonial Affairs")
+    for date, want in (("2014-06-30", "m:new"), ("2011-04-01", "m:new"), ("2011-03-31", "m:old"), ("1999-01-01", "m:old")):
+        (a,) = bodies_out_of_time(RENAMED, [query], [old], date)
+        assert a.entity_id == want, date
+    # a party gone in a year another was founded is no one's predecessor: its short form stays unknown
+    (a,) = bodies_out_of_time(RENAMED, [q("HP")], [link("p:gone", "Harbour Party")], "1995-01-01")
+    assert a.entity_id is None
