@@ -40,6 +40,7 @@ from transforms.home_government import debate_state, home_government, speakers_h
 from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
 from transforms.out_of_time import bodies_out_of_time
+from transforms.news_sources import news_sources
 from transforms.shared_surnames import with_shared_surnames
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 from transforms.namesake_cities import famous_namesakes
@@ -120,6 +121,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = possessive_facilities(queries, answers, text)   # "St James's Square": no town
     answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"
     answers = bodies_named_like_towns(getattr(resolver, "gaz", None), queries, answers)   # "Xinhua said": the agency
+    answers = news_sources(getattr(resolver, "gaz", None), queries, answers)   # "told AFP": no party's code
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
     answers = famous_namesakes(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Venice"
     answers = towns_naming_things(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Delta rocket"
