@@ -66,6 +66,11 @@ Union of Soviet Socialist Republics" (the embassy, not the "Government of" the s
 the kind word before its "of"); a Commons statement under its speaker's heading ("Sir Geoffrey Howe (Surrey,
 East)"), whose bare "the Government" is Britain's, not the Libyan one the text names.
 
+Ids en400 and up, from a second audit of real news: two surnames parted by a comma ("Whenever the visitor
+is Chavez, Ortega lets him drive": Chavez is the Venezuelan named before, no title of Ortega's name);
+"the Foreign Office" after 2 September 2020 is the FCDO that took it over, before that the FCO; a news
+agency told or quoted ("told AFP", "According to AFP") whose code parties abroad share.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
