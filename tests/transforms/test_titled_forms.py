@@ -42,3 +42,20 @@ def test_places_and_nested_names_are_left_alone():
     place = Mention("a", 3, 9, "Lavrov", "GPE", "CITY", "c", "Lavrov", "RU")
     nested = person("Lavrov", nested=True)
     assert list(with_titled_forms([place, nested], TEXT)) == [place, nested]
+
+
+ROLES = "Spokesperson Ilse Varga said so. General Tomas Orrego Baez took over. Lord Fenwick agreed. Queen Anna spoke."
+
+
+def test_a_role_title_inside_the_span_leaves_the_name_inside_it():
+    def one(text, canonical):
+        start = ROLES.index(text)
+        return Mention("a", start, start + len(text), text, "PERSON", "PERSON", None, canonical, None)
+    out = list(with_titled_forms([one("Spokesperson Ilse Varga", "Ilse Varga"),
+                                  one("General Tomas Orrego Baez", "Tomas Orrego Baez"),
+                                  one("Lord Fenwick", "Lord Fenwick"), one("Queen Anna", "Queen Anna")], ROLES))
+    assert [(m.text, m.nested) for m in out] == [
+        ("Spokesperson Ilse Varga", False), ("Ilse Varga", True),
+        ("General Tomas Orrego Baez", False), ("Tomas Orrego Baez", True),
+        ("Lord Fenwick", False), ("Queen Anna", False)]
+    assert all(ROLES[m.start_char:m.end_char] == m.text for m in out)
