@@ -17,8 +17,8 @@ from gazetteer.given_names import bears_given_name, given_name_before, is_title_
 from gazetteer.people import (LEADER_ROLES, in_title_case, may_be_named_by_surname, named_by_surname_alone,
                               of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
                               seniority, strip_honorifics, without_middle_initials)
-from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, known_surname, own_name_word,
-                                     same_onset, surname_bearers, surname_close, surname_of_the_article,
+from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
+                                     known_surname, own_name_word, same_onset, surname_bearers, surname_close, surname_of_the_article,
                                      transliterated_full_name, without_second_surname)
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
@@ -63,6 +63,9 @@ class PersonEvidence:
                 return Verdict(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),
                                    role=role_key)
             former = former_holder(self.gaz.surname_index, key, role_key, country, date)
+            if former is None and role_key in LEADER_ROLES:   # "the late President Andropov": a past official
+                former = former_official(self.gaz.surname_index, key, {country} if country else
+                                         {c for c, _ in context.most_common(3)}, date)
             if former is not None:   # "President Trump" in 2025, where the sources end his term in 2021
                 return Verdict(former, "PERSON", "context", 0.8)
         # (b) the same person named earlier (or fully) in this article

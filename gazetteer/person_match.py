@@ -206,6 +206,20 @@ def former_holder(surname_index, key: str, role_key: str, country: Optional[str]
     return next(iter(held.values())) if len(held) == 1 else None
 
 
+def former_official(surname_index, key: str, states: set, date: Optional[str]):
+    """The one known person with the bare surname `key` who was a member of the government of one of
+    `states` (as a source's undifferentiated "official") before `date`: a leader's title names a past
+    leader too, where a source gives no office but the government's ("the late President Andropov"
+    in April 1984, an official of the Soviet government until February). Two of them are nobody."""
+    from gazetteer.history import state_on
+    if not key or " " in key or not date or not states:
+        return None
+    held = {e.entity_id: e for e in surname_index.get(key, []) for r in e.roles
+            if r.role_key == "official" and r.start and r.start[:10] <= date[:10]
+            and (r.country in states or state_on(r.country, date) in states)}
+    return next(iter(held.values())) if len(held) == 1 else None
+
+
 def surname_bearers(surname_index, key: str, date: Optional[str]) -> list:
     """The known people with the bare surname `key`: those the gazetteer spells so, else the leaders in
     office on `date` (head of state or government, foreign minister) whose surname is another
