@@ -68,6 +68,21 @@ TYPES_FOR_LABEL = {
 }
 
 
+def international(e: Entity) -> bool:
+    """Is `e` a body of no state: no country, acting for none, and no party (a party is some state's,
+    even one the codes lack: Austria-Hungary's parties carry no country)?"""
+    return not e.country_code and not e.acts_for and "partyfacts" not in (e.sources or ())
+
+
+def existed_on(e: Entity, date: Optional[str]) -> bool:
+    """Did the body `e` exist in the year of `date` (or the year after it ended), by the years a source
+    gives? Undated bodies and dates always did."""
+    year = (date or "")[:4]
+    if not year.isdigit():
+        return True
+    return not (e.founded and e.founded[:4] > year) and not (e.dissolved and int(e.dissolved[:4]) + 1 < int(year))
+
+
 class ArticleResolver(PersonEvidence):
     """Resolves the raw mentions of one article against a `gazetteer.store.Gazetteer`."""
 
@@ -262,19 +277,21 @@ class ArticleResolver(PersonEvidence):
                     scored[e.entity_id] = (e, sim)
 
         def weight_of(e, sim) -> float:
-            # an international body ("UN") stands unless a namesake's country leads the article
-            stateless = not e.country_code and not e.acts_for and sim == 1.0 and "context" not in self.disabled
+            # an international body ("UN") stands unless a namesake's country leads the article; a party
+            # is some state's, even one the codes lack (Austria-Hungary's), never an international body
+            stateless = international(e) and sim == 1.0 and "context" not in self.disabled
             return self.config.stateless_weight if stateless else self._context_weight(e, context)
 
         def rank(item):
             e, sim = item
             type_rank = types.index(e.entity_type) if e.entity_type in types else len(types)
             in_office = 1 if role_on(e, date) else 0
-            return (-(0.5 * sim + weight_of(e, sim)), -in_office, type_rank, e.entity_id)
+            # a body that did not exist on the date comes after those that did ("PP" in 2023 is no party of 1874)
+            return (not existed_on(e, date), -(0.5 * sim + weight_of(e, sim)), -in_office, type_rank, e.entity_id)
 
         ranked = sorted(scored.values(), key=rank)
         best, sim = ranked[0]
-        bodies = [e for e, s in ranked if s == 1.0 and not e.country_code and not e.acts_for]
+        bodies = [e for e, s in ranked if s == 1.0 and international(e)]
         if len(bodies) == 1 and is_party_code(m.text, m.label, best) and is_abbreviation(m.text) \
                 and "context" not in self.disabled:
             # an international body's code is that body's even where a party of the story's country
@@ -286,7 +303,7 @@ class ArticleResolver(PersonEvidence):
                 or is_one_word_party(m.text, best) and not self._context_weight(best, context):
             return None   # "GDP" touching Germany is no German party's code, "Justice" no Armenian party
         if weight == 0.0 and not role_on(best, date) and len({e.country_code for e, _ in ranked}) > 1:
-            stateless = [e for e, s in ranked if not e.country_code and s == 1.0]
+            stateless = [e for e, s in ranked if not e.country_code and "partyfacts" not in (e.sources or ()) and s == 1.0]
             if len(stateless) == 1:
                 return Verdict(stateless[0], stateless[0].entity_type, "alias", 0.8)
             return None   # several countries' namesakes, nothing to choose by: left to the evidence stage
