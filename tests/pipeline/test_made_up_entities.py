@@ -101,7 +101,7 @@ OPEN = {
     ("en84", "Embassy in Washington"),
     # batch 3 (en88-en130); the model does not find these names at all (no mention to link):
     ("en96", "Inkatha"), ("en101", "Fidesz"),
-    ("en104", "Pablo Iglesias"), ("en108", "Andropov"), ("en108", "Nikolai Ogarkov"),
+    ("en104", "Pablo Iglesias"), ("en108", "Andropov"),
     ("en109", "Lord Home"), ("en113", "Theresa May"), ("en129", "Alexei Navalny"), ("en130", "Radio Mille Collines"),
     # a name the gazetteer holds, left unknown or linked to a namesake:
     ("en94", "Fatah"), ("en97", "Jana Sangh"), ("en97", "Rae Bareli"), ("en100", "ANC"),
