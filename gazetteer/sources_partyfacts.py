@@ -2,7 +2,8 @@
 
 partyfacts-core-parties.csv gives each party's country (ISO3), native name,
 short name and ' / '-separated English names; partyfacts-wikidata.csv adds
-Wikidata QIDs. Each party becomes an ORG with its country and, where given, its first and
+Wikidata QIDs, and the party's short and native names as Wikidata has them ("PP", "Partido Popular"
+for the row "AP/PP", "Alianza-Partido Popular / Partido Popular"), which are names of the party too. Each party becomes an ORG with its country and, where given, its first and
 last year (`founded`, `dissolved`: a party is named by its short form only while it exists). Where the same
 English name is used in several countries the canonical name says which
 ("Labour Party (UK)"), so the UK Labour Party and the Australian Labor Party
@@ -88,6 +89,9 @@ def party_entities(iso3_to_iso2: Dict[str, str], country_names: Dict[str, str] =
     qids = {r["partyfacts_id"]: r["wikidata_id"] for r in linked}
     # the Wikidata label: the name English reference works use ("Likud" for the row "HaLikud")
     labels = {r["partyfacts_id"]: _MARKER.sub(" ", r["name"]).strip() for r in linked if r.get("name")}
+    wikidata_names = {r["partyfacts_id"]: [n for n in (_MARKER.sub(" ", r.get("name_short") or "").strip(),
+                                                       _MARKER.sub(" ", r.get("name_native") or "").strip())
+                                           if len(n) > 1] for r in linked}
     rows = [r for r in read_csv(DIR, "partyfacts-core-parties.csv") if not r["technical"]]
     canon = {r["partyfacts_id"]: _canonical(r, labels.get(r["partyfacts_id"], "")) for r in rows}
     # a label that is the own name of another party of the country is no name of this one (the label
@@ -125,6 +129,8 @@ def party_entities(iso3_to_iso2: Dict[str, str], country_names: Dict[str, str] =
         if r["name_short"] and len(r["name_short"]) > 1:
             aliases += [s.strip() for s in r["name_short"].split(" / ") if s.strip()]
         aliases += EXTRA_ALIASES.get(r["partyfacts_id"], [])
+        aliases += [n for n in wikidata_names.get(r["partyfacts_id"], []) if normalise(n) not in
+                    {normalise(a) for a in aliases}]   # Wikidata's own short and native names
         aliases += [label] if label_names_it(label, aliases) and not another_partys(r, label) else []
         qid = qids.get(r["partyfacts_id"], "")
         out.append(Entity(entity_id=qid if is_qid(qid) else f"partyfacts:{r['partyfacts_id']}",
