@@ -95,3 +95,16 @@ def test_the_people_of_a_mission_in_a_place(text, want):
 ])
 def test_a_tally_of_expulsions(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a second infinitive under the order: "ordered to close their mission and leave"
+    ("Freedonia's diplomats in Strelsau were ordered to close their mission and leave Ruritania within five days.",
+     {("RR", "FD", None)}),
+    ("The Ruritanian minister ordered an inquiry and then left for Freedonia.", set()),
+    # counted staff coordinated with the envoy are his, as "his two aides" are
+    ("Ruritania ordered the Freedonian military attache and two assistants out of the country.", {("RR", "FD", 3)}),
+    ("Ruritania expelled the Freedonian ambassador and his two deputies.", {("RR", "FD", 3)}),
+])
+def test_more_orders_and_more_people(text, want):
+    assert events(text) == want

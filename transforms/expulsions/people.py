@@ -258,9 +258,11 @@ def envoys_staff(tok, states: States) -> bool:
 
 def owned_staff(tok) -> bool:
     """"his deputy", "their two aides": a staff noun with an owner, one of the people beside the envoy it
-    is coordinated with ("the ambassador and his deputy")."""
+    is coordinated with ("the ambassador and his deputy"); also counted and coordinated with no owner ("the
+    military attache and two assistants": his, as the coordination says)."""
     w = normalise(tok.text)
-    return (w in STAFF or w.rstrip("s") in STAFF) and any(c.dep_ == "poss" for c in tok.children)
+    return (w in STAFF or w.rstrip("s") in STAFF or (w.endswith("ies") and w[:-3] + "y" in STAFF)) and any(
+        c.dep_ == "poss" or (c.dep_ == "nummod" and tok.dep_ == "conj") for c in tok.children)
 
 
 def appositive(tok):

@@ -167,7 +167,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 out.append((tok, "removal", gov))
         elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok) and not _leaves_a_thing(tok):
             gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or _order_noun(tok) \
-                or _misattached_order(tok) or _demanded(tok)
+                or _misattached_order(tok) or _demanded(tok) or _second_order(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
                 or deadline_have(tok) is not None
@@ -203,6 +203,16 @@ def deadline_have(tok):
             c.dep_ == "prep" and normalise(c.text) in ("until", "till") for c in h.children):
         return h
     if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ == "dobj" and lemma(h.head) == "have":
+        return h.head
+    return None
+
+
+def _second_order(tok):
+    """"were ordered to close their mission and leave the country": a "leave" conjoined, with no subject of
+    its own, to the infinitive an order governs: that order."""
+    h = tok.head
+    if tok.dep_ == "conj" and h.dep_ == "xcomp" and lemma(h.head) in ORDER and _is_verb(h.head) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return h.head
     return None
 
