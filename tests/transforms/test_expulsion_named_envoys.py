@@ -44,9 +44,9 @@ WAVE_STATES = {**STATES, "lakonia": ("LK", "COUNTRY"), "estrovia": ("ES", "COUNT
     # a story of a wave: a state that names no one's people expels the people several others expel
     ("Ruritania expelled four Freedonian diplomats on Monday. Lakonia expelled two Freedonian diplomats. "
      "Estrovia will expel one diplomat.", {("RR", "FD", 4), ("LK", "FD", 2), ("ES", "FD", 1)}),
-    # one state expelling them is no wave
+    # one state expelling them: the story's one people still
     ("Ruritania expelled four Freedonian diplomats on Monday. Estrovia will expel one diplomat.",
-     {("RR", "FD", 4)}),
+     {("RR", "FD", 4), ("ES", "FD", 1)}),
     # two states, each expelled by one other, are no wave either
     ("Ruritania expelled four Freedonian diplomats. Lakonia expelled two Ruritanian diplomats. "
      "Estrovia will expel one diplomat.", {("RR", "FD", 4), ("LK", "RR", 2)}),
@@ -108,3 +108,17 @@ def test_a_tally_of_expulsions(text, want):
 ])
 def test_more_orders_and_more_people(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # every expulsion of the story, its sum included, is of Freedonians: so are those whose people go unsaid,
+    # and two states that expel three each are both read
+    ("Ruritania, Lakonia and Estrovia have expelled a total of ten Freedonian diplomats. Ruritania expelled four "
+     "diplomats, while Lakonia and Estrovia expelled three diplomats each.",
+     {("RR", "FD", 4), ("LK", "FD", 3), ("ES", "FD", 3)}),
+    # a story that tells of two states' people says nothing of whose these are
+    ("Lakonia expelled ten Freedonian diplomats. Freedonia expelled ten Lakonian diplomats in return. "
+     "Ruritania expelled four diplomats.", {("LK", "FD", 10), ("FD", "LK", 10)}),
+])
+def test_the_one_people_of_a_story(text, want):
+    assert asserted_events(text, state_mentions(text, WAVE_STATES)) == want

@@ -46,9 +46,10 @@ def _turned_round(e: Event, pairs) -> bool:
 
 
 def _other_actor_of(e: Event, unnamed: dict) -> bool:
-    """Did the grammar read the same count, of people neither reader could name, as expelled by another state?"""
-    actor = unnamed.get((e.count, e.modality)) if e.count is not None and e.expelled_country is None else None
-    return actor is not None and actor != e.expelling_country and not one_state(actor, e.expelling_country)
+    """Did the grammar read the same count, of people neither reader could name, as expelled by other states
+    only (not also by this one: "Latvia and Estonia expelled three diplomats each")?"""
+    actors = unnamed.get((e.count, e.modality)) if e.count is not None and e.expelled_country is None else None
+    return bool(actors) and not any(a == e.expelling_country or one_state(a, e.expelling_country) for a in actors)
 
 
 def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]],
@@ -61,7 +62,7 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
     a pair the grammar read in the sentence (the parse says who expelled whom; "each other's" excepted),
     nor one that gives the same people (state and count) the grammar read to another actor ("Canada followed
     Britain's example and expelled four Russian diplomats": the nearest state before the verb is not its subject),
-    also where the grammar could not say whose they are (`unnamed`, by sentence: {(count, modality): actor} of
+    also where the grammar could not say whose they are (`unnamed`, by sentence: {(count, modality): {actor}} of
     readings with no expelled state; "with the United States hitting Moscow with sanctions and expelling 10
     diplomats": Moscow is the object of another verb, not who expels). A grammar event with no count takes the
     window's count for its pair where the window read a list of states with their counts (`_with_count`)."""

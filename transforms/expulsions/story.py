@@ -119,7 +119,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
                    mentions: Sequence[Mention], parse: Callable) -> tuple[dict[int, list[Event]], set[int], dict]:
     """(events by unit index, the units the parse settles as asserting no expulsion: every trigger
     in them is hypothetical, negated, a demand, about non-diplomats or a bare "persona non grata", and by unit
-    index {(count, modality): actor} of the readings that say who expels how many but not whose they are)."""
+    index {(count, modality): {actor}} of the readings that say who expels how many but not whose they are)."""
     todo = [k for k, (a, b) in enumerate(units) if CANDIDATE.search(text, a, b)]
     if not todo:
         return {}, set(), {}
@@ -204,7 +204,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             continue   # a state sending home its own diplomats is a recall
         if modality == g.ASSERTED and (actor is None or expelled is None):
             if actor is not None and r.count is not None:   # who expels how many, but not whose they are
-                unnamed.setdefault(k, {})[(r.count, modality)] = actor
+                unnamed.setdefault(k, {}).setdefault((r.count, modality), set()).add(actor)
             continue
         a, b = units[k]
         sentence = text[a:b]
@@ -402,12 +402,17 @@ def _counterpart(state: str, pairs, relations=()) -> Optional[str]:
     return others.pop() if len(others) == 1 else None
 
 
-def _wave_target(state: str, pairs) -> Optional[str]:
+def _wave_target(state: str, pairs, expelled_sides=frozenset()) -> Optional[str]:
     """Whose people `state` expels when it names none and no pair of the story names `state`: in a story of
     a wave ("Ruritania expelled four Freedonian diplomats, Lakonia two ... Estrovia will expel one
-    diplomat"), the one state whose people several states expel, if `state` is never expelled itself."""
-    if any(state in (a, b) for a, b in pairs):
+    diplomat"), the one state whose people several states expel, if `state` is never expelled itself; in a
+    story whose every expulsion, sums included (`expelled_sides`), is of one state's people ("Ruritania,
+    Lakonia and Estrovia have expelled a total of ten Freedonian diplomats. Ruritania expelled four ..."),
+    that state."""
+    if any(state in (a, b) for a, b in pairs) or state in expelled_sides:
         return None
+    if len(expelled_sides) == 1:
+        return next(iter(expelled_sides))
     actors = {}
     for a, b in pairs:
         actors.setdefault(b, set()).add(a)
@@ -464,11 +469,12 @@ def complete_from_story(events: Sequence[Event]) -> list[Event]:
     pairs = [(e.expelling_country, e.expelled_country) for e in events
              if e.expelling_country and e.expelled_country and e.modality != g.AGGREGATE
              and e.expelling_country != e.expelled_country]
+    expelled_sides = {e.expelled_country for e in events if e.expelled_country}
     out = []
     for e in events:
         actor, expelled, modality = e.expelling_country, e.expelled_country, e.modality
         if modality != g.AGGREGATE and (actor is None) != (expelled is None):
-            other = _counterpart(expelled or actor, pairs) or (_wave_target(actor, pairs) if actor else None)
+            other = _counterpart(expelled or actor, pairs) or (_wave_target(actor, pairs, expelled_sides) if actor else None)
             if other is not None and other != (expelled or actor):
                 actor, expelled = (other, expelled) if actor is None else (actor, other)
         if modality == g.ASSERTED and actor is None:
