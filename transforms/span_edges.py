@@ -6,6 +6,9 @@ The model sometimes takes a word on either side of a name into its span:
   said ..." names the ministry, "A Soviet Embassy spokesman" the embassy. "A"/"An" is never the
   first word of such a name; a person's span is left alone ("An Chang-ho" is a Korean name), and so
   is a span the gazetteer knows whole ("A Coruña").
+* a preposition that opens a sentence: "Following Bratislava's expulsion of three diplomats" names
+  Bratislava, "After Moscow's reply" Moscow; only where what is left is a country or town the gazetteer
+  matched on its own.
 * a word in lower case after a place's name: "travelled to the Czech Republic days before" is
   the Czech Republic. Only where what is left is a country or town the gazetteer matched on its own
   ("Gulf states", "Baltic states" stay as they are: no state is called "Gulf").
@@ -38,6 +41,19 @@ def without_indefinite_article(doc: Doc, start: int, end: int, label: str, known
     if label in _PEOPLE or (start, end) in known or end - start < 2:
         return start
     if doc[start].lower_ in _INDEFINITE and _capitalised(doc[start + 1]):
+        return start + 1
+    return start
+
+
+_OPENING_PREPOSITIONS = frozenset({"following", "after", "before", "despite", "amid", "during", "unlike",
+                                   "like", "since", "without", "from", "under", "with", "against", "within"})
+
+
+def without_opening_preposition(doc: Doc, start: int, end: int, places: frozenset) -> int:
+    """The span's start past a sentence's opening preposition, where what is left is a place the gazetteer
+    matched by itself (see the module's doc)."""
+    if end - start >= 2 and doc[start].is_sent_start and doc[start].lower_ in _OPENING_PREPOSITIONS and \
+            any(s == start + 1 and e <= end for s, e in places):
         return start + 1
     return start
 
@@ -79,6 +95,7 @@ def trimmed_edges(doc: Doc, ner: Sequence, gazetteer: Sequence) -> list:
     out = []
     for s, e, lab in ner:
         s = without_indefinite_article(doc, s, e, lab, known)
+        s = without_opening_preposition(doc, s, e, places)
         e = without_lower_case_tail(doc, s, e, lab, places)
         out.append((s, e, lab))
     return joined_people(doc, out)

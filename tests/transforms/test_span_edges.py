@@ -76,3 +76,14 @@ def test_a_persons_name_the_model_cut_in_two_is_one_name():
     doc = NLP("Mr. Kessler, Otto Brandt and Ruritania met.")
     spans = [_span(doc, "Kessler") + ("PERSON",), _span(doc, "Otto Brandt") + ("PERSON",), _span(doc, "Ruritania") + ("GPE",)]
     assert trimmed_edges(doc, spans, []) == spans
+
+
+def test_an_opening_preposition_is_no_part_of_a_place():
+    doc = NLP("Following Strelsau 's expulsion of three diplomats, Freedonia expelled three.")
+    town = _span(doc, "Strelsau")
+    (got,) = trimmed_edges(doc, [_span(doc, "Following Strelsau") + ("PERSON",)], [town + ("GAZ:CITY",)])
+    assert _text(doc, got) == "Strelsau"
+    # a name the gazetteer does not match as a place on its own is left to the model
+    doc = NLP("Following Orders was the film's title.")
+    span = _span(doc, "Following Orders") + ("WORK_OF_ART",)
+    assert trimmed_edges(doc, [span], []) == [span]
