@@ -131,11 +131,26 @@ def state_before(span, states) -> Optional[str]:
 def actor_earlier(pronoun, readings, states) -> Optional[str]:
     """"In 1971 London threw out 105 Soviet officials; in 1985 it sent home 25 more": an acting pronoun
     after an expulsion by a named state earlier in the same sentence, with no other state named between
-    them, is that state."""
+    them, is that state; else "the country" after the one state the sentence names as a place (place_earlier)."""
     prior = [r for r in readings if r.trigger_i < pronoun.i and r.actor and not r.actor.startswith("@")
              and not r.aggregate and r.has_object and not r.other_sense]
     if not prior:
-        return None
+        return place_earlier(pronoun, states)
     named = {hit[0] for t in pronoun.doc[prior[-1].trigger_i + 1:pronoun.i] for hit in (states.at(t),)
              if hit is not None and hit[1] in ("state", "capital")}
     return prior[-1].actor if not named - {prior[-1].actor} else None
+
+
+_PLACE_PREPS = ("from", "in", "to", "into", "inside", "within", "at")
+
+
+def place_earlier(noun, states) -> Optional[str]:
+    """"... recalling its ambassador from Freedonia following the country's decision to expel the envoy":
+    "the country" (a state noun, not "it") after one state named as a place in the same sentence ("from
+    Freedonia") is that state, not the subject of the sentence before."""
+    if noun.pos_ == "PRON" or normalise(noun.text) not in ("country", "kingdom", "republic", "emirate"):
+        return None   # a place told again, not "the government" of the deputies "in Warsaw"
+    places = {hit[0] for t in noun.doc[noun.sent.start:noun.i] for hit in (states.at(t),)
+              if hit is not None and hit[1] in ("state", "capital") and t.dep_ == "pobj"
+              and normalise(t.head.text) in _PLACE_PREPS}
+    return next(iter(places)) if len(places) == 1 else None

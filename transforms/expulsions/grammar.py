@@ -47,7 +47,7 @@ from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of
 from transforms.expulsions.owners import breakdown, owner_groups, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
-from transforms.expulsions.places import _left_after, told_here
+from transforms.expulsions.places import _left_after, out_of, told_here
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, one_head_of_mission, other_role,
@@ -299,8 +299,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                for c in tok.children):
             aggregate = True   # "the 27 members have together expelled more than 400": one sum over several states
         if kind == "expel" and actor is None and any(
-                obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in _prep_objects(tok, "from", "by")):
-            aggregate = True   # "400 diplomats have been expelled from EU countries": a sum over several states
+                obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in _prep_objects(tok, "from", "by")
+                + out_of(tok)):
+            aggregate = True   # "400 diplomats have been expelled from EU countries", "ordered out of Western countries"
         origins = _prep_objects(base, "from", "of") if expelled_tok is not None else []
         origins += _prep_objects(tok, "from") if kind == "expel" and actor is not None and not _passive(tok) else []
         if any(obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in origins):

@@ -107,6 +107,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # (but "Does he recall that when Ruritania expelled ...?" asks nothing of the expulsion)
     if kind in ("expel", "png") and (_asked_of_another(tok) or (gov is not None and _asked_of_another(gov))):
         return DEMAND
+    if tok.dep_ == "csubj" and tok.tag_ == "VBG" and any(c.dep_ == "aux" and normalise(c.text) in _MODALS
+                                                         for c in tok.head.children):
+        return HYPOTHETICAL   # "expelling him would not help": a course weighed, not taken
     chain, h, same_clause, via = [], tok, True, None
     coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
     for _ in range(2 if nominal else 6):
@@ -145,6 +148,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return NEGATED
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS:
             return NEGATED if _determined_by_no(node) else HYPOTHETICAL
+        if node != tok and lem == "be" and not sibling and any(c.dep_ == "nsubj" and lemma(c) in HYPO_NOUNS for c in kids):
+            return HYPOTHETICAL   # "The assumption is that the Soviets will order out ...": a guess at what comes
         if node != tok and lem in ("have", "be") and not sibling and _not_yet(kids):
             return NEGATED   # "Canada has yet to expel any Russian diplomats": not done
         if node != tok and lem == "have" and not sibling:   # "we have no plans at present to expel"

@@ -71,3 +71,9 @@ def _out_of_here(verb) -> bool:
                 return all(_this_country(o) for o in places)
             return not list(c.children) and not _prep_objects(verb, "from", "of", "to")
     return False
+
+
+def out_of(verb) -> list:
+    """("of", place) of "out of" on the verb: "were ordered out of Western countries", "thrown out of Britain"."""
+    return [p for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and normalise(c.text) == "out"
+            for p in _prep_objects(c, "of")]

@@ -52,6 +52,13 @@ def _other_actor_of(e: Event, unnamed: dict) -> bool:
     return bool(actors) and not any(a == e.expelling_country or one_state(a, e.expelling_country) for a in actors)
 
 
+def _read_pair(e: Event, pairs) -> bool:
+    """Did the grammar read the window event's pair, the same states by any of their names ("Soviet" for the
+    Russians of 2001 when the story named the Soviet diplomats of 1986 last)?"""
+    return (e.expelling_country, e.expelled_country) in pairs or any(
+        one_state(a, e.expelling_country) and one_state(b, e.expelled_country) for a, b in pairs)
+
+
 def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]],
           settled: frozenset = frozenset(), unnamed: Optional[dict] = None) -> list[Event]:
     """The grammar's events for each sentence it read; the window rules' events only where the parse
@@ -71,7 +78,7 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
                             and e.count is not None} for k, evs in grammar.items()}
     quiet = {units[k][0] for k in settled}
     unnamed = {units[k][0]: half for k, half in (unnamed or {}).items()}
-    out = [e for e in window if (e.expelling_country, e.expelled_country) not in read.get(e.start_char, ())
+    out = [e for e in window if not _read_pair(e, read.get(e.start_char, ()))
            and not _partial_of(e, read.get(e.start_char, ()))
            and not (e.start_char in quiet and e.modality == "asserted")
            and not _turned_round(e, read.get(e.start_char, ()))
