@@ -122,3 +122,14 @@ def test_more_orders_and_more_people(text, want):
 ])
 def test_the_one_people_of_a_story(text, want):
     assert asserted_events(text, state_mentions(text, WAVE_STATES)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # a share of the people is no headcount
+    ("Ruritania has expelled half of the staff of the Freedonian high commission.", {("RR", "FD", None)}),
+    ("Ruritania expelled most of the Freedonian diplomats.", {("RR", "FD", None)}),
+    ("Ruritania expelled two of the Freedonian diplomats.", {("RR", "FD", 2)}),
+    ("Ruritania expelled half a dozen Freedonian diplomats.", {("RR", "FD", 6)}),
+])
+def test_a_share_of_the_people(text, want):
+    assert events(text) == want

@@ -168,6 +168,10 @@ def _role_after_comma(name, c) -> bool:
         not any(d.dep_ == "cc" and name.i < d.i < c.i for d in name.children)
 
 
+_SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "most", "majority", "bulk", "rest",
+                     "remainder", "part"})
+
+
 def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
     """(count, at_least, the noun that names the people) of the expelled phrase headed by noun."""
     base = noun
@@ -177,6 +181,8 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         return shared
     if n is None and normalise(noun.text) == "both" and _prep_objects(noun, "of"):
         n = 2   # "both of the attachés"
+    if normalise(noun.text) in _SHARES and _prep_objects(noun, "of"):
+        return None, False, _prep_objects(noun, "of")[0][1]   # "half of the staff": a share, no headcount
     if normalise(noun.text) in ("number", "group", "handful") and _prep_objects(noun, "of"):
         return None, False, _prep_objects(noun, "of")[0][1]   # "the same number of Russians", "a group of"
     if n is not None or normalise(noun.text) in ("one", "each"):   # "5 of our people", "the departure of one"
