@@ -13,6 +13,11 @@ The model sometimes takes a word on either side of a name into its span:
   the Czech Republic. Only where what is left is a country or town the gazetteer matched on its own
   ("Gulf states", "Baltic states" stay as they are: no state is called "Gulf").
 
+An envoy's host run into the envoy's name: "British Ambassador to Beijing Caroline Wilson" read as one
+body, "Beijing Caroline Wilson". Where a title word and "to" stand before the span, a place the
+gazetteer matched opens it and two or more capitalised words follow, the place is the host and the
+words after it a person's name.
+
 And a person's name the model cut in two: "Mr. Valeriy Nikolayevich Ivanov" read as "Valeriy
 Nikolayevich" and "Ivanov", two people's spans with nothing but a space between them in one sentence,
 is one name (news never runs two people's names together without a comma or a word).
@@ -25,6 +30,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from spacy.tokens import Doc
+
+from gazetteer.given_names import is_title_word
 
 _INDEFINITE = frozenset({"a", "an"})
 _PEOPLE = frozenset({"PERSON"})
@@ -70,6 +77,17 @@ def without_lower_case_tail(doc: Doc, start: int, end: int, label: str, places: 
     return cut if cut < end and any(s <= first < e == cut for s, e in places) else end
 
 
+def host_and_name(doc: Doc, start: int, end: int, label: str, places: frozenset) -> list:
+    """The span as [(start, end, label)], or as the host place and the person's name after it, where a
+    place the gazetteer matched opens it after "<Title> to" (module doc)."""
+    if label == "PERSON" or start < 2 or doc[start - 1].text != "to" or not is_title_word(doc[start - 2].text):
+        return [(start, end, label)]
+    hosts = [pe for ps, pe in places if ps == start and pe <= end - 2]
+    if len(hosts) != 1 or not all(t.is_alpha and t.text[:1].isupper() for t in doc[hosts[0]:end]):
+        return [(start, end, label)]
+    return [(start, hosts[0], "GPE"), (hosts[0], end, "PERSON")]
+
+
 def _runs_on(doc: Doc, end: int, start: int) -> bool:
     """Does the span ending at token `end` run straight into one starting at `start` (one space)?"""
     return (end == start and doc[end - 1].whitespace_ == " " and not doc[start].is_sent_start
@@ -97,5 +115,5 @@ def trimmed_edges(doc: Doc, ner: Sequence, gazetteer: Sequence) -> list:
         s = without_indefinite_article(doc, s, e, lab, known)
         s = without_opening_preposition(doc, s, e, places)
         e = without_lower_case_tail(doc, s, e, lab, places)
-        out.append((s, e, lab))
+        out += host_and_name(doc, s, e, lab, places)
     return joined_people(doc, out)

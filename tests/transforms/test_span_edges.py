@@ -87,3 +87,15 @@ def test_an_opening_preposition_is_no_part_of_a_place():
     doc = NLP("Following Orders was the film's title.")
     span = _span(doc, "Following Orders") + ("WORK_OF_ART",)
     assert trimmed_edges(doc, [span], []) == [span]
+
+
+def test_an_envoys_host_run_into_the_envoys_name_is_cut_off():
+    doc = NLP("The ministry summoned Freedonian Ambassador to Vell Ilse Marta Varga on Tuesday.")
+    run = _span(doc, "Vell Ilse Marta Varga")
+    host = _span(doc, "Vell")
+    place, name = trimmed_edges(doc, [run + ("ORG",)], [host + ("GAZ:CITY",)])
+    assert (_text(doc, place), place[2]) == ("Vell", "GPE") and (_text(doc, name), name[2]) == ("Ilse Marta Varga", "PERSON")
+    # no title and "to" before it, or no place the gazetteer knows opening it: left as it is
+    doc = NLP("Flights to Vell Harbour Authority resumed.")
+    run, host = _span(doc, "Vell Harbour Authority"), _span(doc, "Vell")
+    assert trimmed_edges(doc, [run + ("ORG",)], [host + ("GAZ:CITY",)]) == [run + ("ORG",)]
