@@ -143,6 +143,8 @@ def coref_similarity(key: str, forms: set) -> float:
     """
     if " " in key and any(f.endswith(" " + key) for f in forms):
         return 1.0   # the last words of a full name named before: "Lopez Obrador", "bin Salman"
+    if len(key.split()) == 3 and any(len(f.split()) == 2 and key.startswith(f + " ") for f in forms):
+        return 1.0   # a full name named before and a second surname after it: "Hugo Chavez ... Hugo Chavez Frias"
     full_forms = [f for f in forms if " " in f]
     if " " in key and full_forms and not any(names_compatible(key, f) and _surnames_alike(key, f)
                                              for f in full_forms):
