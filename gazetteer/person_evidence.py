@@ -18,8 +18,9 @@ from gazetteer.people import (LEADER_ROLES, in_title_case, may_be_named_by_surna
                               of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
                               seniority, strip_honorifics, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
-                                     known_surname, own_name_word, same_onset, surname_bearers, surname_close, surname_of_the_article,
-                                     transliterated_full_name, without_second_surname)
+                                     hyphenated_otherwise, known_surname, own_name_word, same_onset, surname_bearers,
+                                     surname_close, surname_of_the_article, transliterated_full_name,
+                                     without_second_surname)
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.title_alone import title_holder
@@ -98,7 +99,12 @@ class PersonEvidence:
                      if in_time(e, date, cfg.max_years_before_first_role)]
             if len(spelt) == 1:      # "Mohammed Saeed al-Sahaf" is Muhammad Said Kazim al Sahhaf
                 return Verdict(spelt[0], "PERSON", "fuzzy", 0.85)
-            for e, score, method in self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates):
+            candidates = list(self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates))
+            closed_up = [e for e, _, _ in candidates if hyphenated_otherwise(key, e)
+                         and in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
+            if len(closed_up) == 1:   # "Prayuth Chan-ocha", in a Thai story, is Prayut Chan-o-cha
+                return Verdict(closed_up[0], "PERSON", "fuzzy", 0.85)
+            for e, score, method in candidates:
                 if method != "fuzzy" or not surname_close(key, e, cfg) \
                         or not in_time(e, date, cfg.max_years_before_first_role) \
                         or not any(names_compatible(key, person_name_key(n)) for n in e.names()):

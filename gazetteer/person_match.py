@@ -393,3 +393,23 @@ def transliterated_full_name(gaz, key: str) -> list:
              if any(words_in_order(key, normalise(n)) for n in e.names())}
     return list(found.values())
 
+
+CLOSED_UP_MIN_CHARS = 6        # the surname, its hyphens closed up, at least this long ...
+CLOSED_UP_GIVEN_RATIO = 85     # ... and the given names this alike ("Prayuth", "Prayut")
+
+
+def hyphenated_otherwise(key: str, e: Entity) -> bool:
+    """Is the full name `key` (normalised) a name of `e` with its surname hyphenated otherwise and its
+    given name spelt a little otherwise ("Prayuth Chan-ocha" for "Prayut Chan-o-cha")? The words
+    after the given name must be the same letters, parted in other places."""
+    words = key.split()
+    rest = "".join(words[1:])
+    if len(words) < 2 or len(rest) < CLOSED_UP_MIN_CHARS:
+        return False
+    for n in e.names():
+        other = normalise(n).split()
+        if len(other) >= 2 and len(other) != len(words) and "".join(other[1:]) == rest \
+                and fuzz.ratio(words[0], other[0]) >= CLOSED_UP_GIVEN_RATIO:
+            return True
+    return False
+
