@@ -81,3 +81,18 @@ def test_a_process_that_kept_its_resources_exits_without_leak_reports():
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr
     assert "leaked" not in done.stderr
+
+
+def test_the_steady_allocator_is_set_on_glibc_and_skipped_without_it(monkeypatch):
+    import ctypes
+    import platform
+    import pipeline.loaders as loaders
+    monkeypatch.setattr(loaders, "_STEADY_ALLOCATOR", None)
+    if platform.libc_ver()[0] == "glibc":
+        assert loaders.steady_allocator() is True
+    monkeypatch.setattr(loaders, "_STEADY_ALLOCATOR", None)
+
+    def no_libc(*_args, **_kwargs):
+        raise OSError("no C library here")
+    monkeypatch.setattr(ctypes, "CDLL", no_libc)
+    assert loaders.steady_allocator() is False
