@@ -80,6 +80,10 @@ class GazetteerLoader:
         return self.path is None and not self.extra_csv
 
     def _load(self):
+        if self.packaged:   # every index built, from the snapshot the first worker saved (gazetteer/snapshot.py)
+            from gazetteer.snapshot import load_warm
+            from gazetteer.store import default_artifact
+            return long_lived(load_warm(default_artifact()))
         from gazetteer.store import load_gazetteer
         return long_lived(load_gazetteer(self.path, self.extra_csv))
 

@@ -83,6 +83,27 @@ def test_a_process_that_kept_its_resources_exits_without_leak_reports():
     assert "leaked" not in done.stderr
 
 
+def test_the_packaged_gazetteer_is_read_warm_from_its_snapshot_by_the_next_process(tmp_path, monkeypatch):
+    import gazetteer.snapshot
+    monkeypatch.setenv("NEWSNORM_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(gazetteer.store, "default_artifact", lambda: Path(tiny_artifact(tmp_path / "g.jsonl.gz")))
+    first = GazetteerLoader()()   # as shipped: built, warmed and saved
+    assert first.lookup_demonym("British").entity_id == "Q145"
+    assert len(list((tmp_path / "cache").glob("gazetteer-*.pickle"))) == 1
+    reads = []
+    monkeypatch.setattr(gazetteer.snapshot, "load_gazetteer", lambda *a: reads.append(a))
+    second = GazetteerLoader()()   # another worker process: the snapshot, not the artifact
+    assert second is not first and reads == []
+    assert second.lookup_demonym("British").entity_id == "Q145"
+
+
+def test_a_gazetteer_given_by_path_is_never_read_from_a_snapshot(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSNORM_CACHE_DIR", str(tmp_path / "cache"))
+    loads = counted_loads(monkeypatch)
+    GazetteerLoader(tiny_artifact(tmp_path / "g.jsonl.gz"))()
+    assert len(loads) == 1 and not (tmp_path / "cache").exists()
+
+
 def test_the_steady_allocator_is_set_on_glibc_and_skipped_without_it(monkeypatch):
     import ctypes
     import platform
