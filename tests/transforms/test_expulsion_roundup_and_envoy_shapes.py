@@ -133,3 +133,15 @@ def test_the_one_people_of_a_story(text, want):
 ])
 def test_a_share_of_the_people(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the talk of an expulsion is denied, not the expulsion
+    ("I shall not dwell on Ruritania's expulsion of the 105 Freedonian officials, which the House has debated.",
+     {("RR", "FD", 105)}),
+    ("The Ruritanian ministry declined to comment on the expulsion of two Freedonian diplomats by Ruritania.",
+     {("RR", "FD", 2)}),
+    ("Ruritania did not order the expulsion of the Freedonian diplomats.", set()),
+])
+def test_talk_of_an_expulsion(text, want):
+    assert events(text) == want

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
+from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
     NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     lemma, normalise
 from transforms.expulsions.triggers import PATTERNS, Trigger
@@ -90,6 +90,16 @@ _OBLIGE = {"should", "must", "ought"}
 _CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 
 
+def _talked_of(noun) -> bool:
+    """Is the expulsion noun the object of a verb of talking about it ("dwell on", "comment on", "discuss")?"""
+    h = noun.head
+    if noun.dep_ == "pobj" and h.dep_ == "prep":
+        h = h.head
+    elif noun.dep_ != "dobj":
+        return False
+    return lemma(h) in DISCOURSE and h.pos_ in ("VERB", "AUX")
+
+
 def modality_of(tok, kind: str, gov, span) -> str:
     """Modality from the arcs that govern the trigger (see the module docstring). A noun ("the
     expulsion of") is presupposed: only the verb that governs it and its own arcs count."""
@@ -102,6 +112,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "measures up to and including the expulsion of ..."
     if nominal and tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in EVALUATIVE:
         return ASSERTED   # "Washington's expulsion of eight of its diplomats was not justified": judged, not denied
+    if nominal and _talked_of(tok):
+        return ASSERTED   # "I shall not dwell on the expulsion of the 105 officials": the talk is denied, not it
     words = [normalise(t.text) for t in span if not t.is_space]
     if not nominal and words and words[-1] == "?" and not _presupposed(tok):
         return HYPOTHETICAL   # (but "Does he recall that when Ruritania expelled ...?" asks nothing of the expulsion)

@@ -80,6 +80,7 @@ IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 HYPO_NOUNS = _set("hypothetical_nouns")
 EVALUATIVE = _set("evaluative_predicates")   # "the expulsion was not justified": judged, not denied
+DISCOURSE = _set("discourse_verbs")   # "I shall not dwell on the expulsion": the talk denied, not the expulsion
 NEGATING_PHRASAL = frozenset(tuple(p.split()) for p in _set("negating_phrasal_governors"))   # ("give", "up")
 FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 HABITUAL = _set("habitual_adverbs")
