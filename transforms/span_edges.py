@@ -18,6 +18,11 @@ body, "Beijing Caroline Wilson". Where a title word and "to" stand before the sp
 gazetteer matched opens it and two or more capitalised words follow, the place is the host and the
 words after it a person's name.
 
+A body's name the model ended before "of" and its state: "the Reserve Bank of Zimbabwe" read as
+"Reserve Bank". Where a body's head word (bank, council, court, ...: `_HEADS_BEFORE_OF`) ends the span
+and "of" and a country the gazetteer matched follow, the country is the end of the body's name. Bodies
+a state acts by (its government, embassy, parliament) are left as they are: what they say is the state's.
+
 And a person's name the model cut in two: "Mr. Valeriy Nikolayevich Ivanov" read as "Valeriy
 Nikolayevich" and "Ivanov", two people's spans with nothing but a space between them in one sentence,
 is one name (news never runs two people's names together without a comma or a word).
@@ -88,6 +93,18 @@ def host_and_name(doc: Doc, start: int, end: int, label: str, places: frozenset)
     return [(start, hosts[0], "GPE"), (hosts[0], end, "PERSON")]
 
 
+_HEADS_BEFORE_OF = frozenset({"bank", "council", "commission", "court", "assembly", "authority", "agency",
+                              "committee", "league", "group", "service", "services"})
+
+
+def through_of_country(doc: Doc, start: int, end: int, label: str, countries: frozenset) -> int:
+    """The body's span's end past "of <country>" where its head word ends it (module doc)."""
+    if label != "ORG" or end + 1 >= len(doc) or doc[end].text != "of" or doc[end - 1].lower_ not in _HEADS_BEFORE_OF:
+        return end
+    after = [e for s, e in countries if s == end + 1]
+    return after[0] if len(after) == 1 else end
+
+
 def _runs_on(doc: Doc, end: int, start: int) -> bool:
     """Does the span ending at token `end` run straight into one starting at `start` (one space)?"""
     return (end == start and doc[end - 1].whitespace_ == " " and not doc[start].is_sent_start
@@ -110,10 +127,12 @@ def trimmed_edges(doc: Doc, ner: Sequence, gazetteer: Sequence) -> list:
     name cut in two made whole."""
     known = frozenset((s, e) for s, e, _ in gazetteer)
     places = frozenset((s, e) for s, e, lab in gazetteer if lab in _PLACE_NAMES)
+    countries = frozenset((s, e) for s, e, lab in gazetteer if lab == "GAZ:COUNTRY")
     out = []
     for s, e, lab in ner:
         s = without_indefinite_article(doc, s, e, lab, known)
         s = without_opening_preposition(doc, s, e, places)
         e = without_lower_case_tail(doc, s, e, lab, places)
+        e = through_of_country(doc, s, e, lab, countries)
         out += host_and_name(doc, s, e, lab, places)
     return joined_people(doc, out)

@@ -99,3 +99,17 @@ def test_an_envoys_host_run_into_the_envoys_name_is_cut_off():
     doc = NLP("Flights to Vell Harbour Authority resumed.")
     run, host = _span(doc, "Vell Harbour Authority"), _span(doc, "Vell")
     assert trimmed_edges(doc, [run + ("ORG",)], [host + ("GAZ:CITY",)]) == [run + ("ORG",)]
+
+
+def test_a_bodys_name_runs_on_through_of_and_its_country():
+    doc = NLP("The Central Bank of Freedonia raised rates.")
+    land = _span(doc, "Freedonia")
+    (got,) = trimmed_edges(doc, [_span(doc, "Central Bank") + ("ORG",)], [land + ("GAZ:COUNTRY",)])
+    assert _text(doc, got) == "Central Bank of Freedonia"
+    # a state's own voice, or no country the gazetteer matched, is left as it is
+    doc = NLP("The Government of Freedonia protested.")
+    span, land = _span(doc, "Government"), _span(doc, "Freedonia")
+    assert trimmed_edges(doc, [span + ("ORG",)], [land + ("GAZ:COUNTRY",)]) == [span + ("ORG",)]
+    doc = NLP("The Central Bank of Vell raised rates.")
+    span = _span(doc, "Central Bank")
+    assert trimmed_edges(doc, [span + ("ORG",)], []) == [span + ("ORG",)]
