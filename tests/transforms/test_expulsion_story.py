@@ -171,6 +171,10 @@ def test_telegram_register_names_the_states(text, want):
     ("Dept will wish to know that the Ministry protested.", "US"),
     ("The Dept of Health said the hospital was full.", None),
     ("The department said the hospital was full.", None),
+    # a telegram from the State Department, by its heading; the words deep in a news story say nothing of it
+    ("TELEGRAM FROM THE DEPARTMENT OF STATE TO THE EMBASSY IN RURITANIA\n\n1. Department today informed ...", "US"),
+    ("Ruritania expelled two diplomats on Monday. " + "The talks went on for hours. " * 12 +
+     "The ministry sent a letter to the Department of State.", None),
 ])
 def test_the_state_a_document_speaks_for(text, want):
     assert home_state(text) == want

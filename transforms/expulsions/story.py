@@ -102,6 +102,9 @@ def _country_demonyms() -> dict[str, str]:
     return _DEMONYMS
 
 
+_HEADING = 300   # characters: where a document says from whom and to whom it goes ("TELEGRAM FROM ... TO THE DEPARTMENT OF STATE")
+
+
 def home_state(text: str) -> Optional[str]:
     """The state an article's first person speaks for, when the article says so itself."""
     lowered = g.normalise(text)
@@ -109,7 +112,8 @@ def home_state(text: str) -> Optional[str]:
         if crown + " government" in lowered:
             return code
     for name, code in {**g.HOME_NAMES, **DEBATE_ADDRESS}.items():   # "HMG", "Dept will wish ...", "My Lords"
-        if (" " in name and re.search(r"\b" + re.escape(name) + r"\b", lowered)) or \
+        where = lowered[:_HEADING] if name.startswith(("to the ", "from the ")) else lowered   # a telegram's address
+        if (" " in name and re.search(r"\b" + re.escape(name) + r"\b", where)) or \
                 re.search(r"\b(?:" + name.upper() + "|" + name.capitalize() + r")\b(?!\.?\s+of\b)", text):
             return code
     return None
