@@ -5,7 +5,7 @@ country" read as the sentence before's subject when the sentence names the place
 twice under two names of one state, and a course weighed ("expelling him would not help") told as taken."""
 import pytest
 
-from tests.transforms.test_expulsion_anaphora import asserted_events, events, state_mentions
+from tests.transforms.test_expulsion_anaphora import STATES, asserted_events, events, state_mentions
 
 
 def test_the_country_is_the_place_the_sentence_names_not_the_subject_before():
@@ -67,3 +67,20 @@ def test_the_government_of_a_place_is_not_taken_from_the_place_alone():
     """"the country" tells a place again; "the government" of deputies "in Strelsau" is not read from it."""
     text = "Deputies in Strelsau said the government would not expel the Freedonian ambassador."
     assert events(text) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania has joined Freedonia and Graustark in expelling Syrian diplomats.",
+     {("RR", "SY", None), ("FD", "SY", None), ("GS", "SY", None)}),
+    # the parser hangs the list and "in expelling" on an unnamed group of states: the named ones still expel
+    ("Ruritania has joined Freedonia, Graustark, a host of other countries, and Strelsau in expelling Syrian "
+     "diplomats in a chorus of outrage.", {("RR", "SY", None), ("FD", "SY", None), ("GS", "SY", None)}),
+    # the subject's own count is not theirs
+    ("Ruritania joined Freedonia in expelling two Graustarkian diplomats on Tuesday.",
+     {("RR", "GS", 2), ("FD", "GS", None)}),
+    # not joined at all
+    ("Ruritania refused to join Freedonia in expelling Graustarkian diplomats.", set()),
+])
+def test_the_states_a_state_joined_in_expelling_expel_too(text, want):
+    states = dict(STATES, graustark=("GS", "COUNTRY"), graustarkian=("GS", "NORP"), syrian=("SY", "NORP"))
+    assert asserted_events(text, state_mentions(text, states)) == want

@@ -199,3 +199,25 @@ def follower_event(r: Reading, done) -> Optional[tuple[str, str, Optional[int], 
         return None
     modality = r.modality if r.modality != ASSERTED else done.modality
     return r.actor, expelled, count, at_least, modality
+
+
+def joined(verb, states: States) -> list[str]:
+    """"The US has joined Britain, France and Canada in expelling Syrian diplomats": the subject of "join" and
+    the states it joined (named in its object, as the parser may hang the list and "in expelling" on the last
+    of them: "Britain, France, a host of other EU countries, Australia and Canada") expel those people too;
+    how many is not told."""
+    p = verb.head
+    if verb.dep_ != "pcomp" or normalise(p.text) != "in":
+        return []
+    join = p.head
+    while "join" not in (lemma(join), join.lemma_.lower()) and join.dep_ in ("dobj", "appos", "conj", "pobj", "prep"):
+        join = join.head
+    if "join" not in (lemma(join), join.lemma_.lower()):
+        return []
+    out = []
+    for t in [c for c in join.children if c.dep_ == "nsubj"] + [d for c in join.children if c.dep_ == "dobj"
+                                                                  for d in c.subtree if d.i < p.i]:
+        hit = states.at(t) if t.dep_ not in ("compound", "amod") else None   # not "other EU countries"
+        if hit is not None and hit[1] in ("state", "capital") and hit[0] not in out:
+            out.append(hit[0])
+    return out

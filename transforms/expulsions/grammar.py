@@ -40,7 +40,7 @@ from typing import Optional
 from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, actor_earlier, people_anaphor, people_earlier,
                                               whole_anaphor)
 from transforms.expulsions.arguments import _arguments, _glued_subject, retaliator
-from transforms.expulsions.follows import follow_readings, follows_other_act
+from transforms.expulsions.follows import follow_readings, follows_other_act, joined
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of, \
     people_on_trigger_noun
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
@@ -355,6 +355,9 @@ def read_sentence(span, states: States) -> list[Reading]:
             items, aggregate = [(code, actor_tok, whose, count, at_least) for code in each], False
         if expelled_tok is not None and not other and kind == "expel":
             items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
+            items += [(code, None, whose, None, False) for code in joined(tok, states)
+                      if code != actor and modality == ASSERTED]   # "The US has joined Britain and France in
+            # expelling Syrian diplomats": they expel too (and did, though the US "refused to join" them)
         others = expelled_tok is not None and _others(expelled_tok) and whose is None
         more = _more_of(tok, gov, expelled_tok, out, heads) if len(items) == 1 and (not other or others) else None
         if more is not None and (out[more].expelled, out[more].modality) == (out[more].expelled if others else whose,
