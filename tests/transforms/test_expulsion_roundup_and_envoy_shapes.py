@@ -145,3 +145,16 @@ def test_a_share_of_the_people(text, want):
 ])
 def test_talk_of_an_expulsion(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # idioms of expulsion (patterns/grammar.json expulsion_idioms), the person their indirect object or subject
+    ("Ruritania gave the Freedonian consul his marching orders on Tuesday.", {("RR", "FD", 1)}),
+    ("The Freedonian ambassador was shown the door by Ruritania last March.", {("RR", "FD", 1)}),
+    ("Ruritania showed the Freedonian ambassador the door.", {("RR", "FD", 1)}),
+    # no diplomat: no expulsion
+    ("The Ruritanian coach was shown the door after the defeat.", set()),
+    ("Ruritania gave its troops their marching orders.", set()),
+])
+def test_idioms_of_expulsion(text, want):
+    assert events(text) == want

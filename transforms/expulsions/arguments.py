@@ -5,7 +5,7 @@ from __future__ import annotations
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, DOCUMENT_NOUNS, FIRST_PERSON, ORDER, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _passive,
-    _prep_objects, lemma, normalise)
+    _prep_objects, idiom_object, lemma, normalise)
 from transforms.expulsions.people import PLACES, _is_personnel, _relative_head, diplomatic, state_of_phrase
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have
 
@@ -284,7 +284,9 @@ def _arguments(tok, kind: str, gov, states: States):
                 expelled = tok.head
             if expelled is None and tok.dep_ == "advcl":   # "X left Britain, expelled in response to ...": X
                 expelled = _child(tok.head, "nsubj", "nsubjpass")
-            for prep, obj in _prep_objects(tok, "by", "from") + _out_of(tok):
+            idiom = idiom_object(tok)   # "was shown the door by Ruritania": the agent hung on the door
+            for prep, obj in _prep_objects(tok, "by", "from") + _out_of(tok) + \
+                    (_prep_objects(idiom, "by") if idiom is not None else []):
                 if prep == "by":
                     actor = obj
                 elif actor is None:
@@ -294,7 +296,10 @@ def _arguments(tok, kind: str, gov, states: States):
         else:
             actor = _blamed(tok, states) or _controller(tok) or _glued_subject(tok, states) or \
                 _gerund_subject(tok, states) or _clause_subject(tok) or _subject_before(tok, states)
-            expelled = _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
+            idiom = idiom_object(tok)   # "gave the consul his marching orders": the consul, not the orders
+            expelled = (_child(tok, "dative", "iobj") or (idiom.head if idiom.dep_ == "appos" else None)
+                        if idiom is not None else None) or \
+                _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
             expelled = _sent_home(expelled) or _count_before_time(tok) or _bare_count_after(tok)
     elif kind == "reduce":   # "Slovakia decided to reduce the staff of the Russian embassy by 35": the host cuts

@@ -105,6 +105,20 @@ REGISTER_NAMES, HOME_NAMES = PATTERNS["register_names"], PATTERNS["home_names"]
 HOME_BODIES = frozenset(PATTERNS["home_bodies"])
 DEBATE_ADDRESS = PATTERNS["debate_address"]
 PARTICLES = PATTERNS["particle_verbs"]
+IDIOMS = PATTERNS["expulsion_idioms"]   # "gave him his marching orders", "was shown the door": object -> verb
+
+
+def idiom_object(verb):
+    """The object that makes `verb` an expulsion idiom ("showed the envoy the door"; also as the parser may
+    hang it, in apposition to the person), or None."""
+    verbs = {lemma(verb), verb.lemma_.lower()}
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
+        words = " ".join(normalise(t.text) for t in c.subtree if t.dep_ in ("compound", "amod") or t == c)
+        literal = any(t.dep_ == "prep" and normalise(t.text) != "by" for t in c.children)   # "the door to the garden"
+        if IDIOMS.get(words) in verbs and not literal:
+            return c
+    return None
 LEGISLATURES = _set("legislature_words")   # "told the House of Commons": a state's own parliament
 SAME_NUMBER = _set("same_number_words")   # "the same number", "a like number"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")

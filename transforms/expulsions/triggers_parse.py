@@ -7,7 +7,7 @@ from transforms.expulsions.follows import is_follow
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    RETALIATION_NOUNS, RETALIATORY, WITHDRAW, lemma, normalise)
+    RETALIATION_NOUNS, RETALIATORY, WITHDRAW, idiom_object, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -134,6 +134,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 if normalise(t.text) in PARTICLES[lem] and _below(t, tok):   # "sending 25 of their agents home"
                     out.append((tok, "expel", None))
                     break
+        elif _is_verb(tok) and idiom_object(tok) is not None:   # "gave the consul his marching orders"
+            out.append((tok, "expel", None))
         elif normalise(tok.text) in PNG_VERBS:   # "Russia PNG'd two diplomats": a verb the parser seldom sees as one
             out.append((tok, "png_verb", None))
         elif (_is_png(tok) or normalise(tok.text) in PNG_PREDICATES) and _declaration_noun(tok) is not None:
