@@ -158,3 +158,16 @@ def test_talk_of_an_expulsion(text, want):
 ])
 def test_idioms_of_expulsion(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # who reacts to an expulsion did not do it
+    ("Lakonia condemned the expulsion of 12 Freedonian diplomats.", set()),
+    ("Estrovia joined Lakonia in condemning the expulsion of 12 Freedonian diplomats.", set()),
+    # the one named as doing it still does
+    ("Lakonia condemned the expulsion of 12 Freedonian diplomats by Ruritania.", {("RR", "FD", 12)}),
+    ("Lakonia condemned Ruritania's expulsion of 12 Freedonian diplomats.", {("RR", "FD", 12)}),
+    ("Lakonia announced the expulsion of 12 Freedonian diplomats.", {("LK", "FD", 12)}),
+])
+def test_a_reaction_to_an_expulsion(text, want):
+    assert asserted_events(text, state_mentions(text, WAVE_STATES)) == want

@@ -1,6 +1,7 @@
 """Who expels (step 4): an ordered tuple of small named rules, the first that answers wins."""
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Optional, Sequence, TYPE_CHECKING
 
 from transforms.records import Mention
@@ -332,9 +333,25 @@ def pronoun_previous(q: ActorQuery) -> Optional[Actor]:
 
 
 # The actor rules in the order they are tried; the first that answers wins.
+_REACTIONS = re.compile(r"^(?:condemn|denounc|deplor|protest|criticis|criticiz|regrett?|slamm?|decr[iy]|lament|"
+                        r"welcom|applaud|prais|hail)\w*$")
+
+
+def reaction_object(q: ActorQuery) -> Optional[Actor]:
+    """"France condemned the expulsion of 12 Ukrainian diplomats": an expulsion that is the object of a reaction
+    to it was not done by the one who reacts; with no agent named ("by Russia", read before), no actor."""
+    tokens, k = q.unit.tokens, q.trig.i - 1
+    if q.trig.kind != "noun":
+        return None
+    while k >= 0 and tokens[k].norm in ("the", "this", "that", "these", "recent", "latest"):
+        k -= 1
+    return Actor(None, None) if k >= 0 and _REACTIONS.match(tokens[k].norm) else None
+
+
 ACTOR_RULES = (
     possessive_actor,
     agent_actor,
+    reaction_object,
     left_state_passive,
     recall_subject,
     subject_actor,
