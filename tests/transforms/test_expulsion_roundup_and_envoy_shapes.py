@@ -2,7 +2,8 @@
 diplomats counted beside him; and a deadline to leave that a state's voice reports ("the ministry said the
 ambassador had 48 hours to leave") is that state's order; and in a story of a wave of expulsions, "Estrovia
 will expel one diplomat" expels one of the wave's people; "by Ruritania (21), Lakonia (17)" gives each its count;
-and "its diplomats" after "the Freedonian consulate in Strelsau" are the consulate's, sent out by its host.
+and "its diplomats" after "the Freedonian consulate in Strelsau" are the consulate's, sent out by its host;
+idioms ("shown the door"), "no longer welcome", shares, tallies and reactions to an expulsion.
 Made-up states, parsed by the real spaCy model."""
 import pytest
 
@@ -171,3 +172,20 @@ def test_idioms_of_expulsion(text, want):
 ])
 def test_a_reaction_to_an_expulsion(text, want):
     assert asserted_events(text, state_mentions(text, WAVE_STATES)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "no longer welcome", "not welcome": what "persona non grata" says, the denial the predicate's own
+    ("Ruritania told the Freedonian ambassador he was no longer welcome in the country.", {("RR", "FD", 1)}),
+    ("The Freedonian ambassador is no longer welcome in Ruritania, the Ruritanian foreign ministry said.",
+     {("RR", "FD", 1)}),
+    ("Ruritania said the Freedonian ambassador was not welcome.", {("RR", "FD", 1)}),
+    # said of himself, of non-diplomats, denied, only possible, or welcome: no expulsion
+    ("The Freedonian ambassador said he was not welcome at the meeting.", set()),
+    ("Freedonian journalists are no longer welcome in Ruritania.", set()),
+    ("Ruritania did not say the Freedonian ambassador was no longer welcome.", set()),
+    ("Ruritania may tell the Freedonian ambassador he is no longer welcome.", set()),
+    ("The Freedonian ambassador is welcome in Ruritania.", set()),
+])
+def test_no_longer_welcome(text, want):
+    assert events(text) == want

@@ -193,9 +193,10 @@ def read_sentence(span, states: States) -> list[Reading]:
         left_state, left_here = _left_after(gov if gov is not None else tok, states)
         if actor is None and not aggregate and actor_tok is None:
             actor = left_state   # "were declared persona non grata, and they have now left the United Kingdom"
-        deadline = deadline_have(tok) if kind == "leave" and gov is None else None
+        clause = deadline_have(tok) if kind == "leave" and gov is None else \
+            tok.head if kind == "png" and gov is None and tok.dep_ in ("acomp", "attr") else None   # its copula
         voice = speaker(tok, states) or (speaker(gov, states) if gov is not None else None) or \
-            (speaker(deadline, states) if deadline is not None else None)   # "said the envoy had 48 hours to leave"
+            (speaker(clause, states) if clause is not None else None)   # "said the envoy had 48 hours to leave"
         if actor == FIRST_PERSON and voice:
             actor = voice
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
@@ -313,7 +314,7 @@ def read_sentence(span, states: States) -> list[Reading]:
         if actor is None and not aggregate and actor_tok is not None and actor_anaphor(actor_tok, states):
             actor = actor_earlier(actor_tok, out, states) or STATE_BEFORE   # "It ordered him to leave": the
             # state this sentence (its expulsion before the pronoun) or else the sentence before is about
-        teller = informer(gov if gov is not None else tok) if actor is None and actor_tok is None else None
+        teller = informer(gov if gov is not None else clause or tok) if actor is None and actor_tok is None else None
         if teller is not None and (_is_personnel(teller, states) or diplomatic(teller, states)):
             teller = None   # "the ambassador told X that two of his staff had been declared ...": the expelled side
         if teller is not None and not aggregate and state_of_phrase(teller, states) not in (None, FIRST_PERSON, whose):

@@ -23,6 +23,16 @@ def _is_png(tok) -> bool:
     return w == "png"
 
 
+def unwelcome(tok) -> bool:
+    """"he was no longer welcome", "is not welcome": "welcome" denied as what someone is, which says what
+    "persona non grata" says (the denial is the predicate's own, not the act's)."""
+    if normalise(tok.text) != "welcome" or tok.dep_ not in ("acomp", "attr") or lemma(tok.head) != "be":
+        return False
+    words = [c for c in tok.head.children if c.dep_ in ("neg", "advmod")] + list(tok.children)
+    return any(c.dep_ == "neg" and normalise(c.text) in ("not", "never", "n't") or
+               normalise(c.text) == "longer" and any(normalise(g.text) == "no" for g in c.children) for c in words)
+
+
 def _declarer(tok):
     """The declare verb that governs a "persona non grata" token, or None."""
     for h in [tok.head, tok.head.head, tok.head.head.head]:
@@ -134,6 +144,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 if normalise(t.text) in PARTICLES[lem] and _below(t, tok):   # "sending 25 of their agents home"
                     out.append((tok, "expel", None))
                     break
+        elif unwelcome(tok):   # "told the ambassador he was no longer welcome in the country": persona non grata
+            out.append((tok, "png", None))
         elif _is_verb(tok) and idiom_object(tok) is not None:   # "gave the consul his marching orders"
             out.append((tok, "expel", None))
         elif normalise(tok.text) in PNG_VERBS:   # "Russia PNG'd two diplomats": a verb the parser seldom sees as one
