@@ -189,3 +189,23 @@ def test_a_reaction_to_an_expulsion(text, want):
 ])
 def test_no_longer_welcome(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "the Baltic nation's", "the country's": the one state the sentence named as a place before
+    ("Ruritania on Tuesday recalled its ambassador to Freedonia and expelled the Baltic nation's ambassador.",
+     {("RR", "FD", 1)}),
+    # a representative to a state is an envoy
+    ("Ruritania on Tuesday recalled its ambassador to Freedonia and expelled the country's top representative "
+     "to Strelsau.", {("RR", "FD", 1)}),
+    ("Ruritania expelled two representatives to the talks.", set()),
+])
+def test_the_nation_named_as_a_place_before(text, want):
+    assert events(text) == want
+
+
+def test_a_state_named_kingdom_is_no_pointer_to_a_place():
+    text = ("The Lakonian ministry summoned a representative of the Freedonian Embassy in Strelsau to inform them "
+            "that the United Kingdom's defence attache had been declared persona non grata.")
+    states = {**WAVE_STATES, "united kingdom": ("GB", "COUNTRY")}
+    assert ("LK", "RR", 1) not in asserted_events(text, state_mentions(text, states))

@@ -21,7 +21,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.headcounts import count_of
-from transforms.expulsions.people import _is_personnel, _whose, diplomatic, state_of_phrase
+from transforms.expulsions.people import _is_personnel, _whose, diplomatic, place_earlier, state_of_phrase
 from transforms.expulsions.parse_words import normalise
 from transforms.expulsions.speakers import SPEECH
 
@@ -139,18 +139,3 @@ def actor_earlier(pronoun, readings, states) -> Optional[str]:
     named = {hit[0] for t in pronoun.doc[prior[-1].trigger_i + 1:pronoun.i] for hit in (states.at(t),)
              if hit is not None and hit[1] in ("state", "capital")}
     return prior[-1].actor if not named - {prior[-1].actor} else None
-
-
-_PLACE_PREPS = ("from", "in", "to", "into", "inside", "within", "at")
-
-
-def place_earlier(noun, states) -> Optional[str]:
-    """"... recalling its ambassador from Freedonia following the country's decision to expel the envoy":
-    "the country" (a state noun, not "it") after one state named as a place in the same sentence ("from
-    Freedonia") is that state, not the subject of the sentence before."""
-    if noun.pos_ == "PRON" or normalise(noun.text) not in ("country", "kingdom", "republic", "emirate"):
-        return None   # a place told again, not "the government" of the deputies "in Warsaw"
-    places = {hit[0] for t in noun.doc[noun.sent.start:noun.i] for hit in (states.at(t),)
-              if hit is not None and hit[1] in ("state", "capital") and t.dep_ == "pobj"
-              and normalise(t.head.text) in _PLACE_PREPS}
-    return next(iter(places)) if len(places) == 1 else None

@@ -113,6 +113,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     for t in noun.lefts:
         if _birthplace(t):
             continue   # "an Armenian-born Georgian diplomat": where born is not whose
+        if t.dep_ == "poss" and whose is None:
+            whose = place_earlier(t, states)   # "expelled the Baltic nation's top representative"
         for d in t.subtree:
             if _first(d):
                 whose = whose or FIRST_PERSON
@@ -245,7 +247,10 @@ def diplomatic(tok, states: States) -> bool:
                 return True
             if t.dep_ == "poss" and t.head == tok and normalise(t.text) in ("their", "its"):
                 return True   # "25 of their agents": the other side's own people
-    return False
+            if t.dep_ == "poss" and t.head == tok and place_earlier(t, states):
+                return True   # "the Baltic nation's top representative": a state's own, named as a place before
+    return any((states.at(obj) or ("", ""))[1] in ("state", "capital")
+               for _, obj in _prep_objects(tok, "to"))   # "its top representative to Beijing": an envoy to a state
 
 
 def envoys_staff(tok, states: States) -> bool:
@@ -377,3 +382,20 @@ def mission_of_its(noun, actor: Optional[str], states: States) -> tuple[Optional
             if w is not None and not w.startswith("@") and w != actor:
                 found.add((w, host if host != w else None))
     return found.pop() if len({w for w, _ in found}) == 1 and len(found) == 1 else (None, None)
+
+
+_STATE_NOUNS = ("country", "nation", "kingdom", "republic", "emirate")
+_PLACE_PREPS = ("from", "in", "to", "into", "inside", "within", "at")
+
+
+def place_earlier(noun, states) -> Optional[str]:
+    """"... recalling its ambassador from Freedonia following the country's decision to expel the envoy",
+    "recalled its ambassador to Lithuania and expelled the Baltic nation's top representative": "the country"
+    (a state noun, not "it") after one state named as a place in the same sentence ("from Freedonia") is that
+    state, not the subject of the sentence before."""
+    if noun.pos_ in ("PRON", "PROPN") or normalise(noun.text) not in _STATE_NOUNS or states.at(noun) is not None:
+        return None   # a place told again, not "the government" of the deputies "in Warsaw", nor "the United Kingdom"
+    places = {hit[0] for t in noun.doc[noun.sent.start:noun.i] for hit in (states.at(t),)
+              if hit is not None and hit[1] in ("state", "capital") and t.dep_ == "pobj"
+              and normalise(t.head.text) in _PLACE_PREPS}
+    return next(iter(places)) if len(places) == 1 else None
