@@ -1,10 +1,10 @@
 """"called in the ambassador to inform him that X is persona non grata": calling in summons, it demands nothing
 (modality._called_in, unlike "called on Freedonia to expel"); and a person's nationality from "a Freedonian
-diplomat, Second Secretary Ivan Petrov" (story.nationality_of)."""
+diplomat, Second Secretary Ivan Petrov" (person_state.nationality_of)."""
 import pytest
 
 from tests.transforms.test_expulsion_anaphora import events
-from transforms.expulsions.story import nationality_of
+from transforms.expulsions.person_state import nationality_of
 
 
 @pytest.mark.parametrize("text, want", [

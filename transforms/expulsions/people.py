@@ -180,7 +180,7 @@ def _own_mission(tok, states: States) -> bool:
 
 def definite_personnel(noun) -> Optional[str]:
     """"the diplomats", "the two attaches" with no nationality of their own: `THE` + the noun, for the
-    story to take the nationality of the last "<nationality> <noun>" named before (story.named_before)."""
+    story to take the nationality of the last "<nationality> <noun>" named before (person_state.named_before)."""
     word = normalise(noun.text)
     if (word in PERSONNEL or word.rstrip("s") in PERSONNEL) and \
             any(c.dep_ == "det" and normalise(c.text) == "the" for c in noun.children):

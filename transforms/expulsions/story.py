@@ -35,7 +35,8 @@ from transforms.expulsions.follows import follow_pattern, followed, follower_eve
 from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.lexicon import standard_png
 from transforms.expulsions.mentions import country_of, state_of
-from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, MISSIONS, PERSONNEL
+from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT
+from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
 from transforms.expulsions.relations import relation_pairs
 from transforms.expulsions.years import state_in_year, year_from_text
 
@@ -320,57 +321,6 @@ def _pairs(readings, home) -> list[tuple[str, str]]:
 
 
 _SAME_STATE = {"SU": "RU", "CS": "CZ"}   # a former state and its continuator, for matching a pair
-
-
-def named_before(text: str, at: int, noun: str, names: dict) -> Optional[str]:
-    """The state of the last "<nationality> <noun>" before `at` ("the Syrian Ambassador"); for
-    `g.ENVOY` any envoy ("the Nigerian high commissioner")."""
-    found = None
-    words = "|".join(re.escape(w) for w in sorted(g.ENVOY_WORDS, key=len, reverse=True)) if noun == g.ENVOY \
-        else re.escape(noun)
-    for m in re.finditer(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:" + words + r")\b", text[:at], re.I):
-        words = g.normalise(m.group(1)).split()
-        code = names.get(" ".join(words)) or names.get(words[-1]) or (g.FIRST_PERSON if words[-1] == "our" else None)
-        found = code or found
-    return found
-
-
-def nationality_of(text: str, surname: str, names: dict) -> Optional[str]:
-    """The one state the article gives a named person: "Petrov, a Soviet citizen", "the Soviet
-    diplomat Ivan Petrov"; None when it gives none or several."""
-    name = re.escape(surname)
-    found = set()
-    for m in re.finditer(r"\b" + name + r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?([A-Z][\w'-]+)", text):
-        found.add(names.get(g.normalise(m.group(1))))
-    for m in re.finditer(r"\b([A-Z][\w'-]+) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?:, | )(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'-]*) ){0,4}" + name + r"\b",
-                         text):   # "the Soviet diplomat Ivan Petrov", "a Russian diplomat, Second Secretary Ivan Petrov"
-        found.add(names.get(g.normalise(m.group(1))))
-    found.discard(None)
-    return found.pop() if len(found) == 1 else None
-
-
-_DIPLOMATIC = r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSONNEL | MISSIONS, key=len, reverse=True)) + r")\b"
-_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Colonel|Major|Captain|General|Sheikh)\.?\s+)?"
-
-
-def diplomat_named(text: str, surname: str, names: dict) -> Optional[str]:
-    """The one state whose diplomat `text` names the person `surname` in apposition: "the Head of the
-    Libyan mission in London, Mr. Musa Kusa", "Mr. Kusa, the Libyan charge d'affaires", "the Soviet First
-    Secretary Ivan Petrov"; None when it names him no diplomat, or a diplomat of no single state."""
-    name = re.escape(surname)
-    phrases = [m.group(1) for m in re.finditer(r"([^.;:?!\n]{0,90}),\s+" + _TITLE + r"(?:[A-Z][\w'-]+\s+){0,3}" + name +
-                                               r"\b", text)]
-    phrases += [m.group(1) for m in re.finditer(r"\b" + name + r",\s+((?:the|a|an)\s+[^,.;:?!\n]{0,70})", text)]
-    phrases += [m.group(1) for m in re.finditer(r"((?:[\w'-]+\s+){1,5})" + _TITLE + r"(?:[A-Z][\w'-]+\s+){0,2}" + name +
-                                               r"\b", text)]
-    found = set()
-    for phrase in phrases:
-        diplomatic = re.search(_DIPLOMATIC, g.normalise(phrase))
-        if diplomatic is None:
-            continue
-        codes = {names.get(g.normalise(w)) for w in re.findall(r"[A-Z][\w'-]+", phrase)} - {None}
-        found |= codes if len(codes) == 1 else set()
-    return found.pop() if len(found) == 1 else None
 
 
 def _first_person_side(readings, pairs) -> Optional[str]:

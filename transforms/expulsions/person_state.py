@@ -1,0 +1,61 @@
+"""The state a story gives one person or one noun: "the Syrian Ambassador" named before, "Petrov, a
+Soviet citizen", "Mr. Kusa, the Libyan charge d'affaires". Read by story.py to complete a reading whose
+expelled side is a titled noun or a named person; each returns None when the text gives no single state."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from transforms.expulsions import grammar as g
+from transforms.expulsions.parse_words import MISSIONS, PERSONNEL
+
+
+def named_before(text: str, at: int, noun: str, names: dict) -> Optional[str]:
+    """The state of the last "<nationality> <noun>" before `at` ("the Syrian Ambassador"); for
+    `g.ENVOY` any envoy ("the Nigerian high commissioner")."""
+    found = None
+    words = "|".join(re.escape(w) for w in sorted(g.ENVOY_WORDS, key=len, reverse=True)) if noun == g.ENVOY \
+        else re.escape(noun)
+    for m in re.finditer(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:" + words + r")\b", text[:at], re.I):
+        words = g.normalise(m.group(1)).split()
+        code = names.get(" ".join(words)) or names.get(words[-1]) or (g.FIRST_PERSON if words[-1] == "our" else None)
+        found = code or found
+    return found
+
+
+def nationality_of(text: str, surname: str, names: dict) -> Optional[str]:
+    """The one state the article gives a named person: "Petrov, a Soviet citizen", "the Soviet
+    diplomat Ivan Petrov"; None when it gives none or several."""
+    name = re.escape(surname)
+    found = set()
+    for m in re.finditer(r"\b" + name + r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?([A-Z][\w'-]+)", text):
+        found.add(names.get(g.normalise(m.group(1))))
+    for m in re.finditer(r"\b([A-Z][\w'-]+) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?:, | )(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'-]*) ){0,4}" + name + r"\b",
+                         text):   # "the Soviet diplomat Ivan Petrov", "a Russian diplomat, Second Secretary Ivan Petrov"
+        found.add(names.get(g.normalise(m.group(1))))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+_DIPLOMATIC = r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSONNEL | MISSIONS, key=len, reverse=True)) + r")\b"
+_TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Colonel|Major|Captain|General|Sheikh)\.?\s+)?"
+
+
+def diplomat_named(text: str, surname: str, names: dict) -> Optional[str]:
+    """The one state whose diplomat `text` names the person `surname` in apposition: "the Head of the
+    Libyan mission in London, Mr. Musa Kusa", "Mr. Kusa, the Libyan charge d'affaires", "the Soviet First
+    Secretary Ivan Petrov"; None when it names him no diplomat, or a diplomat of no single state."""
+    name = re.escape(surname)
+    phrases = [m.group(1) for m in re.finditer(r"([^.;:?!\n]{0,90}),\s+" + _TITLE + r"(?:[A-Z][\w'-]+\s+){0,3}" + name +
+                                               r"\b", text)]
+    phrases += [m.group(1) for m in re.finditer(r"\b" + name + r",\s+((?:the|a|an)\s+[^,.;:?!\n]{0,70})", text)]
+    phrases += [m.group(1) for m in re.finditer(r"((?:[\w'-]+\s+){1,5})" + _TITLE + r"(?:[A-Z][\w'-]+\s+){0,2}" + name +
+                                               r"\b", text)]
+    found = set()
+    for phrase in phrases:
+        diplomatic = re.search(_DIPLOMATIC, g.normalise(phrase))
+        if diplomatic is None:
+            continue
+        codes = {names.get(g.normalise(w)) for w in re.findall(r"[A-Z][\w'-]+", phrase)} - {None}
+        found |= codes if len(codes) == 1 else set()
+    return found.pop() if len(found) == 1 else None
