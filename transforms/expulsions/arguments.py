@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, DOCUMENT_NOUNS, FIRST_PERSON, ORDER, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
-    _clause_subject, _passive,
+    _clause_subject, _headline_passive, _passive,
     _prep_objects, idiom_object, lemma, normalise)
 from transforms.expulsions.people import PLACES, _is_personnel, _relative_head, diplomatic, state_of_phrase
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have
@@ -443,4 +443,26 @@ def _arguments(tok, kind: str, gov, states: States):
                 actor = actor or _child(gov, "poss")
             else:
                 actor = _clause_subject(gov)
+    if actor is None and place_actor is None and \
+            _headline_passive(gov if kind == "leave" and gov is not None else tok):
+        actor = listed_under(tok, states)
     return actor, expelled, place_actor, owner
+
+
+_BULLETS = {"•", "-", "*", "–", "—", "·"}
+
+
+def listed_under(tok, states: States):
+    """The one state a line of a list opens with, before a colon: "CANADA: Four Russians expelled",
+    "• Ruritania: two diplomats told to leave". A city there is a dateline or a place, never the state."""
+    doc, start = tok.doc, tok.sent.start
+    if start > 0 and doc[start - 1].text == ":":   # the parser may end a sentence at the colon
+        start = doc[start - 1].sent.start
+    k = start + (1 if doc[start].text in _BULLETS else 0)
+    first = doc[k] if k < tok.i else None
+    st = states.at(first) if first is not None else None
+    if st is None or st[1] != "state":
+        return None
+    while k < tok.i and states.at(tok.doc[k]) == st:
+        k += 1
+    return first if k < tok.i and tok.doc[k].text == ":" else None

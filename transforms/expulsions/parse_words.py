@@ -221,7 +221,7 @@ def _passive(tok) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or \
         (tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _child(tok, "nsubj") is None) or \
         (tok.tag_ == "VBD" and tok.dep_ == "acl" and _child(tok, "nsubj", "dobj") is None) or \
-        _reduced_passive_clause(tok)   # "officials ordered out of X"
+        _reduced_passive_clause(tok) or _headline_passive(tok)   # "officials ordered out of X"
 
 
 def _reduced_passive_clause(tok) -> bool:
@@ -230,6 +230,22 @@ def _reduced_passive_clause(tok) -> bool:
     1985, Ivanov returned to Moscow". It is passive; the subject of the clause it qualifies is its patient."""
     return tok.tag_ == "VBN" and tok.dep_ == "advcl" and \
         _child(tok, "nsubj", "nsubjpass", "dobj", "aux", "auxpass", "mark") is None
+
+
+def _headline_passive(tok) -> bool:
+    """A headline or a line of a list that drops "were": "Four Russians expelled", "RURITANIA: two
+    Freedonian diplomats expelled", "Eight diplomats told to leave". An expelling or ordering participle
+    whose subject is people (diplomatic staff, or a counted nationality: "Four Russians"), with no object,
+    no auxiliary and no clause of its own, is passive; its subject is its patient."""
+    if tok.tag_ not in ("VBD", "VBN") or lemma(tok) not in EXPEL | ORDER or \
+            _child(tok, "dobj", "dative", "iobj", "aux", "auxpass", "ccomp", "nsubjpass") is not None:
+        return False
+    subject = _child(tok, "nsubj")
+    if subject is None:
+        return False
+    people = lemma(subject).rstrip("s") in PERSONNEL | WEAK_PERSONNEL | STAFF or lemma(subject) in PERSONNEL
+    counted_nationals = subject.tag_ == "NNPS" and _child(subject, "nummod") is not None
+    return people or counted_nationals
 
 
 def _clause_subject(tok):

@@ -1,0 +1,37 @@
+"""Headlines and lines of a list drop the "were" of a passive: "Four Russians expelled", "CANADA: Eight
+Russian diplomats told to leave". The people before the participle are its patient, and the state that
+opens the line before a colon is the one that expels them. Made-up states, parsed by the real spaCy model."""
+import pytest
+
+from tests.transforms.test_expulsion_anaphora import STATES, asserted_events, state_mentions
+
+LIST_STATES = {**STATES, "lakonia": ("LK", "COUNTRY"), "freedonians": ("FD", "NORP")}
+
+
+def events(text):
+    return asserted_events(text, state_mentions(text, LIST_STATES), published="2022-04-08")
+
+
+@pytest.mark.parametrize("text, want", [
+    # a list of states, each line a headline
+    ("Several governments acted on Thursday. RURITANIA: Four Freedonians expelled. "
+     "LAKONIA: Eight Freedonian diplomats told to leave.", {("RR", "FD", 4), ("LK", "FD", 8)}),
+    ("• Ruritania: two Freedonian officials expelled.", {("RR", "FD", 2)}),
+    # the state's own voice after the headline clause
+    ("Two Freedonian diplomats expelled, Ruritania says.", {("RR", "FD", 2)}),
+    # the agent, as ever
+    ("Four Freedonian diplomats expelled by Ruritania.", {("RR", "FD", 4)}),
+])
+def test_a_headline_passive_and_the_state_its_line_opens_with(text, want):
+    assert events(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # people who do the expelling or the telling, with an object of their own, are no patient
+    "The Freedonian diplomats expelled the Ruritanian journalist from their press room.",
+    "Eight Freedonian diplomats told reporters to leave the room.",
+    # people who leave of their own accord
+    "RURITANIA: Four Freedonian diplomats left on Thursday.",
+])
+def test_people_who_act_are_not_expelled(text):
+    assert events(text) == set()
