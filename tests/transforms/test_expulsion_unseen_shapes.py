@@ -173,7 +173,8 @@ def test_a_host_that_cuts_another_states_mission_by_a_number_expels_that_many(te
 
 @pytest.mark.parametrize("text, want", [
     ("In all, 27 Freedonian diplomats have been expelled from Ruritania since 2019.", g.AGGREGATE),
-    ("Ruritania has expelled 27 Freedonian diplomats in all.", g.AGGREGATE),
+    ("Ruritania has expelled 27 Freedonian diplomats since 2019 in all.", g.AGGREGATE),
+    ("Ruritania and Graustark have expelled 27 Freedonian diplomats in all.", g.AGGREGATE),
     ("In all likelihood Ruritania expelled two Freedonian diplomats on Monday.", g.ASSERTED),
 ])
 def test_in_all_before_a_comma_or_at_the_end_tells_a_sum(text, want):

@@ -52,9 +52,10 @@ from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, one_head_of_mission, other_role,
     state_of_phrase)
+from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, BEFORE, CROWN, SUM_MARKERS, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.triggers_parse import answers_told, cut_by, deadline_have, find_triggers
 
@@ -120,13 +121,6 @@ def gapped(verb, people, whose, states: States) -> list:
     return out
 
 
-def _as_a_whole(actor_tok) -> bool:
-    """"The European Union as a whole", "EU states as a whole": the subject is the sum of its members."""
-    return actor_tok is not None and any(
-        c.dep_ == "prep" and normalise(c.text) == "as" and any(normalise(o.text) == "whole" for o in c.children)
-        for c in actor_tok.children)
-
-
 def _number_on_state(obj, states: States):
     """"Canada expelled four and Ukraine 13" as the parser may read it: the object a state with two
     numbers, the first before it and joined to it by "and" or a comma, the second after it. The first
@@ -146,7 +140,6 @@ def _number_on_state(obj, states: States):
 def read_sentence(span, states: States) -> list[Reading]:
     """One Reading per expulsion trigger in a parsed sentence."""
     out = []
-    lowered = span.text.lower()
     triggers = find_triggers(span)
     heads: dict[int, set[int]] = {}   # reading -> its trigger and governor tokens
     for tok, kind, gov in triggers:
@@ -259,6 +252,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                         normalise(_child(expelled_tok, "amod").text) == "more") and \
                 expelled_tok.pos_ == "NUM" and base == expelled_tok and not people_anaphor(base) and \
                 (expelled_tok.dep_ in ("dobj", "npadvmod") or hung or   # "expelled 47 last month": the parser's "47 ... month"
+                 expelled_tok.dep_ == "nsubjpass" and bool(_prep_objects(tok, "by", "from")) or   # "four were expelled from X"
                  expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
                                                      normalise(expelled_tok.head.text) == "more"))
             if elliptic and whose is None:   # more to leave": more of the people of the previous expulsion
@@ -294,7 +288,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             other = other and not unvetted
         if kind == "reduce" and (whose is None or whose.startswith("@")):
             other = True   # "cut its staff by 20": no other state's mission named
-        if SUM_MARKERS.search(lowered) or _as_a_whole(actor_tok) or _tally_of(tok):
+        if told_as_a_sum(tok, actor_tok, span, by_one_state=actor_tok is not None and actor is not None and not aggregate):
             aggregate = True   # "The European Union as a whole expelled more than 30": a sum
         if any(c.dep_ == "advmod" and normalise(c.text) in JOINT_WORDS and not _prep_objects(c, "with")
                for c in tok.children):
@@ -472,17 +466,6 @@ def their_states(noun, actor: str, states: States) -> list[str]:
             if len(codes) > 1 and actor not in codes:
                 lists.append(codes)
     return lists[0] if len(lists) == 1 else []
-
-
-def _tally_of(tok) -> bool:
-    """"the number of Russian diplomats expelled from the United States this year": the people the trigger
-    describes are counted by "the number of", a tally of expulsions over time, not one expulsion ("a number
-    of" is some people, not a tally)."""
-    people = tok.head if tok.dep_ in ("acl", "relcl") else None
-    if people is not None and people.dep_ == "pobj" and normalise(people.head.text) == "of":
-        people = people.head.head
-    return people is not None and normalise(people.text) in ("number", "tally", "toll") and \
-        any(c.dep_ == "det" and normalise(c.text) == "the" for c in people.children)
 
 
 def _named(code: Optional[str]) -> Optional[str]:

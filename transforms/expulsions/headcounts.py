@@ -183,6 +183,8 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         n = 2   # "both of the attachés"
     if normalise(noun.text) in _SHARES and _prep_objects(noun, "of"):
         return None, False, _prep_objects(noun, "of")[0][1]   # "half of the staff": a share, no headcount
+    if normalise(noun.text) == "total" and _prep_objects(noun, "of"):   # "a total of 16 Russian diplomats"
+        return count_of(_prep_objects(noun, "of")[0][1], states)
     if normalise(noun.text) in ("number", "group", "handful") and _prep_objects(noun, "of"):
         return None, False, _prep_objects(noun, "of")[0][1]   # "the same number of Russians", "a group of"
     if n is not None or normalise(noun.text) in ("one", "each"):   # "5 of our people", "the departure of one"

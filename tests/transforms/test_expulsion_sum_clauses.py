@@ -1,0 +1,46 @@
+"""A sum over several states ("a total of six") is read over its sentence, but not by a clause with a
+subject of its own that "while" or "and" joins to it: that clause tells one state's own expulsion. A bare
+count as the subject of a passive ("four were expelled from Lakonia") is of the people just named.
+Made-up states, parsed by the real spaCy model."""
+import pytest
+
+from tests.transforms.test_expulsion_anaphora import STATES, asserted_events, state_mentions
+from transforms.expulsions import extract_events
+from transforms.expulsions.story import default_parse
+from transforms.records import Sentence
+
+SUM_STATES = {**STATES, "lakonia": ("LK", "COUNTRY"), "estrovia": ("ES", "COUNTRY")}
+
+
+def events(text):
+    return asserted_events(text, state_mentions(text, SUM_STATES))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania expelled six Freedonian diplomats on Monday, while four were expelled from Lakonia.",
+     {("RR", "FD", 6), ("LK", "FD", 4)}),
+    # the sum is of two states; the joined clause is the third state's own
+    ("Ruritania and Lakonia declared a total of six Freedonian diplomats undesirable, while four were expelled "
+     "from Estrovia.", {("ES", "FD", 4)}),
+    ("A total of six Freedonian diplomats were expelled from Ruritania and Lakonia, while four were expelled "
+     "from Estrovia.", {("ES", "FD", 4)}),
+    # one state's total is its own expulsion
+    ("Ruritania has now expelled a total of 16 Freedonian diplomats over the affair.", {("RR", "FD", 16)}),
+    ("Ruritania and Lakonia expelled a total of six Freedonian diplomats, and Estrovia expelled four.",
+     {("ES", "FD", 4)}),
+    # a sum inside the clause stays a sum
+    ("Ruritania expelled six Freedonian diplomats on Monday, while a total of 14 were expelled from Lakonia "
+     "and Estrovia.", {("RR", "FD", 6)}),
+    # a count with no people named before is nobody's
+    ("Four were expelled from Lakonia on Monday.", set()),
+])
+def test_a_sum_and_the_clause_joined_to_it(text, want):
+    assert events(text) == want
+
+
+def test_a_total_counts_the_people_it_is_of():
+    """"a total of 135 Freedonian diplomats ... from 21 countries" is a sum of 135 Freedonian people."""
+    text = "In 1983 a total of 135 Freedonian diplomats were expelled from 21 countries."
+    found = extract_events("a", text, "1990-01-01", [Sentence(0, len(text))], state_mentions(text, SUM_STATES),
+                           default_parse)
+    assert [(e.expelled_country, e.count, e.modality) for e in found] == [("FD", 135, "aggregate")]

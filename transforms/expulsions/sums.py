@@ -1,0 +1,56 @@
+"""Whether a reading tells a sum over several acts rather than one expulsion: "a total of 29", "in all",
+"the European Union as a whole expelled more than 30", "the number of Russian diplomats expelled this
+year". A sum marker is read over the whole sentence, except by a clause with a subject of its own that a
+conjunction joins to it and the marker lies outside ("Estonia and Latvia declared a total of six Russian
+diplomats persona non grata, while four were expelled from Lithuania": the four are Lithuania's own)."""
+from __future__ import annotations
+
+from transforms.expulsions.parse_words import SUM_MARKERS, _child, normalise
+
+
+def told_as_a_sum(tok, actor_tok, span, by_one_state: bool) -> bool:
+    """Whether the reading of trigger `tok` in sentence `span` (subject `actor_tok`) is a sum. A total that
+    one named state expelled is that state's own expulsion ("Britain has now expelled a total of 23"), unless
+    it has gathered since a time ("Ruritania has expelled 27 in all since 2019": a tally of several acts)."""
+    own = by_one_state and not any(c.dep_ == "prep" and normalise(c.text) == "since" for c in tok.children)
+    return (_marked_sum(tok, span) and not own) or _as_a_whole(actor_tok) or _tally_of(tok)
+
+
+def _marked_sum(tok, span) -> bool:
+    """A sum marker in the clause of `tok`: the main clause and what hangs on it, or the one joined clause
+    `tok` stands in ("while a total of 14 were expelled from X" sums X's, not the main clause's, people)."""
+    doc = span.doc
+    clause = _own_joined_clause(tok)
+    for m in SUM_MARKERS.finditer(span.text):
+        at = span.char_span(m.start(), m.end(), alignment_mode="expand")
+        if at is not None and _own_joined_clause(doc[at.start]) == clause:
+            return True
+    return False
+
+
+def _own_joined_clause(tok):
+    """The clause `tok` stands in when it is an adverbial clause or a conjunct with a subject of its own
+    ("while four were expelled from Lithuania", "and Lithuania expelled four"); None for the main clause."""
+    for t in [tok] + list(tok.ancestors):
+        if t.pos_ in ("VERB", "AUX") and _child(t, "nsubj", "nsubjpass") is not None:
+            if t.dep_ in ("advcl", "conj"):
+                return t
+    return None
+
+
+def _as_a_whole(actor_tok) -> bool:
+    """"The European Union as a whole", "EU states as a whole": the subject is the sum of its members."""
+    return actor_tok is not None and any(
+        c.dep_ == "prep" and normalise(c.text) == "as" and any(normalise(o.text) == "whole" for o in c.children)
+        for c in actor_tok.children)
+
+
+def _tally_of(tok) -> bool:
+    """"the number of Russian diplomats expelled from the United States this year": the people the trigger
+    describes are counted by "the number of", a tally of expulsions over time, not one expulsion ("a number
+    of" is some people, not a tally)."""
+    people = tok.head if tok.dep_ in ("acl", "relcl") else None
+    if people is not None and people.dep_ == "pobj" and normalise(people.head.text) == "of":
+        people = people.head.head
+    return people is not None and normalise(people.text) in ("number", "tally", "toll") and \
+        any(c.dep_ == "det" and normalise(c.text) == "the" for c in people.children)
