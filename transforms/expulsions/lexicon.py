@@ -167,3 +167,15 @@ def standard_png(text: str) -> str:
                                        ("e" if m.group().lower().endswith("s") else ""), text)
     return text
 
+
+
+_PAIRED_DASHES = re.compile(r" ([\u2013\u2014]) ([^\u2013\u2014.;:!?]{1,80}?) \1 (?=\w)")
+
+
+def dashes_as_commas(text: str) -> str:
+    """`text` with a phrase set off by a pair of dashes set off by commas instead ("25 British nationals – including
+    journalists and diplomats – 48 hours to leave"), as the parser reads an aside best; same length, so every
+    offset stays. A single dash (a dateline, a break) stays."""
+    if "\u2013" not in text and "\u2014" not in text:
+        return text
+    return _PAIRED_DASHES.sub(lambda m: f" , {m.group(2)} , ", text)

@@ -219,8 +219,10 @@ def other_role(tok) -> bool:
 
 
 def includes_diplomats(tok, states: States) -> bool:
-    """"25 British nationals, including diplomats and journalists": people of any kind, among them diplomats."""
-    return any(_is_personnel(obj, states) for _, obj in _prep_objects(tok, "including"))
+    """"25 British nationals, including diplomats and journalists" (or "journalists and diplomats"): people of any
+    kind, among them diplomats."""
+    return any(_is_personnel(t, states) for _, obj in _prep_objects(tok, "including")
+               for t in [obj] + [c for c in obj.subtree if c.dep_ == "conj"])
 
 
 def diplomatic(tok, states: States) -> bool:

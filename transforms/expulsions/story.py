@@ -33,7 +33,7 @@ from transforms.expulsions.anaphora import people_before, state_before
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import follow_pattern, followed, follower_event
 from transforms.expulsions.headings import speakers_state
-from transforms.expulsions.lexicon import standard_png
+from transforms.expulsions.lexicon import dashes_as_commas, standard_png
 from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT
 from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
@@ -237,9 +237,9 @@ def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str
     SOVIET AMBASSADOR THAT TWO SOVIET EMBOFFS DECLARED PNG", telegrams and headlines) in lower case, with
     the names the recogniser found and the sentence's first letter capitalised, so that the parser sees
     numbers, verbs and names for what they are; same length, so every offset stays. Other text as it is,
-    but for a debate's "hon." written as a word ("the right hon. Gentleman": transforms/debate_abbreviations.py)
-    and "persona-non-grata" written with spaces."""
-    sentence = standard_png(parse_readable(text[a:b]))
+    but for a debate's "hon." written as a word ("the right hon. Gentleman": transforms/debate_abbreviations.py),
+    "persona-non-grata" written with spaces and an aside between dashes set off by commas."""
+    sentence = dashes_as_commas(standard_png(parse_readable(text[a:b])))
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return sentence

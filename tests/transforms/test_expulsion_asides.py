@@ -1,0 +1,31 @@
+"""An aside between a pair of dashes reads as one between commas ("25 Freedonian nationals – including
+journalists and diplomats – 48 hours to leave"), and people "including journalists and diplomats" include
+diplomats in whatever order the list names them. Made-up states, parsed by the real spaCy model."""
+import pytest
+
+from tests.transforms.test_expulsion_anaphora import events
+from transforms.expulsions.lexicon import dashes_as_commas
+
+
+@pytest.mark.parametrize("text, want", [
+    ("gave 25 nationals \u2013 including journalists \u2013 48 hours", "gave 25 nationals , including journalists , 48 hours"),
+    ("gave 25 nationals \u2014 including journalists \u2014 48 hours", "gave 25 nationals , including journalists , 48 hours"),
+    # one dash, a dateline or a break, stays; so do dashes of two kinds and hyphens
+    ("STRELSAU \u2014 Ruritania expelled two diplomats", "STRELSAU \u2014 Ruritania expelled two diplomats"),
+    ("a 2018\u20132019 row \u2014 and then a break", "a 2018\u20132019 row \u2014 and then a break"),
+    ("the pro-Freedonian bloc - as it was - left", "the pro-Freedonian bloc - as it was - left"),
+])
+def test_an_aside_between_dashes_is_set_off_by_commas_at_the_same_offsets(text, want):
+    assert dashes_as_commas(text) == want and len(dashes_as_commas(text)) == len(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania retaliated by giving 25 Freedonian nationals \u2013 including journalists and diplomats \u2013 48 hours "
+     "to leave.", {("RR", "FD", 25)}),
+    ("Ruritania retaliated by giving 25 Freedonian nationals, including journalists and diplomats, 48 hours to leave.",
+     {("RR", "FD", 25)}),
+    # no diplomat among them: no diplomatic expulsion
+    ("Ruritania gave 25 Freedonian nationals \u2013 including journalists and businessmen \u2013 48 hours to leave.", set()),
+])
+def test_people_including_diplomats_set_off_by_dashes(text, want):
+    assert events(text) == want
