@@ -32,12 +32,10 @@ from pipeline.progress import TrackProgress
 from pipeline.reconcile import ReconciliationError
 from pipeline.runners import DASK, beam_pipeline, graph_problems, is_local, runner_for, runner_name, validate_runner
 from transforms.aggregate import CountryCounts
+from transforms.analyse_step import AnalyseArticles
 from transforms.event_clusters import AttachClusterIds, ClusterEvents, cluster_row
-from transforms.extract import ExtractEvents
 from transforms.inputs import NoInputFiles, resolve_inputs
 from transforms.read import ReadArticles
-from transforms.recognise_step import RecogniseEntities
-from transforms.resolve import ResolveEntities
 from transforms.retaliation import LinkRetaliations
 from transforms.entities import ClusterUnknownEntities, EntityTable
 from transforms.tables import article_row, dead_letter_row, mention_row, mentions_with_date
@@ -61,11 +59,11 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, st
                                               match_now=is_local(opts))
     every = opts.progress_interval   # progress lines (pipeline/progress.py) and `progress` counters
     articles = read.articles | "ProgressRead" >> beam.ParDo(TrackProgress("read", every))
-    recognised = articles | "RecogniseEntities" >> RecogniseEntities(
-        RecogniserLoader(opts.spacy_model, gaz, opts.batch_size), batch_size=opts.batch_size)
-    resolved = recognised.recognised | "ResolveEntities" >> ResolveEntities(gaz)
-    extracted = resolved.analysed | "ExtractEvents" >> ExtractEvents(ParserLoader(opts.spacy_model))
-    analysed = extracted.analysed | "ProgressAnalysed" >> beam.ParDo(TrackProgress("analysed", every))
+    # recognise, resolve and extract a batch of articles in one step (the parse asked once per batch)
+    analysis = articles | "AnalyseArticles" >> AnalyseArticles(
+        RecogniserLoader(opts.spacy_model, gaz, opts.batch_size), gaz, ParserLoader(opts.spacy_model),
+        batch_size=opts.batch_size)
+    analysed = analysis.analysed | "ProgressAnalysed" >> beam.ParDo(TrackProgress("analysed", every))
 
     # streamed: (known, clustered) mentions, each written and summarised where it is made
     mentions = (analysed | "Mentions" >> beam.FlatMap(mentions_with_date)
@@ -75,7 +73,7 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, st
     clusters = events | "ClusterEvents" >> ClusterEvents(opts.event_window_days,
                                                                 split=getattr(opts, "event_cluster_split", "none"))
     counts = clusters | "CountryCounts" >> CountryCounts(CountryNames(gaz))
-    dead_letters = (read.dead_letter, recognised.dead_letter, resolved.dead_letter, extracted.dead_letter)
+    dead_letters = (read.dead_letter, analysis.dead_letter)
     if stream:
         dead = tuple(d | f"ProgressDead{i or ''}" >> beam.ParDo(TrackProgress("dead", every))
                      for i, d in enumerate(dead_letters))

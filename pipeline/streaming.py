@@ -15,8 +15,8 @@ Steps: source (the folder's files are read by transforms/read.py's `ReadFileReco
 ParseRecords (transforms/read.py's `parse_record`) -> EventTime (each article is stamped
 with its `published_at`; an article without a usable date cannot be placed in an
 event-time window and becomes a dead letter at stage `event_time`) -> RecogniseEntities /
-ResolveEntities / ExtractEvents (as in batch; recognition batches with BatchElements, see
-transforms/batching.py) -> AssertedEvents (stamped again with the article's time:
+ResolveEntities / ExtractEvents (the batch job's work as three steps, which it runs as one,
+transforms/analyse_step.py; recognition batches with BatchElements, see transforms/batching.py) -> AssertedEvents (stamped again with the article's time:
 BatchElements re-stamps its batches at the end of the global window) ->
 WindowedCountryCounts -> WritePanes (transforms/windowed_counts.py:
 DIR/window_counts/YYYY-MM-DDTHHMM/pane-NNNNN.parquet). Dead letters of every step are

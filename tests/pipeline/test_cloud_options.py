@@ -58,7 +58,7 @@ def test_readme_option_sets_are_valid_and_the_graph_builds_offline(name, no_netw
         build_pipeline(p, opts, opts.output + ".staging-test")
         proto = p.to_runner_api()
     labels = {t.unique_name for t in proto.components.transforms.values()}
-    for step in ("ReadArticles", "RecogniseEntities", "ResolveEntities", "ExtractEvents", "WriteArticles"):
+    for step in ("ReadArticles", "AnalyseArticles", "WriteArticles"):
         assert step in labels, step
 
 

@@ -5,6 +5,7 @@ import re
 from typing import Optional, Sequence
 
 from gazetteer.history import one_state
+from transforms.datelines import dateline_length
 from transforms.records import Event, Mention, Sentence
 from transforms.expulsions import lexicon as lex
 from transforms.expulsions import lists, sentence_merge, story, tables
@@ -44,6 +45,16 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
         events = [e for e in events if not any(e.start_char < r.end_char and r.start_char < e.end_char for r in rows)]
     events += rows
     return deduplicate(story.complete_from_story(events))
+
+
+def texts_to_parse(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[str]:
+    """The texts `extract_events(..., parse)` with these arguments gives `parse` first, in that order: each
+    sentence with a trigger candidate, from after its dateline, as the parser reads it (story.readable_case).
+    A caller that parses the sentences of several articles together asks for them ahead (transforms/analyse.py)."""
+    mentions = qualified_by_nationality(text, mentions)
+    units = analysis_units(text, sentences)
+    return [story.readable_case(text, units[k][0] + dateline_length(text[units[k][0]:units[k][1]]), units[k][1],
+                                mentions) for k in story.candidate_units(text, tuple(units))]
 
 
 def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], context: ArticleContext,

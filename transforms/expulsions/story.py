@@ -21,6 +21,7 @@ unknown and the reading gives no asserted event.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Optional, Sequence
 
@@ -122,12 +123,18 @@ def home_state(text: str) -> Optional[str]:
     return None
 
 
+@functools.lru_cache(maxsize=256)   # asked ahead for a batch's articles (events.texts_to_parse), then here
+def candidate_units(text: str, units: tuple) -> tuple:
+    """The indexes of the units with a trigger candidate (CANDIDATE): the sentences worth parsing."""
+    return tuple(k for k, (a, b) in enumerate(units) if CANDIDATE.search(text, a, b))
+
+
 def grammar_events(article_id: str, text: str, published_date: Optional[str], units: Sequence[tuple[int, int]],
                    mentions: Sequence[Mention], parse: Callable) -> tuple[dict[int, list[Event]], set[int], dict]:
     """(events by unit index, the units the parse settles as asserting no expulsion: every trigger
     in them is hypothetical, negated, a demand, about non-diplomats or a bare "persona non grata", and by unit
     index {(count, modality): {actor}} of the readings that say who expels how many but not whose they are)."""
-    todo = [k for k, (a, b) in enumerate(units) if CANDIDATE.search(text, a, b)]
+    todo = list(candidate_units(text, tuple(units)))
     if not todo:
         return {}, set(), {}
     tuples, names = mention_tuples(mentions), demonyms(mentions)
