@@ -35,3 +35,12 @@ def test_a_headline_passive_and_the_state_its_line_opens_with(text, want):
 ])
 def test_people_who_act_are_not_expelled(text):
     assert events(text) == set()
+
+
+def test_a_passive_after_that_has_its_subject_after_that():
+    """"telling reporters that the individuals concerned had been given five days to leave": the people given the
+    days are the ones after "that", not the ambassador who tells of it (the story's 45, not one more)."""
+    text = ("Ruritania expelled 45 Freedonian diplomats on Wednesday. The Freedonian ambassador to Ruritania confirmed "
+            "the expulsions, telling reporters that the individuals concerned had been given five days to leave "
+            "Ruritania.")
+    assert events(text) == {("RR", "FD", 45)}

@@ -191,6 +191,9 @@ def _object_regions(unit: Unit, trig: Trigger, nxt: int) -> list[tuple[int, int,
         return []
     if trig.passive:
         aux = aux_index(tokens, trig.i)
+        # "told reporters that the individuals concerned had been given ...": the passive's subject is in the
+        # clause "that" opens, never before it ("the diplomats that were expelled": "that" is the subject itself)
+        clause = max([clause] + [p + 1 for p in range(clause, aux - 1) if tokens[p].norm in ("that", "whether")])
         commas = [p + 1 for p in range(clause, aux) if tokens[p].norm == ","]
         regions = []
         if commas:
