@@ -12,6 +12,10 @@ from transforms.expulsions.person_state import nationality_of
      "persona non grata and must leave the country within ten days.", {("RR", "FD", 1)}),
     ("The Ruritanian minister called in the Freedonian ambassador on Monday to tell him that two Freedonian "
      "diplomats must leave Ruritania.", {("RR", "FD", 2)}),
+    # the person named a diplomat before, under his title with capitals; the parser may make "persona" a verb
+    ("Ruritanian police detained a Freedonian Diplomat, Second Secretary Ivan Borisovich Petrov, on Sunday. "
+     "Ruritania called in Freedonian Ambassador Gusev on Monday to firmly protest this action and inform the "
+     "Ambassador that Petrov is persona non grata and must leave the country within ten days.", {("RR", "FD", 1)}),
     # "called on" another state to expel is a demand, no expulsion
     ("Ruritania called on Freedonia to expel two Ruritanian diplomats.", set()),
 ])
@@ -23,6 +27,9 @@ def test_calling_in_an_ambassador_demands_nothing(text, want):
     ("Police detained a Freedonian diplomat, Second Secretary Ivan Petrov, on Sunday.", "FD"),
     ("Police detained the Freedonian diplomat Ivan Petrov on Sunday.", "FD"),
     ("Police detained Ivan Petrov, a Freedonian diplomat, on Sunday.", "FD"),
+    ("Police detained a Freedonian Diplomat, Second Secretary Ivan Borisovich Petrov, on Sunday.", "FD"),
+    ("Police detained the Freedonian Consul Ivan Petrov on Sunday.", "FD"),
+    ("Police detained the Freedonian Union Ivan Petrov on Sunday.", None),
     ("A Freedonian diplomat and a Ruritanian one, Ivan Petrov, were detained.", "RR"),
     # a word that ends the sentence before is not a title of the name
     ("The Ruritanian government acted on Wednesday. Petrov, a Freedonian diplomat, left.", "FD"),

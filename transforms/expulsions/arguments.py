@@ -306,9 +306,9 @@ def _arguments(tok, kind: str, gov, states: States):
         actor, expelled = _clause_subject(tok), _child(tok, "dobj")
     elif kind == "png":
         decl = gov
-        if decl is None:
+        if decl is None:   # "Mr. Petrov is persona non grata" (or, as the parser may build it, "persona" a verb)
             be = tok.head
-            expelled = _child(be, "nsubj", "nsubjpass")
+            expelled = _child(tok, "nsubj") or _child(be, "nsubj", "nsubjpass")
         elif _passive(decl) or (decl.dep_ in ("acl", "relcl") and decl.tag_ not in ("VBG", "VB")) or \
                 (decl.dep_ == "conj" and _passive(decl.head) and _child(decl, "nsubj") is None):   # "were arrested and declared"
             reduced = decl.dep_ == "conj" and decl.i > 0 and decl.doc[decl.i - 1].pos_ in ("NOUN", "PROPN")

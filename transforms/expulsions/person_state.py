@@ -10,6 +10,10 @@ from transforms.expulsions import grammar as g
 from transforms.expulsions.parse_words import MISSIONS, PERSONNEL
 
 
+# a diplomatic noun written with a capital, as a title ("a Russian Diplomat, Second Secretary ...")
+_DIPLOMATIC_TITLED = "|".join(re.escape(w[:1].upper() + w[1:]) + "s?" for w in sorted(PERSONNEL, key=len, reverse=True))
+
+
 def named_before(text: str, at: int, noun: str, names: dict) -> Optional[str]:
     """The state of the last "<nationality> <noun>" before `at` ("the Syrian Ambassador"); for
     `g.ENVOY` any envoy ("the Nigerian high commissioner")."""
@@ -30,8 +34,9 @@ def nationality_of(text: str, surname: str, names: dict) -> Optional[str]:
     found = set()
     for m in re.finditer(r"\b" + name + r",\s+(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?([A-Z][\w'-]+)", text):
         found.add(names.get(g.normalise(m.group(1))))
-    for m in re.finditer(r"\b([A-Z][\w'-]+) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*(?:, | )(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'-]*) ){0,4}" + name + r"\b",
-                         text):   # "the Soviet diplomat Ivan Petrov", "a Russian diplomat, Second Secretary Ivan Petrov"
+    for m in re.finditer(r"(?=\b([A-Z][\w'-]+) (?:[a-z][\w-]* ){0,2}(?:[a-z][\w-]*|" + _DIPLOMATIC_TITLED + r")(?:, | )"
+                         r"(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][\w'-]*) ){0,4}" + name + r"\b)",   # (each start: they overlap)
+                         text):   # "the Soviet diplomat Ivan Petrov", "a Russian Diplomat, Second Secretary Ivan Petrov"
         found.add(names.get(g.normalise(m.group(1))))
     found.discard(None)
     return found.pop() if len(found) == 1 else None

@@ -189,7 +189,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         if r.expelled == g.THE + g.PREVIOUS:
             r = r._replace(expelled=last)
         elif r.expelled and r.expelled.startswith(g.THE):   # "the ambassador": the one named before
-            r = r._replace(expelled=named_before(text, units[k][0], r.expelled[len(g.THE):], names))
+            r = r._replace(expelled=named_before(text, units[k][0] + _offset(docs, starts, units, k, r),   # (or earlier in it)
+                                                 r.expelled[len(g.THE):], names))
         if r.unvetted:   # "asked Mr. Kusa to leave": only the diplomat the story named him before
             r = r._replace(expelled=diplomat_named(text[:units[k][1]], r.person, names))
             if r.expelled is None:

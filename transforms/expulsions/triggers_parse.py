@@ -23,6 +23,13 @@ def _is_png(tok) -> bool:
     return w == "png"
 
 
+def _copula_as_verb(tok) -> bool:
+    """"that Mr. Petrov is persona non grata" as the parser may build it: "persona" a verb with "is" as its
+    auxiliary and the person as its subject."""
+    return any(c.dep_ == "aux" and lemma(c) == "be" for c in tok.children) and \
+        any(c.dep_ == "nsubj" for c in tok.children)
+
+
 def unwelcome(tok) -> bool:
     """"he was no longer welcome", "is not welcome": "welcome" denied as what someone is, which says what
     "persona non grata" says (the denial is the predicate's own, not the act's)."""
@@ -154,7 +161,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             out.append((_declaration_noun(tok), "noun", None))   # "Chad's declaration of four diplomats as unwelcome"
         elif _is_png(tok) and not (out and out[-1][1] == "png" and out[-1][0].i >= tok.i - 8):
             decl = _declarer(tok)
-            if decl is not None or tok.dep_ in ("attr", "acomp", "oprd") or normalise(tok.text).startswith("png"):
+            if decl is not None or tok.dep_ in ("attr", "acomp", "oprd") or normalise(tok.text).startswith("png") \
+                    or _copula_as_verb(tok):
                 out.append((tok, "png", decl))
             else:
                 phrase = tok   # the head of "persona non grata" as the parser built it
