@@ -104,3 +104,38 @@ def forgotten_namesake(e, date: Optional[str], country_in_article: bool, years_a
     if "phoenix" in e.sources:
         return False   # PETRARCH's actors are people international news names beyond their offices
     return not any(r.role_key in LEADER_ROLES for r in e.roles) and not in_public_life(e, date, years_after)
+
+
+# titles of a state's own offices: a bare one ("Foreign Minister X") is an office of a state the story
+# is about; an ambassador or official serves abroad or unnamed, so their title says nothing of this
+NATIONAL_OFFICES = frozenset({"head_of_state", "head_of_government", "foreign_minister",
+                              "deputy_foreign_minister", "minister", "deputy_minister"})
+
+
+def bare_title_key(context_before: str, window: int = 60, max_gap: int = 30) -> Optional[str]:
+    """The role key of a state office's title right before a name, when nothing qualifies the title
+    ("Foreign Minister X", "said Prime Minister X"); None for a title a body or a state's word opens
+    ("European Commission President X", "Malian Foreign Minister X": whose office it is, is said)."""
+    from gazetteer.people import title_before
+    title = title_before(context_before, window, max_gap)
+    if title is None:
+        return None
+    at = context_before.lower().rfind(title[0])
+    words = context_before[:max(at, 0)].split()
+    if words and words[-1][:1].isupper() and not words[-1].endswith((".", ",", ";", ":")):
+        return None
+    return title[1]
+
+
+def titled_namesake(e, date: Optional[str], country_in_article: bool, title_key: Optional[str],
+                    union_in_article: bool = False) -> bool:
+    """Is the known person `e`, whose full name follows a state office's title ("Foreign Minister
+    Abdoulaye Diop said relations with Paris ..."), a namesake: of a country the article never names,
+    and in no office the sources give on the date? The title makes its holder an officer of a state
+    the story is about; a Senegalese official of the same name whom no source places in office then
+    is not him. A person in office on the date keeps the name ("Foreign Minister Sergei Lavrov met
+    Wang Yi in Beijing"), and so does anyone where the article names a union since dissolved."""
+    from gazetteer.people import role_on
+    if e is None or e.entity_type != "PERSON" or country_in_article or union_in_article or not date or not e.roles:
+        return False   # a person the sources give no offices: nothing says he held none then
+    return title_key in NATIONAL_OFFICES and role_on(e, date) is None
