@@ -181,12 +181,17 @@ class PartyForms:
                     self._index = index
         return self._index
 
-    def choose(self, text: str, label: str, context: Optional[Counter], date: Optional[str]) -> Optional[Entity]:
+    def choose(self, text: str, label: str, context: Optional[Counter], date: Optional[str],
+               spoken: bool = False) -> Optional[Entity]:
         """The one party of the article's country this short form names, or None; never for a word only
-        the model found (`label` without a gazetteer match: "the Communist system" is a creed's)."""
+        the model found (`label` without a gazetteer match: "the Communist system" is a creed's). Said in
+        a party's words (`spoken`: "Conservative MP", "the Socialist government", gazetteer/party_cues.py),
+        the one party of that form among the article's states, whether or not its state leads."""
         if not context or "GAZ:" not in label:
             return None
         fit = [p for p in self.index.get(normalise(text), []) if p.country_code in context and in_time(p, date)]
+        if spoken and len(fit) == 1:
+            return fit[0]
         with_party = Counter({code: context[code] for code in {p.country_code for p in fit}})
         dominant = dominant_country(with_party, 0.0, self.lead)
         if dominant is None or context[dominant[0]] < self.min_share * sum(context.values()):

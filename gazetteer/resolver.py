@@ -38,6 +38,7 @@ from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import (agency_candidates, in_agency_brackets, is_abbreviation, is_one_word_party,
                                  is_party_code, lookalike_name, needs_its_country)
+from gazetteer.party_cues import in_party_words, one_named_party
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.party_reading import party_readings
@@ -305,7 +306,13 @@ class ArticleResolver(PersonEvidence):
         dominant = dominant_country(context, self.config.national_body_min_share, self.config.national_body_lead)
         if is_party_code(m.text, m.label, best) and (dominant or ("",))[0] != best.country_code \
                 or is_one_word_party(m.text, best) and not self._context_weight(best, context):
-            return None   # "GDP" touching Germany is no German party's code, "Justice" no Armenian party
+            # "GDP" touching Germany is no German party's code, "Justice" no Armenian party; but "the
+            # ruling BJP", "the PTI government" in a story of India and Pakistan are the one named state's
+            spoken = "context" not in self.disabled and is_abbreviation(m.text) \
+                and in_party_words(m.context_before, getattr(m, "word_after", ""))
+            party = spoken and one_named_party([e for e, s in ranked if s == 1.0 and is_party(e)
+                                                and existed_on(e, date)], context)
+            return Verdict(party, "ORG", "context", 0.85) if party else None
         if weight == 0.0 and not role_on(best, date) and len({e.country_code for e, _ in ranked}) > 1:
             stateless = [e for e, s in ranked if not e.country_code and "partyfacts" not in (e.sources or ()) and s == 1.0]
             if len(stateless) == 1:
@@ -365,7 +372,8 @@ class ArticleResolver(PersonEvidence):
 
     def _party(self, m, context: Counter, date) -> Optional[Verdict]:
         """A party's short form ("Labour", "the Tories"): the one party of the article's clear country."""
-        party = self.parties.choose(m.text, m.label, context if "context" not in self.disabled else None, date)
+        party = self.parties.choose(m.text, m.label, context if "context" not in self.disabled else None, date,
+                                    spoken=in_party_words(m.context_before, getattr(m, "word_after", "")))
         return Verdict(party, "ORG", "context", 0.9) if party is not None else None
 
     def _fuzzy(self, m, types, context) -> Optional[Verdict]:

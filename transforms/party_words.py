@@ -5,7 +5,9 @@ word is not always a party's; a form is dropped when it is
 
 - read by the model as something else: a PERSON "Mr Green", a DATE or EVENT "Labour Day";
 - an adjective the model read as a creed's or a group's (NORP: "the Communist system", "Eastern
-  European countries"); a plural ("the Tories") names the party's members and stays;
+  European countries"); a plural ("the Tories") names the party's members and stays, and so does an
+  adjective before a party's people or government ("Conservative MP", "the Socialist government":
+  gazetteer.party_cues.PARTY_WORDS_AFTER);
 - inside a longer known name ("Democrats" in "Liberal Democrats", "Labour" in "Labour Party"), or
   not capitalised as the party writes it ("conservative Democrats");
 - the head of a state organ's name: before an organ's word ("the Labor Department", "Labour
@@ -28,6 +30,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from gazetteer.model import INSTITUTION_WORDS
+from gazetteer.party_cues import PARTY_WORDS_AFTER
 from gazetteer.party_forms import LABEL
 
 _OTHER_READINGS = {"PERSON", "DATE", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "FAC", "LOC", "GPE", "TIME"}
@@ -67,7 +70,10 @@ def _plausible(doc: Doc, span: Span, other_tokens: set, creed_tokens: set, place
                longer: list, heads: list, open_ends: set) -> bool:
     tokens = range(span.start, span.end)
     plural = span.text.endswith("s")
-    if any(t in other_tokens for t in tokens) or (not plural and any(t in creed_tokens for t in tokens)):
+    nxt = _word(doc, span.end, 1)
+    said_of_party = nxt is not None and nxt.lower_ in PARTY_WORDS_AFTER   # "Conservative MP", "Socialist government"
+    if any(t in other_tokens for t in tokens) or (not plural and not said_of_party
+                                                  and any(t in creed_tokens for t in tokens)):
         return False
     if any(s <= span.start and span.end <= e and e - s > len(span) for s, e in longer):
         return False

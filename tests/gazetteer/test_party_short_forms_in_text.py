@@ -102,3 +102,14 @@ def test_a_party_s_members_in_a_chamber_are_the_party(resolve):
     assert party_of(ms, "Republicans")[1] == "US"
     ms = resolve("In Washington, the Senate Labor Committee met American unions.", date="2021-05-01")
     assert all(m.entity_id is None or "Labor" not in m.canonical_name for m in ms if m.text == "Labor")
+
+
+def test_a_party_adjective_before_its_people_in_a_story_of_two_states(resolve):
+    # Canada and China both named, neither leading: "Conservative MP" says a party, Canada's the one
+    ms = resolve("OTTAWA - Canada expelled a Chinese diplomat on Monday, and China said it would answer. "
+                 "Beijing called it a smear. Conservative MP Lorne Abbot said he had been threatened.",
+                 date="2023-05-09")
+    assert party_of(ms, "Conservative") == ("Conservative Party of Canada", "CA")
+    ms = resolve("PARIS - France expelled 40 Soviet officials, and Moscow said it would answer. The Soviet "
+                 "Union called it a provocation. Mitterrand's Socialist government said nothing.", date="1983-04-06")
+    assert party_of(ms, "Socialist") == ("Socialist Party (France)", "FR")

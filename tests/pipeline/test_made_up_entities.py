@@ -104,7 +104,7 @@ OPEN = {
     ("en104", "Pablo Iglesias"), ("en108", "Andropov"),
     ("en109", "Lord Home"), ("en113", "Theresa May"), ("en129", "Alexei Navalny"), ("en130", "Radio Mille Collines"),
     # a name the gazetteer holds, left unknown or linked to a namesake:
-    ("en94", "Fatah"), ("en97", "Jana Sangh"), ("en97", "Rae Bareli"), ("en100", "ANC"),
+    ("en94", "Fatah"), ("en97", "Jana Sangh"), ("en97", "Rae Bareli"),
     ("en104", "Socialists"),
     ("en105", "Movement Toward Socialism"), ("en105", "Podemos"), ("en106", "Soviet Embassy"),
     ("en107", "Mikhail Gorbachyov"), ("en107", "Eduard Shevardnadse"), ("en203", "Mr. Hayden"),
