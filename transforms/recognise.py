@@ -54,6 +54,7 @@ from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.reporting_sources import reporting_sources
 from transforms.royal_titles import only_titles, strip_royal_titles
 from transforms.shared_surnames import coordinated_given_names
+from transforms.split_names import rejoined_surnames
 from transforms.span_edges import trimmed_edges
 
 LOG = logging.getLogger(__name__)
@@ -406,6 +407,7 @@ class EntityRecogniser:
         ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         gaz = with_given_names(doc, gaz, {t for s, e, _ in ner if e - s > 1 for t in range(s, e)})   # "Mahinda Rajapaksa"
+        ner = rejoined_surnames(doc, ner, gaz)   # "Shah Mahmood" and "Qureshi": one person
         ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
         ner = trimmed_edges(doc, ner, gaz)   # "An Indian ... Ministry statement", "the Czech Republic days before"
         merged = with_mission_spans(doc, merge_spans(ner, gaz), gaz)   # "Russia's embassy in London"

@@ -1,0 +1,40 @@
+"""A long name the model split into a person and a one-word body is one person's name."""
+import spacy
+
+from transforms.split_names import rejoined_surnames
+
+NLP = spacy.blank("en")
+
+
+def _spans(text: str, ner_words: list, gaz_words: dict = None):
+    """`ner_words`: (words, label) the model found, in order; `gaz_words`: word -> gazetteer label."""
+    doc = NLP(text)
+    words = [t.text for t in doc]
+    ner = []
+    for phrase, lab in ner_words:
+        first = words.index(phrase.split()[0])
+        ner.append((first, first + len(phrase.split()), lab))
+    gaz = [(words.index(w), words.index(w) + 1, lab) for w, lab in (gaz_words or {}).items()]
+    return [(doc[s:e].text, lab) for s, e, lab in rejoined_surnames(doc, ner, gaz)]
+
+
+def test_a_persons_name_and_the_body_made_of_its_last_word_are_one_person():
+    assert _spans("Foreign Minister Rafiq Omar Zardani said no.", [("Rafiq Omar", "PERSON"), ("Zardani", "ORG")]) \
+        == [("Rafiq Omar Zardani", "PERSON")]
+    assert _spans("The envoy, Lestari Bayu Hartono, flew home.", [("Lestari Bayu", "PERSON"), ("Hartono", "ORG")]) \
+        == [("Lestari Bayu Hartono", "PERSON")]
+
+
+def test_a_known_body_capitals_a_mark_or_a_one_word_person_keep_them_apart():
+    # the gazetteer knows the word as a body
+    assert _spans("Minister Rafiq Omar Kremlin talks.", [("Rafiq Omar", "PERSON"), ("Kremlin", "ORG")],
+                  {"Kremlin": "GAZ:ORG"}) == [("Rafiq Omar", "PERSON"), ("Kremlin", "ORG")]
+    # an abbreviation in capitals is a body's
+    assert _spans("Minister Rafiq Omar NATO talks.", [("Rafiq Omar", "PERSON"), ("NATO", "ORG")]) \
+        == [("Rafiq Omar", "PERSON"), ("NATO", "ORG")]
+    # a comma between
+    assert _spans("Rafiq Omar, Zardani said.", [("Rafiq Omar", "PERSON"), ("Zardani", "ORG")]) \
+        == [("Rafiq Omar", "PERSON"), ("Zardani", "ORG")]
+    # a one-word person before is no long name cut short
+    assert _spans("Zardani Hartono talks.", [("Zardani", "PERSON"), ("Hartono", "ORG")]) \
+        == [("Zardani", "PERSON"), ("Hartono", "ORG")]

@@ -1,0 +1,36 @@
+"""A long name the model split in two: "Foreign Minister Shah Mahmood Qureshi" came out as a person
+"Shah Mahmood" and a body "Qureshi", "Nadjib Riphat Kesoema" as "Nadjib Riphat" and "Kesoema".
+
+The small model knows few Pakistani, Indonesian or Arabic names of three words and ends the person
+where its patterns end; the word left over becomes a one-word body. A reader sees one name: a
+person's span of two words or more, and right after it, a single space between, one capitalised word
+the model calls a body and the gazetteer knows as no body, place or country. That word is the
+person's last name. Capitals ("NATO"), a word the gazetteer knows otherwise ("Kremlin"), a line
+break or any mark between ("Boris Johnson, Reuters") keep the two names apart.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_KNOWN_OTHERWISE = ("GAZ:ORG", "GAZ:COUNTRY", "GAZ:CITY", "GAZ:NORP", "GAZ:OTHER", "GAZ:PARTY")
+
+
+def rejoined_surnames(doc: Doc, ner: list, gaz: list) -> list:
+    """`ner` ((start, end, label) token spans, in order) with a person's span and the one-word body the
+    model made of its last word joined into one person."""
+    known = {t for s, e, lab in gaz if lab in _KNOWN_OTHERWISE for t in range(s, e)}
+    spans = sorted(ner)
+    out, i = [], 0
+    while i < len(spans):
+        s, e, lab = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if lab == "PERSON" and e - s >= 2 and nxt is not None and nxt[2] == "ORG" and nxt[0] == e \
+                and nxt[1] == e + 1 and doc[e - 1].whitespace_ == " " and e not in known \
+                and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].text.isupper() \
+                and not doc[e].is_sent_start:
+            out.append((s, e + 1, "PERSON"))
+            i += 2
+            continue
+        out.append(spans[i])
+        i += 1
+    return out
