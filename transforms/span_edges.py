@@ -23,6 +23,11 @@ A body's name the model ended before "of" and its state: "the Reserve Bank of Zi
 and "of" and a country the gazetteer matched follow, the country is the end of the body's name. Bodies
 a state acts by (its government, embassy, parliament) are left as they are: what they say is the state's.
 
+A name the model cut off after a function word: "act with the Group of Seven" read as "the Group
+of". Where the span ends in "of", "and", "for" or "the" and a name the gazetteer matched begins inside
+it and runs past its end, the span ends where the gazetteer's name begins (nothing is left of "the Group
+of" but "the", so the gazetteer's "Group of Seven" stands alone).
+
 And a person's name the model cut in two: "Mr. Valeriy Nikolayevich Ivanov" read as "Valeriy
 Nikolayevich" and "Ivanov", two people's spans with nothing but a space between them in one sentence,
 is one name (news never runs two people's names together without a comma or a word).
@@ -82,6 +87,18 @@ def without_lower_case_tail(doc: Doc, start: int, end: int, label: str, places: 
     return cut if cut < end and any(s <= first < e == cut for s, e in places) else end
 
 
+_DANGLING = frozenset({"of", "and", "for", "the"})
+
+
+def without_dangling_tail(doc: Doc, start: int, end: int, known: frozenset) -> int:
+    """The span's end before a name the gazetteer matched that the span cut off after a function word
+    ("the Group of" before "Seven"); `end` where there is none (module doc)."""
+    if end - start < 2 or doc[end - 1].lower_ not in _DANGLING:
+        return end
+    runs_on = [ks for ks, ke in known if start < ks < end < ke]
+    return min(runs_on) if runs_on else end
+
+
 def host_and_name(doc: Doc, start: int, end: int, label: str, places: frozenset) -> list:
     """The span as [(start, end, label)], or as the host place and the person's name after it, where a
     place the gazetteer matched opens it after "<Title> to" (module doc)."""
@@ -134,5 +151,8 @@ def trimmed_edges(doc: Doc, ner: Sequence, gazetteer: Sequence) -> list:
         s = without_opening_preposition(doc, s, e, places)
         e = without_lower_case_tail(doc, s, e, lab, places)
         e = through_of_country(doc, s, e, lab, countries)
+        e = without_dangling_tail(doc, s, e, known)
+        if e - s == 1 and doc[s].lower_ == "the" or e <= s:
+            continue   # nothing of the name left: the gazetteer's stands alone
         out += host_and_name(doc, s, e, lab, places)
     return joined_people(doc, out)

@@ -113,3 +113,15 @@ def test_a_bodys_name_runs_on_through_of_and_its_country():
     doc = NLP("The Central Bank of Vell raised rates.")
     span = _span(doc, "Central Bank")
     assert trimmed_edges(doc, [span + ("ORG",)], []) == [span + ("ORG",)]
+
+
+def test_a_span_cut_off_after_a_function_word_gives_way_to_the_known_name():
+    doc = NLP("Ruritania said it would act with the Council of Nine on Friday.")
+    known = [_span(doc, "Council of Nine") + ("GAZ:ORG",)]
+    assert trimmed_edges(doc, [_span(doc, "the Council of") + ("ORG",)], known) == []
+    doc = NLP("The Freedonian Board of Trade and Council of Nine met.")
+    known = [_span(doc, "Council of Nine") + ("GAZ:ORG",)]
+    (got,) = trimmed_edges(doc, [_span(doc, "The Freedonian Board of Trade and") + ("ORG",)], known)
+    assert _text(doc, got) == "The Freedonian Board of Trade and"   # the known name begins past its end
+    (got,) = trimmed_edges(doc, [_span(doc, "Board of Trade and Council") + ("ORG",)], known)
+    assert _text(doc, got) == "Board of Trade and Council"   # no function word ends it
