@@ -36,6 +36,7 @@ from transforms.defined_acronyms import defined_acronyms
 from transforms.envoys_by_name import envoys_by_name
 from transforms.possessive_facilities import possessive_facilities
 from transforms.home_house import home_house
+from transforms.home_towns import home_towns
 from transforms.home_government import debate_state, home_government, speakers_house_state
 from transforms.longer_names import parts_of_longer_names
 from transforms.name_pieces import person_or_company_pieces
@@ -130,6 +131,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     home = home or speakers_house_state(text, raw_mentions, answers)   # "Mr Geoffrey Howe (East Surrey)"
     answers = home_government(getattr(resolver, "gaz", None), home, queries, answers)   # "My Lords, the Government"
     answers = home_house(getattr(resolver, "gaz", None), text, home, queries, answers)   # "Mr. Speaker ... the House"
+    answers = home_towns(getattr(resolver, "gaz", None), home, queries, answers)   # "(Manchester, Gorton)"
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 

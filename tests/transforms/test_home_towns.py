@@ -1,0 +1,39 @@
+"""A town name left unknown in a parliament's debate is the debate's state's one town of that name."""
+from gazetteer.model import Entity
+from gazetteer.resolution import NameQuery, Resolution
+from gazetteer.store import Gazetteer
+from transforms.home_towns import home_towns
+
+GAZ = Gazetteer([
+    Entity("c:xq", "Qandaria", "COUNTRY", "XQ"),
+    Entity("c:xr", "Rostavia", "COUNTRY", "XR"),
+    Entity("t:brill_q", "Brillmouth", "CITY", "XQ"),
+    Entity("t:brill_r", "Brillmouth", "CITY", "XR"),
+    Entity("t:two_a", "Dunmore", "CITY", "XQ"),
+    Entity("t:two_b", "Dunmore", "CITY", "XQ"),
+    Entity("t:hale", "Halebury", "CITY", "XR"),
+])
+
+
+def _ask(*names):
+    queries = [NameQuery(text, label, 0, len(text)) for text, label in names]
+    answers = [Resolution("OTHER", None, text, method="nil") for text, _ in names]
+    return queries, answers
+
+
+def test_an_unknown_town_of_a_debate_is_its_states_town():
+    queries, answers = _ask(("Brillmouth", "GPE"))
+    assert home_towns(GAZ, "XQ", queries, answers)[0].entity_id == "t:brill_q"
+    assert home_towns(GAZ, "XR", queries, answers)[0].entity_id == "t:brill_r"
+
+
+def test_no_debate_two_towns_at_home_none_at_home_or_a_body_stay_as_they_were():
+    queries, answers = _ask(("Brillmouth", "GPE"), ("Dunmore", "GPE"), ("Halebury", "GPE"), ("Brillmouth", "ORG"))
+    assert [a.entity_id for a in home_towns(GAZ, None, queries, answers)] == [None, None, None, None]
+    assert [a.entity_id for a in home_towns(GAZ, "XQ", queries, answers)] == ["t:brill_q", None, None, None]
+
+
+def test_a_linked_town_keeps_its_link():
+    queries, _ = _ask(("Brillmouth", "GPE"))
+    answers = [Resolution("CITY", "t:brill_r", "Brillmouth", "XR", method="context")]
+    assert home_towns(GAZ, "XQ", queries, answers)[0].entity_id == "t:brill_r"
