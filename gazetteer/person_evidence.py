@@ -20,7 +20,7 @@ from gazetteer.people import (LEADER_ROLES, in_title_case, may_be_named_by_surna
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
                                      hyphenated_otherwise, known_surname, own_name_word, same_onset, surname_bearers,
                                      surname_close, surname_of_the_article, transliterated_full_name,
-                                     without_second_surname)
+                                     with_second_surname, without_second_surname)
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.title_alone import title_holder
@@ -91,6 +91,9 @@ class PersonEvidence:
                         if in_time(e, date, cfg.max_years_before_first_role)]
             if len(known_so) == 1:   # "Augusto Pinochet" is Augusto Pinochet Ugarte
                 return Verdict(known_so[0], "PERSON", "alias", 0.9)
+            named_so = with_second_surname(self.gaz, key, date)
+            if len(named_so) == 1:   # "Daniel Ortega Saavedra" in 1988 is Daniel Ortega
+                return Verdict(named_so[0], "PERSON", "alias", 0.9)
             unwritten = [e for e in written_without_muhammad(self.gaz, key)
                          if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
             if len(unwritten) == 1:  # "Javad Zarif" is Mohammad Javad Zarif, in a story that names Iran

@@ -302,6 +302,19 @@ def without_second_surname(gaz, key: str) -> list:
     return [] if key.split()[-1] in given else list(index.get(key, {}).values())
 
 
+def with_second_surname(gaz, key: str, date: Optional[str]) -> list:
+    """The people of Spanish naming in office on `date` whose full name is the normalised name `key`
+    less its last word, the mother's surname the sources leave out: "daniel ortega saavedra" in 1988 ->
+    [Daniel Ortega], President of Nicaragua then. Only someone in office: a son named after his father
+    bears the father's given name and surname with his own mother's ("Daniel Ortega Murillo")."""
+    from gazetteer.people import role_on
+    words = key.split()
+    if len(words) < 3 or words[-1] in _SURNAME_PARTICLES or words[-2] in _SURNAME_PARTICLES:
+        return []
+    return [e for e in gaz.lookup_exact(" ".join(words[:-1]), types=("PERSON",))
+            if e.country_code in SPANISH_NAMING and role_on(e, date)]
+
+
 _SURNAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e"})
 
 

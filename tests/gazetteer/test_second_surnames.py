@@ -61,3 +61,18 @@ def test_a_person_reported_without_the_middle_names_the_story_leaves_out(resolve
     assert _linked(ms).get("Robert David Muldoon") == "Robert David Muldoon"   # written in full
     ms = resolve("WELLINGTON - Prime Minister Muldoon criticised the budget.", "1982-03-10")
     assert _linked(ms).get("Muldoon") == "Robert David Muldoon"   # no given name written: the full name
+
+
+def test_a_leader_named_with_his_mothers_surname_the_sources_leave_out():
+    from gazetteer.model import Role
+    from gazetteer.resolver import ArticleResolver
+    from tests.gazetteer.test_home_bodies import read
+    gaz = Gazetteer([Entity("c:mx", "Mexico", "COUNTRY", "MX", demonyms=["Mexican"]),
+                     Entity("p:rv", "Ramon Velarde", "PERSON", "MX",
+                            roles=[Role("head_of_state", "President of Mexico", "MX", "1982-12-01", "1988-11-30")])])
+    text = "Mexico said on Monday that President Ramon Velarde Ochoa would fly to Havana."
+    res = read(ArticleResolver(gaz), text, ("Mexico", "GPE"), ("Ramon Velarde Ochoa", "PERSON"), date="1985-03-01")
+    assert res[1].entity_id == "p:rv"
+    # out of office: another Ramon Velarde, his son perhaps, with his own mother's surname
+    res = read(ArticleResolver(gaz), text, ("Mexico", "GPE"), ("Ramon Velarde Ochoa", "PERSON"), date="2005-03-01")
+    assert res[1].entity_id is None
