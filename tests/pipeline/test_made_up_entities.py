@@ -70,6 +70,11 @@ Ids en400 and up, from a second audit of real news: two surnames parted by a com
 is Chavez, Ortega lets him drive": Chavez is the Venezuelan named before, no title of Ortega's name);
 "the Foreign Office" after 2 September 2020 is the FCDO that took it over, before that the FCO; a news
 agency told or quoted ("told AFP", "According to AFP") whose code parties abroad share.
+Ids en404-en408, from a third audit (stories of two states, none leading): a minister's bare title before the
+full name of an official of a state the story never names, out of office on the date ("Defence Minister Mamadou
+Diop" in a Guinean story: unknown); party codes and adjectives in party words ("the ruling BJP", "Imran Khan's
+PTI government", "the main opposition CHP", "Conservative MP Michael Chong"); a Commons statement's
+constituency town the model calls a person ("(Manchester, Gorton)").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
