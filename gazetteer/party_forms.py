@@ -25,6 +25,7 @@ import threading
 from collections import Counter
 from typing import Iterable, Optional
 
+from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.national import dominant_country
 
@@ -146,6 +147,12 @@ def _forms_by_party(entities: list) -> dict:
             if e.entity_type == "ORG" and SOURCE in e.sources and e.country_code}
 
 
+@by_gazetteer(size=4)
+def party_forms_of(gaz) -> dict:
+    """`forms_by_party` of the gazetteer's entities, kept with the gazetteer (gazetteer/memo.py)."""
+    return forms_by_party(gaz.entities)
+
+
 def party_phrases(entities: Iterable[Entity]) -> set:
     """The short forms the recogniser looks for (case-sensitive, as written)."""
     return {f for _, forms in forms_by_party(entities).values() for f in forms}
@@ -175,7 +182,7 @@ class PartyForms:
             with self._lock:
                 if self._index is None:
                     index: dict = {}
-                    for party, forms in forms_by_party(self.gaz.entities).values():
+                    for party, forms in party_forms_of(self.gaz).values():
                         for f in forms:
                             index.setdefault(normalise(f), []).append(party)
                     self._index = index

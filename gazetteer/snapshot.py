@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Optional
 
 from gazetteer.index import AliasIndex
+from gazetteer.memo import gazetteer_indexes
 from gazetteer.store import Gazetteer, _TypeIndex, gc_paused, load_gazetteer
 
 LOG = logging.getLogger(__name__)
@@ -104,9 +105,13 @@ def _from_state(state: dict) -> Gazetteer:
 
 
 def warm_all(gaz: Gazetteer) -> Gazetteer:
-    """Every index a job may build on first use, built now."""
+    """Every index a job may build on first use, built now: the gazetteer's own, and those the resolver's
+    modules build from its entities (gazetteer/memo.py: party short forms, names less their last word, ...)."""
+    import gazetteer.resolver  # noqa: F401 - every module of the resolver, so every index it may build
     gaz.warm()
     _ = gaz.given_name_counts
+    for index in gazetteer_indexes():
+        index(gaz)
     return gaz
 
 

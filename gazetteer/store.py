@@ -34,7 +34,7 @@ import importlib.resources
 import json
 import threading
 from pathlib import Path
-from typing import Iterable, NamedTuple, Optional, Sequence, Union
+from typing import Callable, Iterable, NamedTuple, Optional, Sequence, Union
 
 from gazetteer.dates import date_bounds, lenient_bounds, role_active
 from gazetteer.extras import merge_extra_rows, read_extra_csv
@@ -176,6 +176,7 @@ class Gazetteer:
         self._type_indexes: dict = {}
         self._surname_index: Optional[dict] = None
         self._given_name_counts: Optional[dict] = None
+        self._derived: dict = {}   # indexes other modules build from the entities (derived())
         self._build_lock = threading.RLock()
 
     # -- building ------------------------------------------------------------
@@ -257,6 +258,16 @@ class Gazetteer:
                 type_index.aliases.prepare_fuzzy()
         _ = self.surname_index, self.role_holders
         return self
+
+    def derived(self, name: str, build: Callable[[], object]):
+        """What `build()` makes of this gazetteer (an index another module builds from the entities on first
+        use, gazetteer/memo.py), made once and kept with it, and so in its snapshot (gazetteer/snapshot.py)."""
+        derived = self.__dict__.setdefault("_derived", {})
+        if name not in derived:
+            with self._build_lock:
+                if name not in derived:
+                    derived[name] = build()
+        return derived[name]
 
     # -- lookups -------------------------------------------------------------
 

@@ -68,6 +68,24 @@ def test_a_second_process_reads_the_snapshot_instead_of_the_artifact(artifact, t
     assert snapshot.load_warm(artifact, tmp_path / "cache").by_id["Q2"].canonical_name == "Yulia Skripal"
 
 
+def test_the_indexes_the_resolver_builds_from_the_entities_come_with_the_snapshot(artifact, tmp_path, monkeypatch):
+    from gazetteer import party_forms, person_match, unwritten_muhammad
+    built = load_gazetteer(artifact)
+    snapshot.load_warm(artifact, tmp_path / "cache")
+    read = snapshot.load_warm(artifact, tmp_path / "cache")
+    for index in (person_match._names_less_last_word, person_match._surnames_by_sound,
+                  unwritten_muhammad._names_after_muhammad, party_forms.party_forms_of):
+        assert index(read) == index(built)
+
+    def not_again(*_args, **_kwargs):
+        raise AssertionError("built again")
+    monkeypatch.setattr(party_forms, "forms_by_party", not_again)
+    monkeypatch.setattr(person_match, "_skeleton", not_again)
+    again = snapshot.load_warm(artifact, tmp_path / "cache")   # ready-made: nothing is built on first use
+    assert party_forms.party_forms_of(again) == party_forms.party_forms_of(read)
+    assert person_match._surnames_by_sound(again) == person_match._surnames_by_sound(read)
+
+
 def test_another_artifact_is_built_afresh_not_read_from_the_old_snapshot(artifact, tmp_path):
     cache = tmp_path / "cache"
     snapshot.load_warm(artifact, cache)
