@@ -1,9 +1,10 @@
-"""An aside between a pair of dashes reads as one between commas ("25 Freedonian nationals – including
+"""A deadline clause on an expulsion ("expelled X, giving the Lakonian envoy 72 hours to leave") tells the same
+people. An aside between a pair of dashes reads as one between commas ("25 Freedonian nationals – including
 journalists and diplomats – 48 hours to leave"), and people "including journalists and diplomats" include
 diplomats in whatever order the list names them. Made-up states, parsed by the real spaCy model."""
 import pytest
 
-from tests.transforms.test_expulsion_anaphora import events
+from tests.transforms.test_expulsion_anaphora import STATES, asserted_events, events, state_mentions
 from transforms.expulsions.lexicon import dashes_as_commas
 
 
@@ -29,3 +30,18 @@ def test_an_aside_between_dashes_is_set_off_by_commas_at_the_same_offsets(text, 
 ])
 def test_people_including_diplomats_set_off_by_dashes(text, want):
     assert events(text) == want
+
+
+ONE_ACT_STATES = {**STATES, "lakonia": ("LK", "COUNTRY"), "lakonian": ("LK", "NORP")}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the deadline clause tells the same act of the same envoy, named by his nationality
+    ("Ruritania on Wednesday expelled Freedonia's ambassador to Strelsau in response to new sanctions, giving the "
+     "Lakonian envoy 72 hours to leave the country.", {("RR", "FD", 1)}),
+    # people of two states, or two states expelling, stay two
+    ("Ruritania expelled two Freedonian and two Lakonian diplomats on Monday.", {("RR", "FD", 2), ("RR", "LK", 2)}),
+    ("Ruritania has expelled four Freedonian diplomats, Lakonia two.", {("RR", "FD", 4), ("LK", "FD", 2)}),
+])
+def test_a_deadline_clause_on_an_expulsion_tells_the_same_people(text, want):
+    assert asserted_events(text, state_mentions(text, ONE_ACT_STATES)) == want

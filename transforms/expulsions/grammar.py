@@ -371,6 +371,22 @@ def read_sentence(span, states: States) -> list[Reading]:
                                same_number=same and count is None, partitive=partitive,
                                home_body=actor in (None, STATE_BEFORE, whose) and not aggregate and actor_tok is not None
                                and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
+    return _one_act(out, heads, span.doc)
+
+
+def _one_act(out: list, heads: dict, doc) -> list:
+    """"Venezuela expelled the European Union's ambassador, giving the Portuguese envoy 72 hours to leave": a
+    participle clause on an expelling verb that gives as many people a deadline tells the same act of the same
+    people, whatever nationality it names them by; their state is the one the verb's own reading names."""
+    by_trigger = {r.trigger_i: k for k, r in enumerate(out)}
+    for j, r in enumerate(out):
+        gov = next((doc[i] for i in heads.get(j, ()) if i != r.trigger_i), None)
+        if gov is None or gov.dep_ != "advcl" or gov.tag_ != "VBG" or gov.head.i not in by_trigger:
+            continue
+        main = out[by_trigger[gov.head.i]]
+        if main.expelled and not main.expelled.startswith("@") and main.actor == r.actor and \
+                main.count is not None and main.count == r.count and not main.other_sense:
+            out[j] = r._replace(expelled=main.expelled)
     return out
 
 

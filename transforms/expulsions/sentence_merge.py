@@ -52,6 +52,13 @@ def _other_actor_of(e: Event, unnamed: dict) -> bool:
     return bool(actors) and not any(a == e.expelling_country or one_state(a, e.expelling_country) for a in actors)
 
 
+def _other_people_of(e: Event, readings) -> bool:
+    """Did the grammar read the same trigger, with the same actor and as many people, as another state's people
+    ("expelled the European Union's ambassador, giving the Portuguese envoy 72 hours to leave": the envoy the
+    window reads by his nationality is the Union's)?"""
+    return e.count is not None and (e.trigger, e.expelling_country, e.count, e.modality) in readings
+
+
 def _read_pair(e: Event, pairs) -> bool:
     """Did the grammar read the window event's pair, the same states by any of their names ("Soviet" for the
     Russians of 2001 when the story named the Soviet diplomats of 1986 last)?"""
@@ -72,10 +79,14 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
     also where the grammar could not say whose they are (`unnamed`, by sentence: {(count, modality): {actor}} of
     readings with no expelled state; "with the United States hitting Moscow with sanctions and expelling 10
     diplomats": Moscow is the object of another verb, not who expels). A grammar event with no count takes the
-    window's count for its pair where the window read a list of states with their counts (`_with_count`)."""
+    window's count for its pair where the window read a list of states with their counts (`_with_count`), nor one
+    whose trigger, actor and count the grammar read with another state's people (`_other_people_of`)."""
     read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
     people = {units[k][0]: {(e.expelled_country, e.count, e.modality) for e in evs if e.expelling_country
                             and e.count is not None} for k, evs in grammar.items()}
+    readings = {units[k][0]: {(e.trigger, e.expelling_country, e.count, e.modality) for e in evs
+                              if e.expelling_country and e.expelled_country and e.count is not None}
+                for k, evs in grammar.items()}
     quiet = {units[k][0] for k in settled}
     unnamed = {units[k][0]: half for k, half in (unnamed or {}).items()}
     out = [e for e in window if not _read_pair(e, read.get(e.start_char, ()))
@@ -83,7 +94,8 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
            and not (e.start_char in quiet and e.modality == "asserted")
            and not _turned_round(e, read.get(e.start_char, ()))
            and not (e.count is not None and (e.expelled_country, e.count, e.modality) in people.get(e.start_char, ()))
-           and not _other_actor_of(e, unnamed.get(e.start_char, {}))]
+           and not _other_actor_of(e, unnamed.get(e.start_char, {}))
+           and not _other_people_of(e, readings.get(e.start_char, ()))]
     counted = {(e.start_char, e.expelling_country, e.expelled_country, e.modality): e.count for e in window
                if e.count is not None and e.expelling_country and e.expelled_country
                and len({w.expelling_country for w in window if w.start_char == e.start_char and w.count is not None}) > 1}
