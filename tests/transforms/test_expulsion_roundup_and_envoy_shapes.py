@@ -209,3 +209,17 @@ def test_a_state_named_kingdom_is_no_pointer_to_a_place():
             "that the United Kingdom's defence attache had been declared persona non grata.")
     states = {**WAVE_STATES, "united kingdom": ("GB", "COUNTRY")}
     assert ("LK", "RR", 1) not in asserted_events(text, state_mentions(text, states))
+
+
+@pytest.mark.parametrize("text, want", [
+    # each state has one ambassador at its post: "the Lakonian ambassadors" of several states are one each
+    ("Ruritania and Freedonia expelled the Lakonian ambassadors from their countries on Tuesday.",
+     {("RR", "LK", 1), ("FD", "LK", 1)}),
+    ("Ruritania, Freedonia and Estrovia announced the expulsion of the Lakonian ambassadors on Tuesday.",
+     {("RR", "LK", 1), ("FD", "LK", 1), ("ES", "LK", 1)}),
+    # a number on them is a sum of the two; diplomats of no one post are no one each
+    ("Ruritania and Freedonia expelled four Lakonian ambassadors on Tuesday.", set()),
+    ("Ruritania and Freedonia expelled the Lakonian diplomats on Tuesday.", {("RR", "LK", None), ("FD", "LK", None)}),
+])
+def test_the_ambassadors_of_several_states_are_one_each(text, want):
+    assert asserted_events(text, state_mentions(text, WAVE_STATES)) == want

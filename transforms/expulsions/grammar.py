@@ -50,7 +50,7 @@ from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _chil
 from transforms.expulsions.places import _left_after, out_of, told_here
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
-    first_conjunct_subject, includes_diplomats, nationality_conjuncts, one_head_of_mission, other_role,
+    first_conjunct_subject, includes_diplomats, nationality_conjuncts, one_head_of_mission, heads_of_mission_each, other_role,
     state_of_phrase)
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
@@ -343,9 +343,11 @@ def read_sentence(span, states: States) -> list[Reading]:
                 all(w not in (FIRST_PERSON, THIRD_PERSON, voice) for w, _, _ in groups):
             # "Ethiopia said five diplomats from France and three from Italy were expelled"
             items = [(voice, None, w, n, more) for w, n, more in groups]
+        one_each = count is None and heads_of_mission_each(expelled_tok)   # "expelled the Syrian ambassadors"
         each = distributed(actor_tok, states, tok, gov, expelled_tok) \
-            if aggregate and len(items) == 1 and count is not None else []
+            if aggregate and len(items) == 1 and (count is not None or one_each) else []
         if each:   # "Latvia and Estonia expelled one Russian diplomat each": one expulsion per state, no sum
+            count = 1 if one_each else count
             # (an uncounted "each expelled Russian diplomats: Norway three, ..." stays with the window's list)
             items, aggregate = [(code, actor_tok, whose, count, at_least) for code in each], False
         if expelled_tok is not None and not other and kind == "expel":
@@ -403,7 +405,8 @@ def distributed(actor_tok, states: States, *holders) -> list[str]:
     after = people.doc[people.right_edge.i + 1: people.right_edge.i + 3] if people is not None else ()
     if not marks and not (len(after) and normalise(after[0].text) == "each" and
                           (len(after) < 2 or normalise(after[1].text) not in ("other", "other's"))) \
-            and not one_head_of_mission(people):   # "Kuwait and Bahrain expelled the Lebanese ambassador": one each
+            and not one_head_of_mission(people) and not heads_of_mission_each(people):   # "Kuwait and Bahrain expelled
+        # the Lebanese ambassador", "... the Syrian ambassadors": one each
         return []   # (the parser may hang the "each" right after the people on whatever follows it)
     codes = nationality_conjuncts(actor_tok, states) or [state_of_phrase(t, states) for t in group_of(actor_tok)]
     if len(codes) < 2 or any(c is None or c.startswith("@") for c in codes):

@@ -353,6 +353,19 @@ def nationality_conjuncts(actor, states: States) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+def heads_of_mission_each(people) -> bool:
+    """"the Syrian ambassadors", "their ambassadors" with no number: one head of mission for each state that
+    expels them ("France and Germany expelled the Syrian ambassadors from their countries")."""
+    if people is None or people.tag_ not in ("NNS", "NNPS") or any(c.dep_ in ("nummod", "conj") for c in people.children):
+        return False
+    if not any(c.dep_ in ("det", "poss") and normalise(c.text) in ("the", "their") for c in people.children):
+        return False
+    word = normalise(people.text)
+    if word == "commissioners":
+        return any(normalise(c.text) == "high" for c in people.lefts)
+    return word in ("ambassadors", "envoys", "nuncios")
+
+
 def one_head_of_mission(people) -> bool:
     """"the Lebanese ambassador", "the chargé d'affaires": a state has one at its post, so states that expel
     him each expel their own."""
