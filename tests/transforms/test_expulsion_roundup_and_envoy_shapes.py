@@ -223,3 +223,17 @@ def test_a_state_named_kingdom_is_no_pointer_to_a_place():
 ])
 def test_the_ambassadors_of_several_states_are_one_each(text, want):
     assert asserted_events(text, state_mentions(text, WAVE_STATES)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "its" at the head of the next sentence is the state the sentence before is about
+    ("Freedonia closed its embassy in Strelsau. Its ambassador, Ivan Petrov, who was declared persona non grata by "
+     "Ruritania, left on Sunday.", {("RR", "FD", 1)}),
+    ("Ruritania closed its embassy in Fredville on Monday. Freedonia declared its ambassador persona non grata.",
+     {("FD", "RR", 1)}),
+    # the state before is the one that acts: no one's people
+    ("Ruritania closed its embassy in Fredville on Monday. Ruritania declared its ambassador persona non grata.",
+     set()),
+])
+def test_its_envoy_after_a_sentence_about_a_state(text, want):
+    assert asserted_events(text, state_mentions(text, {**WAVE_STATES, "fredville": ("FD", "CITY")})) == want

@@ -146,7 +146,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         readings += [(k, r) for r in g.read_sentence(docs[k][:], states)]
     if home_state(text) or speakers_state(text, mentions):   # "the Government", "by the Foreign Secretary" in the Lords
         readings = [(k, r._replace(actor=g.FIRST_PERSON) if r.home_body else r) for k, r in readings]
-    if any(r.expelled == g.THE + g.BEFORE or r.actor == g.STATE_BEFORE for _, r in readings):
+    if any(r.expelled in (g.THE + g.BEFORE, g.THIRD_PERSON) or r.actor == g.STATE_BEFORE for _, r in readings):
         readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
     if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):
         readings = [(k, r) for k, r in readings if not r.weak]   # a retaliation alone is no expulsion
@@ -283,11 +283,12 @@ def _offset(docs, starts, units, k: int, r) -> int:
 
 def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=()):
     """Readings whose pronoun points into the sentence before ("They were given a week to leave", "It
-    ordered him to leave") with that sentence's people and state (anaphora.py); a pronoun whose people
-    the sentence before does not name gives no expulsion."""
+    ordered him to leave", "Its ambassador ... was declared persona non grata by Quito") with that sentence's
+    people and state (anaphora.py); a pronoun whose people the sentence before does not name gives no expulsion."""
     out = []
     for k, r in readings:
-        if r.expelled != g.THE + g.BEFORE and r.actor != g.STATE_BEFORE:
+        theirs = r.expelled == g.THIRD_PERSON and r.actor is not None and not r.actor.startswith("@") and k > 0
+        if r.expelled != g.THE + g.BEFORE and r.actor != g.STATE_BEFORE and not theirs:
             out.append((k, r))
             continue
         if k > 0 and k - 1 not in docs:
@@ -296,6 +297,9 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
         states = g.States(tuples, starts[k - 1], names) if k > 0 else None
         if r.actor == g.STATE_BEFORE:
             r = r._replace(actor=state_before(prev, states) if prev is not None else None)
+        if theirs:   # "Mexico closed its embassy in Quito. Its ambassador, declared persona non grata by Quito, ..."
+            owner = state_before(prev, states)
+            r = r._replace(expelled=owner) if owner is not None and not one_state(owner, r.actor) else r
         if r.expelled == g.THE + g.BEFORE:
             people = people_before(prev, states, r.count == 1 and not r.partitive) if prev is not None else None
             if r.partitive and not _another_expelled(readings, k - 1, r.actor):
