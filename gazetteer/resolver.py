@@ -309,7 +309,7 @@ class ArticleResolver(PersonEvidence):
             # "GDP" touching Germany is no German party's code, "Justice" no Armenian party; but "the
             # ruling BJP", "the PTI government" in a story of India and Pakistan are the one named state's
             spoken = "context" not in self.disabled and is_abbreviation(m.text) \
-                and in_party_words(m.context_before, getattr(m, "word_after", ""))
+                and in_party_words(m.context_before, getattr(m, "word_after", ""), self.gaz)
             party = spoken and one_named_party([e for e, s in ranked if s == 1.0 and is_party(e)
                                                 and existed_on(e, date)], context)
             return Verdict(party, "ORG", "context", 0.85) if party else None
@@ -373,7 +373,7 @@ class ArticleResolver(PersonEvidence):
     def _party(self, m, context: Counter, date) -> Optional[Verdict]:
         """A party's short form ("Labour", "the Tories"): the one party of the article's clear country."""
         party = self.parties.choose(m.text, m.label, context if "context" not in self.disabled else None, date,
-                                    spoken=in_party_words(m.context_before, getattr(m, "word_after", "")))
+                                    spoken=in_party_words(m.context_before, getattr(m, "word_after", ""), self.gaz))
         return Verdict(party, "ORG", "context", 0.9) if party is not None else None
 
     def _fuzzy(self, m, types, context) -> Optional[Verdict]:

@@ -77,3 +77,13 @@ def test_party_words_around_a_name():
     assert in_party_words("Merkel's CDU and its Bavarian sister party, the ", "backed")
     assert not in_party_words("Officials said the ", "was")
     assert not in_party_words("growth in ", "slowed")   # "GDP slowed"
+
+
+def test_a_persons_possessive_makes_a_code_a_party_a_states_does_not(resolver):
+    res = read(resolver, TWO_STATES + "Voss's QPP called it a stunt.", ("Qandaria", "GPE"), ("Rostavian", "NORP"),
+               ("Rostavia", "GPE"), ("Rostavia", "GPE"), ("Qandaria", "GPE"), ("Voss", "PERSON"), ("QPP", "ORG"))
+    assert res[-1].entity_id == "p:qpp"
+    res = read(resolver, TWO_STATES + "Officials said Qandaria's QPP was not told.", ("Qandaria", "GPE"),
+               ("Rostavian", "NORP"), ("Rostavia", "GPE"), ("Rostavia", "GPE"), ("Qandaria", "GPE"), ("Qandaria", "GPE"),
+               ("QPP", "ORG"))
+    assert res[-1].entity_id is None   # a state's possessive: its statistic as likely as its party
