@@ -26,7 +26,7 @@ from typing import Iterable, Optional, Sequence
 from gazetteer.bodies_of_named_states import bodies_of_named_states
 from gazetteer.bodies_taken_for_people import bodies_taken_for_people
 from gazetteer.city_phrases import geonames_only
-from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body
+from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body, state_on
 from gazetteer.missions import mission_at
 from gazetteer.named_before import surname_of_one_named
 from gazetteer.named_in_office import in_office_under_a_longer_name
@@ -114,15 +114,18 @@ class ArticleResolver(PersonEvidence):
         # never names his country is a namesake's ("Amirov's lawyer, Michael Martin")
         context = self._article_countries(results)
         places = self._article_countries([r for r in results if r is None or r.entity_type != "PERSON"])
+        # a union named, or a place that was the union's on the date ("MOSCOW, March 2" in 1987)
+        union_named = any(places[code] for code in DISSOLVED_UNIONS) or any(
+            state_on(code, published_date) in DISSOLVED_UNIONS for code in places if places[code])
         for i, r in enumerate(results):
             if r is not None and r.entity is not None and forgotten_namesake(
                     r.entity, published_date, places[r.entity.country_code] > 0,
-                    union_in_article=any(places[code] for code in DISSOLVED_UNIONS),
+                    union_in_article=union_named,
                     years_ahead=self.config.max_years_before_first_role):
                 results[i] = self._unknown_person(raw_mentions[i], i, raw_mentions, results)
             elif r is not None and r.entity is not None and r.method in ("exact", "alias") and titled_namesake(
                     r.entity, published_date, places[r.entity.country_code] > 0, self._title_key(raw_mentions[i]),
-                    union_in_article=any(places[code] for code in DISSOLVED_UNIONS)):
+                    union_in_article=union_named):
                 results[i] = self._unknown_person(raw_mentions[i], i, raw_mentions, results)   # a Malian minister
 
         for i, r in enumerate(results):   # "Juan Carlos" in 2007: not the prince of 1975 but the king then
