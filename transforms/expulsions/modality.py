@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
+from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
     NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     lemma, normalise
 from transforms.expulsions.triggers import PATTERNS, Trigger
@@ -21,7 +21,7 @@ MODALITIES = (ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE)
 
 _W = r"[\w'\u2019-]+"
 _NEGATION = re.compile(r"\b(?:not|n['\u2019]t|never|no longer|refus\w*|declin\w*|reluctan\w*|unwilling|no plans?|"
-                       r"no intention|decided against|ruled out|rules out|rule out|without|"
+                       r"no intention|decided against|ruled out|rules out|rule out|without|rather than|instead of|"
                        r"(?:give|gave|gives|giving|given) up|forgo\w*|forego\w*|refrain\w*|(?:hold|held|holds|holding) off)"
                        r"(?:\s+" + _W + r"){0,4}\s*$", re.I)
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
@@ -32,7 +32,8 @@ _DEMAND_FOR = re.compile(r"\b(?:call\w*|demand\w*|urg\w*|press\w*|push\w*|appeal
 _SHOULD = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\s+(?:" + _W + r"\s+)?$", re.I)
 _CONDITIONAL = re.compile(r"\b(?:if|unless|whether|in case|suppose|supposing)\b", re.I)
 _MODAL = re.compile(r"\b(?:would|could|might|may|can)\s+(?:" + _W + r"\s+){0,2}$", re.I)
-_REPORTED = r"\b(?:said|says|announced|announces|confirmed|decided|declared|stated|told|informed)\b"
+_REPORTED = r"\b(?:said|says|announced|announces|confirmed|decided|declared|stated|told|informed|saying|announcing|" \
+    r"confirming|stating)\b"
 _REPORTED_WOULD = re.compile(_REPORTED + r"[^.;!?]{0,40}\bwould\s+(?:" + _W + r"\s+){0,2}$", re.I)
 # a report of counted people may describe them at length ("announced that 23 Russian diplomats identified as
 # undeclared intelligence officers would be expelled"); uncounted ones so described are a rule ("said that
@@ -118,6 +119,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return ASSERTED   # "Washington's expulsion of eight of its diplomats was not justified": judged, not denied
     if nominal and _talked_of(tok):
         return ASSERTED   # "I shall not dwell on the expulsion of the 105 officials": the talk is denied, not it
+    if _put_aside(tok) or (gov is not None and _put_aside(gov)):
+        return NEGATED   # "summoned the ambassadors rather than expelling Russian staff"
     words = [normalise(t.text) for t in span if not t.is_space]
     if not nominal and words and words[-1] == "?" and not _presupposed(tok):
         return HYPOTHETICAL   # (but "Does he recall that when Ruritania expelled ...?" asks nothing of the expulsion)
@@ -176,8 +179,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             if any(c.dep_ == "neg" for c in kids) or \
                     any(normalise(c.text) in ("no", "never") and c.dep_ in ("det", "neg") for c in kids):
                 return NEGATED
-            if node == tok and _no_one(kids):
-                return NEGATED
+            if _no_one(kids):
+                return NEGATED   # "no diplomats were expelled", "no Russian diplomat had been asked to leave"
             if _alternative(node):
                 return HYPOTHETICAL   # "have either expelled their ambassadors or announced they will": neither told
             if _negative_inversion(kids):
@@ -206,6 +209,18 @@ def modality_of(tok, kind: str, gov, span) -> str:
 
 
 _TIME_MARKS = {"after", "since", "because", "following", "when"}
+
+
+def _put_aside(tok) -> bool:
+    """"rather than expelling Russian staff", "instead of the expulsion of": the trigger is the object of
+    the preposition of such a pair (patterns/grammar.json alternative_marks), the course not taken."""
+    h, doc = tok.head, tok.doc
+    if tok.dep_ in ("pcomp", "pobj") and h.i >= 1 and (normalise(doc[h.i - 1].text), normalise(h.text)) in ALTERNATIVE_MARKS:
+        return True
+    j = tok.i - 1   # the pair right before it, where the parser hangs the trigger elsewhere ("... or recalled
+    while j >= 0 and doc[j].dep_ in ("det", "poss") and doc[j].head == tok:   # their envoys rather than expelling")
+        j -= 1
+    return j >= 1 and (normalise(doc[j - 1].text), normalise(doc[j].text)) in ALTERNATIVE_MARKS
 
 
 def _called_in(verb) -> bool:
@@ -260,8 +275,8 @@ def _asked_of_another(tok) -> bool:
     """"rejected Washington's demand to expel three diplomats" (the infinitive on the noun), "ignored calls
     to expel the ambassador" (the parser hangs it on the verb, beside the noun): another was asked to
     expel; "a request to withdraw" is the asker's own order and is no trigger of these kinds."""
-    if tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and lemma(tok.head) in DEMAND_NOUNS:
-        return True
+    if tok.dep_ in ("acl", "advcl") and tok.head.pos_ == "NOUN" and lemma(tok.head) in DEMAND_NOUNS:
+        return True   # (also "calls for the government to expel the ambassador", the clause hung on the noun)
     doc = tok.doc
     if tok.dep_ not in ("advcl", "xcomp") or tok.i < 2 or normalise(doc[tok.i - 1].text) != "to":
         return False
@@ -397,8 +412,10 @@ def _reported_decision(node) -> bool:
 def _reported(node) -> bool:
     """"said it would expel": reported speech of a decision, not a hypothesis."""
     h = node.head
-    return node.dep_ == "ccomp" and normalise(h.text) in ("said", "announced", "confirmed", "decided", "stated",
-                                                          "declared", "told", "informed", "says", "announces")
+    return node.dep_ == "ccomp" and (normalise(h.text) in ("said", "announced", "confirmed", "decided", "stated",
+                                                           "declared", "told", "informed", "says", "announces")
+                                     or (h.tag_ == "VBG" and h.lemma_ in ("say", "announce", "confirm", "state")))
+    # ("with the minister announcing that the ambassador would be expelled")
 
 
 

@@ -78,6 +78,7 @@ RETALIATORY, RETALIATION_VERBS = _set("retaliation_modifiers"), _set("retaliatio
 BLAME_VERBS, PARTICIPLE_ORDERS = _set("blame_verbs"), _set("participle_order_verbs")
 IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
+ALTERNATIVE_MARKS = frozenset(tuple(m.split()) for m in PATTERNS["alternative_marks"])
 HYPO_NOUNS = _set("hypothetical_nouns")
 EVALUATIVE = _set("evaluative_predicates")   # "the expulsion was not justified": judged, not denied
 DISCOURSE = _set("discourse_verbs")   # "I shall not dwell on the expulsion": the talk denied, not the expulsion
@@ -151,11 +152,12 @@ class States:
     of the parsed text inside the article."""
 
     def __init__(self, mentions: Sequence[tuple[int, int, str, str]], offset: int = 0,
-                 demonyms: Optional[dict] = None):
+                 demonyms: Optional[dict] = None, diplomatic: bool = True):
         self.mentions = sorted((m for m in mentions if m[3] != "body"), key=lambda m: (m[0], -(m[1] - m[0])))
         self.bodies = [m for m in mentions if m[3] == "body"]   # a body of one country that does not act for it
         self.offset = offset
         self.demonyms = demonyms or {}
+        self.diplomatic = diplomatic   # the article speaks of diplomats: "Russians" may be some (context.py)
 
     def at(self, tok) -> Optional[tuple[str, str]]:
         c = tok.idx + self.offset

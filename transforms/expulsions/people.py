@@ -311,8 +311,10 @@ def _personnel_word(tok, states: States) -> bool:
     if w in ("general", "generals") and any(c.dep_ == "compound" and normalise(c.text) in PERSONNEL
                                             for c in tok.children):
         return True   # "the consul general", parsed with "general" as the head
-    hit = states.at(tok)
-    return hit is not None and hit[1] in ("norp", "person") and tok.pos_ in ("PROPN", "NOUN")
+    hit = states.at(tok)   # a nationality of people ("four Libyans") only in an article that speaks of diplomats:
+    # "deporting Afghans living in the country illegally" in a story of migrants is no diplomatic expulsion
+    return hit is not None and (hit[1] == "person" or (hit[1] == "norp" and states.diplomatic)) and \
+        tok.pos_ in ("PROPN", "NOUN")
 
 
 def _relative_head(noun, states: States):
@@ -414,3 +416,4 @@ def place_earlier(noun, states) -> Optional[str]:
               if hit is not None and hit[1] in ("state", "capital") and t.dep_ == "pobj"
               and normalise(t.head.text) in _PLACE_PREPS}
     return next(iter(places)) if len(places) == 1 else None
+

@@ -106,6 +106,9 @@ def reporter(pronoun):
         h = h.head
         if normalise(h.text) in SPEECH:
             subj = _child(h, "nsubj")
+            if subj is None and h.dep_ == "conj" and h.head.dep_ == "relcl" and _child(h, "aux") is not None:
+                subj = h.head.head   # "France, whose embassy was raided, had announced that it would ...": the
+                # parser ran the verb on from the relative clause; its subject is the noun the clause is on
             return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") else None
     return None
 

@@ -1,0 +1,74 @@
+"""Shapes of unseen news that gave wrong asserted events: an expulsion named as the course not taken
+("rather than expelling"), people denied by "no" on the subject of the verb that governs the trigger
+("no diplomat had been asked to leave"), a call for a government to expel, "it" reported by a state the
+parser hung a relative clause on, and a nationality of people in a story with no diplomats in it.
+Made-up states, parsed by the real spaCy model."""
+import pytest
+
+from tests.transforms.test_expulsion_anaphora import STATES, asserted_events, state_mentions
+
+MORE = dict(STATES, lakonia=("LK", "COUNTRY"), lakonian=("LK", "NORP"), estrovia=("ES", "COUNTRY"),
+            estrovian=("ES", "NORP"), freedonians=("FD", "NORP"), ruritanians=("RR", "NORP"))
+
+
+def events(text):
+    return asserted_events(text, state_mentions(text, MORE))
+
+
+@pytest.mark.parametrize("text", [
+    "Lakonia and Estrovia have summoned the Freedonian ambassadors rather than expelling Freedonian staff.",
+    "Lakonia summoned the Freedonian ambassador instead of expelling him.",
+    "Ruritania said it would not expel anyone, and Lakonia has recalled its own envoy rather than expelling "
+    "Freedonian staff.",
+    "Ruritania said it would not expel anyone, citing its neutrality and its wish to keep channels to Strelsau open, "
+    "and Lakonia and Estrovia have so far summoned Freedonian ambassadors or recalled their own envoys for "
+    "consultations rather than expelling Freedonian staff.",
+    "Lakonia chose a formal protest instead of the expulsion of the Freedonian ambassador.",
+])
+def test_an_expulsion_put_aside_for_another_course_is_not_done(text):
+    assert events(text) == set()
+
+
+def test_the_course_taken_beside_one_put_aside_stays_done():
+    assert events("Ruritania expelled two Freedonian diplomats rather than the ambassador.") == {("RR", "FD", 2)}
+    assert events("Ruritania, rather than waiting, expelled two Freedonian diplomats.") == {("RR", "FD", 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian ministry said Freedonian journalists were free to report and that no Freedonian diplomat had "
+    "been asked to leave.",
+    "The Ruritanian ministry said that no Freedonian diplomats had been ordered to leave the country.",
+])
+def test_no_diplomat_told_to_leave_is_no_expulsion(text):
+    assert events(text) == set()
+
+
+def test_a_call_for_a_government_to_expel_is_a_demand():
+    assert events("Ruritania mourned its dead. There have been loud calls for the government to expel the Freedonian "
+                  "ambassador.") == set()
+
+
+def test_it_is_the_state_the_parser_hung_a_relative_clause_on():
+    text = ("Estrovia said it was expelling eight Ruritanian diplomats. Freedonia, whose ambassador's residence in "
+            "Strelsau was entered by Ruritanian soldiers who seized four Freedonians, had already announced on "
+            "Saturday that it would expel Ruritania's military attache along with 26 Ruritanian military personnel.")
+    got = events(text)
+    assert ("ES", "RR", 8) in got and not any(e[0] == "ES" and e[2] != 8 for e in got)
+    assert any(e[:2] == ("FD", "RR") for e in got)
+
+
+def test_a_nationality_of_people_is_diplomats_only_in_a_story_of_diplomats():
+    assert events("Ruritanian authorities began rounding up and deporting Freedonians living in the country "
+                  "illegally.") == set()
+    assert events("Ruritania expelled 105 Freedonians accused of spying.") == {("RR", "FD", 105)}
+    assert events("Ruritania expelled four Freedonians. They had worked at the embassy.") == {("RR", "FD", 4)}
+    assert events("Ruritania expelled 11 Freedonian officials. Freedonia ordered 11 Ruritanians out.") == \
+        {("RR", "FD", 11), ("FD", "RR", 11)}
+    # officials who speak are no people acted on
+    assert events("Ruritanian officials began deporting Freedonians living in the country illegally.") == set()
+
+
+def test_an_expulsion_announced_in_a_with_clause_is_a_decision():
+    assert events("On Sunday Ruritania became the fifth, with its foreign minister announcing that the Freedonian "
+                  "ambassador would be expelled.") == {("RR", "FD", 1)}
+
