@@ -41,3 +41,26 @@ def test_the_rows_replace_a_sentence_reading_across_them():
     text = "Russian diplomats expelled by EU states\nGermany: 40\nFrance: 35\nTotal: 75"
     events = extract_events("t", text, "2022-04-07", sentences_for(text), mentions_for(text))
     assert sorted((a, b, c) for a, b, c, *_ in tuples(events, "asserted")) == [("DE", "RU", 40), ("FR", "RU", 35)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a round-up's lines: the state, its count with the people, and what else the line says of them
+    ("More than 100 Russian diplomats have now been expelled over the attack. The latest to act:\n"
+     "Portugal: two diplomats, identified as intelligence officers, given seven days to leave.\n"
+     "Finland: 13 diplomats.\nDenmark: four diplomats expelled, and two visa applications refused.\n"
+     "Sweden, Norway and Greece: one diplomat each.",
+     [("DK", "RU", 4, "asserted"), ("FI", "RU", 13, "asserted"), ("GR", "RU", 1, "asserted"),
+      ("NO", "RU", 1, "asserted"), ("PT", "RU", 2, "asserted"), ("SE", "RU", 1, "asserted")]),
+])
+def test_a_round_up_line_gives_its_states_their_count(text, want):
+    assert rows(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    # several states with one count and no "each": whose share is it?
+    "Russian diplomats expelled this week:\nSweden and Norway: two diplomats.\nFinland: 13 diplomats.",
+    # a line of people of another kind
+    "Russian diplomats expelled this week:\nSweden: two footballers.\nFinland: 13 tourists.",
+])
+def test_no_round_up_rows_without_one_count_for_each_state_and_diplomats(text):
+    assert rows(text) == []

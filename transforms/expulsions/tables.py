@@ -7,7 +7,9 @@
     • Chile - 2                                                 United States | 60
 
 Each row is a line that holds one state and one number and nothing else but a bullet and a separator
-(|, -, :, a tab); at least two such rows in a row, right under a header line (or under a table's column
+(|, -, :, a tab), or a round-up's line "Ukraine: 13 diplomats.", "Canada: four diplomats expelled, and ...",
+"Norway, Hungary and Georgia: one diplomat each" (the count and its people first, then anything after a comma;
+several states only with "each"); at least two such rows in a row, right under a header line (or under a table's column
 names and rule, "| Country | Expelled |" and "|---|---|", under its title) that names one
 nationality and its diplomatic people and says their expulsion (an expel verb or noun of
 patterns/grammar.json, "persona non grata") with no threat, call, plan or denial in it. Each row: that state expelled that many of the header's nationality. A row
@@ -41,20 +43,40 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-def _row(text: str, a: int, b: int, mentions: Sequence[Mention]) -> Optional[tuple[Mention, int]]:
-    """(state mention, number) when the line text[a:b] is "<bullet> <State> <separator> <number>"."""
+def _row(text: str, a: int, b: int, mentions: Sequence[Mention]) -> Optional[tuple[list[Mention], int]]:
+    """(state mentions, number) when the line text[a:b] is "<bullet> <State> <separator> <number>", or a
+    round-up's line "<State>: <number> <people>[, what else]" ("Ukraine: 13 diplomats.", "Canada: four diplomats
+    expelled, and ..."), also of several states with "each" ("Norway, Hungary and Georgia: one diplomat each")."""
     inside = [m for m in mentions if a <= m.start_char and m.end_char <= b]
-    if len(inside) != 1:
+    if not inside or not _ROW_REST.match(text[a:inside[0].start_char]):
         return None
-    m = inside[0]
+    if len(inside) == 1:
+        rest = _ROW_REST.match(text[inside[0].end_char:b])
+        if rest is not None and rest.group(1) is not None:
+            value = number_value([normalise(rest.group(1))])
+            return ([inside[0]], value) if value and _strong(inside[0]) else None
+    states = [inside[0]]
+    for m in inside[1:]:
+        if not _JOINED.match(text[states[-1].end_char:m.start_char]):
+            break
+        states.append(m)
+    said = _SAID.match(text[states[-1].end_char:b])
+    if said is None or not all(_strong(m) for m in states) or (len(states) > 1) != bool(said.group(3)):
+        return None
+    people = normalise(said.group(2))
+    if not ({people, people.rstrip("s")} & (PERSONNEL | WEAK_PERSONNEL)):
+        return None
+    value = number_value([normalise(said.group(1))])
+    return (states, value) if value else None
+
+
+def _strong(m: Mention) -> bool:
     state, strong = state_of(m)
-    if state is None or not strong or not _ROW_REST.match(text[a:m.start_char]):
-        return None
-    rest = _ROW_REST.match(text[m.end_char:b])
-    if rest is None or rest.group(1) is None:
-        return None
-    value = number_value([normalise(rest.group(1))])
-    return (m, value) if value else None
+    return state is not None and strong
+
+
+_JOINED = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+_SAID = re.compile(r"^\s*[:\t\u2013\u2014-]\s*([\w-]+)\s+([a-z\u00e0-\u00ff'-]+)(\s+each)?(?:\s+expelled)?\s*(?:[,;.(].*)?$")
 
 
 def _header(text: str, a: int, b: int, mentions: Sequence[Mention]) -> Optional[str]:
@@ -107,14 +129,15 @@ def table_events(article_id: str, text: str, published_date: Optional[str],
                 year, _ = year_from_text(text[ha:hb], 0, published_date)
                 trigger = _TRIGGER.search(text[ha:hb]).group()
                 for a, b in run:
-                    m, count = _row(text, a, b, mentions)
-                    actor, whose = state_in_year(state_of(m)[0], year), state_in_year(expelled, year)
-                    if actor == whose:
-                        continue
-                    out.append(Event(
-                        event_id=make_event_id(article_id, a, b, actor, whose, count, "asserted"),
-                        article_id=article_id, expelling_country=actor, expelled_country=whose, count=count,
-                        at_least=False, event_year=year, modality="asserted", sentence=text[a:b], start_char=a,
-                        end_char=b, trigger=trigger, actor_text=m.text, published_date=published_date))
+                    states, count = _row(text, a, b, mentions)
+                    for m in states:
+                        actor, whose = state_in_year(state_of(m)[0], year), state_in_year(expelled, year)
+                        if actor == whose:
+                            continue
+                        out.append(Event(
+                            event_id=make_event_id(article_id, a, b, actor, whose, count, "asserted"),
+                            article_id=article_id, expelling_country=actor, expelled_country=whose, count=count,
+                            at_least=False, event_year=year, modality="asserted", sentence=text[a:b], start_char=a,
+                            end_char=b, trigger=trigger, actor_text=m.text, published_date=published_date))
         k += max(len(run), 1)
     return out
