@@ -68,7 +68,39 @@ def test_a_nationality_of_people_is_diplomats_only_in_a_story_of_diplomats():
     assert events("Ruritanian officials began deporting Freedonians living in the country illegally.") == set()
 
 
+@pytest.mark.parametrize("text, want", [
+    # the people a relative clause with no object of its own is on
+    ("Ruritania expelled 23 Freedonian diplomats. The 23 Freedonian diplomats we expelled have now left.",
+     {("RR", "FD", 23)}),
+    ("The Freedonian diplomats that Ruritania expelled last year have returned.", {("RR", "FD", None)}),
+    # a past participle on the people ("given a week to leave"), also where the parser made it the verb
+    ("The 23 Freedonian diplomats given a week to leave Ruritania by the prime minister make up the largest "
+     "expulsion since 1971.", {("RR", "FD", 23)}),
+    ("The Freedonian diplomats given 48 hours to leave by Ruritania have gone.", {("RR", "FD", None)}),
+])
+def test_the_people_a_clause_of_expulsion_is_on(text, want):
+    assert events(text) == want
+
+
+def test_a_relative_clause_with_its_own_object_is_not_on_the_noun():
+    assert events("The Ruritanian minister who expelled two Freedonian diplomats has resigned.") == {("RR", "FD", 2)}
+
+
 def test_an_expulsion_announced_in_a_with_clause_is_a_decision():
     assert events("On Sunday Ruritania became the fifth, with its foreign minister announcing that the Freedonian "
                   "ambassador would be expelled.") == {("RR", "FD", 1)}
 
+
+def test_a_state_never_expels_its_own_people():
+    # "its members" are the mission's, the other side of the story; "ordered its ambassador home" is a recall
+    assert events("Ruritania ordered the 27 members of the Freedonian mission to leave. Ruritania expelled four of "
+                  "its members last May.") == {("RR", "FD", 27), ("RR", "FD", 4)}
+    assert events("Ruritania expelled two Freedonian diplomats. Ruritania ordered its ambassador home.") == \
+        {("RR", "FD", 2)}
+
+
+def test_a_state_that_demands_others_withdraw_their_envoys_from_its_territory_expels_them():
+    assert events("The foreign minister said Ruritania was withdrawing its own diplomatic personnel from Freedonia, "
+                  "Lakonia and Estrovia, and demanded that those governments immediately withdraw their "
+                  "representatives from Ruritanian territory.") == {("RR", "FD", None), ("RR", "LK", None),
+                                                                      ("RR", "ES", None)}

@@ -3,10 +3,11 @@ names is in people.py, how many in headcounts.py, who speaks of it in speakers.p
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import (
-    BLAME_VERBS, DOCUMENT_NOUNS, FIRST_PERSON, ORDER, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
+    BLAME_VERBS, DEMANDS, DOCUMENT_NOUNS, FIRST_PERSON, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
     _prep_objects, idiom_object, lemma, normalise)
-from transforms.expulsions.people import PLACES, _is_personnel, _relative_head, diplomatic, state_of_phrase
+from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, own_soil_left,
+                                          reduced_passive, state_of_phrase)
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have
 
 
@@ -299,7 +300,7 @@ def _arguments(tok, kind: str, gov, states: States):
             idiom = idiom_object(tok)   # "gave the consul his marching orders": the consul, not the orders
             expelled = (_child(tok, "dative", "iobj") or (idiom.head if idiom.dep_ == "appos" else None)
                         if idiom is not None else None) or \
-                _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
+                object_gap(tok) or _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
             expelled = _sent_home(expelled) or _count_before_time(tok) or _bare_count_after(tok)
     elif kind == "reduce":   # "Slovakia decided to reduce the staff of the Russian embassy by 35": the host cuts
@@ -345,7 +346,10 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _antecedent(expelled, decl) or expelled
     elif kind == "leave":
         anchor = tok   # where a pronoun for the people looks for them: the verb "have" of a deadline, else the trigger
-        if gov is not None and gov.pos_ == "NOUN":   # "a U.S. order that 25 members of the Soviet mission leave"
+        if reduced_passive(gov) is not None:   # "the 23 diplomats given a week to leave Britain by X"
+            expelled = reduced_passive(gov)
+            actor = next((obj for _, obj in _prep_objects(gov, "by") + _prep_objects(tok, "by")), None)
+        elif gov is not None and gov.pos_ == "NOUN":   # "a U.S. order that 25 members of the Soviet mission leave"
             actor = _order_giver(gov, states)
             expelled = _child(tok, "nsubj")
         elif gov is not None and not _passive(gov):
@@ -392,6 +396,8 @@ def _arguments(tok, kind: str, gov, states: States):
                 actor = obj
         elif gov is not None and lemma(gov) != "agree":
             actor = _clause_subject(gov)
+        if gov is not None and lemma(gov) in DEMANDS | REQUEST | ORDER:   # "demanded that those governments
+            place_actor = own_soil_left(tok, states)   # withdraw their representatives from Venezuelan territory"
     elif kind == "png_verb":   # the parser reads "PNG'd" as a noun or a modifier: its neighbours say who
         actor = _clause_subject(tok) or next((t for t in tok.lefts if state_of_phrase(t, states)), None)
         before = [t for t in tok.doc[max(tok.i - 3, tok.sent.start):tok.i] if normalise(t.text) not in

@@ -51,6 +51,7 @@ from transforms.expulsions.places import _left_after, out_of, told_here
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, one_head_of_mission, heads_of_mission_each, other_role,
+    own_people,
     state_of_phrase)
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
@@ -233,8 +234,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 w2, h2 = mission_of_its(base, actor, states)
                 whose, host = w2 or whose, host or h2
             if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON) and (
-                    kind == "expel" and _own_people(base, actor_tok, tok) or
-                    kind == "removal" and gov is not None and _own_people(base, actor_tok, gov)):
+                    kind == "expel" and own_people(base, actor_tok, tok) or
+                    kind == "removal" and gov is not None and own_people(base, actor_tok, gov)):
                 whose = actor   # "Kenya ordered its ambassador home", "the withdrawal of its ambassador": a recall
             envoy = addressee(tok)
             if whose == THIRD_PERSON and envoy is not None:   # "the Bureau was informed that two of its members"
@@ -450,18 +451,6 @@ def _in_kind(verb, states: States, span) -> Reading:
         modality = HYPOTHETICAL
     return Reading(verb.text, verb.i, actor, actor_tok.text if actor_tok is not None else None, None, None, False,
                    modality, settled=modality != ASSERTED, weak=True, mirror=True)   # weak: only beside another
-
-
-def _own_people(noun, actor_tok, verb) -> bool:
-    """"Kenya ordered its ambassador home", "the Soviets sent their attachés home": a possessive that
-    agrees with the subject of the verb itself is the subject's own (a singular state "its", a plural
-    "their"); "25 of their agents" under "our" is the other side's."""
-    if actor_tok is None or actor_tok.head != verb or actor_tok.dep_ != "nsubj":
-        return False
-    plural = actor_tok.tag_ in ("NNS", "NNPS")
-    owners = [c for c in list(noun.children) + [c for _, o in _prep_objects(noun, "of") for c in o.children]
-              if c.dep_ == "poss"]
-    return any(normalise(c.text) == ("their" if plural else "its") for c in owners)
 
 
 def their_states(noun, actor: str, states: States) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import (
-    CROWN, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
+    CROWN, EXPEL, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
     WEAK_PERSONNEL,
-    States, _first, _prep_objects, normalise)
+    States, _child, _first, _prep_objects, lemma, normalise)
 
 
 PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
@@ -417,3 +417,49 @@ def place_earlier(noun, states) -> Optional[str]:
               and normalise(t.head.text) in _PLACE_PREPS}
     return next(iter(places)) if len(places) == 1 else None
 
+
+def own_people(noun, actor_tok, verb) -> bool:
+    """"Kenya ordered its ambassador home", "the Soviets sent their attachés home": a possessive that
+    agrees with the subject of the verb itself is the subject's own (a singular state "its", a plural
+    "their"); "25 of their agents" under "our" is the other side's. A state never expels, deports or
+    throws out its own people: "The United States expelled four of its members" (after "the Libyan
+    mission") are the mission's, the other side of the story."""
+    if actor_tok is None or actor_tok.head != verb or actor_tok.dep_ != "nsubj":
+        return False
+    if lemma(verb) in EXPEL - {"oust"} or any(c.dep_ == "prt" and normalise(c.text) == "out" for c in verb.children):
+        return False
+    plural = actor_tok.tag_ in ("NNS", "NNPS")
+    owners = [c for c in list(noun.children) + [c for _, o in _prep_objects(noun, "of") for c in o.children]
+              if c.dep_ == "poss"]
+    return any(normalise(c.text) == ("their" if plural else "its") for c in owners)
+
+
+def object_gap(verb):
+    """"the 23 Russian diplomats we expelled", "the diplomats that Ruritania expelled": the noun a relative
+    clause with no object of its own is on is the one expelled."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or _child(verb, "nsubj") is None:
+        return None
+    obj = _child(verb, "dobj")
+    return verb.head if obj is None or normalise(obj.text) in ("that", "which", "whom", "who") else None
+
+
+def reduced_passive(gov):
+    """"the diplomats given a week to leave": the noun a past participle is on, with no subject of its own; also
+    where the parser made the participle the sentence's verb, with no auxiliary, and the noun its subject."""
+    if gov is None or gov.tag_ != "VBN":
+        return None
+    if gov.dep_ == "acl" and gov.head.pos_ in ("NOUN", "PROPN") and _child(gov, "nsubj", "nsubjpass") is None:
+        return gov.head
+    if gov.dep_ in ("ROOT", "ccomp") and _child(gov, "aux", "auxpass") is None:
+        return _child(gov, "nsubj")
+    return None
+
+
+def own_soil_left(tok, states: States):
+    """The state whose territory people are asked to withdraw from ("from Venezuelan territory", "from its
+    soil"): the one who asks, where the sentence names it no other way."""
+    for _, obj in _prep_objects(tok, "from"):
+        if normalise(obj.text) in ("territory", "soil"):
+            hits = [states.at(c) for c in obj.children if c.dep_ in ("amod", "poss", "compound")]
+            return next((h[0] for h in hits if h is not None and h[1] in ("norp", "state")), None)
+    return None
