@@ -50,9 +50,10 @@ from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _chil
 from transforms.expulsions.places import _left_after, out_of, told_here
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
-    first_conjunct_subject, includes_diplomats, nationality_conjuncts, one_head_of_mission, heads_of_mission_each, other_role,
+    first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, other_role,
     own_people,
     state_of_phrase)
+from transforms.expulsions.several import counted_others, distributed, more_of, one_act
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
@@ -356,8 +357,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             items += [(code, None, whose, None, False) for code in joined(tok, states)
                       if code != actor and modality == ASSERTED]   # "The US has joined Britain and France in
             # expelling Syrian diplomats": they expel too (and did, though the US "refused to join" them)
-        others = expelled_tok is not None and _others(expelled_tok) and whose is None
-        more = _more_of(tok, gov, expelled_tok, out, heads) if len(items) == 1 and (not other or others) else None
+        others = expelled_tok is not None and counted_others(expelled_tok) and whose is None
+        more = more_of(tok, gov, expelled_tok, out, heads) if len(items) == 1 and (not other or others) else None
         if more is not None and (out[more].expelled, out[more].modality) == (out[more].expelled if others else whose,
                                                                                modality) and \
                 actor in (None, out[more].actor) and out[more].count is not None and count is not None:
@@ -374,62 +375,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                                same_number=same and count is None, partitive=partitive,
                                home_body=actor in (None, STATE_BEFORE, whose) and not aggregate and actor_tok is not None
                                and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
-    return _one_act(out, heads, span.doc)
-
-
-def _one_act(out: list, heads: dict, doc) -> list:
-    """"Venezuela expelled the European Union's ambassador, giving the Portuguese envoy 72 hours to leave": a
-    participle clause on an expelling verb that gives as many people a deadline tells the same act of the same
-    people, whatever nationality it names them by; their state is the one the verb's own reading names."""
-    by_trigger = {r.trigger_i: k for k, r in enumerate(out)}
-    for j, r in enumerate(out):
-        gov = next((doc[i] for i in heads.get(j, ()) if i != r.trigger_i), None)
-        if gov is None or gov.dep_ != "advcl" or gov.tag_ != "VBG" or gov.head.i not in by_trigger:
-            continue
-        main = out[by_trigger[gov.head.i]]
-        if main.expelled and not main.expelled.startswith("@") and main.actor == r.actor and \
-                main.count is not None and main.count == r.count and not main.other_sense:
-            out[j] = r._replace(expelled=main.expelled)
-    return out
-
-
-def distributed(actor_tok, states: States, *holders) -> list[str]:
-    """The states of a coordinated subject that act one by one: "Latvia and Estonia each expelled one
-    Russian diplomat", "... expelled one Russian diplomat each", "have each declared": a distributive
-    "each" on the subject, the verb or the people (not "each other's"), and every conjunct a state; else []."""
-    if actor_tok is None:
-        return []
-    people = holders[-1] if holders else None
-    marks = [c for h in (actor_tok,) + holders if h is not None for c in h.children
-             if normalise(c.text) == "each" and c.dep_ in ("appos", "dep", "advmod", "npadvmod", "det", "dobj")
-             and c != people and not (c.i + 1 < len(c.doc) and normalise(c.doc[c.i + 1].text) in ("other", "other's"))]
-    after = people.doc[people.right_edge.i + 1: people.right_edge.i + 3] if people is not None else ()
-    if not marks and not (len(after) and normalise(after[0].text) == "each" and
-                          (len(after) < 2 or normalise(after[1].text) not in ("other", "other's"))) \
-            and not one_head_of_mission(people) and not heads_of_mission_each(people):   # "Kuwait and Bahrain expelled
-        # the Lebanese ambassador", "... the Syrian ambassadors": one each
-        return []   # (the parser may hang the "each" right after the people on whatever follows it)
-    codes = nationality_conjuncts(actor_tok, states) or [state_of_phrase(t, states) for t in group_of(actor_tok)]
-    if len(codes) < 2 or any(c is None or c.startswith("@") for c in codes):
-        return []
-    return list(dict.fromkeys(codes))
-
-
-def _more_of(tok, gov, people, out, heads) -> Optional[int]:
-    """"Guatemala ordered the Mexican ambassador to leave and expelled two other Mexican diplomats", "would
-    expel four American diplomats and ordered 46 others to leave": people named as "other" ones, by a verb
-    joined to an earlier trigger of the sentence, are more of the same order (as "the ambassador along with
-    five other diplomats" is one): that earlier reading."""
-    verb = tok if tok.dep_ == "conj" else gov if gov is not None and gov.dep_ == "conj" else None
-    other = people is not None and any(c.dep_ == "amod" and normalise(c.text) == "other" for c in people.children)
-    if people is None or verb is None or not (other or _others(people)):
-        return None
-    return next((k for k in range(len(out) - 1, -1, -1) if verb.head.i in heads.get(k, ())), None)
-
-
-def _others(people) -> bool:
-    """"46 others": a counted "others", more of the people named before it."""
-    return normalise(people.text) == "others" and any(c.dep_ == "nummod" for c in people.children)
+    return one_act(out, heads, span.doc)
 
 
 def _in_kind(verb, states: States, span) -> Reading:

@@ -1,0 +1,66 @@
+"""One act or several in one sentence's readings (grammar.py): states that act one by one ("Latvia and Estonia
+each expelled one Russian diplomat", "the Syrian ambassadors" of several states), "other" people joined to an
+earlier order ("... and expelled two other diplomats": more of the same order), and a deadline clause that
+tells the same act again ("expelled the EU's ambassador, giving the Portuguese envoy 72 hours to leave")."""
+from __future__ import annotations
+
+from typing import Optional
+
+from transforms.expulsions.headcounts import group_of
+from transforms.expulsions.parse_words import States, normalise
+from transforms.expulsions.people import heads_of_mission_each, nationality_conjuncts, one_head_of_mission, state_of_phrase
+
+
+def one_act(out: list, heads: dict, doc) -> list:
+    """"Venezuela expelled the European Union's ambassador, giving the Portuguese envoy 72 hours to leave": a
+    participle clause on an expelling verb that gives as many people a deadline tells the same act of the same
+    people, whatever nationality it names them by; their state is the one the verb's own reading names."""
+    by_trigger = {r.trigger_i: k for k, r in enumerate(out)}
+    for j, r in enumerate(out):
+        gov = next((doc[i] for i in heads.get(j, ()) if i != r.trigger_i), None)
+        if gov is None or gov.dep_ != "advcl" or gov.tag_ != "VBG" or gov.head.i not in by_trigger:
+            continue
+        main = out[by_trigger[gov.head.i]]
+        if main.expelled and not main.expelled.startswith("@") and main.actor == r.actor and \
+                main.count is not None and main.count == r.count and not main.other_sense:
+            out[j] = r._replace(expelled=main.expelled)
+    return out
+
+
+def distributed(actor_tok, states: States, *holders) -> list[str]:
+    """The states of a coordinated subject that act one by one: "Latvia and Estonia each expelled one
+    Russian diplomat", "... expelled one Russian diplomat each", "have each declared": a distributive
+    "each" on the subject, the verb or the people (not "each other's"), and every conjunct a state; else []."""
+    if actor_tok is None:
+        return []
+    people = holders[-1] if holders else None
+    marks = [c for h in (actor_tok,) + holders if h is not None for c in h.children
+             if normalise(c.text) == "each" and c.dep_ in ("appos", "dep", "advmod", "npadvmod", "det", "dobj")
+             and c != people and not (c.i + 1 < len(c.doc) and normalise(c.doc[c.i + 1].text) in ("other", "other's"))]
+    after = people.doc[people.right_edge.i + 1: people.right_edge.i + 3] if people is not None else ()
+    if not marks and not (len(after) and normalise(after[0].text) == "each" and
+                          (len(after) < 2 or normalise(after[1].text) not in ("other", "other's"))) \
+            and not one_head_of_mission(people) and not heads_of_mission_each(people):   # "Kuwait and Bahrain expelled
+        # the Lebanese ambassador", "... the Syrian ambassadors": one each
+        return []   # (the parser may hang the "each" right after the people on whatever follows it)
+    codes = nationality_conjuncts(actor_tok, states) or [state_of_phrase(t, states) for t in group_of(actor_tok)]
+    if len(codes) < 2 or any(c is None or c.startswith("@") for c in codes):
+        return []
+    return list(dict.fromkeys(codes))
+
+
+def more_of(tok, gov, people, out, heads) -> Optional[int]:
+    """"Guatemala ordered the Mexican ambassador to leave and expelled two other Mexican diplomats", "would
+    expel four American diplomats and ordered 46 others to leave": people named as "other" ones, by a verb
+    joined to an earlier trigger of the sentence, are more of the same order (as "the ambassador along with
+    five other diplomats" is one): that earlier reading."""
+    verb = tok if tok.dep_ == "conj" else gov if gov is not None and gov.dep_ == "conj" else None
+    other = people is not None and any(c.dep_ == "amod" and normalise(c.text) == "other" for c in people.children)
+    if people is None or verb is None or not (other or counted_others(people)):
+        return None
+    return next((k for k in range(len(out) - 1, -1, -1) if verb.head.i in heads.get(k, ())), None)
+
+
+def counted_others(people) -> bool:
+    """"46 others": a counted "others", more of the people named before it."""
+    return normalise(people.text) == "others" and any(c.dep_ == "nummod" for c in people.children)
