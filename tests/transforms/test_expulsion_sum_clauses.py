@@ -44,3 +44,14 @@ def test_a_total_counts_the_people_it_is_of():
     found = extract_events("a", text, "1990-01-01", [Sentence(0, len(text))], state_mentions(text, SUM_STATES),
                            default_parse)
     assert [(e.expelled_country, e.count, e.modality) for e in found] == [("FD", 135, "aggregate")]
+
+
+@pytest.mark.parametrize("text, want", [
+    # the people a sum tells, listed by the state each number was expelled from
+    ("The 47 Freedonian diplomats expelled last year included 20 from Ruritania, 18 from Lakonia and 9 from Estrovia.",
+     {("RR", "FD", 20), ("LK", "FD", 18), ("ES", "FD", 9)}),
+    # a list of kinds of people, not of states, stays one sum
+    ("The 47 Freedonian diplomats expelled last year included 20 military attaches and 27 others.", set()),
+])
+def test_a_sum_listed_by_the_states_they_were_expelled_from(text, want):
+    assert events(text) == want

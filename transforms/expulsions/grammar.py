@@ -45,7 +45,7 @@ from transforms.expulsions.headcounts import along_with, count_of, gapped_people
     people_on_trigger_noun
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of
-from transforms.expulsions.owners import breakdown, owner_groups, total_breakdown
+from transforms.expulsions.owners import breakdown, included_from, owner_groups, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_here
 from transforms.expulsions.people import (
@@ -339,8 +339,12 @@ def read_sentence(span, states: States) -> list[Reading]:
         items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in
                  groups or [(whose, count, at_least)]]
         split = breakdown(groups, span, states) if actor is None and not aggregate else None
+        listed = included_from(phrase, states) if actor is None and phrase is not None and whose and \
+            not whose.startswith("@") else None
         if split:   # "Seventeen Russian diplomats, eight from Belgium and nine from the Netherlands, ..."
             items = [(state, None, groups[0][0], n, more) for state, n, more in split]
+        elif listed:   # "the 147 Soviets expelled included 47 from France, 18 from Bangladesh and 3 from ..."
+            items, aggregate = [(state, None, whose, n, False) for state, n in listed if state != whose], False
         elif groups and actor is None and not aggregate and voice and actor_tok is None and \
                 all(w not in (FIRST_PERSON, THIRD_PERSON, voice) for w, _, _ in groups):
             # "Ethiopia said five diplomats from France and three from Italy were expelled"

@@ -333,3 +333,29 @@ def total_breakdown(trigger, noun, states: States) -> Optional[list[tuple[str, i
     if len(groups) < 2 or any(o is None or n is None for o, n in groups) or len({o for o, _ in groups}) < 2:
         return None
     return [(o, n, False) for o, n in groups] if sum(n for _, n in groups) == total else None
+
+
+_INCLUDE = ("include", "included", "includes", "comprise", "comprised", "comprises")
+
+
+def included_from(noun, states: States) -> Optional[list[tuple[str, int]]]:
+    """"the 147 Soviets expelled included 47 from France, 18 from Bangladesh and 3 from the United States": people
+    a sum tells, the subject of "included", listed as numbers each expelled "from" a state. [(state, count)] in text
+    order, two or more of them; None for anything else (a list with no state after "from", or a number without one)."""
+    verb = noun.head if noun.dep_ == "nsubj" else None
+    if verb is None or normalise(verb.text) not in _INCLUDE:
+        return None
+    doc, k, out = noun.doc, verb.i + 1, []
+    end = verb.sent.end
+    while k < end:
+        count = number_of(doc[k]) if doc[k].pos_ == "NUM" else None
+        if count is None or k + 2 >= end or normalise(doc[k + 1].text) != "from":
+            break
+        hit = next(((states.at(t), t.i) for t in doc[k + 2:min(k + 5, end)] if states.at(t) is not None), None)
+        if hit is None or hit[0][1] != "state":
+            return None
+        out.append((hit[0][0], count))
+        k = hit[1] + 1
+        while k < end and (states.at(doc[k]) == hit[0] or normalise(doc[k].text) in (",", "and")):
+            k += 1
+    return out if len(out) >= 2 else None
