@@ -1,4 +1,5 @@
-"""A town name left unknown in a parliament's debate is the debate's state's one town of that name."""
+"""A town name left unknown in a parliament's debate is the debate's state's one town of that name; so is one
+linked to a town of a state the debate never names otherwise, or it is unknown."""
 from gazetteer.model import Entity
 from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.store import Gazetteer
@@ -33,7 +34,19 @@ def test_no_debate_two_towns_at_home_none_at_home_or_a_body_stay_as_they_were():
     assert [a.entity_id for a in home_towns(GAZ, "XQ", queries, answers)] == ["t:brill_q", None, None, None]
 
 
-def test_a_linked_town_keeps_its_link():
-    queries, _ = _ask(("Brillmouth", "GPE"))
-    answers = [Resolution("CITY", "t:brill_r", "Brillmouth", "XR", method="context")]
+def test_a_linked_town_of_a_state_the_debate_names_keeps_its_link():
+    queries, _ = _ask(("Brillmouth", "GPE"), ("Rostavia", "GPE"))
+    answers = [Resolution("CITY", "t:brill_r", "Brillmouth", "XR", method="context"),
+               Resolution("COUNTRY", "c:xr", "Rostavia", "XR", "XR", method="exact")]
     assert home_towns(GAZ, "XQ", queries, answers)[0].entity_id == "t:brill_r"
+
+
+def test_a_town_of_a_state_the_debate_never_names_is_the_debates_own_or_unknown():
+    """"the dock strike in Hull" in a Commons debate is no Canadian town's."""
+    queries, _ = _ask(("Brillmouth", "GPE"), ("Halebury", "GPE"))
+    answers = [Resolution("CITY", "t:brill_r", "Brillmouth", "XR", method="exact"),
+               Resolution("CITY", "t:hale", "Halebury", "XR", method="exact")]
+    out = home_towns(GAZ, "XQ", queries, answers)
+    assert [(a.entity_id, a.country_code) for a in out] == [("t:brill_q", "XQ"), (None, None)]
+    # with no debate, the links stand
+    assert [a.entity_id for a in home_towns(GAZ, None, queries, answers)] == ["t:brill_r", "t:hale"]
