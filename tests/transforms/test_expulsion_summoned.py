@@ -44,3 +44,18 @@ def test_a_long_apposition_between_the_declared_and_persona_non_grata():
     text = ("As a reciprocal countermeasure, Ruritania decides to declare Ivan Petrov, consul of the Consulate "
             "General of Freedonia in Strelsau persona non grata, who has been asked to leave the country by May 13.")
     assert events(text) == {("RR", "FD", 1)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state that summons a state's envoy and demands the expulsion of that state's people is their host
+    ("Ruritania summoned the Freedonian charge d'affaires in Strelsau on Sunday and demanded the immediate "
+     "expulsion of several Freedonian embassy employees.", {("RR", "FD", None)}),
+    # of another state's people, or by no state, it stays a demand
+    ("Ruritania summoned the Freedonian ambassador on Sunday and demanded the expulsion of Strelsau's critics.",
+     set()),
+    ("Opposition deputies summoned the Freedonian ambassador and demanded the expulsion of Freedonian diplomats.",
+     set()),
+    ("Ruritania demanded the expulsion of Freedonian diplomats from the regional council.", set()),
+])
+def test_a_host_that_summons_an_envoy_and_demands_the_expulsion_of_his_staff(text, want):
+    assert events(text) == want

@@ -44,7 +44,7 @@ from transforms.expulsions.follows import follow_readings, follows_other_act, jo
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of, \
     people_on_trigger_noun
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
-from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of
+from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
 from transforms.expulsions.owners import breakdown, included_from, owner_groups, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_here
@@ -329,6 +329,9 @@ def read_sentence(span, states: States) -> list[Reading]:
         if modality == DEMAND and kind == "leave" and actor not in (None, FIRST_PERSON) and not actor.startswith("@") \
                 and host_orders_out(tok, gov, actor, states):
             modality = ASSERTED   # "Saudi Arabia demanded the Lebanese ambassador leave the kingdom"
+        if modality == DEMAND and kind == "noun" and actor is None and summoning_host(tok, states) is not None:
+            actor_tok = summoning_host(tok, states)   # "summoned the French charge d'affaires ... and demanded the
+            actor, modality = states.at(actor_tok)[0], ASSERTED   # expulsion of French embassy employees": the host
         gap = expelled_tok is not None and any(gapped_people(c, states) is not None for c in expelled_tok.children)
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None
         if groups is None and actor not in (None, FIRST_PERSON) and not other and kind == "expel" and count is not None:
