@@ -25,6 +25,20 @@ def test_the_parse_runs_tagger_parser_and_lemmatizer_only(nlp):
     assert not doc.ents   # no NER: names come from the article's mentions
 
 
+def test_what_the_parse_runs_does_not_depend_on_when_the_recogniser_added_its_components():
+    """A runner may set up the parse before or after the recogniser adds its components to the shared
+    pipeline: the gazetteer matcher never runs in the parse, the token repair always does."""
+    import spacy
+    import transforms.name_spans  # noqa: F401 - registers "titled_glue_splitter"
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    parse = SpacySentenceParser(nlp)
+    nlp.add_pipe("titled_glue_splitter", first=True)   # as recognise.py adds it, after the parser exists
+    nlp.add_pipe("entity_ruler", name="gazetteer_matcher")
+    assert parse.skip == ["sentencizer", "gazetteer_matcher"]
+    assert SpacySentenceParser(nlp).skip == parse.skip
+
+
 class CountingParse:
     def __init__(self, parse):
         self.parse, self.texts = parse, []

@@ -16,15 +16,21 @@ from typing import Sequence
 
 
 class SpacySentenceParser:
-    """`parse(texts)` with only the parse components of a loaded pipeline: `nlp.pipe(...,
-    disable=...)` skips NER, senter and the gazetteer matcher and changes nothing shared."""
+    """`parse(texts)` with only the parse components of a loaded pipeline, and the token repair the recogniser
+    adds ("Miss Joan LestorReports" split in two), so the parse sees the tokens recognition sees: `nlp.pipe(...,
+    disable=...)` skips NER, senter and the gazetteer matcher and changes nothing shared. What runs is read at
+    each call, so it does not depend on whether the parser was set up before or after the recogniser added its
+    components to the shared pipeline (the order a runner happens to set up its steps in)."""
 
-    COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
+    COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "titled_glue_splitter")
 
     def __init__(self, nlp, batch_size: int = 64):
         self.nlp = nlp
-        self.skip = [p for p in nlp.pipe_names if p not in self.COMPONENTS]
         self.batch_size = batch_size
+
+    @property
+    def skip(self) -> list[str]:
+        return [p for p in self.nlp.pipe_names if p not in self.COMPONENTS]
 
     def __call__(self, texts: Sequence[str]) -> list:
         return list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=self.skip))
