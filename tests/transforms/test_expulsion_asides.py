@@ -45,3 +45,14 @@ ONE_ACT_STATES = {**STATES, "lakonia": ("LK", "COUNTRY"), "lakonian": ("LK", "NO
 ])
 def test_a_deadline_clause_on_an_expulsion_tells_the_same_people(text, want):
     assert asserted_events(text, state_mentions(text, ONE_ACT_STATES)) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "six more Freedonian citizens" after Freedonian diplomats were expelled are more of them
+    ("Ruritania expelled 25 Freedonian diplomats last week. On Monday the government accused six more Freedonian "
+     "citizens of spying and ordered them to leave the country.", {("RR", "FD", 25), ("RR", "FD", 6)}),
+    # citizens not counted as more are no diplomats
+    ("Ruritania arrested six Freedonian citizens last week and ordered them to leave the country.", set()),
+])
+def test_more_citizens_after_diplomats_are_more_of_them(text, want):
+    assert events(text) == want

@@ -186,14 +186,15 @@ def deduplicate(events: Sequence[Event]) -> list[Event]:
     """One event per (expelling, expelled, count, modality); a count-less repeat of a counted
     pair (also under the name of its successor or predecessor state) is dropped, and so is one head of
     mission told beside a group that counts them with others (`_one_of_the_group`). People counted as more
-    than those told before ("five more Americans") are another expulsion, even of the same number."""
+    than those told before ("five more Americans") are another expulsion, even of the same number; the same
+    "six more" told again in the story (the lead, then the minister's words) is that one expulsion."""
     events = _one_of_the_group(events)
     seen = set()
     unique = []
     for e in events:
         key = (e.expelling_country, e.expelled_country, e.count, e.modality)
         if _more_of_them(e):
-            key += (e.start_char,)
+            key += ("more",)   # another than the one before; "six more" told twice is one
         if key in seen:
             continue
         seen.add(key)

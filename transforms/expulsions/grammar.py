@@ -50,7 +50,7 @@ from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _chil
 from transforms.expulsions.places import _left_after, out_of, told_here
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
-    first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, other_role,
+    first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     own_people,
     state_of_phrase)
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act
@@ -276,13 +276,14 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = THE + BEFORE
                 count = 1 if anaphor == ONE else (count if number_of(base) is not None or partitive else None)
             word = normalise(base.text)
+            more = more_of_the_same(base)   # "six more Soviet citizens": more of the people expelled before
             settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \
-                not any(_mission(t) for t in base.subtree)   # "12 embassy workers" are the mission's
+                not any(_mission(t) for t in base.subtree) and not more   # "12 embassy workers" are the mission's
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
                 normalise(t.text) in ("his", "her", "its") and t.dep_ == "poss"   # "the Bureau ... two members of its staff"
                 for t in list(base.children) + [c for _, o in _prep_objects(base, "of") for c in o.children])
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
-            other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or
+            other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or more or
                                     elliptic or bool(anaphor) or bool(earlier) or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
             unvetted = other and not settled and whose is None and base.pos_ == "PROPN" and base.text[:1].isupper() \

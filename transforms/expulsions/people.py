@@ -355,6 +355,18 @@ def nationality_conjuncts(actor, states: States) -> list[str]:
     return list(dict.fromkeys(codes))
 
 
+_GENERIC_PEOPLE = frozenset({"citizens", "nationals", "people", "persons", "individuals"})
+
+
+def more_of_the_same(people) -> bool:
+    """"six more Soviet citizens" (after 25 Soviet diplomats were expelled): people of no calling, counted as "more",
+    are more of the people the story expelled before, whatever word it now calls them by."""
+    if normalise(people.text) not in _GENERIC_PEOPLE or not any(c.dep_ == "nummod" for c in people.children):
+        return False
+    near = [c for c in people.children] + [m for c in people.children if c.dep_ == "nummod" for m in c.children]
+    return any(normalise(m.text) == "more" and m.dep_ in ("amod", "advmod") for m in near)   # (on the number or the noun)
+
+
 def heads_of_mission_each(people) -> bool:
     """"the Syrian ambassadors", "their ambassadors" with no number: one head of mission for each state that
     expels them ("France and Germany expelled the Syrian ambassadors from their countries")."""
