@@ -203,6 +203,9 @@ def _event_list(text, published="1986-11-02"):
     # the same expulsion told twice is one
     ("Poland expelled two Russian diplomats. Poland expelled two Russian diplomats, the ministry said.",
      [("PL", "SU", 2, False)]),
+    # "the spouse of another one" says whose spouse: no one more expelled
+    ("Poland expelled a Russian diplomat on Monday. Poland had ordered a Russian diplomat and the spouse of "
+     "another one to leave.", [("PL", "SU", 1, False)]),
     # and so are the same "six more" told twice
     ("Poland expelled 25 Russian diplomats in March. On Monday Poland expelled six more Russian diplomats. The "
      "minister said Poland had decided to expel six more Russian diplomats.", [("PL", "SU", 6, False), ("PL", "SU", 25, False)]),

@@ -155,10 +155,11 @@ _MORE = re.compile(r"\b(?:(?:another|a further)\s+(?P<a>[\w-]+)|(?P<b>[\w-]+)\s+
 
 def _another_one(sentence: str) -> bool:
     """"India had expelled another Pakistani official": "another" before one diplomatic noun (a nationality or
-    a title's words between them) is one more person than those told before."""
+    a title's words between them) is one more person than those told before; "the spouse of another one" names
+    whose spouse, no one more expelled."""
     tokens = tokenize(sentence)
     for k, t in enumerate(tokens):
-        if t.norm != "another":
+        if t.norm != "another" or (k > 0 and tokens[k - 1].norm == "of"):
             continue
         for j in range(k + 1, min(k + 4, len(tokens))):
             hit = match_personnel(tokens, j, len(tokens))
@@ -175,6 +176,8 @@ def _more_of_them(e: Event) -> bool:
     if e.count == 1 and _another_one(e.sentence):
         return True
     for m in _MORE.finditer(e.sentence):
+        if e.sentence[max(0, m.start() - 3):m.start()].lower() == "of ":
+            continue   # "the spouse of another one": whose spouse
         word = (m.group("a") or m.group("b")).lower()
         value = int(word) if word.isdigit() else number_value(word.split("-"))
         if value == e.count:
