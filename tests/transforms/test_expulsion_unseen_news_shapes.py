@@ -104,3 +104,22 @@ def test_a_state_that_demands_others_withdraw_their_envoys_from_its_territory_ex
                   "Lakonia and Estrovia, and demanded that those governments immediately withdraw their "
                   "representatives from Ruritanian territory.") == {("RR", "FD", None), ("RR", "LK", None),
                                                                       ("RR", "ES", None)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a state has one top diplomat at a post, as it has one ambassador
+    ("Ruritania declared the top diplomats of Freedonia and Lakonia persona non grata.",
+     {("RR", "FD", 1), ("RR", "LK", 1)}),
+    ("Ruritania expelled the top diplomats of Freedonia and Lakonia.", {("RR", "FD", 1), ("RR", "LK", 1)}),
+    # senior diplomats are as many as there are
+    ("Ruritania expelled the senior diplomats of Freedonia and Lakonia.", {("RR", "FD", None), ("RR", "LK", None)}),
+])
+def test_the_top_diplomats_of_several_states_are_one_each(text, want):
+    assert events(text) == want
+
+
+
+def test_an_envoy_and_other_nationals_are_his_staff():
+    # (a first version read "23 other Iraqis" beside embassy staff as no diplomats, and lost these)
+    assert events("The Freedonian government had ordered the expulsion of Ruritanian Ambassador Ivan Petrov and seven "
+                  "other Ruritanians on Monday.") == {("FD", "RR", 8)}

@@ -189,8 +189,9 @@ def _listed_nationalities(noun, states: States) -> list[str]:
 
 
 def _one_per_post(noun) -> bool:
-    """A title each state has one of at a post, in the plural: "ambassadors", "chargés d'affaires"."""
-    words = [normalise(t.text) for t in noun.lefts if t.dep_ == "compound" and t.i == noun.i - 1] + [normalise(noun.text)]
+    """A title each state has one of at a post, in the plural: "ambassadors", "chargés d'affaires", "top diplomats"."""
+    words = [normalise(t.text) for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i == noun.i - 1] + \
+        [normalise(noun.text)]
     return " ".join(words) in HEADS_OF_MISSION or normalise(noun.text) in HEADS_OF_MISSION
 
 
