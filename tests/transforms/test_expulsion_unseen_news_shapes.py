@@ -123,3 +123,17 @@ def test_an_envoy_and_other_nationals_are_his_staff():
     # (a first version read "23 other Iraqis" beside embassy staff as no diplomats, and lost these)
     assert events("The Freedonian government had ordered the expulsion of Ruritanian Ambassador Ivan Petrov and seven "
                   "other Ruritanians on Monday.") == {("FD", "RR", 8)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # people never declare anyone persona non grata: where the parser made them the subject, they are declared
+    ("The two Freedonian diplomats declared persona non grata by Ruritania left on Friday.", {("RR", "FD", 2)}),
+    ("Two Freedonian diplomats declared persona non grata by Ruritania have left the country.", {("RR", "FD", 2)}),
+    # a state in whose relative clause the declaring is told declares it, also inside a question put to another
+    ("Asked whether Strelsau would follow Freedonia, which last month declared a Lakonian military attache persona "
+     "non grata, the minister said each country decided for itself.", {("FD", "LK", 1)}),
+    ("Freedonia, which last month declared two Lakonian diplomats persona non grata, has now expelled a third.",
+     {("FD", "LK", 2)}),
+])
+def test_who_declares_and_who_is_declared_persona_non_grata(text, want):
+    assert events(text) == want

@@ -190,6 +190,16 @@ def _glued_subject(verb, states: States):
     return prev if state_of_phrase(prev, states) not in (None, FIRST_PERSON) else None
 
 
+def _people_declared(decl, states: States):
+    """"The two Ruritanian diplomats declared persona non grata by Freedonia left on Friday" as the parser may
+    read it, the participle the verb and the people its subject: diplomats never declare anyone persona non
+    grata, so they are the ones declared (no auxiliary: "the diplomats have declared" is another matter)."""
+    subj = _child(decl, "nsubj")
+    if subj is None or decl.tag_ not in ("VBD", "VBN") or _child(decl, "aux", "auxpass") is not None:
+        return None
+    return subj if subj.pos_ in ("NOUN", "PROPN") and (_is_personnel(subj, states) or diplomatic(subj, states)) else None
+
+
 def _sent_home(noun):
     """"ordered the American naval attache home" as the parser may read it, "attache home" one noun: the
     people are the noun before "home"."""
@@ -310,11 +320,13 @@ def _arguments(tok, kind: str, gov, states: States):
         if decl is None:   # "Mr. Petrov is persona non grata" (or, as the parser may build it, "persona" a verb)
             be = tok.head
             expelled = _child(tok, "nsubj") or _child(be, "nsubj", "nsubjpass")
-        elif _passive(decl) or (decl.dep_ in ("acl", "relcl") and decl.tag_ not in ("VBG", "VB")) or \
-                (decl.dep_ == "conj" and _passive(decl.head) and _child(decl, "nsubj") is None):   # "were arrested and declared"
+        elif _passive(decl) or (decl.dep_ in ("acl", "relcl") and decl.tag_ not in ("VBG", "VB") and
+                                _child(decl, "nsubj") is None) or \
+                (decl.dep_ == "conj" and _passive(decl.head) and _child(decl, "nsubj") is None) or \
+                _people_declared(decl, states) is not None:   # "were arrested and declared"
             reduced = decl.dep_ == "conj" and decl.i > 0 and decl.doc[decl.i - 1].pos_ in ("NOUN", "PROPN")
             expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None) or \
-                (decl.doc[decl.i - 1] if reduced else None) or \
+                (decl.doc[decl.i - 1] if reduced else None) or _people_declared(decl, states) or \
                 (_shared_subject(decl, states) if decl.dep_ == "conj" else None)   # ("a list of staff declared":
             # the parser's conjunct right after a noun is a reduced relative on it, not "were arrested and declared")
             if expelled is not None and normalise(expelled.text) in ("who", "which", "that") and decl.dep_ == "relcl":
