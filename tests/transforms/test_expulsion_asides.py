@@ -56,3 +56,13 @@ def test_a_deadline_clause_on_an_expulsion_tells_the_same_people(text, want):
 ])
 def test_more_citizens_after_diplomats_are_more_of_them(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the state whose decision the infinitive carries out, however the parser hung it (a time between them)
+    ("The minister held consultations on responses to Freedonia's action Saturday to expel 25 Ruritanian "
+     "diplomats.", {("FD", "RR", 25)}),
+    ("The minister criticised Freedonia's decision on Saturday to expel 25 Ruritanian diplomats.", {("FD", "RR", 25)}),
+])
+def test_a_states_decision_to_expel(text, want):
+    assert events(text) == want

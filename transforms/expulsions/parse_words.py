@@ -250,6 +250,23 @@ def _headline_passive(tok) -> bool:
     return people or counted_nationals
 
 
+_DECISIONS = frozenset({"decision", "action", "move", "step", "order"})
+
+
+def _decision_before(verb):
+    """"Moscow's action Saturday to expel 25 British diplomats": the state whose decision an infinitive right after
+    it (a time between them) carries out, whatever the parser hung the infinitive on; None for anything else."""
+    if verb.tag_ != "VB" or verb.i < 2 or normalise(verb.doc[verb.i - 1].text) != "to":
+        return None
+    k = verb.i - 2
+    while k > verb.sent.start and (verb.doc[k].ent_type_ in ("DATE", "TIME") or verb.doc[k].dep_ == "npadvmod"
+                                   or normalise(verb.doc[k].text) in ("on", "last", "this")):
+        k -= 1
+    noun = verb.doc[k]
+    owner = _child(noun, "poss") if noun.pos_ == "NOUN" and normalise(noun.text) in _DECISIONS else None
+    return owner
+
+
 def _clause_subject(tok):
     """The subject of tok's clause, climbing through xcomp/conj/pcomp ("retaliated by expelling")."""
     h = tok
@@ -261,6 +278,9 @@ def _clause_subject(tok):
             return h.head   # "the Soviets kicking 5 of our people out"
         if h.dep_ == "acl" and _child(h.head, "poss") is not None:
             return _child(h.head, "poss")   # "Russia's decision to expel"
+        decided = _decision_before(h)
+        if decided is not None:   # "responses to Moscow's action Saturday to expel": the parser hung the infinitive
+            return decided        # on an earlier noun or on the main verb
         if h.dep_ in ("xcomp", "conj", "pcomp", "advcl") or (h.dep_ == "prep" and h.head != h):
             h = h.head
             if h.dep_ == "prep":
