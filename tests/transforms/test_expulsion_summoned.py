@@ -59,3 +59,14 @@ def test_a_long_apposition_between_the_declared_and_persona_non_grata():
 ])
 def test_a_host_that_summons_an_envoy_and_demands_the_expulsion_of_his_staff(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # one withdraws one's own: the state told to withdraw "its" envoy owns him
+    ("Ruritania demanded that Freedonia withdraw its ambassador within seven days.", {("RR", "FD", 1)}),
+    # a demand by no state, or of troops, is no expulsion
+    ("The opposition demanded that Freedonia withdraw its ambassador.", set()),
+    ("Ruritania demanded that Freedonia withdraw its troops.", set()),
+])
+def test_a_demand_that_a_state_withdraw_its_envoy(text, want):
+    assert events(text) == want

@@ -400,6 +400,7 @@ def _arguments(tok, kind: str, gov, states: States):
         if gov is not None and tok.dep_ == "xcomp":   # one withdraws one's own people
             # "asked the chargé d'affaires to withdraw one of his staff": the one asked withdraws
             owner = _child(gov, "nsubjpass") or _child(gov, "dobj") or _child(gov, "nsubj")
+        owner = owner or _child(tok, "nsubj")   # "demanded that Uganda withdraw its high commissioner": Uganda's
         requester = _at_request(tok)
         if requester is not None:
             actor = requester
