@@ -44,3 +44,12 @@ def test_a_passive_after_that_has_its_subject_after_that():
             "the expulsions, telling reporters that the individuals concerned had been given five days to leave "
             "Ruritania.")
     assert events(text) == {("RR", "FD", 45)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the parser may make "an attache" part of "persona": still one more person
+    ("Ruritania today declared the Freedonian Ambassador and an attache persona non grata.", {("RR", "FD", 2)}),
+    ("Ruritania declared the Freedonian Ambassador persona non grata.", {("RR", "FD", 1)}),
+])
+def test_a_conjunct_the_parser_hung_on_persona_non_grata(text, want):
+    assert events(text) == want

@@ -42,7 +42,7 @@ from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, actor_earl
 from transforms.expulsions.arguments import _arguments, _glued_subject, retaliator
 from transforms.expulsions.follows import follow_readings, follows_other_act, joined
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of, \
-    people_on_trigger_noun
+    people_on_trigger_noun, stranded_conjunct
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
 from transforms.expulsions.owners import breakdown, included_from, owner_groups, total_breakdown
@@ -198,6 +198,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         settled, anaphor, same, partitive, unvetted = False, None, False, False, False
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
+            if kind == "png" and count is not None and stranded_conjunct(expelled_tok, tok, states):
+                count += 1   # "declared the Iraqi Ambassador and an attache persona non grata"
             if count is None and kind == "noun":   # "announced 40 expulsions of Russian diplomats": one each
                 count = next((number_of(c) for c in tok.children if c.dep_ == "nummod" and number_of(c)
                               and not 1000 <= number_of(c) <= 2100), None)

@@ -284,3 +284,14 @@ def people_on_trigger_noun(noun, states: States) -> list:
     aides" a conjunct of the trigger noun itself, not of the people; those are more of the people expelled."""
     return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and _some_of_people(c, states)]
 
+
+
+def stranded_conjunct(people, predicate, states: States) -> bool:
+    """"declared the Iraqi Ambassador and an attache persona non grata" as the parser may read it: the "and"
+    left on the people with no conjunct after it, and the conjunct ("an attache") made a part of the predicate
+    ("attache persona"). One more person than the people's own count."""
+    if people is None or predicate is None or any(c.dep_ == "conj" for c in people.children) or \
+            not any(c.dep_ == "cc" and c.i > people.i for c in people.children):
+        return False
+    return any(c.dep_ == "compound" and people.i < c.i < predicate.i and _is_personnel(c, states)
+               for c in predicate.children)
