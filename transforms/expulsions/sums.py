@@ -1,8 +1,9 @@
 """Whether a reading tells a sum over several acts rather than one expulsion: "a total of 29", "in all",
 "the European Union as a whole expelled more than 30", "the number of Russian diplomats expelled this
-year". A sum marker is read over the whole sentence, except by a clause with a subject of its own that a
-conjunction joins to it and the marker lies outside ("Estonia and Latvia declared a total of six Russian
-diplomats persona non grata, while four were expelled from Lithuania": the four are Lithuania's own)."""
+year". A sum marker counts in the clause it stands in: the main clause with what hangs on it, or a clause with a
+subject of its own that a conjunction joins to it ("Estonia and Latvia declared a total of six Russian diplomats
+persona non grata, while four were expelled from Lithuania": the four are Lithuania's own). A total that one named
+state expelled is its own expulsion, unless gathered "since" a time."""
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import SUM_MARKERS, _child, normalise
