@@ -129,7 +129,9 @@ state's name), and 'has ordered a Cuban diplomat at the United Nations expelled'
 as a relative clause on the place). Ids rx16-rx18: 'ordered the Iranian mission to the United Nations to cut its
 staff by 12 diplomats' and 'ordered that the Czechoslovak missions in London be cut by ten diplomats' (the mission's
 state, not the place's), and a budget and travel costs cut that are no event. Id rx19: '12 British diplomats and one
-each from the embassies of Canada, Australia and New Zealand' (one of each listed state, not 13 British). Ids gb01-gb145: a second round of whole stories, 1940s-2020s: 'UPDATE 2-' wire copy and a repeated lead,
+each from the embassies of Canada, Australia and New Zealand' (one of each listed state, not 13 British). Id rx20:
+'gave Spanish charge d'affaires X and consul Y, along with their Mexican driver, 72 hours to leave' (two Spaniards: a
+title with no article before a name is one more person). Ids gb01-gb145: a second round of whole stories, 1940s-2020s: 'UPDATE 2-' wire copy and a repeated lead,
 ministries' communiqués and press releases, TASS, Xinhua, IRNA and KCNA English, '== Diplomatic relations ==' sections
 and a dash timeline, Commons questions, feature prose recapping past expulsions, live-blog entries, 'A expelled the X
 ambassador and B the Y charge d'affaires' (a verb left out), 'a dozen' and 'some forty' before a nationality, 'the

@@ -92,6 +92,8 @@ def _coordinated(unit: Unit, start: int, limit: int, stops: set[int]) -> Optiona
                 value, k = num
             elif q < n and tokens[q].norm in lex.DETERMINERS_ONE:
                 value, k = None, q + 1
+            elif _titled_name_at(unit, q, n):   # "charge d'affaires X and consul Y": one more, named
+                value, k = 1, q
             else:
                 return None
             mods = 0
@@ -113,6 +115,15 @@ def _coordinated(unit: Unit, start: int, limit: int, stops: set[int]) -> Optiona
             after, end, _ = _nationality_after(unit, k + length, n)
             return value, at_least, y, max(end, k + length), nationality or after, strong
     return None
+
+
+def _titled_name_at(unit: Unit, q: int, n: int) -> bool:
+    """A diplomatic title with no article right before a person's name ("consul Alvaro Fernandez")."""
+    hit = match_personnel(unit.tokens, q, n) if q < n else None
+    if hit is None or hit[1] != "s":   # one person, singular
+        return False
+    span = unit.span_at.get(q + hit[0])
+    return span is not None and span.mention.entity_type == "PERSON"
 
 
 def _other_sense(unit: Unit, lo: int, hi: int) -> bool:
