@@ -6,7 +6,7 @@ from transforms.expulsions.parse_words import (
     BLAME_VERBS, DEMANDS, DOCUMENT_NOUNS, FIRST_PERSON, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
     _prep_objects, idiom_object, lemma, normalise)
-from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, own_soil_left,
+from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, _weak, diplomatic, object_gap, own_soil_left,
                                           reduced_passive, state_of_phrase)
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have
 
@@ -23,12 +23,29 @@ def _antecedent(tok, declarer=None):
             h = h.head
         for dep in ("dobj", "nsubjpass"):
             c = _child(h, dep)
+            if dep == "dobj" and _passive(h):
+                continue   # "was notified the decision of the Government which invites him to leave": what a
+            # passive verb of telling gives is no person; whom it tells is its subject
             if c is not None and c != tok and c.i < tok.i and normalise(c.text) not in ("them", "him", "each"):
                 return c
         c = _child(h, "nsubj") if step and h != declarer else None
         if c is not None and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
             return c
     return None
+
+
+def _people_named_before(pronoun, states):
+    """The last people noun before `pronoun` in its sentence that heads its own phrase ("decided to consider
+    twelve agents working at the embassy as persona non grata and ordered them to leave": the agents), for a
+    pronoun whose nearest clause gives only the one who orders."""
+    found = None
+    for t in pronoun.sent:
+        if t.i >= pronoun.i:
+            break
+        counted_weak = _weak(t) and any(c.dep_ == "nummod" for c in t.children)   # "twelve agents"
+        if t.pos_ in ("NOUN", "PROPN") and (_is_personnel(t, states) or counted_weak) and (found is None or t.head != found):
+            found = t
+    return found
 
 
 def passive_subject(verb):
@@ -387,6 +404,8 @@ def _arguments(tok, kind: str, gov, states: States):
             if ante is not None and ante.dep_ == "nsubjpass" and normalise(expelled.text) in ("they", "them") \
                     and ante.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in ante.children):
                 ante = None   # "the ambassador was advised that they have seven days to leave": not the one told
+            if ante is not None and ante == actor:
+                ante = _people_named_before(expelled, states)   # "X decided to ... and ordered them to leave": not X
             expelled = ante or expelled
         left = _child(tok, "dobj")
         if left is not None:   # "ordered them to leave Ghana": the state left, when the orderer names none

@@ -145,12 +145,14 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
             if whose in (FIRST_PERSON, THIRD_PERSON) and _mission(obj) and not inner_whose.startswith("@"):
                 whose = inner_whose   # "six of our people from the British Embassy": the mission names "our"
             whose = whose or inner_whose
-    for c in noun.children:   # "15 Cuban diplomats accredited in Panama", "an attache posted to Lima": where they serve
-        if c.dep_ == "acl" and normalise(c.text) in _SERVING and c.i > noun.i:
-            for _, obj in _prep_objects(c, "in", "to"):
-                hit = states.at(obj)
-                if hit is not None and hit[1] in PLACES:
-                    host = host or hit[0]
+    serving = _serving_participle(noun)   # "15 Cuban diplomats accredited in Panama", "an attache posted to Lima":
+    for prep, obj in _prep_objects(serving, "in", "to", "at", "with", "for") if serving is not None else ():   # where
+        hit = states.at(obj)   # they serve; "twelve agents working at the Embassy of France": whose mission
+        if _mission(obj) and prep != "to":
+            inner_whose, inner_host = _whose(obj, states)
+            whose, host = whose or inner_whose, host or inner_host
+        elif hit is not None and hit[1] in PLACES and prep in ("in", "to"):
+            host = host or hit[0]
     appos = [a for a in noun.children if a.dep_ == "appos"] or [a for a in [appositive(noun)] if a is not None]
     for a in appos:
         inner_whose, inner_host = _whose(a, states)
@@ -163,7 +165,7 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     return whose, host
 
 
-_SERVING = {"accredited", "posted", "stationed", "based", "serving", "assigned"}
+_SERVING = {"accredited", "posted", "stationed", "based", "serving", "assigned", "working", "employed"}
 
 
 def _birthplace(tok) -> bool:
@@ -242,6 +244,8 @@ def diplomatic(tok, states: States) -> bool:
         return True
     if not _weak(tok):
         return False
+    if _working_at_mission(tok):
+        return True
     for left in tok.lefts:
         for t in left.subtree:
             hit = states.at(t)
@@ -253,6 +257,25 @@ def diplomatic(tok, states: States) -> bool:
                 return True   # "the Baltic nation's top representative": a state's own, named as a place before
     return any((states.at(obj) or ("", ""))[1] in ("state", "capital")
                for _, obj in _prep_objects(tok, "to"))   # "its top representative to Beijing": an envoy to a state
+
+
+def _serving_participle(noun):
+    """The participle after people that says where they serve: "diplomats accredited in Panama", "twelve agents
+    working at the Embassy of France" (also where the parser made the people its subject rather than hanging it
+    on them); None when there is none."""
+    for c in noun.children:
+        if c.dep_ == "acl" and normalise(c.text) in _SERVING and c.i > noun.i:
+            return c
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.i == noun.i + 1 and verb.tag_ in ("VBG", "VBN") and normalise(verb.text) in _SERVING:
+        return verb
+    return None
+
+
+def _working_at_mission(tok) -> bool:
+    """People of a mission by the participle after them ("twelve agents working at the Embassy of France")."""
+    serving = _serving_participle(tok)
+    return serving is not None and any(_mission(obj) for _, obj in _prep_objects(serving, "at", "in", "with", "for"))
 
 
 def envoys_staff(tok, states: States) -> bool:
