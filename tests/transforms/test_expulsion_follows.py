@@ -96,3 +96,20 @@ def test_a_follow_with_a_bare_number_gives_that_count(text, want):
 ])
 def test_a_follow_with_anything_but_a_count_of_people_is_no_event(text, want):
     assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the same act done to one person is done to one
+    ("Ruritania expelled a Freedonian diplomat on Monday. Graustark followed suit on Tuesday.",
+     {("RR", "FD", 1), ("GK", "FD", 1)}),
+    ("Ruritania expelled the Freedonian ambassador, and Graustark did the same a day later.",
+     {("RR", "FD", 1), ("GK", "FD", 1)}),
+    # "the same last month", parsed as one phrase of time
+    ("Ruritania expelled two Freedonian diplomats in March, and Graustark did the same last month.",
+     {("RR", "FD", 2), ("GK", "FD", None)}),
+    # a follower named by a relative clause
+    ("Syldavia follows Ruritania, which expelled a Freedonian diplomat in March, and Graustark, which did the same "
+     "last month.", {("RR", "FD", 1), ("GK", "FD", 1)}),
+])
+def test_a_follow_of_one_person_and_follows_the_parser_splits(text, want):
+    assert asserted(text) == want

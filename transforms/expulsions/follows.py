@@ -56,8 +56,20 @@ def is_follow(tok) -> bool:
     if lemma(tok) in FOLLOW_WITH and (_count_with(tok) is not None or _envoy_with(tok) is not None) and \
             not any(c.dep_ == "dobj" and _with_after(c) is None for c in tok.children):
         return True   # "France followed with 35", "Estonia followed with a counsellor" (not "followed the talks with 35 ...")
-    return bool(words) and any(
+    return bool(words) and (any(
         c.dep_ in ("dobj", "advmod", "npadvmod", "attr", "oprd") and normalise(c.text) in words for c in tok.children)
+        or _word_on_time_noun(tok, words))
+
+
+def _word_on_time_noun(tok, words) -> bool:
+    """"did the same last month": the parser makes one phrase of "the same last month", with the follow's word
+    a modifier of the time noun it hangs on the verb."""
+    j = tok.i + 1 + (tok.i + 1 < len(tok.doc) and normalise(tok.doc[tok.i + 1].text) == "the")
+    if j >= len(tok.doc):
+        return False
+    word = tok.doc[j]
+    return normalise(word.text) in words and word.dep_ == "amod" and word.head.head == tok and \
+        word.head.dep_ in ("npadvmod", "dobj")
 
 
 def _bare_number(tok) -> bool:
@@ -128,6 +140,8 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
     subject = _clause_subject(verb)
     if subject is not None and normalise(subject.text) in ("it", "they"):
         subject = reporter(subject) or subject
+    if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+        subject = verb.head   # "Britain, which expelled one, and Australia, which did the same": Australia
     if subject is None:
         return []
     actors = []
@@ -183,6 +197,12 @@ def followed(acts: Sequence[tuple[int, object]], k: int, quiet: Optional[Mapping
     return None
 
 
+def _one_person(done, r: Reading) -> bool:
+    """"Britain expelled an Israeli diplomat, and Australia did the same": the same act done to one person is
+    done to one (of many, how many the follower expelled is unknown unless it says "the same number")."""
+    return done.count == 1 and not done.at_least and r.count is None
+
+
 def follower_event(r: Reading, done) -> Optional[tuple[str, str, Optional[int], bool, str]]:
     """(actor, expelled, count, at_least, modality) of a follow reading `r` after the event `done` it
     repeats; None when it repeats nothing or repeats the follower's own act."""
@@ -192,7 +212,7 @@ def follower_event(r: Reading, done) -> Optional[tuple[str, str, Optional[int], 
         expelled, count, at_least = r.expelled, r.count, r.at_least
     else:
         expelled = done.expelled_country   # (a count of its own: "followed with 35")
-        count, at_least = (done.count, done.at_least) if r.same_number else (r.count, r.at_least)
+        count, at_least = (done.count, done.at_least) if r.same_number or _one_person(done, r) else (r.count, r.at_least)
         if r.actor == expelled:   # "Britain expelled 23 Russians. Russia did the same.": the sides turned round
             expelled = done.expelling_country
     if expelled is None or r.actor in (expelled, done.expelling_country) and r.expelled is None:
