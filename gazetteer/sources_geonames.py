@@ -18,7 +18,10 @@ and population, unless it adds nothing but confusion:
   city, nor "Birmingham" in a British story Birmingham, Alabama;
 * a city of the older sources with the same country and a shared name takes the
   GeoNames main name (and its accent-free spelling) and population, and keeps its
-  own id, canonical name and other names.
+  own id, canonical name and other names;
+* a second older city that only PETRARCH lists, whose name is an alternate name of that same
+  GeoNames city, is the same city under another news spelling ("Warszawa" beside the capital
+  Warsaw, "Rangoon" beside Yangon): it becomes a name of the first and no city of its own.
 """
 from __future__ import annotations
 
@@ -107,9 +110,16 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
         return keep
 
     out = list(entities)
+    spellings = set()                               # ids of older cities folded into their twin
     for c in cities:
         hit = _twin(c, by_name)
         if hit is not None:     # the same city: no new namesake, only its GeoNames spelling and population
+            for other in _spellings_of(c, hit, by_name):
+                hit.aliases.extend(n for n in other.names() if n not in hit.names())
+                hit.sources.extend(s for s in other.sources if s not in hit.sources)
+                spellings.add(id(other))
+                for n in other.names():
+                    by_name[(c.country_code, normalise(n))] = hit
             # its GeoNames main name and spelling only: the older names are the ones matched in text, and
             # alternate names ("Praga", "Valensija") are no news spelling of a city the older sources know
             hit.aliases.extend(n for n in c.names()[:1 + bool(c.aliases and c.aliases[0] == _ascii(c))]
@@ -125,4 +135,16 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
         # a later GeoNames row is this city's twin only under its main name (two rows, one city); an
         # alternate name two towns share ("Bruklin") makes no twins
         by_name.setdefault((c.country_code, normalise(c.canonical_name)), c)
+    return [e for e in out if id(e) not in spellings]
+
+
+def _spellings_of(c: Entity, hit: Entity, by_name: dict) -> List[Entity]:
+    """The other older cities of `c`'s country that only PETRARCH lists, under one of `c`'s alternate
+    names (a name no other GeoNames city of the country bears as its main name): `hit`'s other spellings."""
+    out = []
+    for n in c.aliases:
+        other = by_name.get((c.country_code, normalise(n)))
+        if (other is not None and other is not hit and other not in out and other.population is None
+                and other.entity_id.startswith("phoenix:") and set(other.sources) == {"phoenix"}):
+            out.append(other)
     return out

@@ -131,3 +131,14 @@ def test_two_towns_sharing_an_alternate_name_stay_two_towns():
 def test_brooklyn_is_brooklyn(gaz):
     (brooklyn,) = gaz.lookup_exact("Brooklyn", types=("CITY",))
     assert brooklyn.canonical_name == "Brooklyn" and brooklyn.country_code == "US"
+
+
+def test_a_city_petrarch_lists_under_another_spelling_is_the_same_city():
+    capital = city("Varnograd", "PL", None, eid="capital:varnograd", sources=("countries",))
+    spelling = city("Warnogrod", "PL", None, eid="phoenix:warnogrod", sources=("phoenix",))
+    elsewhere = city("Kolbin", "PL", None, eid="phoenix:kolbin", sources=("phoenix",))
+    cities = [city("Varnograd", "PL", 1_700_000, "Warnogrod", "Varnogradas"), city("Kolbin", "PL", 90_000)]
+    out = add_geonames_cities([capital, spelling, elsewhere], {}, cities)
+    assert [e.entity_id for e in out if "Warnogrod" in e.names()] == ["capital:varnograd"]
+    assert "Warnogrod" in capital.aliases and capital.population == 1_700_000
+    assert [e.entity_id for e in out if e.canonical_name == "Kolbin"] == ["phoenix:kolbin"]   # its own twin
