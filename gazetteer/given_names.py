@@ -139,3 +139,22 @@ def titled_namesake(e, date: Optional[str], country_in_article: bool, title_key:
     if e is None or e.entity_type != "PERSON" or country_in_article or union_in_article or not date or not e.roles:
         return False   # a person the sources give no offices: nothing says he held none then
     return title_key in NATIONAL_OFFICES and role_on(e, date) is None
+
+
+def envoy_namesake(e, date: Optional[str], country_in_article: bool, envoy_titled: bool,
+                   union_in_article: bool = False) -> bool:
+    """Is the known person `e`, whose full name follows an envoy's title ("Ambassador Jorge Bolanos had
+    48 hours to leave", "the ambassador Yuri Klimenko"), a namesake? Only when the sources place them
+    in no office on the date, and either the article never names their country (an envoy is named with
+    the state that sends him), or the sources list their offices one by one (Wikidata, the IfG) and
+    none is an envoy's: a provincial governor of 2015 is no ambassador of 2022. PETRARCH's codes say
+    only "government", so they tell no envoy from a minister."""
+    from gazetteer.people import role_on
+    if e is None or e.entity_type != "PERSON" or not envoy_titled or union_in_article or not date or not e.roles:
+        return False
+    if role_on(e, date) is not None:
+        return False
+    if not country_in_article:
+        return True
+    listed = all(not (r.source or "").startswith("phoenix") for r in e.roles)
+    return listed and not any(r.role_key == "ambassador" for r in e.roles)

@@ -33,7 +33,7 @@ from gazetteer.named_in_office import in_office_under_a_longer_name
 from gazetteer.model import Entity, normalise, reports_news
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
-from gazetteer.given_names import bare_title_key, forgotten_namesake, titled_namesake
+from gazetteer.given_names import bare_title_key, envoy_namesake, forgotten_namesake, titled_namesake
 from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import (agency_candidates, in_agency_brackets, is_abbreviation, is_one_word_party,
@@ -127,6 +127,10 @@ class ArticleResolver(PersonEvidence):
                     r.entity, published_date, places[r.entity.country_code] > 0, self._title_key(raw_mentions[i]),
                     union_in_article=union_named):
                 results[i] = self._unknown_person(raw_mentions[i], i, raw_mentions, results)   # a Malian minister
+            elif r is not None and r.entity is not None and r.method in ("exact", "alias") and envoy_namesake(
+                    r.entity, published_date, places[r.entity.country_code] > 0, self._envoy_titled(raw_mentions[i]),
+                    union_in_article=union_named):
+                results[i] = self._unknown_person(raw_mentions[i], i, raw_mentions, results)   # another's envoy
 
         for i, r in enumerate(results):   # "Juan Carlos" in 2007: not the prince of 1975 but the king then
             if r is not None and r.entity is not None and r.entity_type == "PERSON" and r.method in ("exact", "alias"):
@@ -352,6 +356,13 @@ class ArticleResolver(PersonEvidence):
         if "title" in self.disabled:
             return None
         return bare_title_key(m.context_before, self.config.title_window_chars, self.config.title_max_gap_chars)
+
+    def _envoy_titled(self, m) -> bool:
+        """Does an envoy's title stand right before the name ("Ambassador X", "the Russian ambassador X")?"""
+        if "title" in self.disabled:
+            return False
+        title = title_before(m.context_before, self.config.title_window_chars, self.config.title_max_gap_chars)
+        return title is not None and title[1] == "ambassador"
 
     @staticmethod
     def _surname_taken_for_a_place(m, raw_mentions, results) -> Optional[Verdict]:

@@ -75,6 +75,9 @@ full name of an official of a state the story never names, out of office on the 
 Diop" in a Guinean story: unknown); party codes and adjectives in party words ("the ruling BJP", "Imran Khan's
 PTI government", "the main opposition CHP", "Conservative MP Michael Chong"); a Commons statement's
 constituency town the model calls a person ("(Manchester, Gorton)").
+Ids en409-en411, from a fourth audit: an envoy's title before the full name of a namesake out of office on the date,
+whose country the story never names ("Ambassador Rennie Dumas" of Grenada) or whose listed offices hold no envoy's
+("the ambassador Yegor Borisov" in a Russian story is no regional governor: unknown), beside an ambassador in post.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
