@@ -44,14 +44,22 @@ def _merge_into(target: Entity, other: Entity) -> None:
     target.sources.extend(other.sources)
     target.country_code = target.country_code or other.country_code
     target.acts_for = target.acts_for or other.acts_for
-    target.founded = target.founded or other.founded
-    target.dissolved = target.dissolved or other.dissolved
+    target.founded, target.dissolved = _life(target, other)
     if other.population is not None:
         if other.population > (target.population or 0):
             target.region = other.region or target.region
         target.population = max(target.population or 0, other.population)
     if other.known_names is not None:
         target.known_names = max(target.known_names or 0, other.known_names)
+
+
+def _life(a: Entity, b: Entity) -> Tuple[Optional[str], Optional[str]]:
+    """(founded, dissolved) of two records of one body: from the first founding to the last end, and no
+    end while a dated record runs on (Sinn Fein of 1905-1970 and of 1970- are one party, alive today)."""
+    founded = min((y for y in (a.founded, b.founded) if y), default=None)
+    if any(e.founded and not e.dissolved for e in (a, b)):
+        return founded, None
+    return founded, max((y for y in (a.dissolved, b.dissolved) if y), default=None)
 
 
 def _id_rank(entity_id: str) -> Tuple[int, str]:

@@ -203,3 +203,14 @@ def test_no_royal_household_post_makes_a_head_of_state(entities):
     assert heads == set()
     (sandys,) = [e for e in entities if e.canonical_name == "Lord Sandys"]
     assert {r.role_key for r in sandys.roles} == {"legislator"}
+
+
+def test_two_records_of_one_party_live_from_the_first_founding_to_the_last_end():
+    old = Entity("Q900001", "Our Own Party", "ORG", "XQ", founded="1905", dissolved="1970")
+    new = Entity("Q900001", "Our Own Party", "ORG", "XQ", founded="1970")
+    (merged,) = build.merge_by_id([old, new])
+    assert (merged.founded, merged.dissolved) == ("1905", None)      # alive today: no end
+    gone = [Entity("Q900002", "Union Party", "ORG", "XQ", founded="1922", dissolved="1927"),
+            Entity("Q900002", "Union Party", "ORG", "XQ", founded="1919", dissolved="1922")]
+    (merged,) = build.merge_by_id(gone)
+    assert (merged.founded, merged.dissolved) == ("1919", "1927")
