@@ -82,7 +82,10 @@ and his deputy left', a university asked to expel students, 'Russia's demand tha
 'ordered its own diplomats home ... and told the Venezuelan ambassador to leave', and 'asked Ghana to withdraw
 its high commissioner's deputy' and 'the same number of Soviet ones' that are events. Ids hn01-hn02: a
 debate's "My right hon. Friend has today required the withdrawal" and "The right hon. Gentleman will know
-that the Government have today expelled" quoted, where "hon." had ended the sentence. Ids hn03-hn04: "Mr.
+that the Government have today expelled" quoted, where "hon." had ended the sentence. Ids hs01-hs04: Commons answers where the Government
+"requested his withdrawal" of an attaché the Minister of a legation was told of, two officials "were no longer
+acceptable in this country", and "14 ... officials have been expelled" by no one named; and a proposal "no longer
+acceptable" and an ambassador "not welcome to reopen" talks that are no event. Ids hn03-hn04: "Mr.
 Douglas Hurd: We have today required the withdrawal of" (a speaker's heading says whose "we"), and the
 same minister's "we should consider requiring" in running text that is no event. Ids fa01-fa134 (fa08, fa53,
 fa75, fa85, fa111, fa113, fa128, fa129 not kept: not read yet): 1970s-2020s wire copy, a broadcast transcript, Q&A, a chronology, an op-ed and a

@@ -466,6 +466,13 @@ def _arguments(tok, kind: str, gov, states: States):
                         place_actor = st[0]
                 elif p == "of" and expelled is None and (t.head == tok or t.head.head.head == tok):
                     expelled = obj
+        if expelled is None and actor is not None and normalise(actor.text) in ("his", "her"):
+            # "requested his withdrawal", "demanded her expulsion": a person's own removal; who removes is the
+            # clause's subject
+            named = [t for t in (_people_named_before(actor, states), _antecedent(actor)) if t is not None]
+            expelled = next((t for t in named if state_of_phrase(t, states)), named[0] if named else actor)
+            actor = None   # (the one whose state the sentence says: "informed the Hungarian Minister that the
+            # activities of Major X, the assistant military attache, were ..., and requested his withdrawal")
         if kind == "noun" and actor is None and tok.dep_ == "dobj" and lemma(tok.head) in NOUN_DOERS:
             actor = _clause_subject(tok.head)   # "the Soviet authorities ordered the expulsion of 25 Britons"
         if kind == "removal" and actor is None and gov is not None:
@@ -481,6 +488,11 @@ def _arguments(tok, kind: str, gov, states: States):
                 actor = actor or _child(gov, "poss")
             else:
                 actor = _clause_subject(gov)
+                if actor is not None and gov.dep_ == "conj" and gov.head.dep_ == "ccomp" and lemma(gov.head) == "be" \
+                        and actor.pos_ == "NOUN" and state_of_phrase(actor, states) is None:
+                    # "informed X that the activities of Y were incompatible with his status, and requested his
+                    # withdrawal": the parser joins the request to the reported clause; the one who informs asks
+                    actor = _clause_subject(gov.head.head) or actor
     if actor is None and place_actor is None and \
             _headline_passive(gov if kind == "leave" and gov is not None else tok):
         actor = listed_under(tok, states)

@@ -245,6 +245,10 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = _named(state_of_phrase(envoy, states)) or _named(_whose(envoy, states)[0]) or whose
             if envoy is not None and normalise(envoy.text) in ("he", "she") and whose is None:
                 whose = f"{THE}{ENVOY}"   # "he was told that ...": the envoy the article named last
+            if envoy is not None and whose is None and _is_personnel(base, states) and \
+                    lemma(envoy.head) in ("tell", "inform", "notify"):
+                whose = _named(_whose(envoy, states)[0])   # "informed the Hungarian Minister that the activities of
+                # Major X, the assistant military attache, were ...": a named state's envoy is told of his own staff
             envoy = envoy if envoy is not None and (_is_personnel(envoy, states) or _mission(envoy)) else None   # or a mission
             if envoy is not None and whose is None:
                 whose = _whose(envoy, states)[0] or f"{THE}{normalise(envoy.text)}"

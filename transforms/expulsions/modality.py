@@ -105,7 +105,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
     """Modality from the arcs that govern the trigger (see the module docstring). A noun ("the
     expulsion of") is presupposed: only the verb that governs it and its own arcs count. "was no longer
     welcome" is read from what governs its copula: its own denial is the predicate's."""
-    if kind == "png" and normalise(tok.text) == "welcome" and lemma(tok.head) == "be":
+    if kind == "png" and normalise(tok.text) in ("welcome", "acceptable") and lemma(tok.head) == "be":
         copula = tok.head   # "said the ambassador was not welcome": what "said" says of it
         return ASSERTED if copula.head == copula else modality_of(copula.head, "unwelcome", None, span)
     if kind == "leave" and gov is not None and gov.pos_ == "NOUN":   # "a U.S. order that 25 ... leave": the order's

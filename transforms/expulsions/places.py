@@ -39,11 +39,19 @@ def _this_country(tok) -> bool:
 
 def told_here(tok, kind: str, left_here: bool, gov=None) -> bool:
     """Whether the trigger sends the people out of "the country" where the text stands: they then left it
-    (`left_here`), "must leave the country", "expelled from this country", "were ordered out"; or they "were
-    declared persona non grata" by no one named: only the state they serve in can declare that."""
+    (`left_here`), "must leave the country", "expelled from this country", "were ordered out", "no longer welcome
+    in this country"; or they "were declared persona non grata" or, in a reported clause, "have been expelled" by no
+    one named: only the state they serve in can do that (story._complete takes the story's other side first)."""
     if kind == "png" and gov is not None and _passive(gov) and not any(
             c.dep_ == "agent" or c.dep_ == "prep" and normalise(c.text) == "by" for c in gov.children):
         return True
+    if kind == "expel" and tok.dep_ == "ccomp" and any(c.dep_ == "auxpass" for c in tok.children) and \
+            not _prep_objects(tok, "by", "from", "of") and not any(c.dep_ == "agent" or normalise(c.text) == "out"
+                                                                  for c in tok.children):
+        return True   # "the Foreign Secretary has told us that 25 Soviet officials have been expelled": reported,
+        # by no one named, by the state the text stands in
+    if kind == "png" and any(_this_country(o) for _, o in _prep_objects(tok, "in")):
+        return True   # "were no longer acceptable in this country", "no longer welcome in the country"
     if kind == "leave" and gov is not None and _told_envoy(gov):
         return True   # "the Ruritanian ambassador was told that three of his staff must leave": by the state he serves in
     return left_here or kind == "leave" and any(c.dep_ == "dobj" and _this_country(c) for c in tok.children) or \

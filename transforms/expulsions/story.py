@@ -47,7 +47,7 @@ from transforms.expulsions.years import state_in_year, year_from_text
 _HOST_CUT = r"(?:" + "|".join(re.escape(w.rstrip("e")) for w in sorted(HOST_CUT)) + \
     r")\w*\b(?=[^.;\n]{0,80}\b(?:embass|diplomat|mission|consulat|legation))(?=[^.;\n]{0,120}\bby\s+\w)"
 _IDIOMS = r"(?:show|shown|showed|showing)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+door\b|marching\s+(?:orders|papers)\b|" \
-    r"(?:not|n't|no\s+longer|never)\s+welcome\b"
+    r"(?:not|n't|no\s+longer|never)\s+(?:welcome|acceptable)\b"
 CANDIDATE = re.compile(r"\b(?:" + "|".join([re.escape(s) for s in g.trigger_stems()] +
                                              [r"to\s+" + re.escape(w) + r"\b" for w in sorted(BARE_LEAVE)] +
                                              [r"in\s+kind\b", follow_pattern(), _HOST_CUT, _IDIOMS]) + ")", re.I)

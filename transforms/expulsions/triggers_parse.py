@@ -5,8 +5,9 @@ from typing import Optional
 
 from transforms.expulsions.follows import is_follow
 from transforms.expulsions.lexicon import LEFT_PLACES
+from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
-    BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
+    BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     RETALIATION_NOUNS, RETALIATORY, WITHDRAW, idiom_object, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
@@ -32,12 +33,26 @@ def _copula_as_verb(tok) -> bool:
 
 def unwelcome(tok) -> bool:
     """"he was no longer welcome", "is not welcome": "welcome" denied as what someone is, which says what
-    "persona non grata" says (the denial is the predicate's own, not the act's)."""
-    if normalise(tok.text) != "welcome" or tok.dep_ not in ("acomp", "attr") or lemma(tok.head) != "be":
+    "persona non grata" says (the denial is the predicate's own, not the act's). "were no longer acceptable
+    in this country" says it too, of people only (not of "the proposal")."""
+    w = normalise(tok.text)
+    if w not in ("welcome", "acceptable") or tok.dep_ not in ("acomp", "attr") or lemma(tok.head) != "be":
+        return False
+    if w == "acceptable" and not _people_subject(tok.head):
         return False
     words = [c for c in tok.head.children if c.dep_ in ("neg", "advmod")] + list(tok.children)
     return any(c.dep_ == "neg" and normalise(c.text) in ("not", "never", "n't") or
                normalise(c.text) == "longer" and any(normalise(g.text) == "no" for g in c.children) for c in words)
+
+
+def _people_subject(copula) -> bool:
+    """The subject of `copula` names people: a pronoun of persons, a name or a diplomatic noun."""
+    subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    w = normalise(subj.text)
+    return (subj.pos_ == "PRON" and w in ("he", "she", "they", "both")) or subj.pos_ == "PROPN" or \
+        w in PERSONNEL or w.rstrip("s") in PERSONNEL or _weak(subj)   # "two members of his staff"
 
 
 def _declarer(tok):
