@@ -7,6 +7,8 @@
     actor_anaphor(tok, states) -> bool            "It ordered ...", "The kingdom also gave ..."
     people_before(span, states, one) -> (whose, count) | None
     state_before(span, states) -> code | None
+    clause_antecedent(tok, declarer) -> token | None   "declaring them persona non grata": the governing clause's people
+    people_named_before(pronoun, states) -> token | None   the last people noun before it in its sentence
 
 News tells the people in one sentence and the act in the next: "Three Libyan diplomats were summoned
 on Wednesday. They were given a week to leave the country." The expelled pronoun takes the one
@@ -21,8 +23,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.headcounts import count_of
-from transforms.expulsions.people import _is_personnel, _whose, diplomatic, place_earlier, state_of_phrase
-from transforms.expulsions.parse_words import normalise
+from transforms.expulsions.people import _is_personnel, _weak, _whose, diplomatic, place_earlier, state_of_phrase
+from transforms.expulsions.parse_words import _child, _passive, normalise
 from transforms.expulsions.speakers import SPEECH
 
 ONE, MANY = "one", "many"
@@ -139,3 +141,40 @@ def actor_earlier(pronoun, readings, states) -> Optional[str]:
     named = {hit[0] for t in pronoun.doc[prior[-1].trigger_i + 1:pronoun.i] for hit in (states.at(t),)
              if hit is not None and hit[1] in ("state", "capital")}
     return prior[-1].actor if not named - {prior[-1].actor} else None
+
+
+def clause_antecedent(tok, declarer=None):
+    """"declaring them persona non grata", "as each was declared": the people of the governing clause. Never
+    the subject of `declarer`, the verb whose object the pronoun is: in "the Ministry declared him persona non
+    grata" he is not the Ministry."""
+    h = tok.head
+    for step in range(5):
+        if step:   # the governing verb itself first ("called X to the Office ... and asked him to leave")
+            if h.head == h:
+                break
+            h = h.head
+        for dep in ("dobj", "nsubjpass"):
+            c = _child(h, dep)
+            if dep == "dobj" and _passive(h):
+                continue   # "was notified the decision of the Government which invites him to leave": what a
+            # passive verb of telling gives is no person; whom it tells is its subject
+            if c is not None and c != tok and c.i < tok.i and normalise(c.text) not in ("them", "him", "each"):
+                return c
+        c = _child(h, "nsubj") if step and h != declarer else None
+        if c is not None and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
+            return c
+    return None
+
+
+def people_named_before(pronoun, states):
+    """The last people noun before `pronoun` in its sentence that heads its own phrase ("decided to consider
+    twelve agents working at the embassy as persona non grata and ordered them to leave": the agents), for a
+    pronoun whose nearest clause gives only the one who orders."""
+    found = None
+    for t in pronoun.sent:
+        if t.i >= pronoun.i:
+            break
+        counted_weak = _weak(t) and any(c.dep_ == "nummod" for c in t.children)   # "twelve agents"
+        if t.pos_ in ("NOUN", "PROPN") and (_is_personnel(t, states) or counted_weak) and (found is None or t.head != found):
+            found = t
+    return found

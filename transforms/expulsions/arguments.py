@@ -2,50 +2,14 @@
 names is in people.py, how many in headcounts.py, who speaks of it in speakers.py."""
 from __future__ import annotations
 
+from transforms.expulsions.anaphora import clause_antecedent, people_named_before
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, DEMANDS, DOCUMENT_NOUNS, FIRST_PERSON, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
     _prep_objects, idiom_object, lemma, normalise)
-from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, _weak, diplomatic, object_gap, own_soil_left,
+from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, own_soil_left,
                                           reduced_passive, state_of_phrase)
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have
-
-
-def _antecedent(tok, declarer=None):
-    """"declaring them persona non grata", "as each was declared": the people of the governing clause. Never
-    the subject of `declarer`, the verb whose object the pronoun is: in "the Ministry declared him persona non
-    grata" he is not the Ministry."""
-    h = tok.head
-    for step in range(5):
-        if step:   # the governing verb itself first ("called X to the Office ... and asked him to leave")
-            if h.head == h:
-                break
-            h = h.head
-        for dep in ("dobj", "nsubjpass"):
-            c = _child(h, dep)
-            if dep == "dobj" and _passive(h):
-                continue   # "was notified the decision of the Government which invites him to leave": what a
-            # passive verb of telling gives is no person; whom it tells is its subject
-            if c is not None and c != tok and c.i < tok.i and normalise(c.text) not in ("them", "him", "each"):
-                return c
-        c = _child(h, "nsubj") if step and h != declarer else None
-        if c is not None and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
-            return c
-    return None
-
-
-def _people_named_before(pronoun, states):
-    """The last people noun before `pronoun` in its sentence that heads its own phrase ("decided to consider
-    twelve agents working at the embassy as persona non grata and ordered them to leave": the agents), for a
-    pronoun whose nearest clause gives only the one who orders."""
-    found = None
-    for t in pronoun.sent:
-        if t.i >= pronoun.i:
-            break
-        counted_weak = _weak(t) and any(c.dep_ == "nummod" for c in t.children)   # "twelve agents"
-        if t.pos_ in ("NOUN", "PROPN") and (_is_personnel(t, states) or counted_weak) and (found is None or t.head != found):
-            found = t
-    return found
 
 
 def passive_subject(verb):
@@ -372,7 +336,7 @@ def _arguments(tok, kind: str, gov, states: States):
                 expelled = next((t for t in tok.doc[tok.i + 3:min(tok.i + 12, len(tok.doc))]
                                  if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "appos", "npadvmod")), None)
         if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she"):
-            expelled = _antecedent(expelled, decl) or expelled
+            expelled = clause_antecedent(expelled, decl) or expelled
     elif kind == "leave":
         anchor = tok   # where a pronoun for the people looks for them: the verb "have" of a deadline, else the trigger
         if reduced_passive(gov) is not None:   # "the 23 diplomats given a week to leave Britain by X"
@@ -400,12 +364,12 @@ def _arguments(tok, kind: str, gov, states: States):
                     actor = obj
         if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she") \
                 and not any(c.dep_ == "conj" for c in expelled.children):   # "he and 12 members of his staff"
-            ante = _antecedent(gov if gov is not None else anchor)
+            ante = clause_antecedent(gov if gov is not None else anchor)
             if ante is not None and ante.dep_ == "nsubjpass" and normalise(expelled.text) in ("they", "them") \
                     and ante.tag_ in ("NN", "NNP") and not any(c.dep_ == "conj" for c in ante.children):
                 ante = None   # "the ambassador was advised that they have seven days to leave": not the one told
             if ante is not None and ante == actor:
-                ante = _people_named_before(expelled, states)   # "X decided to ... and ordered them to leave": not X
+                ante = people_named_before(expelled, states)   # "X decided to ... and ordered them to leave": not X
             expelled = ante or expelled
         left = _child(tok, "dobj")
         if left is not None:   # "ordered them to leave Ghana": the state left, when the orderer names none
@@ -469,7 +433,7 @@ def _arguments(tok, kind: str, gov, states: States):
         if expelled is None and actor is not None and normalise(actor.text) in ("his", "her"):
             # "requested his withdrawal", "demanded her expulsion": a person's own removal; who removes is the
             # clause's subject
-            named = [t for t in (_people_named_before(actor, states), _antecedent(actor)) if t is not None]
+            named = [t for t in (people_named_before(actor, states), clause_antecedent(actor)) if t is not None]
             expelled = next((t for t in named if state_of_phrase(t, states)), named[0] if named else actor)
             actor = None   # (the one whose state the sentence says: "informed the Hungarian Minister that the
             # activities of Major X, the assistant military attache, were ..., and requested his withdrawal")
