@@ -211,7 +211,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             if gov is not None or obliged:
                 out.append((tok, "leave", gov))
         elif lem in WITHDRAW and _is_verb(tok):
-            gov = _governed_by(tok, REQUEST, ("xcomp", "ccomp", "advcl", "conj"))
+            gov = _withdraw_requester(tok)
             if gov is not None or at_request(tok) is not None:
                 out.append((tok, "withdraw", gov))
         elif lem in IN_KIND and _is_verb(tok) and _in_kind(tok):
@@ -219,6 +219,25 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif is_follow(tok):   # "Latvia followed suit", "Finland did the same"
             out.append((tok, "follow", None))
     return out
+
+
+def _withdraw_requester(tok):
+    """The verb of asking a withdrawing is the object of ("asked Freedonia to withdraw its envoy", "demanded
+    that they withdraw two diplomats", "asked them to cut their staff and withdraw the attaché"). Not a verb of
+    asking the withdrawing is coordinated with: "ordered two diplomats out and recalled its ambassador" is one
+    subject's two acts, the second a recall of its own (as is a past tense joined to the infinitive asked for:
+    "told two diplomats to leave and withdrew its ambassador"); nor "tell" whose clause is the thing said ("'The
+    ambassador is withdrawn,' the minister told reporters"): a clause told is no order unless it says what
+    must be done ("told them that they must withdraw the attaché")."""
+    gov = _governed_by(tok, REQUEST, ("xcomp", "ccomp", "advcl", "conj"))
+    if gov is None:
+        return None
+    if tok.dep_ == "conj" and (tok.head == gov or tok.tag_ == "VBD"):   # "told them to leave and withdrew its own"
+        return None
+    if lemma(gov) in ("tell", "inform") and tok.dep_ == "ccomp" and tok.head == gov and not any(
+            c.dep_ == "aux" and normalise(c.text) in ("must", "should", "to") for c in tok.children):
+        return None
+    return gov
 
 
 def _in_kind(verb) -> bool:
