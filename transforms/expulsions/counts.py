@@ -107,6 +107,17 @@ def phrase_before(tokens: Sequence[Token], p: int, floor: int, phrases) -> Optio
 
 
 
+def _all_but_of(tokens: Sequence[Token], start: int, floor: int) -> Optional[int]:
+    """"all but one of the 12 diplomats": where "all but one of (the, its)" ends right before the number."""
+    k = start - 1
+    if k >= floor and tokens[k].norm in ("the", "its", "their", "our", "his", "her"):
+        k -= 1
+    if k < floor or tokens[k].norm != "of":
+        return None
+    num = number_ending_at(tokens, k - 1, floor)
+    return phrase_before(tokens, num[1], floor, lex.ALL_BUT_BEFORE) if num is not None else None
+
+
 def parse_count(unit: Unit, noun: int, number: str, floor: int) -> tuple[Optional[int], bool, int, bool, Optional[str]]:
     """Count of the noun phrase whose head noun starts at token `noun`.
 
@@ -148,7 +159,10 @@ def parse_count(unit: Unit, noun: int, number: str, floor: int) -> tuple[Optiona
         if num is not None:
             count, start = num
             q = phrase_before(tokens, start, floor, lex.AT_LEAST_BEFORE)
-            if q is not None:
+            stay = phrase_before(tokens, start, floor, lex.ALL_BUT_BEFORE) or _all_but_of(tokens, start, floor)
+            if stay is not None:
+                count, start = None, stay   # "all but one of the diplomats": one stays, the rest go
+            elif q is not None:
                 at_least, start = True, q
             else:
                 q = phrase_before(tokens, start, floor, lex.APPROXIMATE_BEFORE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from transforms.expulsions.lexicon import ALL_BUT_BEFORE
 from transforms.expulsions.parse_words import MISSIONS, States, _prep_objects, normalise
 from transforms.expulsions.people import _is_personnel, _weak, owned_staff
 
@@ -69,12 +70,21 @@ def _rank(tok) -> bool:
     return normalise(doc[k].text) == "number" or doc[k].text == "No." or (doc[k].text == "No" and tok.text.isdigit())
 
 
+def _all_but(tok) -> bool:
+    """"all but two Freedonian diplomats", "all except one": the number is who stays."""
+    doc = tok.doc
+    return any(tok.i - len(ph) >= 0 and tuple(normalise(t.text) for t in doc[tok.i - len(ph):tok.i]) == ph
+               for ph in ALL_BUT_BEFORE)
+
+
 def _head_count(noun) -> tuple[Optional[int], bool]:
     """(count, at_least) of one noun: its nummod ("two officials", "more than 50 diplomats"), one for a
     singular with a determiner or title, None for a bare or quantified plural."""
     for c in noun.children:
         if c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and number_of(c) is not None):
             n = number_of(c)
+            if n is not None and _all_but(c):
+                return None, False
             if n is None or _list_marker(c) or _rank(c):
                 continue
             at_least = any(normalise(q.text) in ("more", "over", "least") and q.i < c.i for q in c.subtree)   # not "five more"

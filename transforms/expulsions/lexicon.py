@@ -95,6 +95,9 @@ AT_LEAST_BEFORE = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of
 APPROXIMATE_BEFORE = (("some",), ("about",), ("around",), ("nearly",), ("almost",), ("approximately",),
                       ("roughly",), ("up", "to"), ("as", "many", "as"), ("fewer", "than"), ("less", "than"),
                       ("a", "total", "of"), ("total", "of"))
+# "all but one of Latvia's diplomats", "all except two": the number is who stays; how many go is not said
+ALL_BUT_BEFORE = (("all", "but"), ("all", "except"), ("all", "save"), ("all", "bar"), ("everyone", "but"),
+                  ("everyone", "except"))
 COORDINATORS = (("along", "with"), ("as", "well", "as"), ("together", "with"), ("alongside",),
                 ("plus",), ("and",))
 
