@@ -45,7 +45,7 @@ from transforms.expulsions.headcounts import along_with, count_of, gapped_people
     people_on_trigger_noun, stranded_conjunct
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
-from transforms.expulsions.owners import breakdown, included_from, owner_groups, total_breakdown
+from transforms.expulsions.owners import asked_states, breakdown, included_from, owner_groups, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_here
 from transforms.expulsions.people import (
@@ -195,7 +195,7 @@ def read_sentence(span, states: States) -> list[Reading]:
         if actor == FIRST_PERSON and voice:
             actor = voice
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
-        settled, anaphor, same, partitive, unvetted = False, None, False, False, False
+        settled, anaphor, same, partitive, unvetted, asked = False, None, False, False, False, []
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
             if kind == "png" and count is not None and stranded_conjunct(expelled_tok, tok, states):
@@ -229,6 +229,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                 # "six of our people from the British Embassy": the mission's state, not just "our"
                 whose = _named(w2) if whose in (FIRST_PERSON, THIRD_PERSON) and _named(w2) else whose or w2
                 host = host or h2
+            asked = asked_states(owner, states) if whose in (None, THIRD_PERSON) else []
             if whose in (None, THIRD_PERSON) and owner is not None:   # "withdraw two members of its mission"
                 whose = state_of_phrase(owner, states) or whose
             if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "condemned the expulsion of its diplomats"
@@ -344,6 +345,9 @@ def read_sentence(span, states: States) -> list[Reading]:
         if groups is None and actor not in (None, FIRST_PERSON) and not other and kind == "expel" and count is not None:
             groups = total_breakdown(tok, phrase, states)   # "ten diplomats of the Baltic states - three each from A and B ..."
             aggregate = aggregate and groups is None
+        if groups is None and asked and actor not in asked and not other:
+            each = 1 if count is None and heads_of_mission_each(expelled_tok) else count   # one head of mission each
+            groups = [(code, each, at_least) for code in asked]   # "told Poland and Lithuania to recall their envoys"
         if groups is None and whose == THIRD_PERSON and actor not in (None, FIRST_PERSON) and not other:
             groups = [(code, count, at_least) for code in their_states(base, actor, states)] or None
         items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in

@@ -147,6 +147,14 @@ def _conjoined(first, states: States, kind: str) -> Optional[list[str]]:
     return codes
 
 
+def asked_states(owner, states: States) -> list[str]:
+    """"told Poland and Lithuania to recall their ambassadors": the states asked to withdraw their own people,
+    when the one asked is a list of two or more states; else []."""
+    codes = _conjoined(owner, states, "state") if owner is not None else None
+    codes = list(dict.fromkeys(codes or []))
+    return codes if len(codes) > 1 else []
+
+
 def _one_each(num, states: States) -> Optional[tuple[list[str], int]]:
     """"one each from the embassies of Denmark, France and the Netherlands", "two each from A and B": the
     number for every state listed after it. Returns (states, index of the last token read), or None."""
