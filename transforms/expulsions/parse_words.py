@@ -120,6 +120,26 @@ def idiom_object(verb):
         if IDIOMS.get(words) in verbs and not literal:
             return c
     return None
+DEPRIVATIONS = PATTERNS["deprivations"]   # "stripped the ambassador of his accreditation": thing -> verbs
+
+
+def deprived_of(verb):
+    """The thing `verb` takes from its object or passive subject that makes it an expulsion ("stripping
+    Freedonia's ambassador of his accreditation", "were stripped of their accreditation"; the parser hangs
+    "of ..." on the verb or on the person), or None."""
+    verbs = {lemma(verb), verb.lemma_.lower()}
+    holders = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
+    for h in holders:
+        for p in h.children:
+            if p.dep_ != "prep" or normalise(p.text) != "of":
+                continue
+            for thing in p.children:
+                words = " ".join(normalise(t.text) for t in thing.subtree if t.dep_ in ("compound", "amod") or t == thing)
+                if thing.dep_ == "pobj" and verbs & set(DEPRIVATIONS.get(words, ())):
+                    return thing
+    return None
+
+
 LEGISLATURES = _set("legislature_words")   # "told the House of Commons": a state's own parliament
 SAME_NUMBER = _set("same_number_words")   # "the same number", "a like number"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -133,7 +153,7 @@ _TRIGGER_KEYS = ("expel_verbs", "png_words", "png_predicates", "leave_verbs", "w
 def trigger_stems() -> list[str]:
     """The stems of every trigger word (a lemma less a final "e", so that "leave" also finds "leaving"),
     and the irregular forms of trigger verbs ("left", "sent", "threw")."""
-    words = {w for key in _TRIGGER_KEYS for w in PATTERNS[key]} | set(PATTERNS["particle_verbs"])
+    words = {w for key in _TRIGGER_KEYS for w in PATTERNS[key]} | set(PATTERNS["particle_verbs"]) | set(DEPRIVATIONS)
     words |= {form for form, lem in PATTERNS["irregular"].items() if lem in words}
     stems = {normalise(w[:-1] if w.endswith("e") and len(w) > 4 else w) for w in words}
     # a stem that another stem starts with is enough ("deport" covers "deportation")

@@ -8,7 +8,7 @@ from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    RETALIATION_NOUNS, RETALIATORY, WITHDRAW, idiom_object, lemma, normalise)
+    RETALIATION_NOUNS, RETALIATORY, WITHDRAW, deprived_of, idiom_object, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -169,6 +169,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif unwelcome(tok):   # "told the ambassador he was no longer welcome in the country": persona non grata
             out.append((tok, "png", None))
         elif _is_verb(tok) and idiom_object(tok) is not None:   # "gave the consul his marching orders"
+            out.append((tok, "expel", None))
+        elif _is_verb(tok) and deprived_of(tok) is not None:   # "stripped the ambassador of his accreditation"
             out.append((tok, "expel", None))
         elif normalise(tok.text) in PNG_VERBS:   # "Russia PNG'd two diplomats": a verb the parser seldom sees as one
             out.append((tok, "png_verb", None))
