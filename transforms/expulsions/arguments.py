@@ -6,7 +6,7 @@ from transforms.expulsions.anaphora import clause_antecedent, people_named_befor
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, DEMANDS, DOCUMENT_NOUNS, FIRST_PERSON, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
-    _prep_objects, idiom_object, lemma, normalise)
+    _prep_objects, decided_by, decider, idiom_object, lemma, normalise)
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, own_soil_left,
                                           reduced_passive, state_of_phrase)
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have
@@ -460,7 +460,9 @@ def _arguments(tok, kind: str, gov, states: States):
     if actor is None and place_actor is None and \
             _headline_passive(gov if kind == "leave" and gov is not None else tok):
         actor = listed_under(tok, states)
-    return actor, expelled, place_actor, owner
+    if actor is None:
+        actor = decided_by(gov if gov is not None else tok)   # "By decision of X he is declared ..."
+    return decider(actor), expelled, place_actor, owner
 
 
 _BULLETS = {"•", "-", "*", "–", "—", "·"}

@@ -287,6 +287,33 @@ def _decision_before(verb):
     return owner
 
 
+_DECIDING = _DECISIONS | {"decree", "resolution", "instruction", "instructions", "orders"}
+
+
+def decider(agent):
+    """"By decision of the Ruritanian side he is declared persona non grata", "by order of the government",
+    "by Moscow's decision": the one whose decision an agent noun is; else the agent itself."""
+    if agent is None or agent.pos_ not in ("NOUN", "PROPN") or normalise(agent.text) not in _DECIDING:
+        return agent
+    owner = _child(agent, "poss") or next((o for c in agent.children if c.dep_ == "prep" and normalise(c.text) == "of"
+                                           for o in c.children if o.dep_ == "pobj"), None)
+    return owner or agent
+
+
+def decided_by(verb):
+    """"By decision of the Ruritanian side he is declared as persona non grata": the parser may hang the clause, as
+    if relative, on the decider; a clause with a subject of its own under "by decision of X" is X's act."""
+    h = verb.head
+    if verb.dep_ not in ("relcl", "acl") or _child(verb, "nsubj", "nsubjpass") is None or \
+            normalise(_child(verb, "nsubj", "nsubjpass").text) in ("who", "which", "that"):
+        return None
+    of = h.head if h.dep_ == "pobj" else None
+    noun = of.head if of is not None and normalise(of.text) == "of" else None
+    if noun is not None and normalise(noun.text) in _DECIDING and normalise(noun.head.text) == "by":
+        return h
+    return None
+
+
 def _clause_subject(tok):
     """The subject of tok's clause, climbing through xcomp/conj/pcomp ("retaliated by expelling")."""
     h = tok
