@@ -93,12 +93,28 @@ def actor_anaphor(tok, states) -> bool:
     return w in _STATE_NOUNS and _definite(tok) and state_of_phrase(tok, states) is None
 
 
+_KIN = {"wife", "husband", "son", "daughter", "child", "children", "family", "spouse", "friend", "driver"}
+
+
+def _doers_of(t) -> bool:
+    """"The actions of the Estonian diplomat are incompatible with his status", "the two diplomats' activities":
+    the people whose deeds the sentence's subject or object is (not a person of theirs: "the wife of the consul")."""
+    if t.dep_ == "poss":
+        head = t.head
+    elif t.dep_ == "pobj" and normalise(t.head.text) == "of":
+        head = t.head.head
+    else:
+        return False
+    return head.pos_ == "NOUN" and head.dep_ in _PEOPLE_DEPS and normalise(head.lemma_) not in _KIN and \
+        normalise(head.text) not in _KIN and head.ent_type_ != "PERSON"
+
+
 def people_before(span, states, one: bool) -> Optional[tuple[str, Optional[int]]]:
     """(whose, count) of the diplomatic people the sentence names, of the pronoun's number, when they are
     of one nationality; None otherwise."""
     found, named = [], set()
     for t in span:
-        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _PEOPLE_DEPS:
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _PEOPLE_DEPS and not _doers_of(t):
             continue
         if not (_is_personnel(t, states) or diplomatic(t, states)):
             continue
