@@ -460,8 +460,7 @@ def _arguments(tok, kind: str, gov, states: States):
     if actor is None and place_actor is None and \
             _headline_passive(gov if kind == "leave" and gov is not None else tok):
         actor = listed_under(tok, states)
-    if actor is None:
-        actor = decided_by(gov if gov is not None else tok)   # "By decision of X he is declared ..."
+    actor = actor if actor is not None else decided_by(gov if gov is not None else tok)   # "By decision of X he is"
     return decider(actor), expelled, place_actor, owner
 
 
