@@ -4,6 +4,7 @@
                                                   with nothing of their own
     whole_anaphor(phrase, base) -> ONE | MANY | None   the same, or "both of them", "all three of them"
     people_earlier(base, span, states) -> whose | None  "30 of them" after "more Russian diplomats" in the sentence
+    people_in_sentence(base, span, states) -> (whose, count) | None   "arrested two X diplomats and expelled them"
     actor_anaphor(tok, states) -> bool            "It ordered ...", "The kingdom also gave ..."
     people_before(span, states, one) -> (whose, count) | None
     state_before(span, states) -> code | None
@@ -85,6 +86,26 @@ def people_earlier(base, span, states) -> Optional[str]:
     return found.pop() if len(found) == 1 and None not in found and not next(iter(found)).startswith("@") else None
 
 
+def people_in_sentence(base, span, states) -> Optional[tuple[str, Optional[int]]]:
+    """"Ruritania arrested two Freedonian diplomats and expelled them", "... an attempt by Freedonian agents ... and
+    expelled the four men involved": a pronoun or "the men" with nothing of its own, after diplomatic people of one
+    nationality (and of its number) named earlier in the same sentence, is those people: (whose, count), the count
+    its own if it gives one ("the four men"), else theirs."""
+    kind = people_anaphor(base)
+    if kind is None or base.i <= span.start:
+        return None
+    before = span.doc[span.start:base.i]
+    found = people_before(before, states, kind == ONE)
+    if found is None:
+        return None
+    named = {hit[0] for t in before if t.pos_ in ("NOUN", "PROPN") and (_is_personnel(t, states) or diplomatic(t, states))
+             for hit in (states.at(d) for d in t.subtree) if hit and hit[1] in ("norp", "state")}
+    if named - {found[0]}:   # "two Freedonian diplomats and a Lakonian attache ... expelled them": whose?
+        return None
+    own = next((c for c in base.children if c.dep_ == "nummod"), None)
+    return found[0], (count_of(base, states)[0] if own is not None else found[1])
+
+
 def actor_anaphor(tok, states) -> bool:
     """"It" or "the kingdom"/"the government" naming no state of its own."""
     w = normalise(tok.text)
@@ -101,7 +122,7 @@ def _doers_of(t) -> bool:
     the people whose deeds the sentence's subject or object is (not a person of theirs: "the wife of the consul")."""
     if t.dep_ == "poss":
         head = t.head
-    elif t.dep_ == "pobj" and normalise(t.head.text) == "of":
+    elif t.dep_ == "pobj" and normalise(t.head.text) in ("of", "by"):   # "an attempt by Russian agents"
         head = t.head.head
     else:
         return False

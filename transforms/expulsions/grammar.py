@@ -38,7 +38,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, actor_earlier, people_anaphor, people_earlier,
-                                              whole_anaphor)
+                                              people_in_sentence, whole_anaphor)
 from transforms.expulsions.arguments import _arguments, _glued_subject, retaliator
 from transforms.expulsions.follows import follow_readings, follows_other_act, joined
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of, \
@@ -272,6 +272,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = definite_personnel(base)
             earlier = people_earlier(base, span, states) if whose is None else None   # "... ordered 30 of them to leave"
             whose = whose or earlier
+            inside = people_in_sentence(base, span, states) if whose is None and base == expelled_tok else None
+            if inside is not None:   # "arrested two Freedonian diplomats and expelled them": those people
+                whose, count = inside
             anaphor = whole_anaphor(expelled_tok, base) if whose is None and not any(   # "They", "both of them"
                 t.pos_ in ("NOUN", "PROPN") and t.dep_ not in ("compound", "amod") and _is_personnel(t, states)
                 for t in span if t.i < base.i) else None   # ("the Ruritanian Foreign Ministry": no person)
@@ -291,7 +294,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                 for t in list(base.children) + [c for _, o in _prep_objects(base, "of") for c in o.children])
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
             other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or more or
-                                    elliptic or bool(anaphor) or bool(earlier) or
+                                    elliptic or bool(anaphor) or bool(earlier) or inside is not None or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
             unvetted = other and not settled and whose is None and base.pos_ == "PROPN" and base.text[:1].isupper() \
                 and states.at(base) is None   # "asked Mr. Petrov to leave": a diplomat if the story said so before
