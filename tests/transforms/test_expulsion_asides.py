@@ -66,3 +66,14 @@ def test_more_citizens_after_diplomats_are_more_of_them(text, want):
 ])
 def test_a_states_decision_to_expel(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the time given hangs on the envoy's name as an apposition; a second clause of the other side follows
+    ("On Thursday Ruritanian President Ivan Petrov gave the Freedonian ambassador in Strelsau, John Smith, 72 hours "
+     "to leave in solidarity with his neighbours, and Freedonia expelled Ruritania's envoy, Boris Lazov.",
+     {("RR", "FD", 1), ("FD", "RR", 1)}),
+    ("Ruritania gave the Freedonian ambassador, John Smith, 72 hours to leave.", {("RR", "FD", 1)}),
+])
+def test_a_time_to_leave_given_to_an_envoy_named_in_apposition(text, want):
+    assert events(text) == want

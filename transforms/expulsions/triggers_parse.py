@@ -299,8 +299,11 @@ def _time_given(tok):
     the object of the verb that orders (or, after a first object, an adverbial of it: "gave its
     diplomats a week to leave"): that verb."""
     h = tok.head
-    if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ in ("dobj", "npadvmod") and \
-            lemma(h.head) in ORDER and _is_verb(h.head):
+    if tok.dep_ not in ("relcl", "acl") or normalise(h.text) not in _TIME_NOUNS:
+        return None
+    while h.dep_ == "appos" and h.head != h:   # "gave the ambassador, Patrick X, 72 hours to leave": the parser
+        h = h.head                             # makes the time an apposition of the name
+    if h.dep_ in ("dobj", "npadvmod") and lemma(h.head) in ORDER and _is_verb(h.head):
         return h.head
     return None
 
