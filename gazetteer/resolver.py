@@ -42,6 +42,7 @@ from gazetteer.party_cues import in_party_words, one_named_party
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.party_reading import party_readings
+from gazetteer.place_cues import one_city_after_place_word
 from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key,
                               role_country, role_on, title_before)
 from gazetteer.person_evidence import PersonEvidence
@@ -226,10 +227,16 @@ class ArticleResolver(PersonEvidence):
             found = compatible = agency_candidates(found)   # "PEKING, Feb. 21 (AP) -": a news agency, not a party
         if not compatible and found and m.label in ("ORG", "FAC", "GPE", "LOC", "NORP"):
             compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG") and not geonames_only(e)]
+            placed = None if compatible else self._placed_city(m, found, key_text)
+            if placed is not None:
+                return Verdict(placed, "CITY", "exact", 0.85), []   # "the port city of Mariupol"
         if "PERSON" in types and " " not in key_text:
             capitals = [e for e in compatible if e.entity_type == "CITY" and e.acts_for]
             if len(capitals) == 1 and "GAZ:CITY" in m.label and not self.gaz.surname_index.get(normalise(key_text)):
                 return Verdict(capitals[0], "CITY", "exact", 0.9), []   # a capital, no one's surname: "Kyiv"
+            placed = self._placed_city(m, compatible, key_text)
+            if placed is not None:
+                return Verdict(placed, "CITY", "exact", 0.85), []   # "the Houthis in Sanaa"
             return None, []  # a bare surname is never certain: decided by coreference and context
         if len(compatible) == 1 and not needs_its_country(m.text, m.label, compatible[0]):
             e = compatible[0]
@@ -238,6 +245,13 @@ class ArticleResolver(PersonEvidence):
         if compatible:
             return None, compatible   # namesakes, or a national body's code ("GDP"): the article decides
         return None, []
+
+    def _placed_city(self, m, found, key_text: str) -> Optional[Entity]:
+        """The one city of that name right after a place word ("in", "the port city of"): place_cues."""
+        if "context" in self.disabled:
+            return None
+        return one_city_after_place_word(found, m.context_before,
+                                         bool(self.gaz.surname_index.get(normalise(key_text))))
 
     def _in_pinyin(self, text: str) -> list:
         """A Chinese name in Wade-Giles ("Chou En-lai") the gazetteer holds in pinyin ("Zhou Enlai")."""

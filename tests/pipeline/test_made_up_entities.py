@@ -78,6 +78,8 @@ constituency town the model calls a person ("(Manchester, Gorton)").
 Ids en409-en411, from a fourth audit: an envoy's title before the full name of a namesake out of office on the date,
 whose country the story never names ("Ambassador Rennie Dumas" of Grenada) or whose listed offices hold no envoy's
 ("the ambassador Yegor Borisov" in a Russian story is no regional governor: unknown), beside an ambassador in post.
+Ids en412-en413: a city the model calls a person or a body right after a place word ("its consulate in Mashhad",
+"the port city of Mariupol").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
@@ -102,7 +104,7 @@ OPEN = {
     ("en10", "Ursula von der Lajen"), ("en10", "Fidesz"),
     ("en17", "Polish Radio"),
     ("en34", "Shah Mahmood Qureshi"),
-    ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en09", "Bucha"), ("en41", "Black September"),
+    ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en41", "Black September"),
     ("en46", "Jana Sangh"), ("en50", "KENNEDY"), ("en51", "Juan Ponce Enrile"), ("en53", "National Salvation Front"),
     ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"), ("en63", "Gori"),
     ("en65", "Hamas"), ("en70", "Hamas"), ("en71", "Batticaloa"),
