@@ -42,6 +42,7 @@ from gazetteer.party_cues import in_party_words, one_named_party
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.party_reading import party_readings
+from gazetteer.garbled_places import capital_words, garbled_capital
 from gazetteer.place_cues import one_city_after_place_word
 from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key,
                               role_country, role_on, title_before)
@@ -92,6 +93,7 @@ class ArticleResolver(PersonEvidence):
         self.gaz = gazetteer
         self.config = config or ResolverConfig()
         self.disabled = set(disabled)   # evidence switched off, for ablation: title, coref, context, surname, fuzzy
+        self._capitals = None   # one-word names of capitals, for garbled spellings (built when first asked)
         self.parties = PartyForms(gazetteer, self.config.party_min_share, self.config.national_body_lead)
 
     # -- public -----------------------------------------------------------
@@ -363,7 +365,21 @@ class ArticleResolver(PersonEvidence):
             same = self._surname_taken_for_a_place(m, raw_mentions, results)
             if same is not None:
                 return same
-        return self._national_body(m, i, raw_mentions, results, context) or self._fuzzy(m, types, context)
+        return self._national_body(m, i, raw_mentions, results, context) or self._garbled_capital(m, context) \
+            or self._fuzzy(m, types, context)
+
+    def _garbled_capital(self, m, context: Counter) -> Optional[Verdict]:
+        """A capital's name spelt otherwise by a machine ("SOEUL -", "Tokio"): gazetteer/garbled_places.py."""
+        if "fuzzy" in self.disabled:
+            return None
+        if self._capitals is None:
+            self._capitals = capital_words(self.gaz.entities)
+        key = normalise(m.text)
+        known = bool(self.gaz.lookup_exact(m.text, types=None) or self.gaz.surname_index.get(key))
+        e = garbled_capital(m.text, m.label, self._capitals, known)
+        if e is None or not (getattr(m, "dateline", False) or context.get(e.acts_for, 0) > 0):
+            return None   # a dateline's place, or the capital of a state the story names: "Tennis" is no Tunis
+        return Verdict(e, "CITY", "fuzzy", 0.8)
 
     def _title_key(self, m) -> Optional[str]:
         """The role key of an unqualified title right before the name ("Foreign Minister X"), or None."""

@@ -1,0 +1,41 @@
+"""A capital's name garbled by a machine translation or transcription ("SOEUL -", "Washington and
+Tokio supported Seoul") is that capital, when nothing else bears the word.
+
+The same test that lets a person's name be spelt two ways (gazetteer.lookalike.spelling_variants:
+the same consonants in the same order, vowels, doubled letters and sound-alike letters aside) makes a
+word another spelling of a capital's one-word name. Only the names the model took for a place or a
+body ask: a person's ("Tallin" said) is left to the person rules, a group's adjective is no place. As
+English words pass that test too ("Tennis" and Tunis), the resolver takes the capital only in a
+dateline or in a story that names its state.
+"""
+from __future__ import annotations
+
+from typing import Dict, List, Optional
+
+from gazetteer.lookalike import spelling_variants
+from gazetteer.model import Entity, normalise
+
+PLACE_LABELS = ("GPE", "LOC", "ORG", "FAC")
+
+
+def capital_words(entities) -> Dict[str, List[Entity]]:
+    """Normalised one-word names of capitals (cities acting for a state) -> the capitals."""
+    out: Dict[str, List[Entity]] = {}
+    for e in entities:
+        if e.entity_type == "CITY" and e.acts_for:
+            for n in e.names():
+                key = normalise(n)
+                if key and " " not in key and e not in out.setdefault(key, []):
+                    out[key].append(e)
+    return out
+
+
+def garbled_capital(text: str, label: str, words: Dict[str, List[Entity]], known_word: bool) -> Optional[Entity]:
+    """The one capital whose one-word name `text` spells otherwise, for a place's or a body's label
+    (`label`, the model's first), when the word is no name the gazetteer holds (`known_word`)."""
+    key = normalise(text)
+    if known_word or label.split("|")[0] not in PLACE_LABELS or not key or " " in key or key in words:
+        return None
+    hits = {id(e): e for name, caps in words.items() if name[:1] == key[:1] and spelling_variants(key, name)
+            for e in caps}
+    return next(iter(hits.values())) if len(hits) == 1 else None
