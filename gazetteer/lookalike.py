@@ -19,6 +19,7 @@ minister of the 1990s).
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from rapidfuzz import fuzz
@@ -45,6 +46,7 @@ def given_names_agree(a: str, b: str) -> bool:
 _VOWELS = frozenset("aeiouyh")   # and a silent or transliterated 'h' ("grushko"/"grusko")
 _SAME_SOUND = (("x", "ks"), ("ph", "f"), ("kh", "h"), ("sch", "sh"), ("c", "k"), ("w", "v"), ("v", "f"),
                ("mb", "nb"), ("mp", "np"))   # a nasal before a lip sound is heard as 'm': "stoltemberg"
+_J_AFTER_VOWEL = re.compile(r"(?<=[aeiou])j")
 _SHORT_NAME = 5
 _LONG_NG_NAME = 6   # a final "g" dropped only from a long name: "wang" is no "wan"
 
@@ -58,6 +60,9 @@ def folded(word: str) -> str:
         word = word[:-1] + "v"   # Belarusian's 'ў' written 'u' is Russian's 'v': "stanislau"/"stanislav"
     for old, new in _SAME_SOUND:
         word = word.replace(old, new)
+    # German, Czech and Polish spellings: a 'j' after a vowel is English 'y' ("kaja"/"kaya", "andrejev"/
+    # "andreyev", "sergej"/"sergey"), and a 'z' inside a name an 's' ("sanchez"/"sanches", "gonzales")
+    word = word[:1] + _J_AFTER_VOWEL.sub("y", word[1:]).replace("z", "s")
     out = "".join(c for i, c in enumerate(word) if i == 0 or c != word[i - 1])
     if out.endswith("y"):
         out = out[:-1] + "i"

@@ -43,3 +43,16 @@ def test_a_titled_holder_among_the_states_of_the_story(resolve):
     ms = resolve("Canada's foreign minister said 41 Canadian diplomats had left India. Prime Minister Justin "
                  "Brodeur said India had violated the convention.", "2023-10-03")
     assert named(ms, "Justin Brodeur") == {"Justin Brodeur"}
+
+
+def test_german_czech_and_polish_spellings_of_j_and_z():
+    # a 'j' after a vowel is English 'y'; a 'z' inside a name an 's'; not at the start of a name
+    assert spelling_variants("kaja", "kaya") and spelling_variants("andrejev", "andreyev")
+    assert spelling_variants("sergej", "sergey") and spelling_variants("sanches", "sanchez")
+    assert not spelling_variants("jan", "yan") and not spelling_variants("zarov", "sarov")
+
+
+def test_a_given_name_in_a_german_spelling_is_the_leader(resolve):
+    ms = resolve("Estonia expelled a Russian diplomat on Friday. The country would not be intimidated, Kaya Kallas "
+                 "told reporters in Tallinn.", "2022-08-19")
+    assert named(ms, "Kaya Kallas") == {"Kaja Kallas"}
