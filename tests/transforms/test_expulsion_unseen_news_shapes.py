@@ -113,6 +113,10 @@ def test_a_state_that_demands_others_withdraw_their_envoys_from_its_territory_ex
     ("Ruritania expelled the top diplomats of Freedonia and Lakonia.", {("RR", "FD", 1), ("RR", "LK", 1)}),
     # senior diplomats are as many as there are
     ("Ruritania expelled the senior diplomats of Freedonia and Lakonia.", {("RR", "FD", None), ("RR", "LK", None)}),
+    # a service attaché is one post, as an ambassador is
+    ("On Saturday Ruritania expelled the military attaches of Freedonia and Lakonia, and gave them 24 hours to leave.",
+     {("RR", "FD", 1), ("RR", "LK", 1)}),
+    ("Ruritania expelled the attaches of Freedonia and Lakonia.", {("RR", "FD", None), ("RR", "LK", None)}),
 ])
 def test_the_top_diplomats_of_several_states_are_one_each(text, want):
     assert events(text) == want

@@ -53,7 +53,7 @@ from transforms.expulsions.people import (
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     own_people,
     state_of_phrase)
-from transforms.expulsions.several import counted_others, distributed, more_of, one_act
+from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
@@ -345,6 +345,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             actor, modality = states.at(actor_tok)[0], ASSERTED   # expulsion of French embassy employees": the host
         gap = expelled_tok is not None and any(gapped_people(c, states) is not None for c in expelled_tok.children)
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None
+        if groups and count is None and len(groups) > 1 and one_post_each(expelled_tok):
+            groups = [(code, 1, more) for code, _, more in groups]   # "the military attaches of A, B and C": one each
         if groups is None and actor not in (None, FIRST_PERSON) and not other and kind == "expel" and count is not None:
             groups = total_breakdown(tok, phrase, states)   # "ten diplomats of the Baltic states - three each from A and B ..."
             aggregate = aggregate and groups is None

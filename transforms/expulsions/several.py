@@ -64,3 +64,18 @@ def more_of(tok, gov, people, out, heads) -> Optional[int]:
 def counted_others(people) -> bool:
     """"46 others": a counted "others", more of the people named before it."""
     return normalise(people.text) == "others" and any(c.dep_ == "nummod" for c in people.children)
+
+
+_SERVICES = {"military", "defence", "defense", "naval", "air", "army"}
+
+
+def one_post_each(people) -> bool:
+    """"the ambassadors of A, B and C", "the military attaches of A, B and C": a post a state fills with one
+    person (a head of mission, a service attaché), named in the plural with no number over several states:
+    one each."""
+    if heads_of_mission_each(people):
+        return True
+    return people is not None and people.tag_ in ("NNS", "NNPS") and normalise(people.text) in ("attaches", "attachés") \
+        and not any(c.dep_ == "nummod" for c in people.children) \
+        and any(c.dep_ in ("amod", "compound") and normalise(c.text) in _SERVICES for c in people.children) \
+        and any(c.dep_ == "det" and normalise(c.text) == "the" for c in people.children)
