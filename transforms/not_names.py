@@ -108,11 +108,22 @@ def adjective_opening_sentence(doc: Doc, start: int, end: int, tags, reach: Opti
     cocoa exporters", not "Bush administration officials". `reach`: how many tokens on either side
     the tagger reads to tag one (None: unknown); only the words that can change the first two tags
     are then given to it (`tagged_stretch`)."""
+    text = opening_to_tag(doc, start, end, reach)
+    return text is not None and reads_as_adjective(doc, end, tags(text))
+
+
+def opening_to_tag(doc: Doc, start: int, end: int, reach: Optional[int] = None) -> Optional[str]:
+    """The words `adjective_opening_sentence` has the tagger read for doc[start:end], or None when the
+    span opens no sentence before a lower-case word (nothing to ask)."""
     if opens_sentence_before_lower_word(doc, start, end) < 0:
-        return False
+        return None
     sent_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
-    found = tags(doc[start:tagged_stretch(doc, start, sent_end, 2, reach)].text)
-    # an adjective before a noun ("Major banks"); not a name before "and" ("Trump and other officials")
+    return doc[start:tagged_stretch(doc, start, sent_end, 2, reach)].text
+
+
+def reads_as_adjective(doc: Doc, end: int, found) -> bool:
+    """The tags `found` of the words from the span's one word on (`opening_to_tag`) read it as an adjective
+    before a noun ("Major banks"); not a name before "and" ("Trump and other officials")."""
     return len(found) > 1 and found[0] in _ADJECTIVE_TAGS and found[1] in _NOUN_TAGS and not doc[end].is_stop
 
 

@@ -26,7 +26,7 @@ import functools
 import importlib
 import logging
 import re
-from typing import Optional, Sequence
+from typing import Generator, Optional, Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -48,14 +48,16 @@ from transforms.body_units import parent_bodies
 from transforms.mission_spans import with_mission_spans
 from transforms.peer_names import with_designated_peers
 from transforms.nested_names import brand_country, names_something, without_pieces
-from transforms.not_names import (abbreviated_region, adjective_before_nationality, adjective_opening_sentence, initials_before_surname,
-                                  indefinite_common_noun, neo_prefixed, persona_non_grata_abbreviation, time_zone_after_clock)
+from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
+                                  neo_prefixed, opening_to_tag, persona_non_grata_abbreviation, reads_as_adjective,
+                                  time_zone_after_clock)
 from transforms.records import Article, RawMention, Recognised, Sentence
-from transforms.reporting_sources import reporting_sources
+from transforms.reporting_sources import source_candidates, tagged_proper
 from transforms.royal_titles import only_titles, strip_royal_titles
 from transforms.shared_surnames import coordinated_given_names
 from transforms.split_names import rejoined_surnames
 from transforms.span_edges import trimmed_edges
+from transforms.stretch_tags import in_lockstep, tag_texts, tagger_reach  # noqa: F401 (tagger_reach: read here by tests)
 
 LOG = logging.getLogger(__name__)
 
@@ -329,31 +331,6 @@ def with_sentences(nlp: Language) -> Language:
     return nlp
 
 
-_WINDOW_ENCODERS = {"spacy.MaxoutWindowEncoder.v1", "spacy.MaxoutWindowEncoder.v2",
-                    "spacy.MishWindowEncoder.v1", "spacy.MishWindowEncoder.v2"}
-
-
-def tagger_reach(nlp: Language) -> Optional[int]:
-    """How many tokens on either side of a token the pipeline's tagger reads to tag it, from the model's
-    config: a tagger over a CNN tok2vec of per-token embeddings reads `depth` x `window_size` (4 in
-    en_core_web_sm); None for any other architecture (a transformer reads the whole text)."""
-    try:
-        components = nlp.config["components"]
-        tagger = components["tagger"]["model"]
-        tok2vec = tagger["tok2vec"]
-        if tok2vec.get("@architectures") == "spacy.Tok2VecListener.v1":
-            tok2vec = components[tok2vec["upstream"]]["model"]
-        encode = tok2vec["encode"]
-        if tagger.get("@architectures") not in ("spacy.Tagger.v1", "spacy.Tagger.v2") \
-                or tok2vec.get("@architectures") not in ("spacy.Tok2Vec.v1", "spacy.Tok2Vec.v2") \
-                or not str(tok2vec["embed"].get("@architectures", "")).startswith("spacy.MultiHashEmbed.") \
-                or encode.get("@architectures") not in _WINDOW_ENCODERS:
-            return None
-        return int(encode["depth"]) * int(encode["window_size"])
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
-
-
 class EntityRecogniser:
     """spaCy NER + gazetteer phrases -> sentences and raw mentions per article."""
 
@@ -375,22 +352,15 @@ class EntityRecogniser:
             matcher.add_phrases(label, phrases, splitter)
         self.batch_size = batch_size
 
-    def _tags(self, text: str) -> list:
-        """The tagger's fine-grained tags of a few words (the tagger is skipped on whole articles)."""
-        if "tagger" not in self.nlp.pipe_names:
-            return []
-        doc = self.nlp.make_doc(text)
-        for name, component in self.nlp.pipeline:   # as nlp(text, disable=the others), without its ~0.6 ms a call
-            if name in ("tok2vec", "tagger"):
-                doc = component(doc)
-        return [t.tag_ for t in doc]
-
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
         # a text wrapped with blank lines is read with single line breaks there (same offsets)
         docs = self.nlp.pipe((unwrap(a.text) for a in articles), batch_size=self.batch_size, disable=self.skip)
-        return [self._from_doc(a, d) for a, d in zip(articles, docs)]
+        # the few words each article has the tagger read, a batch's tagged in one call (transforms/stretch_tags.py)
+        return in_lockstep([self._reading(a, d) for a, d in zip(articles, docs)],
+                           lambda texts: tag_texts(self.nlp, texts))
 
-    def _from_doc(self, article: Article, doc: Doc) -> Recognised:
+    def _reading(self, article: Article, doc: Doc) -> Generator[list, dict, Recognised]:
+        """The article's sentences and mentions; yields the texts whose tags it needs, and is sent them."""
         sentences = tuple(Sentence(s.start_char, s.end_char) for s in doc.sents)
         sent_of_token = {}
         for i, s in enumerate(doc.sents):
@@ -432,7 +402,9 @@ class EntityRecogniser:
         heads = list_head_names(doc, used, INSTITUTION_WORDS)
         merged += [(s, e, "PERSON", "list") for s, e in heads]
         used.update(t for s, e in heads for t in range(s, e))
-        sources = reporting_sources(doc, used, self._tags)   # "Yugoslavia expelled two diplomats, Tanjug reported"
+        sources = source_candidates(doc, used)   # "Yugoslavia expelled two diplomats, Tanjug reported"
+        tags = yield [text for *_, text in sources if text is not None]
+        sources = [(s, e, lab) for s, e, lab, text in sources if text is None or tagged_proper(tags[text])]
         merged += [(s, e, lab, "source") for s, e, lab in sources]
         used.update(t for s, e, _ in sources for t in range(s, e))
         merged += [(s, e, "SPEAKER", "speaker") for s, e in speaker_candidates(doc, used)]
@@ -446,6 +418,7 @@ class EntityRecogniser:
         known_people = frozenset((s, e) for s, e, lab in gaz if lab == "GAZ:PERSON")
         outer_spans = [(s, e) for s, e, lab, o in merged if o != "nested" and not _PEOPLE_LABELS & set(lab.split("|"))]
         companies = company_heads(doc, gaz)   # "Saga Petroleum ... Saga shares rose": no town Saga
+        kept = []   # (s, e, label, origin, span, text, a person's label, the words to tag or None)
         # the outer span first, so a nested name with the same final offsets is dropped as a duplicate
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
             s = strip_article(doc, s, e)
@@ -468,9 +441,14 @@ class EntityRecogniser:
                     or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e) \
                     or indefinite_common_noun(doc, s, e):
                 continue   # "1700 EST", "Pa.", "declared PNG", "neo-Nazis", "Justice Dept", "a congress": no name
-            if _PEOPLE_LABELS.intersection(label.split("|")) and (adjective_opening_sentence(doc, s, e, self._tags, self.tag_reach)
-                                                                   or adjective_before_nationality(doc, s, e, country_tokens | {
-                                                                       t for a, b, lab in ner if lab in ("GPE", "NORP") for t in range(a, b)})):
+            person = bool(_PEOPLE_LABELS.intersection(label.split("|")))
+            ask = opening_to_tag(doc, s, e, self.tag_reach) if person else None   # "Major cocoa ...": the tagger reads
+            kept.append((s, e, label, origin, span, text, person, ask))
+        tags = yield [ask for *_, ask in kept if ask is not None]
+        national = country_tokens | {t for a, b, lab in ner if lab in ("GPE", "NORP") for t in range(a, b)}
+        for s, e, label, origin, span, text, person, ask in kept:
+            if person and (ask is not None and reads_as_adjective(doc, e, tags[ask])
+                           or adjective_before_nationality(doc, s, e, national)):
                 continue   # "Major cocoa exporters", "Major U.K. banks": an adjective, no John Major
             if label.split("|")[0] in ("ORG", "GAZ:ORG") and initials_before_surname(
                     doc, s, e, _BODY_WORDS, national_tokens if origin == "nested" else taken):

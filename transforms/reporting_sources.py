@@ -15,7 +15,7 @@ name is, and a name it does not know stays "unknown", never a guess.
 """
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Optional, Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
@@ -83,6 +83,15 @@ def reporting_sources(doc: Doc, used_tokens: set, tags: Callable[[str], Sequence
     """(start, end, label) of each unmarked proper noun that opens a clause as the subject of a verb of
     saying: "ORG" when an apposition calls it a medium, else "PERSON". `tags`: the tagger's
     fine-grained tags of a text."""
+    return [(s, e, label) for s, e, label, text in source_candidates(doc, used_tokens)
+            if text is None or tagged_proper(tags(text))]
+
+
+def source_candidates(doc: Doc, used_tokens: set) -> list[tuple[int, int, str, Optional[str]]]:
+    """(start, end, label, text) of each word `reporting_sources` may keep: `text` the words from its sentence's
+    start to the word after it, which the tagger must read as ending in a proper noun and that word
+    (`tagged_proper`), or None for a wire in a dateline, kept as it is. What is asked does not depend on
+    the answers, so a batch's articles can have their words tagged together."""
     out = []
     # a word the model reads as part of a body, a product or a place elsewhere ("Prime Medusa ... Prime
     # said", "E.F. Hutton Group Inc ... Hutton said"): a company's short name, left alone
@@ -92,7 +101,7 @@ def reporting_sources(doc: Doc, used_tokens: set, tags: Callable[[str], Sequence
         if not _bare_word(tok, used_tokens) or tok.lower_ in elsewhere:
             continue
         if dateline_agency(doc, i):
-            out.append((i, i + 1, "ORG"))   # the wire that sent the story
+            out.append((i, i + 1, "ORG", None))   # the wire that sent the story
             continue
         if not _opens_clause(doc, i):
             continue
@@ -100,8 +109,12 @@ def reporting_sources(doc: Doc, used_tokens: set, tags: Callable[[str], Sequence
         if not medium and doc[i + 1].lower_ not in REPORTING_FORMS:
             continue
         sent_start = tok.sent.start if doc.has_annotation("SENT_START") else 0
-        found = tags(doc[sent_start:i + 2].text)
-        if len(found) < 2 or found[-2] not in PROPER_TAGS:
-            continue   # "Officials said", "Sources reported"
-        out.append((i, i + 1, "ORG" if medium or tok.text.isupper() else "PERSON"))   # "WAM said": no surname
+        out.append((i, i + 1, "ORG" if medium or tok.text.isupper() else "PERSON",   # "WAM said": no surname
+                    doc[sent_start:i + 2].text))
     return out
+
+
+def tagged_proper(found: Sequence[str]) -> bool:
+    """The tags of a candidate's words (`source_candidates`) read it as a proper noun: not "Officials said",
+    "Sources reported"."""
+    return len(found) >= 2 and found[-2] in PROPER_TAGS
