@@ -20,9 +20,14 @@ from transforms.expulsions.headings import _is_heading
 from transforms.expulsions.parse_words import DEBATE_ADDRESS
 
 
+_ANY_ADDRESS = re.compile(r"\b(?:" + "|".join(re.escape(address) for address in DEBATE_ADDRESS) + r")\b")
+
+
 def debate_state(text: str) -> Optional[str]:
     """The state whose parliament's debate `text` is, by its forms of address, if it is one."""
     lowered = " ".join(normalise(text).split())
+    if not _ANY_ADDRESS.search(lowered):
+        return None   # no form of address at all (most texts), in one pass over the text instead of one per form
     return next((code for address, code in DEBATE_ADDRESS.items() if re.search(r"\b" + re.escape(address) + r"\b",
                                                                                lowered)), None)
 

@@ -109,18 +109,33 @@ def _country_demonyms() -> dict[str, str]:
 _HEADING = 300   # characters: where a document says from whom and to whom it goes ("TELEGRAM FROM ... TO THE DEPARTMENT OF STATE")
 
 
+@functools.lru_cache(maxsize=256)   # asked twice for an article's readings (grammar_events)
 def home_state(text: str) -> Optional[str]:
     """The state an article's first person speaks for, when the article says so itself."""
     lowered = g.normalise(text)
     for crown, code in g.CROWN.items():
         if crown + " government" in lowered:
             return code
+    spaced, cased = _home_marks()
+    if not (spaced and (spaced.search(lowered) or spaced.search(lowered, 0, _HEADING)) or cased.search(text)):
+        return None   # none of the names below (most texts), in two passes over the text instead of two per name
     for name, code in {**g.HOME_NAMES, **DEBATE_ADDRESS}.items():   # "HMG", "Dept will wish ...", "My Lords"
         where = lowered[:_HEADING] if name.startswith(("to the ", "from the ")) else lowered   # a telegram's address
         if (" " in name and re.search(r"\b" + re.escape(name) + r"\b", where)) or \
                 re.search(r"\b(?:" + name.upper() + "|" + name.capitalize() + r")\b(?!\.?\s+of\b)", text):
             return code
     return None
+
+
+@functools.lru_cache(maxsize=1)
+def _home_marks() -> tuple:
+    """One pattern for all of `home_state`'s names in lower case with a space, one for all of them as
+    written: either finds a match where one of the names' own patterns does."""
+    names = [*g.HOME_NAMES, *DEBATE_ADDRESS]
+    spaced = [re.escape(name) for name in names if " " in name]
+    return (re.compile(r"\b(?:" + "|".join(spaced) + r")\b") if spaced else None,
+            re.compile(r"\b(?:" + "|".join(f"{name.upper()}|{name.capitalize()}" for name in names)
+                       + r")\b(?!\.?\s+of\b)"))
 
 
 @functools.lru_cache(maxsize=256)   # asked ahead for a batch's articles (events.texts_to_parse), then here
