@@ -9,7 +9,7 @@ from pathlib import Path
 
 import gazetteer.store
 from gazetteer.model import Entity
-from pipeline.loaders import CountryNames, GazetteerLoader
+from pipeline.loaders import CountryNames, GazetteerLoader, hand_back_at_exit
 
 
 def tiny_artifact(path):
@@ -81,6 +81,21 @@ def test_a_process_that_kept_its_resources_exits_without_leak_reports():
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr
     assert "leaked" not in done.stderr
+
+
+def test_frozen_objects_are_handed_back_at_exit_only_where_a_library_counts_them(monkeypatch):
+    handed = []
+    monkeypatch.setattr(gc, "unfreeze", lambda: handed.append(True))
+    # no such library: the objects stay frozen, and the interpreter's last collection does not walk them
+    assert hand_back_at_exit({"json": json, "pyarrow": object()}) is False and handed == []
+    assert hand_back_at_exit({"json": json, "duckdb": object()}) is True and handed == [True]
+
+
+def test_a_process_that_kept_its_resources_without_such_a_library_exits_cleanly():
+    code = "from pipeline.loaders import long_lived; kept = long_lived([{'a': [1]} for _ in range(1000)])\nprint('done')\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0 and done.stdout == "done\n", done.stderr
 
 
 def test_the_packaged_gazetteer_is_read_warm_from_its_snapshot_by_the_next_process(tmp_path, monkeypatch):
