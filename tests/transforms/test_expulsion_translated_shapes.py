@@ -37,3 +37,17 @@ def test_him_after_a_passive_verb_of_telling_is_its_subject_not_what_he_was_told
             "decision of the Government of Ruritania which invites him to leave the national territory within 72 "
             "hours.")
     assert events(text) == {("RR", "FD", 1)}
+
+
+@pytest.mark.parametrize("text, want", [
+    # "the Embassy" of a note handed to an envoy is his; he is named by his title "of" his state
+    ("STRELSAU - The Ambassador of Freedonia was summoned on Monday. He was told that one employee of the Embassy "
+     "had been declared persona non grata.", {("RR", "FD", 1)}),
+    ("STRELSAU - The Freedonian ambassador was summoned and handed a note informing him that one employee of the "
+     "Embassy had been declared persona non grata.", {("RR", "FD", 1)}),
+    # "the territory of" a state is that state left
+    ("The Freedonian diplomat was ordered to leave the territory of the Republic of Ruritania within five days.",
+     {("RR", "FD", 1)}),
+])
+def test_a_ministry_note_on_an_employee_of_the_embassy(text, want):
+    assert events(text) == want

@@ -372,6 +372,9 @@ def _arguments(tok, kind: str, gov, states: States):
                 ante = people_named_before(expelled, states)   # "X decided to ... and ordered them to leave": not X
             expelled = ante or expelled
         left = _child(tok, "dobj")
+        for _ in range(2):   # "leave the territory of the Republic of Lithuania": the state of its "of"
+            if left is not None and states.at(left) is None and normalise(left.text) in ("territory", "soil", "republic"):
+                left = next((o for _, o in _prep_objects(left, "of")), left)
         if left is not None:   # "ordered them to leave Ghana": the state left, when the orderer names none
             st = states.at(left)
             if st is not None and st[1] in PLACES:

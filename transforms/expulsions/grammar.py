@@ -244,7 +244,11 @@ def read_sentence(span, states: States) -> list[Reading]:
             envoy = addressee(tok)
             if whose == THIRD_PERSON and envoy is not None:   # "the Bureau was informed that two of its members"
                 whose = _named(state_of_phrase(envoy, states)) or _named(_whose(envoy, states)[0]) or whose
-            if envoy is not None and normalise(envoy.text) in ("he", "she") and whose is None:
+            bare_mission = envoy is not None and whose is not None and whose.startswith(THE) and \
+                whose[len(THE):] in ("embassy", "mission", "legation", "consulate")   # "informing him that one
+            whose = None if bare_mission else whose   # employee of the Embassy had been declared ...": the envoy's
+            if envoy is not None and whose is None and (normalise(envoy.text) in ("he", "she") or
+                                                        bare_mission and normalise(envoy.text) in ("him", "her")):
                 whose = f"{THE}{ENVOY}"   # "he was told that ...": the envoy the article named last
             if envoy is not None and whose is None and _is_personnel(base, states) and \
                     lemma(envoy.head) in ("tell", "inform", "notify"):

@@ -20,7 +20,10 @@ def named_before(text: str, at: int, noun: str, names: dict) -> Optional[str]:
     found = None
     words = "|".join(re.escape(w) for w in sorted(g.ENVOY_WORDS, key=len, reverse=True)) if noun == g.ENVOY \
         else re.escape(noun)
-    for m in re.finditer(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:" + words + r")\b", text[:at], re.I):
+    before = [m for m in re.finditer(r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?) (?:" + words + r")\b", text[:at], re.I)]
+    of = [m for m in re.finditer(r"\b(?i:" + words + r") of (?:the )?([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})", text[:at])
+          ] if noun == g.ENVOY else []   # "the Ambassador of the Russian Federation" (the state's name capitalised)
+    for m in sorted(before + of, key=lambda m: m.start()):
         words = g.normalise(m.group(1)).split()
         code = names.get(" ".join(words)) or names.get(words[-1]) or (g.FIRST_PERSON if words[-1] == "our" else None)
         found = code or found
