@@ -96,6 +96,7 @@ PNG_PREDICATES, NOUN_DOERS = _set("png_predicates"), _set("noun_doers")
 ORDER_ISSUERS = _set("order_issuers")
 ENVOY_WORDS = _set("envoy_titles")
 HEADS_OF_MISSION = _set("heads_of_mission")
+SERVICE_ATTACHES = _set("service_attaches")
 HOST_CUT = _set("host_cut_verbs")
 # a number told as a sum over several acts: "a total of 29", "in total", "In all, 27 ... since 2019" ("in all" only
 # before a comma or at the end: not "in all cases", "in all likelihood")

@@ -1,13 +1,14 @@
 """One act or several in one sentence's readings (grammar.py): states that act one by one ("Latvia and Estonia
 each expelled one Russian diplomat", "the Syrian ambassadors" of several states), "other" people joined to an
-earlier order ("... and expelled two other diplomats": more of the same order), and a deadline clause that
-tells the same act again ("expelled the EU's ambassador, giving the Portuguese envoy 72 hours to leave")."""
+earlier order ("... and expelled two other diplomats": more of the same order), a deadline clause that
+tells the same act again ("expelled the EU's ambassador, giving the Portuguese envoy 72 hours to leave"), and a
+post each of several states fills with one person ("the military attaches of A, B and C": one each)."""
 from __future__ import annotations
 
 from typing import Optional
 
 from transforms.expulsions.headcounts import group_of
-from transforms.expulsions.parse_words import States, normalise
+from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, normalise
 from transforms.expulsions.people import heads_of_mission_each, nationality_conjuncts, one_head_of_mission, state_of_phrase
 
 
@@ -66,9 +67,6 @@ def counted_others(people) -> bool:
     return normalise(people.text) == "others" and any(c.dep_ == "nummod" for c in people.children)
 
 
-_SERVICES = {"military", "defence", "defense", "naval", "air", "army"}
-
-
 def one_post_each(people) -> bool:
     """"the ambassadors of A, B and C", "the military attaches of A, B and C": a post a state fills with one
     person (a head of mission, a service attaché), named in the plural with no number over several states:
@@ -77,5 +75,5 @@ def one_post_each(people) -> bool:
         return True
     return people is not None and people.tag_ in ("NNS", "NNPS") and normalise(people.text) in ("attaches", "attachés") \
         and not any(c.dep_ == "nummod" for c in people.children) \
-        and any(c.dep_ in ("amod", "compound") and normalise(c.text) in _SERVICES for c in people.children) \
+        and any(c.dep_ in ("amod", "compound") and normalise(c.text) in SERVICE_ATTACHES for c in people.children) \
         and any(c.dep_ == "det" and normalise(c.text) == "the" for c in people.children)
