@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from transforms.expulsions.anaphora import clause_antecedent, people_named_before
 from transforms.expulsions.parse_words import (
-    BLAME_VERBS, DEMANDS, DOCUMENT_NOUNS, FIRST_PERSON, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
+    BLAME_VERBS, DEMANDS, DOCUMENT_NOUNS, FIRST_PERSON, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
     _prep_objects, decided_by, decider, idiom_object, lemma, normalise)
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, own_soil_left,
@@ -362,6 +362,10 @@ def _arguments(tok, kind: str, gov, states: States):
             if gov is not None:
                 for prep, obj in _prep_objects(gov, "by"):
                     actor = obj
+        if expelled is not None and tok.dep_ == "relcl" and normalise(expelled.text) in ("who", "that"):
+            expelled = _relative_head(tok.head, states)   # "25 diplomats who must leave the country"
+            if gov is not None and lemma(gov) in LISTING:   # "gave X the names of 25 members of its mission who"
+                owner = _child(gov, "dative")
         if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she") \
                 and not any(c.dep_ == "conj" for c in expelled.children):   # "he and 12 members of his staff"
             ante = clause_antecedent(gov if gov is not None else anchor)

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
-    NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+    LISTING, NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     lemma, normalise
 from transforms.expulsions.triggers import PATTERNS, Trigger
 
@@ -112,6 +112,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX"):   # own arcs ("had not decided how to respond
             return modality_of(gov.head, "issue", None, span)   # to" is not on it); "threatened to issue an order"
         return modality_of(gov, "noun", None, span)
+    if kind == "leave" and gov is not None and tok.dep_ == "relcl" and lemma(gov) in LISTING:
+        return modality_of(gov, "issue", None, span)   # "would give X the names of 25 diplomats who must leave"
     nominal = kind in ("noun",)
     if nominal and _RANGE.search(tok.doc[max(0, tok.i - 6):tok.i].text + " "):
         return HYPOTHETICAL   # "measures up to and including the expulsion of ..."

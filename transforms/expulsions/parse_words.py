@@ -141,6 +141,22 @@ def deprived_of(verb):
     return None
 
 
+LISTING = _set("listing_verbs")   # "gave X the names of 25 diplomats who must leave": the one who names them
+
+
+def lister(people):
+    """The verb of naming or handing over whose object holds `people` ("handed the ambassador a list of 25
+    diplomats", "gave Freedonia the names of 25 members of its mission"), through "of"/"to" phrases; or None."""
+    h = people
+    for _ in range(8):
+        if h.dep_ in ("dobj", "dative") and lemma(h.head) in LISTING:
+            return h.head
+        if h.dep_ not in ("pobj", "prep") or h.head == h:
+            return None
+        h = h.head
+    return None
+
+
 LEGISLATURES = _set("legislature_words")   # "told the House of Commons": a state's own parliament
 SAME_NUMBER = _set("same_number_words")   # "the same number", "a like number"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")

@@ -8,7 +8,7 @@ from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    RETALIATION_NOUNS, RETALIATORY, WITHDRAW, deprived_of, idiom_object, lemma, normalise)
+    RETALIATION_NOUNS, RETALIATORY, WITHDRAW, deprived_of, idiom_object, lemma, lister, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -206,7 +206,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 out.append((tok, "removal", gov))
         elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok) and not _leaves_a_thing(tok):
             gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or _order_noun(tok) \
-                or _misattached_order(tok) or _demanded(tok) or _second_order(tok)
+                or _misattached_order(tok) or _demanded(tok) or _second_order(tok) or _listed(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
                 or deadline_have(tok) is not None
@@ -263,6 +263,16 @@ def deadline_have(tok):
     if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ == "dobj" and lemma(h.head) == "have":
         return h.head
     return None
+
+
+def _listed(tok):
+    """"gave the Soviet Union the names of 25 members of its mission who must leave the country", "handed the
+    ambassador a list of 25 diplomats who must leave": the verb of naming or handing over (patterns/grammar.json
+    "listing_verbs") whose object holds the people a relative "who must leave" is about."""
+    if tok.dep_ != "relcl" or normalise(next((c.text for c in tok.children if c.dep_ == "nsubj"), "")) not in ("who", "that") \
+            or not any(c.dep_ == "aux" and normalise(c.text) in ("must", "should") for c in tok.children):
+        return None
+    return lister(tok.head)
 
 
 def _second_order(tok):
