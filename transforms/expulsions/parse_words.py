@@ -141,6 +141,7 @@ def deprived_of(verb):
     return None
 
 
+LIKENESS = _set("likeness_modifiers")   # "the same measure taken by X against": like the expulsion told
 LISTING = _set("listing_verbs")   # "gave X the names of 25 diplomats who must leave": the one who names them
 
 
@@ -164,7 +165,7 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 # The words that can start a trigger (triggers_parse.find_triggers), for the cheap test of which
 # sentences are worth parsing (story.CANDIDATE): adding a trigger lemma to grammar.json adds its sentences.
 _TRIGGER_KEYS = ("expel_verbs", "png_words", "png_predicates", "leave_verbs", "withdraw_verbs", "expel_nouns", "removal_nouns",
-                 "retaliation_nouns", "retaliation_modifiers")
+                 "retaliation_nouns", "retaliation_modifiers", "likeness_modifiers")
 
 
 def trigger_stems() -> list[str]:

@@ -8,7 +8,7 @@ from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    RETALIATION_NOUNS, RETALIATORY, WITHDRAW, deprived_of, idiom_object, lemma, lister, normalise)
+    LIKENESS, RETALIATION_NOUNS, RETALIATORY, WITHDRAW, deprived_of, idiom_object, lemma, lister, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -362,9 +362,20 @@ def _retaliation(tok) -> bool:
         return False
     lem = lemma(tok)
     if lem not in RETALIATION_NOUNS and not (
-            lem in RETALIATION_HEADS and any(normalise(c.text) in RETALIATORY for c in tok.children if c.dep_ == "amod")):
+            lem in RETALIATION_HEADS and any(normalise(c.text) in RETALIATORY for c in tok.children if c.dep_ == "amod")) \
+            and not (lem in RETALIATION_HEADS and _like_done(tok)):
         return False
     return not (tok.dep_ == "pobj" and normalise(tok.head.text) in ("in", "as", "for"))
+
+
+def _like_done(noun) -> bool:
+    """"the same measure taken by X", "took analogous measures": a measure like the one told, told as done."""
+    if not any(c.dep_ == "amod" and normalise(c.text) in LIKENESS for c in noun.children):
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" for c in noun.children):
+        return True
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def against(tok):
