@@ -20,7 +20,7 @@ from gazetteer.people import (LEADER_ROLES, in_title_case, may_be_named_by_surna
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
                                      hyphenated_otherwise, known_surname, own_name_word, same_onset, surname_bearers,
                                      surname_close, surname_of_the_article, transliterated_full_name,
-                                     with_second_surname, without_second_surname)
+                                     opening_a_longer_name, with_second_surname, without_second_surname)
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.title_alone import title_holder
@@ -102,6 +102,10 @@ class PersonEvidence:
                      if in_time(e, date, cfg.max_years_before_first_role)]
             if len(spelt) == 1:      # "Mohammed Saeed al-Sahaf" is Muhammad Said Kazim al Sahhaf
                 return Verdict(spelt[0], "PERSON", "fuzzy", 0.85)
+            opened = [e for e in opening_a_longer_name(self.gaz, key)
+                      if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
+            if len(opened) == 1:     # "Naji Sabri", in a story that names Iraq, is Naji Sabri Ahmad al Hadithi
+                return Verdict(opened[0], "PERSON", "alias", 0.85)
             candidates = list(self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates))
             closed_up = [e for e, _, _ in candidates if hyphenated_otherwise(key, e)
                          and in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]

@@ -302,6 +302,29 @@ def without_second_surname(gaz, key: str) -> list:
     return [] if key.split()[-1] in given else list(index.get(key, {}).values())
 
 
+@by_gazetteer(size=4)
+def _longer_names_by_opening(gaz) -> dict:
+    """The first two words of people's names of three words or more -> {entity id: entity}."""
+    index: dict = {}
+    for e in gaz.entities:
+        if e.entity_type == "PERSON":
+            for n in e.names():
+                words = normalise(n).split()
+                if len(words) >= 3:
+                    index.setdefault(" ".join(words[:2]), {})[e.entity_id] = e
+    return index
+
+
+def opening_a_longer_name(gaz, key: str) -> list:
+    """The people whose longer name (three words or more) opens with the two-word normalised name `key`,
+    when its second word is no given name: "naji sabri" -> Naji Sabri Ahmad al Hadithi, "ank bijleveld" ->
+    Ank Bijleveld Schouten; not "ahmed hassan", where "hassan" opens many names (another Ahmed's father's)."""
+    words = key.split()
+    if len(words) != 2 or words[1] in _names_less_last_word(gaz)[1]:
+        return []
+    return list(_longer_names_by_opening(gaz).get(key, {}).values())
+
+
 def with_second_surname(gaz, key: str, date: Optional[str]) -> list:
     """The people of Spanish naming in office on `date` whose full name is the normalised name `key`
     less its last word, the mother's surname the sources leave out: "daniel ortega saavedra" in 1988 ->
