@@ -205,6 +205,7 @@ def collect() -> List[Entity]:
              + sources_countries.country_entities()
              + sources_curated.curated_cities()
              + sources_phoenix.place_and_org_entities(iso3, known, per_country))
+    _add_short_country_forms(first, iso3, per_country, known)   # "Burkina" for Burkina Faso
     taken = {normalise(n): e.country_code or "" for e in first if e.entity_type == "ORG" for n in e.names()}
     others = merge_places_and_orgs(
         first
@@ -220,6 +221,18 @@ def collect() -> List[Entity]:
         merger.add(e)
     people = [finish_person(p) for p in merger.people]
     return sorted((clean_aliases(e) for e in merge_by_id(others + people)), key=lambda e: e.entity_id)
+
+
+def _add_short_country_forms(entities: List[Entity], iso3: Dict[str, str], per_country: Dict[str, list],
+                             known: Dict[str, str]) -> None:
+    """PETRARCH's short forms of countries' names (sources_phoenix.short_country_forms) as the countries'
+    names, unless a city of the older sources or of GeoNames bears them."""
+    cities = {normalise(n) for e in entities if e.entity_type == "CITY" for n in e.names()} \
+        | {normalise(c.canonical_name) for c in sources_geonames.geonames_cities()}
+    forms = sources_phoenix.short_country_forms(iso3, per_country, cities | set(known))
+    for e in entities:
+        if e.entity_type == "COUNTRY" and e.country_code in forms:
+            e.aliases.extend(f for f in forms[e.country_code] if f not in e.aliases)
 
 
 # ---------------------------------------------------------------- output

@@ -230,6 +230,32 @@ def _is_country_variant(alias: str, country_names: List[str], known: Dict[str, s
     return any(SequenceMatcher(None, n, normalise(c)).ratio() >= 0.7 for c in country_names)
 
 
+def short_country_forms(iso3_to_iso2: Dict[str, str], country_names: Dict[str, List[str]],
+                        taken: set) -> Dict[str, List[str]]:
+    """ISO code -> the short forms PETRARCH lists under the country's header that are the opening words
+    of one of its names and of no other country's ("Burkina" for Burkina Faso, "Antigua", "St Vincent"),
+    and no name `taken` (normalised names of cities and other countries: not "Bonn" for the Bonn
+    Republic, nor "Sao Tome", a capital, nor "Congo", the opening of two states' names)."""
+    openings: Dict[str, set] = {}
+    for cc, names in country_names.items():
+        for name in names:
+            words = normalise(name or "").split()
+            for k in range(1, len(words)):
+                openings.setdefault(" ".join(words[:k]), set()).add(cc)
+    out: Dict[str, List[str]] = {}
+    for b in read_blocks(COUNTRIES):
+        cc = iso3_to_iso2.get(b.header_code)
+        if not cc:
+            continue
+        for alias in b.names[1:]:
+            key = normalise(alias or "")
+            if key and key not in taken and openings.get(key) == {cc}:
+                name = _title_case(alias, acronyms=False)
+                if key not in {normalise(n) for n in out.setdefault(cc, [])}:
+                    out[cc].append(name)
+    return out
+
+
 _REGION = re.compile(r"\b(oblast|republic|krai|kray|okrug|province|region|territory|district|state|county|"
                      r"governorate|prefecture|department|autonomous|island|islands|valley|river|mountains?)\b", re.I)
 

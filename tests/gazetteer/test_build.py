@@ -214,3 +214,10 @@ def test_two_records_of_one_party_live_from_the_first_founding_to_the_last_end()
             Entity("Q900002", "Union Party", "ORG", "XQ", founded="1919", dissolved="1922")]
     (merged,) = build.merge_by_id(gone)
     assert (merged.founded, merged.dissolved) == ("1919", "1927")
+
+
+def test_petrarchs_short_forms_of_one_countrys_name(lookup):
+    # "Burkina" opens Burkina Faso's name and no other state's, and no town bears it
+    assert {e.country_code for e in lookup["burkina"] if e.entity_type == "COUNTRY"} == {"BF"}
+    # "Bonn" (the Bonn Republic) and "Sao Tome" (Sao Tome and Principe) are cities, no states
+    assert not any(e.entity_type == "COUNTRY" for e in lookup["bonn"] + lookup["sao tome"])

@@ -81,7 +81,8 @@ whose country the story never names ("Ambassador Rennie Dumas" of Grenada) or wh
 Ids en412-en414: a city the model calls a person or a body right after a place word ("its consulate in Mashhad",
 "the port city of Mariupol"); a capital garbled in a machine translation's dateline ("ANKRA -").
 Id en415: a name written with the first two words of a longer one the sources give ("Ank Bijleveld", Ank Bijleveld
-Schouten), in a story of her country.
+Schouten), in a story of her country. Id en416: a state named by the opening word of its name, as PETRARCH lists it
+("the transitional authorities of Burkina").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
