@@ -31,6 +31,7 @@ from transforms.debate_abbreviations import parse_readable
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.anaphora import people_before, state_before
+from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import follow_pattern, followed, follower_event
 from transforms.expulsions.headings import speakers_state
@@ -163,6 +164,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         readings = [(k, r._replace(actor=g.FIRST_PERSON) if r.home_body else r) for k, r in readings]
     if any(r.expelled in (g.THE + g.BEFORE, g.THIRD_PERSON) or r.actor == g.STATE_BEFORE for _, r in readings):
         readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
+    readings = [(k, one) for k, r in readings   # "The three governments expelled ... in return": each state named before
+                for one in split_counted_states(r, text[units[k][0]:units[k][1]], _states_named(units, k - 1, mentions))]
     if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):
         readings = [(k, r) for k, r in readings if not r.weak]   # a retaliation alone is no expulsion
     home = home_state(text) or speakers_state(text, mentions)   # "HMG", "My Lords"; "Mr. Douglas Hurd: We ..."
@@ -253,6 +256,15 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
                for o in out[k]):
             out[k].remove(e)
     return out, settled, unnamed
+
+
+def _states_named(units, k: int, mentions: Sequence[Mention]) -> list[str]:
+    """The states sentence `k` names by a country's or a city's name, in text order (none before the first)."""
+    if k < 0:
+        return []
+    a, b = units[k]
+    return [country_of(m) for m in sorted(mentions, key=lambda m: m.start_char)
+            if a <= m.start_char < b and m.entity_type in ("COUNTRY", "CITY") and country_of(m)]
 
 
 def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str:
