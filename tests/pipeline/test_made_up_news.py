@@ -82,7 +82,8 @@ and his deputy left', a university asked to expel students, 'Russia's demand tha
 'ordered its own diplomats home ... and told the Venezuelan ambassador to leave', and 'asked Ghana to withdraw
 its high commissioner's deputy' and 'the same number of Soviet ones' that are events. Ids hn01-hn02: a
 debate's "My right hon. Friend has today required the withdrawal" and "The right hon. Gentleman will know
-that the Government have today expelled" quoted, where "hon." had ended the sentence. Ids hs01-hs04: Commons answers where the Government
+that the Government have today expelled" quoted, where "hon." had ended the sentence. Ids eu01-eu02: "Brussels" acting on an envoy accredited to the EU is the
+EU (and "the bloc's envoy" expelled from Caracas its own), on one accredited to Belgium Belgium. Ids hs01-hs04: Commons answers where the Government
 "requested his withdrawal" of an attaché the Minister of a legation was told of, two officials "were no longer
 acceptable in this country", and "14 ... officials have been expelled" by no one named; and a proposal "no longer
 acceptable" and an ambassador "not welcome to reopen" talks that are no event. Ids hn03-hn04: "Mr.

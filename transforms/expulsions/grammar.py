@@ -47,7 +47,7 @@ from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
 from transforms.expulsions.owners import asked_states, breakdown, included_from, owner_groups, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
-from transforms.expulsions.places import _left_after, out_of, told_here
+from transforms.expulsions.places import _left_after, out_of, told_here, union_at_seat
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
@@ -392,6 +392,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             out[more] = out[more]._replace(count=out[more].count + count, at_least=out[more].at_least or at_least)
             continue   # "ordered the ambassador to leave and expelled two other diplomats": one order of three
         for actor, actor_tok, whose, count, at_least in items:
+            actor = union_at_seat(actor, actor_tok, host, states)   # "Brussels ... her ambassador to the EU": the EU
             heads[len(out)] = {tok.i} | ({gov.i} if gov is not None else set())
             out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
                                actor_tok.text if actor_tok is not None else None, whose, count, at_least,

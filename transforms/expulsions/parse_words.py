@@ -103,6 +103,7 @@ HOST_CUT = _set("host_cut_verbs")
 SUM_MARKERS = re.compile(r"\ba total of\b|\bin total\b|\bin all\s*[,.;]", re.I)
 GOVERNMENT_HEADS = _set("government_heads")
 CROWN = PATTERNS["crown_possessives"]
+UNION_SEATS = {union: frozenset(seats) for union, seats in PATTERNS["union_seats"].items()}
 REGISTER_NAMES, HOME_NAMES = PATTERNS["register_names"], PATTERNS["home_names"]
 HOME_BODIES = frozenset(PATTERNS["home_bodies"])
 DEBATE_ADDRESS = PATTERNS["debate_address"]

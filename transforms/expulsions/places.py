@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.parse_words import LEAVE, ORDER, PERSONNEL, States, _child, _passive, _prep_objects, lemma, \
-    normalise
+from transforms.expulsions.parse_words import LEAVE, ORDER, PERSONNEL, UNION_SEATS, States, _child, _passive, \
+    _prep_objects, lemma, normalise
 
 
 def _left_after(verb, states: States) -> tuple[Optional[str], bool]:
@@ -85,3 +85,15 @@ def out_of(verb) -> list:
     """("of", place) of "out of" on the verb: "were ordered out of Western countries", "thrown out of Britain"."""
     return [p for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and normalise(c.text) == "out"
             for p in _prep_objects(c, "of")]
+
+
+def union_at_seat(actor: Optional[str], actor_tok, host: Optional[str], states: States) -> Optional[str]:
+    """"Brussels summoned Nicaragua's ambassador to the EU and declared her persona non grata": a union's seat
+    (patterns/grammar.json union_seats), named as the one who acts on an envoy accredited to that union, stands
+    for the union, not for the state whose capital it is."""
+    if actor_tok is None or host is None or host == actor:
+        return actor
+    hit = states.at(actor_tok)
+    if hit is None or hit[1] != "capital":
+        return actor
+    return host if normalise(actor_tok.text) in UNION_SEATS.get(host, ()) else actor
