@@ -190,7 +190,9 @@ people of no one state and then its breakdown ('nine diplomats of the Andean sta
 Bolivia and three from Ecuador'), states that expel 'the Cambodian ambassador' (one each) and a host that 'demanded
 the Cambodian ambassador leave the country', 'another Ugandan official' and a later sum of the two ('Kenya's
 expulsion of two Ugandan officials', no third event), 'diplomats accredited in Tunisia ... expelled' and 'ordered
-expelled from Egypt'."""
+expelled from Egypt'. Ids lc01-lc03:
+a capital's possessive names whose envoy is told to leave ('Caracas's ambassador to Washington was told to leave':
+the host expels), and a nationality beside it still says whose."""
 import json
 from pathlib import Path
 

@@ -73,6 +73,16 @@ def test_the_host_of_an_ambassador_is_the_expelling_state(nlp):
     assert (r.actor, r.host, r.expelled, r.count) == (None, "RR", "SE", 1)
 
 
+@pytest.mark.parametrize("text, expelled, host", [
+    ("Minsk's ambassador to Norway was told to leave.", "RR", "NO"),
+    ("Minsk's envoy in Sweden was expelled on Monday.", "RR", "SE"),
+    ("Minsk's Norwegian ambassador was told to leave.", "NO", None),   # a nationality says whose, not the place
+])
+def test_a_capitals_possessive_says_whose_envoy_it_is(nlp, text, expelled, host):
+    r = one(nlp, text)
+    assert (r.expelled, r.host) == (expelled, host)
+
+
 @pytest.mark.parametrize("text, modality", [
     ("Ruritania did not expel any Freedonian diplomats.", g.NEGATED),
     ("Ruritania threatened to expel two Freedonian diplomats.", g.HYPOTHETICAL),

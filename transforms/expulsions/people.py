@@ -110,11 +110,14 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     for t in noun.lefts:   # "recall of Legation's Second Secretary Doyle": a telegram's own mission, named bare
         if t.dep_ == "poss" and _own_mission(t, states):
             whose = whose or FIRST_PERSON
-    for t in noun.lefts:
+    capital_owner = None   # "Moscow's ambassador to London": a capital's possessive is its state's, unless a
+    for t in noun.lefts:   # nationality says whose ("London's Russian embassy")
         if _birthplace(t):
             continue   # "an Armenian-born Georgian diplomat": where born is not whose
         if t.dep_ == "poss" and whose is None:
             whose = place_earlier(t, states)   # "expelled the Baltic nation's top representative"
+        if t.dep_ == "poss" and (states.at(t) or ("", ""))[1] == "capital":
+            capital_owner = states.at(t)[0]
         for d in t.subtree:
             if _first(d):
                 whose = whose or FIRST_PERSON
@@ -125,6 +128,7 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
                 whose = whose or hit[0]
             elif hit is not None and hit[1] in ("place", "capital") and t.dep_ == "compound" and _mission(noun):
                 host = host or hit[0]   # "our Moscow embassy": the mission serves in Moscow's state
+    whose = whose or capital_owner
     for prep, obj in _prep_objects(noun, "of", "from", "at", "to", "in", "with"):
         if prep == "to":
             hit = states.at(obj)
