@@ -192,7 +192,9 @@ the Cambodian ambassador leave the country', 'another Ugandan official' and a la
 expulsion of two Ugandan officials', no third event), 'diplomats accredited in Tunisia ... expelled' and 'ordered
 expelled from Egypt'. Ids lc01-lc03:
 a capital's possessive names whose envoy is told to leave ('Caracas's ambassador to Washington was told to leave':
-the host expels), and a nationality beside it still says whose."""
+the host expels), and a nationality beside it still says whose. Ids lc04-lc07: 'a Latin American diplomat' and 'the
+Central American envoy' (a nationality of no one state is no American's), and 'the four members of their People's
+Bureau' (the possessive on the first word of the mission's name) told to leave."""
 import json
 from pathlib import Path
 

@@ -187,13 +187,16 @@ class States:
     something is), 'capital' (a city that is a place, and acts for its state only as a
     phrase of its own: "Minsk expelled", never "the Minsk embassy"), 'person' (a person's
     country, weak), 'body' (an organisation of one country that does not act for it, kept apart
-    for `body_at`: "the House of Commons"); `offset` is the char offset
+    for `body_at`: "the House of Commons"), 'unknown' (a nationality the resolver found no state for:
+    "Latin American" is no "American", whatever the demonyms say); `offset` is the char offset
     of the parsed text inside the article."""
 
     def __init__(self, mentions: Sequence[tuple[int, int, str, str]], offset: int = 0,
                  demonyms: Optional[dict] = None, diplomatic: bool = True):
-        self.mentions = sorted((m for m in mentions if m[3] != "body"), key=lambda m: (m[0], -(m[1] - m[0])))
+        self.mentions = sorted((m for m in mentions if m[3] not in ("body", "unknown")),
+                               key=lambda m: (m[0], -(m[1] - m[0])))
         self.bodies = [m for m in mentions if m[3] == "body"]   # a body of one country that does not act for it
+        self.unknown = [m for m in mentions if m[3] == "unknown"]   # a nationality of no one state
         self.offset = offset
         self.demonyms = demonyms or {}
         self.diplomatic = diplomatic   # the article speaks of diplomats: "Russians" may be some (context.py)
@@ -206,7 +209,9 @@ class States:
             if a > c:
                 break
         word = normalise(tok.text)
-        if word in self.demonyms and (tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.text[:1].isupper()):
+        if any(a <= c < b for a, b, _, _ in self.unknown):
+            return None
+        if self.demonyms.get(word) and (tok.pos_ in ("ADJ", "PROPN", "NOUN") or tok.text[:1].isupper()):
             return self.demonyms[word], "norp"
         return None
 

@@ -121,7 +121,9 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
         for d in t.subtree:
             if _first(d):
                 whose = whose or FIRST_PERSON
-            if d.dep_ == "poss" and normalise(d.text) in ("their", "its") and d.head == noun:
+            if d.dep_ == "poss" and normalise(d.text) in ("their", "its") and (d.head == noun or d.head.head == noun
+                                                                             and d.head.dep_ == "poss" and d.head.pos_ == "PROPN"):
+                # "four members of their People's Bureau": "their" on the first word of the mission's name
                 whose = whose or THIRD_PERSON
             hit = states.at(d)
             if hit is not None and hit[1] in ("norp", "state"):

@@ -25,7 +25,9 @@ def named_before(text: str, at: int, noun: str, names: dict) -> Optional[str]:
           ] if noun == g.ENVOY else []   # "the Ambassador of the Russian Federation" (the state's name capitalised)
     for m in sorted(before + of, key=lambda m: m.start()):
         words = g.normalise(m.group(1)).split()
-        code = names.get(" ".join(words)) or names.get(words[-1]) or (g.FIRST_PERSON if words[-1] == "our" else None)
+        whole = " ".join(words)   # "the Central American envoy": a nationality of no state ("") is none
+        code = names[whole] if whole in names else \
+            names.get(words[-1]) or (g.FIRST_PERSON if words[-1] == "our" else None)
         found = code or found
     return found
 

@@ -62,6 +62,8 @@ def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str
         state, strong = state_of(m)
         if m.entity_type == "NORP":
             code, kind = country_of(m), "norp"
+            if code is None and " " in m.text.strip():   # "Latin American": no state's, though its last word is one's
+                out.append((m.start_char, m.end_char, "", "unknown"))
         elif m.entity_type == "CITY":
             code, kind = m.acts_for or m.country_code, ("capital" if m.acts_for else "place")
         elif m.entity_type == "PERSON":
@@ -77,11 +79,14 @@ def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str
 
 def demonyms(mentions: Sequence[Mention]) -> dict[str, str]:
     """Nationality words for names the resolver left unresolved ("the Hungarian Legation", "the Polish
-    Government"): the article's own resolved ones first, then the shipped country table's."""
+    Government"): the article's own resolved ones first (and its nationalities of no state, as ""), then the
+    shipped country table's."""
     out: dict[str, str] = {}
     for m in mentions:
         if m.entity_type in ("NORP", "COUNTRY") and country_of(m):
             out.setdefault(g.normalise(m.text), country_of(m))
+        elif m.entity_type == "NORP" and " " in m.text.strip():   # "Latin American": no state's ("" says so)
+            out.setdefault(g.normalise(m.text), "")
     for word, code in _country_demonyms().items():
         out.setdefault(word, code)
     for word, code in g.REGISTER_NAMES.items():   # "Sov MFA", "HMG": a telegram's short names of a state
