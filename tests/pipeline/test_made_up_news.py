@@ -194,7 +194,9 @@ expelled from Egypt'. Ids lc01-lc03:
 a capital's possessive names whose envoy is told to leave ('Caracas's ambassador to Washington was told to leave':
 the host expels), and a nationality beside it still says whose. Ids lc04-lc07: 'a Latin American diplomat' and 'the
 Central American envoy' (a nationality of no one state is no American's), and 'the four members of their People's
-Bureau' (the possessive on the first word of the mission's name) told to leave."""
+Bureau' (the possessive on the first word of the mission's name) told to leave. Ids xa01-xa02: 'declared a list of
+Norwegian diplomats persona non grata' after a senior diplomat was summoned and 'expelled a group of Iranian
+diplomats' (people gathered, no headcount of one)."""
 import json
 from pathlib import Path
 

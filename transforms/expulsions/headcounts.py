@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.lexicon import ALL_BUT_BEFORE
-from transforms.expulsions.parse_words import MISSIONS, States, _prep_objects, normalise
+from transforms.expulsions.parse_words import COLLECTIVE_NOUNS, MISSIONS, States, _prep_objects, normalise
 from transforms.expulsions.people import _is_personnel, _weak, owned_staff
 
 
@@ -195,8 +195,8 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         return None, False, _prep_objects(noun, "of")[0][1]   # "half of the staff": a share, no headcount
     if normalise(noun.text) == "total" and _prep_objects(noun, "of"):   # "a total of 16 Russian diplomats"
         return count_of(_prep_objects(noun, "of")[0][1], states)
-    if normalise(noun.text) in ("number", "group", "handful") and _prep_objects(noun, "of"):
-        return None, False, _prep_objects(noun, "of")[0][1]   # "the same number of Russians", "a group of"
+    if normalise(noun.text) in COLLECTIVE_NOUNS and _prep_objects(noun, "of"):
+        return None, False, _prep_objects(noun, "of")[0][1]   # "the same number of Russians", "a list of"
     if n is not None or normalise(noun.text) in ("one", "each"):   # "5 of our people", "the departure of one"
         inner = [p for prep, p in _prep_objects(noun, "of")]
         if normalise(noun.text) == "each":

@@ -87,6 +87,7 @@ FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 HABITUAL = _set("habitual_adverbs")
 BARE_LEAVE = _set("bare_leave_verbs")
 DOCUMENT_NOUNS = _set("document_nouns")
+COLLECTIVE_NOUNS = _set("collective_nouns")   # "a list of Freedonian diplomats": people, no headcount
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
 OTHER_ROLES = _set("other_roles") | OTHER_SENSE   # what a named person is when not a diplomat
