@@ -196,7 +196,9 @@ the host expels), and a nationality beside it still says whose. Ids lc04-lc07: '
 Central American envoy' (a nationality of no one state is no American's), and 'the four members of their People's
 Bureau' (the possessive on the first word of the mission's name) told to leave. Ids xa01-xa02: 'declared a list of
 Norwegian diplomats persona non grata' after a senior diplomat was summoned and 'expelled a group of Iranian
-diplomats' (people gathered, no headcount of one)."""
+diplomats' (people gathered, no headcount of one). Ids lc08-lc10: an envoy told at
+his host's foreign ministry, by no one named, that his people 'had been engaged in espionage and must leave' (the
+ministry's state expels; 'must leave' is about the subject of the clause it is joined to)."""
 import json
 from pathlib import Path
 

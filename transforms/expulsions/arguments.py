@@ -347,11 +347,11 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _child(tok, "nsubj")
         elif gov is not None and not _passive(gov):
             actor = _clause_subject(gov)   # "told them to leave"; "told X that two of his staff must leave"
-            own = _child(tok, "nsubj") or (_child(tok.head, "nsubj") if tok.dep_ == "xcomp" and lemma(tok.head) == "be"
+            own = _leaver(tok) or (_child(tok.head, "nsubj") if tok.dep_ == "xcomp" and lemma(tok.head) == "be"
                                            else None)   # "informed X that he and 12 members ... were to leave"
             expelled = own or _child(gov, "dobj", "dative", "iobj")
         else:
-            expelled = _child(tok, "nsubj") or (passive_subject(gov) if gov is not None else None)
+            expelled = _leaver(tok) or (passive_subject(gov) if gov is not None else None)
             if expelled is None and tok.dep_ == "xcomp":
                 expelled = _child(tok.head, "nsubj", "nsubjpass")
             if expelled is None and gov is None and deadline_have(tok) is not None:
@@ -488,3 +488,12 @@ def listed_under(tok, states: States):
     while k < tok.i and states.at(tok.doc[k]) == st:
         k += 1
     return first if k < tok.i and tok.doc[k].text == ":" else None
+
+
+def _leaver(leave):
+    """Who is to leave: the subject of "leave", or of the verb a subjectless "leave" is conjoined to ("eleven
+    officials had been engaged in espionage and must leave")."""
+    own = _child(leave, "nsubj")
+    if own is None and leave.dep_ == "conj" and not _child(leave, "nsubjpass"):
+        own = _child(leave.head, "nsubj", "nsubjpass")
+    return own

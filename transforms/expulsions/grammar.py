@@ -47,7 +47,7 @@ from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
 from transforms.expulsions.owners import asked_states, breakdown, included_from, owner_groups, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
-from transforms.expulsions.places import _left_after, out_of, told_here, union_at_seat
+from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
     _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
@@ -258,6 +258,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             if envoy is not None and whose is None:
                 whose = _whose(envoy, states)[0] or f"{THE}{normalise(envoy.text)}"
             host = host or (_whose(envoy, states)[1] if envoy is not None else None)   # "the Bureau in London was told"
+            host = host or (told_at(gov, states) if kind == "leave" and gov is not None else None)
             if whose == FIRST_PERSON and voice:
                 whose = voice
             # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion

@@ -69,6 +69,25 @@ def _told_envoy(gov) -> bool:
     return told is not None and normalise(told.text) in PERSONNEL
 
 
+def told_at(gov, states: States) -> Optional[str]:
+    """The state whose body an envoy is told at, by no one named ("was told at the Foreign Office that ...",
+    "was summoned to the Foreign Ministry and told", "was asked to call at the Foreign Office, where he was
+    told"): the body tells him, for its state."""
+    verbs = [gov] + [v for v in (gov.head,) if gov.dep_ == "conj" and v.pos_ in ("VERB", "AUX")]
+    told = next((s for v in verbs for s in (_child(v, "nsubjpass"),) if s is not None), None)
+    if told is None or not _passive(verbs[-1]) or lemma(gov) not in ORDER or \
+            normalise(told.text) not in PERSONNEL | {"he", "she"} or \
+            any(c.dep_ == "agent" or c.dep_ == "prep" and normalise(c.text) == "by" for v in verbs for c in v.children):
+        return None
+    bodies = [o for v in verbs for _, o in _prep_objects(v, "at", "to")]
+    if gov.dep_ == "relcl" and any(normalise(c.text) == "where" for c in gov.children):
+        bodies.append(gov.head)   # "... at the Foreign Office on Friday, where": the parser may hang it on the time
+        if gov.head.dep_ == "pobj" and normalise(gov.head.head.text) == "on":
+            bodies += [o for _, o in _prep_objects(gov.head.head.head, "at", "to")]
+    found = {hit[0] for b in bodies for hit in (states.at(b),) if hit is not None and hit[1] == "state"}
+    return found.pop() if len(found) == 1 else None
+
+
 def _out_of_here(verb) -> bool:
     """"were ordered out of the country", "have been thrown out": "out" on the verb, of "the country" or of
     nowhere said (then the place where the text stands); never "out of the meeting", "out of Fredville"."""

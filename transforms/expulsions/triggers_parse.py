@@ -206,7 +206,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 out.append((tok, "removal", gov))
         elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok) and not _leaves_a_thing(tok):
             gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or _order_noun(tok) \
-                or _misattached_order(tok) or _demanded(tok) or _second_order(tok) or _listed(tok)
+                or _misattached_order(tok) or _demanded(tok) or _second_order(tok) or _listed(tok) or _told_then(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
                 or deadline_have(tok) is not None
@@ -283,6 +283,16 @@ def _second_order(tok):
             not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return h.head
     return None
+
+
+def _told_then(tok):
+    """"was told that eleven officials had been engaged in espionage and must leave the country": a "leave"
+    that must be, with no subject of its own, conjoined to the verb of a clause an order or a telling governs
+    (the people are that clause's subject): that order."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or \
+            not any(c.dep_ == "aux" and normalise(c.text) in ("must", "should") for c in tok.children):
+        return None
+    return _governed_by(tok.head, ORDER, ("ccomp",))
 
 
 def _demanded(tok):
