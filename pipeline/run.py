@@ -21,13 +21,13 @@ from pipeline import logging_setup
 
 logging_setup.silence_import_noise()   # before Beam's import-time warnings
 import apache_beam as beam  # noqa: E402
-from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions, StandardOptions
+from apache_beam.options.pipeline_options import SetupOptions, StandardOptions
 
 from pipeline.finish import finish_run
 from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, RecogniserLoader
 from pipeline.output_folder import (OutputInUse, check_output, claim_streaming_output, clean_stale, discard_staging,
                                     empty_run_refusal, make_staging, new_run_id, publish, staging_dir_for)
-from pipeline.options import NewsnormOptions, check_options, field_map, validate
+from pipeline.options import JobOptions, NewsnormOptions, check_options, field_map, validate
 from pipeline.progress import TrackProgress
 from pipeline.reconcile import ReconciliationError
 from pipeline.runners import DASK, beam_pipeline, graph_problems, is_local, runner_for, runner_name, validate_runner
@@ -127,7 +127,7 @@ class OptionsError(ValueError):
 
 
 def run(argv=None, save_main_session: bool = False):
-    options = PipelineOptions(argv)
+    options = JobOptions(argv)   # each view of the options made once (Beam asks for one per step)
     opts = options.view_as(NewsnormOptions)
     problems = validate(opts)
     if not problems and options.view_as(StandardOptions).streaming:
