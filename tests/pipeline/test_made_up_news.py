@@ -198,7 +198,8 @@ Bureau' (the possessive on the first word of the mission's name) told to leave. 
 Norwegian diplomats persona non grata' after a senior diplomat was summoned and 'expelled a group of Iranian
 diplomats' (people gathered, no headcount of one). Ids lc08-lc10: an envoy told at
 his host's foreign ministry, by no one named, that his people 'had been engaged in espionage and must leave' (the
-ministry's state expels; 'must leave' is about the subject of the clause it is joined to)."""
+ministry's state expels; 'must leave' is about the subject of the clause it is joined to). Ids lc11-lc12: 'and two
+more were ordered out a day later' (a second order of the same people), and 'two more were arrested' (no event)."""
 import json
 from pathlib import Path
 

@@ -267,6 +267,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                 expelled_tok.pos_ == "NUM" and base == expelled_tok and not people_anaphor(base) and \
                 (expelled_tok.dep_ in ("dobj", "npadvmod") or hung or   # "expelled 47 last month": the parser's "47 ... month"
                  expelled_tok.dep_ == "nsubjpass" and bool(_prep_objects(tok, "by", "from")) or   # "four were expelled from X"
+                 expelled_tok.dep_ == "nsubjpass" and _more(expelled_tok) or   # "and two more were ordered out"
                  expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
                                                      normalise(expelled_tok.head.text) == "more"))
             if elliptic and whose is None:   # more to leave": more of the people of the previous expulsion
@@ -464,3 +465,8 @@ def named_person(noun) -> Optional[str]:
             return t.text
     return None
 
+
+def _more(number) -> bool:
+    """"two more": a number of more people of the kind told before."""
+    more = _child(number, "amod")
+    return more is not None and normalise(more.text) == "more"
