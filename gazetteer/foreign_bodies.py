@@ -41,12 +41,18 @@ _BY_NAME = ("alias", "exact", "context")   # found by the name alone, or by a we
 
 # people whose nationality is not the story's state: a host's guests
 FOREIGNERS = frozenset({"diplomat", "diplomats", "envoy", "envoys", "ambassador", "embassy", "consul", "consulate",
-                        "attache", "attaché", "attaches", "legation", "mission", "spy", "spies", "nationals", "tourists"})
+                        "attache", "attaché", "attaches", "legation", "mission", "spy", "spies", "nationals", "tourists",
+                        "charge", "chargé"})
 
 
 def foreigners(q) -> bool:
     """Is the name a nationality of foreigners ("Cuban diplomats", "British embassy")?"""
     return getattr(q, "word_after", "").lower() in FOREIGNERS
+
+
+def is_mission(e: Entity) -> bool:
+    """Is `e` a state's mission abroad (an embassy, a high commission, a consulate the gazetteer makes)?"""
+    return e.entity_id.startswith("mission:")
 
 
 def home_state(queries: Sequence, results: list, context: Counter, min_share: float, lead: float) -> Optional[str]:
@@ -87,8 +93,9 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
                and e.acts_for and generic_name(q.text) and borne_by_several_states(gaz, generic_name(q.text))}
     # the state a story is about, but not by the nationality of its foreigners ("The State Department
     # expelled two Cuban diplomats": no Cuban body), nor by the bodies whose state is in question
+    # (nor by their missions: "the Indian High Commission in Islamabad" is India's guest in a Pakistani story)
     context = Counter(e.country_code for i, (e, q, r) in enumerate(zip(entities, queries, results))
-                      if e is not None and e.country_code and i not in several
+                      if e is not None and e.country_code and i not in several and not is_mission(e)
                       and not (getattr(r, "entity_type", None) == "NORP" and foreigners(q)))
     home = home_state(queries, results, context, min_share, lead)
     shared = {i for i, (q, e) in enumerate(zip(queries, entities)) if e is not None and e.entity_type == "ORG"

@@ -29,6 +29,21 @@ def dateline_length(sentence: str) -> int:
     return m.end() if m else 0
 
 
+# the South Asian and Gulf press's dateline: a place in capitals and a colon ("ISLAMABAD: Pakistan has ...")
+_COLON_DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2}):\s+(?=[A-Z\"\u201c])")
+
+
+def place_dateline_length(text: str) -> int:
+    """Characters of the dateline a text opens with, for telling which state the text is about: a wire
+    dateline (`dateline_length`) or a place in capitals and a colon ("NEW DELHI: The Ministry ..."), else 0.
+    The colon form is no dateline to the expulsion reader: "CANADA: Four Russians expelled" heads a list
+    whose state is the one that acts, and that reading stays (it gives the same state)."""
+    m = _COLON_DATELINE.match(text)
+    if m is not None and m.group("place")[:2].isupper() and not dateline_length(text):
+        return m.end()
+    return dateline_length(text)
+
+
 def text_head(doc, chars: int) -> str:
     """`doc.text[:chars]`, joined from the first tokens only (`Doc.text` joins every token's text)."""
     pieces, length = [], 0

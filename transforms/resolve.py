@@ -31,7 +31,7 @@ from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
 from transforms.alias_towns import foreign_alias_towns
 from transforms.bodies_named_like_towns import bodies_named_like_towns
-from transforms.datelines import dateline_length
+from transforms.datelines import place_dateline_length
 from transforms.defined_acronyms import defined_acronyms
 from transforms.envoys_by_name import envoys_by_name
 from transforms.possessive_facilities import possessive_facilities
@@ -140,7 +140,7 @@ def resolve_article(resolver: ArticleResolver, recognised) -> AnalysedArticle:
     a = recognised.article
     era = None if a.published_date else era_of(a.text)    # an undated text: the latest year it names
     mentions = resolve_mentions(resolver, a.article_id, a.published_date, recognised.mentions, era,
-                                dateline_length(a.text), debate_state(a.text), a.text)
+                                place_dateline_length(a.text), debate_state(a.text), a.text)
     return AnalysedArticle(article=a, sentences=recognised.sentences, mentions=tuple(mentions))
 
 

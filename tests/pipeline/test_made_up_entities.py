@@ -82,7 +82,10 @@ Ids en412-en414: a city the model calls a person or a body right after a place w
 "the port city of Mariupol"); a capital garbled in a machine translation's dateline ("ANKRA -").
 Id en415: a name written with the first two words of a longer one the sources give ("Ank Bijleveld", Ank Bijleveld
 Schouten), in a story of her country. Id en416: a state named by the opening word of its name, as PETRARCH lists it
-("the transitional authorities of Burkina").
+("the transitional authorities of Burkina"). Id en417: a dateline of a place in capitals and a colon
+("KATHMANDU: ..."), as the South Asian press writes it, says whose "the Foreign Office" is: not Britain's.
+Id en418: a foreign mission named twice and its charge d'affaires do not make the story its state's ("the
+Pakistan High Commission" in a Dhaka story): "the Foreign Office" stays no one's rather than Britain's.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

@@ -48,3 +48,14 @@ def test_dateline_length(text, cut):
 ])
 def test_a_dateline_whose_date_has_an_abbreviated_month_is_a_dateline(text, length):
     assert dateline_length(text) == length
+
+
+def test_a_place_in_capitals_and_a_colon_is_a_dateline_to_the_resolver_only():
+    from transforms.datelines import place_dateline_length
+    text = "KARACHI: The provincial government said on Monday it would appeal."
+    assert place_dateline_length(text) == len("KARACHI: ") and dateline_length(text) == 0
+    assert place_dateline_length("NEW DELHI: India said on Monday.") == len("NEW DELHI: ")
+    assert place_dateline_length("LONDON, May 2 (Reuters) - Britain said.") == dateline_length("LONDON, May 2 (Reuters) - Britain said.")
+    for text in ["The minister said: Britain will act.", "Note: figures are provisional.",
+                 "RUSSIA EXPELS TWO MORE DIPLOMATS: The ministry said so.", "NEW DELHI:India"]:
+        assert place_dateline_length(text) == 0, text
