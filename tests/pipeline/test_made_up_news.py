@@ -199,7 +199,11 @@ Norwegian diplomats persona non grata' after a senior diplomat was summoned and 
 diplomats' (people gathered, no headcount of one). Ids lc08-lc10: an envoy told at
 his host's foreign ministry, by no one named, that his people 'had been engaged in espionage and must leave' (the
 ministry's state expels; 'must leave' is about the subject of the clause it is joined to). Ids lc11-lc12: 'and two
-more were ordered out a day later' (a second order of the same people), and 'two more were arrested' (no event)."""
+more were ordered out a day later' (a second order of the same people), and 'two more were arrested' (no event).
+Ids xa03-xa05: 'nine diplomats of the three Baltic states –
+three each from Lithuania, Latvia and Estonia –' (the breakdown between dashes), 'the expulsion of six diplomats from
+the two neighbouring states ..., including three diplomats each from Slovakia and Romania', and a breakdown that does
+not add up to its count (no event of any one pair)."""
 import json
 from pathlib import Path
 

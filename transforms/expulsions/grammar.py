@@ -353,7 +353,7 @@ def read_sentence(span, states: States) -> list[Reading]:
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None
         if groups and count is None and len(groups) > 1 and one_post_each(expelled_tok):
             groups = [(code, 1, more) for code, _, more in groups]   # "the military attaches of A, B and C": one each
-        if groups is None and actor not in (None, FIRST_PERSON) and not other and kind == "expel" and count is not None:
+        if groups is None and actor not in (None, FIRST_PERSON) and not other and kind in ("expel", "noun") and count is not None:
             groups = total_breakdown(tok, phrase, states)   # "ten diplomats of the Baltic states - three each from A and B ..."
             aggregate = aggregate and groups is None
         if groups is None and asked and actor not in asked and not other:

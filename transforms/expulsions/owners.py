@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.headcounts import _head_count, number_of
+from transforms.expulsions.lexicon import STATE_PLURALS
 from transforms.expulsions.parse_words import HEADS_OF_MISSION, States, _passive, normalise
 from transforms.expulsions.people import diplomatic
 
@@ -159,10 +160,13 @@ def _one_each(num, states: States) -> Optional[tuple[list[str], int]]:
     """"one each from the embassies of Denmark, France and the Netherlands", "two each from A and B": the
     number for every state listed after it. Returns (states, index of the last token read), or None."""
     doc = num.doc
-    if num.i + 1 >= len(doc) or normalise(doc[num.i + 1].text) != "each":
+    at = num.i + 1
+    if at < len(doc) and doc[at] == num.head and doc[at].pos_ == "NOUN":
+        at += 1   # "three diplomats each from A and B": the people between the number and "each"
+    if at >= len(doc) or normalise(doc[at].text) != "each":
         return None
     codes, last = [], None
-    for t in doc[num.i + 2:]:
+    for t in doc[at + 1:]:
         hit = states.at(t)
         if hit is not None and hit[1] in ("state", "norp"):
             if not codes or hit[0] != codes[-1]:
@@ -311,18 +315,20 @@ def total_breakdown(trigger, noun, states: States) -> Optional[list[tuple[str, i
     nationality), whose numbers add up to the first count. [(state, count, False)] in text order; None
     unless there are two states or more and the sum is exact."""
     total, _ = _head_count(noun)
-    if total is None or total < 2 or any(_owner(t, states) for t in noun.subtree):
+    end = _own_end(noun)
+    if total is None or total < 2 or any(_owner(t, states) for t in noun.subtree if t.i <= end):
         return None
     groups: list[list] = []   # [owner, count]
     done = -1
-    for t in noun.doc[noun.right_edge.i + 1:trigger.right_edge.i + 1]:
+    for t in noun.doc[end + 1:max(trigger.right_edge.i, noun.right_edge.i) + 1]:
         if t.pos_ in ("VERB", "AUX") and normalise(t.text) != "including":
             break   # another clause: the breakdown, if any, is over
         if t.i <= done:
             continue
         n = number_of(t) if t.pos_ == "NUM" else None
-        if n is not None and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and not diplomatic(t.head, states):
-            continue   # "the three Baltic republics": no people
+        if n is not None and t.dep_ == "nummod" and t.head.pos_ == "NOUN" and \
+                (normalise(t.head.text) in STATE_PLURALS or not diplomatic(t.head, states)):
+            continue   # "the three Baltic republics": no people (also "the three states, including three diplomats")
         if n is not None:
             spread = _one_each(t, states)
             if spread is not None:   # "three each from Estonia and Latvia"
@@ -342,6 +348,22 @@ def total_breakdown(trigger, noun, states: States) -> Optional[list[tuple[str, i
     if len(groups) < 2 or any(o is None or n is None for o, n in groups) or len({o for o, _ in groups}) < 2:
         return None
     return [(o, n, False) for o, n in groups] if sum(n for _, n in groups) == total else None
+
+
+_BREAKDOWN_OPENERS = ("–", "—", "-", ":", "including")
+
+
+def _own_end(noun) -> int:
+    """The last token of the noun's own phrase, before a dash, a colon or "including" that the parser hung inside
+    it and that opens its breakdown ("ten diplomats of the Baltic states – three each from Estonia and Latvia ...",
+    "ten diplomats from the three states, including three each from ..."): the states after it are the groups',
+    not the phrase's own owner. A number in apposition opens it too: the dashes of an aside come to the parser as
+    commas ("ten diplomats of the Baltic states, three each from ..."). A hyphen inside a word opens nothing."""
+    for t in noun.subtree:
+        if t.i > noun.i and ((t.tag_ != "HYPH" and normalise(t.text) in _BREAKDOWN_OPENERS) or
+                             (t.dep_ == "appos" and t.pos_ == "NUM")):
+            return t.i - 1
+    return noun.right_edge.i
 
 
 _INCLUDE = ("include", "included", "includes", "comprise", "comprised", "comprises")
