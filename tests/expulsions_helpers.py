@@ -138,6 +138,12 @@ def made_up_rows(text: str, published: str = "2020-05-01", sentence: str = r"[^.
     """(expelling, expelled, count, modality) of every event the extractor, with the parse, gives for a text
     about the made-up states of MADE_UP (resolved as the resolver would: a country and its capital act for
     it; a nationality and a parliament only name it); `sentence` is the pattern of one sentence."""
+    return {(e.expelling_country, e.expelled_country, e.count, e.modality)
+            for e in made_up_events(text, published, sentence)}
+
+
+def made_up_events(text: str, published: str = "2020-05-01", sentence: str = r"[^.]+\.") -> list:
+    """The events of `made_up_rows`, whole."""
     from transforms.expulsions import extract_events
     from transforms.expulsions.story import default_parse
     mentions = []
@@ -147,5 +153,4 @@ def made_up_rows(text: str, published: str = "2020-05-01", sentence: str = r"[^.
         mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
                                 acts_for=code if acts else None))
     sentences = [Sentence(m.start(), m.end()) for m in re.finditer(sentence, text)]
-    return {(e.expelling_country, e.expelled_country, e.count, e.modality) for e in
-            extract_events("a", text, published, sentences, mentions, default_parse)}
+    return extract_events("a", text, published, sentences, mentions, default_parse)

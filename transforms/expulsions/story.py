@@ -40,7 +40,7 @@ from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT
 from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
 from transforms.expulsions.relations import relation_pairs
-from transforms.expulsions.years import state_in_year, year_from_text
+from transforms.expulsions.years import answer_of_no_time, state_in_year, year_from_text
 
 # sentences worth parsing: a cheap test on the raw text, a word that starts with the stem of a trigger
 # word of patterns/grammar.json (faster than the hand-written pattern it replaces: 5,600 news sentences
@@ -247,6 +247,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         a, b = units[k]
         sentence = text[a:b]
         year, _ = year_from_text(sentence, _offset(docs, starts, units, k, r), published_date, text[:a])
+        year = _answered_year(told, actor, expelled, sentence) or year
         actor, expelled = state_in_year(actor, year), state_in_year(expelled, year)
         out.setdefault(k, []).append(Event(
             event_id=_event_id(article_id, a, b, actor, expelled, r.count, modality),
@@ -427,6 +428,17 @@ def dateline_state(text: str, mentions: Sequence[Mention]) -> Optional[str]:
     codes = {m.acts_for or m.country_code for m in mentions
              if m.end_char <= end and m.entity_type in ("CITY", "COUNTRY") and (m.acts_for or m.country_code)}
     return codes.pop() if len(codes) == 1 else None
+
+
+def _answered_year(told: Sequence[Event], actor, expelled, sentence: str) -> Optional[int]:
+    """The year of the expulsion an answer with no time of its own answers ("In 1983, France expelled 47 Soviet
+    diplomats. In response, the Soviet Union expelled ..."): the last one told of the answerer's people by the
+    other side; None when there is none."""
+    if not actor or not expelled or not answer_of_no_time(sentence):
+        return None
+    return next((e.event_year for e in reversed(told) if e.modality == g.ASSERTED and e.event_year and
+                 (e.expelling_country, e.expelled_country) == (state_in_year(expelled, e.event_year),
+                                                               state_in_year(actor, e.event_year))), None)
 
 
 def _complete(r: g.Reading, pairs, home, place=None, relations=()) -> tuple[Optional[str], Optional[str]]:

@@ -43,6 +43,18 @@ _RELATIVE = re.compile(
 
 # a span counted on from a year the text told before ("In 1993 ... A year later", "the following year"): years per unit
 _LATER = re.compile(r"\b(?:(?P<n>\w+) (?P<unit>years?|decades?) later|the (?:following|next) year)\b", re.I)
+_ANSWER = re.compile(r"\b(?:in (?:response|retaliation|return|reply|kind|turn)|retaliat\w*|respond\w*|reciprocat\w*|"
+                     r"tit[- ]for[- ]tat)\b", re.I)
+_TIME_OF_ITS_OWN = re.compile(r"\b(?:today|tonight|now|this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+                              re.I)
+
+
+def answer_of_no_time(sentence: str) -> bool:
+    """Whether `sentence` tells an answer ("In response, ...", "retaliated by expelling") with no time of its own
+    (no year, decade, "on Monday", "today", "last week"): it is of the time of what it answers."""
+    return bool(_ANSWER.search(sentence)) and not (_YEAR.search(sentence) or _DECADE.search(sentence) or
+                                                   _TIME_OF_ITS_OWN.search(sentence) or _RELATIVE.search(sentence) or
+                                                   _LATER.search(sentence))
 
 
 def event_year(sentence: str, trigger_at: int, published_date: Optional[str]) -> Optional[int]:
