@@ -203,7 +203,8 @@ more were ordered out a day later' (a second order of the same people), and 'two
 Ids xa03-xa05: 'nine diplomats of the three Baltic states –
 three each from Lithuania, Latvia and Estonia –' (the breakdown between dashes), 'the expulsion of six diplomats from
 the two neighbouring states ..., including three diplomats each from Slovakia and Romania', and a breakdown that does
-not add up to its count (no event of any one pair)."""
+not add up to its count (no event of any one pair). Id lc13: a decision reported in a second clause said ('said it
+had broken off relations and that all Russian diplomats would have to leave')."""
 import json
 from pathlib import Path
 

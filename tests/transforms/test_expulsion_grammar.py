@@ -102,6 +102,9 @@ def test_a_capitals_possessive_says_whose_envoy_it_is(nlp, text, expelled, host)
     ("Officials said Ruritania might expel two Freedonian diplomats.", g.HYPOTHETICAL),
     ("Officials said Ruritania would expel Freedonian diplomats if the talks failed.", g.HYPOTHETICAL),
     ("The ministry said Ruritania would expel two Freedonian diplomats.", g.ASSERTED),
+    ("Ruritania said it had broken off relations with Freedonia and that Freedonian diplomats would have to leave.",
+     g.ASSERTED),
+    ("Ruritania said it was angry and that it might expel two Freedonian diplomats.", g.HYPOTHETICAL),
     ("The ministry said Ruritania had expelled no Freedonian diplomats this year.", g.NEGATED),
     ("No Freedonian diplomats were expelled by Ruritania.", g.NEGATED),
 ])

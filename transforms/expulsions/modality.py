@@ -412,13 +412,16 @@ def _reported_decision(node) -> bool:
 
 
 def _reported(node) -> bool:
-    """"said it would expel": reported speech of a decision, not a hypothesis."""
+    """"said it would expel": reported speech of a decision, not a hypothesis; also a second clause said
+    ("said it had broken off relations and that its diplomats would have to leave")."""
+    if node.dep_ == "conj" and node.head.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and normalise(c.text) == "that" for c in node.children):
+        node = node.head
     h = node.head
     return node.dep_ == "ccomp" and (normalise(h.text) in ("said", "announced", "confirmed", "decided", "stated",
                                                            "declared", "told", "informed", "says", "announces")
                                      or (h.tag_ == "VBG" and h.lemma_ in ("say", "announce", "confirm", "state")))
     # ("with the minister announcing that the ambassador would be expelled")
-
 
 
 
