@@ -26,8 +26,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "m
               "president", "premier", "chancellor", "minister", "secretary", "ambassador", "king",
               "queen", "prince", "princess", "general", "gen", "senator", "sen", "rep", "judge",
               "prof", "professor", "pm", "foreign", "deputy", "prime", "state", "envoy", "spokesman",
-              "spokeswoman", "spokesperson", "chairman", "chief", "comrade", "herr", "frau", "monsieur",
-              "signor", "senor", "señor"}
+              "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chief", "comrade", "herr",
+              "frau", "monsieur", "signor", "senor", "señor"}
 _TITLE_RE = None
 
 

@@ -54,3 +54,12 @@ def test_a_news_actor_is_remembered_beyond_the_offices_the_sources_give():
                roles=[Role("official", "ZRGOV", "ZR", "1995-10-30", "2002-04-06")])]))
     _, un = ask(r, "2021-03-01", ("Qandaria", "GPE"), ("Antero Guterra", "PERSON", "U.N. Secretary-General "))
     assert un.entity_id == "p:gut"
+
+
+def test_a_chairperson_or_chairwoman_is_a_title_before_a_name_as_a_chairman_is():
+    from gazetteer.given_names import is_title_word
+    from gazetteer.people import person_name_key, strip_honorifics
+    for title in ("Chairman", "Chairwoman", "Chairperson"):
+        assert is_title_word(title)
+        assert strip_honorifics(f"{title} Ilse Varga") == "Ilse Varga"
+        assert person_name_key(f"{title} Ilse Varga") == "ilse varga"
