@@ -37,6 +37,7 @@ spans are merged, so the span that is left can agree with the gazetteer's.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from spacy.tokens import Doc
@@ -99,15 +100,23 @@ def without_dangling_tail(doc: Doc, start: int, end: int, known: frozenset) -> i
     return min(runs_on) if runs_on else end
 
 
+def _name_word(token) -> bool:
+    """A capitalised word or a middle initial ("I." in "Anatoly I. Antonov")."""
+    return (token.is_alpha and token.text[:1].isupper()) or re.fullmatch(r"[A-Z]\.", token.text) is not None
+
+
 def host_and_name(doc: Doc, start: int, end: int, label: str, places: frozenset) -> list:
     """The span as [(start, end, label)], or as the host place and the person's name after it, where a
-    place the gazetteer matched opens it after "<Title> to" (module doc)."""
-    if label == "PERSON" or start < 2 or doc[start - 1].text != "to" or not is_title_word(doc[start - 2].text):
+    place the gazetteer matched opens it after "<Title> to" or "<Title> to the" (module doc)."""
+    first = start + 1 if doc[start].lower_ == "the" else start     # the model may take "the" in
+    to = first - 2 if first >= 2 and doc[first - 1].lower_ == "the" else first - 1
+    if label == "PERSON" or to < 1 or doc[to].text != "to" or not is_title_word(doc[to - 1].text):
         return [(start, end, label)]
-    hosts = [pe for ps, pe in places if ps == start and pe <= end - 2]
-    if len(hosts) != 1 or not all(t.is_alpha and t.text[:1].isupper() for t in doc[hosts[0]:end]):
+    hosts = [pe for ps, pe in places if ps == first and pe <= end - 2]
+    if len(hosts) != 1 or not all(_name_word(t) for t in doc[hosts[0]:end]) \
+            or not (doc[hosts[0]].is_alpha and doc[end - 1].is_alpha):
         return [(start, end, label)]
-    return [(start, hosts[0], "GPE"), (hosts[0], end, "PERSON")]
+    return [(first, hosts[0], "GPE"), (hosts[0], end, "PERSON")]
 
 
 _HEADS_BEFORE_OF = frozenset({"bank", "council", "commission", "court", "assembly", "authority", "agency",

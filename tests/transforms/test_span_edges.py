@@ -101,6 +101,19 @@ def test_an_envoys_host_run_into_the_envoys_name_is_cut_off():
     assert trimmed_edges(doc, [run + ("ORG",)], [host + ("GAZ:CITY",)]) == [run + ("ORG",)]
 
 
+def test_an_envoys_host_after_the_and_a_middle_initial_are_cut_off_too():
+    doc = NLP("Freedonia's new Ambassador to the United Provinces Ivo K. Marek said so.")
+    host = _span(doc, "United Provinces")
+    for run in (_span(doc, "the United Provinces Ivo K. Marek"), _span(doc, "United Provinces Ivo K. Marek")):
+        place, name = trimmed_edges(doc, [run + ("ORG",)], [host + ("GAZ:COUNTRY",)])
+        assert (_text(doc, place), place[2]) == ("United Provinces", "GPE")
+        assert (_text(doc, name), name[2]) == ("Ivo K. Marek", "PERSON")
+    # a name that ends in an initial is no person's name here
+    doc = NLP("The Ambassador to the United Provinces Ivo K. said so.")
+    run, host = _span(doc, "United Provinces Ivo K."), _span(doc, "United Provinces")
+    assert trimmed_edges(doc, [run + ("ORG",)], [host + ("GAZ:COUNTRY",)]) == [run + ("ORG",)]
+
+
 def test_a_bodys_name_runs_on_through_of_and_its_country():
     doc = NLP("The Central Bank of Freedonia raised rates.")
     land = _span(doc, "Freedonia")
