@@ -204,7 +204,9 @@ Ids xa03-xa05: 'nine diplomats of the three Baltic states –
 three each from Lithuania, Latvia and Estonia –' (the breakdown between dashes), 'the expulsion of six diplomats from
 the two neighbouring states ..., including three diplomats each from Slovakia and Romania', and a breakdown that does
 not add up to its count (no event of any one pair). Id lc13: a decision reported in a second clause said ('said it
-had broken off relations and that all Russian diplomats would have to leave')."""
+had broken off relations and that all Russian diplomats would have to leave'). Id lc14: 'Slovakia expelled three,
+Lithuania two, Latvia one and Estonia one' (a gapped list: no state is the people), after 'last week expelled 18
+Russians over a 2014 ammunition depot blast' (the blast's year is not the expulsion's)."""
 import json
 from pathlib import Path
 

@@ -49,7 +49,7 @@ from transforms.expulsions.owners import asked_states, breakdown, included_from,
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
-    _is_personnel, _mission, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
+    _is_personnel, _mission, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     own_people,
     state_of_phrase)
@@ -461,7 +461,8 @@ def named_person(noun) -> Optional[str]:
     """The surname of a person named in apposition to the expelled noun ("the embassy's first
     secretary, Ivan Petrov"), whose nationality the article may give elsewhere."""
     for t in [noun] + [c for c in noun.children if c.dep_ == "appos"]:
-        if t.pos_ == "PROPN" and t.text[:1].isupper() and t != noun:   # (the parse has no entity labels)
+        if t.pos_ == "PROPN" and t.text[:1].isupper() and t != noun and not _numbered(t):   # (the parse has no entity
+            # labels; "three, Lithuania two": a gapped conjunct, no name)
             return t.text
     return None
 

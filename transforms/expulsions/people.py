@@ -160,7 +160,7 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
         elif hit is not None and hit[1] in PLACES and prep in ("in", "to"):
             host = host or hit[0]
     appos = [a for a in noun.children if a.dep_ == "appos"] or [a for a in [appositive(noun)] if a is not None]
-    for a in appos:
+    for a in [a for a in appos if not (_numbered(a) and (states.at(a) or ("", ""))[1] in ("state", "capital"))]:
         inner_whose, inner_host = _whose(a, states)
         whose, host = whose or inner_whose, host or inner_host
     if whose is None and normalise(noun.text) in MISSIONS and \
@@ -504,3 +504,9 @@ def own_soil_left(tok, states: States):
             hits = [states.at(c) for c in obj.children if c.dep_ in ("amod", "poss", "compound")]
             return next((h[0] for h in hits if h is not None and h[1] in ("norp", "state")), None)
     return None
+
+
+def _numbered(tok) -> bool:
+    """"expelled three, Lithuania two, Latvia one": a name with a number on it is a gapped conjunct (the next
+    state and its count), not an apposition naming the people."""
+    return any(c.dep_ == "nummod" for c in tok.children)

@@ -28,6 +28,10 @@ _NOT_A_YEAR_BEFORE = re.compile(r"(?:resolutions?|no\.|number|title|section|arti
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)
 # "frosty since 1984, when Britain expelled 30 diplomats": the year the clause after it tells
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
+# a year as the modifier of a noun after a determiner ("a 2014 blast", "the 2018 Salisbury poisoning"), unless the
+# noun is an expulsion ("the 1971 expulsion of 105")
+_OTHER_THING_OF_A_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.I)
+_THING_AFTER = re.compile(r"\s+(?![\w-]*(?:\s+[\w-]+){0,2}?\s*\b(?:expul|expel|ouster))[A-Za-z]", re.I)
 _MONTH_NAMES = "|".join(lex.MONTHS)
 # the seasons of the northern year as (first month, last month); winter spans two years and is left out
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
@@ -89,6 +93,10 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
         before = sentence[max(0, m.start() - 20):m.start()]
         if _NOT_A_YEAR_BEFORE.search(before) or (_SINCE_BEFORE.search(before) and not _WHEN_AFTER.match(sentence, m.end())):
             continue
+        if _OTHER_THING_OF_A_YEAR.search(before) and _THING_AFTER.match(sentence, m.end()) and \
+                (_RELATIVE.search(sentence) or _TIME_OF_ITS_OWN.search(sentence)):
+            continue   # "last week expelled 18 Russians over a 2014 ammunition depot blast": the year of another
+            # thing, where the sentence dates the expulsion itself
         years.append((abs(m.start() - trigger_at), int(m.group(1))))
     pub_year = pub_month = None
     if published_date and re.match(r"^\d{4}-\d{2}", published_date):
