@@ -206,7 +206,9 @@ the two neighbouring states ..., including three diplomats each from Slovakia an
 not add up to its count (no event of any one pair). Id lc13: a decision reported in a second clause said ('said it
 had broken off relations and that all Russian diplomats would have to leave'). Id lc14: 'Slovakia expelled three,
 Lithuania two, Latvia one and Estonia one' (a gapped list: no state is the people), after 'last week expelled 18
-Russians over a 2014 ammunition depot blast' (the blast's year is not the expulsion's)."""
+Russians over a 2014 ammunition depot blast' (the blast's year is not the expulsion's).
+Id xa06: 'eleven diplomats and three administrative staff of
+the Russian embassy' (the embassy after the last people is all of theirs: 14 Russians)."""
 import json
 from pathlib import Path
 

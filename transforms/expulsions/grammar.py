@@ -45,7 +45,8 @@ from transforms.expulsions.headcounts import along_with, count_of, gapped_people
     people_on_trigger_noun, stranded_conjunct
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
-from transforms.expulsions.owners import asked_states, breakdown, included_from, owner_groups, total_breakdown
+from transforms.expulsions.owners import asked_states, breakdown, included_from, owner_after_the_last, owner_groups, \
+    total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
@@ -216,6 +217,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                 at_least = at_least or extra_at_least
             whose, host = _whose(base, states)
             whose = whose or appositive_whose(base, states)   # "Mr. Petrov, the Ruritanian charge d'affaires"
+            whose = whose or owner_after_the_last(base, states)   # "16 diplomats and four staff of the X Embassy"
             if whose in (None, FIRST_PERSON, THIRD_PERSON) and kind in ("expel", "removal", "noun"):
                 # "expelling four diplomats from the Iranian embassy", "kicked out two of our attachés from
                 # the American Embassy in Warsaw" (on the verb), "the withdrawal of the Attaché at His

@@ -23,8 +23,8 @@ from typing import Optional
 
 from transforms.expulsions.headcounts import _head_count, number_of
 from transforms.expulsions.lexicon import STATE_PLURALS
-from transforms.expulsions.parse_words import HEADS_OF_MISSION, States, _passive, normalise
-from transforms.expulsions.people import diplomatic
+from transforms.expulsions.parse_words import HEADS_OF_MISSION, States, _passive, _prep_objects, normalise
+from transforms.expulsions.people import _mission, _whose, diplomatic
 
 _OWNER_PREPS = ("of", "from")
 
@@ -390,3 +390,22 @@ def included_from(noun, states: States) -> Optional[list[tuple[str, int]]]:
         while k < end and (states.at(doc[k]) == hit[0] or normalise(doc[k].text) in (",", "and")):
             k += 1
     return out if len(out) >= 2 else None
+
+
+def owner_after_the_last(noun, states: States) -> Optional[str]:
+    """"16 diplomats and four technical staff of the Czech Embassy": the state of a mission (or a state) after
+    "of"/"from" on the last of coordinated people is whose they all are, when none of them has an owner of its
+    own; None otherwise."""
+    last, conjuncts = noun, []
+    while any(c.dep_ == "conj" for c in last.children):
+        last = [c for c in last.children if c.dep_ == "conj"][-1]
+        conjuncts.append(last)
+    if not conjuncts or any(_whose(t, states)[0] is not None for t in [noun] + conjuncts[:-1]):
+        return None
+    for _, obj in _prep_objects(last, "of", "from"):
+        hit = states.at(obj)
+        if _mission(obj) or (hit is not None and hit[1] == "state"):
+            whose = _whose(obj, states)[0] if _mission(obj) else hit[0]
+            if whose is not None and not whose.startswith("@"):
+                return whose
+    return None
