@@ -208,7 +208,8 @@ had broken off relations and that all Russian diplomats would have to leave'). I
 Lithuania two, Latvia one and Estonia one' (a gapped list: no state is the people), after 'last week expelled 18
 Russians over a 2014 ammunition depot blast' (the blast's year is not the expulsion's).
 Id xa06: 'eleven diplomats and three administrative staff of
-the Russian embassy' (the embassy after the last people is all of theirs: 14 Russians)."""
+the Russian embassy' (the embassy after the last people is all of theirs: 14 Russians). Id lc15: 'Expulsion from the
+territory of Germany of 20 employees of the Russian embassy' (the territory's state expels)."""
 import json
 from pathlib import Path
 
