@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional
 
-from gazetteer.lookalike import spelling_variants
+from gazetteer.lookalike import same_spelling, spelling_forms
 from gazetteer.model import Entity, normalise
 
 PLACE_LABELS = ("GPE", "LOC", "ORG", "FAC")
@@ -30,12 +30,26 @@ def capital_words(entities) -> Dict[str, List[Entity]]:
     return out
 
 
-def garbled_capital(text: str, label: str, words: Dict[str, List[Entity]], known_word: bool) -> Optional[Entity]:
+def by_skeleton(words: Dict[str, List[Entity]]) -> Dict[str, List[tuple]]:
+    """`capital_words` by the skeleton of their spelling (gazetteer.lookalike.spelling_forms): only
+    names of one skeleton can be spelling variants of each other. Values: (name, forms, capitals)."""
+    out: Dict[str, List[tuple]] = {}
+    for name, caps in words.items():
+        forms = spelling_forms(name)
+        out.setdefault(forms[1], []).append((name, forms, caps))
+    return out
+
+
+def garbled_capital(text: str, label: str, words: Dict[str, List[Entity]], known_word: bool,
+                    skeletons: Optional[Dict[str, List[tuple]]] = None) -> Optional[Entity]:
     """The one capital whose one-word name `text` spells otherwise, for a place's or a body's label
-    (`label`, the model's first), when the word is no name the gazetteer holds (`known_word`)."""
+    (`label`, the model's first), when the word is no name the gazetteer holds (`known_word`).
+    `skeletons`: `by_skeleton(words)`, made once by a caller that asks many times."""
     key = normalise(text)
     if known_word or label.split("|")[0] not in PLACE_LABELS or not key or " " in key or key in words:
         return None
-    hits = {id(e): e for name, caps in words.items() if name[:1] == key[:1] and spelling_variants(key, name)
+    forms = spelling_forms(key)
+    alike = (skeletons if skeletons is not None else by_skeleton(words)).get(forms[1], ())
+    hits = {id(e): e for name, name_forms, caps in alike if name[:1] == key[:1] and same_spelling(forms, name_forms)
             for e in caps}
     return next(iter(hits.values())) if len(hits) == 1 else None

@@ -77,11 +77,21 @@ def spelling_variants(a: str, b: str, short_swaps: bool = False) -> bool:
     "andriy"/"andrii", "musa"/"mousa"), not in consonants ("mccaul" is not "mcfaul", "mark" not
     "mary"); and a vowel swapped in a short name makes another name ("song" is not "sung", "kim"
     not "kam") unless `short_swaps` (a garbled surname of the one holder of a role: "tras")."""
-    fa, fb = folded(a), folded(b)
+    return same_spelling(spelling_forms(a), spelling_forms(b), short_swaps)
+
+
+def spelling_forms(word: str) -> tuple[str, str]:
+    """What `spelling_variants` compares of a word: its `folded` form, and that form's skeleton (the
+    first letter and the consonants after it). Words that are spelling variants share the skeleton."""
+    form = folded(word)
+    return form, form[:1] + "".join(c for c in form[1:] if c not in _VOWELS)
+
+
+def same_spelling(a: tuple[str, str], b: tuple[str, str], short_swaps: bool = False) -> bool:
+    """`spelling_variants` of two words given their `spelling_forms`."""
+    (fa, skeleton_a), (fb, skeleton_b) = a, b
     if fa == fb:
         return True
-    skeleton_a = fa[:1] + "".join(c for c in fa[1:] if c not in _VOWELS)
-    skeleton_b = fb[:1] + "".join(c for c in fb[1:] if c not in _VOWELS)
     if skeleton_a != skeleton_b:
         return False
     return short_swaps or len(fa) != len(fb) or min(len(fa), len(fb)) >= _SHORT_NAME

@@ -8,6 +8,7 @@ which country (`role_country`), and over what span (`acting_span`).
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Optional, Sequence
 
@@ -46,7 +47,13 @@ def title_before(context_before: str, window: int = 60, max_gap: int = 30) -> Op
     """The role title right before a name ("... Foreign Secretary, " -> ('foreign secretary', key)).
 
     The title is looked for in the last `window` characters, at most `max_gap` before the name."""
-    tail = context_before[-window:]
+    return _title_in(context_before[-window:], max_gap)
+
+
+@functools.lru_cache(maxsize=16384)
+def _title_in(tail: str, max_gap: int) -> Optional[tuple[str, str]]:
+    """`title_before` of the text's last `window` characters, remembered: the resolver asks it twice per
+    name and the same words come before many names."""
     matches = list(_title_regex().finditer(tail))
     if not matches:
         return None

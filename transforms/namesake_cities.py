@@ -35,6 +35,7 @@ Venezuela, Victoria in Canada and in the Seychelles) are left to the article's c
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from typing import Optional, Sequence
@@ -69,7 +70,7 @@ def us_state_after(text_after: str) -> Optional[set]:
     if not m:
         return None
     word = m.group(1).strip()
-    states = {normalise(n): code for code, n in _state_codes().items()}
+    states = _state_codes_by_name()
     key = normalise(word)
     if key in states:
         return {states[key]}
@@ -82,7 +83,15 @@ def us_state_after(text_after: str) -> Optional[set]:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _state_codes_by_name() -> dict:
+    """normalised name -> postal code of every US state."""
+    return {normalise(n): code for code, n in _state_codes().items()}
+
+
+@functools.lru_cache(maxsize=1)
 def _state_codes() -> dict:
+    """postal code -> name of every US state (read once: asked for each name a comma follows)."""
     import csv
     import importlib.resources
     text = importlib.resources.files("gazetteer").joinpath("data/us_states.csv").read_text(encoding="utf-8")

@@ -384,6 +384,16 @@ def test_a_title_is_read_only_right_before_the_name():
     assert title_before("met the Foreign Minister and his deputy ") is None
 
 
+def test_a_title_read_before_is_remembered_by_the_words_in_its_window():
+    from gazetteer.people import _title_in
+    context = "In a long story about the talks held on Monday, it was said by the Foreign Minister, "
+    first = title_before(context)
+    hits = _title_in.cache_info().hits
+    assert title_before("Some other words. " + context) == first == ("foreign minister", "foreign_minister")
+    assert _title_in.cache_info().hits == hits + 1   # the same last 60 characters: the same answer, not read again
+    assert title_before(context, max_gap=1) is None   # the gap allowed (here ", ") is part of the question
+
+
 def test_a_misspelt_party_needs_its_country_in_the_story(resolver):
     # "the Heartland Renewal Movement" of a charity in a British story is no Qandarian party
     gb, charity = ask(resolver, "2024-05-01", ("Britain", "GPE"), ("Heartland Renewal Movement", "ORG"))

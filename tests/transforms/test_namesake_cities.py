@@ -90,6 +90,12 @@ def test_a_state_after_the_comma():
     assert us_state_after(", the mayor said") is None
 
 
+def test_the_us_states_are_read_once():
+    from transforms.namesake_cities import _state_codes, _state_codes_by_name
+    assert _state_codes() is _state_codes() and _state_codes()["FL"] == "Florida"
+    assert _state_codes_by_name() is _state_codes_by_name() and _state_codes_by_name()["new york"] == "NY"
+
+
 def test_town_and_country_is_that_countrys_town():
     # the American namesake the story's countries chose gives way to the town the comma names
     got = _ask("The rebels will meet in Colma, Spain, the United States said, and the United States will watch.",
