@@ -16,7 +16,7 @@ Yugoslavia) get a foreign ministry and a government too, not a capital.
 """
 from __future__ import annotations
 
-from typing import Dict, List, NamedTuple
+from typing import Dict, List, NamedTuple, Optional
 
 from gazetteer.model import Entity, article_for, normalise
 from gazetteer.sources_common import read_csv, split_list, stable_id
@@ -134,6 +134,38 @@ def government_entity(r: CountryRow) -> Entity:
     return Entity(
         entity_id=stable_id("government", "ORG", canonical, r.iso2), canonical_name=canonical,
         entity_type="ORG", country_code=r.iso2, aliases=aliases, acts_for=r.iso2, sources=[SOURCE])
+
+
+# words that name a legislature: a state whose body the gazetteer holds by such a name has its parliament
+LEGISLATURE_WORDS = frozenset({"parliament", "congress", "duma", "bundestag", "knesset", "majlis", "sejm", "rada",
+                               "storting", "riksdag", "folketing", "diet", "sabha", "cortes"})
+
+
+def parliament_entity(r: CountryRow, taken: Dict[str, str]) -> Optional[Entity]:
+    """The country's parliament as news names it by the country: "the Parliament of Kenya", "the Kenyan
+    Parliament", "Kenya's parliament". None where a body of the country already bears a legislature's
+    name (the curated "Parliament of the United Kingdom", the Bundestag, the United States Congress) or
+    any body bears one of those names: a legislature the gazetteer knows by its own name keeps it.
+    `taken`: normalised name of a body -> its country."""
+    if any(code == r.iso2 and LEGISLATURE_WORDS & set(key.split()) for key, code in taken.items()):
+        return None
+    name = r.name
+    the = article_for(name)
+    canonical = f"Parliament of {the}{name}"
+    aliases = [f"{name} Parliament", f"{name}'s Parliament"]
+    if r.official_name:
+        aliases.append(f"Parliament of the {r.official_name}")
+    aliases += [f"{d} Parliament" for d in r.demonyms if d[:1].isupper() and not d.endswith("s")]
+    if any(normalise(n) in taken for n in [canonical, *aliases]):
+        return None
+    return Entity(
+        entity_id=stable_id("parliament", "ORG", canonical, r.iso2), canonical_name=canonical,
+        entity_type="ORG", country_code=r.iso2, aliases=aliases, sources=[SOURCE])
+
+
+def parliament_entities(taken: Dict[str, str]) -> List[Entity]:
+    """`parliament_entity` for every current state."""
+    return [e for e in (parliament_entity(r, taken) for r in current_rows(read_country_rows())) if e is not None]
 
 
 def country_entities() -> List[Entity]:

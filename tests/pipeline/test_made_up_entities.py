@@ -86,6 +86,8 @@ Schouten), in a story of her country. Id en416: a state named by the opening wor
 ("KATHMANDU: ..."), as the South Asian press writes it, says whose "the Foreign Office" is: not Britain's.
 Id en418: a foreign mission named twice and its charge d'affaires do not make the story its state's ("the
 Pakistan High Commission" in a Dhaka story): "the Foreign Office" stays no one's rather than Britain's.
+Id en419: a state's parliament named by its demonym or its possessive ("the Kenyan Parliament", "Somalia's
+parliament").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
