@@ -209,7 +209,10 @@ Lithuania two, Latvia one and Estonia one' (a gapped list: no state is the peopl
 Russians over a 2014 ammunition depot blast' (the blast's year is not the expulsion's).
 Id xa06: 'eleven diplomats and three administrative staff of
 the Russian embassy' (the embassy after the last people is all of theirs: 14 Russians). Id lc15: 'Expulsion from the
-territory of Germany of 20 employees of the Russian embassy' (the territory's state expels)."""
+territory of Germany of 20 employees of the Russian embassy' (the territory's state expels).
+Ids xa07-xa08: 'set a
+Friday deadline for all Iranian embassy staff to leave the country' (the setter orders them out), and a deadline for
+oil companies' staff to leave the oil fields that is no event."""
 import json
 from pathlib import Path
 

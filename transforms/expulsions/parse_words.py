@@ -87,6 +87,7 @@ FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 HABITUAL = _set("habitual_adverbs")
 BARE_LEAVE = _set("bare_leave_verbs")
 DOCUMENT_NOUNS = _set("document_nouns")
+DEADLINES = _set("deadline_nouns")   # "set a deadline for X to leave": the setter orders them out
 COLLECTIVE_NOUNS = _set("collective_nouns")   # "a list of Freedonian diplomats": people, no headcount
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")

@@ -7,7 +7,7 @@ from transforms.expulsions.follows import is_follow
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
-    BARE_LEAVE, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
+    BARE_LEAVE, DEADLINES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     LIKENESS, RETALIATION_NOUNS, RETALIATORY, WITHDRAW, deprived_of, idiom_object, lemma, lister, normalise)
 
 # ---------------------------------------------------------------------------------
@@ -205,7 +205,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             if gov is not None:
                 out.append((tok, "removal", gov))
         elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok) and not _leaves_a_thing(tok):
-            gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or _order_noun(tok) \
+            gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or deadline_set(tok) \
+                or _order_noun(tok) \
                 or _misattached_order(tok) or _demanded(tok) or _second_order(tok) or _listed(tok) or _told_then(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
@@ -328,6 +329,32 @@ def _time_given(tok):
     return None
 
 
+
+
+def deadline_set(tok):
+    """"set an April 29 deadline for all Freedonian embassy personnel to leave the country", "set a deadline of Friday
+    for the diplomats to leave", "gave the diplomats a deadline of Friday to leave": "to leave" (with its own subject
+    after "for", or none) on a deadline (patterns/grammar.json "deadline_nouns") that a verb sets, or on that verb:
+    the verb."""
+    h = tok.head
+    if tok.dep_ not in ("advcl", "acl", "relcl") or not _is_verb(h) and lemma(h) not in DEADLINES:
+        return None
+    if lemma(h) in DEADLINES and h.dep_ == "dobj" and _is_verb(h.head):
+        return h.head
+    if _is_verb(h) and any(c.dep_ == "dobj" and lemma(c) in DEADLINES for c in h.children):
+        return h
+    return None
+
+
+def deadline_people(tok, gov):
+    """Who a deadline to leave (set by `gov`, see deadline_set) is for: "a deadline for all Freedonian embassy
+    personnel to leave", "gave the diplomats a deadline of Friday to leave"; never the deadline itself; None when
+    the deadline names no one."""
+    deadline = tok.head if lemma(tok.head) in DEADLINES else next(
+        (c for c in gov.children if c.dep_ == "dobj" and lemma(c) in DEADLINES), None)
+    fors = [o for c in (deadline.children if deadline is not None else ()) if c.dep_ == "prep" and normalise(c.text) == "for"
+            for o in c.children if o.dep_ == "pobj"]
+    return fors[0] if fors else next((c for c in gov.children if c.dep_ in ("dative", "iobj")), None)
 
 
 def _leaves_a_thing(tok) -> bool:
