@@ -9,13 +9,9 @@ from transforms.expulsions.parse_words import (
     _prep_objects, decided_by, decider, idiom_object, lemma, normalise)
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, own_soil_left,
                                           reduced_passive, state_of_phrase)
-<<<<<<< HEAD
 from transforms.expulsions.lexicon import LEFT_PLACES
-from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have
-=======
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have, \
     deadline_people, deadline_set
->>>>>>> edd9899 (Expulsions: a deadline a state sets for people to leave orders them out ('Ruritania broke relations with Freedonia and set an April 29 deadline for all Freedonian embassy personnel to leave the country'; was no event): 'to leave' on a deadline (patterns/grammar.json deadline_nouns) that a verb sets, or on that verb, is governed by it (triggers_parse.deadline_set), and the people are those its 'for' names, never the deadline itself (deadline_people; 'gave the diplomats a deadline of Friday to leave' keeps its dative). A threat to set one, citizens and troops stay no event. Helper ev5's real set: 102/4/14 -> 103/4/13 (Britain's 1984 break with Libya). seed/dev/dev2 unchanged. 7 tests (3 fail on the old code), made_up_news xa07-xa08 (xa07 fails on the old code))
 
 
 def passive_subject(verb):
