@@ -212,7 +212,8 @@ the Russian embassy' (the embassy after the last people is all of theirs: 14 Rus
 territory of Germany of 20 employees of the Russian embassy' (the territory's state expels).
 Ids xa07-xa08: 'set a
 Friday deadline for all Iranian embassy staff to leave the country' (the setter orders them out), and a deadline for
-oil companies' staff to leave the oil fields that is no event."""
+oil companies' staff to leave the oil fields that is no event. Id lc16: 'expelled 33
+Russian diplomats on Tuesday, and Bulgaria ten diplomats' (a gapped clause: Bulgaria expels ten Russians)."""
 import json
 from pathlib import Path
 

@@ -92,6 +92,7 @@ def gapped(verb, people, whose, states: States) -> list:
     diplomat was expelled by Hungary and three by Slovakia")."""
     out = []
     todo = [c for c in list(verb.children) + list(people.children) if c.dep_ in ("conj", "appos")]
+    todo += [c for c in verb.head.children if c.dep_ == "conj" and c.i > people.i] if verb.dep_ == "xcomp" else []
     if people.pos_ == "NUM":   # "expelled four and Lithuania two": a bare count, the state hung on the verb
         todo += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > people.i]
     if people.dep_ == "nummod" and people.head.i > people.i:   # "four and Ukraine 13" read as one noun phrase
@@ -107,6 +108,11 @@ def gapped(verb, people, whose, states: States) -> list:
                     agents[0][0] not in [o[0] for o in out]:
                 out.append((agents[0][0], c, whose, number_of(c), False))
             continue
+        owner = _gapped_owner(c, verb, states)
+        if owner is not None and owner.i > people.i and states.at(owner)[0] not in [o[0] for o in out]:
+            n, more, base = count_of(c, states)   # "expelled 33 Russian diplomats, and Bulgaria ten diplomats": the
+            out.append((states.at(owner)[0], owner, _own_nationality(c, states) or whose, n, more))   # state on
+            continue   # the people conjoined to the verb acts, on people of the same nationality unless they say
         own = gapped_people(c, states)
         if own is not None and hit[0] not in [o[0] for o in out]:   # "... and Caracas the Ecuadorian charge"
             n, more, base = count_of(own, states)
@@ -122,6 +128,28 @@ def gapped(verb, people, whose, states: States) -> list:
             if n is not None and hit[0] not in [o[0] for o in out]:
                 out.append((hit[0], c, whose, n, False))
     return out
+
+
+def _verbs_of(verb) -> list:
+    """The verb and, for an infinitive ("has decided to expel"), the verb it completes."""
+    return [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+
+
+def _gapped_owner(people, verb, states: States):
+    """"..., and Bulgaria ten diplomats" as the parser reads it: a counted people noun conjoined to the verb (or to
+    the verb an infinitive completes), with a state hung before it (nmod or compound): that state, else None."""
+    if people.head not in _verbs_of(verb) or people.dep_ != "conj" or people.pos_ != "NOUN" or \
+            not any(c.dep_ == "nummod" for c in people.children) or not _is_personnel(people, states):
+        return None
+    owners = [c for c in people.children if c.dep_ in ("nmod", "compound") and c.i < people.i and
+              (states.at(c) or ("", ""))[1] in ("state", "capital")]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _own_nationality(people, states: States) -> Optional[str]:
+    """The nationality a people noun names itself ("ten Turkish diplomats"), else None."""
+    return next((states.at(c)[0] for c in people.children if c.i < people.i and (states.at(c) or ("", ""))[1] == "norp"),
+                None)
 
 
 def _number_on_state(obj, states: States):
@@ -351,7 +379,9 @@ def read_sentence(span, states: States) -> list[Reading]:
         if modality == DEMAND and kind == "noun" and actor is None and summoning_host(tok, states) is not None:
             actor_tok = summoning_host(tok, states)   # "summoned the French charge d'affaires ... and demanded the
             actor, modality = states.at(actor_tok)[0], ASSERTED   # expulsion of French embassy employees": the host
-        gap = expelled_tok is not None and any(gapped_people(c, states) is not None for c in expelled_tok.children)
+        gap = expelled_tok is not None and (any(gapped_people(c, states) is not None for c in expelled_tok.children) or
+                                            any(_gapped_owner(c, v, states) is not None for v in _verbs_of(tok)
+                                                for c in v.children))
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None
         if groups and count is None and len(groups) > 1 and one_post_each(expelled_tok):
             groups = [(code, 1, more) for code, _, more in groups]   # "the military attaches of A, B and C": one each
