@@ -213,7 +213,8 @@ territory of Germany of 20 employees of the Russian embassy' (the territory's st
 Ids xa07-xa08: 'set a
 Friday deadline for all Iranian embassy staff to leave the country' (the setter orders them out), and a deadline for
 oil companies' staff to leave the oil fields that is no event. Id lc16: 'expelled 33
-Russian diplomats on Tuesday, and Bulgaria ten diplomats' (a gapped clause: Bulgaria expels ten Russians)."""
+Russian diplomats on Tuesday, and Bulgaria ten diplomats' (a gapped clause: Bulgaria expels ten Russians). Id lc17:
+'Germany reciprocated' after an expulsion (answers in kind, in the year of what it answers)."""
 import json
 from pathlib import Path
 

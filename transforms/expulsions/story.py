@@ -51,8 +51,10 @@ _IDIOMS = r"(?:show|shown|showed|showing)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+doo
     r"(?:not|n't|no\s+longer|never)\s+(?:welcome|acceptable)\b"
 CANDIDATE = re.compile(r"\b(?:" + "|".join([re.escape(s) for s in g.trigger_stems()] +
                                              [r"to\s+" + re.escape(w) + r"\b" for w in sorted(BARE_LEAVE)] +
-                                             [r"in\s+kind\b", follow_pattern(), _HOST_CUT, _IDIOMS]) + ")", re.I)
-# ("Moscow responded in kind", "Latvia followed suit", "reduce the staff of the Russian embassy by 35")
+                                             [r"in\s+kind\b", r"reciprocat", follow_pattern(), _HOST_CUT, _IDIOMS]) + ")",
+                       re.I)
+# ("Moscow responded in kind", "Germany reciprocated", "Latvia followed suit", "reduce the staff of the Russian
+# embassy by 35")
 
 
 def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str]]:

@@ -245,7 +245,11 @@ def _withdraw_requester(tok):
 
 def _in_kind(verb) -> bool:
     """"responded in kind", "retaliated in kind within hours": "in kind" on the verb itself (the parser
-    sometimes hangs "kind" on the next preposition, never "in" elsewhere)."""
+    sometimes hangs "kind" on the next preposition, never "in" elsewhere); "reciprocated" says it alone
+    ("Germany reciprocated", "Germany reciprocated the move"), unless it says by doing what ("by expelling ...")."""
+    if lemma(verb) == "reciprocate" and not any(c.dep_ in ("advcl", "xcomp") or c.dep_ == "prep" and
+                                                normalise(c.text) in ("by", "with") for c in verb.children):
+        return True
     return any(c.dep_ == "prep" and normalise(c.text) == "in" and c.i + 1 < len(c.doc) and
                normalise(c.doc[c.i + 1].text) == "kind" for c in verb.children)
 
