@@ -11,10 +11,11 @@ from __future__ import annotations
 # Words that are only titles before a name (lower case).
 ROYAL_TITLES = frozenset({
     "king", "queen", "prince", "princess", "sheikh", "sheik", "shaikh", "shaykh", "sheikha", "ayatollah",
-    "ayatullah", "hojatoleslam", "emperor", "empress", "crown", "grand",
+    "ayatullah", "hojatoleslam", "emperor", "empress", "crown", "grand", "majesty", "royal", "highness",
 })
-# ... of which these only before another title ("Crown Prince", "Grand Ayatollah", "Grand Duke").
-ONLY_BEFORE_A_TITLE = frozenset({"crown", "grand"})
+# ... of which these only before another title ("Crown Prince", "Grand Ayatollah", "Grand Duke"; the form of
+# address "His Majesty King Hassan", "Her Royal Highness Princess Anne" with "His" left out of the name).
+ONLY_BEFORE_A_TITLE = frozenset({"crown", "grand", "majesty", "royal", "highness"})
 # Titles that are also given names ("Emir Kusturica", "Amir Peretz", "Prince Sultan").
 NAME_OR_TITLE = frozenset({"emir", "amir", "sultan", "imam"})
 

@@ -36,8 +36,8 @@ def _is_title(doc: Doc, i: int, end: int) -> bool:
     if not doc[i].text[:1].isupper() or i + 1 >= end:
         return False
     nxt = _word(doc[i + 1])
-    if w in _ONLY_BEFORE_A_TITLE:
-        return nxt in ROYAL_TITLES - _ONLY_BEFORE_A_TITLE or nxt in NAME_OR_TITLE
+    if w in _ONLY_BEFORE_A_TITLE:   # "Crown Prince", "Royal Highness Princess"
+        return nxt in ROYAL_TITLES or nxt in NAME_OR_TITLE
     if w in ROYAL_TITLES:
         return True
     if w in NAME_OR_TITLE:

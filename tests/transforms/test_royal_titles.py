@@ -106,3 +106,11 @@ def test_a_king_named_after_his_son_is_the_king_not_the_son():
                     ("Faris", "PERSON", "Qandarian Crown Prince Karim bin Faris met King "))
     assert son.entity_id == "p:karim"
     assert king.entity_id == "p:faris"
+
+
+def test_a_form_of_address_before_a_royal_title_is_cut_too():
+    assert _stripped("Majesty King Omar") == "Omar"
+    assert _stripped("Royal Highness Princess Ilse") == "Ilse"
+    assert _stripped("Highness Sheikh Tamir bin Zayed") == "Tamir bin Zayed"
+    assert _stripped("Majesty the King") == "Majesty the King"     # no name after it
+    assert untitled_key("majesty king omar qandari") == "omar qandari"
