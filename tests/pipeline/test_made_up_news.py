@@ -214,7 +214,10 @@ Ids xa07-xa08: 'set a
 Friday deadline for all Iranian embassy staff to leave the country' (the setter orders them out), and a deadline for
 oil companies' staff to leave the oil fields that is no event. Id lc16: 'expelled 33
 Russian diplomats on Tuesday, and Bulgaria ten diplomats' (a gapped clause: Bulgaria expels ten Russians). Id lc17:
-'Germany reciprocated' after an expulsion (answers in kind, in the year of what it answers)."""
+'Germany reciprocated' after an expulsion (answers in kind, in the year of what it answers).
+Ids xa09-xa10: 'The expulsion of diplomats ... is an
+extreme measure' under a MOSCOW dateline after Canada's expulsion of four Russians (what such an act is: no reply by
+Russia), and 'is a rare step' beside Estonia's expulsion of two, which stays."""
 import json
 from pathlib import Path
 

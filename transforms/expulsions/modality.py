@@ -101,6 +101,24 @@ def _talked_of(noun) -> bool:
     return lemma(h) in DISCOURSE and h.pos_ in ("VERB", "AUX")
 
 
+def kind_of_act(noun) -> bool:
+    """"The expulsion of diplomats ... is an extreme measure", "the expulsion of diplomats is a rare step": an
+    expulsion of bare plural people (no article, number, owner or nationality) and of no one, the subject of a
+    present "be" that names a kind of thing (an indefinite noun): what such an act is, told of none in particular."""
+    if noun.dep_ != "nsubj" or lemma(noun.head) != "be" or noun.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and normalise(c.text) != "the") for c in noun.children):
+        return False
+    people = [o for c in noun.children if c.dep_ == "prep" and normalise(c.text) == "of" for o in c.children
+              if o.dep_ == "pobj"]
+    if len(people) != 1 or people[0].tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss", "amod", "compound")
+                                                           for c in people[0].children):
+        return False
+    attr = next((c for c in noun.head.children if c.dep_ == "attr"), None)
+    return attr is not None and attr.pos_ == "NOUN" and \
+        any(c.dep_ == "det" and normalise(c.text) in ("a", "an") for c in attr.children)
+
+
 def modality_of(tok, kind: str, gov, span) -> str:
     """Modality from the arcs that govern the trigger (see the module docstring). A noun ("the
     expulsion of") is presupposed: only the verb that governs it and its own arcs count. "was no longer
@@ -119,6 +137,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "measures up to and including the expulsion of ..."
     if nominal and tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in EVALUATIVE:
         return ASSERTED   # "Washington's expulsion of eight of its diplomats was not justified": judged, not denied
+    if nominal and kind_of_act(tok):
+        return HYPOTHETICAL   # "The expulsion of diplomats is an extreme measure": the kind of act, no one expulsion
     if nominal and _talked_of(tok):
         return ASSERTED   # "I shall not dwell on the expulsion of the 105 officials": the talk is denied, not it
     if _put_aside(tok) or (gov is not None and _put_aside(gov)):
