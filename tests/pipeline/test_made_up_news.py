@@ -217,7 +217,8 @@ Russian diplomats on Tuesday, and Bulgaria ten diplomats' (a gapped clause: Bulg
 'Germany reciprocated' after an expulsion (answers in kind, in the year of what it answers).
 Ids xa09-xa10: 'The expulsion of diplomats ... is an
 extreme measure' under a MOSCOW dateline after Canada's expulsion of four Russians (what such an act is: no reply by
-Russia), and 'is a rare step' beside Estonia's expulsion of two, which stays."""
+Russia), and 'is a rare step' beside Estonia's expulsion of two, which stays. Id lc18: 'Turkey,
+Switzerland and Bulgaria ... joined several Western nations in expelling Syrian diplomats' (each named state expels)."""
 import json
 from pathlib import Path
 

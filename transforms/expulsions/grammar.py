@@ -409,6 +409,12 @@ def read_sentence(span, states: States) -> list[Reading]:
         one_each = count is None and heads_of_mission_each(expelled_tok)   # "expelled the Syrian ambassadors"
         each = distributed(actor_tok, states, tok, gov, expelled_tok) \
             if aggregate and len(items) == 1 and (count is not None or one_each) else []
+        named = [state_of_phrase(t, states) for t in group_of(actor_tok)] if aggregate and count is None and \
+            not each and len(items) == 1 and actor_tok is not None else []
+        if len(named) > 1 and all(c and not c.startswith("@") for c in named) and len(set(named)) == len(named):
+            # "Turkey, Switzerland and Bulgaria joined several Western nations in expelling Syrian diplomats": each
+            # named state expels, how many not said (no sum without a count)
+            items, aggregate = [(code, actor_tok, whose, None, False) for code in named if code != whose], False
         if each:   # "Latvia and Estonia expelled one Russian diplomat each": one expulsion per state, no sum
             count = 1 if one_each else count
             # (an uncounted "each expelled Russian diplomats: Norway three, ..." stays with the window's list)
