@@ -218,7 +218,9 @@ Russian diplomats on Tuesday, and Bulgaria ten diplomats' (a gapped clause: Bulg
 Ids xa09-xa10: 'The expulsion of diplomats ... is an
 extreme measure' under a MOSCOW dateline after Canada's expulsion of four Russians (what such an act is: no reply by
 Russia), and 'is a rare step' beside Estonia's expulsion of two, which stays. Id lc18: 'Turkey,
-Switzerland and Bulgaria ... joined several Western nations in expelling Syrian diplomats' (each named state expels)."""
+Switzerland and Bulgaria ... joined several Western nations in expelling Syrian diplomats' (each named state expels).
+Ids xa11-xa12: 'said ... that it
+considers the Canadian ambassador persona non grata' (declared), and 'was considering declaring' (no event)."""
 import json
 from pathlib import Path
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
+from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
     LISTING, NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     lemma, normalise
 from transforms.expulsions.triggers import PATTERNS, Trigger
@@ -43,6 +43,10 @@ _INTENT = re.compile(r"\b(?:threat\w*|warn\w*|consider\w*|mull\w*|weigh\w*|plan\
                      r"prepared|preparedness|ready|readiness|willing\w*|option|possib\w*|potential\w*|contemplat\w*|reserves? the right|argu\w*|"
                      r"debat\w*|seek\w*|sought|tries|tried|try|attempt\w*|vow\w*|pledg\w*|promis\w*)\b[^.;:!?,]{0,40}$",
                      re.I)
+# a verb of opinion with the status as its object's predicate declares it ("said it considers the ambassador persona
+# non grata", "is now considered"); "is considering declaring him", "considered whether to declare" weigh it
+_DEEMED = re.compile(r"\b(?:" + "|".join(f"{v}|{v}s|{v}ed" for v in sorted(DEEMING)) +
+                     r")\b(?:\s+(?!\w+ing\b|to\b|whether\b)[\w'\u2019.-]+){0,8}\s+$", re.I)
 # the last of a range of measures a state may take: "measures up to and including the expulsion of", "will be
 # suppressed, up to the expulsion of" (not what "led up to the expulsion" tells, nor "in the run-up to")
 _RANGE = re.compile(r"(?<!\bled )(?<!\blead )(?<!\bleading )(?<!\bleads )(?<!\brun-)(?<!\bbuild-)"
@@ -67,7 +71,9 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
         return NEGATED
     if trig.demand or _DEMAND_TO.search(pre) or _SHOULD.search(pre) or (trig.kind == "noun" and _DEMAND_FOR.search(pre)):
         return DEMAND
-    if _CONDITIONAL.search(pre) or _INTENT.search(pre) or _CONSEQUENCE.search(pre) or _CONDITION_AFTER.search(post):
+    deemed = _DEEMED.search(pre) if trig.kind == "png" else None   # "considers the ambassador persona non grata"
+    if _CONDITIONAL.search(pre) or _INTENT.search(pre[:deemed.start()] if deemed else pre) or _CONSEQUENCE.search(pre) \
+            or _CONDITION_AFTER.search(post):
         return HYPOTHETICAL
     if _MODAL.search(pre) and not _REPORTED_WOULD.search(pre) and not (counted and _REPORTED_WOULD_COUNTED.search(pre)):
         return HYPOTHETICAL
@@ -160,7 +166,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if h.head == h or h.dep_ == "ROOT":
             break
         if h.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubjpass", "attr", "oprd", "acomp", "pcomp",
-                          "conj", "compound"):
+                          "conj", "compound") and not (kind == "png" and h == tok and deems(h.head, tok)):
             same_clause = False
         if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN"):
             same_clause = False
@@ -225,9 +231,18 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 not (kind == "removal" and node == gov and tok.dep_ == "dobj") and not (kind == "withdraw" and node == gov):
             return DEMAND   # (a state that "demanded the departure of four diplomats" or "demanded that X recall
             # two diplomats" ordered it: an order, as "asked X to withdraw" is)
-        if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO and not sibling:
+        if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO and not sibling and \
+                not (kind == "png" and deems(node, tok)):
             return HYPOTHETICAL
     return ASSERTED
+
+
+def deems(verb, png) -> bool:
+    """"said it considers the ambassador persona non grata", "is now considered persona non grata": a verb of
+    opinion (patterns/grammar.json deeming_verbs) with the status as its object's predicate declares it (its own
+    modal or negation still counts); "is considering declaring him persona non grata" weighs a declaration."""
+    return png.head == verb and lemma(verb) in DEEMING and verb.pos_ in ("VERB", "AUX") and \
+        png.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr")
 
 
 _TIME_MARKS = {"after", "since", "because", "following", "when"}

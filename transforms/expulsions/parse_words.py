@@ -78,6 +78,7 @@ RETALIATORY, RETALIATION_VERBS = _set("retaliation_modifiers"), _set("retaliatio
 BLAME_VERBS, PARTICIPLE_ORDERS = _set("blame_verbs"), _set("participle_order_verbs")
 IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
+DEEMING = _set("deeming_verbs")   # "considers the ambassador persona non grata": a declaration
 ALTERNATIVE_MARKS = frozenset(tuple(m.split()) for m in PATTERNS["alternative_marks"])
 HYPO_NOUNS = _set("hypothetical_nouns")
 EVALUATIVE = _set("evaluative_predicates")   # "the expulsion was not justified": judged, not denied
