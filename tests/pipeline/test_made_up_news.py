@@ -220,7 +220,8 @@ extreme measure' under a MOSCOW dateline after Canada's expulsion of four Russia
 Russia), and 'is a rare step' beside Estonia's expulsion of two, which stays. Id lc18: 'Turkey,
 Switzerland and Bulgaria ... joined several Western nations in expelling Syrian diplomats' (each named state expels).
 Ids xa11-xa12: 'said ... that it
-considers the Canadian ambassador persona non grata' (declared), and 'was considering declaring' (no event)."""
+considers the Canadian ambassador persona non grata' (declared), and 'was considering declaring' (no event). lc19: 'Poland on Tuesday accused nine Russian diplomats of spying ... All nine were ordered to leave' (the state
+that named them expels)."""
 import json
 from pathlib import Path
 

@@ -343,6 +343,9 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
                 r = r._replace(expelled=None, other_sense=True)
             else:
                 r = r._replace(expelled=people[0], count=r.count if r.count is not None else people[1])
+                acted = state_before(prev, states) if r.actor is None and not r.aggregate else None
+                if acted is not None and not one_state(acted, people[0]):   # "Poland accused nine Russian diplomats
+                    r = r._replace(actor=acted)   # of spying. All nine were ordered to leave": who named them acts
         out.append((k, r))
     return out
 
