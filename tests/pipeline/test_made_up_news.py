@@ -221,7 +221,8 @@ Russia), and 'is a rare step' beside Estonia's expulsion of two, which stays. Id
 Switzerland and Bulgaria ... joined several Western nations in expelling Syrian diplomats' (each named state expels).
 Ids xa11-xa12: 'said ... that it
 considers the Canadian ambassador persona non grata' (declared), and 'was considering declaring' (no event). lc19: 'Poland on Tuesday accused nine Russian diplomats of spying ... All nine were ordered to leave' (the state
-that named them expels)."""
+that named them expels). Ids lc20-lc21: 'while Spain and Kuwait followed later in the month' (a bare 'followed' is
+'followed suit'), and 'protests followed' (no state: no event)."""
 import json
 from pathlib import Path
 

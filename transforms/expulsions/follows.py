@@ -21,7 +21,7 @@ from typing import Mapping, Optional, Sequence
 from transforms.expulsions.headcounts import count_of, group_of, number_of
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (
-    ASSERTED, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, PERSONNEL, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
+    ASSERTED, DECLARE, EXPEL, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, PERSONNEL, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
     lemma, normalise)
 from transforms.expulsions.people import _whose, state_of_phrase
 from transforms.expulsions.speakers import reporter
@@ -58,7 +58,15 @@ def is_follow(tok) -> bool:
         return True   # "France followed with 35", "Estonia followed with a counsellor" (not "followed the talks with 35 ...")
     return bool(words) and (any(
         c.dep_ in ("dobj", "advmod", "npadvmod", "attr", "oprd") and normalise(c.text) in words for c in tok.children)
-        or _word_on_time_noun(tok, words))
+        or _word_on_time_noun(tok, words)) or _bare_follow(tok)
+
+
+def _bare_follow(tok) -> bool:
+    """"Peru expelled the North Korean ambassador, while Spain and Kuwait followed later in the month": "followed"
+    with no object, in a clause joined to an expulsion verb of the same sentence, is "followed suit"."""
+    return lemma(tok) == "follow" and tok.dep_ in ("conj", "advcl") and lemma(tok.head) in EXPEL | DECLARE and \
+        not any(c.dep_ in ("dobj", "attr", "oprd", "ccomp", "xcomp", "agent", "auxpass") or
+                c.dep_ == "prep" and normalise(c.text) in ("by", "with", "from") for c in tok.children)
 
 
 def _word_on_time_noun(tok, words) -> bool:
