@@ -222,7 +222,9 @@ Switzerland and Bulgaria ... joined several Western nations in expelling Syrian 
 Ids xa11-xa12: 'said ... that it
 considers the Canadian ambassador persona non grata' (declared), and 'was considering declaring' (no event). lc19: 'Poland on Tuesday accused nine Russian diplomats of spying ... All nine were ordered to leave' (the state
 that named them expels). Ids lc20-lc21: 'while Spain and Kuwait followed later in the month' (a bare 'followed' is
-'followed suit'), and 'protests followed' (no state: no event)."""
+'followed suit'), and 'protests followed' (no state: no event).
+Ids xa13-xa14: 'the expulsion of Malian nationals holding diplomatic passports' (diplomats by their papers), and
+nationals holding forged passports that are no event."""
 import json
 from pathlib import Path
 

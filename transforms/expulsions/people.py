@@ -228,9 +228,12 @@ def other_role(tok) -> bool:
 
 def includes_diplomats(tok, states: States) -> bool:
     """"25 British nationals, including diplomats and journalists" (or "journalists and diplomats"): people of any
-    kind, among them diplomats."""
+    kind, among them diplomats; "Algerian nationals holding diplomatic passports": diplomats by their papers."""
+    papers = [o for c in tok.children if c.dep_ in ("acl", "prep") and normalise(c.text) in ("holding", "with", "carrying")
+              for o in c.children if o.dep_ in ("dobj", "pobj") and normalise(o.text) in ("passport", "passports")]
     return any(_is_personnel(t, states) for _, obj in _prep_objects(tok, "including")
-               for t in [obj] + [c for c in obj.subtree if c.dep_ == "conj"])
+               for t in [obj] + [c for c in obj.subtree if c.dep_ == "conj"]) or \
+        any(normalise(c.text) == "diplomatic" for p in papers for c in p.children if c.dep_ == "amod")
 
 
 def diplomatic(tok, states: States) -> bool:
