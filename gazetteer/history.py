@@ -50,11 +50,15 @@ class FormerSeat(NamedTuple):
 
 # Seats of states that ended without a successor in SUCCESSIONS, or that moved.
 FORMER_SEATS = (
-    FormerSeat("Belgrade", "RS", "YU", "1992-04-27"),      # the Socialist Federal Republic of Yugoslavia
+    FormerSeat("Belgrade", "RS", "YU", "2003-02-04"),      # Yugoslavia: the Socialist Federal Republic, then (from
+    # 1992) the Federal Republic, which kept the ISO code YU
+    FormerSeat("Belgrade", "RS", "CS", "2006-06-05"),      # Serbia and Montenegro
     FormerSeat("East Berlin", "DD", "DD", "1990-10-03"),   # the German Democratic Republic
     FormerSeat("Bonn", "DE", "DE", "1999-07-01"),          # West Germany, then Germany's seat until the move
 )
-_SEATS = {(s.city.casefold(), s.country): s for s in FORMER_SEATS}
+_SEATS: dict[tuple[str, str], list[FormerSeat]] = {}   # a city's seats in time order (Belgrade: YU, then CS)
+for _seat in sorted(FORMER_SEATS, key=lambda s: s.until):
+    _SEATS.setdefault((_seat.city.casefold(), _seat.country), []).append(_seat)
 # States that ended, parts of which are states today (a person of one may have held office in the union)
 DISSOLVED_UNIONS = frozenset({s.predecessor for s in SUCCESSIONS} | {s.state for s in FORMER_SEATS} - {"DE"})
 RETYPED = ("COUNTRY", "NORP", "ORG", "PERSON")   # never CITY: cities keep their present country
@@ -84,11 +88,12 @@ def _before(date: str, until: str) -> bool:
 def seat_acts_for(r: Resolution, date: Optional[str]) -> Optional[str]:
     """The state a CITY acts for on `date`: a former seat's state while it was the seat (else not
     at all), a capital's state as of the date ("Moscow" in 1971 acts for the Soviet Union)."""
-    seat = _SEATS.get(((r.canonical_name or "").casefold(), r.country_code or ""))
-    if seat is not None and date:
-        if _before(date, seat.until):
-            return seat.state
-        return state_on(r.acts_for, date) if seat.state == r.acts_for else r.acts_for
+    seats = _SEATS.get(((r.canonical_name or "").casefold(), r.country_code or ""))
+    if seats and date:
+        for seat in seats:
+            if _before(date, seat.until):
+                return seat.state
+        return state_on(r.acts_for, date) if seats[-1].state == r.acts_for else r.acts_for
     return state_on(r.acts_for, date)
 
 

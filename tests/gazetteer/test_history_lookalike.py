@@ -82,6 +82,13 @@ def test_a_capital_acts_for_the_state_of_the_time(resolver):
     assert moscow.acts_for == "RU"
 
 
+@pytest.mark.parametrize("date, state", [("1985-05-01", "YU"), ("1999-03-25", "YU"), ("2004-05-01", "CS"),
+                                         ("2010-05-01", "RS")])
+def test_belgrade_acts_for_yugoslavia_then_serbia_and_montenegro_then_serbia(resolver, date, state):
+    (belgrade,) = ask(resolver, date, ("Belgrade", "GPE"))   # the Federal Republic kept the code YU until 2003
+    assert (belgrade.country_code, belgrade.acts_for) == ("RS", state)
+
+
 def test_a_lookalike_person_stays_unknown(resolver):
     herve, = ask(resolver, "2012-05-01", ("Herve Martel", "PERSON"))
     assert herve.entity_id is None and herve.canonical_name == "Herve Martel"

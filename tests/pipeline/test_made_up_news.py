@@ -224,7 +224,8 @@ considers the Canadian ambassador persona non grata' (declared), and 'was consid
 that named them expels). Ids lc20-lc21: 'while Spain and Kuwait followed later in the month' (a bare 'followed' is
 'followed suit'), and 'protests followed' (no state: no event).
 Ids xa13-xa14: 'the expulsion of Malian nationals holding diplomatic passports' (diplomats by their papers), and
-nationals holding forged passports that are no event."""
+nationals holding forged passports that are no event. Ids lc22-lc23: Belgrade and 'the Federal Republic of
+Yugoslavia' in the 1990s are Yugoslavia (YU, the code the Federal Republic kept until 2003)."""
 import json
 from pathlib import Path
 
