@@ -225,7 +225,8 @@ that named them expels). Ids lc20-lc21: 'while Spain and Kuwait followed later i
 'followed suit'), and 'protests followed' (no state: no event).
 Ids xa13-xa14: 'the expulsion of Malian nationals holding diplomatic passports' (diplomats by their papers), and
 nationals holding forged passports that are no event. Ids lc22-lc23: Belgrade and 'the Federal Republic of
-Yugoslavia' in the 1990s are Yugoslavia (YU, the code the Federal Republic kept until 2003)."""
+Yugoslavia' in the 1990s are Yugoslavia (YU, the code the Federal Republic kept until 2003). Id lc24: 'expelled from
+the embassy in London' (the state the mission serves in expels)."""
 import json
 from pathlib import Path
 

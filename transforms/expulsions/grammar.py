@@ -254,6 +254,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                     if _mission(obj):
                         w2, h2 = _whose(obj, states)
                         whose, host = _named(w2) or whose, h2 or host
+            if host is None and kind == "expel":   # "Five Libyan diplomats have been expelled from the embassy in
+                host = next((h for _, obj in _prep_objects(tok, "from") if _mission(obj)   # London": the state it
+                             for h in (_whose(obj, states)[1],) if h), None)   # serves in
             if base != expelled_tok:
                 w2, h2 = _whose(expelled_tok, states)
                 # "six of our people from the British Embassy": the mission's state, not just "our"
