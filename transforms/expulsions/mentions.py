@@ -1,5 +1,6 @@
 """What a resolved mention can stand for: a nationality (`country_of`) or an acting state
-(`state_of`)."""
+(`state_of`); and what the parse rules' `States` are made of: the article's mentions as (start, end, code, kind)
+(`mention_tuples`) and its nationality words (`demonyms`)."""
 from __future__ import annotations
 
 from typing import Optional, Sequence
@@ -7,6 +8,7 @@ from typing import Optional, Sequence
 from gazetteer.history import one_state
 from transforms.records import Mention
 from transforms.expulsions import lexicon as lex
+from transforms.expulsions.parse_words import REGISTER_NAMES, normalise
 from gazetteer.model import fold
 from transforms.expulsions.tokens import Unit
 
@@ -67,3 +69,60 @@ def antecedent_state(unit: Unit, p: int) -> Optional[str]:
             if state and strong:
                 return state
     return None
+
+
+def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str]]:
+    """(start, end, code, kind) for `grammar.States`."""
+    out = []
+    for m in mentions:
+        state, strong = state_of(m)
+        if m.entity_type == "NORP":
+            code, kind = country_of(m), "norp"
+            if code is None and " " in m.text.strip():   # "Latin American": no state's, though its last word is one's
+                out.append((m.start_char, m.end_char, "", "unknown"))
+        elif m.entity_type == "CITY":
+            code, kind = m.acts_for or m.country_code, ("capital" if m.acts_for else "place")
+        elif m.entity_type == "PERSON":
+            code, kind = state or m.country_code, ("state" if strong else "person")
+        elif m.entity_type == "ORG" and state is None and m.country_code:
+            code, kind = m.country_code, "body"   # "the House of Commons": whose parliament, never an actor
+        else:
+            code, kind = state, ("state" if strong else "person")
+        if code:
+            out.append((m.start_char, m.end_char, code, kind))
+    return out
+
+
+def demonyms(mentions: Sequence[Mention]) -> dict[str, str]:
+    """Nationality words for names the resolver left unresolved ("the Hungarian Legation", "the Polish
+    Government"): the article's own resolved ones first (and its nationalities of no state, as ""), then the
+    shipped country table's."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.entity_type in ("NORP", "COUNTRY") and country_of(m):
+            out.setdefault(normalise(m.text), country_of(m))
+        elif m.entity_type == "NORP" and " " in m.text.strip():   # "Latin American": no state's ("" says so)
+            out.setdefault(normalise(m.text), "")
+    for word, code in _country_demonyms().items():
+        out.setdefault(word, code)
+    for word, code in REGISTER_NAMES.items():   # "Sov MFA", "HMG": a telegram's short names of a state
+        out.setdefault(word, code)
+    return out
+
+
+_DEMONYMS: Optional[dict] = None
+
+
+def _country_demonyms() -> dict[str, str]:
+    """Demonym -> code of every country (states and former states) in the packaged gazetteer,
+    which ships with the job (its build inputs in gazetteer/sources/ do not)."""
+    global _DEMONYMS
+    if _DEMONYMS is None:
+        from gazetteer.store import default_artifact, read_entities
+        table: dict[str, str] = {}
+        for e in read_entities(default_artifact(), entity_type="COUNTRY"):
+            if e.country_code:
+                for d in e.demonyms:
+                    table.setdefault(normalise(d), e.country_code)
+        _DEMONYMS = table
+    return _DEMONYMS

@@ -34,7 +34,7 @@ _PAIR_WORD = re.compile(r"([A-Z][a-z]+)-([A-Z][a-z]+)\s+(?:[a-z]+\s+){0,2}$")
 def relation_pairs(text: str, mentions: Sequence[tuple[int, int, str, str]], names: dict,
                    home: Optional[str]) -> list[tuple[str, str]]:
     """(owner, partner) of every phrase of relations whose two sides the article names. `mentions`
-    are story.mention_tuples; `names` nationality words -> code; `home` the state "our" stands for."""
+    are mentions.mention_tuples; `names` nationality words -> code; `home` the state "our" stands for."""
     states = sorted((a, b, code) for a, b, code, kind in mentions if kind in ("state", "capital", "norp"))
     out = []
     for m in _RELATIONS.finditer(text):

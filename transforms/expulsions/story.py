@@ -36,7 +36,7 @@ from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import follow_pattern, followed, follower_event
 from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.lexicon import dashes_as_commas, standard_png
-from transforms.expulsions.mentions import country_of, state_of
+from transforms.expulsions.mentions import country_of, demonyms, mention_tuples
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT
 from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
 from transforms.expulsions.relations import relation_pairs
@@ -55,63 +55,6 @@ CANDIDATE = re.compile(r"\b(?:" + "|".join([re.escape(s) for s in g.trigger_stem
                        re.I)
 # ("Moscow responded in kind", "Germany reciprocated", "Latvia followed suit", "reduce the staff of the Russian
 # embassy by 35")
-
-
-def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str]]:
-    """(start, end, code, kind) for `grammar.States`."""
-    out = []
-    for m in mentions:
-        state, strong = state_of(m)
-        if m.entity_type == "NORP":
-            code, kind = country_of(m), "norp"
-            if code is None and " " in m.text.strip():   # "Latin American": no state's, though its last word is one's
-                out.append((m.start_char, m.end_char, "", "unknown"))
-        elif m.entity_type == "CITY":
-            code, kind = m.acts_for or m.country_code, ("capital" if m.acts_for else "place")
-        elif m.entity_type == "PERSON":
-            code, kind = state or m.country_code, ("state" if strong else "person")
-        elif m.entity_type == "ORG" and state is None and m.country_code:
-            code, kind = m.country_code, "body"   # "the House of Commons": whose parliament, never an actor
-        else:
-            code, kind = state, ("state" if strong else "person")
-        if code:
-            out.append((m.start_char, m.end_char, code, kind))
-    return out
-
-
-def demonyms(mentions: Sequence[Mention]) -> dict[str, str]:
-    """Nationality words for names the resolver left unresolved ("the Hungarian Legation", "the Polish
-    Government"): the article's own resolved ones first (and its nationalities of no state, as ""), then the
-    shipped country table's."""
-    out: dict[str, str] = {}
-    for m in mentions:
-        if m.entity_type in ("NORP", "COUNTRY") and country_of(m):
-            out.setdefault(g.normalise(m.text), country_of(m))
-        elif m.entity_type == "NORP" and " " in m.text.strip():   # "Latin American": no state's ("" says so)
-            out.setdefault(g.normalise(m.text), "")
-    for word, code in _country_demonyms().items():
-        out.setdefault(word, code)
-    for word, code in g.REGISTER_NAMES.items():   # "Sov MFA", "HMG": a telegram's short names of a state
-        out.setdefault(word, code)
-    return out
-
-
-_DEMONYMS: Optional[dict] = None
-
-
-def _country_demonyms() -> dict[str, str]:
-    """Demonym -> code of every country (states and former states) in the packaged gazetteer,
-    which ships with the job (its build inputs in gazetteer/sources/ do not)."""
-    global _DEMONYMS
-    if _DEMONYMS is None:
-        from gazetteer.store import default_artifact, read_entities
-        table: dict[str, str] = {}
-        for e in read_entities(default_artifact(), entity_type="COUNTRY"):
-            if e.country_code:
-                for d in e.demonyms:
-                    table.setdefault(g.normalise(d), e.country_code)
-        _DEMONYMS = table
-    return _DEMONYMS
 
 
 _HEADING = 300   # characters: where a document says from whom and to whom it goes ("TELEGRAM FROM ... TO THE DEPARTMENT OF STATE")
