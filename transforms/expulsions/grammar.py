@@ -54,6 +54,7 @@ from transforms.expulsions.people import (
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     own_people,
     state_of_phrase)
+from transforms.expulsions.gapping import gapped, gapped_owner, number_on_state, verbs_of
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
@@ -84,90 +85,6 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
     return (distinct[0] if distinct else None), False
 
 
-def gapped(verb, people, whose, states: States) -> list:
-    """"Belgium expelled 21 Russian diplomats, the Netherlands 17 and Austria four" (or "Rome ..., Madrid
-    25 and Copenhagen 15": a capital standing alone is its state) as the parser reads it: a state
-    conjoined to the verb or to the people, with a number of its own, expelled as many of the same
-    people; after a passive, a number conjoined to the verb with an agent of its own ("One Russian
-    diplomat was expelled by Hungary and three by Slovakia")."""
-    out = []
-    todo = [c for c in list(verb.children) + list(people.children) if c.dep_ in ("conj", "appos")]
-    todo += [c for c in verb.head.children if c.dep_ == "conj" and c.i > people.i] if verb.dep_ == "xcomp" else []
-    if people.pos_ == "NUM":   # "expelled four and Lithuania two": a bare count, the state hung on the verb
-        todo += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > people.i]
-    if people.dep_ == "nummod" and people.head.i > people.i:   # "four and Ukraine 13" read as one noun phrase
-        todo.append(people.head)
-    while todo:
-        c = todo.pop(0)
-        todo += [d for d in c.children if d.dep_ == "conj"]   # "..., the Netherlands two and Luxembourg one"
-        hit = states.at(c)
-        if c.pos_ == "NUM" and c.head == verb and _passive(verb) and number_of(c) is not None:
-            preps = ("by", "from") if _prep_objects(verb, "from") else ("by",)
-            agents = [states.at(o) for _, o in _prep_objects(c, *preps)]
-            if len(agents) == 1 and agents[0] is not None and agents[0][1] in ("state", "capital") and \
-                    agents[0][0] not in [o[0] for o in out]:
-                out.append((agents[0][0], c, whose, number_of(c), False))
-            continue
-        owner = _gapped_owner(c, verb, states)
-        if owner is not None and owner.i > people.i and states.at(owner)[0] not in [o[0] for o in out]:
-            n, more, base = count_of(c, states)   # "expelled 33 Russian diplomats, and Bulgaria ten diplomats": the
-            out.append((states.at(owner)[0], owner, _own_nationality(c, states) or whose, n, more))   # state on
-            continue   # the people conjoined to the verb acts, on people of the same nationality unless they say
-        own = gapped_people(c, states)
-        if own is not None and hit[0] not in [o[0] for o in out]:   # "... and Caracas the Ecuadorian charge"
-            n, more, base = count_of(own, states)
-            out.append((hit[0], c, _whose(base, states)[0], n, more))
-            continue
-        if c.pos_ == "PROPN" and hit is not None and hit[1] in ("state", "capital"):
-            n = next((number_of(d) for d in c.children if d.dep_ == "nummod" and d.i > c.i and number_of(d) is not None),
-                     None)
-            after = c.doc[c.i + 1] if c.i + 1 < len(c.doc) else None
-            if n is None and after is not None and after.head in (people, verb, c) and \
-                    after.dep_ in ("appos", "nummod", "npadvmod", "dobj", "conj"):
-                n = number_of(after)   # the parser hung the number on the people, not on its state
-            if n is not None and hit[0] not in [o[0] for o in out]:
-                out.append((hit[0], c, whose, n, False))
-    return out
-
-
-def _verbs_of(verb) -> list:
-    """The verb and, for an infinitive ("has decided to expel"), the verb it completes."""
-    return [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
-
-
-def _gapped_owner(people, verb, states: States):
-    """"..., and Bulgaria ten diplomats" as the parser reads it: a counted people noun conjoined to the verb (or to
-    the verb an infinitive completes), with a state hung before it (nmod or compound): that state, else None."""
-    if people.head not in _verbs_of(verb) or people.dep_ != "conj" or people.pos_ != "NOUN" or \
-            not any(c.dep_ == "nummod" for c in people.children) or not _is_personnel(people, states):
-        return None
-    owners = [c for c in people.children if c.dep_ in ("nmod", "compound") and c.i < people.i and
-              (states.at(c) or ("", ""))[1] in ("state", "capital")]
-    return owners[0] if len(owners) == 1 else None
-
-
-def _own_nationality(people, states: States) -> Optional[str]:
-    """The nationality a people noun names itself ("ten Turkish diplomats"), else None."""
-    return next((states.at(c)[0] for c in people.children if c.i < people.i and (states.at(c) or ("", ""))[1] == "norp"),
-                None)
-
-
-def _number_on_state(obj, states: States):
-    """"Canada expelled four and Ukraine 13" as the parser may read it: the object a state with two
-    numbers, the first before it and joined to it by "and" or a comma, the second after it. The first
-    number is what the verb's subject expelled (a bare count: the people of the previous expulsion), the
-    state and its number a gapped item (`gapped`). None for any other object."""
-    hit = states.at(obj)
-    if obj.dep_ != "dobj" or hit is None or hit[1] not in ("state", "capital"):
-        return None
-    nums = [c for c in obj.children if c.dep_ == "nummod" and number_of(c) is not None]
-    before = [c for c in nums if c.i < obj.i and not list(c.lefts)]
-    if len(before) != 1 or not any(c.i > obj.i for c in nums):
-        return None
-    joined = [t for t in obj.doc[before[0].i + 1:obj.i] if normalise(t.text) not in ("and", ",")]
-    return before[0] if not joined else None
-
-
 def read_sentence(span, states: States) -> list[Reading]:
     """One Reading per expulsion trigger in a parsed sentence."""
     out = []
@@ -187,7 +104,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                                has_object=False, settled=True))
             continue
         actor_tok, expelled_tok, place_actor, owner = _arguments(tok, kind, gov, states)
-        hung = _number_on_state(expelled_tok, states) if kind == "expel" and expelled_tok is not None else None
+        hung = number_on_state(expelled_tok, states) if kind == "expel" and expelled_tok is not None else None
         if hung is not None:   # "Canada expelled four and Ukraine 13": the parser made "Ukraine" the object
             expelled_tok = hung
         if expelled_tok is not None and normalise(expelled_tok.text) in OTHER_SENSE:
@@ -383,7 +300,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             actor_tok = summoning_host(tok, states)   # "summoned the French charge d'affaires ... and demanded the
             actor, modality = states.at(actor_tok)[0], ASSERTED   # expulsion of French embassy employees": the host
         gap = expelled_tok is not None and (any(gapped_people(c, states) is not None for c in expelled_tok.children) or
-                                            any(_gapped_owner(c, v, states) is not None for v in _verbs_of(tok)
+                                            any(gapped_owner(c, v, states) is not None for v in verbs_of(tok)
                                                 for c in v.children))
         groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None
         if groups and count is None and len(groups) > 1 and one_post_each(expelled_tok):
