@@ -7,8 +7,9 @@ from transforms.expulsions.parse_words import (
     BLAME_VERBS, DEMANDS, DOCUMENT_NOUNS, FIRST_PERSON, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
     _prep_objects, decided_by, decider, idiom_object, lemma, normalise)
-from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, own_soil_left,
+from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, 
                                           reduced_passive, state_of_phrase)
+from transforms.expulsions.places import hung_on_place, own_soil_left, place_named
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have, \
     deadline_people, deadline_set
@@ -437,11 +438,11 @@ def _arguments(tok, kind: str, gov, states: States):
                 if p == "by" and actor is None:
                     actor = obj
                 elif p == "from" and actor is None and _within_phrase(t, tok):
-                    st = states.at(_place_of(obj))
+                    st = states.at(place_named(obj))
                     if st is not None and st[1] in PLACES:
                         place_actor = st[0]
                 elif p == "of" and expelled is None and (t.head == tok or t.head.head.head == tok or
-                                                         _hung_on_place(t, tok)) and \
+                                                         hung_on_place(t, tok)) and \
                         not (normalise(t.head.text) in LEFT_PLACES and (states.at(obj) or ("", ""))[1] in PLACES):
                     expelled = obj   # (not "from the territory of Germany": the place left)
         if expelled is None and actor is not None and normalise(actor.text) in ("his", "her"):
@@ -504,19 +505,3 @@ def _leaver(leave):
     if own is None and leave.dep_ == "conj" and not _child(leave, "nsubjpass"):
         own = _child(leave.head, "nsubj", "nsubjpass")
     return own
-
-
-def _hung_on_place(of, noun) -> bool:
-    """"expulsion from the territory of Germany of 20 employees": the parser hangs "of 20 employees" on the state
-    of the place the people leave; it is the trigger noun's own "of"."""
-    place = of.head.head.head
-    return of.head.dep_ == "pobj" and normalise(place.text) in LEFT_PLACES and place.head.head == noun and \
-        normalise(place.head.text) == "from"
-
-
-def _place_of(noun):
-    """"the territory of Germany", "the soil of Ruritania": the state of a place noun (LEFT_PLACES) that
-    names it, else the noun itself."""
-    if normalise(noun.text) in LEFT_PLACES:
-        return next((o for _, o in _prep_objects(noun, "of")), noun)
-    return noun

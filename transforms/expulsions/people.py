@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from transforms.expulsions.places import place_earlier
 from transforms.expulsions.parse_words import (
     CROWN, EXPEL, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
     WEAK_PERSONNEL,
@@ -445,23 +446,6 @@ def mission_of_its(noun, actor: Optional[str], states: States) -> tuple[Optional
     return found.pop() if len({w for w, _ in found}) == 1 and len(found) == 1 else (None, None)
 
 
-_STATE_NOUNS = ("country", "nation", "kingdom", "republic", "emirate")
-_PLACE_PREPS = ("from", "in", "to", "into", "inside", "within", "at")
-
-
-def place_earlier(noun, states) -> Optional[str]:
-    """"... recalling its ambassador from Freedonia following the country's decision to expel the envoy",
-    "recalled its ambassador to Lithuania and expelled the Baltic nation's top representative": "the country"
-    (a state noun, not "it") after one state named as a place in the same sentence ("from Freedonia") is that
-    state, not the subject of the sentence before."""
-    if noun.pos_ in ("PRON", "PROPN") or normalise(noun.text) not in _STATE_NOUNS or states.at(noun) is not None:
-        return None   # a place told again, not "the government" of the deputies "in Warsaw", nor "the United Kingdom"
-    places = {hit[0] for t in noun.doc[noun.sent.start:noun.i] for hit in (states.at(t),)
-              if hit is not None and hit[1] in ("state", "capital") and t.dep_ == "pobj"
-              and normalise(t.head.text) in _PLACE_PREPS}
-    return next(iter(places)) if len(places) == 1 else None
-
-
 def own_people(noun, actor_tok, verb) -> bool:
     """"Kenya ordered its ambassador home", "the Soviets sent their attachés home": a possessive that
     agrees with the subject of the verb itself is the subject's own (a singular state "its", a plural
@@ -496,16 +480,6 @@ def reduced_passive(gov):
         return gov.head
     if gov.dep_ in ("ROOT", "ccomp") and _child(gov, "aux", "auxpass") is None:
         return _child(gov, "nsubj")
-    return None
-
-
-def own_soil_left(tok, states: States):
-    """The state whose territory people are asked to withdraw from ("from Venezuelan territory", "from its
-    soil"): the one who asks, where the sentence names it no other way."""
-    for _, obj in _prep_objects(tok, "from"):
-        if normalise(obj.text) in ("territory", "soil"):
-            hits = [states.at(c) for c in obj.children if c.dep_ in ("amod", "poss", "compound")]
-            return next((h[0] for h in hits if h is not None and h[1] in ("norp", "state")), None)
     return None
 
 

@@ -1,11 +1,14 @@
 """Where the people of an expulsion are sent from, when the sentence names no one who expels: "the country"
 where the text stands ("expelled from this country", "must leave the country"), or the state they then left
 ("... were declared persona non grata, and they have now left the United Kingdom"). The story takes the actor
-from it (story._complete: the story's other side, the state it speaks for, the dateline's country)."""
+from it (story._complete: the story's other side, the state it speaks for, the dateline's country). Also the
+places that name a state: "the Baltic nation" after it was named as a place (`place_earlier`), "from Venezuelan
+territory" (`own_soil_left`), "from the territory of Germany" (`place_named`)."""
 from __future__ import annotations
 
 from typing import Optional
 
+from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.parse_words import LEAVE, ORDER, PERSONNEL, UNION_SEATS, States, _child, _passive, \
     _prep_objects, lemma, normalise
 
@@ -116,3 +119,46 @@ def union_at_seat(actor: Optional[str], actor_tok, host: Optional[str], states: 
     if hit is None or hit[1] != "capital":
         return actor
     return host if normalise(actor_tok.text) in UNION_SEATS.get(host, ()) else actor
+
+
+_STATE_NOUNS = ("country", "nation", "kingdom", "republic", "emirate")
+_PLACE_PREPS = ("from", "in", "to", "into", "inside", "within", "at")
+
+
+def place_earlier(noun, states) -> Optional[str]:
+    """"... recalling its ambassador from Freedonia following the country's decision to expel the envoy",
+    "recalled its ambassador to Lithuania and expelled the Baltic nation's top representative": "the country"
+    (a state noun, not "it") after one state named as a place in the same sentence ("from Freedonia") is that
+    state, not the subject of the sentence before."""
+    if noun.pos_ in ("PRON", "PROPN") or normalise(noun.text) not in _STATE_NOUNS or states.at(noun) is not None:
+        return None   # a place told again, not "the government" of the deputies "in Warsaw", nor "the United Kingdom"
+    places = {hit[0] for t in noun.doc[noun.sent.start:noun.i] for hit in (states.at(t),)
+              if hit is not None and hit[1] in ("state", "capital") and t.dep_ == "pobj"
+              and normalise(t.head.text) in _PLACE_PREPS}
+    return next(iter(places)) if len(places) == 1 else None
+
+
+def own_soil_left(tok, states: States):
+    """The state whose territory people are asked to withdraw from ("from Venezuelan territory", "from its
+    soil"): the one who asks, where the sentence names it no other way."""
+    for _, obj in _prep_objects(tok, "from"):
+        if normalise(obj.text) in ("territory", "soil"):
+            hits = [states.at(c) for c in obj.children if c.dep_ in ("amod", "poss", "compound")]
+            return next((h[0] for h in hits if h is not None and h[1] in ("norp", "state")), None)
+    return None
+
+
+def hung_on_place(of, noun) -> bool:
+    """"expulsion from the territory of Germany of 20 employees": the parser hangs "of 20 employees" on the state
+    of the place the people leave; it is the trigger noun's own "of"."""
+    place = of.head.head.head
+    return of.head.dep_ == "pobj" and normalise(place.text) in LEFT_PLACES and place.head.head == noun and \
+        normalise(place.head.text) == "from"
+
+
+def place_named(noun):
+    """"the territory of Germany", "the soil of Ruritania": the state of a place noun (LEFT_PLACES) that
+    names it, else the noun itself."""
+    if normalise(noun.text) in LEFT_PLACES:
+        return next((o for _, o in _prep_objects(noun, "of")), noun)
+    return noun
