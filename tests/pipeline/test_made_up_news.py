@@ -226,7 +226,8 @@ that named them expels). Ids lc20-lc21: 'while Spain and Kuwait followed later i
 Ids xa13-xa14: 'the expulsion of Malian nationals holding diplomatic passports' (diplomats by their papers), and
 nationals holding forged passports that are no event. Ids lc22-lc23: Belgrade and 'the Federal Republic of
 Yugoslavia' in the 1990s are Yugoslavia (YU, the code the Federal Republic kept until 2003). Id lc24: 'expelled from
-the embassy in London' (the state the mission serves in expels)."""
+the embassy in London' (the state the mission serves in expels). Id lc25: 'Two Iranian diplomats were arrested in
+Bonn ... Both were later expelled' (the state where they were held expels)."""
 import json
 from pathlib import Path
 

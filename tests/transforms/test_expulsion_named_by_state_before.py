@@ -1,7 +1,7 @@
 """People of the sentence before, expelled by no one named ("Ruritania accused nine Freedonian diplomats of spying.
 All nine were ordered to leave within a week."), are expelled by the state that named them there (the subject of
-that sentence's verb), never by their own state, and by no one when no state did. Sentences written for these
-tests."""
+that sentence's verb), or by the one state where that sentence says they were held ("were arrested in Strelsau"),
+never by their own state, and by no one when no state did. Sentences written for these tests."""
 import pytest
 
 from tests.expulsions_helpers import made_up_rows
@@ -21,4 +21,17 @@ def test_the_state_that_named_the_people_expels_them(text):
     "Freedonia recalled nine of its diplomats from Ruritania. All nine were expelled.",
 ])
 def test_no_state_or_their_own_state_before_names_no_one_who_expels(text):
+    assert not {r for r in made_up_rows(text) if r[3] == "asserted" and r[0]}
+
+
+def test_the_state_where_the_people_were_held_expels_them():
+    assert made_up_rows("Two Freedonian diplomats were arrested in Strelsau on Friday. Both were later expelled.") == \
+        {("RR", "FD", 2, "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Two Freedonian diplomats were arrested in Strelsau and Klow on Friday. Both were later expelled.",
+    "Two Freedonian diplomats were arrested in a raid on Friday. Both were later expelled.",
+])
+def test_people_held_in_no_one_state_give_no_one_who_expels(text):
     assert not {r for r in made_up_rows(text) if r[3] == "asserted" and r[0]}

@@ -167,6 +167,21 @@ def state_before(span, states) -> Optional[str]:
     return code if code is not None and not code.startswith("@") else None
 
 
+def state_held_in(span, states) -> Optional[str]:
+    """The one state where the sentence's people were held ("Two Iranian diplomats were arrested in Bonn on
+    Friday"): the place "in" on a passive main verb whose subject is diplomatic people; None otherwise."""
+    root = span.root
+    people = _child(root, "nsubjpass")
+    if not _passive(root) or people is None or not (_is_personnel(people, states) or diplomatic(people, states)):
+        return None
+    objects = [o for c in root.children if c.dep_ == "prep" and normalise(c.text) == "in" for o in c.children
+               if o.dep_ == "pobj"]
+    objects += [d for o in objects for d in o.children if d.dep_ == "conj"]   # "in Bonn and Paris": not one
+    places = {hit[0] if hit is not None and hit[1] in ("state", "capital", "place") else None
+              for o in objects for hit in (states.at(o),)}
+    return places.pop() if len(places) == 1 else None
+
+
 def actor_earlier(pronoun, readings, states) -> Optional[str]:
     """"In 1971 London threw out 105 Soviet officials; in 1985 it sent home 25 more": an acting pronoun
     after an expulsion by a named state earlier in the same sentence, with no other state named between

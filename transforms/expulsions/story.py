@@ -30,7 +30,7 @@ from transforms.datelines import dateline_length
 from transforms.debate_abbreviations import parse_readable
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
-from transforms.expulsions.anaphora import people_before, state_before
+from transforms.expulsions.anaphora import people_before, state_before, state_held_in
 from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import follow_pattern, followed, follower_event
@@ -286,9 +286,11 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
                 r = r._replace(expelled=None, other_sense=True)
             else:
                 r = r._replace(expelled=people[0], count=r.count if r.count is not None else people[1])
-                acted = state_before(prev, states) if r.actor is None and not r.aggregate else None
-                if acted is not None and not one_state(acted, people[0]):   # "Poland accused nine Russian diplomats
-                    r = r._replace(actor=acted)   # of spying. All nine were ordered to leave": who named them acts
+                acted = (state_before(prev, states) or state_held_in(prev, states)) \
+                    if r.actor is None and not r.aggregate else None   # (or where they were held: "... arrested in
+                if acted is not None and not one_state(acted, people[0]):   # Bonn. Both were later expelled")
+                    r = r._replace(actor=acted)   # "Poland accused nine Russian diplomats of spying. All nine were
+                    # ordered to leave": who named them acts
         out.append((k, r))
     return out
 
