@@ -212,15 +212,17 @@ def read_sentence(span, states: States) -> list[Reading]:
             if whose == FIRST_PERSON and voice:
                 whose = voice
             # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
-            elliptic = (kind == "expel" or kind == "leave" and _child(expelled_tok, "amod") is not None and   # "ordered two
+            asked_out = kind == "leave" and gov is not None and _passive(gov) and expelled_tok.dep_ == "nsubjpass" and \
+                expelled_tok.head == gov   # "three had been asked to leave": a bare number, the people told of before
+            elliptic = (kind == "expel" or asked_out or kind == "leave" and _child(expelled_tok, "amod") is not None and
                         normalise(_child(expelled_tok, "amod").text) == "more") and \
                 expelled_tok.pos_ == "NUM" and base == expelled_tok and not people_anaphor(base) and \
                 (expelled_tok.dep_ in ("dobj", "npadvmod") or hung or   # "expelled 47 last month": the parser's "47 ... month"
                  expelled_tok.dep_ == "nsubjpass" and bool(_prep_objects(tok, "by", "from")) or   # "four were expelled from X"
-                 expelled_tok.dep_ == "nsubjpass" and _more(expelled_tok) or   # "and two more were ordered out"
+                 expelled_tok.dep_ == "nsubjpass" and (_more(expelled_tok) or asked_out) or   # "and two more were ordered out"
                  expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
                                                      normalise(expelled_tok.head.text) == "more"))
-            if elliptic and whose is None:   # more to leave": more of the people of the previous expulsion
+            if elliptic and whose is None:   # ("ordered two more to leave"): more of the people of the previous expulsion
                 whose = f"{THE}{PREVIOUS}"
             if whose is None and kind == "expel":   # "retaliated against X for expelling 18 diplomats": the retaliator's
                 whose = retaliator(tok, states)
@@ -271,7 +273,7 @@ def read_sentence(span, states: States) -> list[Reading]:
         if any(obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in origins):
             aggregate = True   # "expels 59 diplomats from 23 countries": the people of many states, a sum
         if actor is None and not aggregate and voice and whose not in (None, FIRST_PERSON, THIRD_PERSON, voice) \
-                and (not whose.startswith("@") or whose == THE + BEFORE) \
+                and (not whose.startswith("@") or whose in (THE + BEFORE, THE + PREVIOUS)) \
                 and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
             actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled"
         if actor is None and not aggregate and actor_tok is not None and actor_anaphor(actor_tok, states):

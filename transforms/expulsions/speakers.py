@@ -10,7 +10,7 @@ from transforms.expulsions.people import state_of_phrase
 
 SPEECH = ("say", "said", "says", "saying", "tell", "told", "announce", "announced", "state", "stated", "add",
           "added", "write", "wrote", "confirm", "confirmed", "note", "noted", "declare", "declared", "insist",
-          "insisted", "explain", "explained", "tweet", "tweeted")
+          "insisted", "explain", "explained", "tweet", "tweeted", "reply", "replied", "replies")
 DECIDING = ("decide", "decided", "decides")   # only with a "that" clause: "decided that eleven ... must leave"
 
 
