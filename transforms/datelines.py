@@ -1,4 +1,5 @@
-"""Wire-copy datelines: "LONDON -", "NEW YORK, March 26 (Reuters) -", "KHARKIV, Ukraine (AP) —".
+"""Wire-copy datelines: "LONDON -", "NEW YORK, March 26 (Reuters) -", "KHARKIV, Ukraine (AP) —", and the old AP
+wire's underscore for a dash ("MOSCOW (AP) _").
 
 A place in capitals at the start of a text, an optional date or region after a comma, an optional
 agency in brackets, then a dash. Two readers get it wrong without help: spaCy's model runs the
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,(?:[^\n.()\u2014\u2013-]|\.(?= )){1,40})?"
-                       r"\s*(?:\([^()\n]{1,40}\))?\s*(?P<dash>--?|\u2014|\u2013)\s+(?=\S)")
+                       r"\s*(?:\([^()\n]{1,40}\))?\s*(?P<dash>--?|\u2014|\u2013|_)\s+(?=\S)")
 COMPONENT = "newsnorm_dateline"
 
 

@@ -228,7 +228,9 @@ nationals holding forged passports that are no event. Ids lc22-lc23: Belgrade an
 Yugoslavia' in the 1990s are Yugoslavia (YU, the code the Federal Republic kept until 2003). Id lc24: 'expelled from
 the embassy in London' (the state the mission serves in expels). Id lc25: 'Two Iranian diplomats were arrested in
 Bonn ... Both were later expelled' (the state where they were held expels). Id lc26: 'Mrs. Thatcher replied that three
-had been asked to leave', after a question about Soviet diplomats (a bare number, the people told of before)."""
+had been asked to leave', after a question about Soviet diplomats (a bare number, the people told of before). Id
+lc27: 'MOSCOW (AP) _ Four Canadian diplomats ordered expelled ... must leave' (the old AP underscore dateline, and
+people ordered expelled by no one named: the dateline's state expels)."""
 import json
 from pathlib import Path
 

@@ -36,6 +36,9 @@ def test_a_text_without_dateline_is_left_to_the_model(nlp):
     ("NEW YORK, May 2 (Reuters) — The", "NEW YORK, May 2 (Reuters) — "),
     ("Norway expelled 45 - and more", ""),
     ("Oslo - the capital", ""),
+    ("MOSCOW (AP) _ Four Canadian diplomats", "MOSCOW (AP) _ "),   # the old AP wire's underscore for a dash
+    ("HAVANA _ Cuba expelled", "HAVANA _ "),
+    ("Norway_expelled", ""),
 ])
 def test_dateline_length(text, cut):
     assert text[:dateline_length(text)] == cut

@@ -57,6 +57,10 @@ def told_here(tok, kind: str, left_here: bool, gov=None) -> bool:
         return True   # "were no longer acceptable in this country", "no longer welcome in the country"
     if kind == "leave" and gov is not None and _told_envoy(gov):
         return True   # "the Ruritanian ambassador was told that three of his staff must leave": by the state he serves in
+    if kind == "expel" and tok.dep_ == "xcomp" and lemma(tok.head) in ORDER and tok.head.dep_ == "acl" and \
+            not _prep_objects(tok, "by", "from") and not _prep_objects(tok.head, "by", "from"):
+        return True   # "MOSCOW - Five American diplomats ordered expelled for ... must leave": by no one named, from
+        # where the story stands
     return left_here or kind == "leave" and any(c.dep_ == "dobj" and _this_country(c) for c in tok.children) or \
         kind == "expel" and (any(_this_country(o) for _, o in _prep_objects(tok, "from", "of")) or _out_of_here(tok))
 
