@@ -230,7 +230,8 @@ the embassy in London' (the state the mission serves in expels). Id lc25: 'Two I
 Bonn ... Both were later expelled' (the state where they were held expels). Id lc26: 'Mrs. Thatcher replied that three
 had been asked to leave', after a question about Soviet diplomats (a bare number, the people told of before). Id
 lc27: 'MOSCOW (AP) _ Four Canadian diplomats ordered expelled ... must leave' (the old AP underscore dateline, and
-people ordered expelled by no one named: the dateline's state expels)."""
+people ordered expelled by no one named: the dateline's state expels). Id lc28: 'The Russian side confirmed the
+expulsion of diplomats' after Russians were expelled (told again, no answer)."""
 import json
 from pathlib import Path
 

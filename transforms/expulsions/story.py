@@ -40,7 +40,7 @@ from transforms.expulsions.mentions import country_of, demonyms, mention_tuples
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT
 from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
 from transforms.expulsions.relations import relation_pairs
-from transforms.expulsions.years import answer_of_no_time, state_in_year, year_from_text
+from transforms.expulsions.years import answer_of_no_time, state_in_year, tells_answer, year_from_text
 
 # sentences worth parsing: a cheap test on the raw text, a word that starts with the stem of a trigger
 # word of patterns/grammar.json (faster than the hand-written pattern it replaces: 5,600 news sentences
@@ -437,6 +437,10 @@ def complete_from_story(events: Sequence[Event]) -> list[Event]:
         actor, expelled, modality = e.expelling_country, e.expelled_country, e.modality
         if modality != g.AGGREGATE and (actor is None) != (expelled is None):
             other = _counterpart(expelled or actor, pairs) or (_wave_target(actor, pairs, expelled_sides) if actor else None)
+            if actor is not None and e.count is None and (other, actor) in pairs and (actor, other) not in pairs \
+                    and not tells_answer(e.sentence or ""):
+                other = None   # "The Russian side confirmed the expulsion of diplomats" after Russians were expelled:
+                # its own people's expulsion told again, uncounted, not an answer (which the sentence would say)
             if other is not None and other != (expelled or actor):
                 actor, expelled = (other, expelled) if actor is None else (actor, other)
         if modality == g.ASSERTED and actor is None:

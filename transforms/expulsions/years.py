@@ -53,6 +53,11 @@ _TIME_OF_ITS_OWN = re.compile(r"\b(?:today|tonight|now|this (?:week|month)|(?:mo
                               re.I)
 
 
+def tells_answer(sentence: str) -> bool:
+    """Whether `sentence` tells an answer ("in response", "retaliated", "reciprocal", "tit-for-tat", "of its own")."""
+    return bool(_ANSWER.search(sentence)) or bool(re.search(r"\bof (?:its|their) own\b", sentence, re.I))
+
+
 def answer_of_no_time(sentence: str) -> bool:
     """Whether `sentence` tells an answer ("In response, ...", "retaliated by expelling") with no time of its own
     (no year, decade, "on Monday", "today", "last week"): it is of the time of what it answers."""
