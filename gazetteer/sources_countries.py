@@ -120,17 +120,20 @@ def foreign_ministry_entity(r: CountryRow) -> Entity:
         entity_type="ORG", country_code=r.iso2, aliases=aliases, acts_for=r.iso2, sources=[SOURCE])
 
 
+def _named_by_country(r: CountryRow, body: str) -> tuple[str, List[str]]:
+    """(canonical name, aliases) of a body news names by its country: "Government of Kenya", "Kenya Government",
+    "Kenya's Government", "Government of the Republic of Kenya", "Kenyan Government"."""
+    canonical = f"{body} of {article_for(r.name)}{r.name}"
+    aliases = [f"{r.name} {body}", f"{r.name}'s {body}"]
+    if r.official_name:
+        aliases.append(f"{body} of the {r.official_name}")
+    aliases += [f"{d} {body}" for d in r.demonyms if d[:1].isupper() and not d.endswith("s")]
+    return canonical, aliases
+
+
 def government_entity(r: CountryRow) -> Entity:
     """The country's government as news names it: "the Government of Kenya", "the Kenyan Government"."""
-    name = r.name
-    the = article_for(name)
-    canonical = f"Government of {the}{name}"
-    aliases = [f"{name} Government", f"{name}'s Government"]
-    if r.official_name:
-        aliases.append(f"Government of the {r.official_name}")
-    for d in r.demonyms:
-        if d[:1].isupper() and not d.endswith("s"):
-            aliases.append(f"{d} Government")
+    canonical, aliases = _named_by_country(r, "Government")
     return Entity(
         entity_id=stable_id("government", "ORG", canonical, r.iso2), canonical_name=canonical,
         entity_type="ORG", country_code=r.iso2, aliases=aliases, acts_for=r.iso2, sources=[SOURCE])
@@ -149,13 +152,7 @@ def parliament_entity(r: CountryRow, taken: Dict[str, str]) -> Optional[Entity]:
     `taken`: normalised name of a body -> its country."""
     if any(code == r.iso2 and LEGISLATURE_WORDS & set(key.split()) for key, code in taken.items()):
         return None
-    name = r.name
-    the = article_for(name)
-    canonical = f"Parliament of {the}{name}"
-    aliases = [f"{name} Parliament", f"{name}'s Parliament"]
-    if r.official_name:
-        aliases.append(f"Parliament of the {r.official_name}")
-    aliases += [f"{d} Parliament" for d in r.demonyms if d[:1].isupper() and not d.endswith("s")]
+    canonical, aliases = _named_by_country(r, "Parliament")
     if any(normalise(n) in taken for n in [canonical, *aliases]):
         return None
     return Entity(
