@@ -5,18 +5,12 @@ blast") does not date an expulsion the sentence dates itself ("last week"). Sent
 import pytest
 
 from tests.expulsions_helpers import grammar_readings
-from transforms.recognise import load_spacy_model
 from transforms.expulsions.years import year_from_text
 
 
 
 NAMES = {"Slovakia": ("SK", "state"), "Lithuania": ("LT", "state"), "Latvia": ("LV", "state"),
          "Estonia": ("EE", "state"), "Russians": ("RU", "norp")}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_spacy_model()
 
 
 @pytest.mark.parametrize("text, expelled", [

@@ -5,15 +5,9 @@ written for these tests, parsed by the project's real spaCy model."""
 import pytest
 
 from tests.expulsions_helpers import grammar_readings
-from transforms.recognise import load_spacy_model
 
 NAMES = {"Slovakia": ("SK", "state"), "Latvia": ("LV", "state"), "Estonia": ("EE", "state"),
          "Russian": ("RU", "norp")}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_spacy_model()
 
 
 @pytest.mark.parametrize("text", [

@@ -6,14 +6,8 @@ import pytest
 
 from transforms.expulsions import grammar as g
 from transforms.expulsions.person_state import named_before
-from transforms.recognise import load_spacy_model
 
 NAMES = {"american": "US", "syrian": "SY", "central american": ""}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_spacy_model()
 
 
 @pytest.mark.parametrize("text, want", [

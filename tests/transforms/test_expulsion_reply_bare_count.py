@@ -4,14 +4,8 @@ one who replies speaks as one who says does. Sentences written for these tests, 
 import pytest
 
 from tests.expulsions_helpers import grammar_readings, made_up_rows
-from transforms.recognise import load_spacy_model
 
 NAMES = {"Ruritania": ("RR", "state")}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_spacy_model()
 
 
 @pytest.mark.parametrize("verb", ["replied", "said"])

@@ -8,15 +8,9 @@ import re
 import pytest
 
 from transforms.expulsions import grammar as g
-from transforms.recognise import load_spacy_model
 
 NAMES = {"Ruritanian Foreign Ministry": ("RR", "state"), "Freedonian": ("FD", "norp"), "Ruritania": ("RR", "state"),
          "Freedonia": ("FD", "state")}
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_spacy_model()
 
 
 def readings(nlp, text):
