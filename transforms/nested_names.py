@@ -18,7 +18,10 @@ of the longer name and name nothing by themselves:
 * a piece of a longer nested place stays a piece: "Wales" in "New South Wales" in
   "the University of New South Wales";
 * a demonym counts only where it qualifies an institution ("the British
-  Government", not "the British Museum's" people);
+  Government", not "the British Museum's" people), and not where it follows "of" inside the
+  institution's name and so qualifies a word of that name (`demonym_of_a_word`): the "American" of
+  "the Organization of American States" is no American, and the "Arab" of "the League of Arab States"
+  no one state's;
 * a country's name that ends a longer name right after a capitalised word of that name, with no
   "of" or "for" between (`brand_country`), is part of a brand, a company's name in its own language:
   "Credit Suisse", "Air France", "Banca d'Italia", and so is a region's ("Latin America"); the
@@ -85,3 +88,12 @@ def brand_country(doc: Doc, start: int, end: int, outer_spans, gazetteer_spans=(
             or any(s <= before < e for s, e, _ in gazetteer_spans):
         return False
     return any(os < start and oe == end for os, oe in outer_spans)
+
+
+def demonym_of_a_word(doc: Doc, start: int, outer_spans) -> bool:
+    """Is the demonym at token `start` inside a longer kept name among `outer_spans` ((start, end)
+    pairs), right after an "of" of that name ("the Organization of American States", "the
+    Confederation of British Industry"), so that it qualifies a word of the name and names no state
+    by itself, unlike "the British Government" or "the Royal Thai Embassy"?"""
+    before = start - 1
+    return before >= 0 and doc[before].lower_ == "of" and any(os <= before and start < oe for os, oe in outer_spans)

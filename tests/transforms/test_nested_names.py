@@ -92,3 +92,16 @@ def test_a_country_after_a_word_naming_a_part_of_it_is_named():
     found = [(m.text, m.start_char) for m in r.mentions]
     assert ("Canada", text.index("Canada")) in found, found
     assert ("Ukraine", text.index("Ukraine")) in found, found
+
+
+def test_a_demonym_after_of_inside_a_bodys_name_is_no_mention_of_its_state():
+    """'the Organization of Freedonian States' is no Freedonian body, and names no Freedonian; 'the Freedonian
+    Government' and 'the Royal Freedonian Embassy' do."""
+    rec = EntityRecogniser(load_spacy_model(), {"NORP": ["Freedonian"], "ORG": ["Organization of Freedonian States"]})
+    text = ("Ruritania expelled the Organization of Freedonian States mission on Monday. The Freedonian Government "
+            "protested, and the Royal Freedonian Embassy in Strelsau closed.")
+    (r,) = rec.recognise([Article("a", text)])
+    demonyms = [m.start_char for m in r.mentions if m.text == "Freedonian"]
+    assert text.index("of Freedonian") + 3 not in demonyms, demonyms
+    assert text.index("Freedonian Government") in demonyms, demonyms
+    assert text.index("Royal Freedonian") + 6 in demonyms, demonyms

@@ -71,6 +71,10 @@ def antecedent_state(unit: Unit, p: int) -> Optional[str]:
     return None
 
 
+# how a mention was linked to a gazetteer entry by its own name (not a cluster of the feed's unknowns)
+_KNOWN_NAME_METHODS = frozenset({"exact", "alias", "fuzzy", "context", "coref"})
+
+
 def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str]]:
     """(start, end, code, kind) for `grammar.States`."""
     out = []
@@ -86,6 +90,10 @@ def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str
             code, kind = state or m.country_code, ("state" if strong else "person")
         elif m.entity_type == "ORG" and state is None and m.country_code:
             code, kind = m.country_code, "body"   # "the House of Commons": whose parliament, never an actor
+        elif m.entity_type == "ORG" and state is None and m.method in _KNOWN_NAME_METHODS:
+            # a body of no one state the gazetteer knows: "the Organization of American States" is no American's
+            out.append((m.start_char, m.end_char, "", "unknown"))
+            continue
         else:
             code, kind = state, ("state" if strong else "person")
         if code:
