@@ -231,7 +231,10 @@ Bonn ... Both were later expelled' (the state where they were held expels). Id l
 had been asked to leave', after a question about Soviet diplomats (a bare number, the people told of before). Id
 lc27: 'MOSCOW (AP) _ Four Canadian diplomats ordered expelled ... must leave' (the old AP underscore dateline, and
 people ordered expelled by no one named: the dateline's state expels). Id lc28: 'The Russian side confirmed the
-expulsion of diplomats' after Russians were expelled (told again, no answer)."""
+expulsion of diplomats' after Russians were expelled (told again, no answer). Ids lc29-lc31: 'given two British
+diplomats a week to get out of the country', 'was told to pack his bags' (leaving said with a particle or an object),
+'kicked out the Organization of American States mission' (a body of no one state: no American is expelled), and
+protesters told 'to get out of the way' (no event)."""
 import json
 from pathlib import Path
 

@@ -137,6 +137,8 @@ def _coordinated_subject(unit: Unit, last: MentionSpan, expelled: Optional[str])
 
 def _state_left(unit: Unit, trig: Trigger, expelled: Optional[str]) -> Optional[Actor]:
     k = trig.j
+    if k + 1 < len(unit.tokens) and unit.tokens[k].norm == "out" and unit.tokens[k + 1].norm == "of":
+        k += 2   # "to get out of Britain"
     if k < len(unit.tokens) and unit.tokens[k].norm == "the":
         k += 1
     span = unit.span_at.get(k)

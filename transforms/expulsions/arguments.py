@@ -381,8 +381,9 @@ def _arguments(tok, kind: str, gov, states: States):
             if ante is not None and ante == actor:
                 ante = people_named_before(expelled, states)   # "X decided to ... and ordered them to leave": not X
             expelled = ante or expelled
-        left = _child(tok, "dobj")
-        for _ in range(2):   # "leave the territory of the Republic of Lithuania": the state of its "of"
+        left = _child(tok, "dobj") or next((o for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and
+                                            normalise(c.text) == "out" for _, o in _prep_objects(c, "of")), None)
+        for _ in range(2):   # ("to get out of Ghana": the place of its "out of")   # "leave the territory of the Republic of Lithuania": the state of its "of"
             if left is not None and states.at(left) is None and normalise(left.text) in ("territory", "soil", "republic"):
                 left = next((o for _, o in _prep_objects(left, "of")), left)
         if left is not None:   # "ordered them to leave Ghana": the state left, when the orderer names none

@@ -50,7 +50,7 @@ from transforms.expulsions.owners import asked_states, breakdown, included_from,
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
-    _is_personnel, _mission, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
+    _is_personnel, _mission, added_personnel, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     own_people,
     state_of_phrase)
@@ -222,8 +222,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                  expelled_tok.dep_ == "nsubjpass" and (_more(expelled_tok) or asked_out) or   # "and two more were ordered out"
                  expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
                                                      normalise(expelled_tok.head.text) == "more"))
-            if elliptic and whose is None:   # ("ordered two more to leave"): more of the people of the previous expulsion
-                whose = f"{THE}{PREVIOUS}"
+            if elliptic and whose is None or added_personnel(base) and (whose is None or whose.startswith(THE)):
+                whose = f"{THE}{PREVIOUS}"   # ("ordered two more to leave", "Another diplomat was told to leave"):
+                # more of the people of the previous expulsion
             if whose is None and kind == "expel":   # "retaliated against X for expelling 18 diplomats": the retaliator's
                 whose = retaliator(tok, states)
             if whose is None:   # "Austria later expelled the diplomats": the "<nationality> diplomats" named before

@@ -50,7 +50,7 @@ def _lemma_table() -> dict[str, str]:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
                 table.setdefault(f, lemma)
-    for lemma in list(PATTERNS["particle_verbs"]) + list(PATTERNS["follow_phrases"]) + \
+    for lemma in list(PATTERNS["particle_verbs"]) + list(PATTERNS["follow_phrases"]) + list(PATTERNS["leave_phrases"]) + \
             [phrase.split()[0] for phrase in PATTERNS["negating_phrasal_governors"]]:
         for f in _forms(lemma):
             table.setdefault(f, lemma)
@@ -87,8 +87,10 @@ NEGATING_PHRASAL = frozenset(tuple(p.split()) for p in _set("negating_phrasal_go
 FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 HABITUAL = _set("habitual_adverbs")
 BARE_LEAVE = _set("bare_leave_verbs")
+LEAVE_PHRASES = {verb: frozenset(words) for verb, words in PATTERNS["leave_phrases"].items()}
 DOCUMENT_NOUNS = _set("document_nouns")
 DEADLINES = _set("deadline_nouns")   # "set a deadline for X to leave": the setter orders them out
+ADDED_PEOPLE = _set("added_people_words")   # "another diplomat", "a third diplomat": more of the people before
 COLLECTIVE_NOUNS = _set("collective_nouns")   # "a list of Freedonian diplomats": people, no headcount
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")

@@ -6,7 +6,7 @@ from typing import Optional
 
 from transforms.expulsions.places import place_earlier
 from transforms.expulsions.parse_words import (
-    CROWN, EXPEL, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
+    ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
     WEAK_PERSONNEL,
     States, _child, _first, _prep_objects, lemma, normalise)
 
@@ -195,6 +195,14 @@ def definite_personnel(noun) -> Optional[str]:
             any(c.dep_ == "det" and normalise(c.text) == "the" for c in noun.children):
         return THE + word
     return None
+
+
+def added_personnel(noun) -> bool:
+    """"Another diplomat", "a third diplomat", "a further two diplomats", "three additional staff": people with
+    no nationality of their own, told as more of the people of the expulsion before."""
+    word = normalise(noun.text)
+    return (word in PERSONNEL or word.rstrip("s") in PERSONNEL) and any(
+        c.dep_ in ("det", "amod", "advmod") and normalise(c.text) in ADDED_PEOPLE for c in noun.children)
 
 
 def _mission(tok) -> bool:

@@ -59,6 +59,15 @@ def _other_people_of(e: Event, readings) -> bool:
     return e.count is not None and (e.trigger, e.expelling_country, e.count, e.modality) in readings
 
 
+def _blank_of(e: Event, whole) -> bool:
+    """A window event with no one who expels, of as many people as an event the grammar read whole in the same
+    sentence, of the same state or of none ("A third diplomat was expelled on Tuesday", the people and the state
+    of the expulsion before; "Latvia and Estonia expelled 13 and 14 Russian diplomats respectively": no sum of
+    13): the same people, told less. `whole`: (expelled, count) of the grammar's whole events."""
+    return e.expelling_country is None and e.count is not None and any(
+        n == e.count and (e.expelled_country is None or one_state(b, e.expelled_country)) for b, n in whole)
+
+
 def _read_pair(e: Event, pairs) -> bool:
     """Did the grammar read the window event's pair, the same states by any of their names ("Soviet" for the
     Russians of 2001 when the story named the Soviet diplomats of 1986 last)?"""
@@ -80,13 +89,16 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
     readings with no expelled state; "with the United States hitting Moscow with sanctions and expelling 10
     diplomats": Moscow is the object of another verb, not who expels). A grammar event with no count takes the
     window's count for its pair where the window read a list of states with their counts (`_with_count`), nor one
-    whose trigger, actor and count the grammar read with another state's people (`_other_people_of`)."""
+    whose trigger, actor and count the grammar read with another state's people (`_other_people_of`), nor one with
+    neither side of as many people as a whole grammar event (`_blank_of`)."""
     read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
     people = {units[k][0]: {(e.expelled_country, e.count, e.modality) for e in evs if e.expelling_country
                             and e.count is not None} for k, evs in grammar.items()}
     readings = {units[k][0]: {(e.trigger, e.expelling_country, e.count, e.modality) for e in evs
                               if e.expelling_country and e.expelled_country and e.count is not None}
                 for k, evs in grammar.items()}
+    whole = {units[k][0]: {(e.expelled_country, e.count) for e in evs if e.expelling_country and e.expelled_country}
+             for k, evs in grammar.items()}
     quiet = {units[k][0] for k in settled}
     unnamed = {units[k][0]: half for k, half in (unnamed or {}).items()}
     out = [e for e in window if not _read_pair(e, read.get(e.start_char, ()))
@@ -95,7 +107,8 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
            and not _turned_round(e, read.get(e.start_char, ()))
            and not (e.count is not None and (e.expelled_country, e.count, e.modality) in people.get(e.start_char, ()))
            and not _other_actor_of(e, unnamed.get(e.start_char, {}))
-           and not _other_people_of(e, readings.get(e.start_char, ()))]
+           and not _other_people_of(e, readings.get(e.start_char, ()))
+           and not _blank_of(e, whole.get(e.start_char, ()))]
     counted = {(e.start_char, e.expelling_country, e.expelled_country, e.modality): e.count for e in window
                if e.count is not None and e.expelling_country and e.expelled_country
                and len({w.expelling_country for w in window if w.start_char == e.start_char and w.count is not None}) > 1}

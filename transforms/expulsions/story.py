@@ -37,7 +37,7 @@ from transforms.expulsions.follows import follow_pattern, followed, follower_eve
 from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.lexicon import dashes_as_commas, standard_png
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples
-from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT
+from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, LEAVE_PHRASES
 from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
 from transforms.expulsions.relations import relation_pairs
 from transforms.expulsions.years import answer_of_no_time, state_in_year, tells_answer, year_from_text
@@ -49,8 +49,12 @@ _HOST_CUT = r"(?:" + "|".join(re.escape(w.rstrip("e")) for w in sorted(HOST_CUT)
     r")\w*\b(?=[^.;\n]{0,80}\b(?:embass|diplomat|mission|consulat|legation))(?=[^.;\n]{0,120}\bby\s+\w)"
 _IDIOMS = r"(?:show|shown|showed|showing)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+door\b|marching\s+(?:orders|papers)\b|" \
     r"(?:not|n't|no\s+longer|never)\s+(?:welcome|acceptable)\b"
+# "to get out", "to pack their bags": a verb and, right after it or two words on, what makes it leaving
+_LEAVE_PHRASES = r"(?:" + "|".join(re.escape(verb) for verb in sorted(LEAVE_PHRASES)) + r")\w*\s+(?:[\w'\u2019]+\s+){0,2}?(?:" + \
+    "|".join(re.escape(w) for w in sorted(set().union(*LEAVE_PHRASES.values()))) + r")\b"
 CANDIDATE = re.compile(r"\b(?:" + "|".join([re.escape(s) for s in g.trigger_stems()] +
                                              [r"to\s+" + re.escape(w) + r"\b" for w in sorted(BARE_LEAVE)] +
+                                             [_LEAVE_PHRASES] +
                                              [r"in\s+kind\b", r"reciprocat", follow_pattern(), _HOST_CUT, _IDIOMS]) + ")",
                        re.I)
 # ("Moscow responded in kind", "Germany reciprocated", "Latvia followed suit", "reduce the staff of the Russian

@@ -7,7 +7,7 @@ from transforms.expulsions.follows import is_follow
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
-    BARE_LEAVE, DEADLINES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
+    BARE_LEAVE, LEAVE_PHRASES, DEADLINES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     LIKENESS, RETALIATION_NOUNS, RETALIATORY, WITHDRAW, deprived_of, idiom_object, lemma, lister, normalise)
 
 # ---------------------------------------------------------------------------------
@@ -204,7 +204,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             gov = _removal_governor(tok)
             if gov is not None:
                 out.append((tok, "removal", gov))
-        elif (lem in LEAVE or (lem in BARE_LEAVE and _bare(tok))) and _is_verb(tok) and not _leaves_a_thing(tok):
+        elif (lem in LEAVE and not _leaves_a_thing(tok) or lem in BARE_LEAVE and _bare(tok) or leave_phrase(tok)) \
+                and _is_verb(tok):
             gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or deadline_set(tok) \
                 or _order_noun(tok) \
                 or _misattached_order(tok) or _demanded(tok) or _second_order(tok) or _listed(tok) or _told_then(tok)
@@ -359,6 +360,23 @@ def deadline_people(tok, gov):
     fors = [o for c in (deadline.children if deadline is not None else ()) if c.dep_ == "prep" and normalise(c.text) == "for"
             for o in c.children if o.dep_ == "pobj"]
     return fors[0] if fors else next((c for c in gov.children if c.dep_ in ("dative", "iobj")), None)
+
+
+def leave_phrase(tok) -> bool:
+    """A verb that means leaving with its particle or object ("to get out", "to clear out", "to pack their
+    bags"; patterns/grammar.json leave_phrases), not with anything else ("to get out of the car" is still
+    leaving; "to pack the files" is not)."""
+    words = LEAVE_PHRASES.get(lemma(tok))
+    return bool(words) and any(c.dep_ in ("prt", "prep", "dobj", "advmod") and normalise(c.text) in words
+                               and not _out_of_a_thing(c) for c in tok.children)
+
+
+def _out_of_a_thing(particle) -> bool:
+    """"to get out of the way", "out of trouble": out of a thing, no place ("out of Britain", "out of the
+    country" are places)."""
+    return any(p.dep_ == "prep" and normalise(p.text) == "of" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and normalise(o.text) not in LEFT_PLACES for o in p.children)
+        for p in particle.children)
 
 
 def _leaves_a_thing(tok) -> bool:
