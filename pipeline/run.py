@@ -23,6 +23,7 @@ logging_setup.silence_import_noise()   # before Beam's import-time warnings
 import apache_beam as beam  # noqa: E402
 from apache_beam.options.pipeline_options import SetupOptions, StandardOptions
 
+from pipeline.beam_signatures import remember_signatures
 from pipeline.finish import finish_run
 from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, RecogniserLoader
 from pipeline.output_folder import (OutputInUse, check_output, claim_streaming_output, clean_stale, discard_staging,
@@ -127,6 +128,7 @@ class OptionsError(ValueError):
 
 
 def run(argv=None, save_main_session: bool = False):
+    remember_signatures()   # Beam reads each DoFn's methods' signatures again and again: once each
     options = JobOptions(argv)   # each view of the options made once (Beam asks for one per step)
     opts = options.view_as(NewsnormOptions)
     problems = validate(opts)
