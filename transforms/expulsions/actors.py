@@ -47,6 +47,8 @@ def _usable(unit: Unit, span: MentionSpan, exclude: Sequence[tuple[int, int]], e
         nxt = tokens[span.j].norm
         if nxt in lex.MISSION_WORDS or match_personnel(tokens, span.j, len(tokens)) is not None:
             return None   # "the US Embassy", "U.S. ambassador Heather Hodges": a nationality
+        if nxt in lex.MEMBER_NOUNS or nxt in lex.STATE_PLURALS:
+            return None   # "Lithuania has been the only EU country to expel": "EU" says which group, not who
     return state
 
 

@@ -107,6 +107,9 @@ LOCATIVE_PREPOSITIONS = {"in", "at", "to", "into", "inside", "within", "across",
 # a plural subject made of states: "29 Western countries", "partner nations"
 STATE_PLURALS = {"countries", "nations", "states", "republics", "kingdoms", "monarchies", "governments", "allies", "partners",
                  "capitals"}
+# a name before one of these nouns says which group the state belongs to and names no state itself: "the only EU
+# country to expel", "a NATO member", "fellow EU member states"
+MEMBER_NOUNS = {"country", "nation", "state", "member", "members", "ally", "partner", "member-state"}
 JOINT_WORDS = {"together", "collectively", "jointly"}   # "have together expelled": a sum, not one state's act
 RETALIATION_CUES = ("in response", "retaliat", "reciproc", "tit-for-tat", "in kind", "in return",
                     "mirror", "responded", "in turn")

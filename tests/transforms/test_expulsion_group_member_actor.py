@@ -1,0 +1,14 @@
+""""Lithuania has been the only European Union country to expel ...": a name right before "country", "member" or
+"nation" says which group the state belongs to and is no actor; the state the sentence is about is. Sentences
+written for these tests."""
+from tests.expulsions_helpers import extract, tuples
+
+
+def test_the_group_before_country_is_no_actor():
+    events = extract("Lithuania has been the only European Union country to expel a Russian diplomat this year.")
+    assert [(e[0], e[1], e[2]) for e in tuples(events, "asserted")] == [("LT", "RU", 1)]
+
+
+def test_the_first_member_of_a_group_to_expel_is_the_state_named():
+    events = extract("Poland was the first NATO member to expel two Russian diplomats.")
+    assert [(e[0], e[1], e[2]) for e in tuples(events, "asserted")] == [("PL", "RU", 2)]
