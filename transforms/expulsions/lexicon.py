@@ -130,6 +130,10 @@ OTHER_SENSE_PEOPLE = {"migrants", "migrant", "refugees", "refugee", "immigrants"
                       "criminals", "prisoners", "foreigners"}
 
 MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+# a law or a treaty a year names ("the 1961 Vienna Convention", "the Vienna Convention of 1961", "the 1972 Simla
+# Agreement"): the year is the document's, never the time of an expulsion told beside it
+DOCUMENT_NOUNS = ("convention", "conventions", "treaty", "agreement", "accord", "accords", "act", "protocol",
+                  "memorandum", "charter", "pact", "declaration", "constitution", "law", "statute", "resolution")
 MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
 

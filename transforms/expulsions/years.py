@@ -33,6 +33,11 @@ _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 _OTHER_THING_OF_A_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.I)
 _THING_AFTER = re.compile(r"\s+(?![\w-]*(?:\s+[\w-]+){0,2}?\s*\b(?:expul|expel|ouster))[A-Za-z]", re.I)
 _MONTH_NAMES = "|".join(lex.MONTHS)
+_DOCUMENTS = "|".join(lex.DOCUMENT_NOUNS)
+# "the 1961 Vienna Convention", "the 1963 Vienna Convention on Consular Relations": up to three names, then the document
+_DOCUMENT_AFTER = re.compile(r"(?:\s+[A-Z][\w'-]*){0,3}\s+(?i:" + _DOCUMENTS + r")\b")
+# "the Vienna Convention (on Diplomatic Relations) of 1961"
+_DOCUMENT_BEFORE = re.compile(r"\b(?i:" + _DOCUMENTS + r")(?:\s+on(?:\s+[A-Z][\w'-]*){1,3})?\s+of\s+$")
 # the seasons of the northern year as (first month, last month); winter spans two years and is left out
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 # a span counted back from the published date ("three weeks ago", "yesterday"): days per unit
@@ -98,6 +103,8 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
         before = sentence[max(0, m.start() - 20):m.start()]
         if _NOT_A_YEAR_BEFORE.search(before) or (_SINCE_BEFORE.search(before) and not _WHEN_AFTER.match(sentence, m.end())):
             continue
+        if _names_a_document(sentence, m):
+            continue   # "Under the 1961 Vienna Convention, four ... have been asked to leave": the treaty's year
         if _OTHER_THING_OF_A_YEAR.search(before) and _THING_AFTER.match(sentence, m.end()) and \
                 (_RELATIVE.search(sentence) or _TIME_OF_ITS_OWN.search(sentence)):
             continue   # "last week expelled 18 Russians over a 2014 ammunition depot blast": the year of another
@@ -146,6 +153,13 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
                 continue
             return pub_year if month <= pub_month else pub_year - 1, True
     return pub_year, False
+
+
+def _names_a_document(sentence: str, m: re.Match) -> bool:
+    """Whether the year `m` is part of the name of a law or a treaty ("the 1961 Vienna Convention", "the Vienna
+    Convention on Diplomatic Relations of 1961")."""
+    return bool(_DOCUMENT_AFTER.match(sentence, m.end())) or \
+        bool(_DOCUMENT_BEFORE.search(sentence[max(0, m.start() - 60):m.start()]))
 
 
 def _later_than(sentence: str, before: str, pub_year: Optional[int]) -> Optional[int]:
