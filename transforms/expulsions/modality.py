@@ -154,8 +154,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # (but "Does he recall that when Ruritania expelled ...?" asks nothing of the expulsion)
     if kind in ("expel", "png") and (_asked_of_another(tok) or (gov is not None and _asked_of_another(gov))):
         return DEMAND
-    if tok.dep_ == "csubj" and tok.tag_ == "VBG" and any(c.dep_ == "aux" and normalise(c.text) in _MODALS
-                                                         for c in tok.head.children):
+    if _weighed_course(tok):
         return HYPOTHETICAL   # "expelling him would not help": a course weighed, not taken
     chain, h, same_clause, via = [], tok, True, None
     coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
@@ -231,10 +230,30 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 not (kind == "removal" and node == gov and tok.dep_ == "dobj") and not (kind == "withdraw" and node == gov):
             return DEMAND   # (a state that "demanded the departure of four diplomats" or "demanded that X recall
             # two diplomats" ordered it: an order, as "asked X to withdraw" is)
-        if node != tok and node.pos_ in ("VERB", "AUX", "ADJ") and lem in HYPO and not sibling and \
+        if node != tok and node.pos_ in ("VERB", "AUX", "ADJ", "ADV") and lem in HYPO and not sibling and \
                 not (kind == "png" and deems(node, tok)):
             return HYPOTHETICAL
     return ASSERTED
+
+
+# arcs inside the subject of a clause, from a gerund up to the subject's head ("the feel good from expelling him")
+_INSIDE_SUBJECT = ("pcomp", "prep", "pobj", "acomp", "amod", "compound", "dobj")
+
+
+def _weighed_course(tok) -> bool:
+    """A gerund of no subject of its own in the subject of a clause with a modal ("expelling him would not help",
+    "the short term feel good from expelling the ambassador would have long term consequences"): a course of action
+    weighed, not one taken."""
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    h = tok
+    for _ in range(6):
+        if h.dep_ in ("csubj", "nsubj"):
+            return any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in h.head.children)
+        if h.dep_ not in _INSIDE_SUBJECT or h.head == h:
+            return False
+        h = h.head
+    return False
 
 
 def deems(verb, png) -> bool:
