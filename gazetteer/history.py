@@ -55,6 +55,8 @@ FORMER_SEATS = (
     FormerSeat("Belgrade", "RS", "CS", "2006-06-05"),      # Serbia and Montenegro
     FormerSeat("East Berlin", "DD", "DD", "1990-10-03"),   # the German Democratic Republic
     FormerSeat("Bonn", "DE", "DE", "1999-07-01"),          # West Germany, then Germany's seat until the move
+    FormerSeat("Hanoi", "VN", "VD", "1976-07-02"),         # North Vietnam, until the reunified Vietnam
+    FormerSeat("Aden", "YE", "YD", "1990-05-22"),          # South Yemen, until the union with North Yemen
 )
 _SEATS: dict[tuple[str, str], list[FormerSeat]] = {}   # a city's seats in time order (Belgrade: YU, then CS)
 for _seat in sorted(FORMER_SEATS, key=lambda s: s.until):

@@ -164,3 +164,26 @@ NEWS_MEDIA = "news-media"
 def reports_news(e: Entity) -> bool:
     """Is `e` a news agency, broadcaster or paper (the curated rows so noted)?"""
     return NEWS_MEDIA in (e.sources or ())
+
+
+# the source tag of a state that no longer exists (the Soviet Union, West Germany, South Vietnam): some share
+# their code with the state of today they became part of (West Germany and Germany are DE, South Vietnam and
+# Vietnam VN), and a code names the state of today
+FORMER_STATE = "former-state"
+
+
+def is_former_state(e: Entity) -> bool:
+    """Is `e` a state that no longer exists (a countries.csv row of kind 'former')?"""
+    return FORMER_STATE in (e.sources or ())
+
+
+def country_per_code(countries) -> dict:
+    """{upper-case code: the COUNTRY entity the code names} for `countries` in the gazetteer's order: the first
+    of the state of today, else the first former state ("VN" is Vietnam, never South Vietnam; "SU" the Soviet
+    Union)."""
+    out: dict = {}
+    for e in countries:
+        code = (e.country_code or "").upper()
+        if code and (code not in out or is_former_state(out[code]) and not is_former_state(e)):
+            out[code] = e
+    return out

@@ -26,7 +26,7 @@ from collections import Counter
 from typing import Iterable, Optional
 
 from gazetteer.memo import by_gazetteer
-from gazetteer.model import Entity, normalise
+from gazetteer.model import Entity, country_per_code, normalise
 from gazetteer.national import dominant_country
 
 LABEL = "PARTY"                      # the recogniser's phrase label for a party's short form
@@ -138,10 +138,7 @@ def forms_by_party(entities: Iterable[Entity]) -> dict:
 
 
 def _forms_by_party(entities: list) -> dict:
-    countries: dict = {}
-    for e in entities:
-        if e.entity_type == "COUNTRY" and e.country_code:
-            countries.setdefault(e.country_code, e)   # the first, as the gazetteer's country index keeps
+    countries = country_per_code(e for e in entities if e.entity_type == "COUNTRY")   # as the gazetteer's index keeps
     national = frozenset(normalise(n) for e in entities if e.entity_type == "COUNTRY" for n in _country_names(e))
     return {e.entity_id: (e, short_forms(e, countries.get(e.country_code), national)) for e in entities
             if e.entity_type == "ORG" and SOURCE in e.sources and e.country_code}

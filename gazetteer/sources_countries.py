@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Dict, List, NamedTuple, Optional
 
-from gazetteer.model import Entity, article_for, normalise
+from gazetteer.model import FORMER_STATE, Entity, article_for, normalise
 from gazetteer.sources_common import read_csv, split_list, stable_id
 
 SOURCE = "countries.csv"
@@ -94,7 +94,8 @@ def country_entity(r: CountryRow) -> Entity:
     demonyms = list(r.demonyms) + [d for d in variant_demonyms(r.name, variants, r.demonyms) if d not in r.demonyms]
     return Entity(
         entity_id=r.qid or f"iso:{r.iso2}", canonical_name=r.name, entity_type="COUNTRY",
-        country_code=r.iso2, aliases=aliases, demonyms=demonyms, sources=[SOURCE])
+        country_code=r.iso2, aliases=aliases, demonyms=demonyms,
+        sources=[SOURCE, FORMER_STATE] if r.kind == "former" else [SOURCE])
 
 
 def capital_entity(r: CountryRow) -> Entity:

@@ -39,7 +39,7 @@ from typing import Callable, Iterable, NamedTuple, Optional, Sequence, Union
 from gazetteer.dates import date_bounds, lenient_bounds, role_active
 from gazetteer.extras import merge_extra_rows, read_extra_csv
 from gazetteer.index import AliasIndex
-from gazetteer.model import INDEXED_TYPES, Entity, Role, normalise, normalise_all
+from gazetteer.model import INDEXED_TYPES, Entity, Role, country_per_code, normalise, normalise_all
 from gazetteer.royal_names import untitled_key
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -182,12 +182,7 @@ class Gazetteer:
     # -- building ------------------------------------------------------------
 
     def _index_countries(self) -> dict:
-        countries = {}
-        for position in self._positions_by_type["COUNTRY"]:
-            entity = self.entities[position]
-            if entity.country_code:
-                countries.setdefault(entity.country_code.upper(), entity)
-        return countries
+        return country_per_code(self.entities[position] for position in self._positions_by_type["COUNTRY"])
 
     def _index_demonyms(self) -> dict:
         demonyms = {}

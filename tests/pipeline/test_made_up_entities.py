@@ -89,6 +89,11 @@ Pakistan High Commission" in a Dhaka story): "the Foreign Office" stays no one's
 Id en419: a state's parliament named by its demonym or its possessive ("the Kenyan Parliament", "Somalia's
 parliament").
 
+Ids ek01 and up, from a fifth audit (real passages of 1950-2025 never seen by the job): the divided states of
+the Cold War by their names, official names and demonyms ("the South Vietnamese Foreign Ministry", "the Republic
+of Vietnam", "North Yemeni", "the People's Democratic Republic of Yemen"), which share codes with the states of
+today they became part of (South Vietnam VN, North Yemen YE) or had their own (North Vietnam VD, South Yemen YD).
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """

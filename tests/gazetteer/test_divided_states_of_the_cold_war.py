@@ -1,0 +1,56 @@
+"""South and North Vietnam, South and North Yemen: states of the Cold War that no longer exist.
+
+North Vietnam and South Yemen had codes of their own (VD, YD); South Vietnam and North Yemen share theirs
+with the state of today they became part of (VN, YE), as West Germany shares DE with Germany. A code names
+the state of today, whatever order the gazetteer holds them in; a former state is named by its own names.
+"""
+import pytest
+
+from gazetteer.model import FORMER_STATE, Entity, country_per_code
+from gazetteer.resolver import ArticleResolver
+from gazetteer.store import Gazetteer
+from tests.gazetteer.asking import ask
+
+FORMER = ["countries.csv", FORMER_STATE]
+# in the order the built gazetteer holds them (by id): each former state before the state of today
+ENTITIES = [
+    Entity("Q180573", "South Vietnam", "COUNTRY", "VN", aliases=["Republic of Vietnam"],
+           demonyms=["South Vietnamese"], sources=FORMER),
+    Entity("Q172640", "North Vietnam", "COUNTRY", "VD", aliases=["Democratic Republic of Vietnam"],
+           demonyms=["North Vietnamese"], sources=FORMER),
+    Entity("Q267584", "North Yemen", "COUNTRY", "YE", aliases=["Yemen Arab Republic"], demonyms=["North Yemeni"],
+           sources=FORMER),
+    Entity("Q199841", "South Yemen", "COUNTRY", "YD", demonyms=["South Yemeni"], sources=FORMER),
+    Entity("Q805", "Yemen", "COUNTRY", "YE", demonyms=["Yemeni"], sources=["countries.csv"]),
+    Entity("Q881", "Vietnam", "COUNTRY", "VN", demonyms=["Vietnamese"], sources=["countries.csv"]),
+    Entity("city:hanoi", "Hanoi", "CITY", "VN", acts_for="VN"),
+    Entity("city:aden", "Aden", "CITY", "YE"),
+]
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return ArticleResolver(Gazetteer(ENTITIES))
+
+
+def test_a_code_names_the_state_of_today_not_the_former_state_sharing_it(resolver):
+    gaz = resolver.gaz
+    assert gaz.country("VN").canonical_name == "Vietnam"
+    assert gaz.country("YE").canonical_name == "Yemen"
+    assert gaz.country("VD").canonical_name == "North Vietnam"   # a former state with a code of its own
+    assert {e.canonical_name for e in gaz.countries()} == {"Vietnam", "Yemen", "North Vietnam", "South Yemen"}
+
+
+def test_a_former_state_is_the_first_of_its_code_only_when_no_state_of_today_bears_it():
+    soviet = Entity("su", "Soviet Union", "COUNTRY", "SU", sources=FORMER)
+    west, germany = (Entity("w", "West Germany", "COUNTRY", "DE", sources=FORMER),
+                     Entity("g", "Germany", "COUNTRY", "DE", sources=["countries.csv"]))
+    assert {c: e.canonical_name for c, e in country_per_code([soviet, west, germany]).items()} \
+        == {"SU": "Soviet Union", "DE": "Germany"}
+
+
+def test_hanoi_and_aden_act_for_the_states_whose_seats_they_were(resolver):
+    for date, hanoi, aden in [("1972-12-20", "VD", "YD"), ("1986-01-20", "VN", "YD"), ("1994-05-05", "VN", None)]:
+        h, a = ask(resolver, date, ("Hanoi", "GPE"), ("Aden", "GPE"))
+        assert (h.country_code, h.acts_for) == ("VN", hanoi), date
+        assert (a.country_code, a.acts_for) == ("YE", aden), date
