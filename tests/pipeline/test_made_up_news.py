@@ -234,7 +234,8 @@ people ordered expelled by no one named: the dateline's state expels). Id lc28: 
 expulsion of diplomats' after Russians were expelled (told again, no answer). Ids lc29-lc31: 'given two British
 diplomats a week to get out of the country', 'was told to pack his bags' (leaving said with a particle or an object),
 'kicked out the Organization of American States mission' (a body of no one state: no American is expelled), and
-protesters told 'to get out of the way' (no event)."""
+protesters told 'to get out of the way' (no event). Id lc32: 'were given 48 hours to leave Saudi Arabia, Bahrain
+and Egypt' (each state left orders them out), and twenty officials told to leave two states (a total, no one state's)."""
 import json
 from pathlib import Path
 

@@ -9,7 +9,7 @@ from transforms.expulsions.parse_words import (
     _prep_objects, decided_by, decider, idiom_object, lemma, normalise)
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, 
                                           reduced_passive, state_of_phrase)
-from transforms.expulsions.places import hung_on_place, own_soil_left, place_named
+from transforms.expulsions.places import hung_on_place, own_soil_left, place_left, place_named
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have, \
     deadline_people, deadline_set
@@ -381,11 +381,7 @@ def _arguments(tok, kind: str, gov, states: States):
             if ante is not None and ante == actor:
                 ante = people_named_before(expelled, states)   # "X decided to ... and ordered them to leave": not X
             expelled = ante or expelled
-        left = _child(tok, "dobj") or next((o for c in tok.children if c.dep_ in ("prep", "prt", "advmod") and
-                                            normalise(c.text) == "out" for _, o in _prep_objects(c, "of")), None)
-        for _ in range(2):   # ("to get out of Ghana": the place of its "out of")   # "leave the territory of the Republic of Lithuania": the state of its "of"
-            if left is not None and states.at(left) is None and normalise(left.text) in ("territory", "soil", "republic"):
-                left = next((o for _, o in _prep_objects(left, "of")), left)
+        left = place_left(tok, states)
         if left is not None:   # "ordered them to leave Ghana": the state left, when the orderer names none
             st = states.at(left)
             if st is not None and st[1] in PLACES:

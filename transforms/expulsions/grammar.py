@@ -55,7 +55,7 @@ from transforms.expulsions.people import (
     own_people,
     state_of_phrase)
 from transforms.expulsions.gapping import gapped, gapped_owner, number_on_state, verbs_of
-from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each
+from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, states_left
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
@@ -338,6 +338,13 @@ def read_sentence(span, states: States) -> list[Reading]:
             # "Turkey, Switzerland and Bulgaria joined several Western nations in expelling Syrian diplomats": each
             # named state expels, how many not said (no sum without a count)
             items, aggregate = [(code, actor_tok, whose, None, False) for code in named if code != whose], False
+        lefts = states_left(tok, states) if kind == "leave" and actor_tok is None and place_actor is not None and \
+            actor == place_actor and len(items) == 1 else []
+        if len(lefts) > 1 and count is None:   # "Qatar's diplomats were given 48 hours to leave Saudi Arabia, Bahrain
+            items = [(code, None, whose, None, False) for code in lefts if code != whose]   # and Egypt": each orders
+            # them off its own soil; "Twenty Qatari diplomats ... to leave Saudi Arabia and Bahrain": a total of them
+        elif len(lefts) > 1:
+            items, aggregate = [(None, None, whose, count, at_least)], True
         if each:   # "Latvia and Estonia expelled one Russian diplomat each": one expulsion per state, no sum
             count = 1 if one_each else count
             # (an uncounted "each expelled Russian diplomats: Norway three, ..." stays with the window's list)

@@ -166,3 +166,15 @@ def place_named(noun):
     if normalise(noun.text) in LEFT_PLACES:
         return next((o for _, o in _prep_objects(noun, "of")), noun)
     return noun
+
+
+def place_left(leave, states: States):
+    """The place a verb of leaving names: its object ("to leave Ghana"), the object of its "out of" ("to get out of
+    Ghana"), and the state of "the territory of" ("leave the territory of the Republic of Lithuania"); or None."""
+    left = _child(leave, "dobj") or next((o for c in leave.children if c.dep_ in ("prep", "prt", "advmod") and
+                                          normalise(c.text) == "out" for _, o in _prep_objects(c, "of")), None)
+    for _ in range(2):
+        if left is not None and states.at(left) is None and normalise(left.text) in ("territory", "soil", "republic"):
+            left = next((o for _, o in _prep_objects(left, "of")), left)
+    return left
+

@@ -90,7 +90,9 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
     diplomats": Moscow is the object of another verb, not who expels). A grammar event with no count takes the
     window's count for its pair where the window read a list of states with their counts (`_with_count`), nor one
     whose trigger, actor and count the grammar read with another state's people (`_other_people_of`), nor one with
-    neither side of as many people as a whole grammar event (`_blank_of`)."""
+    neither side of as many people as a whole grammar event (`_blank_of`), nor one that gives one state the people
+    the grammar read as a total over several ("Twenty Qatari diplomats were given 48 hours to leave Saudi Arabia and
+    Bahrain")."""
     read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
     people = {units[k][0]: {(e.expelled_country, e.count, e.modality) for e in evs if e.expelling_country
                             and e.count is not None} for k, evs in grammar.items()}
@@ -99,6 +101,9 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
                 for k, evs in grammar.items()}
     whole = {units[k][0]: {(e.expelled_country, e.count) for e in evs if e.expelling_country and e.expelled_country}
              for k, evs in grammar.items()}
+    totals = {units[k][0]: {(e.expelled_country, e.count) for e in evs if e.modality == "aggregate" and
+                            e.expelling_country is None and e.expelled_country and e.count is not None}
+              for k, evs in grammar.items()}
     quiet = {units[k][0] for k in settled}
     unnamed = {units[k][0]: half for k, half in (unnamed or {}).items()}
     out = [e for e in window if not _read_pair(e, read.get(e.start_char, ()))
@@ -108,7 +113,9 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
            and not (e.count is not None and (e.expelled_country, e.count, e.modality) in people.get(e.start_char, ()))
            and not _other_actor_of(e, unnamed.get(e.start_char, {}))
            and not _other_people_of(e, readings.get(e.start_char, ()))
-           and not _blank_of(e, whole.get(e.start_char, ()))]
+           and not _blank_of(e, whole.get(e.start_char, ()))
+           and not (e.expelling_country and (e.expelled_country, e.count) in totals.get(e.start_char, ())
+                    and not _EACH_OTHER.search(e.sentence))]   # ("expelled 45 and 40 ... respectively": no total)
     counted = {(e.start_char, e.expelling_country, e.expelled_country, e.modality): e.count for e in window
                if e.count is not None and e.expelling_country and e.expelled_country
                and len({w.expelling_country for w in window if w.start_char == e.start_char and w.count is not None}) > 1}

@@ -2,13 +2,15 @@
 each expelled one Russian diplomat", "the Syrian ambassadors" of several states), "other" people joined to an
 earlier order ("... and expelled two other diplomats": more of the same order), a deadline clause that
 tells the same act again ("expelled the EU's ambassador, giving the Portuguese envoy 72 hours to leave"), and a
-post each of several states fills with one person ("the military attaches of A, B and C": one each)."""
+post each of several states fills with one person ("the military attaches of A, B and C": one each), and
+several states left ("were given 48 hours to leave A, B and C": each orders them out)."""
 from __future__ import annotations
 
 from typing import Optional
 
 from transforms.expulsions.headcounts import group_of
 from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, normalise
+from transforms.expulsions.places import place_left
 from transforms.expulsions.people import heads_of_mission_each, nationality_conjuncts, one_head_of_mission, state_of_phrase
 
 
@@ -77,3 +79,15 @@ def one_post_each(people) -> bool:
         and not any(c.dep_ == "nummod" for c in people.children) \
         and any(c.dep_ in ("amod", "compound") and normalise(c.text) in SERVICE_ATTACHES for c in people.children) \
         and any(c.dep_ == "det" and normalise(c.text) == "the" for c in people.children)
+
+
+def states_left(leave, states: States) -> list[str]:
+    """The states a verb of leaving names as the places left, when it names several and nothing else ("were given
+    48 hours to leave Saudi Arabia, Bahrain, the UAE and Egypt"): each orders the people out of its own soil."""
+    left = place_left(leave, states)
+    if left is None:
+        return []
+    hits = [states.at(t) for t in group_of(left)]
+    if len(hits) < 2 or any(h is None or h[1] not in ("state", "capital") for h in hits):
+        return []
+    return list(dict.fromkeys(h[0] for h in hits))
