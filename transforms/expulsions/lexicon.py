@@ -179,6 +179,33 @@ def standard_png(text: str) -> str:
 
 
 
+# the trigger nouns long enough that two letters swapped side by side ("explusion", "expulsoin", OCR and hurried
+# typing) can be no other word; the swap is undone in the text (same length, so every offset stays)
+_SWAPPABLE_NOUNS = ("expulsion", "expulsions", "deportation", "deportations")
+
+
+def _swapped(word: str) -> set[str]:
+    return {word[:k] + word[k + 1] + word[k] + word[k + 2:] for k in range(len(word) - 1) if word[k] != word[k + 1]}
+
+
+_SWAPS = {w: right for right in _SWAPPABLE_NOUNS for w in _swapped(right) if w not in _SWAPPABLE_NOUNS}
+_SWAPPED = re.compile(r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def _case_as(model: str, word: str) -> str:
+    return "".join(c.upper() if m.isupper() else c for c, m in zip(word, model))
+
+
+def standard_words(text: str) -> str:
+    """`text` as both readers know its words: "persona non grata" in its standard forms (`standard_png`) and a
+    trigger noun with two letters swapped side by side written right ("the explusion of 18 Soviet diplomats");
+    the same length, so every offset stays."""
+    text = standard_png(text)
+    if "ex" in text.lower() or "de" in text.lower():
+        text = _SWAPPED.sub(lambda m: _case_as(m.group(), _SWAPS[m.group().lower()]), text)
+    return text
+
+
 _PAIRED_DASHES = re.compile(r" ([\u2013\u2014]) ([^\u2013\u2014.;:!?]{1,80}?) \1 (?=\w)")
 
 

@@ -35,7 +35,7 @@ from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import follow_pattern, followed, follower_event
 from transforms.expulsions.headings import speakers_state
-from transforms.expulsions.lexicon import dashes_as_commas, standard_png
+from transforms.expulsions.lexicon import dashes_as_commas, standard_words
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, LEAVE_PHRASES
 from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
@@ -96,7 +96,7 @@ def _home_marks() -> tuple:
 @functools.lru_cache(maxsize=256)   # asked ahead for a batch's articles (events.texts_to_parse), then here
 def candidate_units(text: str, units: tuple) -> tuple:
     """The indexes of the units with a trigger candidate (CANDIDATE): the sentences worth parsing."""
-    return tuple(k for k, (a, b) in enumerate(units) if CANDIDATE.search(text, a, b))
+    return tuple(k for k, (a, b) in enumerate(units) if CANDIDATE.search(standard_words(text[a:b])))
 
 
 def grammar_events(article_id: str, text: str, published_date: Optional[str], units: Sequence[tuple[int, int]],
@@ -229,7 +229,7 @@ def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str
     numbers, verbs and names for what they are; same length, so every offset stays. Other text as it is,
     but for a debate's "hon." written as a word ("the right hon. Gentleman": transforms/debate_abbreviations.py),
     "persona-non-grata" written with spaces and an aside between dashes set off by commas."""
-    sentence = dashes_as_commas(standard_png(parse_readable(text[a:b])))
+    sentence = dashes_as_commas(standard_words(parse_readable(text[a:b])))
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return sentence

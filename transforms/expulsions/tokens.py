@@ -35,7 +35,7 @@ _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|(?:[A-Za-z]\.){2,}|\w+(?:['\u2019\-]\w+
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.group(), fold(m.group()), m.start() + offset, m.end() + offset)
-            for m in _TOKEN_RE.finditer(lex.standard_png(text))]
+            for m in _TOKEN_RE.finditer(lex.standard_words(text))]
 
 
 class MentionSpan(NamedTuple):
