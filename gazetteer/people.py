@@ -142,6 +142,13 @@ def strip_honorifics(text: str) -> str:
     return " ".join(words)
 
 
+def titled_before(context_before: str, text: str) -> str:
+    """The words before a name as a reader has them, with the titles a mention opens with: "Mr Caton",
+    after "It is a pleasure, ", is the name "Caton" after "It is a pleasure, Mr " (a man: no Valerie Caton)."""
+    title = text.strip()[:len(text.strip()) - len(strip_honorifics(text))].strip()
+    return f"{context_before or ''}{title} " if title else context_before or ""
+
+
 PEERAGE_WORDS = {"lord", "lady", "baron", "baroness", "viscount", "viscountess", "earl", "countess", "marquess",
                  "marchioness", "duke", "duchess"}
 _COMMONER_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister)\.?\s*$", re.IGNORECASE)
@@ -217,9 +224,10 @@ def may_be_named_by_surname(e: Entity, key: str, context_before: str = "", date:
                         for n in e.names()) \
             and not (date and _STYLED_BEFORE.search(context_before or "") and role_on(e, date)):
         return False
-    if _COMMONER_BEFORE.search(context_before or ""):
-        return not all(normalise(n).split()[0] in PEERAGE_WORDS for n in e.names() if n.strip())
-    return not titles_of_other_sex(context_before, e)
+    if _COMMONER_BEFORE.search(context_before or "") \
+            and all(normalise(n).split()[0] in PEERAGE_WORDS for n in e.names() if n.strip()):
+        return False
+    return not titles_of_other_sex(context_before, e)   # "Mr. Caton" is no Valerie Caton
 
 
 MALE_TITLES = {"mr", "mister", "sir", "lord", "king", "prince", "baron", "viscount", "earl", "marquess", "duke"}

@@ -16,7 +16,7 @@ from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before, is_title_word
 from gazetteer.people import (LEADER_ROLES, in_title_case, may_be_named_by_surname, named_by_surname_alone,
                               of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
-                              seniority, strip_honorifics, without_middle_initials)
+                              seniority, strip_honorifics, titled_before, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
                                      hyphenated_otherwise, known_surname, own_name_word, same_onset, surname_bearers,
                                      surname_close, surname_of_the_article, transliterated_full_name,
@@ -82,7 +82,8 @@ class PersonEvidence:
         if " " not in key:
             if named_as_a_place(key, raw_mentions, results):
                 return None   # "the key Mackay region ... The Mackay and Burdekin regions": no John Mackay
-            best = self._best_by_surname(key, context, date, m.context_before) if "surname" not in self.disabled else None
+            titled = titled_before(m.context_before, m.text)   # "Mr Caton": a man's surname
+            best = self._best_by_surname(key, context, date, titled) if "surname" not in self.disabled else None
             return Verdict(best, "PERSON", "context", 0.85) if best is not None else None
         if (initialled := initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)):
             return Verdict(initialled, "PERSON", "alias", 0.9)   # "P.W. Botha" is Pieter Willem Botha
@@ -184,14 +185,14 @@ class PersonEvidence:
             ident = r.entity.entity_id if r.entity is not None else "local:" + (r.canonical_name or "")
             _, forms, befores = people.setdefault(ident, (r, set(), []))
             forms.add(person_name_key(raw_mentions[j].text))
-            befores.append(raw_mentions[j].context_before)   # "Mrs." here is no "Mr." there
+            befores.append(titled_before(raw_mentions[j].context_before, raw_mentions[j].text))   # "Mrs." here, no "Mr." there
             if r.entity is not None:
                 forms.update(normalise(n) for n in r.entity.names())
             elif r.canonical_name:
                 forms.add(normalise(r.canonical_name))
         if not people:
             return None
-        before = raw_mentions[i].context_before
+        before = titled_before(raw_mentions[i].context_before, raw_mentions[i].text)
         # of two people named alike, the one of the title's sex ("Mrs Clinton" after "Bill and Hillary Clinton")
         scored = sorted(((0.0 if of_other_sex(before, befores, r.entity, sorted(forms)) else coref_similarity(key, forms),
                           of_same_sex(before, befores, r.entity, sorted(forms)), k, ident, r)

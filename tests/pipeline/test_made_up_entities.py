@@ -93,6 +93,8 @@ Ids ek01 and up, from a fifth audit (real passages of 1950-2025 never seen by th
 the Cold War by their names, official names and demonyms ("the South Vietnamese Foreign Ministry", "the Republic
 of Vietnam", "North Yemeni", "the People's Democratic Republic of Yemen"), which share codes with the states of
 today they became part of (South Vietnam VN, North Yemen YE) or had their own (North Vietnam VD, South Yemen YD).
+Id ek03: a title of one sex before a surname the sources give only to people of the other ("Mr Caton", "Mrs
+Howarth"): someone else, unknown.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
