@@ -235,7 +235,9 @@ expulsion of diplomats' after Russians were expelled (told again, no answer). Id
 diplomats a week to get out of the country', 'was told to pack his bags' (leaving said with a particle or an object),
 'kicked out the Organization of American States mission' (a body of no one state: no American is expelled), and
 protesters told 'to get out of the way' (no event). Id lc32: 'were given 48 hours to leave Saudi Arabia, Bahrain
-and Egypt' (each state left orders them out), and twenty officials told to leave two states (a total, no one state's)."""
+and Egypt' (each state left orders them out), and twenty officials told to leave two states (a total, no one state's). Id lc33: 'were declared undesirable
+persons' (a translation's persona non grata). Id lc34: 'eight Iraqi diplomats and 67 other Iraqis living in Britain'
+(the other Iraqis are no diplomats: eight)."""
 import json
 from pathlib import Path
 

@@ -210,6 +210,10 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
     people = [t for t in group_of(noun) if (_is_personnel(t, states) or _weak(t) or t == noun or _some_of_people(t, states)
               or owned_staff(t)) and (t == noun or gapped_people(t, states) is None)]
     people += along_with(noun, states)
+    if _is_personnel(noun, states) and states.at(noun) is None and noun.tag_ == "NNS" and \
+            any(c.dep_ == "nummod" for c in noun.children):   # "eight Iraqi diplomats and 67 other Iraqis living in
+        # Britain": no more diplomats (but "Ambassador X and seven other Ruritanians" are his staff)
+        people = [t for t in people if t == noun or not _other_nationals(t, states)]
     for t in people:
         if states.at(t) is not None and states.at(t)[1] == "person" and t != noun and \
                 any(p == t.head for p in people):
@@ -227,6 +231,16 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         total += c
         at_least = at_least or al
     return (total or None), at_least, base
+
+
+_NATIONALS = frozenset({"nationals", "citizens", "residents", "people", "persons"})
+
+
+def _other_nationals(t, states: States) -> bool:
+    """"67 other Iraqis", after diplomats: people of the nationality "other" than the diplomats, no diplomats."""
+    nationality = states.at(t) is not None and states.at(t)[1] == "norp" or normalise(t.text) in _NATIONALS
+    return nationality and any(
+        c.dep_ == "amod" and normalise(c.text) == "other" for c in t.children)
 
 
 def gapped_people(t, states: States):

@@ -190,6 +190,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") \
                 and lemma(tok.head) in DECLARE and _is_verb(tok.head):
             out.append((tok, "png", tok.head))   # "declared three diplomats undesirable"
+        elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ == "amod" and _declared_persons(tok.head):
+            out.append((tok, "png", tok.head.head))   # "were declared undesirable persons"
         elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ == "amod" and tok.i > tok.head.i \
                 and _declared_object(tok) is not None:   # "declared 40 employees of the embassy undesirable"
             out.append((tok, "png", _declared_object(tok)))
@@ -360,6 +362,16 @@ def deadline_people(tok, gov):
     fors = [o for c in (deadline.children if deadline is not None else ()) if c.dep_ == "prep" and normalise(c.text) == "for"
             for o in c.children if o.dep_ == "pobj"]
     return fors[0] if fors else next((c for c in gov.children if c.dep_ in ("dative", "iobj")), None)
+
+
+_PERSONS = frozenset({"person", "persons", "individual", "individuals", "people"})
+
+
+def _declared_persons(noun) -> bool:
+    """"were declared undesirable persons", "declared them unwelcome individuals": persons the declare verb makes
+    its people, as translations of "persona non grata" say it."""
+    return normalise(noun.text) in _PERSONS and noun.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj") and \
+        lemma(noun.head) in DECLARE and _is_verb(noun.head)
 
 
 def leave_phrase(tok) -> bool:
