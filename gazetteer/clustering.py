@@ -17,6 +17,7 @@ from typing import Iterable, NamedTuple, Optional
 
 from rapidfuzz import fuzz
 
+from gazetteer.lookalike import names_compatible
 from gazetteer.model import normalise
 
 CLUSTERED_TYPES = ("PERSON", "ORG", "CITY", "OTHER")
@@ -68,6 +69,8 @@ def _compatible(a: NameVariant, b: NameVariant, entity_type: str) -> bool:
             return False
         if len(wa) >= 2 and len(wb) >= 2 and fuzz.ratio(wa[-1], wb[-1]) / 100.0 < MIN_SURNAME_SIMILARITY:
             return False   # "William Sterling" is no "William Stern": the surnames must look alike themselves
+        if not names_compatible(a.key, b.key):
+            return False   # "Kim Hak-chol" is no "Kim Hyok-chol": every given name must agree, as for a known person
     return True
 
 

@@ -44,3 +44,11 @@ def test_organisation_typos_join_but_other_bodies_do_not():
     got = cluster_block("ORG", variants)
     assert got[("baltic trade councel", None)].cluster_id == got[("baltic trade council", None)].cluster_id
     assert got[("baltic trade union", None)].cluster_id != got[("baltic trade council", None)].cluster_id
+
+
+def test_names_whose_other_given_names_differ_are_other_people():
+    # family name first: "Kim Jin-sok" and "Kim Jun-sok" are two diplomats, one given name apart
+    names = [("Kim Jin-sok", None)] * 2 + [("Kim Jun-sok", None), ("Kim Jin-sock", None)]
+    got = cluster_block("PERSON", variants_from(names))
+    assert got[("kim jun sok", None)].cluster_id != got[("kim jin sok", None)].cluster_id
+    assert got[("kim jin sock", None)].cluster_id == got[("kim jin sok", None)].cluster_id   # a spelling of his
