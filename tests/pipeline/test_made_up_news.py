@@ -237,7 +237,9 @@ diplomats a week to get out of the country', 'was told to pack his bags' (leavin
 protesters told 'to get out of the way' (no event). Id lc32: 'were given 48 hours to leave Saudi Arabia, Bahrain
 and Egypt' (each state left orders them out), and twenty officials told to leave two states (a total, no one state's). Id lc33: 'were declared undesirable
 persons' (a translation's persona non grata). Id lc34: 'eight Iraqi diplomats and 67 other Iraqis living in Britain'
-(the other Iraqis are no diplomats: eight)."""
+(the other Iraqis are no diplomats: eight). Id lc35: 'took the decision on the expulsion from the country of 30
+employees' (who takes the decision expels), 'Austria (4 persons)', and 'will take a decision on the expulsion' (not
+yet taken: no event)."""
 import json
 from pathlib import Path
 

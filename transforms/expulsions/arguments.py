@@ -6,7 +6,7 @@ from transforms.expulsions.anaphora import clause_antecedent, people_named_befor
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, DEMANDS, DOCUMENT_NOUNS, FIRST_PERSON, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
-    _prep_objects, decided_by, decider, idiom_object, lemma, normalise)
+    _prep_objects, decided_by, decider, decision_taker, idiom_object, lemma, normalise)
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, 
                                           reduced_passive, state_of_phrase)
 from transforms.expulsions.places import hung_on_place, own_soil_left, place_left, place_named
@@ -451,6 +451,8 @@ def _arguments(tok, kind: str, gov, states: States):
             # activities of Major X, the assistant military attache, were ..., and requested his withdrawal")
         if kind == "noun" and actor is None and tok.dep_ == "dobj" and lemma(tok.head) in NOUN_DOERS:
             actor = _clause_subject(tok.head)   # "the Soviet authorities ordered the expulsion of 25 Britons"
+        if kind == "noun" and actor is None:
+            actor = decision_taker(tok)   # "The Ministry of Foreign Affairs of Italy took the decision on the expulsion"
         if kind == "removal" and actor is None and gov is not None:
             if _passive(gov):
                 for prep, obj in _prep_objects(gov, "by"):

@@ -235,7 +235,7 @@ def nationality_items(unit: Unit, after: int, actor: Optional[str]) -> list[Item
 
 
 def _bracket_count(unit: Unit, k: int) -> Optional[tuple[int, int]]:
-    """(count, index after the closing bracket) for "(4)", "(four)", "(13 diplomats)" at token k."""
+    """(count, index after the closing bracket) for "(4)", "(four)", "(13 diplomats)", "(4 persons)" at token k."""
     tokens = unit.tokens
     n = len(tokens)
     if k >= n or tokens[k].norm != "(":
@@ -246,7 +246,7 @@ def _bracket_count(unit: Unit, k: int) -> Optional[tuple[int, int]]:
     value, end = num
     if end < n and tokens[end].norm != ")":
         personnel = match_personnel(tokens, end, n)
-        end = end + personnel[0] if personnel is not None else end
+        end = end + personnel[0] if personnel is not None else end + (tokens[end].norm in ("persons", "people", "person"))
     return (value, end + 1) if end < n and tokens[end].norm == ")" else None
 
 

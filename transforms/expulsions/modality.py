@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
     LISTING, NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
-    lemma, normalise
+    decision_taking, lemma, normalise
 from transforms.expulsions.triggers import PATTERNS, Trigger
 
 if TYPE_CHECKING:
@@ -139,6 +139,11 @@ def modality_of(tok, kind: str, gov, span) -> str:
     if kind == "leave" and gov is not None and tok.dep_ == "relcl" and lemma(gov) in LISTING:
         return modality_of(gov, "issue", None, span)   # "would give X the names of 25 diplomats who must leave"
     nominal = kind in ("noun",)
+    taking = decision_taking(tok) if nominal else None
+    if taking is not None:   # "took the decision on the expulsion of": the taking's own arcs; a decision still to
+        if any(c.dep_ == "aux" and normalise(c.text) in ("will", "shall", "'ll", "to") for c in taking.children):
+            return HYPOTHETICAL   # take ("will take a decision on the expulsion") may go either way
+        return modality_of(taking, "issue", None, span)
     if nominal and _RANGE.search(tok.doc[max(0, tok.i - 6):tok.i].text + " "):
         return HYPOTHETICAL   # "measures up to and including the expulsion of ..."
     if nominal and tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in EVALUATIVE:

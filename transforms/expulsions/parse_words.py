@@ -319,6 +319,28 @@ def _decision_before(verb):
 _DECIDING = _DECISIONS | {"decree", "resolution", "instruction", "instructions", "orders"}
 
 
+_TAKEN = frozenset({"take", "make", "adopt", "reach"})   # verbs by which one takes a decision
+
+
+def decision_taking(noun):
+    """"X took the decision on the expulsion of ...", "X made a decision about the expulsion": the verb by which the
+    decision the expulsion noun hangs on (by "on", "about", "regarding") is taken; else None."""
+    prep = noun.head if noun.dep_ == "pobj" else None
+    if prep is None or normalise(prep.text) not in ("on", "about", "regarding", "concerning"):
+        return None
+    decision = prep.head
+    if normalise(decision.text) not in _DECIDING or decision.dep_ != "dobj" or \
+            not {lemma(decision.head), decision.head.lemma_.lower()} & _TAKEN:
+        return None
+    return decision.head
+
+
+def decision_taker(noun):
+    """The subject of `decision_taking`: who took the decision on the expulsion."""
+    verb = decision_taking(noun)
+    return _clause_subject(verb) if verb is not None else None
+
+
 def decider(agent):
     """"By decision of the Ruritanian side he is declared persona non grata", "by order of the government",
     "by Moscow's decision": the one whose decision an agent noun is; else the agent itself."""
