@@ -25,7 +25,7 @@ from apache_beam.options.pipeline_options import SetupOptions, StandardOptions
 
 from pipeline.beam_signatures import remember_signatures
 from pipeline.finish import finish_run
-from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, RecogniserLoader
+from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, RecogniserLoader, long_lived
 from pipeline.output_folder import (OutputInUse, check_output, claim_streaming_output, clean_stale, discard_staging,
                                     empty_run_refusal, make_staging, new_run_id, publish, staging_dir_for)
 from pipeline.options import JobOptions, NewsnormOptions, check_options, field_map, validate
@@ -199,4 +199,8 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
+    # the modules imported so far live as long as the job's process: out of the garbage collector's sight, so
+    # that the full collections set off by building the graph and loading spaCy do not walk them again and again
+    # (only here: a caller of `main` in a longer-lived process, a test, keeps its collector as it was)
+    long_lived(sys.modules)
     sys.exit(main())

@@ -154,3 +154,15 @@ def test_a_loaded_gazetteer_is_out_of_the_collectors_sight_before_it_collects_ag
         gc.callbacks.remove(seen)
     assert collections == [] and gc.isenabled()
     assert len(loaded.entities) == 3000
+
+
+def test_the_jobs_process_keeps_its_imported_modules_out_of_the_collectors_sight():
+    # `python -m pipeline.run`: the modules it imported are frozen before the job starts (here it only prints
+    # its help), so that later full collections do not walk them; a test calling `main` keeps its collector
+    code = ("import gc, runpy, sys\nsys.argv = ['pipeline.run', '--help']\n"
+            "try:\n    runpy.run_module('pipeline.run', run_name='__main__')\nexcept SystemExit:\n    pass\n"
+            "print(gc.get_freeze_count(), file=sys.stderr)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr
+    assert int(done.stderr.strip().splitlines()[-1]) > 10_000
