@@ -30,6 +30,11 @@ Venice, California (15), Paris (109) from Paris, Texas (11), Athens (77) from At
   towns of Oregon or Tasmania). A capital, a city the curated list holds (Geneva, Munich), and a
   town placed by 'Town, Country' or 'Town, State' keep their link.
 
+* A town GeoNames alone holds, known by no other name than its own or one more (a district or
+  suburb: "Commonwealth" in Quezon City, "Nansana" near Kampala), in a country no other name of the
+  story gives, is unknown: news names such a place only with its city or country ("the Commonwealth"
+  in a story of Britain and Uganda is no Philippine district).
+
 Namesakes of about equal fame (Cartagena in Colombia and in Spain, Valencia in Spain and in
 Venezuela, Victoria in Canada and in the Seychelles) are left to the article's countries.
 """
@@ -48,6 +53,7 @@ from gazetteer.resolution import Resolution
 
 FAME_RATIO = 2        # the famous namesake is known by at least this many times as many names
 MIN_KNOWN_NAMES = 30  # ... and by at least this many
+OBSCURE_KNOWN_NAMES = 1   # a town GeoNames knows by no more other names is named only with its country
 DOMINANT_SHARE = 0.4  # a story about one country: that country's share of the countries its names give
 DOMINANT_LEAD = 2.0   # ... and how many times the runner-up's count
 _CLOSED = re.compile(r"\s*(?:$|[,.;:()\[\]\u2013\u2014-])")   # what may follow a 'Town, Country'
@@ -149,6 +155,18 @@ def abroad_unnamed(own, i: int, answers: list) -> bool:
         for j, o in enumerate(answers) if j != i)
 
 
+def obscure_and_unplaced(own, i: int, answers: list) -> bool:
+    """Is the town `own` (the link of answer `i`) one GeoNames alone holds and knows by at most
+    OBSCURE_KNOWN_NAMES other names (a district or suburb no one abroad writes of: "Commonwealth" in
+    Quezon City), in a country no other name of the story gives? Such a name is a place of another
+    country or no place ("the Commonwealth"). A capital or a town of the older sources never is."""
+    if own.acts_for or set(own.sources or ()) != {"geonames"} or own.known_names is None \
+            or own.known_names > OBSCURE_KNOWN_NAMES or not own.country_code:
+        return False
+    return not any(o is not None and o.country_code == own.country_code and o.entity_id != own.entity_id
+                   for j, o in enumerate(answers) if j != i)
+
+
 def _answer(e, a: Resolution, date, country_entity) -> Resolution:
     r = Resolution("CITY", e.entity_id, e.canonical_name, e.country_code, e.acts_for, score=a.score, method=a.method)
     return as_of(r, date, country_entity)
@@ -192,7 +210,7 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
             elif american[0].entity_id != own.entity_id:
                 out[i] = _answer(american[0], a, date, gaz.country)
             continue
-        if abroad_unnamed(own, i, answers):
+        if abroad_unnamed(own, i, answers) or obscure_and_unplaced(own, i, answers):
             out[i] = Resolution("CITY", None, q.text.strip(), None, method="nil")
             continue
         if len(towns) < 2 or own.known_names is None or own.acts_for:

@@ -146,3 +146,19 @@ def test_a_town_keeps_its_link_where_its_country_is_named_or_no_town_of_the_stor
     got = _ask("Spain said fishermen from Harbury blocked the port.",
                [("Spain", _country("ES")), ("Harbury", _as(HARBURY_US))], gaz=GAZ_ABROAD)
     assert got[1].entity_id == "g:10"   # no town of Spain named: nothing says Harbury is one
+
+
+def test_a_district_known_by_no_other_name_in_a_story_of_other_countries_is_unknown():
+    # Greenmarch: a district GeoNames alone holds and knows by one other name; Vellmar a Colombian town
+    greenmarch = Entity("g:20", "Greenmarch", "CITY", "FR", population=215_000, known_names=1, sources=["geonames"])
+    vellmar = Entity("g:21", "Vellmar", "CITY", "CO", population=215_000, known_names=14, sources=["geonames"])
+    gaz = Gazetteer([greenmarch, vellmar] + COUNTRIES)
+    text = "Japan threatened to leave the Greenmarch over the arms sales, Colombia said. Vellmar was quiet."
+    got = _ask(text, [("Japan", _country("JP")), ("Greenmarch", _as(greenmarch)), ("Colombia", _country("CO")),
+                      ("Vellmar", _as(vellmar))], gaz=gaz)
+    assert got[1].entity_id is None and got[1].country_code is None
+    assert got[3].entity_id == "g:21"                # a town of a country the story names keeps its link
+    # in a story that names its country, the district keeps its link
+    text = "France said the rally in Greenmarch was peaceful."
+    got = _ask(text, [("France", _country("FR")), ("Greenmarch", _as(greenmarch))], gaz=gaz)
+    assert got[1].entity_id == "g:20"
