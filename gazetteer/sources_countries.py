@@ -12,7 +12,10 @@ for where each column comes from). From each row this module makes:
   Government", "the Government of Kenya").
 
 Former states with a demonym (the Soviet Union, Czechoslovakia, East Germany,
-Yugoslavia) get a foreign ministry and a government too, not a capital.
+Yugoslavia, South and North Vietnam, South and North Yemen) get a foreign ministry and a
+government too, not a capital. A former state that shares its code with a state of today
+(West Germany and South Vietnam share DE and VN) carries the `former-state` source tag, so that
+the code names the state of today (`gazetteer.model.country_per_code`).
 """
 from __future__ import annotations
 
