@@ -239,7 +239,7 @@ and Egypt' (each state left orders them out), and twenty officials told to leave
 persons' (a translation's persona non grata). Id lc34: 'eight Iraqi diplomats and 67 other Iraqis living in Britain'
 (the other Iraqis are no diplomats: eight). Id lc35: 'took the decision on the expulsion from the country of 30
 employees' (who takes the decision expels), 'Austria (4 persons)', and 'will take a decision on the expulsion' (not
-yet taken: no event)."""
+yet taken: no event). Id lc36: 'has deported more than 300 Guatemalans', said by an embassy (migrants: no event)."""
 import json
 from pathlib import Path
 

@@ -39,7 +39,7 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
         events.extend(_events_in_unit(article_id, unit, units[:idx], context, published_date))
     if parse is not None:
         grammar, settled, unnamed = story.grammar_events(article_id, text, published_date, spans, mentions, parse,
-                                                              context.of_diplomats)
+                                                              context.of_diplomats, context.diplomatic)
         events = sentence_merge.merge(events, grammar, spans, settled, unnamed)
     rows = tables.table_events(article_id, text, published_date, mentions)
     if rows:   # the rows say who expelled how many; a sentence reading across them does not

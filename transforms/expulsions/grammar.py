@@ -50,7 +50,7 @@ from transforms.expulsions.owners import asked_states, breakdown, included_from,
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
-    _is_personnel, _mission, added_personnel, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
+    _is_personnel, _mission, added_personnel, deported_nationals, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     own_people,
     state_of_phrase)
@@ -258,6 +258,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             unvetted = other and not settled and whose is None and base.pos_ == "PROPN" and base.text[:1].isupper() \
                 and states.at(base) is None   # "asked Mr. Petrov to leave": a diplomat if the story said so before
             other = other and not unvetted
+            if deported_nationals(tok, base, states):   # "deported more than 300 Guatemalans": migrants, no diplomats
+                other = settled = True
         if kind == "reduce" and (whose is None or whose.startswith("@")):
             other = True   # "cut its staff by 20": no other state's mission named
         if told_as_a_sum(tok, actor_tok, span, by_one_state=actor_tok is not None and actor is not None and not aggregate):

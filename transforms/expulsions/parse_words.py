@@ -90,6 +90,7 @@ BARE_LEAVE = _set("bare_leave_verbs")
 LEAVE_PHRASES = {verb: frozenset(words) for verb, words in PATTERNS["leave_phrases"].items()}
 DOCUMENT_NOUNS = _set("document_nouns")
 DEADLINES = _set("deadline_nouns")   # "set a deadline for X to leave": the setter orders them out
+NATIONALS_DEPORTED = _set("nationals_deported")   # "deported 300 Guatemalans": migrants
 ADDED_PEOPLE = _set("added_people_words")   # "another diplomat", "a third diplomat": more of the people before
 COLLECTIVE_NOUNS = _set("collective_nouns")   # "a list of Freedonian diplomats": people, no headcount
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
@@ -197,7 +198,7 @@ class States:
     of the parsed text inside the article."""
 
     def __init__(self, mentions: Sequence[tuple[int, int, str, str]], offset: int = 0,
-                 demonyms: Optional[dict] = None, diplomatic: bool = True):
+                 demonyms: Optional[dict] = None, diplomatic: bool = True, names_diplomats: bool = True):
         self.mentions = sorted((m for m in mentions if m[3] not in ("body", "unknown")),
                                key=lambda m: (m[0], -(m[1] - m[0])))
         self.bodies = [m for m in mentions if m[3] == "body"]   # a body of one country that does not act for it
@@ -205,6 +206,8 @@ class States:
         self.offset = offset
         self.demonyms = demonyms or {}
         self.diplomatic = diplomatic   # the article speaks of diplomats: "Russians" may be some (context.py)
+        self.names_diplomats = names_diplomats   # ... by a word of their own ("diplomats", "attaché"), not only
+        # by their missions ("the embassy said")
 
     def at(self, tok) -> Optional[tuple[str, str]]:
         c = tok.idx + self.offset

@@ -6,7 +6,7 @@ from typing import Optional
 
 from transforms.expulsions.places import place_earlier
 from transforms.expulsions.parse_words import (
-    ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
+    ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, NATIONALS_DEPORTED, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
     WEAK_PERSONNEL,
     States, _child, _first, _prep_objects, lemma, normalise)
 
@@ -203,6 +203,17 @@ def added_personnel(noun) -> bool:
     word = normalise(noun.text)
     return (word in PERSONNEL or word.rstrip("s") in PERSONNEL) and any(
         c.dep_ in ("det", "amod", "advmod") and normalise(c.text) in ADDED_PEOPLE for c in noun.children)
+
+
+def deported_nationals(trigger, people, states: States) -> bool:
+    """"deported more than 300 Guatemalans", "the deportation of 40 Afghans": people named by a nationality alone,
+    deported (patterns/grammar.json nationals_deported), in a story that names no diplomat by a word of its own
+    (an embassy that speaks is none), are migrants, not diplomats. ("if Canada deported Russians" in a story of
+    deported Russian diplomats are some.)"""
+    hit = states.at(people)
+    word = normalise(people.text)
+    return lemma(trigger) in NATIONALS_DEPORTED and hit is not None and hit[1] == "norp" and \
+        not states.names_diplomats and not (word in PERSONNEL or word.rstrip("s") in PERSONNEL)
 
 
 def _mission(tok) -> bool:

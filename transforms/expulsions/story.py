@@ -100,7 +100,8 @@ def candidate_units(text: str, units: tuple) -> tuple:
 
 
 def grammar_events(article_id: str, text: str, published_date: Optional[str], units: Sequence[tuple[int, int]],
-                   mentions: Sequence[Mention], parse: Callable, diplomatic: bool = True) -> tuple[dict, set[int], dict]:
+                   mentions: Sequence[Mention], parse: Callable, diplomatic: bool = True,
+                   names_diplomats: bool = True) -> tuple[dict, set[int], dict]:
     """(events by unit index, the units the parse settles as asserting no expulsion: every trigger
     in them is hypothetical, negated, a demand, about non-diplomats or a bare "persona non grata", and by unit
     index {(count, modality): {actor}} of the readings that say who expels how many but not whose they are)."""
@@ -112,7 +113,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     starts = {k: units[k][0] + dateline_length(text[units[k][0]:units[k][1]]) for k in range(len(units))}
     docs = dict(zip(todo, parse([readable_case(text, starts[k], units[k][1], mentions) for k in todo])))
     for k in todo:
-        states = g.States(tuples, starts[k], names, diplomatic)   # (diplomatic: the article speaks of diplomats)
+        states = g.States(tuples, starts[k], names, diplomatic, names_diplomats)   # (the article speaks of
+        # diplomats, or of missions or spies; and whether it names diplomats by a word of their own)
         readings += [(k, r) for r in g.read_sentence(docs[k][:], states)]
     if home_state(text) or speakers_state(text, mentions):   # "the Government", "by the Foreign Secretary" in the Lords
         readings = [(k, r._replace(actor=g.FIRST_PERSON) if r.home_body else r) for k, r in readings]
