@@ -239,7 +239,10 @@ and Egypt' (each state left orders them out), and twenty officials told to leave
 persons' (a translation's persona non grata). Id lc34: 'eight Iraqi diplomats and 67 other Iraqis living in Britain'
 (the other Iraqis are no diplomats: eight). Id lc35: 'took the decision on the expulsion from the country of 30
 employees' (who takes the decision expels), 'Austria (4 persons)', and 'will take a decision on the expulsion' (not
-yet taken: no event). Id lc36: 'has deported more than 300 Guatemalans', said by an embassy (migrants: no event)."""
+yet taken: no event). Id lc36: 'has deported more than 300 Guatemalans', said by an embassy (migrants: no event). Ids xb01-xb03: a bullet line of several states after a line of one ('•
+NORWAY, DENMARK: Two Russian diplomats expelled from each country': the line's own states), a treaty's year ('Under
+the 1961 Vienna Convention, three ... asked to leave': not the year of the expulsion) and a trigger with two letters
+swapped ('the explusion of 16 Soviet diplomats')."""
 import json
 from pathlib import Path
 

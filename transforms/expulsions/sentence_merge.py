@@ -75,6 +75,19 @@ def _read_pair(e: Event, pairs) -> bool:
         one_state(a, e.expelling_country) and one_state(b, e.expelled_country) for a, b in pairs)
 
 
+def _named_elsewhere(e: Event, window: Sequence[Event]) -> bool:
+    """A grammar event whose expelling state the sentence does not name (the parse took it from the article before),
+    where the window rules read the same people, as many, as expelled by each of several states the sentence names
+    ("• UNITED STATES: 60 Russian diplomats expelled. • GERMANY, FRANCE, POLAND: Four Russian diplomats expelled from
+    each country": the second line's states, not the first's): the sentence's own states stand."""
+    if e.actor_text or e.expelling_country is None or e.count is None:
+        return False
+    named = {w.expelling_country for w in window if w.start_char == e.start_char and w.actor_text and
+             w.actor_text in w.sentence and w.expelling_country not in (None, e.expelling_country) and
+             w.expelled_country == e.expelled_country and w.count == e.count and w.modality == e.modality}
+    return len(named) > 1
+
+
 def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Sequence[tuple[int, int]],
           settled: frozenset = frozenset(), unnamed: Optional[dict] = None) -> list[Event]:
     """The grammar's events for each sentence it read; the window rules' events only where the parse
@@ -93,6 +106,7 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
     neither side of as many people as a whole grammar event (`_blank_of`), nor one that gives one state the people
     the grammar read as a total over several ("Twenty Qatari diplomats were given 48 hours to leave Saudi Arabia and
     Bahrain")."""
+    grammar = {k: [e for e in evs if not _named_elsewhere(e, window)] for k, evs in grammar.items()}
     read = {units[k][0]: {(e.expelling_country, e.expelled_country) for e in evs} for k, evs in grammar.items()}
     people = {units[k][0]: {(e.expelled_country, e.count, e.modality) for e in evs if e.expelling_country
                             and e.count is not None} for k, evs in grammar.items()}
