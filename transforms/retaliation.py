@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Iterable, NamedTuple, Optional, Sequence
+from typing import Any, Iterable, NamedTuple, Optional, Sequence
 
 import apache_beam as beam
 
@@ -192,4 +192,5 @@ class LinkRetaliations(beam.PTransform):
         return (clusters
                 | "KeyByCountryPair" >> beam.Map(lambda c: (pair_key(c), c))
                 | "GroupByCountryPair" >> beam.GroupByKey()
-                | "LinkAnswers" >> beam.ParDo(_LinkPairFn(self.window_days)))
+                # declared: Beam would infer Any by reading the bytecode of process and all it calls
+                | "LinkAnswers" >> beam.ParDo(_LinkPairFn(self.window_days)).with_output_types(Any))
