@@ -242,7 +242,8 @@ employees' (who takes the decision expels), 'Austria (4 persons)', and 'will tak
 yet taken: no event). Id lc36: 'has deported more than 300 Guatemalans', said by an embassy (migrants: no event). Ids xb01-xb03: a bullet line of several states after a line of one ('•
 NORWAY, DENMARK: Two Russian diplomats expelled from each country': the line's own states), a treaty's year ('Under
 the 1961 Vienna Convention, three ... asked to leave': not the year of the expulsion) and a trigger with two letters
-swapped ('the explusion of 16 Soviet diplomats')."""
+swapped ('the explusion of 16 Soviet diplomats'). Id lc37: 'expelled Melton and seven other U.S. diplomats' (the name is one
+of the diplomats: eight)."""
 import json
 from pathlib import Path
 

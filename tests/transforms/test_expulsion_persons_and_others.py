@@ -34,3 +34,16 @@ def test_undesirable_persons_named_by_no_declaration_are_no_event(nlp):
 ])
 def test_other_nationals_joined_to_diplomats_are_not_counted(nlp, text, count):
     assert ("RR", "FD", count, g.ASSERTED) in readings(nlp, text)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Freedonia expelled Melton and seven other Ruritanian diplomats on July 11.", ("FD", "RR", 8, g.ASSERTED)),
+    ("Ruritania expelled Petrov and two other Freedonian attaches.", ("RR", "FD", 3, g.ASSERTED)),
+])
+def test_a_name_joined_to_other_diplomats_is_one_of_them(nlp, text, want):
+    assert want in readings(nlp, text)
+
+
+def test_a_name_joined_to_people_of_another_kind_is_not_vetted_by_them():
+    from tests.expulsions_helpers import made_up_events
+    assert made_up_events("Ruritania expelled Melton and seven other Freedonian journalists.") == []

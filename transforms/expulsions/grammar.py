@@ -50,7 +50,7 @@ from transforms.expulsions.owners import asked_states, breakdown, included_from,
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
-    _is_personnel, _mission, added_personnel, deported_nationals, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
+    _is_personnel, _mission, added_personnel, deported_nationals, other_fellows, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     own_people,
     state_of_phrase)
@@ -251,8 +251,12 @@ def read_sentence(span, states: States) -> list[Reading]:
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
                 normalise(t.text) in ("his", "her", "its") and t.dep_ == "poss"   # "the Bureau ... two members of its staff"
                 for t in list(base.children) + [c for _, o in _prep_objects(base, "of") for c in o.children])
+            fellows = other_fellows(base, states)   # "Melton and seven other U.S. diplomats": he is one of them
+            if fellows is not None and whose is None:
+                whose = _named(_whose(fellows, states)[0])
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
             other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or more or
+                                    fellows is not None or
                                     elliptic or bool(anaphor) or bool(earlier) or inside is not None or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))
             unvetted = other and not settled and whose is None and base.pos_ == "PROPN" and base.text[:1].isupper() \

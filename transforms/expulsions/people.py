@@ -205,6 +205,15 @@ def added_personnel(noun) -> bool:
         c.dep_ in ("det", "amod", "advmod") and normalise(c.text) in ADDED_PEOPLE for c in noun.children)
 
 
+def other_fellows(name, states: States):
+    """"Melton and seven other U.S. diplomats", "Petrov and two other officials": the people a name is joined to as
+    "other" ones of their kind, which says what the name's bearer is; else None."""
+    if name.pos_ != "PROPN":
+        return None
+    return next((c for c in name.children if c.dep_ == "conj" and _is_personnel(c, states) and
+                 any(d.dep_ == "amod" and normalise(d.text) == "other" for d in c.children)), None)
+
+
 def deported_nationals(trigger, people, states: States) -> bool:
     """"deported more than 300 Guatemalans", "the deportation of 40 Afghans": people named by a nationality alone,
     deported (patterns/grammar.json nationals_deported), in a story that names no diplomat by a word of its own
