@@ -23,7 +23,8 @@ _KIND_RE = "|".join(sorted((re.escape(k) for k in KINDS), key=len, reverse=True)
 # "<sender> <kind>", "<sender>'s <kind>", "<kind> of <sender>"
 _SENDER_FIRST = re.compile(rf"^(?:the\s+)?(?P<sender>.+?)(?P<own>'s?)?\s+(?P<kind>{_KIND_RE})$", re.IGNORECASE)
 _KIND_FIRST = re.compile(rf"^(?:the\s+)?(?P<kind>{_KIND_RE})\s+of\s+(?:the\s+)?(?P<sender>.+)$", re.IGNORECASE)
-_HOST_LINK = re.compile(r"\s+(?:in|to|at)\s+(?:the\s+)?", re.IGNORECASE)
+# "in/to/at", after the mission's initials in brackets if the text gives them ("Consulate General (KJRI) in")
+_HOST_LINK = re.compile(r"(?:\s*\([^()\n]{1,20}\))?\s+(?:in|to|at)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 class Mission(NamedTuple):
@@ -83,6 +84,12 @@ def mission_entity(mission: Mission, host: Optional[Entity]) -> Entity:
                   country_code=code, acts_for=code, sources=["generated"])
 
 
+def _bracketed_right_after(name, other) -> bool:
+    """Is `other` (a `NameQuery`) in brackets right after `name`: "Consulate General (KJRI)"?"""
+    at = (other.context_before or "").rfind(name.text)
+    return at >= 0 and re.fullmatch(r"\s*\(", other.context_before[at + len(name.text):]) is not None
+
+
 def mission_at(gaz, i: int, names, entities, hosted: bool = False) -> Optional[Entity]:
     """The mission the i-th of an article's names (`NameQuery`s) is, its host the next name's entity
     (`entities`, one per name, None where unknown) when it follows "in/to/at"; with `hosted`, only a
@@ -90,8 +97,10 @@ def mission_at(gaz, i: int, names, entities, hosted: bool = False) -> Optional[E
     mission = parse_mission(gaz, names[i].text)
     if mission is None:
         return None
-    # the next name after this one, not one inside it ("Russia" in "Russia's embassy")
-    j = next((j for j in range(i + 1, len(names)) if names[j].start_char >= names[i].end_char), None)
+    # the next name after this one, not one inside it ("Russia" in "Russia's embassy") nor its initials in
+    # brackets ("the Indonesian Consulate General (KJRI) in Melbourne")
+    j = next((j for j in range(i + 1, len(names)) if names[j].start_char >= names[i].end_char
+              and not _bracketed_right_after(names[i], names[j])), None)
     host = host_after(names[i].text, names[j].context_before, entities[j]) if j is not None else None
     if hosted and host is None:
         return None

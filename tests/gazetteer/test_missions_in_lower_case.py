@@ -53,3 +53,9 @@ def test_a_named_host_makes_its_own_mission(resolve):
 def test_a_kind_the_model_took_for_a_body_joins_its_state(resolve):
     ms = resolve("Pakistan's High Commission in New Delhi protested on Tuesday.", "2020-06-16")
     assert named(ms, "Pakistan's High Commission") == {("High Commission of Pakistan, New Delhi", "PK")}
+
+
+def test_a_missions_initials_in_brackets_stand_between_it_and_its_host(resolve):
+    ms = resolve("A man climbed the wall of the Kenyan High Commission (KHC) in London on Friday, police said.",
+                 "2019-05-03")
+    assert named(ms, "Kenyan High Commission") == {("High Commission of Kenya, London", "KE")}
