@@ -243,7 +243,8 @@ yet taken: no event). Id lc36: 'has deported more than 300 Guatemalans', said by
 NORWAY, DENMARK: Two Russian diplomats expelled from each country': the line's own states), a treaty's year ('Under
 the 1961 Vienna Convention, three ... asked to leave': not the year of the expulsion) and a trigger with two letters
 swapped ('the explusion of 16 Soviet diplomats'). Id lc37: 'expelled Melton and seven other U.S. diplomats' (the name is one
-of the diplomats: eight)."""
+of the diplomats: eight). Id xb04: 'Lithuania would expel three Russian diplomats.' (a list of what
+each state announced, the reporting verb left out)."""
 import json
 from pathlib import Path
 

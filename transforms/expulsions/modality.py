@@ -39,6 +39,10 @@ _REPORTED_WOULD = re.compile(_REPORTED + r"[^.;!?]{0,40}\bwould\s+(?:" + _W + r"
 # undeclared intelligence officers would be expelled"); uncounted ones so described are a rule ("said that
 # diplomats caught spying would be expelled")
 _REPORTED_WOULD_COUNTED = re.compile(_REPORTED + r"[^.;!?]{0,90}\bwould\s+(?:" + _W + r"\s+){0,2}$", re.I)
+# a counted decision told as reported future with the reporting verb left out, a state's name alone before "would"
+# ("Lithuania would expel three diplomats." in a list of what each state announced); never with a condition in the
+# sentence, nor "would have" (what would have happened)
+_BARE_WOULD = re.compile(r"^\s*(?:[\u2022*-]\s*)?(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}would\s+$")
 _INTENT = re.compile(r"\b(?:threat\w*|warn\w*|consider\w*|mull\w*|weigh\w*|plan\w*|intend\w*|intention|propos\w*|"
                      r"prepared|preparedness|ready|readiness|willing\w*|option|possib\w*|potential\w*|contemplat\w*|reserves? the right|argu\w*|"
                      r"debat\w*|seek\w*|sought|tries|tried|try|attempt\w*|vow\w*|pledg\w*|promis\w*)\b[^.;:!?,]{0,40}$",
@@ -75,7 +79,8 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
     if _CONDITIONAL.search(pre) or _INTENT.search(pre[:deemed.start()] if deemed else pre) or _CONSEQUENCE.search(pre) \
             or _CONDITION_AFTER.search(post):
         return HYPOTHETICAL
-    if _MODAL.search(pre) and not _REPORTED_WOULD.search(pre) and not (counted and _REPORTED_WOULD_COUNTED.search(pre)):
+    if _MODAL.search(pre) and not _REPORTED_WOULD.search(pre) and not (counted and _REPORTED_WOULD_COUNTED.search(pre)) \
+            and not (counted and _BARE_WOULD.match(pre) and not _CONDITIONAL.search(sentence) and "?" not in sentence):
         return HYPOTHETICAL
     if trig.kind == "verb" and trigger_text.lower() in _PRESENT_FORMS and _HABITUAL.search(pre):
         return HYPOTHETICAL   # "A and B routinely expel each other's diplomats": a habit, no one expulsion
@@ -217,7 +222,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return HYPOTHETICAL   # "have either expelled their ambassadors or announced they will": neither told
             if _negative_inversion(kids):
                 return NEGATED   # "At no point did Paris expel a Russian diplomat"
-            if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported_decision(node):
+            if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported_decision(node) \
+                    and not _bare_would(node):
                 return HYPOTHETICAL
             if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave" \
                     and not (node == tok and _mandative(tok, kind)):
@@ -468,6 +474,22 @@ def _reported_decision(node) -> bool:
         return False
     return not any(c.dep_ in ("dobj", "nsubjpass") and
                    any(d.dep_ == "det" and normalise(d.text) == "any" for d in c.children) for c in kids)
+
+
+def _bare_would(node) -> bool:
+    """"Lithuania would expel three diplomats.": a counted decision of a state named as the subject, told in the
+    future of a report whose verb is left out (as in a list of what each state announced); not with "would have",
+    another modal, a condition anywhere in the sentence ("if", "unless", "otherwise"), a question, or people not
+    counted ("would expel any diplomat")."""
+    kids = list(node.children)
+    aux = [normalise(c.text) for c in kids if c.dep_ in ("aux", "auxpass")]
+    if node.dep_ != "ROOT" or "would" not in aux or any(a in _MODALS - {"would"} or a == "have" for a in aux):
+        return False
+    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
+    counted = any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in kids)
+    words = {normalise(t.text) for t in node.sent}
+    return subject is not None and subject.pos_ == "PROPN" and counted and \
+        not words & (_CONDITION_MARKS | {"otherwise", "?"})
 
 
 def _reported(node) -> bool:
