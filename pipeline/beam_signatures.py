@@ -9,7 +9,7 @@ They are mostly the same few hundred functions (DoFn's own methods, shared by ev
     remember_signatures()      # once, before the graph is built; calling it again changes nothing
 
 After it, `get_function_args_defaults` answers a plain function or a method of one from memory when it has
-read that function before and the function still has the same code, defaults and keyword defaults (the
+read a function of the same code before with the same defaults and keyword defaults (the
 same objects: all its argument names and defaults are read from them); each caller gets lists of its own.
 A function whose signature can come from elsewhere (`__wrapped__`, `__signature__`, a partial method) and
 any other callable is read as before, every time.
@@ -17,37 +17,27 @@ any other callable is read as before, every time.
 from __future__ import annotations
 
 import types
-import weakref
 
 from apache_beam.transforms import core
 
-_READ_AS = ("__wrapped__", "__signature__", "_partialmethod")   # set on a function: its signature is read there
-_memo: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()   # function -> (stamp, args, defaults)
-
-
-def _plain_function(f):
-    """(the function, whether `f` is it bound to an object), or (None, False) for anything else."""
-    bound = isinstance(f, types.MethodType)
-    func = f.__func__ if bound else f
-    if type(func) is not types.FunctionType or any(name in func.__dict__ for name in _READ_AS):
-        return None, False
-    return func, bound
+_READ_AS = frozenset({"__wrapped__", "__signature__", "_partialmethod"})   # set on a function: read there
+# (code, bound) -> (defaults, keyword defaults, args, defaults read): by the code object, which every function
+# made from one `def` or lambda shares (a lambda made afresh for each graph adds no entry)
+_memo: dict = {}
 
 
 def args_defaults(f, read=None):
     """`core.get_function_args_defaults(f)` (or `read(f)`), remembered per plain function (see the module)."""
-    read = read or _ORIGINAL
-    func, bound = _plain_function(f)
-    if func is None:
-        return read(f)
-    stamp = (func.__code__, func.__defaults__, func.__kwdefaults__)
-    known = _memo.get(func)
-    entry = known.get(bound) if known else None
-    if entry is None or any(a is not b for a, b in zip(entry[0], stamp)):
-        args, defaults = read(f)
-        entry = (stamp, tuple(args), tuple(defaults))
-        _memo.setdefault(func, {})[bound] = entry
-    return list(entry[1]), list(entry[2])
+    bound = type(f) is types.MethodType
+    func = f.__func__ if bound else f
+    if type(func) is not types.FunctionType or (func.__dict__ and not _READ_AS.isdisjoint(func.__dict__)):
+        return (read or _ORIGINAL)(f)
+    code, given, keyword = func.__code__, func.__defaults__, func.__kwdefaults__
+    entry = _memo.get((code, bound))
+    if entry is None or entry[0] is not given or entry[1] is not keyword:
+        args, defaults = (read or _ORIGINAL)(f)
+        entry = _memo[(code, bound)] = (given, keyword, tuple(args), tuple(defaults))
+    return list(entry[2]), list(entry[3])
 
 
 _ORIGINAL = core.get_function_args_defaults
