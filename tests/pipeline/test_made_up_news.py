@@ -244,7 +244,9 @@ NORWAY, DENMARK: Two Russian diplomats expelled from each country': the line's o
 the 1961 Vienna Convention, three ... asked to leave': not the year of the expulsion) and a trigger with two letters
 swapped ('the explusion of 16 Soviet diplomats'). Id lc37: 'expelled Melton and seven other U.S. diplomats' (the name is one
 of the diplomats: eight). Id xb04: 'Lithuania would expel three Russian diplomats.' (a list of what
-each state announced, the reporting verb left out)."""
+each state announced, the reporting verb left out). Id lc38: 'and Ireland, Croatia and Estonia one each' (one for each
+state of the run, not a third diplomat of the two before), and list items set off by semicolons ('; Moldova, three;
+Albania, two')."""
 import json
 from pathlib import Path
 

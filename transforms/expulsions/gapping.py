@@ -24,11 +24,14 @@ def gapped(verb, people, whose, states: States) -> list:
     todo += [c for c in verb.head.children if c.dep_ == "conj" and c.i > people.i] if verb.dep_ == "xcomp" else []
     if people.pos_ == "NUM":   # "expelled four and Lithuania two": a bare count, the state hung on the verb
         todo += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > people.i]
+    todo += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > people.i and c.pos_ == "PROPN" and
+             _after_semicolon(c) and c not in todo]   # "expelling 13 Russian diplomats; Moldova, three; Albania, two"
     if people.dep_ == "nummod" and people.head.i > people.i:   # "four and Ukraine 13" read as one noun phrase
         todo.append(people.head)
     while todo:
         c = todo.pop(0)
-        todo += [d for d in c.children if d.dep_ == "conj"]   # "..., the Netherlands two and Luxembourg one"
+        todo += [d for d in c.children if d.dep_ == "conj" or d.dep_ == "appos" and d.pos_ == "PROPN" and
+                 _after_semicolon(d)]   # "..., the Netherlands two and Luxembourg one"; "; Moldova, three; Albania, two"
         hit = states.at(c)
         if c.pos_ == "NUM" and c.head == verb and _passive(verb) and number_of(c) is not None:
             preps = ("by", "from") if _prep_objects(verb, "from") else ("by",)
@@ -54,9 +57,29 @@ def gapped(verb, people, whose, states: States) -> list:
             if n is None and after is not None and after.head in (people, verb, c) and \
                     after.dep_ in ("appos", "nummod", "npadvmod", "dobj", "conj"):
                 n = number_of(after)   # the parser hung the number on the people, not on its state
+            n = n if n is not None else each_after(c, states)   # "and Ireland, Croatia and Estonia one each"
+            if n is None and _after_semicolon(c):   # "; Moldova, three": the number set off by a comma
+                n = next((number_of(d) for d in c.children if d.dep_ == "appos" and number_of(d) is not None), None)
             if n is not None and hit[0] not in [o[0] for o in out]:
                 out.append((hit[0], c, whose, n, False))
     return out
+
+
+def _after_semicolon(tok) -> bool:
+    """A word right after a semicolon: the head of a list item of its own ("; Moldova, three")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ";"
+
+
+def each_after(state, states: States) -> Optional[int]:
+    """The number of "one each" that ends the run of states `state` is in ("..., and Ireland, Croatia and Estonia
+    one each": one for each of them), or None."""
+    doc, k = state.doc, state.i + 1
+    while k < len(doc) and (doc[k].text in (",", "and") or (states.at(doc[k]) or ("", ""))[1] in ("state", "capital")
+                            and doc[k].pos_ == "PROPN" or doc[k].text == "the"):
+        k += 1
+    if k + 1 < len(doc) and number_of(doc[k]) is not None and normalise(doc[k + 1].text) == "each":
+        return number_of(doc[k])
+    return None
 
 
 def verbs_of(verb) -> list:

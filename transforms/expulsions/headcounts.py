@@ -208,7 +208,7 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         return (n if n is not None else 1), False, base
     total, at_least = 0, False
     people = [t for t in group_of(noun) if (_is_personnel(t, states) or _weak(t) or t == noun or _some_of_people(t, states)
-              or owned_staff(t)) and (t == noun or gapped_people(t, states) is None)]
+              or owned_staff(t)) and (t == noun or gapped_people(t, states) is None and not _gapped_each(t))]
     people += along_with(noun, states)
     if _is_personnel(noun, states) and states.at(noun) is None and noun.tag_ == "NNS" and \
             any(c.dep_ == "nummod" for c in noun.children):   # "eight Iraqi diplomats and 67 other Iraqis living in
@@ -234,6 +234,13 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
 
 
 _NATIONALS = frozenset({"nationals", "citizens", "residents", "people", "persons"})
+
+
+def _gapped_each(t) -> bool:
+    """"..., and Ireland, Croatia and Estonia one each": a number with a distributive "each", after states joined
+    to the people, is the count of each of those states, no more of the people before."""
+    return number_of(t) is not None and (any(normalise(c.text) == "each" for c in t.children) or
+                                         t.i + 1 < len(t.doc) and normalise(t.doc[t.i + 1].text) == "each")
 
 
 def _other_nationals(t, states: States) -> bool:
