@@ -9,14 +9,22 @@ The shared names are derived from the countries' own names, not listed: a countr
 demonym without a leading compass word ("South Korea", "North Korean") or without "Republic of
 the" ("Democratic Republic of the Congo"), when at least two states give the same rest and no
 state is called by it itself ("East Germany" gives no shared "Germany").
+
+The name of a state of today that two former states, its halves, shared before they united ("Yemen",
+"Yemeni" for South and North Yemen until 1990) is, in a story of that time which names one half and
+not the other, the half it names: "Yemeni authorities" in a 1986 story of South Yemen are South
+Yemen's (`halves_named`). Only a half with a code of its own changes the answer (South Yemen YD, North
+Vietnam VD, East Germany DD; North Yemen shares YE with Yemen), and only before the day its seat
+of government ceased to be one (gazetteer.history.FORMER_SEATS).
 """
 from __future__ import annotations
 
 from collections import Counter
 from typing import Optional, Sequence
 
-from gazetteer.history import as_of, state_on
-from gazetteer.model import normalise
+from gazetteer.history import as_of, seat_ended, state_on
+from gazetteer.memo import by_gazetteer
+from gazetteer.model import is_former_state, normalise
 from gazetteer.resolution import Resolution
 
 _COMPASS = ("north", "south", "east", "west")
@@ -58,9 +66,11 @@ def shared_names(gaz) -> dict:
 
 
 def divided_state_names(gaz, queries: Sequence, answers: list, date: Optional[str]) -> list:
-    """`answers` with each unknown shared short name linked to the one of its states the story names."""
+    """`answers` with each unknown shared short name linked to the one of its states the story names, and
+    the name of a state of today the one former half of it the story names (`halves_named`)."""
     if gaz is None:
         return answers
+    answers = halves_named(gaz, answers, date)
     shared = shared_names(gaz)
     asked = [i for i, (q, a) in enumerate(zip(queries, answers))
              if a is not None and a.entity_id is None and a.entity_type != "PERSON" and normalise(q.text) in shared]
@@ -73,8 +83,50 @@ def divided_state_names(gaz, queries: Sequence, answers: list, date: Optional[st
         etype, codes = shared[normalise(queries[i].text)]
         chosen = [c for c in codes if named[state_on(c, date)]]
         if len(chosen) == 1:
-            e = gaz.country(chosen[0])
-            r = Resolution(etype, e.entity_id, e.canonical_name, e.country_code,
-                           e.country_code if etype == "COUNTRY" else None, None, 0.9, "context")
-            out[i] = as_of(r, date, gaz.country)
+            out[i] = as_of(_as_state(gaz.country(chosen[0]), etype), date, gaz.country)
+    return out
+
+
+def _as_state(e, etype: str) -> Resolution:
+    return Resolution(etype, e.entity_id, e.canonical_name, e.country_code,
+                      e.country_code if etype == "COUNTRY" else None, None, 0.9, "context")
+
+
+@by_gazetteer()
+def former_halves(gaz) -> dict:
+    """{code of a state of today: [(a former half with a code of its own, its last day, ids of the other
+    halves), ...]}: "YE" -> South Yemen until 1990-05-22, North Yemen being the other half."""
+    out: dict = {}
+    for e in gaz.countries():
+        first, _, rest = normalise(e.canonical_name).partition(" ")
+        end = seat_ended(e.country_code)
+        if first not in _COMPASS or not rest or not is_former_state(e) or end is None:
+            continue
+        today = [t for t in gaz.lookup_exact(rest, types=("COUNTRY",)) if not is_former_state(t)]
+        if len(today) != 1 or today[0].country_code == e.country_code:
+            continue
+        others = frozenset(h.entity_id for w in _COMPASS for h in gaz.lookup_exact(f"{w} {rest}", types=("COUNTRY",))
+                           if h.entity_id != e.entity_id)
+        out.setdefault(today[0].country_code, []).append((e, end, others))
+    return out
+
+
+def halves_named(gaz, answers: list, date: Optional[str]) -> list:
+    """`answers` with the bare name or demonym of a state of today ("Yemeni") taken, in a story of `date`,
+    for the one former half of it the story names, when it names no other half (see the module)."""
+    if gaz is None or not date:
+        return answers
+    halves = former_halves(gaz)
+    named = {a.entity_id for a in answers if a is not None and a.entity_type in ("COUNTRY", "NORP")}
+    out = list(answers)
+    for i, a in enumerate(answers):
+        if a is None or a.entity_type not in ("COUNTRY", "NORP") or not a.entity_id or a.country_code not in halves:
+            continue
+        today = gaz.country(a.country_code)
+        if today is None or today.entity_id != a.entity_id:
+            continue   # a half named itself ("South Yemen"), or another state of the code
+        live = [e for e, end, others in halves[a.country_code]
+                if date[:10] < end[:len(date[:10])] and e.entity_id in named and not others & named]
+        if len(live) == 1:
+            out[i] = _as_state(live[0], a.entity_type)
     return out

@@ -66,6 +66,12 @@ DISSOLVED_UNIONS = frozenset({s.predecessor for s in SUCCESSIONS} | {s.state for
 RETYPED = ("COUNTRY", "NORP", "ORG", "PERSON")   # never CITY: cities keep their present country
 
 
+def seat_ended(code: Optional[str]) -> Optional[str]:
+    """The first day the state `code` had no seat of government of its own (`FORMER_SEATS`): the day it
+    ended ("YD": 1990-05-22), or None for a state with no former seat."""
+    return max((s.until for s in FORMER_SEATS if s.state == code), default=None)
+
+
 def state_on(code: Optional[str], date: Optional[str], person: bool = False) -> Optional[str]:
     """The state `code` was part of on `date` (YYYY-MM-DD, or a prefix); `code` itself otherwise. A
     `person`'s state: also the union of the Soviet republics (`PERSON_SUCCESSIONS`)."""

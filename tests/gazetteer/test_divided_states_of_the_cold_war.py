@@ -54,3 +54,22 @@ def test_hanoi_and_aden_act_for_the_states_whose_seats_they_were(resolver):
         h, a = ask(resolver, date, ("Hanoi", "GPE"), ("Aden", "GPE"))
         assert (h.country_code, h.acts_for) == ("VN", hanoi), date
         assert (a.country_code, a.acts_for) == ("YE", aden), date
+
+
+def test_the_name_of_a_state_of_today_is_the_one_half_the_story_names_in_its_time(resolver):
+    from gazetteer.divided_states import divided_state_names
+    from gazetteer.resolution import NameQuery, Resolution
+    south = Resolution("COUNTRY", "Q199841", "South Yemen", "YD", "YD", method="exact", score=1.0)
+    north = Resolution("COUNTRY", "Q267584", "North Yemen", "YE", "YE", method="exact", score=1.0)
+    yemeni = Resolution("NORP", "Q805", "Yemen", "YE", None, method="demonym", score=1.0)
+    hanoi_said = Resolution("NORP", "Q881", "Vietnam", "VN", None, method="demonym", score=1.0)
+
+    def ask(date, *answers):
+        queries = [NameQuery("x", "GPE", 10 * k, 10 * k + 1) for k in range(len(answers))]
+        return [(r.canonical_name, r.country_code) for r in divided_state_names(resolver.gaz, queries, list(answers), date)]
+
+    assert ask("1986-01-28", south, yemeni)[1] == ("South Yemen", "YD")   # "Yemeni authorities" in Aden's war
+    assert ask("1995-01-28", south, yemeni)[1] == ("Yemen", "YE")         # after the union: Yemen's
+    assert ask("1986-01-28", south, north, yemeni)[2] == ("Yemen", "YE")  # both halves named: left as it was
+    assert ask("1986-01-28", yemeni)[0] == ("Yemen", "YE")                # no half named
+    assert ask("1986-01-28", south, hanoi_said)[1] == ("Vietnam", "VN")   # another state's name

@@ -95,6 +95,8 @@ of Vietnam", "North Yemeni", "the People's Democratic Republic of Yemen"), which
 today they became part of (South Vietnam VN, North Yemen YE) or had their own (North Vietnam VD, South Yemen YD).
 Id ek03: a title of one sex before a surname the sources give only to people of the other ("Mr Caton", "Mrs
 Howarth"): someone else, unknown.
+Id ek04: the name of a state of today in a story of its time that names one of the two states it was
+made of ("Yemeni officials" in a 1986 story of South Yemen are South Yemen's).
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
