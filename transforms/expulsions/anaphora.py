@@ -186,6 +186,9 @@ def actor_earlier(pronoun, readings, states) -> Optional[str]:
     """"In 1971 London threw out 105 Soviet officials; in 1985 it sent home 25 more": an acting pronoun
     after an expulsion by a named state earlier in the same sentence, with no other state named between
     them, is that state; else "the country" after the one state the sentence names as a place (place_earlier)."""
+    speaker = _speaker_before(pronoun, states)
+    if speaker is not None:
+        return speaker
     prior = [r for r in readings if r.trigger_i < pronoun.i and r.actor and not r.actor.startswith("@")
              and not r.aggregate and r.has_object and not r.other_sense]
     if not prior:
@@ -193,6 +196,19 @@ def actor_earlier(pronoun, readings, states) -> Optional[str]:
     named = {hit[0] for t in pronoun.doc[prior[-1].trigger_i + 1:pronoun.i] for hit in (states.at(t),)
              if hit is not None and hit[1] in ("state", "capital")}
     return prior[-1].actor if not named - {prior[-1].actor} else None
+
+
+def _speaker_before(pronoun, states) -> Optional[str]:
+    """"Poland expelled four Russian diplomats and Latvia said it would expel one": the pronoun subject of what a verb
+    of speech says, where that verb has no subject of its own (the parser hung "Latvia" on the object before) and a
+    state is named right before it, is that state."""
+    clause = pronoun.head
+    verb = clause.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or normalise(verb.text) not in SPEECH or verb.i == 0 \
+            or any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    hit = states.at(verb.doc[verb.i - 1])
+    return hit[0] if hit is not None and hit[1] in ("state", "capital") else None
 
 
 def clause_antecedent(tok, declarer=None):
