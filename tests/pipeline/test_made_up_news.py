@@ -246,7 +246,9 @@ swapped ('the explusion of 16 Soviet diplomats'). Id lc37: 'expelled Melton and 
 of the diplomats: eight). Id xb04: 'Lithuania would expel three Russian diplomats.' (a list of what
 each state announced, the reporting verb left out). Id lc38: 'and Ireland, Croatia and Estonia one each' (one for each
 state of the run, not a third diplomat of the two before), and list items set off by semicolons ('; Moldova, three;
-Albania, two')."""
+Albania, two'). Id lc39: 'declared 40 employees ... persons non grata' (the English plural of
+the Latin), 'Rome will expel 30' after it, and 'announced the expulsion of 25 Russians, and the French president
+Emanuel Makron 35' (a gapped item after an expulsion noun, its state a leader in office)."""
 import json
 from pathlib import Path
 

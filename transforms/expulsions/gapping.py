@@ -40,6 +40,11 @@ def gapped(verb, people, whose, states: States) -> list:
                     agents[0][0] not in [o[0] for o in out]:
                 out.append((agents[0][0], c, whose, number_of(c), False))
             continue
+        if hit is None and c.pos_ == "NOUN" and c.dep_ == "conj" and c.head == verb:   # "and the French
+            name = next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and   # president X 35"
+                         (states.at(a) or ("", ""))[1] == "state"), None)
+            if name is not None:
+                c, hit = name, states.at(name)
         owner = gapped_owner(c, verb, states)
         if owner is not None and owner.i > people.i and states.at(owner)[0] not in [o[0] for o in out]:
             n, more, base = count_of(c, states)   # "expelled 33 Russian diplomats, and Bulgaria ten diplomats": the

@@ -59,7 +59,7 @@ from transforms.expulsions.several import counted_others, distributed, more_of, 
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.triggers_parse import answers_told, cut_by, deadline_have, find_triggers
 
@@ -355,6 +355,9 @@ def read_sentence(span, states: States) -> list[Reading]:
             count = 1 if one_each else count
             # (an uncounted "each expelled Russian diplomats: Norway three, ..." stays with the window's list)
             items, aggregate = [(code, actor_tok, whose, count, at_least) for code in each], False
+        if expelled_tok is not None and not other and kind == "noun" and tok.dep_ == "dobj" and \
+                lemma(tok.head) in NOUN_DOERS and actor is not None:   # "announced the expulsion of 25 Russians,
+            items += gapped(tok.head, expelled_tok, whose, states)   # and Norway 35"
         if expelled_tok is not None and not other and kind == "expel":
             items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
             items += [(code, None, whose, None, False) for code in joined(tok, states)

@@ -166,15 +166,21 @@ _PNG_HYPHENATED = re.compile(r"\b(personae?)-(non)-(gratae?)\b", re.IGNORECASE)
 _PNG_ENGLISH_PLURAL = re.compile(r"\b(persona)s(\s+non\s+grat)(a)s?\b", re.IGNORECASE)
 
 
+# "persons non grata": the English "persons" for the Latin (translations); read as "persona", the same length
+_PNG_PERSONS = re.compile(r"\b(perso)(n)s(?=\s+non\s+grat)", re.IGNORECASE)
+
+
 def standard_png(text: str) -> str:
     """`text` with "persona non grata" as both readers know it, three words in the Latin singular or plural:
-    "persona-non-grata" with spaces, "personas non grata" as "personae non grata" (same length, so every
-    offset stays)."""
+    "persona-non-grata" with spaces, "personas non grata" as "personae non grata", "persons non grata" as
+    "persona non grata" (same length, so every offset stays)."""
     if "-non-" in text.lower():
         text = _PNG_HYPHENATED.sub(lambda m: m.group().replace("-", " "), text)
     if "personas" in text.lower():
         text = _PNG_ENGLISH_PLURAL.sub(lambda m: m.group(1) + "e" + m.group(2) + m.group(3) +
                                        ("e" if m.group().lower().endswith("s") else ""), text)
+    if "persons non" in text.lower():
+        text = _PNG_PERSONS.sub(lambda m: m.group(1) + m.group(2) + ("A" if m.group(2).isupper() else "a"), text)
     return text
 
 
