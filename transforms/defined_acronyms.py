@@ -6,7 +6,8 @@ gazetteer knows the full name but not the initials (or the initials only as some
 initials in the brackets, and the same initials later in the article, are the full name's entity.
 Where the gazetteer knows the initials and not the full name, the full name is the initials'
 entity only if one of that entity's own names is the full name (a bare "OIC" does not say which
-organisation it is).
+organisation it is). Where it knows neither, the initials are the same unknown body as the full name
+("the Department of Foreign Affairs (DFA) ... DFA Secretary"): one body of the feed, not two.
 
 An acronym is defined only by the shape "Full Name (ABC)": the bracket opens right after the name,
 holds nothing but the initials, and the initials are those of the name's capitalised words
@@ -93,4 +94,9 @@ def defined_acronyms(gaz, queries: Sequence, answers: list, text: Optional[str])
                     out[k] = _as_defined(full)
         elif not full.entity_id and short.entity_id and _names_it(gaz, short.entity_id, queries[i].text):
             out[i] = _as_defined(short)
+        elif not full.entity_id and not short.entity_id and full.canonical_name and full.entity_type != "OTHER":
+            acronym, named = queries[j].text, full._replace(canonical_name=" ".join(full.canonical_name.split()))
+            for k in range(j, len(queries)):   # neither known: one unknown body, by its full name
+                if queries[k].text == acronym and out[k] is not None and not out[k].entity_id:
+                    out[k] = named
     return out

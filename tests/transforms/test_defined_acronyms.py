@@ -62,3 +62,15 @@ def test_no_definition_no_change():
     person = Resolution("PERSON", "p:1", "Rex Sam Smith", "RU", None, None, 1.0, "exact")
     text = "Rex Sam Smith (RSS) spoke."
     assert defined_acronyms(GAZ, _queries(text, ["Rex Sam Smith", "RSS"]), [person, _nil("RSS")], text)[1].entity_id is None
+
+
+def test_initials_of_a_body_no_source_holds_are_that_same_unknown_body():
+    text = "The Freedonian Fisheries Board (FFB) banned trawling. FFB inspectors will board ships, the FFB said."
+    queries = _queries(text, ["Freedonian Fisheries Board", "FFB", "FFB", "FFB"])
+    got = defined_acronyms(GAZ, queries, [_nil("Freedonian Fisheries Board"), _nil("FFB"), _nil("FFB"), _nil("FFB")],
+                           text)
+    assert [(a.entity_id, a.canonical_name) for a in got] == [(None, "Freedonian Fisheries Board")] * 4
+    text = "The Freedonian Fisheries\nBoard (FFB) met."   # a name the line broke: its words, one space apart
+    got = defined_acronyms(GAZ, _queries(text, ["Freedonian Fisheries\nBoard", "FFB"]),
+                           [_nil("Freedonian Fisheries\nBoard"), _nil("FFB")], text)
+    assert got[1].canonical_name == "Freedonian Fisheries Board"
