@@ -210,6 +210,9 @@ def _object_regions(unit: Unit, trig: Trigger, nxt: int) -> list[tuple[int, int,
         if commas:
             regions.append((commas[-1], aux, 30))
         regions.append((clause, aux, 40))
+        right_before = _people_right_before(tokens, aux, clause)
+        if right_before is not None:
+            regions.insert(0, right_before)
         if trig.kind in ("png", "leave"):   # "gave the diplomats 72 hours to leave" with an aux before
             regions.append((trig.lo, trig.hi, 12) if trig.lo >= 0 else (trig.j, min(nxt, n), 10))
         return regions
@@ -219,6 +222,24 @@ def _object_regions(unit: Unit, trig: Trigger, nxt: int) -> list[tuple[int, int,
             regions.append((clause, trig.i, 30))
         return regions
     return [(trig.j, min(nxt, n), 12)]
+
+
+def _people_right_before(tokens, aux: int, clause: int) -> Optional[tuple[int, int, int]]:
+    """"handed the chargé d'affaires a note with a list of US diplomats to be expelled": the people of a passive
+    infinitive ("to be expelled") are the noun right before "to", not the first people of the clause; the region
+    (lo, hi, reach) of that noun phrase, or None."""
+    if aux >= len(tokens) or tokens[aux].norm != "to":
+        return None
+    k = next((k for k in range(aux - 1, max(clause, aux - 8) - 1, -1)
+              if (hit := match_personnel(tokens, k, aux)) is not None and k + hit[0] == aux), None)
+    if k is None:
+        return None
+    lo = max(clause, k - 4)
+    for j in range(lo, k):   # the phrase starts after any other people before it
+        hit = match_personnel(tokens, j, k)
+        if hit is not None:
+            lo = j + hit[0]
+    return lo, aux, aux - lo
 
 
 def _before_noun_of(unit: Unit, k: int) -> bool:
