@@ -80,6 +80,9 @@ NP_MODIFIERS = {
     "remaining", "single", "new", "foreign", "resident", "serving", "own", "regular", "lower-ranking",
     "high-ranking", "low-ranking", "ranking", "career", "so-called", "purported", "covert",
 }
+# "military personnel": members of armed forces, no diplomats unless a mission is named with them (a "military
+# attache" is one, by his own noun)
+ARMED_FORCES_PEOPLE = {("military", "personnel"), ("military", "observers"), ("military", "observer")}
 DETERMINERS_ONE = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "one"}
 OWN_MARKERS = {"our"}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.places import place_earlier
+from transforms.expulsions.lexicon import ARMED_FORCES_PEOPLE
 from transforms.expulsions.parse_words import (
     ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, NATIONALS_DEPORTED, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
     WEAK_PERSONNEL,
@@ -278,6 +279,8 @@ def diplomatic(tok, states: States) -> bool:
             (_personnel_word(named, states) or _weak(named) or any(_mission(t) for t in named.subtree))
     if _is_personnel(tok, states) or any(_mission(t) for t in tok.subtree):
         return True
+    if any((normalise(c.text), normalise(tok.text)) in ARMED_FORCES_PEOPLE for c in tok.children if c.dep_ == "amod"):
+        return False   # "Chadian military personnel": troops, no diplomats without a mission
     if includes_diplomats(tok, states) or envoys_staff(tok, states):
         return True
     if not _weak(tok):

@@ -276,6 +276,8 @@ def _target_in(unit: Unit, trig: Trigger, lo: int, hi: int, reach: int, nxt: int
             nationality = nationality or nat2
             strong = strong or strong2
             end = end2
+        if not mission and k > 0 and (tokens[k - 1].norm, tokens[k].norm) in lex.ARMED_FORCES_PEOPLE:
+            return None   # "Chadian military personnel working with African Union truce monitors": troops
         by_nationality = nationality is not None and (strong or tokens[k].norm not in lex.MISSION_ONLY_PEOPLE)
         diplomatic = strong or by_nationality or mission or trig.kind in ("png", "revoke", "cut")
         if not diplomatic or _other_sense(unit, trig.i, end + 3):
