@@ -350,8 +350,9 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _child(tok, "nsubj")
         elif gov is not None and not _passive(gov):
             actor = _clause_subject(gov)   # "told them to leave"; "told X that two of his staff must leave"
-            own = _leaver(tok) or (_child(tok.head, "nsubj") if tok.dep_ == "xcomp" and lemma(tok.head) == "be"
-                                           else None)   # "informed X that he and 12 members ... were to leave"
+            own = _leaver(tok) or (_child(tok.head, "nsubj") if tok.dep_ == "xcomp" and lemma(tok.head) in ("be", "have")
+                                           else None)   # "informed X that he and 12 members ... were to leave",
+            # "informed that the Russian diplomat will have to leave"
             if deadline_set(tok) == gov:   # "set a deadline for all X embassy personnel to leave": not the deadline
                 expelled = own or deadline_people(tok, gov)
             else:

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
-    LISTING, NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+    ASKING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, lemma, normalise
 from transforms.expulsions.triggers import PATTERNS, Trigger
 
@@ -345,6 +345,9 @@ def _asked_of_another(tok) -> bool:
     if tok.dep_ in ("acl", "advcl") and tok.head.pos_ == "NOUN" and lemma(tok.head) in DEMAND_NOUNS:
         return True   # (also "calls for the government to expel the ambassador", the clause hung on the noun)
     doc = tok.doc
+    if tok.dep_ == "xcomp" and {lemma(tok.head), tok.head.lemma_.lower()} & ASKING and tok.head.pos_ == "VERB" and \
+            any(c.dep_ == "dobj" or c.dep_ == "prep" and normalise(c.text) == "on" for c in tok.head.children):
+        return True   # "voted to ask the government to expel", "called on Ottawa to expel": asked, not done
     if tok.dep_ not in ("advcl", "xcomp") or tok.i < 2 or normalise(doc[tok.i - 1].text) != "to":
         return False
     noun = doc[tok.i - 2]

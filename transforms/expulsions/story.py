@@ -120,6 +120,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         readings = [(k, r._replace(actor=g.FIRST_PERSON) if r.home_body else r) for k, r in readings]
     if any(r.expelled in (g.THE + g.BEFORE, g.THIRD_PERSON) or r.actor == g.STATE_BEFORE for _, r in readings):
         readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
+    readings = [(k, by_the_one_state(r, tuples)) for k, r in readings]   # "... and the government expelled"
     readings = [(k, one) for k, r in readings   # "The three governments expelled ... in return": each state named before
                 for one in split_counted_states(r, text[units[k][0]:units[k][1]], _states_named(units, k - 1, mentions))]
     if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):
@@ -395,6 +396,19 @@ def _answered_year(told: Sequence[Event], actor, expelled, sentence: str) -> Opt
     return next((e.event_year for e in reversed(told) if e.modality == g.ASSERTED and e.event_year and
                  (e.expelling_country, e.expelled_country) == (state_in_year(expelled, e.event_year),
                                                                state_in_year(actor, e.event_year))), None)
+
+
+def by_the_one_state(r: g.Reading, tuples) -> g.Reading:
+    """A bare government body that expels ("Bulgarian prosecutors charged six people with spying for Russia, and the
+    government expelled a Russian diplomat"), where no document voice or sentence before says whose it is: the
+    government of the one state the article names besides the people's own; with two or more, or none, it stays
+    unknown. `tuples` are the article's mentions as (start, end, code, kind)."""
+    if not r.home_body or r.actor not in (None, g.STATE_BEFORE) or not r.expelled or r.expelled.startswith("@") or \
+            r.modality != g.ASSERTED:
+        return r
+    others = {code for _, _, code, kind in tuples if code and kind in ("state", "norp", "capital", "place")
+              and not one_state(code, r.expelled)}
+    return r._replace(actor=others.pop()) if len(others) == 1 else r
 
 
 def _complete(r: g.Reading, pairs, home, place=None, relations=()) -> tuple[Optional[str], Optional[str]]:
