@@ -1,8 +1,9 @@
-"""Wire-copy datelines: "LONDON -", "NEW YORK, March 26 (Reuters) -", "KHARKIV, Ukraine (AP) —", and the old AP
-wire's underscore for a dash ("MOSCOW (AP) _").
+"""Wire-copy datelines: "LONDON -", "NEW YORK, March 26 (Reuters) -", "KHARKIV, Ukraine (AP) —", the old AP
+wire's underscore for a dash ("MOSCOW (AP) _"), and TASS's agency between slashes ("MOSCOW, March 30. /TASS/.").
 
 A place in capitals at the start of a text, an optional date or region after a comma, an optional
-agency in brackets, then a dash. Two readers get it wrong without help: spaCy's model runs the
+agency in brackets, then a dash, or else the agency between slashes (which the tokenizer cuts
+from its slashes, `split_agency_slashes`, so that the agency is a name of its own). Two readers get it wrong without help: spaCy's model runs the
 place into the name after the dash ("KYIV - Zelenskiy" as one ORG, "DOHA - Crown Prince Mohammed
 bin Salman" as another), and the parser takes the place for the subject of the first sentence
 ("LONDON - More than 20 countries expelled ..." with London as the one who expels).
@@ -15,7 +16,8 @@ from __future__ import annotations
 import re
 
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,(?:[^\n.()\u2014\u2013-]|\.(?= )){1,40})?"
-                       r"\s*(?:\([^()\n]{1,40}\))?\s*(?P<dash>--?|\u2014|\u2013|_)\s+(?=\S)")
+                       r"\s*(?:\([^()\n]{1,40}\))?\s*(?P<dash>--?|\u2014|\u2013|_|/(?P<slashed>[A-Z][A-Za-z-]{1,15})/\.?)"
+                       r"\s+(?=\S)")
 COMPONENT = "newsnorm_dateline"
 
 
@@ -57,11 +59,17 @@ def text_head(doc, chars: int) -> str:
 
 
 def mark_dateline(doc):
-    """Preset a text's dateline place as a GPE entity and its dash as no entity, for `ner` to keep."""
+    """Preset a text's dateline place as a GPE entity and its dash as no entity (an agency between
+    slashes as an ORG entity), for `ner` to keep."""
     m = _match(text_head(doc, 160))
     if m is None:
         return doc
     place = doc.char_span(m.start("place"), m.end("place"), label="GPE", alignment_mode="contract")
+    if m.group("slashed"):
+        agency = doc.char_span(m.start("slashed"), m.end("slashed"), label="ORG")
+        if place is not None and agency is not None and 0 < len(place) <= 4 and agency.start >= place.end:
+            doc.set_ents([place, agency], default="unmodified")
+        return doc
     dash = doc.char_span(m.start("dash"), m.end("dash"), alignment_mode="expand")
     if place is None or dash is None or len(place) == 0 or len(place) > 4 or dash.start < place.end:
         return doc
@@ -69,9 +77,41 @@ def mark_dateline(doc):
     return doc
 
 
+# an agency's name between slashes, as one token leaves it ("/TASS/."): the slashes and the stop are cut off
+_SLASHED_PREFIX = re.compile(r"^/(?=[A-Z][A-Za-z-]{1,15}/\.?$)")
+_SLASHED_SUFFIX = re.compile(r"(?<=[A-Za-z])/\.?$")
+_SLASHED_REST = re.compile(r"^[A-Z][A-Za-z-]{1,15}/\.?$")
+
+
+def split_agency_slashes(nlp):
+    """Make `nlp`'s tokenizer cut an agency's name from the slashes around it ("/TASS/." is "/", "TASS",
+    "/."), only where a word is nothing but a capitalised name and its slashes: a capitalised word's
+    closing slash goes too ("Baltimore/" in a table's column of ports), a lower-case word's or a
+    number's never ("and/or", "/home/", "24/7") (idempotent)."""
+    tokenizer = nlp.tokenizer
+    if getattr(tokenizer.prefix_search, "newsnorm_slashes", False):
+        return nlp
+    base_prefix, base_suffix = tokenizer.prefix_search, tokenizer.suffix_search
+
+    def prefix(text: str):
+        found = _SLASHED_PREFIX.search(text)
+        return found if found is not None else base_prefix(text) if base_prefix is not None else None
+
+    def suffix(text: str):
+        found = _SLASHED_SUFFIX.search(text) if _SLASHED_REST.match(text) else None
+        return found if found is not None else base_suffix(text) if base_suffix is not None else None
+
+    prefix.newsnorm_slashes = True
+    tokenizer.prefix_search = prefix    # the setters flush spaCy's cache of earlier splits
+    tokenizer.suffix_search = suffix
+    return nlp
+
+
 def with_datelines(nlp):
-    """Add `mark_dateline` right before the entity recogniser (once). spaCy is imported here, not at
-    the top: the expulsion reader imports this module in the process that only builds the graph."""
+    """Add `mark_dateline` right before the entity recogniser (once), and make the tokenizer cut an
+    agency from its slashes. spaCy is imported here, not at the top: the expulsion reader imports this
+    module in the process that only builds the graph."""
+    split_agency_slashes(nlp)
     from spacy.language import Language
     if not Language.has_factory(COMPONENT):
         Language.component(COMPONENT, func=mark_dateline)

@@ -97,6 +97,8 @@ Id ek03: a title of one sex before a surname the sources give only to people of 
 Howarth"): someone else, unknown.
 Id ek04: the name of a state of today in a story of its time that names one of the two states it was
 made of ("Yemeni officials" in a 1986 story of South Yemen are South Yemen's).
+Id ek05: TASS's dateline, the agency between slashes ("MOSCOW, April 2. /TASS/."): the agency is named, and
+the dateline's state says whose "the Foreign Ministry" is.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

@@ -39,6 +39,7 @@ def test_a_text_without_dateline_is_left_to_the_model(nlp):
     ("MOSCOW (AP) _ Four Canadian diplomats", "MOSCOW (AP) _ "),   # the old AP wire's underscore for a dash
     ("HAVANA _ Cuba expelled", "HAVANA _ "),
     ("Norway_expelled", ""),
+    ("MOSCOW, March 30. /TASS/. Russia expelled", "MOSCOW, March 30. /TASS/. "),   # TASS's agency between slashes
 ])
 def test_dateline_length(text, cut):
     assert text[:dateline_length(text)] == cut
@@ -62,3 +63,9 @@ def test_a_place_in_capitals_and_a_colon_is_a_dateline_to_the_resolver_only():
     for text in ["The minister said: Britain will act.", "Note: figures are provisional.",
                  "RUSSIA EXPELS TWO MORE DIPLOMATS: The ministry said so.", "NEW DELHI:India"]:
         assert place_dateline_length(text) == 0, text
+
+
+def test_an_agency_between_slashes_is_a_name_of_its_own_after_the_dateline_place(nlp):
+    found = ents(nlp, "SEOUL, November 21. /TASS/. North Korea's Foreign Minister spoke on Monday.")
+    assert ("SEOUL", "GPE") in found and ("TASS", "ORG") in found, found
+    assert [t.text for t in nlp.make_doc("and/or /home/ 24/7")] == ["and/or", "/home/", "24/7"]   # no agency
