@@ -1,7 +1,8 @@
 """"Lithuania has been the only European Union country to expel ...": a name right before "country", "member" or
-"nation" says which group the state belongs to and is no actor; the state the sentence is about is. Sentences
+"nation" says which group the state belongs to and is no actor; the state the sentence is about is ("An EU country
+expelled ..." names none). Sentences
 written for these tests."""
-from tests.expulsions_helpers import extract, tuples
+from tests.expulsions_helpers import extract, grammar_readings, tuples
 
 
 def test_the_group_before_country_is_no_actor():
@@ -12,3 +13,15 @@ def test_the_group_before_country_is_no_actor():
 def test_the_first_member_of_a_group_to_expel_is_the_state_named():
     events = extract("Poland was the first NATO member to expel two Russian diplomats.")
     assert [(e[0], e[1], e[2]) for e in tuples(events, "asserted")] == [("PL", "RU", 2)]
+
+
+def test_a_state_of_a_union_the_sentence_does_not_name_is_no_actor(nlp):
+    names = {"EU": ("EU", "state"), "Freedonian": ("FD", "norp")}
+    assert [r[0] for r in grammar_readings(nlp, "An EU country expelled three Freedonian diplomats on Monday.", names)] \
+        == [None]
+
+
+def test_a_state_named_by_its_nationality_still_acts(nlp):
+    names = {"Ruritanian": ("RR", "norp"), "Freedonian": ("FD", "norp")}
+    assert [r[0] for r in grammar_readings(nlp, "The Ruritanian state expelled three Freedonian diplomats.", names)] \
+        == ["RR"]

@@ -15,6 +15,10 @@ from transforms.expulsions.parse_words import (
 PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
 
 
+_MEMBER_NOUNS = {"country", "nation", "state", "member", "ally", "partner"}
+_GROUPS = {"EU"}   # a union of states: "an EU country", "an EU member" name one of its states, not which
+
+
 def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[str]:
     """The state a noun phrase headed by tok stands for (actor sense)."""
     w = normalise(tok.text)
@@ -35,6 +39,7 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
     hit = states.at(tok)
     if hit is not None and (hit[1] in ("state", "norp", "capital") or (allow_weak and hit[1] == "person")):
         return hit[0]   # a capital acts for its state only as the phrase itself ("Minsk expelled")
+    group_member = w in _MEMBER_NOUNS   # "an EU country expelled ...": which group, not which state
     for left in tok.lefts:   # "the Polish Government", "Soviet Minister of Foreign Affairs X", "our predecessor"
         if left.dep_ not in ("amod", "compound", "poss", "nmod"):
             continue
@@ -42,6 +47,8 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
             if _first(t):
                 return FIRST_PERSON
             hit = states.at(t)
+            if hit is not None and group_member and hit[0] in _GROUPS:
+                return None
             if hit is not None and (hit[1] in ("state", "norp") or
                                     hit[1] == "capital" and t == left and left.dep_ == "poss"):
                 return hit[0]   # "Washington's order": a capital's possessive is its state's
