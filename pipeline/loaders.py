@@ -63,7 +63,9 @@ def built_long_lived(make: Callable[[], T]) -> T:
     """`long_lived(make())`, with the garbage collector paused while `make` runs, so that what it makes is
     frozen before the collector resumes. Resumed first, the collector would walk every object made since
     its last collection once more before the freeze: the gazetteer snapshot's ~600,000 (~0.2 CPU s of a
-    worker's start-up, in one collection of the youngest generation right after `pickle.load`)."""
+    worker's start-up, in one collection of the youngest generation right after `pickle.load`); and while
+    spaCy is imported and its model loaded, full collections walk everything made so far again and again
+    (spaCy's own msgpack reader turns the collector back on, so that part is only shortened)."""
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -132,6 +134,9 @@ class RecogniserLoader:
         self.batch_size = batch_size
 
     def __call__(self) -> "EntityRecogniser":
+        return built_long_lived(self._load)
+
+    def _load(self) -> "EntityRecogniser":
         from gazetteer.phrases import phrases_by_label
         from transforms.recognise import EntityRecogniser, worker_spacy_model   # spaCy: on the worker only
         nlp = worker_spacy_model(self.spacy_model)
@@ -140,7 +145,7 @@ class RecogniserLoader:
             phrases, splitter = cached
         else:
             phrases, splitter = phrases_by_label(self.gazetteer_loader().entities), None
-        return long_lived(EntityRecogniser(nlp, phrases, batch_size=self.batch_size, splitter=splitter))
+        return EntityRecogniser(nlp, phrases, batch_size=self.batch_size, splitter=splitter)
 
     def _cached_phrases(self, nlp):
         """The packaged gazetteer's phrases, chosen and split ahead of time, when this job uses that
@@ -160,9 +165,12 @@ class ParserLoader:
         self.spacy_model = spacy_model
 
     def __call__(self):
+        return built_long_lived(self._load)
+
+    def _load(self):
         from transforms.expulsions.parse import SpacySentenceParser
         from transforms.recognise import worker_spacy_model
-        return long_lived(SpacySentenceParser(worker_spacy_model(self.spacy_model)))
+        return SpacySentenceParser(worker_spacy_model(self.spacy_model))
 
 
 class CountryNames:

@@ -166,3 +166,30 @@ def test_the_jobs_process_keeps_its_imported_modules_out_of_the_collectors_sight
                           cwd=Path(__file__).resolve().parents[2])
     assert done.returncode == 0, done.stderr
     assert int(done.stderr.strip().splitlines()[-1]) > 10_000
+
+
+def test_the_parser_and_recogniser_are_built_out_of_the_collectors_sight(monkeypatch):
+    # what a worker builds for the whole process (spaCy's modules and model, the phrase matcher) is made with
+    # the collector paused and frozen before it resumes: no collection walks it while it is being made
+    import transforms.recognise
+    from pipeline.loaders import ParserLoader, RecogniserLoader
+
+    def many_objects(*args, **kwargs):
+        return [[i] for i in range(50_000)]
+    monkeypatch.setattr(transforms.recognise, "worker_spacy_model", many_objects)
+    monkeypatch.setattr(transforms.recognise, "EntityRecogniser", lambda nlp, *args, **kwargs: many_objects())
+    monkeypatch.setattr(RecogniserLoader, "_cached_phrases", lambda self, nlp: ({}, None))
+    collections = []
+
+    def seen(phase, info):
+        if phase == "start":
+            collections.append(info["generation"])
+    gc.collect()
+    gc.callbacks.append(seen)
+    try:
+        parser = ParserLoader()()
+        recogniser = RecogniserLoader(None, GazetteerLoader(), 32)()
+    finally:
+        gc.callbacks.remove(seen)
+    assert collections == [] and gc.isenabled()
+    assert len(parser.nlp) == len(recogniser) == 50_000
