@@ -249,7 +249,8 @@ state of the run, not a third diplomat of the two before), and list items set of
 Albania, two'). Id lc39: 'declared 40 employees ... persons non grata' (the English plural of
 the Latin), 'Rome will expel 30' after it, and 'announced the expulsion of 25 Russians, and the French president
 Emanuel Makron 35' (a gapped item after an expulsion noun, its state a leader in office). Ids lc40-lc41: 'Bulgarian prosecutors ... and the government expelled a Russian
-diplomat' (the one state named besides the people's), and 'informed, that a Russian diplomat will have to leave'."""
+diplomat' (the one state named besides the people's), and 'informed, that a Russian diplomat will have to leave'. Id lc42: 'Russia took reciprocal measures' after Austria expelled a Russian
+(an answer in kind), and 'would take reciprocal measures if' (none yet)."""
 import json
 from pathlib import Path
 

@@ -90,6 +90,7 @@ BARE_LEAVE = _set("bare_leave_verbs")
 LEAVE_PHRASES = {verb: frozenset(words) for verb, words in PATTERNS["leave_phrases"].items()}
 DOCUMENT_NOUNS = _set("document_nouns")
 DEADLINES = _set("deadline_nouns")   # "set a deadline for X to leave": the setter orders them out
+MIRROR, MEASURE_TAKERS = _set("mirror_modifiers"), _set("measure_takers")   # "took reciprocal measures"
 ASKING = _set("asking_verbs")   # "asked the government to expel": a request, no expulsion
 NATIONALS_DEPORTED = _set("nationals_deported")   # "deported 300 Guatemalans": migrants
 ADDED_PEOPLE = _set("added_people_words")   # "another diplomat", "a third diplomat": more of the people before

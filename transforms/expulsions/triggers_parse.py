@@ -8,7 +8,7 @@ from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, LEAVE_PHRASES, DEADLINES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    LIKENESS, RETALIATION_NOUNS, RETALIATORY, WITHDRAW, deprived_of, idiom_object, lemma, lister, normalise)
+    LIKENESS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WITHDRAW, deprived_of, idiom_object, lemma, lister, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -121,8 +121,9 @@ def answers_told(verb, others) -> bool:
     below it with no subject of its own: "responded in kind by expelling 23", "retaliated in kind, expelling"),
     and with no object of its own ("retaliated in kind against British banks"), answers what they tell."""
     below = {t.i for t in verb.subtree}
-    if any(c.dep_ == "dobj" or c.dep_ == "prep" and normalise(c.text) in ("against", "by", "with", "on", "to")
-           for c in verb.children):
+    measure = mirror_measure(verb)   # "took reciprocal measures", "responded with a symmetrical measure": the answer
+    if any((c.dep_ == "dobj" or c.dep_ == "prep" and normalise(c.text) in ("against", "by", "with", "on", "to"))
+           and not (measure is not None and (c == measure or measure in c.children)) for c in verb.children):
         return False
     return bool(others) and all(t.i < verb.i and not (t.i in below and
                                                       _child_dep(g if g is not None else t, "nsubj", "nsubjpass") is None)
@@ -222,6 +223,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 out.append((tok, "withdraw", gov))
         elif lem in IN_KIND and _is_verb(tok) and _in_kind(tok):
             out.append((tok, "in_kind", None))
+        elif _is_verb(tok) and mirror_measure(tok) is not None:   # "Russia took reciprocal measures", "responded
+            out.append((tok, "in_kind", None))   # with a symmetrical measure": an answer in kind
         elif is_follow(tok):   # "Latvia followed suit", "Finland did the same"
             out.append((tok, "follow", None))
     return out
@@ -244,6 +247,25 @@ def _withdraw_requester(tok):
             c.dep_ == "aux" and normalise(c.text) in ("must", "should", "to") for c in tok.children):
         return None
     return gov
+
+
+def mirror_measure(verb):
+    """The measure a verb takes or answers with that is the same act turned round ("took reciprocal measures",
+    "announced a mirror measure against the Swedish embassy", "responded with a symmetrical measure"; patterns/
+    grammar.json mirror_modifiers), unless it is a retaliation against people, read as such (`against`), or the
+    sentence says what the measure is ("taking reciprocal action today, revoking the accreditation of ..."); or None."""
+    lem = {lemma(verb), verb.lemma_.lower()}
+    if any(c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" for c in verb.children):
+        return None   # "taking reciprocal action today, revoking the accreditation of ...": the act it names says
+    held = [c for c in verb.children if c.dep_ == "dobj"] if lem & MEASURE_TAKERS else []
+    held += [o for c in verb.children if c.dep_ == "prep" and normalise(c.text) == "with" for o in c.children
+             if o.dep_ == "pobj"] if lem & IN_KIND else []
+    for noun in held:
+        if lemma(noun) in RETALIATION_HEADS and any(c.dep_ in ("amod", "compound") and normalise(c.text) in MIRROR
+                                                    for c in noun.children) and \
+                not (_retaliation(noun) and against(noun) is not None):
+            return noun
+    return None
 
 
 def _in_kind(verb) -> bool:
