@@ -1,4 +1,5 @@
 """The job's gazetteer handle: every step on a worker gets one gazetteer, loaded once per process."""
+import contextlib
 import gc
 import gzip
 import json
@@ -134,13 +135,9 @@ def test_the_steady_allocator_is_set_on_glibc_and_skipped_without_it(monkeypatch
     assert loaders.steady_allocator() is False
 
 
-def test_a_loaded_gazetteer_is_out_of_the_collectors_sight_before_it_collects_again(tmp_path):
-    # resumed before the freeze, the collector would walk every object the load made once more
-    # (the snapshot's ~600,000: ~0.2 CPU s of a worker's start-up)
-    entities = [Entity(f"Q{i}", f"Made Up Person {i}", "PERSON", "GB", aliases=[f"M. U. Person {i}"])
-                for i in range(3000)]
-    with gzip.open(tmp_path / "g.jsonl.gz", "wt", encoding="utf-8") as out:
-        out.writelines(json.dumps(entity.to_json()) + "\n" for entity in entities)
+@contextlib.contextmanager
+def collections_seen():
+    """The generations of the garbage collections that start inside the `with` block (after a full one)."""
     collections = []
 
     def seen(phase, info):
@@ -149,9 +146,20 @@ def test_a_loaded_gazetteer_is_out_of_the_collectors_sight_before_it_collects_ag
     gc.collect()
     gc.callbacks.append(seen)
     try:
-        loaded = GazetteerLoader(str(tmp_path / "g.jsonl.gz"))()
+        yield collections
     finally:
         gc.callbacks.remove(seen)
+
+
+def test_a_loaded_gazetteer_is_out_of_the_collectors_sight_before_it_collects_again(tmp_path):
+    # resumed before the freeze, the collector would walk every object the load made once more
+    # (the snapshot's ~600,000: ~0.2 CPU s of a worker's start-up)
+    entities = [Entity(f"Q{i}", f"Made Up Person {i}", "PERSON", "GB", aliases=[f"M. U. Person {i}"])
+                for i in range(3000)]
+    with gzip.open(tmp_path / "g.jsonl.gz", "wt", encoding="utf-8") as out:
+        out.writelines(json.dumps(entity.to_json()) + "\n" for entity in entities)
+    with collections_seen() as collections:
+        loaded = GazetteerLoader(str(tmp_path / "g.jsonl.gz"))()
     assert collections == [] and gc.isenabled()
     assert len(loaded.entities) == 3000
 
@@ -179,17 +187,8 @@ def test_the_parser_and_recogniser_are_built_out_of_the_collectors_sight(monkeyp
     monkeypatch.setattr(transforms.recognise, "worker_spacy_model", many_objects)
     monkeypatch.setattr(transforms.recognise, "EntityRecogniser", lambda nlp, *args, **kwargs: many_objects())
     monkeypatch.setattr(RecogniserLoader, "_cached_phrases", lambda self, nlp: ({}, None))
-    collections = []
-
-    def seen(phase, info):
-        if phase == "start":
-            collections.append(info["generation"])
-    gc.collect()
-    gc.callbacks.append(seen)
-    try:
+    with collections_seen() as collections:
         parser = ParserLoader()()
         recogniser = RecogniserLoader(None, GazetteerLoader(), 32)()
-    finally:
-        gc.callbacks.remove(seen)
     assert collections == [] and gc.isenabled()
     assert len(parser.nlp) == len(recogniser) == 50_000
