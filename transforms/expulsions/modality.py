@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
     ASKING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, lemma, normalise
+from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, wh_subject
 from transforms.expulsions.triggers import PATTERNS, Trigger
 
 if TYPE_CHECKING:
@@ -99,7 +100,6 @@ _PRESENT_FORMS = {f for p in PATTERNS if p["label"] == "EXPEL" for f, tags in p[
                   if set(tags.split("|")) <= {"VB", "VBZ"}}
 _MODALS = {"would", "could", "might", "may", "can", "'d"}
 _OBLIGE = {"should", "must", "ought"}
-_CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 
 
 def _talked_of(noun) -> bool:
@@ -160,7 +160,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
     if _put_aside(tok) or (gov is not None and _put_aside(gov)):
         return NEGATED   # "summoned the ambassadors rather than expelling Russian staff"
     words = [normalise(t.text) for t in span if not t.is_space]
-    if not nominal and words and words[-1] == "?" and not _presupposed(tok):
+    if not nominal and words and words[-1] == "?" and not presupposed(tok):
         return HYPOTHETICAL   # (but "Does he recall that when Ruritania expelled ...?" asks nothing of the expulsion)
     if kind in ("expel", "png") and (_asked_of_another(tok) or (gov is not None and _asked_of_another(gov))):
         return DEMAND
@@ -181,9 +181,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
             same_clause = False
         if any(t.text == ";" for t in h.doc[min(h.i, h.head.i) + 1:max(h.i, h.head.i)]):
             break   # "Poland expelled the diplomat; Moscow vowed to respond": a clause of its own
-        if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not _opens_question(h):
+        if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not opens_question(h):
             break   # "Dept will wish to know that Moscow today declared ...": the clause is presupposed
-        if _past_time_clause(h):
+        if past_time_clause(h):
             break   # "India demanded parity after Ottawa expelled a diplomat": the expulsion is a fact
         dep, h = h.dep_, h.head
         via = dep
@@ -235,7 +235,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return HYPOTHETICAL   # "the two routinely expel each other's diplomats": a habit
             if node.tag_ not in ("VBD", "VBN") and _conditioned(kids):
                 return HYPOTHETICAL   # "Hungary will expel the attaché unless the complaint is dropped"
-        if not nominal and (_opens_question(node) or _wh_subject(node)):
+        if not nominal and (opens_question(node) or wh_subject(node)):
             return HYPOTHETICAL
         if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling and not _called_in(node) and \
                 not (kind == "removal" and node == gov and tok.dep_ == "dobj") and not (kind == "withdraw" and node == gov):
@@ -275,9 +275,6 @@ def deems(verb, png) -> bool:
         png.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr")
 
 
-_TIME_MARKS = {"after", "since", "because", "following", "when"}
-
-
 def _put_aside(tok) -> bool:
     """"rather than expelling Russian staff", "instead of the expulsion of": the trigger is the object of
     the preposition of such a pair (patterns/grammar.json alternative_marks), the course not taken."""
@@ -308,34 +305,6 @@ def _mandative(tok, kind: str) -> bool:
     asking says what was asked of the other state (the request is the expulsion), no one's duty."""
     return kind == "withdraw" and tok.dep_ == "ccomp" and lemma(tok.head) in ORDER and \
         any(c.dep_ == "mark" and normalise(c.text) == "that" for c in tok.children)
-
-
-def _presupposed(tok) -> bool:
-    """Is the trigger verb `tok` in a clause that a question above it takes as done: a clause in the past
-    telling when or why ("Will he act now that Ruritania expelled two of ours?", "Does he recall that, when
-    we expelled 40 of theirs, ...?") or the 'that' clause of a verb of knowing ("Is the Minister aware that
-    Ruritania expelled ...?")? Questions put in a debate take the expulsions they ask about as known."""
-    h = tok
-    for _ in range(6):
-        when = h.dep_ == "advcl" and h.tag_ in ("VBD", "VBN") and \
-            any(c.dep_ == "advmod" and normalise(c.text) == "when" for c in h.children)   # "when X expelled"
-        if _past_time_clause(h) or when or (h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not _opens_question(h)
-                                            and h.tag_ in ("VBD", "VBN")):
-            return True
-        if h.head == h or h.dep_ == "ROOT":
-            return False
-        h = h.head
-    return False
-
-
-def _past_time_clause(h) -> bool:
-    """Is `h` the verb of a clause in the past that tells when or why ("after Ottawa expelled a diplomat",
-    "since Moscow expelled ..."), which its governor's demand or doubt does not reach?"""
-    if h.tag_ not in ("VBD", "VBN"):
-        return False
-    if h.dep_ == "advcl" and any(c.dep_ == "mark" and normalise(c.text) in _TIME_MARKS for c in h.children):
-        return True
-    return h.dep_ == "pcomp" and normalise(h.head.text) in _TIME_MARKS
 
 
 def _asked_of_another(tok) -> bool:
@@ -408,28 +377,6 @@ def _undoes(tok) -> bool:
     return False
 
 
-def _wh_subject(node) -> bool:
-    """"how many diplomats have been expelled": a question about the subject (not a relative "who")."""
-    if node.dep_ in ("relcl", "acl"):
-        return False
-    for c in node.children:
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            first = next(iter(c.subtree))
-            if first.tag_ in ("WRB", "WDT", "WP") and normalise(first.text) in ("how", "which", "what") and first != c:
-                return True
-    return False
-
-
-def _opens_question(node) -> bool:
-    """A clause opened by "if", "unless", "whether" or a wh-word ("how many ... have been expelled")."""
-    if any(c.dep_ == "mark" and normalise(c.text) in _CONDITION_MARKS for c in node.children):
-        return True
-    if node.dep_ != "ccomp":
-        return False
-    first = next(iter(node.subtree))
-    return first.tag_ in ("WRB", "WP", "WDT") and first.i < node.i and normalise(first.text) not in ("when", "that")
-
-
 def _not_yet(kids) -> bool:
     """"has yet to expel", "is yet to expel": "yet" on the verb whose infinitive complement is the trigger."""
     return any(c.dep_ == "advmod" and normalise(c.text) == "yet" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
@@ -472,7 +419,7 @@ def _reported_decision(node) -> bool:
     kids = list(node.children)
     if any(c.dep_ == "aux" and normalise(c.text) in _MODALS - {"would", "'d"} for c in kids):
         return False
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and normalise(m.text) in _CONDITION_MARKS for m in c.children)
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and normalise(m.text) in CONDITION_MARKS for m in c.children)
            for c in kids):
         return False
     return not any(c.dep_ in ("dobj", "nsubjpass") and
@@ -492,7 +439,7 @@ def _bare_would(node) -> bool:
     counted = any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in kids)
     words = {normalise(t.text) for t in node.sent}
     return subject is not None and subject.pos_ == "PROPN" and counted and \
-        not words & (_CONDITION_MARKS | {"otherwise", "?"})
+        not words & (CONDITION_MARKS | {"otherwise", "?"})
 
 
 def _reported(node) -> bool:
