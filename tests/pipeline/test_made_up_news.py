@@ -250,7 +250,9 @@ Albania, two'). Id lc39: 'declared 40 employees ... persons non grata' (the Engl
 the Latin), 'Rome will expel 30' after it, and 'announced the expulsion of 25 Russians, and the French president
 Emanuel Makron 35' (a gapped item after an expulsion noun, its state a leader in office). Ids lc40-lc41: 'Bulgarian prosecutors ... and the government expelled a Russian
 diplomat' (the one state named besides the people's), and 'informed, that a Russian diplomat will have to leave'. Id lc42: 'Russia took reciprocal measures' after Austria expelled a Russian
-(an answer in kind), and 'would take reciprocal measures if' (none yet)."""
+(an answer in kind), and 'would take reciprocal measures if' (none yet). Id lc43: 'I wish to inform the House
+that the Government have today required ...' (a speaker's own telling, told as done), a question of knowing about
+'the Government's decision to expel' (known, not asked), and 'I cannot confirm that ...' (not told)."""
 import json
 from pathlib import Path
 

@@ -7,9 +7,9 @@ import re
 from typing import TYPE_CHECKING
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
-    ASKING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+    ASKING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, lemma, normalise
-from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, wh_subject
+from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_by_speaker, wh_subject
 from transforms.expulsions.triggers import PATTERNS, Trigger
 
 if TYPE_CHECKING:
@@ -183,6 +183,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             break   # "Poland expelled the diplomat; Moscow vowed to respond": a clause of its own
         if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not opens_question(h):
             break   # "Dept will wish to know that Moscow today declared ...": the clause is presupposed
+        if h.dep_ == "ccomp" and told_by_speaker(h.head) and not opens_question(h):
+            break   # "I wish to inform the House that the Government have today required ...": told as done
         if past_time_clause(h):
             break   # "India demanded parity after Ottawa expelled a diplomat": the expulsion is a fact
         dep, h = h.dep_, h.head
@@ -208,6 +210,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return HYPOTHETICAL   # "The assumption is that the Soviets will order out ...": a guess at what comes
         if node != tok and lem in ("have", "be") and not sibling and _not_yet(kids):
             return NEGATED   # "Canada has yet to expel any Russian diplomats": not done
+        if node != tok and lem in TELLING and node.pos_ in ("VERB", "AUX") and not sibling and any(c.dep_ == "neg" for c in kids):
+            return HYPOTHETICAL   # "could not confirm that Ruritania had expelled ...": not told either way
         if node != tok and lem == "have" and not sibling:   # "we have no plans at present to expel"
             plans = [c for c in kids if c.dep_ == "dobj" and lemma(c) in HYPO_NOUNS]
             if plans:

@@ -85,6 +85,7 @@ EVALUATIVE = _set("evaluative_predicates")   # "the expulsion was not justified"
 DISCOURSE = _set("discourse_verbs")   # "I shall not dwell on the expulsion": the talk denied, not the expulsion
 NEGATING_PHRASAL = frozenset(tuple(p.split()) for p in _set("negating_phrasal_governors"))   # ("give", "up")
 FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
+TELLING = _set("telling_verbs")   # "I wish to inform the House that ...": a speaker's own telling
 HABITUAL = _set("habitual_adverbs")
 BARE_LEAVE = _set("bare_leave_verbs")
 LEAVE_PHRASES = {verb: frozenset(words) for verb, words in PATTERNS["leave_phrases"].items()}

@@ -4,27 +4,32 @@ when or why ("after Ottawa expelled a diplomat"), and the clauses that open a qu
 "how many ... have been expelled")."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import FACTIVE, lemma, normalise
+from transforms.expulsions.parse_words import FACTIVE, TELLING, lemma, normalise
 
 CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 _TIME_MARKS = {"after", "since", "because", "following", "when"}
+_SPEAKERS = {"i", "we"}
+_NOT_NOW = {"will", "'ll", "shall", "might", "could"}   # a telling still to come or only possible
 
 
 def presupposed(tok) -> bool:
     """Is the trigger verb `tok` in a clause that a question above it takes as done: a clause in the past
     telling when or why ("Will he act now that Ruritania expelled two of ours?", "Does he recall that, when
     we expelled 40 of theirs, ...?") or the 'that' clause of a verb of knowing ("Is the Minister aware that
-    Ruritania expelled ...?")? Questions put in a debate take the expulsions they ask about as known."""
-    h = tok
+    Ruritania expelled ...?")? Questions put in a debate take the expulsions they ask about as known. A
+    clause of knowing in the present takes as known what a noun phrase in it names ("Is the Minister aware
+    that the Government's decision to expel 25 officials has the support of the House?")."""
+    h, named = tok, False
     for _ in range(6):
         when = h.dep_ == "advcl" and h.tag_ in ("VBD", "VBN") and \
             any(c.dep_ == "advmod" and normalise(c.text) == "when" for c in h.children)   # "when X expelled"
         if past_time_clause(h) or when or (h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not opens_question(h)
-                                            and h.tag_ in ("VBD", "VBN")):
+                                            and (named or h.tag_ in ("VBD", "VBN"))):
             return True
         if h.head == h or h.dep_ == "ROOT":
             return False
         h = h.head
+        named = named or h.pos_ in ("NOUN", "PROPN")   # "the decision to expel", "the expulsion of"
     return False
 
 
@@ -58,3 +63,19 @@ def opens_question(node) -> bool:
         return False
     first = next(iter(node.subtree))
     return first.tag_ in ("WRB", "WP", "WDT") and first.i < node.i and normalise(first.text) not in ("when", "that")
+
+
+def told_by_speaker(verb) -> bool:
+    """Is `verb` a verb of telling whose teller is the speaker, telling now ("I wish to inform the House
+    that ...", "I have to tell the House that ...", "We must report that ...")? Its 'that' clause is told as a
+    fact: the wish or the "must" above the telling is the speaker's manner, not a doubt on what is told.
+    Negated ("I cannot confirm that ...") or still to come ("We will tell them that ...") it is not."""
+    if lemma(verb) not in TELLING or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    nodes = [verb]
+    while nodes[-1].dep_ in ("xcomp", "acomp") and nodes[-1].head != nodes[-1] and len(nodes) < 3:
+        nodes.append(nodes[-1].head)   # "wish to inform", "would like to inform", "am able to tell"
+    kids = [c for node in nodes for c in node.children]
+    tellers = [c for c in kids if c.dep_ == "nsubj"]
+    return bool(tellers) and normalise(tellers[0].text) in _SPEAKERS and \
+        not any(c.dep_ == "neg" or (c.dep_ == "aux" and normalise(c.text) in _NOT_NOW) for c in kids)
