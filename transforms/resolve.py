@@ -34,6 +34,7 @@ from transforms.bodies_named_like_towns import bodies_named_like_towns
 from transforms.datelines import place_dateline_length
 from transforms.defined_acronyms import defined_acronyms
 from transforms.envoys_by_name import envoys_by_name
+from transforms.government_shorthand import government_shorthand
 from transforms.possessive_facilities import possessive_facilities
 from transforms.home_house import home_house
 from transforms.home_towns import home_towns
@@ -123,6 +124,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"
     answers = bodies_named_like_towns(getattr(resolver, "gaz", None), queries, answers)   # "Xinhua said": the agency
     answers = news_sources(getattr(resolver, "gaz", None), queries, answers)   # "told AFP": no party's code
+    answers = government_shorthand(getattr(resolver, "gaz", None), queries, answers)   # a cable's "GoA": no Goa
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
     answers = famous_namesakes(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Venice"
     answers = towns_naming_things(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Delta rocket"

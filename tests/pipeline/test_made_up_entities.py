@@ -100,6 +100,10 @@ made of ("Yemeni officials" in a 1986 story of South Yemen are South Yemen's).
 Id ek05: TASS's dateline, the agency between slashes ("MOSCOW, April 2. /TASS/."): the agency is named, and
 the dateline's state says whose "the Foreign Ministry" is.
 
+Ids el01 and up, from a sixth audit (real expulsion and diplomatic passages of 1954-2024 never seen by the job):
+el01, a US embassy telegram's shorthand for its host government, "GO" and the state's initial ("the GoA was
+dismayed"): Argentina's government, not the Indian state of Goa.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
