@@ -55,7 +55,8 @@ from transforms.expulsions.people import (
     own_people,
     state_of_phrase)
 from transforms.expulsions.gapping import gapped, gapped_owner, number_on_state, verbs_of
-from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, states_left
+from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
+    states_left
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
@@ -351,6 +352,9 @@ def read_sentence(span, states: States) -> list[Reading]:
             # them off its own soil; "Twenty Qatari diplomats ... to leave Saudi Arabia and Bahrain": a total of them
         elif len(lefts) > 1:
             items, aggregate = [(None, None, whose, count, at_least)], True
+        respective = respective_counts(actor_tok, expelled_tok, states) if aggregate and len(items) == 1 else []
+        if respective:   # "Latvia and Estonia expelled 13 and 14 Russian diplomats respectively": no sum
+            items, aggregate = [(code, actor_tok, whose, n, at_least) for code, n in respective], False
         if each:   # "Latvia and Estonia expelled one Russian diplomat each": one expulsion per state, no sum
             count = 1 if one_each else count
             # (an uncounted "each expelled Russian diplomats: Norway three, ..." stays with the window's list)

@@ -2,13 +2,14 @@
 each expelled one Russian diplomat", "the Syrian ambassadors" of several states), "other" people joined to an
 earlier order ("... and expelled two other diplomats": more of the same order), a deadline clause that
 tells the same act again ("expelled the EU's ambassador, giving the Portuguese envoy 72 hours to leave"), and a
-post each of several states fills with one person ("the military attaches of A, B and C": one each), and
-several states left ("were given 48 hours to leave A, B and C": each orders them out)."""
+post each of several states fills with one person ("the military attaches of A, B and C": one each),
+several states left ("were given 48 hours to leave A, B and C": each orders them out), and as many counts as
+states, paired in turn ("Latvia and Estonia expelled 13 and 14 Russian diplomats respectively")."""
 from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.headcounts import group_of
+from transforms.expulsions.headcounts import group_of, number_of
 from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, normalise
 from transforms.expulsions.places import place_left
 from transforms.expulsions.people import heads_of_mission_each, nationality_conjuncts, one_head_of_mission, state_of_phrase
@@ -50,6 +51,22 @@ def distributed(actor_tok, states: States, *holders) -> list[str]:
     if len(codes) < 2 or any(c is None or c.startswith("@") for c in codes):
         return []
     return list(dict.fromkeys(codes))
+
+
+def respective_counts(actor_tok, people, states: States) -> list[tuple[str, int]]:
+    """"Latvia and Estonia expelled 13 and 14 Russian diplomats (respectively)": a coordinated subject of
+    distinct states and as many coordinated numbers on the people, the n-th number for the n-th state, as
+    [(state, count)]; else [] (one number is the subject's sum or each one's: `distributed`)."""
+    if actor_tok is None or people is None:
+        return []
+    numbers = [t for c in people.children if c.dep_ == "nummod" and number_of(c) is not None
+               for t in c.subtree if t == c or t.dep_ == "conj"]   # "13 and 14", "13, 14 and three"
+    counts = [number_of(t) for t in sorted(numbers, key=lambda t: t.i)]
+    codes = [state_of_phrase(t, states) for t in group_of(actor_tok)]
+    if len(counts) < 2 or len(counts) != len(codes) or None in counts or len(set(codes)) != len(codes) or \
+            any(c is None or c.startswith("@") for c in codes):
+        return []
+    return list(zip(codes, counts))
 
 
 def more_of(tok, gov, people, out, heads) -> Optional[int]:
