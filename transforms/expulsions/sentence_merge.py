@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 
 from gazetteer.history import one_state
 from transforms.expulsions.event_id import make_event_id
+from transforms.expulsions.years import state_in_year
 from transforms.records import Event
 
 
@@ -50,6 +51,24 @@ def _other_actor_of(e: Event, unnamed: dict) -> bool:
     only (not also by this one: "Latvia and Estonia expelled three diplomats each")?"""
     actors = unnamed.get((e.count, e.modality)) if e.count is not None and e.expelled_country is None else None
     return bool(actors) and not any(a == e.expelling_country or one_state(a, e.expelling_country) for a in actors)
+
+
+def _with_actor(e: Event, unnamed: dict) -> Event:
+    """A window event with no one who expels, of a state's people the parse could not name, as many as the one
+    state the parse read as expelling people of no named state ("The government in Addis Ababa declared two
+    members of the Sudanese embassy personae non gratae", where the parse hangs the embassy on the Latin): the
+    two readers' halves of one expulsion, joined; else the event as it is."""
+    if e.expelling_country is not None or e.expelled_country is None or e.count is None or \
+            e.modality not in ("asserted", "aggregate"):
+        return e
+    actors = unnamed.get((e.count, "asserted"), set())
+    if len(actors) != 1:
+        return e
+    actor = state_in_year(next(iter(actors)), e.event_year)
+    if actor is None or one_state(actor, e.expelled_country):
+        return e
+    return e._replace(expelling_country=actor, modality="asserted", event_id=make_event_id(
+        e.article_id, e.start_char, e.end_char, actor, e.expelled_country, e.count, "asserted"))
 
 
 def _other_people_of(e: Event, readings) -> bool:
@@ -120,6 +139,7 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
               for k, evs in grammar.items()}
     quiet = {units[k][0] for k in settled}
     unnamed = {units[k][0]: half for k, half in (unnamed or {}).items()}
+    window = [_with_actor(e, unnamed.get(e.start_char, {})) for e in window]
     out = [e for e in window if not _read_pair(e, read.get(e.start_char, ()))
            and not _partial_of(e, read.get(e.start_char, ()))
            and not (e.start_char in quiet and e.modality == "asserted")
