@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
+from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
     ASKING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, lemma, normalise
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_by_speaker, wh_subject
@@ -166,6 +166,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return DEMAND
     if _weighed_course(tok):
         return HYPOTHETICAL   # "expelling him would not help": a course weighed, not taken
+    if kind in ("expel", "png") and (_allowed(tok) or (gov is not None and _allowed(gov))):
+        return HYPOTHETICAL   # "would seek presidential approval to declare 31 employees persona non grata"
     chain, h, same_clause, via = [], tok, True, None
     coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
     for _ in range(2 if nominal else 6):
@@ -311,12 +313,20 @@ def _mandative(tok, kind: str) -> bool:
         any(c.dep_ == "mark" and normalise(c.text) == "that" for c in tok.children)
 
 
+def _allowed(tok) -> bool:
+    """"would seek approval to declare 31 employees persona non grata", "has the authority to expel": the
+    infinitive on a noun of leave (patterns/grammar.json permission_nouns) is an act allowed, not one done."""
+    return tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and lemma(tok.head) in PERMISSION_NOUNS
+
+
 def _asked_of_another(tok) -> bool:
     """"rejected Washington's demand to expel three diplomats" (the infinitive on the noun), "ignored calls
     to expel the ambassador" (the parser hangs it on the verb, beside the noun): another was asked to
     expel; "a request to withdraw" is the asker's own order and is no trigger of these kinds."""
-    if tok.dep_ in ("acl", "advcl") and tok.head.pos_ == "NOUN" and lemma(tok.head) in DEMAND_NOUNS:
-        return True   # (also "calls for the government to expel the ambassador", the clause hung on the noun)
+    if tok.dep_ in ("acl", "advcl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN") and lemma(tok.head) in DEMAND_NOUNS \
+            and (tok.dep_ != "relcl" or any(c.dep_ == "aux" and normalise(c.text) == "to" for c in tok.children)):
+        return True   # (also "calls for the government to expel the ambassador", the clause hung on the noun; a
+        # headline's "A PETITION to expel", which the parser reads as a name with a relative clause)
     doc = tok.doc
     if tok.dep_ == "xcomp" and {lemma(tok.head), tok.head.lemma_.lower()} & ASKING and tok.head.pos_ == "VERB" and \
             any(c.dep_ == "dobj" or c.dep_ == "prep" and normalise(c.text) == "on" for c in tok.head.children):

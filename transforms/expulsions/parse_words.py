@@ -45,7 +45,7 @@ def _lemma_table() -> dict[str, str]:
             "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads",
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
-            "demand_nouns", "order_issuers", "evaluative_predicates")
+            "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -77,6 +77,7 @@ RETALIATION_NOUNS, RETALIATION_HEADS = _set("retaliation_nouns"), _set("retaliat
 RETALIATORY, RETALIATION_VERBS = _set("retaliation_modifiers"), _set("retaliation_verbs")
 BLAME_VERBS, PARTICIPLE_ORDERS = _set("blame_verbs"), _set("participle_order_verbs")
 IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
+PERMISSION_NOUNS = _set("permission_nouns")   # "would seek approval to declare ...": an act allowed, not done
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 DEEMING = _set("deeming_verbs")   # "considers the ambassador persona non grata": a declaration
 ALTERNATIVE_MARKS = frozenset(tuple(m.split()) for m in PATTERNS["alternative_marks"])
