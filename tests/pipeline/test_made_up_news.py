@@ -252,7 +252,9 @@ Emanuel Makron 35' (a gapped item after an expulsion noun, its state a leader in
 diplomat' (the one state named besides the people's), and 'informed, that a Russian diplomat will have to leave'. Id lc42: 'Russia took reciprocal measures' after Austria expelled a Russian
 (an answer in kind), and 'would take reciprocal measures if' (none yet). Id lc43: 'I wish to inform the House
 that the Government have today required ...' (a speaker's own telling, told as done), a question of knowing about
-'the Government's decision to expel' (known, not asked), and 'I cannot confirm that ...' (not told)."""
+'the Government's decision to expel' (known, not asked), and 'I cannot confirm that ...' (not told). Id lc44: 'Australia expelled two
+Russian diplomats and Canada has expelled four' (the name after 'and' is the second verb's subject, where the
+parser hung it on the first verb's object)."""
 import json
 from pathlib import Path
 

@@ -383,6 +383,9 @@ def _clause_subject(tok):
             return h.head   # "the Soviets kicking 5 of our people out"
         if h.dep_ == "acl" and _child(h.head, "poss") is not None:
             return _child(h.head, "poss")   # "Russia's decision to expel"
+        stranded = _stranded_subject(h)
+        if stranded is not None:   # "Australia expelled two Russian diplomats and Canada has expelled four ..."
+            return stranded
         decided = _decision_before(h)
         if decided is not None:   # "responses to Moscow's action Saturday to expel": the parser hung the infinitive
             return decided        # on an earlier noun or on the main verb
@@ -395,6 +398,34 @@ def _clause_subject(tok):
             return None
         return None
     return None
+
+
+def _stranded_subject(verb):
+    """"Australia expelled two Russian diplomats and Canada has expelled four": a verb joined to an earlier one
+    (or hung on it, or beside it on a verb of saying, as a clause of its own) with no subject of its own, right
+    after "and <name>" that the parser hung as one more conjunct on the earlier verb's object ("diplomats and
+    Canada"): that name is its subject; else None."""
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lead = [c for c in verb.lefts if c.dep_ in ("aux", "auxpass", "neg", "advmod")]
+    start = min([c.i for c in lead] + [verb.i])
+    if start == 0:
+        return None
+    name = verb.doc[start - 1]
+    for _ in range(3):   # "and the government of Graustark has expelled": from the last word to the phrase's head
+        if name.dep_ not in ("pobj", "prep", "compound", "poss") or name.head.i >= name.i:
+            break
+        name = name.head
+    name_start = name.left_edge.i
+    if name_start == 0 or normalise(verb.doc[name_start - 1].text) not in ("and", ",", "while", "whereas"):
+        return None
+    if name.dep_ != "conj" or name.head.i >= name.i or name.head == verb.head or \
+            not (name.pos_ == "PROPN" or (name.pos_ == "NOUN" and normalise(name.text) in HOME_BODIES)):
+        return None
+    earlier = name.head   # the verb whose object the parser gave the name to
+    while earlier.pos_ not in ("VERB", "AUX") and earlier.head != earlier:
+        earlier = earlier.head
+    return name if earlier.pos_ in ("VERB", "AUX") and earlier != verb and earlier.i < name.head.i else None
 
 
 FIRST = {"we", "our", "us", "i", "my", "ours"}
