@@ -73,12 +73,15 @@ def _declarer(tok):
 
 
 def _declaration_noun(tok):
-    """The noun of "X's declaration of four diplomats as persona non grata" (or "as unwelcome"): the
+    """The noun of "X's declaration of four diplomats as persona non grata" (or "as unwelcome"; persona non grata
+    also with no "as": "the declaration of the counsellor of the Freedonian embassy persona non grata"): the
     declaring told as a noun, whose possessive declares and whose "of" names the people; else None."""
     doc = tok.doc
-    if tok.i == 0 or normalise(doc[tok.i - 1].text) != "as":
+    bare = _is_png(tok) and tok.i > 0 and normalise(doc[tok.i - 1].text) != "as"
+    if tok.i == 0 or (normalise(doc[tok.i - 1].text) != "as" and not bare):
         return None
-    for k in range(tok.i - 2, max(tok.i - 14, tok.sent.start - 1), -1):   # the parser hangs "as" anywhere: by words
+    for k in range(tok.i - (1 if bare else 2), max(tok.i - 14, tok.sent.start - 1), -1):   # the parser hangs "as"
+        # anywhere: by words
         w = normalise(doc[k].text)
         if w in ("declaration", "declarations") and doc[k].pos_ == "NOUN" and k + 1 < tok.i and \
                 normalise(doc[k + 1].text) == "of":
