@@ -44,6 +44,7 @@ from transforms.name_pieces import person_or_company_pieces
 from transforms.out_of_time import bodies_out_of_time
 from transforms.news_sources import news_sources
 from transforms.shared_surnames import with_shared_surnames
+from transforms.title_words import without_title_words
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 from transforms.namesake_cities import famous_namesakes
 from transforms.town_modifiers import towns_naming_things
@@ -116,6 +117,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     queries = [q for q in asked if q is not None]
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
+    answers = without_title_words(queries, answers)   # "the Secretary of State": no body "State"
     answers = person_or_company_pieces(queries, answers)   # "Frank Fountain ... Fountain said": no town
     answers = parts_of_longer_names(raw_mentions, answers)   # "National Security Council": no UN body
     answers = defined_acronyms(getattr(resolver, "gaz", None), queries, answers, text)   # "Inter-Services Intelligence (ISI)"
