@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from transforms.tokenizer_edits import carry_marks
+
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,(?:[^\n.()\u2014\u2013-]|\.(?= )){1,40})?"
                        r"\s*(?:\([^()\n]{1,40}\))?\s*(?P<dash>--?|\u2014|\u2013|_|/(?P<slashed>[A-Z][A-Za-z-]{1,15})/\.?)"
                        r"\s+(?=\S)")
@@ -101,7 +103,8 @@ def split_agency_slashes(nlp):
         found = _SLASHED_SUFFIX.search(text) if _SLASHED_REST.match(text) else None
         return found if found is not None else base_suffix(text) if base_suffix is not None else None
 
-    prefix.newsnorm_slashes = True
+    carry_marks(prefix, base_prefix).newsnorm_slashes = True
+    carry_marks(suffix, base_suffix)   # (a reference-mark hook it wraps is still seen as made)
     tokenizer.prefix_search = prefix    # the setters flush spaCy's cache of earlier splits
     tokenizer.suffix_search = suffix
     return nlp

@@ -29,6 +29,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from transforms.tokenizer_edits import carry_marks
+
 # Honorifics and titles that precede a person's name but are not part of it (compared lower-case,
 # without a final dot).
 PERSON_TITLES = frozenset({
@@ -154,7 +156,7 @@ def split_glued_words(nlp: Language) -> Language:
                 found.append(_Split(s, e))
         return iter(sorted(found, key=lambda m: m.start()))
 
-    finditer.newsnorm_glue = True
+    carry_marks(finditer, base).newsnorm_glue = True
     tokenizer.infix_finditer = finditer    # the setter flushes spaCy's cache of earlier splits
     return nlp
 
@@ -178,7 +180,7 @@ def split_citation_marks(nlp: Language) -> Language:
         found = mark(text)
         return found if found is not None else base(text)
 
-    search.newsnorm_citations = True
+    carry_marks(search, base).newsnorm_citations = True
     tokenizer.suffix_search = search   # the setter flushes spaCy's cache of earlier splits
     return nlp
 

@@ -57,6 +57,7 @@ from transforms.royal_titles import only_titles, strip_royal_titles
 from transforms.shared_surnames import coordinated_given_names
 from transforms.split_names import rejoined_surnames
 from transforms.span_edges import trimmed_edges
+from transforms.tokenizer_edits import special_cases_once
 from transforms.stretch_tags import in_lockstep, tag_texts, tagger_reach  # noqa: F401 (tagger_reach: read here by tests)
 
 LOG = logging.getLogger(__name__)
@@ -318,7 +319,8 @@ def worker_spacy_model(name: Optional[str] = None) -> Language:
 @functools.lru_cache(maxsize=2)
 def _worker_spacy_model(name: Optional[str]) -> Language:
     nlp = load_spacy_model(name, exclude=())
-    with_datelines(with_debate_abbreviations(with_sentences(split_citation_marks(split_glued_words(nlp)))))
+    with special_cases_once(nlp.tokenizer):   # the hooks' four search functions, the special cases loaded once
+        with_datelines(with_debate_abbreviations(with_sentences(split_citation_marks(split_glued_words(nlp)))))
     return nlp
 
 
