@@ -17,10 +17,8 @@ from typing import Callable, Iterable, Sequence
 
 from transforms.expulsions.events import texts_to_parse
 from transforms.extract import events_for
-from transforms.records import AnalysedArticle, Article, DeadLetter
+from transforms.records import ANALYSED, DEAD_LETTER, AnalysedArticle, Article, DeadLetter  # noqa: F401 (the kinds)
 from transforms.resolve import resolve_article
-
-ANALYSED, DEAD_LETTER = "analysed", "dead_letter"
 
 
 def _no_count(namespace: str, name: str, n: int) -> None:

@@ -18,9 +18,8 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
-from transforms.analyse import ANALYSED, DEAD_LETTER, analyse_batch
 from transforms.batching import BatchByKey
-from transforms.resolve import memo_resolver
+from transforms.records import ANALYSED, DEAD_LETTER
 
 _COUNTERS = {("recognise", "articles"), ("recognise", "mentions"), ("recognise", "failed"),
              ("resolve", "mentions_resolved"), ("resolve", "mentions_unresolved"), ("resolve", "failed"),
@@ -49,12 +48,16 @@ class _AnalyseBatchFn(beam.DoFn):
         self._parser = self._parser_handle.acquire(lambda: _Held(loader())).resource
         model = self._model_loader
         self._recogniser = self._recogniser_handle.acquire(lambda: _Held(model())).resource
+        from transforms.resolve import memo_resolver   # (the analysis is imported on the worker only: see process)
         self._resolver = memo_resolver(self._gazetteer_loader())
 
     def _count(self, namespace: str, name: str, n: int) -> None:
         self._counters[(namespace, name)].inc(n)
 
     def process(self, batch):
+        # imported here, not at the top: the process that only builds the graph never loads the analysis's ~100
+        # modules (~0.25 CPU s before a worker can start); on the worker, a look-up in sys.modules
+        from transforms.analyse import analyse_batch
         for kind, value in analyse_batch(self._recogniser, self._resolver, self._parser, batch, self._count):
             yield value if kind == ANALYSED else beam.pvalue.TaggedOutput(DEAD_LETTER, value)
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
+# what the analysis step gives out per article (transforms/analyse.py), and the names of its two outputs
+ANALYSED, DEAD_LETTER = "analysed", "dead_letter"
+
 
 class Article(NamedTuple):
     """One news record as read from the feed, after validation."""
