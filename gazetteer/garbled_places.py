@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import Dict, List, Optional
 
 from gazetteer.lookalike import same_spelling, spelling_forms
+from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 
 PLACE_LABELS = ("GPE", "LOC", "ORG", "FAC")
@@ -38,6 +39,14 @@ def by_skeleton(words: Dict[str, List[Entity]]) -> Dict[str, List[tuple]]:
         forms = spelling_forms(name)
         out.setdefault(forms[1], []).append((name, forms, caps))
     return out
+
+
+@by_gazetteer(size=4)
+def capitals_by_spelling(gaz) -> tuple:
+    """(`capital_words`, `by_skeleton` of them) of the gazetteer's entities, kept with the gazetteer and so built
+    into its snapshot (gazetteer/snapshot.py) instead of by every worker's resolver."""
+    words = capital_words(gaz.entities)
+    return words, by_skeleton(words)
 
 
 def garbled_capital(text: str, label: str, words: Dict[str, List[Entity]], known_word: bool,

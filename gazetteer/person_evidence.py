@@ -19,7 +19,7 @@ from gazetteer.people import (LEADER_ROLES, in_title_case, may_be_named_by_surna
                               seniority, strip_honorifics, titled_before, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
                                      hyphenated_otherwise, known_surname, own_name_word, same_onset, surname_bearers,
-                                     surname_close, surname_of_the_article, transliterated_full_name,
+                                     surname_close, surname_skeletons, surname_of_the_article, transliterated_full_name,
                                      opening_a_longer_name, with_second_surname, without_second_surname)
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
@@ -149,7 +149,7 @@ class PersonEvidence:
             named = self._context_weight(e, context) > 0 or context[state_on(e.country_code, date)] > 0  # RU as SU
             return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict)
         def candidates(styled_date) -> list:
-            return [e for e in surname_bearers(self.gaz.surname_index, key, date)
+            return [e for e in surname_bearers(self.gaz.surname_index, key, date, surname_skeletons(self.gaz))
                     if may_be_named_by_surname(e, key, before, styled_date) and bears_given_name(given, key, e.names())
                     and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
         # an official of the date styled "Mr."/"Herr"/"Comrade" only where no minister, member or leader bears the name

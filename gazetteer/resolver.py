@@ -42,7 +42,7 @@ from gazetteer.party_cues import in_party_words, one_named_party
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.party_reading import party_readings
-from gazetteer.garbled_places import by_skeleton, capital_words, garbled_capital
+from gazetteer.garbled_places import capitals_by_spelling, garbled_capital
 from gazetteer.place_cues import one_city_after_place_word
 from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key,
                               role_country, role_on, title_before)
@@ -373,8 +373,7 @@ class ArticleResolver(PersonEvidence):
         if "fuzzy" in self.disabled:
             return None
         if self._capitals is None:
-            words = capital_words(self.gaz.entities)
-            self._capitals = (words, by_skeleton(words))
+            self._capitals = capitals_by_spelling(self.gaz)
         key = normalise(m.text)
         known = bool(self.gaz.lookup_exact(m.text, types=None) or self.gaz.surname_index.get(key))
         words, skeletons = self._capitals

@@ -86,6 +86,25 @@ def test_the_indexes_the_resolver_builds_from_the_entities_come_with_the_snapsho
     assert person_match._surnames_by_sound(again) == person_match._surnames_by_sound(read)
 
 
+def test_the_surname_skeletons_and_the_capitals_by_spelling_come_with_the_snapshot(artifact, tmp_path, monkeypatch):
+    from gazetteer import garbled_places, person_match
+    built = load_gazetteer(artifact)
+    snapshot.load_warm(artifact, tmp_path / "cache")
+
+    def not_again(*_args, **_kwargs):
+        raise AssertionError("built again")
+    monkeypatch.setattr(person_match, "_skeleton", not_again)
+    monkeypatch.setattr(garbled_places, "spelling_forms", not_again)
+    read = snapshot.load_warm(artifact, tmp_path / "cache")   # ready-made: a worker's resolver builds neither
+    monkeypatch.undo()
+    skeletons = person_match.surname_skeletons(read)
+    assert skeletons == person_match.by_skeleton(built.surname_index) and skeletons["skrpl"] == ["skripal"]
+    words, skeletons = garbled_places.capitals_by_spelling(read)
+    assert {k: [e.entity_id for e in v] for k, v in words.items()} == {"moscow": ["Q649"]}
+    assert list(skeletons) == [garbled_places.spelling_forms("moscow")[1]]
+    assert skeletons[garbled_places.spelling_forms("moscow")[1]][0][2][0] is read.by_id["Q649"]   # the same entity
+
+
 def test_another_artifact_is_built_afresh_not_read_from_the_old_snapshot(artifact, tmp_path):
     cache = tmp_path / "cache"
     snapshot.load_warm(artifact, cache)
