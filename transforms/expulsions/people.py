@@ -177,6 +177,9 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
         # "two members of the embassy": the mission the article named before ("the Freedonian embassy")
         words = [normalise(t.text) for t in noun.lefts if t.dep_ == "compound"] + [normalise(noun.text)]
         whose = THE + " ".join(words)
+    if whose is None and noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i and \
+            not any(c.dep_ in ("amod", "compound", "nummod", "det", "poss") for c in noun.lefts):
+        whose = _whose(noun.head, states)[0]   # "Soviet journalists and diplomats": the nationality before both
     return whose, host
 
 
@@ -265,7 +268,13 @@ def other_role(tok) -> bool:
 
 def includes_diplomats(tok, states: States) -> bool:
     """"25 British nationals, including diplomats and journalists" (or "journalists and diplomats"): people of any
-    kind, among them diplomats; "Algerian nationals holding diplomatic passports": diplomats by their papers."""
+    kind, among them diplomats; "all Soviet technicians and diplomats": diplomats joined to them with no number of
+    their own (what is said of the one is said of the other); "Algerian nationals holding diplomatic passports":
+    diplomats by their papers."""
+    if tok.pos_ == "NOUN" and tok.ent_type_ not in ("DATE", "TIME") and any(
+            _is_personnel(c, states) and not any(d.dep_ in ("nummod", "det") for d in c.children)
+            for c in tok.children if c.dep_ == "conj"):
+        return True
     papers = [o for c in tok.children if c.dep_ in ("acl", "prep") and normalise(c.text) in ("holding", "with", "carrying")
               for o in c.children if o.dep_ in ("dobj", "pobj") and normalise(o.text) in ("passport", "passports")]
     return any(_is_personnel(t, states) for _, obj in _prep_objects(tok, "including")
