@@ -105,6 +105,15 @@ def member_forms(base: str) -> set:
     return {f for f in forms if " " in f or not f.endswith("al")}
 
 
+def adjective_forms(party: Entity, country: Optional[Entity]) -> set:
+    """The one-word adjective in "-al" a party's names are built on ("Liberal" of "Liberal Party of
+    Canada"), which `member_forms` leaves out: it names the party only in a party's words (`PartyForms.
+    by_adjective`), being mostly a state's own word ("National Assembly", "Federal Court")."""
+    names = _country_names(country)
+    bases = {_base(name, names) for name in party.names()}
+    return {b for b in bases if b and " " not in b and b.endswith("al")}
+
+
 def short_forms(party: Entity, country: Optional[Entity], national_words: frozenset = frozenset()) -> set:
     """Every short form of one party's names; none that is a country's name or demonym
     (`national_words`, normalised: "German Party" is not named "German")."""
@@ -171,6 +180,7 @@ class PartyForms:
         self.min_share = min_share
         self.lead = lead
         self._index: Optional[dict] = None
+        self._adjectives: Optional[dict] = None
         self._lock = threading.Lock()
 
     @property
@@ -184,6 +194,29 @@ class PartyForms:
                             index.setdefault(normalise(f), []).append(party)
                     self._index = index
         return self._index
+
+    @property
+    def adjectives(self) -> dict:
+        """{normalised adjective: parties} of `adjective_forms`."""
+        if self._adjectives is None:
+            with self._lock:
+                if self._adjectives is None:
+                    countries = country_per_code(e for e in self.gaz.entities if e.entity_type == "COUNTRY")
+                    index: dict = {}
+                    for party, _ in party_forms_of(self.gaz).values():
+                        for f in adjective_forms(party, countries.get(party.country_code)):
+                            index.setdefault(normalise(f), []).append(party)
+                    self._adjectives = index
+        return self._adjectives
+
+    def by_adjective(self, text: str, context: Optional[Counter], date: Optional[str], spoken: bool) -> Optional[Entity]:
+        """A lone adjective in "-al" a party's name is built on, said in a party's words (`spoken`: "the
+        Liberal leader David Steel", "a Liberal government"): the one party of it among the article's
+        states on the date, else None ("the Federal government" of a state with no Federal party)."""
+        if not spoken or not context or " " in text.strip():
+            return None
+        fit = [p for p in self.adjectives.get(normalise(text), []) if p.country_code in context and in_time(p, date)]
+        return fit[0] if len(fit) == 1 else None
 
     def choose(self, text: str, label: str, context: Optional[Counter], date: Optional[str],
                spoken: bool = False) -> Optional[Entity]:

@@ -159,7 +159,8 @@ class ArticleResolver(PersonEvidence):
                 # "Alexis Tsipras", though a party abroad is coded TSIPRAS)
                 named = "coref" not in self.disabled and self._surname_taken_for_a_place(m, raw_mentions, results)
                 results[i] = named or self._national_body(m, i, raw_mentions, results, context) \
-                    or self._party(m, context, published_date) or self._unresolved(m, self._allowed_types(m))
+                    or self._party(m, context, published_date) or self._party_adjective(m, context, published_date) \
+                    or self._unresolved(m, self._allowed_types(m))
             else:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
 
@@ -366,7 +367,7 @@ class ArticleResolver(PersonEvidence):
             if same is not None:
                 return same
         return self._national_body(m, i, raw_mentions, results, context) or self._garbled_capital(m, context) \
-            or self._fuzzy(m, types, context)
+            or self._party_adjective(m, context, date) or self._fuzzy(m, types, context)
 
     def _garbled_capital(self, m, context: Counter) -> Optional[Verdict]:
         """A capital's name spelt otherwise by a machine ("SOEUL -", "Tokio"): gazetteer/garbled_places.py."""
@@ -420,6 +421,14 @@ class ArticleResolver(PersonEvidence):
         party = self.parties.choose(m.text, m.label, context if "context" not in self.disabled else None, date,
                                     spoken=in_party_words(m.context_before, getattr(m, "word_after", ""), self.gaz))
         return Verdict(party, "ORG", "context", 0.9) if party is not None else None
+
+    def _party_adjective(self, m, context: Counter, date) -> Optional[Verdict]:
+        """"The Liberal leader": a party's lone adjective in a party's words (PartyForms.by_adjective)."""
+        if m.label.split("|")[0] not in ("ORG", "NORP") or "context" in self.disabled:
+            return None
+        party = self.parties.by_adjective(m.text, context, date, in_party_words(
+            m.context_before, getattr(m, "word_after", ""), self.gaz))
+        return Verdict(party, "ORG", "context", 0.85) if party is not None else None
 
     def _fuzzy(self, m, types, context) -> Optional[Verdict]:
         cfg = self.config

@@ -93,3 +93,24 @@ def test_only_a_party_that_existed_on_the_date_is_named():
 def test_two_parties_of_one_country_that_fit_are_no_answer():
     assert ask("Radicals", {"BO": 3}, "1960-01-01") is None
     assert ask("Radicals", {"BO": 3}, "1920-01-01") == "p9"   # the other was not yet founded
+
+
+def adjective(text, context, date="1979-05-01", spoken=True):
+    gazetteer = SimpleNamespace(entities=[ATLANTIS, BOREA, *PARTIES,
+                                          party("p11", "National Party of Borea", "BO", founded="1914")])
+    chosen = PartyForms(gazetteer).by_adjective(text, Counter(context), date, spoken)
+    return chosen.entity_id if chosen is not None else None
+
+
+def test_a_lone_adjective_in_al_said_in_a_party_s_words_names_the_party_of_a_state_the_article_names():
+    # "the Liberal leader David Steel", "a National government" (gazetteer.party_cues: `spoken`)
+    assert adjective("Liberal", {"AT": 2}) == "p5"
+    assert adjective("National", {"BO": 1, "AT": 3}) == "p11"
+
+
+def test_a_lone_adjective_outside_a_party_s_words_in_no_named_state_or_out_of_time_is_no_party():
+    assert adjective("Liberal", {"AT": 2}, spoken=False) is None   # "the Liberal democracies"
+    assert adjective("Liberal", {"BO": 2}) is None                 # no Liberal party in Borea
+    assert adjective("Liberal", {"AT": 2}, date="1995-01-01") is None   # dissolved in 1988
+    assert adjective("Radical", {"BO": 2}) is None                 # two Radical parties in Borea
+    assert adjective("Liberal Democrat", {"AT": 2}) is None        # a short form of its own, chosen elsewhere
