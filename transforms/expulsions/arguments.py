@@ -6,7 +6,7 @@ from transforms.expulsions.anaphora import clause_antecedent, people_named_befor
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, DEMANDS, DOCUMENT_NOUNS, FIRST_PERSON, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
-    _prep_objects, decided_by, decider, decision_taker, idiom_object, lemma, normalise)
+    _prep_objects, decided_by, decider, decision_taker, idiom_object, lemma, normalise, with_participle)
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, 
                                           reduced_passive, state_of_phrase)
 from transforms.expulsions.places import hung_on_place, own_soil_left, place_left, place_named
@@ -288,6 +288,8 @@ def _arguments(tok, kind: str, gov, states: States):
                     st = states.at(obj)
                     if st is not None and st[1] in PLACES:
                         place_actor = st[0]
+            if actor is None and with_participle(tok):   # "Germany led the way with 40 diplomats expelled"
+                actor = _clause_subject(tok.head.head)
         else:
             actor = _blamed(tok, states) or _controller(tok) or _glued_subject(tok, states) or \
                 _gerund_subject(tok, states) or _clause_subject(tok) or _subject_before(tok, states)

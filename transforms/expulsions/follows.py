@@ -21,7 +21,7 @@ from typing import Mapping, Optional, Sequence
 from transforms.expulsions.headcounts import count_of, group_of, number_of
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (
-    ASSERTED, DECLARE, EXPEL, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, PERSONNEL, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
+    AGGREGATE, ASSERTED, DECLARE, EXPEL, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, PERSONNEL, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
     lemma, normalise)
 from transforms.expulsions.people import _whose, state_of_phrase
 from transforms.expulsions.speakers import reporter
@@ -145,7 +145,8 @@ def follows_other_act(verb, triggers) -> bool:
 def follow_readings(verb, states: States, span) -> list[Reading]:
     """One reading per state of the verb's subject ("Lithuania and Latvia followed suit": each expelled);
     none when the subject names no state ("Other EU states followed suit")."""
-    subject = _clause_subject(verb)
+    agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    subject = agents[0] if agents else _clause_subject(verb)   # "..., followed by France with 35": France follows
     if subject is not None and normalise(subject.text) in ("it", "they"):
         subject = reporter(subject) or subject
     if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
@@ -162,7 +163,7 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
     if not actors:
         return []
     modality = modality_of(verb, "in_kind", None, span)
-    if modality == ASSERTED and (verb.tag_ not in ("VBD", "VBN") or any(
+    if modality == ASSERTED and ((verb.tag_ not in ("VBD", "VBN") and not _with_past(verb)) or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
         modality = HYPOTHETICAL   # "will do the same", "are following suit": not done yet
     expelled, count, at_least = None, None, False
@@ -185,6 +186,14 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
                     settled=modality != ASSERTED, weak=True, same_number=expelled is None and _same_number(verb),
                     follows=True)
             for actor, text, n in [(a, subject.text, count) for a in actors] + [m for m in more if m[0] not in actors]]
+
+
+def _with_past(verb) -> bool:
+    """"Several countries expelled Russian diplomats, with Germany leading with 40": a participle after "with" on
+    a verb in the past tells what was done then."""
+    p = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and normalise(p.text) == "with" and \
+        p.head.tag_ in ("VBD", "VBN")
 
 
 def followed(acts: Sequence[tuple[int, object]], k: int, quiet: Optional[Mapping[int, set]] = None):
@@ -225,8 +234,8 @@ def follower_event(r: Reading, done) -> Optional[tuple[str, str, Optional[int], 
             expelled = done.expelling_country
     if expelled is None or r.actor in (expelled, done.expelling_country) and r.expelled is None:
         return None
-    modality = r.modality if r.modality != ASSERTED else done.modality
-    return r.actor, expelled, count, at_least, modality
+    modality = r.modality if r.modality != ASSERTED else ASSERTED if done.modality == AGGREGATE else done.modality
+    return r.actor, expelled, count, at_least, modality   # (one state's share of a sum told before is its own)
 
 
 def joined(verb, states: States) -> list[str]:

@@ -45,7 +45,8 @@ def _lemma_table() -> dict[str, str]:
             "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads",
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
-            "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates")
+            "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
+            "follow_with_count")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -275,8 +276,16 @@ def _prep_objects(tok, *preps):
     return out
 
 
+def with_participle(tok) -> bool:
+    """"Germany led the way with 40 Russian diplomats expelled": a past participle after "with" (which the tagger
+    may take for a past tense), whose subject (as the parser labels it) is its patient, and whose doer is the
+    subject of the verb "with" hangs on."""
+    return tok.tag_ in ("VBN", "VBD") and tok.dep_ == "pcomp" and normalise(tok.head.text) == "with" and \
+        _child(tok, "nsubj") is not None and tok.head.head.pos_ in ("VERB", "AUX")
+
+
 def _passive(tok) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or \
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or with_participle(tok) or \
         (tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _child(tok, "nsubj") is None) or \
         (tok.tag_ == "VBD" and tok.dep_ == "acl" and _child(tok, "nsubj", "dobj") is None) or \
         _reduced_passive_clause(tok) or _headline_passive(tok)   # "officials ordered out of X"
