@@ -86,6 +86,14 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
     return (distinct[0] if distinct else None), False
 
 
+def _on_whole_list(noun, clause) -> bool:
+    """Is the relative `clause` on the first of a list of coordinated nouns said after the whole list ("preceded
+    by Mexico, Peru and Kuwait, who all kicked out their ambassadors"), as the parser hangs it, rather than on that
+    first noun alone ("Ruritania, which expelled 21, and Freedonia, which expelled 4")?"""
+    listed = group_of(noun)
+    return len(listed) > 1 and clause.i > max(t.i for t in listed)
+
+
 def read_sentence(span, states: States) -> list[Reading]:
     """One Reading per expulsion trigger in a parsed sentence."""
     out = []
@@ -119,8 +127,9 @@ def read_sentence(span, states: States) -> list[Reading]:
         actor, aggregate = (None, False)
         if actor_tok is not None and normalise(actor_tok.text) in ("which", "who", "that") and \
                 actor_tok.head.dep_ == "relcl" and actor_tok.dep_ == "nsubj":
-            actor_tok = actor_tok.head.head   # "including Ruritania, which expelled 21": the noun the clause is on
-            relative = True
+            clause = actor_tok.head
+            actor_tok = clause.head   # "including Ruritania, which expelled 21": the noun the clause is on
+            relative = not _on_whole_list(actor_tok, clause)   # "by A, B and C, who all expelled ...": the list's
         else:
             relative = False
         if actor_tok is not None and normalise(actor_tok.text) in ("it", "they"):

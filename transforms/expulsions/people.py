@@ -136,7 +136,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
                 whose = whose or THIRD_PERSON
             hit = states.at(d)
             if hit is not None and hit[1] in ("norp", "state"):
-                whose = whose or hit[0]
+                whose = hit[0] if whose == THIRD_PERSON else whose or hit[0]   # "expelled their North Korean
+                # ambassadors": the nationality says whose, "their" only whose posts they held
             elif hit is not None and hit[1] in ("place", "capital") and t.dep_ == "compound" and _mission(noun):
                 host = host or hit[0]   # "our Moscow embassy": the mission serves in Moscow's state
     whose = whose or capital_owner
