@@ -45,8 +45,8 @@ from transforms.expulsions.headcounts import along_with, count_of, gapped_people
     people_on_trigger_noun, stranded_conjunct
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
-from transforms.expulsions.owners import asked_states, breakdown, included_from, owner_after_the_last, owner_groups, \
-    total_breakdown
+from transforms.expulsions.owners import asked_states, breakdown, included_from, included_shares, owner_after_the_last, \
+    owner_groups, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
@@ -383,17 +383,22 @@ def read_sentence(span, states: States) -> list[Reading]:
                 actor in (None, out[more].actor) and out[more].count is not None and count is not None:
             out[more] = out[more]._replace(count=out[more].count + count, at_least=out[more].at_least or at_least)
             continue   # "ordered the ambassador to leave and expelled two other diplomats": one order of three
-        for actor, actor_tok, whose, count, at_least in items:
+        shares = [(code, None, whose, n, False) for code, n in included_shares(tok, expelled_tok, states)
+                  if code != whose] if aggregate and len(items) == 1 and whose and not other else []
+        # ("More than 400 Russian diplomats have been expelled from EU countries, including 40 from Germany": the sum
+        # stays a sum, each share beside it is one state's own)
+        for k, (actor, actor_tok, whose, count, at_least) in enumerate(items + shares):
+            summed = aggregate and k < len(items)
             actor = union_at_seat(actor, actor_tok, host, states)   # "Brussels ... her ambassador to the EU": the EU
             heads[len(out)] = {tok.i} | ({gov.i} if gov is not None else set())
             out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
                                actor_tok.text if actor_tok is not None else None, whose, count, at_least,
-                               modality, host, aggregate, other, has_object, settled or modality != ASSERTED,
+                               modality, host, summed, other, has_object, settled or modality != ASSERTED,
                                weak=kind == "against", here=here,
                                person=base.text if unvetted else
                                named_person(expelled_tok) if expelled_tok is not None else None, unvetted=unvetted,
                                same_number=same and count is None, partitive=partitive,
-                               home_body=actor in (None, STATE_BEFORE, whose) and not aggregate and actor_tok is not None
+                               home_body=actor in (None, STATE_BEFORE, whose) and not summed and actor_tok is not None
                                and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
     return one_act(out, heads, span.doc)
 

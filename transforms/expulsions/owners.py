@@ -392,6 +392,27 @@ def included_from(noun, states: States) -> Optional[list[tuple[str, int]]]:
     return out if len(out) >= 2 else None
 
 
+def included_shares(trigger, noun, states: States) -> list[tuple[str, int]]:
+    """"More than 400 Russian diplomats have been expelled from EU countries, including 40 from Germany and 35
+    from France", "... have expelled more than 400 Russian diplomats, including 40 by Germany": the numbers after
+    "including" (on the verb or on the people), each "from" or "by" a state, are those states' shares of the sum.
+    [(state, count)] in text order; [] unless every number after "including" has its state."""
+    holders = [trigger, noun] + [o for _, o in _prep_objects(trigger, "from", "by")]   # ("from EU countries,
+    preps = [c for h in holders if h is not None for c in h.children   # including 40 from Germany")
+             if c.dep_ == "prep" and normalise(c.text) == "including"]
+    firsts = [o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "NUM"]
+    numbers = [t for o in firsts for t in o.subtree if t == o or (t.dep_ == "conj" and t.pos_ == "NUM")]
+    out = []
+    for n in sorted(numbers, key=lambda t: t.i):
+        places = [(states.at(o), o) for p in n.children if p.dep_ == "prep" and normalise(p.text) in ("from", "by")
+                  for o in p.children if o.dep_ == "pobj"]
+        state = next((hit[0] for hit, _ in places if hit is not None and hit[1] == "state"), None)
+        if state is None or number_of(n) is None:
+            return []
+        out.append((state, number_of(n)))
+    return out
+
+
 def owner_after_the_last(noun, states: States) -> Optional[str]:
     """"16 diplomats and four technical staff of the Czech Embassy": the state of a mission (or a state) after
     "of"/"from" on the last of coordinated people is whose they all are, when none of them has an owner of its
