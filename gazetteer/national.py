@@ -11,7 +11,7 @@ from typing import Optional
 
 from gazetteer.formal_names import formal_country
 from gazetteer.memo import by_gazetteer
-from gazetteer.model import Entity, normalise
+from gazetteer.model import Entity, fold, normalise
 
 
 def exact_country_or_demonym(gaz, text: str, label: str) -> Optional[tuple[Entity, str, str, float]]:
@@ -78,3 +78,20 @@ def dominant_country(context, min_share: float, lead: float) -> Optional[tuple[s
     if n / total < min_share or n < lead * runner_up:
         return None
     return code, n / total
+
+
+@by_gazetteer()
+def country_demonym_codes(gaz) -> dict:
+    """`demonym_codes` of the gazetteer's entities, kept with the gazetteer (gazetteer/snapshot.py)."""
+    return demonym_codes(gaz.entities)
+
+
+def demonym_codes(entities) -> dict:
+    """Folded demonym (gazetteer.model.fold) -> code of every country among `entities` that has a code (states
+    and former states); of two countries with one demonym, the first's."""
+    table: dict = {}
+    for e in entities:
+        if e.entity_type == "COUNTRY" and e.country_code:
+            for d in e.demonyms:
+                table.setdefault(fold(d), e.country_code)
+    return table

@@ -148,20 +148,36 @@ def load(path: Path, key: str) -> Optional[Gazetteer]:
         return None
 
 
+_IN_PROCESS: dict = {}   # {artifact as given: the warm gazetteer this process made or read of it}, the last one only
+
+
+def warm_in_process(artifact) -> Optional[Gazetteer]:
+    """The warm gazetteer of `artifact` that this process already has (`load_warm`), else None: for the
+    tables of the packaged gazetteer that code without the job's gazetteer at hand reads (the country demonyms
+    of the expulsion reader), instead of reading the artifact once more."""
+    return _IN_PROCESS.get(str(artifact))
+
+
+def _kept(artifact, gaz: Gazetteer) -> Gazetteer:
+    _IN_PROCESS.clear()
+    _IN_PROCESS[str(artifact)] = gaz
+    return gaz
+
+
 def load_warm(artifact, directory: Optional[Path] = None) -> Gazetteer:
     """The gazetteer of `artifact` with every index built: from its snapshot in `directory` (default
     `cache_dir()`) when one was made from the same artifact and code, else loaded, warmed and saved
     there (removing the snapshots of other keys unused for a day). Without a folder, loaded and warmed only."""
     directory = cache_dir() if directory is None else directory
     if directory is None:
-        return warm_all(load_gazetteer(artifact))
+        return _kept(artifact, warm_all(load_gazetteer(artifact)))
     key = snapshot_key(artifact)
     path = snapshot_path(directory, key)
     gaz = load(path, key)
     if gaz is not None:
         with contextlib.suppress(OSError):
             os.utime(path)   # in use: not removed as unused by a process of other code
-        return gaz
+        return _kept(artifact, gaz)
     gaz = warm_all(load_gazetteer(artifact))
     try:
         save(gaz, path, key)
@@ -172,5 +188,5 @@ def load_warm(artifact, directory: Optional[Path] = None) -> Gazetteer:
                     other.unlink()
     except Exception as error:  # noqa: BLE001 - a folder that cannot be written costs speed, not the run
         LOG.warning("could not write the gazetteer snapshot to %s: %s", directory, error)
-    return gaz
+    return _kept(artifact, gaz)
 

@@ -123,14 +123,14 @@ _DEMONYMS: Optional[dict] = None
 
 def _country_demonyms() -> dict[str, str]:
     """Demonym -> code of every country (states and former states) in the packaged gazetteer,
-    which ships with the job (its build inputs in gazetteer/sources/ do not)."""
+    which ships with the job (its build inputs in gazetteer/sources/ do not): from the warm packaged
+    gazetteer when this process has it (a worker of the job: built into its snapshot), else read."""
     global _DEMONYMS
     if _DEMONYMS is None:
+        from gazetteer.national import country_demonym_codes, demonym_codes
+        from gazetteer.snapshot import warm_in_process
         from gazetteer.store import default_artifact, read_entities
-        table: dict[str, str] = {}
-        for e in read_entities(default_artifact(), entity_type="COUNTRY"):
-            if e.country_code:
-                for d in e.demonyms:
-                    table.setdefault(normalise(d), e.country_code)
-        _DEMONYMS = table
+        warm = warm_in_process(default_artifact())
+        _DEMONYMS = (country_demonym_codes(warm) if warm is not None
+                     else demonym_codes(read_entities(default_artifact(), entity_type="COUNTRY")))
     return _DEMONYMS
