@@ -54,3 +54,33 @@ def test_a_party_of_a_state_the_story_does_not_name_or_a_surname_stays_unknown()
     assert body_taken_for_a_person(gaz, "Zenda", "ORG", Counter({"RR": 2}), weight) is None   # the resolver's own case
     assert body_taken_for_a_person(gaz, "Strelsau", "PERSON", Counter(), weight) is None   # someone's surname
     assert body_taken_for_a_person(gaz, "Hentzau", "GPE", Counter(), weight).entity_id == "m2"
+
+
+def test_a_word_the_text_gives_a_person_is_no_body_taken_for_one():
+    from collections import Counter
+    from types import SimpleNamespace
+    from gazetteer.bodies_taken_for_people import bodies_taken_for_people
+    from gazetteer.model import NEWS_MEDIA
+    gaz = _Gaz([_entity("m2", "Hentzau", "RR", ["curated", NEWS_MEDIA])])
+    weight = lambda e, context: 0.0
+    unknown = SimpleNamespace(entity=None)
+
+    def answers(*queries):
+        results = [unknown for _ in queries]
+        bodies_taken_for_people(gaz, queries, results, Counter(), weight, lambda e: e.entity_id)
+        return results
+
+    def q(text, before=""):
+        return SimpleNamespace(text=text, label="PERSON", context_before=before)
+    assert answers(q("Hentzau", "Later "))[0] == "m2"                          # "Hentzau said": the agency
+    assert answers(q("Rudolf Hentzau"), q("Hentzau", "Later "))[1] is unknown  # "Rudolf Hentzau ... Hentzau said"
+    assert answers(q("Hentzau", "The crowd cheered Mr. "))[0] is unknown       # "Mr. Hentzau"
+
+
+def test_a_news_agency_s_old_wire_credit_is_the_agency_and_a_namesake_person_stays_a_person(resolve):
+    ms = resolve("LONDON, March 4 (Reuter) - Britain expelled two Czechoslovak diplomats, the Foreign Office said.",
+                 date="1987-03-04")
+    assert one(ms, "Reuter").canonical_name == "Reuters"
+    ms = resolve("Ernst Reuter, the mayor, spoke to the crowd. Later Mr Reuter thanked the Allies for the airlift.",
+                 date="1949-05-12")
+    assert all(m.canonical_name != "Reuters" for m in ms)

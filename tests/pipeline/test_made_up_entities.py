@@ -104,7 +104,8 @@ Ids el01 and up, from a sixth audit (real expulsion and diplomatic passages of 1
 el01, a US embassy telegram's shorthand for its host government, "GO" and the state's initial ("the GoA was
 dismayed"): Argentina's government, not the Indian state of Goa. el02-el03: a party's lone adjective in "-al"
 in a party's words ("The Liberal leader, Mr. Jeremy Thorpe", "The Liberal leader, Justin Trudeau"): the party of
-that adjective of the story's state (Britain's Liberal Party in 1971, Canada's in 2015).
+that adjective of the story's state (Britain's Liberal Party in 1971, Canada's in 2015). el04: the agency's
+own old wire credit in a dateline ("LONDON, March 4 (Reuter) -") is Reuters.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
