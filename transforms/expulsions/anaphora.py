@@ -192,10 +192,30 @@ def actor_earlier(pronoun, readings, states) -> Optional[str]:
     prior = [r for r in readings if r.trigger_i < pronoun.i and r.actor and not r.actor.startswith("@")
              and not r.aggregate and r.has_object and not r.other_sense]
     if not prior:
-        return place_earlier(pronoun, states)
+        return _body_above(pronoun, states) or place_earlier(pronoun, states)
     named = {hit[0] for t in pronoun.doc[prior[-1].trigger_i + 1:pronoun.i] for hit in (states.at(t),)
              if hit is not None and hit[1] in ("state", "capital")}
     return prior[-1].actor if not named - {prior[-1].actor} else None
+
+
+def _body_above(pronoun, states) -> Optional[str]:
+    """"The Japanese Foreign Ministry on Friday announced the country's decision to expel ...": "the country"
+    below a verb whose subject is the body of one state, named before it in the sentence, is that state (a
+    possessive only: "..., and the government expelled" is the subject of a clause of its own)."""
+    if pronoun.dep_ != "poss":
+        return None
+    h = pronoun
+    for _ in range(6):
+        if h.head == h:
+            return None
+        h = h.head
+        if h.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in h.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < pronoun.i and pronoun not in subject.subtree and \
+                    not any(t.dep_ == "conj" for t in subject.subtree):
+                code = state_of_phrase(subject, states)
+                return code if code is not None and not code.startswith("@") else None
+    return None
 
 
 def _speaker_before(pronoun, states) -> Optional[str]:

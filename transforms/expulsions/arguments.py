@@ -29,6 +29,9 @@ def passive_subject(verb):
     aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
     if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) == "be" and verb.head.i < verb.i:
         aux.append(verb.head)   # "Two ... diplomats were on Monday expelled by X": "were" became the root
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(before) > 1 and _headline_passive(verb):
+        return before[-1]   # "CANADA: Four Russians expelled": the people right before the verb, not the list's head
     return _child(verb, "nsubj") or next((_child(a, "nsubj") for a in aux if _child(a, "nsubj") is not None), None)
 
 

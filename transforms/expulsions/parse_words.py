@@ -305,11 +305,13 @@ def _headline_passive(tok) -> bool:
     whose subject is people (diplomatic staff, or a counted nationality: "Four Russians"), with no object,
     no auxiliary and no clause of its own, is passive; its subject is its patient."""
     if tok.tag_ not in ("VBD", "VBN") or lemma(tok) not in EXPEL | ORDER or \
-            _child(tok, "dobj", "dative", "iobj", "aux", "auxpass", "ccomp", "nsubjpass") is not None:
+            any(c.dep_ in ("dobj", "dative", "iobj", "aux", "auxpass", "ccomp", "nsubjpass") and
+                any(ch.isalnum() for ch in c.text) for c in tok.children):   # (a list's bullet is no clause)
         return False
-    subject = _child(tok, "nsubj")
-    if subject is None:
+    subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    if not subjects:
         return False
+    subject = subjects[-1]   # ("CANADA: Four Russians expelled": the parser may make the list's head a subject too)
     people = lemma(subject).rstrip("s") in PERSONNEL | WEAK_PERSONNEL | STAFF or lemma(subject) in PERSONNEL
     counted_nationals = subject.tag_ == "NNPS" and _child(subject, "nummod") is not None
     return people or counted_nationals
