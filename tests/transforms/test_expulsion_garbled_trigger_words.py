@@ -1,6 +1,7 @@
 """Trigger words as garbled text gives them: a trigger noun with two letters swapped side by side ("the explusion of
 18 diplomats", OCR and hurried typing) is read as the noun, and "expulse" ("Ruritania expulsed 12 agents"), the
-verb machine translations from French and Italian give, as "expel". Words at two letters' distance ("explosion",
+verb machine translations from French and Italian give, as "expel", as are the misspelt inflections "expells",
+"expeled" and "expeling". Words at two letters' distance ("explosion",
 "exclusion") stay what they are. Sentences written for these tests."""
 import pytest
 
@@ -13,6 +14,9 @@ from transforms.expulsions.lexicon import standard_words
     "Ruritania announced the EXPULSOIN of 18 Freedonian diplomats on Monday.",
     "Ruritania expulsed 18 Freedonian diplomats on Monday.",
     "Eighteen Freedonian diplomats were expulsed by Ruritania on Monday.",
+    "Ruritania expells 18 Freedonian diplomats for espionage activity.",   # a misspelt inflection of "expel"
+    "Ruritania expeled 18 Freedonian diplomats on Monday.",
+    "Eighteen Freedonian diplomats were expeled by Ruritania on Monday.",
 ])
 def test_a_garbled_trigger_is_read(text):
     assert made_up_rows(text) == {("RR", "FD", 18, "asserted")}
