@@ -159,6 +159,18 @@ def party_forms_of(gaz) -> dict:
     return forms_by_party(gaz.entities)
 
 
+@by_gazetteer(size=4)
+def party_adjectives(gaz) -> dict:
+    """{normalised adjective: parties} of `adjective_forms` over the gazetteer's parties, kept with the gazetteer
+    and so built into its snapshot (gazetteer/snapshot.py) instead of on a worker's first party adjective."""
+    countries = country_per_code(e for e in gaz.entities if e.entity_type == "COUNTRY")
+    index: dict = {}
+    for party, _ in party_forms_of(gaz).values():
+        for f in adjective_forms(party, countries.get(party.country_code)):
+            index.setdefault(normalise(f), []).append(party)
+    return index
+
+
 def party_phrases(entities: Iterable[Entity]) -> set:
     """The short forms the recogniser looks for (case-sensitive, as written)."""
     return {f for _, forms in forms_by_party(entities).values() for f in forms}
@@ -197,16 +209,9 @@ class PartyForms:
 
     @property
     def adjectives(self) -> dict:
-        """{normalised adjective: parties} of `adjective_forms`."""
+        """{normalised adjective: parties} of `adjective_forms` (`party_adjectives`)."""
         if self._adjectives is None:
-            with self._lock:
-                if self._adjectives is None:
-                    countries = country_per_code(e for e in self.gaz.entities if e.entity_type == "COUNTRY")
-                    index: dict = {}
-                    for party, _ in party_forms_of(self.gaz).values():
-                        for f in adjective_forms(party, countries.get(party.country_code)):
-                            index.setdefault(normalise(f), []).append(party)
-                    self._adjectives = index
+            self._adjectives = party_adjectives(self.gaz)
         return self._adjectives
 
     def by_adjective(self, text: str, context: Optional[Counter], date: Optional[str], spoken: bool) -> Optional[Entity]:

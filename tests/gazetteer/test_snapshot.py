@@ -105,6 +105,25 @@ def test_the_surname_skeletons_and_the_capitals_by_spelling_come_with_the_snapsh
     assert skeletons[garbled_places.spelling_forms("moscow")[1]][0][2][0] is read.by_id["Q649"]   # the same entity
 
 
+def test_the_parties_adjectives_come_with_the_snapshot(tmp_path, monkeypatch):
+    from gazetteer import party_forms
+    liberal = Entity("p5", "Liberal Party of Atlantis", "ORG", "AT", sources=[party_forms.SOURCE], founded="1859")
+    artifact = write_artifact(tmp_path / "parties.jsonl.gz",
+                              [Entity("AT", "Atlantis", "COUNTRY", "AT", demonyms=["Atlantean"]), liberal])
+    built = load_gazetteer(artifact)
+    snapshot.load_warm(artifact, tmp_path / "cache")
+
+    def not_again(*_args, **_kwargs):
+        raise AssertionError("built again")
+    monkeypatch.setattr(party_forms, "adjective_forms", not_again)
+    read = snapshot.load_warm(artifact, tmp_path / "cache")   # ready-made: a worker's first party adjective builds none
+    adjectives = party_forms.PartyForms(read).adjectives
+    assert {k: [p.entity_id for p in v] for k, v in adjectives.items()} == {"liberal": ["p5"]}
+    assert adjectives["liberal"][0] is read.by_id["p5"]
+    monkeypatch.undo()
+    assert party_forms.PartyForms(built).adjectives.keys() == adjectives.keys()
+
+
 def test_another_artifact_is_built_afresh_not_read_from_the_old_snapshot(artifact, tmp_path):
     cache = tmp_path / "cache"
     snapshot.load_warm(artifact, cache)
