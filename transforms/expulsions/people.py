@@ -237,9 +237,15 @@ def deported_nationals(trigger, people, states: States) -> bool:
         not states.names_diplomats and not (word in PERSONNEL or word.rstrip("s") in PERSONNEL)
 
 
+def _mission_word(word: str) -> bool:
+    """A mission noun, singular or plural ("the embassy", "the diplomatic missions of A and B")."""
+    return word in MISSIONS or (word.endswith("s") and word[:-1] in MISSIONS) or \
+        (word.endswith("ies") and word[:-3] + "y" in MISSIONS)
+
+
 def _mission(tok) -> bool:
-    return normalise(tok.text) in MISSIONS or any(normalise(c.text) in MISSIONS for c in tok.children
-                                                  if c.dep_ == "compound") or \
+    return _mission_word(normalise(tok.text)) or any(normalise(c.text) in MISSIONS for c in tok.children
+                                                     if c.dep_ == "compound") or \
         (normalise(tok.text) == "bureau" and any(normalise(c.text) == "people" for c in tok.children))   # Libya's
 
 
@@ -302,8 +308,8 @@ def diplomatic(tok, states: States) -> bool:
         return True
     if not _weak(tok):
         return False
-    if _working_at_mission(tok):
-        return True
+    if _working_at_mission(tok) or any(c.dep_ == "amod" and normalise(c.text) == "diplomatic" for c in tok.children):
+        return True   # "the diplomatic staff of Argentina and Chile"
     for left in tok.lefts:
         for t in left.subtree:
             hit = states.at(t)
