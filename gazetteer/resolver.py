@@ -26,7 +26,7 @@ from typing import Iterable, Optional, Sequence
 from gazetteer.bodies_of_named_states import bodies_of_named_states
 from gazetteer.bodies_taken_for_people import bodies_taken_for_people
 from gazetteer.city_phrases import geonames_only
-from gazetteer.history import DISSOLVED_UNIONS, as_of, predecessor_body, state_on
+from gazetteer.history import DISSOLVED_UNIONS, as_of, of_its_time, predecessor_body, state_on
 from gazetteer.missions import mission_at
 from gazetteer.named_before import surname_of_one_named
 from gazetteer.named_in_office import in_office_under_a_longer_name
@@ -196,7 +196,8 @@ class ArticleResolver(PersonEvidence):
         as_of_date = published_date or era
         written = words_written_for(raw_mentions, results)   # "Victor Paz Estenssoro" keeps his mother's name
         return [None if r is None else predecessor_body(
-                    self.gaz, as_of(self._answer(r, published_date, written), as_of_date, self.gaz.country))
+                    self.gaz, as_of(self._answer(r, published_date, written), of_its_time(r.entity, as_of_date),
+                                    self.gaz.country))
                 for r in results]
 
     # -- stage 1 ----------------------------------------------------------

@@ -31,6 +31,11 @@ def resolver():
                roles=[Role("minister", "Minister of State", "GB", "1995-05-01", "2001-06-01")]),
         Entity("p:martel", "Hubert Martel", "PERSON", "FR",
                roles=[Role("ambassador", "Ambassador", "FR", "2010-01-01", "2014-01-01")]),
+        Entity("p:grekov", "Andrei Grekov", "PERSON", "RU",
+               roles=[Role("foreign_minister", "Foreign Minister", "RU", "1957-02-14", "1988-09-30")]),
+        Entity("p:vetlov", "Pavel Vetlov", "PERSON", "RU",
+               roles=[Role("minister", "Minister", "RU", "1985-03-01", "1990-01-01"),
+                      Role("minister", "Minister", "RU", "1996-01-01", None)]),
         Entity("p:kim", "Kim Yong Nam", "PERSON", "KP",
                roles=[Role("head_of_state", "Chairman", "KP", "1998-09-05", "2019-04-11")]),
     ]
@@ -55,6 +60,15 @@ def test_a_successor_state_named_before_it_existed_is_the_state_of_the_time(reso
     assert era_of("A note of 1987 on the expulsions of 1986, 25 of 1,990 staff, at 1999.5 dlrs.") == "1987"
     assert era_of("No year here.") is None
     assert state_on("CZ", "1950-06-19") == "CS" and state_on("CZ", "1993-01-01") == "CZ"
+
+
+def test_a_person_whose_every_office_ended_before_the_successor_state_is_of_the_state_of_his_time(resolver):
+    # "long-time Soviet Foreign Minister Andrei Grekov" in a 2024 story: the Soviet Union's man
+    grekov, vetlov = ask(resolver, "2024-03-07", ("Andrei Grekov", "PERSON"), ("Pavel Vetlov", "PERSON"))
+    assert (grekov.entity_id, grekov.country_code, grekov.acts_for) == ("p:grekov", "SU", "SU")
+    assert vetlov.country_code == "RU"          # an office still open: of the story's time
+    (grekov,) = ask(resolver, "1975-01-01", ("Andrei Grekov", "PERSON"))
+    assert grekov.country_code == "SU"
 
 
 def test_a_state_and_its_predecessor_are_one_state():
