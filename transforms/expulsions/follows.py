@@ -163,7 +163,8 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
     if not actors:
         return []
     modality = modality_of(verb, "in_kind", None, span)
-    if modality == ASSERTED and ((verb.tag_ not in ("VBD", "VBN") and not _with_past(verb)) or any(
+    if modality == ASSERTED and ((verb.tag_ not in ("VBD", "VBN") and not _with_past(verb) and
+                                  not narrative_present(verb)) or any(
             c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
         modality = HYPOTHETICAL   # "will do the same", "are following suit": not done yet
     expelled, count, at_least = None, None, False
@@ -186,6 +187,13 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
                     settled=modality != ASSERTED, weak=True, same_number=expelled is None and _same_number(verb),
                     follows=True)
             for actor, text, n in [(a, subject.text, count) for a in actors] + [m for m in more if m[0] not in actors]]
+
+
+def narrative_present(verb) -> bool:
+    """"1985 - Britain expels 25 Soviet officials; Moscow responds in kind", "Latvia follows suit": a present
+    simple with no auxiliary tells what was done, as timelines and headlines tell it (not "is following suit",
+    "will do the same"; a habit, "routinely responds in kind", is modality_of's)."""
+    return verb.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _with_past(verb) -> bool:

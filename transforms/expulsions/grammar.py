@@ -40,7 +40,7 @@ from typing import Optional
 from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, actor_earlier, people_anaphor, people_earlier,
                                               people_in_sentence, whole_anaphor)
 from transforms.expulsions.arguments import _arguments, _glued_subject, retaliator
-from transforms.expulsions.follows import follow_readings, follows_other_act, joined
+from transforms.expulsions.follows import follow_readings, follows_other_act, joined, narrative_present
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_of, \
     people_on_trigger_noun, stranded_conjunct
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
@@ -417,8 +417,8 @@ def _in_kind(verb, states: States, span) -> Reading:
         if actor is None and actor_anaphor(actor_tok, states):
             actor = STATE_BEFORE
     modality = modality_of(verb, "in_kind", None, span)
-    if modality == ASSERTED and (verb.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.tag_ == "MD"
-                                                                        for c in verb.children)):
+    if modality == ASSERTED and ((verb.tag_ not in ("VBD", "VBN") and not narrative_present(verb)) or
+                                 any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)):
         modality = HYPOTHETICAL
     return Reading(verb.text, verb.i, actor, actor_tok.text if actor_tok is not None else None, None, None, False,
                    modality, settled=modality != ASSERTED, weak=True, mirror=True)   # weak: only beside another
