@@ -52,7 +52,7 @@ from transforms.expulsions.places import _left_after, out_of, told_at, told_here
 from transforms.expulsions.people import (
     _is_personnel, _mission, added_personnel, deported_nationals, other_fellows, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
-    own_people,
+    of_another_body, own_people,
     state_of_phrase)
 from transforms.expulsions.gapping import gapped, gapped_owner, number_on_state, verbs_of
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
@@ -258,6 +258,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             more = more_of_the_same(base)   # "six more Soviet citizens": more of the people expelled before
             settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \
                 not any(_mission(t) for t in base.subtree) and not more   # "12 embassy workers" are the mission's
+            settled = settled or of_another_body(base, states)   # "30 employees of Russian companies"
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
                 normalise(t.text) in ("his", "her", "its") and t.dep_ == "poss"   # "the Bureau ... two members of its staff"
                 for t in list(base.children) + [c for _, o in _prep_objects(base, "of") for c in o.children])

@@ -100,6 +100,7 @@ ADDED_PEOPLE = _set("added_people_words")   # "another diplomat", "a third diplo
 COLLECTIVE_NOUNS = _set("collective_nouns")   # "a list of Freedonian diplomats": people, no headcount
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
+OFFICIAL_BODIES = _set("official_bodies")   # "members of Soviet official organisations": a state's bodies abroad
 OTHER_ROLES = _set("other_roles") | OTHER_SENSE   # what a named person is when not a diplomat
 WEAK_PERSONNEL = _set("weak_personnel_heads")
 STAFF = _set("staff_heads")

@@ -7,7 +7,8 @@ from typing import Optional
 from transforms.expulsions.places import place_earlier
 from transforms.expulsions.lexicon import ARMED_FORCES_PEOPLE
 from transforms.expulsions.parse_words import (
-    ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, NATIONALS_DEPORTED, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
+    ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, NATIONALS_DEPORTED, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OFFICIAL_BODIES,
+    OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
     WEAK_PERSONNEL,
     States, _child, _first, _prep_objects, lemma, normalise)
 
@@ -310,6 +311,10 @@ def diplomatic(tok, states: States) -> bool:
         return False
     if _working_at_mission(tok) or any(c.dep_ == "amod" and normalise(c.text) == "diplomatic" for c in tok.children):
         return True   # "the diplomatic staff of Argentina and Chile"
+    if any(normalise(obj.text) in OFFICIAL_BODIES and any((states.at(t) or ("", ""))[1] in ("norp", "state")
+                                                          for t in obj.subtree)
+           for _, obj in _prep_objects(tok, "of")):
+        return True   # "90 members of Soviet official organisations", "105 employees of Soviet institutions"
     for left in tok.lefts:
         for t in left.subtree:
             hit = states.at(t)
@@ -334,6 +339,17 @@ def _serving_participle(noun):
     if noun.dep_ == "nsubj" and verb.i == noun.i + 1 and verb.tag_ in ("VBG", "VBN") and normalise(verb.text) in _SERVING:
         return verb
     return None
+
+
+def of_another_body(tok, states: States) -> bool:
+    """"30 employees of Russian companies", "members of Freedonian football clubs": weak people of a body of a
+    nationality that is neither a mission nor one of its state's official bodies: no diplomats, whatever the
+    nationality says."""
+    return _weak(tok) and any(
+        obj.pos_ == "NOUN" and not _mission(obj) and normalise(obj.text) not in OFFICIAL_BODIES and
+        not _personnel_word(obj, states) and
+        any((states.at(t) or ("", ""))[1] in ("norp", "state") for t in obj.lefts)
+        for _, obj in _prep_objects(tok, "of"))
 
 
 def _working_at_mission(tok) -> bool:
