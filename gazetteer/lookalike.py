@@ -11,7 +11,9 @@ the similarity scores; these rules only veto.
 A name spelt otherwise than every name of a person ("Vincent Fan" for "Vincent Fean") is that
 person only in a story that speaks of the person's country, or while the person leads a state
 ("Olaf Sholz" in 2022): string likeness alone is no evidence.
-Dropping a middle initial ("Robert Byrd" for "Robert C. Byrd") is no other spelling.
+Dropping a middle initial ("Robert Byrd" for "Robert C. Byrd") is no other spelling. A name with a given
+name more than a person's and a surname spelt otherwise ("Mohammad Ali Hosseini", "Mohammad Hoseini") differs
+twice: another person.
 
 A person who first held office decades after an article's date is not whom
 a garbled or bare surname in it names ("Mr. Mayhew" in 1949 is not the
@@ -27,7 +29,8 @@ from rapidfuzz import fuzz
 from gazetteer.history import state_on
 from gazetteer.model import Entity
 
-GIVEN_NAME_MIN_RATIO = 75      # two spellings of one given name ("musa"/"mousa" 89, "sergei"/"sergey" 83)
+GIVEN_NAME_MIN_RATIO = 75
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovitch", "evitch", "ovna", "evna")   # "Andreyevich": no given name      # two spellings of one given name ("musa"/"mousa" 89, "sergei"/"sergey" 83)
 
 
 def given_names_agree(a: str, b: str) -> bool:
@@ -109,7 +112,12 @@ def names_compatible(a: str, b: str) -> bool:
         return False
     if len(ta) == len(tb):
         return all(given_names_agree(x, y) for x, y in zip(ta[1:-1], tb[1:-1]))
-    return True
+    longer, shorter = (ta, tb) if len(ta) > len(tb) else (tb, ta)
+    extra = [w for w in longer[1:-1] if len(w) > 1 and not w.endswith(_PATRONYMIC_ENDINGS)
+             and not any(given_names_agree(w, x) for x in shorter[1:-1])]
+    # a given name more and the surname spelt otherwise are two differences: "Mohammad Ali Hosseini" is no
+    # "Mohammad Hoseini"; either alone is one ("Robert C. Byrd", "Andrei Andreyevich Gromyko", "Sergei Lavrof")
+    return not (extra and ta[-1] != tb[-1])
 
 
 def first_role_year(e: Entity) -> Optional[int]:

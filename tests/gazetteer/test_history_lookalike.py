@@ -143,6 +143,15 @@ def test_given_names_agree_only_when_they_may_be_one_name():
     assert not names_compatible("kang il", "jang il")
 
 
+def test_a_given_name_more_and_a_surname_spelt_otherwise_are_another_person():
+    assert not names_compatible("reza ali hosseini", "reza hoseini")       # two differences
+    assert not names_compatible("reza hoseini", "reza ali hosseini")
+    assert names_compatible("reza ali hosseini", "reza hosseini")          # a given name more, one surname
+    assert names_compatible("reza hosseini", "reza hoseini")               # a spelling, nothing more
+    assert names_compatible("pavel c varov", "pavel varoff")               # an initial is no given name
+    assert names_compatible("pavel pavlovich varov", "pavel varoff")       # nor a patronymic
+
+
 def test_a_name_written_without_its_middle_name_is_no_other_spelling():
     from gazetteer.lookalike import spelt_otherwise
     e = Entity("p:1", "Cleto Dawit Mshana", "PERSON", country_code="TZ")

@@ -105,7 +105,9 @@ el01, a US embassy telegram's shorthand for its host government, "GO" and the st
 dismayed"): Argentina's government, not the Indian state of Goa. el02-el03: a party's lone adjective in "-al"
 in a party's words ("The Liberal leader, Mr. Jeremy Thorpe", "The Liberal leader, Justin Trudeau"): the party of
 that adjective of the story's state (Britain's Liberal Party in 1971, Canada's in 2015). el04: the agency's
-own old wire credit in a dateline ("LONDON, March 4 (Reuter) -") is Reuters.
+own old wire credit in a dateline ("LONDON, March 4 (Reuter) -") is Reuters. el05: a name with a given name
+more than a known person's and the surname spelt otherwise ("Mohammad Ali Hosseini" in 2008; the sources hold a
+"Mohammad Hoseini" from 2009): someone else, unknown.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
