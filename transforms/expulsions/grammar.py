@@ -50,11 +50,12 @@ from transforms.expulsions.owners import asked_states, breakdown, included_from,
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
-    _is_personnel, _mission, added_personnel, deported_nationals, other_fellows, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
+    _is_personnel, _mission, added_personnel, other_fellows, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     of_another_body, own_people,
     state_of_phrase)
 from transforms.expulsions.gapping import gapped, gapped_owner, number_on_state, verbs_of
+from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
     states_left
 from transforms.expulsions.sums import told_as_a_sum
@@ -259,6 +260,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \
                 not any(_mission(t) for t in base.subtree) and not more   # "12 embassy workers" are the mission's
             settled = settled or of_another_body(base, states)   # "30 employees of Russian companies"
+            answered = answered_nationals(tok, base, states)   # "retaliated by throwing out 25 British nationals"
+            settled = settled and not answered
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"
                 normalise(t.text) in ("his", "her", "its") and t.dep_ == "poss"   # "the Bureau ... two members of its staff"
                 for t in list(base.children) + [c for _, o in _prep_objects(base, "of") for c in o.children])
@@ -266,7 +269,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             if fellows is not None and whose is None:
                 whose = _named(_whose(fellows, states)[0])
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
-            other = settled or not (named_png or diplomatic(base, states) or word in ("him", "her", "he", "she") or own_staff or more or
+            other = settled or not (named_png or diplomatic(base, states) or answered or word in ("him", "her", "he", "she") or
+                                    own_staff or more or
                                     fellows is not None or
                                     elliptic or bool(anaphor) or bool(earlier) or inside is not None or
                                     (base != expelled_tok and diplomatic(expelled_tok, states)))

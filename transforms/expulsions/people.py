@@ -7,7 +7,7 @@ from typing import Optional
 from transforms.expulsions.places import place_earlier
 from transforms.expulsions.lexicon import ARMED_FORCES_PEOPLE
 from transforms.expulsions.parse_words import (
-    ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, NATIONALS_DEPORTED, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OFFICIAL_BODIES,
+    ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OFFICIAL_BODIES,
     OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
     WEAK_PERSONNEL,
     States, _child, _first, _prep_objects, lemma, normalise)
@@ -225,17 +225,6 @@ def other_fellows(name, states: States):
         return None
     return next((c for c in name.children if c.dep_ == "conj" and _is_personnel(c, states) and
                  any(d.dep_ == "amod" and normalise(d.text) == "other" for d in c.children)), None)
-
-
-def deported_nationals(trigger, people, states: States) -> bool:
-    """"deported more than 300 Guatemalans", "the deportation of 40 Afghans": people named by a nationality alone,
-    deported (patterns/grammar.json nationals_deported), in a story that names no diplomat by a word of its own
-    (an embassy that speaks is none), are migrants, not diplomats. ("if Canada deported Russians" in a story of
-    deported Russian diplomats are some.)"""
-    hit = states.at(people)
-    word = normalise(people.text)
-    return lemma(trigger) in NATIONALS_DEPORTED and hit is not None and hit[1] == "norp" and \
-        not states.names_diplomats and not (word in PERSONNEL or word.rstrip("s") in PERSONNEL)
 
 
 def _mission_word(word: str) -> bool:

@@ -1,0 +1,35 @@
+"""People named as a nation's nationals rather than as diplomats (grammar.py): deported migrants ("deported more
+than 300 Guatemalans"), and the other side's people thrown out in answer to an expulsion ("the USSR retaliated by
+throwing out 25 British nationals"), who are the tit-for-tat's diplomats and others of the mission's state."""
+from __future__ import annotations
+
+from transforms.expulsions.parse_words import IN_KIND, NATIONALS_DEPORTED, PERSONNEL, States, lemma, normalise
+
+_CITIZENS = {"national", "nationals", "citizen", "citizens", "subject", "subjects"}
+_ANSWER_NOUNS = {"retaliation", "response", "return", "reply", "answer", "reprisal"}
+
+
+def deported_nationals(trigger, people, states: States) -> bool:
+    """"deported more than 300 Guatemalans", "the deportation of 40 Afghans": people named by a nationality alone,
+    deported (patterns/grammar.json nationals_deported), in a story that names no diplomat by a word of its own
+    (an embassy that speaks is none), are migrants, not diplomats. ("if Canada deported Russians" in a story of
+    deported Russian diplomats are some.)"""
+    hit = states.at(people)
+    word = normalise(people.text)
+    return lemma(trigger) in NATIONALS_DEPORTED and hit is not None and hit[1] == "norp" and \
+        not states.names_diplomats and not (word in PERSONNEL or word.rstrip("s") in PERSONNEL)
+
+
+def answered_nationals(trigger, people, states: States) -> bool:
+    """"The USSR retaliated by throwing out 25 British nationals", "expelled 25 British citizens in retaliation":
+    a nationality's nationals or citizens expelled by a verb of answering ("retaliated by", "responded by") or
+    with "in retaliation"/"in response" on the trigger are the tit-for-tat's people, not migrants."""
+    if normalise(people.text) not in _CITIZENS or not any(
+            (states.at(t) or ("", ""))[1] in ("norp", "state") for t in people.lefts):
+        return False
+    by = trigger.head if trigger.dep_ == "pcomp" else None
+    if by is not None and normalise(by.text) == "by" and lemma(by.head) in IN_KIND:
+        return True   # "retaliated by throwing out"
+    return any(c.dep_ == "prep" and normalise(c.text) == "in" and
+               any(normalise(o.text) in _ANSWER_NOUNS for o in c.children if o.dep_ == "pobj")
+               for c in trigger.children)   # "expelled 25 British citizens in retaliation"
