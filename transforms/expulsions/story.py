@@ -443,8 +443,9 @@ def _complete(r: g.Reading, pairs, home, place=None, relations=()) -> tuple[Opti
 def complete_from_story(events: Sequence[Event]) -> list[Event]:
     """Events that name one side take the other from the article's story: the one state the
     article's complete events pair with the named side ("India retaliated with six expulsions of its
-    own" after "Canada expelled six Indian diplomats"), else, for a side that expels, the people of the
-    story's one wave ("Estrovia will expel one diplomat"), else the side stays unknown. An aggregate
+    own" after "Canada expelled six Indian diplomats"), else, for a side that expels and says how many, the
+    people of the story's one wave ("Estrovia will expel one diplomat"; uncounted "foreign diplomats" or bare
+    "ambassadors" in a survey of expulsions are no one state's), else the side stays unknown. An aggregate
     is never completed; an asserted event whose actor stays unknown is an aggregate (no single
     state acts), and one whose expelled side stays unknown is dropped (a half-known event is never
     the expulsion a reader was told of; the grammar reading never asserts one either)."""
@@ -456,7 +457,8 @@ def complete_from_story(events: Sequence[Event]) -> list[Event]:
     for e in events:
         actor, expelled, modality = e.expelling_country, e.expelled_country, e.modality
         if modality != g.AGGREGATE and (actor is None) != (expelled is None):
-            other = _counterpart(expelled or actor, pairs) or (_wave_target(actor, pairs, expelled_sides) if actor else None)
+            other = _counterpart(expelled or actor, pairs) or \
+                (_wave_target(actor, pairs, expelled_sides) if actor and e.count is not None else None)
             if actor is not None and e.count is None and (other, actor) in pairs and (actor, other) not in pairs \
                     and not tells_answer(e.sentence or ""):
                 other = None   # "The Russian side confirmed the expulsion of diplomats" after Russians were expelled:
