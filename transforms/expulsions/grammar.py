@@ -46,7 +46,7 @@ from transforms.expulsions.headcounts import along_with, count_of, gapped_people
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
 from transforms.expulsions.owners import asked_states, breakdown, included_from, included_shares, owner_after_the_last, \
-    owner_groups, total_breakdown
+    owner_groups, several_nationalities, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
@@ -390,6 +390,12 @@ def read_sentence(span, states: States) -> list[Reading]:
             continue   # "ordered the ambassador to leave and expelled two other diplomats": one order of three
         shares = [(code, None, whose, n, False) for code, n in included_shares(tok, expelled_tok, states)
                   if code != whose] if aggregate and len(items) == 1 and whose and not other else []
+        owners = several_nationalities(expelled_tok, states) if expelled_tok is not None and len(items) == 1 and \
+            not aggregate and whose in (several_nationalities(expelled_tok, states) or [None]) else []
+        if owners:   # "10 employees of the Lithuanian, Latvian and Estonian missions": each state's people, how
+            shares = [(items[0][0], items[0][1], code, None, False) for code in owners if code != items[0][0]]
+            items, aggregate = ([items[0][:2] + (None,) + items[0][3:]], True) if count is not None else ([], False)
+            # many of each not told; the count is their total
         # ("More than 400 Russian diplomats have been expelled from EU countries, including 40 from Germany": the sum
         # stays a sum, each share beside it is one state's own)
         for k, (actor, actor_tok, whose, count, at_least) in enumerate(items + shares):

@@ -413,6 +413,34 @@ def included_shares(trigger, noun, states: States) -> list[tuple[str, int]]:
     return out
 
 
+def several_nationalities(noun, states: States) -> list[str]:
+    """"10 Lithuanian, Latvian and Estonian diplomats", "10 employees of the Lithuanian, Latvian and Estonian
+    diplomatic missions": the states of coordinated nationalities before a plural people noun, or before the
+    plural mission noun after its "of"; [] unless two states or more (the parser hangs such lists on the noun as
+    nmod, amod or compound, and the rest as conjuncts of the first)."""
+    holders = [noun] + [o for _, o in _prep_objects(noun, "of") if _mission(o)]
+    first = []
+    if (states.at(noun) or ("", ""))[1] == "norp":   # "expelled Lithuanian, Latvian and Estonian diplomats" parsed
+        first = [noun]   # as the first nationality the object, the people its conjunct
+        holders = [c for c in noun.children if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS")][:1]
+    for holder in holders:
+        if holder.tag_ not in ("NNS", "NNPS"):
+            continue
+        todo = first + [c for c in holder.children if c.dep_ in ("amod", "compound", "nmod") and c.i < holder.i
+                        and (states.at(c) or ("", ""))[1] == "norp"]
+        codes = []
+        while todo:
+            t = todo.pop(0)
+            hit = states.at(t)
+            if hit is not None and hit[1] == "norp":
+                codes.append(hit[0])
+                todo += [c for c in t.children if c.dep_ == "conj" and c not in holders]
+        codes = list(dict.fromkeys(codes))
+        if len(codes) > 1:
+            return codes
+    return []
+
+
 def owner_after_the_last(noun, states: States) -> Optional[str]:
     """"16 diplomats and four technical staff of the Czech Embassy": the state of a mission (or a state) after
     "of"/"from" on the last of coordinated people is whose they all are, when none of them has an owner of its
