@@ -5,7 +5,8 @@ Berlin", "the Embassy of Russia", "Moscow's mission to London", "the British
 Legation", "the Nigerian High Commission". `parse_mission` reads the sending
 state (a country, its demonym, or its capital standing for it) and the kind of
 mission from the name; the host city or country is the name right after it
-("... Embassy in Berlin"), when there is one. The entity is generated:
+("... Embassy in Berlin"), when there is one, else for an embassy of another state the capital in
+the text's dateline ("MOSCOW (AP) - ... four French Embassy staff"). The entity is generated:
 "Embassy of Russia, Berlin" (id `mission:embassy:RU:berlin`), of type ORG,
 country and acts_for the sending state.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Optional
 
+from gazetteer.history import one_state
 from gazetteer.model import Entity, article_for, normalise
 
 KINDS = {"embassy": "Embassy", "legation": "Legation", "high commission": "High Commission",
@@ -104,4 +106,21 @@ def mission_at(gaz, i: int, names, entities, hosted: bool = False) -> Optional[E
     host = host_after(names[i].text, names[j].context_before, entities[j]) if j is not None else None
     if hosted and host is None:
         return None
-    return mission_entity(mission, host)
+    return mission_entity(mission, host or dateline_host(mission, names, entities))
+
+
+_RESIDENT_KINDS = ("Embassy", "Legation", "High Commission")   # a state's mission in the host's capital
+
+
+def dateline_host(mission: Mission, names, entities) -> Optional[Entity]:
+    """The capital in the text's dateline, for an embassy of another state that the text names without
+    its host: "MOSCOW (AP) - The Soviet Union ordered four French Embassy staff members out" is the French
+    Embassy in Moscow. Not a mission of the dateline's own state ("LONDON - ... the British Embassy" is
+    abroad), nor a consulate or a mission to a body, which need not be in the capital."""
+    if mission.kind not in _RESIDENT_KINDS:
+        return None
+    place = next((e for q, e in zip(names, entities) if getattr(q, "dateline", False)
+                  and e is not None and e.entity_type == "CITY"), None)
+    if place is None or not place.acts_for or one_state(place.acts_for, mission.sender.country_code):
+        return None
+    return place

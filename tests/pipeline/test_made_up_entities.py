@@ -107,7 +107,8 @@ in a party's words ("The Liberal leader, Mr. Jeremy Thorpe", "The Liberal leader
 that adjective of the story's state (Britain's Liberal Party in 1971, Canada's in 2015). el04: the agency's
 own old wire credit in a dateline ("LONDON, March 4 (Reuter) -") is Reuters. el05: a name with a given name
 more than a known person's and the surname spelt otherwise ("Mohammad Ali Hosseini" in 2008; the sources hold a
-"Mohammad Hoseini" from 2009): someone else, unknown.
+"Mohammad Hoseini" from 2009): someone else, unknown. el06: an embassy of another state named without its host
+in a story datelined in a capital ("LIMA, May 3 (AP) _ ... two Chilean Embassy attaches") is in that capital.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
