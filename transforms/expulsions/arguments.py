@@ -99,6 +99,18 @@ def retaliator(verb, states: States):
     return code if code not in (None, FIRST_PERSON) else None
 
 
+def _people_right_after(noun, states: States):
+    """"Italy announced expulsion from the country 30 Russian diplomats": a translation's word order, with the
+    counted people right after the expulsion noun's own phrase and the parser hanging them elsewhere: those
+    people (a number first, a diplomatic noun at its head); else None."""
+    end = noun.right_edge.i + 1
+    if end >= len(noun.doc) or noun.doc[end].pos_ != "NUM":
+        return None
+    people = noun.doc[end].head
+    return people if people.i > end and people.left_edge.i == end and people.pos_ == "NOUN" and \
+        diplomatic(people, states) and people.i - end <= 3 else None
+
+
 def _sender(tok):
     """"MFA handed the Counsellor a note declaring X persona non grata": the note declares for the
     subject of the verb that hands, sends or issues it; any other noun stays itself."""
@@ -448,6 +460,8 @@ def _arguments(tok, kind: str, gov, states: States):
                                                          hung_on_place(t, tok)) and \
                         not (normalise(t.head.text) in LEFT_PLACES and (states.at(obj) or ("", ""))[1] in PLACES):
                     expelled = obj   # (not "from the territory of Germany": the place left)
+        if expelled is None and kind == "noun":   # "announced expulsion from the country 30 Russian diplomats"
+            expelled = _people_right_after(tok, states)
         if expelled is None and actor is not None and normalise(actor.text) in ("his", "her"):
             # "requested his withdrawal", "demanded her expulsion": a person's own removal; who removes is the
             # clause's subject
