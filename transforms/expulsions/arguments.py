@@ -349,12 +349,20 @@ def _arguments(tok, kind: str, gov, states: States):
                 heads = [t for t in between if not (decl.i < t.head.i < tok.i) or t.head == t]
                 people = [t for t in between if _is_personnel(t, states)]   # "declared diplomats working in
                 expelled = heads[0] if heads else (people[0] if people else between[-1] if between else None)   # X as"
+            before = decl.doc[decl.i - 1] if decl.i > 0 else None
+            if expelled is None and before is not None and before.pos_ in ("NOUN", "PROPN") and \
+                    _is_personnel(before, states) and states.at(before) is None:
+                # "The expulsion of Iranian diplomats declared persona non grata has started", the parser making
+                # "declared" the verb of "The expulsion": a reduced relative on the people right before it
+                actor, expelled = None, before
             if expelled is None:   # "declare persona non grata and order to leave ... three Estonian diplomats"
                 expelled = next((t for t in decl.subtree if t.i > tok.i + 2 and t.pos_ in ("NOUN", "PROPN") and
                                  t.dep_ in ("dobj", "appos") and _is_personnel(t, states)), None)
             if expelled is None:   # "declared persona non grata two officials"
                 expelled = next((t for t in tok.doc[tok.i + 3:min(tok.i + 12, len(tok.doc))]
-                                 if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "appos", "npadvmod")), None)
+                                 if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "appos", "npadvmod")
+                                 and (states.at(t) or ("", ""))[1] not in ("state", "capital", "place")), None)   # (not
+                # "... has started in Azerbaijan": a state is where, not who)
         if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she"):
             expelled = clause_antecedent(expelled, decl) or expelled
     elif kind == "leave":
