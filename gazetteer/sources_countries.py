@@ -108,6 +108,10 @@ def capital_entity(r: CountryRow) -> Entity:
         acts_for=r.iso2, sources=[SOURCE])
 
 
+FOREIGN_MINISTRY_OTHER_NAMES = ("Ministry of External Relations", "Ministry for External Relations",
+                                "Ministry of Foreign Relations")
+
+
 def foreign_ministry_entity(r: CountryRow) -> Entity:
     name = r.name
     the = article_for(name)
@@ -119,6 +123,11 @@ def foreign_ministry_entity(r: CountryRow) -> Entity:
     for d in r.demonyms:
         if d[:1].isupper() and not d.endswith("s"):
             aliases += [f"{d} Foreign Ministry", f"{d} Ministry of Foreign Affairs"]
+    # the names some states give it, which news writes with any state ("the French Ministry for External
+    # Relations" of 1981-86, Brazil's "Ministry of External Relations", Cuba's "Ministry of Foreign Relations")
+    demonym = next((d for d in r.demonyms if d[:1].isupper() and not d.endswith("s")), None)
+    for kind in FOREIGN_MINISTRY_OTHER_NAMES:
+        aliases += [f"{kind} of {the}{name}"] + ([f"{demonym} {kind}"] if demonym else [])
     return Entity(
         entity_id=stable_id("foreign-ministry", "ORG", canonical, r.iso2), canonical_name=canonical,
         entity_type="ORG", country_code=r.iso2, aliases=aliases, acts_for=r.iso2, sources=[SOURCE])

@@ -109,6 +109,7 @@ own old wire credit in a dateline ("LONDON, March 4 (Reuter) -") is Reuters. el0
 more than a known person's and the surname spelt otherwise ("Mohammad Ali Hosseini" in 2008; the sources hold a
 "Mohammad Hoseini" from 2009): someone else, unknown. el06: an embassy of another state named without its host
 in a story datelined in a capital ("LIMA, May 3 (AP) _ ... two Chilean Embassy attaches") is in that capital.
+el07: a foreign ministry under another name some states give it ("the Brazilian Ministry of External Relations").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

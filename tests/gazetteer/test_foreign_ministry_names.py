@@ -1,0 +1,16 @@
+"""A state's foreign ministry under the other names some states give it ("Ministry of External Relations",
+"Ministry for External Relations", "Ministry of Foreign Relations"), generated for every state
+(gazetteer/sources_countries.py); rows written for these tests."""
+from gazetteer.sources_countries import CountryRow, foreign_ministry_entity
+
+
+def test_a_foreign_ministry_answers_to_the_other_names_of_its_kind():
+    row = CountryRow._make([None] * len(CountryRow._fields))._replace(
+        iso2="RR", name="Ruritania", demonyms=("Ruritanian", "Ruritanians"), official_name="Kingdom of Ruritania")
+    e = foreign_ministry_entity(row)
+    assert e.canonical_name == "Ministry of Foreign Affairs of Ruritania" and e.acts_for == "RR"
+    for name in ("Ruritanian Ministry for External Relations", "Ruritanian Ministry of External Relations",
+                 "Ministry of Foreign Relations of Ruritania", "Ministry of External Relations of Ruritania",
+                 "Ruritanian Foreign Ministry"):
+        assert name in e.aliases, name
+    assert "Ruritanians Ministry of Foreign Relations" not in e.aliases   # a plural makes no such name
