@@ -85,7 +85,8 @@ debate's "My right hon. Friend has today required the withdrawal" and "The right
 that the Government have today expelled" quoted, where "hon." had ended the sentence. Ids eu01-eu02: "Brussels" acting on an envoy accredited to the EU is the
 EU (and "the bloc's envoy" expelled from Caracas its own), on one accredited to Belgium Belgium. Ids hs01-hs04: Commons answers where the Government
 "requested his withdrawal" of an attaché the Minister of a legation was told of, two officials "were no longer
-acceptable in this country", and "14 ... officials have been expelled" by no one named; and a proposal "no longer
+acceptable in this country", and "14 ... officials have been expelled" by no one named (and "14 British subjects
+in return", the answer's people); and a proposal "no longer
 acceptable" and an ambassador "not welcome to reopen" talks that are no event. Ids hn03-hn04: "Mr.
 Douglas Hurd: We have today required the withdrawal of" (a speaker's heading says whose "we"), and the
 same minister's "we should consider requiring" in running text that is no event. Ids fa01-fa134 (fa08, fa53,
@@ -117,7 +118,8 @@ history told as fact, 'expelled 47 last month', 'would expel four ... and ordere
 broadcast transcript, a Q&A and 'broke off relations with the United States, Britain, France and Germany ...
 and ordered their remaining diplomats to leave'; and journalists, students, migrants, party members, a
 recall, 'ordered the withdrawal of its ambassador', 'NATO expelled' under a dateline, a summons, 'considering expelling', 'called on the government
-to expel', a denial, a decision reversed or an expulsion revoked, an unconfirmed report, EU totals and 'as a
+to expel', a denial, a decision reversed or an expulsion revoked, an unconfirmed report, EU totals (a share 'including 60
+from the United States' is that state's own) and 'as a
 whole', diplomats remaining, expulsions from the OAS and the G8, a threat to issue an order and an envoy at the end
 of his posting that are no event. Ids rx01-rx09: shapes an audit of real wire copy read wrong: 'the Norwegian
 Foreign Office' (a state body after another state's nationality is that state's, never the British one a bare
