@@ -32,6 +32,9 @@ _WHEN_AFTER = re.compile(r",?\s+when\b", re.I)
 # noun is an expulsion ("the 1971 expulsion of 105")
 _OTHER_THING_OF_A_YEAR = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)\s+$", re.I)
 _THING_AFTER = re.compile(r"\s+(?![\w-]*(?:\s+[\w-]+){0,2}?\s*\b(?:expul|expel|ouster))[A-Za-z]", re.I)
+# a year on the thing an expulsion is for ("Czechs expel 18 Russian diplomats over 2014 blast", "... for the 2018
+# poisoning"): the cause's year, not the expulsion's when the expulsion is told in the present
+_CAUSE_BEFORE = re.compile(r"\b(?:over|for)\s+(?:(?:a|an|the|its|their|his|her|this|that)\s+)?$", re.I)
 _MONTH_NAMES = "|".join(lex.MONTHS)
 _DOCUMENTS = "|".join(lex.DOCUMENT_NOUNS)
 # "the 1961 Vienna Convention", "the 1963 Vienna Convention on Consular Relations": up to three names, then the document
@@ -109,6 +112,10 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
                 (_RELATIVE.search(sentence) or _TIME_OF_ITS_OWN.search(sentence)):
             continue   # "last week expelled 18 Russians over a 2014 ammunition depot blast": the year of another
             # thing, where the sentence dates the expulsion itself
+        if _CAUSE_BEFORE.search(before) and _THING_AFTER.match(sentence, m.end()) and \
+                not re.match(r"\w+ed\b", sentence[trigger_at:trigger_at + 30]):
+            continue   # "Czechs expel 18 Russian diplomats over 2014 blast": the cause's year ("expelled ... over the
+            # 2018 poisoning" in a later story tells the expulsion then: the cause's year is the better guess)
         years.append((abs(m.start() - trigger_at), int(m.group(1))))
     pub_year = pub_month = None
     if published_date and re.match(r"^\d{4}-\d{2}", published_date):
