@@ -256,7 +256,8 @@ diplomat' (the one state named besides the people's), and 'informed, that a Russ
 that the Government have today required ...' (a speaker's own telling, told as done), a question of knowing about
 'the Government's decision to expel' (known, not asked), and 'I cannot confirm that ...' (not told). Id lc44: 'Australia expelled two
 Russian diplomats and Canada has expelled four' (the name after 'and' is the second verb's subject, where the
-parser hung it on the first verb's object)."""
+parser hung it on the first verb's object). Id xc01: 'the expulsion of Russia's deputy military attaché in Warsaw, and
+another Russian embassy official' (one more person, the parser's conjunct of the expulsion noun itself)."""
 import json
 from pathlib import Path
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.lexicon import ALL_BUT_BEFORE
-from transforms.expulsions.parse_words import COLLECTIVE_NOUNS, MISSIONS, States, _prep_objects, normalise
-from transforms.expulsions.people import _is_personnel, _weak, owned_staff
+from transforms.expulsions.parse_words import ADDED_PEOPLE, COLLECTIVE_NOUNS, MISSIONS, States, _prep_objects, normalise
+from transforms.expulsions.people import _is_personnel, _weak, diplomatic, owned_staff
 
 
 _NUM_WORDS = {w: i for i, w in enumerate(
@@ -312,8 +312,16 @@ def _others_after(head, states: States):
 
 def people_on_trigger_noun(noun, states: States) -> list:
     """"Managua's ouster of the U.S. envoy and seven of his aides" as the parser may read it: "seven of his
-    aides" a conjunct of the trigger noun itself, not of the people; those are more of the people expelled."""
-    return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and _some_of_people(c, states)]
+    aides" a conjunct of the trigger noun itself, not of the people; those are more of the people expelled
+    (also "the expulsion of the deputy military attaché in Prague, and another Russian embassy official")."""
+    return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and
+            (_some_of_people(c, states) or _another_of_them(c, states))]
+
+
+def _another_of_them(t, states: States) -> bool:
+    """"another Russian embassy official", "a further diplomat": one more person of the people named before."""
+    return t.pos_ == "NOUN" and t.tag_ == "NN" and diplomatic(t, states) and \
+        any(c.dep_ in ("det", "amod") and normalise(c.text) in ADDED_PEOPLE and c.i < t.i for c in t.children)
 
 
 
