@@ -159,14 +159,20 @@ def reciprocal(unit: Unit, trig_i: int, trig_j: int, count: Optional[int]) -> Op
     return [(a, b, count, False, a_text), (b, a, count, False, b_text)]
 
 
+_EXCHANGE = ("tit", "for", "tat")   # "Ukraine, Russia expel diplomats in tit-for-tat moves"
+
+
 def each_the_other(unit: Unit, trig_i: int, count: Optional[int], expelled: Optional[str]) -> Optional[list[Item]]:
-    """"Pakistan and India each expelled a diplomat": two states, "each" before the verb, and people of
-    no nationality: each state expelled the other's. ("Latvia and Estonia each expelled a Russian
-    diplomat" names whose; it is no exchange.)"""
+    """"Pakistan and India each expelled a diplomat", "Ukraine, Russia expel diplomats in tit-for-tat moves": two
+    states, "each" before the verb or a tit-for-tat told after it, and people of no nationality: each state
+    expelled the other's. ("Latvia and Estonia each expelled a Russian diplomat" names whose; it is no exchange.)"""
     if expelled is not None:
         return None
     states = subject_states(unit, trig_i)
-    if len(states) != 2 or not any(t.norm == "each" for t in unit.tokens[states[-1].j:trig_i]):
+    after = [t.norm for t in unit.tokens[trig_i:] if t.norm not in ("-", "\u2010", "\u2011")]
+    exchange = any(tuple(after[k:k + 3]) == _EXCHANGE or after[k] in ("tit-for-tat", "titfortat")
+                   for k in range(len(after)))
+    if len(states) != 2 or not (exchange or any(t.norm == "each" for t in unit.tokens[states[-1].j:trig_i])):
         return None
     (a, a_text), (b, b_text) = [(state_of(s.mention)[0], s.mention.text) for s in states]
     if a == b:
