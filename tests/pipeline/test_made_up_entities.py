@@ -110,6 +110,7 @@ more than a known person's and the surname spelt otherwise ("Mohammad Ali Hossei
 "Mohammad Hoseini" from 2009): someone else, unknown. el06: an embassy of another state named without its host
 in a story datelined in a capital ("LIMA, May 3 (AP) _ ... two Chilean Embassy attaches") is in that capital.
 el07: a foreign ministry under another name some states give it ("the Brazilian Ministry of External Relations").
+el08: United Press International in a dateline and told news ("WASHINGTON, March 2 (UPI) -", "told UPI").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
