@@ -189,6 +189,9 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
     shared = _shared_number(noun, states)
     if shared is not None:
         return shared
+    told = _apposed_count(noun, states)
+    if told is not None:   # "the entire staff of the Russian embassy, 34 people in all"
+        return told, False, noun
     if n is None and normalise(noun.text) == "both" and _prep_objects(noun, "of"):
         n = 2   # "both of the attachés"
     if normalise(noun.text) in _SHARES and _prep_objects(noun, "of"):
@@ -234,6 +237,20 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
 
 
 _NATIONALS = frozenset({"nationals", "citizens", "residents", "people", "persons"})
+
+
+def _apposed_count(noun, states: States) -> Optional[int]:
+    """"expelled the entire staff of the Russian embassy, 34 people in all", "the whole Russian mission - 34
+    diplomats": people of no number of their own, counted by a people noun set beside them; else None."""
+    if any(c.dep_ == "nummod" for c in noun.children) or number_of(noun) is not None:
+        return None
+    for a in noun.children:
+        if a.dep_ == "appos" and a.pos_ == "NOUN" and (normalise(a.text) in _NATIONALS or _is_personnel(a, states)
+                                                       or _weak(a)):
+            nums = [number_of(c) for c in a.children if c.dep_ == "nummod"]
+            if len(nums) == 1 and nums[0] is not None:
+                return nums[0]
+    return None
 
 
 def _gapped_each(t) -> bool:
