@@ -29,6 +29,9 @@ def passive_subject(verb):
     aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
     if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) == "be" and verb.head.i < verb.i:
         aux.append(verb.head)   # "Two ... diplomats were on Monday expelled by X": "were" became the root
+    fronted = _subject_in_fronted_phrase(verb)
+    if fronted is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return fronted   # "According to Rudolf Jindrak, 16 diplomats ... are being expelled"
     before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(before) > 1 and _headline_passive(verb):
         return before[-1]   # "CANADA: Four Russians expelled": the people right before the verb, not the list's head
@@ -97,6 +100,19 @@ def retaliator(verb, states: States):
     subject = _clause_subject(verb.head.head)
     code = state_of_phrase(subject, states) if subject is not None else None
     return code if code not in (None, FIRST_PERSON) else None
+
+
+def _subject_in_fronted_phrase(verb):
+    """"According to Rudolf Jindrak, 16 diplomats and four technical staff ... are being expelled": the parser
+    may hang the clause's counted subject on the name before the comma as its apposition; that subject, else None."""
+    for p in verb.lefts:
+        if p.dep_ != "prep":
+            continue
+        for t in p.subtree:
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and t.tag_ == "NNS" and t.head.pos_ == "PROPN" and \
+                    any(c.dep_ == "nummod" for c in t.children) and t.doc[t.left_edge.i - 1].text == ",":
+                return t
+    return None
 
 
 def _people_right_after(noun, states: States):
