@@ -257,7 +257,8 @@ that the Government have today required ...' (a speaker's own telling, told as d
 'the Government's decision to expel' (known, not asked), and 'I cannot confirm that ...' (not told). Id lc44: 'Australia expelled two
 Russian diplomats and Canada has expelled four' (the name after 'and' is the second verb's subject, where the
 parser hung it on the first verb's object). Id xc01: 'the expulsion of Russia's deputy military attaché in Warsaw, and
-another Russian embassy official' (one more person, the parser's conjunct of the expulsion noun itself)."""
+another Russian embassy official' (one more person, the parser's conjunct of the expulsion noun itself). Id xc02: 'three diplomats--two Russians and
+one American--' (a total, then each nationality's count)."""
 import json
 from pathlib import Path
 

@@ -259,6 +259,11 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
             current = [owner, None, False, t]
     if current != [None, None, False, None] or done < 0:
         groups.append(current)
+    if len(groups) >= 3 and groups[0][0] is None and groups[0][1] is not None and \
+            all(o is not None and n is not None and m is not None and (states.at(m) or ("", ""))[1] == "norp"
+                for o, n, _, m in groups[1:]) and sum(n for _, n, _, _ in groups[1:]) == groups[0][1]:
+        groups = groups[1:]   # "three diplomats--two Cubans and one Vietnamese": a total, then their nationalities
+        # (a total then states, "ten diplomats of the Baltic states - three each from A and B", is total_breakdown's)
     merged: list[list] = []
     for owner, count, at_least, marker in groups:
         if marker is not None and _not_diplomats(marker, noun, states):
