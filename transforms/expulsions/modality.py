@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
     ASKING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, lemma, normalise
-from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_by_speaker, wh_subject
+from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
+    wh_subject
 from transforms.expulsions.triggers import PATTERNS, Trigger
 
 if TYPE_CHECKING:
@@ -185,6 +186,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
             break   # "Poland expelled the diplomat; Moscow vowed to respond": a clause of its own
         if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not opens_question(h):
             break   # "Dept will wish to know that Moscow today declared ...": the clause is presupposed
+        if h == tok and told_as_result(tok):   # "refused to renew their visas, effectively expelling them"
+            if any(c.dep_ == "aux" and normalise(c.text) in _MODALS | {"will", "shall", "'ll"} for c in tok.head.children):
+                return HYPOTHETICAL   # ("would refuse ..., effectively expelling them": not done)
+            break
         if h.dep_ == "ccomp" and told_by_speaker(h.head) and not opens_question(h):
             break   # "I wish to inform the House that the Government have today required ...": told as done
         if past_time_clause(h):

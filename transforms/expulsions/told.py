@@ -79,3 +79,14 @@ def told_by_speaker(verb) -> bool:
     tellers = [c for c in kids if c.dep_ == "nsubj"]
     return bool(tellers) and normalise(tellers[0].text) in _SPEAKERS and \
         not any(c.dep_ == "neg" or (c.dep_ == "aux" and normalise(c.text) in _NOT_NOW) for c in kids)
+
+
+_RESULT_ADVERBS = {"effectively", "thereby", "thus", "practically", "virtually"}
+
+
+def told_as_result(verb) -> bool:
+    """"Norway refused to renew the visas of four Russian diplomats, effectively expelling them": a participle
+    clause that says what the main act came to ("effectively", "thereby") is done when that act is, whatever the
+    main verb's meaning ("refused" denies the renewal, not the expulsion)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
+        any(c.dep_ == "advmod" and normalise(c.text) in _RESULT_ADVERBS and c.i < verb.i for c in verb.children)
