@@ -112,6 +112,9 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
                 (_RELATIVE.search(sentence) or _TIME_OF_ITS_OWN.search(sentence)):
             continue   # "last week expelled 18 Russians over a 2014 ammunition depot blast": the year of another
             # thing, where the sentence dates the expulsion itself
+        if m.start() > trigger_at and re.search(r"\bsince\b", sentence[trigger_at:m.start()], re.I):
+            continue   # "France today ordered 47 Soviet diplomats to leave, the biggest such expulsion since Britain
+            # threw out 105 Soviet officials in 1971": the year of the comparison, not of this expulsion
         if _CAUSE_BEFORE.search(before) and _THING_AFTER.match(sentence, m.end()) and \
                 not re.match(r"\w+ed\b", sentence[trigger_at:trigger_at + 30]):
             continue   # "Czechs expel 18 Russian diplomats over 2014 blast": the cause's year ("expelled ... over the
