@@ -1,11 +1,13 @@
 """People named as a nation's nationals rather than as diplomats (grammar.py): deported migrants ("deported more
 than 300 Guatemalans"), and the other side's people thrown out in answer to an expulsion ("the USSR retaliated by
-throwing out 25 British nationals"), who are the tit-for-tat's diplomats and others of the mission's state."""
+throwing out 25 British nationals", "Moscow responded in kind, ousting 11 people"), who are the tit-for-tat's
+diplomats and others of the mission's state."""
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import IN_KIND, NATIONALS_DEPORTED, PERSONNEL, States, lemma, normalise
 
 _CITIZENS = {"national", "nationals", "citizen", "citizens", "subject", "subjects"}
+_PEOPLE = {"people", "persons"}
 _ANSWER_NOUNS = {"retaliation", "response", "return", "reply", "answer", "reprisal"}
 
 
@@ -21,15 +23,18 @@ def deported_nationals(trigger, people, states: States) -> bool:
 
 
 def answered_nationals(trigger, people, states: States) -> bool:
-    """"The USSR retaliated by throwing out 25 British nationals", "expelled 25 British citizens in retaliation":
-    a nationality's nationals or citizens expelled by a verb of answering ("retaliated by", "responded by") or
-    with "in retaliation"/"in response" on the trigger are the tit-for-tat's people, not migrants."""
-    if normalise(people.text) not in _CITIZENS or not any(
-            (states.at(t) or ("", ""))[1] in ("norp", "state") for t in people.lefts):
+    """"The USSR retaliated by throwing out 25 British nationals", "Moscow responded in kind, ousting 11 people",
+    "expelled 25 British citizens in retaliation": nationals, citizens or people expelled by a verb of answering
+    ("retaliated by", "responded ..., ousting") or, with their nationality, with "in retaliation"/"in response" on
+    the trigger are the tit-for-tat's people, not migrants."""
+    if normalise(people.text) not in _CITIZENS | _PEOPLE:
         return False
     by = trigger.head if trigger.dep_ == "pcomp" else None
     if by is not None and normalise(by.text) == "by" and lemma(by.head) in IN_KIND:
         return True   # "retaliated by throwing out"
-    return any(c.dep_ == "prep" and normalise(c.text) == "in" and
-               any(normalise(o.text) in _ANSWER_NOUNS for o in c.children if o.dep_ == "pobj")
-               for c in trigger.children)   # "expelled 25 British citizens in retaliation"
+    if trigger.dep_ == "advcl" and trigger.tag_ == "VBG" and lemma(trigger.head) in IN_KIND:
+        return True   # "responded in kind, ousting 11 people"
+    return any((states.at(t) or ("", ""))[1] in ("norp", "state") for t in people.lefts) and any(
+        c.dep_ == "prep" and normalise(c.text) == "in" and
+        any(normalise(o.text) in _ANSWER_NOUNS for o in c.children if o.dep_ == "pobj")
+        for c in trigger.children)   # "expelled 25 British citizens in retaliation"
