@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.lexicon import ALL_BUT_BEFORE
-from transforms.expulsions.parse_words import ADDED_PEOPLE, COLLECTIVE_NOUNS, MISSIONS, States, _prep_objects, normalise
+from transforms.expulsions.parse_words import ADDED_PEOPLE, COLLECTIVE_NOUNS, MISSION_SERVICE, MISSIONS, States, _prep_objects, \
+    normalise
 from transforms.expulsions.people import _is_personnel, _weak, diplomatic, owned_staff
 
 
@@ -211,7 +212,8 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         return (n if n is not None else 1), False, base
     total, at_least = 0, False
     people = [t for t in group_of(noun) if (_is_personnel(t, states) or _weak(t) or t == noun or _some_of_people(t, states)
-              or owned_staff(t)) and (t == noun or gapped_people(t, states) is None and not _gapped_each(t))]
+              or owned_staff(t) or _serving_beside(t, noun, states))
+              and (t == noun or gapped_people(t, states) is None and not _gapped_each(t))]
     people += along_with(noun, states)
     if _is_personnel(noun, states) and states.at(noun) is None and noun.tag_ == "NNS" and \
             any(c.dep_ == "nummod" for c in noun.children):   # "eight Iraqi diplomats and 67 other Iraqis living in
@@ -237,6 +239,14 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
 
 
 _NATIONALS = frozenset({"nationals", "citizens", "residents", "people", "persons"})
+
+
+def _serving_beside(t, noun, states: States) -> bool:
+    """"The seven diplomats and one security guard were ordered to leave": one who serves the mission, counted,
+    joined to counted diplomats, is one more of the people expelled."""
+    return t != noun and t.dep_ == "conj" and normalise(t.text) in MISSION_SERVICE and \
+        any(c.dep_ == "nummod" for c in t.children) and _is_personnel(noun, states) and \
+        any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _apposed_count(noun, states: States) -> Optional[int]:

@@ -104,6 +104,7 @@ OFFICIAL_BODIES = _set("official_bodies")   # "members of Soviet official organi
 OTHER_ROLES = _set("other_roles") | OTHER_SENSE   # what a named person is when not a diplomat
 WEAK_PERSONNEL = _set("weak_personnel_heads")
 STAFF = _set("staff_heads")
+MISSION_SERVICE = _set("mission_service")   # "seven diplomats and one security guard": eight of the mission
 PNG_PREDICATES, NOUN_DOERS = _set("png_predicates"), _set("noun_doers")
 ORDER_ISSUERS = _set("order_issuers")
 ENVOY_WORDS = _set("envoy_titles")
