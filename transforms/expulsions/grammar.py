@@ -59,7 +59,7 @@ from transforms.expulsions.nationals import answered_nationals, deported_nationa
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
     states_left
 from transforms.expulsions.sums import told_as_a_sum
-from transforms.expulsions.speakers import addressee, informer, possessor, reporter, speaker, speech_subject
+from transforms.expulsions.speakers import addressee, informer, inverted_tellers, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
@@ -388,6 +388,11 @@ def read_sentence(span, states: States) -> list[Reading]:
                 actor in (None, out[more].actor) and out[more].count is not None and count is not None:
             out[more] = out[more]._replace(count=out[more].count + count, at_least=out[more].at_least or at_least)
             continue   # "ordered the ambassador to leave and expelled two other diplomats": one order of three
+        tellers = inverted_tellers(tok, states) if kind == "noun" and actor is None and not aggregate and \
+            len(items) == 1 and whose and not other else []
+        if tellers:   # "Also about the expulsion of Russian diplomats declared Lithuania, Latvia and Estonia"
+            items = [(code, None, whose, count if len(tellers) == 1 else None, at_least) for code in tellers
+                     if code != whose]
         shares = [(code, None, whose, n, False) for code, n in included_shares(tok, expelled_tok, states)
                   if code != whose] if aggregate and len(items) == 1 and whose and not other else []
         owners = several_nationalities(expelled_tok, states) if expelled_tok is not None and len(items) == 1 and \

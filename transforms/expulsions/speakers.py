@@ -151,3 +151,36 @@ def informer(tok):
         if via not in ("ccomp", "conj", "oprd", "dobj", "prep", "pobj", "acl"):
             return None
     return None
+
+
+_TELLING_AFTER = frozenset(SPEECH) | {"inform", "informed", "informs", "report", "reported", "reports", "notify",
+                                      "notified"}
+
+
+def inverted_tellers(noun, states: States) -> list[str]:
+    """"Also about the expulsion of Russian diplomats declared Lithuania (the ambassador), Latvia and Estonia",
+    "Earlier on expulsion of the Russian diplomats informed Germany, France and Italy": a translation's word
+    order, the expulsion told first ("about", "on"), then a verb of telling with no subject before it, then the
+    states that told it, each of its own expulsion. Those states' codes in text order; else []."""
+    if noun.dep_ != "pobj" or normalise(noun.head.text) not in ("about", "on", "of"):
+        return []
+    people = next((o for _, o in _prep_objects(noun, "of")), None)
+    if people is None or people.i + 1 >= len(noun.doc):
+        return []
+    verb = noun.doc[people.i + 1]
+    if normalise(verb.text) not in _TELLING_AFTER or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return []
+    codes, k, doc = [], verb.i + 1, noun.doc
+    while k < len(doc):
+        t = doc[k]
+        hit = states.at(t)
+        if hit is not None and hit[1] == "state":
+            if hit[0] not in codes:
+                codes.append(hit[0])
+        elif t.text == "(":   # "Lithuania (the ambassador)"
+            while k < len(doc) and doc[k].text != ")":
+                k += 1
+        elif normalise(t.text) not in (",", "and", ")") and not (hit is not None and hit[0] in codes):
+            break
+        k += 1
+    return codes
