@@ -28,6 +28,9 @@ One module per concern (the step each serves in brackets):
     actors.py    who expels: ACTOR_RULES, an ordered tuple of rules  (4)
     context.py   ArticleContext: whether the article is about diplomats (3)
     modality.py  classify_modality (windows), modality_of (arcs)     (6)
+    told.py      clauses told as done whatever governs them: presupposed
+                 by a question, a speaker's own telling, a participle of
+                 result                                              (6)
     years.py     event_year, bounded_by_term                         (7)
     lists.py     elliptical lists, list heads, "respectively",
                  reciprocal, nationality lists                       (8)
@@ -39,7 +42,15 @@ One module per concern (the step each serves in brackets):
                  people.py (whom a phrase names), headcounts.py (how many),
                  speakers.py (who speaks or tells of it), follows.py ("Latvia
                  followed suit", "did the same": the expulsion told just before),
-                 places.py (where they are sent from: "the country", a state left)
+                 places.py (where they are sent from: "the country", a state left),
+                 nationals.py (nationals deported, or thrown out in answer),
+                 several.py and owners.py (several states' people, shares),
+                 gapping.py ("Belgium expelled 21, the Netherlands 17"), sums.py
+                 (a sum over several acts), anaphora.py and person_state.py (a
+                 pronoun or a person told before), counted_states.py ("the three
+                 governments"), headings.py and relations.py (whose "we", which
+                 pairs of states the article names)
+    event_id.py  an event's stable id
     story.py     candidate sentences, a missing side from the article's story (5)
     sentence_merge.py  the two readers' events of a sentence merged      (5)
     tables.py    rows of a table or bullet list under a header that tells the expulsion
