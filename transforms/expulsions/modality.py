@@ -158,6 +158,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "The expulsion of diplomats is an extreme measure": the kind of act, no one expulsion
     if nominal and _talked_of(tok):
         return ASSERTED   # "I shall not dwell on the expulsion of the 105 officials": the talk is denied, not it
+    if _lets_us(tok):
+        return DEMAND   # "Let us ... expel the Syrian ambassador": a call to act, no act
     if _put_aside(tok) or (gov is not None and _put_aside(gov)):
         return NEGATED   # "summoned the ambassadors rather than expelling Russian staff"
     words = [normalise(t.text) for t in span if not t.is_space]
@@ -284,6 +286,14 @@ def deems(verb, png) -> bool:
     modal or negation still counts); "is considering declaring him persona non grata" weighs a declaration."""
     return png.head == verb and lemma(verb) in DEEMING and verb.pos_ in ("VERB", "AUX") and \
         png.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr")
+
+
+def _lets_us(tok) -> bool:
+    """"Let us show support ... and expel the Syrian ambassador", "Let's expel him": a sentence that opens with a
+    call on "us" to act."""
+    words = [t for t in tok.sent if not t.is_punct and not t.is_space][:2]
+    return len(words) == 2 and normalise(words[0].text) == "let" and normalise(words[1].text) in ("us", "'s") and \
+        words[0].i < tok.i
 
 
 def _put_aside(tok) -> bool:
