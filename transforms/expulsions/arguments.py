@@ -35,7 +35,12 @@ def passive_subject(verb):
     before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
     if len(before) > 1 and _headline_passive(verb):
         return before[-1]   # "CANADA: Four Russians expelled": the people right before the verb, not the list's head
-    return _child(verb, "nsubj") or next((_child(a, "nsubj") for a in aux if _child(a, "nsubj") is not None), None)
+    own = _child(verb, "nsubj") or next((_child(a, "nsubj") for a in aux if _child(a, "nsubj") is not None), None)
+    if own is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+            normalise(verb.head.text) in ("after", "before", "since", "upon", "on") and \
+            any(c.dep_ == "auxpass" and normalise(c.text) == "being" for c in verb.children):
+        return _child(verb.head.head, "nsubj", "nsubjpass")   # "Two Indian diplomats left Peking after being expelled"
+    return own
 
 
 def _controller(verb):
@@ -343,6 +348,7 @@ def _arguments(tok, kind: str, gov, states: States):
                 _people_declared(decl, states) is not None:   # "were arrested and declared"
             reduced = decl.dep_ == "conj" and decl.i > 0 and decl.doc[decl.i - 1].pos_ in ("NOUN", "PROPN")
             expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None) or \
+                (passive_subject(decl) if decl.dep_ == "pcomp" else None) or \
                 (decl.doc[decl.i - 1] if reduced else None) or _people_declared(decl, states) or \
                 (_shared_subject(decl, states) if decl.dep_ == "conj" else None)   # ("a list of staff declared":
             # the parser's conjunct right after a noun is a reduced relative on it, not "were arrested and declared")
