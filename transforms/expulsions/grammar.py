@@ -61,7 +61,7 @@ from transforms.expulsions.several import counted_others, distributed, more_of, 
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, inverted_tellers, possessor, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
+    AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.triggers_parse import answers_told, cut_by, deadline_have, find_triggers
 
@@ -318,7 +318,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         if modality == ASSERTED and kind == "expel" and asked_of_state(tok, states):
             modality = DEMAND   # "Qatar was told by its neighbours to expel the Emirati diplomats"
         if modality == DEMAND and kind == "leave" and actor not in (None, FIRST_PERSON) and not actor.startswith("@") \
-                and host_orders_out(tok, gov, actor, states):
+                and actor_tok is not None and (state_of_phrase(actor_tok, states) == actor or _office_holder(actor_tok)) \
+                and host_orders_out(tok, gov, actor, states):   # (the state or its minister demands, not "lawmakers")
             modality = ASSERTED   # "Saudi Arabia demanded the Lebanese ambassador leave the kingdom"
         if modality == DEMAND and kind == "noun" and actor is None and summoning_host(tok, states) is not None:
             actor_tok = summoning_host(tok, states)   # "summoned the French charge d'affaires ... and demanded the
@@ -417,6 +418,15 @@ def read_sentence(span, states: States) -> list[Reading]:
                                home_body=actor in (None, STATE_BEFORE, whose) and not summed and actor_tok is not None
                                and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
     return one_act(out, heads, span.doc)
+
+
+_OFFICES = HOME_BODIES | {"president", "premier", "chancellor"}
+
+
+def _office_holder(tok) -> bool:
+    """"Minister Lloyd", "the Foreign Secretary", "the government": one who holds an office of state, or the office."""
+    return normalise(tok.text) in _OFFICES or any(
+        c.dep_ in ("compound", "amod", "appos") and normalise(c.text) in _OFFICES for c in tok.children)
 
 
 def _in_kind(verb, states: States, span) -> Reading:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
     ASKING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, lemma, normalise
+from transforms.expulsions.places import place_left
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
     wh_subject
 from transforms.expulsions.triggers import PATTERNS, Trigger
@@ -494,7 +495,7 @@ def host_orders_out(tok, gov, actor, states) -> bool:
     out; a demand by anyone else ("lawmakers demanded the ambassador leave") stays a demand."""
     if gov is None or lemma(gov) != "demand" or actor is None:
         return False
-    place = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    place = place_left(tok, states)   # "leave the kingdom", "get out of Britain"
     if place is None:
         return False
     hit = states.at(place)
