@@ -212,7 +212,7 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         return (n if n is not None else 1), False, base
     total, at_least = 0, False
     people = [t for t in group_of(noun) if (_is_personnel(t, states) or _weak(t) or t == noun or _some_of_people(t, states)
-              or owned_staff(t) or _serving_beside(t, noun, states))
+              or owned_staff(t) or _serving_beside(t, noun, states) or _named_beside(t, noun, states))
               and (t == noun or gapped_people(t, states) is None and not _gapped_each(t))]
     people += along_with(noun, states)
     if _is_personnel(noun, states) and states.at(noun) is None and noun.tag_ == "NNS" and \
@@ -239,6 +239,13 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
 
 
 _NATIONALS = frozenset({"nationals", "citizens", "residents", "people", "persons"})
+
+
+def _named_beside(t, noun, states: States) -> bool:
+    """"Air Attaches Ivan Pupyshev and Andrei Gudkov": a named person joined to a named person the people's title
+    names is one more of them."""
+    return t != noun and t.dep_ == "conj" and t.head == noun and noun.pos_ == "PROPN" and t.pos_ == "PROPN" and \
+        states.at(t) is None and any(c.dep_ == "compound" and _is_personnel(c, states) for c in noun.children)
 
 
 def _serving_beside(t, noun, states: States) -> bool:
