@@ -16,8 +16,10 @@ from transforms.expulsions.parse_words import (
 PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
 
 
-_MEMBER_NOUNS = {"country", "nation", "state", "member", "ally", "partner"}
-_GROUPS = {"EU"}   # a union of states: "an EU country", "an EU member" name one of its states, not which
+_MEMBER_NOUNS = {"country", "nation", "state", "member", "ally", "partner",
+                 "countries", "nations", "states", "members", "allies", "partners"}
+_GROUPS = {"EU"}   # a union of states: "an EU country", "an EU member" name one of its states, not which;
+# "the EU countries that expelled ..." some of them, not the Union
 
 
 def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[str]:
