@@ -252,7 +252,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if not nominal and (opens_question(node) or wh_subject(node)):
             return HYPOTHETICAL
         if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling and not _called_in(node) and \
-                not (kind == "removal" and node == gov and tok.dep_ == "dobj") and not (kind == "withdraw" and node == gov):
+                not (kind == "removal" and node == gov and tok.dep_ == "dobj") and not (kind == "withdraw" and node == gov) \
+                and not (lem == "call" and nominal and tok.dep_ == "dobj" and tok.head == node):   # "called the expulsion
+            # of its ambassador unacceptable": a judgement of it ("called for the expulsion" is a demand)
             return DEMAND   # (a state that "demanded the departure of four diplomats" or "demanded that X recall
             # two diplomats" ordered it: an order, as "asked X to withdraw" is)
         if node != tok and node.pos_ in ("VERB", "AUX", "ADJ", "ADV") and lem in HYPO and not sibling and \
