@@ -397,7 +397,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         shares = [(code, None, whose, n, False) for code, n in included_shares(tok, expelled_tok, states)
                   if code != whose] if aggregate and len(items) == 1 and whose and not other else []
         owners = several_nationalities(expelled_tok, states) if expelled_tok is not None and len(items) == 1 and \
-            not aggregate and whose in (several_nationalities(expelled_tok, states) or [None]) else []
+            not aggregate else []
+        owners = owners if whose in owners else []   # (the reading's own people among them)
         if owners:   # "10 employees of the Lithuanian, Latvian and Estonian missions": each state's people, how
             shares = [(items[0][0], items[0][1], code, None, False) for code in owners if code != items[0][0]]
             items, aggregate = ([items[0][:2] + (None,) + items[0][3:]], True) if count is not None else ([], False)
