@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
     ASKING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
-    decision_taking, lemma, normalise
+    decision_taking, denied_stay, lemma, normalise
 from transforms.expulsions.places import place_left
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
     wh_subject
@@ -208,6 +208,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
             break   # a relative clause; "the fact that ...", "reports that ..." go on
     if _undone(tok, span) or _undoes(tok):
         return NEGATED
+    denial = denied_stay(tok) if kind == "leave" else None
     for node, same in chain:
         lem = lemma(node)
         kids = list(node.children)
@@ -227,7 +228,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
             if plans:
                 return NEGATED if _determined_by_no(plans[0]) else HYPOTHETICAL
         if same or node == tok:
-            if any(c.dep_ == "neg" for c in kids) or \
+            if denial is not None and node == denial:
+                pass   # "will no longer be permitted to remain": the denial is the order itself
+            elif any(c.dep_ == "neg" for c in kids) or \
                     any(normalise(c.text) in ("no", "never") and c.dep_ in ("det", "neg") for c in kids):
                 return NEGATED
             if _no_one(kids):

@@ -46,7 +46,7 @@ def _lemma_table() -> dict[str, str]:
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
-            "follow_with_count")
+            "follow_with_count", "stay_verbs", "permit_verbs")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -90,6 +90,7 @@ FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 TELLING = _set("telling_verbs")   # "I wish to inform the House that ...": a speaker's own telling
 HABITUAL = _set("habitual_adverbs")
 BARE_LEAVE = _set("bare_leave_verbs")
+STAY, PERMIT = _set("stay_verbs"), _set("permit_verbs")
 LEAVE_PHRASES = {verb: frozenset(words) for verb, words in PATTERNS["leave_phrases"].items()}
 DOCUMENT_NOUNS = _set("document_nouns")
 DEADLINES = _set("deadline_nouns")   # "set a deadline for X to leave": the setter orders them out
@@ -152,6 +153,25 @@ def deprived_of(verb):
                 words = " ".join(normalise(t.text) for t in thing.subtree if t.dep_ in ("compound", "amod") or t == thing)
                 if thing.dep_ == "pobj" and verbs & set(DEPRIVATIONS.get(words, ())):
                     return thing
+    return None
+
+
+def denied_stay(verb):
+    """The verb of permitting denied that makes staying leaving ("will no longer be permitted to remain in this
+    country", "would not be allowed to stay", "will not allow them to return"; patterns/grammar.json stay_verbs,
+    permit_verbs): the denial is the order to go. None when the permission is not denied ("were allowed to
+    remain": no one goes)."""
+    gov = verb.head
+    infinitive = verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and normalise(c.text) == "to" for c in verb.children)   # "will not allow them to remain"
+    if not infinitive or lemma(verb) not in STAY or lemma(gov) not in PERMIT:
+        return None
+    for c in gov.children:
+        if c.dep_ == "neg" or (c.dep_ == "advmod" and normalise(c.text) == "never"):
+            return gov
+        if c.dep_ == "advmod" and normalise(c.text) == "longer" and any(
+                n.dep_ == "neg" or normalise(n.text) == "no" for n in c.children):
+            return gov   # "no longer"
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.lexicon import LEFT_PLACES
-from transforms.expulsions.parse_words import LEAVE, ORDER, PERSONNEL, UNION_SEATS, States, _child, _passive, \
+from transforms.expulsions.parse_words import LEAVE, ORDER, PERSONNEL, STAY, UNION_SEATS, States, _child, _passive, \
     _prep_objects, lemma, normalise
 
 
@@ -61,7 +61,9 @@ def told_here(tok, kind: str, left_here: bool, gov=None) -> bool:
             not _prep_objects(tok, "by", "from") and not _prep_objects(tok.head, "by", "from"):
         return True   # "MOSCOW - Five American diplomats ordered expelled for ... must leave": by no one named, from
         # where the story stands
+    stay = _stay_place(tok) if kind == "leave" else None   # "will no longer be permitted to remain in this country"
     return left_here or kind == "leave" and any(c.dep_ == "dobj" and _this_country(c) for c in tok.children) or \
+        stay is not None and _this_country(stay) or \
         kind == "expel" and (any(_this_country(o) for _, o in _prep_objects(tok, "from", "of")) or _out_of_here(tok))
 
 
@@ -168,11 +170,20 @@ def place_named(noun):
     return noun
 
 
+def _stay_place(verb):
+    """Where people of a denied stay may no longer be ("permitted to remain in this country", "allowed to return
+    to Ruritania"; parse_words.denied_stay): the place of a verb of staying, or None."""
+    if lemma(verb) not in STAY:
+        return None
+    return next((o for _, o in _prep_objects(verb, "in", "within", "inside", "to")), None)
+
+
 def place_left(leave, states: States):
     """The place a verb of leaving names: its object ("to leave Ghana"), the object of its "out of" ("to get out of
-    Ghana"), and the state of "the territory of" ("leave the territory of the Republic of Lithuania"); or None."""
+    Ghana"), the place a denied stay names ("not allowed to remain in Ghana"), and the state of "the territory of" ("leave the territory of the Republic of Lithuania"); or None."""
     left = _child(leave, "dobj") or next((o for c in leave.children if c.dep_ in ("prep", "prt", "advmod") and
-                                          normalise(c.text) == "out" for _, o in _prep_objects(c, "of")), None)
+                                          normalise(c.text) == "out" for _, o in _prep_objects(c, "of")), None) \
+        or _stay_place(leave)
     for _ in range(2):
         if left is not None and states.at(left) is None and normalise(left.text) in ("territory", "soil", "republic"):
             left = next((o for _, o in _prep_objects(left, "of")), left)

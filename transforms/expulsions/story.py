@@ -48,7 +48,8 @@ from transforms.expulsions.years import answer_of_no_time, state_in_year, tells_
 _HOST_CUT = r"(?:" + "|".join(re.escape(w.rstrip("e")) for w in sorted(HOST_CUT)) + \
     r")\w*\b(?=[^.;\n]{0,80}\b(?:embass|diplomat|mission|consulat|legation))(?=[^.;\n]{0,120}\bby\s+\w)"
 _IDIOMS = r"(?:show|shown|showed|showing)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+door\b|marching\s+(?:orders|papers)\b|" \
-    r"(?:not|n't|no\s+longer|never)\s+(?:welcome|acceptable)\b"
+    r"(?:not|n't|no\s+longer|never)\s+(?:welcome|acceptable)\b|" \
+    r"(?:permit|allow)\w*\s+(?:[\w'\u2019]+\s+){0,3}?to\s+(?:remain|stay|return)\b"   # "no longer be permitted to remain"
 # "to get out", "to pack their bags": a verb and, right after it or two words on, what makes it leaving
 _LEAVE_PHRASES = r"(?:" + "|".join(re.escape(verb) for verb in sorted(LEAVE_PHRASES)) + r")\w*\s+(?:[\w'\u2019]+\s+){0,2}?(?:" + \
     "|".join(re.escape(w) for w in sorted(set().union(*LEAVE_PHRASES.values()))) + r")\b"
@@ -136,6 +137,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     out: dict[int, list[Event]] = {}
     unnamed: dict[int, dict] = {}   # readings that name who expels and how many, not whose they are
     last = None   # the expelled state of the previous reading that names one
+    last_here = False   # whether that reading sends them from where the text stands, by no one named
     last_count = None   # the count of the previous reading that has one
     told: list[Event] = []   # the events so far, in text order
     acts: list[tuple[int, Optional[Event]]] = []   # (sentence, its event or None) of each reading but a follow
@@ -161,8 +163,9 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             r = r._replace(count=last_count)
         if r.count is not None and not r.other_sense and r.has_object:
             last_count = r.count
-        if r.expelled == g.THE + g.PREVIOUS:
-            r = r._replace(expelled=last)
+        if r.expelled == g.THE + g.PREVIOUS:   # ("... will no longer be permitted to remain in this country. A further
+            r = r._replace(expelled=last, here=r.here or last_here and r.actor is None and not r.aggregate)
+            # 15 ... will not be allowed to return": more of them, sent from the same place by the same no one named)
         elif r.expelled and r.expelled.startswith(g.THE):   # "the ambassador": the one named before
             r = r._replace(expelled=named_before(text, units[k][0] + _offset(docs, starts, units, k, r),   # (or earlier in it)
                                                  r.expelled[len(g.THE):], names))
@@ -173,7 +176,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         if r.expelled is None and r.person:   # "the first secretary, Ivan Petrov" ... "Petrov, a Soviet citizen"
             r = r._replace(expelled=nationality_of(text, r.person, names))
         if r.expelled and not r.expelled.startswith("@") and not r.other_sense:
-            last = r.expelled
+            last, last_here = r.expelled, r.here and r.actor is None
         actor, expelled = _complete(r, pairs, home, place, relations)
         if r.mirror and r.modality != g.ASSERTED:
             continue   # "if we reply in kind": whom and how many stay guesses

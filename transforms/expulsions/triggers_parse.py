@@ -8,7 +8,7 @@ from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, LEAVE_PHRASES, DEADLINES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    LIKENESS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WITHDRAW, deprived_of, idiom_object, lemma, lister, normalise)
+    LIKENESS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, lister, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -210,6 +210,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             gov = _removal_governor(tok)
             if gov is not None:
                 out.append((tok, "removal", gov))
+        elif _is_verb(tok) and denied_stay(tok) is not None:   # "will no longer be permitted to remain"
+            out.append((tok, "leave", denied_stay(tok)))
         elif (lem in LEAVE and not _leaves_a_thing(tok) or lem in BARE_LEAVE and _bare(tok) or leave_phrase(tok)) \
                 and _is_verb(tok):
             gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or deadline_set(tok) \
