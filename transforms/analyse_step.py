@@ -18,7 +18,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
-from transforms.batching import BatchByKey
+from transforms.batching import BatchByKey, text_length
 from transforms.records import ANALYSED, DEAD_LETTER
 
 _COUNTERS = {("recognise", "articles"), ("recognise", "mentions"), ("recognise", "failed"),
@@ -77,7 +77,7 @@ class AnalyseArticles(beam.PTransform):
         fn = _AnalyseBatchFn(self.model_loader, self.gazetteer_loader, self.parser_loader,
                              shared.Shared(), shared.Shared())
         return (articles
-                | "BatchArticles" >> BatchByKey(self.batch_size, key_of=lambda a: a.article_id)
+                | "BatchArticles" >> BatchByKey(self.batch_size, weight_of=text_length)
                 # the output type declared as what Beam would infer (Any), which it would do by reading the bytecode
                 # of process and of everything it calls (~0.08 CPU s of the job's start-up); the same coders
                 | "Analyse" >> beam.ParDo(fn).with_output_types(Any).with_outputs(DEAD_LETTER, main=ANALYSED))

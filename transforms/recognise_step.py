@@ -12,7 +12,7 @@ import apache_beam as beam
 from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
-from transforms.batching import BatchByKey
+from transforms.batching import BatchByKey, text_length
 from transforms.records import DeadLetter
 
 
@@ -72,7 +72,7 @@ class RecogniseEntities(beam.PTransform):
         # Batch jobs batch after a GroupByKey (correct on every runner, see transforms/batching.py);
         # streaming jobs keep BatchElements (a global-window GroupByKey would never fire).
         batcher = (beam.BatchElements(min_batch_size=1, max_batch_size=self.batch_size) if self.streaming
-                   else BatchByKey(self.batch_size, key_of=lambda a: a.article_id))
+                   else BatchByKey(self.batch_size, weight_of=text_length))
         return (
             articles
             | "BatchArticles" >> batcher

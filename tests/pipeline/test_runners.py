@@ -119,6 +119,15 @@ def test_batch_by_key_puts_every_element_in_exactly_one_batch():
         assert_that(batches | beam.FlatMap(lambda b: b), equal_to([f"doc-{i}" for i in range(100)]))
 
 
+def test_batch_by_weight_puts_every_element_in_exactly_one_batch():
+    docs = [f"doc-{i}" + "x" * (i % 13) for i in range(100)]
+    with TestPipeline(runner="FnApiRunner") as p:
+        batches = p | beam.Create(docs) | BatchByKey(8, num_keys=4, weight_of=len)
+        assert_that(batches | "Sizes" >> beam.Map(len), lambda sizes: all(1 <= n <= 8 for n in sizes),
+                    label="BatchSizes")
+        assert_that(batches | beam.FlatMap(lambda b: b), equal_to(docs))
+
+
 def test_the_in_process_runner_merges_bundle_metrics_flat():
     # Beam's FnApiRunner chains one lazy generator per bundle; a long watched-folder run (a bundle
     # per poll) then overflowed the recursion limit when its metrics were read.
