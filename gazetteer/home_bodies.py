@@ -14,7 +14,13 @@ the state from, most certain first:
 3. the dateline's state ("MOSCOW, March 3 -"), unless another state is named as
    often as the dateline's in the article (a London-datelined story about a
    Russian move: whose ministry speaks is not clear);
-4. the one state the article is clearly about (`national.dominant_country`).
+4. the one state the article is clearly about (`national.dominant_country`), when it is also the one
+   state the names read before the body are clearly about: the state must be clear once the body is
+   named. Before it, a demonym of a state's people abroad ("Argentine diplomats", "the Honduran
+   ambassador") says whose envoys, not whose story: "Honduras ordered Argentine diplomats to leave.
+   The Foreign Ministry said ..." is no Argentine ministry, though Argentina is named most in the
+   rest of the story (it stays unresolved), and "Nicaragua ordered the expulsion of three American
+   diplomats ..., the Foreign Ministry announced" is Nicaragua's.
 
 Each time the body found must be one that its own name says is of that kind (or
 that the article calls so): "the Foreign Ministry" is no name of the State
@@ -152,8 +158,10 @@ def place_before(i: int, queries, results) -> Optional[str]:
 def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[Entity],
               named: list[tuple[Entity, str]], dateline_code: Optional[str], context: Counter,
               min_share: float, lead: float, envoy: Optional[str] = None,
-              possessor: Optional[str] = None) -> Optional[tuple[Entity, str, float]]:
-    """(body, method, score) for a state's body named without its state, or None (see the module)."""
+              possessor: Optional[str] = None,
+              read_before: Optional[Counter] = None) -> Optional[tuple[Entity, str, float]]:
+    """(body, method, score) for a state's body named without its state, or None (see the module).
+    `read_before`: the article's countries as the names before the body count them (None: not known)."""
     generic = generic_name(text)
     if not generic:
         return None
@@ -180,11 +188,20 @@ def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[En
         if body is not None:
             return body, "context", 0.85
     dominant = dominant_country(context, min_share, lead)
-    if dominant is not None:
+    if dominant is not None and clear_by_then(dominant[0], read_before, min_share, lead):
         body = body_of_state(gaz, generic, dominant[0])
         if body is not None:
             return body, "context", round(0.7 + 0.2 * dominant[1], 3)
     return None
+
+
+def clear_by_then(code: str, read_before: Optional[Counter], min_share: float, lead: float) -> bool:
+    """Is `code` the one state the names read so far are clearly about (`national.dominant_country` of
+    them)? A reader takes a bare body for a state's once that state is clear, not from what follows."""
+    if read_before is None:
+        return True
+    dominant = dominant_country(read_before, min_share, lead)
+    return dominant is not None and dominant[0] == code
 
 
 def dateline_code(queries, results) -> Optional[str]:
@@ -228,13 +245,29 @@ def host_of(envoy: str, context: Counter, lead: float) -> Optional[str]:
     return top[0][0]
 
 
+# the word after a demonym that makes it a state's people abroad: "Argentine diplomats", "the Honduran ambassador"
+_ENVOYS_AFTER = re.compile(r"(?:ambassadors?|envoys?|charg[eé]s?|diplomats?|consuls?|attach[eé]s?|officials?|embassy)",
+                           re.IGNORECASE)
+
+
+def states_read_before(i: int, queries, results, counted) -> Counter:
+    """The article's countries as the resolutions before the name at `i` count them (`counted`), without
+    the demonyms of a state's people abroad ("Argentine diplomats")."""
+    kept = [r for q, r in zip(queries[:i], results[:i])
+            if not (r is not None and r.entity_type == "NORP" and _ENVOYS_AFTER.fullmatch(q.word_after or ""))]
+    return counted(kept)
+
+
 def home_body_of(gaz, i: int, queries, results, context: Counter, min_share: float,
-                 lead: float) -> Optional[tuple[Entity, str, float]]:
-    """`home_body` for the name at `i` among an article's queries and their resolutions."""
+                 lead: float, counted=None) -> Optional[tuple[Entity, str, float]]:
+    """`home_body` for the name at `i` among an article's queries and their resolutions; `counted`
+    (the resolver's count of an article's countries over some of its resolutions) gives the states
+    read before the name."""
     nxt = results[i + 1] if i + 1 < len(results) else None
     named = [(r.entity, q.text) for q, r in zip(queries, results)
              if r is not None and r.entity is not None and r.entity_type == "ORG"]
     return home_body(gaz, queries[i].text, queries[i + 1].context_before if nxt else "",
                      nxt.entity if nxt else None, named, dateline_code(queries, results), context,
                      min_share, lead, summoned_envoy_state(i, queries, results),
-                     possessor_before(i, queries, results) or place_before(i, queries, results))
+                     possessor_before(i, queries, results) or place_before(i, queries, results),
+                     states_read_before(i, queries, results, counted) if counted is not None else None)

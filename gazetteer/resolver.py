@@ -414,7 +414,8 @@ class ArticleResolver(PersonEvidence):
         if "ORG" not in self._allowed_types(m) or "context" in self.disabled:
             return None
         found = home_body_of(self.gaz, i, raw_mentions, results, context,
-                             self.config.national_body_min_share, self.config.national_body_lead)
+                             self.config.national_body_min_share, self.config.national_body_lead,
+                             self._article_countries)
         return Verdict(found[0], "ORG", found[1], found[2]) if found else None
 
     def _party(self, m, context: Counter, date) -> Optional[Verdict]:

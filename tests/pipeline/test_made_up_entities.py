@@ -112,6 +112,11 @@ in a story datelined in a capital ("LIMA, May 3 (AP) _ ... two Chilean Embassy a
 el07: a foreign ministry under another name some states give it ("the Brazilian Ministry of External Relations").
 el08: United Press International in a dateline and told news ("WASHINGTON, March 2 (UPI) -", "told UPI").
 
+Ids em01 and up, from a seventh audit (real expulsion and diplomatic passages of 1949-2025 never seen by the job):
+em01, a bare "the Foreign Ministry" after a state expels another's diplomats ("Bolivia ordered two Peruvian
+diplomats to leave. The Foreign Ministry said ..."), in a story that names the expelled diplomats' state most
+after it: not that state's ministry (unknown), as the state is not clear when the body is named.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
