@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.lexicon import ALL_BUT_BEFORE
-from transforms.expulsions.parse_words import ADDED_PEOPLE, COLLECTIVE_NOUNS, MISSION_SERVICE, MISSIONS, States, _prep_objects, \
+from transforms.expulsions.parse_words import ADDED_PEOPLE, COLLECTIVE_NOUNS, MISSION_SERVICE, MISSIONS, PERSONNEL, States, _prep_objects, \
     normalise
 from transforms.expulsions.people import _is_personnel, _weak, diplomatic, owned_staff
 
@@ -105,11 +105,31 @@ def _head_count(noun) -> tuple[Optional[int], bool]:
     if before is not None and noun.tag_ in ("NNS", "NNPS") and before.head.i == before.i - 1 \
             and before.head.dep_ in ("advmod", "prt") and number_of(before) is not None:
         return number_of(before), False   # "ordered home 80 Soviet diplomats": the parser hangs "80" on "home"
+    named = _names_after_title(noun)
+    if named is not None:
+        return named, False   # "and envoys Pavel Sidorov and Oleg Popov": two
     if (noun.tag_ in ("NNS", "NNPS") and not _singular_title(noun)) or normalise(noun.text) in ("staff", "personnel"):
         return None, False
     if any(normalise(c.text) in ("all", "some", "several", "other", "many") for c in noun.children):
         return None, False
     return 1, False
+
+
+def _names_after_title(noun) -> Optional[int]:
+    """How many names a plural title with no number of its own is followed by ("envoys Pavel Sidorov and Oleg
+    Popov", "the attaches, Ivan Petrov and Oleg Popov"; the parser hangs the first name on the title as its
+    apposition or object, and the tagger may read the title as a verb): the people are the names, two or more;
+    else None."""
+    plural = noun.tag_ in ("NNS", "NNPS") or noun.tag_ == "VBZ" and normalise(noun.text)[:-1] in PERSONNEL
+    if not plural or any(c.dep_ in ("nummod", "det", "quantmod") and number_of(c) is not None
+                                                for c in noun.children):
+        return None
+    for c in noun.children:
+        if c.dep_ in ("appos", "dobj") and c.pos_ == "PROPN" and c.i > noun.i and \
+                all(t.pos_ in ("PROPN", "PUNCT") for t in noun.doc[noun.i + 1:c.left_edge.i + 1] if t != noun):
+            names = [c] + [d for d in c.subtree if d.dep_ == "conj" and d.pos_ == "PROPN"]
+            return len(names) if len(names) >= 2 else None
+    return None
 
 
 _INSIDE_NP = ("nummod", "npadvmod", "quantmod", "preconj", "det", "amod", "compound")
