@@ -228,6 +228,21 @@ def _states_named(units, k: int, mentions: Sequence[Mention]) -> list[str]:
             if a <= m.start_char < b and m.entity_type in ("COUNTRY", "CITY") and country_of(m)]
 
 
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "to", "for", "at", "by", "as",
+                      "from", "with", "over", "after", "into", "amid", "vs"}
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Philippines Urges Expulsion Of Chinese Diplomats In Sea Dispute", "Poland Expels
+    Russian Diplomats for Alleged Espionage"): one line, five words or more, every one capitalised but the small
+    words of a title, and no word in capitals throughout (which lower case would lose)."""
+    if "\n" in sentence.strip():
+        return False
+    words = [w for w in _WORD.findall(sentence) if w not in _TITLE_SMALL_WORDS]
+    return len(words) >= 5 and all(w[:1].isupper() for w in words) and not any(len(w) > 1 and w.isupper() for w in words)
+
+
 def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str:
     """text[a:b] as the parser reads it best: a sentence in capitals ("GHANAIAN MFA THIS MORNING INFORMED
     SOVIET AMBASSADOR THAT TWO SOVIET EMBOFFS DECLARED PNG", telegrams and headlines) in lower case, with
@@ -237,7 +252,7 @@ def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str
     "persona-non-grata" written with spaces and an aside between dashes set off by commas."""
     sentence = dashes_as_commas(standard_words(parse_readable(text[a:b])))
     letters = [c for c in sentence if c.isalpha()]
-    if len(letters) < 20 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+    if len(letters) < 20 or (sum(c.isupper() for c in letters) < 0.8 * len(letters) and not _title_case(sentence)):
         return sentence
     lowered = sentence.lower()
     if len(lowered) != len(sentence):
