@@ -166,8 +166,12 @@ def read_sentence(span, states: States) -> list[Reading]:
                 any(normalise(c.text) in SAME_NUMBER for c in expelled_tok.children)
             if count is None and out and same:
                 count = out[-1].count   # "expel 20 Germans in response to ... expel the same number of Russians"
+            counted = {t.i for t in group_of(expelled_tok) + along_with(expelled_tok, states)}
             for more in (along_with(tok, states) + (people_on_trigger_noun(tok, states) if kind == "noun" else [])
                          if count is not None else ()):
+                if more.i in counted:
+                    continue   # "to expel him and the 20 other diplomats": found from the people and from the verb
+                counted.add(more.i)
                 extra, extra_at_least, _ = count_of(more, states)
                 count = None if extra is None else count + extra
                 at_least = at_least or extra_at_least

@@ -352,9 +352,12 @@ def along_with(head, states: States) -> list:
 
 def _others_after(head, states: States):
     """"the expulsion from Ruritania of Ambassador X and seven other representatives" with the conjunct hung on
-    another noun: people right after "and" that "other" says are more of the same group as head."""
+    another noun: people right after "and" (after the comma that closes an apposition to head) that "other" says
+    are more of the same group as head."""
     k = head.right_edge.i + 1
     doc = head.doc
+    if k + 1 < len(doc) and doc[k].text == "," and any(c.dep_ == "appos" for c in head.children):
+        k += 1   # "the charge d'affaires, Syria's most senior diplomat in London, and two other diplomats"
     if k + 1 >= len(doc) or normalise(doc[k].text) != "and" or doc[k].head == head:
         return None
     t = next((w for w in doc[k + 1:min(k + 6, len(doc))] if w.left_edge.i == k + 1 and w.dep_ == "conj"), None)
@@ -367,9 +370,17 @@ def _others_after(head, states: States):
 def people_on_trigger_noun(noun, states: States) -> list:
     """"Managua's ouster of the U.S. envoy and seven of his aides" as the parser may read it: "seven of his
     aides" a conjunct of the trigger noun itself, not of the people; those are more of the people expelled
-    (also "the expulsion of the deputy military attaché in Prague, and another Russian embassy official")."""
+    (also "the expulsion of the deputy military attaché in Prague, and another Russian embassy official", "... and
+    two other diplomats")."""
     return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and
-            (_some_of_people(c, states) or _another_of_them(c, states))]
+            (_some_of_people(c, states) or _another_of_them(c, states) or _others_of_them(c, states))]
+
+
+def _others_of_them(t, states: States) -> bool:
+    """"and two other diplomats" conjoined to the expulsion noun ("the expulsion of the charge d'affaires - the
+    most senior diplomat in London - and two other diplomats"): more of the people named before."""
+    return number_of(t) is None and any(c.dep_ == "nummod" for c in t.children) and \
+        any(c.dep_ == "amod" and normalise(c.text) == "other" for c in t.children) and (_is_personnel(t, states) or _weak(t))
 
 
 def _another_of_them(t, states: States) -> bool:
