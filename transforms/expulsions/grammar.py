@@ -237,6 +237,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                  expelled_tok.dep_ == "nsubjpass" and (_more(expelled_tok) or asked_out) or   # "and two more were ordered out"
                  expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
                                                      normalise(expelled_tok.head.text) == "more"))
+            elliptic = elliptic or normalise(expelled_tok.text) == "more" and base == expelled_tok and \
+                expelled_tok.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "nummod" for c in expelled_tok.children)
+            # ("Washington then expelled 55 more": the parser makes "more" the object, its number on it)
             if elliptic and whose is None or added_personnel(base) and (whose is None or whose.startswith(THE)):
                 whose = f"{THE}{PREVIOUS}"   # ("ordered two more to leave", "Another diplomat was told to leave"):
                 # more of the people of the previous expulsion

@@ -164,7 +164,12 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         if r.count is not None and not r.other_sense and r.has_object:
             last_count = r.count
         if r.expelled == g.THE + g.PREVIOUS:   # ("... will no longer be permitted to remain in this country. A further
-            r = r._replace(expelled=last, here=r.here or last_here and r.actor is None and not r.aggregate)
+            acting = _known(r.actor, home)
+            own = acting is not None and last is not None and one_state(acting, last)   # "Moscow expelled five U.S.
+            earlier = next((e.expelled_country for e in reversed(told) if e.expelling_country == acting), None) if own \
+                else None   # diplomats. Washington then expelled 55 more": more of those Washington expelled before
+            r = r._replace(expelled=earlier if own else last,
+                           here=r.here or last_here and r.actor is None and not r.aggregate)
             # 15 ... will not be allowed to return": more of them, sent from the same place by the same no one named)
         elif r.expelled and r.expelled.startswith(g.THE):   # "the ambassador": the one named before
             r = r._replace(expelled=named_before(text, units[k][0] + _offset(docs, starts, units, k, r),   # (or earlier in it)
