@@ -12,6 +12,9 @@ All of these look at tokens and their spelling only (no tagger, no parser):
   and titles ("Mr. Swingler" -> "Swingler", "Lord Trefgarne" -> "Trefgarne",
   "PM Ardern" -> "Ardern"); a title that *is* the name ("the Marquess of
   Reading") stays.
+* `past_title_country(doc, start, end, country_tokens)`: a person's span without the state that ends
+  the title before it ("Ambassador to Belarus Karen Stewart" -> "Karen Stewart", "Minister of Foreign
+  Affairs of Moldova Mihai Popsoi" -> "Mihai Popsoi").
 * `cut_at_paragraph(doc, start, end)`: a person's span ends at a line break
   ("Mr. Luce\\n\\nStrict limits" is Luce) or at a word run into it; the line break of prose
   wrapped at a fixed width ("President Ali\\nKhamenei") is no end.
@@ -251,6 +254,25 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
             t -= 1
         return t if doc[t].lower_ != "the" else start
     return s
+
+
+# the word before a state's name that makes the state the end of an office's title ("Ambassador to
+# Belarus", "Minister of Foreign Affairs of Moldova", "Special Envoy for Sudan")
+_TITLE_LINKS = frozenset({"to", "of", "for"})
+
+
+def past_title_country(doc: Doc, start: int, end: int, country_tokens: set) -> int:
+    """The span start moved past a state's name that ends the title before the name: "(Ambassador to)
+    Belarus Karen Stewart" -> "Karen Stewart". Only after "to", "of" or "for", and only when two
+    capitalised words or more are left ("Georgia Brown", "Chad Smith" alone are people's names)."""
+    if start == 0 or doc[start - 1].lower_ not in _TITLE_LINKS:
+        return start
+    t = start
+    while t < end and t in country_tokens:
+        t += 1
+    if t == start or end - t < 2 or not all(doc[k].text[:1].isupper() for k in range(t, end)):
+        return start
+    return t
 
 
 NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "ter", "ten", "zu",

@@ -42,8 +42,8 @@ from transforms.given_name_spans import with_given_names
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
-                                  past_lower_case_lead, split_citation_marks, split_glued_words, strip_titles,
-                                  through_particles)
+                                  past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
+                                  strip_titles, through_particles)
 from transforms.body_units import parent_bodies
 from transforms.mission_spans import with_mission_spans
 from transforms.peer_names import with_designated_peers
@@ -414,6 +414,7 @@ class EntityRecogniser:
         seen_offsets = set()
         national_tokens = {t for s, e, lab in gaz if lab in ("GAZ:COUNTRY", "GAZ:NORP", "GAZ:CITY") for t in range(s, e)}
         country_tokens = {t for s, e, lab in gaz if lab in ("GAZ:COUNTRY", "GAZ:NORP") for t in range(s, e)}
+        state_tokens = {t for s, e, lab in gaz if lab == "GAZ:COUNTRY" for t in range(s, e)}
         people_tokens = {t for s, e, lab, o in merged if lab.split("|")[0] in ("PERSON", "GAZ:PERSON", "SPEAKER")
                          for t in range(s, e)}
         taken = (used - people_tokens) | national_tokens   # tokens of other names than people's
@@ -428,6 +429,7 @@ class EntityRecogniser:
                 # the name without "Mr."/"Lord"/"PM", and never past a line break
                 s = strip_royal_titles(doc, strip_titles(doc, s, e), e, known_people)   # "Crown Prince Fahd" is Fahd
                 s = past_lower_case_lead(doc, s, e)   # "bill Reagan": Reagan
+                s = past_title_country(doc, s, e, state_tokens)   # "Ambassador to Belarus Karen Stewart"
                 e = cut_at_paragraph(doc, s, e)
                 if only_titles(doc, s, e):
                     continue   # "Sheikh" cut off from "Sultan" by the model: no one's name

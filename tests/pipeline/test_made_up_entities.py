@@ -116,6 +116,8 @@ Ids em01 and up, from a seventh audit (real expulsion and diplomatic passages of
 em01, a bare "the Foreign Ministry" after a state expels another's diplomats ("Bolivia ordered two Peruvian
 diplomats to leave. The Foreign Ministry said ..."), in a story that names the expelled diplomats' state most
 after it: not that state's ministry (unknown), as the state is not clear when the body is named.
+em02, a state that ends an envoy's title run into the envoy's name by the model ("the US Ambassador to
+Belarus Daniel Harwood"): the person is Daniel Harwood (unknown), not "Belarus Daniel Harwood".
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

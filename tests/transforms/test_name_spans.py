@@ -220,3 +220,23 @@ def test_a_name_cut_before_a_capitalised_arabic_particle_runs_on(recogniser):
     assert found.get("Khalid bin Abdulrahman Al Mansouri") == "PERSON", found   # the model cut it before "Al"
     assert "Mansouri" not in found and "Al Mansouri" not in found
     assert found.get("Khalid Yousef Abu Zaid") == "PERSON", found
+
+
+def test_a_person_span_loses_the_state_that_ends_the_title_before_it():
+    import spacy
+    from transforms.name_spans import past_title_country
+    nlp = spacy.blank("en")
+    doc = nlp("The Ambassador to Ruritania Helen Marwick met the Minister of Ruritania Ivo Tallis, "
+              "and the coach of Ruritania Brown spoke with Ruritania Jones Smith.")
+    words = [t.text for t in doc]
+    states = {i for i, w in enumerate(words) if w == "Ruritania"}
+
+    def start(first, last, nth=0):
+        s = [i for i, w in enumerate(words) if w == first][nth]
+        e = words.index(last) + 1
+        return doc[past_title_country(doc, s, e, states):e].text
+
+    assert start("Ruritania", "Marwick") == "Helen Marwick"
+    assert start("Ruritania", "Tallis", 1) == "Ivo Tallis"
+    assert start("Ruritania", "Brown", 2) == "Ruritania Brown"   # one word left: a name of its own
+    assert start("Ruritania", "Smith", 3) == "Ruritania Jones Smith"   # no title before it
