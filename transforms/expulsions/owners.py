@@ -415,6 +415,29 @@ def included_shares(trigger, noun, states: States) -> list[tuple[str, int]]:
         if state is None or number_of(n) is None:
             return []
         out.append((state, number_of(n)))
+    listed = max((_listed_shares(p, states) for p in preps), key=len, default=[])
+    return listed if len(listed) > len(out) and out else out
+
+
+def _listed_shares(including, states: States) -> list[tuple[str, int]]:
+    """The shares after "including" read in word order: "including 60 from the United States, 23 from the United
+    Kingdom and 4 from Canada" (the parser may hang the later ones anywhere in the sentence, as an apposition or a
+    conjunct of the sum's states). Each item a number, "from" or "by" and one state, the items joined by commas
+    and "and"; the list ends at the first word that is none of these; [] unless each item has its state."""
+    doc, end, i, out = including.doc, including.sent.end, including.i + 1, []
+    while i + 1 < end and number_of(doc[i]) is not None and normalise(doc[i + 1].text) in ("from", "by"):
+        j, found = i + 2, set()
+        while j < end and doc[j].text not in (",", ";", ".", "(") and normalise(doc[j].text) != "and":
+            hit = states.at(doc[j])
+            if hit is not None and hit[1] == "state":
+                found.add(hit[0])
+            j += 1
+        if len(found) != 1:
+            return []
+        out.append((found.pop(), number_of(doc[i])))
+        while j < end and (doc[j].text == "," or normalise(doc[j].text) == "and"):
+            j += 1
+        i = j
     return out
 
 
