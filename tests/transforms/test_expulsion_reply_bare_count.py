@@ -23,3 +23,12 @@ def test_the_people_come_from_the_question_before():
 def test_a_bare_number_after_people_who_are_no_diplomats_is_no_expulsion():
     text = "Three Freedonian journalists were detained in Strelsau. Two had been asked to leave."
     assert not {r for r in made_up_rows(text) if r[3] == "asserted"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania became the latest country to expel Freedonian diplomats, ordering two to leave.", {("RR", "FD", 2)}),
+    ("Ruritania expelled 20 Freedonian diplomats on Monday and on Friday told five to leave.",
+     {("RR", "FD", 20), ("RR", "FD", 5)}),
+])
+def test_a_bare_number_ordered_to_leave_is_more_of_the_people_expelled(text, want):
+    assert {r[:3] for r in made_up_rows(text) if r[3] == "asserted"} == want

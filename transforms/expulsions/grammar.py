@@ -229,6 +229,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
             asked_out = kind == "leave" and gov is not None and _passive(gov) and expelled_tok.dep_ == "nsubjpass" and \
                 expelled_tok.head == gov   # "three had been asked to leave": a bare number, the people told of before
+            asked_out = asked_out or kind == "leave" and gov is not None and not _passive(gov) and \
+                expelled_tok.dep_ == "dobj" and expelled_tok.head == gov   # "..., ordering two to leave"
             elliptic = (kind == "expel" or asked_out or kind == "leave" and _child(expelled_tok, "amod") is not None and
                         normalise(_child(expelled_tok, "amod").text) == "more") and \
                 expelled_tok.pos_ == "NUM" and base == expelled_tok and not people_anaphor(base) and \
