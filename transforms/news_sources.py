@@ -7,11 +7,15 @@ in a reporting frame — right after "told", "according to", "quoted by", "in an
 "speaking to", or right before "reported", "quoted", "news agency" — and exactly one body of that
 name reports news (`gazetteer.model.reports_news`), the name is that body. The frames are data
 (`_TOLD_BEFORE`, `_REPORTS_AFTER`); a party stays a party where none of them stands beside it.
+
+So is a wire's credit that closes the text on its own, after its last sentence ("... to play golf and
+visit the Angkor Wat. AP", "... was completely unjustified. -AFP", a last line "AFP"): the model takes it
+for a person or leaves it a name of its own, and "AP" is also a party's code and an Indian state's.
 """
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Optional, Sequence
 
 from gazetteer.model import reports_news
 from gazetteer.resolution import Resolution
@@ -22,20 +26,40 @@ _TOLD_BEFORE = re.compile(
 _REPORTS_AFTER = frozenset({"reported", "reports", "quoted", "news", "correspondent", "reporter"})
 
 
+# before a closing credit: the end of the last sentence (or the text's start), then dashes, brackets, spaces
+_CREDIT_BEFORE = re.compile(r"(?:^|[.!?\"'\u201d\u2019)\]])[\s\-\u2013\u2014_(]*$")
+_CREDIT_AFTER = re.compile(r"[\s).\]]*")
+_CREDIT_DASHES = " -\u2013\u2014_"
+
+
+def closes_as_credit(q, text: Optional[str]) -> bool:
+    """Does the name `q` (a `NameQuery`) close `text` on its own, as a wire's credit after the last
+    sentence ("... the Angkor Wat. AP", "... unjustified. -AFP")?"""
+    if not text or _CREDIT_AFTER.fullmatch(text[q.end_char:]) is None:
+        return False
+    before = text[max(0, q.start_char - 40):q.start_char] + q.text[:len(q.text) - len(q.text.lstrip(_CREDIT_DASHES))]
+    return _CREDIT_BEFORE.search(before) is not None
+
+
 def in_reporting_frame(q) -> bool:
     """Is the name `q` (a `NameQuery`) told news or reporting it ("told AFP", "AFP reported")?"""
     return bool(_TOLD_BEFORE.search(q.context_before or "")) or (q.word_after or "").lower() in _REPORTS_AFTER
 
 
-def news_sources(gaz, queries: Sequence, answers: list) -> list:
-    """`answers` with a name in a reporting frame linked to the one news body of that name."""
+def news_sources(gaz, queries: Sequence, answers: list, text: Optional[str] = None) -> list:
+    """`answers` with a name in a reporting frame, or closing `text` as its credit, linked to the one
+    news body of that name."""
     if gaz is None:
         return answers
     out = list(answers)
     for i, (q, a) in enumerate(zip(queries, answers)):
-        if a is None or a.entity_type not in ("ORG", "OTHER", "CITY") or not in_reporting_frame(q):
+        if a is None:
             continue
-        media = [e for e in gaz.lookup_exact(q.text.strip(), types=("ORG",)) if reports_news(e)]
+        credit = a.entity_type in ("ORG", "OTHER", "CITY", "PERSON") and closes_as_credit(q, text)
+        if not credit and (a.entity_type not in ("ORG", "OTHER", "CITY") or not in_reporting_frame(q)):
+            continue
+        name = q.text.strip().lstrip(_CREDIT_DASHES) if credit else q.text.strip()
+        media = [e for e in gaz.lookup_exact(name, types=("ORG",)) if reports_news(e)]
         if len(media) == 1 and a.entity_id != media[0].entity_id:
             e = media[0]
             out[i] = Resolution("ORG", e.entity_id, e.canonical_name, e.country_code, e.acts_for, None, 0.9,

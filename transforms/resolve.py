@@ -125,7 +125,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = possessive_facilities(queries, answers, text)   # "St James's Square": no town
     answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"
     answers = bodies_named_like_towns(getattr(resolver, "gaz", None), queries, answers)   # "Xinhua said": the agency
-    answers = news_sources(getattr(resolver, "gaz", None), queries, answers)   # "told AFP": no party's code
+    answers = news_sources(getattr(resolver, "gaz", None), queries, answers, text)   # "told AFP": no party's code
     answers = government_shorthand(getattr(resolver, "gaz", None), queries, answers)   # a cable's "GoA": no Goa
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
     answers = famous_namesakes(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Venice"

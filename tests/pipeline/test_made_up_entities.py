@@ -118,6 +118,8 @@ diplomats to leave. The Foreign Ministry said ..."), in a story that names the e
 after it: not that state's ministry (unknown), as the state is not clear when the body is named.
 em02, a state that ends an envoy's title run into the envoy's name by the model ("the US Ambassador to
 Belarus Daniel Harwood"): the person is Daniel Harwood (unknown), not "Belarus Daniel Harwood".
+em03-em04, a wire's credit closing the text after its last sentence ("... would not close the border. AP",
+"... completely unjustified. -AFP"): the agency, not a person or a name of its own.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

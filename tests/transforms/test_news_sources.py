@@ -36,3 +36,28 @@ def test_a_name_in_a_reporting_frame_is_the_agency(sentence):
 ])
 def test_elsewhere_the_name_is_left_to_the_resolver(sentence):
     assert ask(sentence).entity_id is None
+
+
+def ask_in_text(text: str, name: str = "QNA", label: str = "ORG"):
+    k = text.rindex(name)
+    q = NameQuery(name, label, k, k + len(name), context_before=text[max(0, k - 80):k])
+    return news_sources(GAZ, [q], [Resolution(label, None, name)], text)[0]
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("The ferry sank off the northern cape on Monday. QNA", "QNA", "ORG"),
+    ("The ferry sank off the northern cape on Monday.\n\nQNA", "QNA", "ORG"),
+    ("The ferry sank off the northern cape on Monday. \u2014 QNA", "QNA", "ORG"),
+    ("The ferry sank off the northern cape, the harbour master said. -QNA", "-QNA", "PERSON"),
+])
+def test_a_credit_closing_the_text_is_the_agency(text, name, label):
+    found = ask_in_text(text, name, label)
+    assert (found.entity_id, found.entity_type) == ("a:qna", "ORG")
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry sank off the northern cape, and the alliance is known as QNA",
+    "The ferry sank off the northern cape. QNA won four seats in the northern province.",
+])
+def test_a_name_that_does_not_close_the_text_on_its_own_is_no_credit(text):
+    assert ask_in_text(text, "QNA").entity_id is None
