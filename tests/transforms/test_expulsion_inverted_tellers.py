@@ -11,6 +11,8 @@ from tests.expulsions_helpers import made_up_rows
     ("Also about the expulsion of Freedonian diplomats declared Ruritania (the ambassador), Graustark and Syldavia.",
      {("RR", "FD"), ("GK", "FD"), ("SV", "FD")}),
     ("Earlier on expulsion of the Freedonian diplomats informed Ruritania and Graustark.", {("RR", "FD"), ("GK", "FD")}),
+    ("Already about the expulsion of Freedonian diplomats said Ruritania, the Graustark and Syldavia.",
+     {("RR", "FD"), ("GK", "FD"), ("SV", "FD")}),   # the parser makes the first state the subject of "said"
 ])
 def test_the_states_after_an_inverted_verb_of_telling_expel(text, want):
     assert {r[:2] for r in made_up_rows(text) if r[3] == "asserted"} == want

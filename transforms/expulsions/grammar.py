@@ -398,8 +398,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                 actor in (None, out[more].actor) and out[more].count is not None and count is not None:
             out[more] = out[more]._replace(count=out[more].count + count, at_least=out[more].at_least or at_least)
             continue   # "ordered the ambassador to leave and expelled two other diplomats": one order of three
-        tellers = inverted_tellers(tok, states) if kind == "noun" and actor is None and not aggregate and \
+        tellers = inverted_tellers(tok, states) if kind == "noun" and not aggregate and \
             len(items) == 1 and whose and not other else []
+        tellers = tellers if actor is None or tellers[:1] == [actor] else []   # (the speaker found is the first)
         if tellers:   # "Also about the expulsion of Russian diplomats declared Lithuania, Latvia and Estonia"
             items = [(code, None, whose, count if len(tellers) == 1 else None, at_least) for code in tellers
                      if code != whose]

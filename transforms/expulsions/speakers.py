@@ -180,7 +180,7 @@ def inverted_tellers(noun, states: States) -> list[str]:
         elif t.text == "(":   # "Lithuania (the ambassador)"
             while k < len(doc) and doc[k].text != ")":
                 k += 1
-        elif normalise(t.text) not in (",", "and", ")") and not (hit is not None and hit[0] in codes):
+        elif normalise(t.text) not in (",", "and", ")", "the") and not (hit is not None and hit[0] in codes):
             break
         k += 1
     return codes
