@@ -225,3 +225,18 @@ def dashes_as_commas(text: str) -> str:
     if "\u2013" not in text and "\u2014" not in text:
         return text
     return _PAIRED_DASHES.sub(lambda m: f" , {m.group(2)} , ", text)
+
+
+# a few words quoted inside a clause: an opening mark after a word and a space, lower case after it, closed within
+# the sentence ('condemned the "irresponsible actions" of X', 'ordering the envoy "to leave no later than 1 May."')
+_PARTIAL_QUOTE = re.compile(r"(?<=\w )([\"\u201c])(?=[a-z])([^\"\u201c\u201d\n]{1,80}?)([\"\u201d])")
+
+
+def partial_quotes_unmarked(text: str) -> str:
+    """`text` with the marks of a partial quotation (a few words in lower case quoted inside a clause) made spaces,
+    as the parser reads the clause best: 'ordering the chargé d'affaires "to leave by 1 September"' is an order to
+    leave, where the marks make the parser hang "to leave" on another noun. Same length, so every offset stays;
+    a quoted sentence (capital first) keeps its marks."""
+    if '"' not in text and "\u201c" not in text:
+        return text
+    return _PARTIAL_QUOTE.sub(lambda m: f" {m.group(2)} ", text)

@@ -35,7 +35,7 @@ from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import follow_pattern, followed, follower_event
 from transforms.expulsions.headings import speakers_state
-from transforms.expulsions.lexicon import dashes_as_commas, standard_words
+from transforms.expulsions.lexicon import dashes_as_commas, partial_quotes_unmarked, standard_words
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, LEAVE_PHRASES
 from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
@@ -254,8 +254,9 @@ def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str
     the names the recogniser found and the sentence's first letter capitalised, so that the parser sees
     numbers, verbs and names for what they are; same length, so every offset stays. Other text as it is,
     but for a debate's "hon." written as a word ("the right hon. Gentleman": transforms/debate_abbreviations.py),
-    "persona-non-grata" written with spaces and an aside between dashes set off by commas."""
-    sentence = dashes_as_commas(standard_words(parse_readable(text[a:b])))
+    "persona-non-grata" written with spaces, an aside between dashes set off by commas and the marks of a partial
+    quotation made spaces (lexicon.partial_quotes_unmarked)."""
+    sentence = partial_quotes_unmarked(dashes_as_commas(standard_words(parse_readable(text[a:b]))))
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) < 20 or (sum(c.isupper() for c in letters) < 0.8 * len(letters) and not _title_case(sentence)):
         return sentence
