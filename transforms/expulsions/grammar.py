@@ -59,7 +59,8 @@ from transforms.expulsions.nationals import answered_nationals, deported_nationa
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
     states_left
 from transforms.expulsions.sums import told_as_a_sum
-from transforms.expulsions.speakers import addressee, informer, inverted_tellers, possessor, reporter, speaker, speech_subject
+from transforms.expulsions.speakers import addressee, informer, inverted_tellers, legislature, possessor, reporter, speaker, \
+    speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
@@ -324,8 +325,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                 actor = STATE_BEFORE   # "Norway said ... All five were expelled on Thursday, the ministry said"
         here = told_here(tok, kind, left_here and actor is None, gov)   # "expelled from this country", "... and left the country"
         modality = modality_of(tok, kind, gov, span)
-        if modality == ASSERTED and kind == "expel" and asked_of_state(tok, states):
-            modality = DEMAND   # "Qatar was told by its neighbours to expel the Emirati diplomats"
+        if modality == ASSERTED and kind == "expel" and (asked_of_state(tok, states) or legislature(actor_tok)):
+            modality = DEMAND   # "Qatar was told by its neighbours to expel the Emirati diplomats"; "the parliament
+            # voted to expel the ambassador"
         if modality == DEMAND and kind == "leave" and actor not in (None, FIRST_PERSON) and not actor.startswith("@") \
                 and actor_tok is not None and (state_of_phrase(actor_tok, states) == actor or _office_holder(actor_tok)) \
                 and host_orders_out(tok, gov, actor, states):   # (the state or its minister demands, not "lawmakers")

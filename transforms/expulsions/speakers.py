@@ -40,6 +40,17 @@ def audience(verb, states: States) -> Optional[str]:
     return None
 
 
+def legislature(tok) -> bool:
+    """"Jordan's Parliament voted to expel the Israeli ambassador", "Congress voted to expel": a national
+    legislature as the one who expels, which asks its government to and expels no one itself (not "the White
+    House", nor "My Lords, the Secretary of State expelled ...", a debate's address that the parser makes the subject)."""
+    if tok is None or any(c.dep_ == "appos" or (c.dep_ == "poss" and normalise(c.text) == "my") for c in tok.children):
+        return False
+    names = [tok] + [c for c in tok.children if c.dep_ == "compound"]
+    return any(normalise(t.text) in LEGISLATURES for t in names) and \
+        not any(normalise(c.text) == "white" for c in tok.subtree if c.i < tok.i)
+
+
 def speech_subject(tok):
     """The subject of the verb of speech that reports the clause of tok ("..., the Dutch foreign
     minister said"), also of a quotation whose parse does not reach it ('"We have decided to declare the
