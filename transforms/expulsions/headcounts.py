@@ -105,6 +105,10 @@ def _head_count(noun) -> tuple[Optional[int], bool]:
     if before is not None and noun.tag_ in ("NNS", "NNPS") and before.head.i == before.i - 1 \
             and before.head.dep_ in ("advmod", "prt") and number_of(before) is not None:
         return number_of(before), False   # "ordered home 80 Soviet diplomats": the parser hangs "80" on "home"
+    if noun.dep_ == "compound" and normalise(noun.head.text) == "home" and noun.i == noun.head.i - 1:
+        nums = [number_of(c) for c in noun.head.children if c.dep_ == "nummod" and number_of(c) is not None]
+        if len(nums) == 1:   # "sent two Bulgarians home" as the parser may read it: "two ... home" one noun
+            return nums[0], False
     named = _names_after_title(noun)
     if named is not None:
         return named, False   # "and envoys Pavel Sidorov and Oleg Popov": two
