@@ -11,6 +11,9 @@ the state from, most certain first:
 2. the one such body the article names in full ("Turkey's Foreign Ministry");
    when it names several ("the State Department", "the Soviet Foreign Ministry"),
    the bare name could be any of them and stays unresolved;
+   the state that opens the sentence whose news the body tells in a closing clause ("Iran has expelled
+   a German diplomat ..., the Foreign Ministry said": Iran's), and the host of an envoy the body
+   summons ("The Foreign Ministry summoned Sudanese Ambassador ...": not Sudan's);
 3. the dateline's state ("MOSCOW, March 3 -"), unless another state is named as
    often as the dateline's in the article (a London-datelined story about a
    Russian move: whose ministry speaks is not clear);
@@ -159,9 +162,11 @@ def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[En
               named: list[tuple[Entity, str]], dateline_code: Optional[str], context: Counter,
               min_share: float, lead: float, envoy: Optional[str] = None,
               possessor: Optional[str] = None,
-              read_before: Optional[Counter] = None) -> Optional[tuple[Entity, str, float]]:
+              read_before: Optional[Counter] = None,
+              opener: Optional[str] = None) -> Optional[tuple[Entity, str, float]]:
     """(body, method, score) for a state's body named without its state, or None (see the module).
-    `read_before`: the article's countries as the names before the body count them (None: not known)."""
+    `read_before`: the article's countries as the names before the body count them (None: not known);
+    `opener`: the state that opens the sentence whose news the body tells (`sentence_opener`)."""
     generic = generic_name(text)
     if not generic:
         return None
@@ -177,6 +182,10 @@ def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[En
         return body, "coref", 0.85
     if n_named > 1:
         return None   # a US and a Soviet ministry named: "the Foreign Ministry" could be either
+    if opener:
+        body = body_of_state(gaz, generic, opener)
+        if body is not None:
+            return body, "context", 0.85
     state = host_of(envoy, context, lead) if envoy else None
     if state:
         body = body_of_state(gaz, generic, state)
@@ -236,6 +245,52 @@ def summoned_envoy_state(i: int, queries, results) -> Optional[str]:
     return None
 
 
+# "<body> summoned (the) <Sudanese> Ambassador", "<body> has summoned the Australian charge d'affaires"
+_SUMMONS = re.compile(r"\s+(?:has\s+|had\s+)?summoned\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def summoning_envoy_state(i: int, queries, results) -> Optional[str]:
+    """The state of the envoy the body named at `i` summons ("The Foreign Ministry summoned Sudanese
+    Ambassador Osman ..." -> SD): the state or demonym right after "summoned", before an envoy's title."""
+    if i + 1 >= len(queries):
+        return None
+    q, nxt = queries[i], queries[i + 1]
+    e = getattr(results[i + 1], "entity", None)
+    if e is None or e.entity_type not in ("COUNTRY", "NORP") or not e.country_code \
+            or not _ENVOY.match(nxt.word_after or ""):
+        return None
+    before = nxt.context_before or ""
+    at = before.rfind(q.text)
+    return e.country_code if at >= 0 and _SUMMONS.fullmatch(before[at + len(q.text):]) else None
+
+
+# a closing reporting clause: "..., the Foreign Ministry said"
+_CLOSING_CLAUSE = re.compile(r",\s*(?:the\s+)?$", re.IGNORECASE)
+_TELLING = frozenset({"said", "says", "announced", "confirmed", "stated", "reported", "added"})
+_AFTER_DATELINE = re.compile(r"(?:[-\u2013\u2014_:]|\)\s*-)\s*$")
+
+
+def sentence_opener(i: int, queries, results) -> Optional[str]:
+    """The state that opens the sentence whose news the body named at `i` tells in a closing clause
+    ("Iran has expelled a German diplomat for undiplomatic behaviour, the Foreign Ministry said" -> IR):
+    the sentence's first name, a country or a capital standing for its state, with nothing before it
+    but the text's dateline."""
+    q = queries[i]
+    if q.sentence < 0 or not _CLOSING_CLAUSE.search(q.context_before or "") \
+            or (q.word_after or "").lower() not in _TELLING:
+        return None
+    first = next((j for j in range(i) if queries[j].sentence == q.sentence and not queries[j].dateline), None)
+    if first is None:
+        return None
+    opening = (queries[first].context_before or "").strip()
+    if opening and not (any(queries[j].dateline for j in range(first)) and _AFTER_DATELINE.search(opening)):
+        return None
+    e = getattr(results[first], "entity", None)
+    if e is None or not (e.entity_type == "COUNTRY" or e.entity_type == "CITY" and e.acts_for):
+        return None
+    return e.acts_for or e.country_code
+
+
 def host_of(envoy: str, context: Counter, lead: float) -> Optional[str]:
     """The state that summoned `envoy`'s state's envoy: the one the article names most besides the
     envoy's own, clearly ahead of any third."""
@@ -246,8 +301,8 @@ def host_of(envoy: str, context: Counter, lead: float) -> Optional[str]:
 
 
 # the word after a demonym that makes it a state's people abroad: "Argentine diplomats", "the Honduran ambassador"
-_ENVOYS_AFTER = re.compile(r"(?:ambassadors?|envoys?|charg[eé]s?|diplomats?|consuls?|attach[eé]s?|officials?|embassy)",
-                           re.IGNORECASE)
+_ENVOYS_AFTER = re.compile(r"(?:ambassadors?|envoys?|charg[eé]s?|diplomats?|consuls?|attach[eé]s?|officials?"
+                           r"|embassy)", re.IGNORECASE)
 
 
 def states_read_before(i: int, queries, results, counted) -> Counter:
@@ -268,6 +323,8 @@ def home_body_of(gaz, i: int, queries, results, context: Counter, min_share: flo
              if r is not None and r.entity is not None and r.entity_type == "ORG"]
     return home_body(gaz, queries[i].text, queries[i + 1].context_before if nxt else "",
                      nxt.entity if nxt else None, named, dateline_code(queries, results), context,
-                     min_share, lead, summoned_envoy_state(i, queries, results),
+                     min_share, lead, summoned_envoy_state(i, queries, results)
+                     or summoning_envoy_state(i, queries, results),
                      possessor_before(i, queries, results) or place_before(i, queries, results),
-                     states_read_before(i, queries, results, counted) if counted is not None else None)
+                     states_read_before(i, queries, results, counted) if counted is not None else None,
+                     sentence_opener(i, queries, results))

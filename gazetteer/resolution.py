@@ -23,6 +23,7 @@ class NameQuery(NamedTuple):
     speaker: bool = False      # the subject of a speech verb ("Tras said"): a person, whatever the label
     dateline: bool = False     # the name is in the text's dateline ("MOSCOW, March 3 (Reuters) -")
     word_after: str = ""       # the word right after the name in its sentence ("diplomats" after "Cuban")
+    sentence: int = -1         # the article's sentence the name is in (0-based); -1 when not known
 
 
 class Resolution(NamedTuple):

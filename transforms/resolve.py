@@ -93,7 +93,7 @@ def name_query(m: RawMention, dateline_end: int = 0) -> NameQuery:
     """What the gazetteer is asked about one recognised mention; `dateline_end`: where the text's
     dateline ("MOSCOW, March 3 (Reuters) - ") ends, 0 when it has none."""
     return NameQuery(m.text, m.label, m.start_char, m.end_char, m.context_before, m.speaker,
-                     m.end_char <= dateline_end, m.word_after)
+                     m.end_char <= dateline_end, m.word_after, m.sentence_index)
 
 
 def to_mention(article_id: str, m: RawMention, r: Resolution) -> Mention:

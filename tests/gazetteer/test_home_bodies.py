@@ -188,3 +188,45 @@ def test_the_state_clear_before_the_bare_body_and_after_it_owns_it(resolver):
     res = read(resolver, text, ("Zerania", "GPE"), ("Qandarian", "NORP"), ("Zerania", "GPE"),
                ("Foreign Ministry", "ORG"), ("Zerania", "GPE"), ("Zerania", "GPE"), ("Zerograd", "GPE"))
     assert res[3].entity_id == "fm:zr"
+
+
+def read_sentences(resolver, text, *names, date="2020-03-03"):
+    """`read_words_after`, each query with its sentence (sentences end in ". ") and the dateline marked."""
+    dateline_end = text.find(" - ") + 3 if " - " in text else 0
+    queries, at = [], 0
+    for name, label in names:
+        start = text.index(name, at)
+        end = start + len(name)
+        sentence_start = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
+        after = text[end:].split()
+        queries.append(NameQuery(name, label, start, end, text[max(sentence_start, start - 80):start],
+                                 dateline=end <= dateline_end, word_after=after[0].strip(".,") if after else "",
+                                 sentence=text.count(". ", 0, start)))
+        at = end
+    return resolver.resolve(date, queries)
+
+
+def test_the_state_opening_the_sentence_a_body_tells_is_whose_body_it_is(resolver):
+    text = ("QANDAR CITY - Qandaria has expelled a Zeranian diplomat for spying, the Foreign Ministry said. "
+            "Zerania said Zerania would answer, and Zerania recalled its envoy from Zerograd.")
+    res = read_sentences(resolver, text, ("QANDAR CITY", "GPE"), ("Qandaria", "GPE"), ("Zeranian", "NORP"),
+                         ("Foreign Ministry", "ORG"), ("Zerania", "GPE"), ("Zerania", "GPE"), ("Zerania", "GPE"),
+                         ("Zerograd", "GPE"))
+    assert res[3].entity_id == "fm:xq"   # was Zerania's, named most in the story
+    text = ("Qandaria recalled its ambassador from Zerania on Thursday, the Foreign Ministry said. "
+            "Zeranian police held two Zeranian officers in Zerograd.")
+    res = read_sentences(resolver, text, ("Qandaria", "GPE"), ("Zerania", "GPE"), ("Foreign Ministry", "ORG"),
+                         ("Zeranian", "NORP"), ("Zeranian", "NORP"), ("Zerograd", "GPE"))
+    assert res[2].entity_id == "fm:xq"
+    # people, not a state, open the sentence: nothing to go by
+    text = "Two Qandarian diplomats were expelled from Zerania on Monday, the Foreign Ministry said."
+    res = read_sentences(resolver, text, ("Qandarian", "NORP"), ("Zerania", "GPE"), ("Foreign Ministry", "ORG"))
+    assert res[2].entity_id is None
+
+
+def test_a_body_that_summons_an_envoy_is_the_host_s(resolver):
+    text = ("Qandaria declared two officials of Zerania's embassy persona non grata. The Foreign Ministry summoned "
+            "Zeranian Ambassador Ivo Tallis on Saturday. Zerania said Zerania would respond.")
+    res = read_sentences(resolver, text, ("Qandaria", "GPE"), ("Zerania", "GPE"), ("Foreign Ministry", "ORG"),
+                         ("Zeranian", "NORP"), ("Zerania", "GPE"), ("Zerania", "GPE"))
+    assert res[2].entity_id == "fm:xq"   # was Zerania's, the summoned envoy's

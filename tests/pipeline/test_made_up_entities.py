@@ -120,6 +120,10 @@ em02, a state that ends an envoy's title run into the envoy's name by the model 
 Belarus Daniel Harwood"): the person is Daniel Harwood (unknown), not "Belarus Daniel Harwood".
 em03-em04, a wire's credit closing the text after its last sentence ("... would not close the border. AP",
 "... completely unjustified. -AFP"): the agency, not a person or a name of its own.
+em05, a bare "the Foreign Ministry" telling, in a closing clause, the news of the state that opens the sentence
+("Russia recalled its ambassador from Georgia ..., the Foreign Ministry said"): that state's, though the rest
+of the story names Georgia most. em06, a bare ministry that summons an envoy ("The Foreign Ministry summoned
+Sudanese Ambassador Ali Hamid"): the host's (Chad's), not the envoy's state's.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
