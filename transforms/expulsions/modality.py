@@ -433,9 +433,11 @@ def _negative_inversion(kids) -> bool:
 
 
 def _no_one(kids) -> bool:
-    """"had expelled no diplomats", "no diplomats were expelled": the people are none."""
+    """"had expelled no diplomats", "no diplomats were expelled", "none of the diplomats were expelled": the
+    people are none."""
     return any(c.dep_ in ("dobj", "nsubjpass") and
-               any(d.dep_ == "det" and normalise(d.text) == "no" and not _rank_word(d) for d in c.children)
+               (any(d.dep_ == "det" and normalise(d.text) == "no" and not _rank_word(d) for d in c.children) or
+                normalise(c.text) == "none")
                for c in kids)
 
 

@@ -142,7 +142,7 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
     window = [_with_actor(e, unnamed.get(e.start_char, {})) for e in window]
     out = [e for e in window if not _read_pair(e, read.get(e.start_char, ()))
            and not _partial_of(e, read.get(e.start_char, ()))
-           and not (e.start_char in quiet and e.modality == "asserted")
+           and not (e.start_char in quiet and e.modality in ("asserted", "aggregate"))
            and not _turned_round(e, read.get(e.start_char, ()))
            and not (e.count is not None and (e.expelled_country, e.count, e.modality) in people.get(e.start_char, ()))
            and not _other_actor_of(e, unnamed.get(e.start_char, {}))
