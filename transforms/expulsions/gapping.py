@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from transforms.expulsions import lexicon as lex
 from transforms.expulsions.headcounts import count_of, gapped_people, number_of
 from transforms.expulsions.parse_words import States, _passive, _prep_objects, normalise
 from transforms.expulsions.people import _is_personnel, _whose
@@ -123,3 +124,42 @@ def number_on_state(obj, states: States):
         return None
     joined = [t for t in obj.doc[before[0].i + 1:obj.i] if normalise(t.text) not in ("and", ",")]
     return before[0] if not joined else None
+
+
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _time(t) -> bool:
+    """A year, a month or a day of the week: when, in "in 1971", "in March", "on Friday"."""
+    n = number_of(t) if t.like_num else None
+    return (n is not None and 1000 <= n <= 2100) or normalise(t.text) in lex.MONTHS or normalise(t.text) in _WEEKDAYS
+
+
+def _times_of(t, after: int = -1) -> list:
+    """The times that prepositions on t name after position `after` ("... in 1985")."""
+    return [o for p in t.children if p.dep_ == "prep" and p.i > after for o in p.children if o.dep_ == "pobj" and _time(o)]
+
+
+def _bare_number(t) -> bool:
+    """A number standing for people, with no noun of its own and no year: "25" in "and 25 in 1985"."""
+    n = number_of(t) if t.pos_ == "NUM" else None
+    return n is not None and not 1000 <= n <= 2100 and not any(c.pos_ in ("NOUN", "PROPN") for c in t.children)
+
+
+def gapped_times(verb, people) -> list:
+    """"Britain expelled 105 Soviet officials in 1971 and 25 in 1985", "... four diplomats in September and five
+    in October": a bare number after the counted people and their time, with a time of its own, is a second
+    expulsion of the same people by the same state, then. [(the number, its time)] as the parser hangs them: the
+    number on the first time or on the verb, its time on the number or on the verb."""
+    first = _times_of(verb, people.i)
+    if not first or people.i > first[0].i:
+        return []
+    out = []
+    for c in [c for t in first for c in t.children if c.dep_ == "conj"] + \
+            [c for c in verb.children if c.dep_ == "conj" and c.i > first[0].i]:
+        if not _bare_number(c):
+            continue
+        when = _times_of(c) or _times_of(verb, c.i)
+        if when and when[0].i > c.i:
+            out.append((c, when[0]))
+    return out

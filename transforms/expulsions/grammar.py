@@ -54,7 +54,7 @@ from transforms.expulsions.people import (
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     of_another_body, own_people,
     state_of_phrase)
-from transforms.expulsions.gapping import gapped, gapped_owner, number_on_state, verbs_of
+from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, number_on_state, verbs_of
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
     states_left
@@ -430,6 +430,10 @@ def read_sentence(span, states: States) -> list[Reading]:
                                same_number=same and count is None, partitive=partitive,
                                home_body=actor in (None, STATE_BEFORE, whose) and not summed and actor_tok is not None
                                and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
+        for n, when in gapped_times(tok, expelled_tok) if kind == "expel" and expelled_tok is not None and count and \
+                len(items) == 1 and not shares else ():
+            heads[len(out)] = heads[len(out) - 1]   # "expelled 105 Soviet officials in 1971 and 25 in 1985": told at its
+            out.append(out[-1]._replace(count=number_of(n), at_least=False, trigger_i=when.i))   # own time
     return one_act(out, heads, span.doc)
 
 
