@@ -9,6 +9,7 @@ BundleBasedDirectRunner for streaming ones. Every other runner is left to Beam.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 
@@ -70,7 +71,41 @@ def in_process_runner(options: PipelineOptions):
     encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
     provision = fn_runner.ExtendedProvisionInfo(
         beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded))
-    return fn_runner.FnApiRunner(provision_info=provision)
+    return _runner_class()(provision_info=provision)
+
+
+BEAM_WORKER_MODULE = "apache_beam.runners.worker.sdk_worker_main"
+OWN_WORKER_MODULE = "pipeline.beam_worker"
+
+
+def start_own_workers(pipeline_proto) -> int:
+    """Have each subprocess environment of the graph that starts Beam's worker module (`python -m
+    apache_beam.runners.worker.sdk_worker_main`, what the FnApiRunner sets for `--direct_running_mode
+    multi_processing`) start pipeline/beam_worker.py instead: the same harness, its imports out of the garbage
+    collector's way. Returns how many environments were changed; any other environment is left as it is."""
+    from apache_beam.portability import python_urns
+    changed = 0
+    for environment in pipeline_proto.components.environments.values():
+        if environment.urn != python_urns.SUBPROCESS_SDK:
+            continue
+        command = environment.payload.decode("utf-8")
+        if command.endswith(" -m " + BEAM_WORKER_MODULE):
+            environment.payload = (command[:-len(BEAM_WORKER_MODULE)] + OWN_WORKER_MODULE).encode("utf-8")
+            changed += 1
+    return changed
+
+
+@functools.lru_cache(maxsize=1)
+def _runner_class():
+    """Beam's FnApiRunner, whose worker processes (if it starts any) run pipeline/beam_worker.py."""
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+
+    class LocalRunner(fn_runner.FnApiRunner):
+        def run_via_runner_api(self, pipeline_proto, options):
+            start_own_workers(pipeline_proto)   # (the graph's environments are set in run_pipeline, just before)
+            return super().run_via_runner_api(pipeline_proto, options)
+
+    return LocalRunner
 
 
 def _materialise_metric_merges(fn_runner_module) -> None:

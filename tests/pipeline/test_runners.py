@@ -152,3 +152,39 @@ def test_the_in_process_runner_merges_bundle_metrics_flat():
         result.wait_until_finish()
     found = result.metrics().query(beam.metrics.MetricsFilter().with_name("seen"))["counters"]
     assert sum(c.committed for c in found) == 5000
+
+
+def test_the_local_runner_starts_its_worker_processes_from_the_project_module():
+    import sys
+
+    from apache_beam.portability import python_urns
+    from apache_beam.portability.api import beam_runner_api_pb2
+    from pipeline.runners import start_own_workers
+
+    graph = beam_runner_api_pb2.Pipeline()
+    environments = graph.components.environments
+    environments["beam"].urn = python_urns.SUBPROCESS_SDK
+    environments["beam"].payload = f"{sys.executable} -m apache_beam.runners.worker.sdk_worker_main".encode()
+    environments["other"].urn = python_urns.SUBPROCESS_SDK
+    environments["other"].payload = b"/opt/my_worker --flag"
+    environments["docker"].urn = "beam:env:docker:v1"
+    assert start_own_workers(graph) == 1
+    assert environments["beam"].payload == f"{sys.executable} -m pipeline.beam_worker".encode()
+    assert environments["other"].payload == b"/opt/my_worker --flag"
+
+
+def _worker_entry(_):
+    """The module the process handling this element was started with (`python -m MODULE`)."""
+    import sys
+    spec = getattr(sys.modules["__main__"], "__spec__", None)
+    return spec.name if spec else None
+
+
+def test_two_worker_processes_run_the_project_worker_module():
+    # Beam's several-process mode: every element is handled in a worker started as `python -m pipeline.beam_worker`
+    from pipeline.runners import in_process_runner
+
+    options = opts("--direct_num_workers", "2", "--direct_running_mode", "multi_processing")
+    with beam.Pipeline(runner=in_process_runner(options), options=options) as p:   # run as the block ends
+        entries = p | beam.Create(["a", "b", "c", "d"]) | beam.Map(_worker_entry)
+        assert_that(entries | beam.Distinct(), equal_to(["pipeline.beam_worker"]))
