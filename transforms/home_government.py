@@ -1,4 +1,6 @@
-"""A bare "the Government" in a parliament's debate is the government of that parliament's state.
+"""A bare "the Government" in a parliament's debate is the government of that parliament's state; so is
+any other body of a state named there without its state that the resolver left unknown ("We are stopping
+the training of Iraqis on Ministry of Defence courses" in a Commons statement: Britain's).
 
 A Lords debate ("My Lords, the Government have expelled 23 Russian diplomats") names its house by
 its forms of address (`debate_address` in transforms/expulsions/patterns/grammar.json): its "the
@@ -45,6 +47,16 @@ def speakers_house_state(text: Optional[str], raw_mentions: Sequence, answers: S
     return states.pop() if len(states) == 1 else None
 
 
+def home_body_named_bare(gaz, text: str, home: str):
+    """The body of the state `home` that `text` names without naming its state ("Ministry of Defence"),
+    if the gazetteer has exactly one called so (`home_bodies.body_of_state`); a name of one word or in
+    lower case is no body's."""
+    generic = generic_name(text)
+    if len(generic.split()) < 2 or not generic[:1].isupper():
+        return None
+    return body_of_state(gaz, generic, home)
+
+
 def home_government(gaz, home: Optional[str], queries: Sequence, answers: list) -> list:
     """`answers` with every bare "Government" made the government of `home` (a state's code: see
     `debate_state`), if known."""
@@ -53,6 +65,12 @@ def home_government(gaz, home: Optional[str], queries: Sequence, answers: list) 
     body = None
     out = list(answers)
     for i, (q, a) in enumerate(zip(queries, answers)):
+        if a is not None and a.entity_id is None and normalise(generic_name(q.text)) != "government":
+            other = home_body_named_bare(gaz, q.text, home)
+            if other is not None:
+                out[i] = Resolution("ORG", other.entity_id, other.canonical_name, other.country_code,
+                                    other.acts_for, None, 0.85, "context")
+            continue
         if a is None or normalise(generic_name(q.text)) != "government":
             continue
         body = body or body_of_state(gaz, "Government", home)

@@ -124,6 +124,8 @@ em05, a bare "the Foreign Ministry" telling, in a closing clause, the news of th
 ("Russia recalled its ambassador from Georgia ..., the Foreign Ministry said"): that state's, though the rest
 of the story names Georgia most. em06, a bare ministry that summons an envoy ("The Foreign Ministry summoned
 Sudanese Ambassador Ali Hamid"): the host's (Chad's), not the envoy's state's.
+em07, a body named without its state in a Commons statement under its speaker's heading ("all Ministry of
+Defence training for Iraqi officers"): Britain's, as the debate's "the Government" is.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

@@ -33,3 +33,15 @@ def test_without_a_debate_or_for_a_named_government_nothing_changes(gaz):
     assert home_government(gaz, None, [NameQuery("Government", "ORG", 0, 10)], [russia]) == [russia]
     named = [NameQuery("Russian Government", "ORG", 0, 18)]
     assert home_government(gaz, "GB", named, [russia]) == [russia]
+
+
+def test_a_debates_other_bodies_named_bare_and_left_unknown_are_its_states(gaz):
+    unknown = Resolution("ORG", None, "Ministry of Defence")
+    got = home_government(gaz, "GB", [NameQuery("Ministry of Defence", "ORG", 40, 59)], [unknown])
+    assert (got[0].canonical_name, got[0].country_code) == ("Ministry of Defence (UK)", "GB")
+    # a body already linked, a one-word name and a name in no debate stay as they were
+    moscow = Resolution("ORG", "x:1", "Ministry of Defence of Russia", "RU", "RU", None, 0.9, "alias")
+    assert home_government(gaz, "GB", [NameQuery("Ministry of Defence", "ORG", 40, 59)], [moscow]) == [moscow]
+    assert home_government(gaz, None, [NameQuery("Ministry of Defence", "ORG", 40, 59)], [unknown]) == [unknown]
+    lone = Resolution("ORG", None, "Treasury")
+    assert home_government(gaz, "GB", [NameQuery("Treasury", "ORG", 4, 12)], [lone]) == [lone]
