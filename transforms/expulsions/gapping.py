@@ -4,6 +4,7 @@ expelled 21 Russian diplomats, the Netherlands 17 and Austria four", "Canada exp
 numbers on the verb, on the people or on one another.
 
     gapped(verb, people, whose, states) -> [(state, token, whose, count, at_least)]   (grammar.read_sentence)
+    timed_gaps(verb, people, whose, states) -> the same, for states each with a time of its own
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Optional
 
 from transforms.expulsions import lexicon as lex
 from transforms.expulsions.headcounts import count_of, gapped_people, number_of
+from transforms.expulsions.lexicon import MONTHS
 from transforms.expulsions.parse_words import States, _passive, _prep_objects, normalise
 from transforms.expulsions.people import _is_personnel, _whose
 
@@ -69,6 +71,56 @@ def gapped(verb, people, whose, states: States) -> list:
             if n is not None and hit[0] not in [o[0] for o in out]:
                 out.append((hit[0], c, whose, n, False))
     return out
+
+
+def timed_gaps(verb, people, whose, states: States) -> list:
+    """"Lithuania expelled the Russian ambassador in April 2022, Latvia in May and Estonia in January 2023": after
+    an expulsion with a time of its own, states each with a time of their own and nothing else, joined by commas
+    and "and", did the same, each at its time (read in word order: the parser hangs such items anywhere). One
+    envoy the people name is one each; any other people are as many as not told. [(state, token, whose, count,
+    at_least)], [] unless the first expulsion has its time right after its people."""
+    doc, end = verb.doc, verb.sent.end
+    k = people.right_edge.i + 1
+    if k >= end or not _time_phrase(doc, k) or verb.i > people.i:
+        return []
+    one = _head_count_one(people)
+    out = []
+    k = _time_end(doc, k)
+    while k < end and (doc[k].text == "," or normalise(doc[k].text) == "and"):
+        k += 1
+        if k < end and normalise(doc[k].text) == "and":
+            k += 1
+        j = k
+        while j < end and (states.at(doc[j]) or ("", ""))[1] in ("state", "capital") and doc[j].text not in (",",):
+            j += 1
+        hit = states.at(doc[k]) if k < end else None
+        if j == k or hit is None or hit[0] in [o[0] for o in out] or not _time_phrase(doc, j):
+            return out
+        out.append((hit[0], doc[k], whose, 1 if one else None, False))
+        k = _time_end(doc, j)
+    return out
+
+
+def _time_phrase(doc, k) -> bool:
+    """"in April 2022", "in May", "on 4 March", "in 2023": a preposition of time and a month, a day or a year."""
+    if k + 1 >= len(doc) or normalise(doc[k].text) not in ("in", "on"):
+        return False
+    w = normalise(doc[k + 1].text)
+    return w in MONTHS or (w.isdigit() and (len(w) == 4 or int(w) <= 31))
+
+
+def _time_end(doc, k) -> int:
+    """The index after the time phrase that starts at k ("in April 2022" -> the word after 2022)."""
+    k += 2
+    while k < len(doc) and (normalise(doc[k].text) in MONTHS or normalise(doc[k].text).isdigit()):
+        k += 1
+    return k
+
+
+def _head_count_one(people) -> bool:
+    """One envoy named as such: "the Russian ambassador", "its charge d'affaires" (a singular with no number)."""
+    return people.tag_ in ("NN", "NNP") and not any(c.dep_ == "nummod" for c in people.children) and \
+        any(c.dep_ in ("det", "poss") for c in people.children)
 
 
 def _after_semicolon(tok) -> bool:

@@ -54,7 +54,7 @@ from transforms.expulsions.people import (
     first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     of_another_body, own_people,
     state_of_phrase)
-from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, number_on_state, verbs_of
+from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, number_on_state, timed_gaps, verbs_of
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
     states_left
@@ -390,6 +390,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             items += gapped(tok.head, expelled_tok, whose, states)   # and Norway 35"
         if expelled_tok is not None and not other and kind == "expel":
             items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
+            items += [i for i in timed_gaps(tok, expelled_tok, whose, states) if i[0] not in [o[0] for o in items]]
+            # ("Lithuania expelled the Russian ambassador in April 2022, Latvia in May and Estonia in January 2023")
             items += [(code, None, whose, None, False) for code in joined(tok, states)
                       if code != actor and modality == ASSERTED]   # "The US has joined Britain and France in
             # expelling Syrian diplomats": they expel too (and did, though the US "refused to join" them)
