@@ -4,6 +4,8 @@ Two cases where the resolver would otherwise look elsewhere:
 
 - the model took the surname for a place or a body ("Ishiba" after "Shigeru Ishiba"):
   `surname_of_one_named`;
+- the model took a person's given name for a place or a body, as Thai news names people ("Thaksin" after
+  "Thaksin Shinawatra"), or a family name that comes first ("Hun" of "Hun Sen"): `given_name_of_one_named`;
 - a title stands before the surname ("Secretary Baker" after "Treasury Secretary James Baker"): the
   title alone finds a government member of that surname on the date, who may be another one (Howard
   Baker, chief of staff in 1987); a reader takes the person the article has named in full:
@@ -45,6 +47,20 @@ def surname_of_one_named(m, raw_mentions: Sequence, results: Sequence):
     if " " in key or not m.text[:1].isupper() or m.text.isupper():
         return None
     same = _full_named(key, raw_mentions, results)
+    return next(iter(same.values())) if len(same) == 1 else None
+
+
+def given_name_of_one_named(m, i: int, raw_mentions: Sequence, results: Sequence):
+    """The answer for the one person named in full before mention `i` whose first word the one-word name
+    `m` is (not in capitals), when no person of the article bears it as a surname; else None."""
+    key = normalise(m.text)
+    if " " in key or not m.text[:1].isupper() or m.text.isupper() or _full_named(key, raw_mentions, results):
+        return None
+    same = {}
+    for other, r in zip(raw_mentions[:i], results[:i]):
+        words = person_name_key(other.text).split()
+        if r is not None and r.entity_type == "PERSON" and len(words) > 1 and words[0] == key:
+            same[r.entity.entity_id if r.entity is not None else r.canonical_name] = r
     return next(iter(same.values())) if len(same) == 1 else None
 
 

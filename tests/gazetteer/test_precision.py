@@ -284,6 +284,26 @@ def test_a_surname_the_model_took_for_a_place_or_body_is_the_person_named_in_ful
     assert code.entity_type != "PERSON"
 
 
+def test_a_given_name_the_model_took_for_a_place_is_the_person_named_in_full_before():
+    entities = [
+        Entity("c:th", "Thailand", "COUNTRY", "TH", demonyms=["Thai"]),
+        Entity("p:somchai", "Somchai Wongsawat", "PERSON", "TH",
+               roles=[Role("head_of_government", "Prime Minister", "TH", "2008-09-18", "2008-12-02")]),
+    ]
+    r = ArticleResolver(Gazetteer(entities))
+    full, given = ask(r, "2008-11-01", ("Somchai Wongsawat", "PERSON"), ("Somchai", "GPE"))
+    assert (given.entity_type, given.entity_id, given.method) == ("PERSON", "p:somchai", "coref")
+    unknown, place = ask(r, "2008-11-01", ("Anand Kittirat", "PERSON"), ("Anand", "GPE"))
+    assert (place.entity_type, place.canonical_name) == ("PERSON", "Anand Kittirat")
+    # named before the full name, two people of that given name, or a code in capitals: not decided this way
+    before, full = ask(r, "2008-11-01", ("Anand", "GPE"), ("Anand Kittirat", "PERSON"))
+    assert before.entity_type != "PERSON"
+    a, b, which = ask(r, "2008-11-01", ("Anand Kittirat", "PERSON"), ("Anand Sorn", "PERSON"), ("Anand", "GPE"))
+    assert which.entity_type != "PERSON"
+    person, code = ask(r, "2008-11-01", ("Bla Sorn", "PERSON"), ("BLA", "ORG"))
+    assert code.entity_type != "PERSON"
+
+
 @pytest.fixture(scope="module")
 def lookalikes():
     entities = [

@@ -126,6 +126,8 @@ of the story names Georgia most. em06, a bare ministry that summons an envoy ("T
 Sudanese Ambassador Ali Hamid"): the host's (Chad's), not the envoy's state's.
 em07, a body named without its state in a Commons statement under its speaker's heading ("all Ministry of
 Defence training for Iraqi officers"): Britain's, as the debate's "the Government" is.
+em08, a person named in full and then by the given name, as Thai news names people, the model taking it for a
+place ("Thaksin Shinawatra ... had approved Thaksin as an adviser"): that person.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
