@@ -57,7 +57,7 @@ from transforms.expulsions.people import (
 from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, number_on_state, timed_gaps, verbs_of
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
-    states_left
+    states_left, their_states
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, inverted_tellers, legislature, possessor, reporter, speaker, \
     speech_subject
@@ -467,29 +467,6 @@ def _in_kind(verb, states: States, span) -> Reading:
         modality = HYPOTHETICAL
     return Reading(verb.text, verb.i, actor, actor_tok.text if actor_tok is not None else None, None, None, False,
                    modality, settled=modality != ASSERTED, weak=True, mirror=True)   # weak: only beside another
-
-
-def their_states(noun, actor: str, states: States) -> list[str]:
-    """"broke off relations with the United States, Britain and France and ordered their diplomats to leave":
-    "their" people are those of the one list of states (after a preposition) the sentence names before them."""
-    if not any(c.dep_ == "poss" and normalise(c.text) == "their" for c in noun.children):
-        return []
-    lists = []
-    for t in noun.sent:
-        if t.i >= noun.i:
-            break
-        if t.dep_ == "pobj" and t.head.dep_ == "prep":
-            codes, todo = [], [t]
-            while todo:
-                c = todo.pop(0)
-                hit = states.at(c)
-                if hit is not None and hit[1] == "state":
-                    codes.append(hit[0])
-                todo += [d for d in c.children if d.dep_ == "conj"]
-            codes = list(dict.fromkeys(codes))
-            if len(codes) > 1 and actor not in codes:
-                lists.append(codes)
-    return lists[0] if len(lists) == 1 else []
 
 
 def _named(code: Optional[str]) -> Optional[str]:

@@ -4,7 +4,8 @@ earlier order ("... and expelled two other diplomats": more of the same order), 
 tells the same act again ("expelled the EU's ambassador, giving the Portuguese envoy 72 hours to leave"), and a
 post each of several states fills with one person ("the military attaches of A, B and C": one each),
 several states left ("were given 48 hours to leave A, B and C": each orders them out), and as many counts as
-states, paired in turn ("Latvia and Estonia expelled 13 and 14 Russian diplomats respectively")."""
+states, paired in turn ("Latvia and Estonia expelled 13 and 14 Russian diplomats respectively"), and "their" people
+after one list of states ("broke off relations with A, B and C and ordered their diplomats to leave")."""
 from __future__ import annotations
 
 from typing import Optional
@@ -108,3 +109,26 @@ def states_left(leave, states: States) -> list[str]:
     if len(hits) < 2 or any(h is None or h[1] not in ("state", "capital") for h in hits):
         return []
     return list(dict.fromkeys(h[0] for h in hits))
+
+
+def their_states(noun, actor: str, states: States) -> list[str]:
+    """"broke off relations with the United States, Britain and France and ordered their diplomats to leave":
+    "their" people are those of the one list of states (after a preposition) the sentence names before them."""
+    if not any(c.dep_ == "poss" and normalise(c.text) == "their" for c in noun.children):
+        return []
+    lists = []
+    for t in noun.sent:
+        if t.i >= noun.i:
+            break
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            codes, todo = [], [t]
+            while todo:
+                c = todo.pop(0)
+                hit = states.at(c)
+                if hit is not None and hit[1] == "state":
+                    codes.append(hit[0])
+                todo += [d for d in c.children if d.dep_ == "conj"]
+            codes = list(dict.fromkeys(codes))
+            if len(codes) > 1 and actor not in codes:
+                lists.append(codes)
+    return lists[0] if len(lists) == 1 else []
