@@ -116,6 +116,8 @@ def _head_count(noun) -> tuple[Optional[int], bool]:
         return None, False
     if any(normalise(c.text) in ("all", "some", "several", "other", "many") for c in noun.children):
         return None, False
+    if normalise(noun.text) in COLLECTIVE_NOUNS:
+        return None, False   # "The group ... was given 72 hours to get out": a group is not one person
     return 1, False
 
 
@@ -263,6 +265,7 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
 
 
 _NATIONALS = frozenset({"nationals", "citizens", "residents", "people", "persons"})
+_SHORT_OF = frozenset({"short", "minus", "less"})   # "short one diplomat": who is missing, not counted
 
 
 def _named_beside(t, noun, states: States) -> bool:
@@ -286,6 +289,8 @@ def _apposed_count(noun, states: States) -> Optional[int]:
     if any(c.dep_ == "nummod" for c in noun.children) or number_of(noun) is not None:
         return None
     for a in noun.children:
+        if any(normalise(c.text) in _SHORT_OF for c in a.children if c.dep_ in ("amod", "advmod", "quantmod")):
+            continue   # "The group, short one diplomat who was visiting ...": the one the group lacks
         if a.dep_ == "appos" and a.pos_ == "NOUN" and (normalise(a.text) in _NATIONALS or _is_personnel(a, states)
                                                        or _weak(a)):
             nums = [number_of(c) for c in a.children if c.dep_ == "nummod"]
