@@ -40,6 +40,18 @@ def _kind_end(doc: Doc, k: int) -> Optional[int]:
     return None
 
 
+def named_mission(doc: Doc, start: int, end: int, gazetteer: Sequence[tuple[int, int, str]]) -> bool:
+    """Is the span a state's mission and nothing more, "<state>['s] <kind>" ("Venezuelan Embassy", which the
+    model may call a person before "charge d'affaires Ariel Vargas")? The state must be a country or a
+    demonym the gazetteer knows, and no mission is "... Mission" alone ("Russian Mission" may be a ship)."""
+    states = {e for s, e, lab in gazetteer if s == start and lab in ("GAZ:COUNTRY", "GAZ:NORP")}
+    for k in states:
+        k += k < end and doc[k].lower_ in _POSSESSIVE
+        if k < end and _kind_end(doc, k) == end and doc[end - 1].lower_ != "mission":
+            return True
+    return False
+
+
 def _host_follows(doc: Doc, k: int, spans_at: dict, cities: set) -> bool:
     """ "to London", "to the United Nations": a city or the UN right after the kind (not "in Syria")."""
     if k >= len(doc) or doc[k].lower_ not in _HOST_LINKS:

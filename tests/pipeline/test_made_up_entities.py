@@ -128,6 +128,8 @@ em07, a body named without its state in a Commons statement under its speaker's 
 Defence training for Iraqi officers"): Britain's, as the debate's "the Government" is.
 em08, a person named in full and then by the given name, as Thai news names people, the model taking it for a
 place ("Thaksin Shinawatra ... had approved Thaksin as an adviser"): that person.
+em09, a state's embassy the model calls a person before its envoy's title and name ("Venezuelan Embassy charge
+d'affaires Ariel Vargas"): the embassy.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
