@@ -163,6 +163,11 @@ def ner_only(feed: str, batch_size: int) -> None:
             pass
 
 
+# what a worker process of the 2-worker run is started as: the project's entry (pipeline/beam_worker.py, which the
+# local runner starts), or Beam's own (a runner the project does not build)
+WORKER_MODULES = ("pipeline.beam_worker", "apache_beam.runners.worker.sdk_worker_main")
+
+
 def two_worker_cpu(runs: list, one_worker_cpu: float) -> str:
     """The 2-worker runs' CPU seconds by process, and what they bound: on two idle cores a worker
     takes at least its own CPU time, so 1 worker's CPU over the busiest worker's is about the
@@ -171,7 +176,8 @@ def two_worker_cpu(runs: list, one_worker_cpu: float) -> str:
     for processes in runs:
         main = [cpu for cmd, cpu in processes.values() if "pipeline.run" in cmd]
         workers = sorted((cpu for cmd, cpu in processes.values()
-                          if "sdk_worker_main" in cmd and not cmd.startswith("/bin/sh")), reverse=True)
+                          if any(f"-m {module}" in cmd for module in WORKER_MODULES) and not cmd.startswith("/bin/sh")),
+                         reverse=True)
         if not workers:
             continue
         lines.append(f"2 workers, CPU s by process: main {sum(main):.1f}; workers "

@@ -12,5 +12,15 @@ def test_two_worker_line_names_each_process_and_bounds_the_speedup():
                     "(1 worker's CPU / busiest worker's) 1.50x")
 
 
+def test_the_project_worker_entry_is_a_worker_too():
+    run = {1: ("/venv/bin/python -m pipeline.run --input feed.jsonl", 6.0),
+           2: ("/bin/sh -c /venv/bin/python -m pipeline.beam_worker", 0.0),
+           3: ("/venv/bin/python -m pipeline.beam_worker", 30.0),
+           4: ("/venv/bin/python -m pipeline.beam_worker", 33.0)}
+    assert two_worker_cpu([run], one_worker_cpu=49.5) == (
+        "2 workers, CPU s by process: main 6.0; workers 33.0, 30.0 -> speedup bound "
+        "(1 worker's CPU / busiest worker's) 1.50x")
+
+
 def test_no_worker_seen_is_said_not_divided_by():
     assert two_worker_cpu([{1: ("python -m pipeline.run", 5.0)}], 40.0) == "2 workers: no worker processes seen"
