@@ -54,3 +54,17 @@ def test_more_of_them_denied_return_are_sent_by_the_state_the_text_speaks_for():
             "longer be permitted to remain in this country. A further 15 who are at present outside the country "
             "will not be allowed to return.")
     assert _asserted(text, published="1971-09-24") == {("GB", "FD", 90, "asserted"), ("GB", "FD", 15, "asserted")}
+
+
+def test_a_bar_from_returning_is_an_expulsion():
+    assert _asserted("Ruritania barred two Freedonian diplomats from returning.") == {("RR", "FD", 2, "asserted")}
+
+
+def test_others_barred_from_returning_join_the_expulsion_ordered_with_them():
+    text = "Ruritania ordered the expulsion of eight Freedonian diplomats and barred nine others from returning."
+    assert _asserted(text) == {("RR", "FD", 17, "asserted")}
+
+
+def test_an_envoy_told_not_to_return_is_no_expulsion():
+    text = "Ruritania recalled its ambassador to Freedonia and told the Freedonian ambassador not to return."
+    assert not _asserted(text)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
     ASKING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
-    decision_taking, denied_stay, lemma, normalise
+    decision_taking, denial_of, denied_stay, lemma, normalise
 from transforms.expulsions.places import place_left
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
     wh_subject
@@ -208,13 +208,15 @@ def modality_of(tok, kind: str, gov, span) -> str:
             break   # a relative clause; "the fact that ...", "reports that ..." go on
     if _undone(tok, span) or _undoes(tok):
         return NEGATED
-    denial = denied_stay(tok) if kind == "leave" else None
+    denial = denial_of(tok) if kind == "leave" and denied_stay(tok) is not None else None
     for node, same in chain:
         lem = lemma(node)
         kids = list(node.children)
         sibling = node.i in coordinated   # "called Mr X to the Office ... and asked him to leave"
         if node != tok and (lem in NEGATING or _negating_phrasal(lem, kids)) and not sibling:
             return NEGATED
+        if node != tok and not sibling and _answers_a_kind(node):
+            return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS:
             return NEGATED if _determined_by_no(node) else HYPOTHETICAL
         if node != tok and lem == "be" and not sibling and any(c.dep_ == "nsubj" and lemma(c) in HYPO_NOUNS for c in kids):
@@ -268,6 +270,22 @@ def modality_of(tok, kind: str, gov, span) -> str:
 
 # arcs inside the subject of a clause, from a gerund up to the subject's head ("the feel good from expelling him")
 _INSIDE_SUBJECT = ("pcomp", "prep", "pobj", "acomp", "amod", "compound", "dobj")
+
+
+def _answers_a_kind(verb) -> bool:
+    """A verb that answers "such" acts ("responded to such moves", "retaliates against such expulsions") as a
+    habit: in a perfect tense, "in the past" or with an adverb of habit. What it answers is a kind of act, so its
+    own act is no one expulsion."""
+    such = any(p.dep_ == "prep" and normalise(p.text) in ("to", "against", "for") and any(
+        o.dep_ == "pobj" and any(d.dep_ in ("det", "amod", "predet") and normalise(d.text) == "such" for d in o.children)
+        for o in p.children) for p in verb.children)
+    if not such:
+        return False
+    past = any(p.dep_ == "prep" and normalise(p.text) == "in" and any(normalise(o.text) == "past" for o in p.children)
+               for p in verb.children)
+    perfect = any(c.dep_ == "aux" and lemma(c) == "have" or c.dep_ == "aux" and normalise(c.text) in ("has", "have", "had")
+                  for c in verb.children)
+    return past or perfect or any(c.dep_ == "advmod" and normalise(c.text) in HABITUAL for c in verb.children)
 
 
 def _weighed_course(tok) -> bool:

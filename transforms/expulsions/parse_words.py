@@ -46,7 +46,7 @@ def _lemma_table() -> dict[str, str]:
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
-            "follow_with_count", "stay_verbs", "permit_verbs")
+            "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -90,7 +90,7 @@ FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 TELLING = _set("telling_verbs")   # "I wish to inform the House that ...": a speaker's own telling
 HABITUAL = _set("habitual_adverbs")
 BARE_LEAVE = _set("bare_leave_verbs")
-STAY, PERMIT = _set("stay_verbs"), _set("permit_verbs")
+STAY, PERMIT, BARRING = _set("stay_verbs"), _set("permit_verbs"), _set("barring_verbs")
 LEAVE_PHRASES = {verb: frozenset(words) for verb, words in PATTERNS["leave_phrases"].items()}
 DOCUMENT_NOUNS = _set("document_nouns")
 DEADLINES = _set("deadline_nouns")   # "set a deadline for X to leave": the setter orders them out
@@ -162,6 +162,8 @@ def denied_stay(verb):
     permit_verbs): the denial is the order to go. None when the permission is not denied ("were allowed to
     remain": no one goes)."""
     gov = verb.head
+    if lemma(verb) in STAY and verb.dep_ == "pcomp" and normalise(gov.text) == "from" and lemma(gov.head) in BARRING:
+        return gov.head   # "barred nine others from returning to the country"
     infinitive = verb.dep_ == "xcomp" or verb.dep_ == "ccomp" and any(
         c.dep_ == "aux" and normalise(c.text) == "to" for c in verb.children)   # "will not allow them to remain"
     if not infinitive or lemma(verb) not in STAY or lemma(gov) not in PERMIT:
@@ -173,6 +175,13 @@ def denied_stay(verb):
                 n.dep_ == "neg" or normalise(n.text) == "no" for n in c.children):
             return gov   # "no longer"
     return None
+
+
+def denial_of(verb):
+    """The word whose negation denies the stay (`denied_stay`): the verb of permitting ("will no longer be
+    permitted to remain"); None for a bar ("barred them from returning": no negation). A negation anywhere else
+    is the sentence's own ("did not bar them")."""
+    return verb.head if lemma(verb) in STAY and lemma(verb.head) in PERMIT else None
 
 
 LIKENESS = _set("likeness_modifiers")   # "the same measure taken by X against": like the expulsion told

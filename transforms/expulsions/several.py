@@ -79,7 +79,11 @@ def more_of(tok, gov, people, out, heads) -> Optional[int]:
     other = people is not None and any(c.dep_ == "amod" and normalise(c.text) == "other" for c in people.children)
     if people is None or verb is None or not (other or counted_others(people)):
         return None
-    return next((k for k in range(len(out) - 1, -1, -1) if verb.head.i in heads.get(k, ())), None)
+    doc = tok.doc   # (the earlier trigger, or a trigger noun the verb's head governs: "ordered the expulsion of
+    # eight Soviet diplomats and barred nine others from returning")
+    return next((k for k in range(len(out) - 1, -1, -1) if verb.head.i in heads.get(k, ()) or any(
+        doc[i].head.i == verb.head.i and doc[i].dep_ == "dobj" and doc[i].pos_ == "NOUN" for i in heads.get(k, ()))),
+        None)
 
 
 def counted_others(people) -> bool:
