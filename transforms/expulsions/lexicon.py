@@ -116,7 +116,8 @@ MEMBER_NOUNS = {"country", "nation", "state", "member", "members", "ally", "part
 JOINT_WORDS = {"together", "collectively", "jointly"}   # "have together expelled": a sum, not one state's act
 RETALIATION_CUES = ("in response", "retaliat", "reciproc", "tit-for-tat", "in kind", "in return",
                     "mirror", "responded", "in turn")
-SUPRANATIONAL_CODES = {"european union": "EU", "eu": "EU"}
+SUPRANATIONAL_CODES = {"european union": "EU", "eu": "EU", "european commission": "EU"}   # (the Commission's
+# delegations were the Union's missions abroad: "expelled the European Commission envoy")
 # "the British government", "the Russian Foreign Ministry": a nationality acting as its state
 GOVERNMENT_NOUNS = {"government", "governments", "authorities", "administration", "ministry", "foreign",
                     "officials", "cabinet", "leadership", "regime", "junta", "side"}
