@@ -102,7 +102,27 @@ def cluster_block(entity_type: str, variants: Iterable[NameVariant]) -> dict[tup
         else:
             sim, rep, cid = best
             out[(v.key, v.country_code)] = ClusterAssignment(cid, rep.name, rep.country_code, round(sim, 3))
+    if entity_type == "PERSON":
+        _surnames_to_full_names(representatives, out)
     return out
+
+
+def _surnames_to_full_names(representatives: list[tuple[NameVariant, str]], out: dict) -> None:
+    """A bare surname that started a cluster of its own ("Bassiouny") joins the one person of the feed named
+    in full with that last word ("Mohammed Bassiouny"), of no other country; with two such people
+    ("Ahmed Bassiouny", "Mohammed Bassiouny"), none, or one named by initials ("J. Eden"), it stays its own."""
+    for v, cid in representatives:
+        if " " in v.key:
+            continue
+        full = {c: rep for rep, c in representatives if " " in rep.key and rep.key.split()[-1] == v.key
+                and len(rep.key.split()[0]) > 1   # "J. Eden" is named by initials only: anyone's "Mr. Eden"
+                and not (rep.country_code and v.country_code and rep.country_code != v.country_code)}
+        if len(full) != 1:
+            continue
+        (target, rep), = full.items()
+        for k, a in list(out.items()):
+            if a.cluster_id == cid:
+                out[k] = ClusterAssignment(target, rep.name, rep.country_code or a.country_code, 0.9)
 
 
 def variants_from(names: Iterable[tuple[str, Optional[str]]]) -> list[NameVariant]:

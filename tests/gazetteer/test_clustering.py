@@ -52,3 +52,17 @@ def test_names_whose_other_given_names_differ_are_other_people():
     got = cluster_block("PERSON", variants_from(names))
     assert got[("kim jun sok", None)].cluster_id != got[("kim jin sok", None)].cluster_id
     assert got[("kim jin sock", None)].cluster_id == got[("kim jin sok", None)].cluster_id   # a spelling of his
+
+
+def test_a_bare_surname_joins_the_one_person_of_the_feed_named_in_full_with_it():
+    names = [("Tomas Brennock", None)] * 2 + [("Brennock", None)] * 3 + [("Ivo Marsh", "XQ"), ("Marsh", "XZ")]
+    got = cluster_block("PERSON", variants_from(names))
+    assert got[("brennock", None)].cluster_id == got[("tomas brennock", None)].cluster_id
+    assert got[("brennock", None)].canonical_name == "Tomas Brennock"
+    assert got[("marsh", "XZ")].cluster_id != got[("ivo marsh", "XQ")].cluster_id   # of another country
+    two = [("Tomas Brennock", None), ("Anna Brennock", None), ("Brennock", None)]
+    got = cluster_block("PERSON", variants_from(two))
+    assert got[("brennock", None)].canonical_name == "Brennock"   # two people it may be: its own
+    initials = [("J. K. Brennock", None)] + [("Brennock", None)] * 3
+    got = cluster_block("PERSON", variants_from(initials))
+    assert got[("brennock", None)].canonical_name == "Brennock"   # initials say no given name
