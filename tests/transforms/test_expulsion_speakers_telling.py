@@ -45,6 +45,8 @@ def _rows(text):
     # the Commons' "right hon. Friend" says whose parliament it is: its bare "the Government" is Britain
     ("Is my right hon. Friend aware that the Government's decision to expel 25 Freedonian officials has the "
      "support of the House?", {("GB", "FD", 25, "asserted")}),
+    ("Is my right hon. and learned Friend aware that the Government's decision to expel 25 Freedonian officials "
+     "has the support of the House?", {("GB", "FD", 25, "asserted")}),   # (so is its "right hon. and learned")
 ])
 def test_a_question_of_knowing_takes_the_decision_it_names_as_done(text, want):
     assert {r for r in _rows(text) if r[3] == "asserted"} == want
