@@ -11,6 +11,7 @@ from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head,
                                           reduced_passive, state_of_phrase)
 from transforms.expulsions.places import hung_on_place, own_soil_left, place_left, place_named
 from transforms.expulsions.lexicon import LEFT_PLACES
+from transforms.expulsions.speakers import reporter_of_clause
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have, \
     deadline_people, deadline_set
 
@@ -335,6 +336,9 @@ def _arguments(tok, kind: str, gov, states: States):
                 object_gap(tok) or _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
             expelled = _sent_home(expelled) or _count_before_time(tok) or _bare_count_after(tok)
+            speaker = reporter_of_clause(tok) if expelled is not None and normalise(expelled.text) in ("him", "her") else None
+            if speaker is not None and _is_personnel(speaker, states):
+                expelled = speaker   # "The Syrian ambassador said the decision to expel him was nonsense": himself
     elif kind == "reduce":   # "Slovakia decided to reduce the staff of the Russian embassy by 35": the host cuts
         actor, expelled = _clause_subject(tok), _child(tok, "dobj")
     elif kind == "png":

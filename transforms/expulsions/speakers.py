@@ -70,6 +70,19 @@ def speech_subject(tok):
     return _quoted_speaker(tok)
 
 
+def reporter_of_clause(tok):
+    """The subject of the verb of saying whose reported clause holds tok, however deep ("The Syrian ambassador
+    said the decision to expel him was nonsense": the ambassador); None when no such verb governs it."""
+    h = tok
+    for _ in range(6):
+        if h.head == h:
+            return None
+        if h.dep_ == "ccomp" and normalise(h.head.text) in SPEECH:
+            return _child(h.head, "nsubj")
+        h = h.head
+    return None
+
+
 _QUOTES = ('"', "\u201c", "\u201d")
 
 
