@@ -4,7 +4,7 @@ first count as an apposition, which names no one's people. A year that is anothe
 blast") does not date an expulsion the sentence dates itself ("last week"). Sentences written for these tests."""
 import pytest
 
-from tests.expulsions_helpers import grammar_readings
+from tests.expulsions_helpers import grammar_readings, made_up_rows
 from transforms.expulsions.years import year_from_text
 
 
@@ -31,3 +31,9 @@ def test_each_state_of_a_gapped_list_expels_its_own_count_of_the_same_people(nlp
 ])
 def test_a_year_of_another_thing_gives_way_to_the_sentences_own_date(sentence, year):
     assert year_from_text(sentence, sentence.find("expel"), "2021-04-23")[0] == year
+
+
+def test_gapped_states_with_of_and_their_number_after_an_expulsion_noun():
+    # a translation's word order: "announced the expulsion of 21 ..., Graustark of 17, Syldavia of four"
+    text = "Ruritania has announced the expulsion of 21 Freedonian diplomats, Graustark of 17, Syldavia of four."
+    assert {r[:3] for r in made_up_rows(text) if r[3] == "asserted"} == {("RR", "FD", 21), ("GK", "FD", 17), ("SV", "FD", 4)}

@@ -34,7 +34,8 @@ def gapped(verb, people, whose, states: States) -> list:
     while todo:
         c = todo.pop(0)
         todo += [d for d in c.children if d.dep_ == "conj" or d.dep_ == "appos" and d.pos_ == "PROPN" and
-                 _after_semicolon(d)]   # "..., the Netherlands two and Luxembourg one"; "; Moldova, three; Albania, two"
+                 (_after_semicolon(d) or _prep_objects(d, "of"))]   # "..., the Netherlands two and Luxembourg one";
+        # "; Moldova, three; Albania, two"; "..., Netherlands of 17, Ireland of four"
         hit = states.at(c)
         if c.pos_ == "NUM" and c.head == verb and _passive(verb) and number_of(c) is not None:
             preps = ("by", "from") if _prep_objects(verb, "from") else ("by",)
@@ -66,6 +67,9 @@ def gapped(verb, people, whose, states: States) -> list:
                     after.dep_ in ("appos", "nummod", "npadvmod", "dobj", "conj"):
                 n = number_of(after)   # the parser hung the number on the people, not on its state
             n = n if n is not None else each_after(c, states)   # "and Ireland, Croatia and Estonia one each"
+            if n is None:   # "announced the expulsion of 21 Russian diplomats, Netherlands of 17, Ireland of four"
+                n = next((number_of(o) for _, o in _prep_objects(c, "of") if o.pos_ == "NUM" and
+                          number_of(o) is not None and not 1000 <= number_of(o) <= 2100), None)
             if n is None and _after_semicolon(c):   # "; Moldova, three": the number set off by a comma
                 n = next((number_of(d) for d in c.children if d.dep_ == "appos" and number_of(d) is not None), None)
             if n is not None and hit[0] not in [o[0] for o in out]:
