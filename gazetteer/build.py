@@ -211,6 +211,7 @@ def collect() -> List[Entity]:
         first
         + sources_phoenix.security_service_entities(iso3, taken)
         + sources_countries.parliament_entities(taken)          # "the Kenyan Parliament"
+        + sources_countries.defence_ministry_entities(first)    # "the British Defence Ministry"
         + sources_partyfacts.party_entities(iso3, labels)
     )
     others = sources_geonames.add_geonames_cities(others, known)   # GeoNames cities last: the older ids stay

@@ -9,7 +9,12 @@ for where each column comes from). From each row this module makes:
   name patterns news uses ("Russian Foreign Ministry", "Ministry of Foreign
   Affairs of Russia");
 * an ORG entity for the government, `acts_for` the country ("the Kenyan
-  Government", "the Government of Kenya").
+  Government", "the Government of Kenya");
+* an ORG entity for the defence ministry ("the British Defence Ministry", "Russia's
+  defence ministry", "Ministry of Defence of Ukraine"), not acting for the country in
+  diplomacy; where the gazetteer already holds the state's defence ministry by a name of
+  its own (the curated "United States Department of Defense"), it takes that name, so
+  that the build folds the generated names into that body.
 
 Former states with a demonym (the Soviet Union, Czechoslovakia, East Germany,
 Yugoslavia, South and North Vietnam, South and North Yemen) get a foreign ministry and a
@@ -19,6 +24,7 @@ the code names the state of today (`gazetteer.model.country_per_code`).
 """
 from __future__ import annotations
 
+import re
 from typing import Dict, List, NamedTuple, Optional
 
 from gazetteer.model import FORMER_STATE, Entity, article_for, normalise
@@ -176,6 +182,52 @@ def parliament_entity(r: CountryRow, taken: Dict[str, str]) -> Optional[Entity]:
 def parliament_entities(taken: Dict[str, str]) -> List[Entity]:
     """`parliament_entity` for every current state."""
     return [e for e in (parliament_entity(r, taken) for r in current_rows(read_country_rows())) if e is not None]
+
+
+# how news names a defence ministry: "Ministry of Defence of Ukraine", "Russia's Ministry of Defense",
+# "the Polish Ministry of National Defence"; and "the British Defence Ministry", "Russia's defence ministry"
+DEFENCE_MINISTRY_KINDS = ("Ministry of Defence", "Ministry of Defense", "Ministry of National Defence",
+                          "Ministry of National Defense")
+DEFENCE_MINISTRY_SHORT_KINDS = ("Defence Ministry", "Defense Ministry")
+# a body's name that says it is a state's defence ministry ("Ministry of Defence (UK)", "Department of Defense")
+_DEFENCE_BODY = re.compile(r"\b(ministry|department) of (national )?defen[cs]e\b|\bdefen[cs]e (ministry|department)\b")
+
+
+def is_defence_ministry_name(name: str) -> bool:
+    return bool(_DEFENCE_BODY.search(normalise(name)))
+
+
+def defence_ministry_entity(r: CountryRow, own_name: Optional[str] = None) -> Entity:
+    """The state's defence ministry by the names news gives it. `own_name`: the name under which the
+    gazetteer already holds that body, which the entity then bears (the build merges the two)."""
+    name, the = r.name, article_for(r.name)
+    demonyms = [d for d in r.demonyms if d[:1].isupper() and not d.endswith("s")]
+    aliases: List[str] = []
+    for kind in DEFENCE_MINISTRY_KINDS:
+        aliases += [f"{kind} of {the}{name}", f"{name} {kind}", f"{name}'s {kind}"] + [f"{d} {kind}" for d in demonyms]
+        if r.official_name:
+            aliases.append(f"{kind} of the {r.official_name}")
+    for kind in DEFENCE_MINISTRY_SHORT_KINDS:
+        aliases += [f"{name} {kind}", f"{name}'s {kind}"] + [f"{d} {kind}" for d in demonyms]
+    canonical = f"Ministry of Defence of {the}{name}"
+    if own_name:
+        aliases.append(canonical)
+        canonical = own_name
+    return Entity(
+        entity_id=stable_id("defence-ministry", "ORG", canonical, r.iso2), canonical_name=canonical,
+        entity_type="ORG", country_code=r.iso2, aliases=[a for a in aliases if a != canonical], sources=[SOURCE])
+
+
+def defence_ministry_entities(bodies: List[Entity]) -> List[Entity]:
+    """`defence_ministry_entity` for every current state and every former state with a demonym, each under
+    the name of the state's defence ministry among `bodies` (the first, in their order), if there is one."""
+    own: Dict[str, str] = {}
+    for e in bodies:
+        if e.entity_type == "ORG" and e.country_code and any(is_defence_ministry_name(n) for n in e.names()):
+            own.setdefault(e.country_code, e.canonical_name)
+    rows = read_country_rows()
+    states = current_rows(rows) + [r for r in rows if r.kind == "former" and r.demonyms]
+    return [defence_ministry_entity(r, own.get(r.iso2)) for r in states]
 
 
 def country_entities() -> List[Entity]:

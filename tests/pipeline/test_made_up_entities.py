@@ -131,6 +131,9 @@ place ("Thaksin Shinawatra ... had approved Thaksin as an adviser"): that person
 em09, a state's embassy the model calls a person before its envoy's title and name ("Venezuelan Embassy charge
 d'affaires Ariel Vargas"): the embassy.
 
+Ids eo01 and up, gaps an eighth audit left: eo01, defence ministries named by their state, its demonym or its
+possessive ("Russia's defence ministry", "the Ministry of Defence of Ukraine", "the British Defence Ministry").
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
