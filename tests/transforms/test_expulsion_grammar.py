@@ -362,6 +362,8 @@ def test_a_conjoined_declaration_shares_the_subject_of_its_clause(nlp, text, wan
      [("RR", "FD", 4)]),
     ("Ruritania will expel 20 Freedonian diplomats in response to Freedonia's decision to expel the same number "
      "of Ruritanians.", [("RR", "FD", 20), ("FD", "RR", 20)]),
+    ("Ruritania expelled 20 Freedonian diplomats, and Freedonia then asked an equivalent number of Ruritanian "
+     "diplomats to leave.", [("RR", "FD", 20), ("FD", "RR", 20)]),
     ("Ruritania expelled a group of Freedonian diplomats.", [("RR", "FD", None)]),
 ])
 def test_people_from_a_mission_and_numbers_of_people(nlp, text, want):
