@@ -6,7 +6,9 @@ name and the gazetteer answers with whatever bears those three letters: "GOA" is
 Goa, a confident wrong link in every cable from Buenos Aires. Where a name is exactly "GO" (either
 case of the "o") and one capital letter, and of the states whose name begins with that letter the
 article names one more often than any other (by its name or its people, a place in it, or someone or
-something acting for it), the name is that state's government (`body_of_state`). A name the gazetteer
+something acting for it), the name is that state's government (`body_of_state`). The cable's own address
+("From the Embassy in Iran to the Department of State") names its state first, however often the text names
+another of the same initial (Iraq). A name the gazetteer
 already knows as a person, a party or another body stays what it is ("GOP" is the Republican Party,
 whatever state the story names); only a place or an unknown name is read so.
 """
@@ -45,6 +47,18 @@ def _state_with_initial(gaz, letter: str, named: Counter) -> Optional[str]:
     return ranked[0][0]
 
 
+_ADDRESS = re.compile(r"\b(?:Embassy|Legation|Mission|Consulate)\s+(?:in|at|to)\s+(?:the\s+)?$", re.I)
+_HEADING = 300   # characters: where a telegram gives its address ("Telegram 269 From the Embassy in Iran to ...")
+
+
+def _addressed_from(queries: Sequence, answers: Sequence) -> Optional[str]:
+    """The state a telegram's address says its embassy is in ("From the Embassy in Iran to the Department of
+    State"): the one state named right after "Embassy in" in the text's first lines, else None."""
+    found = {a.country_code for q, a in zip(queries, answers) if a is not None and a.entity_type == "COUNTRY"
+             and q.start_char < _HEADING and _ADDRESS.search(q.context_before or "")}
+    return found.pop() if len(found) == 1 else None
+
+
 def government_shorthand(gaz, queries: Sequence, answers: list) -> list:
     """`answers` with a "GoA"-style shorthand linked to the government of the article's state of that
     initial (see the module's doc)."""
@@ -59,7 +73,9 @@ def government_shorthand(gaz, queries: Sequence, answers: list) -> list:
         m, a = _SHORTHAND.fullmatch(queries[i].text.strip()), answers[i]
         if a is not None and a.entity_id and a.entity_type != "CITY":
             continue
-        code = _state_with_initial(gaz, m.group(1), named)
+        host = _addressed_from(queries, answers)   # the cable's own address first: "From the Embassy in Iran"
+        code = host if host and (getattr(gaz.country(host), "canonical_name", "") or "")[:1].upper() == m.group(1) \
+            else _state_with_initial(gaz, m.group(1), named)
         body = body_of_state(gaz, "Government", code) if code else None
         if body is not None:
             out[i] = Resolution("ORG", body.entity_id, body.canonical_name, body.country_code, body.acts_for,

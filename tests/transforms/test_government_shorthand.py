@@ -10,6 +10,7 @@ GAZ = Gazetteer([
     Entity("c:in", "India", "COUNTRY", "IN", demonyms=["Indian"]),
     Entity("gov:ar", "Government of Argentina", "ORG", "AR", acts_for="AR", aliases=["Argentine Government"]),
     Entity("gov:in", "Government of India", "ORG", "IN", acts_for="IN", aliases=["Indian Government"]),
+    Entity("gov:au", "Government of Australia", "ORG", "AU", acts_for="AU"),
     Entity("geo:goa", "Goa", "CITY", "IN", sources=["phoenix"]),
     Entity("party:gop", "Republican Party", "ORG", "US", aliases=["GOP"]),
 ])
@@ -50,3 +51,15 @@ def test_a_known_body_or_person_keeps_its_link_and_other_names_are_not_read():
     assert _run([("Argentina", _state("AR", "Argentina")), ("Goa", GOA_PLACE)])[1] == GOA_PLACE
     assert _run([("Argentina", _state("AR", "Argentina")), ("GOAL", UNKNOWN)])[1] == UNKNOWN
     assert government_shorthand(None, [NameQuery("GoA", "ORG", 0, 3)], [GOA_PLACE]) == [GOA_PLACE]
+
+
+def test_the_cable_s_own_address_names_its_state_first():
+    # "Telegram From the Embassy in Australia to the Department of State ... Argentina ... Argentine ... the GOA"
+    queries = [NameQuery("Australia", "GPE", 30, 39, context_before="Telegram From the Embassy in "),
+               NameQuery("Argentina", "GPE", 400, 409), NameQuery("Argentine", "NORP", 500, 509),
+               NameQuery("GOA", "ORG", 600, 603)]
+    answers = [_state("AU", "Australia"), _state("AR", "Argentina"), _state("AR", "Argentina", "NORP"), UNKNOWN]
+    assert government_shorthand(GAZ, queries, answers)[3].entity_id == "gov:au"
+    # an address far into the text is no address: the state named most often
+    late = [q._replace(start_char=q.start_char + 1000) for q in queries]
+    assert government_shorthand(GAZ, late, answers)[3].entity_id == "gov:ar"
