@@ -224,8 +224,12 @@ def person_entities(iso3_to_iso2: Dict[str, str]) -> List[Entity]:
 
 
 def _is_country_variant(alias: str, country_names: List[str], known: Dict[str, str]) -> bool:
+    """Is a name PETRARCH lists under a country's header a name of the country: a known one, one spelt
+    alike, or the plural of the opening word of a longer name ("Solomons" for Solomon Islands)?"""
     n = normalise(alias)
     if n in known:
+        return True
+    if any(len(c.split()) > 1 and n == c.split()[0] + "s" for c in map(normalise, filter(None, country_names))):
         return True
     return any(SequenceMatcher(None, n, normalise(c)).ratio() >= 0.7 for c in country_names)
 
@@ -235,13 +239,18 @@ def short_country_forms(iso3_to_iso2: Dict[str, str], country_names: Dict[str, L
     """ISO code -> the short forms PETRARCH lists under the country's header that are the opening words
     of one of its names and of no other country's ("Burkina" for Burkina Faso, "Antigua", "St Vincent"),
     and no name `taken` (normalised names of cities and other countries: not "Bonn" for the Bonn
-    Republic, nor "Sao Tome", a capital, nor "Congo", the opening of two states' names)."""
+    Republic, nor "Sao Tome", a capital, nor "Congo", the opening of two states' names); also the plural
+    of such an opening word, as news shortens a state of islands ("the Solomons", "the Caymans"), though
+    not of a whole name ("Yemens" is several states)."""
     openings: Dict[str, set] = {}
+    whole = {normalise(name or "") for names in country_names.values() for name in names}
     for cc, names in country_names.items():
         for name in names:
             words = normalise(name or "").split()
             for k in range(1, len(words)):
                 openings.setdefault(" ".join(words[:k]), set()).add(cc)
+    for key in [k for k in openings if " " not in k and k not in whole]:
+        openings.setdefault(key + "s", openings[key])
     out: Dict[str, List[str]] = {}
     for b in read_blocks(COUNTRIES):
         cc = iso3_to_iso2.get(b.header_code)

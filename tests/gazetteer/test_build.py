@@ -219,5 +219,8 @@ def test_two_records_of_one_party_live_from_the_first_founding_to_the_last_end()
 def test_petrarchs_short_forms_of_one_countrys_name(lookup):
     # "Burkina" opens Burkina Faso's name and no other state's, and no town bears it
     assert {e.country_code for e in lookup["burkina"] if e.entity_type == "COUNTRY"} == {"BF"}
+    # the plural of the opening word of a state of islands: "the Solomons", "the Caymans", no towns
+    for key, code in (("solomons", "SB"), ("caymans", "KY")):
+        assert [(e.entity_type, e.country_code) for e in lookup[key]] == [("COUNTRY", code)], key
     # "Bonn" (the Bonn Republic) and "Sao Tome" (Sao Tome and Principe) are cities, no states
     assert not any(e.entity_type == "COUNTRY" for e in lookup["bonn"] + lookup["sao tome"])
