@@ -83,13 +83,17 @@ def mark_dateline(doc):
 _SLASHED_PREFIX = re.compile(r"^/(?=[A-Z][A-Za-z-]{1,15}/\.?$)")
 _SLASHED_SUFFIX = re.compile(r"(?<=[A-Za-z])/\.?$")
 _SLASHED_REST = re.compile(r"^[A-Z][A-Za-z-]{1,15}/\.?$")
+# an agency's closing bracket run into the dateline's dash ("(AFP)- Dutch police ..."): the dash is cut off
+_BRACKET_DASH_SUFFIX = re.compile(r"(?<=\))(?:--?|\u2014|\u2013)$")
+_BRACKET_DASH_REST = re.compile(r"^[A-Z][A-Za-z]{1,15}\)(?:--?|\u2014|\u2013)$")
 
 
 def split_agency_slashes(nlp):
     """Make `nlp`'s tokenizer cut an agency's name from the slashes around it ("/TASS/." is "/", "TASS",
     "/."), only where a word is nothing but a capitalised name and its slashes: a capitalised word's
     closing slash goes too ("Baltimore/" in a table's column of ports), a lower-case word's or a
-    number's never ("and/or", "/home/", "24/7") (idempotent)."""
+    number's never ("and/or", "/home/", "24/7"); and cut the dash off an agency's closing bracket run into
+    it ("(AFP)-", which spaCy leaves one word "AFP)-") (idempotent)."""
     tokenizer = nlp.tokenizer
     if getattr(tokenizer.prefix_search, "newsnorm_slashes", False):
         return nlp
@@ -100,7 +104,8 @@ def split_agency_slashes(nlp):
         return found if found is not None else base_prefix(text) if base_prefix is not None else None
 
     def suffix(text: str):
-        found = _SLASHED_SUFFIX.search(text) if _SLASHED_REST.match(text) else None
+        found = _SLASHED_SUFFIX.search(text) if _SLASHED_REST.match(text) else \
+            _BRACKET_DASH_SUFFIX.search(text) if _BRACKET_DASH_REST.match(text) else None
         return found if found is not None else base_suffix(text) if base_suffix is not None else None
 
     carry_marks(prefix, base_prefix).newsnorm_slashes = True

@@ -132,7 +132,9 @@ em09, a state's embassy the model calls a person before its envoy's title and na
 d'affaires Ariel Vargas"): the embassy.
 
 Ids eo01 and up, gaps an eighth audit left: eo01, defence ministries named by their state, its demonym or its
-possessive ("Russia's defence ministry", "the Ministry of Defence of Ukraine", "the British Defence Ministry").
+possessive ("Russia's defence ministry", "the Ministry of Defence of Ukraine", "the British Defence Ministry"). eo02, a state of islands by the plural
+of its name's opening word, as PETRARCH lists it ("The Solomons recalled its high commissioner"). eo03, an
+agency in a dateline whose closing bracket runs into the dash ("GDANSK, Poland (AFP)- Shipyard workers ...").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

@@ -69,3 +69,11 @@ def test_an_agency_between_slashes_is_a_name_of_its_own_after_the_dateline_place
     found = ents(nlp, "SEOUL, November 21. /TASS/. North Korea's Foreign Minister spoke on Monday.")
     assert ("SEOUL", "GPE") in found and ("TASS", "ORG") in found, found
     assert [t.text for t in nlp.make_doc("and/or /home/ 24/7")] == ["and/or", "/home/", "24/7"]   # no agency
+
+
+def test_an_agency_whose_closing_bracket_runs_into_the_dash_is_a_word_of_its_own(nlp):
+    words = [t.text for t in nlp.make_doc("GDANSK, Poland (AFP)- Shipyard workers struck on Monday.")]
+    assert words[3:7] == ["(", "AFP", ")", "-"], words
+    assert dateline_length("GDANSK, Poland (AFP)- Shipyard workers struck.") == len("GDANSK, Poland (AFP)- ")
+    for text in ["the (a)- b", "item 3)- 4", "(x)-ray"]:   # no agency: lower case, a number, a word after
+        assert not any(t.text == "-" for t in nlp.make_doc(text)), text
