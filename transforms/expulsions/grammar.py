@@ -70,7 +70,11 @@ from transforms.expulsions.triggers_parse import answers_told, cut_by, deadline_
 # One sentence
 # ---------------------------------------------------------------------------------
 def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
-    """(state, aggregate) of the actor phrase; several coordinated states are an aggregate."""
+    """(state, aggregate) of the actor phrase; several coordinated states are an aggregate. A common noun with one
+    state in apposition is that state ("Ethiopia's neighbor, Sudan, expelled ...": Sudan, not Ethiopia)."""
+    named = [c for c in actor.children if c.dep_ == "appos" and (states.at(c) or ("", ""))[1] == "state"]
+    if actor.pos_ == "NOUN" and len(named) == 1:
+        actor = named[0]
     codes = []
     for t in group_of(actor):
         code = state_of_phrase(t, states)
@@ -413,6 +417,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         owners = several_nationalities(expelled_tok, states) if expelled_tok is not None and len(items) == 1 and \
             not aggregate else []
         owners = owners if whose in owners else []   # (the reading's own people among them)
+        other = other and not (owners and (states.at(expelled_tok) or ("", ""))[1] == "state")   # ("European Union
+        # and Canadian diplomats": the state named first is a nationality of the people)
         if owners:   # "10 employees of the Lithuanian, Latvian and Estonian missions": each state's people, how
             shares = [(items[0][0], items[0][1], code, None, False) for code in owners if code != items[0][0]]
             items, aggregate = ([items[0][:2] + (None,) + items[0][3:]], True) if count is not None else ([], False)

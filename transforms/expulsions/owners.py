@@ -448,9 +448,11 @@ def several_nationalities(noun, states: States) -> list[str]:
     nmod, amod or compound, and the rest as conjuncts of the first)."""
     holders = [noun] + [o for _, o in _prep_objects(noun, "of") if _mission(o)]
     first = []
-    if (states.at(noun) or ("", ""))[1] == "norp":   # "expelled Lithuanian, Latvian and Estonian diplomats" parsed
-        first = [noun]   # as the first nationality the object, the people its conjunct
-        holders = [c for c in noun.children if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS")][:1]
+    kind = (states.at(noun) or ("", ""))[1]
+    if kind == "norp" or kind == "state" and noun.pos_ == "PROPN":   # "expelled Lithuanian, Latvian and Estonian
+        first = [noun]   # diplomats" (or "European Union and Canadian diplomats") parsed as the first nationality
+        holders = [c for c in noun.children if c.dep_ == "conj" and c.tag_ in ("NNS", "NNPS")][:1]   # the object, the
+        # people its conjunct
     for holder in holders:
         if holder.tag_ not in ("NNS", "NNPS"):
             continue
@@ -460,7 +462,7 @@ def several_nationalities(noun, states: States) -> list[str]:
         while todo:
             t = todo.pop(0)
             hit = states.at(t)
-            if hit is not None and hit[1] == "norp":
+            if hit is not None and (hit[1] == "norp" or t in first):
                 codes.append(hit[0])
                 todo += [c for c in t.children if c.dep_ == "conj" and c not in holders]
         codes = list(dict.fromkeys(codes))
