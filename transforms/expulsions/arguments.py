@@ -41,6 +41,10 @@ def passive_subject(verb):
             normalise(verb.head.text) in ("after", "before", "since", "upon", "on") and \
             any(c.dep_ == "auxpass" and normalise(c.text) == "being" for c in verb.children):
         return _child(verb.head.head, "nsubj", "nsubjpass")   # "Two Indian diplomats left Peking after being expelled"
+    if own is None and verb.dep_ == "ccomp" and aux:   # "confirmed Kent X, its envoy to Y, had been ordered to leave":
+        obj = _child(verb.head, "dobj")   # the parser makes the clause's subject the object of the verb of saying
+        if obj is not None and obj.i < aux[0].i and not any(t.dep_ == "mark" for t in verb.children):
+            return obj
     return own
 
 
