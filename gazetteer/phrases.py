@@ -1,7 +1,8 @@
 """Which gazetteer names the recogniser looks for in text, by entity type.
 
 Names are matched case-sensitively, as written, and one-word country names,
-demonyms and capitals also in capitals ("JAPAN", "DOHA"). Ambiguous single words are left
+demonyms and capitals also in capitals ("JAPAN", "DOHA"), and so are a news agency's one-word names
+("REUTERS", "XINHUA": a wire's credit). Ambiguous single words are left
 to the trained NER and the resolver: a person's bare surname ("May") or a
 single ordinary word is not a phrase to match. A party's short forms ("Labour", "Tories",
 "Democrats") are phrases of their own label, PARTY (gazetteer/party_forms.py).
@@ -13,7 +14,7 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from gazetteer import city_phrases, party_forms
-from gazetteer.model import Entity
+from gazetteer.model import Entity, reports_news
 
 COMMON_WORDS = {
     "The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To", "For", "By", "With", "From", "As", "It", "He",
@@ -104,4 +105,7 @@ def capitals_forms(e: Entity) -> list:
         return [("COUNTRY", {n.upper() for n in names if len(n) > 3}), ("NORP", {d.upper() for d in demonyms})]
     if e.entity_type == "CITY" and e.acts_for:
         return [("CITY", {n.upper() for n in e.names() if " " not in n.strip() and len(n) > 3 and _matchable(n, e)})]
+    if e.entity_type == "ORG" and reports_news(e):   # a wire's credit: "REUTERS - The embassies ...", "(XINHUA)"
+        return [("ORG", {n.upper() for n in e.names() if " " not in n.strip() and len(n) > 3 and n[:1].isupper()
+                         and n not in COMMON_WORDS})]
     return []

@@ -195,6 +195,14 @@ def test_a_name_without_its_article_is_matched_only_if_it_may_be_matched():
     assert "Hague Group" in phrases["ORG"]
 
 
+def test_a_news_agencys_one_word_names_are_matched_in_capitals_as_its_credit():
+    from gazetteer.phrases import phrases_by_label
+    wire = Entity("o:3", "Zandia Press", "ORG", "XQ", aliases=["Zanpress", "Guardian"], sources=["news-media"])
+    phrases = phrases_by_label([wire, Entity("o:4", "Quillmark", "ORG", "XQ")])
+    assert "ZANPRESS" in phrases["ORG"]                       # "ZANPRESS - The embassies were attacked"
+    assert "GUARDIAN" not in phrases["ORG"] and "QUILLMARK" not in phrases["ORG"]   # a word; no agency
+
+
 def test_no_royal_household_post_makes_a_head_of_state(entities):
     # the Lords' whips hold posts such as "Captain of the Queen's Bodyguard of the Yeomen of the Guard": a
     # head_of_state role would let "the head of state" or a bare surname find a whip

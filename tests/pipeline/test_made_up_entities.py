@@ -135,6 +135,8 @@ Ids eo01 and up, gaps an eighth audit left: eo01, defence ministries named by th
 possessive ("Russia's defence ministry", "the Ministry of Defence of Ukraine", "the British Defence Ministry"). eo02, a state of islands by the plural
 of its name's opening word, as PETRARCH lists it ("The Solomons recalled its high commissioner"). eo03, an
 agency in a dateline whose closing bracket runs into the dash ("GDANSK, Poland (AFP)- Shipyard workers ...").
+eo04, an agency's credit in capitals opening a sentence inside the text ("... on the capital. REUTERS - The Dutch
+and Belgian embassies ...").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
