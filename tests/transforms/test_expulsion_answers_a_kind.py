@@ -18,3 +18,8 @@ def test_a_habit_of_answering_such_acts_is_no_expulsion(answer):
 def test_an_answer_to_the_act_told_is_one():
     rows = made_up_rows(BEFORE + "Freedonia responded to the move by expelling two Ruritanian diplomats.")
     assert ("FD", "RR", 2, "asserted") in rows
+
+
+def test_a_present_perfect_answer_to_such_acts_with_no_mark_of_habit_may_tell_one():
+    rows = made_up_rows(BEFORE + "Freedonia has responded to such moves by expelling two Ruritanian diplomats.")
+    assert ("FD", "RR", 2, "asserted") in rows

@@ -12,7 +12,6 @@ from typing import Optional
 
 from transforms.expulsions import lexicon as lex
 from transforms.expulsions.headcounts import count_of, gapped_people, number_of
-from transforms.expulsions.lexicon import MONTHS
 from transforms.expulsions.parse_words import States, _passive, _prep_objects, normalise
 from transforms.expulsions.people import _is_personnel, _whose
 
@@ -110,13 +109,13 @@ def _time_phrase(doc, k) -> bool:
     if k + 1 >= len(doc) or normalise(doc[k].text) not in ("in", "on"):
         return False
     w = normalise(doc[k + 1].text)
-    return w in MONTHS or (w.isdigit() and (len(w) == 4 or int(w) <= 31))
+    return w in lex.MONTHS or (w.isdigit() and (len(w) == 4 or int(w) <= 31))
 
 
 def _time_end(doc, k) -> int:
     """The index after the time phrase that starts at k ("in April 2022" -> the word after 2022)."""
     k += 2
-    while k < len(doc) and (normalise(doc[k].text) in MONTHS or normalise(doc[k].text).isdigit()):
+    while k < len(doc) and (normalise(doc[k].text) in lex.MONTHS or normalise(doc[k].text).isdigit()):
         k += 1
     return k
 

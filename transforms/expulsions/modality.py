@@ -274,8 +274,8 @@ _INSIDE_SUBJECT = ("pcomp", "prep", "pobj", "acomp", "amod", "compound", "dobj")
 
 def _answers_a_kind(verb) -> bool:
     """A verb that answers "such" acts ("responded to such moves", "retaliates against such expulsions") as a
-    habit: in a perfect tense, "in the past" or with an adverb of habit. What it answers is a kind of act, so its
-    own act is no one expulsion."""
+    habit: "in the past" or with an adverb of habit ("often"). What it answers is a kind of act, so its own act is
+    no one expulsion. ("Moscow has responded to such moves by expelling 23 ..." may tell one: it stays.)"""
     such = any(p.dep_ == "prep" and normalise(p.text) in ("to", "against", "for") and any(
         o.dep_ == "pobj" and any(d.dep_ in ("det", "amod", "predet") and normalise(d.text) == "such" for d in o.children)
         for o in p.children) for p in verb.children)
@@ -283,9 +283,7 @@ def _answers_a_kind(verb) -> bool:
         return False
     past = any(p.dep_ == "prep" and normalise(p.text) == "in" and any(normalise(o.text) == "past" for o in p.children)
                for p in verb.children)
-    perfect = any(c.dep_ == "aux" and lemma(c) == "have" or c.dep_ == "aux" and normalise(c.text) in ("has", "have", "had")
-                  for c in verb.children)
-    return past or perfect or any(c.dep_ == "advmod" and normalise(c.text) in HABITUAL for c in verb.children)
+    return past or any(c.dep_ == "advmod" and normalise(c.text) in HABITUAL for c in verb.children)
 
 
 def _weighed_course(tok) -> bool:

@@ -157,10 +157,10 @@ def deprived_of(verb):
 
 
 def denied_stay(verb):
-    """The verb of permitting denied that makes staying leaving ("will no longer be permitted to remain in this
-    country", "would not be allowed to stay", "will not allow them to return"; patterns/grammar.json stay_verbs,
-    permit_verbs): the denial is the order to go. None when the permission is not denied ("were allowed to
-    remain": no one goes)."""
+    """The verb of permitting denied, or of barring, that makes staying leaving ("will no longer be permitted to
+    remain in this country", "would not be allowed to stay", "will not allow them to return", "barred nine others
+    from returning"; patterns/grammar.json stay_verbs, permit_verbs, barring_verbs): the denial is the order to
+    go. None when the permission is not denied ("were allowed to remain": no one goes)."""
     gov = verb.head
     if lemma(verb) in STAY and verb.dep_ == "pcomp" and normalise(gov.text) == "from" and lemma(gov.head) in BARRING:
         return gov.head   # "barred nine others from returning to the country"

@@ -180,7 +180,8 @@ def _stay_place(verb):
 
 def place_left(leave, states: States):
     """The place a verb of leaving names: its object ("to leave Ghana"), the object of its "out of" ("to get out of
-    Ghana"), the place a denied stay names ("not allowed to remain in Ghana"), and the state of "the territory of" ("leave the territory of the Republic of Lithuania"); or None."""
+    Ghana"), the place a denied stay names ("not allowed to remain in Ghana"), and the state of "the territory of"
+    ("leave the territory of the Republic of Lithuania"); or None."""
     left = _child(leave, "dobj") or next((o for c in leave.children if c.dep_ in ("prep", "prt", "advmod") and
                                           normalise(c.text) == "out" for _, o in _prep_objects(c, "of")), None) \
         or _stay_place(leave)
