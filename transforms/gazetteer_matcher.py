@@ -11,6 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from transforms.lower_case_bodies import lower_case_body
+from transforms.name_end_stops import abbreviations, names_ending_in, split_name_end_stops
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 
@@ -47,6 +48,7 @@ class GazetteerMatcher:
         self.exact_case = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases: dict[str, list[str]] = {}
+        self.name_ends: dict = {}   # "Sen" -> [("Hun",)]: names whose last word the tokenizer keeps with a stop
 
     def add_phrases(self, label: str, phrases: Iterable[str], splitter=None) -> None:
         """Look for `phrases` as `label`; `splitter` gives their tokens (default: the tokenizer's split;
@@ -58,11 +60,14 @@ class GazetteerMatcher:
         # token hashes, not a Doc per phrase: the same matcher keys, a fraction of the start-up
         tokens = (splitter or PhraseSplitter(self.nlp.tokenizer)).split(new)
         self.exact_case.add(label, [orth_keys(t) for t in tokens])
+        for stem, heads in names_ending_in(tokens, abbreviations(self.nlp.tokenizer)).items():
+            self.name_ends.setdefault(stem, []).extend(heads)
         multi = [lower_keys(t) for t, phrase in zip(tokens, new) if len(t) > 1 and not phrase.isupper()]
         if multi:
             self.any_case.add(label, multi)
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = split_name_end_stops(doc, self.name_ends)   # "... adviser to Hun Sen. The talks": "Hun Sen" "."
         seen = set()
         spans = []
         # a name matched in another case never starts with a function word ("for Europe", "I believe"),

@@ -136,7 +136,8 @@ possessive ("Russia's defence ministry", "the Ministry of Defence of Ukraine", "
 of its name's opening word, as PETRARCH lists it ("The Solomons recalled its high commissioner"). eo03, an
 agency in a dateline whose closing bracket runs into the dash ("GDANSK, Poland (AFP)- Shipyard workers ...").
 eo04, an agency's credit in capitals opening a sentence inside the text ("... on the capital. REUTERS - The Dutch
-and Belgian embassies ...").
+and Belgian embassies ..."). eo05, a known name whose last word is also an abbreviation, closing a sentence
+("talks with Prime Minister Hun Sen. The two sides ...": no "Hun" and a senator).
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
