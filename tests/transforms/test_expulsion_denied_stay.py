@@ -68,3 +68,8 @@ def test_others_barred_from_returning_join_the_expulsion_ordered_with_them():
 def test_an_envoy_told_not_to_return_is_no_expulsion():
     text = "Ruritania recalled its ambassador to Freedonia and told the Freedonian ambassador not to return."
     assert not _asserted(text)
+
+
+def test_a_bar_told_by_prevent_is_no_negation_but_its_own_denial_is():
+    assert _asserted("Ruritania prevented two Freedonian diplomats from returning.") == {("RR", "FD", 2, "asserted")}
+    assert not _asserted("Ruritania did not prevent two Freedonian diplomats from returning.")

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
-    ASKING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+    ASKING, BARRING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, denial_of, denied_stay, lemma, normalise
 from transforms.expulsions.places import place_left
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
@@ -213,7 +213,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         lem = lemma(node)
         kids = list(node.children)
         sibling = node.i in coordinated   # "called Mr X to the Office ... and asked him to leave"
-        if node != tok and (lem in NEGATING or _negating_phrasal(lem, kids)) and not sibling:
+        if node != tok and (lem in NEGATING or _negating_phrasal(lem, kids)) and not sibling and \
+                not (kind == "leave" and node == gov and lem in BARRING):   # "prevented them from returning": a bar
             return NEGATED
         if node != tok and not sibling and _answers_a_kind(node):
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
