@@ -44,6 +44,7 @@ One module per concern (the step each serves in brackets):
                  followed suit", "did the same": the expulsion told just before),
                  places.py (where they are sent from: "the country", a state left),
                  nationals.py (nationals deported, or thrown out in answer),
+                 notes.py (who declares through a note handed over),
                  several.py and owners.py (several states' people, shares),
                  gapping.py ("Belgium expelled 21, the Netherlands 17"), sums.py
                  (a sum over several acts), anaphora.py and person_state.py (a

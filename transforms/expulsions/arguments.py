@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from transforms.expulsions.anaphora import clause_antecedent, people_named_before
 from transforms.expulsions.parse_words import (
-    BLAME_VERBS, DEMANDS, DOCUMENT_NOUNS, FIRST_PERSON, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
+    BLAME_VERBS, DEMANDS, FIRST_PERSON, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
     _prep_objects, decided_by, decider, decision_taker, idiom_object, lemma, normalise, with_participle)
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, 
                                           reduced_passive, state_of_phrase)
+from transforms.expulsions.notes import note_sender, note_to_envoy, sender
 from transforms.expulsions.places import hung_on_place, own_soil_left, place_left, place_named
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.speakers import reporter_of_clause
@@ -135,26 +136,6 @@ def _people_right_after(noun, states: States):
     people = noun.doc[end].head
     return people if people.i > end and people.left_edge.i == end and people.pos_ == "NOUN" and \
         diplomatic(people, states) and people.i - end <= 3 else None
-
-
-def _sender(tok):
-    """"MFA handed the Counsellor a note declaring X persona non grata": the note declares for the
-    subject of the verb that hands, sends or issues it; any other noun stays itself."""
-    if lemma(tok) not in DOCUMENT_NOUNS or tok.dep_ not in ("dobj", "nsubjpass"):
-        return tok
-    return _clause_subject(tok.head) if tok.dep_ == "dobj" else None
-
-
-def _note_sender(decl):
-    """"The ministry handed notes to the Iranian ambassador declaring four employees persona non grata", the
-    declaring verb hung by the parser on the one the notes went to: the notes declare for the subject of
-    the verb that hands them, never for their addressee."""
-    to = decl.head.head if decl.dep_ == "acl" and decl.head.dep_ == "pobj" else None
-    if to is None or normalise(to.text) != "to" or to.head.pos_ != "VERB":
-        return None
-    if not any(c.dep_ == "dobj" and lemma(c) in DOCUMENT_NOUNS for c in to.head.children):
-        return None
-    return _clause_subject(to.head)
 
 
 def _subject_before(verb, states: States):
@@ -369,8 +350,10 @@ def _arguments(tok, kind: str, gov, states: States):
                     break
         else:
             actor = _clause_subject(decl) or _subject_before(decl, states)
-            actor = _sender(actor) if actor is not None else None   # "handed the Counsellor a note declaring"
-            actor = _note_sender(decl) or actor   # "handed notes to the ambassador declaring": not the ambassador
+            actor = sender(actor) if actor is not None else None   # "handed the Counsellor a note declaring"
+            actor = note_sender(decl) or actor   # "handed notes to the ambassador declaring": not the ambassador
+            if actor is None and note_to_envoy(decl, states)[0] is not None:   # "X's ambassador to Y was summoned
+                owner, place_actor = note_to_envoy(decl, states)   # and handed a note declaring three embassy staff"
             expelled = _child(decl, "dobj")
             if expelled is not None and (expelled.i >= tok.i and expelled.i <= tok.i + 2):
                 expelled = None
