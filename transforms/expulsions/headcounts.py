@@ -165,8 +165,9 @@ def _number_inside(noun) -> Optional[int]:
 
 
 def _singular_title(noun) -> bool:
-    """"the chargé d'affaires": one person, though the tagger reads the last word as a plural."""
-    return normalise(noun.text) == "d'affaires" and \
+    """"the chargé d'affaires" (or, garbled, "the charge affaires"): one person, though the tagger reads the last
+    word as a plural."""
+    return normalise(noun.text) in ("d'affaires", "affaires") and \
         any(c.dep_ == "compound" and normalise(c.text) in ("charge", "chargé") for c in noun.children)
 
 
