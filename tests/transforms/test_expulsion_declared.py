@@ -21,6 +21,10 @@ def events(text, published="2019-05-02"):
      [("NO", "RU", 4, False, 2019, "asserted")]),
     ("Three Polish diplomats were declared unwelcome by Germany.",
      [("DE", "PL", 3, False, 2019, "asserted")]),
+    # the Vienna Convention's "not acceptable", quoted or not
+    ("Three Polish diplomats were officially declared \"unacceptable\" by Germany.",
+     [("DE", "PL", 3, False, 2019, "asserted")]),
+    ("Norway declared four Russian diplomats unacceptable.", [("NO", "RU", 4, False, 2019, "asserted")]),
 ])
 def test_declared_undesirable_is_an_expulsion(text, want):
     assert events(text) == want
@@ -29,6 +33,7 @@ def test_declared_undesirable_is_an_expulsion(text, want):
 @pytest.mark.parametrize("text", [
     "Russia declared two American charities undesirable on Friday.",
     "Russia declared the Norwegian foundation an undesirable organisation.",
+    "Russia declared the Norwegian proposal unacceptable.",
 ])
 def test_organisations_declared_undesirable_are_no_expulsion(text):
     assert [e for e in events(text) if e[-1] == "asserted"] == []
