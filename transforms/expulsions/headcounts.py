@@ -138,6 +138,28 @@ def _names_after_title(noun) -> Optional[int]:
     return None
 
 
+_AMOUNTS = frozenset({"number", "amount", "quantity", "total"})
+
+
+def number_in_amount(verb) -> Optional[int]:
+    """"were expelled ... in (the) number of 15 persons", "in the amount of 15 people": how many, told on the verb
+    as a translation may tell it; else None."""
+    for p in verb.children:
+        if p.dep_ != "prep" or normalise(p.text) != "in":
+            continue
+        for amount in p.children:
+            if amount.dep_ != "pobj" or normalise(amount.text) not in _AMOUNTS:
+                continue
+            for of in amount.children:
+                if of.dep_ == "prep" and normalise(of.text) == "of":
+                    for o in of.children:
+                        n = number_of(o) if o.pos_ == "NUM" else next(
+                            (number_of(c) for c in o.children if c.dep_ == "nummod" and number_of(c) is not None), None)
+                        if n is not None and not 1000 <= n <= 2100:
+                            return n
+    return None
+
+
 _INSIDE_NP = ("nummod", "npadvmod", "quantmod", "preconj", "det", "amod", "compound")
 
 
