@@ -102,7 +102,8 @@ def test_a_process_that_kept_its_resources_without_such_a_library_exits_cleanly(
 def test_the_packaged_gazetteer_is_read_warm_from_its_snapshot_by_the_next_process(tmp_path, monkeypatch):
     import gazetteer.snapshot
     monkeypatch.setenv("NEWSNORM_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.setattr(gazetteer.store, "default_artifact", lambda: Path(tiny_artifact(tmp_path / "g.jsonl.gz")))
+    artifact = Path(tiny_artifact(tmp_path / "g.jsonl.gz"))   # written once: gzip stamps each write with its second,
+    monkeypatch.setattr(gazetteer.store, "default_artifact", lambda: artifact)   # and the snapshot is keyed by the bytes
     first = GazetteerLoader()()   # as shipped: built, warmed and saved
     assert first.lookup_demonym("British").entity_id == "Q145"
     assert len(list((tmp_path / "cache").glob("gazetteer-*.pickle"))) == 1
