@@ -101,6 +101,7 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
         shape = None if target.pronoun else (
             lists.reciprocal(unit, trig.i, trig.j, target.count)
             or lists.each_the_other(unit, trig.i, target.count, expelled)
+            or lists.between_pair(unit, trig.i, trig.j, target.count, expelled)
             or lists.respectively(unit, trig.i, trig.j, target.hi, expelled)
             or lists.heading_list(unit, trig.i, target.count, target.at_least, expelled)
             or lists.bracket_counts(unit, expelled)

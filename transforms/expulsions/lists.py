@@ -163,18 +163,54 @@ _EXCHANGE = ("tit", "for", "tat")   # "Ukraine, Russia expel diplomats in tit-fo
 
 
 def each_the_other(unit: Unit, trig_i: int, count: Optional[int], expelled: Optional[str]) -> Optional[list[Item]]:
-    """"Pakistan and India each expelled a diplomat", "Ukraine, Russia expel diplomats in tit-for-tat moves": two
-    states, "each" before the verb or a tit-for-tat told after it, and people of no nationality: each state
+    """"Pakistan and India each expelled a diplomat", "Ukraine, Russia expel diplomats in tit-for-tat moves",
+    "Ghana and Togo exchanged expulsions of diplomats": two states, "each" before the verb, a tit-for-tat told
+    after it or a verb of exchange before the noun, and people of no nationality: each state
     expelled the other's. ("Latvia and Estonia each expelled a Russian diplomat" names whose; it is no exchange.)"""
     if expelled is not None:
         return None
-    states = subject_states(unit, trig_i)
+    start = trig_i
+    while start > 0 and unit.tokens[start - 1].norm in _TRADED:
+        start -= 1   # "Ghana and Togo exchanged expulsions of diplomats"
+    states = subject_states(unit, start)
     after = [t.norm for t in unit.tokens[trig_i:] if t.norm not in ("-", "\u2010", "\u2011")]
     exchange = any(tuple(after[k:k + 3]) == _EXCHANGE or after[k] in ("tit-for-tat", "titfortat")
                    for k in range(len(after)))
+    exchange = exchange or start < trig_i
     if len(states) != 2 or not (exchange or any(t.norm == "each" for t in unit.tokens[states[-1].j:trig_i])):
         return None
     (a, a_text), (b, b_text) = [(state_of(s.mention)[0], s.mention.text) for s in states]
+    if a == b:
+        return None
+    return [(a, b, count, False, a_text), (b, a, count, False, b_text)]
+
+
+_TRADED = {"exchanged", "exchange", "traded", "trade", "swapped", "mutual", "reciprocal"}   # "A and B exchanged expulsions"
+_BOTH_WAYS = {"tit-for-tat", "titfortat", "mutual", "reciprocal", "exchange", "exchanged", "traded", "swapped"}
+
+
+def between_pair(unit: Unit, trig_i: int, trig_j: int, count: Optional[int],
+                 expelled: Optional[str]) -> Optional[list[Item]]:
+    """"tit-for-tat expulsions of four diplomats on each side between Britain and Russia", "the mutual
+    expulsion of diplomats between A and B": an expulsion noun told as an exchange, whose "between A and
+    B" (in its clause) names the two sides, and people of no nationality: each state expelled the
+    other's. Without a word of exchange "between" says only where the row was."""
+    if expelled is not None:
+        return None
+    tokens = unit.tokens
+    end = next((k for k in range(trig_j, len(tokens)) if tokens[k].norm in (";", ".")), len(tokens))
+    words = [t.norm for t in tokens[unit.clause_start[trig_i]:end]]
+    both_ways = any(w in _BOTH_WAYS for w in words) or any(tuple(words[k:k + 3]) == _EXCHANGE for k in range(len(words))) \
+        or any(tuple(words[k:k + 2]) in (("each", "side"), ("both", "sides"), ("either", "side"))
+               for k in range(len(words)))
+    at = next((k for k in range(trig_j, end) if tokens[k].norm == "between"), None)
+    if not both_ways or at is None:
+        return None
+    first = _state_at(unit, at + 1)
+    second = _state_at(unit, first.j + 1) if first is not None and first.j < end and tokens[first.j].norm == "and" else None
+    if second is None:
+        return None
+    (a, a_text), (b, b_text) = [(state_of(s.mention)[0], s.mention.text) for s in (first, second)]
     if a == b:
         return None
     return [(a, b, count, False, a_text), (b, a, count, False, b_text)]
