@@ -134,6 +134,21 @@ def _listed_owners(trigger, noun, states: States) -> list[str]:
     return []
 
 
+def _counted_after_list(trigger, noun, listed: list[str], states: States) -> list[tuple[str, int, bool]]:
+    """"seven diplomats from Estonia, Latvia and Lithuania, and one from Slovakia": a number conjoined to the
+    people or to the trigger after the list, with its own "from"/"of" state, is that state's group."""
+    out = []
+    for c in (c for h in (trigger, noun) for c in h.children
+              if c.dep_ in ("conj", "nsubjpass") and c.i > noun.i and c.pos_ == "NUM"):
+        n = number_of(c)
+        codes = next((_conjoined(next((o for o in p.children if o.dep_ == "pobj"), None), states, "state")
+                      for p in c.children if p.dep_ == "prep" and normalise(p.text) in _OWNER_PREPS), None)
+        if n is None or not codes or len(set(codes)) != 1 or codes[0] in listed:
+            continue
+        out.append((codes[0], n, False))
+    return out
+
+
 def _conjoined(first, states: States, kind: str) -> Optional[list[str]]:
     """The codes of `first` and the tokens conjoined to it ("Sweden, Poland and Germany"), each of `kind`
     ("state" or "norp"); None when one is not; [] when there is no `first`."""
@@ -217,9 +232,9 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
         return [(code, count, at_least) for code in each] if count is not None else None
     listed = _listed_owners(trigger, noun, states) or _listed_nationalities(noun, states)
     if len(listed) > 1 and _head_count(noun)[0] is None and _one_per_post(noun):   # "the German and Nigerian ambassadors"
-        return [(code, 1, False) for code in listed]
+        return [(code, 1, False) for code in listed] + _counted_after_list(trigger, noun, listed, states)
     if len(listed) > 1:   # "diplomats from Sweden, Poland and Germany": how many of each is not said
-        return [(code, None, False) for code in listed]
+        return [(code, None, False) for code in listed] + _counted_after_list(trigger, noun, listed, states)
     if _passive(trigger) and any(c.dep_ == "prep" and normalise(c.text) == "from" for c in trigger.children):
         return None   # "four diplomats were expelled from Italy and three from France": "from" names who expels
     lo = noun.left_edge.i
