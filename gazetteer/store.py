@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Callable, Iterable, NamedTuple, Optional, Sequence, Union
 
 from gazetteer.dates import date_bounds, lenient_bounds, role_active
+from gazetteer.demonym_forms import derived_country
 from gazetteer.extras import merge_extra_rows, read_extra_csv
 from gazetteer.index import AliasIndex
 from gazetteer.model import INDEXED_TYPES, Entity, Role, country_per_code, normalise, normalise_all
@@ -172,6 +173,7 @@ class Gazetteer:
             self._positions_by_type.setdefault(entity.entity_type, []).append(position)
         self._countries = self._index_countries()
         self._demonyms = self._index_demonyms()
+        self._bases: Optional[dict] = None            # built on first derived demonym
         self._role_holders: Optional[dict] = None     # built on first people_with_role()
         self._type_indexes: dict = {}
         self._surname_index: Optional[dict] = None
@@ -191,6 +193,17 @@ class Gazetteer:
             for demonym in entity.demonyms:
                 demonyms.setdefault(normalise(demonym), entity)
         return demonyms
+
+    def _demonym_bases(self) -> dict:
+        """Normalised demonyms and canonical names of the countries: what `demonym_forms` derives from."""
+        with self._build_lock:
+            if self._bases is None:
+                bases = dict(self._demonyms)
+                for position in self._positions_by_type["COUNTRY"]:
+                    entity = self.entities[position]
+                    bases.setdefault(normalise(entity.canonical_name), entity)
+                self._bases = bases
+        return self._bases
 
     def _index_role_holders(self) -> dict:
         """(role_key, country) -> [(start bounds, end bounds, entity)], for date queries."""
@@ -309,11 +322,14 @@ class Gazetteer:
         return list(self._countries.values())
 
     def lookup_demonym(self, name: str) -> Optional[Entity]:
-        """The country a demonym names ("British", "Britons" -> United Kingdom), or None."""
+        """The country a demonym names ("British", "Britons" -> United Kingdom; "Slovakian", made from a
+        name by an ending of nationality: gazetteer.demonym_forms), or None."""
         key = normalise(name)
         found = self._demonyms.get(key)
         if found is None and key.endswith("s"):
             found = self._demonyms.get(key[:-1])
+        if found is None and key and key not in self._demonym_bases():   # not a country's name either
+            found = derived_country(key[:-1] if key.endswith("ns") else key, self._demonym_bases())
         return found
 
     def lookup_exact(self, name: str, types: Optional[Sequence[str]] = None) -> list:
