@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, \
+from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, UNREALISED, \
     ASKING, BARRING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, denial_of, denied_stay, lemma, normalise
 from transforms.expulsions.places import place_left
@@ -153,6 +153,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return modality_of(taking, "issue", None, span)
     if nominal and _RANGE.search(tok.doc[max(0, tok.i - 6):tok.i].text + " "):
         return HYPOTHETICAL   # "measures up to and including the expulsion of ..."
+    if nominal and any(c.dep_ == "amod" and normalise(c.text) in UNREALISED for c in tok.children):
+        return HYPOTHETICAL   # "information on the possible expulsion of Polish diplomats": not (yet) done
     if nominal and tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in EVALUATIVE:
         return ASSERTED   # "Washington's expulsion of eight of its diplomats was not justified": judged, not denied
     if nominal and kind_of_act(tok):

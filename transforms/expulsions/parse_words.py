@@ -83,6 +83,7 @@ HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors
 DEEMING = _set("deeming_verbs")   # "considers the ambassador persona non grata": a declaration
 ALTERNATIVE_MARKS = frozenset(tuple(m.split()) for m in PATTERNS["alternative_marks"])
 HYPO_NOUNS = _set("hypothetical_nouns")
+UNREALISED = _set("unrealised_modifiers")   # "the possible expulsion of": not (yet) done
 EVALUATIVE = _set("evaluative_predicates")   # "the expulsion was not justified": judged, not denied
 DISCOURSE = _set("discourse_verbs")   # "I shall not dwell on the expulsion": the talk denied, not the expulsion
 NEGATING_PHRASAL = frozenset(tuple(p.split()) for p in _set("negating_phrasal_governors"))   # ("give", "up")
