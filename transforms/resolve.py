@@ -31,6 +31,7 @@ from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
 from transforms.alias_towns import foreign_alias_towns
 from transforms.bodies_named_like_towns import bodies_named_like_towns
+from transforms.constituencies import constituency_places
 from transforms.datelines import place_dateline_length
 from transforms.defined_acronyms import defined_acronyms
 from transforms.envoys_by_name import envoys_by_name
@@ -136,6 +137,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = home_government(getattr(resolver, "gaz", None), home, queries, answers)   # "My Lords, the Government"
     answers = home_house(getattr(resolver, "gaz", None), text, home, queries, answers)   # "Mr. Speaker ... the House"
     answers = home_towns(getattr(resolver, "gaz", None), home, queries, answers)   # "(Manchester, Gorton)"
+    answers = constituency_places(getattr(resolver, "gaz", None), home, text, queries, answers)   # "(Hamilton)"
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 

@@ -139,6 +139,11 @@ eo04, an agency's credit in capitals opening a sentence inside the text ("... on
 and Belgian embassies ..."). eo05, a known name whose last word is also an abbreviation, closing a sentence
 ("talks with Prime Minister Hun Sen. The two sides ...": no "Hun" and a senator).
 
+Ids ep01 and up, from a ninth audit (real passages of 1962-2024 never seen by the job: Gulf, Balkan, African,
+Latin American and Asian expulsions, Hansard, UN records): ep01, a member's seat in brackets after the member's
+name in a Commons record ("Mr. Gordon Baird (Hamilton):"), which the model reads as a person: a place, never
+the minister Archie Hamilton.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
