@@ -3,7 +3,9 @@
 "Korea" and "Korean" name both South and North Korea, "Congo" both Republics of the Congo: the
 gazetteer holds neither short name, since neither state owns it. A reader takes the one of the two
 states the story names elsewhere ("South Korean President Chun ... if Korea does not keep on
-the same path"); a story that names both, or neither, leaves the short name unknown.
+the same path"); a story that names neither state but places of one of them takes that one ("GOMA, Congo (AP)
+- Congo's government has ordered the Rwandan ambassador to leave": Goma is the Democratic Republic's); a story
+that names both, or neither and places of both or none, leaves the short name unknown.
 
 The shared names are derived from the countries' own names, not listed: a country's name or
 demonym without a leading compass word ("South Korea", "North Korean") or without "Republic of
@@ -76,15 +78,22 @@ def divided_state_names(gaz, queries: Sequence, answers: list, date: Optional[st
              if a is not None and a.entity_id is None and a.entity_type != "PERSON" and normalise(q.text) in shared]
     if not asked:
         return answers
-    named = Counter(state_on(a.country_code, date) for a in answers
-                    if a is not None and a.entity_id and a.country_code and a.entity_type in ("COUNTRY", "NORP"))
+    named = _states_named(answers, date, ("COUNTRY", "NORP"))
+    places = _states_named(answers, date, ("CITY",))
     out = list(answers)
     for i in asked:
         etype, codes = shared[normalise(queries[i].text)]
-        chosen = [c for c in codes if named[state_on(c, date)]]
+        chosen = [c for c in codes if named[state_on(c, date)]] \
+            or [c for c in codes if places[state_on(c, date)]]   # none named: its places ("GOMA, Congo (AP) -")
         if len(chosen) == 1:
             out[i] = as_of(_as_state(gaz.country(chosen[0]), etype), date, gaz.country)
     return out
+
+
+def _states_named(answers: Sequence, date: Optional[str], types: tuple) -> Counter:
+    """How often the answers of those entity types name each state, as the state was on `date`."""
+    return Counter(state_on(a.country_code, date) for a in answers
+                   if a is not None and a.entity_id and a.country_code and a.entity_type in types)
 
 
 def _as_state(e, etype: str) -> Resolution:

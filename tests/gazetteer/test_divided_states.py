@@ -33,3 +33,16 @@ def test_korea_stays_unknown_with_both_states_or_neither(resolve):
     assert codes(ms, "Korea") <= {None}
     ms = resolve("Korea has been divided since 1945, a historian said in Tokyo.", "1990-09-03")
     assert codes(ms, "Korea") <= {None}
+
+
+def test_congo_in_a_story_that_names_only_a_city_of_one_of_them(resolve):
+    """No state of the two named, but a dateline's town of one: that one."""
+    ms = resolve("BUKAVU, Congo (Reuters) - Congo's army said on Sunday it had retaken two villages near the "
+                 "border after a week of fighting.", "2012-11-25")
+    assert codes(ms, "Congo") == {"CD"}
+
+
+def test_congo_stays_unknown_with_cities_of_both(resolve):
+    ms = resolve("Ferry traffic between Brazzaville and Kinshasa resumed on Monday, and officials said Congo "
+                 "would reopen the river port.", "2012-11-26")
+    assert codes(ms, "Congo") <= {None}
