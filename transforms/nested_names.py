@@ -17,6 +17,8 @@ of the longer name and name nothing by themselves:
   seldom names of people, towns often are;
 * a piece of a longer nested place stays a piece: "Wales" in "New South Wales" in
   "the University of New South Wales";
+* the opening words of a nationality name no person or town: "Costa" in "Costa Rican" is no person
+  (a name the model ran into a nationality, "Russian - Maria Zakharova", ends the span and stays);
 * a demonym counts only where it qualifies an institution ("the British
   Government", not "the British Museum's" people), and not where it follows "of" inside the
   institution's name and so qualifies a word of that name (`demonym_of_a_word`): the "American" of
@@ -55,6 +57,9 @@ def names_something(inner_label: str, inner_end: int, outer_label: str, outer_en
         return inner_label == "GAZ:COUNTRY" and not known_person
     if inner_label == "GAZ:NORP":
         return outer[0] in _INSTITUTIONS
+    if (outer[0] == "NORP" or outer_gazetteer_label == "GAZ:NORP") and inner_label in ("GAZ:PERSON", "GAZ:CITY") \
+            and inner_end < outer_end:
+        return False   # a nationality's opening words: "Costa" in "Costa Rican" is no Portuguese prime minister
     return True
 
 

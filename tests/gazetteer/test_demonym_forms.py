@@ -46,3 +46,9 @@ def test_a_derived_nationality_names_its_state_in_news(resolve, text, word, code
 ])
 def test_a_word_made_from_no_canonical_name_names_no_state(resolve, text, word):
     assert all(m.country_code is None for m in resolve(text, date="2022-04-20") if m.text == word)
+
+
+def test_a_nationality_of_two_words_names_its_state_and_no_person_inside_it(resolve):
+    found = [(m.text, m.country_code) for m in resolve("Nicaragua expelled two Costa Rican diplomats on Monday.",
+                                                       date="2020-01-01")]
+    assert ("Costa Rican", "CR") in found and not any(text == "Costa" for text, _ in found)

@@ -105,3 +105,13 @@ def test_a_demonym_after_of_inside_a_bodys_name_is_no_mention_of_its_state():
     assert text.index("of Freedonian") + 3 not in demonyms, demonyms
     assert text.index("Freedonian Government") in demonyms, demonyms
     assert text.index("Royal Freedonian") + 6 in demonyms, demonyms
+
+
+def test_inside_a_nationality_word_no_person_or_town_is_named():
+    # "two Costa Rican diplomats": "Costa" is a surname the gazetteer knows, and a town's name too
+    assert not names_something("GAZ:PERSON", 1, "NORP", 2)
+    assert not names_something("GAZ:CITY", 1, "NORP", 2, "GAZ:NORP")
+    # a name the model ran into a nationality ("does not speak Russian - Maria Zakharova") ends it, and stays
+    assert names_something("GAZ:PERSON", 4, "NORP", 4)
+    # a state inside a compound nationality ("the Russian-Ukrainian border") is still named
+    assert names_something("GAZ:COUNTRY", 1, "NORP", 3)
