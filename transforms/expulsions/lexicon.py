@@ -199,7 +199,8 @@ def _swapped(word: str) -> set[str]:
 
 
 _SWAPS = {w: right for right in _SWAPPABLE_NOUNS for w in _swapped(right) if w not in _SWAPPABLE_NOUNS}
-_SWAPPED = re.compile(r"\b(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# (every swapped form opens with a letter, so "not after a word character" is \b here, and faster in Python's re)
+_SWAPPED = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _case_as(model: str, word: str) -> str:

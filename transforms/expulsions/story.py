@@ -33,11 +33,11 @@ from transforms.expulsions import grammar as g
 from transforms.expulsions.anaphora import people_before, state_before, state_held_in
 from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
-from transforms.expulsions.follows import follow_pattern, followed, follower_event
+from transforms.expulsions.follows import FOLLOW, FOLLOW_WITH, follow_pattern, followed, follower_event
 from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.lexicon import dashes_as_commas, partial_quotes_unmarked, standard_words
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples
-from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, LEAVE_PHRASES
+from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, LEAVE_PHRASES, PATTERNS
 from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
 from transforms.expulsions.relations import relation_pairs
 from transforms.expulsions.years import answer_of_no_time, state_in_year, tells_answer, year_from_text
@@ -55,7 +55,14 @@ _IDIOMS = r"(?:show|shown|showed|showing)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+doo
 # "to get out", "to pack their bags": a verb and, right after it or two words on, what makes it leaving
 _LEAVE_PHRASES = r"(?:" + "|".join(re.escape(verb) for verb in sorted(LEAVE_PHRASES)) + r")\w*\s+(?:[\w'\u2019]+\s+){0,2}?(?:" + \
     "|".join(re.escape(w) for w in sorted(set().union(*LEAVE_PHRASES.values()))) + r")\b"
-CANDIDATE = re.compile(r"\b(?:" + "|".join([re.escape(s) for s in g.trigger_stems()] +
+# Every alternative below opens with a letter (the hand-written ones here and in follows.follow_pattern, and the
+# data's words, checked): a match's first character is then a word character, and "not after a word character"
+# is the same test as \b in front of it, which Python's re runs in about 60 % of the time (6,753 news sentences:
+# 0.22 -> 0.13 s; the same sentences found). With a data word that opens otherwise, \b stays.
+_DATA_WORDS = [*g.trigger_stems(), *BARE_LEAVE, *LEAVE_PHRASES, *HOST_CUT, *FOLLOW, *FOLLOW_WITH,
+               *(form for form, verb in PATTERNS["irregular"].items() if verb in FOLLOW)]
+_WORD_START = r"(?<!\w)" if all(w[:1].isalpha() for w in _DATA_WORDS) else r"\b"
+CANDIDATE = re.compile(_WORD_START + "(?:" + "|".join([re.escape(s) for s in g.trigger_stems()] +
                                              [r"to\s+" + re.escape(w) + r"\b" for w in sorted(BARE_LEAVE)] +
                                              [_LEAVE_PHRASES] +
                                              [r"in\s+kind\b", r"reciprocat", follow_pattern(), _HOST_CUT, _IDIOMS]) + ")",
