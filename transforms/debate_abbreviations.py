@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH
+
 COMPONENT = "newsnorm_debate_abbreviations"
 _ABBREVIATED = {"hon"}   # lower-cased words written with a full stop that a debate never ends a sentence with
 _AS_WORD = re.compile(r"\b([Hh])on\.(?=\s+(?:and\s+)?[A-Za-z])")
@@ -21,12 +24,25 @@ _AS_WORD = re.compile(r"\b([Hh])on\.(?=\s+(?:and\s+)?[A-Za-z])")
 
 def keep_abbreviated_sentences(doc):
     """No sentence starts right after "hon." (the doc's sentence starts, set by a splitter, not a parser)."""
-    for i in range(1, len(doc) - 1):
+    for i in _stops_after(doc, _ABBREVIATED):
         tok = doc[i]
         before = doc[i - 1]
         if tok.text == "." and before.lower_ in _ABBREVIATED and before.idx + len(before.text) == tok.idx:
             doc[i + 1].is_sent_start = False
     return doc
+
+
+def _stops_after(doc, words) -> list:
+    """The positions 1 .. len(doc) - 2 of a "." token right after a token whose lower case is one of `words`,
+    found in the token arrays (no Token made for the others: most news has none)."""
+    if len(doc) < 3:
+        return []
+    strings = doc.vocab.strings
+    arr = doc.to_array([ORTH, LOWER])
+    before = np.zeros(len(doc) - 2, dtype=bool)
+    for word in words:
+        before |= arr[:-2, 1] == strings[word]   # (the strings' hashes)
+    return [int(i) + 1 for i in np.flatnonzero(before & (arr[1:-1, 0] == strings["."]))]
 
 
 def with_debate_abbreviations(nlp):

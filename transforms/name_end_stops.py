@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Dict, Iterable, List, Sequence, Tuple
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 
@@ -33,7 +34,10 @@ def split_name_end_stops(doc: Doc, names: Dict[str, List[Tuple[str, ...]]]) -> D
     if not names:
         return doc
     cut = []
-    for tok in doc:
+    # only the tokens written as a stem and its stop, found in the token array (no Token made for the others)
+    wanted = {doc.vocab.strings[stem + "."] for stem in names}   # (the strings' hashes)
+    at = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in wanted] if len(doc) else []
+    for tok in (doc[i] for i in at):
         heads = names.get(tok.text[:-1]) if tok.text.endswith(".") and len(tok.text) > 1 else None
         if heads and any(len(h) <= tok.i and tuple(t.text for t in doc[tok.i - len(h):tok.i]) == h for h in heads):
             cut.append(tok)

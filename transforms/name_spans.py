@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -465,7 +466,8 @@ def list_head_names(doc: Doc, used_tokens: set, excluded_words=frozenset()) -> l
     (lower case: institution words), directly after the glyph and followed by a comma.
     """
     found = []
-    for tok in doc:
+    glyphs = {doc.vocab.strings[g] for g in _BULLETS | _LINE_BULLETS}   # (hashes: no Token made for other words)
+    for tok in (doc[i] for i, h in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []) if h in glyphs):
         if tok.text in _LINE_BULLETS:
             if not (tok.i == 0 or "\n" in doc[tok.i - 1].text or doc[tok.i - 1].text.endswith("\n")):
                 continue

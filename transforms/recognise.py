@@ -28,6 +28,7 @@ import logging
 import re
 from typing import Generator, Optional, Sequence
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -249,12 +250,11 @@ def name_echoes(doc: Doc, person_spans: Sequence[tuple[int, int]], used_tokens: 
     for s, e in person_spans:
         if e - s >= 2:
             words.update(t.text for t in doc[s:e] if t.is_title and len(t.text) >= 2 and not t.is_stop)
-    found = []
-    for tok in doc:
-        if tok.i in used_tokens or tok.text not in words:
-            continue
-        found.append((tok.i, tok.i + 1))
-    return found
+    if not words:
+        return []
+    wanted = {doc.vocab.strings[w] for w in words}   # (the words' hashes: no Token made for the others)
+    return [(i, i + 1) for i, orth in enumerate(doc.to_array(ORTH).tolist())
+            if orth in wanted and i not in used_tokens and doc[i].text in words]
 
 
 def titled_names(doc: Doc, title_spans: Sequence[tuple[int, int]], used_tokens: set) -> list[tuple[int, int]]:
