@@ -35,6 +35,9 @@ from spacy.tokens import Doc
 
 from transforms.tokenizer_edits import carry_marks
 
+# Military ranks abbreviated before a name, which only a person takes ("Capt Ibrahim Traoré", "Lt Col Assimi
+# Goita", "Adm. Mike Mullen"); compared lower-case, without a final dot.
+MILITARY_RANKS = frozenset({"capt", "col", "lt", "maj", "brig", "sgt", "cpl", "cdr", "cmdr", "adm"})
 # Honorifics and titles that precede a person's name but are not part of it (compared lower-case,
 # without a final dot).
 PERSON_TITLES = frozenset({
@@ -47,6 +50,7 @@ PERSON_TITLES = frozenset({
     "shri", "shrimati", "smt", "sardar", "chief", "bishop", "archbishop", "cardinal",
     # the styles of other languages in English copy ("Herr Genscher", "Monsieur Cheysson", "Signor Andreotti")
     "herr", "frau", "monsieur", "madame", "mme", "signor", "signora", "senor", "señor", "senora", "señora",
+    *MILITARY_RANKS,
 })
 
 _MIN_NAME = 3
@@ -375,14 +379,15 @@ def _name_like(text: str) -> bool:
 
 
 def honorific_names(doc: Doc, used_tokens: set) -> list:
-    """(start, end) of names right after "Mr."/"Lord"/"Viscount" that nothing else covers.
+    """(start, end) of names right after "Mr."/"Lord"/"Viscount" or a military rank ("Capt") that nothing
+    else covers.
 
     One to three capitalised (or ALL-CAPS) words, none part of another mention:
-    "LORD VANSITTART", "Viscount Hanworth", "Mr. Brotherton". Spelling only, no parser.
+    "LORD VANSITTART", "Viscount Hanworth", "Mr. Brotherton", "Capt Ousmane Kere". Spelling only, no parser.
     """
     found = []
     for tok in doc:
-        if tok.lower_.rstrip(".") not in SOCIAL_TITLES or tok.i + 1 >= len(doc):
+        if tok.lower_.rstrip(".") not in SOCIAL_TITLES | MILITARY_RANKS or tok.i + 1 >= len(doc):
             continue
         start = tok.i + 1
         if start < len(doc) and doc[start].text == ".":
@@ -418,7 +423,8 @@ def cut_descriptor(doc: Doc, start: int, end: int, protected: set) -> int:
 # Honorifics that only a person takes ("Dame Olive Carver", "Dr Helen Marsh"), unlike "Lord"/"Lady"
 # ("Lady Margaret Hall") or "General" that start names of places and bodies too.
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "shri", "shrimati",
-                                 "smt", "sardar", "pm"})   # the newsroom's "PM Modi", which the model calls a body
+                                 "smt", "sardar", "pm", *MILITARY_RANKS})   # the newsroom's "PM Modi", which the
+# model calls a body, as it does "Capt Ibrahim Traoré"
 # words that make a titled span a body's name ("Sir John Cass Foundation", "Dr Barnardo's Homes")
 _BODY_WORDS = frozenset({"foundation", "institute", "hospital", "school", "college", "university", "hall",
                          "trust", "fund", "centre", "center", "society", "association", "clinic", "museum",

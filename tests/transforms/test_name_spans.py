@@ -240,3 +240,13 @@ def test_a_person_span_loses_the_state_that_ends_the_title_before_it():
     assert start("Ruritania", "Tallis", 1) == "Ivo Tallis"
     assert start("Ruritania", "Brown", 2) == "Ruritania Brown"   # one word left: a name of its own
     assert start("Ruritania", "Smith", 3) == "Ruritania Jones Smith"   # no title before it
+
+
+def test_a_military_rank_abbreviated_before_a_name_is_no_part_of_it(recogniser):
+    """The model calls "Capt Ousmane Kere" a body; the rank is a person's, and no part of the name."""
+    text = ("Relations have soured since Capt Ousmane Kere seized power in a coup in September. "
+            "The junta's spokesman, Lt Col Adama Sangare, read the statement on television.")
+    found = dict(_mentions(recogniser, text))
+    for name in ("Ousmane Kere", "Adama Sangare"):
+        assert found.get(name) == "PERSON", (name, found)
+    assert not any(t.split()[0] in ("Capt", "Lt", "Col") for t in found), found
