@@ -46,6 +46,7 @@ from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_par
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
                                   strip_titles, through_particles)
 from transforms.body_units import parent_bodies
+from transforms.listed_delegates import before_listed_state
 from transforms.mission_spans import named_mission, with_mission_spans
 from transforms.peer_names import with_designated_peers
 from transforms.nested_names import brand_country, demonym_of_a_word, names_something, without_pieces
@@ -417,6 +418,7 @@ class EntityRecogniser:
         national_tokens = {t for s, e, lab in gaz if lab in ("GAZ:COUNTRY", "GAZ:NORP", "GAZ:CITY") for t in range(s, e)}
         country_tokens = {t for s, e, lab in gaz if lab in ("GAZ:COUNTRY", "GAZ:NORP") for t in range(s, e)}
         state_tokens = {t for s, e, lab in gaz if lab == "GAZ:COUNTRY" for t in range(s, e)}
+        state_spans = [(s, e) for s, e, lab in gaz if lab == "GAZ:COUNTRY"]
         people_tokens = {t for s, e, lab, o in merged if lab.split("|")[0] in ("PERSON", "GAZ:PERSON", "SPEAKER")
                          for t in range(s, e)}
         taken = (used - people_tokens) | national_tokens   # tokens of other names than people's
@@ -432,6 +434,7 @@ class EntityRecogniser:
                 s = strip_royal_titles(doc, strip_titles(doc, s, e), e, known_people)   # "Crown Prince Fahd" is Fahd
                 s = past_lower_case_lead(doc, s, e)   # "bill Reagan": Reagan
                 s = past_title_country(doc, s, e, state_tokens)   # "Ambassador to Belarus Karen Stewart"
+                e = before_listed_state(doc, s, e, state_spans)   # "France Mr. Levitte Guinea Mr. Fall"
                 e = cut_at_paragraph(doc, s, e)
                 if only_titles(doc, s, e):
                     continue   # "Sheikh" cut off from "Sultan" by the model: no one's name

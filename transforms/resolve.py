@@ -32,6 +32,7 @@ from gazetteer.resolver import ArticleResolver
 from transforms.alias_towns import foreign_alias_towns
 from transforms.bodies_named_like_towns import bodies_named_like_towns
 from transforms.constituencies import constituency_places
+from transforms.delegate_states import delegates_of_their_states
 from transforms.datelines import place_dateline_length
 from transforms.defined_acronyms import defined_acronyms
 from transforms.envoys_by_name import envoys_by_name
@@ -138,6 +139,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = home_house(getattr(resolver, "gaz", None), text, home, queries, answers)   # "Mr. Speaker ... the House"
     answers = home_towns(getattr(resolver, "gaz", None), home, queries, answers)   # "(Manchester, Gorton)"
     answers = constituency_places(getattr(resolver, "gaz", None), home, text, queries, answers)   # "(Hamilton)"
+    answers = delegates_of_their_states(text, queries, answers)   # "Ireland Mr. Ryan": no American Ryan
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 

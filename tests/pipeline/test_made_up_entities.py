@@ -142,7 +142,9 @@ and Belgian embassies ..."). eo05, a known name whose last word is also an abbre
 Ids ep01 and up, from a ninth audit (real passages of 1962-2024 never seen by the job: Gulf, Balkan, African,
 Latin American and Asian expulsions, Hansard, UN records): ep01, a member's seat in brackets after the member's
 name in a Commons record ("Mr. Gordon Baird (Hamilton):"), which the model reads as a person: a place, never
-the minister Archie Hamilton.
+the minister Archie Hamilton. ep02, a UN meeting's list of members, each state followed by its delegate ("France
+Mr. Levitte Guinea Mr. Fall Ireland Mr. Ryan"): the model runs the next state into the name ("Levitte Guinea"),
+and a delegate is his state's, no namesake of another state the list names (no British Fall, no American Ryan).
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
