@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, UNREALISED, \
+from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
     ASKING, BARRING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, denial_of, denied_stay, lemma, normalise
 from transforms.expulsions.places import place_left
@@ -50,6 +50,11 @@ _INTENT = re.compile(r"\b(?:threat\w*|warn\w*|consider\w*|mull\w*|weigh\w*|plan\
                      r"prepared|preparedness|ready|readiness|willing\w*|option|possib\w*|potential\w*|contemplat\w*|reserves? the right|argu\w*|"
                      r"debat\w*|seek\w*|sought|tries|tried|try|attempt\w*|vow\w*|pledg\w*|promis\w*)\b[^.;:!?,]{0,40}$",
                      re.I)
+# an intention a state gives notice of is its decision told ("told him of Britain's intention to expel him",
+# "announced its intention to expel"): the window's counterpart of _notified_intention
+_NOTICE = re.compile(r"\b(?:told|tells?|informed|informs?|notified|notif(?:y|ies)|advised|advises?|announced|announces?|"
+                     r"conveyed|conveys?|confirmed|confirms?)\b(?:\s+(?!of\b)[\w'\u2019.]+){0,3}?\s+(?:of\s+)?"
+                     r"(?:(?:its|their|his|her|the|[A-Z][\w.'\u2019-]*(?:'s|\u2019s))\s+)?intent(?:ion)?\s+to\s*$", re.I)
 # a verb of opinion with the status as its object's predicate declares it ("said it considers the ambassador persona
 # non grata", "is now considered"); "is considering declaring him", "considered whether to declare" weigh it
 _DEEMED = re.compile(r"\b(?:" + "|".join(f"{v}|{v}s|{v}ed" for v in sorted(DEEMING)) +
@@ -79,7 +84,9 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
     if trig.demand or _DEMAND_TO.search(pre) or _SHOULD.search(pre) or (trig.kind == "noun" and _DEMAND_FOR.search(pre)):
         return DEMAND
     deemed = _DEEMED.search(pre) if trig.kind == "png" else None   # "considers the ambassador persona non grata"
-    if _CONDITIONAL.search(pre) or _INTENT.search(pre[:deemed.start()] if deemed else pre) or _CONSEQUENCE.search(pre) \
+    intent = pre[:deemed.start()] if deemed else pre
+    intent = intent[:notice.start()] if (notice := _NOTICE.search(intent)) else intent
+    if _CONDITIONAL.search(pre) or _INTENT.search(intent) or _CONSEQUENCE.search(pre) \
             or _CONDITION_AFTER.search(post):
         return HYPOTHETICAL
     if _MODAL.search(pre) and not _REPORTED_WOULD.search(pre) and not (counted and _REPORTED_WOULD_COUNTED.search(pre)) \
@@ -102,6 +109,18 @@ _PRESENT_FORMS = {f for p in PATTERNS if p["label"] == "EXPEL" for f, tags in p[
                   if set(tags.split("|")) <= {"VB", "VBZ"}}
 _MODALS = {"would", "could", "might", "may", "can", "'d"}
 _OBLIGE = {"should", "must", "ought"}
+
+
+def _notified_intention(noun) -> bool:
+    """"told him of Britain's intention to expel him", "announced its intention to expel": an intention a
+    state gives notice of is its decision, told; one only held ("intends to", "the intention is") is not."""
+    if lemma(noun) not in NOTICE_NOUNS or _determined_by_no(noun):
+        return False
+    teller = noun.head.head if noun.dep_ == "pobj" and normalise(noun.head.text) == "of" else \
+        (noun.head if noun.dep_ == "dobj" else None)
+    if teller is not None and teller.dep_ == "dobj" and teller.pos_ in ("NOUN", "PROPN", "PRON"):
+        teller = teller.head   # "told the ambassador of Ruritania's intention": the parser hangs "of" on the one told
+    return teller is not None and lemma(teller) in TELLING and not any(c.dep_ == "neg" for c in teller.children)
 
 
 def _talked_of(noun) -> bool:
@@ -220,7 +239,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return NEGATED
         if node != tok and not sibling and _answers_a_kind(node):
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
-        if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS:
+        if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS and not _notified_intention(node):
             return NEGATED if _determined_by_no(node) else HYPOTHETICAL
         if node != tok and lem == "be" and not sibling and any(c.dep_ == "nsubj" and lemma(c) in HYPO_NOUNS for c in kids):
             return HYPOTHETICAL   # "The assumption is that the Soviets will order out ...": a guess at what comes

@@ -83,6 +83,7 @@ HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors
 DEEMING = _set("deeming_verbs")   # "considers the ambassador persona non grata": a declaration
 ALTERNATIVE_MARKS = frozenset(tuple(m.split()) for m in PATTERNS["alternative_marks"])
 HYPO_NOUNS = _set("hypothetical_nouns")
+NOTICE_NOUNS = _set("notice_nouns")   # "told him of Britain's intention to expel him": a decision told
 UNREALISED = _set("unrealised_modifiers")   # "the possible expulsion of": not (yet) done
 EVALUATIVE = _set("evaluative_predicates")   # "the expulsion was not justified": judged, not denied
 DISCOURSE = _set("discourse_verbs")   # "I shall not dwell on the expulsion": the talk denied, not the expulsion
