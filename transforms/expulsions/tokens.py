@@ -9,6 +9,7 @@ the diplomatic nouns of lexicon.PERSONNEL.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import Iterable, NamedTuple, Optional, Sequence
 
@@ -97,6 +98,11 @@ _FALLBACK_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"\u201d\u2019]?|$)")
 def analysis_units(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
     """Sentence spans, split at paragraph breaks, list items joined to their colon line, and what
     follows a colon on the same line joined to it (a splitter may cut "NORWAY, DENMARK: Two ...")."""
+    return list(_analysis_units(text, tuple(sentences)))
+
+
+@functools.lru_cache(maxsize=64)   # an article's asked twice: for its sentences to parse ahead (events.texts_to_parse),
+def _analysis_units(text: str, sentences: tuple) -> tuple:   # then by its extraction (the same text and sentences)
     if not sentences:
         sentences = [Sentence(m.start(), m.end()) for m in _FALLBACK_SENTENCE.finditer(text) if m.group().strip()]
     pieces = []
@@ -117,7 +123,7 @@ def analysis_units(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, 
             units[-1] = (units[-1][0], b)   # "the UK government will:" + "expel 23 ...", "NORWAY: Two ..."
         else:
             units.append((a, b))
-    return [piece for a, b in units for piece in _bounded(text, a, b)]
+    return tuple(piece for a, b in units for piece in _bounded(text, a, b))
 
 
 MAX_UNIT_CHARS = 1500   # far above a real sentence; keeps work per unit bounded on pathological input
