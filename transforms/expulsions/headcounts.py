@@ -116,8 +116,9 @@ def _head_count(noun) -> tuple[Optional[int], bool]:
         return None, False
     if any(normalise(c.text) in ("all", "some", "several", "other", "many") for c in noun.children):
         return None, False
-    if normalise(noun.text) in COLLECTIVE_NOUNS:
-        return None, False   # "The group ... was given 72 hours to get out": a group is not one person
+    if normalise(noun.text) in COLLECTIVE_NOUNS or normalise(noun.text) in MISSIONS and noun.dep_ != "compound":
+        return None, False   # "The group ... was given 72 hours to get out", "the diplomatic mission was
+        # expelled": a group, a whole mission, is not one person (but "the European Commission envoy" is one)
     return 1, False
 
 

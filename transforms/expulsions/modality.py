@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
     ASKING, BARRING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, denial_of, denied_stay, lemma, normalise
+from transforms.expulsions.parse_words import CONDITION_ADVERBS
 from transforms.expulsions.places import place_left
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
     wh_subject
@@ -276,6 +277,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return HYPOTHETICAL   # "the two routinely expel each other's diplomats": a habit
             if node.tag_ not in ("VBD", "VBN") and _conditioned(kids):
                 return HYPOTHETICAL   # "Hungary will expel the attaché unless the complaint is dropped"
+            if _otherwise(kids):
+                return HYPOTHETICAL   # "recall its consul this week, otherwise he'll be expelled"
         if not nominal and (opens_question(node) or wh_subject(node)):
             return HYPOTHETICAL
         if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling and not _called_in(node) and \
@@ -423,6 +426,16 @@ def _conditioned(kids) -> bool:
     """An adverbial clause opened by "if" or "unless" hangs from the verb."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and normalise(m.text) in ("if", "unless")
                                          for m in c.children) for c in kids)
+
+
+_STILL_TO_COME = {"will", "'ll", "shall", "would", "'d"}
+
+
+def _otherwise(kids) -> bool:
+    """"Otherwise" (patterns/grammar.json condition_adverbs) on a verb still to come ("..., otherwise he'll be
+    expelled", "or else they will be expelled"): the case in which the other course is not taken, a condition."""
+    return any(c.dep_ == "advmod" and normalise(c.text) in CONDITION_ADVERBS for c in kids) and \
+        any(c.dep_ == "aux" and normalise(c.text) in _STILL_TO_COME for c in kids)
 
 
 def _undone(tok, span) -> bool:

@@ -92,8 +92,12 @@ def _skipped(tok, noun, trigger, later: list) -> bool:
 
 def _not_diplomats(marker, noun, states: States) -> bool:
     """The owner names other people than diplomats: its own noun, coordinated with the diplomats,
-    is no diplomatic noun ("a German journalist", "three French businessmen")."""
+    is no diplomatic noun ("a German journalist", "three French businessmen"); or no people at all, a place
+    after "from"/"of" that the nationality qualifies ("from this ex-Soviet republic")."""
     head = marker.head if marker.dep_ != "pobj" else marker.head.head
+    if marker.dep_ in ("amod", "compound") and head.dep_ == "pobj" and normalise(head.head.text) in _OWNER_PREPS and \
+            head.pos_ == "NOUN" and not diplomatic(head, states) and not _mission(head):
+        return True   # "two Freedonian diplomats from this former Ruritanian republic": a place it qualifies, no people
     return head != noun and head.pos_ == "NOUN" and head.dep_ in ("conj", "dobj") and \
         normalise(head.text) not in ("one", "ones") and not diplomatic(head, states)
 
@@ -287,6 +291,9 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
             head = marker.head if marker.dep_ != "pobj" else marker.head.head
             while head.pos_ == "ADJ" and head.dep_ == "amod" and head.head != head:
                 head = head.head   # "a Costa Rican diplomat", "a West German secretary": the name's words on the noun
+            if _mission(head) and head.tag_ in ("NN", "NNP") and head.dep_ == "pobj" and \
+                    normalise(head.head.text) in _OWNER_PREPS and head.head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head.head   # "a driver of the Freedonian embassy": the driver counts, not the embassy
             count, at_least = _head_count(head) if head.pos_ in ("NOUN", "PROPN") else (None, False)
         if count is None:
             return None

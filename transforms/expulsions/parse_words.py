@@ -91,6 +91,7 @@ NEGATING_PHRASAL = frozenset(tuple(p.split()) for p in _set("negating_phrasal_go
 FACTIVE, UNCERTAIN = _set("factive_governors"), _set("uncertainty_adverbs")
 TELLING = _set("telling_verbs")   # "I wish to inform the House that ...": a speaker's own telling
 HABITUAL = _set("habitual_adverbs")
+CONDITION_ADVERBS = _set("condition_adverbs")   # "otherwise he'll be expelled": only in that case
 BARE_LEAVE = _set("bare_leave_verbs")
 STAY, PERMIT, BARRING = _set("stay_verbs"), _set("permit_verbs"), _set("barring_verbs")
 LEAVE_PHRASES = {verb: frozenset(words) for verb, words in PATTERNS["leave_phrases"].items()}
