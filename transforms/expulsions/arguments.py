@@ -50,8 +50,9 @@ def passive_subject(verb):
 
 
 def _controller(verb):
-    """"X's expulsion of a diplomat prompted Moscow to send home a ... diplomat", "forced Y to expel":
-    the object of the verb that makes another act is who acts in its complement."""
+    """"X's expulsion of a diplomat prompted Moscow to send home a ... diplomat", "forced Y to expel",
+    "prompting Tehran to order three Kuwaiti diplomats to leave": the object of the verb that makes another
+    act is who acts in its complement."""
     if verb.dep_ != "xcomp" or verb.head == verb:
         return None
     obj = _child(verb.head, "dobj")
@@ -388,6 +389,9 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _child(tok, "nsubj")
         elif gov is not None and not _passive(gov):
             actor = _clause_subject(gov)   # "told them to leave"; "told X that two of his staff must leave"
+            ctrl = _controller(gov)   # "..., prompting Tehran to order three Kuwaiti diplomats to leave": Tehran
+            if ctrl is not None and (states.at(ctrl) or ("", ""))[1] in PLACES:
+                actor = ctrl
             own = _leaver(tok) or (_child(tok.head, "nsubj") if tok.dep_ == "xcomp" and lemma(tok.head) in ("be", "have")
                                            else None)   # "informed X that he and 12 members ... were to leave",
             # "informed that the Russian diplomat will have to leave"

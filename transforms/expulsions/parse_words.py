@@ -481,3 +481,16 @@ def _first(tok) -> bool:
     return normalise(tok.text) in FIRST and tok.tag_ in ("PRP", "PRP$") and not tok.text.isupper() or \
         tok.text in ("I", "My") and tok.tag_ in ("PRP", "PRP$")
 
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def name_before_hyphen(tok):
+    """"Adel al-Jubeir", "Ri Yong-ho": a name the tokenizer split at its hyphen, the parser hanging the first half
+    (with the titles before it) on the verb beside the second half: that first half, else None."""
+    i = tok.i
+    if tok.pos_ != "PROPN" or i < 2 or tok.doc[i - 1].text not in _HYPHENS or tok.doc[i - 1].whitespace_ or \
+            tok.doc[i - 2].whitespace_:
+        return None
+    first = tok.doc[i - 2]
+    return first if first.pos_ == "PROPN" and first.head == tok.head and first != tok.head else None

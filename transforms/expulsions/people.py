@@ -10,7 +10,7 @@ from transforms.expulsions.parse_words import (
     ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OFFICIAL_BODIES,
     OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
     WEAK_PERSONNEL,
-    States, _child, _first, _prep_objects, lemma, normalise)
+    States, _child, _first, _prep_objects, lemma, name_before_hyphen, normalise)
 
 
 PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
@@ -55,7 +55,11 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
             if hit is not None and (hit[1] in ("state", "norp") or
                                     hit[1] == "capital" and t == left and left.dep_ == "poss"):
                 return hit[0]   # "Washington's order": a capital's possessive is its state's
+    first = name_before_hyphen(tok)
+    if first is not None:   # "Saudi Foreign Minister Adel al-Jubeir said": the titles hang on the name's first half
+        return state_of_phrase(first, states, allow_weak)
     return None
+
 
 
 def bare_home_body(tok, states: States) -> bool:
