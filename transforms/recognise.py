@@ -46,6 +46,7 @@ from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_par
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
                                   strip_titles, through_particles)
 from transforms.body_units import parent_bodies
+from transforms.envoy_posts import envoys_after_posts
 from transforms.listed_delegates import before_listed_state
 from transforms.mission_spans import named_mission, with_mission_spans
 from transforms.peer_names import with_designated_peers
@@ -382,6 +383,7 @@ class EntityRecogniser:
         gaz = with_given_names(doc, gaz, {t for s, e, _ in ner if e - s > 1 for t in range(s, e)})   # "Mahinda Rajapaksa"
         # "Venezuelan Embassy charge d'affaires Ariel Vargas" with the embassy called a person: a state's mission
         ner = [(s, e, "ORG" if lab == "PERSON" and named_mission(doc, s, e, gaz) else lab) for s, e, lab in ner]
+        ner = envoys_after_posts(doc, ner, gaz)   # "Ambassador in Skopje Sergey Bazdnikin": a place and a person
         ner = rejoined_surnames(doc, ner, gaz)   # "Shah Mahmood" and "Qureshi": one person
         ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
         ner = trimmed_edges(doc, ner, gaz)   # "An Indian ... Ministry statement", "the Czech Republic days before"

@@ -145,6 +145,8 @@ name in a Commons record ("Mr. Gordon Baird (Hamilton):"), which the model reads
 the minister Archie Hamilton. ep02, a UN meeting's list of members, each state followed by its delegate ("France
 Mr. Levitte Guinea Mr. Fall Ireland Mr. Ryan"): the model runs the next state into the name ("Levitte Guinea"),
 and a delegate is his state's, no namesake of another state the list names (no British Fall, no American Ryan).
+ep03, an envoy's post between the title and the name ("Ukraine's Ambassador in Minsk Igor Kizim", "the ambassador
+to Kiev Igor Sokol"), which the model runs into one body or person: the capital and the envoy, each a name.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

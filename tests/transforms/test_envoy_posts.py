@@ -1,0 +1,44 @@
+"""An envoy's post named between the title and the name is a place of its own, and the rest the envoy's
+name (sentences written for these tests)."""
+import spacy
+
+from transforms.envoy_posts import envoys_after_posts
+
+NLP = spacy.blank("en")
+
+
+def _span(doc, words):
+    toks = [t.text for t in doc]
+    n = len(words.split())
+    for i in range(len(toks)):
+        if " ".join(toks[i:i + n]) == words:
+            return i, i + n
+    raise ValueError(words)
+
+
+def test_a_post_and_an_envoy_read_as_one_body_are_a_place_and_a_person():
+    doc = NLP("Qandaria's Ambassador in Brillmouth Ivo Tallis was summoned on Monday.")
+    ner = [_span(doc, "Brillmouth Ivo Tallis") + ("ORG",)]
+    gaz = [_span(doc, "Brillmouth") + ("GAZ:CITY",)]
+    assert envoys_after_posts(doc, ner, gaz) == [_span(doc, "Brillmouth") + ("GPE",),
+                                                 _span(doc, "Ivo Tallis") + ("PERSON",)]
+    ner = [_span(doc, "Brillmouth Ivo Tallis") + ("PERSON",)]   # the model's person with the post in it
+    assert envoys_after_posts(doc, ner, gaz) == [_span(doc, "Brillmouth") + ("GPE",),
+                                                 _span(doc, "Ivo Tallis") + ("PERSON",)]
+
+
+def test_a_post_only_the_gazetteer_saw_before_an_envoy_the_model_found_is_a_place_of_its_own():
+    doc = NLP("Qandaria declared its ambassador to Brillmouth Ivo Tallis persona non grata.")
+    ner = [_span(doc, "Ivo Tallis") + ("PERSON",)]
+    gaz = [_span(doc, "Brillmouth") + ("GAZ:CITY",)]
+    assert envoys_after_posts(doc, ner, gaz) == [_span(doc, "Brillmouth") + ("GPE",)] + ner
+
+
+def test_no_envoy_title_or_no_name_after_the_place_leaves_the_span():
+    doc = NLP("He flew to Brillmouth Ivo Tallis. The envoy to Brillmouth Port Trust spoke. "
+              "The ambassador to Brillmouth Telecom said so.")
+    starts = [i for i, t in enumerate(doc) if t.text == "Brillmouth"]
+    gaz = [(i, i + 1, "GAZ:CITY") for i in starts]
+    ner = [(starts[0], starts[0] + 3, "ORG"), (starts[1], starts[1] + 3, "ORG"), (starts[2], starts[2] + 2, "ORG")]
+    # no envoy's title before "to"; a body's words after the place; one word after it
+    assert envoys_after_posts(doc, ner, gaz) == ner
