@@ -17,6 +17,19 @@ from transforms.expulsions.triggers_parse import against as _against, at_request
     deadline_people, deadline_set
 
 
+_TIME_GIVEN = {"hour", "hours", "day", "days", "week", "weeks", "hrs", "time"}
+
+
+def _given_to(gov):
+    """"gave to the ambassador of Mexico 72 hours to leave" (a translation's order of words): the one a span of
+    time is given to, after "to", not the time; None where the verb gives no time so."""
+    time = _child(gov, "dobj")
+    if time is None or normalise(time.text) not in _TIME_GIVEN:
+        return None
+    to = next((c for c in gov.children if c.dep_ in ("dative", "prep") and normalise(c.text) == "to"), None)
+    return _child(to, "pobj") if to is not None else None
+
+
 def passive_subject(verb):
     """The patient of a passive verb: its "nsubjpass", or the subject the parser gave the verb or its
     passive auxiliary under another label where a phrase between them broke the parse ("Seven members of
@@ -46,6 +59,10 @@ def passive_subject(verb):
         obj = _child(verb.head, "dobj")   # the parser makes the clause's subject the object of the verb of saying
         if obj is not None and obj.i < aux[0].i and not any(t.dep_ == "mark" for t in verb.children):
             return obj
+    if own is None and aux and _child(verb, "nsubj", "nsubjpass", "expl") is None:
+        late = _child(verb, "dobj")   # "From Russia are expelled 60 American diplomats": a translation's word order,
+        if late is not None and late.i > verb.i:   # the patient after the passive verb
+            return late
     return own
 
 
@@ -398,7 +415,7 @@ def _arguments(tok, kind: str, gov, states: States):
             if deadline_set(tok) == gov:   # "set a deadline for all X embassy personnel to leave": not the deadline
                 expelled = own or deadline_people(tok, gov)
             else:
-                expelled = own or _child(gov, "dobj", "dative", "iobj")
+                expelled = own or _given_to(gov) or _child(gov, "dobj", "dative", "iobj")
         else:
             expelled = _leaver(tok) or (passive_subject(gov) if gov is not None else None)
             if expelled is None and tok.dep_ == "xcomp":

@@ -207,13 +207,20 @@ def _case_as(model: str, word: str) -> str:
     return "".join(c.upper() if m.isupper() else c for c, m in zip(word, model))
 
 
+# a translation's "for" before a verb of leaving and its place, after a time given ("72 hours for leave Venezuela",
+# Spanish "para salir"): the English "to" ("30 days for leave each year" is time off)
+_FOR_LEAVING = re.compile(r"\b(hours|days|weeks|hrs)\sfor(?=\s+(?:leave|abandon|depart|quit|exit)\s+(?:the\s|[A-Z]))", re.I)
+
+
 def standard_words(text: str) -> str:
-    """`text` as both readers know its words: "persona non grata" in its standard forms (`standard_png`) and a
-    trigger noun with two letters swapped side by side written right ("the explusion of 18 Soviet diplomats");
-    the same length, so every offset stays."""
+    """`text` as both readers know its words: "persona non grata" in its standard forms (`standard_png`), a
+    trigger noun with two letters swapped side by side written right ("the explusion of 18 Soviet diplomats"),
+    and a translation's "72 hours for leave" as "72 hours  to leave"; the same length, so every offset stays."""
     text = standard_png(text)
     if "ex" in text.lower() or "de" in text.lower():
         text = _SWAPPED.sub(lambda m: _case_as(m.group(), _SWAPS[m.group().lower()]), text)
+    if " for " in text:
+        text = _FOR_LEAVING.sub(lambda m: m.group(1) + "  to", text)
     return text
 
 
