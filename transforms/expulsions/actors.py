@@ -231,7 +231,7 @@ def subject_actor(q: ActorQuery) -> Optional[Actor]:
         if span.j < len(tokens) and unit.clause_start[span.j] != unit.clause_start[min(trig.i, len(tokens) - 1)]:
             continue
         state = _usable(unit, span, q.exclude, q.expelled)
-        if state is None or trig.passive and _owner_before_passive(tokens, span.i):
+        if state is None or trig.passive and _owner_before_passive(unit, span.i):
             continue
         if not trig.passive and trig.kind != "noun" and span.mention.end_char <= unit.dateline_end:
             continue   # "BRUSSELS - NATO expelled seven ...": the dateline is no subject of an active verb
@@ -252,12 +252,14 @@ def subject_actor(q: ActorQuery) -> Optional[Actor]:
     return Actor(None if agg else best[0], best[1].mention.text, agg, mention=best[1].mention)
 
 
-def _owner_before_passive(tokens, i: int) -> bool:
+def _owner_before_passive(unit: Unit, i: int) -> bool:
     """"Five diplomats from France and three from Italy were expelled": a state after "from" or "of" in the
-    subject of a passive says whose the people are; it never expels."""
+    subject of a passive says whose the people are; it never expels. So does every state of a list of names
+    after it ("Diplomats of the USA, Britain and Turkey Personae Non Gratae": Britain and Turkey too)."""
+    tokens = unit.tokens
     p = i - 1
-    while p >= 0 and tokens[p].norm == "the":
-        p -= 1
+    while p >= 0 and (tokens[p].norm == "the" or tokens[p].norm in (",", "and") and p - 1 in unit.span_at):
+        p = unit.span_at[p - 1].i - 1 if tokens[p].norm in (",", "and") else p - 1   # back over a list of names
     return p >= 0 and tokens[p].norm in ("from", "of")
 
 
