@@ -31,3 +31,19 @@ def test_the_two_readers_halves_of_one_expulsion_are_joined_end_to_end():
 def test_a_window_event_takes_the_one_actor_the_parse_read_for_as_many_people(event, unnamed, want):
     e = _with_actor(event, unnamed)
     assert (e.expelling_country, e.expelled_country, e.count, e.modality) == want
+
+
+@pytest.mark.parametrize("event, unnamed, want", [
+    # "they are announcing 12 people from the personnel of the Freedonian mission 'persona non grata'": the parse
+    # reads who and how many, the window rules who and whose
+    (_event("RR", "FD", None, "asserted"), {(12, "asserted"): {"RR"}}, ("RR", "FD", 12, "asserted")),
+    (_event("RR", "FD", None, "asserted"), {(12, "asserted"): {"GK"}}, ("RR", "FD", None, "asserted")),   # another's
+    (_event("RR", "FD", None, "asserted"), {(12, "asserted"): {"RR"}, (3, "asserted"): {"RR"}},
+     ("RR", "FD", None, "asserted")),   # which of two counts?
+    (_event("RR", "FD", None, "asserted"), {(12, "demand"): {"RR"}}, ("RR", "FD", None, "asserted")),   # not done
+    (_event("RR", "FD", 2, "asserted"), {(12, "asserted"): {"RR"}}, ("RR", "FD", 2, "asserted")),   # has its own
+])
+def test_a_window_event_with_no_count_takes_the_count_the_parse_read_for_its_actor(event, unnamed, want):
+    from transforms.expulsions.sentence_merge import _with_unnamed_count
+    e = _with_unnamed_count(event, unnamed)
+    assert (e.expelling_country, e.expelled_country, e.count, e.modality) == want

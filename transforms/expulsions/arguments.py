@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from transforms.expulsions.anaphora import clause_antecedent, people_named_before
 from transforms.expulsions.parse_words import (
-    BLAME_VERBS, DEMANDS, FIRST_PERSON, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
+    BLAME_VERBS, DEMANDS, FIRST_PERSON, IN_KIND, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
     _prep_objects, decided_by, decider, decision_taker, idiom_object, lemma, normalise, with_participle)
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, 
@@ -513,6 +513,9 @@ def _arguments(tok, kind: str, gov, states: States):
             # activities of Major X, the assistant military attache, were ..., and requested his withdrawal")
         if kind == "noun" and actor is None and tok.dep_ == "dobj" and lemma(tok.head) in NOUN_DOERS:
             actor = _clause_subject(tok.head)   # "the Soviet authorities ordered the expulsion of 25 Britons"
+        if kind == "noun" and actor is None and tok.dep_ == "pobj" and normalise(tok.head.text) in ("with", "by") and \
+                lemma(tok.head.head) in IN_KIND:
+            actor = _clause_subject(tok.head.head)   # "The Soviets retaliated with the expulsion of five U.S. diplomats"
         if kind == "noun" and actor is None:
             actor = decision_taker(tok)   # "The Ministry of Foreign Affairs of Italy took the decision on the expulsion"
         if kind == "removal" and actor is None and gov is not None:

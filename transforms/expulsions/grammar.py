@@ -175,7 +175,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             if count is None and out and same:
                 count = out[-1].count   # "expel 20 Germans in response to ... expel the same number of Russians"
             counted = {t.i for t in group_of(expelled_tok) + along_with(expelled_tok, states)}
-            for more in (along_with(tok, states) + (people_on_trigger_noun(tok, states) if kind == "noun" else [])
+            for more in (along_with(tok, states) + (people_on_trigger_noun(tok, states) if kind in ("noun", "png") else [])
                          if count is not None else ()):
                 if more.i in counted:
                     continue   # "to expel him and the 20 other diplomats": found from the people and from the verb
@@ -286,7 +286,10 @@ def read_sentence(span, states: States) -> list[Reading]:
             if fellows is not None and whose is None:
                 whose = _named(_whose(fellows, states)[0])
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
+            from_mission = kind == "expel" and _weak(base) and any(_mission(obj) for _, obj in _prep_objects(tok, "from"))
+            # "expelled four senior officials from the Embassy of the Russian Federation": the mission's people
             other = settled or not (named_png or diplomatic(base, states) or answered or word in ("him", "her", "he", "she") or
+                                    from_mission or
                                     own_staff or more or
                                     fellows is not None or
                                     elliptic or bool(anaphor) or bool(earlier) or inside is not None or

@@ -404,7 +404,8 @@ def people_on_trigger_noun(noun, states: States) -> list:
     """"Managua's ouster of the U.S. envoy and seven of his aides" as the parser may read it: "seven of his
     aides" a conjunct of the trigger noun itself, not of the people; those are more of the people expelled
     (also "the expulsion of the deputy military attaché in Prague, and another Russian embassy official", "... and
-    two other diplomats")."""
+    two other diplomats"); so are those conjoined to the status ("declared the ambassador persona non grata, as
+    well as three other officials")."""
     return [c for c in noun.children if c.dep_ == "conj" and c.i > noun.i and
             (_some_of_people(c, states) or _another_of_them(c, states) or _others_of_them(c, states))]
 

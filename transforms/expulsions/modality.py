@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
-    ASKING, BARRING, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+    ASKING, BARRING, IN_KIND, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, denial_of, denied_stay, lemma, normalise
 from transforms.expulsions.parse_words import CONDITION_ADVERBS
 from transforms.expulsions.places import place_left
@@ -171,6 +171,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if any(c.dep_ == "aux" and normalise(c.text) in ("will", "shall", "'ll", "to") for c in taking.children):
             return HYPOTHETICAL   # take ("will take a decision on the expulsion") may go either way
         return modality_of(taking, "issue", None, span)
+    if nominal and tok.dep_ == "pobj" and normalise(tok.head.text) in ("with", "by") and lemma(tok.head.head) in IN_KIND \
+            and tok.head.head.pos_ in ("VERB", "AUX"):
+        return modality_of(tok.head.head, "issue", None, span)   # "retaliated with the expulsion of": the answer's arcs
     if nominal and _RANGE.search(tok.doc[max(0, tok.i - 6):tok.i].text + " "):
         return HYPOTHETICAL   # "measures up to and including the expulsion of ..."
     if nominal and any(c.dep_ == "amod" and normalise(c.text) in UNREALISED for c in tok.children):

@@ -71,6 +71,22 @@ def _with_actor(e: Event, unnamed: dict) -> Event:
         e.article_id, e.start_char, e.end_char, actor, e.expelled_country, e.count, "asserted"))
 
 
+def _with_unnamed_count(e: Event, unnamed: dict) -> Event:
+    """A window event with both sides and no count, where the parse read that same state as expelling a number of
+    people whose state it could not name ("they are announcing 12 people from the personnel of the Russian mission
+    'persona non grata'": the parse knows how many, the window rules whose): the two halves joined; else the event
+    as it is."""
+    if e.count is not None or e.expelling_country is None or e.expelled_country is None or e.modality != "asserted":
+        return e
+    counts = {count for (count, modality), actors in unnamed.items()
+              if modality == "asserted" and count is not None and e.expelling_country in actors}
+    if len(counts) != 1:
+        return e
+    count = next(iter(counts))
+    return e._replace(count=count, event_id=make_event_id(e.article_id, e.start_char, e.end_char, e.expelling_country,
+                                                          e.expelled_country, count, e.modality))
+
+
 def _other_people_of(e: Event, readings) -> bool:
     """Did the grammar read the same trigger, with the same actor and as many people, as another state's people
     ("expelled the European Union's ambassador, giving the Portuguese envoy 72 hours to leave": the envoy the
@@ -139,7 +155,8 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
               for k, evs in grammar.items()}
     quiet = {units[k][0] for k in settled}
     unnamed = {units[k][0]: half for k, half in (unnamed or {}).items()}
-    window = [_with_actor(e, unnamed.get(e.start_char, {})) for e in window]
+    window = [_with_unnamed_count(_with_actor(e, unnamed.get(e.start_char, {})), unnamed.get(e.start_char, {}))
+              for e in window]
     out = [e for e in window if not _read_pair(e, read.get(e.start_char, ()))
            and not _partial_of(e, read.get(e.start_char, ()))
            and not (e.start_char in quiet and e.modality in ("asserted", "aggregate"))

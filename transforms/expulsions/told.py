@@ -56,13 +56,15 @@ def wh_subject(node) -> bool:
 
 
 def opens_question(node) -> bool:
-    """A clause opened by "if", "unless", "whether" or a wh-word ("how many ... have been expelled")."""
+    """A clause opened by "if", "unless", "whether" or a wh-word ("how many ... have been expelled"); not "why",
+    whose clause tells the act whose reason it gives ("That is why the government has declared ...", "explained
+    why it expelled two diplomats")."""
     if any(c.dep_ == "mark" and normalise(c.text) in CONDITION_MARKS for c in node.children):
         return True
     if node.dep_ != "ccomp":
         return False
     first = next(iter(node.subtree))
-    return first.tag_ in ("WRB", "WP", "WDT") and first.i < node.i and normalise(first.text) not in ("when", "that")
+    return first.tag_ in ("WRB", "WP", "WDT") and first.i < node.i and normalise(first.text) not in ("when", "that", "why")
 
 
 def told_by_speaker(verb) -> bool:
