@@ -14,9 +14,6 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
-from spacy.attrs import LOWER, ORTH
-
 COMPONENT = "newsnorm_debate_abbreviations"
 _ABBREVIATED = {"hon"}   # lower-cased words written with a full stop that a debate never ends a sentence with
 _AS_WORD = re.compile(r"\b([Hh])on\.(?=\s+(?:and\s+)?[A-Za-z])")
@@ -35,6 +32,8 @@ def keep_abbreviated_sentences(doc):
 def _stops_after(doc, words) -> list:
     """The positions 1 .. len(doc) - 2 of a "." token right after a token whose lower case is one of `words`,
     found in the token arrays (no Token made for the others: most news has none)."""
+    import numpy as np   # (here, not at the top: the process that launches the job imports this module
+    from spacy.attrs import LOWER, ORTH   # and must not import spaCy)
     if len(doc) < 3:
         return []
     strings = doc.vocab.strings
