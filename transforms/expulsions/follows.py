@@ -112,7 +112,22 @@ def _gapped_followers(verb, subject, states: States) -> list[tuple[str, str, int
         num = _with_after(t)
         if num is not None and num.head.head in (t, verb) and hit[0] not in [c for c, _, _ in out]:
             out.append((hit[0], t.text, number_of(num)))
+        elif num is None and hit[0] not in [c for c, _, _ in out] and _with_each_after(t, states) is not None:
+            out.append((hit[0], t.text, _with_each_after(t, states)))   # "Germany, France and Poland with four each"
     return out
+
+
+def _with_each_after(t, states: States):
+    """The number of "with <number> each" that ends the run of states t is in ("..., and Germany, France and Poland
+    with four each": four for each of them), else None."""
+    doc, k = t.doc, t.i + 1
+    while k < len(doc) and (doc[k].text in (",", "and", "the") or
+                            doc[k].pos_ == "PROPN" and (states.at(doc[k]) or ("", ""))[1] in ("state", "capital")):
+        k += 1
+    if k + 2 < len(doc) and normalise(doc[k].text) == "with" and _bare_number(doc[k + 1]) and \
+            normalise(doc[k + 2].text) == "each":
+        return number_of(doc[k + 1])
+    return None
 
 
 def _with_after(t):
@@ -172,7 +187,9 @@ def follow_readings(verb, states: States, span) -> list[Reading]:
     counted = _count_with(verb) if lemma(verb) in FOLLOW_WITH else None
     if counted is not None:   # "France followed with 35, Sweden with three": the people of what it follows
         own = []
-        count = number_of(counted) if len(actors) == 1 else None   # ("France and Italy followed with 35": each?)
+        each = counted.i + 1 < len(counted.doc) and normalise(counted.doc[counted.i + 1].text) == "each"
+        count = number_of(counted) if len(actors) == 1 or each else None   # ("France and Italy followed with 35":
+        # each? "with four each" says so)
     if own and lemma(own[0]) in EXPEL_NOUNS:   # "followed suit with smaller expulsions", "with the expulsion of two"
         own = [o for _, o in _prep_objects(own[0], "of")]
     if own:   # "did the same with three Colombian ones": its own people, else another matter

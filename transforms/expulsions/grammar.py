@@ -156,6 +156,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             (speaker(clause, states) if clause is not None else None)   # "said the envoy had 48 hours to leave"
         if actor == FIRST_PERSON and voice:
             actor = voice
+        if expelled_tok is not None and normalise(expelled_tok.text) == "each" and _child(expelled_tok, "nummod") is not None:
+            expelled_tok = _child(expelled_tok, "nummod")   # "expelled four each": the parser's object is "each"
         count, at_least, whose, host, other, has_object = None, False, None, None, False, expelled_tok is not None
         settled, anaphor, same, partitive, unvetted, asked = False, None, False, False, False, []
         if expelled_tok is not None:
@@ -246,7 +248,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                  expelled_tok.dep_ == "nsubjpass" and bool(_prep_objects(tok, "by", "from")) or   # "four were expelled from X"
                  expelled_tok.dep_ == "nsubjpass" and (_more(expelled_tok) or asked_out) or   # "and two more were ordered out"
                  expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
-                                                     normalise(expelled_tok.head.text) == "more"))
+                                                     normalise(expelled_tok.head.text) in ("more", "each")))
             elliptic = elliptic or normalise(expelled_tok.text) == "more" and base == expelled_tok and \
                 expelled_tok.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "nummod" for c in expelled_tok.children)
             # ("Washington then expelled 55 more": the parser makes "more" the object, its number on it)
