@@ -107,14 +107,21 @@ def cluster_block(entity_type: str, variants: Iterable[NameVariant]) -> dict[tup
     return out
 
 
+# the Arabic article a surname keeps when written alone ("al-Burhan", "el-Sisi")
+SURNAME_ARTICLES = frozenset({"al", "el"})
+
+
 def _surnames_to_full_names(representatives: list[tuple[NameVariant, str]], out: dict) -> None:
-    """A bare surname that started a cluster of its own ("Bassiouny") joins the one person of the feed named
-    in full with that last word ("Mohammed Bassiouny"), of no other country; with two such people
-    ("Ahmed Bassiouny", "Mohammed Bassiouny"), none, or one named by initials ("J. Eden"), it stays its own."""
+    """A bare surname that started a cluster of its own ("Bassiouny", "al-Burhan" with its article) joins the one
+    person of the feed named in full with those last words ("Mohammed Bassiouny", "Abdel Fattah al-Burhan"), of
+    no other country; with two such people ("Ahmed Bassiouny", "Mohammed Bassiouny"), none, or one named by
+    initials ("J. Eden"), it stays its own."""
     for v, cid in representatives:
-        if " " in v.key:
+        words = v.key.split()
+        if len(words) > 1 and not (len(words) == 2 and words[0] in SURNAME_ARTICLES):
             continue
-        full = {c: rep for rep, c in representatives if " " in rep.key and rep.key.split()[-1] == v.key
+        full = {c: rep for rep, c in representatives if len(rep.key.split()) > len(words)
+                and rep.key.split()[-len(words):] == words
                 and len(rep.key.split()[0]) > 1   # "J. Eden" is named by initials only: anyone's "Mr. Eden"
                 and not (rep.country_code and v.country_code and rep.country_code != v.country_code)}
         if len(full) != 1:

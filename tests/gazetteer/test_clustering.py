@@ -66,3 +66,11 @@ def test_a_bare_surname_joins_the_one_person_of_the_feed_named_in_full_with_it()
     initials = [("J. K. Brennock", None)] + [("Brennock", None)] * 3
     got = cluster_block("PERSON", variants_from(initials))
     assert got[("brennock", None)].canonical_name == "Brennock"   # initials say no given name
+
+
+def test_a_bare_surname_with_its_arabic_article_joins_the_one_person_named_in_full_with_it():
+    names = [("Abdel Karim al-Mansouri", None)] * 2 + [("al-Mansouri", None)] * 3 + [("al-Hadi", None)]
+    got = cluster_block("PERSON", variants_from(names))
+    assert got[("al mansouri", None)].cluster_id == got[("abdel karim al mansouri", None)].cluster_id
+    assert got[("al mansouri", None)].canonical_name == "Abdel Karim al-Mansouri"
+    assert got[("al hadi", None)].canonical_name == "al-Hadi"   # no one named in full with it
