@@ -441,6 +441,9 @@ def _arguments(tok, kind: str, gov, states: States):
             if ante is not None and ante == actor:
                 ante = people_named_before(expelled, states)   # "X decided to ... and ordered them to leave": not X
             expelled = ante or expelled
+        requester = _at_request(tok) if gov is None else None
+        if actor is None and requester is not None and lemma(requester) not in REQUEST_NOUNS:
+            actor = requester   # "had left the national territory at the request of Algeria"
         left = place_left(tok, states)
         if left is not None:   # "ordered them to leave Ghana": the state left, when the orderer names none
             st = states.at(left)

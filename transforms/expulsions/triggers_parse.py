@@ -220,7 +220,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
                 or deadline_have(tok) is not None
-            if gov is not None or obliged:
+            if gov is not None or obliged or _left_at_request(tok):
                 out.append((tok, "leave", gov))
         elif lem in WITHDRAW and _is_verb(tok):
             gov = _withdraw_requester(tok)
@@ -233,6 +233,14 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif is_follow(tok):   # "Latvia followed suit", "Finland did the same"
             out.append((tok, "follow", None))
     return out
+
+
+def _left_at_request(tok) -> bool:
+    """"The consul had left the national territory at the request of Algeria", "left at our request": a leaving
+    done at a request of one named by name or in the first person (not "at the request of his government", a recall
+    as like as not)."""
+    requester = at_request(tok)
+    return requester is not None and (requester.pos_ == "PROPN" or normalise(requester.text) in ("our", "us"))
 
 
 def _withdraw_requester(tok):
@@ -514,13 +522,16 @@ def _removal_governor(tok):
 
 
 def at_request(tok):
-    """"removed at our request", "agreed, at our request, to withdraw": the requester's token."""
+    """"removed at our request", "agreed, at our request, to withdraw", "left the country at the request of
+    Algeria": the requester's token (the request itself when it names none)."""
     for t in list(tok.children) + list(tok.head.children):
         if t.dep_ == "prep" and normalise(t.text) == "at":
             for p in t.children:
                 if p.dep_ == "pobj" and lemma(p) in REQUEST_NOUNS:
                     poss = [c for c in p.children if c.dep_ == "poss"]
-                    return poss[0] if poss else p
+                    of = [o for c in p.children if c.dep_ == "prep" and normalise(c.text) == "of"
+                          for o in c.children if o.dep_ == "pobj"]
+                    return poss[0] if poss else of[0] if of else p
     return None
 
 
