@@ -25,3 +25,7 @@ def test_a_translated_order_to_leave_is_read(text, want):
 ])
 def test_time_off_or_another_purpose_is_no_order_to_leave(text):
     assert not any(r[3] == "asserted" for r in made_up_rows(text))
+
+
+def test_a_learner_s_form_of_deport_is_deport():
+    assert ("RR", "FD", 3, "asserted") in made_up_rows("Ruritania has deportated three Freedonian diplomats.")
