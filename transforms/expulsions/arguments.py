@@ -202,6 +202,16 @@ def _gerund_subject(verb, states: States):
     return obj if state_of_phrase(obj, states) not in (None, FIRST_PERSON) else None
 
 
+def _first_gerund(verb):
+    """"after breaking up an alleged spy ring and expelling four Americans" as the parser may read it: the second
+    gerund a conjunct of the first one's object; that first gerund (whose doer does both), else None."""
+    obj = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or obj.pos_ not in ("NOUN", "PROPN") or obj.dep_ != "dobj" or \
+            obj.head.tag_ != "VBG" or _child(verb, "nsubj", "poss") is not None:
+        return None
+    return obj.head
+
+
 def _glued_subject(verb, states: States):
     """"Britain expelled 31 Soviet diplomats and the Soviet Union expelled 19 British ones" as the parser
     may read it: the second state a conjunct of the first verb's people, right before the second verb,
@@ -333,6 +343,9 @@ def _arguments(tok, kind: str, gov, states: States):
         else:
             actor = _blamed(tok, states) or _controller(tok) or _glued_subject(tok, states) or \
                 _gerund_subject(tok, states) or _clause_subject(tok) or _subject_before(tok, states)
+            first = _first_gerund(tok) if actor is None else None
+            if first is not None:   # "after breaking up a spy ring and expelling four Americans": breaking's doer
+                actor = _gerund_subject(first, states) or _clause_subject(first)
             idiom = idiom_object(tok)   # "gave the consul his marching orders": the consul, not the orders
             expelled = (_child(tok, "dative", "iobj") or (idiom.head if idiom.dep_ == "appos" else None)
                         if idiom is not None else None) or \
