@@ -21,6 +21,10 @@ and the text itself says whose it is (a possessive state, a place right after or
 dateline): "Pakistan's Foreign Office" is Pakistan's body called so, or unknown, not Britain's. A count of
 the states named is not enough for such a body ("the Foreign Office said ... the Bulgarian embassy"). A story that names the body's state ("the White House"
 in a Moscow story about Washington's reply) keeps it.
+
+A body found only by a name like its own (a fuzzy match) of a state the story names by nothing else, in a story
+clearly about another state, is unknown too, whatever its name, with its own name inside the longer one:
+"Tokyo's Metropolitan Police Department" is no London "Metropolitan Police Service".
 """
 from __future__ import annotations
 
@@ -108,6 +112,16 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
     named.update(code for code in (country_named_in(gaz, q.text) for q in queries if " " in q.text) if code)
     found = {}
     for i, (q, r, e) in enumerate(zip(queries, results, entities)):
+        if home and e is not None and e.entity_type == "ORG" and e.country_code and e.country_code != home \
+                and not e.acts_for and r.method == "fuzzy" and not country_named_in(gaz, q.text) \
+                and not any(o is not None and o.country_code == e.country_code and o.entity_id != e.entity_id
+                            for o in entities):
+            # a body of a state the story names by nothing else, found only by a name like its own: "Tokyo's
+            # Metropolitan Police Department" is no London police ("Metropolitan Police Service"), nor its
+            # "Metropolitan Police" inside that name
+            found.update({j: None for j, (p, o) in enumerate(zip(queries, entities)) if j == i or o is not None
+                          and o.entity_id == e.entity_id and q.start_char <= p.start_char and p.end_char <= q.end_char})
+            continue
         if e is None or e.entity_type != "ORG" or not e.country_code or e.country_code == home \
                 or r.method not in _BY_NAME or named[e.country_code] or country_named_in(gaz, q.text):
             continue
