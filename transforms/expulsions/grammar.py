@@ -278,7 +278,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             more = more_of_the_same(base)   # "six more Soviet citizens": more of the people expelled before
             settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \
                 not any(_mission(t) for t in base.subtree) and not more   # "12 embassy workers" are the mission's
-            settled = settled or of_another_body(base, states)   # "30 employees of Russian companies"
+            settled = settled or of_another_body(base, states, tok if kind == "expel" else None)   # "30 employees of
+            # Russian companies", "expelled four officials from the Russian company Gazprom"
             answered = answered_nationals(tok, base, states)   # "retaliated by throwing out 25 British nationals"
             settled = settled and not answered
             own_staff = envoy is not None and _weak(base) and any(   # "told the ambassador that two of his staff"

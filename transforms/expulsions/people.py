@@ -336,15 +336,25 @@ def _serving_participle(noun):
     return None
 
 
-def of_another_body(tok, states: States) -> bool:
-    """"30 employees of Russian companies", "members of Freedonian football clubs": weak people of a body of a
-    nationality that is neither a mission nor one of its state's official bodies: no diplomats, whatever the
-    nationality says."""
+def of_another_body(tok, states: States, verb=None) -> bool:
+    """"30 employees of Russian companies", "members of Freedonian football clubs", "expelled four officials from
+    the Russian company Gazprom" ("from" on the people or on the verb): weak people of a body of a nationality that
+    is neither a mission nor one of its state's official bodies: no diplomats, whatever the nationality says."""
+    bodies = _prep_objects(tok, "of", "from") + (_prep_objects(verb, "from") if verb is not None else [])
+    bodies = [(p, _named_body(obj)) for p, obj in bodies]
     return _weak(tok) and any(
-        obj.pos_ == "NOUN" and not _mission(obj) and normalise(obj.text) not in OFFICIAL_BODIES and
+        obj is not None and obj.pos_ == "NOUN" and not _mission(obj) and normalise(obj.text) not in OFFICIAL_BODIES and
         not _personnel_word(obj, states) and
         any((states.at(t) or ("", ""))[1] in ("norp", "state") for t in obj.lefts)
-        for _, obj in _prep_objects(tok, "of"))
+        for _, obj in bodies)
+
+
+def _named_body(obj):
+    """The common noun of a body's phrase: the object itself, or the noun before a name ("the Ruritanian company
+    Ruroil", which the parser may hang on the name)."""
+    if obj.pos_ != "PROPN":
+        return obj
+    return next((c for c in reversed(list(obj.lefts)) if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
 
 
 def _working_at_mission(tok) -> bool:
