@@ -220,9 +220,12 @@ def _listed_nationalities(noun, states: States) -> list[str]:
 
 
 def _one_per_post(noun) -> bool:
-    """A title each state has one of at a post, in the plural: "ambassadors", "chargés d'affaires", "top diplomats"."""
+    """A title each state has one of at a post, in the plural: "ambassadors", "chargés d'affaires", "top diplomats";
+    not when other people are joined to it ("the ambassadors and diplomats of A, B and C": how many is not said)."""
     words = [normalise(t.text) for t in noun.lefts if t.dep_ in ("compound", "amod") and t.i == noun.i - 1] + \
         [normalise(noun.text)]
+    if any(c.dep_ == "conj" and normalise(c.text) not in HEADS_OF_MISSION for c in noun.children):
+        return False
     return " ".join(words) in HEADS_OF_MISSION or normalise(noun.text) in HEADS_OF_MISSION
 
 
