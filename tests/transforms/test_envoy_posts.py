@@ -2,18 +2,10 @@
 name (sentences written for these tests)."""
 import spacy
 
+from tests.span_helpers import token_span as _span
 from transforms.envoy_posts import envoys_after_posts
 
 NLP = spacy.blank("en")
-
-
-def _span(doc, words):
-    toks = [t.text for t in doc]
-    n = len(words.split())
-    for i in range(len(toks)):
-        if " ".join(toks[i:i + n]) == words:
-            return i, i + n
-    raise ValueError(words)
 
 
 def test_a_post_and_an_envoy_read_as_one_body_are_a_place_and_a_person():

@@ -2,18 +2,10 @@
 (the members of a UN meeting), is cut off the person (sentences written for these tests)."""
 import spacy
 
+from tests.span_helpers import token_span as _span
 from transforms.listed_delegates import before_listed_state
 
 NLP = spacy.blank("en")
-
-
-def _span(doc, words):
-    toks = [t.text for t in doc]
-    n = len(words.split())
-    for i in range(len(toks)):
-        if " ".join(toks[i:i + n]) == words:
-            return i, i + n
-    raise ValueError(words)
 
 
 def test_a_state_before_the_next_delegate_is_cut_off_the_name():

@@ -1,18 +1,10 @@
 """Sentence words cut from the edges of a model's span (sentences written for these tests)."""
 import spacy
 
+from tests.span_helpers import token_span as _span
 from transforms.span_edges import trimmed_edges
 
 NLP = spacy.blank("en")
-
-
-def _span(doc, words):
-    """(start, end) of the first run of tokens spelling `words`."""
-    w = words.split()
-    for i in range(len(doc) - len(w) + 1):
-        if [t.text for t in doc[i:i + len(w)]] == w:
-            return i, i + len(w)
-    raise AssertionError(words)
 
 
 def _text(doc, span):
