@@ -11,12 +11,18 @@ Korea, a "Socialist Republic of ..." or a "People's Republic of ..." not the cou
 regime, and a form that the country's own formal name carries with more words is another regime
 ("Republic of Vietnam" was South Vietnam, not the Socialist Republic of Vietnam). "State of ..." is
 no form here either: "the State of Georgia" is an American state.
+
+A country's own name or alias with a "the" left out or put in ("Democratic Republic of Congo" for
+the Democratic Republic of the Congo, "Republic of Congo") is that country too: only the article
+differs, so no fuzzy score should let a reordered name of something else ("Congo Democratic
+Republic", an OTHER entity) win over it.
 """
 from __future__ import annotations
 
 import re
 from typing import Optional
 
+from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 
 _HEADS = ("Republic", "Kingdom", "Commonwealth", "Federation", "Principality", "Grand Duchy", "Duchy",
@@ -43,3 +49,28 @@ def formal_country(gaz, text: str) -> Optional[Entity]:
     if any(n.endswith(" " + key) for n in map(normalise, found[0].names())):
         return None   # "Republic of Vietnam" is not the "Socialist Republic of Vietnam": another regime
     return found[0]
+
+
+def _without_articles(key: str) -> str:
+    return " ".join(w for w in key.split() if w != "the")
+
+
+@by_gazetteer()
+def _countries_without_articles(gaz) -> dict:
+    """Each country name or alias of two words or more, less its "the"s -> the one country it names."""
+    found: dict = {}
+    for e in gaz.countries():
+        for n in e.names():
+            key = _without_articles(normalise(n))
+            if " " in key:
+                found.setdefault(key, {})[e.entity_id] = e
+    return {key: next(iter(es.values())) for key, es in found.items() if len(es) == 1}
+
+
+def country_but_for_an_article(gaz, text: str) -> Optional[Entity]:
+    """The country whose name or alias `text` is but for a "the" ("Democratic Republic of Congo"), or
+    None: for a name the gazetteer knows whole (it decides itself) and for any other text."""
+    key = _without_articles(normalise(text))
+    if " " not in key or not re.sub(r"^the\s+", "", text.strip())[:1].isupper() or gaz.lookup_exact(text):
+        return None
+    return _countries_without_articles(gaz).get(key)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from gazetteer.formal_names import formal_country
+from gazetteer.formal_names import country_but_for_an_article, formal_country
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, fold, normalise
 
@@ -17,8 +17,9 @@ from gazetteer.model import Entity, fold, normalise
 def exact_country_or_demonym(gaz, text: str, label: str) -> Optional[tuple[Entity, str, str, float]]:
     """(country entity, entity type, method, score) for a span the gazetteer matched as a country
     or a demonym and the model labelled otherwise ("PERSON|GAZ:COUNTRY"), or a formal name of a
-    country ("the Commonwealth of Australia", gazetteer/formal_names.py); None otherwise."""
-    formal = formal_country(gaz, text)
+    country ("the Commonwealth of Australia", "Democratic Republic of Congo": gazetteer/formal_names.py);
+    None otherwise."""
+    formal = formal_country(gaz, text) or country_but_for_an_article(gaz, text)
     if formal is not None:
         return formal, "COUNTRY", "alias", 0.95
     labels = label.split("|")

@@ -2,7 +2,7 @@
 that tell two states apart stay with the state they name."""
 import pytest
 
-from gazetteer.formal_names import formal_country
+from gazetteer.formal_names import country_but_for_an_article, formal_country
 from gazetteer.model import Entity
 from gazetteer.store import Gazetteer
 from tests.gazetteer.test_resolver import named   # the fixture `resolve` is tests/gazetteer/conftest.py's
@@ -55,3 +55,39 @@ def test_in_text_formal_names_resolve_to_the_country(resolve):
     assert named(ms, "Commonwealth of Australia").entity_type == "COUNTRY"
     assert named(ms, "Kingdom of Spain").country_code == "ES"
     assert named(ms, "Republic of Georgia").country_code == "GE"
+
+
+ARTICLES = Gazetteer([
+    country("OC", "Democratic Republic of the Ocean", "Ocean-Kinshasa"),
+    country("OR", "Republic of the Ocean"),
+    country("IS", "Isles"),
+    Entity("x1", "Ocean (democratic Republic)", "OTHER", "OC", aliases=["Ocean Democratic Republic"]),
+])
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Democratic Republic of Ocean", "OC"),      # "the" left out
+    ("Republic of Ocean", "OR"),
+    ("the Republic of Ocean", "OR"),
+])
+def test_a_country_name_but_for_its_article_is_the_country(text, code):
+    found = country_but_for_an_article(ARTICLES, text)
+    assert found is not None and found.country_code == code and found.entity_type == "COUNTRY"
+
+
+@pytest.mark.parametrize("text", [
+    "Democratic Republic of the Ocean",          # the whole name: the exact lookup decides
+    "Ocean Democratic Republic",                 # another entity's own name
+    "Republic of Ocean Islands",                 # words of its own
+    "Isles",                                     # one word: normalise already drops a leading "the"
+    "democratic republic of ocean",              # no name
+])
+def test_other_names_are_no_country_but_for_an_article(text):
+    assert country_but_for_an_article(ARTICLES, text) is None
+
+
+def test_in_text_a_country_without_its_article_is_the_country(resolve):
+    ms = resolve("The Democratic Republic of Congo (DRC) has expelled the envoy of Burundi, a spokesman said.")
+    assert named(ms, "Democratic Republic of Congo").entity_type == "COUNTRY"
+    assert named(ms, "Democratic Republic of Congo").country_code == "CD"
+    assert named(ms, "DRC").country_code == "CD"

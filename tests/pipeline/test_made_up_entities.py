@@ -148,6 +148,10 @@ and a delegate is his state's, no namesake of another state the list names (no B
 ep03, an envoy's post between the title and the name ("Ukraine's Ambassador in Minsk Igor Kizim", "the ambassador
 to Kiev Igor Sokol"), which the model runs into one body or person: the capital and the envoy, each a name.
 
+Ids eq01 and up, from a tenth audit (real passages never seen by the job): eq01, a state's name with its "the"
+left out ("the Democratic Republic of Congo (DRC)"), which a source's reordered name of something else
+("Congo Democratic Republic", no state) matched more closely: the state, and its initials after it.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
