@@ -379,8 +379,17 @@ def along_with(head, states: States) -> list:
                 c.dep_ == "dep" and c.i > head.i and normalise(c.doc[c.i - 1].text) == "and")):
             out.append(c)   # "sent home the consul and two of his staff", the number hung on the verb (also
             # as a bare "dep" after a name: "expelled the consul, Jorge Salinas, and three of his aides")
+        if head.pos_ in ("VERB", "AUX") and c.dep_ == "dobj" and _after_as_well_as(c) and _is_personnel(c, states):
+            out.append(c)   # "expelled the ambassador as well as two other diplomats": the parser makes the
+            # second group another object of the verb
     others = _others_after(head, states)
     return out + ([others] if others is not None else [])
+
+
+def _after_as_well_as(t) -> bool:
+    """Whether "as well as" (on the verb, as the parser hangs it) stands right before t's phrase."""
+    k = t.left_edge.i
+    return k >= 3 and [normalise(w.text) for w in t.doc[k - 3:k]] == ["as", "well", "as"]
 
 
 def _others_after(head, states: States):
