@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from transforms.expulsions.anaphora import clause_antecedent, people_named_before
 from transforms.expulsions.parse_words import (
-    BLAME_VERBS, DEMANDS, FIRST_PERSON, IN_KIND, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
+    BLAME_VERBS, DECIDING_NOUNS, DEMANDS, FIRST_PERSON, IN_KIND, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
     _prep_objects, decided_by, decider, decision_taker, idiom_object, lemma, normalise, with_participle)
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, 
@@ -556,7 +556,16 @@ def _arguments(tok, kind: str, gov, states: States):
             _headline_passive(gov if kind == "leave" and gov is not None else tok):
         actor = listed_under(tok, states)
     actor = actor if actor is not None else decided_by(gov if gov is not None else tok)   # "By decision of X he is"
+    if actor is None and tok.dep_ == "acl" and normalise(tok.head.text) in DECIDING_NOUNS:
+        actor = _decision_owner(tok.head)   # "the decision by Somalia to expel its ambassador"
     return decider(actor), expelled, place_actor, owner
+
+
+def _decision_owner(noun):
+    """Whose decision (order, ...) a noun is: its possessive, or the object of its "by"/"of" ("the decision by
+    Somalia", "the decision of Ottawa", "Moscow's decision"); else None."""
+    return _child(noun, "poss") or next((o for c in noun.children if c.dep_ == "prep" and normalise(c.text) in ("by", "of")
+                                         for o in c.children if o.dep_ == "pobj"), None)
 
 
 _BULLETS = {"•", "-", "*", "–", "—", "·"}

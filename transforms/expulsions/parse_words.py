@@ -369,6 +369,7 @@ def _decision_before(verb):
 
 
 _DECIDING = _DECISIONS | {"decree", "resolution", "instruction", "instructions", "orders"}
+DECIDING_NOUNS = _DECIDING   # "the decision by X to expel", "by order of X": what X decides
 
 
 _TAKEN = frozenset({"take", "make", "adopt", "reach"})   # verbs by which one takes a decision
