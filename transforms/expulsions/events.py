@@ -188,27 +188,55 @@ def _more_of_them(e: Event) -> bool:
 
 
 def deduplicate(events: Sequence[Event]) -> list[Event]:
-    """One event per (expelling, expelled, count, modality); a count-less repeat of a counted
+    """One event per (expelling, expelled, count, modality), unless a later one's own sentence writes another year
+    than those kept ("... in 2018"); a count-less repeat of a counted
     pair (also under the name of its successor or predecessor state) is dropped, and so is one head of
     mission told beside a group that counts them with others (`_one_of_the_group`). People counted as more
     than those told before ("five more Americans") are another expulsion, even of the same number; the same
     "six more" told again in the story (the lead, then the minister's words) is that one expulsion."""
     events = _one_of_the_group(events)
-    seen = set()
+    seen: dict = {}   # key -> the years of the events kept with it
     unique = []
     for e in events:
         key = (e.expelling_country, e.expelled_country, e.count, e.modality)
         if _more_of_them(e):
             key += ("more",)   # another than the one before; "six more" told twice is one
-        if key in seen:
-            continue
-        seen.add(key)
-        unique.append(e)
+        if key in seen and not (e.event_year not in seen[key] and _year_written(e) and not _told_before(e)):
+            continue   # (an expulsion its own sentence dates to another year is another one: "Albania expelled
+        seen.setdefault(key, set()).add(e.event_year)   # two Iranian diplomats ... had already kicked out Iran's
+        unique.append(e)   # ambassador and another diplomat in 2018")
     unique = [e for e in unique if not _recap(e, unique)]
     counted = {(e.expelling_country, e.expelled_country, e.modality) for e in unique if e.count is not None}
     return [e for e in unique
             if e.count is not None or not any(m == e.modality and _same(a, e.expelling_country) and
                                               _same(b, e.expelled_country) for a, b, m in counted)]
+
+
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_RELATIVE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b",
+                           re.I)
+
+
+def _year_written(e: Event) -> bool:
+    """Does the event's own sentence date it to its year ("in 2018", "in February 2019", "on 5 March 2018"), with
+    no day told relative to the story ("on Monday": the year written is another thing's, "the 2019 killing")?"""
+    if e.event_year is None or _RELATIVE_DAY.search(e.sentence):
+        return False
+    return re.search(rf"\b(?:in|on|since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
+                     rf"(?:\d{{1,2}},\s+)?{e.event_year}\b", e.sentence) is not None
+
+
+def _told_before(e: Event) -> bool:
+    """Does the event's sentence name its people as ones told before: "the two diplomats", "both", "those
+    expelled"? Then it retells an expulsion, whatever year it writes ("officials said in 2019")."""
+    tokens = tokenize(e.sentence)
+    for k, t in enumerate(tokens):
+        if t.norm in ("both", "those", "these"):
+            return True
+        if t.norm == "the" and k + 1 < len(tokens) and e.count is not None and \
+                number_value(tokens[k + 1].norm.split("-")) == e.count:
+            return True
+    return False
 
 
 def _recap(e: Event, events: Sequence[Event]) -> bool:
