@@ -6,7 +6,8 @@ the same consonants in the same order, vowels, doubled letters and sound-alike l
 word another spelling of a capital's one-word name. Only the names the model took for a place or a
 body ask: a person's ("Tallin" said) is left to the person rules, a group's adjective is no place. As
 English words pass that test too ("Tennis" and Tunis), the resolver takes the capital only in a
-dateline or in a story that names its state.
+dateline or in a story that names its state. A word's last voiced stop is its voiceless one, as
+transliterations of Russian and Turkic names write either ("Ashgabad" is Ashgabat).
 """
 from __future__ import annotations
 
@@ -17,6 +18,18 @@ from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 
 PLACE_LABELS = ("GPE", "LOC", "ORG", "FAC")
+
+
+_DEVOICED = {"d": "t", "b": "p", "g": "k"}
+
+
+def place_forms(word: str) -> tuple[str, str]:
+    """`spelling_forms` of a normalised place word with its last voiced stop devoiced ("ashgabad" and
+    "ashgabat" alike)."""
+    form, skeleton = spelling_forms(word)
+    if form[-1:] in _DEVOICED:   # (a consonant: the skeleton ends with it too)
+        return form[:-1] + _DEVOICED[form[-1]], skeleton[:-1] + _DEVOICED[form[-1]]
+    return form, skeleton
 
 
 def capital_words(entities) -> Dict[str, List[Entity]]:
@@ -36,7 +49,7 @@ def by_skeleton(words: Dict[str, List[Entity]]) -> Dict[str, List[tuple]]:
     names of one skeleton can be spelling variants of each other. Values: (name, forms, capitals)."""
     out: Dict[str, List[tuple]] = {}
     for name, caps in words.items():
-        forms = spelling_forms(name)
+        forms = place_forms(name)
         out.setdefault(forms[1], []).append((name, forms, caps))
     return out
 
@@ -57,7 +70,7 @@ def garbled_capital(text: str, label: str, words: Dict[str, List[Entity]], known
     key = normalise(text)
     if known_word or label.split("|")[0] not in PLACE_LABELS or not key or " " in key or key in words:
         return None
-    forms = spelling_forms(key)
+    forms = place_forms(key)
     alike = (skeletons if skeletons is not None else by_skeleton(words)).get(forms[1], ())
     hits = {id(e): e for name, name_forms, caps in alike if name[:1] == key[:1] and same_spelling(forms, name_forms)
             for e in caps}

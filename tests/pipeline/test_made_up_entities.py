@@ -151,6 +151,8 @@ to Kiev Igor Sokol"), which the model runs into one body or person: the capital 
 Ids eq01 and up, from a tenth audit (real passages never seen by the job): eq01, a state's name with its "the"
 left out ("the Democratic Republic of Congo (DRC)"), which a source's reordered name of something else
 ("Congo Democratic Republic", no state) matched more closely: the state, and its initials after it.
+eq02, a capital's name with its last stop voiced, as transliterations write it ("Ashgabad" for Ashgabat), in a
+story that names its state: the capital.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
