@@ -21,6 +21,20 @@ def test_a_news_agency_taken_for_a_person_is_the_agency(resolve, text):
     assert one(resolve(text, date="2016-03-03"), "Yonhap").canonical_name == "Yonhap News Agency"
 
 
+@pytest.mark.parametrize("text, name, agency", [
+    ("The ministry declined to comment when asked by Sputnik about the two attaches.", "Sputnik", "Sputnik"),
+    ("Baku summoned the French envoy over the remarks, Trend reports.", "Trend", "Trend News Agency"),
+])
+def test_news_agencies_of_today_taken_for_people_are_the_agencies(resolve, text, name, agency):
+    found = one(resolve(text, date="2021-03-06"), name)
+    assert found.entity_type == "ORG" and found.canonical_name == agency
+
+
+def test_an_agency_is_not_named_before_it_was_founded(resolve):
+    ms = resolve("The Soviet Union launched Sputnik on Friday, and Sputnik circled the earth.", date="1957-10-06")
+    assert one(ms, "Sputnik").entity_id is None or not one(ms, "Sputnik").entity_id.startswith("curated:")
+
+
 def test_a_party_of_the_story_s_state_taken_for_a_person_is_the_party(resolve):
     ms = resolve("ATHENS, Jan. 26 - Greece's new prime minister said Syriza would renegotiate the country's debt.",
                  date="2015-01-27")

@@ -153,6 +153,7 @@ left out ("the Democratic Republic of Congo (DRC)"), which a source's reordered 
 ("Congo Democratic Republic", no state) matched more closely: the state, and its initials after it.
 eq02, a capital's name with its last stop voiced, as transliterations write it ("Ashgabad" for Ashgabat), in a
 story that names its state: the capital.
+eq03, news agencies of today the model takes for people ("the ministry told Sputnik", "Trend reports"): the agencies.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
