@@ -20,8 +20,30 @@ def speaker(tok, states: States) -> Optional[str]:
     subj = speech_subject(tok)
     code = state_of_phrase(subj, states) if subj is not None else None
     if code is None and subj is not None:
+        code = _state_before_split_name(subj, states)
+    if code is None and subj is not None:
         code = audience(subj.head, states)   # "the Foreign Secretary told the House of Commons that ..."
     return code if code != FIRST_PERSON else None
+
+
+_HYPHENS = ("-", "\u2010", "\u2011")
+
+
+def _state_before_split_name(subj, states: States) -> Optional[str]:
+    """"Ruritanian Foreign Minister Omar al-Rashid said ...": the parser may break the name at its hyphen and hang
+    its pieces on the verb, the last one its subject; the state of the title, another piece hung on the verb
+    before the hyphen with nothing but the name's pieces (proper nouns, hyphens) between it and the subject."""
+    verb, doc, k = subj.head, subj.doc, subj.left_edge.i
+    if k == 0 or doc[k - 1].text not in _HYPHENS:
+        return None
+    pieces = [c for c in verb.children if c.i < k and c.dep_ in ("nsubj", "npadvmod", "compound")]
+    for c in reversed(pieces):
+        if any(t.pos_ != "PROPN" and t.text not in _HYPHENS for t in doc[c.right_edge.i + 1:k]):
+            return None
+        code = state_of_phrase(c, states)
+        if code is not None:
+            return code
+    return None
 
 
 def audience(verb, states: States) -> Optional[str]:

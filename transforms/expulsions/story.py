@@ -315,6 +315,11 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
         states = g.States(tuples, starts[k - 1], names) if k > 0 else None
         if r.actor == g.STATE_BEFORE:
             r = r._replace(actor=state_before(prev, states) if prev is not None else None)
+            if r.actor is None and r.expelled is not None and r.expelled.startswith(g.THE) \
+                    and r.expelled != g.THE + g.BEFORE:
+                r = r._replace(other_sense=True)   # '"The kingdom ... requests the departure of the embassy's
+                # delegates," he said': neither side is named, an "it" the sentence before does not name and "the
+                # embassy", which one not said; a state guessed for each would be a guess on a guess
         if theirs:   # "Mexico closed its embassy in Quito. Its ambassador, declared persona non grata by Quito, ..."
             owner = state_before(prev, states)
             r = r._replace(expelled=owner) if owner is not None and not one_state(owner, r.actor) else r
