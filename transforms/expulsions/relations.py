@@ -4,8 +4,8 @@
 
 "Britain's relations with Uganda", "our relations with Uganda" (the article's first person is the
 state it speaks for: `home`), "relations between Moscow and Prague", "Anglo-Libyan relations",
-"Soviet-American relations", and "relations with Uganda" in a sentence that names one other state
-before it ("Britain broke off diplomatic relations with Uganda") or, naming none, in an article that
+"Soviet-American relations" ("ties" as well: "Britain is severing ties with Uganda"), and "relations with
+Uganda" in a sentence that names one other state before it ("Britain broke off diplomatic relations with Uganda") or, naming none, in an article that
 speaks for a state. These are the story's two sides when no expulsion the article tells in full
 pairs them: "Two members of our High Commission have been expelled" in a statement on our relations
 with Uganda was Uganda's doing (story.py completes a one-sided reading from them). A phrase whose
@@ -18,7 +18,7 @@ from typing import Optional, Sequence
 
 from transforms.expulsions.parse_words import normalise
 
-_RELATIONS = re.compile(r"\brelations\b", re.I)
+_RELATIONS = re.compile(r"\b(?:relations|ties)\b", re.I)   # "diplomatic ties with", "severing ties with"
 # "relations with X" / "relations between X and Y" (an article may come between)
 _WITH = re.compile(r"\s+(?:with|between)\s+(?:the\s+)?", re.I)
 _AND = re.compile(r"\s+and\s+(?:the\s+)?", re.I)
