@@ -43,7 +43,7 @@ MILITARY_RANKS = frozenset({"capt", "col", "lt", "maj", "brig", "sgt", "cpl", "c
 PERSON_TITLES = frozenset({
     "mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "lord", "lady", "baron", "baroness",
     "viscount", "viscountess", "earl", "countess", "marquess", "marchioness", "rt", "hon", "honourable",
-    "president", "premier", "pm", "chancellor", "senator", "sen", "rep", "gen", "general", "prof",
+    "president", "pres", "premier", "pm", "fm", "chancellor", "senator", "sen", "rep", "gen", "general", "prof",
     "professor", "minister", "secretary", "ambassador", "envoy", "taoiseach", "comrade", "messrs",
     # South Asian honorifics ("Shri Atal Bihari Vajpayee", "Sardar Swaran Singh"), a chief's and
     # churchmen's styles ("Chief Emeka Anyaoku", "Bishop Desmond Tutu", "Cardinal Jaime Sin")

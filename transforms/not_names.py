@@ -16,6 +16,8 @@
   of emergency" keeps the country).
 - a word in lower case after "a" or "an": "told a congress here", "a parliament of its own" name no one
   body (the United States Congress), whatever the model labels it;
+- a lone title or its shorthand right before a person's name, which the model reads as a name of its own
+  ("former FM Boris Petrov", "Pres. Saparmurat Niyazov", "PM Tony Blair"): a title, no body or place;
 - a people's name after "neo-": "neo-Nazis", "a neo-Nazi group" are a movement of today, no state
   (Nazi Germany); "pro-Russian", "anti-American", "post-Soviet" keep their country.
 """
@@ -180,3 +182,12 @@ def neo_prefixed(doc: Doc, start: int, end: int) -> bool:
         return True
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "neo" \
         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+
+
+def title_before_a_name(doc: Doc, start: int, end: int, person_starts, titles) -> bool:
+    """One title word or its shorthand (`titles`, lower case, no dot) right before, past its dot, the first
+    word of a person's name (`person_starts`: the token indexes where people's names begin)."""
+    if end - start != 1 or doc[start].lower_.rstrip(".") not in titles:
+        return False
+    after = end + 1 if end < len(doc) and doc[end].text == "." else end
+    return after in person_starts

@@ -44,7 +44,7 @@ from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matche
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
-                                  strip_titles, through_particles)
+                                  PERSON_TITLES, strip_titles, through_particles)
 from transforms.body_units import parent_bodies
 from transforms.envoy_posts import envoys_after_posts
 from transforms.listed_delegates import before_listed_state
@@ -53,7 +53,7 @@ from transforms.peer_names import with_designated_peers
 from transforms.nested_names import brand_country, demonym_of_a_word, names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
                                   neo_prefixed, opening_to_tag, persona_non_grata_abbreviation, reads_as_adjective,
-                                  time_zone_after_clock)
+                                  time_zone_after_clock, title_before_a_name)
 from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.reporting_sources import source_candidates, tagged_proper
 from transforms.royal_titles import only_titles, strip_royal_titles
@@ -427,6 +427,8 @@ class EntityRecogniser:
         known_people = frozenset((s, e) for s, e, lab in gaz if lab == "GAZ:PERSON")
         outer_spans = [(s, e) for s, e, lab, o in merged if o != "nested" and not _PEOPLE_LABELS & set(lab.split("|"))]
         companies = company_heads(doc, gaz)   # "Saga Petroleum ... Saga shares rose": no town Saga
+        person_starts = {strip_titles(doc, s, e) for s, e, lab, o in merged
+                         if lab.split("|")[0] in ("PERSON", "GAZ:PERSON", "SPEAKER")}
         kept = []   # (s, e, label, origin, span, text, a person's label, the words to tag or None)
         # the outer span first, so a nested name with the same final offsets is dropped as a duplicate
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
@@ -448,11 +450,12 @@ class EntityRecogniser:
             text = article.text[span.start_char:span.end_char]   # the text's own, also where unwrap() read it
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
+            person = bool(_PEOPLE_LABELS.intersection(label.split("|")))
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) or neo_prefixed(doc, s, e) \
                     or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e) \
-                    or indefinite_common_noun(doc, s, e):
-                continue   # "1700 EST", "Pa.", "declared PNG", "neo-Nazis", "Justice Dept", "a congress": no name
-            person = bool(_PEOPLE_LABELS.intersection(label.split("|")))
+                    or indefinite_common_noun(doc, s, e) \
+                    or not person and title_before_a_name(doc, s, e, person_starts, PERSON_TITLES):
+                continue   # "1700 EST", "Pa.", "declared PNG", "neo-Nazis", "Justice Dept", "a congress", "FM Petrov"
             ask = opening_to_tag(doc, s, e, self.tag_reach) if person else None   # "Major cocoa ...": the tagger reads
             kept.append((s, e, label, origin, span, text, person, ask))
         tags = yield [ask for *_, ask in kept if ask is not None]

@@ -1,7 +1,9 @@
 """Codes and abbreviations that are no mention of a country or town (sentences written for these tests)."""
 import pytest
 
-from transforms.not_names import abbreviated_region, indefinite_common_noun, tagged_stretch, time_zone_after_clock
+from transforms.name_spans import PERSON_TITLES
+from transforms.not_names import (abbreviated_region, indefinite_common_noun, tagged_stretch, time_zone_after_clock,
+                                  title_before_a_name)
 from transforms.recognise import EntityRecogniser, load_spacy_model, tagger_reach, worker_spacy_model
 from transforms.records import Article
 
@@ -134,3 +136,24 @@ def test_a_people_after_neo_is_a_movement_not_a_state():
     gaz = Gazetteer([Entity("q:de", "Nazi Germany", "COUNTRY", "DE", demonyms=["Nazi", "Nazis"])])
     (nazi,) = ask(ArticleResolver(gaz), "1975-01-01", ("Nazi", "NORP"))
     assert nazi.country_code == "DE"
+
+
+def test_a_title_right_before_a_person_s_name_is_no_name(nlp):
+    doc = nlp("The aide of former FM Boris Petrov met Pres. Anna Vela and the FM of Ruritania.")
+    fm = spans(doc, "FM")
+    petrov = [t.i for t in doc if t.text == "Boris"][0]
+    vela = [t.i for t in doc if t.text == "Anna"][0]
+    pres = [(t.i, t.i + 1) for t in doc if t.text.startswith("Pres")][0]
+    starts = {petrov, vela}
+    assert title_before_a_name(doc, *fm[0], starts, PERSON_TITLES)
+    assert title_before_a_name(doc, *pres, starts, PERSON_TITLES)           # past its dot
+    assert not title_before_a_name(doc, *fm[1], starts, PERSON_TITLES)      # no name after it
+    assert not title_before_a_name(doc, *fm[0], {vela}, PERSON_TITLES)     # no person's name begins there
+
+
+def test_the_recogniser_leaves_out_titles_before_names():
+    rec = EntityRecogniser(load_spacy_model(), {"ORG": ["FM", "PM"], "PERSON": ["Tony Blair"]})
+    text = "The envoy met former FM Boris Petrov on Monday. PM Tony Blair said the visit was useful."
+    (r,) = rec.recognise([Article("a", text)])
+    found = [m.text for m in r.mentions]
+    assert "FM" not in found and "PM" not in found and "Boris Petrov" in found
