@@ -112,6 +112,19 @@ _MODALS = {"would", "could", "might", "may", "can", "'d"}
 _OBLIGE = {"should", "must", "ought"}
 
 
+def _asked_about(tok) -> bool:
+    """Is the trigger inside the second object of "ask", what is asked ("Deputy X asked the Minister for Foreign
+    Affairs the engagement that he has had ... in relation to the expulsion of the Russian Ambassador": a written
+    question, no expulsion told)?"""
+    for a in tok.ancestors:
+        if lemma(a) != "ask" or a.pos_ not in ("VERB", "AUX"):
+            continue
+        objects = [c for c in a.children if c.dep_ in ("dobj", "dative", "iobj")]
+        if len(objects) >= 2 and objects[-1].left_edge.i <= tok.i <= objects[-1].right_edge.i:
+            return True
+    return False
+
+
 def _notified_intention(noun) -> bool:
     """"told him of Britain's intention to expel him", "announced its intention to expel": an intention a
     state gives notice of is its decision, told; one only held ("intends to", "the intention is") is not."""
@@ -197,6 +210,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "expelling him would not help": a course weighed, not taken
     if kind in ("expel", "png") and (_allowed(tok) or (gov is not None and _allowed(gov))):
         return HYPOTHETICAL   # "would seek presidential approval to declare 31 employees persona non grata"
+    if _asked_about(tok):
+        return HYPOTHETICAL   # "asked the Minister the engagement ... in relation to the expulsion of": a question
     chain, h, same_clause, via = [], tok, True, None
     coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
     for _ in range(2 if nominal else 6):
