@@ -155,6 +155,10 @@ eq02, a capital's name with its last stop voiced, as transliterations write it (
 story that names its state: the capital.
 eq03, news agencies of today the model takes for people ("the ministry told Sputnik", "Trend reports"): the agencies.
 
+Ids er01 and up, from an eleventh audit (real Hansard, Congressional, wire and Gulf, African and Asian passages of
+1951-2025 never seen by the job): er01, state news agencies and papers quoted as sources ("the Bahrain News Agency
+(BNA) said", "broadcaster NHK reported", "El Pais printed"): the medium, with its state.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
