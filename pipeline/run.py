@@ -44,8 +44,8 @@ from transforms.read import ReadArticles
 from transforms.retaliation import LinkRetaliations
 from transforms.entities import ClusterUnknownEntities, EntityTable
 from transforms.tables import article_row, dead_letter_row, mention_row, mentions_with_date
-from transforms.stream_write import StreamTable
 from transforms.write import WriteTable
+from transforms.write_tables import TableParts, TableSpec, WriteTables
 
 LOG = logging.getLogger("newsnorm")
 
@@ -55,8 +55,9 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, st
 
     `stream`: write the per-record tables (articles, mentions, events, dead_letter)
     as their rows are made (transforms/stream_write.py), so memory does not grow
-    with the input. Runners that drop what `finish_bundle` emits (Dask) need
-    `stream=False`: every table is then grouped by shard and written (transforms/write.py).
+    with the input, and finish every table through one grouping keyed by the table
+    (transforms/write_tables.py). Runners that drop what `finish_bundle` emits (Dask)
+    need `stream=False`: every table is then grouped by shard and written (transforms/write.py).
     """
     gaz = GazetteerLoader(opts.gazetteer, opts.gazetteer_extra)   # one per job: one gazetteer per worker process
     read = p | "ReadArticles" >> ReadArticles(opts.input, max_chars=opts.max_chars,
@@ -73,7 +74,8 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, st
     # streamed: (known, clustered) mentions, each written and summarised where it is made
     mentions = (analysed | "Mentions" >> beam.FlatMap(mentions_with_date)
                 | "ClusterUnknownEntities" >> ClusterUnknownEntities(split=stream))
-    entities = mentions | "EntityTable" >> EntityTable()
+    # the known mentions carry the gazetteer's ids, the clustered ones "nn:" ids: no id in both
+    entities = mentions | "EntityTable" >> EntityTable(disjoint_ids=True)
     events = analysed | "Events" >> beam.FlatMap(lambda a: a.events)
     clusters = events | "ClusterEvents" >> ClusterEvents(opts.event_window_days,
                                                                 split=getattr(opts, "event_cluster_split", "none"))
@@ -92,38 +94,48 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, st
             return tuple(pc | f"{label}{i or ''}" >> fn for i, pc in enumerate(pcolls))
         return pcolls | label >> fn
 
-    def per_record(pcolls, label, *args, **kwargs):
-        """A per-record table: streamed, or grouped by shard where the runner needs it."""
-        if stream:
-            return pcolls | label >> StreamTable(*args, **kwargs)
-        if isinstance(pcolls, tuple):
-            pcolls = pcolls | f"{label}Inputs" >> beam.Flatten()
-        return pcolls | label >> WriteTable(*args, **kwargs)
-
     shards, per_file = opts.output_shards, opts.rows_per_file
-    written = [
-        per_record(analysed | "ArticleRows" >> beam.Map(article_row), "WriteArticles",
-                   "articles", staging_dir, "article_id", ("article_id",), shards, rows_per_file=per_file),
-        per_record(rows(mentions, "MentionRows", beam.MapTuple(lambda m, _: mention_row(m))), "WriteMentions",
-                   "mentions", staging_dir, "article_id", ("article_id", "start_char", "end_char"), shards,
-                   rows_per_file=per_file),
-        entities | "WriteEntities" >> WriteTable("entities", staging_dir, "entity_id", ("entity_id",), shards),
-        per_record((events, clusters) | "EventRows" >> AttachClusterIds(), "WriteEvents",
-                   "events", staging_dir, "article_id", ("article_id", "start_char", "event_id"), shards,
-                   partition_by="event_year", rows_per_file=per_file),
-        counts | "WriteCountryCounts" >> WriteTable("country_counts", staging_dir, "country_code",
-                                                    ("year", "country_code", "role"), 1,
-                                                    partition_by="year"),
-        clusters | "LinkRetaliations" >> LinkRetaliations(opts.retaliation_window_days)
-        | "EventClusterRows" >> beam.Map(cluster_row)
-        | "WriteEventClusters" >> WriteTable("event_clusters", staging_dir, "cluster_id",
-                                             ("year", "expelling_country", "expelled_country", "cluster_id"), 1),
-        per_record(rows(dead, "DeadLetterRows", beam.Map(dead_letter_row)), "WriteDeadLetter",
-                   "dead_letter", staging_dir, "source", ("source", "line", "stage"), 1, rows_per_file=per_file),
-    ]
+    specs = (
+        TableSpec("articles", "article_id", ("article_id",), shards, rows_per_file=per_file, streamed=True),
+        TableSpec("mentions", "article_id", ("article_id", "start_char", "end_char"), shards, rows_per_file=per_file,
+                  streamed=True),
+        TableSpec("entities", "entity_id", ("entity_id",), shards),
+        TableSpec("events", "article_id", ("article_id", "start_char", "event_id"), shards,
+                  partition_by="event_year", rows_per_file=per_file, streamed=True),
+        TableSpec("country_counts", "country_code", ("year", "country_code", "role"), 1, partition_by="year"),
+        TableSpec("event_clusters", "cluster_id", ("year", "expelling_country", "expelled_country", "cluster_id"), 1),
+        TableSpec("dead_letter", "source", ("source", "line", "stage"), 1, rows_per_file=per_file, streamed=True),
+    )
+    tables = {   # each table's rows: one PCollection, or several (written where each is made)
+        "articles": analysed | "ArticleRows" >> beam.Map(article_row),
+        "mentions": rows(mentions, "MentionRows", beam.MapTuple(lambda m, _: mention_row(m))),
+        "entities": entities,
+        "events": (events, clusters) | "EventRows" >> AttachClusterIds(),
+        "country_counts": counts,
+        "event_clusters": (clusters | "LinkRetaliations" >> LinkRetaliations(opts.retaliation_window_days)
+                           | "EventClusterRows" >> beam.Map(cluster_row)),
+        "dead_letter": rows(dead, "DeadLetterRows", beam.Map(dead_letter_row)),
+    }
+    labels = {"articles": "WriteArticles", "mentions": "WriteMentions", "entities": "WriteEntities",
+              "events": "WriteEvents", "country_counts": "WriteCountryCounts", "event_clusters": "WriteEventClusters",
+              "dead_letter": "WriteDeadLetter"}
+    if stream:   # every table finished through one grouping (transforms/write_tables.py): few steps after the analysis
+        parts = [part for spec in specs
+                 for part in tables[spec.name] | labels[spec.name] >> TableParts(spec, staging_dir)]
+        written = tuple(parts) | "WriteTables" >> WriteTables(specs, staging_dir)
+    else:        # a grouping per table, each written inside `process` (transforms/write.py)
+        written = []
+        for spec in specs:
+            pcolls = tables[spec.name]
+            if isinstance(pcolls, tuple):
+                pcolls = pcolls | f"{labels[spec.name]}Inputs" >> beam.Flatten()
+            written.append(pcolls | labels[spec.name] >> WriteTable(
+                spec.name, staging_dir, spec.key_field, spec.sort_keys, spec.num_shards,
+                partition_by=spec.partition_by, rows_per_file=spec.rows_per_file))
+        written = tuple(written) | "AllFiles" >> beam.Flatten()
     # One leaf for the whole graph: some runners (DaskRunner) compute only the last leaf.
-    (written | "AllFiles" >> beam.Flatten()
-     | "CountFiles" >> beam.combiners.Count.Globally()
+    (written
+     | "CountFiles" >> beam.CombineGlobally(beam.combiners.CountCombineFn()).without_defaults()
      | "LogFiles" >> beam.Map(lambda n: LOG.info("wrote %d Parquet files", n)))
 
 

@@ -52,11 +52,40 @@ def apply_assignment(m: Mention, a: ClusterAssignment) -> Mention:
                       method="cluster", score=round(CLUSTER_SCORE * a.score, 3))
 
 
-def _join(item):
-    _, grouped = item
-    assignments = list(grouped["assignment"])
-    for m, date in grouped["mention"]:
-        yield (apply_assignment(m, assignments[0]) if assignments else m), date
+class NameCounts(beam.CombineFn):
+    """(name as written, country) -> how many mentions, per block: a Counter, so each worker counts its own
+    mentions' names before the shuffle and one grouping gives a block every name it clusters."""
+
+    def create_accumulator(self) -> Counter:
+        return Counter()
+
+    def add_input(self, acc: Counter, name_country: tuple) -> Counter:
+        acc[name_country] += 1
+        return acc
+
+    def merge_accumulators(self, accs) -> Counter:
+        accs = iter(accs)
+        merged = next(accs, None) or Counter()
+        for a in accs:
+            merged.update(a)
+        return merged
+
+    def extract_output(self, acc: Counter) -> Counter:
+        return acc
+
+
+def expand_counts(counts: Counter) -> Iterable[tuple[str, Optional[str]]]:
+    """Each (name, country) as many times as it was counted, in a fixed order (`cluster_block` needs none)."""
+    for (name, country), n in sorted(counts.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        for _ in range(n):
+            yield name, country
+
+
+def with_assignment(md: tuple, assignments: dict) -> tuple:
+    """(Mention, date) with its name's cluster, when the clustering gave it one."""
+    m, date = md
+    a = assignments.get(variant_key(m))
+    return (apply_assignment(m, a) if a is not None else m), date
 
 
 class ClusterUnknownEntities(beam.PTransform):
@@ -65,8 +94,8 @@ class ClusterUnknownEntities(beam.PTransform):
     With `split=True` the result is the pair (known, clustered) instead of their
     Flatten: a local runner materialises a Flatten whole, and the known mentions
     (most of them) can then be written where they are made (transforms/stream_write.py).
-    Only distinct (block, name, country) counts are grouped to cluster; the unknown
-    mentions themselves wait in one join for their assignment.
+    Only the counts of distinct (name, country) per block are grouped to cluster; the
+    unknown mentions themselves get their assignment from a side input (one per name).
     """
 
     def __init__(self, split: bool = False):
@@ -76,21 +105,14 @@ class ClusterUnknownEntities(beam.PTransform):
     def expand(self, mentions):
         unknown = mentions | "Unknown" >> beam.Filter(lambda md: is_clusterable(md[0]))
         known = mentions | "Known" >> beam.Filter(lambda md: not is_clusterable(md[0]))
-        assignments = (
+        assignments = (   # one grouping: each block gets the counts of its names, then clusters them
             unknown
-            | "ByBlock" >> beam.Map(lambda md: ((variant_key(md[0])[0], _name(md[0]), md[0].country_code), 1))
-            | "CountNames" >> beam.CombinePerKey(sum)
-            | "KeyByBlock" >> beam.MapTuple(lambda k, n: (k[0], (k[1], k[2], n)))
-            | "GroupBlocks" >> beam.GroupByKey()
-            | "ClusterBlocks" >> beam.FlatMapTuple(
-                lambda block, names: assign_block(block, ((nm, c) for nm, c, n in names for _ in range(n))))
+            | "ByBlock" >> beam.Map(lambda md: (variant_key(md[0])[0], (_name(md[0]), md[0].country_code)))
+            | "CountNames" >> beam.CombinePerKey(NameCounts())
+            | "ClusterBlocks" >> beam.FlatMapTuple(lambda block, counts: assign_block(block, expand_counts(counts)))
         )
-        keyed = unknown | "ByVariant" >> beam.Map(lambda md: (variant_key(md[0]), md))
-        clustered = (
-            {"assignment": assignments, "mention": keyed}
-            | "JoinAssignments" >> beam.CoGroupByKey()
-            | "Assign" >> beam.FlatMap(_join)
-        )
+        # the assignments (one per distinct name and country: few) reach the unknown mentions as a side input
+        clustered = unknown | "Assign" >> beam.Map(with_assignment, beam.pvalue.AsDict(assignments))
         if self.split:
             return known, clustered
         return (known, clustered) | "AllMentions" >> beam.Flatten()
@@ -168,8 +190,16 @@ class EntityTable(beam.PTransform):
 
     Takes one PCollection or several (e.g. ClusterUnknownEntities(split=True)):
     each is summarised per entity where it is made, and only the per-entity
-    summaries are merged, so the mentions themselves are never gathered.
+    summaries are merged, so the mentions themselves are never gathered. With
+    `disjoint_ids` the inputs never share an entity id (the known mentions carry
+    the gazetteer's ids, the clustered ones the feed's "nn:" ids): each input's
+    summaries are then its rows, one PCollection of rows per input, with no merge
+    (on a local runner, two steps fewer).
     """
+
+    def __init__(self, disjoint_ids: bool = False):
+        super().__init__()
+        self.disjoint_ids = disjoint_ids
 
     def expand(self, mentions):
         inputs = list(mentions) if isinstance(mentions, (tuple, list)) else [mentions]
@@ -179,6 +209,8 @@ class EntityTable(beam.PTransform):
             | f"ByEntity{i or ''}" >> beam.Map(lambda md: (md[0].entity_id, md))
             | f"Summarise{i or ''}" >> beam.CombinePerKey(EntityStats())
             for i, pc in enumerate(inputs)]
+        if len(partial) > 1 and self.disjoint_ids:
+            return tuple(pc | f"ToRows{i or ''}" >> beam.MapTuple(entity_row) for i, pc in enumerate(partial))
         if len(partial) > 1:
             partial = [partial | "AllSummaries" >> beam.Flatten() | "MergeSummaries" >> beam.CombinePerKey(_MergeStats())]
         return partial[0] | "ToRows" >> beam.MapTuple(entity_row)

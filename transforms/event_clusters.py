@@ -442,21 +442,17 @@ class ClusterEvents(beam.PTransform):
 
 
 class AttachClusterIds(beam.PTransform):
-    """(events, clusters) -> events-table rows with `cluster_id`, joined by event id."""
+    """(events, clusters) -> events-table rows with `cluster_id`: each event's id looked up in the clusters'
+    members (a side input: one entry per event, few), the lowest cluster id when several list it."""
 
     def expand(self, pcolls):
         events, clusters = pcolls
-        keyed_events = events | "KeyEventsById" >> beam.Map(lambda e: (e.event_id, e))
         members = clusters | "MembersById" >> beam.FlatMap(lambda c: [(i, c.cluster_id) for i in c.event_ids])
-        return (
-            {"events": keyed_events, "clusters": members}
-            | "JoinById" >> beam.CoGroupByKey()
-            | "EventRowsWithCluster" >> beam.FlatMapTuple(_joined_rows)
-        )
+        return events | "EventRowsWithCluster" >> beam.Map(event_row_in, beam.pvalue.AsMultiMap(members))
 
 
-def _joined_rows(event_id, grouped):
-    ids = sorted(set(grouped["clusters"]))
-    cluster = ids[0] if ids else None
-    for e in grouped["events"]:
-        yield event_row(e, cluster)
+def event_row_in(event: Event, members) -> dict:
+    """The event's row, with the lowest id of the clusters that list it (None when none does); `members`: event id
+    -> the ids of the clusters listing it (a multimap side input: a missing id gives an empty list)."""
+    ids = sorted(set(members[event.event_id]))
+    return event_row(event, ids[0] if ids else None)
