@@ -178,6 +178,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return modality_of(gov, "noun", None, span)
     if kind == "leave" and gov is not None and tok.dep_ == "relcl" and lemma(gov) in LISTING:
         return modality_of(gov, "issue", None, span)   # "would give X the names of 25 diplomats who must leave"
+    if kind == "png" and gov is not None and gov.i < tok.i and gov not in tok.ancestors:
+        return modality_of(gov, "expel", None, span)   # "is considering declaring the envoy, X, \"persona non grata\"":
+        # the parser hung the status on "said"; the declaring verb's own arcs tell whether it was done
     nominal = kind in ("noun",)
     taking = decision_taking(tok) if nominal else None
     if taking is not None:   # "took the decision on the expulsion of": the taking's own arcs; a decision still to
@@ -278,6 +281,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return NEGATED
             if _no_one(kids):
                 return NEGATED   # "no diplomats were expelled", "no Russian diplomat had been asked to leave"
+            if _neither_nor(node):
+                return NEGATED   # "has neither expelled the ambassador nor closed its embassy"
             if _alternative(node):
                 return HYPOTHETICAL   # "have either expelled their ambassadors or announced they will": neither told
             if _negative_inversion(kids):
@@ -499,6 +504,22 @@ def _negative_inversion(kids) -> bool:
                   for c in kids if c.dep_ == "prep" and c.i < c.head.i)
     subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     return fronted and subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in kids)
+
+
+def _neither_nor(verb) -> bool:
+    """"has neither expelled the ambassador nor closed its embassy", "expelled neither the ambassador nor his
+    deputy", "neither recalled its envoy nor expelled theirs": a verb (or its object) under "neither ... nor"
+    is denied, whichever conjunct it is."""
+    def marked(node) -> bool:
+        return any(normalise(c.text) == "neither" and c.dep_ in ("preconj", "appos", "det", "advmod", "cc", "neg")
+                   for c in node.children) and \
+            any(normalise(c.text) == "nor" and c.dep_ == "cc" for c in list(node.children) + list(node.subtree))
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if marked(verb) or any(marked(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        return True
+    if any(normalise(c.text) == "neither" and c.dep_ == "appos" for s in subject for c in s.children):
+        return any(normalise(c.text) == "nor" and c.dep_ == "cc" for c in verb.children)   # the parser's "X neither/appos"
+    return verb.dep_ == "conj" and any(normalise(c.text) == "nor" for c in verb.head.children) and marked(verb.head)
 
 
 def _no_one(kids) -> bool:

@@ -3,10 +3,11 @@
 year". A sum marker counts in the clause it stands in: the main clause with what hangs on it, or a clause with a
 subject of its own that a conjunction joins to it ("Estonia and Latvia declared a total of six Russian diplomats
 persona non grata, while four were expelled from Lithuania": the four are Lithuania's own). A total that one named
-state expelled is its own expulsion, unless gathered "since" a time."""
+state expelled is its own expulsion, unless gathered "since" a time; a perfect "since" a year or an event ("has
+expelled 60 since 1965", "since the war began") is a tally with no marker at all."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import SUM_MARKERS, _child, normalise
+from transforms.expulsions.parse_words import SUM_MARKERS, _child, lemma, normalise
 
 
 def told_as_a_sum(tok, actor_tok, span, by_one_state: bool) -> bool:
@@ -14,7 +15,27 @@ def told_as_a_sum(tok, actor_tok, span, by_one_state: bool) -> bool:
     one named state expelled is that state's own expulsion ("Britain has now expelled a total of 23"), unless
     it has gathered since a time ("Ruritania has expelled 27 in all since 2019": a tally of several acts)."""
     own = by_one_state and not any(c.dep_ == "prep" and normalise(c.text) == "since" for c in tok.children)
-    return (_marked_sum(tok, span) and not own) or _as_a_whole(actor_tok) or _tally_of(tok)
+    return (_marked_sum(tok, span) and not own) or _as_a_whole(actor_tok) or _tally_of(tok) or _gathered_since(tok)
+
+
+def _gathered_since(tok) -> bool:
+    """"France has expelled 60 Soviet diplomats since 1965", "have been expelled since the war began": a perfect
+    that runs from a time up to the telling gathers every expulsion since then, a tally of several acts (a past
+    tense with "since" - "expelled them, the first since 1985" - is one act compared with others)."""
+    perfect = any(c.dep_ in ("aux", "auxpass") and lemma(c) == "have" for c in tok.children)
+    since = any(c.dep_ == "prep" and normalise(c.text) == "since" and
+                any(o.dep_ == "pobj" and any(_a_year(t) for t in o.subtree) for o in c.children)
+                for c in tok.children) or \
+        any(c.dep_ == "advcl" and any(m.dep_ == "mark" and normalise(m.text) == "since" for m in c.children)
+            for c in tok.children)
+    return perfect and since and tok.pos_ in ("VERB", "AUX")
+
+
+def _a_year(tok) -> bool:
+    """"1965", "the 1970s": a year or a decade, a time far enough back to gather several acts ("since Monday" may
+    tell one wave of expulsions, still under way)."""
+    w = normalise(tok.text).rstrip("s").rstrip("'")
+    return len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20")
 
 
 def _marked_sum(tok, span) -> bool:
