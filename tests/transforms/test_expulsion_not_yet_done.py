@@ -1,7 +1,8 @@
 """An expulsion told as not (yet) done by what stands on it (sentences written for these tests): an adjective
 on the expulsion noun ("the possible expulsion of", "the potential expulsion of"; patterns/grammar.json
 unrealised_modifiers) and a noun of necessity above the act ("The need for the government to act ... by
-declaring the ambassador persona non grata", a parliament's motion; hypothetical_nouns)."""
+declaring the ambassador persona non grata", a parliament's motion; hypothetical_nouns), and an adjective of
+wanting above the act ("keen on expelling", "eager to expel"; hypothetical_governors)."""
 import pytest
 
 from tests.expulsions_helpers import made_up_rows
@@ -35,3 +36,14 @@ def test_no_need_to_expel_is_negated():
 ])
 def test_an_expulsion_beside_such_words_stays_done(text, want):
     assert want in made_up_rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania is keen to expel two Freedonian diplomats.",
+    "The Ruritanian leader is particularly keen on expelling the Freedonian ambassador to Ruritania.",
+    "Ruritania is eager to expel the Freedonian ambassador.",
+    "Strelsau seemed anxious to expel two Freedonian diplomats before the summit.",
+])
+def test_an_expulsion_a_state_is_keen_on_is_not_done(text):
+    rows = made_up_rows(text)
+    assert rows and all(m == "hypothetical" for *_, m in rows)
