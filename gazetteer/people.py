@@ -19,7 +19,7 @@ from gazetteer.dates import within
 from gazetteer.given_name_sex import sex_of_full_name
 from gazetteer.lookalike import folded
 from gazetteer.model import Entity, normalise
-from gazetteer.roles import TITLE_PATTERNS, role_key_for_title
+from gazetteer.roles import LEADING_FIGURE, TITLE_PATTERNS, role_key_for_title
 
 ACTING_ROLES = {"head_of_state", "head_of_government", "foreign_minister", "deputy_foreign_minister",
                 "minister", "deputy_minister", "ambassador", "spokesperson", "official"}
@@ -205,7 +205,8 @@ _MEMBER_TITLE_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister|sir|dame|dr|senat
                                   r"|congressman|congresswoman|speaker)\.?\s*$", re.IGNORECASE)
 
 
-def may_be_named_by_surname(e: Entity, key: str, context_before: str = "", date: Optional[str] = None) -> bool:
+def may_be_named_by_surname(e: Entity, key: str, context_before: str = "", date: Optional[str] = None,
+                            article_date: Optional[str] = None) -> bool:
     """May the bare surname `key` (normalised) in the text name the known person `e`?
 
     Not someone the sources know only as an 'official' (a surname alone names a minister, an
@@ -214,10 +215,13 @@ def may_be_named_by_surname(e: Entity, key: str, context_before: str = "", date:
     and not a peer known only by the title ("Lord Sandys") when the text calls the person "Mr."
     ("Mr. Sandys" is a commoner). An 'official' in office on the `date` is named by a surname the
     text styles as one ("Mr. Kosygin", "Herr Genscher", "Comrade Andropov"): the sources code many
-    premiers and ministers of their time as no more than their government's officials."""
+    premiers and ministers of their time as no more than their government's officials. One of a
+    state's leading figures (roles.LEADING_FIGURE) in that office on the `article_date` is named so
+    without a style ("Mugabe said" in 2005; not "Mesa said" in 2008, years after his presidency)."""
     if only_second_of_double_barrel(e, key):
         return False
     if max((seniority(r.role_key) for r in e.roles), default=0) <= seniority("official") \
+            and not (article_date and leading_on(e, article_date)) \
             and not (any(r.role_key in SURNAMED_MEMBERS for r in e.roles)
                      and _MEMBER_TITLE_BEFORE.search(context_before or "")) \
             and not any(normalise(n) == key or " " not in normalise(n) and folded(normalise(n)) == folded(key)
@@ -311,6 +315,11 @@ def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: b
                                and (not strict or not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))):
         return True   # "Mr. Hayden" in 1983 is no senator who left the Senate in 1969
     return dominant and (not strict or in_public_life(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))
+
+
+def leading_on(e: Entity, date: str) -> bool:
+    """Did `e` hold, on `date`, the office of one of a state's leading figures (roles.LEADING_FIGURE)?"""
+    return any(r.title == LEADING_FIGURE and within(date, r.start, r.end) for r in e.roles)
 
 
 SURNAME_YEARS_AFTER_LAST_ROLE = 10

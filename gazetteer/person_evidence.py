@@ -150,7 +150,7 @@ class PersonEvidence:
             return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict)
         def candidates(styled_date) -> list:
             return [e for e in surname_bearers(self.gaz.surname_index, key, date, surname_skeletons(self.gaz))
-                    if may_be_named_by_surname(e, key, before, styled_date) and bears_given_name(given, key, e.names())
+                    if may_be_named_by_surname(e, key, before, styled_date, date) and bears_given_name(given, key, e.names())
                     and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
         # an official of the date styled "Mr."/"Herr"/"Comrade" only where no minister, member or leader bears the name
         cands = candidates(None) or candidates(date)

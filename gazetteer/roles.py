@@ -116,6 +116,14 @@ def role_key_for_title(title: str) -> Optional[str]:
     return None
 
 
+# The title of a government span of one of a state's leading figures, as PETRARCH's CountryInfo profiles
+# them: heads of state and government, their deputies, the senior ministers and advisers whose public
+# life the source traces before and after office ("elite" spans around the government's). Its role key
+# stays the source's "official" (which office the source does not say); a leading figure, unlike every
+# civil servant, is named by surname alone ("Mugabe said").
+LEADING_FIGURE = "leading figure"
+
+
 # CAMEO / PETRARCH actor codes: the 3-letter agent after the country code.
 CAMEO_ROLE_KEYS = {
     "GOV": "official", "ELI": "notable", "MIL": "military", "OPP": "opposition", "REB": "rebel",

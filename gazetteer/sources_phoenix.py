@@ -25,7 +25,7 @@ from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from gazetteer.dates import from_yymmdd
 from gazetteer.model import Entity, Role, normalise
-from gazetteer.roles import role_key_for_cameo, role_key_for_title
+from gazetteer.roles import LEADING_FIGURE, role_key_for_cameo, role_key_for_title
 from gazetteer.sources_common import source_path, stable_id
 
 DIR = "petrarch2-phoenix-actors"
@@ -151,18 +151,33 @@ def _roles(block: Block, iso3_to_iso2: Dict[str, str]) -> List[Role]:
     return block_roles(block, iso3_to_iso2, office)
 
 
+def profiled_states(block: Block) -> set:
+    """The states (CAMEO codes) of which the block profiles a leading figure: a government span and an
+    "elite" span of the same state ("[ZWEELI 420101-800418] [ZWEGOV 800418-871231] ..."). The Countries
+    dictionary gives such a profile to the heads of state and government and the senior figures around
+    them, a cabinet member only his ministry's span ("[ZWEGOVEDU 030101-040228]")."""
+    def states(agent: str) -> set:
+        return {code[:3] for code, *_ in block.codes if code[3:] == agent}
+    return states("GOV") & states("ELI")
+
+
 def block_roles(block: Block, iso3_to_iso2: Dict[str, str], office: Optional[str]) -> List[Role]:
-    """A role for each of the block's codes; a bare government code ("RUSGOV") holds `office` when given."""
+    """A role for each of the block's codes; a bare government code ("RUSGOV") holds `office` when given,
+    and is titled LEADING_FIGURE for a state the block profiles a leading figure of."""
     roles = []
+    profiled = profiled_states(block)
     for code, start, end, comment in block.codes:
         country = iso3_to_iso2.get(code[:3])
         key = role_key_for_cameo(code[3:]) if len(code) > 3 else "official"
         title_key = role_key_for_title(comment) if comment and "countryinfo" not in comment.lower() else None
+        title = comment or code
         if title_key and key in ("official", "minister"):
             key = title_key
         elif office and code[3:] == "GOV" and key == "official":
             key = office   # a government member the source itself calls "Foreign Minister Gromyko"
-        roles.append(Role(role_key=key, title=comment or code, country=country, start=start, end=end,
+        elif code[3:] == "GOV" and key == "official" and code[:3] in profiled:
+            title = LEADING_FIGURE
+        roles.append(Role(role_key=key, title=title, country=country, start=start, end=end,
                           source=f"{SOURCE}:{code}"))
     return roles
 

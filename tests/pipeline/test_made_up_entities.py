@@ -159,6 +159,9 @@ Ids er01 and up, from an eleventh audit (real Hansard, Congressional, wire and G
 1951-2025 never seen by the job): er01, state news agencies and papers quoted as sources ("the Bahrain News Agency
 (BNA) said", "broadcaster NHK reported", "El Pais printed"): the medium, with its state.
 
+Ids lf01 and up: a state's leading figure the sources hold only as a member of its government, named by
+surname alone in a story of that state ("HARARE - Mugabe told supporters", "Galtieri said" in 1982).
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """

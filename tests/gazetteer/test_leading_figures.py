@@ -1,0 +1,78 @@
+"""A state's leading figures, as PETRARCH's Countries dictionary profiles them (public life before and
+after a government span), are named by surname alone; a member of the government the source gives no
+more than a government span is not (names, codes and dates made up for these tests)."""
+import pytest
+
+from gazetteer import sources_phoenix
+from gazetteer.model import Entity, Role
+from gazetteer.people import may_be_named_by_surname
+from gazetteer.resolution import NameQuery
+from gazetteer.resolver import ArticleResolver
+from gazetteer.roles import LEADING_FIGURE
+from gazetteer.store import Gazetteer
+
+DICTIONARY = """\
+QANDARIA_ [QND]
+MARTA_VELEN_  # CountryInfo.txt
+\t[QNDELI 400101-700101]
+\t[QNDGOV 700101-800101]
+\t[QNDELI 800101-900101]
+OSKAR_DRAL_  # CountryInfo.txt
+\t[QNDGOV 750101-780101]
+LENA_KOVA_  # CountryInfo.txt
+\t[QNDELI 500101-720101]
+\t[QNDGOVEDU 720101-760101]
+IVO_STEN_  # CountryInfo.txt
+\t[ZRAELI 500101-720101]
+\t[QNDGOV 720101-760101]
+"""
+
+
+def leading_figure(e) -> bool:
+    return any(r.title == LEADING_FIGURE for r in e.roles)
+
+
+@pytest.fixture()
+def people(tmp_path, monkeypatch):
+    (tmp_path / sources_phoenix.COUNTRIES).write_text(DICTIONARY, encoding="utf-8")
+    monkeypatch.setattr(sources_phoenix, "source_path", lambda _dir, fname: str(tmp_path / fname))
+    return {e.canonical_name: e for e in sources_phoenix.person_entities({"QND": "XQ", "ZRA": "ZR"})}
+
+
+def test_a_profile_with_elite_spans_around_the_government_span_is_a_leading_figure(people):
+    velen = people["Marta Velen"]
+    assert [(r.role_key, r.title, r.start) for r in velen.roles] == [("official", LEADING_FIGURE, "1970-01-01")]
+    assert leading_figure(velen)
+
+
+def test_a_government_span_alone_a_ministry_or_another_states_elite_is_no_leading_figure(people):
+    assert not leading_figure(people["Oskar Dral"])     # the cabinet's list: a government span only
+    assert not leading_figure(people["Lena Kova"])      # a ministry's span is a minister's
+    assert not leading_figure(people["Ivo Sten"])       # elite of one state, in the government of another
+
+
+LEADER = Entity("p:1", "Marta Velen", "PERSON", "XR",
+                roles=[Role("official", LEADING_FIGURE, "XR", "1970-01-01", "1980-01-01", "phoenix:XRGOV")])
+MEMBER = Entity("p:2", "Oskar Dral", "PERSON", "XR",
+                roles=[Role("official", "XRGOV", "XR", "1970-01-01", "1980-01-01", "phoenix:XRGOV")])
+RURITANIA = Entity("c:xr", "Ruritania", "COUNTRY", "XR", demonyms=["Ruritanian"])
+GAZ = Gazetteer([LEADER, MEMBER, RURITANIA]).warm()
+
+
+def _resolve(date, surname):
+    text = f"{surname} said Ruritania would not bow to pressure."
+    queries = [NameQuery(surname, "PERSON", 0, len(surname), ""),
+               NameQuery("Ruritania", "GPE", text.index("Ruritania"), text.index("Ruritania") + 9, f"{surname} said ")]
+    return ArticleResolver(GAZ).resolve(date, queries)[0]
+
+
+def test_a_leading_figure_in_office_is_named_by_surname_alone_a_government_member_is_not():
+    assert may_be_named_by_surname(LEADER, "velen", article_date="1975-05-01")
+    assert not may_be_named_by_surname(MEMBER, "dral", article_date="1975-05-01")
+    assert _resolve("1975-05-01", "Velen").entity_id == "p:1"
+    assert _resolve("1975-05-01", "Dral").entity_id != "p:2"
+
+
+def test_a_leading_figure_out_of_that_office_is_not():
+    assert not may_be_named_by_surname(LEADER, "velen", article_date="1988-05-01")
+    assert _resolve("1988-05-01", "Velen").entity_id != "p:1"   # years after: a namesake as likely
