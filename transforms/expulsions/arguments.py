@@ -168,6 +168,27 @@ def _subject_before(verb, states: States):
     return prev if state_of_phrase(prev, states) not in (None, FIRST_PERSON) else None
 
 
+_TIME_WORDS = frozenset({"after", "before", "since", "until", "as", "when", "while", "following"})
+
+
+def _subject_in_time_phrase(verb, states: States):
+    """"The move comes after the Gulf nation of Bahrain, a member of the coalition, expelled its Iranian
+    ambassador": with a long subject the parser may read "after" as a preposition with the state as its object and
+    the verb as a conjunct of the main clause (no "and" between them, only the state's phrase and commas). That
+    state is the verb's subject; else None."""
+    if verb.dep_ != "conj" or _child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    for p in verb.head.children:
+        if p.dep_ != "prep" or normalise(p.text) not in _TIME_WORDS or not verb.head.i < p.i < verb.i:
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.right_edge.i < verb.i and \
+                    all(t.is_punct for t in verb.doc[o.right_edge.i + 1:verb.i]) and \
+                    state_of_phrase(o, states) not in (None, FIRST_PERSON):
+                return o
+    return None
+
+
 def _shared_subject(verb, states: States):
     """"15 Russians working at the embassy were intelligence officers and had been declared persona non
     grata": a conjoined verb shares the subject of the clause it is joined to; where the parser gave
@@ -342,7 +363,8 @@ def _arguments(tok, kind: str, gov, states: States):
                 actor = _clause_subject(tok.head.head)
         else:
             actor = _blamed(tok, states) or _controller(tok) or _glued_subject(tok, states) or \
-                _gerund_subject(tok, states) or _clause_subject(tok) or _subject_before(tok, states)
+                _gerund_subject(tok, states) or _subject_in_time_phrase(tok, states) or _clause_subject(tok) or \
+                _subject_before(tok, states)
             first = _first_gerund(tok) if actor is None else None
             if first is not None:   # "after breaking up a spy ring and expelling four Americans": breaking's doer
                 actor = _gerund_subject(first, states) or _clause_subject(first)

@@ -207,11 +207,43 @@ def group_of(noun) -> list:
             if c.dep_ == "conj" and _role_after_comma(t, c):
                 described.add(c.i)   # "Bagdadi, aged 34, Colonel Gadaffi's main representative and leader"
                 todo.append((c, True))
+            elif c.dep_ == "conj" and roles and c.pos_ == "PROPN" and _title(c) and not _listed(c):
+                described.add(c.i)   # "Rahman, a Counsellor and Head of Chancery": a capitalised title is a role
+                todo.append((c, True))
+            elif c.dep_ == "conj" and t == noun and _one_subject(noun, c):
+                described.add(c.i)   # "The political counsellor and head of chancery has been given ...": one
+                todo.append((c, True))   # subject, as its singular verb says
             elif c.dep_ == "conj" and (not roles or c.pos_ == "PROPN" or _listed(c)):
                 todo.append((c, roles))
             elif c.dep_ == "appos" and not counted and any(g.dep_ == "conj" for g in c.children):
                 todo.append((c, t.tag_ == "NNP"))
     return [t for t in out if (t.dep_ != "appos" and t.i not in described) or t == noun]
+
+
+def _title(c) -> bool:
+    """"Head of Chancery", "First Secretary": a capitalised post (a head of the posts that name diplomats, or a
+    head with "of" and no first name before it), not a second person's name."""
+    w = normalise(c.text)
+    return (w in PERSONNEL or w.rstrip("s") in PERSONNEL or any(d.dep_ == "prep" and normalise(d.text) == "of"
+                                                                  for d in c.children)) and \
+        not any(d.dep_ == "compound" and d.pos_ == "PROPN" and d.i < c.i for d in c.children)
+
+
+_SINGULAR_FINITE = frozenset({"has", "is", "was", "does"})
+
+
+def _one_subject(noun, c) -> bool:
+    """Two singular nouns coordinated under one determiner as the subject of a singular verb ("The political
+    counsellor and head of chancery has been given till Thursday to leave"): one person's posts, as the verb's
+    number says ("the ambassador and the attache have been expelled" are two)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NN" or c.tag_ not in ("NN", "NNP"):
+        return False
+    if not any(d.dep_ in ("det", "poss") for d in noun.children) or any(d.dep_ in ("det", "poss", "nummod")
+                                                                       for d in c.children):
+        return False
+    verb = noun.head
+    finite = [d for d in verb.children if d.dep_ in ("aux", "auxpass") and d.i < verb.i][:1] or [verb]
+    return normalise(finite[0].text) in _SINGULAR_FINITE or finite[0].tag_ == "VBZ"
 
 
 def _listed(c) -> bool:

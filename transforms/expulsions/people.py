@@ -22,6 +22,11 @@ _GROUPS = {"EU"}   # a union of states: "an EU country", "an EU member" name one
 # "the EU countries that expelled ..." some of them, not the Union
 
 
+# what a state is called when the sentence names it after "of" ("the Gulf nation of Bahrain")
+_KINDS_OF_STATE = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate", "island", "sultanate",
+                             "principality", "monarchy"})
+
+
 def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[str]:
     """The state a noun phrase headed by tok stands for (actor sense)."""
     w = normalise(tok.text)
@@ -42,6 +47,10 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
     hit = states.at(tok)
     if hit is not None and (hit[1] in ("state", "norp", "capital") or (allow_weak and hit[1] == "person")):
         return hit[0]   # a capital acts for its state only as the phrase itself ("Minsk expelled")
+    if w in _KINDS_OF_STATE:   # "the Gulf nation of Bahrain", "the island state of Nauru": the state named after "of"
+        named = [states.at(obj) for _, obj in _prep_objects(tok, "of")]
+        if named and named[0] is not None and named[0][1] == "state":
+            return named[0][0]
     group_member = w in _MEMBER_NOUNS   # "an EU country expelled ...": which group, not which state
     for left in tok.lefts:   # "the Polish Government", "Soviet Minister of Foreign Affairs X", "our predecessor"
         if left.dep_ not in ("amod", "compound", "poss", "nmod"):
