@@ -12,6 +12,7 @@ from gazetteer.initialled_names import initialled_person
 from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, spelt_otherwise
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.named_before import last_word_of_another_name, named_as_a_place, person_named_in_full
+from gazetteer.nasab_names import fathers_disagree, opened_by_nasab
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before, is_title_word
 from gazetteer.people import (LEADER_ROLES, in_title_case, may_be_named_by_surname, named_by_surname_alone,
@@ -99,8 +100,15 @@ class PersonEvidence:
                          if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
             if len(unwritten) == 1:  # "Javad Zarif" is Mohammad Javad Zarif, in a story that names Iran
                 return Verdict(unwritten[0], "PERSON", "alias", 0.9)
+            nasab = [e for e in opened_by_nasab(self.gaz, key)
+                     if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
+            if len(nasab) > 1:       # the same man twice over in the sources: the one in office on the date
+                nasab = [e for e in nasab if role_on(e, date)]
+            if len(nasab) == 1:      # "Tamim bin Hamad", in a story that names Qatar, is Tamim bin Hamad Al Thani
+                return Verdict(nasab[0], "PERSON", "alias", 0.85)
             spelt = [e for e in transliterated_full_name(self.gaz, key)
-                     if in_time(e, date, cfg.max_years_before_first_role)]
+                     if in_time(e, date, cfg.max_years_before_first_role)
+                     and not any(fathers_disagree(key, normalise(n)) for n in e.names())]
             if len(spelt) == 1:      # "Mohammed Saeed al-Sahaf" is Muhammad Said Kazim al Sahhaf
                 return Verdict(spelt[0], "PERSON", "fuzzy", 0.85)
             opened = [e for e in opening_a_longer_name(self.gaz, key)
@@ -115,8 +123,10 @@ class PersonEvidence:
             for e, score, method in candidates:
                 if method != "fuzzy" or not surname_close(key, e, cfg) \
                         or not in_time(e, date, cfg.max_years_before_first_role) \
-                        or not any(names_compatible(key, person_name_key(n)) for n in e.names()):
-                    continue   # a lookalike ("George Thomas" is not "Roger Thomas") or out of time
+                        or not any(names_compatible(key, person_name_key(n)) and not fathers_disagree(key, person_name_key(n))
+                                   for n in e.names()):
+                    continue   # a lookalike ("George Thomas" is not "Roger Thomas", "Mohammed bin Zayed" no son of
+                    # Abd al Rauf) or out of time
                 if spelt_otherwise(key, e, person_name_key) and (
                         not in_time(e, date, cfg.max_years_before_first_role_spelt_otherwise)
                         or not of_a_country_named(e, context, date) and role_on(e, date) not in LEADER_ROLES):

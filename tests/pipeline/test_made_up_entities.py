@@ -158,6 +158,8 @@ eq03, news agencies of today the model takes for people ("the ministry told Sput
 Ids er01 and up, from an eleventh audit (real Hansard, Congressional, wire and Gulf, African and Asian passages of
 1951-2025 never seen by the job): er01, state news agencies and papers quoted as sources ("the Bahrain News Agency
 (BNA) said", "broadcaster NHK reported", "El Pais printed"): the medium, with its state.
+er02, Gulf rulers named by their own and their father's name without the family name ("Sheikh Tamim bin Hamad",
+"Sultan Haitham bin Tarik", "Mohammed bin Zayed", which a fuzzy match gave a son of another father): the ruler.
 
 Ids lf01 and up: a state's leading figure the sources hold only as a member of its government, named by
 surname alone in a story of that state ("HARARE - Mugabe told supporters", "Galtieri said" in 1982).

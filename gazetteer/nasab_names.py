@@ -1,0 +1,56 @@
+"""Arab names written up to the father's name: "Tamim bin Hamad" for Tamim bin Hamad Al Thani.
+
+Gulf news names rulers and ministers by their own and their father's name ("Sheikh Tamim bin Hamad",
+"Sultan Haitham bin Tarik", "Mohammed bin Zayed"), leaving out the family name the sources end with
+("Al Thani", "Al Said", "Al Nahyan"). Such a name is the person whose longer name opens with every
+word written, up to and including the father's name, when that is one person of a state the story
+names (`opened_by_nasab`). And a name that gives a father is no one whose name gives another father:
+"Mohammed bin Zayed" is not "Muhammad bin Abd al Rauf Ziyadah", however alike the letters
+(`fathers_disagree`).
+"""
+from __future__ import annotations
+
+from gazetteer.memo import by_gazetteer
+from gazetteer.model import normalise
+from gazetteer.person_match import PATRONYMIC_PARTICLES
+
+# first letters that transliterations of one name begin with ("Umar"/"Omar", "Qasim"/"Kasim", "Jamal"/"Gamal")
+_SAME_SOUND = ({"a", "e", "i", "o", "u"}, {"k", "q"}, {"g", "j"}, {"d", "z"})
+
+
+def father(words: list) -> str:
+    """The word after the first "bin"/"ibn"/"bint" of a name's words, or ""."""
+    at = next((k for k, w in enumerate(words[:-1]) if k and w in PATRONYMIC_PARTICLES), None)
+    return words[at + 1] if at is not None else ""
+
+
+@by_gazetteer(size=4)
+def _nasab_openings(gaz) -> dict:
+    """The opening words of people's names up to a father's name that more words follow
+    ("tamim bin hamad" of "tamim bin hamad al thani") -> {entity id: entity}."""
+    index: dict = {}
+    for e in gaz.entities:
+        if e.entity_type != "PERSON":
+            continue
+        for n in e.names():
+            words = normalise(n).split()
+            for k in range(1, len(words) - 2):
+                if words[k] in PATRONYMIC_PARTICLES:
+                    index.setdefault(" ".join(words[:k + 2]), {})[e.entity_id] = e
+    return index
+
+
+def opened_by_nasab(gaz, key: str) -> list:
+    """The people whose longer name opens with the normalised name `key` when `key` ends in a patronymic
+    particle and a father's name: "haitham bin tarik" -> [Haitham bin Tarik Al Said]."""
+    words = key.split()
+    if len(words) < 3 or words[-2] not in PATRONYMIC_PARTICLES:
+        return []
+    return list(_nasab_openings(gaz).get(key, {}).values())
+
+
+def fathers_disagree(key: str, name: str) -> bool:
+    """Do the normalised names `key` and `name` both give a father, and fathers whose names begin with
+    other sounds ("zayed" and "abd")? A father's name spelt otherwise ("abdulaziz", "abd al aziz") agrees."""
+    a, b = father(key.split()), father(name.split())
+    return bool(a and b) and a[0] != b[0] and not any({a[0], b[0]} <= same for same in _SAME_SOUND)
