@@ -62,7 +62,7 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, st
     gaz = GazetteerLoader(opts.gazetteer, opts.gazetteer_extra)   # one per job: one gazetteer per worker process
     read = p | "ReadArticles" >> ReadArticles(opts.input, max_chars=opts.max_chars,
                                               input_format=opts.input_format, field_map=field_map(opts),
-                                              match_now=is_local(opts))
+                                              match_now=is_local(opts), dead_letter_parts=True)
     every = opts.progress_interval   # progress lines (pipeline/progress.py) and `progress` counters
     articles = read.articles | "ProgressRead" >> beam.ParDo(TrackProgress("read", every))
     # recognise, resolve and extract a batch of articles in one step (the parse asked once per batch)
@@ -80,7 +80,7 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, st
     clusters = events | "ClusterEvents" >> ClusterEvents(opts.event_window_days,
                                                                 split=getattr(opts, "event_cluster_split", "none"))
     counts = clusters | "CountryCounts" >> CountryCounts(CountryNames(gaz))
-    dead_letters = (read.dead_letter, analysis.dead_letter)
+    dead_letters = (*read.dead_letter, analysis.dead_letter)   # unreadable or invalid, duplicates, failed analysis
     if stream:
         dead = tuple(d | f"ProgressDead{i or ''}" >> beam.ParDo(TrackProgress("dead", every))
                      for i, d in enumerate(dead_letters))
@@ -122,22 +122,20 @@ def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, st
     if stream:   # every table finished through one grouping (transforms/write_tables.py): few steps after the analysis
         parts = [part for spec in specs
                  for part in tables[spec.name] | labels[spec.name] >> TableParts(spec, staging_dir)]
-        written = tuple(parts) | "WriteTables" >> WriteTables(specs, staging_dir)
-    else:        # a grouping per table, each written inside `process` (transforms/write.py)
-        written = []
-        for spec in specs:
-            pcolls = tables[spec.name]
-            if isinstance(pcolls, tuple):
-                pcolls = pcolls | f"{labels[spec.name]}Inputs" >> beam.Flatten()
-            written.append(pcolls | labels[spec.name] >> WriteTable(
-                spec.name, staging_dir, spec.key_field, spec.sort_keys, spec.num_shards,
-                partition_by=spec.partition_by, rows_per_file=spec.rows_per_file))
-        written = tuple(written) | "AllFiles" >> beam.Flatten()
-    # One leaf for the whole graph: some runners (DaskRunner) compute only the last leaf.
-    (written
-     | "CountFiles" >> beam.CombineGlobally(beam.combiners.CountCombineFn()).without_defaults()
+        tuple(parts) | "WriteTables" >> WriteTables(specs, staging_dir)   # the graph's one leaf; logs each table's files
+        return
+    written = []   # Dask: a grouping per table, each written inside `process` (transforms/write.py)
+    for spec in specs:
+        pcolls = tables[spec.name]
+        if isinstance(pcolls, tuple):
+            pcolls = pcolls | f"{labels[spec.name]}Inputs" >> beam.Flatten()
+        written.append(pcolls | labels[spec.name] >> WriteTable(
+            spec.name, staging_dir, spec.key_field, spec.sort_keys, spec.num_shards,
+            partition_by=spec.partition_by, rows_per_file=spec.rows_per_file))
+    # One leaf for the whole graph: DaskRunner computes only the last leaf.
+    (tuple(written) | "AllFiles" >> beam.Flatten()
+     | "CountFiles" >> beam.combiners.Count.Globally()
      | "LogFiles" >> beam.Map(lambda n: LOG.info("wrote %d Parquet files", n)))
-
 
 class OptionsError(ValueError):
     """Bad command-line options; the message is one line for the user."""

@@ -124,13 +124,16 @@ class DedupeArticles(beam.PTransform):
                    | "KeyByText" >> beam.Map(lambda item: (text_key(item[0].text), item))
                    | "GroupByText" >> beam.GroupByKey()
                    | "FlagSharedTexts" >> beam.ParDo(_FlagSharedFn()))
-        alone = flagged | "Alone" >> beam.FlatMap(lambda item: [] if item[1] else [item[0]])
         contested = flagged | "Contested" >> beam.FlatMap(lambda item: [item[0]] if item[1] else [])
         verdicts = (contested
                     | "Claims" >> beam.Map(claim)
-                    | "AllClaims" >> beam.combiners.ToList()
+                    # no contested record: no verdict at all (the side input's default), not an empty list's
+                    | "AllClaims" >> beam.CombineGlobally(beam.combiners.ToListCombineFn()).without_defaults()
                     | "Resolve" >> beam.Map(resolve))
-        decided = contested | "Decide" >> beam.ParDo(_DecideFn(), verdicts=beam.pvalue.AsSingleton(verdicts)) \
-            .with_outputs(self.DUPLICATES, main=self.KEPT)
-        kept = (alone, decided[self.KEPT]) | "AllKept" >> beam.Flatten()
-        return {self.KEPT: kept, self.DUPLICATES: decided[self.DUPLICATES]}
+        # every record through Decide: one alone in both groups has no verdict and is kept, as a contested one
+        # that `resolve` kept is (one step, no Flatten of the two afterwards)
+        decided = (flagged
+                   | "Records" >> beam.MapTuple(lambda a, _shared: a)
+                   | "Decide" >> beam.ParDo(_DecideFn(), verdicts=beam.pvalue.AsSingleton(verdicts, default_value={}))
+                   .with_outputs(self.DUPLICATES, main=self.KEPT))
+        return {self.KEPT: decided[self.KEPT], self.DUPLICATES: decided[self.DUPLICATES]}

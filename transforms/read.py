@@ -31,7 +31,8 @@ from transforms.records import Article, DeadLetter
 from transforms.dedupe import DedupeArticles
 from transforms.formats import FeedEntry, Limits, detect_format, read_file, read_jsonl
 from transforms.html_text import clean_markup
-from transforms.inputs import expand_pattern, files_of, resolve_inputs  # noqa: F401 - expand_pattern re-exported
+from transforms.inputs import (expand_pattern, files_of, is_remote,  # noqa: F401 - expand_pattern re-exported
+                               resolve_inputs)
 
 LOG = logging.getLogger(__name__)
 
@@ -254,9 +255,10 @@ def iter_lines(path: str, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[tuple[
 
 
 class ReadResult(NamedTuple):
-    """What ReadArticles gives: unique valid articles, and every other record with its reason."""
+    """What ReadArticles gives: unique valid articles, and every other record with its reason (one PCollection,
+    or two with `dead_letter_parts`)."""
     articles: beam.pvalue.PCollection
-    dead_letter: beam.pvalue.PCollection
+    dead_letter: Union[beam.pvalue.PCollection, tuple]
 
 
 class ReadArticles(beam.PTransform):
@@ -264,17 +266,21 @@ class ReadArticles(beam.PTransform):
 
     Every record read becomes exactly one of: an article, a dead letter, or a
     duplicate (a dead letter at stage `duplicate`); `read/records_read` counts them.
+    With `dead_letter_parts`, `dead_letter` is the pair (unreadable or invalid records,
+    duplicates) instead of their Flatten, for a caller that writes each where it is made.
     """
     ARTICLES = "articles"
     DEAD_LETTER = "dead_letter"
 
     def __init__(self, patterns: Iterable[str], max_chars: int = DEFAULT_MAX_CHARS,
                  input_format: Optional[str] = None, field_map: Optional[Mapping[str, str]] = None,
-                 match_now: bool = True):
+                 match_now: bool = True, dead_letter_parts: bool = False):
         super().__init__()
+        self.dead_letter_parts = dead_letter_parts
         # Matched now (when this machine sees the files the workers read): an input matching no
         # file is an error here, not a run that reads 0 records; else the job matches them.
         self.inputs = resolve_inputs(patterns) if match_now else list(patterns)
+        self.files_known = match_now and not any(is_remote(p) for p in self.inputs)
         self.max_chars = max_chars
         self.input_format = None if input_format in (None, "auto") else input_format
         if self.input_format:
@@ -282,19 +288,24 @@ class ReadArticles(beam.PTransform):
         self.field_map = dict(field_map or {})
 
     def expand(self, pbegin):
+        if self.files_known:   # each file once already (resolve_inputs): no matching, no Distinct (a step fewer)
+            files = pbegin | "InputFiles" >> beam.Create(self.inputs)   # (several: spread over the workers)
+        else:
+            files = (pbegin
+                     | "InputPatterns" >> beam.Create(self.inputs)
+                     | "MatchFiles" >> beam.FlatMap(files_of)   # a local file is itself; a remote glob is matched here
+                     | "EachFileOnce" >> beam.Distinct())
         parsed = (
-            pbegin
-            | "InputPatterns" >> beam.Create(self.inputs)
-            | "MatchFiles" >> beam.FlatMap(files_of)   # a local file is itself; a remote glob is matched here
-            | "EachFileOnce" >> beam.Distinct()
+            files
             | "ReadRecords" >> beam.ParDo(ReadFileRecords(self.input_format, self.max_chars))
             | "SpreadRecords" >> beam.Reshuffle()
             | "ParseRecords" >> beam.ParDo(_ParseRecordFn(self.max_chars, self.field_map)).with_outputs(
                 self.DEAD_LETTER, main=self.ARTICLES)
         )
         unique = parsed[self.ARTICLES] | "DropDuplicates" >> DedupeArticles()
-        dead = ((parsed[self.DEAD_LETTER], unique[DedupeArticles.DUPLICATES])
-                | "ReadDeadLetters" >> beam.Flatten())
+        dead = (parsed[self.DEAD_LETTER], unique[DedupeArticles.DUPLICATES])
+        if not self.dead_letter_parts:
+            dead = dead | "ReadDeadLetters" >> beam.Flatten()
         return ReadResult(articles=unique[DedupeArticles.KEPT], dead_letter=dead)
 
 

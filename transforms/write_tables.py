@@ -13,13 +13,15 @@ tables share two (the union of every table's items, and its grouping by table):
    for a small aggregate (entities, country counts, event clusters) they are its rows.
 2. `WriteTables` groups every table's items by table name (a tagged union) and, per table, either gives
    the temp files their final names (`stream_write.finalise`) or writes the rows (`write_rows`: the same
-   shards, partitions, sort and files as `WriteTable`). It outputs the paths written.
+   shards, partitions, sort and files as `WriteTable`), logs how many files each table got, and outputs
+   the paths written.
 
 Needs a runner that honours `finish_bundle` (the temp files), as `StreamTable` does; Dask keeps one
 `WriteTable` per table (pipeline/run.py). `write_rows()` is a plain function, tested without Beam.
 """
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from typing import Iterable, NamedTuple, Optional
 
@@ -27,6 +29,8 @@ import apache_beam as beam
 
 from transforms.stream_write import DEFAULT_BUFFER_ROWS, _WriteTempFn, finalise
 from transforms.write import DEFAULT_ROWS_PER_FILE, shard_key, write_shard
+
+LOG = logging.getLogger(__name__)
 
 
 class TableSpec(NamedTuple):
@@ -59,8 +63,11 @@ def write_rows(spec: TableSpec, rows: Iterable[dict], staging_dir: str) -> list[
 def write_table_items(spec: TableSpec, items: Iterable, staging_dir: str) -> list[str]:
     """One table's grouped items (temp files of a per-record table, or a small table's rows) -> final paths."""
     if spec.streamed:
-        return finalise(spec.name, items, staging_dir, spec.partition_by, max(1, spec.rows_per_file))
-    return write_rows(spec, items, staging_dir)
+        paths = finalise(spec.name, items, staging_dir, spec.partition_by, max(1, spec.rows_per_file))
+    else:
+        paths = write_rows(spec, items, staging_dir)
+    LOG.info("wrote %d Parquet files of %s", len(paths), spec.name)
+    return paths
 
 
 class TableParts(beam.PTransform):
