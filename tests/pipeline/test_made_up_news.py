@@ -258,7 +258,10 @@ that the Government have today required ...' (a speaker's own telling, told as d
 Russian diplomats and Canada has expelled four' (the name after 'and' is the second verb's subject, where the
 parser hung it on the first verb's object). Id xc01: 'the expulsion of Russia's deputy military attaché in Warsaw, and
 another Russian embassy official' (one more person, the parser's conjunct of the expulsion noun itself). Id xc02: 'three diplomats--two Russians and
-one American--' (a total, then each nationality's count)."""
+one American--' (a total, then each nationality's count). Ids xh01-xh03: a four-word title-case headline
+('Ireland Expels Russian Diplomat'), 'the government had expelled four Russian diplomats from Ireland' beside another
+state's expulsion of Russians (the state left acts), and 'his call for the Government to expel', 'it is time to
+expel' and 'talked tough about expelling' that are no event."""
 import json
 from pathlib import Path
 

@@ -10,7 +10,7 @@ from transforms.expulsions.parse_words import (
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, 
                                           reduced_passive, state_of_phrase)
 from transforms.expulsions.notes import note_sender, note_to_envoy, sender
-from transforms.expulsions.places import hung_on_place, own_soil_left, place_left, place_named
+from transforms.expulsions.places import hung_on_place, own_soil_left, place_left, place_named, state_left_on
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.speakers import reporter_of_clause
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have, \
@@ -365,6 +365,7 @@ def _arguments(tok, kind: str, gov, states: States):
             actor = _blamed(tok, states) or _controller(tok) or _glued_subject(tok, states) or \
                 _gerund_subject(tok, states) or _subject_in_time_phrase(tok, states) or _clause_subject(tok) or \
                 _subject_before(tok, states)
+            place_actor = state_left_on(tok, states)   # "the government has expelled four diplomats from Ireland"
             first = _first_gerund(tok) if actor is None else None
             if first is not None:   # "after breaking up a spy ring and expelling four Americans": breaking's doer
                 actor = _gerund_subject(first, states) or _clause_subject(first)

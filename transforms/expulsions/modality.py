@@ -11,6 +11,7 @@ from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND
     decision_taking, denial_of, denied_stay, lemma, normalise
 from transforms.expulsions.parse_words import CONDITION_ADVERBS
 from transforms.expulsions.places import place_left
+from transforms.expulsions.talk import talked_of, time_to_act
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
     wh_subject
 from transforms.expulsions.triggers import PATTERNS, Trigger
@@ -215,6 +216,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "would seek presidential approval to declare 31 employees persona non grata"
     if _asked_about(tok):
         return HYPOTHETICAL   # "asked the Minister the engagement ... in relation to the expulsion of": a question
+    if kind in ("expel", "png") and (talked_of(tok) or talked_of(gov)):
+        return HYPOTHETICAL   # "talked tough about expelling the Russian Ambassador": words, no act
+    if kind in ("expel", "png") and (time_to_act(tok) or time_to_act(gov)):
+        return DEMAND   # "it is time to expel the Russian ambassador": a call to act
     chain, h, same_clause, via = [], tok, True, None
     coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
     for _ in range(2 if nominal else 6):
@@ -418,6 +423,10 @@ def _asked_of_another(tok) -> bool:
         return True   # "voted to ask the government to expel", "called on Ottawa to expel": asked, not done
     if tok.dep_ not in ("advcl", "xcomp") or tok.i < 2 or normalise(doc[tok.i - 1].text) != "to":
         return False
+    if any(c.dep_ == "mark" and normalise(c.text) == "for" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.i < tok.i and lemma(c) in DEMAND_NOUNS for c in tok.head.children):
+        return True   # "repeated his call for the Government to expel the ambassador": the parser hangs the clause
+        # with its own subject on the verb, beside the noun
     noun = doc[tok.i - 2]
     return noun.pos_ == "NOUN" and lemma(noun) in DEMAND_NOUNS and noun.head == tok.head
 

@@ -46,7 +46,7 @@ def _lemma_table() -> dict[str, str]:
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
-            "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs")
+            "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs", "talk_heads")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.lexicon import LEFT_PLACES
-from transforms.expulsions.parse_words import LEAVE, ORDER, PERSONNEL, STAY, UNION_SEATS, States, _child, _passive, \
+from transforms.expulsions.parse_words import LEAVE, MISSIONS, ORDER, PERSONNEL, STAY, UNION_SEATS, States, _child, _passive, \
     _prep_objects, lemma, normalise
 
 
@@ -142,6 +142,16 @@ def place_earlier(noun, states) -> Optional[str]:
               if hit is not None and hit[1] in ("state", "capital") and t.dep_ == "pobj"
               and normalise(t.head.text) in _PLACE_PREPS}
     return next(iter(places)) if len(places) == 1 else None
+
+
+def state_left_on(verb, states: States) -> Optional[str]:
+    """The state an active verb of expelling sends the people out of ("the government has expelled four Russian
+    diplomats from Ireland", "threw them out of Ruritania"): the one who expels, where its subject names no state
+    (a bare "government", "the authorities"); a mission ("from the Russian embassy") names whose people they are."""
+    found = {hit[0] for _, obj in _prep_objects(verb, "from") + out_of(verb)
+             for hit in (states.at(obj),) if hit is not None and hit[1] in ("state", "capital")
+             and normalise(obj.text) not in MISSIONS and not any(normalise(c.text) in MISSIONS for c in obj.children)}
+    return found.pop() if len(found) == 1 else None
 
 
 def own_soil_left(tok, states: States):

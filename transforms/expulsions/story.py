@@ -249,12 +249,12 @@ _TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "
 
 def _title_case(sentence: str) -> bool:
     """A headline in title case ("Philippines Urges Expulsion Of Chinese Diplomats In Sea Dispute", "Poland Expels
-    Russian Diplomats for Alleged Espionage"): one line, five words or more, every one capitalised but the small
+    Russian Diplomats for Alleged Espionage", "Ireland Expels Russian Diplomat"): one line, four words or more, every one capitalised but the small
     words of a title, and no word in capitals throughout (which lower case would lose)."""
     if "\n" in sentence.strip():
         return False
     words = [w for w in _WORD.findall(sentence) if w not in _TITLE_SMALL_WORDS]
-    return len(words) >= 5 and all(w[:1].isupper() for w in words) and not any(len(w) > 1 and w.isupper() for w in words)
+    return len(words) >= 4 and all(w[:1].isupper() for w in words) and not any(len(w) > 1 and w.isupper() for w in words)
 
 
 def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str:
@@ -273,6 +273,8 @@ def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str
     if len(lowered) != len(sentence):
         return sentence
     chars = list(lowered)
+    mentions = [m for m in mentions if not (m.start_char <= a and m.end_char >= len(text[:b].rstrip(" .")))]
+    # (a "name" the recogniser found over the whole headline, "Ireland Expels Russian Diplomat", is none)
     starts = [m.start_char for m in mentions if a <= m.start_char < b]
     for m in mentions:
         if a <= m.start_char < b:
