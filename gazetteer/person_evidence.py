@@ -15,7 +15,8 @@ from gazetteer.named_before import last_word_of_another_name, named_as_a_place, 
 from gazetteer.nasab_names import fathers_disagree, opened_by_nasab
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before, is_title_word
-from gazetteer.people import (LEADER_ROLES, in_title_case, may_be_named_by_surname, named_by_surname_alone,
+from gazetteer.people import (LEADER_ROLES, SURNAME_YEARS_AFTER_LAST_ROLE, in_title_case, long_retired,
+                              may_be_named_by_surname, named_by_surname_alone,
                               of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
                               seniority, strip_honorifics, titled_before, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
@@ -112,8 +113,10 @@ class PersonEvidence:
             if len(spelt) == 1:      # "Mohammed Saeed al-Sahaf" is Muhammad Said Kazim al Sahhaf
                 return Verdict(spelt[0], "PERSON", "fuzzy", 0.85)
             opened = [e for e in opening_a_longer_name(self.gaz, key)
-                      if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
-            if len(opened) == 1:     # "Naji Sabri", in a story that names Iraq, is Naji Sabri Ahmad al Hadithi
+                      if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)
+                      and not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE)]
+            if len(opened) == 1:     # "Naji Sabri", in a story that names Iraq, is Naji Sabri Ahmad al Hadithi; "Muhammad
+                # Khan" in 2001 is no Mohammad Khan Junejo, out of office since 1988
                 return Verdict(opened[0], "PERSON", "alias", 0.85)
             candidates = list(self.gaz.candidates(key, types=("PERSON",), limit=cfg.person_fuzzy_candidates))
             closed_up = [e for e, _, _ in candidates if hyphenated_otherwise(key, e)

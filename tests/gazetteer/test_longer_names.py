@@ -40,3 +40,12 @@ def test_no_country_named_or_a_given_name_second_leaves_it_unknown(resolver):
     text = "Qandaria rejected the request. A shopkeeper, Omar Hassan, said the city was calm."
     res = read(resolver, text, ("Qandaria", "GPE"), ("Omar Hassan", "PERSON"), date="2003-03-20")
     assert res[1].entity_id is None
+
+
+def test_the_opening_of_the_name_of_someone_long_out_of_office_is_no_name_of_his(resolver):
+    # Tarek Sami Ahmad al Fadil held office until mid-2010: a Tarek Sami named in 2024 is someone else
+    text = "Qandaria rejected the request. Its envoy, Tarek Sami, called it an act of piracy."
+    res = read(resolver, text, ("Qandaria", "GPE"), ("Tarek Sami", "PERSON"), date="2024-03-20")
+    assert res[1].entity_id is None
+    res = read(resolver, text, ("Qandaria", "GPE"), ("Tarek Sami", "PERSON"), date="2018-03-20")
+    assert res[1].entity_id == "p:tarek"   # within the years a surname alone would still name him

@@ -160,6 +160,8 @@ Ids er01 and up, from an eleventh audit (real Hansard, Congressional, wire and G
 (BNA) said", "broadcaster NHK reported", "El Pais printed"): the medium, with its state.
 er02, Gulf rulers named by their own and their father's name without the family name ("Sheikh Tamim bin Hamad",
 "Sultan Haitham bin Tarik", "Mohammed bin Zayed", which a fuzzy match gave a son of another father): the ruler.
+er03, a spokesman's two-word name ("Muhammad Khan") that opens the name of a prime minister out of office for
+thirteen years (Mohammad Khan Junejo): unknown.
 
 Ids lf01 and up: a state's leading figure the sources hold only as a member of its government, named by
 surname alone in a story of that state ("HARARE - Mugabe told supporters", "Galtieri said" in 1982).
