@@ -189,8 +189,9 @@ def _more_of_them(e: Event) -> bool:
 
 def deduplicate(events: Sequence[Event]) -> list[Event]:
     """One event per (expelling, expelled, count, modality), unless a later one's own sentence writes another year
-    than those kept ("... in 2018"); a count-less repeat of a counted
-    pair (also under the name of its successor or predecessor state) is dropped, and so is one head of
+    than those kept ("... in 2018", "In March 2018, ...", a chronology's "June 1988: ..."); a count-less repeat of a
+    counted pair (also under the name of its successor or predecessor state) is dropped, unless its own sentence
+    writes another year ("previously kicked out Russian diplomats in 2018"), and so is one head of
     mission told beside a group that counts them with others (`_one_of_the_group`). People counted as more
     than those told before ("five more Americans") are another expulsion, even of the same number; the same
     "six more" told again in the story (the lead, then the minister's words) is that one expulsion."""
@@ -206,10 +207,22 @@ def deduplicate(events: Sequence[Event]) -> list[Event]:
         seen.setdefault(key, set()).add(e.event_year)   # two Iranian diplomats ... had already kicked out Iran's
         unique.append(e)   # ambassador and another diplomat in 2018")
     unique = [e for e in unique if not _recap(e, unique)]
-    counted = {(e.expelling_country, e.expelled_country, e.modality) for e in unique if e.count is not None}
+    counted = {(e.expelling_country, e.expelled_country, e.modality, e.event_year) for e in unique if e.count is not None}
     return [e for e in unique
             if e.count is not None or not any(m == e.modality and _same(a, e.expelling_country) and
-                                              _same(b, e.expelled_country) for a, b, m in counted)]
+                                              _same(b, e.expelled_country) and (y in (None, e.event_year) or
+                                                                                 not _own_year(e, unique))
+                                              for a, b, m, y in counted)]
+
+
+def _own_year(e: Event, events: Sequence[Event]) -> bool:
+    """Is the year e's sentence writes e's own: written, and no other event told in that sentence whose year it may
+    be ("the expulsion of Dutch staff was in response to the earlier expulsion of two Iranian diplomats ... in June
+    2018")? "France last expelled Soviet officials in 1976" dates the one before, a comparison the story makes."""
+    verb = e.trigger.split(" ... ")[0] if e.trigger else ""
+    if verb and re.search(r"\blast\s+" + re.escape(verb) + r"\b", e.sentence, re.I):
+        return False
+    return _year_written(e) and not any(o is not e and o.start_char == e.start_char for o in events)
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -222,8 +235,10 @@ def _year_written(e: Event) -> bool:
     no day told relative to the story ("on Monday": the year written is another thing's, "the 2019 killing")?"""
     if e.event_year is None or _RELATIVE_DAY.search(e.sentence):
         return False
-    return re.search(rf"\b(?:in|on|since)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
-                     rf"(?:\d{{1,2}},\s+)?{e.event_year}\b", e.sentence) is not None
+    return re.search(rf"\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
+                     rf"(?:\d{{1,2}},\s+)?{e.event_year}\b", e.sentence) is not None or \
+        re.match(rf"\W*(?:(?:\d{{1,2}}\s+)?{_MONTHS},?\s+(?:\d{{1,2}},\s+)?)?{e.event_year}\s*[:\u2013\u2014-]\s",
+                 e.sentence) is not None   # a chronology's entry: "June 1988: Canada expels ...", "- May, 1989: ..."
 
 
 def _told_before(e: Event) -> bool:
