@@ -45,6 +45,7 @@ from transforms.expulsions.headcounts import along_with, count_of, gapped_people
     people_on_trigger_noun, stranded_conjunct
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
+from transforms.expulsions.included import included_nationals
 from transforms.expulsions.owners import asked_states, breakdown, included_from, included_shares, owner_after_the_last, \
     owner_groups, several_nationalities, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
@@ -423,6 +424,11 @@ def read_sentence(span, states: States) -> list[Reading]:
                      if code != whose]
         shares = [(code, None, whose, n, False) for code, n in included_shares(tok, expelled_tok, states)
                   if code != whose] if aggregate and len(items) == 1 and whose and not other else []
+        if not shares and len(items) == 1 and items[0][0] is not None and whose is None and expelled_tok is not None:
+            shares = [(items[0][0], items[0][1], code, n, False)   # "the expulsion of more than 150 diplomats,
+                      for code, n in included_nationals(tok, expelled_tok, states) if code != items[0][0]]   # including
+            # 60 Americans": the Americans are the United States' own expulsion, the group of many a sum
+            aggregate = aggregate or bool(shares)
         owners = several_nationalities(expelled_tok, states) if expelled_tok is not None and len(items) == 1 and \
             not aggregate else []
         owners = owners if whose in owners else []   # (the reading's own people among them)
