@@ -7,6 +7,7 @@ from typing import NamedTuple, Optional, Sequence, TYPE_CHECKING
 from transforms.records import Mention
 from transforms.expulsions import lexicon as lex
 from transforms.expulsions.counts import is_number_token
+from transforms.expulsions.list_lead_ins import lead_in_state
 from transforms.expulsions.mentions import country_of, state_of
 from transforms.expulsions.targets import Target
 from transforms.expulsions.tokens import MentionSpan, Unit, is_boundary, match_personnel
@@ -338,6 +339,18 @@ def pronoun_previous(q: ActorQuery) -> Optional[Actor]:
     return None
 
 
+def list_lead_in(q: ActorQuery) -> Optional[Actor]:
+    """"Syria decided to take the following measures:" + "1- Considering the U.S. Ambassador ... persona non
+    grata.": an item of a list that opens with its act is done by the one state that acts in the line leading
+    into the list (list_lead_ins.py)."""
+    if q.trig.passive:
+        return None
+    pieces = [(u.start, u.text) for u in q.previous] + [(q.unit.start, q.unit.text)]
+    mentions = [s.mention for u in q.previous for s in u.spans]
+    m = lead_in_state(pieces, len(q.previous), q.unit.char_of(q.trig.i), mentions, q.expelled)
+    return Actor(state_of(m)[0], m.text, mention=m) if m is not None else None
+
+
 # The actor rules in the order they are tried; the first that answers wins.
 _REACTIONS = re.compile(r"^(?:condemn|denounc|deplor|protest|criticis|criticiz|regrett?|slamm?|decr[iy]|lament|"
                         r"welcom|applaud|prais|hail)\w*$")
@@ -367,6 +380,7 @@ ACTOR_RULES = (
     from_agent_active,
     government_body,
     pronoun_previous,
+    list_lead_in,
     retaliation_open,
 )
 

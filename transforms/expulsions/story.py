@@ -36,7 +36,8 @@ from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import FOLLOW, FOLLOW_WITH, follow_pattern, followed, follower_event
 from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.lexicon import dashes_as_commas, partial_quotes_unmarked, standard_words
-from transforms.expulsions.mentions import country_of, demonyms, mention_tuples
+from transforms.expulsions.list_lead_ins import lead_in_state
+from transforms.expulsions.mentions import country_of, demonyms, mention_tuples, state_of
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, LEAVE_PHRASES, PATTERNS
 from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
 from transforms.expulsions.relations import relation_pairs
@@ -191,6 +192,11 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             r = r._replace(expelled=nationality_of(text, r.person, names))
         if r.expelled and not r.expelled.startswith("@") and not r.other_sense:
             last, last_here = r.expelled, r.here and r.actor is None
+        if r.actor is None and not r.aggregate:   # "... the following measures:" + "1- Considering the U.S. Ambassador"
+            opening = text.find(r.trigger.split()[0], *units[k])   # of "Considering ... persona", its first word
+            lead = lead_in_state([(a, text[a:b]) for a, b in units], k, opening, mentions, r.expelled) \
+                if opening >= 0 else None
+            r = r._replace(actor=state_of(lead)[0], actor_text=lead.text) if lead is not None else r
         actor, expelled = _complete(r, pairs, home, place, relations)
         if r.mirror and r.modality != g.ASSERTED:
             continue   # "if we reply in kind": whom and how many stay guesses

@@ -86,9 +86,9 @@ def _spans_for(tokens: Sequence[Token], mentions: Iterable[Mention]) -> list[Men
 
 
 # A unit ends at a blank line, at a line break after a sentence's end, before a line that opens a list
-# item ("• ", "- ", "* ", "1. ", "2) ", "(3) ") and before a bullet glyph inside a line ("... 1938. • Chiune
+# item ("• ", "- ", "* ", "1. ", "2) ", "3- ", "(4) ") and before a bullet glyph inside a line ("... 1938. • Chiune
 # Sugihara ..."): one item's words never attach to another's.
-_ITEM = r"(?:[\u2022\u25e6\u25aa\u2023\u00b7*\u2013\u2014-]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]"
+_ITEM = r"(?:[\u2022\u25e6\u25aa\u2023\u00b7*\u2013\u2014-]|\d{1,3}[.)-]|\(\d{1,3}\))[ \t]"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|(?<=[.:!?\"\u201d])[ \t]*\n\s*|[ \t]*\n[ \t]*(?=" + _ITEM + r")|"
                               r"[ \t]+(?=[\u2022\u25e6\u25aa\u2023][ \t])")
 _ITEM_START = re.compile(r"\s*" + _ITEM + r"\s*")
