@@ -198,7 +198,7 @@ def group_of(noun) -> list:
     """The noun and the nouns coordinated with it (also inside an apposition). The apposition of one
     person's name gives that person's roles ("Ivan Petrov, the first secretary and press attache": one man);
     only a further name coordinated there is another person."""
-    out, todo, described = [], [(noun, False)], set()
+    out, todo, described, listed = [], [(noun, False)], set(), set()
     while todo:
         t, roles = todo.pop(0)
         out.append(t)
@@ -215,9 +215,13 @@ def group_of(noun) -> list:
                 todo.append((c, True))   # subject, as its singular verb says
             elif c.dep_ == "conj" and (not roles or c.pos_ == "PROPN" or _listed(c)):
                 todo.append((c, roles))
+            elif c.dep_ == "appos" and not counted and _titles_listed(t, c):
+                listed.add(c.i)   # "the ambassador, the consul(,) and the attache": a list the parser began as an
+                todo.append((c, False))   # apposition
             elif c.dep_ == "appos" and not counted and any(g.dep_ == "conj" for g in c.children):
-                todo.append((c, t.tag_ == "NNP"))
-    return [t for t in out if (t.dep_ != "appos" and t.i not in described) or t == noun]
+                todo.append((c, t.tag_ == "NNP"))   # of a name, "Ivan Petrov, the first secretary and press
+                # attache": his roles
+    return [t for t in out if (t.dep_ != "appos" or t.i in listed) and t.i not in described or t == noun]
 
 
 def _title(c) -> bool:
@@ -255,10 +259,24 @@ def _listed(c) -> bool:
 def _role_after_comma(name, c) -> bool:
     """A singular common noun with its own determiner or possessive, joined to a person's name by commas
     alone (no "and" between them), as the parser may read an apposition: the name's role, not a second
-    person."""
-    return name.tag_ == "NNP" and c.tag_ == "NN" and \
-        any(d.dep_ in ("det", "poss") for d in c.children) and \
-        not any(d.dep_ == "cc" and name.i < d.i < c.i for d in name.children)
+    person. So is a second title with "the" after a first one, with no "and" in the whole coordination: "the
+    British diplomat, the First Secretary, John Smith" is one man."""
+    if name.tag_ == "NNP" and c.tag_ == "NN":
+        return any(d.dep_ in ("det", "poss") for d in c.children) and \
+            not any(d.dep_ == "cc" and name.i < d.i < c.i for d in name.children)
+    return name.tag_ in ("NN", "NNP") and c.tag_ in ("NN", "NNP") and _the(name) and _the(c) and \
+        not any(d.dep_ == "cc" for d in name.doc[name.i:c.right_edge.i + 1])
+
+
+def _titles_listed(t, c) -> bool:
+    """Is the apposition `c` of the title `t` the next item of a list of titles, each with "the", that an "and"
+    closes ("the ambassador, the consul and the attache", "the ambassador, the consul, and the attache")?"""
+    return t.tag_ == "NN" and c.tag_ == "NN" and _the(t) and _the(c) and \
+        any(d.dep_ == "cc" for d in list(c.children) + list(t.children))
+
+
+def _the(noun) -> bool:
+    return any(d.dep_ == "det" and normalise(d.text) == "the" for d in noun.children)
 
 
 _SHARES = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "most", "majority", "bulk", "rest",
