@@ -427,6 +427,9 @@ def _clause_subject(tok):
             return s
         if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.pos_ in ("NOUN", "PROPN"):
             return h.head   # "the Soviets kicking 5 of our people out"
+        if h.dep_ == "acl" and h.head.pos_ == "PROPN" and h.head.dep_ == "conj" and h.head.head.pos_ in ("VERB", "AUX"):
+            return h.head   # "... expelled three diplomats and Rwanda, which borders Burundi, retaliated by ordering
+            # out": a name joined to a verb is a clause's subject whose verb the parser hung on it as a relative
         if h.dep_ == "acl" and _child(h.head, "poss") is not None:
             return _child(h.head, "poss")   # "Russia's decision to expel"
         stranded = _stranded_subject(h)
