@@ -123,12 +123,15 @@ def foreign_ministry_entity(r: CountryRow) -> Entity:
     the = article_for(name)
     canonical = f"Ministry of Foreign Affairs of {the}{name}"
     aliases = [f"{name} Ministry of Foreign Affairs", f"Foreign Ministry of {the}{name}",
-               f"{name} Foreign Ministry", f"{name}'s Foreign Ministry", f"{name}'s Ministry of Foreign Affairs"]
+               f"{name} Foreign Ministry", f"{name}'s Foreign Ministry", f"{name}'s Ministry of Foreign Affairs",
+               # the words in the order English news also writes them: "Brazil's Foreign Affairs Ministry"
+               f"{name} Foreign Affairs Ministry", f"{name}'s Foreign Affairs Ministry",
+               f"Foreign Affairs Ministry of {the}{name}"]
     if r.official_name:
         aliases.append(f"Ministry of Foreign Affairs of the {r.official_name}")
     for d in r.demonyms:
         if d[:1].isupper() and not d.endswith("s"):
-            aliases += [f"{d} Foreign Ministry", f"{d} Ministry of Foreign Affairs"]
+            aliases += [f"{d} Foreign Ministry", f"{d} Ministry of Foreign Affairs", f"{d} Foreign Affairs Ministry"]
     # the names some states give it, which news writes with any state ("the French Ministry for External
     # Relations" of 1981-86, Brazil's "Ministry of External Relations", Cuba's "Ministry of Foreign Relations")
     demonym = next((d for d in r.demonyms if d[:1].isupper() and not d.endswith("s")), None)

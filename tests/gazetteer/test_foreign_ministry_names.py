@@ -14,3 +14,22 @@ def test_a_foreign_ministry_answers_to_the_other_names_of_its_kind():
                  "Ruritanian Foreign Ministry"):
         assert name in e.aliases, name
     assert "Ruritanians Ministry of Foreign Relations" not in e.aliases   # a plural makes no such name
+
+
+def test_a_foreign_ministry_answers_to_its_words_in_the_order_news_also_writes_them():
+    row = CountryRow._make([None] * len(CountryRow._fields))._replace(
+        iso2="RR", name="Ruritania", demonyms=("Ruritanian", "Ruritanians"), official_name="Kingdom of Ruritania")
+    aliases = foreign_ministry_entity(row).aliases
+    for name in ("Ruritania's Foreign Affairs Ministry", "Ruritanian Foreign Affairs Ministry",
+                 "Foreign Affairs Ministry of Ruritania", "Ruritania Foreign Affairs Ministry"):
+        assert name in aliases, name
+
+
+def test_a_bare_foreign_affairs_ministry_is_the_ministry_of_the_state_whose_news_it_tells(resolve):
+    ms = resolve("SANTO DOMINGO - The Dominican Republic expelled two Haitian consuls on Monday, the Foreign "
+                 "Affairs Ministry said.", date="2021-06-07")
+    found = [m for m in ms if m.text.endswith("Foreign Affairs Ministry")]
+    assert found and found[0].canonical_name == "Ministry of Foreign Affairs of Dominican Republic"
+    ms = resolve("Honduras recalled its ambassador after Peru's Foreign Affairs Ministry summoned him.", date="2021-06-07")
+    found = [m for m in ms if m.text.endswith("Foreign Affairs Ministry")]
+    assert found and found[0].canonical_name == "Ministry of Foreign Affairs of Peru"

@@ -162,6 +162,8 @@ er02, Gulf rulers named by their own and their father's name without the family 
 "Sultan Haitham bin Tarik", "Mohammed bin Zayed", which a fuzzy match gave a son of another father): the ruler.
 er03, a spokesman's two-word name ("Muhammad Khan") that opens the name of a prime minister out of office for
 thirteen years (Mohammad Khan Junejo): unknown.
+er04, a foreign ministry with its words in the order news also writes them ("Peru's Foreign Affairs Ministry", "the
+Foreign Affairs Ministry" after it): that state's ministry.
 
 Ids lf01 and up: a state's leading figure the sources hold only as a member of its government, named by
 surname alone in a story of that state ("HARARE - Mugabe told supporters", "Galtieri said" in 1982).
