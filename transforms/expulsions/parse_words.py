@@ -133,7 +133,8 @@ def idiom_object(verb):
     hang it, in apposition to the person), or None."""
     verbs = {lemma(verb), verb.lemma_.lower()}
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for c in objects + [a for o in objects for a in o.children if a.dep_ == "appos"]:
+    people = objects + [c for c in verb.children if c.dep_ == "dative"]   # "gave four Soviets the heave-ho": the
+    for c in objects + [a for o in people for a in o.children if a.dep_ == "appos"]:   # idiom hung on the people
         words = " ".join(normalise(t.text) for t in c.subtree if t.dep_ in ("compound", "amod") or t == c)
         literal = any(t.dep_ == "prep" and normalise(t.text) != "by" for t in c.children)   # "the door to the garden"
         if IDIOMS.get(words) in verbs and not literal:
