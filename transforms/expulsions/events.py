@@ -231,8 +231,9 @@ _RELATIVE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
 
 
 def _year_written(e: Event) -> bool:
-    """Does the event's own sentence date it to its year ("in 2018", "in February 2019", "on 5 March 2018"), with
-    no day told relative to the story ("on Monday": the year written is another thing's, "the 2019 killing")?"""
+    """Does the event's own sentence date it to its year ("in 2018", "in February 2019", "on 5 March 2018", a
+    chronology's "2015: ..."), with no day told relative to the story ("on Monday": the year written is another
+    thing's, "the 2019 killing")?"""
     if e.event_year is None or _RELATIVE_DAY.search(e.sentence):
         return False
     return re.search(rf"\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"

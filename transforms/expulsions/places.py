@@ -20,6 +20,11 @@ def _left_after(verb, states: States) -> tuple[Optional[str], bool]:
     if not _passive(verb):
         return None, False
     for c in verb.children:
+        if c.dep_ == "conj" and (lemma(c) in ORDER or lemma(c) == "urge") and _child(c, "nsubj") is None:
+            leave = next((x for x in c.children if x.dep_ == "xcomp" and lemma(x) in LEAVE), None)
+            left = _state_of_place(place_left(leave, states), states) if leave is not None else None
+            if left is not None:   # "was declared persona non grata and urged to leave Venezuelan territory"
+                return left, False
         if c.dep_ != "conj" or lemma(c) not in LEAVE:
             continue
         subj = _child(c, "nsubj")
@@ -33,6 +38,20 @@ def _left_after(verb, states: States) -> tuple[Optional[str], bool]:
             return hit[0], False
         return None, _this_country(place)
     return None, False
+
+
+def _state_of_place(place, states: States) -> Optional[str]:
+    """The state a place left names: the state or its capital ("leave Ruritania"), or the nationality on "territory"
+    or "soil" ("leave Venezuelan territory")."""
+    if place is None:
+        return None
+    hit = states.at(place)
+    if hit is not None:
+        return hit[0] if hit[1] in ("state", "capital") else None
+    if normalise(place.text) in ("territory", "soil"):
+        hits = [states.at(c) for c in place.children if c.dep_ in ("amod", "compound", "poss")]
+        return next((h[0] for h in hits if h is not None and h[1] in ("norp", "state")), None)
+    return None
 
 
 def _this_country(tok) -> bool:
