@@ -261,7 +261,9 @@ another Russian embassy official' (one more person, the parser's conjunct of the
 one American--' (a total, then each nationality's count). Ids xh01-xh03: a four-word title-case headline
 ('Ireland Expels Russian Diplomat'), 'the government had expelled four Russian diplomats from Ireland' beside another
 state's expulsion of Russians (the state left acts), and 'his call for the Government to expel', 'it is time to
-expel' and 'talked tough about expelling' that are no event."""
+expel' and 'talked tough about expelling' that are no event. Ids xg01-xg02: 'the expulsion of more than 150 diplomats,
+including 60 Americans' (the Americans their state's own expulsion, the group a sum), and 'has neither expelled ...
+nor closed' that is no event."""
 import json
 from pathlib import Path
 
