@@ -164,6 +164,7 @@ er03, a spokesman's two-word name ("Muhammad Khan") that opens the name of a pri
 thirteen years (Mohammad Khan Junejo): unknown.
 er04, a foreign ministry with its words in the order news also writes them ("Peru's Foreign Affairs Ministry", "the
 Foreign Affairs Ministry" after it): that state's ministry.
+er05, armed groups as actors in expulsion news ("met Taliban commanders", "passing money to Al-Shabaab"): the groups.
 
 Ids lf01 and up: a state's leading figure the sources hold only as a member of its government, named by
 surname alone in a story of that state ("HARARE - Mugabe told supporters", "Galtieri said" in 1982).
