@@ -54,3 +54,19 @@ def test_the_lead_in_is_found_back_over_the_lists_items_and_its_markers():
     assert lead_in_state(pieces, 2, starts[2], [ruritania], "FD") is ruritania
     assert lead_in_state(pieces, 4, starts[4] + 12, [ruritania], "FD") is None   # words before the act
     assert lead_in_state(pieces, 4, starts[4] + 3, [ruritania], "RR") is None    # no state but the expelled one
+
+
+@pytest.mark.parametrize("name", ["Dobri Zlatev", "Petar Ivanov Marinsky"])
+def test_a_measure_that_considers_a_diplomat_persona_non_grata_declares_it(name):
+    # the parser takes the status for the opening gerund's object ("13-/meta Considering/ROOT ... persona/pobj")
+    text = f"Ruritania decided to take the following measures:\n13- Considering the Freedonian Third Secretary {name} " \
+           "persona non grata."
+    assert made_up_rows(text, "2012-06-05", LINES) == {("RR", "FD", 1, "asserted")}
+
+
+@pytest.mark.parametrize("text", [
+    "Considering the Freedonian Third Secretary Dobri Zlatev persona non grata would be a mistake.",
+    "Ruritania is considering declaring the Freedonian Third Secretary Dobri Zlatev persona non grata.",
+])
+def test_weighing_a_declaration_is_still_no_declaration(text):
+    assert all(m == "hypothetical" for *_, m in made_up_rows(text))

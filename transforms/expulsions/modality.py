@@ -358,9 +358,13 @@ def _weighed_course(tok) -> bool:
 def deems(verb, png) -> bool:
     """"said it considers the ambassador persona non grata", "is now considered persona non grata": a verb of
     opinion (patterns/grammar.json deeming_verbs) with the status as its object's predicate declares it (its own
-    modal or negation still counts); "is considering declaring him persona non grata" weighs a declaration."""
-    return png.head == verb and lemma(verb) in DEEMING and verb.pos_ in ("VERB", "AUX") and \
-        png.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr")
+    modal or negation still counts); "is considering declaring him persona non grata" weighs a declaration. A
+    measure listed as "Considering the Ruritanian attache persona non grata." is a declaration too, though the
+    parser may take the status for the opening gerund's object."""
+    return png.head == verb and lemma(verb) in DEEMING and (
+        verb.pos_ in ("VERB", "AUX") and png.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr")
+        or verb.dep_ == "ROOT" and verb.tag_ in ("VBG", "IN") and png.dep_ in ("pobj", "dobj")
+        and all(t.is_punct or t.like_num or t.dep_ == "meta" for t in verb.doc[verb.sent.start:verb.i]))   # "13- "
 
 
 def _lets_us(tok) -> bool:
