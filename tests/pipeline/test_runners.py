@@ -188,3 +188,22 @@ def test_two_worker_processes_run_the_project_worker_module():
     with beam.Pipeline(runner=in_process_runner(options), options=options) as p:   # run as the block ends
         entries = p | beam.Create(["a", "b", "c", "d"]) | beam.Map(_worker_entry)
         assert_that(entries | beam.Distinct(), equal_to(["pipeline.beam_worker"]))
+
+
+def test_a_worker_whose_harness_finished_leaves_without_the_interpreter_teardown(tmp_path):
+    # the runner waits for each worker process to end, one after another, at the end of the job: a worker leaves at
+    # once (no freeing of spaCy, the gazetteer and every module; no exit hooks), its output flushed
+    import subprocess
+    import sys
+    script = tmp_path / "worker.py"
+    script.write_text(
+        "import atexit, runpy, sys\n"
+        "from apache_beam.runners.worker import sdk_worker_main\n"
+        "def harness(argv):\n"
+        "    print('harness done')\n"
+        "    atexit.register(print, 'interpreter teardown')\n"
+        "sdk_worker_main.main = harness\n"
+        "runpy.run_module('pipeline.beam_worker', run_name='__main__')\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines() == ["harness done"]
