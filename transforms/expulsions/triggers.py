@@ -6,7 +6,8 @@ labels:
     EXPEL            expel, deport, oust
     EXPEL_PARTICLE   kick/throw ... out, send ... home ("particle")
     EXPEL_NOUN       expulsion, deportation, ouster
-    PNG              persona non grata (after DECLARE: declare, name, designate, ...)
+    PNG              persona non grata (after DECLARE: declare, name, designate, ...; not after NAMING:
+                     "Iran judiciary calls UK ambassador 'persona non grata'" is a judgement of him)
     ORDER, DEMAND_ORDER, LEAVE     ordered/told/gave ... to leave; demanding that ... leave
     OUT_ORDER        ordered ... out
     REVOKE, ACCREDITATION          revoked/withdrew ... accreditation
@@ -54,6 +55,7 @@ for _p in PATTERNS:
             PARTICLE_VERBS.setdefault(_f, set()).add(_p["particle"])
 EXPEL_NOUNS = forms("EXPEL_NOUN")
 DECLARE_VERBS = forms("DECLARE")
+NAMING_VERBS = forms("NAMING")
 ORDER_VERBS = forms("ORDER")
 OUT_ORDER_VERBS = forms("OUT_ORDER")
 DEMAND_ORDER_VERBS = forms("DEMAND_ORDER")
@@ -144,7 +146,9 @@ def find_triggers(tokens: Sequence[Token]) -> list[Trigger]:
             out.append(Trigger(k, k + 1, t.text, "noun"))
         elif w in ("persona", "personae") and k + 2 < n and tokens[k + 1].norm == "non" and \
                 tokens[k + 2].norm in ("grata", "gratae"):   # also the Latin plural
-            out.append(_png_trigger(tokens, k))
+            trig = _png_trigger(tokens, k)
+            if trig:
+                out.append(trig)
         elif w in LEAVE_VERBS:
             trig = _leave_trigger(tokens, k)
             if trig:
@@ -196,11 +200,13 @@ def find_cut_triggers(unit: "Unit") -> list[Trigger]:
     return out
 
 
-def _png_trigger(tokens: Sequence[Token], k: int) -> Trigger:
+def _png_trigger(tokens: Sequence[Token], k: int) -> Optional[Trigger]:
     d = None
     for p in range(k - 1, max(k - 14, -1), -1):
         if is_boundary(tokens, p):
             break
+        if tokens[p].norm in NAMING_VERBS:
+            return None   # "Iran judiciary calls UK ambassador 'persona non grata'": called so, not declared
         if tokens[p].norm in DECLARE_VERBS:
             d = p
             break
