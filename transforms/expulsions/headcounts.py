@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.lexicon import ALL_BUT_BEFORE
-from transforms.expulsions.parse_words import ADDED_PEOPLE, COLLECTIVE_NOUNS, MISSION_SERVICE, MISSIONS, PERSONNEL, States, _prep_objects, \
+from transforms.expulsions.parse_words import ADDED_PEOPLE, COLLECTIVE_NOUNS, MISSION_FAMILY, MISSION_SERVICE, MISSIONS, PERSONNEL, States, _prep_objects, \
     normalise
 from transforms.expulsions.people import _is_personnel, _weak, diplomatic, owned_staff
 
@@ -350,9 +350,10 @@ def _named_beside(t, noun, states: States) -> bool:
 
 
 def _serving_beside(t, noun, states: States) -> bool:
-    """"The seven diplomats and one security guard were ordered to leave": one who serves the mission, counted,
-    joined to counted diplomats, is one more of the people expelled."""
-    return t != noun and t.dep_ == "conj" and normalise(t.text) in MISSION_SERVICE and \
+    """"The seven diplomats and one security guard were ordered to leave", "four diplomats and two diplomatic wives":
+    one who serves the mission, or a spouse of its people, counted, joined to counted diplomats, is one more of the
+    people expelled."""
+    return t != noun and t.dep_ == "conj" and normalise(t.text) in MISSION_SERVICE | MISSION_FAMILY and \
         any(c.dep_ == "nummod" for c in t.children) and _is_personnel(noun, states) and \
         any(c.dep_ == "nummod" for c in noun.children)
 
