@@ -5,7 +5,8 @@ All of these look at tokens and their spelling only (no tagger, no parser):
 * `split_glued_words(nlp)`: the tokenizer also splits words that a source ran
   together with a name ("Mr. Farrasked", "Joan LestorReports", "LORD
   VANSITTARTMy Lords", "HENDERSON)My", "Mr. Fitzroy Maclean(by Private Notice)") so the
-  model and the gazetteer see the name on its own.
+  model and the gazetteer see the name on its own, and a dash run onto a closing bracket
+  ("(Reuters)–South Sudan said"), which spaCy leaves glued to the word after it.
 * `split_citation_marks(nlp)`: a reference mark ends a word, not a piece of it
   ("Canada.[3]" is "Canada", ".", "[3]").
 * `strip_titles(doc, start, end)`: a person's span without leading honorifics
@@ -61,6 +62,11 @@ _CAPS_THEN_WORD = re.compile(r"(?<=[A-Z]{3})(?=[A-Z][a-z]+$)")
 _ASKED = re.compile(r"(?<=[a-z]{2})(?=asked$)")
 _PAREN_THEN_WORD = re.compile(r"(?<=[A-Za-z])[)\]](?=[A-Z])")
 _WORD_THEN_PAREN = re.compile(r"(?<=[A-Za-z]{%d})[(\[](?=[A-Za-z])" % _MIN_NAME)   # "Maclean(by Private Notice)"
+# A dash run onto the bracket that closes a source's name before the story's first word ("(Reuters)–South
+# Sudan said", "(sudanspost)–South Sudan"): spaCy splits a dash only between letters, so the word after it
+# stayed glued to the bracket and a state's name lost its first word ("Sudan" for "South Sudan").
+# A capitalised word after it, two letters or more before the bracket: "(x)-ray" stays one word.
+_PAREN_THEN_DASH = re.compile(r"(?<=[A-Za-z0-9]{2})([)\]])([-–—]{1,2})(?=[A-Z])")
 
 
 class _Split:
@@ -81,6 +87,10 @@ class _Split:
 def glued_word_splits(text: str) -> list:
     """Where a run-together word splits: [(start, end)] of the infix (empty, or a bracket)."""
     out = []
+    for m in _PAREN_THEN_DASH.finditer(text):   # whatever the word before the bracket: "(sudanspost)–South"
+        out += [m.span(1), m.span(2)]
+    if out:
+        return out
     if len(text) < _MIN_NAME + 2 or not text[0].isupper():
         return out
     for m in _PAREN_THEN_WORD.finditer(text):

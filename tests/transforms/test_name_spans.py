@@ -13,6 +13,11 @@ def test_glued_words_split_only_where_a_word_was_run_into_a_name():
     assert glued_word_splits("HarkerThe") == [(6, 6)]
     assert glued_word_splits("Tobin(by") == [(5, 6)]            # "Mr. Tobin(by Private Notice) asked"
     assert glued_word_splits("Harker[Interruption") == [(6, 7)]
+    # a dash run onto the bracket that closes a source's name: "(nilewire)–South Sudan", "(Reuters)-The"
+    assert glued_word_splits("nilewire)–South") == [(8, 9), (9, 10)]
+    assert glued_word_splits("Reuters)--The") == [(7, 8), (8, 10)]
+    for word in ("x)-ray", "3)-The", "Reuters)-based"):   # a lone letter or number, a lower-case word after
+        assert glued_word_splits(word) == [], word
     # brand names, Scottish and Irish names and ordinary words stay whole
     for word in ("McDonald", "MacArthur", "YouTube", "WhatsApp", "Tasked", "Masked", "Asked", "NATO", "iPhone"):
         assert glued_word_splits(word) == [], word
@@ -41,6 +46,13 @@ def test_names_lose_their_titles_and_the_words_run_into_them(recogniser):
     assert not any(t.startswith(("Mr", "Mrs", "LORD", "Viscount")) for t in texts)
     # the demonym in "the Ruritanian Government" is found as well
     assert "Ruritanian" in texts
+
+
+def test_a_state_after_a_dash_run_onto_a_bracket_is_read_whole(recogniser):
+    text = "JUBA – (nilewire)–South Sudan recalled its envoy. LIMA (Andina)—Peru protested."
+    texts = {t for t, _ in _mentions(recogniser, text)}
+    assert {"South Sudan", "Peru"} <= texts
+    assert "Sudan" not in texts
 
 
 def test_a_name_run_into_an_opening_bracket_is_recognised_whole(recogniser):
