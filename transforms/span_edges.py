@@ -9,6 +9,9 @@ The model sometimes takes a word on either side of a name into its span:
 * a preposition that opens a sentence: "Following Bratislava's expulsion of three diplomats" names
   Bratislava, "After Moscow's reply" Moscow; only where what is left is a country or town the gazetteer
   matched on its own.
+* a word that opens a sentence before "the": "Later the Foreign Affairs Ministry said ..." names the
+  ministry; a name of the model's goes on after its first word with "the" only as a person's byname
+  ("Alexander the Great"), so a person's span is left alone, and so is one the gazetteer knows whole.
 * a word in lower case after a place's name: "travelled to the Czech Republic days before" is
   the Czech Republic. Only where what is left is a country or town the gazetteer matched on its own
   ("Gulf states", "Baltic states" stay as they are: no state is called "Gulf").
@@ -59,6 +62,16 @@ def without_indefinite_article(doc: Doc, start: int, end: int, label: str, known
     if label in _PEOPLE or (start, end) in known or end - start < 2:
         return start
     if doc[start].lower_ in _INDEFINITE and _capitalised(doc[start + 1]):
+        return start + 1
+    return start
+
+
+def without_opening_word_before_the(doc: Doc, start: int, end: int, label: str, known: frozenset) -> int:
+    """The span's start at "the" where the word before it opens the sentence and a capitalised word follows
+    ("Later the Foreign Affairs Ministry"; see the module's doc)."""
+    if label in _PEOPLE or (start, end) in known or end - start < 3 or not doc[start].is_sent_start:
+        return start
+    if doc[start + 1].text == "the" and _capitalised(doc[start + 2]):
         return start + 1
     return start
 
@@ -158,6 +171,7 @@ def trimmed_edges(doc: Doc, ner: Sequence, gazetteer: Sequence) -> list:
     for s, e, lab in ner:
         s = without_indefinite_article(doc, s, e, lab, known)
         s = without_opening_preposition(doc, s, e, places)
+        s = without_opening_word_before_the(doc, s, e, lab, known)
         e = without_lower_case_tail(doc, s, e, lab, places)
         e = through_of_country(doc, s, e, lab, countries)
         e = without_dangling_tail(doc, s, e, known)

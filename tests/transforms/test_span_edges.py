@@ -130,3 +130,20 @@ def test_a_span_cut_off_after_a_function_word_gives_way_to_the_known_name():
     assert _text(doc, got) == "The Freedonian Board of Trade and"   # the known name begins past its end
     (got,) = trimmed_edges(doc, [_span(doc, "Board of Trade and Council") + ("ORG",)], known)
     assert _text(doc, got) == "Board of Trade and Council"   # no function word ends it
+
+
+def test_a_word_that_opens_the_sentence_before_the_is_no_part_of_a_body():
+    doc = NLP("Later the Freedonian Foreign Affairs Ministry said it would reply.")
+    (got,) = trimmed_edges(doc, [_span(doc, "Later the Freedonian Foreign Affairs Ministry") + ("ORG",)], [])
+    assert _text(doc, got) == "the Freedonian Foreign Affairs Ministry"
+    doc = NLP("Yesterday the Ruritanian Embassy in Strelsau was closed.")
+    (got,) = trimmed_edges(doc, [_span(doc, "Yesterday the Ruritanian Embassy") + ("ORG",)], [])
+    assert _text(doc, got) == "the Ruritanian Embassy"
+
+
+def test_a_byname_with_the_or_a_lower_case_word_after_the_keeps_the_span():
+    doc = NLP("Rudolf the Bold of Ruritania was crowned.")
+    person = _span(doc, "Rudolf the Bold") + ("PERSON",)
+    assert trimmed_edges(doc, [person], []) == [person]
+    doc = NLP("Then the ministry said nothing.")   # no name after "the": nothing to cut to
+    assert trimmed_edges(doc, [(0, 3, "ORG")], []) == [(0, 3, "ORG")]
