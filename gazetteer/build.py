@@ -201,8 +201,11 @@ def collect() -> List[Entity]:
     for r in rows:
         per_country.setdefault(r.iso2, []).extend([r.name, r.official_name, *r.aliases])
     labels = {r.iso2: r.name for r in sources_countries.current_rows(rows)}
-    first = (sources_curated.curated_organisations()
-             + sources_countries.country_entities()
+    curated = sources_curated.curated_organisations()
+    foreign_offices = {e.country_code for e in curated if e.entity_type == "ORG" and e.country_code
+                       and any("foreign office" in normalise(n) for n in e.names())}   # Britain's, Germany's
+    first = (curated
+             + sources_countries.country_entities(foreign_offices)
              + sources_curated.curated_cities()
              + sources_phoenix.place_and_org_entities(iso3, known, per_country))
     _add_short_country_forms(first, iso3, per_country, known)   # "Burkina" for Burkina Faso

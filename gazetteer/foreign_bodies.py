@@ -18,7 +18,9 @@ gazetteer's `acts_for`: a foreign ministry, a seat of government) keeps its link
 has no body called so: "the State Department" in a Beijing story is Washington's, whose voice it is;
 unless the bodies of several states bear the bare name ("the Foreign Office": Britain's and Germany's)
 and the text itself says whose it is (a possessive state, a place right after or before it, the
-dateline): "Pakistan's Foreign Office" is Pakistan's body called so, or unknown, not Britain's. A count of
+dateline, or the one body the article names in full so): "Pakistan's Foreign Office" is Pakistan's body called
+so (its foreign ministry, which the gazetteer calls "Pakistan's Foreign Office"), and so is a bare "the Foreign Office"
+after it; or unknown, not Britain's. A count of
 the states named is not enough for such a body ("the Foreign Office said ... the Bulgarian embassy"). A story that names the body's state ("the White House"
 in a Moscow story about Washington's reply) keeps it.
 
@@ -33,8 +35,8 @@ from collections import Counter
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from gazetteer.home_bodies import (body_of_state, called_so, dateline_code, dateline_state, generic_name, place_after,
-                                   place_before, possessor_before)
+from gazetteer.home_bodies import (body_of_state, called_so, dateline_code, dateline_state, generic_name,
+                                   named_in_full, place_after, place_before, possessor_before)
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.org_names import distinctive_words
@@ -127,13 +129,28 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
             continue
         if i in several:   # only where the text itself says whose: "Pakistan's", "... in Islamabad", the dateline
             state = speaking_state(i, queries, results, context, lead)
+            # or the one body the article names in full so ("Pakistan's Foreign Office", its own name's tail too)
+            full = named_in_full_elsewhere(i, queries, entities)
             if state and state != e.country_code:
-                found[i] = body_of_state(gaz, generic_name(q.text), state)
+                body = body_of_state(gaz, generic_name(q.text), state)
+                found[i] = body if body is not None else full if full is not None and full.acts_for == state else None
+            elif state is None and full is not None and full.entity_id != e.entity_id:
+                found[i] = full
         elif i in shared:
             body = body_of_state(gaz, generic_name(q.text), home) if home else None
             if body is not None or not e.acts_for:
                 found[i] = body   # a body that stands for its state, which the home state has none of, stays
     return found
+
+
+def named_in_full_elsewhere(i: int, queries: Sequence, entities: Sequence) -> Optional[Entity]:
+    """The one body the article names with more than the bare name at `i` and calls so ("Pakistan's Foreign
+    Office" for a later "the Foreign Office"); None when it names none or several ("the British Foreign Office"
+    too)."""
+    generic = generic_name(queries[i].text)
+    named = [(o, q.text) for q, o in zip(queries, entities)
+             if o is not None and o.entity_type == "ORG" and o.acts_for and normalise(generic_name(q.text)) != normalise(generic)]
+    return named_in_full(generic, named)[0]
 
 
 def speaking_state(i: int, queries: Sequence, results: list, context: Counter, lead: float) -> Optional[str]:

@@ -25,7 +25,7 @@ the code names the state of today (`gazetteer.model.country_per_code`).
 from __future__ import annotations
 
 import re
-from typing import Dict, List, NamedTuple, Optional
+from typing import Dict, Iterable, List, NamedTuple, Optional
 
 from gazetteer.model import FORMER_STATE, Entity, article_for, normalise
 from gazetteer.sources_common import read_csv, split_list, stable_id
@@ -116,9 +116,12 @@ def capital_entity(r: CountryRow) -> Entity:
 
 FOREIGN_MINISTRY_OTHER_NAMES = ("Ministry of External Relations", "Ministry for External Relations",
                                 "Ministry of Foreign Relations")
+FOREIGN_OFFICE = "Foreign Office"
 
 
-def foreign_ministry_entity(r: CountryRow) -> Entity:
+def foreign_ministry_entity(r: CountryRow, own_foreign_office: bool = False) -> Entity:
+    """The state's foreign ministry by the names English news gives it with the state's name. `own_foreign_office`:
+    a body of the state's own already bears a "Foreign Office" name (Britain's, Germany's), which it keeps."""
     name = r.name
     the = article_for(name)
     canonical = f"Ministry of Foreign Affairs of {the}{name}"
@@ -137,6 +140,12 @@ def foreign_ministry_entity(r: CountryRow) -> Entity:
     demonym = next((d for d in r.demonyms if d[:1].isupper() and not d.endswith("s")), None)
     for kind in FOREIGN_MINISTRY_OTHER_NAMES:
         aliases += [f"{kind} of {the}{name}"] + ([f"{demonym} {kind}"] if demonym else [])
+    # English news calls many a state's foreign ministry its "Foreign Office" ("Pakistan's Foreign Office", "the
+    # Indian Foreign Office", "the Foreign Office of Bangladesh"); with the state named, never bare (a bare "the
+    # Foreign Office" is the British one, or the story's state's: gazetteer/foreign_bodies.py)
+    if not own_foreign_office:
+        aliases += [f"{name} {FOREIGN_OFFICE}", f"{name}'s {FOREIGN_OFFICE}", f"{FOREIGN_OFFICE} of {the}{name}"] \
+            + ([f"{demonym} {FOREIGN_OFFICE}"] if demonym else [])
     return Entity(
         entity_id=stable_id("foreign-ministry", "ORG", canonical, r.iso2), canonical_name=canonical,
         entity_type="ORG", country_code=r.iso2, aliases=aliases, acts_for=r.iso2, sources=[SOURCE])
@@ -233,13 +242,16 @@ def defence_ministry_entities(bodies: List[Entity]) -> List[Entity]:
     return [defence_ministry_entity(r, own.get(r.iso2)) for r in states]
 
 
-def country_entities() -> List[Entity]:
+def country_entities(own_foreign_office: Iterable[str] = ()) -> List[Entity]:
+    """The states, their capitals, foreign ministries and governments. `own_foreign_office`: the codes of the
+    states a body of whose (a curated one) already bears a "Foreign Office" name."""
+    own_foreign_office = set(own_foreign_office)
     rows = read_country_rows()
     out = [country_entity(r) for r in rows]
     out += [capital_entity(r) for r in current_rows(rows) if r.capital]
     # former states had foreign ministries and governments too ("the Soviet Foreign Ministry")
     former = [r for r in rows if r.kind == "former" and r.demonyms]
-    out += [foreign_ministry_entity(r) for r in current_rows(rows) + former]
+    out += [foreign_ministry_entity(r, r.iso2 in own_foreign_office) for r in current_rows(rows) + former]
     out += [government_entity(r) for r in current_rows(rows) + former]
     return out
 

@@ -33,3 +33,21 @@ def test_a_bare_foreign_affairs_ministry_is_the_ministry_of_the_state_whose_news
     ms = resolve("Honduras recalled its ambassador after Peru's Foreign Affairs Ministry summoned him.", date="2021-06-07")
     found = [m for m in ms if m.text.endswith("Foreign Affairs Ministry")]
     assert found and found[0].canonical_name == "Ministry of Foreign Affairs of Peru"
+
+
+def test_a_foreign_ministry_answers_to_foreign_office_with_its_state_named_unless_its_own_body_bears_it():
+    row = CountryRow._make([None] * len(CountryRow._fields))._replace(
+        iso2="RR", name="Ruritania", demonyms=("Ruritanian", "Ruritanians"), official_name="Kingdom of Ruritania")
+    aliases = foreign_ministry_entity(row).aliases
+    for name in ("Ruritania's Foreign Office", "Ruritanian Foreign Office", "Foreign Office of Ruritania"):
+        assert name in aliases, name
+    assert "Foreign Office" not in aliases   # the bare name is Britain's, or the story's state's
+    assert not [n for n in foreign_ministry_entity(row, own_foreign_office=True).aliases if "Foreign Office" in n]
+
+
+def test_a_states_foreign_office_is_its_foreign_ministry(resolve):
+    ms = resolve("Pakistan's Foreign Office summoned the Afghan charge d'affaires on Tuesday over the shelling. "
+                 "Later the Foreign Office said the envoy had been handed a protest note.", date="2016-02-09")
+    found = [m for m in ms if m.text.endswith("Foreign Office") and not m.nested]
+    assert found and all(m.canonical_name == "Ministry of Foreign Affairs of Pakistan" for m in found), \
+        [(m.text, m.canonical_name) for m in found]
