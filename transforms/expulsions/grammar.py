@@ -58,7 +58,7 @@ from transforms.expulsions.people import (
 from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, number_on_state, timed_gaps, verbs_of
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
-    states_left, their_states
+    respective_owners, states_left, their_states
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, inverted_tellers, legislature, possessor, reporter, speaker, \
     speech_subject
@@ -352,7 +352,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         gap = expelled_tok is not None and (any(gapped_people(c, states) is not None for c in expelled_tok.children) or
                                             any(gapped_owner(c, v, states) is not None for v in verbs_of(tok)
                                                 for c in v.children))
-        groups = owner_groups(tok, phrase, states) if phrase is not None and not other and not gap else None
+        groups = (respective_owners(tok, phrase, states) or owner_groups(tok, phrase, states)) \
+            if phrase is not None and not other and not gap else None   # "three diplomats, respectively from A, B and C"
         if groups and count is None and len(groups) > 1 and one_post_each(expelled_tok):
             groups = [(code, 1, more) for code, _, more in groups]   # "the military attaches of A, B and C": one each
         if groups is None and actor not in (None, FIRST_PERSON) and not other and kind in ("expel", "noun") and count is not None:

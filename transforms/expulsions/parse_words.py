@@ -357,8 +357,9 @@ _DECISIONS = frozenset({"decision", "action", "move", "step", "order"})
 
 
 def _decision_before(verb):
-    """"Moscow's action Saturday to expel 25 British diplomats": the state whose decision an infinitive right after
-    it (a time between them) carries out, whatever the parser hung the infinitive on; None for anything else."""
+    """"Moscow's action Saturday to expel 25 British diplomats", "the recent decision of the Russian Federation to
+    expel": the state whose decision an infinitive right after it (a time between them) carries out, whatever the
+    parser hung the infinitive on; None for anything else."""
     if verb.tag_ != "VB" or verb.i < 2 or normalise(verb.doc[verb.i - 1].text) != "to":
         return None
     k = verb.i - 2
@@ -366,6 +367,9 @@ def _decision_before(verb):
                                    or normalise(verb.doc[k].text) in ("on", "last", "this")):
         k -= 1
     noun = verb.doc[k]
+    if noun.dep_ == "pobj" and normalise(noun.head.text) in ("of", "by") and noun.head.head.pos_ == "NOUN" and \
+            normalise(noun.head.head.text) in _DECISIONS and noun.pos_ in ("PROPN", "NOUN"):
+        return noun   # "the decision of the Russian Federation to expel": who decides, named after the noun
     owner = _child(noun, "poss") if noun.pos_ == "NOUN" and normalise(noun.text) in _DECISIONS else None
     return owner
 

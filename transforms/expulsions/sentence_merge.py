@@ -87,11 +87,24 @@ def _with_unnamed_count(e: Event, unnamed: dict) -> Event:
                                                           e.expelled_country, count, e.modality))
 
 
-def _other_people_of(e: Event, readings) -> bool:
+def _other_people_of(e: Event, readings, shared: dict) -> bool:
     """Did the grammar read the same trigger, with the same actor and as many people, as another state's people
     ("expelled the European Union's ambassador, giving the Portuguese envoy 72 hours to leave": the envoy the
-    window reads by his nationality is the Union's)?"""
-    return e.count is not None and (e.trigger, e.expelling_country, e.count, e.modality) in readings
+    window reads by his nationality is the Union's), or share out as many people among several states ("expel
+    three diplomats from the European Union, respectively from A, B and C": one each, none the Union's)?
+    `shared`: {(trigger, actor, modality): total} of the grammar's counted readings of two or more states."""
+    return e.count is not None and ((e.trigger, e.expelling_country, e.count, e.modality) in readings or
+                                    shared.get((e.trigger, e.expelling_country, e.modality)) == e.count)
+
+
+def _shared_out(evs: Sequence[Event]) -> dict:
+    """{(trigger, actor, modality): total} of the counted readings of one trigger and actor that give its people
+    to two or more states."""
+    by: dict = {}
+    for e in evs:
+        if e.expelling_country and e.expelled_country and e.count is not None:
+            by.setdefault((e.trigger, e.expelling_country, e.modality), {})[e.expelled_country] = e.count
+    return {key: sum(counts.values()) for key, counts in by.items() if len(counts) > 1}
 
 
 def _blank_of(e: Event, whole) -> bool:
@@ -148,6 +161,7 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
     readings = {units[k][0]: {(e.trigger, e.expelling_country, e.count, e.modality) for e in evs
                               if e.expelling_country and e.expelled_country and e.count is not None}
                 for k, evs in grammar.items()}
+    shared = {units[k][0]: _shared_out(evs) for k, evs in grammar.items()}
     whole = {units[k][0]: {(e.expelled_country, e.count) for e in evs if e.expelling_country and e.expelled_country}
              for k, evs in grammar.items()}
     totals = {units[k][0]: {(e.expelled_country, e.count) for e in evs if e.modality == "aggregate" and
@@ -163,7 +177,7 @@ def merge(window: Sequence[Event], grammar: dict[int, list[Event]], units: Seque
            and not _turned_round(e, read.get(e.start_char, ()))
            and not (e.count is not None and (e.expelled_country, e.count, e.modality) in people.get(e.start_char, ()))
            and not _other_actor_of(e, unnamed.get(e.start_char, {}))
-           and not _other_people_of(e, readings.get(e.start_char, ()))
+           and not _other_people_of(e, readings.get(e.start_char, ()), shared.get(e.start_char, {}))
            and not _blank_of(e, whole.get(e.start_char, ()))
            and not (e.expelling_country and (e.expelled_country, e.count) in totals.get(e.start_char, ())
                     and not _EACH_OTHER.search(e.sentence))]   # ("expelled 45 and 40 ... respectively": no total)

@@ -4,14 +4,16 @@ earlier order ("... and expelled two other diplomats": more of the same order), 
 tells the same act again ("expelled the EU's ambassador, giving the Portuguese envoy 72 hours to leave"), and a
 post each of several states fills with one person ("the military attaches of A, B and C": one each),
 several states left ("were given 48 hours to leave A, B and C": each orders them out), and as many counts as
-states, paired in turn ("Latvia and Estonia expelled 13 and 14 Russian diplomats respectively"), and "their" people
-after one list of states ("broke off relations with A, B and C and ordered their diplomats to leave")."""
+states, paired in turn ("Latvia and Estonia expelled 13 and 14 Russian diplomats respectively"), as many people as
+states "respectively from" them ("three diplomats from the EU, respectively from A, B and C": one each), and "their"
+people after one list of states ("broke off relations with A, B and C and ordered their diplomats to leave")."""
 from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.headcounts import group_of, number_of
-from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, normalise
+from transforms.expulsions.headcounts import _head_count, group_of, number_of
+from transforms.expulsions.owners import _conjoined
+from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, _passive, normalise
 from transforms.expulsions.places import place_left
 from transforms.expulsions.people import heads_of_mission_each, nationality_conjuncts, one_head_of_mission, state_of_phrase
 
@@ -68,6 +70,27 @@ def respective_counts(actor_tok, people, states: States) -> list[tuple[str, int]
             any(c is None or c.startswith("@") for c in codes):
         return []
     return list(zip(codes, counts))
+
+
+def respective_owners(trigger, noun, states: States) -> Optional[list[tuple[str, Optional[int], bool]]]:
+    """"expel three diplomats from the European Union, respectively from Germany, Poland and Sweden": a "from"/"of"
+    phrase that "respectively" marks, on the people or on an active verb after them, lists the people's states in
+    turn (an earlier "from the European Union" only groups them): [(state, count, at_least)], one each when the
+    people are as many as the states, else how many of each is not said; None without such a list."""
+    if noun is None:
+        return None
+    holders = [noun] + ([trigger] if not _passive(trigger) else [])   # (a passive's "from" names who expels)
+    for p in (c for h in holders for c in h.children if c.dep_ == "prep" and c.i > noun.i
+              and normalise(c.text) in ("from", "of")):
+        before = p.doc[p.i - 1] if p.i > 0 else None
+        marked = any(c.dep_ == "advmod" and normalise(c.text) == "respectively" for c in p.children) or \
+            (before is not None and normalise(before.text) == "respectively" and before.dep_ == "advmod")
+        codes = _conjoined(next((c for c in p.children if c.dep_ == "pobj"), None), states, "state") if marked else None
+        if codes and len(set(codes)) == len(codes) > 1:
+            count, at_least = _head_count(noun)
+            each = 1 if count == len(codes) and not at_least else None
+            return [(code, each, False) for code in codes]
+    return None
 
 
 def more_of(tok, gov, people, out, heads) -> Optional[int]:
