@@ -28,6 +28,7 @@ from gazetteer.sources_common import clean_aliases
 from gazetteer import given_name_sex
 from gazetteer import (sources_countries, sources_curated, sources_geonames, sources_ifg,
                        sources_officeholders, sources_partyfacts, sources_phoenix, sources_phoenix_unmarked)
+from gazetteer.shorter_forms import merge_shorter_forms
 from gazetteer.sources_translit import transliteration_variants
 
 DEFAULT_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "gazetteer.jsonl.gz")
@@ -224,7 +225,8 @@ def collect() -> List[Entity]:
               + sources_phoenix.person_entities(cameo) + sources_phoenix_unmarked.unmarked_person_entities(cameo, known)
               + sources_phoenix.igo_ruler_entities()):
         merger.add(e)
-    people = [finish_person(p) for p in merger.people]
+    # one person held twice, once by a shorter form of the full name ("Umar al Bashir", "Omar Hassan Ahmad al Bashir")
+    people = [finish_person(p) for p in merge_shorter_forms(merger.people, _merge_into)]
     return sorted((clean_aliases(e) for e in merge_by_id(others + people)), key=lambda e: e.entity_id)
 
 

@@ -80,7 +80,9 @@ whose country the story never names ("Ambassador Rennie Dumas" of Grenada) or wh
 ("the ambassador Yegor Borisov" in a Russian story is no regional governor: unknown), beside an ambassador in post.
 Ids es01 and up, from errors known on real passages: a state's name after a dash run onto the bracket that
 closes a source's name ("JUBA – (nilewire)–South Sudan recalled ...": South Sudan, not Sudan); a state's
-foreign ministry called its "Foreign Office" ("Pakistan's Foreign Office", then "the Foreign Office": no British body).
+foreign ministry called its "Foreign Office" ("Pakistan's Foreign Office", then "the Foreign Office": no British body);
+a leader the sources hold twice, once by a shorter form of the full name ("Omar al-Bashir", "Omar Hassan Ahmad
+al-Bashir": one person).
 Ids en412-en414: a city the model calls a person or a body right after a place word ("its consulate in Mashhad",
 "the port city of Mariupol"); a capital garbled in a machine translation's dateline ("ANKRA -").
 Id en415: a name written with the first two words of a longer one the sources give ("Ank Bijleveld", Ank Bijleveld
