@@ -41,8 +41,8 @@ from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, actor_earl
                                               people_in_sentence, whole_anaphor)
 from transforms.expulsions.arguments import _arguments, _glued_subject, retaliator
 from transforms.expulsions.follows import follow_readings, follows_other_act, joined, narrative_present
-from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_in_amount, number_of, \
-    people_on_trigger_noun, stranded_conjunct
+from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_after_dash, \
+    number_in_amount, number_of, people_on_trigger_noun, stranded_conjunct
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
 from transforms.expulsions.included import included_nationals
@@ -166,6 +166,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             if count is None and expelled_tok.tag_ in ("NNS", "NNPS"):
                 count = number_in_amount(gov if kind == "png" and gov is not None else tok)   # "expelled Russian
                 # diplomats in the number of 15 persons", a translation's word order
+            if count is None and kind == "expel":
+                count = number_after_dash(expelled_tok)   # "expels Russian diplomats – 23 have a week to leave"
             if kind == "png" and count is not None and stranded_conjunct(expelled_tok, tok, states):
                 count += 1   # "declared the Iraqi Ambassador and an attache persona non grata"
             if count is None and kind == "noun":   # "announced 40 expulsions of Russian diplomats": one each

@@ -142,6 +142,17 @@ def _names_after_title(noun) -> Optional[int]:
 _AMOUNTS = frozenset({"number", "amount", "quantity", "total"})
 
 
+def number_after_dash(noun) -> Optional[int]:
+    """"expels Russian diplomats – 23 have a week to leave": a bare number (no noun of its own, no year) right after
+    a dash that closes uncounted people counts them; else None."""
+    doc, k = noun.doc, noun.right_edge.i + 1
+    if noun.tag_ not in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in noun.children) or \
+            k + 1 >= len(doc) or doc[k].text not in ("–", "—", "-", "--"):
+        return None
+    n = number_of(doc[k + 1]) if doc[k + 1].pos_ == "NUM" and doc[k + 1].dep_ != "nummod" else None
+    return n if n is not None and not 1000 <= n <= 2100 else None
+
+
 def number_in_amount(verb) -> Optional[int]:
     """"were expelled ... in (the) number of 15 persons", "in the amount of 15 people": how many, told on the verb
     as a translation may tell it; else None."""
