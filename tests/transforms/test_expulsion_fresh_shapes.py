@@ -143,7 +143,7 @@ def test_a_sentence_in_capitals_is_parsed_in_readable_case(parse):
 
 
 def test_readable_case_keeps_every_offset_and_leaves_ordinary_text_alone():
-    from transforms.expulsions.story import readable_case
+    from transforms.expulsions.readable_case import readable_case
     text = "POLAND EXPELS TWO RUSSIAN DIPLOMATS"
     mentions = [m._replace(text=text[m.start_char:m.end_char])
                 for m in mentions_for(re.sub(r"[A-Z]{2,}", lambda m: m.group().title(), text))]

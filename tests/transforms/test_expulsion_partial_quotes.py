@@ -1,11 +1,11 @@
 """The marks of a partial quotation ('condemned the "unfriendly acts" of Freedonia, ordering the Freedonian
-ambassador "to leave no later than 1 September."') are spaces to the parser (story.readable_case), which otherwise
+ambassador "to leave no later than 1 September."') are spaces to the parser (readable_case.py), which otherwise
 hangs the participle on the quoted noun and reads the order as the acts'. A quoted sentence keeps its marks.
 Sentences written for these tests."""
 import pytest
 
 from tests.expulsions_helpers import READING_NAMES, grammar_readings
-from transforms.expulsions.story import readable_case
+from transforms.expulsions.readable_case import readable_case
 
 NAMES = {**READING_NAMES, "Ruritania": ("RR", "state"), "Freedonia": ("FD", "state"), "Freedonian": ("FD", "norp")}
 

@@ -2,7 +2,7 @@
 longer one, and a "name" the recogniser found over the whole headline does not make every word a name again
 (headline written for these tests)."""
 from tests.expulsions_helpers import made_up_rows
-from transforms.expulsions.story import readable_case
+from transforms.expulsions.readable_case import readable_case
 from transforms.records import Mention
 
 

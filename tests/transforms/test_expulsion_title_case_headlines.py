@@ -4,7 +4,7 @@ verbs for names ("Urges Expulsion" a name, the call an expulsion). Sentences wri
 import pytest
 
 from tests.expulsions_helpers import made_up_rows
-from transforms.expulsions.story import _title_case
+from transforms.expulsions.readable_case import _title_case
 
 
 @pytest.mark.parametrize("headline", [

@@ -15,6 +15,7 @@ from transforms.expulsions.counts import number_value
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.lists import split_elliptical_list
 from transforms.expulsions.mentions import qualified_by_nationality, state_of
+from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.modality import AGGREGATE, ASSERTED, classify_modality
 from transforms.expulsions.parse_words import HEADS_OF_MISSION
 from transforms.expulsions.targets import find_target
@@ -50,11 +51,11 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
 
 def texts_to_parse(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[str]:
     """The texts `extract_events(..., parse)` with these arguments gives `parse` first, in that order: each
-    sentence with a trigger candidate, from after its dateline, as the parser reads it (story.readable_case).
+    sentence with a trigger candidate, from after its dateline, as the parser reads it (readable_case.py).
     A caller that parses the sentences of several articles together asks for them ahead (transforms/analyse.py)."""
     mentions = qualified_by_nationality(text, mentions)
     units = analysis_units(text, sentences)
-    return [story.readable_case(text, units[k][0] + dateline_length(text[units[k][0]:units[k][1]]), units[k][1],
+    return [readable_case(text, units[k][0] + dateline_length(text[units[k][0]:units[k][1]]), units[k][1],
                                 mentions) for k in story.candidate_units(text, tuple(units))]
 
 

@@ -27,7 +27,6 @@ from typing import Callable, Optional, Sequence
 
 from gazetteer.history import one_state
 from transforms.datelines import dateline_length
-from transforms.debate_abbreviations import parse_readable
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.anaphora import people_before, state_before, state_held_in
@@ -35,11 +34,12 @@ from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import FOLLOW, FOLLOW_WITH, follow_pattern, followed, follower_event
 from transforms.expulsions.headings import speakers_state
-from transforms.expulsions.lexicon import dashes_as_commas, partial_quotes_unmarked, standard_words
+from transforms.expulsions.lexicon import standard_words
 from transforms.expulsions.list_lead_ins import lead_in_state
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples, state_of
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, LEAVE_PHRASES, PATTERNS
 from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
+from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.relations import relation_pairs
 from transforms.expulsions.years import answer_of_no_time, state_in_year, tells_answer, year_from_text
 
@@ -247,50 +247,6 @@ def _states_named(units, k: int, mentions: Sequence[Mention]) -> list[str]:
     a, b = units[k]
     return [country_of(m) for m in sorted(mentions, key=lambda m: m.start_char)
             if a <= m.start_char < b and m.entity_type in ("COUNTRY", "CITY") and country_of(m)]
-
-
-_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
-_TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "to", "for", "at", "by", "as",
-                      "from", "with", "over", "after", "into", "amid", "vs"}
-
-
-def _title_case(sentence: str) -> bool:
-    """A headline in title case ("Philippines Urges Expulsion Of Chinese Diplomats In Sea Dispute", "Poland Expels
-    Russian Diplomats for Alleged Espionage", "Ireland Expels Russian Diplomat"): one line, four words or more, every one capitalised but the small
-    words of a title, and no word in capitals throughout (which lower case would lose)."""
-    if "\n" in sentence.strip():
-        return False
-    words = [w for w in _WORD.findall(sentence) if w not in _TITLE_SMALL_WORDS]
-    return len(words) >= 4 and all(w[:1].isupper() for w in words) and not any(len(w) > 1 and w.isupper() for w in words)
-
-
-def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str:
-    """text[a:b] as the parser reads it best: a sentence in capitals ("GHANAIAN MFA THIS MORNING INFORMED
-    SOVIET AMBASSADOR THAT TWO SOVIET EMBOFFS DECLARED PNG", telegrams and headlines) in lower case, with
-    the names the recogniser found and the sentence's first letter capitalised, so that the parser sees
-    numbers, verbs and names for what they are; same length, so every offset stays. Other text as it is,
-    but for a debate's "hon." written as a word ("the right hon. Gentleman": transforms/debate_abbreviations.py),
-    "persona-non-grata" written with spaces, an aside between dashes set off by commas and the marks of a partial
-    quotation made spaces (lexicon.partial_quotes_unmarked)."""
-    sentence = partial_quotes_unmarked(dashes_as_commas(standard_words(parse_readable(text[a:b]))))
-    letters = [c for c in sentence if c.isalpha()]
-    if len(letters) < 20 or (sum(c.isupper() for c in letters) < 0.8 * len(letters) and not _title_case(sentence)):
-        return sentence
-    lowered = sentence.lower()
-    if len(lowered) != len(sentence):
-        return sentence
-    chars = list(lowered)
-    mentions = [m for m in mentions if not (m.start_char <= a and m.end_char >= len(text[:b].rstrip(" .")))]
-    # (a "name" the recogniser found over the whole headline, "Ireland Expels Russian Diplomat", is none)
-    starts = [m.start_char for m in mentions if a <= m.start_char < b]
-    for m in mentions:
-        if a <= m.start_char < b:
-            starts += [m.start_char + i + 1 for i, c in enumerate(text[m.start_char:min(m.end_char, b) - 1]) if c == " "]
-    first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
-    for i in starts + ([a + first] if first is not None else []):
-        if a <= i < b:
-            chars[i - a] = chars[i - a].upper()
-    return "".join(chars)
 
 
 def _another_expelled(readings, k: int, actor) -> bool:

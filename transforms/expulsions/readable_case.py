@@ -1,0 +1,54 @@
+"""A sentence as the parser reads it best (`readable_case`): telegrams and headlines in capitals, and headlines in
+title case, lower-cased but for the names the recogniser found; a debate's "hon.", "persona-non-grata", asides
+between dashes and the marks of a partial quotation made plain; always the same length, so that every offset stays."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from transforms.debate_abbreviations import parse_readable
+from transforms.records import Mention
+from transforms.expulsions.lexicon import dashes_as_commas, partial_quotes_unmarked, standard_words
+
+_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
+_TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "to", "for", "at", "by", "as",
+                      "from", "with", "over", "after", "into", "amid", "vs"}
+
+
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Philippines Urges Expulsion Of Chinese Diplomats In Sea Dispute", "Poland Expels
+    Russian Diplomats for Alleged Espionage", "Ireland Expels Russian Diplomat"): one line, four words or more, every one capitalised but the small
+    words of a title, and no word in capitals throughout (which lower case would lose)."""
+    if "\n" in sentence.strip():
+        return False
+    words = [w for w in _WORD.findall(sentence) if w not in _TITLE_SMALL_WORDS]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words) and not any(len(w) > 1 and w.isupper() for w in words)
+
+
+def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str:
+    """text[a:b] as the parser reads it best: a sentence in capitals ("GHANAIAN MFA THIS MORNING INFORMED
+    SOVIET AMBASSADOR THAT TWO SOVIET EMBOFFS DECLARED PNG", telegrams and headlines) in lower case, with
+    the names the recogniser found and the sentence's first letter capitalised, so that the parser sees
+    numbers, verbs and names for what they are; same length, so every offset stays. Other text as it is,
+    but for a debate's "hon." written as a word ("the right hon. Gentleman": transforms/debate_abbreviations.py),
+    "persona-non-grata" written with spaces, an aside between dashes set off by commas and the marks of a partial
+    quotation made spaces (lexicon.partial_quotes_unmarked)."""
+    sentence = partial_quotes_unmarked(dashes_as_commas(standard_words(parse_readable(text[a:b]))))
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 20 or (sum(c.isupper() for c in letters) < 0.8 * len(letters) and not _title_case(sentence)):
+        return sentence
+    lowered = sentence.lower()
+    if len(lowered) != len(sentence):
+        return sentence
+    chars = list(lowered)
+    mentions = [m for m in mentions if not (m.start_char <= a and m.end_char >= len(text[:b].rstrip(" .")))]
+    # (a "name" the recogniser found over the whole headline, "Ireland Expels Russian Diplomat", is none)
+    starts = [m.start_char for m in mentions if a <= m.start_char < b]
+    for m in mentions:
+        if a <= m.start_char < b:
+            starts += [m.start_char + i + 1 for i, c in enumerate(text[m.start_char:min(m.end_char, b) - 1]) if c == " "]
+    first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
+    for i in starts + ([a + first] if first is not None else []):
+        if a <= i < b:
+            chars[i - a] = chars[i - a].upper()
+    return "".join(chars)
