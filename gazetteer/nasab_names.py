@@ -11,8 +11,7 @@ names (`opened_by_nasab`). And a name that gives a father is no one whose name g
 from __future__ import annotations
 
 from gazetteer.memo import by_gazetteer
-from gazetteer.model import normalise
-from gazetteer.person_match import PATRONYMIC_PARTICLES
+from gazetteer.person_match import PATRONYMIC_PARTICLES, people_by_name_part
 
 # first letters that transliterations of one name begin with ("Umar"/"Omar", "Qasim"/"Kasim", "Jamal"/"Gamal")
 _SAME_SOUND = ({"a", "e", "i", "o", "u"}, {"k", "q"}, {"g", "j"}, {"d", "z"})
@@ -28,16 +27,8 @@ def father(words: list) -> str:
 def _nasab_openings(gaz) -> dict:
     """The opening words of people's names up to a father's name that more words follow
     ("tamim bin hamad" of "tamim bin hamad al thani") -> {entity id: entity}."""
-    index: dict = {}
-    for e in gaz.entities:
-        if e.entity_type != "PERSON":
-            continue
-        for n in e.names():
-            words = normalise(n).split()
-            for k in range(1, len(words) - 2):
-                if words[k] in PATRONYMIC_PARTICLES:
-                    index.setdefault(" ".join(words[:k + 2]), {})[e.entity_id] = e
-    return index
+    return people_by_name_part(gaz, lambda words: [" ".join(words[:k + 2]) for k in range(1, len(words) - 2)
+                                                   if words[k] in PATRONYMIC_PARTICLES])
 
 
 def opened_by_nasab(gaz, key: str) -> list:

@@ -316,17 +316,22 @@ def without_second_surname(gaz, key: str) -> list:
     return [] if key.split()[-1] in given else list(index.get(key, {}).values())
 
 
-@by_gazetteer(size=4)
-def _longer_names_by_opening(gaz) -> dict:
-    """The first two words of people's names of three words or more -> {entity id: entity}."""
+def people_by_name_part(gaz, parts) -> dict:
+    """{key: {entity id: entity}} over every person of `gaz`: each key `parts` gives for the normalised words of
+    one of the person's names (a part of it that news writes alone, an opening or a tail)."""
     index: dict = {}
     for e in gaz.entities:
         if e.entity_type == "PERSON":
             for n in e.names():
-                words = normalise(n).split()
-                if len(words) >= 3:
-                    index.setdefault(" ".join(words[:2]), {})[e.entity_id] = e
+                for key in parts(normalise(n).split()):
+                    index.setdefault(key, {})[e.entity_id] = e
     return index
+
+
+@by_gazetteer(size=4)
+def _longer_names_by_opening(gaz) -> dict:
+    """The first two words of people's names of three words or more -> {entity id: entity}."""
+    return people_by_name_part(gaz, lambda words: [" ".join(words[:2])] if len(words) >= 3 else [])
 
 
 def opening_a_longer_name(gaz, key: str) -> list:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from gazetteer.memo import by_gazetteer
-from gazetteer.model import normalise
+from gazetteer.person_match import people_by_name_part
 
 # the spellings of Muhammad, not names that sound near it ("mahmoud", "mamadou", "hamid")
 MUHAMMAD = re.compile(r"^m[ou]h+[ae]m+[ae]d+u?$")
@@ -31,17 +31,10 @@ def is_muhammad(word: str) -> bool:
 def _names_after_muhammad(gaz) -> dict:
     """{what a person's name leaves after its opening Muhammad: {entity id: entity}}, for what is left of
     two words or more."""
-    index: dict = {}
-    for e in gaz.entities:
-        if e.entity_type != "PERSON":
-            continue
-        for n in e.names():
-            words = normalise(n).split()
-            for i, w in enumerate(words[:MAX_WORDS_BEFORE + 1]):
-                if is_muhammad(w) and len(words) - i - 1 >= 2:
-                    index.setdefault(" ".join(words[i + 1:]), {})[e.entity_id] = e
-                    break
-    return index
+    def tail(words: list) -> list:
+        at = next((i for i, w in enumerate(words[:MAX_WORDS_BEFORE + 1]) if is_muhammad(w)), None)
+        return [" ".join(words[at + 1:])] if at is not None and len(words) - at - 1 >= 2 else []
+    return people_by_name_part(gaz, tail)
 
 
 def written_without_muhammad(gaz, key: str) -> list:
