@@ -186,7 +186,7 @@ def actor_earlier(pronoun, readings, states) -> Optional[str]:
     """"In 1971 London threw out 105 Soviet officials; in 1985 it sent home 25 more": an acting pronoun
     after an expulsion by a named state earlier in the same sentence, with no other state named between
     them, is that state; else "the country" after the one state the sentence names as a place (place_earlier)."""
-    speaker = _speaker_before(pronoun, states)
+    speaker = _speaker_before(pronoun, states) or _main_clause_subject(pronoun, states)
     if speaker is not None:
         return speaker
     prior = [r for r in readings if r.trigger_i < pronoun.i and r.actor and not r.actor.startswith("@")
@@ -229,6 +229,25 @@ def _speaker_before(pronoun, states) -> Optional[str]:
         return None
     hit = states.at(verb.doc[verb.i - 1])
     return hit[0] if hit is not None and hit[1] in ("state", "capital") else None
+
+
+def _main_clause_subject(pronoun, states) -> Optional[str]:
+    """"Moscow had the last word when it ordered out six more Britons": the pronoun subject of an adverbial clause
+    ("when", "after", "as", "because") is the subject of the clause it hangs on, when that subject is a state named
+    before the pronoun and no other state is named between them."""
+    clause = pronoun.head
+    main = clause.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "advcl" or main == clause:
+        return None
+    subject = _child(main, "nsubj")
+    if subject is None or subject.i > pronoun.i:
+        return None
+    code = state_of_phrase(subject, states)
+    if code is None or code.startswith("@"):
+        return None
+    between = {hit[0] for t in pronoun.doc[subject.i + 1:pronoun.i] for hit in (states.at(t),)
+               if hit is not None and hit[1] in ("state", "capital")}
+    return code if not between - {code} else None
 
 
 def clause_antecedent(tok, declarer=None):
