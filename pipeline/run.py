@@ -20,6 +20,8 @@ import sys
 if __name__ == "__main__":   # `python -m pipeline.run`: the imports below made with the garbage collector paused, their
     import gc                # objects then frozen before it resumes (the end of this file); ~0.08 CPU s of the start-up
     gc.disable()
+    from pipeline import local_workers   # a run in several processes: its workers start first, and import while
+    local_workers.start_early(sys.argv[1:])   # this process imports and builds the graph (pipeline/local_workers.py)
 
 from pipeline import logging_setup
 
@@ -29,6 +31,7 @@ from apache_beam.options.pipeline_options import SetupOptions, StandardOptions
 
 from pipeline.beam_signatures import remember_signatures
 from pipeline.finish import finish_run
+from pipeline import local_workers
 from pipeline.loaders import CountryNames, GazetteerLoader, ParserLoader, RecogniserLoader, long_lived
 from pipeline.output_folder import (OutputInUse, check_output, claim_streaming_output, clean_stale, discard_staging,
                                     empty_run_refusal, make_staging, new_run_id, publish, staging_dir_for)
@@ -199,9 +202,9 @@ def run(argv=None, save_main_session: bool = False):
 
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    verbose = check_options(argv)   # --help, and bad values as one line (exit 2)
-    logging_setup.configure(verbose)
     try:
+        verbose = check_options(argv)   # --help, and bad values as one line (exit 2)
+        logging_setup.configure(verbose)
         run(argv)
     except OptionsError as e:
         print(f"newsnorm: {e}", file=sys.stderr)
@@ -209,6 +212,8 @@ def main(argv=None) -> int:
     except ReconciliationError as e:
         print(f"newsnorm: error: {e}", file=sys.stderr)
         return 1
+    finally:
+        local_workers.discard()   # the workers started early (start_early above) that no runner took
     return 0
 
 

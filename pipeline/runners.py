@@ -16,7 +16,7 @@ import shutil
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-LOCAL_RUNNER_NAMES = {None, "", "direct", "directrunner", "fnapirunner", "bundlebaseddirectrunner"}
+from pipeline.local_workers import LOCAL_RUNNER_NAMES, start_own_workers
 
 
 def is_local(options: PipelineOptions) -> bool:
@@ -74,30 +74,10 @@ def in_process_runner(options: PipelineOptions):
     return _runner_class()(provision_info=provision)
 
 
-BEAM_WORKER_MODULE = "apache_beam.runners.worker.sdk_worker_main"
-OWN_WORKER_MODULE = "pipeline.beam_worker"
-
-
-def start_own_workers(pipeline_proto) -> int:
-    """Have each subprocess environment of the graph that starts Beam's worker module (`python -m
-    apache_beam.runners.worker.sdk_worker_main`, what the FnApiRunner sets for `--direct_running_mode
-    multi_processing`) start pipeline/beam_worker.py instead: the same harness, its imports out of the garbage
-    collector's way. Returns how many environments were changed; any other environment is left as it is."""
-    from apache_beam.portability import python_urns
-    changed = 0
-    for environment in pipeline_proto.components.environments.values():
-        if environment.urn != python_urns.SUBPROCESS_SDK:
-            continue
-        command = environment.payload.decode("utf-8")
-        if command.endswith(" -m " + BEAM_WORKER_MODULE):
-            environment.payload = (command[:-len(BEAM_WORKER_MODULE)] + OWN_WORKER_MODULE).encode("utf-8")
-            changed += 1
-    return changed
-
-
 @functools.lru_cache(maxsize=1)
 def _runner_class():
-    """Beam's FnApiRunner, whose worker processes (if it starts any) run pipeline/beam_worker.py."""
+    """Beam's FnApiRunner, whose worker processes (if it starts any) run pipeline/beam_worker.py, started early
+    when they could be (pipeline/local_workers.py)."""
     from apache_beam.runners.portability.fn_api_runner import fn_runner
 
     class LocalRunner(fn_runner.FnApiRunner):

@@ -154,25 +154,6 @@ def test_the_in_process_runner_merges_bundle_metrics_flat():
     assert sum(c.committed for c in found) == 5000
 
 
-def test_the_local_runner_starts_its_worker_processes_from_the_project_module():
-    import sys
-
-    from apache_beam.portability import python_urns
-    from apache_beam.portability.api import beam_runner_api_pb2
-    from pipeline.runners import start_own_workers
-
-    graph = beam_runner_api_pb2.Pipeline()
-    environments = graph.components.environments
-    environments["beam"].urn = python_urns.SUBPROCESS_SDK
-    environments["beam"].payload = f"{sys.executable} -m apache_beam.runners.worker.sdk_worker_main".encode()
-    environments["other"].urn = python_urns.SUBPROCESS_SDK
-    environments["other"].payload = b"/opt/my_worker --flag"
-    environments["docker"].urn = "beam:env:docker:v1"
-    assert start_own_workers(graph) == 1
-    assert environments["beam"].payload == f"{sys.executable} -m pipeline.beam_worker".encode()
-    assert environments["other"].payload == b"/opt/my_worker --flag"
-
-
 def _worker_entry(_):
     """The module the process handling this element was started with (`python -m MODULE`)."""
     import sys
