@@ -212,6 +212,9 @@ def read_sentence(span, states: States) -> list[Reading]:
                 whose = state_of_phrase(owner, states) or whose
             if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "condemned the expulsion of its diplomats"
                 whose = possessor(tok, actor, states) or whose
+            if whose == THIRD_PERSON and actor is None and not aggregate and kind == "noun" and tok.dep_ == "dobj" \
+                    and lemma(tok.head) not in NOUN_DOERS:   # "China decried the expulsion of two of its diplomats"
+                whose = possessor(tok, None, states) or whose   # (by whom not said): the subject's own people
             if whose == THIRD_PERSON and actor != FIRST_PERSON:   # "closed the X embassy and gave its diplomats"
                 w2, h2 = mission_of_its(base, actor, states)
                 whose, host = w2 or whose, host or h2

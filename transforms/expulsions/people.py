@@ -185,6 +185,10 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
             whose, host = whose or inner_whose, host or inner_host
         elif hit is not None and hit[1] in PLACES and prep in ("in", "to"):
             host = host or hit[0]
+    for place in _place_of_deed(noun):   # "two diplomats suspected of spying in Freedonia": where they did it
+        hit = states.at(place)
+        if hit is not None and hit[1] in PLACES:
+            host = host or hit[0]
     appos = [a for a in noun.children if a.dep_ == "appos"] or [a for a in [appositive(noun)] if a is not None]
     for a in [a for a in appos if not (_numbered(a) and (states.at(a) or ("", ""))[1] in ("state", "capital"))]:
         inner_whose, inner_host = _whose(a, states)
@@ -201,6 +205,23 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
 
 
 _SERVING = {"accredited", "posted", "stationed", "based", "serving", "assigned", "working", "employed"}
+
+
+_SUSPECTED = {"suspected", "accused", "charged", "caught"}
+
+
+def _place_of_deed(noun) -> list:
+    """"diplomats suspected of espionage in Freedonia", "accused of spying in Freedonia": the place named after the deed
+    the people are suspected of, where they served (the "in" on the deed or on the participle itself)."""
+    deeds = [c for c in noun.children if c.dep_ == "acl" and normalise(c.text) in _SUSPECTED and c.i > noun.i]
+    places = []
+    for participle in deeds:
+        deeds_of = [d for c in participle.children if c.dep_ == "prep" and normalise(c.text) == "of"
+                    for d in c.children if d.dep_ in ("pobj", "pcomp")]   # "of espionage", "of spying"
+        for deed in deeds_of:
+            places += [obj for _, obj in _prep_objects(deed, "in")]
+        places += [obj for _, obj in _prep_objects(participle, "in")]
+    return places
 
 
 def _birthplace(tok) -> bool:
