@@ -115,9 +115,22 @@ def names_compatible(a: str, b: str) -> bool:
     longer, shorter = (ta, tb) if len(ta) > len(tb) else (tb, ta)
     extra = [w for w in longer[1:-1] if len(w) > 1 and not w.endswith(_PATRONYMIC_ENDINGS)
              and not any(given_names_agree(w, x) for x in shorter[1:-1])]
+    if middle_names_disagree(a, b):
+        return False   # each names a given name the other lacks: "Rana Sanaullah Khan" is no "Rana Muhammad Farooq Khan"
     # a given name more and the surname spelt otherwise are two differences: "Mohammad Ali Hosseini" is no
     # "Mohammad Hoseini"; either alone is one ("Robert C. Byrd", "Andrei Andreyevich Gromyko", "Sergei Lavrof")
     return not (extra and ta[-1] != tb[-1])
+
+
+def middle_names_disagree(a: str, b: str) -> bool:
+    """Does each of the normalised names `a` and `b` give, between its first and last word, a given name the
+    other lacks ("rana sanaullah khan", "rana muhammad farooq saeed khan")? Initials and patronymics aside; a
+    name that gives fewer names ("omar hassan al bashir" of "omar hassan ahmad al bashir") does not disagree."""
+    def own(words: list, other: list) -> list:
+        return [w for w in words[1:-1] if len(w) > 1 and not w.endswith(_PATRONYMIC_ENDINGS)
+                and not any(given_names_agree(w, x) for x in other[1:-1])]
+    ta, tb = a.split(), b.split()
+    return bool(own(ta, tb)) and bool(own(tb, ta))
 
 
 def first_role_year(e: Entity) -> Optional[int]:

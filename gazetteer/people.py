@@ -28,7 +28,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "m
               "queen", "prince", "princess", "general", "gen", "senator", "sen", "rep", "judge",
               "prof", "professor", "pm", "foreign", "deputy", "prime", "state", "envoy", "spokesman",
               "spokeswoman", "spokesperson", "chairman", "chairwoman", "chairperson", "chief", "comrade", "herr",
-              "frau", "monsieur", "signor", "senor", "señor"}
+              "frau", "monsieur", "signor", "senor", "señor", "honorable", "honourable"}
 _TITLE_RE = None
 
 
@@ -285,6 +285,19 @@ def of_same_sex(context_before: str, befores_elsewhere: Sequence[str], e: Option
 
 
 LEADER_ROLES = {"head_of_state", "head_of_government", "foreign_minister"}
+
+
+_COURTESY_BEFORE = re.compile(r"\b(mr|mrs|ms|miss|mister|dr|sir|dame|prof|professor)\.?\s*$", re.IGNORECASE)
+
+
+def courtesy_title(before: str) -> Optional[str]:
+    """The courtesy title right before a name ("Dr " in "Prime Minister Dr "), one form for each ("mister" is
+    "mr"); else None."""
+    m = _COURTESY_BEFORE.search(before or "")
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    return {"mister": "mr", "professor": "prof"}.get(word, word)
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister|sir|dame|lord|lady|dr)\.?\s*$", re.IGNORECASE)

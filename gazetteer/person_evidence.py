@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Optional
 
+from gazetteer.family_name_last import written_family_name_last
 from gazetteer.history import state_on
 from gazetteer.initialled_names import initialled_person
 from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, spelt_otherwise
@@ -15,10 +16,10 @@ from gazetteer.named_before import last_word_of_another_name, named_as_a_place, 
 from gazetteer.nasab_names import fathers_disagree, opened_by_nasab
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before, is_title_word
-from gazetteer.people import (LEADER_ROLES, SURNAME_YEARS_AFTER_LAST_ROLE, in_title_case, long_retired,
+from gazetteer.people import (LEADER_ROLES, SURNAME_YEARS_AFTER_LAST_ROLE, courtesy_title, in_title_case, long_retired,
                               may_be_named_by_surname, named_by_surname_alone,
                               of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
-                              seniority, strip_honorifics, titled_before, without_middle_initials)
+                              seniority, strip_honorifics, title_before, titled_before, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
                                      hyphenated_otherwise, known_surname, own_name_word, same_onset, surname_bearers,
                                      surname_close, surname_skeletons, surname_of_the_article, transliterated_full_name,
@@ -77,7 +78,8 @@ class PersonEvidence:
             known = known_surname(key, m.label, self.gaz.surname_index, date) \
                 or surname_of_the_article(key, self.gaz.surname_index, context) \
                 or last_word_of_another_name(key, i, raw_mentions)   # "Maxwell Evenor" ... "Evenor": no Jenrick
-            res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False), exact_only=known)
+            res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False), exact_only=known,
+                                    title=title)
             if res is not None:
                 return res
         # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
@@ -101,6 +103,9 @@ class PersonEvidence:
                          if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
             if len(unwritten) == 1:  # "Javad Zarif" is Mohammad Javad Zarif, in a story that names Iran
                 return Verdict(unwritten[0], "PERSON", "alias", 0.9)
+            turned = [e for e in written_family_name_last(self.gaz, key) if of_a_country_named(e, context, date)]
+            if len(turned) == 1:     # "Dae Jung Kim", in a story that names South Korea, is Kim Dae Jung
+                return Verdict(turned[0], "PERSON", "alias", 0.85)
             nasab = [e for e in opened_by_nasab(self.gaz, key)
                      if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
             if len(nasab) > 1:       # the same man twice over in the sources: the one in office on the date
@@ -183,12 +188,14 @@ class PersonEvidence:
         return self.gaz.lookup_demonym(word) is not None or bool(self.gaz.lookup_exact(word, types=("COUNTRY", "CITY")))
 
     def _coreference(self, key, i, raw_mentions, results, speaker: bool = False,
-                     exact_only: bool = False) -> Optional[Verdict]:
-        """Match a short or garbled form to a person the article has already named."""
+                     exact_only: bool = False, title=None) -> Optional[Verdict]:
+        """Match a short or garbled form to a person the article has already named; `title` is the office
+        title (text, role key) written beside this name, if any."""
         cfg = self.config
         if speaker and len(key) < cfg.min_surname_chars:
             return None   # "Oh, said ..." is no one's name
         people: dict[str, tuple[Verdict, set, list]] = {}
+        offices: dict[str, set] = {}   # the office titles written beside each person's names
         # persons named earlier, the first first ("Kim Il Sung ... Kim ... Kim Jong Il"); a later full name counts for a surname
         order = list(range(i)) + ([j for j in range(i + 1, len(raw_mentions))] if " " not in key else [])
         for j in order:
@@ -199,6 +206,8 @@ class PersonEvidence:
             _, forms, befores = people.setdefault(ident, (r, set(), []))
             forms.add(person_name_key(raw_mentions[j].text))
             befores.append(titled_before(raw_mentions[j].context_before, raw_mentions[j].text))   # "Mrs." here, no "Mr." there
+            office = title_before(raw_mentions[j].context_before, cfg.title_window_chars, cfg.title_max_gap_chars)
+            offices.setdefault(ident, set()).update([office[1]] if office else [])
             if r.entity is not None:
                 forms.update(normalise(n) for n in r.entity.names())
             elif r.canonical_name:
@@ -207,14 +216,21 @@ class PersonEvidence:
             return None
         before = titled_before(raw_mentions[i].context_before, raw_mentions[i].text)
         # of two people named alike, the one of the title's sex ("Mrs Clinton" after "Bill and Hillary Clinton")
+        # ... and of two named alike, the one given the same courtesy title ("Dr Singh" after "Dr Manmohan Singh"
+        # and "Mr K. Natwar Singh")
+        courtesy = courtesy_title(before)
         scored = sorted(((0.0 if of_other_sex(before, befores, r.entity, sorted(forms)) else coref_similarity(key, forms),
+                          courtesy is not None and any(courtesy_title(b) == courtesy for b in befores),
                           of_same_sex(before, befores, r.entity, sorted(forms)), k, ident, r)
                          for k, (ident, (r, forms, befores)) in enumerate(people.items())),
-                        key=lambda t: (-t[0], not t[1], t[2]))
-        best_sim, _, _, best_id, best = scored[0]
+                        key=lambda t: (-t[0], not t[1], not t[2], t[3]))
+        best_sim, _, _, _, best_id, best = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         # a speaker's garbled surname keeps its first sound ("Trash said" is Truss; "Evenor said" no Jenrick)
         garbled = speaker and same_onset(key, people[best_id][1])
+        if best_sim < cfg.coref_same_name and title and offices.get(best_id) and title[1] not in offices[best_id]:
+            return None   # a name only like his, with an office of its own written before it, is another man's
+            # ("President Suharto" ... "Foreign Minister Subroto")
         threshold = 2.0 if exact_only else cfg.speaker_coref_min_similarity if garbled else cfg.coref_min_similarity
         if best_sim >= cfg.coref_same_name or (best_sim >= threshold and best_sim - runner_up >= cfg.coref_margin):
             return Verdict(best.entity, "PERSON", "coref", round(min(0.95, 0.5 + 0.45 * best_sim), 3),

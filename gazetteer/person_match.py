@@ -7,7 +7,7 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from gazetteer.lookalike import folded, given_names_agree, names_compatible, spelling_variants
+from gazetteer.lookalike import folded, given_names_agree, middle_names_disagree, names_compatible, spelling_variants
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.people import HONORIFICS, LEADER_ROLES, name_similarity, only_phoenix, reference_name, role_on, surname
@@ -34,6 +34,8 @@ def best_title_holder(key: str, holders: Sequence[Entity], cfg: ResolverConfig) 
         same_initial = any(surname(n)[:1] == surname(key)[:1] for n in names)
         if not same_initial or not any(_initials_agree(key, n) or set(key.split()) < set(n.split()) for n in names):
             continue   # "Geng Shuang" is not "Brian Shukan", whatever role they share ("Ing-wen" is Tsai's)
+        if all(middle_names_disagree(key, n) for n in names):
+            continue   # a given name of its own: "Rana Sanaullah Khan" is no minister Rana Muhammad Farooq Khan
         full = max(name_similarity(key, n) for n in names)
         last = max(fuzz.ratio(surname(key), surname(n)) / 100.0 for n in names)
         scored.append((e, full, last))

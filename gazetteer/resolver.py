@@ -170,8 +170,10 @@ class ArticleResolver(PersonEvidence):
                 key = person_name_key(m.text)
                 known = known_surname(key, m.label, self.gaz.surname_index, published_date) \
                     or surname_of_the_article(key, self.gaz.surname_index, context)
+                title = (title_before(m.context_before, self.config.title_window_chars, self.config.title_max_gap_chars)
+                         if "title" not in self.disabled else None)
                 results[i] = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False),
-                                               exact_only=known) or results[i]
+                                               exact_only=known, title=title) or results[i]
         # missions nothing else knew ("the Russian Embassy in Berlin"); a state's body named alone ("the Foreign Ministry")
         for i, m in enumerate(raw_mentions):
             if results[i] is not None and results[i].entity is None and results[i].entity_type != "PERSON":

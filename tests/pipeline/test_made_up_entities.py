@@ -174,6 +174,12 @@ er05, armed groups as actors in expulsion news ("met Taliban commanders", "passi
 Ids lf01 and up: a state's leading figure the sources hold only as a member of its government, named by
 surname alone in a story of that state ("HARARE - Mugabe told supporters", "Galtieri said" in 1982).
 
+Ids et01 and up, from a twelfth audit (real passages of 1963-2025 never seen by the job): et01, Korean names
+written given names first, as the American press wrote them ("Dae Jung Kim", "Chung Hee Park"): the people the
+sources name family name first. et02, two men of one surname and a bare surname after a courtesy title ("Dr Singh"
+after "Dr Manmohan Singh" and "Mr K. Natwar Singh"): the one given that title. et03, a name only like the
+president's with an office of its own before it ("Foreign Minister Subroto" after "President Suharto"): unknown.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
