@@ -4,7 +4,7 @@ verbs for names ("Urges Expulsion" a name, the call an expulsion). Sentences wri
 import pytest
 
 from tests.expulsions_helpers import made_up_rows
-from transforms.expulsions.readable_case import _title_case
+from transforms.expulsions.readable_case import _title_case, _title_head
 
 
 @pytest.mark.parametrize("headline", [
@@ -30,3 +30,21 @@ def test_an_expulsion_in_a_title_case_headline_stays_one():
 ])
 def test_what_counts_as_a_title_case_headline(text, titled):
     assert _title_case(text) is titled
+
+
+@pytest.mark.parametrize("headline", [
+    "Ruritania Expels Freedonian Diplomats \u2013 23 have a week to leave",
+    "Ruritania Expels Freedonian Diplomats - 23 given a week to leave the country",
+])
+def test_a_title_case_headline_before_a_dash_and_a_deck_in_sentence_case_is_read_in_lower_case(headline):
+    assert made_up_rows(headline, sentence=r"[^\n]+") == {("RR", "FD", 23, "asserted")}
+
+
+@pytest.mark.parametrize("text, names, head", [
+    ("RR Expels Freedonian Diplomats \u2013 23 have a week to leave", [(0, 2)], 30),   # "RR" a name: kept as written
+    ("RR Expels Freedonian Diplomats \u2013 23 have a week to leave", [], 0),   # capitals no name: lower case would lose
+    ("Ruritania expels Freedonian diplomats \u2013 23 have a week to leave", [], 0),   # no title before the dash
+    ("Ruritania Expels Three Freedonian Diplomats for Spying", [], 54),
+])
+def test_how_much_of_a_sentence_is_a_title_case_headline(text, names, head):
+    assert _title_head(text, names) == head

@@ -15,40 +15,64 @@ _TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "
                       "from", "with", "over", "after", "into", "amid", "vs"}
 
 
-def _title_case(sentence: str) -> bool:
+def _title_case(sentence: str, names: Sequence[tuple[int, int]] = ()) -> bool:
     """A headline in title case ("Philippines Urges Expulsion Of Chinese Diplomats In Sea Dispute", "Poland Expels
-    Russian Diplomats for Alleged Espionage", "Ireland Expels Russian Diplomat"): one line, four words or more, every one capitalised but the small
-    words of a title, and no word in capitals throughout (which lower case would lose)."""
+    Russian Diplomats for Alleged Espionage", "Ireland Expels Russian Diplomat"): one line, four words or more, every
+    one capitalised but the small words of a title, and no word in capitals throughout (which lower case would lose)
+    but inside the `names` (offsets in the sentence) the recogniser found, which are kept as written ("UK Expels ...")."""
     if "\n" in sentence.strip():
         return False
-    words = [w for w in _WORD.findall(sentence) if w not in _TITLE_SMALL_WORDS]
-    return len(words) >= 4 and all(w[:1].isupper() for w in words) and not any(len(w) > 1 and w.isupper() for w in words)
+    words = [m for m in _WORD.finditer(sentence) if m.group() not in _TITLE_SMALL_WORDS]
+    return len(words) >= 4 and all(m.group()[:1].isupper() for m in words) and not any(
+        len(m.group()) > 1 and m.group().isupper() and not any(a <= m.start() and m.end() <= b for a, b in names)
+        for m in words)
+
+
+_DECK = re.compile(r"\s[\u2013\u2014-]\s")   # "UK Expels Russian Diplomats \u2013 23 have a week to leave"
+
+
+def _title_head(sentence: str, names: Sequence[tuple[int, int]] = ()) -> int:
+    """How much of the sentence is a headline in title case: all of it, or the headline before a dash when a deck in
+    sentence case follows it ("UK Expels Russian Diplomats \u2013 23 have a week to leave"); 0 for none."""
+    if _title_case(sentence, names):
+        return len(sentence)
+    dash = _DECK.search(sentence)
+    return dash.start() if dash is not None and _title_case(sentence[:dash.start()], names) else 0
 
 
 def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str:
     """text[a:b] as the parser reads it best: a sentence in capitals ("GHANAIAN MFA THIS MORNING INFORMED
     SOVIET AMBASSADOR THAT TWO SOVIET EMBOFFS DECLARED PNG", telegrams and headlines) in lower case, with
     the names the recogniser found and the sentence's first letter capitalised, so that the parser sees
-    numbers, verbs and names for what they are; same length, so every offset stays. Other text as it is,
-    but for a debate's "hon." written as a word ("the right hon. Gentleman": transforms/debate_abbreviations.py),
+    numbers, verbs and names for what they are; a headline in title case (the part before a dash, when a deck in
+    sentence case follows) the same, its names kept as written; same length, so every offset stays. Other text as it
+    is, but for a debate's "hon." written as a word ("the right hon. Gentleman": transforms/debate_abbreviations.py),
     "persona-non-grata" written with spaces, an aside between dashes set off by commas and the marks of a partial
     quotation made spaces (lexicon.partial_quotes_unmarked)."""
     sentence = partial_quotes_unmarked(dashes_as_commas(standard_words(parse_readable(text[a:b]))))
     letters = [c for c in sentence if c.isalpha()]
-    if len(letters) < 20 or (sum(c.isupper() for c in letters) < 0.8 * len(letters) and not _title_case(sentence)):
+    if len(letters) < 20:
         return sentence
-    lowered = sentence.lower()
+    mentions = [m for m in mentions if not (m.start_char <= a and m.end_char >= len(text[:b].rstrip(" .")))]
+    # (a "name" the recogniser found over the whole headline, "Ireland Expels Russian Diplomat", is none)
+    capitals = sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+    names = [(max(m.start_char, a) - a, min(m.end_char, b) - a) for m in mentions if m.start_char < b and m.end_char > a]
+    head = len(sentence) if capitals else _title_head(sentence, names)
+    if not head:
+        return sentence
+    lowered = sentence[:head].lower() + sentence[head:]
     if len(lowered) != len(sentence):
         return sentence
     chars = list(lowered)
-    mentions = [m for m in mentions if not (m.start_char <= a and m.end_char >= len(text[:b].rstrip(" .")))]
-    # (a "name" the recogniser found over the whole headline, "Ireland Expels Russian Diplomat", is none)
+    if not capitals:   # a title's names as written ("UK", "McDonald")
+        for start, end in names:
+            chars[start:min(end, head)] = sentence[start:min(end, head)]
     starts = [m.start_char for m in mentions if a <= m.start_char < b]
     for m in mentions:
         if a <= m.start_char < b:
             starts += [m.start_char + i + 1 for i, c in enumerate(text[m.start_char:min(m.end_char, b) - 1]) if c == " "]
     first = next((i for i, c in enumerate(chars) if c.isalpha()), None)
-    for i in starts + ([a + first] if first is not None else []):
-        if a <= i < b:
+    for i in (starts if capitals else []) + ([a + first] if first is not None else []):
+        if a <= i < a + head:
             chars[i - a] = chars[i - a].upper()
     return "".join(chars)
