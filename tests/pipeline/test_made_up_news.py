@@ -263,7 +263,10 @@ one American--' (a total, then each nationality's count). Ids xh01-xh03: a four-
 state's expulsion of Russians (the state left acts), and 'his call for the Government to expel', 'it is time to
 expel' and 'talked tough about expelling' that are no event. Ids xg01-xg02: 'the expulsion of more than 150 diplomats,
 including 60 Americans' (the Americans their state's own expulsion, the group a sum), and 'has neither expelled ...
-nor closed' that is no event."""
+nor closed' that is no event. Ids xk01-xk04: 'Britain and France, whose diplomats were expelled from Egypt' (each
+state's own), '40 people attached to the Cuban embassy' (the mission's people), and a UN Secretary-General declared
+persona non grata (no state's envoy, also when named bare in the next sentence), 'should pass the bill, expel ... and
+recall' (one 'should' for the list), 'remains an option' and 'did not rule out' that are no event."""
 import json
 from pathlib import Path
 

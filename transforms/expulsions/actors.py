@@ -38,6 +38,8 @@ def _usable(unit: Unit, span: MentionSpan, exclude: Sequence[tuple[int, int]], e
     if any(lo <= span.i < hi for lo, hi in exclude):
         return None
     tokens = unit.tokens
+    if _plural_of_states(unit, span):
+        return None
     p = span.i - 1
     while p >= 0 and (tokens[p].norm in ("the", "\"", "\u201c") or
                       tokens[p].norm in (",", "and", "or") and p - 1 in unit.span_at):
@@ -51,6 +53,15 @@ def _usable(unit: Unit, span: MentionSpan, exclude: Sequence[tuple[int, int]], e
         if nxt in lex.MEMBER_NOUNS or nxt in lex.STATE_PLURALS:
             return None   # "Lithuania has been the only EU country to expel": "EU" says which group, not who
     return state
+
+
+def _plural_of_states(unit: Unit, span: MentionSpan) -> bool:
+    """"14 EU Member States", "the member States": the plural common noun taken for a name ("the States"), after
+    "member" or a number; many states, no one of them."""
+    if span.mention.text.lower() not in lex.STATE_PLURALS or span.i == 0:
+        return False
+    before = unit.tokens[span.i - 1].norm
+    return before in lex.MEMBER_NOUNS or is_number_token(before)
 
 
 def agent_phrase(unit: Unit, a: int) -> Optional[Actor]:
@@ -95,13 +106,19 @@ def _subject_aggregate(unit: Unit, trig: Trigger, actor_end: int) -> bool:
             continue
         if is_boundary(tokens, p):
             lo = p + 1
-    window = [tokens[p].norm for p in range(lo, trig.i) if p not in unit.span_at]
+    window = [tokens[p].norm for p in range(lo, trig.i) if p not in unit.span_at or _plural_of_states(unit, unit.span_at[p])]
     if any(w in lex.STATE_PLURALS for w in window) or " as a whole " in f" {' '.join(window)} ":
         return True   # "The European Union as a whole expelled": a sum over its members
     if any(w in lex.JOINT_WORDS and (k + 1 >= len(window) or window[k + 1] != "with") for k, w in enumerate(window)):
         return True   # "the 27 members have together expelled more than 400": one sum over several states
     before_total = unit.total_at is not None and unit.total_at < unit.char_of(trig.i)
-    return before_total or "each other" in " ".join(t.norm for t in tokens[trig.i:trig.i + 8])
+    return before_total or "each other" in " ".join(t.norm for t in tokens[trig.i:trig.i + 8]) or _worldwide(tokens, trig)
+
+
+def _worldwide(tokens, trig: Trigger) -> bool:
+    """"30 Soviet representatives were expelled world wide in 1981": right after the trigger, the whole world as
+    where it happened; no one state expelled them all."""
+    return lex.worldwide_first(t.norm for t in tokens[trig.j:trig.j + 5])
 
 
 def _direct_subject(unit: Unit, trig: Trigger) -> Optional[MentionSpan]:

@@ -43,7 +43,7 @@ from transforms.expulsions.arguments import _arguments, _glued_subject, retaliat
 from transforms.expulsions.follows import follow_readings, follows_other_act, joined, narrative_present
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_after_dash, \
     number_in_amount, number_of, people_on_trigger_noun, stranded_conjunct
-from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS
+from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS, worldwide_first
 from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
 from transforms.expulsions.included import included_nationals
 from transforms.expulsions.owners import asked_states, breakdown, included_from, included_shares, owner_after_the_last, \
@@ -52,7 +52,7 @@ from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _chil
 from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
     _is_personnel, _mission, added_personnel, other_fellows, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
-    first_conjunct_subject, includes_diplomats, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
+    first_conjunct_subject, includes_diplomats, international_official, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
     of_another_body, own_people,
     state_of_phrase)
 from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, number_on_state, timed_gaps, verbs_of
@@ -84,6 +84,10 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
     if actor.pos_ == "NOUN" and actor.text.islower() and \
             normalise(actor.text) in ("countries", "nations", "states", "governments", "allies", "partners"):
         return None, True
+    if normalise(actor.text) in STATE_PLURALS and not any(normalise(c.text) == "united" for c in actor.children) and any(
+            c.dep_ == "compound" and normalise(c.text) == "member" or c.dep_ == "nummod" and c.like_num
+            for c in actor.children):
+        return None, True   # "the decision of 14 EU Member States to expel": many states ("States" taken for a name)
     if any(t != actor and t.pos_ == "NOUN" and t.text.islower() and normalise(t.text) in STATE_PLURALS
            for t in group_of(actor)):
         return None, True   # "the United States and its allies have expelled more than 150": a sum
@@ -284,7 +288,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             more = more_of_the_same(base)   # "six more Soviet citizens": more of the people expelled before
             settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \
                 not any(_mission(t) for t in base.subtree) and not more   # "12 embassy workers" are the mission's
-            settled = settled or of_another_body(base, states, tok if kind == "expel" else None)   # "30 employees of
+            settled = settled or international_official(base) or \
+                of_another_body(base, states, tok if kind == "expel" else None)   # "30 employees of
             # Russian companies", "expelled four officials from the Russian company Gazprom"
             answered = answered_nationals(tok, base, states)   # "retaliated by throwing out 25 British nationals"
             settled = settled and not answered
@@ -315,6 +320,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         if any(c.dep_ == "advmod" and normalise(c.text) in JOINT_WORDS and not _prep_objects(c, "with")
                for c in tok.children):
             aggregate = True   # "the 27 members have together expelled more than 400": one sum over several states
+        if kind == "expel" and actor_tok is None and worldwide_first(normalise(t.text) for t in tok.doc[tok.i + 1:tok.i + 5]):
+            aggregate = True   # "30 Soviet representatives were expelled world wide in 1981": every state's, a sum
         if kind == "expel" and actor is None and any(
                 obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in _prep_objects(tok, "from", "by")
                 + out_of(tok)):
@@ -455,7 +462,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                                modality, host, summed, other, has_object, settled or modality != ASSERTED,
                                weak=kind == "against", here=here,
                                person=base.text if unvetted else
-                               named_person(expelled_tok) if expelled_tok is not None else None, unvetted=unvetted,
+                               named_person(expelled_tok) or person_named(expelled_tok, states) if expelled_tok is not None
+                               else None, unvetted=unvetted,
                                same_number=same and count is None, partitive=partitive,
                                home_body=actor in (None, STATE_BEFORE, whose) and not summed and actor_tok is not None
                                and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
@@ -509,6 +517,13 @@ def named_person(noun) -> Optional[str]:
             # labels; "three, Lithuania two": a gapped conjunct, no name)
             return t.text
     return None
+
+
+def person_named(tok, states) -> Optional[str]:
+    """The expelled noun itself is a name the article resolved ("declared Guterres persona non grata": a person,
+    or a former leader the resolver lets act for his state)."""
+    return tok.text if tok.pos_ == "PROPN" and states.at(tok) is not None and (states.at(tok)[1] in ("person", "state")) \
+        else None
 
 
 def _more(number) -> bool:

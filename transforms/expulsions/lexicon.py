@@ -114,6 +114,16 @@ STATE_PLURALS = {"countries", "nations", "states", "republics", "kingdoms", "mon
 # country to expel", "a NATO member", "fellow EU member states"
 MEMBER_NOUNS = {"country", "nation", "state", "member", "members", "ally", "partner", "member-state"}
 JOINT_WORDS = {"together", "collectively", "jointly"}   # "have together expelled": a sum, not one state's act
+# "were expelled world wide in 1981", "expelled around the world": a sum over every state that expelled, no one state's act
+WORLDWIDE = (("worldwide",), ("world-wide",), ("world", "wide"), ("globally",), ("around", "the", "world"),
+             ("across", "the", "world"), ("throughout", "the", "world"), ("all", "over", "the", "world"),
+             ("around", "the", "globe"), ("across", "the", "globe"))
+
+
+def worldwide_first(words) -> bool:
+    """Do `words` (normalised, right after a trigger) open with one of WORLDWIDE?"""
+    words = tuple(words)
+    return any(words[:len(w)] == w for w in WORLDWIDE)
 RETALIATION_CUES = ("in response", "retaliat", "reciproc", "tit-for-tat", "in kind", "in return",
                     "mirror", "responded", "in turn")
 SUPRANATIONAL_CODES = {"european union": "EU", "eu": "EU", "european commission": "EU"}   # (the Commission's

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
     ASKING, BARRING, IN_KIND, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, denial_of, denied_stay, lemma, normalise
-from transforms.expulsions.parse_words import CONDITION_ADVERBS
+from transforms.expulsions.parse_words import CONDITION_ADVERBS, EXCLUDING
 from transforms.expulsions.places import place_left
 from transforms.expulsions.talk import talked_of, time_to_act
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
@@ -85,6 +85,8 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
         return NEGATED
     if trig.demand or _DEMAND_TO.search(pre) or _SHOULD.search(pre) or (trig.kind == "noun" and _DEMAND_FOR.search(pre)):
         return DEMAND
+    if _SHARED_OBLIGATION.search(pre) and trig.kind == "verb" and normalise(trig.word.split()[0]) in _BASE_FORMS:
+        return DEMAND   # "The Government should pass it, expel Russia's Ambassador, and ...": one "should" for the list
     deemed = _DEEMED.search(pre) if trig.kind == "png" else None   # "considers the ambassador persona non grata"
     intent = pre[:deemed.start()] if deemed else pre
     intent = intent[:notice.start()] if (notice := _NOTICE.search(intent)) else intent
@@ -107,6 +109,10 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
 # Modality from a dependency parse (grammar.py)
 # ---------------------------------------------------------------------------------
 _HABITUAL = re.compile(r"\b(?:" + "|".join(sorted(HABITUAL)) + r")\s*$", re.I)
+_BASE_FORMS = {f for p in PATTERNS if p["label"] == "EXPEL" for f, tags in p["forms"].items() if tags == "VB"}
+# an obligation on the first verb of a list of bare verbs ("should pass it, expel ..."): the next verb shares it
+_SHARED_OBLIGATION = re.compile(r"\b(?:should|must|ought to|needs? to|has to|have to)\s+(?:" + _W + r"\s+){0,3}" + _W +
+                                r",\s+$", re.I)
 _PRESENT_FORMS = {f for p in PATTERNS if p["label"] == "EXPEL" for f, tags in p["forms"].items()
                   if set(tags.split("|")) <= {"VB", "VBZ"}}
 _MODALS = {"would", "could", "might", "may", "can", "'d"}
@@ -229,7 +235,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if h.head == h or h.dep_ == "ROOT":
             break
         if h.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubjpass", "attr", "oprd", "acomp", "pcomp",
-                          "conj", "compound") and not (kind == "png" and h == tok and deems(h.head, tok)):
+                          "conj", "compound") and not (kind == "png" and h == tok and deems(h.head, tok)) \
+                and not _bare_coordinate(h):
             same_clause = False
         if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN"):
             same_clause = False
@@ -252,7 +259,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if nominal and h.pos_ == "ADP":
             h = h.head
         complement = any(c.dep_ == "mark" and normalise(c.text) == "that" for c in chain[-1][0].children)
-        if dep in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and lemma(h) not in HYPO_NOUNS and not complement:
+        if dep in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and lemma(h) not in HYPO_NOUNS and not complement \
+                and not _gerund_object(chain[-1][0]):
             break   # a relative clause; "the fact that ...", "reports that ..." go on
     if _undone(tok, span) or _undoes(tok):
         return NEGATED
@@ -263,6 +271,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         sibling = node.i in coordinated   # "called Mr X to the Office ... and asked him to leave"
         if node != tok and (lem in NEGATING or _negating_phrasal(lem, kids)) and not sibling and \
                 not (kind == "leave" and node == gov and lem in BARRING):   # "prevented them from returning": a bar
+            if lem in EXCLUDING and any(c.dep_ == "neg" or normalise(c.text) == "never" for c in kids):
+                return HYPOTHETICAL   # "did not rule out the ambassador being expelled": left open
             return NEGATED
         if node != tok and not sibling and _answers_a_kind(node):
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
@@ -325,6 +335,18 @@ def modality_of(tok, kind: str, gov, span) -> str:
 _INSIDE_SUBJECT = ("pcomp", "prep", "pobj", "acomp", "amod", "compound", "dobj")
 
 
+def _bare_coordinate(verb) -> bool:
+    """A bare verb after a comma that the parser hung as an adverbial clause but that is one more verb of a list
+    sharing the first one's auxiliary ("should pass it, expel the ambassador, and join ..."): the base form with no
+    subject, auxiliary or subordinator of its own."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or verb.i < verb.head.i:
+        return False
+    if any(c.dep_ in ("mark", "aux", "auxpass", "nsubj", "nsubjpass", "advmod") and c.i < verb.i for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is not None and before.text == ","
+
+
 def _answers_a_kind(verb) -> bool:
     """A verb that answers "such" acts ("responded to such moves", "retaliates against such expulsions") as a
     habit: "in the past" or with an adverb of habit ("often"). What it answers is a kind of act, so its own act is
@@ -345,14 +367,29 @@ def _weighed_course(tok) -> bool:
     weighed, not one taken."""
     if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return False
+    if not any(c.dep_ == "dobj" for c in tok.children) and any(
+            c.dep_ == "ccomp" and c.i > tok.i and _an_option(c) for c in tok.children):
+        return True   # "says expelling the ambassador remains an option", its object parsed as the subject of "remains"
     h = tok
     for _ in range(6):
         if h.dep_ in ("csubj", "nsubj"):
-            return any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in h.head.children)
+            return any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in h.head.children) or _an_option(h.head)
         if h.dep_ not in _INSIDE_SUBJECT or h.head == h:
             return False
         h = h.head
     return False
+
+
+def _gerund_object(verb) -> bool:
+    """"ruled out the ambassador being expelled": a passive gerund on the object of a verb is what the verb is
+    about (the verb's arcs govern it), not a relative clause on a noun."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "dobj" and \
+        any(c.dep_ == "auxpass" and normalise(c.text) == "being" for c in verb.children)
+
+
+def _an_option(verb) -> bool:
+    """"is an option", "remains a possibility": a clause that says what its subject is one of the courses open."""
+    return lemma(verb) in ("be", "remain") and any(c.dep_ == "attr" and lemma(c) in HYPO_NOUNS for c in verb.children)
 
 
 def deems(verb, png) -> bool:

@@ -24,7 +24,7 @@ from typing import Optional
 from transforms.expulsions.headcounts import _head_count, number_of
 from transforms.expulsions.lexicon import STATE_PLURALS
 from transforms.expulsions.parse_words import HEADS_OF_MISSION, States, _passive, _prep_objects, normalise
-from transforms.expulsions.people import _mission, _whose, diplomatic
+from transforms.expulsions.people import _mission, _whose, diplomatic, whose_antecedents
 
 _OWNER_PREPS = ("of", "from")
 
@@ -127,6 +127,9 @@ def _listed_owners(trigger, noun, states: States) -> list[str]:
     """"expelled diplomats from Sweden, Poland and Germany", "diplomats of Chile and Peru were expelled": one
     "of"/"from" phrase (on the noun, or on an active verb after it) whose object is a list of states."""
     holders = [noun] + ([trigger] if not _passive(trigger) else [])
+    if any((states.at(t) or ("", ""))[1] == "norp" for t in noun.lefts):
+        return []   # "the expulsion of Belarusian diplomats from the Czech Republic and Poland": their state is said
+        # before them; the list after "from" names where they were expelled from
     for p in (c for h in holders for c in h.children if c.dep_ == "prep" and normalise(c.text) in _OWNER_PREPS):
         if p.head == trigger and p.i < noun.i:
             continue
@@ -471,6 +474,9 @@ def several_nationalities(noun, states: States) -> list[str]:
     diplomatic missions": the states of coordinated nationalities before a plural people noun, or before the
     plural mission noun after its "of"; [] unless two states or more (the parser hangs such lists on the noun as
     nmod, amod or compound, and the rest as conjuncts of the first)."""
+    antecedents = whose_antecedents(noun, states)
+    if len(antecedents) > 1:
+        return antecedents   # "Britain and France, whose diplomats were expelled": each state's own
     holders = [noun] + [o for _, o in _prep_objects(noun, "of") if _mission(o)]
     first = []
     kind = (states.at(noun) or ("", ""))[1]

@@ -7,7 +7,7 @@ from typing import Optional
 from transforms.expulsions.places import place_earlier
 from transforms.expulsions.lexicon import ARMED_FORCES_PEOPLE
 from transforms.expulsions.parse_words import (
-    ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, MISSIONS, OFFICIAL_BODIES,
+    ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, INTERNATIONAL_BODIES, MISSIONS, OFFICIAL_BODIES,
     OTHER_ROLES, PERSONNEL, STAFF, THE, THIRD_PERSON,
     WEAK_PERSONNEL,
     States, _child, _first, _prep_objects, lemma, name_before_hyphen, normalise)
@@ -120,6 +120,25 @@ def first_conjunct_subject(tok):
     return first if first is not None and first.pos_ in ("NOUN", "PROPN") else tok
 
 
+def whose_antecedents(noun, states: States) -> list[str]:
+    """"Britain and France, whose diplomats were expelled from Egypt": the states of the noun a relative clause is
+    on, its conjuncts included, when the people of the clause are "whose" ones; [] otherwise."""
+    if not any(t.dep_ == "poss" and normalise(t.text) == "whose" for t in noun.lefts):
+        return []
+    clause = next((a for a in noun.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return []
+    codes, todo = [], [clause.head]
+    while todo:
+        t = todo.pop(0)
+        hit = states.at(t)
+        if hit is None or hit[1] not in ("state", "norp"):
+            return codes
+        codes.append(hit[0])
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return list(dict.fromkeys(codes))
+
+
 def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     """(whose people, host state) of an expelled noun phrase."""
     whose = host = None
@@ -157,6 +176,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
             elif hit is not None and hit[1] in ("place", "capital") and t.dep_ == "compound" and _mission(noun):
                 host = host or hit[0]   # "our Moscow embassy": the mission serves in Moscow's state
     whose = whose or capital_owner
+    antecedents = whose_antecedents(noun, states)
+    whose = whose or (antecedents[0] if antecedents else None)   # "Britain, whose diplomats were expelled from Egypt"
     for prep, obj in _prep_objects(noun, "of", "from", "at", "to", "in", "with"):
         if prep == "to":
             hit = states.at(obj)
@@ -180,7 +201,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     serving = _serving_participle(noun)   # "15 Cuban diplomats accredited in Panama", "an attache posted to Lima":
     for prep, obj in _prep_objects(serving, "in", "to", "at", "with", "for") if serving is not None else ():   # where
         hit = states.at(obj)   # they serve; "twelve agents working at the Embassy of France": whose mission
-        if _mission(obj) and prep != "to":
+        if _mission(obj) and (prep != "to" or normalise(serving.text) == "attached"):   # "people attached to the
+            # Soviet embassy": its people
             inner_whose, inner_host = _whose(obj, states)
             whose, host = whose or inner_whose, host or inner_host
         elif hit is not None and hit[1] in PLACES and prep in ("in", "to"):
@@ -204,7 +226,7 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     return whose, host
 
 
-_SERVING = {"accredited", "posted", "stationed", "based", "serving", "assigned", "working", "employed"}
+_SERVING = {"accredited", "posted", "stationed", "based", "serving", "assigned", "working", "employed", "attached"}
 
 
 _SUSPECTED = {"suspected", "accused", "charged", "caught"}
@@ -377,6 +399,25 @@ def of_another_body(tok, states: States, verb=None) -> bool:
         not _personnel_word(obj, states) and
         any((states.at(t) or ("", ""))[1] in ("norp", "state") for t in obj.lefts)
         for _, obj in bodies)
+
+
+def international_official(tok) -> bool:
+    """"UN Secretary-General Antonio Guterres", "Guterres, the United Nations chief": a named person whose title
+    names an organisation of many states serves none of them; expelled, he is no state's diplomat."""
+    if tok.pos_ != "PROPN":
+        return False
+    title = [t for t in tok.subtree if t != tok and not any(a.dep_ in ("prep", "relcl", "acl") for a in _up_to(t, tok))]
+    words = f" {' '.join(t.text for t in title)} "
+    return any(f" {body} " in words for body in INTERNATIONAL_BODIES)
+
+
+def _up_to(t, top) -> list:
+    """`t` and its heads below `top`."""
+    out = []
+    while t != top and t.head != t:
+        out.append(t)
+        t = t.head
+    return out
 
 
 def _named_body(obj):

@@ -7,7 +7,7 @@ import re
 from typing import Optional
 
 from transforms.expulsions import grammar as g
-from transforms.expulsions.parse_words import MISSIONS, PERSONNEL
+from transforms.expulsions.parse_words import INTERNATIONAL_BODIES, MISSIONS, PERSONNEL
 
 
 # a diplomatic noun written with a capital, as a title ("a Russian Diplomat, Second Secretary ...")
@@ -69,3 +69,14 @@ def diplomat_named(text: str, surname: str, names: dict) -> Optional[str]:
         codes = {names.get(g.normalise(w)) for w in re.findall(r"[A-Z][\w'-]+", phrase)} - {None}
         found |= codes if len(codes) == 1 else set()
     return found.pop() if len(found) == 1 else None
+
+
+_BODY = r"(?:" + "|".join(re.escape(b) for b in sorted(INTERNATIONAL_BODIES, key=len, reverse=True)) + r")"
+
+
+def international_official_named(text: str, surname: str) -> bool:
+    """Does `text` title the person `surname` an official of an organisation of many states ("UN
+    Secretary-General Antonio Guterres", "Guterres, the United Nations chief")? Then he is no state's diplomat."""
+    name = re.escape(surname)
+    return re.search(r"\b" + _BODY + r"(?:[ -][A-Z][\w.'\u2019-]*){1,4} " + name + r"\b", text) is not None or \
+        re.search(r"\b" + name + r",\s+(?:the\s+)?" + _BODY + r"\b", text) is not None

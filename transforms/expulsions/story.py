@@ -38,7 +38,7 @@ from transforms.expulsions.lexicon import standard_words
 from transforms.expulsions.list_lead_ins import lead_in_state
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples, state_of
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, LEAVE_PHRASES, PATTERNS
-from transforms.expulsions.person_state import diplomat_named, named_before, nationality_of
+from transforms.expulsions.person_state import diplomat_named, international_official_named, named_before, nationality_of
 from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.relations import relation_pairs
 from transforms.expulsions.years import answer_of_no_time, state_in_year, tells_answer, year_from_text
@@ -132,6 +132,9 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         readings = [(k, r._replace(actor=g.FIRST_PERSON) if r.home_body else r) for k, r in readings]
     if any(r.expelled in (g.THE + g.BEFORE, g.THIRD_PERSON) or r.actor == g.STATE_BEFORE for _, r in readings):
         readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
+    readings = [(k, r._replace(other_sense=True, settled=True) if r.person and
+                 international_official_named(text[:units[k][1]], r.person) else r) for k, r in readings]
+    # "UN Secretary-General Antonio Guterres" ... "declared Guterres persona non grata": no state's envoy
     readings = [(k, by_the_one_state(r, tuples)) for k, r in readings]   # "... and the government expelled"
     readings = [(k, one) for k, r in readings   # "The three governments expelled ... in return": each state named before
                 for one in split_counted_states(r, text[units[k][0]:units[k][1]], _states_named(units, k - 1, mentions))]
