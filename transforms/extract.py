@@ -35,16 +35,16 @@ def plausible_count(count: Optional[int]) -> Optional[int]:
     return count if count is None or 0 <= count <= MAX_PLAUSIBLE_COUNT else None
 
 
-def with_plausible_counts(events: Sequence[Event]) -> list[Event]:
+def with_plausible_counts(events: Sequence[Event], text: str = "") -> list[Event]:
     """Events with implausible counts kept, count null (then de-duplicated again: a count-less
-    repeat of a counted pair is dropped, as the extractor does)."""
+    repeat of a counted pair is dropped, as the extractor does; `text`, the article's, dates a chronology's items)."""
     fixed = []
     for e in events:
         if plausible_count(e.count) != e.count:
             Metrics.counter("extract", "implausible_counts").inc()
             e = e._replace(count=None, at_least=False)
         fixed.append(e)
-    return deduplicate(fixed)
+    return deduplicate(fixed, text)
 
 
 Parse = Callable[[Sequence[str]], list]   # sentence texts -> parsed spaCy Docs
@@ -55,7 +55,7 @@ def events_for(analysed: AnalysedArticle, parse: Optional[Parse] = None) -> Anal
     a = analysed.article
     events = extract_events(a.article_id, a.text, a.published_date, analysed.sentences, analysed.mentions,
                             parse if parse is not None else default_parse)
-    return analysed._replace(events=tuple(e._replace(source=a.source) for e in with_plausible_counts(events)))
+    return analysed._replace(events=tuple(e._replace(source=a.source) for e in with_plausible_counts(events, a.text)))
 
 
 class _SharedParser:

@@ -21,7 +21,7 @@ from transforms.expulsions.parse_words import HEADS_OF_MISSION
 from transforms.expulsions.targets import find_target
 from transforms.expulsions.tokens import Unit, analysis_units, match_personnel, tokenize
 from transforms.expulsions.triggers import drop_overlaps, find_cut_triggers, find_triggers
-from transforms.expulsions.years import bounded_by_term, state_in_year, year_from_text
+from transforms.expulsions.years import bounded_by_term, dated_item, state_in_year, year_from_text
 
 
 def extract_events(article_id: str, text: str, published_date: Optional[str],
@@ -37,7 +37,7 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
     context = ArticleContext(units, mentions)
     events: list[Event] = []
     for idx, unit in enumerate(units):
-        events.extend(_events_in_unit(article_id, unit, units[:idx], context, published_date))
+        events.extend(_events_in_unit(article_id, unit, units[:idx], context, published_date, text[:unit.start]))
     if parse is not None:
         grammar, settled, unnamed = story.grammar_events(article_id, text, published_date, spans, mentions, parse,
                                                               context.of_diplomats, context.diplomatic)
@@ -46,7 +46,7 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
     if rows:   # the rows say who expelled how many; a sentence reading across them does not
         events = [e for e in events if not any(e.start_char < r.end_char and r.start_char < e.end_char for r in rows)]
     events += rows
-    return deduplicate(story.complete_from_story(events))
+    return deduplicate(story.complete_from_story(events), text)
 
 
 def texts_to_parse(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[str]:
@@ -60,7 +60,7 @@ def texts_to_parse(text: str, sentences: Sequence[Sentence], mentions: Sequence[
 
 
 def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], context: ArticleContext,
-                    published_date: Optional[str]) -> list[Event]:
+                    published_date: Optional[str], before: str = "") -> list[Event]:
     tokens = unit.tokens
     triggers = drop_overlaps(find_triggers(tokens) + find_cut_triggers(unit))
     out: list[Event] = []
@@ -92,7 +92,7 @@ def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], conte
             modality = ASSERTED   # if the story names the actor (story.complete_from_story); else aggregate
         if target.pronoun and modality == ASSERTED:
             continue   # "expelled them": not enough to say who
-        year, from_text = year_from_text(unit.text, t_char, published_date)
+        year, from_text = year_from_text(unit.text, t_char, published_date, before)
         year = bounded_by_term(year, from_text, published_date, actor.mention)
         found = [(actor.state, expelled, target.count, target.at_least, actor.text)]
         found += [(state, expelled, target.count, target.at_least, text) for state, text in actor.others]
@@ -188,42 +188,48 @@ def _more_of_them(e: Event) -> bool:
     return False
 
 
-def deduplicate(events: Sequence[Event]) -> list[Event]:
+def deduplicate(events: Sequence[Event], text: str = "") -> list[Event]:
     """One event per (expelling, expelled, count, modality), unless a later one's own sentence writes another year
     than those kept ("... in 2018", "In March 2018, ...", a chronology's "June 1988: ..."); a count-less repeat of a
     counted pair (also under the name of its successor or predecessor state) is dropped, unless its own sentence
     writes another year ("previously kicked out Russian diplomats in 2018"), and so is one head of
     mission told beside a group that counts them with others (`_one_of_the_group`). People counted as more
     than those told before ("five more Americans") are another expulsion, even of the same number; the same
-    "six more" told again in the story (the lead, then the minister's words) is that one expulsion."""
+    "six more" told again in the story (the lead, then the minister's words) is that one expulsion. `text`, the
+    article's, gives the dated label of a chronology's item to each of its sentences ("* March 1989: ... X is
+    expelled. Y is given 48 hours to leave": both of 1989)."""
     events = _one_of_the_group(events)
-    seen: dict = {}   # key -> the years of the events kept with it
+    seen: dict = {}   # key -> (year, dated item) of the events kept with it
     unique = []
     for e in events:
         key = (e.expelling_country, e.expelled_country, e.count, e.modality)
         if _more_of_them(e):
             key += ("more",)   # another than the one before; "six more" told twice is one
-        if key in seen and not (e.event_year not in seen[key] and _year_written(e) and not _told_before(e)):
+        item = dated_item(text, e.start_char) if text else None
+        item = item[0] if item is not None and item[1] == e.event_year else None
+        dated_before = key in seen and any(y == e.event_year and (i is None or item is None or i == item)
+                                           for y, i in seen[key])   # (two dated items of one year are two)
+        if key in seen and not (not dated_before and _year_written(e, text) and not _told_before(e)):
             continue   # (an expulsion its own sentence dates to another year is another one: "Albania expelled
-        seen.setdefault(key, set()).add(e.event_year)   # two Iranian diplomats ... had already kicked out Iran's
-        unique.append(e)   # ambassador and another diplomat in 2018")
+        seen.setdefault(key, set()).add((e.event_year, item))   # two Iranian diplomats ... had already kicked
+        unique.append(e)   # out Iran's ambassador and another diplomat in 2018")
     unique = [e for e in unique if not _recap(e, unique)]
     counted = {(e.expelling_country, e.expelled_country, e.modality, e.event_year) for e in unique if e.count is not None}
     return [e for e in unique
             if e.count is not None or not any(m == e.modality and _same(a, e.expelling_country) and
                                               _same(b, e.expelled_country) and (y in (None, e.event_year) or
-                                                                                 not _own_year(e, unique))
+                                                                                 not _own_year(e, unique, text))
                                               for a, b, m, y in counted)]
 
 
-def _own_year(e: Event, events: Sequence[Event]) -> bool:
+def _own_year(e: Event, events: Sequence[Event], text: str = "") -> bool:
     """Is the year e's sentence writes e's own: written, and no other event told in that sentence whose year it may
     be ("the expulsion of Dutch staff was in response to the earlier expulsion of two Iranian diplomats ... in June
     2018")? "France last expelled Soviet officials in 1976" dates the one before, a comparison the story makes."""
     verb = e.trigger.split(" ... ")[0] if e.trigger else ""
     if verb and re.search(r"\blast\s+" + re.escape(verb) + r"\b", e.sentence, re.I):
         return False
-    return _year_written(e) and not any(o is not e and o.start_char == e.start_char for o in events)
+    return _year_written(e, text) and not any(o is not e and o.start_char == e.start_char for o in events)
 
 
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -231,12 +237,15 @@ _RELATIVE_DAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satur
                            re.I)
 
 
-def _year_written(e: Event) -> bool:
+def _year_written(e: Event, text: str = "") -> bool:
     """Does the event's own sentence date it to its year ("in 2018", "in February 2019", "on 5 March 2018", a
-    chronology's "2015: ..."), with no day told relative to the story ("on Monday": the year written is another
-    thing's, "the 2019 killing")?"""
+    chronology's "2015: ..."), or the dated label of the chronology's item it is in (`text`, the article's), with no
+    day told relative to the story ("on Monday": the year written is another thing's, "the 2019 killing")?"""
     if e.event_year is None or _RELATIVE_DAY.search(e.sentence):
         return False
+    item = dated_item(text, e.start_char) if text else None
+    if item is not None and item[1] == e.event_year:
+        return True
     return re.search(rf"\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
                      rf"(?:\d{{1,2}},\s+)?{e.event_year}\b", e.sentence) is not None or \
         re.match(rf"\W*(?:(?:\d{{1,2}}\s+)?{_MONTHS},?\s+(?:\d{{1,2}},\s+)?)?{e.event_year}\s*[:\u2013\u2014-]\s",

@@ -41,7 +41,7 @@ from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_C
 from transforms.expulsions.person_state import diplomat_named, international_official_named, named_before, nationality_of
 from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.relations import relation_pairs
-from transforms.expulsions.years import answer_of_no_time, state_in_year, tells_answer, year_from_text
+from transforms.expulsions.years import answer_of_no_time, paragraph_label_year, state_in_year, tells_answer, year_from_text
 
 # sentences worth parsing: a cheap test on the raw text, a word that starts with the stem of a trigger
 # word of patterns/grammar.json (faster than the hand-written pattern it replaces: 5,600 news sentences
@@ -226,7 +226,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         a, b = units[k]
         sentence = text[a:b]
         year, _ = year_from_text(sentence, _offset(docs, starts, units, k, r), published_date, text[:a])
-        year = _answered_year(told, actor, expelled, sentence) or year
+        if year is None or year != paragraph_label_year(text[:a]):   # a chronology's item dates its answers too
+            year = _answered_year(told, actor, expelled, sentence) or year
         actor, expelled = state_in_year(actor, year), state_in_year(expelled, year)
         out.setdefault(k, []).append(Event(
             event_id=_event_id(article_id, a, b, actor, expelled, r.count, modality),

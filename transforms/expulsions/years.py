@@ -134,6 +134,9 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
     later = _later_than(sentence, before, pub_year)
     if later is not None:
         return later, True
+    labelled = paragraph_label_year(before)
+    if labelled is not None and (pub_year is None or labelled <= pub_year + 1):
+        return labelled, True   # "* March 1989: ... attache is expelled. X is given 48 hours to leave": the item's
     if pub_year is None:
         return None, False
     rel = sorted(_RELATIVE.finditer(sentence), key=lambda m: abs(m.start() - trigger_at))
@@ -163,6 +166,26 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
                 continue
             return pub_year if month <= pub_month else pub_year - 1, True
     return pub_year, False
+
+
+# a dated label opening a paragraph or a list item: "* March 1989:", "June 1988 -", "1984:", "December 12, 1999:"
+_LABEL = re.compile(r"[ \t]*(?:[*\u2022\u00b7\u2013\u2014-][ \t]*)?(?:(?:" + _MONTH_NAMES + r")[ \t]+(?:\d{1,2},?[ \t]+)?)?"
+                    r"(1[89]\d\d|20\d\d)[ \t]*(?::|[ \t][\u2013\u2014-])[ \t]", re.I)
+
+
+def dated_item(text: str, at: int) -> Optional[tuple[int, int]]:
+    """(start, year) of the paragraph or list item that the offset `at` is in, when it opens with a dated label
+    ("* March 1989: ..."); None for any other."""
+    start = text.rfind("\n", 0, at) + 1
+    m = _LABEL.match(text, start)
+    return (start, int(m.group(1))) if m is not None else None
+
+
+def paragraph_label_year(before: str) -> Optional[int]:
+    """The year of the dated label the paragraph opens with, when the sentence is not its first (`before`: the text
+    before the sentence): a chronology's item dates every sentence in it, not only the one its label stands in."""
+    item = dated_item(before, len(before))
+    return item[1] if item is not None else None
 
 
 def _names_a_document(sentence: str, m: re.Match) -> bool:
