@@ -94,13 +94,30 @@ def variant_demonyms(name: str, variants: List[str], demonyms: List[str]) -> Lis
     return [v + d[len(name):] for v in variants for d in demonyms if d.startswith(name) and len(d) > len(name)]
 
 
+_SAINT = ("Saint ", "St. ", "St ")
+
+
+def saint_written_otherwise(names: List[str]) -> List[str]:
+    """The other ways news writes the "Saint" a state's name opens with ("Saint Lucia": "St. Lucia", "St
+    Lucia"; "Saint Lucian": "St. Lucian"), not among `names` already. (Not for capitals: "St. John's" is
+    Newfoundland's as much as Antigua's "Saint John's".)"""
+    out: List[str] = []
+    for n in names:
+        opening = next((o for o in _SAINT if n.startswith(o) and len(n) > len(o)), None)
+        if opening is not None:
+            out += [o + n[len(opening):] for o in _SAINT if o != opening]
+    return [v for i, v in enumerate(out) if v not in names and v not in out[:i]]
+
+
 def country_entity(r: CountryRow) -> Entity:
     variants = spelling_variants(r.name, r.aliases)
     aliases = list(r.aliases) + ([r.official_name] if r.official_name else []) \
         + [v for v in variants if v not in r.aliases]
+    aliases += saint_written_otherwise([r.name, *aliases])
     if r.iso3 and r.kind != "former":
         aliases.append(r.iso3)
     demonyms = list(r.demonyms) + [d for d in variant_demonyms(r.name, variants, r.demonyms) if d not in r.demonyms]
+    demonyms += saint_written_otherwise(demonyms)
     return Entity(
         entity_id=r.qid or f"iso:{r.iso2}", canonical_name=r.name, entity_type="COUNTRY",
         country_code=r.iso2, aliases=aliases, demonyms=demonyms,
