@@ -1,13 +1,15 @@
-"""Parliamentary abbreviations that never end a sentence: "the right hon. Gentleman", "my hon. Friend".
+"""Abbreviations that never end a sentence: a debate's "the right hon. Gentleman", "my hon. Friend", and a rank or
+title before a name ("attache Lt. Col. Yuri Petrov is expelled", "Maj. Gen. Ivan Petrov").
 
 Hansard abbreviates "honourable" to "hon.", and a model trained on news takes its full stop for the
 end of a sentence: "My right hon. Friend has today required the withdrawal of three members of the
 Soviet embassy" became two sentences, "My right hon." and "Friend has ... embassy", and the
-expulsion lost its subject. Two remedies, both keeping every character offset:
+expulsion lost its subject. A rank's full stop did the same ("Washington-based Soviet military attache Lt. Col." and
+"Yuri N. Pakhtusov is expelled ..."). Two remedies, both keeping every character offset:
 
 - `keep_abbreviated_sentences`, a pipeline component after the sentence splitter, says no sentence
-  starts right after such an abbreviation;
-- `parse_readable` gives the dependency parser the sentence with the abbreviation written as an
+  starts right after "hon.", nor after a rank or title followed by a capitalised word;
+- `parse_readable` gives the dependency parser the sentence with "hon." written as an
   adjective of the same length ("hon." -> "good"), which it reads as part of the noun phrase.
 """
 from __future__ import annotations
@@ -16,17 +18,46 @@ import re
 
 COMPONENT = "newsnorm_debate_abbreviations"
 _ABBREVIATED = {"hon"}   # lower-cased words written with a full stop that a debate never ends a sentence with
+# ranks and titles written with a full stop before a name (the tokenizer splits some from their stop, "Lt" ".",
+# and keeps others whole, "Gen."): a capitalised word after one goes on the same sentence
+_TITLES = {"lt", "col", "gen", "maj", "capt", "cmdr", "cdr", "sgt", "adm", "brig", "cpl", "lieut", "gov", "sen",
+           "rep", "amb", "supt", "insp", "cmdt"}
 _AS_WORD = re.compile(r"\b([Hh])on\.(?=\s+(?:and\s+)?[A-Za-z])")
 
 
 def keep_abbreviated_sentences(doc):
-    """No sentence starts right after "hon." (the doc's sentence starts, set by a splitter, not a parser)."""
+    """No sentence starts right after "hon.", nor after a rank or title ("Lt.", "Gen.") before a capitalised word
+    (the doc's sentence starts, set by a splitter, not a parser)."""
+    if doc.has_annotation("DEP"):
+        return doc   # a parser's sentences are its own
     for i in _stops_after(doc, _ABBREVIATED):
         tok = doc[i]
         before = doc[i - 1]
         if tok.text == "." and before.lower_ in _ABBREVIATED and before.idx + len(before.text) == tok.idx:
             doc[i + 1].is_sent_start = False
+    for i in _stops_after(doc, _TITLES) + _titles_with_stop(doc):
+        tok, nxt = doc[i], doc[i + 1]
+        glued = tok.text == "." and doc[i - 1].idx + len(doc[i - 1].text) == tok.idx
+        if (glued or tok.text.endswith(".")) and nxt.text[:1].isupper() and nxt.text[:1].isalpha():
+            nxt.is_sent_start = False
+            if glued:
+                tok.is_sent_start = False   # ("Lt" | ". Col.": the stop itself taken for a start)
     return doc
+
+
+def _titles_with_stop(doc) -> list:
+    """The positions 0 .. len(doc) - 2 of a title kept whole with its stop ("Gen.", "Capt.")."""
+    import numpy as np   # (as in _stops_after)
+    from spacy.attrs import LOWER
+    if len(doc) < 2:
+        return []
+    strings = doc.vocab.strings
+    arr = doc.to_array([LOWER])
+    hit = np.zeros(len(doc) - 1, dtype=bool)
+    for word in _TITLES:
+        if word + "." in strings:
+            hit |= arr[:-1] == strings[word + "."]
+    return [int(i) for i in np.flatnonzero(hit)]
 
 
 def _stops_after(doc, words) -> list:
