@@ -143,3 +143,28 @@ def test_whose_on_a_person_names_no_state():
 ])
 def test_people_attached_to_a_mission_are_its_people(text, want):
     assert asserted(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Freedonia should be careful, but Ruritania expelled the Freedonian Ambassador.",
+    "Freedonia could protest, but Ruritania expelled the Freedonian Ambassador.",
+])
+def test_a_conjoined_clause_with_a_subject_of_its_own_has_no_modal_of_the_first(text):
+    assert asserted(text) == {("RR", "FD", 1)}
+
+
+def test_a_conjoined_verb_with_no_subject_of_its_own_shares_the_should():
+    assert rows("Ruritania should close the consulate and expel the Freedonian Ambassador.") == {("RR", "FD", 1, "demand")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In Ruritania, the expulsion of a Freedonian official was marked by an airport brawl.", {("RR", "FD", 1)}),
+    ("In Ruritania, the expulsion of two Freedonian diplomats angered Graustark.", {("RR", "FD", 2)}),
+])
+def test_the_state_a_sentence_opens_with_is_where_its_expulsion_took_place(text, want):
+    assert asserted(text) == want
+
+
+def test_an_agent_after_the_expulsion_noun_names_who_expelled():
+    assert asserted("In Ruritania, the expulsion of Ruritanian diplomats from Freedonia was condemned.") == \
+        {("FD", "RR", None)}

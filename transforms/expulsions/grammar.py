@@ -49,7 +49,7 @@ from transforms.expulsions.included import included_nationals
 from transforms.expulsions.owners import asked_states, breakdown, included_from, included_shares, owner_after_the_last, \
     owner_groups, several_nationalities, total_breakdown
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
-from transforms.expulsions.places import _left_after, out_of, told_at, told_here, union_at_seat
+from transforms.expulsions.places import _left_after, fronted_state, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
     _is_personnel, _mission, added_personnel, other_fellows, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
     first_conjunct_subject, includes_diplomats, international_official, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
@@ -152,6 +152,8 @@ def read_sentence(span, states: States) -> list[Reading]:
             actor, aggregate = _actor_group(actor_tok, states)
         if actor is None and not aggregate:
             actor = place_actor
+        if actor is None and not aggregate and actor_tok is None and kind == "noun":
+            actor = fronted_state(tok, states)   # "In Indonesia, the expulsion of a Soviet official was marked by"
         left_state, left_here = _left_after(gov if gov is not None else tok, states)
         if actor is None and not aggregate and actor_tok is None:
             actor = left_state   # "were declared persona non grata, and they have now left the United Kingdom"

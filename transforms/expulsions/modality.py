@@ -228,6 +228,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return DEMAND   # "it is time to expel the Russian ambassador": a call to act
     chain, h, same_clause, via = [], tok, True, None
     coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
+    own_subject = set()   # verbs whose conjunct (on the way up) has a subject of its own
     for _ in range(2 if nominal else 6):
         chain.append((h, same_clause))
         if via == "conj":
@@ -240,6 +241,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
             same_clause = False
         if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN"):
             same_clause = False
+        if h.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in h.children) and \
+                h.head.pos_ in ("VERB", "AUX"):
+            own_subject.add(h.head.i)   # "Freedonia should be careful, but Ruritania expelled ...": the first
+            # clause's "should" is not the second's
         if any(t.text == ";" for t in h.doc[min(h.i, h.head.i) + 1:max(h.i, h.head.i)]):
             break   # "Poland expelled the diplomat; Moscow vowed to respond": a clause of its own
         if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not opens_question(h):
@@ -303,10 +308,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
             if _negative_inversion(kids):
                 return NEGATED   # "At no point did Paris expel a Russian diplomat"
             if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported_decision(node) \
-                    and not _bare_would(node):
+                    and not _bare_would(node) and node.i not in own_subject:
                 return HYPOTHETICAL
             if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave" \
-                    and not (node == tok and _mandative(tok, kind)):
+                    and not (node == tok and _mandative(tok, kind)) and node.i not in own_subject:
                 return DEMAND
             if any(c.dep_ == "advmod" and normalise(c.text) in UNCERTAIN for c in kids):
                 return HYPOTHETICAL   # "we'll probably send two of theirs home"

@@ -219,3 +219,17 @@ def place_left(leave, states: States):
             left = next((o for _, o in _prep_objects(left, "of")), left)
     return left
 
+
+def fronted_state(noun, states: States) -> Optional[str]:
+    """"In Indonesia, the expulsion of a Soviet official was marked by a brawl": the state a sentence opens with as
+    where its subject, an expulsion noun, took place; an expulsion happens where the expelling state rules."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    opening = noun.doc[noun.sent.start] if hasattr(noun, "sent") else None
+    for prep in (c for c in noun.head.children if c.dep_ == "prep" and c.i < noun.i):
+        obj = _child(prep, "pobj")
+        hit = states.at(obj) if obj is not None else None
+        if normalise(prep.text) == "in" and prep == opening and hit is not None and hit[1] == "state" and \
+                any(t.text == "," for t in noun.doc[obj.i + 1:noun.i]):
+            return hit[0]
+    return None
