@@ -207,6 +207,11 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
             whose, host = whose or inner_whose, host or inner_host
         elif hit is not None and hit[1] in PLACES and prep in ("in", "to"):
             host = host or hit[0]
+    for based in [c for c in noun.children if c.dep_ == "amod" and normalise(c.text) in _SERVING]:
+        for place in [p for p in based.children if p.dep_ in ("npadvmod", "compound", "nmod") and p.i < based.i]:
+            hit = states.at(place)   # "Washington-based Soviet military attache": where he serves
+            if hit is not None and hit[1] in PLACES:
+                host = host or hit[0]
     for place in _place_of_deed(noun):   # "two diplomats suspected of spying in Freedonia": where they did it
         hit = states.at(place)
         if hit is not None and hit[1] in PLACES:
@@ -247,9 +252,10 @@ def _place_of_deed(noun) -> list:
 
 
 def _birthplace(tok) -> bool:
-    """"Armenian-born", "Soviet-born" before a noun: the place of birth, not the people's state."""
+    """"Armenian-born", "Soviet-born" before a noun: the place of birth, not the people's state; "Moscow-based": the
+    place they serve in (their host, _whose), not their state either."""
     w = normalise(tok.text)
-    return w == "born" or w.endswith("-born")
+    return w == "born" or w.endswith("-born") or (tok.dep_ == "amod" and w in _SERVING)
 
 
 def _own_mission(tok, states: States) -> bool:
