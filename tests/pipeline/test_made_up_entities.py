@@ -179,6 +179,8 @@ written given names first, as the American press wrote them ("Dae Jung Kim", "Ch
 sources name family name first. et02, two men of one surname and a bare surname after a courtesy title ("Dr Singh"
 after "Dr Manmohan Singh" and "Mr K. Natwar Singh"): the one given that title. et03, a name only like the
 president's with an office of its own before it ("Foreign Minister Subroto" after "President Suharto"): unknown.
+et04, states whose name opens with "Saint" written "St." or "St" ("St. Kitts and Nevis", "St Lucia", "St. Lucian").
+et05, international bodies no source lists as bodies: the African Union, the AU Commission, the Pacific Islands Forum.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
