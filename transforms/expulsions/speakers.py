@@ -10,7 +10,9 @@ from transforms.expulsions.people import state_of_phrase
 
 SPEECH = ("say", "said", "says", "saying", "tell", "told", "announce", "announced", "state", "stated", "add",
           "added", "write", "wrote", "confirm", "confirmed", "note", "noted", "declare", "declared", "insist",
-          "insisted", "explain", "explained", "tweet", "tweeted", "reply", "replied", "replies")
+          "insisted", "explain", "explained", "tweet", "tweeted", "reply", "replied", "replies",
+          "disclose", "disclosed", "discloses", "reveal", "revealed", "reveals", "acknowledge", "acknowledged",
+          "acknowledges", "admit", "admitted", "admits")   # "the Ministry disclosed that it had ordered six ... to leave"
 DECIDING = ("decide", "decided", "decides")   # only with a "that" clause: "decided that eleven ... must leave"
 
 
