@@ -337,7 +337,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                 and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
             actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled"
         if actor is None and not aggregate and actor_tok is not None and actor_anaphor(actor_tok, states):
-            actor = actor_earlier(actor_tok, out, states) or STATE_BEFORE   # "It ordered him to leave": the
+            actor = actor_earlier(actor_tok, out, states) or _named(voice) or STATE_BEFORE   # "It ordered him to leave": the
             # state this sentence (its expulsion before the pronoun) or else the sentence before is about
         teller = informer(gov if gov is not None else clause or tok) if actor is None and actor_tok is None else None
         if teller is not None and (_is_personnel(teller, states) or diplomatic(teller, states)):

@@ -201,8 +201,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     serving = _serving_participle(noun)   # "15 Cuban diplomats accredited in Panama", "an attache posted to Lima":
     for prep, obj in _prep_objects(serving, "in", "to", "at", "with", "for") if serving is not None else ():   # where
         hit = states.at(obj)   # they serve; "twelve agents working at the Embassy of France": whose mission
-        if _mission(obj) and (prep != "to" or normalise(serving.text) == "attached"):   # "people attached to the
-            # Soviet embassy": its people
+        if _mission(obj) and (prep != "to" or normalise(serving.text) in ("attached", "accredited")):   # "people
+            # attached (accredited) to the Soviet embassy": its people
             inner_whose, inner_host = _whose(obj, states)
             whose, host = whose or inner_whose, host or inner_host
         elif hit is not None and hit[1] in PLACES and prep in ("in", "to"):

@@ -24,6 +24,9 @@ def speaker(tok, states: States) -> Optional[str]:
     if code is None and subj is not None:
         code = _state_before_split_name(subj, states)
     if code is None and subj is not None:
+        code = next((c for _, obj in _prep_objects(subj, "for") for c in (state_of_phrase(obj, states),) if c), None)
+        # "a spokesperson for the Dutch intelligence service said ...": whom the speaker speaks for
+    if code is None and subj is not None:
         code = audience(subj.head, states)   # "the Foreign Secretary told the House of Commons that ..."
     return code if code != FIRST_PERSON else None
 
