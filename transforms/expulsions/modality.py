@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
     ASKING, BARRING, IN_KIND, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, denial_of, denied_stay, lemma, normalise
-from transforms.expulsions.parse_words import CONDITION_ADVERBS, EXCLUDING
+from transforms.expulsions.parse_words import CONDITION_ADVERBS, EXCLUDING, NEGATING
+from transforms.expulsions.negation_scope import denied, outside_negation, verb_forms
 from transforms.expulsions.places import place_left
 from transforms.expulsions.talk import talked_of, time_to_act
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
@@ -30,6 +31,10 @@ _NEGATION = re.compile(r"\b(?:not|n['\u2019]t|never|no longer|refus\w*|declin\w*
                        r"(?:give|gave|gives|giving|given) up|forgo\w*|forego\w*|refrain\w*|(?:hold|held|holds|holding) off)"
                        r"(?:\s+" + _W + r"){0,4}\s*$", re.I)
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
+# a verb of denial (grammar.json: negating and excluding governors) itself denied: the act left open
+_DENIAL_DENIED = re.compile(r"(?:not|n['\u2019]t|never)\s+(?:" + _W + r"\s+){0,2}?(?:" +
+                            "|".join(sorted(f for w in NEGATING | EXCLUDING for f in verb_forms(w))) +
+                            r")\b(?:\s+" + _W + r"){0,3}\s*$", re.I)
 _NO_BEFORE_NOUN = re.compile(r"\bno(?:\s+" + _W + r")?\s*$", re.I)
 _DEMAND_TO = re.compile(r"\b(?:urg\w*|call\w*\s+(?:on|upon)|demand\w*|encourag\w*|appeal\w*|ask\w*|want\w*|"
                         r"request\w*|petition\w*|lobb\w*|insist\w*|press\w*|push\w*)\b[^.;:!?]{0,60}\bto\s+$", re.I)
@@ -80,7 +85,7 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
         return HYPOTHETICAL
     neg = _NEGATION.search(pre)
     if neg and not _NOT_ONLY.search(pre[neg.start():]):
-        return NEGATED
+        return HYPOTHETICAL if _DENIAL_DENIED.match(pre, neg.start()) else NEGATED   # "did not refuse to", "never excluded"
     if trig.kind == "noun" and _NO_BEFORE_NOUN.search(pre):
         return NEGATED
     if trig.demand or _DEMAND_TO.search(pre) or _SHOULD.search(pre) or (trig.kind == "noun" and _DEMAND_FOR.search(pre)):
@@ -229,6 +234,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
     chain, h, same_clause, via = [], tok, True, None
     coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
     own_subject = set()   # verbs whose conjunct (on the way up) has a subject of its own
+    unreached = set()   # verbs whose own "not" does not reach their conjunct (on the way up)
     for _ in range(2 if nominal else 6):
         chain.append((h, same_clause))
         if via == "conj":
@@ -245,6 +251,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 h.head.pos_ in ("VERB", "AUX"):
             own_subject.add(h.head.i)   # "Freedonia should be careful, but Ruritania expelled ...": the first
             # clause's "should" is not the second's
+        if h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX") and outside_negation(h):
+            unreached.add(h.head.i)   # "Freedonia did not protest, and Ruritania expelled ...", "did not close the
+            # consulate but expelled ...": the first verb's "not" is its own
         if any(t.text == ";" for t in h.doc[min(h.i, h.head.i) + 1:max(h.i, h.head.i)]):
             break   # "Poland expelled the diplomat; Moscow vowed to respond": a clause of its own
         if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not opens_question(h):
@@ -276,8 +285,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
         sibling = node.i in coordinated   # "called Mr X to the Office ... and asked him to leave"
         if node != tok and (lem in NEGATING or _negating_phrasal(lem, kids)) and not sibling and \
                 not (kind == "leave" and node == gov and lem in BARRING):   # "prevented them from returning": a bar
-            if lem in EXCLUDING and any(c.dep_ == "neg" or normalise(c.text) == "never" for c in kids):
-                return HYPOTHETICAL   # "did not rule out the ambassador being expelled": left open
+            if denied(kids):
+                return HYPOTHETICAL   # "did not rule out the ambassador being expelled", "did not refuse to expel":
+                # a denial denied leaves the act open
             return NEGATED
         if node != tok and not sibling and _answers_a_kind(node):
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
@@ -296,9 +306,11 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if same or node == tok:
             if denial is not None and node == denial:
                 pass   # "will no longer be permitted to remain": the denial is the order itself
-            elif any(c.dep_ == "neg" for c in kids) or \
-                    any(normalise(c.text) in ("no", "never") and c.dep_ in ("det", "neg") for c in kids):
-                return NEGATED
+            elif node.i not in unreached and (any(c.dep_ == "neg" for c in kids) or
+                                              any(normalise(c.text) in ("no", "never") and c.dep_ in ("det", "neg")
+                                                  for c in kids)):
+                return NEGATED   # (a conjunct's own subject does not free it of "No allegations were made, but
+                # three ... were declared": _no_one, as the sets' labels read it)
             if _no_one(kids):
                 return NEGATED   # "no diplomats were expelled", "no Russian diplomat had been asked to leave"
             if _neither_nor(node):
