@@ -58,7 +58,7 @@ from transforms.expulsions.people import (
 from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, number_on_state, timed_gaps, verbs_of
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
-    respective_owners, states_left, their_states
+    respective_owners, states_expelled_from, states_left, their_states
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, inverted_tellers, legislature, possessor, reporter, speaker, \
     speech_subject
@@ -400,11 +400,13 @@ def read_sentence(span, states: States) -> list[Reading]:
             # "Turkey, Switzerland and Bulgaria joined several Western nations in expelling Syrian diplomats": each
             # named state expels, how many not said (no sum without a count)
             items, aggregate = [(code, actor_tok, whose, None, False) for code in named if code != whose], False
-        lefts = states_left(tok, states) if kind == "leave" and actor_tok is None and place_actor is not None and \
-            actor == place_actor and len(items) == 1 else []
-        if len(lefts) > 1 and count is None:   # "Qatar's diplomats were given 48 hours to leave Saudi Arabia, Bahrain
-            items = [(code, None, whose, None, False) for code in lefts if code != whose]   # and Egypt": each orders
-            # them off its own soil; "Twenty Qatari diplomats ... to leave Saudi Arabia and Bahrain": a total of them
+        lefts = (states_left(tok, states) if kind == "leave" else states_expelled_from(tok, states) if kind == "expel"
+                 else []) if actor_tok is None and place_actor is not None and actor == place_actor and len(items) == 1 \
+            else []   # ("were expelled from Freedonia and Graustark": each expels them)
+        if len(lefts) > 1 and (count is None or count == 1 and not at_least):   # "Qatar's diplomats were given 48
+            items = [(code, None, whose, count, False) for code in lefts if code != whose]   # hours to leave Saudi
+            # Arabia, Bahrain and Egypt": each orders them off its own soil (one envoy "expelled from A and B": each
+            # expels him); "Twenty Qatari diplomats ... to leave Saudi Arabia and Bahrain": a total of them
         elif len(lefts) > 1:
             items, aggregate = [(None, None, whose, count, at_least)], True
         respective = respective_counts(actor_tok, expelled_tok, states) if aggregate and len(items) == 1 else []

@@ -3,7 +3,8 @@ each expelled one Russian diplomat", "the Syrian ambassadors" of several states)
 earlier order ("... and expelled two other diplomats": more of the same order), a deadline clause that
 tells the same act again ("expelled the EU's ambassador, giving the Portuguese envoy 72 hours to leave"), and a
 post each of several states fills with one person ("the military attaches of A, B and C": one each),
-several states left ("were given 48 hours to leave A, B and C": each orders them out), and as many counts as
+several states left ("were given 48 hours to leave A, B and C": each orders them out; "were expelled from A
+and B": each expels them), and as many counts as
 states, paired in turn ("Latvia and Estonia expelled 13 and 14 Russian diplomats respectively"), as many people as
 states "respectively from" them ("three diplomats from the EU, respectively from A, B and C": one each), and "their"
 people after one list of states ("broke off relations with A, B and C and ordered their diplomats to leave")."""
@@ -13,7 +14,7 @@ from typing import Optional
 
 from transforms.expulsions.headcounts import _head_count, group_of, number_of
 from transforms.expulsions.owners import _conjoined
-from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, _passive, normalise
+from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, _passive, _prep_objects, normalise
 from transforms.expulsions.places import place_left
 from transforms.expulsions.people import heads_of_mission_each, nationality_conjuncts, one_head_of_mission, state_of_phrase
 
@@ -129,7 +130,20 @@ def one_post_each(people) -> bool:
 def states_left(leave, states: States) -> list[str]:
     """The states a verb of leaving names as the places left, when it names several and nothing else ("were given
     48 hours to leave Saudi Arabia, Bahrain, the UAE and Egypt"): each orders the people out of its own soil."""
-    left = place_left(leave, states)
+    return _several_states(place_left(leave, states), states)
+
+
+def states_expelled_from(verb, states: States) -> list[str]:
+    """The states a passive expelling verb names as the places the people were expelled from, when it names several
+    ("Ruritanian diplomats were expelled from Freedonia and Graustark"): each expels them from its own soil."""
+    if not _passive(verb):
+        return []
+    return next((found for _, obj in _prep_objects(verb, "from") if (found := _several_states(obj, states))), [])
+
+
+def _several_states(left, states: States) -> list[str]:
+    """The states (or capitals) of a place and the places coordinated with it, when there are two or more and all
+    are states; else []."""
     if left is None:
         return []
     hits = [states.at(t) for t in group_of(left)]
