@@ -26,6 +26,7 @@ from typing import Iterable, Optional, Sequence
 from gazetteer.bodies_of_named_states import bodies_of_named_states
 from gazetteer.bodies_taken_for_people import bodies_taken_for_people
 from gazetteer.city_phrases import geonames_only
+from gazetteer.international_officials import officials_of_no_state
 from gazetteer.history import DISSOLVED_UNIONS, as_of, of_its_time, predecessor_body, state_on
 from gazetteer.missions import mission_at
 from gazetteer.named_before import given_name_of_one_named, surname_of_one_named
@@ -197,8 +198,9 @@ class ArticleResolver(PersonEvidence):
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)
         as_of_date = published_date or era
         written = words_written_for(raw_mentions, results)   # "Victor Paz Estenssoro" keeps his mother's name
+        stateless = officials_of_no_state(raw_mentions, results, international, published_date)  # "UN Secretary-General X"
         return [None if r is None else predecessor_body(
-                    self.gaz, as_of(self._answer(r, published_date, written), of_its_time(r.entity, as_of_date),
+                    self.gaz, as_of(self._answer(r, published_date, written, stateless), of_its_time(r.entity, as_of_date),
                                     self.gaz.country))
                 for r in results]
 
@@ -466,7 +468,7 @@ class ArticleResolver(PersonEvidence):
         return Verdict(None, etype, "nil", 0.0, canonical_name=m.text.strip())
 
     # -- output -----------------------------------------------------------
-    def _answer(self, r: Verdict, date, written: Optional[dict] = None) -> Resolution:
+    def _answer(self, r: Verdict, date, written: Optional[dict] = None, stateless: frozenset = frozenset()) -> Resolution:
         e = r.entity
         role = r.role or (role_on(e, date) if e is not None and e.entity_type == "PERSON" else None)
         if e is None:
@@ -482,6 +484,7 @@ class ArticleResolver(PersonEvidence):
             # any office held (a former president quoted about an earlier expulsion)
             acts_for = role_country(e, role, date) if role in ACTING_ROLES else None
             acts_for = acts_for or next((x.country for x in e.roles if x.role_key in ACTING_ROLES and x.country), None)
+            acts_for = None if e.entity_id in stateless else acts_for   # an international body's official
         role_start, role_end = acting_span(e, role, date, acts_for) if r.entity_type == "PERSON" else (None, None)
         return Resolution(r.entity_type, e.entity_id, reported_name(self.gaz, e, (written or {}).get(e.entity_id, ())),
                           country, acts_for, role,
