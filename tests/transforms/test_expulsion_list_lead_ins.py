@@ -70,3 +70,10 @@ def test_a_measure_that_considers_a_diplomat_persona_non_grata_declares_it(name)
 ])
 def test_weighing_a_declaration_is_still_no_declaration(text):
     assert all(m == "hypothetical" for *_, m in made_up_rows(text))
+
+
+def test_a_measure_whose_status_the_parser_hangs_inside_its_object_declares_it():
+    # "... members of the Embassy personae/pobj non gratae/appos": the status on "of", inside the gerund's object
+    text = "Ruritania decided to take the following measures:\n16- Considering the Freedonian Charge d'Affaires and " \
+           "all members of the Embassy personae non gratae."
+    assert {(a, b, m) for a, b, _, m in made_up_rows(text, "2012-06-05", LINES)} == {("RR", "FD", "asserted")}

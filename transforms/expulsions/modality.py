@@ -415,10 +415,15 @@ def deems(verb, png) -> bool:
     modal or negation still counts); "is considering declaring him persona non grata" weighs a declaration. A
     measure listed as "Considering the Ruritanian attache persona non grata." is a declaration too, though the
     parser may take the status for the opening gerund's object."""
-    return png.head == verb and lemma(verb) in DEEMING and (
-        verb.pos_ in ("VERB", "AUX") and png.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr")
-        or verb.dep_ == "ROOT" and verb.tag_ in ("VBG", "IN") and png.dep_ in ("pobj", "dobj")
-        and all(t.is_punct or t.like_num or t.dep_ == "meta" for t in verb.doc[verb.sent.start:verb.i]))   # "13- "
+    if lemma(verb) not in DEEMING:
+        return False
+    if png.head == verb and verb.pos_ in ("VERB", "AUX") and png.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr"):
+        return True
+    # the listed measure: the status the opening gerund's object, or hung lower in that object ("Considering the X
+    # Charge d'Affaires and all members of the Embassy personae non gratae": on "of the Embassy")
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBG", "IN") and png.dep_ in ("pobj", "dobj", "appos") \
+        and (png.head == verb or png in verb.subtree and all(t.is_punct for t in png.doc[png.right_edge.i + 1:png.sent.end])) \
+        and all(t.is_punct or t.like_num or t.dep_ == "meta" for t in verb.doc[verb.sent.start:verb.i])   # "13- "
 
 
 def _lets_us(tok) -> bool:
