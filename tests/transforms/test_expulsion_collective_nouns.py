@@ -23,3 +23,9 @@ def test_a_list_of_people_is_no_headcount_of_one(text):
 def test_a_counted_list_keeps_its_count():
     assert asserted("Ruritania handed the Freedonian ambassador a list of 14 diplomats who must leave within a week.") \
         == {("RR", "FD", 14)}
+
+
+def test_the_quartet_is_the_four_named_before():
+    text = "Ruritania expelled the Freedonian ambassador and three other diplomats. The ministry declared the " \
+           "quartet persona non grata."
+    assert {r for r in rows(text) if r[3] == "asserted"} == {("RR", "FD", 4, "asserted")}

@@ -31,7 +31,7 @@ from transforms.expulsions.speakers import SPEECH
 ONE, MANY = "one", "many"
 _SINGULAR = {"he", "him", "she", "her"}
 _PLURAL = {"they", "them"}
-_PEOPLE_NOUNS = {"men", "women", "pair", "couple", "two", "three", "four", "five", "six", "seven", "eight",
+_PEOPLE_NOUNS = {"men", "women", "pair", "couple", "duo", "trio", "quartet", "quintet", "two", "three", "four", "five", "six", "seven", "eight",
                  "nine", "ten"}
 # the state told as what it is ("the kingdom", "the government"): only with "the" and no state named in it
 _STATE_NOUNS = {"kingdom", "country", "republic", "emirate", "regime", "government", "authorities", "ministry",

@@ -56,6 +56,17 @@ def _rank_before(tokens: Sequence[Token], k: int, floor: int) -> bool:
     return k - 2 >= floor and tokens[k - 1].norm == "." and tokens[k - 2].norm == "no"
 
 
+def day_of_month(tokens: Sequence[Token], k: int, floor: int) -> bool:
+    """The number at token k is a day after its month ("Dec. 22", "March 3"), not a count."""
+    if not DIGITS.match(tokens[k].norm) or int(tokens[k].norm.replace(",", "")) > 31:
+        return False
+    p = k - 1
+    if p > floor and tokens[p].norm == "." and tokens[p - 1].norm in lex.MONTH_ABBREVIATIONS:
+        p -= 1
+    return p >= floor and (tokens[p].norm in lex.MONTH_ABBREVIATIONS or
+                           tokens[p].norm in lex.MONTHS and tokens[p].text[:1].isupper())
+
+
 def number_ending_at(tokens: Sequence[Token], p: int, floor: int) -> Optional[tuple[int, int]]:
     """(value, first index) of a number phrase that ends at token p."""
     if p < floor or not is_number_token(tokens[p].norm):
@@ -156,6 +167,8 @@ def parse_count(unit: Unit, noun: int, number: str, floor: int) -> tuple[Optiona
             num = number_ending_at(tokens, p, floor)
             if num is not None and _rank_before(tokens, num[1], floor):
                 num = None   # "the number two official in the embassy", "the No. 2 diplomat": a rank, one person
+            elif num is not None and day_of_month(tokens, num[1], floor):
+                num = None   # "TURKMENISTAN - Dec. 22 - Uzbekistan Ambassador Expelled": a date, not a count
         if num is not None:
             count, start = num
             q = phrase_before(tokens, start, floor, lex.AT_LEAST_BEFORE)

@@ -109,8 +109,17 @@ def heading_list(unit: Unit, trig_i: int, count: Optional[int], at_least: bool,
         return None
     if len(spans) > 1 and not any(t.norm == "each" for t in tokens[k:]):
         return None
+    if _own_subject(unit, spans, k + 1, trig_i, expelled):
+        return None   # "DHAKA: Venezuela has expelled Panama's ambassador": a dateline, the sentence names who acts
     return [(state_of(s.mention)[0], expelled, count, at_least, s.mention.text) for s in spans
             if state_of(s.mention)[0] != expelled]
+
+
+def _own_subject(unit: Unit, heading: list[MentionSpan], lo: int, hi: int, expelled: Optional[str]) -> bool:
+    """A state of its own between the colon and the verb, neither a heading's nor the expelled one."""
+    named = {state_of(s.mention)[0] for s in heading} | {expelled}
+    return any(span.i >= lo and span.j <= hi and state_of(span.mention)[1] and state_of(span.mention)[0] not in named
+               for span in unit.spans)
 
 
 def respectively(unit: Unit, trig_i: int, trig_j: int, target_hi: int,

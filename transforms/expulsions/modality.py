@@ -270,8 +270,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         via = dep
         if normalise(h.text) == "but":   # "no choice but to expel": the negation is on the choice
             break
-        if nominal and h.pos_ == "ADP":
-            h = h.head
+        if nominal and (h.pos_ == "ADP" or dep == "pobj" and h.dep_ in ("prep", "acl") and h.head.pos_ in ("NOUN", "PROPN")):
+            h = h.head   # (also "the rumours regarding the expulsion": a verb form as the preposition of a noun)
         complement = any(c.dep_ == "mark" and normalise(c.text) == "that" for c in chain[-1][0].children)
         if dep in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and lemma(h) not in HYPO_NOUNS and not complement \
                 and not _gerund_object(chain[-1][0]):
@@ -295,6 +295,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return NEGATED if _determined_by_no(node) else HYPOTHETICAL
         if node != tok and lem == "be" and not sibling and any(c.dep_ == "nsubj" and lemma(c) in HYPO_NOUNS for c in kids):
             return HYPOTHETICAL   # "The assumption is that the Soviets will order out ...": a guess at what comes
+        if node != tok and lem == "have" and not sibling and any(c.dep_ == "nsubj" and lemma(c) in HYPO_NOUNS
+                                                                  for c in kids) \
+                and any(c.dep_ == "dobj" and normalise(c.text) == "it" for c in kids):
+            return HYPOTHETICAL   # "rumours had it that eight diplomats had been expelled": hearsay, not told as done
         if node != tok and lem in ("have", "be") and not sibling and _not_yet(kids):
             return NEGATED   # "Canada has yet to expel any Russian diplomats": not done
         if node != tok and lem in TELLING and node.pos_ in ("VERB", "AUX") and not sibling and any(c.dep_ == "neg" for c in kids):
