@@ -267,8 +267,9 @@ nor closed' that is no event. Ids xk01-xk04: 'Britain and France, whose diplomat
 state's own), '40 people attached to the Cuban embassy' (the mission's people), and a UN Secretary-General declared
 persona non grata (no state's envoy, also when named bare in the next sentence), 'should pass the bill, expel ... and
 recall' (one 'should' for the list), 'remains an option' and 'did not rule out' that are no event.
-Ids xj01, xj02, xj04: 'NAIROBI: Chile has expelled ...' (a dateline with a colon before a sentence that names who expels), 'KENYA - Aug. 14 - Ugandan Envoy Expelled' (a day of the month, no
-count), and 'rumours had it that ...' (hearsay, no event)."""
+Ids xj01, xj02, xj04: 'NAIROBI: Chile has expelled ...' (a dateline with a colon before a sentence that names
+who expels), 'KENYA - Aug. 14 - Ugandan Envoy Expelled' (a day of the month, no count), and 'rumours had it that
+...' (hearsay, no event)."""
 import json
 from pathlib import Path
 

@@ -58,7 +58,7 @@ from transforms.expulsions.people import (
 from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, number_on_state, timed_gaps, verbs_of
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
-    respective_owners, states_expelled_from, states_left, their_states
+    each_others_officials, respective_owners, states_expelled_from, states_left, their_states
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, inverted_tellers, legislature, possessor, reporter, speaker, \
     speech_subject
@@ -305,7 +305,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             from_mission = kind == "expel" and _weak(base) and any(_mission(obj) for _, obj in _prep_objects(tok, "from"))
             # "expelled four senior officials from the Embassy of the Russian Federation": the mission's people
             other = settled or not (named_png or diplomatic(base, states) or answered or word in ("him", "her", "he", "she") or
-                                    from_mission or
+                                    from_mission or each_others_officials(base, states) or
                                     own_staff or more or
                                     fellows is not None or
                                     elliptic or bool(anaphor) or bool(earlier) or inside is not None or
@@ -416,6 +416,10 @@ def read_sentence(span, states: States) -> list[Reading]:
             count = 1 if one_each else count
             # (an uncounted "each expelled Russian diplomats: Norway three, ..." stays with the window's list)
             items, aggregate = [(code, actor_tok, whose, count, at_least) for code in each], False
+        sides = [code for code, *_ in items]
+        if whose is None and len(set(sides)) == 2 == len(items) and expelled_tok is not None and \
+                each_others_officials(base, states):   # "Pakistan and India each expelled two officials": the other's
+            items = [(code, t, sides[1 - k], n, more) for k, (code, t, _, n, more) in enumerate(items)]
         if expelled_tok is not None and not other and kind == "noun" and tok.dep_ == "dobj" and \
                 lemma(tok.head) in NOUN_DOERS and actor is not None:   # "announced the expulsion of 25 Russians,
             items += gapped(tok.head, expelled_tok, whose, states)   # and Norway 35"

@@ -152,6 +152,19 @@ def _several_states(left, states: States) -> list[str]:
     return list(dict.fromkeys(h[0] for h in hits))
 
 
+def each_others_officials(noun, states: States) -> bool:
+    """Officials two named states each expelled ("Pakistan and India each expelled two officials"): each side's
+    officials are the other's, an exchange of diplomats, however plain the word for them."""
+    if noun.dep_ != "dobj" or not states.names_diplomats:
+        return False
+    verb = noun.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(normalise(t.text) == "each" for t in list(verb.children) + list(subject.children)):
+        return False
+    hits = [states.at(t) for t in group_of(subject)]
+    return len({h[0] for h in hits if h is not None and h[1] == "state"}) == 2 == len(hits)
+
+
 def their_states(noun, actor: str, states: States) -> list[str]:
     """"broke off relations with the United States, Britain and France and ordered their diplomats to leave":
     "their" people are those of the one list of states (after a preposition) the sentence names before them."""
