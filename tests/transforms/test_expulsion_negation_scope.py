@@ -5,7 +5,6 @@ parsed by the project's real spaCy model."""
 import pytest
 
 from tests.expulsions_helpers import made_up_rows
-from transforms.expulsions.negation_scope import verb_forms
 
 
 def rows(text):
@@ -52,8 +51,3 @@ def test_a_people_denial_in_the_first_clause_still_carries():
     assert rows("No charges were brought, but two Ruritanian diplomats were declared persona non grata by "
                 "Freedonia.") == {("FD", "RR", 2, "negated")}
 
-
-def test_verb_forms():
-    assert verb_forms("deny") == {"deny", "denies", "denied", "denying"}
-    assert verb_forms("refuse") == {"refuse", "refuses", "refused", "refusing"}
-    assert {"stopped", "stopping"} <= verb_forms("stop")

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
     ASKING, BARRING, IN_KIND, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
     decision_taking, denial_of, denied_stay, lemma, normalise
-from transforms.expulsions.parse_words import CONDITION_ADVERBS, EXCLUDING, NEGATING
-from transforms.expulsions.negation_scope import denied, outside_negation, verb_forms
+from transforms.expulsions.parse_words import CONDITION_ADVERBS, EXCLUDING, HESITATING, NEGATING, _forms
+from transforms.expulsions.negation_scope import denied, outside_negation
 from transforms.expulsions.places import place_left
 from transforms.expulsions.talk import talked_of, time_to_act
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
@@ -33,8 +33,11 @@ _NEGATION = re.compile(r"\b(?:not|n['\u2019]t|never|no longer|refus\w*|declin\w*
 _NOT_ONLY = re.compile(r"\bnot only\b", re.I)
 # a verb of denial (grammar.json: negating and excluding governors) itself denied: the act left open
 _DENIAL_DENIED = re.compile(r"(?:not|n['\u2019]t|never)\s+(?:" + _W + r"\s+){0,2}?(?:" +
-                            "|".join(sorted(f for w in NEGATING | EXCLUDING for f in verb_forms(w))) +
+                            "|".join(sorted(f for w in NEGATING | EXCLUDING for f in _forms(w))) +
                             r")\b(?:\s+" + _W + r"){0,3}\s*$", re.I)
+# a holding back denied: "did not hesitate to" expel, the act done
+_HESITATION_DENIED = re.compile(r"(?:not|n['\u2019]t|never)\s+(?:" + "|".join(sorted(f for w in HESITATING for f in _forms(w)))
+                                + r")\s+(?:to\s+|in\s+)?$", re.I)
 _NO_BEFORE_NOUN = re.compile(r"\bno(?:\s+" + _W + r")?\s*$", re.I)
 _DEMAND_TO = re.compile(r"\b(?:urg\w*|call\w*\s+(?:on|upon)|demand\w*|encourag\w*|appeal\w*|ask\w*|want\w*|"
                         r"request\w*|petition\w*|lobb\w*|insist\w*|press\w*|push\w*)\b[^.;:!?]{0,60}\bto\s+$", re.I)
@@ -84,7 +87,7 @@ def classify_modality(pre: str, post: str, sentence: str, trig: Trigger, trigger
     if trig.kind == "noun" and _RANGE.search(pre):
         return HYPOTHETICAL
     neg = _NEGATION.search(pre)
-    if neg and not _NOT_ONLY.search(pre[neg.start():]):
+    if neg and not _NOT_ONLY.search(pre[neg.start():]) and not _HESITATION_DENIED.match(pre, neg.start()):
         return HYPOTHETICAL if _DENIAL_DENIED.match(pre, neg.start()) else NEGATED   # "did not refuse to", "never excluded"
     if trig.kind == "noun" and _NO_BEFORE_NOUN.search(pre):
         return NEGATED
@@ -254,6 +257,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX") and outside_negation(h):
             unreached.add(h.head.i)   # "Freedonia did not protest, and Ruritania expelled ...", "did not close the
             # consulate but expelled ...": the first verb's "not" is its own
+        if h.dep_ in ("xcomp", "pcomp", "prep") and lemma(h.head) in HESITATING:
+            unreached.add(h.head.i)   # "did not hesitate to expel": the "not" is the holding back's
         if any(t.text == ";" for t in h.doc[min(h.i, h.head.i) + 1:max(h.i, h.head.i)]):
             break   # "Poland expelled the diplomat; Moscow vowed to respond": a clause of its own
         if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not opens_question(h):
@@ -289,6 +294,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return HYPOTHETICAL   # "did not rule out the ambassador being expelled", "did not refuse to expel":
                 # a denial denied leaves the act open
             return NEGATED
+        if node != tok and lem in HESITATING and not sibling and not denied(kids):
+            return HYPOTHETICAL   # "Ruritania hesitated to expel ...": held back, not done
         if node != tok and not sibling and _answers_a_kind(node):
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS and not _notified_intention(node):

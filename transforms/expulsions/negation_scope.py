@@ -2,7 +2,6 @@
 
     outside_negation(conjunct) -> bool    a conjoined verb the first verb's "not" does not reach
     denied(kids) -> bool                  a verb's own "not" or "never"
-    verb_forms(lemma) -> set[str]         "refuse", "refuses", "refused", "refusing" (for the window rules)
 
 A "not" sits on its verb and that verb's auxiliary. A verb conjoined to it is under it only where it shares
 both ("did not close the consulate or expel anyone"); one with a subject of its own ("Freedonia did not protest,
@@ -36,14 +35,3 @@ def denied(kids) -> bool:
     """A verb's own "not" or "never" (its children `kids`)."""
     return any(c.dep_ == "neg" or normalise(c.text) == "never" for c in kids)
 
-
-def verb_forms(lemma: str) -> set[str]:
-    """The inflected forms of a regular verb: "deny" -> denies, denied, denying; "stop" -> stopped."""
-    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        return {lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
-    if lemma.endswith("e"):
-        return {lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"}
-    forms = {lemma, lemma + "s", lemma + "ed", lemma + "ing"}
-    if len(lemma) <= 4 and lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
-        forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}   # "stopped"
-    return forms

@@ -46,7 +46,8 @@ def _lemma_table() -> dict[str, str]:
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
-            "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs", "talk_heads")
+            "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs", "talk_heads",
+            "hesitating_governors")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -81,6 +82,7 @@ IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
 PERMISSION_NOUNS = _set("permission_nouns")   # "would seek approval to declare ...": an act allowed, not done
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 EXCLUDING = _set("excluding_governors")   # "did not rule out expelling": denied, the act stays open
+HESITATING = _set("hesitating_governors")   # "did not hesitate to expel": done at once
 DEEMING = _set("deeming_verbs")   # "considers the ambassador persona non grata": a declaration
 ALTERNATIVE_MARKS = frozenset(tuple(m.split()) for m in PATTERNS["alternative_marks"])
 HYPO_NOUNS = _set("hypothetical_nouns")
