@@ -1,6 +1,8 @@
 """People expelled from several states named together after "from" ("Ruritanian diplomats were expelled from
 Freedonia and Graustark"): each state expels them from its own soil; as many people as a count over them all are a
 sum, no one state's. Made-up sentences about made-up states, parsed by the project's real spaCy model."""
+import pytest
+
 from tests.expulsions_helpers import made_up_rows
 
 
@@ -8,9 +10,12 @@ def rows(text):
     return made_up_rows(text, "2019-01-01", sentence=r".+")
 
 
-def test_each_state_after_from_expels_them():
-    assert rows("Ruritanian diplomats were expelled from Freedonia and Graustark.") == \
-        {("FD", "RR", None, "asserted"), ("GK", "RR", None, "asserted")}
+@pytest.mark.parametrize("text", [
+    "Ruritanian diplomats were expelled from Freedonia and Graustark.",
+    "Ruritanian diplomats were expelled from Freedonia and from Graustark.",
+])
+def test_each_state_after_from_expels_them(text):
+    assert rows(text) == {("FD", "RR", None, "asserted"), ("GK", "RR", None, "asserted")}
 
 
 def test_one_envoy_expelled_from_two_states_is_expelled_by_each():

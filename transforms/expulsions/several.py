@@ -14,7 +14,7 @@ from typing import Optional
 
 from transforms.expulsions.headcounts import _head_count, group_of, number_of
 from transforms.expulsions.owners import _conjoined
-from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, _passive, _prep_objects, normalise
+from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, _passive, normalise
 from transforms.expulsions.places import place_left
 from transforms.expulsions.people import heads_of_mission_each, nationality_conjuncts, one_head_of_mission, state_of_phrase
 
@@ -138,15 +138,22 @@ def states_expelled_from(verb, states: States) -> list[str]:
     ("Ruritanian diplomats were expelled from Freedonia and Graustark"): each expels them from its own soil."""
     if not _passive(verb):
         return []
-    return next((found for _, obj in _prep_objects(verb, "from") if (found := _several_states(obj, states))), [])
+    for prep in (c for c in verb.children if c.dep_ == "prep" and normalise(c.text) == "from"):
+        again = [o for c in prep.children if c.dep_ == "conj" and normalise(c.text) == "from"   # "from Freedonia and
+                 for o in c.children if o.dep_ == "pobj"]   # from Graustark": the second "from" a conjunct of the first
+        found = next((found for o in prep.children if o.dep_ == "pobj" and (found := _several_states(o, states, again))),
+                     None)
+        if found:
+            return found
+    return []
 
 
-def _several_states(left, states: States) -> list[str]:
-    """The states (or capitals) of a place and the places coordinated with it, when there are two or more and all
-    are states; else []."""
+def _several_states(left, states: States, more=()) -> list[str]:
+    """The states (or capitals) of a place and the places coordinated with it (and `more` places), when there are
+    two or more and all are states; else []."""
     if left is None:
         return []
-    hits = [states.at(t) for t in group_of(left)]
+    hits = [states.at(t) for t in group_of(left) + list(more)]
     if len(hits) < 2 or any(h is None or h[1] not in ("state", "capital") for h in hits):
         return []
     return list(dict.fromkeys(h[0] for h in hits))
