@@ -51,6 +51,7 @@ from gazetteer.person_evidence import PersonEvidence
 from gazetteer.person_match import known_surname, reported_name, surname_of_the_article, words_written_for
 from gazetteer.sovereigns import title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
+from gazetteer.the_states import unresolve_bare_states
 from gazetteer.verdict import Verdict
 from gazetteer.wade_giles import CHINESE_STATES, pinyin_forms
 
@@ -194,6 +195,7 @@ class ArticleResolver(PersonEvidence):
             results[i] = Verdict(party, "ORG", "context", 0.85) if party is not None \
                 else self._unresolved(raw_mentions[i], self._allowed_types(raw_mentions[i]))   # "the Congress party"
         country_codes.unresolve_bare_codes(raw_mentions, results, self._unresolved, self._allowed_types)   # 'KNA'
+        unresolve_bare_states(raw_mentions, results, self._unresolved, self._allowed_types)   # '14 EU Member States'
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)
         as_of_date = published_date or era

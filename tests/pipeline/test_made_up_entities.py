@@ -181,6 +181,8 @@ after "Dr Manmohan Singh" and "Mr K. Natwar Singh"): the one given that title. e
 president's with an office of its own before it ("Foreign Minister Subroto" after "President Suharto"): unknown.
 et04, states whose name opens with "Saint" written "St." or "St" ("St. Kitts and Nevis", "St Lucia", "St. Lucian").
 et05, international bodies no source lists as bodies: the African Union, the AU Commission, the Pacific Islands Forum.
+Ids eu01 and up, from a thirteenth audit: eu01, "States" alone as states in general ("the States parties to the
+convention") in a story that names the United States: unknown, not the United States.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
