@@ -134,6 +134,9 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
     later = _later_than(sentence, before, pub_year)
     if later is not None:
         return later, True
+    then = year_of_that_time(sentence, before, pub_year)
+    if then is not None:
+        return then, True   # "... since November 1988. At that time an Iraqi diplomat was ordered to leave"
     labelled = paragraph_label_year(before)
     if labelled is not None and (pub_year is None or labelled <= pub_year + 1):
         return labelled, True   # "* March 1989: ... attache is expelled. X is given 48 hours to leave": the item's
@@ -193,6 +196,23 @@ def _names_a_document(sentence: str, m: re.Match) -> bool:
     Convention on Diplomatic Relations of 1961")."""
     return bool(_DOCUMENT_AFTER.match(sentence, m.end())) or \
         bool(_DOCUMENT_BEFORE.search(sentence[max(0, m.start() - 60):m.start()]))
+
+
+_THAT_TIME = re.compile(r"\b(?:at that time|at the time|that year|that same year|the same year|in the same year)\b", re.I)
+
+
+def year_of_that_time(sentence: str, before: str, pub_year: Optional[int] = None) -> Optional[int]:
+    """"No Iraqi envoy has been expelled since November 1988. At that time an Iraqi diplomat in Washington was ordered
+    to leave": a sentence dated by "at that time", "that year" or "the same year", with no year of its own, is of the
+    last year told in the sentence before it (`before`: the text before the sentence); None when that names none."""
+    if _THAT_TIME.search(sentence) is None or _YEAR.search(sentence) is not None:
+        return None
+    cut = max(before.rstrip().rfind(". "), before.rstrip().rfind("\n"))
+    last = before[cut + 1:] if cut >= 0 else before
+    told = [int(y.group(1)) for y in _YEAR.finditer(last)
+            if not _NOT_A_YEAR_BEFORE.search(last[max(0, y.start() - 20):y.start()])]
+    told = [y for y in told if pub_year is None or y <= pub_year + 1]
+    return told[-1] if told else None
 
 
 def _later_than(sentence: str, before: str, pub_year: Optional[int]) -> Optional[int]:
