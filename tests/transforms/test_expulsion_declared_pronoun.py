@@ -1,5 +1,5 @@
 """"the Ministry declared him persona non grata": the pronoun is the person told of before, never the declarer
-(arguments._antecedent), and "a second secretary in the Freedonian embassy" is that embassy's (people._whose)."""
+(arguments._antecedent), and "a second secretary in the Freedonian embassy" is that embassy's (whose_people._whose)."""
 import pytest
 
 from tests.transforms.test_expulsion_anaphora import STATES, asserted_events, events, state_mentions

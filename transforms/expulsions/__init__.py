@@ -39,7 +39,8 @@ One module per concern (the step each serves in brackets):
     parse.py     the parse callable (tagger, parser, lemmatizer only)
     grammar.py, arguments.py, triggers_parse.py, parse_words.py
                  reading a parsed sentence (patterns/grammar.json);
-                 people.py (whom a phrase names), headcounts.py (how many),
+                 people.py (whom a phrase names), whose_people.py (whose people they
+                 are, where they serve), headcounts.py (how many),
                  speakers.py (who speaks or tells of it), follows.py ("Latvia
                  followed suit", "did the same": the expulsion told just before),
                  places.py (where they are sent from: "the country", a state left),

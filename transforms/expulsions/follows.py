@@ -23,7 +23,8 @@ from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (
     AGGREGATE, ASSERTED, DECLARE, EXPEL, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, PERSONNEL, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
     lemma, normalise)
-from transforms.expulsions.people import _whose, state_of_phrase
+from transforms.expulsions.people import state_of_phrase
+from transforms.expulsions.whose_people import _whose
 from transforms.expulsions.speakers import reporter
 
 FOLLOW = {verb: frozenset(words) for verb, words in PATTERNS["follow_phrases"].items()}

@@ -13,7 +13,8 @@ from typing import Optional
 from transforms.expulsions import lexicon as lex
 from transforms.expulsions.headcounts import count_of, gapped_people, number_of
 from transforms.expulsions.parse_words import States, _passive, _prep_objects, normalise
-from transforms.expulsions.people import _is_personnel, _whose
+from transforms.expulsions.people import _is_personnel
+from transforms.expulsions.whose_people import _whose
 
 def gapped(verb, people, whose, states: States) -> list:
     """"Belgium expelled 21 Russian diplomats, the Netherlands 17 and Austria four" (or "Rome ..., Madrid

@@ -51,10 +51,10 @@ from transforms.expulsions.owners import asked_states, breakdown, included_from,
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, fronted_state, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (
-    _is_personnel, _mission, added_personnel, other_fellows, _numbered, _weak, _whose, appositive_whose, bare_home_body, definite_personnel, diplomatic, mission_of_its,
-    first_conjunct_subject, includes_diplomats, international_official, nationality_conjuncts, heads_of_mission_each, more_of_the_same, other_role,
-    of_another_body, own_people,
-    state_of_phrase)
+    _is_personnel, _mission, added_personnel, other_fellows, _numbered, _weak, bare_home_body, definite_personnel,
+    diplomatic, first_conjunct_subject, includes_diplomats, international_official, nationality_conjuncts,
+    heads_of_mission_each, more_of_the_same, other_role, of_another_body, own_people, state_of_phrase)
+from transforms.expulsions.whose_people import _whose, appositive_whose, mission_of_its
 from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, number_on_state, timed_gaps, verbs_of
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \

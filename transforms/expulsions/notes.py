@@ -8,7 +8,7 @@ from typing import Optional
 
 from transforms.expulsions.parse_words import DOCUMENT_NOUNS, PERSONNEL, States, _child, _clause_subject, lemma, \
     normalise
-from transforms.expulsions.people import _whose
+from transforms.expulsions.whose_people import _whose
 
 
 def sender(tok):

@@ -24,7 +24,8 @@ from typing import Optional
 from transforms.expulsions.headcounts import _head_count, number_of
 from transforms.expulsions.lexicon import STATE_PLURALS
 from transforms.expulsions.parse_words import HEADS_OF_MISSION, States, _passive, _prep_objects, normalise
-from transforms.expulsions.people import _mission, _whose, diplomatic, whose_antecedents
+from transforms.expulsions.people import _mission, diplomatic
+from transforms.expulsions.whose_people import _whose, whose_antecedents
 
 _OWNER_PREPS = ("of", "from")
 
