@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from gazetteer.people import HONORIFICS
 from transforms.tokenizer_edits import carry_marks
 
 _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+)*)(?:,(?:[^\n.()\u2014\u2013-]|\.(?= )){1,40})?"
@@ -63,9 +64,10 @@ def text_head(doc, chars: int) -> str:
 def mark_dateline(doc):
     """Preset a text's dateline place as a GPE entity and its dash as no entity (an agency between
     slashes as an ORG entity), for `ner` to keep."""
-    m = _match(text_head(doc, 160))
+    head = text_head(doc, 160)
+    m = _match(head)
     if m is None:
-        return doc
+        return _mark_colon_dateline(doc, head)
     place = doc.char_span(m.start("place"), m.end("place"), label="GPE", alignment_mode="contract")
     if m.group("slashed"):
         agency = doc.char_span(m.start("slashed"), m.end("slashed"), label="ORG")
@@ -76,6 +78,20 @@ def mark_dateline(doc):
     if place is None or dash is None or len(place) == 0 or len(place) > 4 or dash.start < place.end:
         return doc
     doc.set_ents([place], outside=[dash], default="unmodified")
+    return doc
+
+
+def _mark_colon_dateline(doc, head: str):
+    """Preset the place of a dateline in capitals and a colon ("AMRITSAR: Police ...") as a GPE entity, where
+    the model has no entity on those words (the model reads few such capitals as a place) and it opens with no
+    title (a speaker's name in a transcript)."""
+    m = _COLON_DATELINE.match(head)
+    if m is None or not m.group("place")[:2].isupper() or m.group("place").split()[0].lower() in HONORIFICS:
+        return doc   # "LORD VANSITTART:", "MR SPEAKER:" open a speech in a transcript
+    place = doc.char_span(m.start("place"), m.end("place"), label="GPE", alignment_mode="contract")
+    if place is None or len(place) == 0 or len(place) > 3 or any(t.ent_type_ for t in place):
+        return doc
+    doc.set_ents([place], default="unmodified")
     return doc
 
 

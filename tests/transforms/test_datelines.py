@@ -77,3 +77,15 @@ def test_an_agency_whose_closing_bracket_runs_into_the_dash_is_a_word_of_its_own
     assert dateline_length("GDANSK, Poland (AFP)- Shipyard workers struck.") == len("GDANSK, Poland (AFP)- ")
     for text in ["the (a)- b", "item 3)- 4", "(x)-ray"]:   # no agency: lower case, a number, a word after
         assert not any(t.text == "-" for t in nlp.make_doc(text)), text
+
+
+@pytest.mark.parametrize("text, place", [
+    ("AMRITSAR: Police arrested two men near the border on Monday.", "AMRITSAR"),
+    ("PESHAWAR: The provincial assembly met on Tuesday.", "PESHAWAR"),
+])
+def test_a_place_in_capitals_before_a_colon_is_a_place(nlp, text, place):
+    assert (place, "GPE") in ents(nlp, text)
+
+
+def test_a_speakers_name_before_a_colon_is_no_place(nlp):
+    assert ("LORD HALVERSTON", "GPE") not in ents(nlp, "LORD HALVERSTON: My Lords, the Government must answer.")
