@@ -27,7 +27,7 @@ One module per concern (the step each serves in brackets):
     mentions.py  what a mention stands for: country_of, state_of     (3, 4)
     actors.py    who expels: ACTOR_RULES, an ordered tuple of rules  (4)
     context.py   ArticleContext: whether the article is about diplomats (3)
-    modality.py  classify_modality (windows), modality_of (arcs)     (6)
+    modality.py  modality_of (arcs); window_modality.py classify_modality (windows)  (6)
     told.py      clauses told as done whatever governs them: presupposed
                  by a question, a speaker's own telling, a participle of
                  result                                              (6)
@@ -128,8 +128,8 @@ from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.events import deduplicate, extract_events
 from transforms.expulsions.lists import split_elliptical_list
 from transforms.expulsions.mentions import country_of, state_of
-from transforms.expulsions.modality import (AGGREGATE, ASSERTED, DEMAND, HYPOTHETICAL, MODALITIES, NEGATED,
-                                            classify_modality)
+from transforms.expulsions.modality import AGGREGATE, ASSERTED, DEMAND, HYPOTHETICAL, MODALITIES, NEGATED
+from transforms.expulsions.window_modality import classify_modality
 from transforms.expulsions.targets import Target, find_target
 from transforms.expulsions.tokens import MAX_UNIT_CHARS, Token, Unit, analysis_units, match_personnel, tokenize
 from transforms.expulsions.triggers import Trigger, find_cut_triggers, find_triggers

@@ -7,7 +7,6 @@ from typing import Optional, Sequence
 from gazetteer.history import one_state
 from transforms.datelines import dateline_length
 from transforms.records import Event, Mention, Sentence
-from transforms.expulsions import lexicon as lex
 from transforms.expulsions import lists, sentence_merge, story, tables
 from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
@@ -16,7 +15,8 @@ from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.lists import split_elliptical_list
 from transforms.expulsions.mentions import qualified_by_nationality, state_of
 from transforms.expulsions.readable_case import readable_case
-from transforms.expulsions.modality import AGGREGATE, ASSERTED, classify_modality
+from transforms.expulsions.modality import AGGREGATE, ASSERTED
+from transforms.expulsions.window_modality import classify_modality
 from transforms.expulsions.parse_words import HEADS_OF_MISSION
 from transforms.expulsions.targets import find_target
 from transforms.expulsions.tokens import Unit, analysis_units, match_personnel, tokenize
