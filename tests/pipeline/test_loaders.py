@@ -188,6 +188,9 @@ def test_the_parser_and_recogniser_are_built_out_of_the_collectors_sight(monkeyp
     monkeypatch.setattr(transforms.recognise, "worker_spacy_model", many_objects)
     monkeypatch.setattr(transforms.recognise, "EntityRecogniser", lambda nlp, *args, **kwargs: many_objects())
     monkeypatch.setattr(RecogniserLoader, "_cached_phrases", lambda self, nlp: ({}, None))
+    import transforms.expulsions.parse   # the parse's indexes of a real pipeline's ruler and lemmatizer: none here
+    monkeypatch.setattr(transforms.expulsions.parse, "index_attribute_ruler", lambda nlp: False)
+    monkeypatch.setattr(transforms.expulsions.parse, "lemma_index_as_sets", lambda nlp: False)
     with collections_seen() as collections:
         parser = ParserLoader()()
         recogniser = RecogniserLoader(None, GazetteerLoader(), 32)()
