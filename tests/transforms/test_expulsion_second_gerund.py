@@ -1,5 +1,5 @@
 """A second gerund the parser coordinates with the first one's object ("after breaking up an alleged US spy ring and
-expelling four Americans", ev9) is done by the first one's doer (arguments._first_gerund). Sentences written for
+expelling four Americans", ev9) is done by the first one's doer (subjects.first_gerund). Sentences written for
 this test about made-up states, read by the parse rules (grammar.py) with the project's real spaCy model."""
 import pytest
 

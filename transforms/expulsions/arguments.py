@@ -13,6 +13,8 @@ from transforms.expulsions.notes import note_sender, note_to_envoy, sender
 from transforms.expulsions.places import hung_on_place, own_soil_left, place_left, place_named, state_left_on
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.speakers import reporter_of_clause
+from transforms.expulsions.subjects import first_gerund, gerund_subject, glued_subject, shared_subject, subject_before, \
+    subject_in_fronted_phrase, subject_in_time_phrase
 from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have, \
     deadline_people, deadline_set
 
@@ -44,7 +46,7 @@ def passive_subject(verb):
     aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
     if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) == "be" and verb.head.i < verb.i:
         aux.append(verb.head)   # "Two ... diplomats were on Monday expelled by X": "were" became the root
-    fronted = _subject_in_fronted_phrase(verb)
+    fronted = subject_in_fronted_phrase(verb)
     if fronted is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return fronted   # "According to Rudolf Jindrak, 16 diplomats ... are being expelled"
     before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
@@ -131,19 +133,6 @@ def retaliator(verb, states: States):
     return code if code not in (None, FIRST_PERSON) else None
 
 
-def _subject_in_fronted_phrase(verb):
-    """"According to Rudolf Jindrak, 16 diplomats and four technical staff ... are being expelled": the parser
-    may hang the clause's counted subject on the name before the comma as its apposition; that subject, else None."""
-    for p in verb.lefts:
-        if p.dep_ != "prep":
-            continue
-        for t in p.subtree:
-            if t.dep_ == "appos" and t.pos_ == "NOUN" and t.tag_ == "NNS" and t.head.pos_ == "PROPN" and \
-                    any(c.dep_ == "nummod" for c in t.children) and t.doc[t.left_edge.i - 1].text == ",":
-                return t
-    return None
-
-
 def _people_right_after(noun, states: States):
     """"Italy announced expulsion from the country 30 Russian diplomats": a translation's word order, with the
     counted people right after the expulsion noun's own phrase and the parser hanging them elsewhere: those
@@ -154,95 +143,6 @@ def _people_right_after(noun, states: States):
     people = noun.doc[end].head
     return people if people.i > end and people.left_edge.i == end and people.pos_ == "NOUN" and \
         diplomatic(people, states) and people.i - end <= 3 else None
-
-
-def _subject_before(verb, states: States):
-    """A state's noun phrase right before a verb the parse gave no subject ("in connection with the
-    trial of X the Polish Government declared two officials persona non grata": the parser hung the
-    government on the name before it)."""
-    if verb.i == 0 or verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    prev = verb.doc[verb.i - 1]
-    if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return None
-    return prev if state_of_phrase(prev, states) not in (None, FIRST_PERSON) else None
-
-
-_TIME_WORDS = frozenset({"after", "before", "since", "until", "as", "when", "while", "following"})
-
-
-def _subject_in_time_phrase(verb, states: States):
-    """"The move comes after the Gulf nation of Bahrain, a member of the coalition, expelled its Iranian
-    ambassador": with a long subject the parser may read "after" as a preposition with the state as its object and
-    the verb as a conjunct of the main clause (no "and" between them, only the state's phrase and commas). That
-    state is the verb's subject; else None."""
-    if verb.dep_ != "conj" or _child(verb, "nsubj", "nsubjpass") is not None:
-        return None
-    for p in verb.head.children:
-        if p.dep_ != "prep" or normalise(p.text) not in _TIME_WORDS or not verb.head.i < p.i < verb.i:
-            continue
-        for o in p.children:
-            if o.dep_ == "pobj" and o.right_edge.i < verb.i and \
-                    all(t.is_punct for t in verb.doc[o.right_edge.i + 1:verb.i]) and \
-                    state_of_phrase(o, states) not in (None, FIRST_PERSON):
-                return o
-    return None
-
-
-def _shared_subject(verb, states: States):
-    """"15 Russians working at the embassy were intelligence officers and had been declared persona non
-    grata": a conjoined verb shares the subject of the clause it is joined to; where the parser gave
-    that clause none, the nearest diplomatic subject before it in the sentence."""
-    head = verb.head
-    subj = _child(head, "nsubj", "nsubjpass")
-    if subj is not None:
-        return subj
-    for t in reversed(verb.doc[verb.sent.start:head.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and (_is_personnel(t, states) or diplomatic(t, states)):
-            return t
-    return None
-
-
-_GERUND_SUBJECT_PREPOSITIONS = {"for", "to", "over"}
-
-
-def _gerund_subject(verb, states: States):
-    """"in retaliation for Warsaw last month expelling 45 Russian diplomats", "in response to Israel expelling
-    the envoy": a gerund with no subject of its own right after a preposition's object that names a state (a
-    time phrase may stand between them) has that state as its subject, not the subject of the main clause. The
-    preposition hangs on a noun ("retaliation for", "response to"), not on a verb ("sent a note to X expelling")."""
-    if verb.tag_ != "VBG" or _child(verb, "nsubj", "poss") is not None:
-        return None
-    k = verb.i - 1
-    while k > verb.sent.start and (verb.doc[k].dep_ == "npadvmod" or verb.doc[k].head.dep_ == "npadvmod"):
-        k -= 1   # "last month", "on Saturday" read as a modifier of the verb
-    obj = verb.doc[k]
-    if obj.dep_ != "pobj" or normalise(obj.head.text) not in _GERUND_SUBJECT_PREPOSITIONS or \
-            obj.head.head.pos_ != "NOUN":
-        return None
-    return obj if state_of_phrase(obj, states) not in (None, FIRST_PERSON) else None
-
-
-def _first_gerund(verb):
-    """"after breaking up an alleged spy ring and expelling four Americans" as the parser may read it: the second
-    gerund a conjunct of the first one's object; that first gerund (whose doer does both), else None."""
-    obj = verb.head
-    if verb.tag_ != "VBG" or verb.dep_ != "conj" or obj.pos_ not in ("NOUN", "PROPN") or obj.dep_ != "dobj" or \
-            obj.head.tag_ != "VBG" or _child(verb, "nsubj", "poss") is not None:
-        return None
-    return obj.head
-
-
-def _glued_subject(verb, states: States):
-    """"Britain expelled 31 Soviet diplomats and the Soviet Union expelled 19 British ones" as the parser
-    may read it: the second state a conjunct of the first verb's people, right before the second verb,
-    which has no subject of its own; that state is its subject."""
-    if verb.dep_ != "conj" or _child(verb, "nsubj", "nsubjpass") is not None or verb.i == 0:
-        return None
-    prev = verb.doc[verb.i - 1]
-    if prev.dep_ != "conj" or prev.head.dep_ != "dobj" or prev.head.head != verb.head:
-        return None
-    return prev if state_of_phrase(prev, states) not in (None, FIRST_PERSON) else None
 
 
 def _people_declared(decl, states: States):
@@ -336,7 +236,7 @@ def _arguments(tok, kind: str, gov, states: States):
     if kind == "expel":
         order = _ordered_participle(tok, states)
         if order is not None:
-            actor, expelled = _clause_subject(order) or _subject_before(order, states), _child(order, "dobj")
+            actor, expelled = _clause_subject(order) or subject_before(order, states), _child(order, "dobj")
         elif _ordered_people(tok, states) is not None:   # "20 U.S. diplomats ordered expelled from Nicaragua"
             expelled = _ordered_people(tok, states)
             for prep, obj in _prep_objects(tok, "by", "from") + _prep_objects(tok.head, "by"):
@@ -362,13 +262,13 @@ def _arguments(tok, kind: str, gov, states: States):
             if actor is None and with_participle(tok):   # "Germany led the way with 40 diplomats expelled"
                 actor = _clause_subject(tok.head.head)
         else:
-            actor = _blamed(tok, states) or _controller(tok) or _glued_subject(tok, states) or \
-                _gerund_subject(tok, states) or _subject_in_time_phrase(tok, states) or _clause_subject(tok) or \
-                _subject_before(tok, states)
+            actor = _blamed(tok, states) or _controller(tok) or glued_subject(tok, states) or \
+                gerund_subject(tok, states) or subject_in_time_phrase(tok, states) or _clause_subject(tok) or \
+                subject_before(tok, states)
             place_actor = state_left_on(tok, states)   # "the government has expelled four diplomats from Ireland"
-            first = _first_gerund(tok) if actor is None else None
+            first = first_gerund(tok) if actor is None else None
             if first is not None:   # "after breaking up a spy ring and expelling four Americans": breaking's doer
-                actor = _gerund_subject(first, states) or _clause_subject(first)
+                actor = gerund_subject(first, states) or _clause_subject(first)
             idiom = idiom_object(tok)   # "gave the consul his marching orders": the consul, not the orders
             expelled = (_child(tok, "dative", "iobj") or (idiom.head if idiom.dep_ == "appos" else None)
                         if idiom is not None else None) or \
@@ -393,7 +293,7 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None) or \
                 (passive_subject(decl) if decl.dep_ == "pcomp" else None) or \
                 (decl.doc[decl.i - 1] if reduced else None) or _people_declared(decl, states) or \
-                (_shared_subject(decl, states) if decl.dep_ == "conj" else None)   # ("a list of staff declared":
+                (shared_subject(decl, states) if decl.dep_ == "conj" else None)   # ("a list of staff declared":
             # the parser's conjunct right after a noun is a reduced relative on it, not "were arrested and declared")
             if expelled is not None and normalise(expelled.text) in ("who", "which", "that") and decl.dep_ == "relcl":
                 expelled = _relative_head(decl.head, states)
@@ -403,7 +303,7 @@ def _arguments(tok, kind: str, gov, states: States):
                     actor = _child(t, "pobj")
                     break
         else:
-            actor = _clause_subject(decl) or _subject_before(decl, states)
+            actor = _clause_subject(decl) or subject_before(decl, states)
             actor = sender(actor) if actor is not None else None   # "handed the Counsellor a note declaring"
             actor = note_sender(decl) or actor   # "handed notes to the ambassador declaring": not the ambassador
             if actor is None and note_to_envoy(decl, states)[0] is not None:   # "X's ambassador to Y was summoned

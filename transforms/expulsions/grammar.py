@@ -39,12 +39,14 @@ from typing import Optional
 
 from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, actor_earlier, people_anaphor, people_earlier,
                                               people_in_sentence, whole_anaphor)
-from transforms.expulsions.arguments import _arguments, _glued_subject, retaliator
+from transforms.expulsions.arguments import _arguments, retaliator
+from transforms.expulsions.subjects import glued_subject
 from transforms.expulsions.follows import follow_readings, follows_other_act, joined, narrative_present
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_after_dash, \
     number_in_amount, number_of, people_on_trigger_noun, stranded_conjunct
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS, worldwide_first
-from transforms.expulsions.modality import asked_of_state, host_orders_out, modality_of, summoning_host
+from transforms.expulsions.host_demands import host_orders_out, summoning_host
+from transforms.expulsions.modality import asked_of_state, modality_of
 from transforms.expulsions.included import included_nationals
 from transforms.expulsions.owners import asked_states, breakdown, included_from, included_shares, owner_after_the_last, \
     owner_groups, several_nationalities, total_breakdown
@@ -496,7 +498,7 @@ def _in_kind(verb, states: States, span) -> Reading:
     the expulsion it told before of that state's own people (story.py), hence no expelled side here.
     Only a response done is one: "said it would respond in kind" tells no expulsion yet (a reported
     "would expel two diplomats" names a decision; a reported answer in kind names none)."""
-    actor_tok = _glued_subject(verb, states) or _clause_subject(verb)   # "... diplomats and Moscow responded in kind"
+    actor_tok = glued_subject(verb, states) or _clause_subject(verb)   # "... diplomats and Moscow responded in kind"
     if actor_tok is not None and normalise(actor_tok.text) in ("it", "they"):
         actor_tok = reporter(actor_tok) or actor_tok
     actor = None

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
-    ASKING, BARRING, IN_KIND, LISTING, NEGATING, NEGATING_PHRASAL, ORDER, TELLING, UNCERTAIN, UNDOING, UNDONE_NOUNS, \
+    ASKING, BARRING, IN_KIND, LISTING, NEGATING, ORDER, TELLING, UNCERTAIN, \
     decision_taking, denial_of, denied_stay, lemma, normalise
 from transforms.expulsions.parse_words import CONDITION_ADVERBS, HESITATING
+from transforms.expulsions.denials import determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
+    undoes, undone
 from transforms.expulsions.negation_scope import denied, outside_negation
-from transforms.expulsions.places import place_left
 from transforms.expulsions.talk import talked_of, time_to_act
 from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
     wh_subject
@@ -46,7 +47,7 @@ def _asked_about(tok) -> bool:
 def _notified_intention(noun) -> bool:
     """"told him of Britain's intention to expel him", "announced its intention to expel": an intention a
     state gives notice of is its decision, told; one only held ("intends to", "the intention is") is not."""
-    if lemma(noun) not in NOTICE_NOUNS or _determined_by_no(noun):
+    if lemma(noun) not in NOTICE_NOUNS or determined_by_no(noun):
         return False
     teller = noun.head.head if noun.dep_ == "pobj" and normalise(noun.head.text) == "of" else \
         (noun.head if noun.dep_ == "dobj" else None)
@@ -184,14 +185,14 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if dep in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and lemma(h) not in HYPO_NOUNS and not complement \
                 and not _gerund_object(chain[-1][0]):
             break   # a relative clause; "the fact that ...", "reports that ..." go on
-    if _undone(tok, span) or _undoes(tok):
+    if undone(tok, span) or undoes(tok):
         return NEGATED
     denial = denial_of(tok) if kind == "leave" and denied_stay(tok) is not None else None
     for node, same in chain:
         lem = lemma(node)
         kids = list(node.children)
         sibling = node.i in coordinated   # "called Mr X to the Office ... and asked him to leave"
-        if node != tok and (lem in NEGATING or _negating_phrasal(lem, kids)) and not sibling and \
+        if node != tok and (lem in NEGATING or negating_phrasal(lem, kids)) and not sibling and \
                 not (kind == "leave" and node == gov and lem in BARRING):   # "prevented them from returning": a bar
             if denied(kids):
                 return HYPOTHETICAL   # "did not rule out the ambassador being expelled", "did not refuse to expel":
@@ -202,21 +203,21 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if node != tok and not sibling and _answers_a_kind(node):
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS and not _notified_intention(node):
-            return NEGATED if _determined_by_no(node) else HYPOTHETICAL
+            return NEGATED if determined_by_no(node) else HYPOTHETICAL
         if node != tok and lem == "be" and not sibling and any(c.dep_ == "nsubj" and lemma(c) in HYPO_NOUNS for c in kids):
             return HYPOTHETICAL   # "The assumption is that the Soviets will order out ...": a guess at what comes
         if node != tok and lem == "have" and not sibling and any(c.dep_ == "nsubj" and lemma(c) in HYPO_NOUNS
                                                                   for c in kids) \
                 and any(c.dep_ == "dobj" and normalise(c.text) == "it" for c in kids):
             return HYPOTHETICAL   # "rumours had it that eight diplomats had been expelled": hearsay, not told as done
-        if node != tok and lem in ("have", "be") and not sibling and _not_yet(kids):
+        if node != tok and lem in ("have", "be") and not sibling and not_yet(kids):
             return NEGATED   # "Canada has yet to expel any Russian diplomats": not done
         if node != tok and lem in TELLING and node.pos_ in ("VERB", "AUX") and not sibling and any(c.dep_ == "neg" for c in kids):
             return HYPOTHETICAL   # "could not confirm that Ruritania had expelled ...": not told either way
         if node != tok and lem == "have" and not sibling:   # "we have no plans at present to expel"
             plans = [c for c in kids if c.dep_ == "dobj" and lemma(c) in HYPO_NOUNS]
             if plans:
-                return NEGATED if _determined_by_no(plans[0]) else HYPOTHETICAL
+                return NEGATED if determined_by_no(plans[0]) else HYPOTHETICAL
         if same or node == tok:
             if denial is not None and node == denial:
                 pass   # "will no longer be permitted to remain": the denial is the order itself
@@ -224,14 +225,14 @@ def modality_of(tok, kind: str, gov, span) -> str:
                                               any(normalise(c.text) in ("no", "never") and c.dep_ in ("det", "neg")
                                                   for c in kids)):
                 return NEGATED   # (a conjunct's own subject does not free it of "No allegations were made, but
-                # three ... were declared": _no_one, as the sets' labels read it)
-            if _no_one(kids):
+                # three ... were declared": no_one, as the sets' labels read it)
+            if no_one(kids):
                 return NEGATED   # "no diplomats were expelled", "no Russian diplomat had been asked to leave"
-            if _neither_nor(node):
+            if neither_nor(node):
                 return NEGATED   # "has neither expelled the ambassador nor closed its embassy"
             if _alternative(node):
                 return HYPOTHETICAL   # "have either expelled their ambassadors or announced they will": neither told
-            if _negative_inversion(kids):
+            if negative_inversion(kids):
                 return NEGATED   # "At no point did Paris expel a Russian diplomat"
             if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported_decision(node) \
                     and not _bare_would(node) and node.i not in own_subject:
@@ -426,11 +427,6 @@ def asked_of_state(tok, states) -> bool:
     return not addressed & own
 
 
-def _determined_by_no(noun) -> bool:
-    """"no plans", "no intention": the noun is denied."""
-    return any(c.dep_ in ("det", "neg") and normalise(c.text) == "no" for c in noun.children)
-
-
 def _conditioned(kids) -> bool:
     """An adverbial clause opened by "if" or "unless" hangs from the verb."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and normalise(m.text) in ("if", "unless")
@@ -445,82 +441,6 @@ def _otherwise(kids) -> bool:
     expelled", "or else they will be expelled"): the case in which the other course is not taken, a condition."""
     return any(c.dep_ == "advmod" and normalise(c.text) in CONDITION_ADVERBS for c in kids) and \
         any(c.dep_ == "aux" and normalise(c.text) in _STILL_TO_COME for c in kids)
-
-
-def _undone(tok, span) -> bool:
-    """"..., but the order was later rescinded", "the decision to expel them was reversed": a verb of
-    undoing after the trigger whose subject is the order or decision."""
-    for t in span:
-        if t.i > tok.i and t.pos_ in ("VERB", "AUX") and lemma(t) in UNDOING and \
-                any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in UNDONE_NOUNS for c in t.children):
-            return True
-    return False
-
-
-def _undoes(tok) -> bool:
-    """"reversed its decision to expel two diplomats", "revoked the expulsion of", "cancelled its order
-    expelling": a verb of undoing whose object is the trigger's noun, or the order or decision the
-    trigger hangs from."""
-    h = tok
-    for _ in range(3):
-        if h.pos_ == "NOUN" and lemma(h) in UNDONE_NOUNS and h.dep_ == "dobj" and \
-                h.head.pos_ in ("VERB", "AUX") and lemma(h.head) in UNDOING:
-            return True
-        if h.dep_ not in ("acl", "xcomp", "prep", "pobj") or h.head == h:
-            return False
-        h = h.head
-    return False
-
-
-def _not_yet(kids) -> bool:
-    """"has yet to expel", "is yet to expel": "yet" on the verb whose infinitive complement is the trigger."""
-    return any(c.dep_ == "advmod" and normalise(c.text) == "yet" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
-
-
-def _negating_phrasal(lem: str, kids) -> bool:
-    """A verb with the particle that makes it say "not done": "give up (reprisals)", "hold off"."""
-    return any((lem, normalise(c.text)) in NEGATING_PHRASAL for c in kids if c.dep_ in ("prt", "prep"))   # "held off expelling"
-
-
-def _negative_inversion(kids) -> bool:
-    """"At no point did Paris expel", "At no time were the diplomats asked to leave": a phrase with "no"
-    put before the verb, with its auxiliary before the subject (a fronted negation inverts; "With no
-    warning, Russia expelled" does not, and denies nothing of the expulsion)."""
-    fronted = any(c.dep_ == "prep" and any(p.dep_ == "pobj" and _determined_by_no(p) for p in c.children)
-                  for c in kids if c.dep_ == "prep" and c.i < c.head.i)
-    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return fronted and subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in kids)
-
-
-def _neither_nor(verb) -> bool:
-    """"has neither expelled the ambassador nor closed its embassy", "expelled neither the ambassador nor his
-    deputy", "neither recalled its envoy nor expelled theirs": a verb (or its object) under "neither ... nor"
-    is denied, whichever conjunct it is."""
-    def marked(node) -> bool:
-        return any(normalise(c.text) == "neither" and c.dep_ in ("preconj", "appos", "det", "advmod", "cc", "neg")
-                   for c in node.children) and \
-            any(normalise(c.text) == "nor" and c.dep_ == "cc" for c in list(node.children) + list(node.subtree))
-    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if marked(verb) or any(marked(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
-        return True
-    if any(normalise(c.text) == "neither" and c.dep_ == "appos" for s in subject for c in s.children):
-        return any(normalise(c.text) == "nor" and c.dep_ == "cc" for c in verb.children)   # the parser's "X neither/appos"
-    return verb.dep_ == "conj" and any(normalise(c.text) == "nor" for c in verb.head.children) and marked(verb.head)
-
-
-def _no_one(kids) -> bool:
-    """"had expelled no diplomats", "no diplomats were expelled", "none of the diplomats were expelled": the
-    people are none."""
-    return any(c.dep_ in ("dobj", "nsubjpass") and
-               (any(d.dep_ == "det" and normalise(d.text) == "no" and not _rank_word(d) for d in c.children) or
-                normalise(c.text) == "none")
-               for c in kids)
-
-
-def _rank_word(no) -> bool:
-    """"the No 2 diplomat": "No" before a number in digits is a rank, no denial."""
-    doc = no.doc
-    return no.text == "No" and no.i + 1 < len(doc) and doc[no.i + 1].text.isdigit()
 
 
 def _reported_decision(node) -> bool:
@@ -566,45 +486,3 @@ def _reported(node) -> bool:
                                                            "declared", "told", "informed", "says", "announces")
                                      or (h.tag_ == "VBG" and h.lemma_ in ("say", "announce", "confirm", "state")))
     # ("with the minister announcing that the ambassador would be expelled")
-
-
-_HOME_WORDS = {"country", "kingdom", "territory", "republic"}
-
-
-def host_orders_out(tok, gov, actor, states) -> bool:
-    """"Saudi Arabia demanded the Lebanese ambassador leave the kingdom within 48 hours": a state that demands
-    that a diplomat leave its own country ("the country", "the kingdom", or the state itself by name) orders him
-    out; a demand by anyone else ("lawmakers demanded the ambassador leave") stays a demand."""
-    if gov is None or lemma(gov) != "demand" or actor is None:
-        return False
-    place = place_left(tok, states)   # "leave the kingdom", "get out of Britain"
-    if place is None:
-        return False
-    hit = states.at(place)
-    if hit is not None:
-        return hit[0] == actor and hit[1] in ("state", "capital")
-    return normalise(place.text) in _HOME_WORDS and any(normalise(d.text) in ("the", "this", "its") for d in place.children)
-
-
-def summoning_host(tok, states):
-    """"Algeria summoned the French charge d'affaires in Algiers and demanded the immediate expulsion of several
-    French embassy employees": a state that summons a state's envoy and in the same breath demands the expulsion of
-    that state's people demands it of no one but itself, as their host. The summoning state's subject token, or None
-    (a demand by anyone else, or of people of another state, stays a demand)."""
-    demand = tok.head if tok.dep_ == "dobj" else None
-    if demand is None or lemma(demand) != "demand" or demand.dep_ != "conj" or \
-            not normalise(demand.head.text).startswith("summon"):
-        return None
-    summon = demand.head
-    subject = next((c for c in summon.children if c.dep_ == "nsubj"), None)
-    envoy = next((c for c in summon.children if c.dep_ == "dobj"), None)
-    if subject is None or envoy is None or states.at(subject) is None or states.at(subject)[1] != "state":
-        return None
-    sender = {states.at(t)[0] for t in envoy.subtree if states.at(t) is not None and t.i < envoy.i}
-    people = {states.at(t)[0] for _, obj in _of_objects(tok) for t in obj.subtree if states.at(t) is not None}
-    return subject if len(sender) == 1 and sender == people and states.at(subject)[0] not in sender else None
-
-
-def _of_objects(tok):
-    return [(c, o) for c in tok.children if c.dep_ == "prep" and normalise(c.text) == "of"
-            for o in c.children if o.dep_ == "pobj"]

@@ -1,0 +1,87 @@
+"""The shapes that deny an act outright rather than hedge it (modality.py reads them): "no" on its people or its
+plan, "neither ... nor", a fronted "at no point", "has yet to", a phrasal verb of holding back ("held off"), and an
+order undone ("the order was later rescinded", "reversed its decision to expel")."""
+from __future__ import annotations
+
+from transforms.expulsions.parse_words import NEGATING_PHRASAL, UNDOING, UNDONE_NOUNS, lemma, normalise
+
+
+def determined_by_no(noun) -> bool:
+    """"no plans", "no intention": the noun is denied."""
+    return any(c.dep_ in ("det", "neg") and normalise(c.text) == "no" for c in noun.children)
+
+
+def undone(tok, span) -> bool:
+    """"..., but the order was later rescinded", "the decision to expel them was reversed": a verb of
+    undoing after the trigger whose subject is the order or decision."""
+    for t in span:
+        if t.i > tok.i and t.pos_ in ("VERB", "AUX") and lemma(t) in UNDOING and \
+                any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in UNDONE_NOUNS for c in t.children):
+            return True
+    return False
+
+
+def undoes(tok) -> bool:
+    """"reversed its decision to expel two diplomats", "revoked the expulsion of", "cancelled its order
+    expelling": a verb of undoing whose object is the trigger's noun, or the order or decision the
+    trigger hangs from."""
+    h = tok
+    for _ in range(3):
+        if h.pos_ == "NOUN" and lemma(h) in UNDONE_NOUNS and h.dep_ == "dobj" and \
+                h.head.pos_ in ("VERB", "AUX") and lemma(h.head) in UNDOING:
+            return True
+        if h.dep_ not in ("acl", "xcomp", "prep", "pobj") or h.head == h:
+            return False
+        h = h.head
+    return False
+
+
+def not_yet(kids) -> bool:
+    """"has yet to expel", "is yet to expel": "yet" on the verb whose infinitive complement is the trigger."""
+    return any(c.dep_ == "advmod" and normalise(c.text) == "yet" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
+
+
+def negating_phrasal(lem: str, kids) -> bool:
+    """A verb with the particle that makes it say "not done": "give up (reprisals)", "hold off"."""
+    return any((lem, normalise(c.text)) in NEGATING_PHRASAL for c in kids if c.dep_ in ("prt", "prep"))   # "held off expelling"
+
+
+def negative_inversion(kids) -> bool:
+    """"At no point did Paris expel", "At no time were the diplomats asked to leave": a phrase with "no"
+    put before the verb, with its auxiliary before the subject (a fronted negation inverts; "With no
+    warning, Russia expelled" does not, and denies nothing of the expulsion)."""
+    fronted = any(c.dep_ == "prep" and any(p.dep_ == "pobj" and determined_by_no(p) for p in c.children)
+                  for c in kids if c.dep_ == "prep" and c.i < c.head.i)
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return fronted and subject is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subject.i for c in kids)
+
+
+def neither_nor(verb) -> bool:
+    """"has neither expelled the ambassador nor closed its embassy", "expelled neither the ambassador nor his
+    deputy", "neither recalled its envoy nor expelled theirs": a verb (or its object) under "neither ... nor"
+    is denied, whichever conjunct it is."""
+    def marked(node) -> bool:
+        return any(normalise(c.text) == "neither" and c.dep_ in ("preconj", "appos", "det", "advmod", "cc", "neg")
+                   for c in node.children) and \
+            any(normalise(c.text) == "nor" and c.dep_ == "cc" for c in list(node.children) + list(node.subtree))
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if marked(verb) or any(marked(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        return True
+    if any(normalise(c.text) == "neither" and c.dep_ == "appos" for s in subject for c in s.children):
+        return any(normalise(c.text) == "nor" and c.dep_ == "cc" for c in verb.children)   # the parser's "X neither/appos"
+    return verb.dep_ == "conj" and any(normalise(c.text) == "nor" for c in verb.head.children) and marked(verb.head)
+
+
+def no_one(kids) -> bool:
+    """"had expelled no diplomats", "no diplomats were expelled", "none of the diplomats were expelled": the
+    people are none."""
+    return any(c.dep_ in ("dobj", "nsubjpass") and
+               (any(d.dep_ == "det" and normalise(d.text) == "no" and not _rank_word(d) for d in c.children) or
+                normalise(c.text) == "none")
+               for c in kids)
+
+
+def _rank_word(no) -> bool:
+    """"the No 2 diplomat": "No" before a number in digits is a rank, no denial."""
+    doc = no.doc
+    return no.text == "No" and no.i + 1 < len(doc) and doc[no.i + 1].text.isdigit()

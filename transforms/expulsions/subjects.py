@@ -1,0 +1,109 @@
+"""Who does what a verb says when the parse gave the verb no subject of its own: the state the parser hung
+elsewhere (on a name before the verb, on a time phrase, on the first verb's object, on a preposition before a
+gerund) or the subject a conjoined verb shares. Each reader returns a token of the sentence, or None."""
+from __future__ import annotations
+
+from transforms.expulsions.parse_words import FIRST_PERSON, States, _child, normalise
+from transforms.expulsions.people import _is_personnel, diplomatic, state_of_phrase
+
+
+def subject_in_fronted_phrase(verb):
+    """"According to Rudolf Jindrak, 16 diplomats and four technical staff ... are being expelled": the parser
+    may hang the clause's counted subject on the name before the comma as its apposition; that subject, else None."""
+    for p in verb.lefts:
+        if p.dep_ != "prep":
+            continue
+        for t in p.subtree:
+            if t.dep_ == "appos" and t.pos_ == "NOUN" and t.tag_ == "NNS" and t.head.pos_ == "PROPN" and \
+                    any(c.dep_ == "nummod" for c in t.children) and t.doc[t.left_edge.i - 1].text == ",":
+                return t
+    return None
+
+
+def subject_before(verb, states: States):
+    """A state's noun phrase right before a verb the parse gave no subject ("in connection with the
+    trial of X the Polish Government declared two officials persona non grata": the parser hung the
+    government on the name before it)."""
+    if verb.i == 0 or verb.dep_ not in ("ROOT", "conj", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    return prev if state_of_phrase(prev, states) not in (None, FIRST_PERSON) else None
+
+
+_TIME_WORDS = frozenset({"after", "before", "since", "until", "as", "when", "while", "following"})
+
+
+def subject_in_time_phrase(verb, states: States):
+    """"The move comes after the Gulf nation of Bahrain, a member of the coalition, expelled its Iranian
+    ambassador": with a long subject the parser may read "after" as a preposition with the state as its object and
+    the verb as a conjunct of the main clause (no "and" between them, only the state's phrase and commas). That
+    state is the verb's subject; else None."""
+    if verb.dep_ != "conj" or _child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    for p in verb.head.children:
+        if p.dep_ != "prep" or normalise(p.text) not in _TIME_WORDS or not verb.head.i < p.i < verb.i:
+            continue
+        for o in p.children:
+            if o.dep_ == "pobj" and o.right_edge.i < verb.i and \
+                    all(t.is_punct for t in verb.doc[o.right_edge.i + 1:verb.i]) and \
+                    state_of_phrase(o, states) not in (None, FIRST_PERSON):
+                return o
+    return None
+
+
+def shared_subject(verb, states: States):
+    """"15 Russians working at the embassy were intelligence officers and had been declared persona non
+    grata": a conjoined verb shares the subject of the clause it is joined to; where the parser gave
+    that clause none, the nearest diplomatic subject before it in the sentence."""
+    head = verb.head
+    subj = _child(head, "nsubj", "nsubjpass")
+    if subj is not None:
+        return subj
+    for t in reversed(verb.doc[verb.sent.start:head.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and (_is_personnel(t, states) or diplomatic(t, states)):
+            return t
+    return None
+
+
+_GERUND_SUBJECT_PREPOSITIONS = {"for", "to", "over"}
+
+
+def gerund_subject(verb, states: States):
+    """"in retaliation for Warsaw last month expelling 45 Russian diplomats", "in response to Israel expelling
+    the envoy": a gerund with no subject of its own right after a preposition's object that names a state (a
+    time phrase may stand between them) has that state as its subject, not the subject of the main clause. The
+    preposition hangs on a noun ("retaliation for", "response to"), not on a verb ("sent a note to X expelling")."""
+    if verb.tag_ != "VBG" or _child(verb, "nsubj", "poss") is not None:
+        return None
+    k = verb.i - 1
+    while k > verb.sent.start and (verb.doc[k].dep_ == "npadvmod" or verb.doc[k].head.dep_ == "npadvmod"):
+        k -= 1   # "last month", "on Saturday" read as a modifier of the verb
+    obj = verb.doc[k]
+    if obj.dep_ != "pobj" or normalise(obj.head.text) not in _GERUND_SUBJECT_PREPOSITIONS or \
+            obj.head.head.pos_ != "NOUN":
+        return None
+    return obj if state_of_phrase(obj, states) not in (None, FIRST_PERSON) else None
+
+
+def first_gerund(verb):
+    """"after breaking up an alleged spy ring and expelling four Americans" as the parser may read it: the second
+    gerund a conjunct of the first one's object; that first gerund (whose doer does both), else None."""
+    obj = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "conj" or obj.pos_ not in ("NOUN", "PROPN") or obj.dep_ != "dobj" or \
+            obj.head.tag_ != "VBG" or _child(verb, "nsubj", "poss") is not None:
+        return None
+    return obj.head
+
+
+def glued_subject(verb, states: States):
+    """"Britain expelled 31 Soviet diplomats and the Soviet Union expelled 19 British ones" as the parser
+    may read it: the second state a conjunct of the first verb's people, right before the second verb,
+    which has no subject of its own; that state is its subject."""
+    if verb.dep_ != "conj" or _child(verb, "nsubj", "nsubjpass") is not None or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "conj" or prev.head.dep_ != "dobj" or prev.head.head != verb.head:
+        return None
+    return prev if state_of_phrase(prev, states) not in (None, FIRST_PERSON) else None
