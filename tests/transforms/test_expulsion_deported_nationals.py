@@ -35,3 +35,20 @@ def test_deported_nationals_in_a_story_of_no_diplomats_are_migrants(nlp, text):
 ])
 def test_deported_diplomats_and_expelled_nationals_stay(nlp, text, want):
     assert want in asserted(nlp, text, names_diplomats=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Last week, Ruritania said it would deport 11 Freedonians held for suspected smuggling.",
+    "Ruritania will deport the 30 Freedonians who were detained at the border last week.",
+    "Ruritania deported 12 Freedonians arrested in a raid on a warehouse.",
+])
+def test_deported_nationals_told_as_held_are_detainees_in_any_story(nlp, text):
+    assert asserted(nlp, text, names_diplomats=True) == []   # a diplomat is not held
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania deported 11 Freedonian diplomats accused of spying.", ("RR", "FD", 11)),
+    ("Ruritania deported 11 Freedonians accused of spying.", ("RR", "FD", 11)),
+])
+def test_deported_people_not_told_as_held_stay_in_a_story_of_diplomats(nlp, text, want):
+    assert want in asserted(nlp, text, names_diplomats=True)

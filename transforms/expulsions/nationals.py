@@ -4,7 +4,7 @@ throwing out 25 British nationals", "Moscow responded in kind, ousting 11 people
 diplomats and others of the mission's state."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import IN_KIND, NATIONALS_DEPORTED, PERSONNEL, States, lemma, normalise
+from transforms.expulsions.parse_words import DETAINED, IN_KIND, NATIONALS_DEPORTED, PERSONNEL, States, lemma, normalise
 
 _CITIZENS = {"national", "nationals", "citizen", "citizens", "subject", "subjects"}
 _PEOPLE = {"people", "persons"}
@@ -15,11 +15,26 @@ def deported_nationals(trigger, people, states: States) -> bool:
     """"deported more than 300 Guatemalans", "the deportation of 40 Afghans": people named by a nationality alone,
     deported (patterns/grammar.json nationals_deported), in a story that names no diplomat by a word of its own
     (an embassy that speaks is none), are migrants, not diplomats. ("if Canada deported Russians" in a story of
-    deported Russian diplomats are some.)"""
+    deported Russian diplomats are some; told as held, they are detainees in any story: `held`.)"""
     hit = states.at(people)
     word = normalise(people.text)
     return lemma(trigger) in NATIONALS_DEPORTED and hit is not None and hit[1] == "norp" and \
-        not states.names_diplomats and not (word in PERSONNEL or word.rstrip("s") in PERSONNEL)
+        not (word in PERSONNEL or word.rstrip("s") in PERSONNEL) and \
+        (not states.names_diplomats or held(people, trigger))
+
+
+def held(people, trigger) -> bool:
+    """"deport 11 Iraqis held for suspected terrorism", "the 30 Freedonians who were detained", "deported 11
+    Freedonians arrested in a raid": a participle of detention (patterns/grammar.json detention_verbs) on the people,
+    or the parser's readings of it (a small clause whose subject they are; a participle hung on the trigger after
+    them). A diplomat is not held: these are detainees."""
+    def detention(tok) -> bool:
+        return tok.tag_ == "VBN" and lemma(tok) in DETAINED
+    if any(c.dep_ in ("acl", "relcl") and detention(c) for c in people.children):
+        return True
+    if people.dep_ in ("nsubj", "nsubjpass") and detention(people.head) and people.head.head == trigger:
+        return True   # "deport 11 Iraqis held for ...": the parser's small clause
+    return any(c.dep_ == "advcl" and detention(c) and c.i > people.i for c in trigger.children)
 
 
 def answered_nationals(trigger, people, states: States) -> bool:

@@ -47,7 +47,7 @@ def _lemma_table() -> dict[str, str]:
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
             "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs", "talk_heads",
-            "hesitating_governors")
+            "hesitating_governors", "detention_verbs")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -103,6 +103,7 @@ DEADLINES = _set("deadline_nouns")   # "set a deadline for X to leave": the sett
 MIRROR, MEASURE_TAKERS = _set("mirror_modifiers"), _set("measure_takers")   # "took reciprocal measures"
 ASKING = _set("asking_verbs")   # "asked the government to expel": a request, no expulsion
 NATIONALS_DEPORTED = _set("nationals_deported")   # "deported 300 Guatemalans": migrants
+DETAINED = _set("detention_verbs")   # "deport 11 Iraqis held for ...": detainees
 ADDED_PEOPLE = _set("added_people_words")   # "another diplomat", "a third diplomat": more of the people before
 COLLECTIVE_NOUNS = _set("collective_nouns")   # "a list of Freedonian diplomats": people, no headcount
 UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
