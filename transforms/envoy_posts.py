@@ -7,6 +7,11 @@ place the gazetteer knows, followed by two or three capitalised words, is the po
 the envoy: a person's name of its own, and the place a name of its own. So is a post only the gazetteer
 found right before an envoy's name the model found ("declared Lebanese ambassador to Riyadh Fevzi Kabbara
 persona non grata"), which was dropped as a piece of a longer name the model missed.
+
+Any office's title ends the same way: "the Minister for Foreign Affairs of Kazakhstan Erlan Idrissov", "President
+of Turkmenistan Gurbanguly Berdymukhamedov" came out as one body. After "of" or "for", a state the gazetteer
+knows that closes a title the resolver reads as an office (gazetteer.people.title_before), followed by two or
+three capitalised words, is the state of the office, and the words after it the holder's name.
 """
 from __future__ import annotations
 
@@ -15,11 +20,14 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from gazetteer.org_names import FEATURE_WORDS, GENERIC_WORDS
+from gazetteer.people import title_before
 
 ENVOY_TITLES = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "consul", "consul-general", "general",
                           "charge", "chargé", "affaires", "commissioner", "representative", "attache", "attaché"})
 POST_LINKS = frozenset({"in", "to", "at"})
+OFFICE_LINKS = frozenset({"of", "for"})   # "the President of", "Minister for Foreign Affairs of"
 _PLACE_LABELS = ("GAZ:CITY", "GAZ:COUNTRY")
+_STATE_LABEL = "GAZ:COUNTRY"
 _MAX_NAME_WORDS = 3
 
 
@@ -35,6 +43,7 @@ def envoys_after_posts(doc: Doc, ner: Sequence[tuple], gaz: Sequence[tuple]) -> 
     and the envoy's name, a person's; and the post right before an envoy's name the model found ("(ambassador to) Riyadh | Fevzi
     Kabbara") a place of the model's too, not a piece of a longer name only the gazetteer saw."""
     places = {s: e for s, e, lab in gaz if lab in _PLACE_LABELS}
+    states = {s: e for s, e, lab in gaz if lab == _STATE_LABEL}
     people = {s for s, _, lab in ner if lab == "PERSON"}
     taken = {t for s, e, _ in ner for t in range(s, e)}
     out = []
@@ -43,6 +52,11 @@ def envoys_after_posts(doc: Doc, ner: Sequence[tuple], gaz: Sequence[tuple]) -> 
         if b is not None and b < e and _after_envoy_title(doc, s) \
                 and 2 <= e - b <= _MAX_NAME_WORDS and all(_name_word(doc[t]) for t in range(b, e)):
             out += [(s, b, "GPE"), (b, e, "PERSON")]
+            continue
+        b = states.get(s)
+        if b is not None and b < e and 2 <= e - b <= _MAX_NAME_WORDS and all(_name_word(doc[t]) for t in range(b, e)) \
+                and _after_office_title(doc, s, b):
+            out += [(s, b, "GPE"), (b, e, "PERSON")]   # "(President of) Turkmenistan Gurbanguly Berdymukhamedov"
             continue
         out.append((s, e, lab))
     out += [(s, b, "GPE") for s, b in places.items()
@@ -53,3 +67,10 @@ def envoys_after_posts(doc: Doc, ner: Sequence[tuple], gaz: Sequence[tuple]) -> 
 def _after_envoy_title(doc: Doc, s: int) -> bool:
     """Do an envoy's title and "in"/"to"/"at" stand right before token `s` ("Ambassador in", "envoy to")?"""
     return s >= 2 and doc[s - 1].lower_ in POST_LINKS and doc[s - 2].lower_.rstrip(".") in ENVOY_TITLES
+
+
+def _after_office_title(doc: Doc, s: int, b: int) -> bool:
+    """Does an office's title and "of"/"for" stand right before the state at tokens `s`..`b` ("Minister of
+    Foreign Affairs of | Moldova", "President of | Turkmenistan"), the state closing the title?"""
+    return s >= 2 and doc[s - 1].lower_ in OFFICE_LINKS and doc[s - 1].text.islower() \
+        and title_before(doc.text[:doc[b].idx]) is not None

@@ -4,8 +4,8 @@
 The small model knows few Pakistani, Indonesian or Arabic names of three words and ends the person
 where its patterns end; the word left over becomes a one-word body. A reader sees one name: a
 person's span of two words or more, and right after it, a single space between, one capitalised word
-the model calls a body and the gazetteer knows as no body, place or country. That word is the
-person's last name. Capitals ("NATO"), a word the gazetteer knows otherwise ("Kremlin"), a line
+the model calls a body or a place ("Mr Kurshid Mehmood" and a place "Kasuri") and the gazetteer knows as
+no body, place or country. That word is the person's last name. Capitals ("NATO"), a word the gazetteer knows otherwise ("Kremlin"), a line
 break or any mark between ("Boris Johnson, Reuters") keep the two names apart.
 """
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 _KNOWN_OTHERWISE = ("GAZ:ORG", "GAZ:COUNTRY", "GAZ:CITY", "GAZ:NORP", "GAZ:OTHER", "GAZ:PARTY")
+_GUESSED_LABELS = ("ORG", "GPE", "LOC")   # what the model makes of a last name it does not know
 
 
 def rejoined_surnames(doc: Doc, ner: list, gaz: list) -> list:
@@ -24,7 +25,7 @@ def rejoined_surnames(doc: Doc, ner: list, gaz: list) -> list:
     while i < len(spans):
         s, e, lab = spans[i]
         nxt = spans[i + 1] if i + 1 < len(spans) else None
-        if lab == "PERSON" and e - s >= 2 and nxt is not None and nxt[2] == "ORG" and nxt[0] == e \
+        if lab == "PERSON" and e - s >= 2 and nxt is not None and nxt[2] in _GUESSED_LABELS and nxt[0] == e \
                 and nxt[1] == e + 1 and doc[e - 1].whitespace_ == " " and e not in known \
                 and doc[e].is_alpha and doc[e].text[:1].isupper() and not doc[e].text.isupper() \
                 and not doc[e].is_sent_start:

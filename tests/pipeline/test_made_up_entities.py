@@ -183,6 +183,9 @@ et04, states whose name opens with "Saint" written "St." or "St" ("St. Kitts and
 et05, international bodies no source lists as bodies: the African Union, the AU Commission, the Pacific Islands Forum.
 Ids eu01 and up, from a thirteenth audit: eu01, "States" alone as states in general ("the States parties to the
 convention") in a story that names the United States: unknown, not the United States.
+Ids ew01 and up, from errors left on the real-passage sets: ew01, a state closing an office's title run into the
+holder's name by the model ("the President of Turkmenistan Myrat Orazgeldiyev" read as one body): the state and
+the person, each a name.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

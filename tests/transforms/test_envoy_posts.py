@@ -34,3 +34,23 @@ def test_no_envoy_title_or_no_name_after_the_place_leaves_the_span():
     ner = [(starts[0], starts[0] + 3, "ORG"), (starts[1], starts[1] + 3, "ORG"), (starts[2], starts[2] + 2, "ORG")]
     # no envoy's title before "to"; a body's words after the place; one word after it
     assert envoys_after_posts(doc, ner, gaz) == ner
+
+
+def test_a_state_closing_an_office_title_and_the_holder_read_as_one_body_are_a_place_and_a_person():
+    doc = NLP("He met the Minister for Foreign Affairs of Qandaria Ivo Tallis and the President of Qandaria "
+              "Maren Obst Halloway.")
+    starts = [i for i, t in enumerate(doc) if t.text == "Qandaria"]
+    gaz = [(i, i + 1, "GAZ:COUNTRY") for i in starts]
+    ner = [(starts[0], starts[0] + 3, "ORG"), (starts[1], starts[1] + 4, "ORG")]
+    assert envoys_after_posts(doc, ner, gaz) == [(starts[0], starts[0] + 1, "GPE"), (starts[0] + 1, starts[0] + 3, "PERSON"),
+                                                 (starts[1], starts[1] + 1, "GPE"), (starts[1] + 1, starts[1] + 4, "PERSON")]
+
+
+def test_a_state_after_no_office_title_or_before_a_bodys_words_keeps_the_span():
+    doc = NLP("He visited the Embassy of Qandaria Ivo Tallis. The Minister of Qandaria Port Trust spoke. "
+              "The Minister of Qandaria Telecom spoke.")
+    starts = [i for i, t in enumerate(doc) if t.text == "Qandaria"]
+    gaz = [(i, i + 1, "GAZ:COUNTRY") for i in starts]
+    ner = [(starts[0], starts[0] + 3, "ORG"), (starts[1], starts[1] + 3, "ORG"), (starts[2], starts[2] + 2, "ORG")]
+    # an embassy is no office; a body's words after the state; one word after it
+    assert envoys_after_posts(doc, ner, gaz) == ner

@@ -38,3 +38,11 @@ def test_a_known_body_capitals_a_mark_or_a_one_word_person_keep_them_apart():
     # a one-word person before is no long name cut short
     assert _spans("Zardani Hartono talks.", [("Zardani", "PERSON"), ("Hartono", "ORG")]) \
         == [("Zardani", "PERSON"), ("Hartono", "ORG")]
+
+
+def test_a_persons_name_and_the_place_made_of_its_last_word_are_one_person():
+    assert _spans("Mr Rafiq Omar Zardani would also attend.", [("Rafiq Omar", "PERSON"), ("Zardani", "GPE")]) \
+        == [("Rafiq Omar Zardani", "PERSON")]
+    # a place the gazetteer knows stays a place
+    assert _spans("Talks with Rafiq Omar Brillmouth next.", [("Rafiq Omar", "PERSON"), ("Brillmouth", "GPE")],
+                  {"Brillmouth": "GAZ:CITY"}) == [("Rafiq Omar", "PERSON"), ("Brillmouth", "GPE")]
