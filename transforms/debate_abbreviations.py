@@ -86,6 +86,19 @@ def with_debate_abbreviations(nlp):
     return nlp
 
 
+def ranks_kept_whole(doc):
+    """`doc` (tokenized, not yet tagged) with a rank or title and its full stop before a capitalised word made one
+    token ("Lt" "." -> "Lt.", as the tokenizer already keeps "Gen." and "Mr."), for the parser: split, "attache Lt.
+    Col. Yuri Petrov is expelled" lost its subject, the stops read as the ends of noun phrases. Offsets stay."""
+    stops = [i for i in _stops_after(doc, _TITLES)
+             if doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx and doc[i + 1].text[:1].isupper()]
+    if stops:
+        with doc.retokenize() as retokenizer:
+            for i in stops:
+                retokenizer.merge(doc[i - 1:i + 1])
+    return doc
+
+
 def parse_readable(sentence: str) -> str:
     """`sentence` with "hon." before a word written "good" (same length) for the parser."""
     return _AS_WORD.sub(lambda m: ("G" if m.group(1) == "H" else "g") + "ood", sentence)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from transforms.debate_abbreviations import ranks_kept_whole
 from transforms.expulsions.lemma_index import lemma_index_as_sets
 from transforms.expulsions.ruler_index import index_attribute_ruler
 
@@ -38,4 +39,5 @@ class SpacySentenceParser:
         return [p for p in self.nlp.pipe_names if p not in self.COMPONENTS]
 
     def __call__(self, texts: Sequence[str]) -> list:
-        return list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=self.skip))
+        docs = (ranks_kept_whole(self.nlp.make_doc(text)) for text in texts)   # "Lt." "Col." whole, as "Gen." is
+        return list(self.nlp.pipe(docs, batch_size=self.batch_size, disable=self.skip))

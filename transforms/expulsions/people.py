@@ -328,9 +328,19 @@ def _is_personnel(tok, states: States) -> bool:
 
 def _titled_name(tok) -> bool:
     """A name under a diplomat's title: "French Ambassador Sylvain Itte", "Consul Ivan Petrov" (the
-    parser hangs the title on the surname as a compound)."""
-    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < tok.i and normalise(c.text) in PERSONNEL
-                                       for c in tok.children)
+    parser hangs the title on the surname as a compound), "military attache Lt. Col. Ivan Petrov" (on the rank
+    hung on the name)."""
+    return tok.pos_ == "PROPN" and any(normalise(c.text) in PERSONNEL for c in compounds_before(tok))
+
+
+def compounds_before(tok) -> list:
+    """The compounds before `tok`, and theirs in turn: a name's titles and ranks ("attache Lt. Col. Ivan Petrov")."""
+    out, todo = [], [tok]
+    while todo:
+        found = [c for c in todo.pop().children if c.dep_ == "compound" and c.i < tok.i]
+        out += found
+        todo += found
+    return out
 
 
 def _personnel_word(tok, states: States) -> bool:

@@ -41,7 +41,7 @@ from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_C
 from transforms.expulsions.person_state import diplomat_named, international_official_named, named_before, nationality_of
 from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.relations import relation_pairs
-from transforms.expulsions.years import answer_of_no_time, paragraph_label_year, state_in_year, tells_answer, year_from_text
+from transforms.expulsions.years import answer_of_no_time, label_length, paragraph_label_year, state_in_year, tells_answer, year_from_text
 
 # sentences worth parsing: a cheap test on the raw text, a word that starts with the stem of a trigger
 # word of patterns/grammar.json (faster than the hand-written pattern it replaces: 5,600 news sentences
@@ -106,6 +106,12 @@ def _home_marks() -> tuple:
 
 
 @functools.lru_cache(maxsize=256)   # asked ahead for a batch's articles (events.texts_to_parse), then here
+def parse_start(text: str, unit) -> int:
+    """Where the parser's text of a unit starts: after its dateline ("BRUSSELS - ") or the dated label of a
+    chronology's item ("* March 1989: "), neither of which is part of the sentence's grammar."""
+    return unit[0] + (dateline_length(text[unit[0]:unit[1]]) or label_length(text, unit[0]))
+
+
 def candidate_units(text: str, units: tuple) -> tuple:
     """The indexes of the units with a trigger candidate (CANDIDATE): the sentences worth parsing."""
     return tuple(k for k, (a, b) in enumerate(units) if CANDIDATE.search(standard_words(text[a:b])))
@@ -122,7 +128,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         return {}, set(), {}
     tuples, names = mention_tuples(mentions), demonyms(mentions)
     readings: list[tuple[int, g.Reading]] = []
-    starts = {k: units[k][0] + dateline_length(text[units[k][0]:units[k][1]]) for k in range(len(units))}
+    starts = {k: parse_start(text, units[k]) for k in range(len(units))}
     docs = dict(zip(todo, parse([readable_case(text, starts[k], units[k][1], mentions) for k in todo])))
     for k in todo:
         states = g.States(tuples, starts[k], names, diplomatic, names_diplomats)   # (the article speaks of

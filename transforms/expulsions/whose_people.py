@@ -15,7 +15,7 @@ from typing import Optional
 
 from transforms.expulsions.parse_words import (
     CROWN, FIRST_PERSON, MISSIONS, THE, THIRD_PERSON, States, _first, _prep_objects, normalise)
-from transforms.expulsions.people import (
+from transforms.expulsions.people import (compounds_before, 
     PLACES, _SERVING, _mission, _numbered, _serving_participle, appositive, diplomatic, place_earlier)
 
 def appositive_whose(noun, states: States) -> Optional[str]:
@@ -118,7 +118,9 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
             whose, host = whose or inner_whose, host or inner_host
         elif hit is not None and hit[1] in PLACES and prep in ("in", "to"):
             host = host or hit[0]
-    for based in [c for c in noun.children if c.dep_ == "amod" and normalise(c.text) in _SERVING]:
+    titles = [t for t in compounds_before(noun) if t.pos_ == "NOUN"]   # "Washington-based Soviet military attache (Lt.
+    # Col.) Yuri Petrov": the name the head, its title a compound of it (or of the rank)
+    for based in [c for n in [noun] + titles for c in n.children if c.dep_ == "amod" and normalise(c.text) in _SERVING]:
         for place in [p for p in based.children if p.dep_ in ("npadvmod", "compound", "nmod") and p.i < based.i]:
             hit = states.at(place)   # "Washington-based Soviet military attache": where he serves
             if hit is not None and hit[1] in PLACES:

@@ -184,6 +184,16 @@ def dated_item(text: str, at: int) -> Optional[tuple[int, int]]:
     return (start, int(m.group(1))) if m is not None else None
 
 
+def label_length(text: str, at: int) -> int:
+    """Characters of the dated label ("* March 1989: ") that a paragraph or list item opens with at the offset `at`,
+    else 0: no part of the sentence that follows it (the parser, given "March 1989: Washington-based Soviet military
+    attache Ivan Petrov is expelled", made the label the root and lost the subject)."""
+    if at > 0 and text[text.rfind("\n", 0, at) + 1:at].strip():
+        return 0
+    m = _LABEL.match(text, at)
+    return m.end() - at if m is not None else 0
+
+
 def paragraph_label_year(before: str) -> Optional[int]:
     """The year of the dated label the paragraph opens with, when the sentence is not its first (`before`: the text
     before the sentence): a chronology's item dates every sentence in it, not only the one its label stands in."""
