@@ -34,3 +34,16 @@ def test_people_given_a_deadline_keep_their_count():
 ])
 def test_no_expulsion_without_a_decision_about_diplomats(text):
     assert asserted(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry spoke following reports that the Freedonian envoy was given 48 hours ultimatum to leave Ruritania.",
+    "Ruritania denied reports that it had given the Freedonian envoy an ultimatum to leave.",
+    "Ruritania would give the Freedonian envoy an ultimatum to leave.",
+])
+def test_an_ultimatum_reported_or_not_yet_given_is_no_expulsion(text):
+    assert asserted(text) == set()   # what governs the giving governs the order
+
+
+def test_an_ultimatum_given_orders_the_envoy_out():
+    assert asserted("Ruritania gave the Freedonian envoy an ultimatum to leave.") == {("RR", "FD", 1)}

@@ -95,8 +95,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX"):   # own arcs ("had not decided how to respond
             return modality_of(gov.head, "issue", None, span)   # to" is not on it); "threatened to issue an order"
         return modality_of(gov, "noun", None, span)
-    if kind == "leave" and gov is not None and tok.dep_ == "relcl" and lemma(gov) in LISTING:
-        return modality_of(gov, "issue", None, span)   # "would give X the names of 25 diplomats who must leave"
+    if kind == "leave" and gov is not None and tok.dep_ in ("relcl", "acl") and \
+            (lemma(gov) in LISTING and tok.dep_ == "relcl" or _on_the_object_of(tok, gov)):
+        return modality_of(gov, "issue", None, span)   # "would give X the names of 25 diplomats who must leave";
+        # "reports that the envoy was given an ultimatum to leave": the giving's own arcs
     if kind == "png" and gov is not None and gov.i < tok.i and gov not in tok.ancestors:
         return modality_of(gov, "expel", None, span)   # "is considering declaring the envoy, X, \"persona non grata\"":
         # the parser hung the status on "said"; the declaring verb's own arcs tell whether it was done
@@ -310,6 +312,13 @@ def _weighed_course(tok) -> bool:
             return False
         h = h.head
     return False
+
+
+def _on_the_object_of(clause, verb) -> bool:
+    """"was given a 48-hour ultimatum to leave", "set a deadline for them to leave": a clause on the noun (a time, a
+    deadline) that is the object of the verb that orders them out; what governs the verb governs the order."""
+    noun = clause.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "dative", "npadvmod") and noun.head == verb
 
 
 def _gerund_object(verb) -> bool:
