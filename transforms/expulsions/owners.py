@@ -25,6 +25,7 @@ from transforms.expulsions.headcounts import _head_count, number_of
 from transforms.expulsions.lexicon import STATE_PLURALS
 from transforms.expulsions.parse_words import HEADS_OF_MISSION, States, _passive, _prep_objects, normalise
 from transforms.expulsions.people import _mission, diplomatic
+from transforms.expulsions.places import demonstrative, place_earlier
 from transforms.expulsions.whose_people import _whose, whose_antecedents
 
 _OWNER_PREPS = ("of", "from")
@@ -159,11 +160,14 @@ def _counted_after_list(trigger, noun, listed: list[str], states: States) -> lis
 
 def _conjoined(first, states: States, kind: str) -> Optional[list[str]]:
     """The codes of `first` and the tokens conjoined to it ("Sweden, Poland and Germany"), each of `kind`
-    ("state" or "norp"); None when one is not; [] when there is no `first`."""
+    ("state" or "norp"); None when one is not; [] when there is no `first`. "that country" is the state named
+    before it ("the ambassadors of that country and Graustark": places.place_earlier)."""
     todo, codes = [first] if first is not None else [], []
     while todo:
         t = todo.pop(0)
         hit = states.at(t)
+        if hit is None and kind == "state" and demonstrative(t) and place_earlier(t, states):
+            hit = (place_earlier(t, states), "state")
         if hit is None or hit[1] != kind:
             return None
         codes.append(hit[0])

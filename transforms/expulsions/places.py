@@ -154,13 +154,21 @@ def place_earlier(noun, states) -> Optional[str]:
     """"... recalling its ambassador from Freedonia following the country's decision to expel the envoy",
     "recalled its ambassador to Lithuania and expelled the Baltic nation's top representative": "the country"
     (a state noun, not "it") after one state named as a place in the same sentence ("from Freedonia") is that
-    state, not the subject of the sentence before."""
+    state, not the subject of the sentence before. "That country" points back further: after one state named as the
+    object of any preposition ("closed the border with Freedonia and ordered the ambassadors of that country and
+    Graustark to leave"); after two ("with Freedonia and Graustark") it is neither."""
     if noun.pos_ in ("PRON", "PROPN") or normalise(noun.text) not in _STATE_NOUNS or states.at(noun) is not None:
         return None   # a place told again, not "the government" of the deputies "in Warsaw", nor "the United Kingdom"
+    that = demonstrative(noun)
     places = {hit[0] for t in noun.doc[noun.sent.start:noun.i] for hit in (states.at(t),)
-              if hit is not None and hit[1] in ("state", "capital") and t.dep_ == "pobj"
-              and normalise(t.head.text) in _PLACE_PREPS}
+              if hit is not None and hit[1] in ("state", "capital") and (
+                  t.dep_ == "pobj" and (that or normalise(t.head.text) in _PLACE_PREPS) or that and t.dep_ == "conj")}
     return next(iter(places)) if len(places) == 1 else None
+
+
+def demonstrative(noun) -> bool:
+    """"that country", "that nation": a state noun that points back to one named before."""
+    return normalise(noun.text) in _STATE_NOUNS and any(c.dep_ == "det" and normalise(c.text) == "that" for c in noun.children)
 
 
 def state_left_on(verb, states: States) -> Optional[str]:

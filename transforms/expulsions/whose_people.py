@@ -17,6 +17,7 @@ from transforms.expulsions.parse_words import (
     CROWN, FIRST_PERSON, MISSIONS, THE, THIRD_PERSON, States, _first, _prep_objects, normalise)
 from transforms.expulsions.people import (compounds_before, 
     PLACES, _SERVING, _mission, _numbered, _serving_participle, appositive, diplomatic, place_earlier)
+from transforms.expulsions.places import demonstrative
 
 def appositive_whose(noun, states: States) -> Optional[str]:
     """Whose people a named person is, from the diplomatic title beside the name ("Mr. Petrov, the
@@ -60,6 +61,8 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     hit = states.at(noun)
     if hit is not None and hit[1] in ("norp", "state", "person"):
         whose = whose or hit[0]
+    if hit is None and demonstrative(noun):
+        whose = whose or place_earlier(noun, states)   # "the ambassadors of that country": the state named before
     if _mission(noun) and any(c.dep_ == "det" and normalise(c.text) == "this" for c in noun.children):
         whose = whose or FIRST_PERSON   # "Commander Lewis of this Embassy": the writer's own mission
     for t in noun.lefts:   # "recall of Legation's Second Secretary Doyle": a telegram's own mission, named bare
