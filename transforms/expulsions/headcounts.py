@@ -224,6 +224,9 @@ def group_of(noun) -> list:
             elif c.dep_ == "conj" and t == noun and _one_subject(noun, c):
                 described.add(c.i)   # "The political counsellor and head of chancery has been given ...": one
                 todo.append((c, True))   # subject, as its singular verb says
+            elif c.dep_ == "conj" and _alternative_title(t, c):
+                described.add(c.i)   # "the first U.S. minister or ambassador to be so ejected": one post, two names
+                todo.append((c, True))
             elif c.dep_ == "conj" and (not roles or c.pos_ == "PROPN" or _listed(c)):
                 todo.append((c, roles))
             elif c.dep_ == "appos" and not counted and _titles_listed(t, c):
@@ -259,6 +262,14 @@ def _one_subject(noun, c) -> bool:
     verb = noun.head
     finite = [d for d in verb.children if d.dep_ in ("aux", "auxpass") and d.i < verb.i][:1] or [verb]
     return normalise(finite[0].text) in _SINGULAR_FINITE or finite[0].tag_ == "VBZ"
+
+
+def _alternative_title(t, c) -> bool:
+    """Two singular titles joined by "or" with nothing counted on the second ("minister or ambassador", "the
+    ambassador or chargé d'affaires"): other names for the one person, not a second one."""
+    k = c.left_edge.i
+    return t.tag_ == "NN" and c.tag_ == "NN" and k >= 1 and normalise(c.doc[k - 1].text) == "or" and \
+        c.doc[k - 2].text != "," and not any(d.dep_ in ("nummod", "det", "poss") for d in c.children)
 
 
 def _listed(c) -> bool:
