@@ -108,6 +108,8 @@ def test_declared_unwelcome_in_other_words(text, want):
      "Freedonian ambassador and three other diplomats had been given seven days to leave.", {("RR", "FD", 4)}),
     ("Ruritania ordered the expulsion of the Freedonian ambassador and 14 other diplomats on Thursday. Analysts said "
      "the expulsion of the ambassador was the first ever by Ruritania.", {("RR", "FD", 15)}),
+    ("Ruritania expels Freedonian ambassador. Ruritania has ordered the expulsion of Freedonia's ambassador and "
+     "another Freedonian diplomat.", {("RR", "FD", 2)}),
     # another year, or the other side, is another expulsion
     ("Ruritania expelled the Freedonian ambassador in 2019. In 2021 it expelled the new Freedonian ambassador and "
      "three other diplomats.", {("RR", "FD", 1), ("RR", "FD", 4)}),

@@ -136,9 +136,9 @@ def _title_words() -> str:
 
 _HEAD_OF_MISSION = re.compile(r"\b(?:" + _title_words() + r")\b", re.IGNORECASE)
 # "the Iranian ambassador and 14 other diplomats", "the envoy along with five other members of staff", "the
-# ambassador to Ruritania, as well as three other officials"
+# ambassador to Ruritania, as well as three other officials", "Nicaragua's ambassador and another Nicaraguan diplomat"
 _HEAD_AND_OTHERS = re.compile(r"\b(?:" + _title_words() + r")\b[^.;]{0,40}?\b(?:and|along with|together with|as well as)\b"
-                              r"[^.;]{0,30}?\bothers?\b", re.IGNORECASE)
+                              r"[^.;]{0,30}?\b(?:an)?others?\b", re.IGNORECASE)
 
 
 def _one_of_the_group(events: Sequence[Event]) -> list[Event]:
