@@ -199,7 +199,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ == "amod" and tok.i > tok.head.i \
                 and _declared_object(tok) is not None:   # "declared 40 employees of the embassy undesirable"
             out.append((tok, "png", _declared_object(tok)))
-        elif lem in EXPEL_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        elif lem in EXPEL_NOUNS and tok.pos_ in ("NOUN", "PROPN") or _verbal_noun(tok, lem):
             out.append((tok, "noun", None))
         elif lem in HOST_CUT and _is_verb(tok) and cut_by(tok) is not None and \
                 not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children)):
@@ -233,6 +233,13 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif is_follow(tok):   # "Latvia followed suit", "Finland did the same"
             out.append((tok, "follow", None))
     return out
+
+
+def _verbal_noun(tok, lem: str) -> bool:
+    """"in retaliation for the ousting of an American diplomat", "the expelling of two diplomats": a verb of
+    expelling made a noun by "-ing", with its people after "of", is told as the expulsion noun is."""
+    return lem in EXPEL and tok.tag_ == "NN" and normalise(tok.text).endswith("ing") and \
+        any(c.dep_ == "prep" and normalise(c.text) == "of" for c in tok.children)
 
 
 def _left_at_request(tok) -> bool:
