@@ -2,7 +2,8 @@
 
 Names are matched case-sensitively, as written, and one-word country names,
 demonyms and capitals also in capitals ("JAPAN", "DOHA"), and so are a news agency's one-word names
-("REUTERS", "XINHUA": a wire's credit). Ambiguous single words are left
+("REUTERS", "XINHUA": a wire's credit), and an international body's initials also as a word
+("Nato", "Ecowas", "Saarc"), as much of the press writes those it says as one. Ambiguous single words are left
 to the trained NER and the resolver: a person's bare surname ("May") or a
 single ordinary word is not a phrase to match. A party's short forms ("Labour", "Tories",
 "Democrats") are phrases of their own label, PARTY (gazetteer/party_forms.py).
@@ -69,6 +70,7 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
     out: dict[str, set] = {}
     entities = list(entities)
     taken = None
+    others = None   # surnames and places, which an initials' word must not be ("Pace", "Gatt")
     for e in entities:
         if city_phrases.geonames_only(e):   # towns named like words and people: see gazetteer.city_phrases
             taken = city_phrases.taken_words(entities) if taken is None else taken
@@ -89,6 +91,10 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
                 out.setdefault("NORP", set()).add(d)
         for label, caps in capitals_forms(e):
             out.setdefault(label, set()).update(caps)
+        forms = initials_as_a_word(e)
+        if forms:
+            others = _people_and_places(entities) if others is None else others
+            out.setdefault("ORG", set()).update(f for f in forms if f.lower() not in others)
     # a party's short forms ("Labour", "Tories"), where they are no other name already matched
     named = set().union(*out.values()) if out else set()
     out[party_forms.LABEL] = party_forms.party_phrases(entities) - named
@@ -109,3 +115,29 @@ def capitals_forms(e: Entity) -> list:
         return [("ORG", {n.upper() for n in e.names() if " " not in n.strip() and len(n) > 3 and n[:1].isupper()
                          and n not in COMMON_WORDS})]
     return []
+
+
+INITIALS_AS_A_WORD_MIN = 4   # "Nato", "Opec", "Saarc"; three letters ("Who", "Imf") stay in capitals
+
+
+def initials_as_a_word(e: Entity) -> set:
+    """An international body's initials written as a word ("Nato" for NATO, "Ecowas", "Saarc"): each
+    one-word name of four capitals or more of a body of no state; no common word ("Pace" is left out by
+    the caller, as a surname and a town)."""
+    if e.entity_type != "ORG" or e.country_code or e.acts_for:
+        return set()
+    forms = {n.strip().title() for n in e.names()
+             if " " not in n.strip() and n.strip().isalpha() and n.strip().isupper()
+             and len(n.strip()) >= INITIALS_AS_A_WORD_MIN}
+    return {f for f in forms if f not in COMMON_WORDS and f.lower() not in STOP_WORDS}
+
+
+def _people_and_places(entities: list) -> set:
+    """The lower-case words that are a known person's last name or a place's one-word name."""
+    words = set()
+    for e in entities:
+        if e.entity_type == "PERSON":
+            words.update(n.split()[-1].lower() for n in e.names() if " " in n.strip())
+        elif e.entity_type == "CITY":
+            words.update(n.strip().lower() for n in e.names() if " " not in n.strip())
+    return words

@@ -16,8 +16,9 @@ ROYAL_TITLES = frozenset({
 # ... of which these only before another title ("Crown Prince", "Grand Ayatollah", "Grand Duke"; the form of
 # address "His Majesty King Hassan", "Her Royal Highness Princess Anne" with "His" left out of the name).
 ONLY_BEFORE_A_TITLE = frozenset({"crown", "grand", "majesty", "royal", "highness"})
-# Titles that are also given names ("Emir Kusturica", "Amir Peretz", "Prince Sultan").
-NAME_OR_TITLE = frozenset({"emir", "amir", "sultan", "imam"})
+# Titles that are also given names ("Emir Kusturica", "Amir Peretz", "Prince Sultan"; the Omani style
+# "Sayyid Badr bin Hamad", as against "Sayyid Qutb").
+NAME_OR_TITLE = frozenset({"emir", "amir", "sultan", "imam", "sayyid", "sayyida"})
 
 
 def untitled_key(key: str) -> str:

@@ -203,6 +203,19 @@ def test_a_news_agencys_one_word_names_are_matched_in_capitals_as_its_credit():
     assert "GUARDIAN" not in phrases["ORG"] and "QUILLMARK" not in phrases["ORG"]   # a word; no agency
 
 
+def test_an_international_bodys_initials_are_matched_as_a_word_too():
+    from gazetteer.phrases import phrases_by_label
+    bloc = Entity("o:5", "Zandian Economic Community of Eastern States", "ORG", aliases=["ZECES", "ZEC"])
+    assembly = Entity("o:6", "Parliamentary Assembly of the Quill Council of Europe", "ORG", aliases=["PAQCE"])
+    party = Entity("o:7", "Zandian Union of Radical Democrats", "ORG", "XQ", aliases=["ZURD"])
+    surname = Entity("p:1", "Rolf Paqce", "PERSON", "XQ")
+    phrases = phrases_by_label([bloc, assembly, party, surname])
+    assert {"ZECES", "Zeces"} <= set(phrases["ORG"])          # "Zeces has tried to negotiate"
+    assert "Zec" not in phrases["ORG"]                         # three letters stay in capitals
+    assert "Zurd" not in phrases["ORG"]                        # a state's party: its code only as written
+    assert "Paqce" not in phrases["ORG"]                       # a known person's surname
+
+
 def test_no_royal_household_post_makes_a_head_of_state(entities):
     # the Lords' whips hold posts such as "Captain of the Queen's Bodyguard of the Yeomen of the Guard": a
     # head_of_state role would let "the head of state" or a bare surname find a whip

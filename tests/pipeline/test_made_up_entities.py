@@ -185,7 +185,9 @@ Ids eu01 and up, from a thirteenth audit: eu01, "States" alone as states in gene
 convention") in a story that names the United States: unknown, not the United States.
 Ids ew01 and up, from errors left on the real-passage sets: ew01, a state closing an office's title run into the
 holder's name by the model ("the President of Turkmenistan Myrat Orazgeldiyev" read as one body): the state and
-the person, each a name.
+the person, each a name. ew02, the Omani style "Sayyid" before a dynastic name ("Sayyid Harith bin Khalfan al
+Mazrui"): a title, no part of the name. ew03, an international body's initials written as a word ("Ecowas has
+tried", "Saarc ministers"): the body.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

@@ -50,6 +50,12 @@ def test_a_title_that_is_also_a_given_name_stays_unless_the_text_shows_a_title(r
     assert "Hamad" in people, people
 
 
+def test_the_omani_style_sayyid_before_a_dynastic_name_is_a_title():
+    assert _stripped("Sayyid Harith bin Khalfan al Mazrui") == "Harith bin Khalfan al Mazrui"
+    assert _stripped("Sayyida Salma bint Nasser") == "Salma bint Nasser"
+    assert _stripped("Sayyid Qasimi") == "Sayyid Qasimi"   # a man called Sayyid
+
+
 def test_a_known_name_of_one_word_after_its_title_stays_whole(recogniser):
     people = _people(recogniser, "Prime Minister Sheikh Hasina said on Tuesday the talks had failed.")
     assert "Sheikh Hasina" in people, people
