@@ -44,6 +44,21 @@ def steady_allocator() -> bool:
     return _STEADY_ALLOCATOR
 
 
+STEADY_GEN0_THRESHOLD = 10_000   # allocations between two collections of the youngest generation (Python: 700)
+
+
+def steady_collector() -> None:
+    """Collect the youngest generation after 10,000 allocations rather than 700, in a process that has frozen what
+    it loaded. The analysis makes and drops a few hundred thousand small objects per thousand articles (tokens'
+    tuples, mentions, rows), nearly all of them either freed by their count at once or kept to the end; at 700,
+    the collector walked them in ~440 collections (~40 of the middle generation). The 1,000 Reuters articles'
+    job: 438 -> 19 collections, 0.26-0.29 -> 0.14-0.17 CPU s in the collector (measured with `gc.callbacks`);
+    garbage in cycles waits a little longer (at most 10,000 allocations' worth). Never lowers a threshold."""
+    first, *rest = gc.get_threshold()
+    if 0 < first < STEADY_GEN0_THRESHOLD:
+        gc.set_threshold(STEADY_GEN0_THRESHOLD, *rest)
+
+
 def long_lived(resource):
     """`resource`, with every object made so far moved out of the garbage collector's sight: a worker's
     gazetteer and spaCy pipeline (~550,000 objects) live as long as the process, and each full collection
@@ -52,6 +67,7 @@ def long_lived(resource):
     `hand_back_at_exit`)."""
     global _UNFREEZE_AT_EXIT
     steady_allocator()   # a worker that loads these goes on to run spaCy: see there
+    steady_collector()   # ... and the analysis: see there
     if not _UNFREEZE_AT_EXIT:
         atexit.register(hand_back_at_exit)
         _UNFREEZE_AT_EXIT = True

@@ -196,3 +196,24 @@ def test_the_parser_and_recogniser_are_built_out_of_the_collectors_sight(monkeyp
         recogniser = RecogniserLoader(None, GazetteerLoader(), 32)()
     assert collections == [] and gc.isenabled()
     assert len(parser.nlp) == len(recogniser) == 50_000
+
+
+def test_a_process_that_keeps_what_it_loaded_collects_its_youngest_objects_less_often(monkeypatch):
+    # the analysis's many short-lived objects: ~440 collections of the youngest generation on 1,000 articles at
+    # Python's 700, ~19 at 10,000; a higher threshold set by the user is left as it is
+    from pipeline import loaders
+    monkeypatch.setattr(gc, "freeze", lambda: None)   # (this test's process keeps its collector's sight)
+    monkeypatch.setattr(loaders, "_UNFREEZE_AT_EXIT", True)
+    saved = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        loaders.long_lived(object())
+        assert gc.get_threshold() == (loaders.STEADY_GEN0_THRESHOLD, 10, 10)
+        gc.set_threshold(50_000, 5, 5)
+        loaders.steady_collector()
+        assert gc.get_threshold() == (50_000, 5, 5)
+        gc.set_threshold(0, 10, 10)   # a process that turned the collector off stays so
+        loaders.steady_collector()
+        assert gc.get_threshold() == (0, 10, 10)
+    finally:
+        gc.set_threshold(*saved)
