@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
+from gazetteer.alternation import words_pattern
 from gazetteer.dates import within
 from gazetteer.given_name_sex import sex_of_full_name
 from gazetteer.lookalike import folded
@@ -36,7 +37,10 @@ def _title_regex():
     global _TITLE_RE
     if _TITLE_RE is None:
         phrases = sorted({p for p, _ in TITLE_PATTERNS}, key=len, reverse=True)
-        _TITLE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+        # the longest title at a word's start that ends a word, as `\b(longest|...|shortest)\b` finds it, in one
+        # try per letter instead of one per title (gazetteer/alternation.py: 6,663 distinct texts before the 1,000
+        # Reuters articles' names, 0.107 -> 0.026 CPU s, the same matches)
+        _TITLE_RE = re.compile(r"\b(" + words_pattern(phrases, r"\b") + ")", re.IGNORECASE)
     return _TITLE_RE
 
 
