@@ -68,8 +68,28 @@ def _tree_rss(pid: int) -> int:
     return total
 
 
+def _tree_pss(pid: int) -> int:
+    """The sum of the tree's proportional set sizes (bytes): each page shared by k processes counted 1/k in each,
+    so pages the 2-worker run's processes share (forked from one, pipeline/local_workers.py) count once, where a sum
+    of RSS counts them in every process; 0 without /proc/PID/smaps_rollup."""
+    import psutil
+    try:
+        root = psutil.Process(pid)
+        pids = [root.pid] + [p.pid for p in root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for child in pids:
+        try:
+            with open(f"/proc/{child}/smaps_rollup") as rollup:
+                total += next(int(line.split()[1]) * 1024 for line in rollup if line.startswith("Pss:"))
+        except (OSError, StopIteration, ValueError):
+            pass
+    return total
+
+
 def _tree_cpu(pid: int, into: dict) -> None:
-    """CPU seconds so far of each process in the tree, by pid: {pid: (command line, CPU s)}."""
+    """CPU seconds so far of each process in the tree, by pid: {pid: (command line, CPU s, parent's pid)}."""
     import psutil
     try:
         root = psutil.Process(pid)
@@ -79,7 +99,7 @@ def _tree_cpu(pid: int, into: dict) -> None:
     for p in procs:
         try:
             times = p.cpu_times()
-            into[p.pid] = (" ".join(p.cmdline()), times.user + times.system)
+            into[p.pid] = (" ".join(p.cmdline()), times.user + times.system, p.ppid())
         except psutil.NoSuchProcess:
             pass
 
@@ -89,8 +109,8 @@ def timed(cmd: list, per_process: Optional[dict] = None) -> tuple[float, float, 
 
     CPU time (user + system of the process and every descendant it waited for) barely
     changes with the machine's load; wall time does. `per_process` (a dict) gets each
-    process's CPU seconds as last sampled, {pid: (command line, CPU s)}: a process's last
-    0.2 s are missed.
+    process's CPU seconds as last sampled, {pid: (command line, CPU s, parent's pid)}: a process's last
+    0.2 s are missed; with it, the largest sum of the tree's PSS (`_tree_pss`) is kept under the key "peak PSS".
     """
     import resource
     env = dict(os.environ, PYTHONPATH=str(REPO))
@@ -103,6 +123,7 @@ def timed(cmd: list, per_process: Optional[dict] = None) -> tuple[float, float, 
             peak = max(peak, _tree_rss(proc.pid))
             if per_process is not None:
                 _tree_cpu(proc.pid, per_process)
+                per_process["peak PSS"] = max(per_process.get("peak PSS", 0), _tree_pss(proc.pid))
             time.sleep(0.2)
         wall = time.perf_counter() - start
         if proc.returncode != 0:
@@ -166,6 +187,7 @@ def ner_only(feed: str, batch_size: int) -> None:
 # what a worker process of the 2-worker run is started as: the project's entry (pipeline/beam_worker.py, which the
 # local runner starts), or Beam's own (a runner the project does not build)
 WORKER_MODULES = ("pipeline.beam_worker", "apache_beam.runners.worker.sdk_worker_main")
+FORK_PARENT = "--fork_parent"
 
 
 def two_worker_cpu(runs: list, one_worker_cpu: float) -> str:
@@ -174,15 +196,22 @@ def two_worker_cpu(runs: list, one_worker_cpu: float) -> str:
     most the 2-worker speedup can reach (the main process's start-up comes on top)."""
     lines = []
     for processes in runs:
-        main = [cpu for cmd, cpu in processes.values() if "pipeline.run" in cmd]
-        workers = sorted((cpu for cmd, cpu in processes.values()
-                          if any(f"-m {module}" in cmd for module in WORKER_MODULES) and not cmd.startswith("/bin/sh")),
+        pss = processes.get("peak PSS")
+        processes = {pid: value for pid, value in processes.items() if pid != "peak PSS"}
+        main = [cpu for cmd, cpu, _ in processes.values() if "pipeline.run" in cmd]
+        # the process the workers are forked from (pipeline/local_workers.py): its children share its command line
+        parents = {pid for pid, (cmd, _, ppid) in processes.items()
+                   if FORK_PARENT in cmd and FORK_PARENT not in processes.get(ppid, ("",))[0]}
+        workers = sorted((cpu for pid, (cmd, cpu, _) in processes.items() if pid not in parents
+                          and any(f"-m {module}" in cmd for module in WORKER_MODULES) and not cmd.startswith("/bin/sh")),
                          reverse=True)
         if not workers:
             continue
-        lines.append(f"2 workers, CPU s by process: main {sum(main):.1f}; workers "
+        loaded = "".join(f"; the loaded parent {processes[pid][1]:.1f}" for pid in parents)
+        lines.append(f"2 workers, CPU s by process: main {sum(main):.1f}{loaded}; workers "
                      + ", ".join(f"{w:.1f}" for w in workers)
-                     + f" -> speedup bound (1 worker's CPU / busiest worker's) {one_worker_cpu / workers[0]:.2f}x")
+                     + f" -> speedup bound (1 worker's CPU / busiest worker's) {one_worker_cpu / workers[0]:.2f}x"
+                     + (f"; peak PSS {pss / 2**20:,.0f} MB" if pss else ""))
     return "\n".join(lines) or "2 workers: no worker processes seen"
 
 

@@ -18,15 +18,25 @@ models, the gazetteer and ~1,300 modules took a worker ~0.15-0.35 s of wall time
 one after another, waiting for each process to end, at the very end of the job. A harness that failed raises as
 before.
 
-    python -m pipeline.beam_worker [--await_job]     (started by the runner or pipeline/local_workers.py, never by hand)
+On Linux the workers of `python -m pipeline.run` are forked instead from one process that has made those imports
+and loaded what the job's analysis step loads (`--fork_parent FD ARGS`: `serve_forks`; the design, and the launching
+process's side, in pipeline/local_workers.py); each child runs `main` here.
+
+    python -m pipeline.beam_worker [--await_job | --fork_parent FD ARGS]
+                                   (started by the runner or pipeline/local_workers.py, never by hand)
 """
 from __future__ import annotations
 
+import contextlib
 import gc
 import importlib
 import json
 import os
+import select
+import signal
 import sys
+import traceback
+from typing import Optional
 
 HARNESS = "apache_beam.runners.worker.sdk_worker_main"
 # what the analysis step imports on a worker (transforms/analyse_step.py: the analysis, and spaCy with the recogniser)
@@ -69,6 +79,105 @@ def await_job(argv) -> bool:
     return True
 
 
+_PR_SET_PDEATHSIG = 1   # prctl(2)
+
+
+def serve_forks(report_fd: int, argv: list) -> None:
+    """Import what a worker imports, load what the job's analysis step loads (`preload_job`), then fork a worker for
+    each environment read from stdin (one JSON line each), reporting on `report_fd`, until stdin ends; then kill any
+    child still running (its launching process is gone) and return."""
+    reports = os.fdopen(report_fd, "wb", buffering=0)
+    children: dict = {}   # pidfd: pid
+    try:
+        import_long_lived([HARNESS, *JOB_MODULES])
+        preload_job(argv)
+        pending = b""
+        while True:
+            ready, _, _ = select.select([0, *children], [], [])
+            for pidfd in [fd for fd in ready if fd in children]:
+                pid = children.pop(pidfd)
+                os.close(pidfd)
+                _, status = os.waitpid(pid, 0)
+                reports.write(f"ended {pid} {os.waitstatus_to_exitcode(status)}\n".encode("ascii"))
+            if 0 not in ready:
+                continue
+            chunk = os.read(0, 1 << 16)
+            if not chunk:
+                return
+            pending += chunk
+            while b"\n" in pending:
+                line, pending = pending.split(b"\n", 1)
+                pid = _fork_worker(json.loads(line), [report_fd, *children])
+                if pid is None:
+                    reports.write(b"failed\n")
+                    continue
+                children[os.pidfd_open(pid)] = pid
+                reports.write(f"started {pid}\n".encode("ascii"))
+    except KeyboardInterrupt:   # Ctrl-C reaches the launching process's whole group: it ends the run
+        pass
+    finally:
+        for pidfd, pid in children.items():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(pidfd)
+
+
+def preload_job(argv: list) -> bool:
+    """Load ahead what the analysis step of the job of `argv` loads on a worker (`pipeline.loaders.preload`); False
+    if that failed (the workers then load it themselves, as they would have, and say why if it fails there)."""
+    try:
+        from pipeline.loaders import preload
+        from pipeline.options import JobOptions, NewsnormOptions
+        opts = JobOptions(argv).view_as(NewsnormOptions)
+        preload(opts.spacy_model, opts.gazetteer, opts.gazetteer_extra, opts.batch_size)
+        return True
+    except Exception:  # noqa: BLE001 - loading ahead only saves time
+        return False
+
+
+def _fork_worker(environment: dict, inherited_fds: list) -> Optional[int]:
+    """Fork a child that runs Beam's harness under `environment` and exits; its pid (None if fork failed)."""
+    parent = os.getpid()
+    try:
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid:
+        return pid
+    code = 1
+    try:   # the child: never returns into the parent's loop
+        for fd in inherited_fds:
+            os.close(fd)
+        null = os.open(os.devnull, os.O_RDONLY)
+        os.dup2(null, 0)
+        os.close(null)
+        _die_with_parent(parent)
+        os.environ.clear()
+        os.environ.update(environment)
+        main([sys.argv[0]])
+        code = 0
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else 1
+    except BaseException:  # noqa: BLE001 - said on stderr, as a worker's error; the exit code tells the runner
+        traceback.print_exc()
+    finally:
+        with contextlib.suppress(Exception):
+            sys.stdout.flush()
+            sys.stderr.flush()
+        os._exit(code)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this process when its parent ends (Linux's PR_SET_PDEATHSIG); if it has already ended,
+    end now."""
+    import ctypes
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
 def leave() -> None:
     """End the process now, its output flushed, without the interpreter's teardown."""
     sys.stdout.flush()
@@ -77,7 +186,9 @@ def leave() -> None:
 
 
 if __name__ == "__main__":
-    if "--await_job" in sys.argv[1:]:
+    if sys.argv[1:2] == ["--fork_parent"]:   # the process the workers are forked from (pipeline/local_workers.py)
+        serve_forks(int(sys.argv[2]), sys.argv[3:])
+    elif "--await_job" in sys.argv[1:]:
         await_job(sys.argv)
     else:
         main(sys.argv)

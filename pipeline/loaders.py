@@ -23,6 +23,10 @@ COUNT_THEIR_OBJECTS_AT_EXIT = ("duckdb",)
 _STEADY_ALLOCATOR: Optional[bool] = None
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3   # glibc's mallopt() parameters (malloc.h)
 STEADY_MMAP_THRESHOLD = 32 * 1024 * 1024        # glibc's own ceiling for the threshold on 64-bit systems
+# {a loader's key: what it loads}, made by `preload` in the process the workers are forked from
+# (pipeline/local_workers.py), each handed to the first loader of that key that asks in a worker
+_PRELOADED: dict = {}
+_NOT_PRELOADED = object()
 
 
 def steady_allocator() -> bool:
@@ -104,6 +108,24 @@ def hand_back_at_exit(loaded=None) -> bool:
     return False
 
 
+def preload(spacy_model: Optional[str] = None, gazetteer: Optional[str] = None,
+            gazetteer_extra: Optional[str] = None, batch_size: int = 32) -> None:
+    """Load what the analysis step of a job with these options loads on a worker (its parser's spaCy pipeline,
+    the recogniser with the gazetteer's phrases, the gazetteer), in the order its `setup` loads them, and keep each
+    for the first loader of the same key that asks in this process or in a process forked from it
+    (pipeline/local_workers.py): a job's loaders come pickled with the graph, so it is their key, not the
+    object, that finds what was loaded ahead."""
+    gaz = GazetteerLoader(gazetteer, gazetteer_extra)
+    for loader in (ParserLoader(spacy_model), RecogniserLoader(spacy_model, gaz, batch_size)):
+        _PRELOADED[loader.key] = loader()
+    _PRELOADED[gaz.key] = gaz()
+
+
+def _take_preloaded(key):
+    """What `preload` loaded for `key` (once), else `_NOT_PRELOADED`."""
+    return _PRELOADED.pop(key, _NOT_PRELOADED)
+
+
 class GazetteerLoader:
     """Picklable handle on the job's gazetteer: make one per job and give it to every step that needs it.
 
@@ -125,11 +147,18 @@ class GazetteerLoader:
         return self._gazetteer
 
     @property
+    def key(self) -> tuple:
+        return ("gazetteer", self.path, self.extra_csv)
+
+    @property
     def packaged(self) -> bool:
         """Is this the gazetteer shipped with the code, as shipped (no other artifact, no extra rows)?"""
         return self.path is None and not self.extra_csv
 
     def _load(self):
+        preloaded = _take_preloaded(self.key)
+        if preloaded is not _NOT_PRELOADED:
+            return preloaded
         if self.packaged:   # every index built, from the snapshot the first worker saved (gazetteer/snapshot.py)
             from gazetteer.snapshot import load_warm
             from gazetteer.store import default_artifact
@@ -149,8 +178,13 @@ class RecogniserLoader:
         self.gazetteer_loader = gazetteer_loader
         self.batch_size = batch_size
 
+    @property
+    def key(self) -> tuple:
+        return ("recogniser", self.spacy_model, *self.gazetteer_loader.key[1:], self.batch_size)
+
     def __call__(self) -> "EntityRecogniser":
-        return built_long_lived(self._load)
+        preloaded = _take_preloaded(self.key)
+        return built_long_lived(self._load) if preloaded is _NOT_PRELOADED else preloaded
 
     def _load(self) -> "EntityRecogniser":
         from gazetteer.phrases import phrases_by_label
@@ -180,8 +214,13 @@ class ParserLoader:
     def __init__(self, spacy_model: Optional[str] = None):
         self.spacy_model = spacy_model
 
+    @property
+    def key(self) -> tuple:
+        return ("parser", self.spacy_model)
+
     def __call__(self):
-        return built_long_lived(self._load)
+        preloaded = _take_preloaded(self.key)
+        return built_long_lived(self._load) if preloaded is _NOT_PRELOADED else preloaded
 
     def _load(self):
         from transforms.expulsions.parse import SpacySentenceParser

@@ -1,28 +1,52 @@
 """The worker processes of a local run in several processes (`--direct_num_workers N --direct_running_mode
-multi_processing`): what they are started as, and when.
+multi_processing`): what they are started as, and when. This module owns their start, on both sides: the launching
+process's, and that of the process the workers are forked from.
 
 Beam's local runner (FnApiRunner) starts its workers when the job's first step runs, after the launching process
-has imported Beam and the job's modules and built the graph (~0.9 CPU s with one core idle); each worker then
-imports Beam's harness (~0.6 CPU s) before it can take a step, and spaCy and the analysis (~0.7 CPU s) when the
-analysis step is set up. `python -m pipeline.run` therefore starts them itself, first thing (`start_early`, before
-its own imports): each runs `python -m pipeline.beam_worker --await_job`, imports the harness, spaCy and the
-analysis while the launching process builds the graph, and waits for one line on its stdin. When the runner asks
-for a worker, its handler (`PRESTARTED_URN`, the environment `start_own_workers` gives the graph) takes a waiting
-process and writes it the environment Beam would have started it with (the control and logging addresses, the
-job's options, the worker's id); with none waiting it starts one as Beam does. The same harness then runs the same
-steps: nothing in the output changes, only when the imports are made.
+has imported Beam and the job's modules and built the graph (~0.9 CPU s); each worker then imports Beam's harness
+and the job's modules (~1.5 CPU s) and, when the analysis step is set up, loads the spaCy pipeline, the recogniser's
+gazetteer phrases and the gazetteer snapshot (~1.8 CPU s): every worker paid the same ~3.3 CPU s again, on a
+machine whose two cores the job's two workers already fill.
 
-No process is left behind: a waiting process reads the end of its stdin as soon as its launching process is gone
-(an error, Ctrl-C, a kill: the pipe closes with the process) and leaves; `discard` ends those no runner took, at the
-end of `pipeline.run.main` (a run refused, a run that needed fewer). A process the runner took is the runner's, as
-a worker Beam starts is.
+**Loaded once, then forked (Linux).** `python -m pipeline.run` starts ONE process first thing (`start_early`, before
+its own imports): `python -m pipeline.beam_worker --fork_parent FD ARGS` (`beam_worker.serve_forks`). It imports the harness and
+the job's modules, reads the job's options from the same command line and loads what the analysis step's loaders
+load on a worker into their per-process cache (`pipeline.loaders.preload`), each object made with the garbage
+collector paused and then frozen (`gc.freeze`: no collection ever walks, and so writes to, their pages), while the
+launching process builds the graph. It starts no thread and opens no gRPC channel. When the runner asks for a
+worker, its handler (`PRESTARTED_URN`, the environment `start_own_workers` gives the graph) writes the environment
+Beam would have started a worker with (the control and logging addresses, the job's options, the worker's id) as
+one JSON line to that process's stdin; the process forks a child (`os.fork`), which takes that environment and runs
+Beam's harness as a started worker does (pipeline/beam_worker.py). The job's loaders, unpickled from the graph in
+the child, find what was loaded ahead under their keys (their paths and names) and take it instead of loading it.
+The children share the loaded pages with their parent and with each other until one of them writes to a page
+(copy-on-write). The parent reports on a pipe of its own (FD) `started PID` or `failed` for each request and
+`ended PID CODE` for each child it has reaped (it watches each child through a pidfd); the handler holds a
+`ForkedWorker`, which answers the runner as a `subprocess.Popen` would (wait, poll, kill, returncode).
+
+**Elsewhere** (no `os.fork` or `os.pidfd_open`, not Linux), each of the N workers is started first as its own
+process (`python -m pipeline.beam_worker --await_job`), imports the harness and the job's modules and waits for
+its environment on its stdin; the handler takes a waiting process and writes it that line. In both ways the same
+harness runs the same steps: nothing in the output changes, only when (and how often) the imports and loads are
+made. With none waiting (`run()` called from Python, a runner that wants more), the handler starts a worker as
+Beam does.
+
+No process is left behind: the fork parent and a waiting process read the end of their stdin as soon as their
+launching process is gone (an error, Ctrl-C, a kill: the pipe closes with the process) and leave; the fork parent
+first kills the children it still has, and a child dies with its parent (`PR_SET_PDEATHSIG`) if that one is killed
+outright. `discard`, at the end of `pipeline.run.main`, ends the waiting processes no runner took and closes the
+fork parent's stdin (a run refused, a run done). A process the runner took is the runner's, as a worker Beam starts
+is: the runner's handler waits for it, and kills it if it is still running when its run ends.
 """
 from __future__ import annotations
 
 import argparse
+import collections
+import contextlib
 import functools
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -32,10 +56,12 @@ LOCAL_RUNNER_NAMES = {None, "", "direct", "directrunner", "fnapirunner", "bundle
 BEAM_WORKER_MODULE = "apache_beam.runners.worker.sdk_worker_main"
 OWN_WORKER_MODULE = "pipeline.beam_worker"
 AWAIT_JOB = "--await_job"
+FORK_PARENT = "--fork_parent"
 PRESTARTED_URN = "newsnorm:env:prestarted_subprocess:v1"   # a subprocess environment whose workers may be waiting
 
 _waiting: list[subprocess.Popen] = []
 _lock = threading.Lock()
+_fork_parent: Optional["ForkParent"] = None
 
 
 def workers_to_start(argv: list) -> int:
@@ -65,17 +91,39 @@ class _QuietParser(argparse.ArgumentParser):
         raise ValueError(message)
 
 
-def start_early(argv: list) -> int:
-    """Start the worker processes this command line will need (`workers_to_start`), each importing what a worker
-    needs and then waiting to be handed its job; returns how many were started."""
-    for _ in range(workers_to_start(argv)):
+def forking_is_safe() -> bool:
+    """Can the workers be forked from one loaded process here (Linux, with `os.fork` and `os.pidfd_open`)?"""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and hasattr(os, "pidfd_open")
+
+
+def start_early(argv: list, fork: Optional[bool] = None) -> int:
+    """Start what the worker processes this command line will need (`workers_to_start`) are made from: the one
+    process they are forked from once it has loaded what they need (`fork`, default `forking_is_safe()`), else each
+    worker as a process that imports what a worker needs and waits to be handed its job. Returns how many workers
+    were provided for (0: none started)."""
+    global _fork_parent
+    needed = workers_to_start(argv)
+    if needed and _fork_parent is None and (forking_is_safe() if fork is None else fork):
+        _fork_parent = ForkParent(argv)
+        return needed
+    for _ in range(needed):
         _waiting.append(subprocess.Popen([sys.executable, "-m", OWN_WORKER_MODULE, AWAIT_JOB], stdin=subprocess.PIPE))
-    return len(_waiting)
+    return needed
 
 
 def own_worker_command() -> str:
     """The command of the environment whose workers a waiting process can be (`start_own_workers`)."""
     return f"{sys.executable} -m {OWN_WORKER_MODULE}"
+
+
+def started_worker(environment: dict):
+    """A worker started early, running Beam's harness under `environment`: forked from the loaded process, or a
+    waiting process handed the environment; None when there is none (the caller starts one as Beam does)."""
+    parent = _fork_parent
+    if parent is not None:
+        return parent.fork(environment)
+    process = take()
+    return process if process is not None and hand_job(process, environment) else None
 
 
 def take() -> Optional[subprocess.Popen]:
@@ -101,13 +149,18 @@ def hand_job(process: subprocess.Popen, environment: dict) -> bool:
 
 
 def discard() -> None:
-    """End the started processes that no runner took (they hold nothing but their imports)."""
+    """End the started processes that no runner took (they hold nothing but their imports), and the process the
+    workers were forked from (with any child of it still running: a run that failed)."""
+    global _fork_parent
     with _lock:
         left, _waiting[:] = list(_waiting), []
+        parent, _fork_parent = _fork_parent, None
     for process in left:
         process.stdin.close()
         process.terminate()
         process.wait()
+    if parent is not None:
+        parent.close()
 
 
 def start_own_workers(pipeline_proto) -> int:
@@ -148,7 +201,7 @@ def _register_handler() -> None:
 
     class PrestartedWorker(local_job_service.SubprocessSdkWorker):
         def run(self):
-            """Beam's `SubprocessSdkWorker.run` (2.77), the process a waiting one if there is one."""
+            """Beam's `SubprocessSdkWorker.run` (2.77), the process one started early if there is one."""
             import grpc
             from google.protobuf import json_format, text_format
             from apache_beam.portability.api import beam_fn_api_pb2_grpc, endpoints_pb2
@@ -169,8 +222,8 @@ def _register_handler() -> None:
                             LOGGING_API_SERVICE_DESCRIPTOR=logging_descriptor, PIPELINE_OPTIONS=pipeline_options)
             if self._worker_id:
                 env_dict["WORKER_ID"] = self._worker_id
-            p = take() if self._worker_command_line == own_worker_command() else None
-            if p is None or not hand_job(p, env_dict):
+            p = started_worker(env_dict) if self._worker_command_line == own_worker_command() else None
+            if p is None:
                 with worker_handlers.SUBPROCESS_LOCK:
                     p = subprocess.Popen(self._worker_command_line, shell=True, env=env_dict)
             try:
@@ -181,3 +234,102 @@ def _register_handler() -> None:
                 if p.poll() is None:
                     p.kill()
                 logging_server.stop(0)
+
+
+# ---------------------------------------------------------------------------
+# The launching process's side of the fork parent
+# ---------------------------------------------------------------------------
+
+class ForkParent:
+    """The process the workers are forked from (`serve_forks`), as the launching process sees it: its stdin, on
+    which each worker's environment is written, and the reports it makes on a pipe, read by a thread started with
+    the first request (none before: the launching process imports and builds the graph meanwhile)."""
+
+    def __init__(self, argv: list, command: Optional[list] = None):
+        """`command`: what runs `pipeline.beam_worker` (default `python -m pipeline.beam_worker`)."""
+        reports, report_end = os.pipe()
+        command = command or [sys.executable, "-m", OWN_WORKER_MODULE]
+        try:
+            self.process = subprocess.Popen([*command, FORK_PARENT, str(report_end), *argv], stdin=subprocess.PIPE,
+                                            pass_fds=(report_end,))
+        finally:
+            os.close(report_end)
+        self._reports = os.fdopen(reports, "rb")
+        self._changed = threading.Condition()
+        self._asked: collections.deque = collections.deque()   # ForkedWorkers waiting for their pid, in order
+        self._running: dict = {}                               # pid: ForkedWorker
+        self.forked: list = []                                 # every worker's pid, in order
+        self._reader: Optional[threading.Thread] = None
+        self.gone = False
+
+    def fork(self, environment: dict) -> Optional["ForkedWorker"]:
+        """A worker forked to run the harness under `environment`; None if the parent is gone or could not fork."""
+        worker = ForkedWorker(self)
+        with self._changed:
+            if self.gone:
+                return None
+            try:
+                self.process.stdin.write(json.dumps(environment).encode("utf-8") + b"\n")
+                self.process.stdin.flush()
+            except (OSError, ValueError):   # it has ended (a broken pipe), or was closed
+                return None
+            self._asked.append(worker)
+            if self._reader is None:
+                self._reader = threading.Thread(name="fork_parent_reports", target=self._read, daemon=True)
+                self._reader.start()
+            while worker.pid is None and not worker.failed:
+                self._changed.wait()
+        return None if worker.failed else worker
+
+    def _read(self) -> None:
+        for line in self._reports:
+            kind, *values = line.decode("ascii").split()
+            with self._changed:
+                if kind == "started":
+                    worker = self._asked.popleft()
+                    worker.pid = int(values[0])
+                    self._running[worker.pid] = worker
+                    self.forked.append(worker.pid)
+                elif kind == "failed":
+                    self._asked.popleft().failed = True
+                elif kind == "ended":
+                    self._running.pop(int(values[0])).returncode = int(values[1])
+                self._changed.notify_all()
+        with self._changed:   # the parent is gone, and its children with it
+            self.gone = True
+            for worker in self._asked:
+                worker.failed = True
+            for worker in self._running.values():
+                worker.returncode = -signal.SIGKILL
+            self._changed.notify_all()
+
+    def close(self) -> None:
+        """Close its stdin: it kills any child still running, and leaves; wait for it."""
+        with contextlib.suppress(OSError):
+            self.process.stdin.close()
+        self.process.wait()
+
+
+class ForkedWorker:
+    """A worker forked by the fork parent, with what the runner's handler asks of a `subprocess.Popen`: whether
+    and how it ended (reported by the parent that reaped it), and a kill."""
+
+    def __init__(self, parent: ForkParent):
+        self._parent = parent
+        self.pid: Optional[int] = None
+        self.failed = False
+        self.returncode: Optional[int] = None
+
+    def poll(self) -> Optional[int]:
+        return self.returncode
+
+    def wait(self) -> int:
+        with self._parent._changed:
+            while self.returncode is None:
+                self._parent._changed.wait()
+        return self.returncode
+
+    def kill(self) -> None:
+        if self.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)

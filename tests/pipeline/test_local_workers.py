@@ -1,9 +1,12 @@
 """The worker processes of a local run in several processes, started before the launching process builds the
-graph (pipeline/local_workers.py, pipeline/beam_worker.py --await_job), and that none is left behind."""
+graph (pipeline/local_workers.py, pipeline/beam_worker.py --await_job), or forked from one process that loaded what
+they need (--fork_parent, on Linux), and that none is left behind."""
 import json
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import apache_beam as beam
@@ -15,6 +18,7 @@ from pipeline.local_workers import PRESTARTED_URN, start_own_workers, workers_to
 
 TWO = ["--direct_num_workers", "2", "--direct_running_mode", "multi_processing"]
 REPO = Path(__file__).resolve().parents[2]
+needs_fork = pytest.mark.skipif(not local_workers.forking_is_safe(), reason="workers are forked on Linux only")
 
 
 @pytest.mark.parametrize("argv, expected", [
@@ -72,7 +76,7 @@ def _within(pids):
 def test_the_runner_takes_the_workers_started_early():
     from apache_beam.testing.util import assert_that
     from pipeline.runners import in_process_runner
-    started = local_workers.start_early(TWO)
+    started = local_workers.start_early(TWO, fork=False)
     waiting = list(local_workers._waiting)
     try:
         options = _two_worker_options()
@@ -93,7 +97,7 @@ class _Fails(beam.DoFn):
 
 def test_a_failed_run_leaves_no_worker_started_early_alive():
     from pipeline.runners import in_process_runner
-    local_workers.start_early(TWO)
+    local_workers.start_early(TWO, fork=False)
     waiting = list(local_workers._waiting)
     try:
         options = _two_worker_options()
@@ -153,3 +157,119 @@ def test_a_waiting_worker_runs_the_harness_in_the_environment_it_is_handed(tmp_p
                             env=dict(os.environ, PYTHONPATH=str(REPO)), timeout=300)
     assert worker.returncode == 0, worker.stderr[-2000:]
     assert worker.stdout.decode().splitlines() == ["url: 'localhost:1' True []"]
+
+
+# ---------------------------------------------------------------------------
+# Forked from one loaded process (Linux)
+# ---------------------------------------------------------------------------
+
+def _parent_and_preloaded(_):
+    from pipeline import loaders
+    return os.getppid(), tuple(sorted(map(repr, loaders._PRELOADED)))
+
+
+@needs_fork
+def test_the_runner_takes_workers_forked_from_one_process_that_loaded_the_jobs_models():
+    from apache_beam.testing.util import assert_that, equal_to
+    from pipeline.loaders import GazetteerLoader, ParserLoader, RecogniserLoader
+    from pipeline.runners import in_process_runner
+    assert local_workers.start_early(TWO) == 2
+    parent = local_workers._fork_parent
+    try:
+        options = _two_worker_options()
+        with beam.Pipeline(runner=in_process_runner(options), options=options) as p:
+            seen = p | beam.Create(range(40)) | beam.Reshuffle() | beam.Map(_parent_and_preloaded) | beam.Distinct()
+            # every element handled in a child of that one process, which holds the default job's three loads
+            # (this graph's steps take none of them)
+            gaz = GazetteerLoader()
+            loaded = tuple(sorted(repr(loader.key) for loader in (gaz, ParserLoader(), RecogniserLoader(None, gaz, 32))))
+            assert_that(seen, equal_to([(parent.process.pid, loaded)]))
+    finally:
+        local_workers.discard()
+    assert len(parent.forked) == 2
+    assert parent.process.returncode == 0
+    assert local_workers._fork_parent is None
+
+
+@needs_fork
+def test_a_failed_run_leaves_no_forked_worker_alive():
+    from pipeline.runners import in_process_runner
+    local_workers.start_early(TWO)
+    parent = local_workers._fork_parent
+    try:
+        options = _two_worker_options()
+        with pytest.raises(Exception, match="made to fail"):
+            with beam.Pipeline(runner=in_process_runner(options), options=options) as p:
+                _ = p | beam.Create(range(4)) | beam.Reshuffle() | beam.ParDo(_Fails())
+    finally:
+        local_workers.discard()
+    assert parent.forked and parent.process.returncode is not None
+    assert [pid for pid in parent.forked if _alive(pid)] == []
+
+
+def test_a_job_that_loads_ahead_takes_what_was_loaded_once(monkeypatch):
+    from pipeline import loaders
+    made = []
+    monkeypatch.setattr(loaders, "_PRELOADED", {("parser", "xx_model"): "parser loaded ahead"})
+    monkeypatch.setattr(loaders.ParserLoader, "_load", lambda self: made.append(self.spacy_model) or "parser loaded")
+    assert loaders.ParserLoader("other_model")() == "parser loaded"   # another key: loaded as before
+    assert loaders.ParserLoader("xx_model")() == "parser loaded ahead"
+    assert loaders.ParserLoader("xx_model")() == "parser loaded"      # handed once: a second asker loads its own
+    assert made == ["other_model", "xx_model"]
+
+
+def _alive(pid: int) -> bool:
+    """Is `pid` a process that has not ended (a zombie has ended: nobody may be left to reap it here)?"""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+_STAND_IN_HARNESS = """
+import sys, time
+from apache_beam.runners.worker import sdk_worker_main
+from pipeline import beam_worker
+def harness(argv):   # a worker that runs until it is ended
+    time.sleep(3600)
+sdk_worker_main.main = harness
+beam_worker.preload_job = lambda argv: False
+beam_worker.serve_forks(int(sys.argv[2]), sys.argv[3:])   # as `python -m pipeline.beam_worker --fork_parent FD ARGS`
+"""
+
+_LAUNCHER = """
+import json, sys, time
+from pipeline.local_workers import ForkParent
+parent = ForkParent([], command=[sys.executable, sys.argv[1]])
+workers = [parent.fork({"PATH": "/usr/bin:/bin", "PYTHONPATH": sys.argv[2]}) for _ in range(2)]
+print(json.dumps([parent.process.pid, *[w.pid for w in workers]]), flush=True)
+time.sleep(3600)
+"""
+
+
+@needs_fork
+@pytest.mark.parametrize("ending", ["SIGKILL of the launching process", "Ctrl-C", "SIGKILL of the fork parent"])
+def test_no_forked_worker_outlives_its_launching_process(tmp_path, ending):
+    (tmp_path / "worker.py").write_text(_STAND_IN_HARNESS)
+    (tmp_path / "launcher.py").write_text(_LAUNCHER)
+    launcher = subprocess.Popen([sys.executable, str(tmp_path / "launcher.py"), str(tmp_path / "worker.py"), str(REPO)],
+                                stdout=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=str(REPO)),
+                                start_new_session=True)
+    try:
+        pids = json.loads(launcher.stdout.readline())
+        fork_parent, workers = pids[0], pids[1:]
+        assert len(workers) == 2 and all(_alive(pid) for pid in pids)
+        if ending == "Ctrl-C":
+            os.killpg(launcher.pid, signal.SIGINT)
+        else:
+            os.kill(fork_parent if ending == "SIGKILL of the fork parent" else launcher.pid, signal.SIGKILL)
+        if ending != "SIGKILL of the fork parent":
+            launcher.wait(timeout=120)
+        deadline = time.monotonic() + 120   # a hang fails the test; no time is measured
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert [pid for pid in workers if _alive(pid)] == []
+    finally:
+        if launcher.poll() is None:
+            launcher.kill()
+        launcher.wait()
