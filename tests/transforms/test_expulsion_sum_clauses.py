@@ -4,6 +4,7 @@ count as the subject of a passive ("four were expelled from Lakonia") is of the 
 Made-up states, parsed by the real spaCy model."""
 import pytest
 
+from tests.expulsions_helpers import made_up_rows
 from tests.transforms.test_expulsion_anaphora import STATES, asserted_events, state_mentions
 from transforms.expulsions import extract_events
 from transforms.expulsions.story import default_parse
@@ -55,3 +56,31 @@ def test_a_total_counts_the_people_it_is_of():
 ])
 def test_a_sum_listed_by_the_states_they_were_expelled_from(text, want):
     assert events(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the state a passive names with "from" expelled the whole total: its own expulsion
+    ("A total of 14 Freedonian diplomats have been expelled from Ruritania, including seven from its capital "
+     "and seven from the port.", {("RR", "FD", 14)}),
+    ("A total of six Freedonian diplomats were expelled from Lakonia last week.", {("LK", "FD", 6)}),
+])
+def test_a_total_expelled_from_one_state_is_its_own(text, want):
+    assert events(text) == want
+
+
+def test_a_total_gathered_since_a_year_from_one_state_stays_a_tally():
+    text = "A total of 40 Freedonian diplomats have been expelled from Ruritania since 2014."
+    assert events(text) == set()
+
+
+@pytest.mark.parametrize("text, want", [
+    # a superlative names one of those expelled: the expulsion of them all, counted once
+    ("Ruritania expelled 14 Freedonian diplomats on Tuesday. The highest-ranking Freedonian expelled was Ivan "
+     "Petrov, the deputy head of the mission.", {("RR", "FD", 14)}),
+    ("Ruritania expelled six Freedonian diplomats on Tuesday. The most senior diplomat expelled from Ruritania was "
+     "the Freedonian consul.", {("RR", "FD", 6)}),
+    # without a superlative the one named is counted as told
+    ("Ruritania expelled the most senior Freedonian diplomat in Strelsau on Tuesday.", {("RR", "FD", 1)}),
+])
+def test_one_picked_out_of_those_expelled_is_not_another_expulsion(text, want):
+    assert {(a, b, n) for a, b, n, m in made_up_rows(text) if m == "asserted"} == want

@@ -61,7 +61,7 @@ from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, nu
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
     each_others_officials, respective_owners, states_expelled_from, states_left, their_states
-from transforms.expulsions.sums import told_as_a_sum
+from transforms.expulsions.sums import picked_from_several, told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, inverted_tellers, legislature, possessor, reporter, speaker, \
     speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
@@ -171,6 +171,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         settled, anaphor, same, partitive, unvetted, asked = False, None, False, False, False, []
         if expelled_tok is not None:
             count, at_least, base = count_of(expelled_tok, states)
+            if picked_from_several(tok, base):   # "The highest-ranking Cuban expelled was X": one of several
+                count, at_least = None, False
             if count is None and expelled_tok.tag_ in ("NNS", "NNPS"):
                 count = number_in_amount(gov if kind == "png" and gov is not None else tok)   # "expelled Russian
                 # diplomats in the number of 15 persons", a translation's word order
@@ -319,7 +321,8 @@ def read_sentence(span, states: States) -> list[Reading]:
                 other = settled = True
         if kind == "reduce" and (whose is None or whose.startswith("@")):
             other = True   # "cut its staff by 20": no other state's mission named
-        if told_as_a_sum(tok, actor_tok, span, by_one_state=actor_tok is not None and actor is not None and not aggregate):
+        one_state = actor is not None and not aggregate and (actor_tok is not None or actor == place_actor)
+        if told_as_a_sum(tok, actor_tok, span, by_one_state=one_state):   # "a total of 14 ... expelled from X": X's own
             aggregate = True   # "The European Union as a whole expelled more than 30": a sum
         if any(c.dep_ == "advmod" and normalise(c.text) in JOINT_WORDS and not _prep_objects(c, "with")
                for c in tok.children):

@@ -76,3 +76,14 @@ def _tally_of(tok) -> bool:
         people = people.head.head
     return people is not None and normalise(people.text) in ("number", "tally", "toll") and \
         any(c.dep_ == "det" and normalise(c.text) == "the" for c in people.children)
+
+
+def picked_from_several(trigger, people) -> bool:
+    """"The highest-ranking Cuban expelled from the mission was X", "the most senior diplomat expelled was the
+    consul": a superlative on the people that the trigger, their reduced relative, describes, and a copula that
+    names one of them, pick one out of several expelled. The expulsion told is of them all, how many untold."""
+    if trigger.dep_ != "acl" or trigger.head != people or people.dep_ not in ("nsubj", "nsubjpass") or \
+            lemma(people.head) != "be":
+        return False
+    return any(t.tag_ in ("JJS", "RBS") for t in people.subtree if t.i < people.i)
+
