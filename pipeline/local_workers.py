@@ -304,9 +304,14 @@ class ForkParent:
             self._changed.notify_all()
 
     def close(self) -> None:
-        """Close its stdin: it kills any child still running, and leaves; wait for it."""
+        """Close its stdin: it kills any child still running, and leaves; wait for it. If it forked no worker (a run
+        refused, or one that failed before its workers), it may still be loading: it is ended at once instead."""
         with contextlib.suppress(OSError):
             self.process.stdin.close()
+        with self._changed:
+            forked_none = not self.forked and not self._asked
+        if forked_none:
+            self.process.terminate()
         self.process.wait()
 
 

@@ -248,6 +248,21 @@ time.sleep(3600)
 
 
 @needs_fork
+def test_a_run_that_forked_no_worker_ends_the_fork_parent_without_waiting_for_its_loads(tmp_path):
+    import threading
+    from pipeline.local_workers import ForkParent
+    (tmp_path / "worker.py").write_text(_STAND_IN_HARNESS.replace("lambda argv: False", "lambda argv: time.sleep(3600)"))
+    parent = ForkParent([], command=[sys.executable, str(tmp_path / "worker.py")])
+    closing = threading.Thread(target=parent.close, daemon=True)
+    closing.start()
+    closing.join(timeout=120)   # a hang fails the test; no time is measured
+    alive = closing.is_alive()
+    if alive:
+        parent.process.kill()
+    assert not alive and parent.process.returncode == -signal.SIGTERM
+
+
+@needs_fork
 @pytest.mark.parametrize("ending", ["SIGKILL of the launching process", "Ctrl-C", "SIGKILL of the fork parent"])
 def test_no_forked_worker_outlives_its_launching_process(tmp_path, ending):
     (tmp_path / "worker.py").write_text(_STAND_IN_HARNESS)
