@@ -54,7 +54,9 @@ _RELATIVE = re.compile(
 
 
 # a span counted on from a year the text told before ("In 1993 ... A year later", "the following year"): years per unit
-_LATER = re.compile(r"\b(?:(?P<n>\w+) (?P<unit>years?|decades?) later|the (?:following|next) year)\b", re.I)
+# ... or back from it ("A year earlier", "Two years before that"): the sign of the span
+_LATER = re.compile(r"\b(?:(?P<n>\w+) (?P<unit>years?|decades?) (?:later|(?P<back>earlier|before that|before(?=\s*[,.;])))|"
+                    r"the (?:following|next) year)\b", re.I)
 _ANSWER = re.compile(r"\b(?:in (?:response|retaliation|return|reply|kind|turn)|retaliat\w*|respond\w*|reciprocat\w*|"
                      r"tit[- ]for[- ]tat)\b", re.I)
 _TIME_OF_ITS_OWN = re.compile(r"\b(?:today|tonight|now|this (?:week|month)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
@@ -134,6 +136,9 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
     later = _later_than(sentence, before, pub_year)
     if later is not None:
         return later, True
+    carried = year_of_last_full_date(sentence, before, pub_year)
+    if carried is not None:
+        return carried, True   # "On Aug. 23, 1986, ... On Sept. 18, the U.S. expelled 25": 1986
     then = year_of_that_time(sentence, before, pub_year)
     if then is not None:
         return then, True   # "... since November 1988. At that time an Iraqi diplomat was ordered to leave"
@@ -225,9 +230,31 @@ def year_of_that_time(sentence: str, before: str, pub_year: Optional[int] = None
     return told[-1] if told else None
 
 
+_MONTH_WORD = r"(?:" + "|".join(m.capitalize() for m in list(lex.MONTHS) + sorted(lex.MONTH_ABBREVIATIONS)) + r")\b\.?"
+# a day of a month, with its year or without ("On Oct. 22, 1986", "on 19 October", "Sept. 18")
+_DAY_OF_MONTH = re.compile(r"\b(?:(?P<m1>" + _MONTH_WORD + r")\s+(?P<d1>\d{1,2})(?!\d)(?:st|nd|rd|th)?"
+                           r"(?P<y1>,?\s+(?:1[89]|20)\d\d\b)?|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                           r"(?P<m2>" + _MONTH_WORD + r")(?P<y2>,?\s+(?:1[89]|20)\d\d\b)?)")   # (capitalised: not "may")
+
+
+def year_of_last_full_date(sentence: str, before: str, pub_year: Optional[int] = None) -> Optional[int]:
+    """"On Aug. 23, 1986, the FBI arrested ... On Sept. 18, the U.S. expelled 25 Soviet diplomats" (a 2007 story):
+    a day of a month with no year, in a sentence that writes no year, is of the year of the last full date (day,
+    month and year) the text before it tells, when that year is before the story's; None otherwise (a day of
+    this year's news keeps the published year)."""
+    if _YEAR.search(sentence) or not any(not (m.group("y1") or m.group("y2")) for m in _DAY_OF_MONTH.finditer(sentence)):
+        return None
+    full = [m for m in _DAY_OF_MONTH.finditer(before) if m.group("y1") or m.group("y2")]
+    if not full:
+        return None
+    year = int(re.sub(r"\D", "", full[-1].group("y1") or full[-1].group("y2")))
+    return year if pub_year is None or year < pub_year else None
+
+
 def _later_than(sentence: str, before: str, pub_year: Optional[int]) -> Optional[int]:
     """"In 1993 France expelled five ... A year later, it ordered two more to leave": the last year told in
-    the text before the sentence (within a few sentences), counted on by the span; None when none is told."""
+    the text before the sentence (within a few sentences), counted on by the span ("A year earlier", "Two years
+    before that": counted back); None when none is told."""
     m = _LATER.search(sentence)
     if m is None:
         return None
@@ -237,6 +264,7 @@ def _later_than(sentence: str, before: str, pub_year: Optional[int]) -> Optional
         if n is None or n >= 100:
             return None
         n *= 10 if m.group("unit").lower().startswith("decade") else 1
+    n = -n if m.group("back") else n
     told = [int(y.group(1)) for y in _YEAR.finditer(before[-600:])
             if not _NOT_A_YEAR_BEFORE.search(before[-600:][max(0, y.start() - 20):y.start()])]
     told = [y for y in told if pub_year is None or y <= pub_year]
