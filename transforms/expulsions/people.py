@@ -317,12 +317,25 @@ def appositive(tok):
     return None
 
 
+def suspected_to_be(noun) -> list:
+    """"Alexander Lysenko, suspected of being the Freedonian intelligence chief": the post a participle of suspicion
+    on a named person says he held, a title in apposition all but in name."""
+    if noun.pos_ != "PROPN":
+        return []
+    return [a for c in noun.children if c.dep_ == "acl" and normalise(c.text) in ("suspected", "accused")
+            for p in c.children if p.dep_ == "prep" and normalise(p.text) == "of"
+            for b in p.children if b.dep_ == "pcomp" and normalise(b.text) == "being"
+            for a in b.children if a.dep_ == "attr"]
+
+
 def _is_personnel(tok, states: States) -> bool:
     """A diplomatic noun, a nationality of people, or a name in apposition with one ("Captain X, a
-    British official of consular rank")."""
+    British official of consular rank"), or suspected of being one."""
     a = appositive(tok)
     if a is not None and a != tok and a.dep_ == "appos" and diplomatic(a, states):
         return True
+    if any(diplomatic(post, states) for post in suspected_to_be(tok)):
+        return True   # "Ivan Petrov, suspected of being the Freedonian intelligence chief"
     return _personnel_word(tok, states) or _titled_name(tok)
 
 

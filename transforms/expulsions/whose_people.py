@@ -16,7 +16,7 @@ from typing import Optional
 from transforms.expulsions.parse_words import (
     CROWN, FIRST_PERSON, MISSIONS, THE, THIRD_PERSON, States, _first, _prep_objects, normalise)
 from transforms.expulsions.people import (compounds_before, 
-    PLACES, _SERVING, _mission, _numbered, _serving_participle, appositive, diplomatic, place_earlier)
+    PLACES, _SERVING, _mission, _numbered, _serving_participle, appositive, diplomatic, place_earlier, suspected_to_be)
 from transforms.expulsions.places import demonstrative
 
 def appositive_whose(noun, states: States) -> Optional[str]:
@@ -24,8 +24,8 @@ def appositive_whose(noun, states: States) -> Optional[str]:
     Ruritanian charge d'affaires")."""
     if noun.pos_ != "PROPN":
         return None
-    for c in noun.children:
-        if c.dep_ == "appos" and diplomatic(c, states):
+    for c in list(noun.children) + suspected_to_be(noun):
+        if c.dep_ in ("appos", "attr") and diplomatic(c, states):
             whose = _whose(c, states)[0]
             if whose not in (None, FIRST_PERSON, THIRD_PERSON):
                 return whose
