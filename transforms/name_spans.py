@@ -51,6 +51,8 @@ PERSON_TITLES = frozenset({
     "shri", "shrimati", "smt", "sardar", "chief", "bishop", "archbishop", "cardinal",
     # the styles of other languages in English copy ("Herr Genscher", "Monsieur Cheysson", "Signor Andreotti")
     "herr", "frau", "monsieur", "madame", "mme", "signor", "signora", "senor", "señor", "senora", "señora",
+    # an envoy's style of address, His or Her Excellency ("H.E. Ivo Tallis presented his credentials")
+    "h.e",
     *MILITARY_RANKS,
 })
 
@@ -379,7 +381,7 @@ def cut_at_paragraph(doc: Doc, start: int, end: int) -> int:
 
 # Titles that announce a person's name right after them, in any case ("Mr. Farr", "LORD VANSITTART").
 SOCIAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "baron", "baroness",
-                           "viscount", "viscountess", "earl", "countess", "messrs",
+                           "viscount", "viscountess", "earl", "countess", "messrs", "h.e",
                            "herr", "frau", "monsieur", "signor", "signora", "senor", "señor", "senora", "señora"})
 
 

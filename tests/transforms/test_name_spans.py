@@ -262,3 +262,12 @@ def test_a_military_rank_abbreviated_before_a_name_is_no_part_of_it(recogniser):
     for name in ("Ousmane Kere", "Adama Sangare"):
         assert found.get(name) == "PERSON", (name, found)
     assert not any(t.split()[0] in ("Capt", "Lt", "Col") for t in found), found
+
+
+def test_an_envoys_style_of_address_is_no_part_of_the_name(recogniser):
+    text = ("Four ambassadors presented their credentials. First on the queue was H.E. Sebade Kwamu, who is "
+            "Ruritania's ambassador, followed by H.E. Ivo Tallis.")
+    found = dict(_mentions(recogniser, text))
+    for name in ("Sebade Kwamu", "Ivo Tallis"):
+        assert found.get(name) == "PERSON", (name, found)
+    assert not any(t.startswith("H.E.") for t in found), found
