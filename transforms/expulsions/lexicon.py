@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from gazetteer.alternation import words_pattern
+
 # --- around a trigger ---------------------------------------------------------
 BE_AUX = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "getting", "'s"}
 ADVERB_FILLERS = {"also", "now", "not", "all", "both", "each", "reportedly", "subsequently", "later",
@@ -210,7 +212,9 @@ def _swapped(word: str) -> set[str]:
 
 _SWAPS = {w: right for right in _SWAPPABLE_NOUNS for w in _swapped(right) if w not in _SWAPPABLE_NOUNS}
 # (every swapped form opens with a letter, so "not after a word character" is \b here, and faster in Python's re)
-_SWAPPED = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_SWAPS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+# (the forms as one prefix tree, the longest first at each branch as in the longest-first alternation, one try per
+# letter instead of one per form, gazetteer/alternation.py: 5,931 Reuters sentences 0.061 -> 0.025 CPU s, the same text)
+_SWAPPED = re.compile(r"(?<!\w)(?:" + words_pattern(_SWAPS, r"\b") + ")", re.IGNORECASE)
 
 
 def _case_as(model: str, word: str) -> str:

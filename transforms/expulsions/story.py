@@ -25,6 +25,7 @@ import functools
 import re
 from typing import Callable, Optional, Sequence
 
+from gazetteer.alternation import words_pattern
 from gazetteer.history import one_state
 from transforms.datelines import dateline_length
 from transforms.records import Event, Mention
@@ -64,7 +65,10 @@ _LEAVE_PHRASES = r"(?:" + "|".join(re.escape(verb) for verb in sorted(LEAVE_PHRA
 _DATA_WORDS = [*g.trigger_stems(), *BARE_LEAVE, *LEAVE_PHRASES, *HOST_CUT, *FOLLOW, *FOLLOW_WITH,
                *(form for form, verb in PATTERNS["irregular"].items() if verb in FOLLOW)]
 _WORD_START = r"(?<!\w)" if all(w[:1].isalpha() for w in _DATA_WORDS) else r"\b"
-CANDIDATE = re.compile(_WORD_START + "(?:" + "|".join([re.escape(s) for s in g.trigger_stems()] +
+# (the trigger stems as one prefix tree, gazetteer/alternation.py: one try per letter at each word instead of one per
+# stem; only whether a sentence holds a match is asked, and the same sentences hold one: 5,931 Reuters sentences
+# 0.133 -> 0.102 CPU s, the same 383 found)
+CANDIDATE = re.compile(_WORD_START + "(?:" + "|".join([words_pattern(g.trigger_stems())] +
                                              [r"to\s+" + re.escape(w) + r"\b" for w in sorted(BARE_LEAVE)] +
                                              [_LEAVE_PHRASES] +
                                              [r"in\s+kind\b", r"reciprocat", follow_pattern(), _HOST_CUT, _IDIOMS]) + ")",
