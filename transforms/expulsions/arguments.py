@@ -41,6 +41,9 @@ def passive_subject(verb):
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
     if len(subjects) > 1 and found == subjects[-1] and found.pos_ == "NUM" and subjects[0].pos_ in ("NOUN", "PROPN"):
         return subjects[0]   # "Five diplomats from X and three from Y were expelled": the people, not the gapped count
+    if len(subjects) > 1 and found == subjects[-1] and comma_list(subjects):
+        return subjects[0]   # "25 Italian diplomats, four West Germans and two Spaniards were ordered out": the list's
+        # first group, the parser's other subjects its later groups (owners.py)
     if found is not None or not _passive(verb):
         return found
     aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
@@ -66,6 +69,26 @@ def passive_subject(verb):
         if late is not None and late.i > verb.i:   # the patient after the passive verb
             return late
     return own
+
+
+def comma_list(phrases) -> bool:
+    """Counted groups one after another with only a comma between each and the next ("25 Freedonian diplomats, four
+    Graustarkian diplomats"): one list the parser cut up; not a group and a description ("67 Freedonians, mainly
+    students")."""
+    return all(counted(p) for p in phrases) and all(comma_between(a.right_edge.i, b) for a, b in zip(phrases, phrases[1:]))
+
+
+def counted(phrase) -> bool:
+    """A phrase with a number of its own ("four West Germans")."""
+    return any(c.dep_ == "nummod" for c in phrase.children)
+
+
+def comma_between(end: int, phrase) -> bool:
+    """Only one comma between the token at `end` (a comma the parser hung on the phrase before counts) and `phrase`."""
+    doc = phrase.doc
+    while end > 0 and doc[end].text == ",":
+        end -= 1
+    return phrase.left_edge.i == end + 2 and doc[end + 1].text == ","
 
 
 def _controller(verb):

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from transforms.expulsions.arguments import comma_between, counted
 from transforms.expulsions.headcounts import _head_count, number_of
 from transforms.expulsions.lexicon import STATE_PLURALS
 from transforms.expulsions.parse_words import HEADS_OF_MISSION, States, _passive, _prep_objects, normalise
@@ -40,6 +41,8 @@ def _phrase_end(trigger, noun, later: list) -> int:
     for c in trigger.children:
         if c.dep_ in ("conj", "nsubjpass") and c.pos_ == "NUM" and c.i > noun.i:
             end = max(end, c.right_edge.i)   # "... and three from Italy were expelled": a second passive subject
+        elif c.dep_ == "nsubjpass" and c.i > noun.i and counted(c) and counted(noun) and comma_between(end, c):
+            end = c.right_edge.i   # "25 Italian diplomats, four West Germans and two Spaniards were ordered out"
     for c in later:
         end = max(end, c.right_edge.i)
     return end

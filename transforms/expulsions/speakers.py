@@ -22,7 +22,7 @@ def speaker(tok, states: States) -> Optional[str]:
     subj = speech_subject(tok)
     code = state_of_phrase(subj, states) if subj is not None else None
     if code is None and subj is not None:
-        code = _state_before_split_name(subj, states)
+        code = _state_before_split_name(subj, states) or _state_of_title_subject(subj, states)
     if code is None and subj is not None:
         code = next((c for _, obj in _prep_objects(subj, "for") for c in (state_of_phrase(obj, states),) if c), None)
         # "a spokesperson for the Dutch intelligence service said ...": whom the speaker speaks for
@@ -49,6 +49,13 @@ def _state_before_split_name(subj, states: States) -> Optional[str]:
         if code is not None:
             return code
     return None
+
+
+def _state_of_title_subject(subj, states: States) -> Optional[str]:
+    """"The official Ruritanian news agency RNA said ...": the parser may give the verb the title and the name as two
+    subjects side by side; the state of the title right before the name."""
+    title = next((c for c in subj.head.children if c.dep_ == "nsubj" and c.right_edge.i + 1 == subj.left_edge.i), None)
+    return state_of_phrase(title, states) if title is not None else None
 
 
 def audience(verb, states: States) -> Optional[str]:
