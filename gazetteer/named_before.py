@@ -3,7 +3,9 @@
 Two cases where the resolver would otherwise look elsewhere:
 
 - the model took the surname for a place or a body ("Ishiba" after "Shigeru Ishiba"):
-  `surname_of_one_named`;
+  `surname_of_one_named`; where the article names several people of that surname in full ("President
+  Nursultan Nazarbayev's eldest daughter Dariga" ... "on orders from Nazarbayev"), the one of them
+  the gazetteer knows in an office on the article's date;
 - the model took a person's given name for a place or a body, as Thai news names people ("Thaksin" after
   "Thaksin Shinawatra"), or a family name that comes first ("Hun" of "Hun Sen"): `given_name_of_one_named`;
 - a title stands before the surname ("Secretary Baker" after "Treasury Secretary James Baker"): the
@@ -22,7 +24,7 @@ from __future__ import annotations
 from typing import Optional, Sequence
 
 from gazetteer.model import normalise
-from gazetteer.people import person_name_key
+from gazetteer.people import person_name_key, role_on
 from gazetteer.person_match import PATRONYMIC_PARTICLES
 
 
@@ -40,14 +42,20 @@ def _full_named(key: str, raw_mentions: Sequence, results: Sequence, upto: Optio
     return same
 
 
-def surname_of_one_named(m, raw_mentions: Sequence, results: Sequence):
+def _one_in_office(answers: Sequence, date: Optional[str]):
+    """The one answer whose person held an office on `date` by the gazetteer, else None."""
+    holding = [r for r in answers if r.entity is not None and role_on(r.entity, date)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def surname_of_one_named(m, raw_mentions: Sequence, results: Sequence, date: Optional[str] = None):
     """The answer for the one person the article names in full whose surname the one-word name `m`
-    (not in capitals: "BLA" is a code) is, else None."""
+    (not in capitals: "BLA" is a code) is, or, of several, the one in office on `date`; else None."""
     key = normalise(m.text)
     if " " in key or not m.text[:1].isupper() or m.text.isupper():
         return None
     same = _full_named(key, raw_mentions, results)
-    return next(iter(same.values())) if len(same) == 1 else None
+    return next(iter(same.values())) if len(same) == 1 else _one_in_office(list(same.values()), date)
 
 
 def given_name_of_one_named(m, i: int, raw_mentions: Sequence, results: Sequence):

@@ -159,7 +159,8 @@ class ArticleResolver(PersonEvidence):
                 # apart: abstain rather than let a lookup pick one ("Communist Party")
                 # ... unless it is the surname of the one person the article names in full ("Tsipras" after
                 # "Alexis Tsipras", though a party abroad is coded TSIPRAS)
-                named = "coref" not in self.disabled and self._surname_taken_for_a_place(m, raw_mentions, results, i)
+                named = "coref" not in self.disabled and self._surname_taken_for_a_place(m, raw_mentions, results, i,
+                                                                                               published_date)
                 results[i] = named or self._national_body(m, i, raw_mentions, results, context) \
                     or self._party(m, context, published_date) or self._party_adjective(m, context, published_date) \
                     or self._unresolved(m, self._allowed_types(m))
@@ -370,7 +371,7 @@ class ArticleResolver(PersonEvidence):
             if "PERSON" in types or getattr(m, "speaker", False):
                 return self._unknown_person(m, i, raw_mentions, results)
         if m.label.split("|")[0] in ("ORG", "GPE", "NORP", "FAC") and "coref" not in self.disabled:
-            same = self._surname_taken_for_a_place(m, raw_mentions, results, i)
+            same = self._surname_taken_for_a_place(m, raw_mentions, results, i, date)
             if same is not None:
                 return same
         return self._national_body(m, i, raw_mentions, results, context) or self._garbled_capital(m, context) \
@@ -404,11 +405,11 @@ class ArticleResolver(PersonEvidence):
         return title is not None and title[1] == "ambassador"
 
     @staticmethod
-    def _surname_taken_for_a_place(m, raw_mentions, results, i: int = -1) -> Optional[Verdict]:
+    def _surname_taken_for_a_place(m, raw_mentions, results, i: int = -1, date=None) -> Optional[Verdict]:
         """The surname of the one person the article names in full, which the model took for a place
         or a body ("Ishiba" after "Shigeru Ishiba"), or the given name of the one named in full before
         it ("Thaksin" after "Thaksin Shinawatra"): gazetteer/named_before.py."""
-        r = surname_of_one_named(m, raw_mentions, results) or (
+        r = surname_of_one_named(m, raw_mentions, results, date) or (
             given_name_of_one_named(m, i, raw_mentions, results) if i >= 0 else None)
         return None if r is None else Verdict(r.entity, "PERSON", "coref", 0.9, canonical_name=r.canonical_name
                                                   if r.entity is None else None, country_code=r.country_code, role=r.role)

@@ -188,6 +188,9 @@ holder's name by the model ("the President of Turkmenistan Myrat Orazgeldiyev" r
 the person, each a name. ew02, the Omani style "Sayyid" before a dynastic name ("Sayyid Harith bin Khalfan al
 Mazrui"): a title, no part of the name. ew03, an international body's initials written as a word ("Ecowas has
 tried", "Saarc ministers"): the body.
+Ids ex01 and up, from known entity errors: a surname alone after the full names of two people who bear it, a
+leader and a relative named by a given name after a kin word ("President Islam Karimov's younger son Timur ...
+on orders from Karimov"): the one of them in office on the date.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
