@@ -5,7 +5,8 @@ Two cases where the resolver would otherwise look elsewhere:
 - the model took the surname for a place or a body ("Ishiba" after "Shigeru Ishiba"):
   `surname_of_one_named`; where the article names several people of that surname in full ("President
   Nursultan Nazarbayev's eldest daughter Dariga" ... "on orders from Nazarbayev"), the one of them
-  the gazetteer knows in an office on the article's date;
+  the gazetteer knows in an office on the article's date, else the only one not introduced as a
+  relative by a kin word (gazetteer/kin_words.py);
 - the model took a person's given name for a place or a body, as Thai news names people ("Thaksin" after
   "Thaksin Shinawatra"), or a family name that comes first ("Hun" of "Hun Sen"): `given_name_of_one_named`;
 - a title stands before the surname ("Secretary Baker" after "Treasury Secretary James Baker"): the
@@ -23,14 +24,17 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
+from gazetteer.kin_words import KIN_BEFORE
 from gazetteer.model import normalise
 from gazetteer.people import person_name_key, role_on
 from gazetteer.person_match import PATRONYMIC_PARTICLES
 
 
-def _full_named(key: str, raw_mentions: Sequence, results: Sequence, upto: Optional[int] = None) -> dict:
+def _full_named(key: str, raw_mentions: Sequence, results: Sequence, upto: Optional[int] = None,
+                relatives: Optional[dict] = None) -> dict:
     """{person's identity: the resolver's answer} for the people named with two words or more whose
-    last word is `key` (among the first `upto` mentions when given)."""
+    last word is `key` (among the first `upto` mentions when given); `relatives`, when given, is filled
+    with {identity: is every such mention of them right after a kin word ("his daughter Dariga")}."""
     same = {}
     for j, (other, r) in enumerate(zip(raw_mentions, results)):
         if upto is not None and j >= upto:
@@ -38,7 +42,11 @@ def _full_named(key: str, raw_mentions: Sequence, results: Sequence, upto: Optio
         words = person_name_key(other.text).split()
         if r is not None and r.entity_type == "PERSON" and len(words) > 1 and words[-1] == key \
                 and words[-2] not in PATRONYMIC_PARTICLES:   # "Salman" of "Mohammed bin Salman" is his father
-            same[r.entity.entity_id if r.entity is not None else r.canonical_name] = r
+            identity = r.entity.entity_id if r.entity is not None else r.canonical_name
+            same[identity] = r
+            if relatives is not None:
+                relatives[identity] = relatives.get(identity, True) and \
+                    bool(KIN_BEFORE.search(getattr(other, "context_before", "") or ""))
     return same
 
 
@@ -50,12 +58,17 @@ def _one_in_office(answers: Sequence, date: Optional[str]):
 
 def surname_of_one_named(m, raw_mentions: Sequence, results: Sequence, date: Optional[str] = None):
     """The answer for the one person the article names in full whose surname the one-word name `m`
-    (not in capitals: "BLA" is a code) is, or, of several, the one in office on `date`; else None."""
+    (not in capitals: "BLA" is a code) is, or, of several, the one in office on `date`, else the only one
+    not named right after a kin word; else None."""
     key = normalise(m.text)
     if " " in key or not m.text[:1].isupper() or m.text.isupper():
         return None
-    same = _full_named(key, raw_mentions, results)
-    return next(iter(same.values())) if len(same) == 1 else _one_in_office(list(same.values()), date)
+    relatives = {}
+    same = _full_named(key, raw_mentions, results, relatives=relatives)
+    if len(same) == 1:
+        return next(iter(same.values()))
+    not_kin = [r for identity, r in same.items() if not relatives[identity]]
+    return _one_in_office(list(same.values()), date) or (not_kin[0] if len(not_kin) == 1 else None)
 
 
 def given_name_of_one_named(m, i: int, raw_mentions: Sequence, results: Sequence):

@@ -28,13 +28,10 @@ from typing import Optional, Sequence
 
 from gazetteer.model import normalise
 from gazetteer.given_names import title_right_before
+from gazetteer.kin_words import KIN_BEFORE
 from gazetteer.resolution import NameQuery
 
 JOINERS = (" and ", " & ")
-KIN_WORDS = ("daughter", "son", "sister", "brother", "father", "mother", "wife", "husband", "widow")
-# "Raif Badawi and his sister Samar", "Skripal's daughter, Yulia", "his 33-year-old daughter Yulia"
-_KIN_BEFORE = re.compile(r"(?:\b(?:his|her)|['\u2019]s)\s+(?:(?:elder|older|younger|eldest|youngest|late|[0-9]+-year-old)\s+)?"
-                         r"(?:" + "|".join(KIN_WORDS) + r")\s*,?\s*$", re.IGNORECASE)
 GIVEN_NAME_RATIO = 3   # a given name opens names this many times more often than it ends them
 _ONE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
@@ -98,7 +95,7 @@ def _shared_surname(gaz, q: NameQuery, nxt: NameQuery, gap: Optional[str]) -> Op
 def _relatives_surname(q: NameQuery, earlier: Sequence[NameQuery]) -> Optional[str]:
     """The surname a lone given name after "his sister", "X's daughter" takes from the person named
     just before the kin word in the same sentence, or None."""
-    if not _ONE_WORD.fullmatch(q.text) or not _KIN_BEFORE.search(q.context_before):
+    if not _ONE_WORD.fullmatch(q.text) or not KIN_BEFORE.search(q.context_before):
         return None
     for p in reversed(earlier):
         if p.end_char > q.start_char:
