@@ -9,7 +9,8 @@ article (the spelt-out name is resolved on its own).
 
 The other way round, an abbreviation the gazetteer does not know is the entity its spelt-out name
 resolved to: "the Organisation for Economic Cooperation and Development (OECD)" makes every "OECD" of
-the article that organisation (`link_defined`).
+the article that organisation (`link_defined`), also when the name found says whose body it is before
+the words spelt ("the Bulgarian Ministry of Foreign Affairs (MFA)").
 
 A two-letter abbreviation is written in capitals: "La" in "Lake Charles, La refinery" (Louisiana) is
 no "LA" (Los Angeles), "Us" no "US" (`only_as_initials`).
@@ -120,6 +121,13 @@ def unresolve_redefined(gaz, queries: Sequence, results: list, unresolved, allow
             results[i] = unresolved(q, allowed_types(q))
 
 
+def spells_the_name(name: str, full: str) -> bool:
+    """Do the words an abbreviation spells (`full`, normalised) make the name found before the bracket
+    (normalised), or its end after a word that says whose it is: "the Bulgarian Ministry of Foreign
+    Affairs (MFA)" spells "Ministry of Foreign Affairs", the Bulgarian ministry's name without its state."""
+    return name == full or name.endswith(" " + full)
+
+
 def link_defined(queries: Sequence, results: list, linked) -> None:
     """Link the article's abbreviations that it spells out right after a name the resolver found ("...
     Development (OECD)"), or puts in brackets after a name whose entity is known by it, to that name's
@@ -139,7 +147,7 @@ def link_defined(queries: Sequence, results: list, linked) -> None:
             o, e = queries[j], getattr(results[j], "entity", None)
             # spelt out by its initials, or a name whose entity the sources know by these letters too
             # ("the African Party for the Independence of Guinea and Cape Verde (PAIGC)": Portuguese initials)
-            if e is not None and (full and normalise(o.text) == normalise(full)
+            if e is not None and (full and spells_the_name(normalise(o.text), normalise(full))
                                   or bracketed and normalise(q.text) in {normalise(n) for n in e.names()}):
                 defined[q.text] = e
     for i, q in enumerate(queries):   # the article's own definition outweighs a namesake the context chose

@@ -92,3 +92,18 @@ def test_a_bracketed_code_the_named_body_is_known_by_is_that_body():
                ("Lisbon", "GPE"), ("PRQ", "ORG"))
     assert res[0].entity_id == "p:2"
     assert res[1].entity_id == res[3].entity_id == "p:2"
+
+
+def test_a_code_spelling_the_end_of_the_name_before_the_bracket_is_that_body():
+    # "Qandarian Ministry of Foreign Affairs (MFA)": the code spells the ministry's name without its
+    # state's adjective; another body known as "MFA" elsewhere is not the one the article defines
+    gaz = Gazetteer(ENTITIES + [
+        Entity("fm:xq", "Ministry of Foreign Affairs of Qandaria", "ORG", "XQ",
+               aliases=["Qandarian Ministry of Foreign Affairs"]),
+        Entity("p:mfa", "Movement of Free Anglers", "ORG", "ZR", aliases=["MFA"])])
+    text = ("The Qandarian Ministry of Foreign Affairs (MFA) told the envoys to leave. "
+            "The MFA said the staff would go by Friday.")
+    res = read(ArticleResolver(gaz), text, ("Qandarian Ministry of Foreign Affairs", "ORG"), ("MFA", "ORG"),
+               ("MFA", "ORG"))
+    assert res[0].entity_id == "fm:xq"
+    assert res[1].entity_id == res[2].entity_id == "fm:xq"

@@ -192,6 +192,10 @@ Ids ex01 and up, from known entity errors: a surname alone after the full names 
 leader and a relative named by a given name after a kin word ("President Islam Karimov's younger son Timur ...
 on orders from Karimov"): the one of them in office on the date.
 
+Ids ev01 and up, from a fourteenth audit (real passages of 1954-2025 never seen by the job): ev01, a body's
+initials in brackets after its name with its state's adjective before the words they spell ("the Bulgarian
+Ministry of Foreign Affairs (MFA)"), then named by them: that ministry, not a party abroad coded MFA.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
