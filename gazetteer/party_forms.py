@@ -12,6 +12,10 @@ party's own names (Party Facts, gazetteer/sources_partyfacts.py), never listed b
 - the one nickname a party family has in English ("Tory", "Tories" for a party called Conservative,
   in whatever country: `NICKNAMES` is keyed by the word, not by a party).
 
+A party's name without "of" its state ("Conservative Party" of the "Conservative Party of Canada") is a
+name many parties share: `PartyForms.without_state()` takes it as the party of the article's clear state
+only (or the one such party among its states, said in a party's words: "a Conservative Party MP").
+
 A short form names no party by itself. `PartyForms.choose()` takes the party of the country the
 article is about (the countries its certain mentions name, as the resolver counts them): among the
 article's countries that have a party of that form on the date (`founded`..`dissolved`), the clearly
@@ -85,6 +89,35 @@ def _base(name: str, country_names: list) -> Optional[str]:
         return None   # ordinary words ("Green", "Change", "Human Rights") name no party by themselves
     base = " ".join(words)
     return base if len(base) >= 4 and base not in country_names else None
+
+
+_PARTY_KINDS = ("Party", "Union", "Front", "League", "Movement", "Congress", "Alliance")
+
+
+def without_its_state(name: str, country_names: list) -> Optional[str]:
+    """A party's name without "of" its state, as news of that state writes it: "Conservative Party of
+    Canada" -> "Conservative Party"; the name left must still say it is a party ("Communist Party", not
+    "Communist"). None when the name ends with no name of the state (`country_names`)."""
+    for c in country_names:
+        for suffix in (f" of {c}", f" of the {c}"):
+            if name.endswith(suffix):
+                words = name[:-len(suffix)].split()
+                if len(words) >= 2 and words[-1] in _PARTY_KINDS and words[0][:1].isupper() \
+                        and "/" not in words and "(" not in name:
+                    return " ".join(words)
+    return None
+
+
+@by_gazetteer(size=4)
+def parties_without_state(gaz) -> dict:
+    """{normalised name of a party without its state ("conservative party"): parties so named}."""
+    countries = country_per_code(e for e in gaz.entities if e.entity_type == "COUNTRY")
+    index: dict = {}
+    for party, _ in party_forms_of(gaz).values():
+        names = _country_names(countries.get(party.country_code))
+        for key in {normalise(n) for n in filter(None, (without_its_state(x, names) for x in party.names()))}:
+            index.setdefault(key, []).append(party)
+    return index
 
 
 def member_forms(base: str) -> set:
@@ -222,6 +255,20 @@ class PartyForms:
             return None
         fit = [p for p in self.adjectives.get(normalise(text), []) if p.country_code in context and in_time(p, date)]
         return fit[0] if len(fit) == 1 else None
+
+    def without_state(self, text: str, context: Optional[Counter], date: Optional[str], spoken: bool) -> Optional[Entity]:
+        """A party named without "of" its state ("a Conservative Party MP" in an Ottawa story: the
+        Conservative Party of Canada): the one such party of the article's clear country on the date, or,
+        said in a party's words, the one such party among the article's states; else None."""
+        if not context:
+            return None
+        fit = [p for p in parties_without_state(self.gaz).get(normalise(text), [])
+               if p.country_code in context and in_time(p, date)]
+        if spoken and len(fit) == 1:
+            return fit[0]
+        dominant = dominant_country(context, self.min_share, self.lead)
+        ours = [p for p in fit if dominant is not None and p.country_code == dominant[0]]
+        return ours[0] if len(ours) == 1 else None
 
     def choose(self, text: str, label: str, context: Optional[Counter], date: Optional[str],
                spoken: bool = False) -> Optional[Entity]:

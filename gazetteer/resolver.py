@@ -163,7 +163,7 @@ class ArticleResolver(PersonEvidence):
                                                                                                published_date)
                 results[i] = named or self._national_body(m, i, raw_mentions, results, context) \
                     or self._party(m, context, published_date) or self._party_adjective(m, context, published_date) \
-                    or self._unresolved(m, self._allowed_types(m))
+                    or self._party_without_state(m, context, published_date) or self._unresolved(m, self._allowed_types(m))
             else:
                 results[i] = self._with_evidence(m, i, raw_mentions, results, context, published_date)
 
@@ -438,6 +438,14 @@ class ArticleResolver(PersonEvidence):
         if m.label.split("|")[0] not in ("ORG", "NORP") or "context" in self.disabled:
             return None
         party = self.parties.by_adjective(m.text, context, date, in_party_words(
+            m.context_before, getattr(m, "word_after", ""), self.gaz))
+        return Verdict(party, "ORG", "context", 0.85) if party is not None else None
+
+    def _party_without_state(self, m, context: Counter, date) -> Optional[Verdict]:
+        """"A Conservative Party MP" in an Ottawa story: PartyForms.without_state."""
+        if "context" in self.disabled or "ORG" not in self._allowed_types(m):
+            return None
+        party = self.parties.without_state(m.text, context, date, in_party_words(
             m.context_before, getattr(m, "word_after", ""), self.gaz))
         return Verdict(party, "ORG", "context", 0.85) if party is not None else None
 

@@ -114,3 +114,19 @@ def test_a_lone_adjective_outside_a_party_s_words_in_no_named_state_or_out_of_ti
     assert adjective("Liberal", {"AT": 2}, date="1995-01-01") is None   # dissolved in 1988
     assert adjective("Radical", {"BO": 2}) is None                 # two Radical parties in Borea
     assert adjective("Liberal Democrat", {"AT": 2}) is None        # a short form of its own, chosen elsewhere
+
+
+def test_a_partys_name_without_its_state_names_it_in_a_story_of_that_state_only():
+    from gazetteer.party_forms import without_its_state
+    assert without_its_state("Conservative Party of Atlantis", ["Atlantis"]) == "Conservative Party"
+    assert without_its_state("Friends of Atlantis", ["Atlantis"]) is None          # no party's word left
+    assert without_its_state("Conservative Party of Borea", ["Atlantis"]) is None
+    gazetteer = SimpleNamespace(entities=[ATLANTIS, BOREA, *PARTIES, party("p11", "Conservative Party of Borea", "BO")])
+
+    def ask_bare(context, spoken=False):
+        chosen = PartyForms(gazetteer).without_state("Conservative Party", Counter(context), "2015-05-01", spoken)
+        return chosen.entity_id if chosen is not None else None
+    assert ask_bare({"AT": 5, "BO": 1}) == "p2"                 # Atlantis leads the story
+    assert ask_bare({"AT": 2, "BO": 2}) is None                 # a story of both: either state's
+    assert ask_bare({"AT": 2, "ZZ": 2}, spoken=True) == "p2"    # "a Conservative Party MP": the one of a named state
+    assert ask_bare({"AT": 2, "BO": 2}, spoken=True) is None

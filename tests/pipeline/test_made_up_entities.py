@@ -195,6 +195,8 @@ on orders from Karimov"): the one of them in office on the date.
 Ids ev01 and up, from a fourteenth audit (real passages of 1954-2025 never seen by the job): ev01, a body's
 initials in brackets after its name with its state's adjective before the words they spell ("the Bulgarian
 Ministry of Foreign Affairs (MFA)"), then named by them: that ministry, not a party abroad coded MFA.
+ev02, a party's name without "of" its state in that state's news ("a Conservative Party MP" in an Ottawa story):
+the Conservative Party of Canada, not one of the two dozen Conservative Parties abroad.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
