@@ -50,6 +50,7 @@ from transforms.envoy_posts import envoys_after_posts
 from transforms.listed_delegates import before_listed_state
 from transforms.mission_spans import named_mission, with_mission_spans
 from transforms.peer_names import with_designated_peers
+from transforms.names_joined_by_and import joined_at_and
 from transforms.nested_names import brand_country, demonym_of_a_word, names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
                                   neo_prefixed, opening_to_tag, persona_non_grata_abbreviation, reads_as_adjective,
@@ -385,6 +386,7 @@ class EntityRecogniser:
         ner = [(s, e, "ORG" if lab == "PERSON" and named_mission(doc, s, e, gaz) else lab) for s, e, lab in ner]
         ner = envoys_after_posts(doc, ner, gaz)   # "Ambassador in Skopje Sergey Bazdnikin": a place and a person
         ner = rejoined_surnames(doc, ner, gaz)   # "Shah Mahmood" and "Qureshi": one person
+        ner = joined_at_and(doc, ner, gaz)   # "Justice" and "Equality Movement": one body
         ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
         ner = trimmed_edges(doc, ner, gaz)   # "An Indian ... Ministry statement", "the Czech Republic days before"
         merged = with_mission_spans(doc, merge_spans(ner, gaz), gaz)   # "Russia's embassy in London"

@@ -197,6 +197,9 @@ initials in brackets after its name with its state's adjective before the words 
 Ministry of Foreign Affairs (MFA)"), then named by them: that ministry, not a party abroad coded MFA.
 ev02, a party's name without "of" its state in that state's news ("a Conservative Party MP" in an Ottawa story):
 the Conservative Party of Canada, not one of the two dozen Conservative Parties abroad.
+ev03, bodies named by two ideals joined by "and" that the model cuts at the "and" ("the African Union's Peace and
+Security Council", "the rebel Justice and Equality Movement"): one name each, no source holds them (unknown), and
+not the UN's Security Council.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
