@@ -211,7 +211,10 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             lead = lead_in_state([(a, text[a:b]) for a, b in units], k, opening, mentions, r.expelled) \
                 if opening >= 0 else None
             r = r._replace(actor=state_of(lead)[0], actor_text=lead.text) if lead is not None else r
-        actor, expelled = _complete(r, pairs, home, place, relations)
+        answered = _tied_to_story(text[units[k][0]:units[k][1]]) or \
+            _names(_known(r.expelled, home), _pairs([(j, x) for j, x in readings if j >= k], home))
+        # (an expulsion of the same people's state told in the sentence or after: an answer to this one)
+        actor, expelled = _complete(r, pairs, home, place, relations, answered)
         if r.mirror and r.modality != g.ASSERTED:
             continue   # "if we reply in kind": whom and how many stay guesses
         if r.mirror:   # "Moscow responded in kind": the last expulsion of its own people, turned round
@@ -377,6 +380,37 @@ def _counterpart(state: str, pairs, relations=()) -> Optional[str]:
     return others.pop() if len(others) == 1 else None
 
 
+_TIED = re.compile(r"\b(?:this|it) follows\b|\banother\b", re.I)
+
+
+def _tied_to_story(sentence: str) -> bool:
+    """Whether `sentence` tells an answer ("in response") or ties its expulsion to one told before ("This follows an
+    expulsion on May 13, when another Ruritanian diplomat was sent back")."""
+    return tells_answer(sentence) or bool(_TIED.search(sentence))
+
+
+def _their_expeller(state: str, pairs, relations=(), answer: bool = False) -> Optional[str]:
+    """Who expels `state`'s people when the reading names no one ("Six Ruritanian diplomats were expelled"): the
+    story's other side (`_counterpart`) when a pair of the story is of the same people (`state`'s people expelled
+    before); when `state` only ever expels in the story, its other side only if the sentence tells an answer
+    (`answer`: "In response, six Ruritanian diplomats were expelled") or names an unnamed doer ("by a foreign
+    government"), else no one: Ruritania's expulsion of a Freedonian says nothing of who expelled Ruritanians."""
+    if not answer and _names(state, pairs) and not any(b in _same_as(state) for _, b in pairs):
+        return None
+    return _counterpart(state, pairs, relations)
+
+
+def _same_as(state: Optional[str]) -> set:
+    """`state` and its former state or continuator (SU, RU)."""
+    return {state, _SAME_STATE.get(state, state)} | {k for k, v in _SAME_STATE.items() if v == state}
+
+
+def _names(state: Optional[str], pairs) -> bool:
+    """Whether a pair of `pairs` names `state` (or its former state or continuator) on either side."""
+    same = _same_as(state)
+    return any(a in same or b in same for a, b in pairs)
+
+
 def _wave_target(state: str, pairs, expelled_sides=frozenset()) -> Optional[str]:
     """Whose people `state` expels when it names none and no pair of the story names `state`: in a story of
     a wave ("Ruritania expelled four Freedonian diplomats, Lakonia two ... Estrovia will expel one
@@ -428,9 +462,11 @@ def by_the_one_state(r: g.Reading, tuples) -> g.Reading:
     return r._replace(actor=others.pop()) if len(others) == 1 else r
 
 
-def _complete(r: g.Reading, pairs, home, place=None, relations=()) -> tuple[Optional[str], Optional[str]]:
+def _complete(r: g.Reading, pairs, home, place=None, relations=(), answer: bool = False) \
+        -> tuple[Optional[str], Optional[str]]:
     """The reading's two sides, completed from the story: its established `pairs`, else the `relations`
-    it names (relations.py), the state it speaks for (`home`) and its dateline's (`place`)."""
+    it names (relations.py), the state it speaks for (`home`) and its dateline's (`place`). `answer`: the
+    reading's sentence tells an answer ("in response") or ties itself to the story ("This follows")."""
     actor, expelled = r.actor, r.expelled
     if actor is None and r.host and r.host != _known(expelled, home):
         actor = r.host
@@ -451,7 +487,7 @@ def _complete(r: g.Reading, pairs, home, place=None, relations=()) -> tuple[Opti
     if r.aggregate:
         return actor, expelled
     if actor is None and expelled is not None and not we_act:   # who "we" are was settled above
-        actor = _counterpart(expelled, pairs, relations)
+        actor = _their_expeller(expelled, pairs, relations, answer or r.actor_text is not None)
     elif expelled is None and actor is not None:
         expelled = _counterpart(actor, pairs, relations)
     return actor, expelled
