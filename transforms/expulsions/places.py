@@ -1,7 +1,7 @@
 """Where the people of an expulsion are sent from, when the sentence names no one who expels: "the country"
 where the text stands ("expelled from this country", "must leave the country"), or the state they then left
 ("... were declared persona non grata, and they have now left the United Kingdom"). The story takes the actor
-from it (story._complete: the story's other side, the state it speaks for, the dateline's country). Also the
+from it (sides.complete_sides: the story's other side, the state it speaks for, the dateline's country). Also the
 places that name a state: "the Baltic nation" after it was named as a place (`place_earlier`), "from Venezuelan
 territory" (`own_soil_left`), "from the territory of Germany" (`place_named`)."""
 from __future__ import annotations
@@ -63,7 +63,7 @@ def told_here(tok, kind: str, left_here: bool, gov=None) -> bool:
     """Whether the trigger sends the people out of "the country" where the text stands: they then left it
     (`left_here`), "must leave the country", "expelled from this country", "were ordered out", "no longer welcome
     in this country"; or they "were declared persona non grata" or, in a reported clause, "have been expelled" by no
-    one named: only the state they serve in can do that (story._complete takes the story's other side first)."""
+    one named: only the state they serve in can do that (sides.complete_sides takes the story's other side first)."""
     if kind == "png" and gov is not None and _passive(gov) and not any(
             c.dep_ == "agent" or c.dep_ == "prep" and normalise(c.text) == "by" for c in gov.children):
         return True

@@ -42,6 +42,7 @@ from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_C
 from transforms.expulsions.person_state import diplomat_named, international_official_named, named_before, nationality_of
 from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.relations import relation_pairs
+from transforms.expulsions.sides import complete_sides, counterpart, first_person_side, known_side, names_side, tied_to_story, told_pairs, wave_target
 from transforms.expulsions.years import answer_of_no_time, label_length, paragraph_label_year, state_in_year, tells_answer, year_from_text
 
 # sentences worth parsing: a cheap test on the raw text, a word that starts with the stem of a trigger
@@ -151,9 +152,9 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):
         readings = [(k, r) for k, r in readings if not r.weak]   # a retaliation alone is no expulsion
     home = home_state(text) or speakers_state(text, mentions)   # "HMG", "My Lords"; "Mr. Douglas Hurd: We ..."
-    pairs = _pairs(readings, home)
-    home = home or _first_person_side(readings, pairs)
-    pairs = _pairs(readings, home)
+    pairs = told_pairs(readings, home)
+    home = home or first_person_side(readings, pairs)
+    pairs = told_pairs(readings, home)
     place = dateline_state(text, mentions)
     relations = relation_pairs(text, tuples, names, home)   # "our relations with Uganda": sides no pair gives
     settled = {k for k, r in readings if r.settled} - \
@@ -188,7 +189,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         if r.count is not None and not r.other_sense and r.has_object:
             last_count = r.count
         if r.expelled == g.THE + g.PREVIOUS:   # ("... will no longer be permitted to remain in this country. A further
-            acting = _known(r.actor, home)
+            acting = known_side(r.actor, home)
             own = acting is not None and last is not None and one_state(acting, last)   # "Moscow expelled five U.S.
             earlier = next((e.expelled_country for e in reversed(told) if e.expelling_country == acting), None) if own \
                 else None   # diplomats. Washington then expelled 55 more": more of those Washington expelled before
@@ -211,10 +212,10 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             lead = lead_in_state([(a, text[a:b]) for a, b in units], k, opening, mentions, r.expelled) \
                 if opening >= 0 else None
             r = r._replace(actor=state_of(lead)[0], actor_text=lead.text) if lead is not None else r
-        answered = _tied_to_story(text[units[k][0]:units[k][1]]) or \
-            _names(_known(r.expelled, home), _pairs([(j, x) for j, x in readings if j >= k], home))
+        answered = tied_to_story(text[units[k][0]:units[k][1]]) or \
+            names_side(known_side(r.expelled, home), told_pairs([(j, x) for j, x in readings if j >= k], home))
         # (an expulsion of the same people's state told in the sentence or after: an answer to this one)
-        actor, expelled = _complete(r, pairs, home, place, relations, answered)
+        actor, expelled = complete_sides(r, pairs, home, place, relations, answered)
         if r.mirror and r.modality != g.ASSERTED:
             continue   # "if we reply in kind": whom and how many stay guesses
         if r.mirror:   # "Moscow responded in kind": the last expulsion of its own people, turned round
@@ -326,109 +327,6 @@ def _event_id(*key) -> str:
     return make_event_id(*key)
 
 
-def _known(code: Optional[str], home: Optional[str]) -> Optional[str]:
-    return home if code == g.FIRST_PERSON else code
-
-
-def _pairs(readings, home) -> list[tuple[str, str]]:
-    """(expelling, expelled) pairs the article's readings name completely, in text order."""
-    out = []
-    for _, r in readings:
-        actor = _known(r.actor, home) or r.host
-        expelled = _known(r.expelled, home)
-        if actor and expelled and actor != expelled and not r.aggregate and not r.other_sense \
-                and not actor.startswith("@") and not expelled.startswith("@"):
-            out.append((actor, expelled))
-    return out
-
-
-_SAME_STATE = {"SU": "RU", "CS": "CZ"}   # a former state and its continuator, for matching a pair
-
-
-def _first_person_side(readings, pairs) -> Optional[str]:
-    """"the Soviets kicking 5 of our people out": in a story whose pair is (SU, US), we are US."""
-    for _, r in readings:
-        if r.actor == g.FIRST_PERSON and r.expelled not in (None, g.FIRST_PERSON, g.THIRD_PERSON):
-            side = _expelled_by(r.expelled, pairs)
-        elif r.expelled == g.FIRST_PERSON and (r.actor or r.host) not in (None, g.FIRST_PERSON):
-            side = _counterpart(r.actor or r.host, pairs)   # "our Moscow embassy": the host's other side
-        else:
-            continue
-        if side:
-            return side
-    return None
-
-
-def _expelled_by(state: str, pairs) -> Optional[str]:
-    """Who "we" are when we expel the people of `state`: the one state whose people `state` expelled in
-    the story (we answer in kind). "The French have thrown out forty-seven Russians ... we threw out a
-    hundred and five in 1971" tells no French "we": a pair in which `state` was only expelled says
-    nothing of who we are."""
-    same = {state, _SAME_STATE.get(state, state)}
-    same |= {k for k, v in _SAME_STATE.items() if v == state}
-    others = {b for a, b in pairs if a in same and b not in same}
-    return others.pop() if len(others) == 1 else None
-
-
-def _counterpart(state: str, pairs, relations=()) -> Optional[str]:
-    """The one state `pairs` pair with `state`; when they pair it with none, the one `relations` do."""
-    same = {state, _SAME_STATE.get(state, state)}
-    same |= {k for k, v in _SAME_STATE.items() if v == state}
-    others = {b if a in same else a for a, b in pairs if a in same or b in same}
-    if not others and relations:
-        return _counterpart(state, relations)
-    return others.pop() if len(others) == 1 else None
-
-
-_TIED = re.compile(r"\b(?:this|it) follows\b|\banother\b", re.I)
-
-
-def _tied_to_story(sentence: str) -> bool:
-    """Whether `sentence` tells an answer ("in response") or ties its expulsion to one told before ("This follows an
-    expulsion on May 13, when another Ruritanian diplomat was sent back")."""
-    return tells_answer(sentence) or bool(_TIED.search(sentence))
-
-
-def _their_expeller(state: str, pairs, relations=(), answer: bool = False) -> Optional[str]:
-    """Who expels `state`'s people when the reading names no one ("Six Ruritanian diplomats were expelled"): the
-    story's other side (`_counterpart`) when a pair of the story is of the same people (`state`'s people expelled
-    before); when `state` only ever expels in the story, its other side only if the sentence tells an answer
-    (`answer`: "In response, six Ruritanian diplomats were expelled") or names an unnamed doer ("by a foreign
-    government"), else no one: Ruritania's expulsion of a Freedonian says nothing of who expelled Ruritanians."""
-    if not answer and _names(state, pairs) and not any(b in _same_as(state) for _, b in pairs):
-        return None
-    return _counterpart(state, pairs, relations)
-
-
-def _same_as(state: Optional[str]) -> set:
-    """`state` and its former state or continuator (SU, RU)."""
-    return {state, _SAME_STATE.get(state, state)} | {k for k, v in _SAME_STATE.items() if v == state}
-
-
-def _names(state: Optional[str], pairs) -> bool:
-    """Whether a pair of `pairs` names `state` (or its former state or continuator) on either side."""
-    same = _same_as(state)
-    return any(a in same or b in same for a, b in pairs)
-
-
-def _wave_target(state: str, pairs, expelled_sides=frozenset()) -> Optional[str]:
-    """Whose people `state` expels when it names none and no pair of the story names `state`: in a story of
-    a wave ("Ruritania expelled four Freedonian diplomats, Lakonia two ... Estrovia will expel one
-    diplomat"), the one state whose people several states expel, if `state` is never expelled itself; in a
-    story whose every expulsion, sums included (`expelled_sides`), is of one state's people ("Ruritania,
-    Lakonia and Estrovia have expelled a total of ten Freedonian diplomats. Ruritania expelled four ..."),
-    that state."""
-    if any(state in (a, b) for a, b in pairs) or state in expelled_sides:
-        return None
-    if len(expelled_sides) == 1:
-        return next(iter(expelled_sides))
-    actors = {}
-    for a, b in pairs:
-        actors.setdefault(b, set()).add(a)
-    waves = [b for b, acting in actors.items() if len(acting) >= 2]
-    return waves[0] if len(waves) == 1 else None
-
-
 def dateline_state(text: str, mentions: Sequence[Mention]) -> Optional[str]:
     """The state of the place an article's dateline names ("ROME, March 3 -"): the country "the
     country" means when the story leaves it unnamed."""
@@ -462,37 +360,6 @@ def by_the_one_state(r: g.Reading, tuples) -> g.Reading:
     return r._replace(actor=others.pop()) if len(others) == 1 else r
 
 
-def _complete(r: g.Reading, pairs, home, place=None, relations=(), answer: bool = False) \
-        -> tuple[Optional[str], Optional[str]]:
-    """The reading's two sides, completed from the story: its established `pairs`, else the `relations`
-    it names (relations.py), the state it speaks for (`home`) and its dateline's (`place`). `answer`: the
-    reading's sentence tells an answer ("in response") or ties itself to the story ("This follows")."""
-    actor, expelled = r.actor, r.expelled
-    if actor is None and r.host and r.host != _known(expelled, home):
-        actor = r.host
-    if actor is None and r.here and expelled not in (None, g.FIRST_PERSON):
-        # "must leave the country": the story's other side, else the state the article speaks for, else
-        # the country of the dateline
-        actor = _counterpart(expelled, pairs, relations) or (home if home != expelled else None) or \
-            (place if place != _known(expelled, home) else None)
-    we_act = actor == g.FIRST_PERSON
-    if we_act:
-        actor = home or (_expelled_by(expelled, pairs) if expelled not in (None, g.FIRST_PERSON) else None)
-    if expelled == g.FIRST_PERSON:
-        expelled = home or (_counterpart(actor, pairs, relations) if actor else None)
-    if expelled == g.THIRD_PERSON:   # "25 of their agents": the other side of the actor
-        expelled = _counterpart(actor, pairs, relations) if actor else None
-    if expelled is not None and expelled.startswith(g.THE):
-        expelled = None
-    if r.aggregate:
-        return actor, expelled
-    if actor is None and expelled is not None and not we_act:   # who "we" are was settled above
-        actor = _their_expeller(expelled, pairs, relations, answer or r.actor_text is not None)
-    elif expelled is None and actor is not None:
-        expelled = _counterpart(actor, pairs, relations)
-    return actor, expelled
-
-
 def complete_from_story(events: Sequence[Event]) -> list[Event]:
     """Events that name one side take the other from the article's story: the one state the
     article's complete events pair with the named side ("India retaliated with six expulsions of its
@@ -510,8 +377,8 @@ def complete_from_story(events: Sequence[Event]) -> list[Event]:
     for e in events:
         actor, expelled, modality = e.expelling_country, e.expelled_country, e.modality
         if modality != g.AGGREGATE and (actor is None) != (expelled is None):
-            other = _counterpart(expelled or actor, pairs) or \
-                (_wave_target(actor, pairs, expelled_sides) if actor and e.count is not None else None)
+            other = counterpart(expelled or actor, pairs) or \
+                (wave_target(actor, pairs, expelled_sides) if actor and e.count is not None else None)
             if actor is not None and e.count is None and (other, actor) in pairs and (actor, other) not in pairs \
                     and not tells_answer(e.sentence or ""):
                 other = None   # "The Russian side confirmed the expulsion of diplomats" after Russians were expelled:
