@@ -1,21 +1,14 @@
 """A body's name of two ideals joined by "and" that the model cut at its "and" is one body's name."""
 import spacy
 
+from tests.span_helpers import repaired_spans
 from transforms.names_joined_by_and import joined_at_and
 
 NLP = spacy.blank("en")
 
 
 def _spans(text: str, ner_words: list, gaz_words: dict = None):
-    """`ner_words`: (words, label) the model found, in order; `gaz_words`: word -> gazetteer label."""
-    doc = NLP(text)
-    words = [t.text for t in doc]
-    ner = []
-    for phrase, lab in ner_words:
-        first = words.index(phrase.split()[0])
-        ner.append((first, first + len(phrase.split()), lab))
-    gaz = [(words.index(w), words.index(w) + 1, lab) for w, lab in (gaz_words or {}).items()]
-    return [(doc[s:e].text, lab) for s, e, lab in joined_at_and(doc, ner, gaz)]
+    return repaired_spans(joined_at_and, NLP(text), ner_words, gaz_words)
 
 
 def test_two_ideals_joined_by_and_before_the_bodys_kind_are_one_name():

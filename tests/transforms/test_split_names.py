@@ -1,21 +1,14 @@
 """A long name the model split into a person and a one-word body is one person's name."""
 import spacy
 
+from tests.span_helpers import repaired_spans
 from transforms.split_names import rejoined_surnames
 
 NLP = spacy.blank("en")
 
 
 def _spans(text: str, ner_words: list, gaz_words: dict = None):
-    """`ner_words`: (words, label) the model found, in order; `gaz_words`: word -> gazetteer label."""
-    doc = NLP(text)
-    words = [t.text for t in doc]
-    ner = []
-    for phrase, lab in ner_words:
-        first = words.index(phrase.split()[0])
-        ner.append((first, first + len(phrase.split()), lab))
-    gaz = [(words.index(w), words.index(w) + 1, lab) for w, lab in (gaz_words or {}).items()]
-    return [(doc[s:e].text, lab) for s, e, lab in rejoined_surnames(doc, ner, gaz)]
+    return repaired_spans(rejoined_surnames, NLP(text), ner_words, gaz_words)
 
 
 def test_a_persons_name_and_the_body_made_of_its_last_word_are_one_person():
