@@ -381,47 +381,58 @@ def _build_postings(keys: list, gram_size: int):
 
     The grams of all keys are cut at once with numpy (each character a small dense code, a gram
     their base-(distinct characters) number); only keys too short for a full gram, and an alphabet too large
-    for 64-bit gram numbers, take the per-key path. The groups' order in the array carries no
-    meaning (a lookup reads a gram's span by name).
+    for 64-bit (gram, alias) numbers, take the per-key path. One int64 per gram occurrence is
+    alive at the peak: each occurrence becomes the number gram * len(keys) + alias id, sorted in
+    place (so by gram, then alias id), and a gram's text is read back from its number. The groups'
+    order in the array carries no meaning (a lookup reads a gram's span by name).
     """
     padded = [f" {key} " for key in keys]
     lengths = np.fromiter(map(len, padded), dtype=np.int64, count=len(padded))
     full = lengths >= gram_size
-    text = "".join(p for p, ok in zip(padded, full.tolist()) if ok)
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
-    present = np.bincount(codes) > 0 if len(codes) else np.zeros(1, dtype=bool)
-    size = int(present.sum())                                      # distinct characters
-    if size ** gram_size >= 2 ** 62:
-        return _build_postings_per_key(keys, gram_size)
-    dense = (np.cumsum(present) - 1)[codes]                        # each character's rank among them
-    ids = np.flatnonzero(full).astype(np.int32)
-    per_key = lengths[full] - gram_size + 1                        # gram positions of each full key
-    key_start = np.cumsum(lengths[full]) - lengths[full]           # where each key starts in `text`
-    first_gram = np.cumsum(per_key) - per_key
-    at = np.arange(int(per_key.sum()), dtype=np.int64) + np.repeat(key_start - first_gram, per_key)
-    number = np.zeros(len(at), dtype=np.int64)
-    for j in range(gram_size):
-        number = number * size + dense[at + j]
-    alias = np.repeat(ids, per_key)
-    if size ** gram_size * len(keys) < 2 ** 62:
-        order = np.argsort(number * len(keys) + alias)             # by gram, then alias id
-    else:
-        order = np.argsort(number, kind="stable")                  # alias ids stay ascending per gram
-    number, alias, at = number[order], alias[order], at[order]
-    del order
-    new_gram = np.empty(len(number), dtype=bool)
-    new_gram[:1] = True
-    np.not_equal(number[1:], number[:-1], out=new_gram[1:])
-    distinct = new_gram.copy()                                      # a gram twice in one key counts once
-    distinct[1:] |= alias[1:] != alias[:-1]
-    postings = alias[distinct]
-    starts = np.flatnonzero(new_gram[distinct]).tolist()
-    firsts = at[new_gram].tolist()
-    ends = starts[1:] + [len(postings)]
-    gram_spans = {text[a:a + gram_size]: (s, e) for a, s, e in zip(firsts, starts, ends)}
+    codes = np.frombuffer("".join(p for p, ok in zip(padded, full.tolist()) if ok).encode("utf-32-le"),
+                          dtype=np.uint32)
     short: dict = {}                                                # a padded key shorter than a gram
     for i in np.flatnonzero(~full).tolist():
         short.setdefault(padded[i], []).append(i)
+    del padded
+    present = np.bincount(codes) > 0 if len(codes) else np.zeros(1, dtype=bool)
+    size = int(present.sum())                                      # distinct characters
+    if size ** gram_size * max(len(keys), 1) >= 2 ** 62:
+        return _build_postings_per_key(keys, gram_size)
+    dense = (np.cumsum(present) - 1).astype(np.min_scalar_type(max(size - 1, 0)))[codes]   # ranks
+    del codes
+    ids = np.flatnonzero(full).astype(np.int32)
+    per_key = lengths[full] - gram_size + 1                        # gram positions of each full key
+    position = np.int32 if len(dense) < 2 ** 31 else np.int64
+    key_start = np.cumsum(lengths[full]) - lengths[full]           # where each key starts in the text
+    first_gram = np.cumsum(per_key) - per_key
+    at = np.repeat((key_start - first_gram).astype(position), per_key)
+    at += np.arange(len(at), dtype=position)                       # each gram's first character
+    number = dense[at].astype(np.int64)
+    for _ in range(gram_size - 1):
+        at += 1
+        number *= size
+        number += dense[at]
+    del at, dense
+    number *= len(keys)                                            # (gram, alias id) as one number
+    number += np.repeat(ids, per_key)
+    number.sort()
+    distinct = np.empty(len(number), dtype=bool)                   # a gram twice in one key counts once
+    distinct[:1] = True
+    np.not_equal(number[1:], number[:-1], out=distinct[1:])
+    number = number[distinct]
+    del distinct
+    postings = np.empty(len(number), dtype=np.int32)
+    np.remainder(number, len(keys), out=postings, casting="unsafe")   # alias ids fit in int32
+    grams = number
+    grams //= len(keys)
+    new_gram = np.empty(len(grams), dtype=bool)
+    new_gram[:1] = True
+    np.not_equal(grams[1:], grams[:-1], out=new_gram[1:])
+    starts = np.flatnonzero(new_gram)
+    gram_spans = dict(zip(_gram_texts(grams[starts], np.flatnonzero(present), size, gram_size),
+                          zip(starts.tolist(), starts[1:].tolist() + [len(postings)])))
+    del grams, new_gram
     if short:
         pieces = [postings]
         offset = len(postings)
@@ -431,6 +442,16 @@ def _build_postings(keys: list, gram_size: int):
             offset += len(alias_ids)
         postings = np.concatenate(pieces)
     return postings, gram_spans
+
+
+def _gram_texts(numbers: np.ndarray, characters: np.ndarray, size: int, gram_size: int) -> list:
+    """The grams whose base-`size` numbers (digits: ranks in `characters`, code points) are given."""
+    digits = np.empty((len(numbers), gram_size), dtype=np.uint32)
+    for j in range(gram_size - 1, -1, -1):
+        numbers, digit = np.divmod(numbers, size)
+        digits[:, j] = characters[digit]
+    text = digits.tobytes().decode("utf-32-le")
+    return [text[i:i + gram_size] for i in range(0, len(text), gram_size)]
 
 
 def _build_postings_per_key(keys: list, gram_size: int):
