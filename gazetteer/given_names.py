@@ -60,6 +60,16 @@ def is_title_word(word: str) -> bool:
     return low in HONORIFICS or low in PEERAGE_WORDS or low in _TITLE_WORDS or low in _TITLES_NOT_LISTED
 
 
+GIVEN_NAME_RATIO = 3   # a given name opens the sources' names this many times more often than it ends them
+
+
+def is_given_name(gaz, word: str) -> bool:
+    """Does the gazetteer know `word` far more as the first word of people's names than as a surname?"""
+    key = normalise(word)
+    opens = gaz.given_name_counts.get(key, 0)
+    return opens > 0 and opens >= GIVEN_NAME_RATIO * len(gaz.surname_index.get(key, ()))
+
+
 def title_right_before(context_before: str) -> bool:
     """Is the capitalised word right before the name a title ("Pope ", "President ", "Mr. ")?"""
     m = re.search(r"([A-Z][a-z]+)\.? $", context_before or "")

@@ -34,6 +34,7 @@ from gazetteer.named_in_office import in_office_under_a_longer_name
 from gazetteer.model import Entity, normalise, reports_news
 from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
                                 more_specific as _more_specific)
+from gazetteer.given_name_states import drop_given_names_taken_for_states
 from gazetteer.given_names import bare_title_key, envoy_namesake, forgotten_namesake, titled_namesake
 from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
@@ -197,6 +198,7 @@ class ArticleResolver(PersonEvidence):
                 else self._unresolved(raw_mentions[i], self._allowed_types(raw_mentions[i]))   # "the Congress party"
         country_codes.unresolve_bare_codes(raw_mentions, results, self._unresolved, self._allowed_types)   # 'KNA'
         unresolve_bare_states(raw_mentions, results, self._unresolved, self._allowed_types)   # '14 EU Member States'
+        drop_given_names_taken_for_states(self.gaz, raw_mentions, results)   # "Dominique Prieur": no Dominica
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)
         as_of_date = published_date or era

@@ -26,13 +26,11 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from gazetteer.model import normalise
-from gazetteer.given_names import title_right_before
+from gazetteer.given_names import is_given_name, title_right_before
 from gazetteer.kin_words import KIN_BEFORE
 from gazetteer.resolution import NameQuery
 
 JOINERS = (" and ", " & ")
-GIVEN_NAME_RATIO = 3   # a given name opens names this many times more often than it ends them
 _ONE_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
@@ -52,13 +50,6 @@ def coordinated_given_names(doc, person_spans: Sequence[tuple[int, int]], used_t
 
 def _person_or_body_label(label: str) -> bool:
     return any(part in ("PERSON", "GAZ:PERSON", "ORG") for part in label.split("|"))
-
-
-def is_given_name(gaz, word: str) -> bool:
-    """Does the gazetteer know `word` far more as the first word of people's names than as a surname?"""
-    key = normalise(word)
-    opens = gaz.given_name_counts.get(key, 0)
-    return opens > 0 and opens >= GIVEN_NAME_RATIO * len(gaz.surname_index.get(key, ()))
 
 
 SURNAME_PARTICLES = {"le", "la", "de", "del", "della", "di", "du", "da", "dos", "das", "van", "von", "der", "den",
