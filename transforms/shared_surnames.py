@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from gazetteer.given_name_sex import sex_of_given_name
 from gazetteer.given_names import is_given_name, title_right_before
 from gazetteer.kin_words import KIN_BEFORE
 from gazetteer.resolution import NameQuery
@@ -95,8 +96,31 @@ def _relatives_surname(q: NameQuery, earlier: Sequence[NameQuery]) -> Optional[s
                 p.text not in q.context_before:
             return None   # the nearest name before is no person's, or not in this sentence
         words = p.text.split()
-        return family_name(words) if _ONE_WORD.fullmatch(words[-1]) or "-" in words[-1] else None
+        if not (_ONE_WORD.fullmatch(words[-1]) or "-" in words[-1]):
+            return None
+        surname = family_name(words)
+        return feminine_form(surname) if is_female_relative(q) else surname
     return None
+
+
+_FEMALE_KIN = re.compile(r"\b(?:daughter|sister|mother|wife|widow)\s*,?\s*$", re.IGNORECASE)
+# masculine endings of Slavic and Central Asian surnames whose feminine form is regular ("Nazarbayev" ->
+# "Nazarbayeva", "Kowalski" -> "Kowalska")
+_FEMININE_ENDINGS = (("ov", "ova"), ("ev", "eva"), ("sky", "skaya"), ("ski", "ska"))
+
+
+def is_female_relative(q: NameQuery) -> bool:
+    """Is the relative a woman, by the kin word before the name ("his daughter") or the given name?"""
+    return bool(_FEMALE_KIN.search(q.context_before or "")) or sex_of_given_name(q.text) == "f"
+
+
+def feminine_form(surname: str) -> str:
+    """A woman's form of a surname whose masculine ending has a regular feminine one ("Nazarbayev" ->
+    "Nazarbayeva", "Kowalski" -> "Kowalska"); other surnames as they are ("Badawi")."""
+    for masculine, feminine in _FEMININE_ENDINGS:
+        if surname.endswith(masculine) and " " not in surname:
+            return surname[: -len(masculine)] + feminine
+    return surname
 
 
 def with_shared_surnames(gaz, queries: Sequence[NameQuery], text: Optional[str],

@@ -72,6 +72,17 @@ def test_a_relative_named_by_a_given_name_takes_the_persons_surname(resolve, tex
     assert names(resolve(text, "2019-03-01"), relative) == {full}
 
 
+@pytest.mark.parametrize("text,relative,full", [
+    ("The banker, who is married to President Timur Abdrakhmanov's eldest daughter Saule, left the country.",
+     "Saule", "Saule Abdrakhmanova"),
+    ("Police questioned the general Oleg Vasilyev and his sister Irina.", "Irina", "Irina Vasilyeva"),
+    ("The dissident Marek Wisniewski and his wife Ewa were freed.", "Ewa", "Ewa Wisniewska"),
+    ("Anton Brezhkov's son, Maksim, was questioned too.", "Maksim", "Maksim Brezhkov"),
+])
+def test_a_woman_named_by_a_given_name_takes_the_feminine_form_of_the_surname(resolve, text, relative, full):
+    assert names(resolve(text, "2007-06-04"), relative) == {full}
+
+
 def test_a_given_name_after_a_kin_word_with_no_person_before_is_left_as_written(resolve):
     ms = resolve("The mayor of Tripoli and his brother Walid were detained.", "2019-03-01")
     assert names(ms, "Walid") == {"Walid"}
