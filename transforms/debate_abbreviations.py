@@ -88,15 +88,36 @@ def with_debate_abbreviations(nlp):
 
 def ranks_kept_whole(doc):
     """`doc` (tokenized, not yet tagged) with a rank or title and its full stop before a capitalised word made one
-    token ("Lt" "." -> "Lt.", as the tokenizer already keeps "Gen." and "Mr."), for the parser: split, "attache Lt.
-    Col. Yuri Petrov is expelled" lost its subject, the stops read as the ends of noun phrases. Offsets stay."""
+    token ("Lt" "." -> "Lt.", as the tokenizer already keeps "Gen." and "Mr."), and a run of them one token too
+    ("Lt. Col."), for the parser: split, "attache Lt. Col. Yuri Petrov is expelled" lost its subject, the stops read
+    as the ends of noun phrases. Offsets stay."""
     stops = [i for i in _stops_after(doc, _TITLES)
              if doc[i - 1].idx + len(doc[i - 1].text) == doc[i].idx and doc[i + 1].text[:1].isupper()]
     if stops:
         with doc.retokenize() as retokenizer:
             for i in stops:
                 retokenizer.merge(doc[i - 1:i + 1])
+    runs = _rank_runs(doc)
+    if runs:
+        with doc.retokenize() as retokenizer:
+            for a, b in runs:
+                retokenizer.merge(doc[a:b])
     return doc
+
+
+def _rank_runs(doc) -> list:
+    """(start, end) of each run of two or more ranks kept whole, one space apart, before a capitalised word
+    ("Lt. Col.", "Maj. Gen."), to be one token: two in a row, the parser still ended a noun phrase on them
+    ("military attache Lt. Col. Ivan Petrov is expelled" got two roots in the present tense)."""
+    runs, start, last = [], None, None
+    for i in _titles_with_stop(doc) + [None]:
+        if i is not None and last is not None and i == last + 1 and doc[last].whitespace_ == " ":
+            last = i
+            continue
+        if start is not None and last > start and doc[last + 1].text[:1].isupper():
+            runs.append((start, last + 1))
+        start = last = i
+    return runs
 
 
 def parse_readable(sentence: str) -> str:

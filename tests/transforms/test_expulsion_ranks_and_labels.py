@@ -16,9 +16,16 @@ def _asserted(text: str, published: str = "2001-03-20") -> list:
 def test_the_parse_keeps_a_rank_and_its_stop_as_one_token(nlp):
     (doc,) = SpacySentenceParser(nlp)(["Moscow expelled Lt. Col. Ivan Petrov and Capt. Boris Orlov on Monday."])
     words = [t.text for t in doc]
-    assert words[:6] == ["Moscow", "expelled", "Lt.", "Col.", "Ivan", "Petrov"]
+    assert words[:5] == ["Moscow", "expelled", "Lt. Col.", "Ivan", "Petrov"]   # two ranks in a row: one token
     assert "Capt." in words and "." not in words[:-1]
     assert doc.text == "Moscow expelled Lt. Col. Ivan Petrov and Capt. Boris Orlov on Monday."
+
+
+def test_two_ranks_in_a_row_leave_the_present_tense_one_clause(nlp):
+    (doc,) = SpacySentenceParser(nlp)(["Strelsau-based Freedonian military attache Lt. Col. Ivan Petrov is expelled "
+                                       "after Ruritanian officials accuse him of spying."])
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["expelled"]
+    assert [t.text for t in doc if t.dep_ == "nsubjpass"] == ["Petrov"]
 
 
 def test_a_stop_that_ends_a_sentence_after_a_rank_word_stays_a_stop(nlp):
@@ -41,6 +48,12 @@ def test_x_based_on_the_title_before_a_name_gives_the_host():
 def test_a_dated_label_is_not_read_as_part_of_the_sentence():
     text = "Chronology of the row.\n* 1984 - Expelled by Ruritania, two Freedonian diplomats left Strelsau."
     assert _asserted(text) == [("RR", "FD", 2, 1984)]
+
+
+def test_a_present_tense_chronology_item_with_two_ranks_before_the_name():
+    text = ("Chronology of the row.\n* March 1989: Strelsau-based Freedonian military attache Lt. Col. Ivan Petrov "
+            "is expelled after Ruritanian officials accuse him of spying.")
+    assert _asserted(text) == [("RR", "FD", 1, 1989)]
 
 
 def test_a_dated_label_with_a_month_before_a_titled_name():
