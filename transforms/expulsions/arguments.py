@@ -15,8 +15,8 @@ from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.speakers import reporter_of_clause
 from transforms.expulsions.subjects import first_gerund, gerund_subject, glued_subject, shared_subject, subject_before, \
     subject_in_fronted_phrase, subject_in_time_phrase
-from transforms.expulsions.triggers_parse import against as _against, at_request as _at_request, deadline_have, \
-    deadline_people, deadline_set
+from transforms.expulsions.triggers_parse import _declarer, against as _against, at_request as _at_request, \
+    deadline_have, deadline_people, deadline_set, png_word
 
 
 _TIME_GIVEN = {"hour", "hours", "day", "days", "week", "weeks", "hrs", "time"}
@@ -298,6 +298,9 @@ def _arguments(tok, kind: str, gov, states: States):
                 object_gap(tok) or _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
             expelled = _sent_home(expelled) or _count_before_time(tok) or _bare_count_after(tok)
+            png = png_word(expelled) if expelled is not None and expelled.i > tok.i else None
+            if png is not None:   # "expelled, or declared persona non grata, 19 diplomats": the conjunct's people
+                expelled = _arguments(png, "png", _declarer(png), states)[1] if _declarer(png) is not None else None
             speaker = reporter_of_clause(tok) if expelled is not None and normalise(expelled.text) in ("him", "her") else None
             if speaker is not None and _is_personnel(speaker, states):
                 expelled = speaker   # "The Syrian ambassador said the decision to expel him was nonsense": himself

@@ -55,6 +55,15 @@ def _people_subject(copula) -> bool:
         w in PERSONNEL or w.rstrip("s") in PERSONNEL or _weak(subj)   # "two members of his staff"
 
 
+def png_word(tok):
+    """The "persona" (or "PNG") of the "persona non grata" phrase `tok` is a word of, as the parser may hang its words
+    ("persona" the object, "grata" an apposition on it), else None."""
+    for k in range(max(tok.i - 2, tok.sent.start), tok.i + 1):
+        if _is_png(tok.doc[k]):
+            return tok.doc[k]
+    return None
+
+
 def _declarer(tok):
     """The declare verb that governs a "persona non grata" token, or None."""
     for h in [tok.head, tok.head.head, tok.head.head.head]:
