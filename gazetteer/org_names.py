@@ -83,6 +83,15 @@ def organisations_agree(query: str, name: str, generic: set = GENERIC_WORDS) -> 
     return _covered(a, b) and _covered(b, a)
 
 
+def reordered(a: str, b: str) -> bool:
+    """Are two normalised names the same words in another order ("national awami party" /
+    "awami national party")? A person's name may be written surname first, but a body whose words
+    stand otherwise is another body: the Democratic Progressive and the Progressive Democratic party."""
+    wa, wb = a.split(), b.split()
+    return (len(wa) == len(wb) > 1 and not all(same_word(x, y) for x, y in zip(wa, wb))
+            and _covered(wa, wb) and _covered(wb, wa))
+
+
 def plural_of(a: str, b: str) -> bool:
     """Is one normalised name the other with a plural ending ("europeans"/"european", "americas")?"""
     return a != b and (a in (b + "s", b + "es") or b in (a + "s", a + "es"))
@@ -97,7 +106,8 @@ def lookalike_name(text: str, e) -> bool:
     """Is entity `e`, found by a fuzzy match for `text`, only a lookalike: an organisation whose
     distinctive words differ, a place whose name beside its feature word differs, the plural
     (or singular) of the name, a city for one word, a one-word compound of the name and more, an
-    organisation named only by generic words in the text but not in its names, a code, or a
+    organisation named only by generic words in the text but not in its names or by its words in
+    another order ("National Awami Party" is no "Awami National Party"), a code, or a
     country whose every name starts with another letter ("Inland" of "Inland Revenue" is no Finland;
     a misspelt country keeps its first letter: "Somaila", "Surinam", "Phillipines")?"""
     key = normalise(text)
@@ -119,6 +129,7 @@ def lookalike_name(text: str, e) -> bool:
         if not distinctive_words(text) and all(distinctive_words(n) for n in e.names() if n and not _code_like(n)):
             return True   # generic words only ("Press Association") are no misspelt "Repeal Association"
         return not any(organisations_agree(text, n) and kinds_agree(key, normalise(n)) and codes_in(text, n)
+                       and not reordered(key, normalise(n))
                        for n in e.names() if not _code_like(n))   # "Copra" is no misspelt "CoPA"
     words = set(key.split())
     if FEATURE_WORDS & words or len(words - stop_words()) > 1:

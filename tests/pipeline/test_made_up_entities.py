@@ -201,6 +201,10 @@ ev03, bodies named by two ideals joined by "and" that the model cuts at the "and
 Security Council", "the rebel Justice and Equality Movement"): one name each, no source holds them (unknown), and
 not the UN's Security Council.
 
+Ids ey01 and up, from a fifteenth audit (real passages of 1950-2025 never seen by the job): ey01, a party named by
+the words of another party's name in another order ("the National Awami Party" of the 1970s beside today's Awami
+National Party): no source holds it (unknown), not the other party.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
