@@ -7,10 +7,12 @@ word another spelling of a capital's one-word name. Only the names the model too
 body ask: a person's ("Tallin" said) is left to the person rules, a group's adjective is no place. As
 English words pass that test too ("Tennis" and Tunis), the resolver takes the capital only in a
 dateline or in a story that names its state. A word's last voiced stop is its voiceless one, as
-transliterations of Russian and Turkic names write either ("Ashgabad" is Ashgabat).
+transliterations of Russian and Turkic names write either ("Ashgabad" is Ashgabat). A city's name of
+several words written as one ("Lapaz" for La Paz) is that city in a story that names its state.
 """
 from __future__ import annotations
 
+from collections import Counter
 from typing import Dict, List, Optional
 
 from gazetteer.lookalike import same_spelling, spelling_forms
@@ -60,6 +62,37 @@ def capitals_by_spelling(gaz) -> tuple:
     into its snapshot (gazetteer/snapshot.py) instead of by every worker's resolver."""
     words = capital_words(gaz.entities)
     return words, by_skeleton(words)
+
+
+def closed_up_words(entities) -> Dict[str, List[Entity]]:
+    """Cities' names of two words or more closed up, as a machine translation writes them ("lapaz" for La
+    Paz, "kualalumpur") -> the cities."""
+    out: Dict[str, List[Entity]] = {}
+    for e in entities:
+        if e.entity_type == "CITY":
+            for n in e.names():
+                key = normalise(n)
+                if " " in key and e not in out.setdefault(key.replace(" ", ""), []):
+                    out[key.replace(" ", "")].append(e)
+    return out
+
+
+@by_gazetteer(size=4)
+def cities_closed_up(gaz) -> Dict[str, List[Entity]]:
+    """`closed_up_words` of the gazetteer's entities, kept with the gazetteer as `capitals_by_spelling` is."""
+    return closed_up_words(gaz.entities)
+
+
+def closed_up_city(text: str, label: str, closed: Dict[str, List[Entity]], known_word: bool,
+                   named: Counter) -> Optional[Entity]:
+    """The city whose name of several words `text` writes as one word ("Lapaz"), for a place's or a body's
+    label, when the word is no name the gazetteer holds (`known_word`): of the cities so named in a state
+    the story names (`named`, counts by code), the one of most people."""
+    key = normalise(text)
+    if known_word or label.split("|")[0] not in PLACE_LABELS or not key or " " in key:
+        return None
+    found = [e for e in closed.get(key, ()) if named.get(e.acts_for or e.country_code, 0) > 0]
+    return max(found, key=lambda e: e.population or 0) if found else None
 
 
 def garbled_capital(text: str, label: str, words: Dict[str, List[Entity]], known_word: bool,

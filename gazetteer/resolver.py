@@ -44,7 +44,7 @@ from gazetteer.party_cues import in_party_words, one_named_party
 from gazetteer.party_forms import PartyForms, is_party_word
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.party_reading import party_readings
-from gazetteer.garbled_places import capitals_by_spelling, garbled_capital
+from gazetteer.garbled_places import capitals_by_spelling, cities_closed_up, closed_up_city, garbled_capital
 from gazetteer.place_cues import one_city_after_place_word
 from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key,
                               role_country, role_on, title_before)
@@ -380,7 +380,7 @@ class ArticleResolver(PersonEvidence):
             or self._party_adjective(m, context, date) or self._fuzzy(m, types, context)
 
     def _garbled_capital(self, m, context: Counter) -> Optional[Verdict]:
-        """A capital's name spelt otherwise by a machine ("SOEUL -", "Tokio"): gazetteer/garbled_places.py."""
+        """A capital's name spelt otherwise by a machine ("SOEUL -", "Tokio", "Lapaz"): gazetteer/garbled_places.py."""
         if "fuzzy" in self.disabled:
             return None
         if self._capitals is None:
@@ -390,8 +390,9 @@ class ArticleResolver(PersonEvidence):
         words, skeletons = self._capitals
         e = garbled_capital(m.text, m.label, words, known, skeletons)
         if e is None or not (getattr(m, "dateline", False) or context.get(e.acts_for, 0) > 0):
-            return None   # a dateline's place, or the capital of a state the story names: "Tennis" is no Tunis
-        return Verdict(e, "CITY", "fuzzy", 0.8)
+            # a dateline's place, or the capital of a state the story names: "Tennis" is no Tunis
+            e = closed_up_city(m.text, m.label, cities_closed_up(self.gaz), known, context)
+        return Verdict(e, "CITY", "fuzzy", 0.8) if e is not None else None
 
     def _title_key(self, m) -> Optional[str]:
         """The role key of an unqualified title right before the name ("Foreign Minister X"), or None."""

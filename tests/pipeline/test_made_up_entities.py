@@ -204,6 +204,8 @@ not the UN's Security Council.
 Ids ey01 and up, from a fifteenth audit (real passages of 1950-2025 never seen by the job): ey01, a party named by
 the words of another party's name in another order ("the National Awami Party" of the 1970s beside today's Awami
 National Party): no source holds it (unknown), not the other party.
+ey02, a city's name of two words closed up into one, as machine translations write it ("Lapaz" for La Paz), in a
+story that names its state: the city.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
