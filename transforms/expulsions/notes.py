@@ -39,10 +39,12 @@ def note_to_envoy(decl, states: States) -> tuple[Optional[object], Optional[str]
     is an envoy accredited to a state ("the ambassador to Poland was summoned and handed a note declaring ..."):
     the host hands it and declares; the people declared are of his mission. (None, None) otherwise."""
     hand = decl.head if decl.dep_ in ("advcl", "acl", "xcomp") else None
+    if hand is not None and decl.dep_ == "acl" and lemma(hand) in DOCUMENT_NOUNS and hand.dep_ == "dobj":
+        hand = hand.head   # "was summoned to hand him a note listing six employees as undesirable": on the note
     if hand is None or normalise(hand.text) not in _HANDING or \
             not any(c.dep_ == "dobj" and lemma(c) in DOCUMENT_NOUNS for c in hand.children):
         return None, None
-    envoy = _child(hand, "nsubjpass") or (_child(hand.head, "nsubjpass") if hand.dep_ == "conj" else None)
+    envoy = _child(hand, "nsubjpass") or (_child(hand.head, "nsubjpass") if hand.dep_ in ("conj", "advcl") else None)
     if envoy is None or normalise(envoy.text) not in PERSONNEL:
         return None, None
     host = _whose(envoy, states)[1]

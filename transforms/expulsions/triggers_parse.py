@@ -8,7 +8,7 @@ from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, LEAVE_PHRASES, DEADLINES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    LIKENESS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, lister, normalise)
+    LIKENESS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, lister, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -203,6 +203,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") \
                 and lemma(tok.head) in DECLARE and _is_verb(tok.head):
             out.append((tok, "png", tok.head))   # "declared three diplomats undesirable"
+        elif normalise(tok.text) in PNG_PREDICATES and listed_as(tok) is not None:
+            out.append((tok, "png", listed_as(tok)))   # "a note listing six employees of the embassy as undesirable"
         elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ == "amod" and _declared_persons(tok.head):
             out.append((tok, "png", tok.head.head))   # "were declared undesirable persons"
         elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ == "amod" and tok.i > tok.head.i \
@@ -416,6 +418,20 @@ def deadline_people(tok, gov):
 
 
 _PERSONS = frozenset({"person", "persons", "individual", "individuals", "people"})
+
+
+def listed_as(tok):
+    """The declare verb of "<verb> people as undesirable" ("a note listing six employees of the embassy as
+    undesirable", "named four diplomats as unwelcome"; the parser hangs the predicate on "as" as its modifier or
+    object), when the verb's object is a noun of people, diplomatic or weak; else None."""
+    prep = tok.head
+    if tok.dep_ not in ("amod", "pobj") or prep.dep_ != "prep" or normalise(prep.text) != "as":
+        return None
+    verb = prep.head
+    obj = _child_dep(verb, "dobj")
+    word = normalise(obj.text) if obj is not None else ""
+    people = PERSONNEL | WEAK_PERSONNEL
+    return verb if lemma(verb) in DECLARE and _is_verb(verb) and (word in people or word.rstrip("s") in people) else None
 
 
 def _declared_persons(noun) -> bool:
