@@ -149,7 +149,26 @@ def _one_of_the_group(events: Sequence[Event]) -> list[Event]:
     groups = {(e.expelling_country, e.expelled_country, e.event_year) for e in events
               if e.modality == ASSERTED and (e.count or 0) > 1 and _HEAD_AND_OTHERS.search(e.sentence)}
     return [e for e in events if not (e.modality == ASSERTED and e.count == 1 and _HEAD_OF_MISSION.search(e.sentence)
-                                      and (e.expelling_country, e.expelled_country, e.event_year) in groups)]
+                                      and (e.expelling_country, e.expelled_country, e.event_year) in groups)
+            and not _another_named_member(e, events)]
+
+
+# "Deblin Petrov, another Freedonian official, was also expelled", "Another counselor, Ivan Petrov, was also ordered
+# to leave": a name in apposition with "another" one of the people, told as also gone
+_NAMED_ANOTHER = re.compile(r"(?:[A-Z][\w'-]+\s+)+[A-Z][\w'-]+,\s+another\b|\b[Aa]nother\s+[^,;]{1,40},\s+"
+                            r"(?:[A-Z][\w'-]+\s+)+[A-Z][\w'-]+,")
+
+
+def _another_named_member(e: Event, events: Sequence[Event]) -> bool:
+    """One person named as "another" of the people and "also" expelled ("said Deblin Petrov, another Freedonian
+    official, was also being expelled"), after an asserted expulsion of more than one of the same states and year
+    told before it: one of those counted, named, not one more."""
+    if e.modality != ASSERTED or e.count != 1 or not re.search(r"\balso\b", e.sentence) or \
+            not _NAMED_ANOTHER.search(e.sentence) or not _another_one(e.sentence):
+        return False
+    return any(o.modality == ASSERTED and (o.count or 0) > 1 and o.start_char < e.start_char and
+               (o.expelling_country, o.expelled_country, o.event_year) ==
+               (e.expelling_country, e.expelled_country, e.event_year) for o in events)
 
 
 _MORE = re.compile(r"\b(?:(?:another|a further)\s+(?P<a>[\w-]+)|(?P<b>[\w-]+)\s+(?:more|further|additional))\b", re.I)
