@@ -52,10 +52,10 @@ _HOST_CUT = r"(?:" + "|".join(re.escape(w.rstrip("e")) for w in sorted(HOST_CUT)
     r")\w*\b(?=[^.;\n]{0,80}\b(?:embass|diplomat|mission|consulat|legation))(?=[^.;\n]{0,120}\bby\s+\w)"
 _IDIOMS = r"(?:show|shown|showed|showing)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+door\b|marching\s+(?:orders|papers)\b|" \
     r"(?:give|gave|given|giving|gives)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+(?:heave-ho|boot)\b|" \
-    r"(?:not|n't|no\s+longer|never)\s+(?:welcome|acceptable)\b|" \
+    r"(?:not|n't|no\s+longer|never)\s+(?:be\s+)?(?:welcome|acceptable)\b|" \
     r"(?:permit|allow)\w*\s+(?:[\w'\u2019]+\s+){0,3}?to\s+(?:remain|stay|return)\b|" \
     r"(?:bar|ban|prevent|prohibit|forbid)\w*\s+(?:[\w'\u2019]+\s+){0,4}?from\s+returning\b"
-# ("no longer be permitted to remain", "barred nine others from returning")
+# ("will no longer be welcome", "no longer be permitted to remain", "barred nine others from returning")
 # "to get out", "to pack their bags": a verb and, right after it or two words on, what makes it leaving
 _LEAVE_PHRASES = r"(?:" + "|".join(re.escape(verb) for verb in sorted(LEAVE_PHRASES)) + r")\w*\s+(?:[\w'\u2019]+\s+){0,2}?(?:" + \
     "|".join(re.escape(w) for w in sorted(set().union(*LEAVE_PHRASES.values()))) + r")\b"
