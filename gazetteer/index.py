@@ -18,7 +18,12 @@ inverted index (one numpy array of alias ids, grouped by gram, ascending, so a
 length range is one slice of each posting list). A query probes its *rarest*
 grams, enough of them (9) that two typos cannot spoil them all; the keys in the
 pass's length range sharing the most probed grams (64) are the candidates, and
-only those are scored with rapidfuzz. The scorer is strict: the larger of
+only those are scored with rapidfuzz. Keys tied at the last count taken (thousands
+of "federal ..." names share the grams of "federal") are taken in the order of
+the best score their letters allow (a 64-bit signature per key of the letters it
+holds once and twice bounds the characters two keys differ by), not by id: a typo
+in a short word leaves few of its grams intact, and the key it came from ties with
+every key sharing the other words. The scorer is strict: the larger of
 `fuzz.ratio` and `fuzz.token_sort_ratio` (so "skripal sergei" still finds
 "sergei skripal"), never `WRatio`.
 
@@ -45,6 +50,9 @@ from typing import Iterable, NamedTuple, Optional, Sequence
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from gazetteer.index_arrays import (char_grams, gram_postings, letter_distance, letter_signature,
+                                    letter_signatures)
+
 MIN_FUZZY_LENGTH = 4
 SHORT_NAME_CUTOFF = 0.85   # keys of 4-5 characters
 LONG_NAME_CUTOFF = 0.8     # keys of 6 characters or more
@@ -64,15 +72,6 @@ def default_cutoff(key: str, min_fuzzy_length: int = MIN_FUZZY_LENGTH) -> Option
     if len(key) <= 5:
         return SHORT_NAME_CUTOFF
     return LONG_NAME_CUTOFF
-
-
-def char_grams(key: str, size: int = 3) -> set:
-    """The distinct character n-grams of `key` padded with one space on each side.
-
-    A key shorter than `size` - 1 yields its padded self as its only gram.
-    """
-    padded = f" {key} "
-    return {padded[i:i + size] for i in range(len(padded) - size + 1)} or {padded}
 
 
 def sorted_tokens(key: str) -> str:
@@ -108,8 +107,8 @@ class AliasIndex:
     a payload several keys. Keys must already be normalised: the index compares
     them as given.
 
-    The exact map is built at once; the gram postings are built on the first
-    fuzzy lookup (or by `prepare_fuzzy()`, e.g. in `DoFn.setup`). Lookups are
+    The exact map is built at once; the gram postings and letter signatures are
+    built on the first fuzzy lookup (or by `prepare_fuzzy()`, e.g. in `DoFn.setup`). Lookups are
     thread-safe. The index pickles without its lazily built parts.
 
     Tuning knobs (speed/recall trade-offs measured in bench/README.md):
@@ -143,16 +142,20 @@ class AliasIndex:
         self._build_lock = threading.Lock()
         self._gram_spans = None    # gram -> (start, end) into self._postings
         self._postings = None      # alias ids grouped by gram
+        self._signatures = None    # each alias's letter signature (index_arrays.letter_signatures)
+        self._lengths = None       # each alias's length (uint16, or uint32 beyond)
 
     def prepare_fuzzy(self) -> "AliasIndex":
-        """Build the gram postings now (otherwise the first fuzzy lookup does it)."""
+        """Build the gram postings and letter signatures now (otherwise the first fuzzy lookup does it)."""
         if self._gram_spans is None:
             with self._build_lock:
                 if self._gram_spans is None:
                     collecting = gc.isenabled()
                     gc.disable()   # ~10^5 new strings and tuples, none garbage: no collection walks the heap meanwhile
                     try:
-                        self._postings, self._gram_spans = _build_postings(self._keys, self.gram_size)
+                        self._signatures = letter_signatures(self._keys)
+                        self._lengths = _alias_lengths(self._first_id_of_length)
+                        self._postings, self._gram_spans = gram_postings(self._keys, self.gram_size)
                     finally:
                         if collecting:
                             gc.enable()
@@ -160,7 +163,7 @@ class AliasIndex:
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        for rebuilt in ("_key_ids", "_build_lock", "_gram_spans", "_postings"):
+        for rebuilt in ("_key_ids", "_build_lock", "_gram_spans", "_postings", "_signatures", "_lengths"):
             del state[rebuilt]
         return state
 
@@ -268,8 +271,9 @@ class AliasIndex:
 
     def _blocked_alias_ids(self, key: str, first: int, end: int) -> np.ndarray:
         """Ids in [first, end) sharing the most probed grams with `key` (at most
-        max_candidates), ascending. Postings are ascending ids, so each probed gram's
-        share of the id range is one slice."""
+        max_candidates), ascending; of the ids tied at the last count taken, those whose letters
+        allow the best score. Postings are ascending ids, so each probed gram's share of the id
+        range is one slice."""
         spans = self._probe_spans(key)      # builds the postings on first use
         postings = self._postings
         pieces = []
@@ -286,7 +290,14 @@ class AliasIndex:
         if len(first_of_run) <= self.max_candidates:
             return touched[first_of_run]
         hits = np.diff(first_of_run, append=len(touched))
-        return _most_hit(touched[first_of_run], hits, self.max_candidates)
+        return _most_hit(touched[first_of_run], hits, self.max_candidates,
+                         tie_order=lambda tied: self._letter_gap(key, tied))
+
+    def _letter_gap(self, key: str, alias_ids: np.ndarray) -> np.ndarray:
+        """For each alias, a lower bound on 1 - its score against `key` from the letters the two
+        hold (`index_arrays.letter_distance` over the sum of their lengths), in 1/1024ths rounded down."""
+        distance = letter_distance(letter_signature(key), self._signatures[alias_ids]).astype(np.int64)
+        return (distance << 10) // (self._lengths[alias_ids].astype(np.int64) + len(key))
 
     def _rank(self, key: str, alias_ids: np.ndarray, limit: int, cutoff: float) -> list:
         """Score the candidate aliases and return the best `limit` Matches above `cutoff`."""
@@ -318,8 +329,10 @@ def _first_id_of_each_length(keys_by_length: list) -> list:
     return np.searchsorted(lengths, np.arange(longest + 2), side="left").tolist()
 
 
-def _most_hit(ids: np.ndarray, hits: np.ndarray, limit: int) -> np.ndarray:
-    """The `limit` ids with the most hits (ties: lowest ids), ascending.
+def _most_hit(ids: np.ndarray, hits: np.ndarray, limit: int, tie_order=None) -> np.ndarray:
+    """The `limit` ids with the most hits, ascending. Of the ids tied at the last count taken,
+    those with the smallest `tie_order(tied ids)` (small non-negative integers) are taken, then the
+    lowest ids; without `tie_order`, the lowest ids.
 
     Hit counts are small integers with huge ties, where np.argpartition is slow,
     so this finds the count threshold from a histogram instead.
@@ -327,8 +340,24 @@ def _most_hit(ids: np.ndarray, hits: np.ndarray, limit: int) -> np.ndarray:
     at_least = np.cumsum(np.bincount(hits)[::-1])[::-1]     # at_least[h]: ids with >= h hits
     threshold = int(np.flatnonzero(at_least >= limit)[-1])
     above = ids[hits > threshold]
-    tied = ids[hits == threshold][: limit - len(above)]
+    tied, wanted = ids[hits == threshold], limit - len(above)
+    if len(tied) > wanted:
+        tied = tied[_first_smallest(tie_order(tied), wanted)] if tie_order else tied[:wanted]
     return np.sort(np.concatenate([above, tied]))
+
+
+def _first_smallest(values: np.ndarray, count: int) -> np.ndarray:
+    """Positions of the `count` smallest `values` (small non-negative integers; ties: the first positions)."""
+    cut = int(np.searchsorted(np.cumsum(np.bincount(values)), count))   # >= count values are <= cut
+    below = np.flatnonzero(values < cut)
+    return np.concatenate([below, np.flatnonzero(values == cut)[: count - len(below)]])
+
+
+def _alias_lengths(first_id_of_length: list) -> np.ndarray:
+    """The length of every alias (ids ordered by length) from the first id of each length."""
+    per_length = np.diff(first_id_of_length)
+    dtype = np.uint16 if len(per_length) <= 1 << 16 else np.uint32
+    return np.repeat(np.arange(len(per_length), dtype=dtype), per_length)
 
 
 def _is_run(ids: np.ndarray, first: int, end: int) -> bool:
@@ -373,105 +402,3 @@ def _flatten(values):
             yield from value
         else:
             yield value
-
-
-def _build_postings(keys: list, gram_size: int):
-    """Inverted gram index: alias ids grouped by gram (ascending within each gram), and
-    gram -> (start, end) into them: the distinct `char_grams` of every key.
-
-    The grams of all keys are cut at once with numpy (each character a small dense code, a gram
-    their base-(distinct characters) number); only keys too short for a full gram, and an alphabet too large
-    for 64-bit (gram, alias) numbers, take the per-key path. One int64 per gram occurrence is
-    alive at the peak: each occurrence becomes the number gram * len(keys) + alias id, sorted in
-    place (so by gram, then alias id), and a gram's text is read back from its number. The groups'
-    order in the array carries no meaning (a lookup reads a gram's span by name).
-    """
-    padded = [f" {key} " for key in keys]
-    lengths = np.fromiter(map(len, padded), dtype=np.int64, count=len(padded))
-    full = lengths >= gram_size
-    codes = np.frombuffer("".join(p for p, ok in zip(padded, full.tolist()) if ok).encode("utf-32-le"),
-                          dtype=np.uint32)
-    short: dict = {}                                                # a padded key shorter than a gram
-    for i in np.flatnonzero(~full).tolist():
-        short.setdefault(padded[i], []).append(i)
-    del padded
-    present = np.bincount(codes) > 0 if len(codes) else np.zeros(1, dtype=bool)
-    size = int(present.sum())                                      # distinct characters
-    if size ** gram_size * max(len(keys), 1) >= 2 ** 62:
-        return _build_postings_per_key(keys, gram_size)
-    dense = (np.cumsum(present) - 1).astype(np.min_scalar_type(max(size - 1, 0)))[codes]   # ranks
-    del codes
-    ids = np.flatnonzero(full).astype(np.int32)
-    per_key = lengths[full] - gram_size + 1                        # gram positions of each full key
-    position = np.int32 if len(dense) < 2 ** 31 else np.int64
-    key_start = np.cumsum(lengths[full]) - lengths[full]           # where each key starts in the text
-    first_gram = np.cumsum(per_key) - per_key
-    at = np.repeat((key_start - first_gram).astype(position), per_key)
-    at += np.arange(len(at), dtype=position)                       # each gram's first character
-    number = dense[at].astype(np.int64)
-    for _ in range(gram_size - 1):
-        at += 1
-        number *= size
-        number += dense[at]
-    del at, dense
-    number *= len(keys)                                            # (gram, alias id) as one number
-    number += np.repeat(ids, per_key)
-    number.sort()
-    distinct = np.empty(len(number), dtype=bool)                   # a gram twice in one key counts once
-    distinct[:1] = True
-    np.not_equal(number[1:], number[:-1], out=distinct[1:])
-    number = number[distinct]
-    del distinct
-    postings = np.empty(len(number), dtype=np.int32)
-    np.remainder(number, len(keys), out=postings, casting="unsafe")   # alias ids fit in int32
-    grams = number
-    grams //= len(keys)
-    new_gram = np.empty(len(grams), dtype=bool)
-    new_gram[:1] = True
-    np.not_equal(grams[1:], grams[:-1], out=new_gram[1:])
-    starts = np.flatnonzero(new_gram)
-    gram_spans = dict(zip(_gram_texts(grams[starts], np.flatnonzero(present), size, gram_size),
-                          zip(starts.tolist(), starts[1:].tolist() + [len(postings)])))
-    del grams, new_gram
-    if short:
-        pieces = [postings]
-        offset = len(postings)
-        for gram, alias_ids in short.items():
-            gram_spans[gram] = (offset, offset + len(alias_ids))
-            pieces.append(np.array(alias_ids, dtype=np.int32))
-            offset += len(alias_ids)
-        postings = np.concatenate(pieces)
-    return postings, gram_spans
-
-
-def _gram_texts(numbers: np.ndarray, characters: np.ndarray, size: int, gram_size: int) -> list:
-    """The grams whose base-`size` numbers (digits: ranks in `characters`, code points) are given."""
-    digits = np.empty((len(numbers), gram_size), dtype=np.uint32)
-    for j in range(gram_size - 1, -1, -1):
-        numbers, digit = np.divmod(numbers, size)
-        digits[:, j] = characters[digit]
-    text = digits.tobytes().decode("utf-32-le")
-    return [text[i:i + gram_size] for i in range(0, len(text), gram_size)]
-
-
-def _build_postings_per_key(keys: list, gram_size: int):
-    """`_build_postings`, one key at a time (any alphabet)."""
-    gram_ids: dict = {}
-    gram_column = []
-    grams_per_key = np.empty(len(keys), dtype=np.int32)
-    for i, key in enumerate(keys):
-        grams = char_grams(key, gram_size)
-        grams_per_key[i] = len(grams)
-        gram_column.extend([gram_ids.setdefault(g, len(gram_ids)) for g in grams])
-    gram_of_posting = np.array(gram_column, dtype=np.int32)
-    del gram_column
-    alias_of_posting = np.repeat(np.arange(len(keys), dtype=np.int32), grams_per_key)
-    order = np.argsort(gram_of_posting, kind="stable")   # keeps alias ids ascending per gram
-    postings = alias_of_posting[order]
-    del order, alias_of_posting
-    ends = np.cumsum(np.bincount(gram_of_posting, minlength=len(gram_ids))).tolist()
-    gram_spans = {}
-    for gram, gram_id in gram_ids.items():
-        start = ends[gram_id - 1] if gram_id else 0
-        gram_spans[gram] = (start, ends[gram_id])
-    return postings, gram_spans

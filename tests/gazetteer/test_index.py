@@ -147,17 +147,17 @@ def _postings_by_gram(postings, gram_spans):
 
 @pytest.mark.parametrize("gram_size", [2, 3, 4, 5])
 def test_gram_postings_list_every_key_holding_each_gram_once_in_id_order(gram_size):
-    from gazetteer.index import _build_postings, _build_postings_per_key, char_grams
+    from gazetteer.index_arrays import char_grams, gram_postings, gram_postings_per_key
     # short keys (no full gram), a gram repeated inside a key, accents and a character beyond the BMP
     keys = sorted({"a", "ab", "abc", "aaaaaa", "banana", "bandana", "m\u00fcller", "mueller", "x\U0001F600y",
                    "al jazeera", "jazeera al", "lavrov", "lavrova"}, key=len)
-    postings, gram_spans = _build_postings(keys, gram_size)
+    postings, gram_spans = gram_postings(keys, gram_size)
     expected: dict = {}
     for alias_id, key in enumerate(keys):
         for gram in char_grams(key, gram_size):
             expected.setdefault(gram, []).append(alias_id)
     assert _postings_by_gram(postings, gram_spans) == expected
-    assert _postings_by_gram(*_build_postings_per_key(keys, gram_size)) == expected
+    assert _postings_by_gram(*gram_postings_per_key(keys, gram_size)) == expected
 
 
 def test_blocked_search_finds_misspelt_names_beyond_the_plain_ascii_alphabet():
@@ -173,7 +173,7 @@ def test_gram_postings_of_many_keys_are_cut_in_a_few_bytes_per_gram_occurrence()
     import itertools
     import tracemalloc
 
-    from gazetteer.index import _build_postings
+    from gazetteer.index_arrays import gram_postings
     syllables = ["ka", "lo", "mir", "te", "van", "su", "dor", "pe", "ni", "ro"]
     keys = sorted({"".join(p[:3]) + " " + "".join(p[3:])
                    for p in itertools.islice(itertools.product(syllables, repeat=7), 0, 10 ** 7, 397)}, key=len)
@@ -182,9 +182,51 @@ def test_gram_postings_of_many_keys_are_cut_in_a_few_bytes_per_gram_occurrence()
     try:
         before = tracemalloc.get_traced_memory()[0]
         tracemalloc.reset_peak()
-        postings, gram_spans = _build_postings(keys, 4)
+        postings, gram_spans = gram_postings(keys, 4)
         peak = tracemalloc.get_traced_memory()[1] - before
     finally:
         tracemalloc.stop()
     assert len(postings) > 200_000
     assert peak / occurrences < 32
+
+
+def test_letter_signatures_of_many_keys_are_each_keys_own():
+    from gazetteer.index_arrays import letter_signature, letter_signatures
+    keys = ["", "a", "aa", "aaa", "zebra zebra", "m\u00fcller", "x\U0001F600y", "ab cd", "\u0416\u0417\u0416"]
+    assert letter_signatures(keys).tolist() == [letter_signature(key) for key in keys]
+    assert letter_signature("aab") == (1 << 0) | (1 << 1) | (1 << 32)    # 'a' once and twice, 'b' once
+
+
+@pytest.mark.parametrize("left, right", [
+    ("federal dibres", "federalgdibes"), ("sergei skripal", "skripal sergei"), ("aaaa", "a"),
+    ("m\u00fcller", "mueller"), ("ivan petrov", "pyotr ivanov"), ("abc", "xyz"), ("", "abc")])
+def test_letters_bound_the_score_from_above(left, right):
+    from rapidfuzz import fuzz
+
+    from gazetteer.index_arrays import letter_distance, letter_signature, letter_signatures
+    distance = int(letter_distance(letter_signature(left), letter_signatures([right]))[0])
+    bound = 100.0 * (1 - distance / (len(left) + len(right)))
+    assert fuzz.ratio(left, right) <= bound + 1e-9
+    assert fuzz.token_sort_ratio(left, right) <= bound + 1e-9
+
+
+def test_among_keys_sharing_only_a_common_word_the_one_whose_letters_fit_is_scored():
+    """The typo spoils every gram of the short word ("dibres" -> "gdibes", glued to "federal"), so the
+    key it came from shares only the grams of "federal", like every other "federal ..." key; those
+    ties used to go to the lowest ids."""
+    stems = [a + b + c for a in ("ka", "lo", "mu", "tou") for b in ("ren", "vas", "pol") for c in ("ak", "um", "o")]
+    names = [(f"federal {stem}", i) for i, stem in enumerate(stems)] + [("federal dibres", 999)]
+    index = AliasIndex(names, brute_force_limit=0, max_candidates=8)
+    assert [m.payload for m in index.fuzzy("federalgdibes", limit=1)] == [999]
+
+
+def test_candidates_tied_on_grams_are_taken_by_their_order_then_lowest_id():
+    import numpy as np
+
+    from gazetteer.index import _most_hit
+    ids = np.array([3, 5, 8, 13, 21, 34])
+    hits = np.array([4, 2, 2, 2, 2, 1])
+    order = {5: 7, 8: 1, 13: 7, 21: 1}
+    assert _most_hit(ids, hits, 3, tie_order=lambda tied: np.array([order[i] for i in tied])).tolist() == [3, 8, 21]
+    assert _most_hit(ids, hits, 4, tie_order=lambda tied: np.array([order[i] for i in tied])).tolist() == [3, 5, 8, 21]
+    assert _most_hit(ids, hits, 3).tolist() == [3, 5, 8]
