@@ -206,6 +206,7 @@ the words of another party's name in another order ("the National Awami Party" o
 National Party): no source holds it (unknown), not the other party.
 ey02, a city's name of two words closed up into one, as machine translations write it ("Lapaz" for La Paz), in a
 story that names its state: the city.
+ey03, the United Nations' court by the name news gives it ("asked the World Court"): the International Court of Justice.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
