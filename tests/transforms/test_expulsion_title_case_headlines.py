@@ -48,3 +48,37 @@ def test_a_title_case_headline_before_a_dash_and_a_deck_in_sentence_case_is_read
 ])
 def test_how_much_of_a_sentence_is_a_title_case_headline(text, names, head):
     assert _title_head(text, names) == head
+
+
+def _with_a_name_over_the_verb(headline):
+    """The events of a headline whose first two words the recogniser took for a person's name ("Ruritania Expels"),
+    as it may: the made-up states' mentions and that name."""
+    from transforms.expulsions import extract_events
+    from transforms.expulsions.story import default_parse
+    from tests.expulsions_helpers import MADE_UP
+    from transforms.records import Mention, Sentence
+    import re
+    mentions = [Mention("a", 0, headline.index(" ", headline.index(" ") + 1), headline[:headline.index(" ", headline.index(" ") + 1)],
+                        "PERSON", "PERSON")]
+    for m in re.finditer(r"\b(" + "|".join(sorted(MADE_UP, key=len, reverse=True)) + r")\b", headline):
+        code, kind, acts = MADE_UP[m.group()]
+        mentions.append(Mention("a", m.start(), m.end(), m.group(), "NORP" if kind == "NORP" else "GPE", kind,
+                                country_code=code, acts_for=code if acts else None))
+    events = extract_events("a", headline, "2020-05-01", [Sentence(0, len(headline))], mentions, default_parse)
+    return {(e.expelling_country, e.expelled_country, e.count, e.modality) for e in events}
+
+
+@pytest.mark.parametrize("headline, want", [
+    ("Ruritania Expels a Freedonian Diplomat Suspected of Espionage", ("RR", "FD", 1, "asserted")),
+    ("Ruritania Orders Freedonian Diplomats Out of the Country", ("RR", "FD", None, "asserted")),
+    ("Ruritania Declares Freedonian Envoy Persona Non Grata", ("RR", "FD", 1, "asserted")),
+])
+def test_a_name_the_recogniser_ran_over_a_titles_verb_keeps_no_capital_on_the_verb(headline, want):
+    assert _with_a_name_over_the_verb(headline) == {want}
+
+
+@pytest.mark.parametrize("word, verb", [("Expels", True), ("Orders", True), ("Declared", True), ("Kicks", True),
+                                        ("Expulsion", False), ("Ruritania", False), ("Diplomats", False)])
+def test_which_words_of_a_name_are_a_triggers_verb(word, verb):
+    from transforms.expulsions.readable_case import _title_verb
+    assert _title_verb(word) is verb

@@ -390,7 +390,10 @@ def _arguments(tok, kind: str, gov, states: States):
             if gov is not None:
                 for prep, obj in _prep_objects(gov, "by"):
                     actor = obj
-        if expelled is not None and tok.dep_ == "relcl" and normalise(expelled.text) in ("who", "that"):
+        relative = _relative_object(gov, tok) if gov is not None and (expelled is None or expelled.head == gov) else None
+        if relative is not None and (expelled is None or expelled == relative):
+            expelled = _relative_head(gov.head, states)   # "the ambassador, whom Ecuador ordered to leave the country"
+        elif expelled is not None and tok.dep_ == "relcl" and normalise(expelled.text) in ("who", "that"):
             expelled = _relative_head(tok.head, states)   # "25 diplomats who must leave the country"
             if gov is not None and lemma(gov) in LISTING:   # "gave X the names of 25 members of its mission who"
                 owner = _child(gov, "dative")
@@ -534,6 +537,15 @@ def listed_under(tok, states: States):
     while k < tok.i and states.at(tok.doc[k]) == st:
         k += 1
     return first if k < tok.i and tok.doc[k].text == ":" else None
+
+
+def _relative_object(gov, leave):
+    """"the ambassador, whom Ecuador ordered to leave the country": the relative pronoun that is the object of the
+    relative clause's verb of ordering (the parser may hang it on "leave" instead), else None."""
+    if gov.dep_ != "relcl":
+        return None
+    return next((c for c in list(gov.children) + list(leave.children) if c.dep_ == "dobj" and c.i < gov.i and
+                 normalise(c.text) in ("whom", "who", "that")), None)
 
 
 def _leaver(leave):

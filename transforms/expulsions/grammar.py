@@ -40,7 +40,7 @@ from typing import Optional
 from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, actor_earlier, people_anaphor, people_earlier,
                                               people_in_sentence, whole_anaphor)
 from transforms.expulsions.arguments import _arguments, retaliator
-from transforms.expulsions.subjects import glued_subject
+from transforms.expulsions.subjects import glued_subject, relative_pronoun_subject
 from transforms.expulsions.follows import follow_readings, follows_other_act, joined, narrative_present
 from transforms.expulsions.headcounts import along_with, count_of, gapped_people, group_of, number_after_dash, \
     number_in_amount, number_of, people_on_trigger_noun, stranded_conjunct
@@ -146,7 +146,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         else:
             relative = False
         if actor_tok is not None and normalise(actor_tok.text) in ("it", "they"):
-            actor_tok = reporter(actor_tok) or actor_tok   # "the Foreign Ministry in Beijing said it had ordered"
+            actor_tok = reporter(actor_tok) or relative_pronoun_subject(actor_tok, states) or actor_tok
+            # "the Foreign Ministry in Beijing said it had ordered"; "blamed the ambassador, whom it expelled"
         actor_tok = first_conjunct_subject(actor_tok)   # "The Lord Privy Seal called X ... and he asked him to leave"
         if actor_tok is not None and relative:   # "Ruritania, which expelled 21, and Freedonia, which ...": its own
             actor, aggregate = state_of_phrase(actor_tok, states), False

@@ -9,6 +9,7 @@ from typing import Sequence
 from transforms.debate_abbreviations import parse_readable
 from transforms.records import Mention
 from transforms.expulsions.lexicon import dashes_as_commas, partial_quotes_unmarked, standard_words
+from transforms.expulsions.parse_words import DECLARE, EXPEL, ORDER, PATTERNS, normalise
 
 _WORD = re.compile(r"[A-Za-z][\w'\u2019-]*")
 _TITLE_SMALL_WORDS = {"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "to", "for", "at", "by", "as",
@@ -26,6 +27,23 @@ def _title_case(sentence: str, names: Sequence[tuple[int, int]] = ()) -> bool:
     return len(words) >= 4 and all(m.group()[:1].isupper() for m in words) and not any(
         len(m.group()) > 1 and m.group().isupper() and not any(a <= m.start() and m.end() <= b for a, b in names)
         for m in words)
+
+
+_VERBS_OF_TITLES = EXPEL | DECLARE | ORDER | frozenset(PATTERNS["particle_verbs"])
+
+
+def _title_verb(word: str) -> bool:
+    """"Expels", "Orders", "Declares", "Kicks" in "Austria Expels a Russian Diplomat": a form of a trigger's verb that
+    ends in -s or -ed, which a title's name never holds though the recogniser may take it into one ("Austria
+    Expels" as a person)."""
+    w = normalise(word)
+    return w.endswith(("s", "ed")) and any(w in (lem + "s", lem + "es", lem + "ed", lem + "d", lem + lem[-1] + "ed")
+                                          for lem in _VERBS_OF_TITLES)
+
+
+def _name_words(sentence: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The words of a name (offsets in the sentence) to keep as written in a title: all of them but a trigger's verb."""
+    return [(start + m.start(), start + m.end()) for m in _WORD.finditer(sentence[start:end]) if not _title_verb(m.group())]
 
 
 _DECK = re.compile(r"\s[\u2013\u2014-]\s")   # "UK Expels Russian Diplomats \u2013 23 have a week to leave"
@@ -65,8 +83,8 @@ def readable_case(text: str, a: int, b: int, mentions: Sequence[Mention]) -> str
         return sentence
     chars = list(lowered)
     if not capitals:   # a title's names as written ("UK", "McDonald")
-        for start, end in names:
-            chars[start:min(end, head)] = sentence[start:min(end, head)]
+        for start, end in (w for a0, b0 in names for w in _name_words(sentence, a0, min(b0, head))):
+            chars[start:end] = sentence[start:end]
     starts = [m.start_char for m in mentions if a <= m.start_char < b]
     for m in mentions:
         if a <= m.start_char < b:

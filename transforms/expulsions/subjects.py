@@ -3,7 +3,7 @@ elsewhere (on a name before the verb, on a time phrase, on the first verb's obje
 gerund) or the subject a conjoined verb shares. Each reader returns a token of the sentence, or None."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import FIRST_PERSON, States, _child, normalise
+from transforms.expulsions.parse_words import FIRST_PERSON, States, _child, _clause_subject, normalise
 from transforms.expulsions.people import _is_personnel, diplomatic, state_of_phrase
 
 
@@ -107,3 +107,33 @@ def glued_subject(verb, states: States):
     if prev.dep_ != "conj" or prev.head.dep_ != "dobj" or prev.head.head != verb.head:
         return None
     return prev if state_of_phrase(prev, states) not in (None, FIRST_PERSON) else None
+
+
+_CLAUSE_OBJECTS = ("dobj", "dative", "iobj")
+
+
+def relative_pronoun_subject(pronoun, states: States):
+    """"Ecuador blamed the Argentine ambassador, whom it expelled on Monday", "... blamed envoy X, whom it ordered to
+    leave": "it" or "they", the subject of a relative clause on the object of a clause whose subject is a state,
+    is that state (not a state an earlier sentence told). The noun the clause is on may be a name in apposition to
+    the object or the object of a preposition on the verb ("accused Moscow's envoy of spying"); on a subject ("The
+    ambassador, whom it expelled, flew home") the pronoun says nothing the sentence tells. "it" is no plural's."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or normalise(pronoun.text) not in ("it", "they") or clause.dep_ != "relcl":
+        return None
+    h = clause.head
+    for _ in range(4):   # up from "Fuks" in "blamed Argentine ambassador Gabriel Fuks, whom": to the verb's object
+        if h.dep_ in ("appos", "conj", "compound") and h.head != h:
+            h = h.head
+        elif h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.head.pos_ in ("VERB", "AUX"):
+            h = h.head
+            break
+        else:
+            break
+    if h.dep_ not in _CLAUSE_OBJECTS + ("prep",) or h.head.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _clause_subject(h.head)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or \
+            normalise(pronoun.text) == "it" and subj.tag_ in ("NNS", "NNPS") and not states.at(subj):
+        return None
+    return subj if state_of_phrase(subj, states) not in (None, FIRST_PERSON) else None
