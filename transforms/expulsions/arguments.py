@@ -293,7 +293,8 @@ def _arguments(tok, kind: str, gov, states: States):
             if first is not None:   # "after breaking up a spy ring and expelling four Americans": breaking's doer
                 actor = gerund_subject(first, states) or _clause_subject(first)
             idiom = idiom_object(tok)   # "gave the consul his marching orders": the consul, not the orders
-            expelled = (_child(tok, "dative", "iobj") or (idiom.head if idiom.dep_ == "appos" else None)
+            expelled = (_child(tok, "dative", "iobj") or (idiom.head if idiom.dep_ == "appos" else None) or
+                        next((o for _, o in _prep_objects(tok, "to")), None)   # "gave marching orders to three"
                         if idiom is not None else None) or \
                 object_gap(tok) or _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                                     t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)

@@ -42,7 +42,7 @@ def _forms(lemma: str) -> set[str]:
 def _lemma_table() -> dict[str, str]:
     table: dict[str, str] = {}
     keys = ("expel_verbs", "declare_verbs", "leave_verbs", "order_verbs", "obligation_verbs", "withdraw_verbs",
-            "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads",
+            "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads", "likeness_heads",
             "retaliation_verbs", "undoing_verbs", "undone_nouns", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
@@ -143,7 +143,7 @@ def idiom_object(verb):
     for c in objects + [a for o in people for a in o.children if a.dep_ == "appos"]:   # idiom hung on the people
         words = " ".join(normalise(t.text) for t in c.subtree if t.dep_ in ("compound", "amod") or t == c)
         literal = any(t.dep_ == "prep" and normalise(t.text) != "by" for t in c.children)   # "the door to the garden"
-        if IDIOMS.get(words) in verbs and not literal:
+        if verbs & set(IDIOMS.get(words, ())) and not literal:
             return c
     return None
 DEPRIVATIONS = PATTERNS["deprivations"]   # "stripped the ambassador of his accreditation": thing -> verbs
@@ -194,7 +194,7 @@ def denial_of(verb):
     return verb.head if lemma(verb) in STAY and lemma(verb.head) in PERMIT else None
 
 
-LIKENESS = _set("likeness_modifiers")   # "the same measure taken by X against": like the expulsion told
+LIKENESS, LIKENESS_HEADS = _set("likeness_modifiers"), _set("likeness_heads")   # "the same measure taken by X against": like the expulsion told
 LISTING = _set("listing_verbs")   # "gave X the names of 25 diplomats who must leave": the one who names them
 
 

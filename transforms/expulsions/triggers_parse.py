@@ -8,7 +8,7 @@ from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, LEAVE_PHRASES, DEADLINES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    LIKENESS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, lister, normalise)
+    LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, lister, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -205,8 +205,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             out.append((tok, "png", tok.head))   # "declared three diplomats undesirable"
         elif normalise(tok.text) in PNG_PREDICATES and listed_as(tok) is not None:
             out.append((tok, "png", listed_as(tok)))   # "a note listing six employees of the embassy as undesirable"
-        elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ == "amod" and _declared_persons(tok.head):
-            out.append((tok, "png", tok.head.head))   # "were declared undesirable persons"
+        elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ == "amod" and _declared_persons(tok.head) is not None:
+            out.append((tok, "png", _declared_persons(tok.head)))   # "were declared undesirable persons"
         elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ == "amod" and tok.i > tok.head.i \
                 and _declared_object(tok) is not None:   # "declared 40 employees of the embassy undesirable"
             out.append((tok, "png", _declared_object(tok)))
@@ -434,11 +434,21 @@ def listed_as(tok):
     return verb if lemma(verb) in DECLARE and _is_verb(verb) and (word in people or word.rstrip("s") in people) else None
 
 
-def _declared_persons(noun) -> bool:
+def _declared_persons(noun):
     """"were declared undesirable persons", "declared them unwelcome individuals": persons the declare verb makes
-    its people, as translations of "persona non grata" say it."""
-    return normalise(noun.text) in _PERSONS and noun.dep_ in ("oprd", "attr", "xcomp", "ccomp", "dobj") and \
-        lemma(noun.head) in DECLARE and _is_verb(noun.head)
+    its people, as translations of "persona non grata" say it; also in quotation marks, which the parser hangs on
+    the people as an apposition ('declared two diplomats "undesirable persons"'), and after "as" ("recognised two
+    diplomats as undesirable persons"). The declare verb, else None."""
+    if normalise(noun.text) not in _PERSONS:
+        return None
+    verb = noun.head
+    if noun.dep_ == "appos" and noun.head.dep_ in ("dobj", "nsubjpass"):
+        verb = noun.head.head   # 'declared two diplomats "undesirable persons"'
+    elif noun.dep_ == "pobj" and normalise(noun.head.text) == "as" and noun.head.dep_ == "prep":
+        verb = noun.head.head   # "recognised two diplomats as undesirable persons"
+    elif noun.dep_ not in ("oprd", "attr", "xcomp", "ccomp", "dobj"):
+        return None
+    return verb if lemma(verb) in DECLARE and _is_verb(verb) else None
 
 
 def leave_phrase(tok) -> bool:
@@ -501,7 +511,8 @@ def _retaliation(tok) -> bool:
     lem = lemma(tok)
     if lem not in RETALIATION_NOUNS and not (
             lem in RETALIATION_HEADS and any(normalise(c.text) in RETALIATORY for c in tok.children if c.dep_ == "amod")) \
-            and not (lem in RETALIATION_HEADS and _like_done(tok)):
+            and not (lem in RETALIATION_HEADS | LIKENESS_HEADS and _like_done(tok) and
+                     (lem in RETALIATION_HEADS or against(tok) is not None)):
         return False
     return not (tok.dep_ == "pobj" and normalise(tok.head.text) in ("in", "as", "for"))
 
@@ -516,14 +527,19 @@ def _like_done(noun) -> bool:
     return noun.dep_ == "dobj" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
 
 
+_TO_PEOPLE = ("with", "to", "towards", "toward")   # "took the same decision with the ambassador": when he is one
+
+
 def against(tok):
     """The people a retaliation is done against, on the noun or on the verb that describes it ("the
-    action taken against three members of ...")."""
+    action taken against three members of ..."); also after "with", "to" or "towards" when they are diplomats
+    ("took the same decision with the Ruritanian ambassador", not "the same measure with regard to trade")."""
     for holder in [tok] + [c for c in tok.children if c.dep_ in ("acl", "relcl")]:
         for c in holder.children:
-            if c.dep_ == "prep" and normalise(c.text) == "against":
+            if c.dep_ == "prep" and normalise(c.text) in ("against",) + _TO_PEOPLE:
                 obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                if obj is not None:
+                if obj is not None and (normalise(c.text) == "against" or
+                                        normalise(obj.text) in PERSONNEL or normalise(obj.text).rstrip("s") in PERSONNEL):
                     return obj
     return None
 
