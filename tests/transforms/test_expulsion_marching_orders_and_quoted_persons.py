@@ -45,3 +45,12 @@ def test_undesirable_persons_quoted_or_after_as(text, want):
 ])
 def test_undesirable_persons_of_others_or_only_described_expel_no_one(text):
     assert not asserted(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania gave marching orders to the Freedonian military personnel.",
+    "Ruritania gave the Freedonian military personnel their marching orders.",
+    "Ruritania expelled the Freedonian military personnel.",
+])
+def test_military_personnel_are_troops_whether_the_parser_makes_military_a_modifier_or_a_compound(text):
+    assert not asserted(text)

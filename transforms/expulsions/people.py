@@ -201,8 +201,9 @@ def diplomatic(tok, states: States) -> bool:
             (_personnel_word(named, states) or _weak(named) or any(_mission(t) for t in named.subtree))
     if _is_personnel(tok, states) or any(_mission(t) for t in tok.subtree):
         return True
-    if any((normalise(c.text), normalise(tok.text)) in ARMED_FORCES_PEOPLE for c in tok.children if c.dep_ == "amod"):
-        return False   # "Chadian military personnel": troops, no diplomats without a mission
+    if any((normalise(c.text), normalise(tok.text)) in ARMED_FORCES_PEOPLE for c in tok.children
+           if c.dep_ in ("amod", "compound")):
+        return False   # "Chadian military personnel" (the parser may make "military" a compound): troops, no diplomats
     if includes_diplomats(tok, states) or envoys_staff(tok, states):
         return True
     if not _weak(tok):
