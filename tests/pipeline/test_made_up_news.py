@@ -269,7 +269,10 @@ persona non grata (no state's envoy, also when named bare in the next sentence),
 recall' (one 'should' for the list), 'remains an option' and 'did not rule out' that are no event.
 Ids xj01, xj02, xj04: 'NAIROBI: Chile has expelled ...' (a dateline with a colon before a sentence that names
 who expels), 'KENYA - Aug. 14 - Ugandan Envoy Expelled' (a day of the month, no count), and 'rumours had it that
-...' (hearsay, no event)."""
+...' (hearsay, no event). Ids xo01-xo05: 'Ecuador ... blamed the Argentine ambassador, whom it expelled' after a sentence
+about Peru (the relative clause's 'it' is its sentence's state), a title-case headline whose verb the recogniser ran into
+a name ('Austria Expels a Russian Diplomat'), 'took the same decision with the Ecuadorian ambassador' in response,
+'have been handed their marching orders by Malawi', and marching orders given to military personnel (troops: no event)."""
 import json
 from pathlib import Path
 
