@@ -6,7 +6,7 @@ from transforms.expulsions.anaphora import clause_antecedent, people_named_befor
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, DECIDING_NOUNS, DEMANDS, FIRST_PERSON, IN_KIND, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
-    _prep_objects, decided_by, decider, decision_taker, idiom_object, lemma, normalise, with_participle)
+    _prep_objects, decided_by, decider, decision_taker, idiom_object, lemma, normalise, verb_read_as_noun, with_participle)
 from transforms.expulsions.people import (PLACES, _is_personnel, _relative_head, diplomatic, object_gap, 
                                           reduced_passive, state_of_phrase)
 from transforms.expulsions.notes import note_sender, note_to_envoy, sender
@@ -331,6 +331,9 @@ def _arguments(tok, kind: str, gov, states: States):
                     break
         else:
             actor = _clause_subject(decl) or subject_before(decl, states)
+            if (actor is None or tok.i < actor.i <= tok.i + 2) and decl.dep_ == "conj" and \
+                    verb_read_as_noun(decl.head):   # "Canada expels, or declares personae non gratae, 19 Soviets": no
+                actor = decl.doc[decl.head.i - 1]   # subject but "gratae", the noun "expels" Canada's verb
             actor = sender(actor) if actor is not None else None   # "handed the Counsellor a note declaring"
             actor = note_sender(decl) or actor   # "handed notes to the ambassador declaring": not the ambassador
             if actor is None and note_to_envoy(decl, states)[0] is not None:   # "X's ambassador to Y was summoned

@@ -429,6 +429,14 @@ def decided_by(verb):
     return None
 
 
+def verb_read_as_noun(tok) -> bool:
+    """A verb of expulsion in the present ("expels") the parser took for a plural noun with the name before it as
+    its compound ("Canada expels, or declares ..."), as it may before a comma."""
+    first = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.tag_ == "NNS" and lemma(tok) in EXPEL and normalise(tok.text).endswith("s") and first is not None \
+        and first.dep_ == "compound" and first.head == tok and first.pos_ == "PROPN"
+
+
 def _clause_subject(tok):
     """The subject of tok's clause, climbing through xcomp/conj/pcomp ("retaliated by expelling")."""
     h = tok
