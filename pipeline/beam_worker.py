@@ -84,21 +84,35 @@ _PR_SET_PDEATHSIG = 1   # prctl(2)
 
 def serve_forks(report_fd: int, argv: list) -> None:
     """Import what a worker imports, load what the job's analysis step loads (`preload_job`), then fork a worker for
-    each environment read from stdin (one JSON line each), reporting on `report_fd`, until stdin ends; then kill any
-    child still running (its launching process is gone) and return."""
+    each environment read from stdin (one JSON line each), reporting on `report_fd` (a child's end as soon as it says
+    it leaves, else when it is reaped), until stdin ends; then kill any child still running (its launching process is
+    gone), reap every child, and return."""
     reports = os.fdopen(report_fd, "wb", buffering=0)
+    leaving, leaving_end = os.pipe()   # each child writes "PID CODE" on it as it leaves (`_fork_worker`)
     children: dict = {}   # pidfd: pid
+    reported: set = set()   # children whose end was reported from their own word, not yet reaped
     try:
         import_long_lived([HARNESS, *JOB_MODULES])
         preload_job(argv)
-        pending = b""
+        pending = left = b""
         while True:
-            ready, _, _ = select.select([0, *children], [], [])
+            ready, _, _ = select.select([0, leaving, *children], [], [])
+            if leaving in ready:   # a child's work is done: reported now, not after the kernel has torn it down
+                left += os.read(leaving, 1 << 16)
+                while b"\n" in left:
+                    line, left = left.split(b"\n", 1)
+                    pid, code = map(int, line.split())
+                    if pid in children.values() and pid not in reported:
+                        reported.add(pid)
+                        reports.write(f"ended {pid} {code}\n".encode("ascii"))
             for pidfd in [fd for fd in ready if fd in children]:
                 pid = children.pop(pidfd)
                 os.close(pidfd)
                 _, status = os.waitpid(pid, 0)
-                reports.write(f"ended {pid} {os.waitstatus_to_exitcode(status)}\n".encode("ascii"))
+                if pid in reported:
+                    reported.discard(pid)
+                else:   # it ended without a word (killed)
+                    reports.write(f"ended {pid} {os.waitstatus_to_exitcode(status)}\n".encode("ascii"))
             if 0 not in ready:
                 continue
             chunk = os.read(0, 1 << 16)
@@ -107,7 +121,7 @@ def serve_forks(report_fd: int, argv: list) -> None:
             pending += chunk
             while b"\n" in pending:
                 line, pending = pending.split(b"\n", 1)
-                pid = _fork_worker(json.loads(line), [report_fd, *children])
+                pid = _fork_worker(json.loads(line), [report_fd, leaving, *children], leaving_end)
                 if pid is None:
                     reports.write(b"failed\n")
                     continue
@@ -136,8 +150,10 @@ def preload_job(argv: list) -> bool:
         return False
 
 
-def _fork_worker(environment: dict, inherited_fds: list) -> Optional[int]:
-    """Fork a child that runs Beam's harness under `environment` and exits; its pid (None if fork failed)."""
+def _fork_worker(environment: dict, inherited_fds: list, leaving_fd: int) -> Optional[int]:
+    """Fork a child that runs Beam's harness under `environment`, writes "PID CODE" on `leaving_fd` and exits (the
+    kernel's teardown of a process of ~1 GB takes ~0.1 s more: its parent need not wait for it to report the end); its
+    pid (None if fork failed)."""
     parent = os.getpid()
     try:
         pid = os.fork()
@@ -165,6 +181,8 @@ def _fork_worker(environment: dict, inherited_fds: list) -> Optional[int]:
         with contextlib.suppress(Exception):
             sys.stdout.flush()
             sys.stderr.flush()
+        with contextlib.suppress(OSError):
+            os.write(leaving_fd, f"{os.getpid()} {code}\n".encode("ascii"))
         os._exit(code)
 
 

@@ -21,8 +21,9 @@ Beam's harness as a started worker does (pipeline/beam_worker.py). The job's loa
 the child, find what was loaded ahead under their keys (their paths and names) and take it instead of loading it.
 The children share the loaded pages with their parent and with each other until one of them writes to a page
 (copy-on-write). The parent reports on a pipe of its own (FD) `started PID` or `failed` for each request and
-`ended PID CODE` for each child it has reaped (it watches each child through a pidfd); the handler holds a
-`ForkedWorker`, which answers the runner as a `subprocess.Popen` would (wait, poll, kill, returncode).
+`ended PID CODE` for each child that said it leaves or that it has reaped (it watches each child through a
+pidfd); the handler holds a `ForkedWorker`, which answers the runner as a `subprocess.Popen` would (wait, poll,
+kill, returncode).
 
 **Elsewhere** (no `os.fork` or `os.pidfd_open`, not Linux), each of the N workers is started first as its own
 process (`python -m pipeline.beam_worker --await_job`), imports the harness and the job's modules and waits for
@@ -31,12 +32,28 @@ harness runs the same steps: nothing in the output changes, only when (and how o
 made. With none waiting (`run()` called from Python, a runner that wants more), the handler starts a worker as
 Beam does.
 
+**The launching process meanwhile.** The fork parent's imports and loads (~2.7 CPU s) come before any worker
+exists, while the launching process has its graph after ~1.1 CPU s and then waited, one core idle. So the steps the
+analysis needs first (reading the feed, removing its duplicates, keying the batches: every stage that makes an
+input or a side input of the stage holding the job's step that loads the models, and theirs; `run_ahead_here`,
+named by pipeline/run.py) run in the launching process itself, in Beam's embedded environment as a 1-worker run
+does, while the parent loads: they need nothing it loads, and on the workers each was a round trip to both. The
+workers' first step is the analysis; its batches reach them by the same grouping, split between them as before.
+
+**The end.** Beam's runner closes its workers one after another and waits for each process to end, and the kernel
+takes ~0.1 s to tear down a process of ~1 GB. Here a worker's handler closes its connections and only notes the
+thread that waits for it; when the runner's stages are done, `workers_done` waits for all of them at once, then
+closes the fork parent's stdin, so that it ends while the launching process writes the summary and publishes. A
+forked child says it leaves (its exit code, on a pipe to the fork parent) just before it exits, and the parent
+reports its end then, not once the kernel has torn it down; the parent still reaps every child before it leaves.
+
 No process is left behind: the fork parent and a waiting process read the end of their stdin as soon as their
 launching process is gone (an error, Ctrl-C, a kill: the pipe closes with the process) and leave; the fork parent
 first kills the children it still has, and a child dies with its parent (`PR_SET_PDEATHSIG`) if that one is killed
 outright. `discard`, at the end of `pipeline.run.main`, ends the waiting processes no runner took and closes the
-fork parent's stdin (a run refused, a run done). A process the runner took is the runner's, as a worker Beam starts
-is: the runner's handler waits for it, and kills it if it is still running when its run ends.
+fork parent's stdin (a run refused, a run done) and waits for it. A process the runner took is the runner's, as a
+worker Beam starts is: the runner waits for it (`workers_done`), and kills it if it is still running when its run
+ends.
 """
 from __future__ import annotations
 
@@ -62,6 +79,7 @@ PRESTARTED_URN = "newsnorm:env:prestarted_subprocess:v1"   # a subprocess enviro
 _waiting: list[subprocess.Popen] = []
 _lock = threading.Lock()
 _fork_parent: Optional["ForkParent"] = None
+_stopping: list = []   # the handlers of the workers whose connections were closed, waited for by `workers_done`
 
 
 def workers_to_start(argv: list) -> int:
@@ -199,7 +217,20 @@ def _register_handler() -> None:
             self.worker_thread = threading.Thread(name="run_worker", target=self.worker.run)
             self.worker_thread.start()
 
+        def stop_worker(self):
+            """Its connections are closed (the harness finishes): waited for with the others (`workers_done`)."""
+            with _lock:
+                _stopping.append(self)
+
     class PrestartedWorker(local_job_service.SubprocessSdkWorker):
+        abandoned = False   # its run failed: it is not started, or is ended (`abandon`)
+        process = None
+
+        def abandon(self):
+            self.abandoned = True
+            if self.process is not None and self.process.poll() is None:
+                self.process.kill()
+
         def run(self):
             """Beam's `SubprocessSdkWorker.run` (2.77), the process one started early if there is one."""
             import grpc
@@ -223,17 +254,75 @@ def _register_handler() -> None:
             if self._worker_id:
                 env_dict["WORKER_ID"] = self._worker_id
             p = started_worker(env_dict) if self._worker_command_line == own_worker_command() else None
-            if p is None:
+            if p is None and not self.abandoned:
                 with worker_handlers.SUBPROCESS_LOCK:
                     p = subprocess.Popen(self._worker_command_line, shell=True, env=env_dict)
+            self.process = p
             try:
-                p.wait()
-                if p.returncode:
-                    raise RuntimeError("Worker subprocess exited with return code %s" % p.returncode)
+                if p is not None:
+                    if self.abandoned:
+                        p.kill()
+                    p.wait()
+                    if p.returncode and not self.abandoned:
+                        raise RuntimeError("Worker subprocess exited with return code %s" % p.returncode)
             finally:
-                if p.poll() is None:
+                if p is not None and p.poll() is None:
                     p.kill()
                 logging_server.stop(0)
+
+
+def workers_done(failed: bool = False) -> None:
+    """At the end of the local runner's stages (their connections closed): wait for every worker at once, then let
+    the fork parent leave (its stdin closed) while this process finishes the run; `discard` waits for it. After a
+    failed run every worker and the fork parent are ended first: one still to be forked, or to connect, would wait
+    for a runner that has gone (a step run ahead here can fail before the workers exist)."""
+    with _lock:
+        stopping, _stopping[:] = list(_stopping), []
+        parent = _fork_parent
+    if failed:
+        for handler in stopping:
+            handler.worker.abandon()
+        if parent is not None:
+            parent.process.kill()   # its children die with it (PR_SET_PDEATHSIG)
+    for handler in stopping:
+        handler.worker_thread.join()
+    if parent is not None:
+        parent.release()
+
+
+def run_ahead_here(stage_context, stages, ahead_of: Optional[str]) -> int:
+    """Have the stages that the stage holding the step labelled `ahead_of` needs first (the producers of its inputs
+    and side inputs, and theirs) run in this process (Beam's embedded environment) when the graph's workers are
+    started early (`PRESTARTED_URN`), so that they run while those start; `stages` as the FnApiRunner made them
+    (their environments changed in place). Returns how many stages were moved."""
+    from apache_beam.portability import python_urns
+    from apache_beam.runners.portability.fn_api_runner.translations import create_buffer_id
+    from apache_beam.runners.worker.bundle_processor import DATA_INPUT_URN, DATA_OUTPUT_URN
+    environments = stage_context.components.environments
+    target = next((stage for stage in stages if any(t.unique_name == ahead_of or t.unique_name.startswith(
+        f"{ahead_of}/") for t in stage.transforms)), None) if ahead_of else None
+    if target is None or not target.environment or environments[target.environment].urn != PRESTARTED_URN:
+        return 0
+    made_by, needs = {}, {}   # buffer id: the stage writing it; stage name: the buffers it reads
+    for stage in stages:
+        needs[stage.name] = {create_buffer_id(pcoll) for pcoll in stage.side_inputs()}
+        for transform in stage.transforms:
+            if transform.spec.urn == DATA_OUTPUT_URN:
+                made_by[transform.spec.payload] = stage
+            elif transform.spec.urn == DATA_INPUT_URN:
+                needs[stage.name].add(transform.spec.payload)
+    ahead, wanted = {}, list(needs[target.name])
+    while wanted:
+        stage = made_by.get(wanted.pop())
+        if stage is not None and stage.name not in ahead:
+            ahead[stage.name] = stage
+            wanted.extend(needs[stage.name])
+    if ahead:
+        here = "newsnorm_launching_process"
+        environments[here].urn = python_urns.EMBEDDED_PYTHON
+        for stage in ahead.values():
+            stage.environment = here
+    return len(ahead)
 
 
 # ---------------------------------------------------------------------------
@@ -303,11 +392,15 @@ class ForkParent:
                 worker.returncode = -signal.SIGKILL
             self._changed.notify_all()
 
-    def close(self) -> None:
-        """Close its stdin: it kills any child still running, and leaves; wait for it. If it forked no worker (a run
-        refused, or one that failed before its workers), it may still be loading: it is ended at once instead."""
+    def release(self) -> None:
+        """Close its stdin: it kills any child still running, and leaves (`close` waits for it)."""
         with contextlib.suppress(OSError):
             self.process.stdin.close()
+
+    def close(self) -> None:
+        """Close its stdin (`release`) and wait for it. If it forked no worker (a run refused, or one that failed
+        before its workers), it may still be loading: it is ended at once instead."""
+        self.release()
         with self._changed:
             forked_none = not self.forked and not self._asked
         if forked_none:

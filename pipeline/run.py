@@ -51,6 +51,9 @@ from transforms.write import WriteTable
 from transforms.write_tables import TableParts, TableSpec, WriteTables
 
 LOG = logging.getLogger("newsnorm")
+# the step whose workers load the models (transforms/analyse_step.py): with workers started early, the steps before
+# it run in the launching process while they load (pipeline/local_workers.py)
+LOADS_MODELS = "AnalyseArticles/Analyse"
 
 
 def build_pipeline(p: beam.Pipeline, opts: NewsnormOptions, staging_dir: str, stream: bool = True) -> None:
@@ -176,7 +179,7 @@ def run(argv=None, save_main_session: bool = False):
     options.view_as(SetupOptions).save_main_session = save_main_session
     run_id = new_run_id()
     staging = staging_dir_for(opts.output, run_id)
-    runner = runner_for(options)
+    runner = runner_for(options, ahead_of=LOADS_MODELS)
     with beam_pipeline(runner=runner, options=options) as p:
         build_pipeline(p, opts, staging, stream=runner_name(options) != DASK)   # Dask drops finish_bundle output
         problems = graph_problems(p, options)   # e.g. DaskRunner steps that would silently lose data

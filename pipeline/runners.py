@@ -12,11 +12,12 @@ import contextlib
 import functools
 import os
 import shutil
+from typing import Optional
 
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 
-from pipeline.local_workers import LOCAL_RUNNER_NAMES, start_own_workers
+from pipeline.local_workers import LOCAL_RUNNER_NAMES, run_ahead_here, start_own_workers, workers_done
 
 
 def is_local(options: PipelineOptions) -> bool:
@@ -36,22 +37,23 @@ def beam_pipeline(**kwargs):
         shutil.rmtree(p.local_tempdir, ignore_errors=True)
 
 
-def runner_for(options: PipelineOptions):
+def runner_for(options: PipelineOptions, ahead_of: Optional[str] = None):
     """The runner object to use, or None to let Beam pick by name.
 
-    Local names map to `local_runner()`; Beam's DaskRunner (by class path or
-    short name) maps to `pipeline.dask_runner.DaskRunner`, which keeps the
-    outputs of multi-output steps apart (Beam's mixes them).
+    Local names map to `local_runner()` (`ahead_of`: see `in_process_runner`);
+    Beam's DaskRunner (by class path or short name) maps to
+    `pipeline.dask_runner.DaskRunner`, which keeps the outputs of multi-output
+    steps apart (Beam's mixes them).
     """
     if is_local(options):
-        return local_runner(options)
+        return local_runner(options, ahead_of)
     if runner_name(options) == DASK:
         from pipeline.dask_runner import DaskRunner
         return DaskRunner()
     return None
 
 
-def local_runner(options: PipelineOptions):
+def local_runner(options: PipelineOptions, ahead_of: Optional[str] = None):
     """A runner object for a local run that never attempts a Prism download, or None."""
     if not is_local(options):
         return None
@@ -59,11 +61,13 @@ def local_runner(options: PipelineOptions):
     if std.streaming or (std.runner or "").lower() == "bundlebaseddirectrunner":
         from apache_beam.runners.direct.direct_runner import BundleBasedDirectRunner
         return BundleBasedDirectRunner()
-    return in_process_runner(options)
+    return in_process_runner(options, ahead_of)
 
 
-def in_process_runner(options: PipelineOptions):
-    """Beam's FnApiRunner with the job's options, as DirectRunner would build it (no Prism)."""
+def in_process_runner(options: PipelineOptions, ahead_of: Optional[str] = None):
+    """Beam's FnApiRunner with the job's options, as DirectRunner would build it (no Prism). `ahead_of`: the full
+    label of the step whose worker processes load what it needs; the steps that make its input run in this process
+    while they start (pipeline/local_workers.py, `run_ahead_here`)."""
     from apache_beam.portability.api import beam_provision_api_pb2
     from apache_beam.runners.portability.fn_api_runner import fn_runner
     from apache_beam.runners.portability.portable_runner import JobServiceHandle
@@ -71,7 +75,9 @@ def in_process_runner(options: PipelineOptions):
     encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
     provision = fn_runner.ExtendedProvisionInfo(
         beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded))
-    return _runner_class()(provision_info=provision)
+    runner = _runner_class()(provision_info=provision)
+    runner.ahead_of = ahead_of
+    return runner
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,9 +87,25 @@ def _runner_class():
     from apache_beam.runners.portability.fn_api_runner import fn_runner
 
     class LocalRunner(fn_runner.FnApiRunner):
+        ahead_of: Optional[str] = None   # see `in_process_runner`
+
         def run_via_runner_api(self, pipeline_proto, options):
             start_own_workers(pipeline_proto)   # (the graph's environments are set in run_pipeline, just before)
             return super().run_via_runner_api(pipeline_proto, options)
+
+        def create_stages(self, pipeline_proto):
+            stage_context, stages = super().create_stages(pipeline_proto)
+            run_ahead_here(stage_context, stages, self.ahead_of)
+            return stage_context, stages
+
+        def run_stages(self, stage_context, stages):
+            try:
+                result = super().run_stages(stage_context, stages)
+            except BaseException:
+                workers_done(failed=True)
+                raise
+            workers_done()
+            return result
 
     return LocalRunner
 

@@ -288,3 +288,125 @@ def test_no_forked_worker_outlives_its_launching_process(tmp_path, ending):
         if launcher.poll() is None:
             launcher.kill()
         launcher.wait()
+
+
+# ---------------------------------------------------------------------------
+# The launching process's own steps while the workers start, and the end of a run
+# ---------------------------------------------------------------------------
+
+def _job_stages(tmp_path, workers_started_early: bool):
+    """The job's stages as the local runner makes them, with its workers started early or run in this process."""
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from apache_beam.transforms import environments
+    from pipeline.options import NewsnormOptions
+    from pipeline.run import build_pipeline
+    from pipeline.runners import beam_pipeline
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"id": "a", "text": "Made-up text."}\n')
+    options = PipelineOptions(["--input", str(feed), "--output", str(tmp_path / "out")])
+    with beam_pipeline(options=options) as p:
+        build_pipeline(p, options.view_as(NewsnormOptions), str(tmp_path / "staging"))
+        worker = environments.SubprocessSDKEnvironment.from_command_string(
+            f"{sys.executable} -m {local_workers.BEAM_WORKER_MODULE}")
+        proto = p.to_runner_api(default_environment=worker if workers_started_early else None)
+    if workers_started_early:
+        start_own_workers(proto)
+    return fn_runner.FnApiRunner().create_stages(proto)
+
+
+def test_the_steps_before_the_analysis_run_in_the_launching_process_while_the_workers_start(tmp_path):
+    from apache_beam.portability import python_urns
+    from pipeline.run import LOADS_MODELS
+    context, stages = _job_stages(tmp_path, workers_started_early=True)
+    assert local_workers.run_ahead_here(context, stages, LOADS_MODELS) > 0
+    environments = context.components.environments
+    here = [s.name for s in stages if environments[s.environment].urn == python_urns.EMBEDDED_PYTHON]
+    analysis = next(i for i, s in enumerate(stages) if "AnalyseArticles/BatchArticles/GroupForBatching/Read" in s.name)
+    assert here == [s.name for s in stages[:analysis]]   # reading the feed, its duplicates, the batches' keys
+    assert all("ReadArticles" in name for name in here)
+    assert {environments[s.environment].urn for s in stages[analysis:] if s.environment} == {PRESTARTED_URN}
+
+
+def test_a_run_in_one_process_has_no_steps_to_move(tmp_path):
+    from pipeline.run import LOADS_MODELS
+    context, stages = _job_stages(tmp_path, workers_started_early=False)
+    before = [s.environment for s in stages]
+    assert local_workers.run_ahead_here(context, stages, LOADS_MODELS) == 0
+    assert [s.environment for s in stages] == before
+
+
+def _with_pid(x):
+    return x % 4, os.getpid()
+
+
+def _parent_pid(_):
+    return os.getppid()
+
+
+@needs_fork
+def test_the_launching_process_runs_the_steps_ahead_and_the_workers_the_rest_then_all_are_ended():
+    from apache_beam.testing.util import assert_that, equal_to
+    from pipeline.runners import in_process_runner
+    assert local_workers.start_early(TWO) == 2
+    parent = local_workers._fork_parent
+    try:
+        options = _two_worker_options()
+        with beam.Pipeline(runner=in_process_runner(options, ahead_of="Loads"), options=options) as p:
+            keyed = p | beam.Create(range(40)) | "Ahead" >> beam.Map(_with_pid) | beam.GroupByKey()
+            ahead = keyed | beam.FlatMap(lambda kv: kv[1]) | "AheadPids" >> beam.Distinct()
+            loads = keyed | "Loads" >> beam.Map(_parent_pid) | "LoadsParents" >> beam.Distinct()
+            assert_that(ahead, equal_to([os.getpid()]), label="ahead")   # made in this, the launching process
+            assert_that(loads, equal_to([parent.process.pid]), label="loads")   # in children of the fork parent
+        # the run is over: every worker it took has ended, and the fork parent was told to leave (before `discard`)
+        assert len(parent.forked) == 2 and parent._running == {}
+        assert parent.process.stdin.closed
+    finally:
+        local_workers.discard()
+    assert parent.process.returncode == 0
+
+
+_LINGERING_CHILD = """
+import os, sys, time
+from apache_beam.runners.worker import sdk_worker_main
+from pipeline import beam_worker
+sdk_worker_main.main = lambda argv: None            # a harness that has finished at once
+beam_worker.preload_job = lambda argv: False
+os._exit = lambda code: time.sleep(3600)            # ... in a child that then lingers, as the kernel's teardown does
+beam_worker.serve_forks(int(sys.argv[2]), sys.argv[3:])
+"""
+
+
+@needs_fork
+def test_a_forked_workers_end_is_reported_when_it_says_it_leaves_and_it_is_reaped_all_the_same(tmp_path):
+    import threading
+    from pipeline.local_workers import ForkParent
+    (tmp_path / "worker.py").write_text(_LINGERING_CHILD)
+    parent = ForkParent([], command=[sys.executable, str(tmp_path / "worker.py")])
+    try:
+        worker = parent.fork({"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+        ended = []
+        waiting = threading.Thread(target=lambda: ended.append(worker.wait()), daemon=True)
+        waiting.start()
+        waiting.join(timeout=120)   # a hang fails the test; no time is measured
+        assert ended == [0] and _alive(worker.pid)   # reported from its word, before it is gone
+    finally:
+        parent.close()
+    assert not _alive(worker.pid) and parent.process.returncode == 0
+
+
+@needs_fork
+@pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")   # a worker that failed on its own
+def test_a_run_that_fails_in_a_step_run_ahead_ends_the_workers_it_asked_for():
+    from pipeline.runners import in_process_runner
+    local_workers.start_early(TWO)
+    parent = local_workers._fork_parent
+    try:
+        options = _two_worker_options()
+        with pytest.raises(Exception, match="made to fail"):   # while the fork parent still loads: no worker yet
+            with beam.Pipeline(runner=in_process_runner(options, ahead_of="Loads"), options=options) as p:
+                _ = (p | beam.Create(range(4)) | "Ahead" >> beam.ParDo(_Fails()) | beam.GroupByKey()
+                     | "Loads" >> beam.Map(_pid))
+    finally:
+        local_workers.discard()
+    assert parent.process.returncode is not None
+    assert [pid for pid in parent.forked if _alive(pid)] == []
