@@ -104,13 +104,16 @@ def _tree_cpu(pid: int, into: dict) -> None:
             pass
 
 
-def timed(cmd: list, per_process: Optional[dict] = None) -> tuple[float, float, float]:
+def timed(cmd: list, per_process: Optional[dict] = None, pss: bool = False) -> tuple[float, float, float]:
     """Run a subprocess; (wall seconds, peak RSS of its process tree in MB, CPU seconds of the tree).
 
     CPU time (user + system of the process and every descendant it waited for) barely
     changes with the machine's load; wall time does. `per_process` (a dict) gets each
     process's CPU seconds as last sampled, {pid: (command line, CPU s, parent's pid)}: a process's last
-    0.2 s are missed; with it, the largest sum of the tree's PSS (`_tree_pss`) is kept under the key "peak PSS".
+    0.2 s are missed; with `pss` too, the largest sum of the tree's PSS (`_tree_pss`) is kept under the key
+    "peak PSS". Not for a run whose time counts: reading a process's page tables (smaps_rollup) costs ~40-70 ms
+    of CPU for the 2-worker run's ~3 GB, 1-2 CPU s over a run sampled every 0.2 s, taken from the two cores its
+    workers fill (sampling RSS and CPU costs ~5 ms).
     """
     import resource
     env = dict(os.environ, PYTHONPATH=str(REPO))
@@ -123,7 +126,8 @@ def timed(cmd: list, per_process: Optional[dict] = None) -> tuple[float, float, 
             peak = max(peak, _tree_rss(proc.pid))
             if per_process is not None:
                 _tree_cpu(proc.pid, per_process)
-                per_process["peak PSS"] = max(per_process.get("peak PSS", 0), _tree_pss(proc.pid))
+                if pss:
+                    per_process["peak PSS"] = max(per_process.get("peak PSS", 0), _tree_pss(proc.pid))
             time.sleep(0.2)
         wall = time.perf_counter() - start
         if proc.returncode != 0:
@@ -264,6 +268,8 @@ def main(argv=None) -> int:
             runs["ner"].append(timed(me + ["--ner_only", str(feed)]))
             if args.with_loop:
                 runs["loop"].append(timed(me + ["--loop", str(feed), str(tmp / f"loop-{r}")]))
+        memory_2 = {}   # one more 2-worker run for its peak PSS alone, not timed (see `timed`)
+        timed(pipeline_cmd(feed, tmp / "p2-pss", 2, args.batch_size), memory_2, pss=True)
         med = {k: _median(v) for k, v in runs.items() if v}
         mem = {}
         for size in [int(x) for x in args.memory_sizes.split(",") if x]:
@@ -288,6 +294,9 @@ def main(argv=None) -> int:
                 print(f"| {name} | {n:,} | {words:,} | {s:.1f} | {n / s:.1f} | {words / s:,.0f} | {cpu:.1f} | "
                       f"{words / cpu:,.0f} | {mb:,.0f} |")
         print("\n" + two_worker_cpu(p2_processes, med["p1"][2]))
+        if memory_2.get("peak PSS"):
+            print(f"2 workers, peak PSS {memory_2['peak PSS'] / 2**20:,.0f} MB (one more run, not timed: reading the "
+                  "processes' page tables every 0.2 s costs 1-2 CPU s, which the timed runs do not pay)")
         if args.repeats > 1:
             print("\nEvery run (wall s): " + "; ".join(
                 f"{k} " + ", ".join(f"{s:.0f}" for s, _, _ in v) for k, v in runs.items() if v))

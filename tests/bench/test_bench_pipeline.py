@@ -1,5 +1,10 @@
 """bench_pipeline's 2-worker line: CPU seconds by process and the speedup they allow."""
-from bench.bench_pipeline import two_worker_cpu
+import sys
+from pathlib import Path
+
+import pytest
+
+from bench.bench_pipeline import timed, two_worker_cpu
 
 
 def test_two_worker_line_names_each_process_and_bounds_the_speedup():
@@ -36,3 +41,14 @@ def test_the_process_the_workers_are_forked_from_is_named_apart():
     assert two_worker_cpu([run], one_worker_cpu=24.0) == (
         "2 workers, CPU s by process: main 1.2; the loaded parent 3.1; workers 12.0, 11.0 -> speedup bound "
         "(1 worker's CPU / busiest worker's) 2.00x; peak PSS 1,200 MB")
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps_rollup").exists(), reason="needs /proc/PID/smaps_rollup")
+def test_a_timed_run_reads_no_page_tables_unless_asked():
+    """Reading the processes' page tables (PSS) costs CPU that a timed 2-worker run would lose to it."""
+    sleeper = [sys.executable, "-c", "import time; time.sleep(0.6)"]
+    timed_only, with_pss = {}, {}
+    timed(sleeper, timed_only)
+    timed(sleeper, with_pss, pss=True)
+    assert "peak PSS" not in timed_only and timed_only   # its CPU by process, sampled
+    assert with_pss["peak PSS"] > 0
