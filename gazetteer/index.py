@@ -19,11 +19,11 @@ length range is one slice of each posting list). A query probes its *rarest*
 grams, enough of them (9) that two typos cannot spoil them all; the keys in the
 pass's length range sharing the most probed grams (64) are the candidates, and
 only those are scored with rapidfuzz. Keys tied at the last count taken (thousands
-of "federal ..." names share the grams of "federal") are taken in the order of
-the best score their letters allow (a 64-bit signature per key of the letters it
-holds once and twice bounds the characters two keys differ by), not by id: a typo
-in a short word leaves few of its grams intact, and the key it came from ties with
-every key sharing the other words. The scorer is strict: the larger of
+of "federal ..." names share the grams of "federal") are taken by how few
+characters their letters say they must differ by (a 64-bit signature per key of
+the letters it holds once and twice), not by id: a typo in a short word leaves
+few of its grams intact, and the key it came from ties with every key sharing
+the other words. The scorer is strict: the larger of
 `fuzz.ratio` and `fuzz.token_sort_ratio` (so "skripal sergei" still finds
 "sergei skripal"), never `WRatio`.
 
@@ -143,7 +143,6 @@ class AliasIndex:
         self._gram_spans = None    # gram -> (start, end) into self._postings
         self._postings = None      # alias ids grouped by gram
         self._signatures = None    # each alias's letter signature (index_arrays.letter_signatures)
-        self._lengths = None       # each alias's length (uint16, or uint32 beyond)
 
     def prepare_fuzzy(self) -> "AliasIndex":
         """Build the gram postings and letter signatures now (otherwise the first fuzzy lookup does it)."""
@@ -154,7 +153,6 @@ class AliasIndex:
                     gc.disable()   # ~10^5 new strings and tuples, none garbage: no collection walks the heap meanwhile
                     try:
                         self._signatures = letter_signatures(self._keys)
-                        self._lengths = _alias_lengths(self._first_id_of_length)
                         self._postings, self._gram_spans = gram_postings(self._keys, self.gram_size)
                     finally:
                         if collecting:
@@ -163,7 +161,7 @@ class AliasIndex:
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        for rebuilt in ("_key_ids", "_build_lock", "_gram_spans", "_postings", "_signatures", "_lengths"):
+        for rebuilt in ("_key_ids", "_build_lock", "_gram_spans", "_postings", "_signatures"):
             del state[rebuilt]
         return state
 
@@ -272,8 +270,9 @@ class AliasIndex:
     def _blocked_alias_ids(self, key: str, first: int, end: int) -> np.ndarray:
         """Ids in [first, end) sharing the most probed grams with `key` (at most
         max_candidates), ascending; of the ids tied at the last count taken, those whose letters
-        allow the best score. Postings are ascending ids, so each probed gram's share of the id
-        range is one slice."""
+        differ least from the query's (`index_arrays.letter_distance`: a lower bound on the characters
+        the two differ by). Postings are ascending ids, so each probed gram's share of the id range
+        is one slice."""
         spans = self._probe_spans(key)      # builds the postings on first use
         postings = self._postings
         pieces = []
@@ -290,14 +289,9 @@ class AliasIndex:
         if len(first_of_run) <= self.max_candidates:
             return touched[first_of_run]
         hits = np.diff(first_of_run, append=len(touched))
+        signature = letter_signature(key)
         return _most_hit(touched[first_of_run], hits, self.max_candidates,
-                         tie_order=lambda tied: self._letter_gap(key, tied))
-
-    def _letter_gap(self, key: str, alias_ids: np.ndarray) -> np.ndarray:
-        """For each alias, a lower bound on 1 - its score against `key` from the letters the two
-        hold (`index_arrays.letter_distance` over the sum of their lengths), in 1/1024ths rounded down."""
-        distance = letter_distance(letter_signature(key), self._signatures[alias_ids]).astype(np.int64)
-        return (distance << 10) // (self._lengths[alias_ids].astype(np.int64) + len(key))
+                         tie_order=lambda tied: letter_distance(signature, self._signatures[tied]))
 
     def _rank(self, key: str, alias_ids: np.ndarray, limit: int, cutoff: float) -> list:
         """Score the candidate aliases and return the best `limit` Matches above `cutoff`."""
@@ -331,8 +325,8 @@ def _first_id_of_each_length(keys_by_length: list) -> list:
 
 def _most_hit(ids: np.ndarray, hits: np.ndarray, limit: int, tie_order=None) -> np.ndarray:
     """The `limit` ids with the most hits, ascending. Of the ids tied at the last count taken,
-    those with the smallest `tie_order(tied ids)` (small non-negative integers) are taken, then the
-    lowest ids; without `tie_order`, the lowest ids.
+    those with the smallest `tie_order(tied ids)` are taken, then the lowest ids; without
+    `tie_order`, the lowest ids.
 
     Hit counts are small integers with huge ties, where np.argpartition is slow,
     so this finds the count threshold from a histogram instead.
@@ -342,22 +336,8 @@ def _most_hit(ids: np.ndarray, hits: np.ndarray, limit: int, tie_order=None) -> 
     above = ids[hits > threshold]
     tied, wanted = ids[hits == threshold], limit - len(above)
     if len(tied) > wanted:
-        tied = tied[_first_smallest(tie_order(tied), wanted)] if tie_order else tied[:wanted]
+        tied = tied[np.argsort(tie_order(tied), kind="stable")[:wanted]] if tie_order else tied[:wanted]
     return np.sort(np.concatenate([above, tied]))
-
-
-def _first_smallest(values: np.ndarray, count: int) -> np.ndarray:
-    """Positions of the `count` smallest `values` (small non-negative integers; ties: the first positions)."""
-    cut = int(np.searchsorted(np.cumsum(np.bincount(values)), count))   # >= count values are <= cut
-    below = np.flatnonzero(values < cut)
-    return np.concatenate([below, np.flatnonzero(values == cut)[: count - len(below)]])
-
-
-def _alias_lengths(first_id_of_length: list) -> np.ndarray:
-    """The length of every alias (ids ordered by length) from the first id of each length."""
-    per_length = np.diff(first_id_of_length)
-    dtype = np.uint16 if len(per_length) <= 1 << 16 else np.uint32
-    return np.repeat(np.arange(len(per_length), dtype=dtype), per_length)
 
 
 def _is_run(ids: np.ndarray, first: int, end: int) -> bool:
