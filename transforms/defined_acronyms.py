@@ -12,7 +12,9 @@ organisation it is). Where it knows neither, the initials are the same unknown b
 An acronym is defined only by the shape "Full Name (ABC)": the bracket opens right after the name,
 holds nothing but the initials, and the initials are those of the name's capitalised words
 (hyphenated words may count each part: "Inter-Services Intelligence" is ISI). Nothing else in the
-article is changed: an acronym with no definition resolves as before.
+article is changed: an acronym with no definition resolves as before. Initials in such brackets that the
+model left out ("the paramilitary Rapid Support Forces (RSF)", said once) are a name of their own for the
+recogniser (`bracketed_initials`), so that they are read as defined.
 """
 from __future__ import annotations
 
@@ -48,6 +50,22 @@ def is_defined_by(acronym: str, name: str) -> bool:
         return False
     capitals = "".join(c for c in acronym if c.isupper())
     return len(capitals) >= 2 and capitals in _initial_sets(name)
+
+
+_BODY_LABELS = ("ORG", "GAZ:ORG", "FAC")
+
+
+def bracketed_initials(doc, spans: Sequence[tuple]) -> list:
+    """(start, end, "ORG", "initials") token spans of the initials in brackets right after a body's name in
+    `spans` ((start, end, label, origin)) that spell the name ("Rapid Support Forces (RSF)") and no span holds."""
+    held = {t for s, e, _, o in spans if o != "nested" for t in range(s, e)}
+    out = []
+    for s, e, label, origin in spans:
+        if origin != "nested" and label.split("|")[0] in _BODY_LABELS and e + 2 < len(doc) \
+                and doc[e].text == "(" and doc[e + 2].text == ")" and e + 1 not in held \
+                and is_defined_by(doc[e + 1].text, doc[s:e].text):
+            out.append((e + 1, e + 2, "ORG", "initials"))
+    return out
 
 
 def _definitions(queries: Sequence, text: str) -> list:

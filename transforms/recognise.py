@@ -46,6 +46,7 @@ from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_par
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
                                   PERSON_TITLES, strip_titles, through_particles)
 from transforms.body_units import parent_bodies
+from transforms.defined_acronyms import bracketed_initials
 from transforms.envoy_posts import envoys_after_posts
 from transforms.listed_delegates import before_listed_state
 from transforms.mission_spans import named_mission, with_mission_spans
@@ -392,6 +393,7 @@ class EntityRecogniser:
         merged = with_mission_spans(doc, merge_spans(ner, gaz), gaz)   # "Russia's embassy in London"
         merged = with_designated_peers(doc, merged)   # "Lord Alton of Liverpool": one name
         merged += parent_bodies(doc, merged)   # "the American Division of the Foreign Ministry": the ministry too
+        merged += bracketed_initials(doc, merged)   # "the Rapid Support Forces (RSF)": the initials too
         used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)}
         persons = [(strip_titles(doc, s, e), e) for s, e, lab, o in merged   # "Mr Heath": no echo of "Mr"
                    if lab in ("PERSON", "GAZ:PERSON") and o != "nested"]

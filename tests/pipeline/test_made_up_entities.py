@@ -207,6 +207,8 @@ National Party): no source holds it (unknown), not the other party.
 ey02, a city's name of two words closed up into one, as machine translations write it ("Lapaz" for La Paz), in a
 story that names its state: the city.
 ey03, the United Nations' court by the name news gives it ("asked the World Court"): the International Court of Justice.
+ey04, a body's initials in brackets after its name that the model leaves out and the text never uses again ("the
+paramilitary Rapid Support Forces (RSF)"): the body.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

@@ -74,3 +74,14 @@ def test_initials_of_a_body_no_source_holds_are_that_same_unknown_body():
     got = defined_acronyms(GAZ, _queries(text, ["Freedonian Fisheries\nBoard", "FFB"]),
                            [_nil("Freedonian Fisheries\nBoard"), _nil("FFB")], text)
     assert got[1].canonical_name == "Freedonian Fisheries Board"
+
+
+def test_initials_in_brackets_after_a_bodys_name_are_a_name_of_their_own():
+    import spacy
+    from transforms.defined_acronyms import bracketed_initials
+    doc = spacy.blank("en")("the paramilitary Northern Shield Forces ( NSF ) and the persona non grata ( PNG ) order")
+    spans = [(2, 5, "ORG", "ner")]   # "Northern Shield Forces"
+    assert bracketed_initials(doc, spans) == [(6, 7, "ORG", "initials")]
+    assert bracketed_initials(doc, spans + [(6, 7, "GAZ:ORG", "gazetteer")]) == []   # already a name
+    assert bracketed_initials(doc, [(2, 5, "PERSON", "ner")]) == []                  # no body's name
+    assert bracketed_initials(doc, [(3, 5, "ORG", "ner")]) == []                     # "SF" is not "NSF"
