@@ -189,11 +189,30 @@ def _another_one(sentence: str) -> bool:
     return False
 
 
+# "it followed this up by demanding the withdrawal of two ...", "declared five diplomats persona non grata, on top of
+# five expelled the previous week": a step told as one more after another of its kind
+_FOLLOW_UP = re.compile(r"\bfollow\w*\s+(?:this|that|it)\s+up\s+(?:by|with)\b|\bon\s+top\s+of\s+(?:the\s+)?(?P<n>[\w-]+)",
+                        re.I)
+
+
+def _followed_up(sentence: str) -> bool:
+    """Does the sentence tell its step as one taken after another ("followed this up by expelling", "on top of five
+    expelled the week before": "on top of" a number only)?"""
+    for m in _FOLLOW_UP.finditer(sentence):
+        word = (m.group("n") or "").lower()
+        if not word or (int(word) if word.isdigit() else number_value(word.split("-"))):
+            return True
+    return False
+
+
 def _more_of_them(e: Event) -> bool:
     """Does the event's sentence count its people as more than those told before ("the Soviets expelled five
-    more Americans", "another three", "a further two")? Then it is another expulsion, not a repeat."""
+    more Americans", "another three", "a further two", "followed this up by expelling two", "on top of five expelled
+    the week before")? Then it is another expulsion, not a repeat."""
     if e.count is None:
         return False
+    if _followed_up(e.sentence):
+        return True
     if e.count == 1 and _another_one(e.sentence):
         return True
     for m in _MORE.finditer(e.sentence):
