@@ -247,8 +247,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
             if node == tok and tok.tag_ in ("VBP", "VBZ") and \
                     any(c.dep_ == "advmod" and normalise(c.text) in HABITUAL for c in kids):
                 return HYPOTHETICAL   # "the two routinely expel each other's diplomats": a habit
-            if node.tag_ not in ("VBD", "VBN") and _conditioned(kids):
-                return HYPOTHETICAL   # "Hungary will expel the attaché unless the complaint is dropped"
+            if node.tag_ not in ("VBD", "VBN") and _conditioned(kids) or _future_passive(kids) and _condition_on(node):
+                return HYPOTHETICAL   # "Hungary will expel the attaché unless the complaint is dropped"; "... will be
+                # required to leave if the talks fail"
             if _otherwise(kids):
                 return HYPOTHETICAL   # "recall its consul this week, otherwise he'll be expelled"
         if not nominal and (opens_question(node) or wh_subject(node)):
@@ -442,6 +443,20 @@ def _conditioned(kids) -> bool:
                                          for m in c.children) for c in kids)
 
 
+def _condition_on(node) -> bool:
+    """A clause opened by a condition's mark ("if", "unless") on the verb or on the infinitive it governs ("would be
+    required to leave if the talks failed", where the parser may hang the clause on "leave" as its complement)."""
+    kids = list(node.children) + [k for c in node.children if c.dep_ == "xcomp" for k in c.children]
+    return any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and normalise(m.text) in CONDITION_MARKS
+                                                   for m in c.children) for c in kids)
+
+
+def _future_passive(kids) -> bool:
+    """"will be required", "would be expelled": a passive participle still to come (not "was expelled if ...")."""
+    return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "aux" and normalise(c.text) in _STILL_TO_COME
+                                                          for c in kids)
+
+
 _STILL_TO_COME = {"will", "'ll", "shall", "would", "'d"}
 
 
@@ -461,8 +476,7 @@ def _reported_decision(node) -> bool:
     kids = list(node.children)
     if any(c.dep_ == "aux" and normalise(c.text) in _MODALS - {"would", "'d"} for c in kids):
         return False
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and normalise(m.text) in CONDITION_MARKS for m in c.children)
-           for c in kids):
+    if _condition_on(node):   # (also on the infinitive: "would be required to leave if the talks failed")
         return False
     return not any(c.dep_ in ("dobj", "nsubjpass") and
                    any(d.dep_ == "det" and normalise(d.text) == "any" for d in c.children) for c in kids)
