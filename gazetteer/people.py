@@ -308,8 +308,10 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister|sir|dame|lord|lady|d
 
 
 def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: bool, dominant: bool,
-                           context_before: str = "", strict: bool = False) -> bool:
-    """Is there evidence enough that a bare surname names `e`? In office on the date; or of a country
+                           context_before: str = "", strict: bool = False, titled: bool = False) -> bool:
+    """Is there evidence enough that a bare surname names `e`? In office on the date (an envoy who held no
+    higher office only with an honorific before the surname or `titled`, a title right before it: "said
+    Ambassador Haley"; `only_an_envoy`); or of a country
     the article speaks of and either a leader (head of state or government, foreign minister: named by
     surname long after) or called by an honorific ("Mr. Brittan": the text itself says it is a
     surname); or anyone of the one country the article is clearly about. A capitalised word alone in
@@ -324,6 +326,8 @@ def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: b
     never led a state must not have left every office long before ("Mr. Hayden" in 1983 is not a
     senator who left the Senate in 1969; "Mr. Brittan" before his first office may be)."""
     held = role_on(e, date)
+    if held == "ambassador" and only_an_envoy(e) and not titled and not _HONORIFIC_BEFORE.search(context_before or ""):
+        held = None   # "Iran's population is Azari" names no Israeli envoy in a story of three states
     if held:
         return not strict or in_article_country or held in LEADER_ROLES
     ahead = f"{int(date[:4]) + SURNAME_LEADER_YEARS_AHEAD:04d}" if date and date[:4].isdigit() else "9999"
@@ -332,6 +336,14 @@ def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: b
                                and (not strict or not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))):
         return True   # "Mr. Hayden" in 1983 is no senator who left the Senate in 1969
     return dominant and (not strict or in_public_life(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))
+
+
+def only_an_envoy(e: Entity) -> bool:
+    """Has `e` held no office above an envoy's (an ambassador whom no source lists as minister or leader)?
+    News names an envoy first by name and post ("Israel's ambassador Anna Azari"), then by the surname
+    (coreference finds that); a surname alone, with no one so named before, is an envoy's only in a story
+    clearly about the envoy's state."""
+    return max((seniority(r.role_key) for r in e.roles), default=0) <= seniority("ambassador")
 
 
 def leading_on(e: Entity, date: str) -> bool:

@@ -15,7 +15,7 @@ from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.named_before import last_word_of_another_name, named_as_a_place, person_named_in_full
 from gazetteer.nasab_names import fathers_disagree, opened_by_nasab
 from gazetteer.national import dominant_country
-from gazetteer.given_names import bears_given_name, given_name_before, is_title_word
+from gazetteer.given_names import bears_given_name, given_name_before, is_title_word, title_right_before
 from gazetteer.people import (LEADER_ROLES, SURNAME_YEARS_AFTER_LAST_ROLE, courtesy_title, in_title_case, long_retired,
                               may_be_named_by_surname, named_by_surname_alone,
                               of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
@@ -163,9 +163,10 @@ class PersonEvidence:
             return None
         given = given_name_before(before, self._place_or_people)   # "Abdiaziz Barrow" is no Adama Barrow
         lead = (dominant_country(context, cfg.national_body_min_share, cfg.national_body_lead) or (None,))[0]
+        titled_so = title_right_before(before)   # "said Ambassador Haley"
         def evidence(e: Entity, strict: bool = False) -> bool:
             named = self._context_weight(e, context) > 0 or context[state_on(e.country_code, date)] > 0  # RU as SU
-            return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict)
+            return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict, titled_so)
         def candidates(styled_date) -> list:
             return [e for e in surname_bearers(self.gaz.surname_index, key, date, surname_skeletons(self.gaz))
                     if may_be_named_by_surname(e, key, before, styled_date, date) and bears_given_name(given, key, e.names())

@@ -27,6 +27,7 @@ from gazetteer.bodies_of_named_states import bodies_of_named_states
 from gazetteer.bodies_taken_for_people import bodies_taken_for_people
 from gazetteer.city_phrases import geonames_only
 from gazetteer.international_officials import officials_of_no_state
+from gazetteer.leaders_taken_for_places import leader_taken_for_a_place
 from gazetteer.history import DISSOLVED_UNIONS, as_of, of_its_time, predecessor_body, state_on
 from gazetteer.missions import mission_at
 from gazetteer.named_before import given_name_of_one_named, surname_of_one_named
@@ -376,6 +377,10 @@ class ArticleResolver(PersonEvidence):
             same = self._surname_taken_for_a_place(m, raw_mentions, results, i, date)
             if same is not None:
                 return same
+            leader = leader_taken_for_a_place(self.gaz, m.text, context, date, self.config.min_surname_chars) \
+                if "surname" not in self.disabled else None
+            if leader is not None:   # "Mitterrand's coalition" in 1983, the model reading a place
+                return Verdict(leader, "PERSON", "context", 0.85)
         return self._national_body(m, i, raw_mentions, results, context) or self._garbled_capital(m, context) \
             or self._party_adjective(m, context, date) or self._fuzzy(m, types, context)
 

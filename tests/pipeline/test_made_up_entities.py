@@ -210,6 +210,11 @@ ey03, the United Nations' court by the name news gives it ("asked the World Cour
 ey04, a body's initials in brackets after its name that the model leaves out and the text never uses again ("the
 paramilitary Rapid Support Forces (RSF)"): the body.
 
+Ids ez01 and up, from entity errors left on the real-passage sets: ez01, a state's leader in office named by
+surname alone, which the model reads as a place ("the Communists, who sit in Mitterrand's government" in 1984):
+the leader. ez02, a people's name spelt like an envoy's surname ("Millions in northern Iran are Azari" in a story
+naming Israel): no Israeli ambassador Azari, whom no one in the story introduces.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
