@@ -10,13 +10,16 @@ the state from, most certain first:
    place right after the name: "the Foreign Ministry in Havana" is Cuba's;
 2. the one such body the article names in full ("Turkey's Foreign Ministry");
    when it names several ("the State Department", "the Soviet Foreign Ministry"),
-   the bare name could be any of them and stays unresolved;
+   the one named before the bare name ("the Afghan Ministry of Foreign Affairs ... the
+   Ministry of Foreign Affairs said. Pakistan's Foreign Ministry ..."), else the bare
+   name could be any of them and stays unresolved;
    the state that opens the sentence whose news the body tells in a closing clause ("Iran has expelled
    a German diplomat ..., the Foreign Ministry said": Iran's), and the host of an envoy the body
    summons ("The Foreign Ministry summoned Sudanese Ambassador ...": not Sudan's);
-3. the dateline's state ("MOSCOW, March 3 -"), unless another state is named as
-   often as the dateline's in the article (a London-datelined story about a
-   Russian move: whose ministry speaks is not clear);
+3. the dateline's state ("MOSCOW, March 3 -"), unless another state that has a body
+   so called is named as often as the dateline's in the article (a Paris-datelined
+   story about a Russian move: whose ministry speaks is not clear; in a Moscow story
+   about an American move it is, the United States having no "Foreign Ministry");
 4. the one state the article is clearly about (`national.dominant_country`), when it is also the one
    state the names read before the body are clearly about: the state must be clear once the body is
    named. Before it, a demonym of a state's people abroad ("Argentine diplomats", "the Honduran
@@ -35,8 +38,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
+from gazetteer.history import one_state
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.national import dominant_country
@@ -113,12 +117,18 @@ def named_in_full(generic: str, named: Iterable[tuple[Entity, str]]) -> tuple[Op
     return (called[0] if len(called) == 1 else None), len(called)
 
 
-def dateline_state(context: Counter, dateline_code: Optional[str], lead: float) -> Optional[str]:
-    """The dateline's state, when no other state is named about as often in the article."""
+def dateline_state(context: Counter, dateline_code: Optional[str], lead: float,
+                   rivals: Optional[Callable[[str], bool]] = None) -> Optional[str]:
+    """The dateline's state (with its union or successor), when no other state is named about as often in the
+    article; `rivals`, if given, tells which other states count (those that have a body the name could be:
+    "MOSCOW (AP) - ... the United States ... a Foreign Ministry spokesman" is Moscow's, the US having no
+    "Foreign Ministry")."""
     if not dateline_code:
         return None
-    own = context.get(dateline_code, 0) + DATELINE_WEIGHT
-    rival = max((n for code, n in context.items() if code != dateline_code), default=0)
+    # a union and its successor are one state: "MOSCOW, Sept. 3" and "the Soviet Union" in 1985
+    own = sum(n for code, n in context.items() if one_state(code, dateline_code)) + DATELINE_WEIGHT
+    rival = max((n for code, n in context.items() if not one_state(code, dateline_code)
+                 and (rivals is None or rivals(code))), default=0)
     return dateline_code if own >= lead * rival else None
 
 
@@ -163,10 +173,12 @@ def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[En
               min_share: float, lead: float, envoy: Optional[str] = None,
               possessor: Optional[str] = None,
               read_before: Optional[Counter] = None,
-              opener: Optional[str] = None) -> Optional[tuple[Entity, str, float]]:
+              opener: Optional[str] = None,
+              named_before: Optional[list[tuple[Entity, str]]] = None) -> Optional[tuple[Entity, str, float]]:
     """(body, method, score) for a state's body named without its state, or None (see the module).
     `read_before`: the article's countries as the names before the body count them (None: not known);
-    `opener`: the state that opens the sentence whose news the body tells (`sentence_opener`)."""
+    `opener`: the state that opens the sentence whose news the body tells (`sentence_opener`);
+    `named_before`: the bodies of `named` named before it in the text."""
     generic = generic_name(text)
     if not generic:
         return None
@@ -178,6 +190,8 @@ def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[En
         body = body_of_state(gaz, generic, state)
         return (body, "context", 0.9) if body is not None else None
     body, n_named = named_in_full(generic, named) if len(generic.split()) >= 2 else (None, 0)
+    if body is None and n_named > 1 and named_before is not None:
+        body, _ = named_in_full(generic, named_before)   # of several, the one named before it in the text
     if body is not None:
         return body, "coref", 0.85
     if n_named > 1:
@@ -191,7 +205,7 @@ def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[En
         body = body_of_state(gaz, generic, state)
         if body is not None:
             return body, "context", 0.85
-    state = dateline_state(context, dateline_code, lead)
+    state = dateline_state(context, dateline_code, lead, lambda code: body_of_state(gaz, generic, code) is not None)
     if state:
         body = body_of_state(gaz, generic, state)
         if body is not None:
@@ -321,10 +335,12 @@ def home_body_of(gaz, i: int, queries, results, context: Counter, min_share: flo
     nxt = results[i + 1] if i + 1 < len(results) else None
     named = [(r.entity, q.text) for q, r in zip(queries, results)
              if r is not None and r.entity is not None and r.entity_type == "ORG"]
+    named_before = [(r.entity, q.text) for q, r in zip(queries[:i], results[:i])
+                    if r is not None and r.entity is not None and r.entity_type == "ORG"]
     return home_body(gaz, queries[i].text, queries[i + 1].context_before if nxt else "",
                      nxt.entity if nxt else None, named, dateline_code(queries, results), context,
                      min_share, lead, summoned_envoy_state(i, queries, results)
                      or summoning_envoy_state(i, queries, results),
                      possessor_before(i, queries, results) or place_before(i, queries, results),
                      states_read_before(i, queries, results, counted) if counted is not None else None,
-                     sentence_opener(i, queries, results))
+                     sentence_opener(i, queries, results), named_before)

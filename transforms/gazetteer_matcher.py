@@ -30,6 +30,18 @@ def _dated(doc: Doc, start: int, end: int) -> bool:
     return any(t.ent_type_ in _TIME_LABELS and t.text.islower() for t in doc[start:end])
 
 
+_APOSTROPHE, _TYPOGRAPHIC = "'", "\u2019"
+
+
+def with_typographic_apostrophes(tokens: list, phrases: list) -> tuple[list, list]:
+    """The phrases' token lists, and each with an apostrophe also as a typographic one ("People's
+    Liberation Army", "Pakistan's Foreign Ministry" as news often writes them: "People’s", "Pakistan’s"),
+    with the phrase each list is of."""
+    extra = [([t.replace(_APOSTROPHE, _TYPOGRAPHIC) for t in toks], phrase)
+             for toks, phrase in zip(tokens, phrases) if any(_APOSTROPHE in t for t in toks)]
+    return list(tokens) + [t for t, _ in extra], list(phrases) + [p for _, p in extra]
+
+
 class GazetteerMatcher:
     """Phrase matching of known names; writes doc.spans[spans_key].
 
@@ -59,6 +71,7 @@ class GazetteerMatcher:
         self.phrases.setdefault(label, []).extend(new)
         # token hashes, not a Doc per phrase: the same matcher keys, a fraction of the start-up
         tokens = (splitter or PhraseSplitter(self.nlp.tokenizer)).split(new)
+        tokens, new = with_typographic_apostrophes(tokens, new)   # "Pakistan’s Foreign Ministry"
         self.exact_case.add(label, [orth_keys(t) for t in tokens])
         for stem, heads in names_ending_in(tokens, abbreviations(self.nlp.tokenizer)).items():
             self.name_ends.setdefault(stem, []).extend(heads)

@@ -213,7 +213,10 @@ paramilitary Rapid Support Forces (RSF)"): the body.
 Ids ez01 and up, from entity errors left on the real-passage sets: ez01, a state's leader in office named by
 surname alone, which the model reads as a place ("the Communists, who sit in Mitterrand's government" in 1984):
 the leader. ez02, a people's name spelt like an envoy's surname ("Millions in northern Iran are Azari" in a story
-naming Israel): no Israeli ambassador Azari, whom no one in the story introduces.
+naming Israel): no Israeli ambassador Azari, whom no one in the story introduces. ez03, a state's body named with
+a typographic apostrophe ("Pakistan’s Foreign Ministry"): that state's. ez04, a bare "Foreign Ministry" in a
+Moscow-datelined story that names the United States as often as the Soviet Union: the Soviet ministry, the United
+States having no body so called.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
