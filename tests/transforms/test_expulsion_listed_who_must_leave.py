@@ -1,5 +1,5 @@
 """A state that names or hands over a list of people "who must leave" orders them out: the subject of a
-verb of naming or handing over (patterns/grammar.json "listing_verbs"; triggers_parse._listed,
+verb of naming or handing over (patterns/grammar.json "listing_verbs"; leave_orders.listed,
 parse_words.lister), the people the relative clause is about, "its" the recipient's; made-up articles
 parsed by the project's real spaCy model."""
 import pytest

@@ -15,8 +15,8 @@ from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.speakers import reporter_of_clause
 from transforms.expulsions.subjects import first_gerund, gerund_subject, glued_subject, shared_subject, subject_before, \
     subject_in_fronted_phrase, subject_in_time_phrase
-from transforms.expulsions.triggers_parse import _declarer, against as _against, at_request as _at_request, \
-    deadline_have, deadline_people, deadline_set, png_word
+from transforms.expulsions.triggers_parse import _declarer, against as _against, at_request as _at_request, png_word
+from transforms.expulsions.leave_orders import deadline_have, deadline_people, deadline_set
 
 
 _TIME_GIVEN = {"hour", "hours", "day", "days", "week", "weeks", "hrs", "time"}

@@ -67,7 +67,8 @@ from transforms.expulsions.speakers import addressee, informer, inverted_tellers
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
-from transforms.expulsions.triggers_parse import answers_told, cut_by, deadline_have, find_triggers
+from transforms.expulsions.leave_orders import deadline_have
+from transforms.expulsions.triggers_parse import answers_told, cut_by, find_triggers
 
 # ---------------------------------------------------------------------------------
 # One sentence

@@ -1,14 +1,14 @@
 """Expulsion triggers in a parsed sentence, by lemma (patterns/grammar.json)."""
 from __future__ import annotations
 
-from typing import Optional
-
+from transforms.expulsions.arcs import child_dep, governed_by, is_verb
 from transforms.expulsions.follows import is_follow
+from transforms.expulsions.leave_orders import deadline_have, leaves_a_thing, order_obeyed
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
-    BARE_LEAVE, LEAVE_PHRASES, DEADLINES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, ORDER, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, lister, normalise)
+    BARE_LEAVE, LEAVE_PHRASES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
+    LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -75,7 +75,7 @@ def _declarer(tok):
             break
         if lemma(doc[k]) in DECLARE and doc[k].tag_.startswith("VB"):
             return doc[k]
-        if k < tok.i - 12 and _is_verb(doc[k]):
+        if k < tok.i - 12 and is_verb(doc[k]):
             break   # "declare Jennifer Lalonde, consul of the Consulate General of Canada in Shanghai persona non
             # grata": nouns only between; another verb ends the search
     return None
@@ -106,7 +106,7 @@ def _declared_object(tok):
     its noun only as such a complement); None unless that noun is inside the declare verb's object."""
     h = tok.head
     for _ in range(4):
-        if h.dep_ == "dobj" and lemma(h.head) in DECLARE and _is_verb(h.head):
+        if h.dep_ == "dobj" and lemma(h.head) in DECLARE and is_verb(h.head):
             return h.head
         if h.dep_ not in ("pobj", "prep") or h.head == h:
             return None
@@ -138,28 +138,8 @@ def answers_told(verb, others) -> bool:
            and not (measure is not None and (c == measure or measure in c.children)) for c in verb.children):
         return False
     return bool(others) and all(t.i < verb.i and not (t.i in below and
-                                                      _child_dep(g if g is not None else t, "nsubj", "nsubjpass") is None)
+                                                      child_dep(g if g is not None else t, "nsubj", "nsubjpass") is None)
                                 for t, g in others)
-
-
-def _child_dep(tok, *deps):
-    return next((c for c in tok.children if c.dep_ in deps), None)
-
-
-def _is_verb(tok) -> bool:
-    return tok.tag_.startswith("VB") or tok.pos_ in ("VERB", "AUX")
-
-
-def _governed_by(tok, lemmas, deps=("xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "dobj",
-                                    "nsubjpass", "acl", "relcl")) -> Optional[object]:
-    h = tok
-    for _ in range(3):
-        if h.dep_ not in deps or h.head == h:
-            return None
-        h = h.head
-        if lemma(h) in lemmas:
-            return h
-    return None
 
 
 def find_triggers(span) -> list[tuple[object, str, object]]:
@@ -168,22 +148,22 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
     out = []
     for tok in span:
         lem = lemma(tok)
-        if lem in EXPEL and _is_verb(tok):
+        if lem in EXPEL and is_verb(tok):
             out.append((tok, "expel", None))
-        elif lem in PARTICLES and _is_verb(tok) and any(
+        elif lem in PARTICLES and is_verb(tok) and any(
                 c.dep_ in ("prt", "prep", "advmod") and c.i > tok.i and normalise(c.text) in PARTICLES[lem]
                 for c in tok.children):   # "ordered the high commissioner and three of his aides out of the country"
             out.append((tok, "expel", None))
-        elif lem in PARTICLES and _is_verb(tok):
+        elif lem in PARTICLES and is_verb(tok):
             for t in tok.doc[tok.i + 1:min(tok.i + 9, span.end)]:
                 if normalise(t.text) in PARTICLES[lem] and _below(t, tok):   # "sending 25 of their agents home"
                     out.append((tok, "expel", None))
                     break
         elif unwelcome(tok):   # "told the ambassador he was no longer welcome in the country": persona non grata
             out.append((tok, "png", None))
-        elif _is_verb(tok) and idiom_object(tok) is not None:   # "gave the consul his marching orders"
+        elif is_verb(tok) and idiom_object(tok) is not None:   # "gave the consul his marching orders"
             out.append((tok, "expel", None))
-        elif _is_verb(tok) and deprived_of(tok) is not None:   # "stripped the ambassador of his accreditation"
+        elif is_verb(tok) and deprived_of(tok) is not None:   # "stripped the ambassador of his accreditation"
             out.append((tok, "expel", None))
         elif normalise(tok.text) in PNG_VERBS:   # "Russia PNG'd two diplomats": a verb the parser seldom sees as one
             out.append((tok, "png_verb", None))
@@ -201,7 +181,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 if (phrase.head.pos_ == "NOUN" or phrase.dep_ == "pobj") and phrase.head.i < tok.i:
                     out.append((tok, "png_bare", None))   # "the list of 150 personae non gratae"
         elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") \
-                and lemma(tok.head) in DECLARE and _is_verb(tok.head):
+                and lemma(tok.head) in DECLARE and is_verb(tok.head):
             out.append((tok, "png", tok.head))   # "declared three diplomats undesirable"
         elif normalise(tok.text) in PNG_PREDICATES and listed_as(tok) is not None:
             out.append((tok, "png", listed_as(tok)))   # "a note listing six employees of the embassy as undesirable"
@@ -212,7 +192,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             out.append((tok, "png", _declared_object(tok)))
         elif lem in EXPEL_NOUNS and tok.pos_ in ("NOUN", "PROPN") or _verbal_noun(tok, lem):
             out.append((tok, "noun", None))
-        elif lem in HOST_CUT and _is_verb(tok) and cut_by(tok) is not None and \
+        elif lem in HOST_CUT and is_verb(tok) and cut_by(tok) is not None and \
                 not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children)):
             out.append((tok, "reduce", None))   # "decided to reduce the staff of the Russian embassy by 35"
         elif _retaliation(tok) and against(tok) is not None:
@@ -221,25 +201,23 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             gov = _removal_governor(tok)
             if gov is not None:
                 out.append((tok, "removal", gov))
-        elif _is_verb(tok) and denied_stay(tok) is not None:   # "will no longer be permitted to remain"
+        elif is_verb(tok) and denied_stay(tok) is not None:   # "will no longer be permitted to remain"
             out.append((tok, "leave", denied_stay(tok)))
-        elif (lem in LEAVE and not _leaves_a_thing(tok) or lem in BARE_LEAVE and _bare(tok) or leave_phrase(tok)) \
-                and _is_verb(tok):
-            gov = _governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or _time_given(tok) or deadline_set(tok) \
-                or _order_noun(tok) \
-                or _misattached_order(tok) or _demanded(tok) or _second_order(tok) or _listed(tok) or _told_then(tok)
+        elif (lem in LEAVE and not leaves_a_thing(tok) or lem in BARE_LEAVE and _bare(tok) or leave_phrase(tok)) \
+                and is_verb(tok):
+            gov = order_obeyed(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
                 or deadline_have(tok) is not None
             if gov is not None or obliged or _left_at_request(tok):
                 out.append((tok, "leave", gov))
-        elif lem in WITHDRAW and _is_verb(tok):
+        elif lem in WITHDRAW and is_verb(tok):
             gov = _withdraw_requester(tok)
             if gov is not None or at_request(tok) is not None:
                 out.append((tok, "withdraw", gov))
-        elif lem in IN_KIND and _is_verb(tok) and _in_kind(tok):
+        elif lem in IN_KIND and is_verb(tok) and _in_kind(tok):
             out.append((tok, "in_kind", None))
-        elif _is_verb(tok) and mirror_measure(tok) is not None:   # "Russia took reciprocal measures", "responded
+        elif is_verb(tok) and mirror_measure(tok) is not None:   # "Russia took reciprocal measures", "responded
             out.append((tok, "in_kind", None))   # with a symmetrical measure": an answer in kind
         elif is_follow(tok):   # "Latvia followed suit", "Finland did the same"
             out.append((tok, "follow", None))
@@ -269,7 +247,7 @@ def _withdraw_requester(tok):
     "told two diplomats to leave and withdrew its ambassador"); nor "tell" whose clause is the thing said ("'The
     ambassador is withdrawn,' the minister told reporters"): a clause told is no order unless it says what
     must be done ("told them that they must withdraw the attaché")."""
-    gov = _governed_by(tok, REQUEST, ("xcomp", "ccomp", "advcl", "conj"))
+    gov = governed_by(tok, REQUEST, ("xcomp", "ccomp", "advcl", "conj"))
     if gov is None:
         return None
     if tok.dep_ == "conj" and (tok.head == gov or tok.tag_ == "VBD"):   # "told them to leave and withdrew its own"
@@ -310,113 +288,6 @@ def _in_kind(verb) -> bool:
                normalise(c.doc[c.i + 1].text) == "kind" for c in verb.children)
 
 
-_TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "time"}
-
-
-def deadline_have(tok):
-    """"the diplomats had until Friday to leave Norway", "they have 72 hours to leave": the verb "have"
-    whose subject is given a time to leave (the parser hangs "to leave" on "have" as an adverbial, or on
-    the time as a relative clause)."""
-    h = tok.head
-    if tok.dep_ == "advcl" and lemma(h) == "have" and any(
-            c.dep_ == "prep" and normalise(c.text) in ("until", "till") for c in h.children):
-        return h
-    if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ == "dobj" and lemma(h.head) == "have":
-        return h.head
-    return None
-
-
-def _listed(tok):
-    """"gave the Soviet Union the names of 25 members of its mission who must leave the country", "handed the
-    ambassador a list of 25 diplomats who must leave": the verb of naming or handing over (patterns/grammar.json
-    "listing_verbs") whose object holds the people a relative "who must leave" is about."""
-    if tok.dep_ != "relcl" or normalise(next((c.text for c in tok.children if c.dep_ == "nsubj"), "")) not in ("who", "that") \
-            or not any(c.dep_ == "aux" and normalise(c.text) in ("must", "should") for c in tok.children):
-        return None
-    return lister(tok.head)
-
-
-def _second_order(tok):
-    """"were ordered to close their mission and leave the country": a "leave" conjoined, with no subject of
-    its own, to the infinitive an order governs: that order."""
-    h = tok.head
-    if tok.dep_ == "conj" and h.dep_ == "xcomp" and lemma(h.head) in ORDER and _is_verb(h.head) and \
-            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        return h.head
-    return None
-
-
-def _told_then(tok):
-    """"was told that eleven officials had been engaged in espionage and must leave the country": a "leave"
-    that must be, with no subject of its own, conjoined to the verb of a clause an order or a telling governs
-    (the people are that clause's subject): that order."""
-    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or \
-            not any(c.dep_ == "aux" and normalise(c.text) in ("must", "should") for c in tok.children):
-        return None
-    return _governed_by(tok.head, ORDER, ("ccomp",))
-
-
-def _demanded(tok):
-    """"demanded the Lebanese ambassador leave the kingdom", "demanded that he leave": the verb "demand" whose
-    clause, with a subject of its own, is the leaving (a demand; grammar.py asks whether the host made it)."""
-    h = tok.head
-    if tok.dep_ == "ccomp" and lemma(h) == "demand" and any(c.dep_ == "nsubj" for c in tok.children):
-        return h
-    return None
-
-
-def _order_noun(tok):
-    """"a U.S. order that 25 members of the Soviet mission leave the country", "the request that they
-    leave": the noun of ordering whose "that" clause is the leaving."""
-    h = tok.head
-    if tok.dep_ in ("acl", "ccomp", "relcl") and h.pos_ == "NOUN" and (lemma(h) in ORDER or lemma(h) in REQUEST_NOUNS) and \
-            any(c.dep_ == "mark" and normalise(c.text) == "that" for c in tok.children):
-        return h
-    return None
-
-
-def _time_given(tok):
-    """"He was given 24 hours to leave" as the parser often reads it: "to leave" on the time, the time
-    the object of the verb that orders (or, after a first object, an adverbial of it: "gave its
-    diplomats a week to leave"): that verb."""
-    h = tok.head
-    if tok.dep_ not in ("relcl", "acl") or normalise(h.text) not in _TIME_NOUNS:
-        return None
-    while h.dep_ == "appos" and h.head != h:   # "gave the ambassador, Patrick X, 72 hours to leave": the parser
-        h = h.head                             # makes the time an apposition of the name
-    if h.dep_ in ("dobj", "npadvmod") and lemma(h.head) in ORDER and _is_verb(h.head):
-        return h.head
-    return None
-
-
-
-
-def deadline_set(tok):
-    """"set an April 29 deadline for all Freedonian embassy personnel to leave the country", "set a deadline of Friday
-    for the diplomats to leave", "gave the diplomats a deadline of Friday to leave": "to leave" (with its own subject
-    after "for", or none) on a deadline (patterns/grammar.json "deadline_nouns") that a verb sets, or on that verb:
-    the verb."""
-    h = tok.head
-    if tok.dep_ not in ("advcl", "acl", "relcl") or not _is_verb(h) and lemma(h) not in DEADLINES:
-        return None
-    if lemma(h) in DEADLINES and h.dep_ == "dobj" and _is_verb(h.head):
-        return h.head
-    if _is_verb(h) and any(c.dep_ == "dobj" and lemma(c) in DEADLINES for c in h.children):
-        return h
-    return None
-
-
-def deadline_people(tok, gov):
-    """Who a deadline to leave (set by `gov`, see deadline_set) is for: "a deadline for all Freedonian embassy
-    personnel to leave", "gave the diplomats a deadline of Friday to leave"; never the deadline itself; None when
-    the deadline names no one."""
-    deadline = tok.head if lemma(tok.head) in DEADLINES else next(
-        (c for c in gov.children if c.dep_ == "dobj" and lemma(c) in DEADLINES), None)
-    fors = [o for c in (deadline.children if deadline is not None else ()) if c.dep_ == "prep" and normalise(c.text) == "for"
-            for o in c.children if o.dep_ == "pobj"]
-    return fors[0] if fors else next((c for c in gov.children if c.dep_ in ("dative", "iobj")), None)
-
-
 _PERSONS = frozenset({"person", "persons", "individual", "individuals", "people"})
 
 
@@ -428,10 +299,10 @@ def listed_as(tok):
     if tok.dep_ not in ("amod", "pobj") or prep.dep_ != "prep" or normalise(prep.text) != "as":
         return None
     verb = prep.head
-    obj = _child_dep(verb, "dobj")
+    obj = child_dep(verb, "dobj")
     word = normalise(obj.text) if obj is not None else ""
     people = PERSONNEL | WEAK_PERSONNEL
-    return verb if lemma(verb) in DECLARE and _is_verb(verb) and (word in people or word.rstrip("s") in people) else None
+    return verb if lemma(verb) in DECLARE and is_verb(verb) and (word in people or word.rstrip("s") in people) else None
 
 
 def _declared_persons(noun):
@@ -448,7 +319,7 @@ def _declared_persons(noun):
         verb = noun.head.head   # "recognised two diplomats as undesirable persons"
     elif noun.dep_ not in ("oprd", "attr", "xcomp", "ccomp", "dobj"):
         return None
-    return verb if lemma(verb) in DECLARE and _is_verb(verb) else None
+    return verb if lemma(verb) in DECLARE and is_verb(verb) else None
 
 
 def leave_phrase(tok) -> bool:
@@ -468,31 +339,7 @@ def _out_of_a_thing(particle) -> bool:
         for p in particle.children)
 
 
-def _leaves_a_thing(tok) -> bool:
-    """"asked the ambassador to leave a message", "told to leave his car outside": the object of "leave" is a
-    thing, not the country; a name ("leave Britain") or a place word ("leave the country") is one."""
-    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and normalise(c.text) not in LEFT_PLACES for c in tok.children)
 
-
-def _misattached_order(tok):
-    """The verb of ordering whose "to leave" the parser hung as a relative clause on a noun after it: on its
-    object ("asked the three to leave", "told the five to go") or on the time of "until" ("gave them until
-    the end of the month to leave"). Only a "to" infinitive with no subject of its own."""
-    if tok.dep_ not in ("relcl", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or \
-            not any(c.dep_ == "aux" and normalise(c.text) == "to" for c in tok.children) or \
-            _leaves_a_thing(tok):
-        return None   # "asked the ambassador to leave a message": no leaving of a place
-    h = tok.head
-    if h.dep_ == "dobj" and lemma(h.head) in ORDER and _is_verb(h.head):
-        return h.head
-    for _ in range(3):   # "until the end of the month": up through the objects of prepositions to "until"
-        if h.dep_ != "pobj":
-            return None
-        h = h.head
-        if normalise(h.text) in ("until", "till") and h.dep_ == "prep" and lemma(h.head) in ORDER and _is_verb(h.head):
-            return h.head
-        h = h.head if h.dep_ == "prep" else h
-    return None
 
 
 def _bare(tok) -> bool:

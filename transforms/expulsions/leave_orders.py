@@ -1,0 +1,157 @@
+"""A "leave" that obeys an order: the verb or noun of ordering it hangs from, however the parser hung it.
+
+    order_obeyed(leave) -> the ordering verb or noun, or None
+
+"were ordered to leave", "was given 24 hours to leave", "set a deadline for the diplomats to leave",
+"a U.S. order that 25 members of the mission leave", "demanded that he leave", "asked the three to leave"
+(the parser's relative clause on the object), "were ordered to close their mission and leave", "was told
+that eleven officials ... must leave", "handed the ambassador a list of 25 diplomats who must leave".
+Also who a deadline is for (`deadline_people`) and "had until Friday to leave" (`deadline_have`).
+Read by triggers_parse.find_triggers (the "leave" trigger's governor) and arguments.py (its people).
+"""
+from __future__ import annotations
+
+from transforms.expulsions.arcs import governed_by, is_verb
+from transforms.expulsions.lexicon import LEFT_PLACES
+from transforms.expulsions.parse_words import DEADLINES, ORDER, REQUEST_NOUNS, lemma, lister, normalise
+
+
+def order_obeyed(tok):
+    """The verb or noun of ordering a "leave" (`tok`) obeys, by the first of the readings below that finds one."""
+    return governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or time_given(tok) or deadline_set(tok) \
+        or order_noun(tok) \
+        or misattached_order(tok) or demanded(tok) or second_order(tok) or listed(tok) or told_then(tok)
+
+
+_TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "time"}
+
+
+def deadline_have(tok):
+    """"the diplomats had until Friday to leave Norway", "they have 72 hours to leave": the verb "have"
+    whose subject is given a time to leave (the parser hangs "to leave" on "have" as an adverbial, or on
+    the time as a relative clause)."""
+    h = tok.head
+    if tok.dep_ == "advcl" and lemma(h) == "have" and any(
+            c.dep_ == "prep" and normalise(c.text) in ("until", "till") for c in h.children):
+        return h
+    if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ == "dobj" and lemma(h.head) == "have":
+        return h.head
+    return None
+
+
+def listed(tok):
+    """"gave the Soviet Union the names of 25 members of its mission who must leave the country", "handed the
+    ambassador a list of 25 diplomats who must leave": the verb of naming or handing over (patterns/grammar.json
+    "listing_verbs") whose object holds the people a relative "who must leave" is about."""
+    if tok.dep_ != "relcl" or normalise(next((c.text for c in tok.children if c.dep_ == "nsubj"), "")) not in ("who", "that") \
+            or not any(c.dep_ == "aux" and normalise(c.text) in ("must", "should") for c in tok.children):
+        return None
+    return lister(tok.head)
+
+
+def second_order(tok):
+    """"were ordered to close their mission and leave the country": a "leave" conjoined, with no subject of
+    its own, to the infinitive an order governs: that order."""
+    h = tok.head
+    if tok.dep_ == "conj" and h.dep_ == "xcomp" and lemma(h.head) in ORDER and is_verb(h.head) and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return h.head
+    return None
+
+
+def told_then(tok):
+    """"was told that eleven officials had been engaged in espionage and must leave the country": a "leave"
+    that must be, with no subject of its own, conjoined to the verb of a clause an order or a telling governs
+    (the people are that clause's subject): that order."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or \
+            not any(c.dep_ == "aux" and normalise(c.text) in ("must", "should") for c in tok.children):
+        return None
+    return governed_by(tok.head, ORDER, ("ccomp",))
+
+
+def demanded(tok):
+    """"demanded the Lebanese ambassador leave the kingdom", "demanded that he leave": the verb "demand" whose
+    clause, with a subject of its own, is the leaving (a demand; grammar.py asks whether the host made it)."""
+    h = tok.head
+    if tok.dep_ == "ccomp" and lemma(h) == "demand" and any(c.dep_ == "nsubj" for c in tok.children):
+        return h
+    return None
+
+
+def order_noun(tok):
+    """"a U.S. order that 25 members of the Soviet mission leave the country", "the request that they
+    leave": the noun of ordering whose "that" clause is the leaving."""
+    h = tok.head
+    if tok.dep_ in ("acl", "ccomp", "relcl") and h.pos_ == "NOUN" and (lemma(h) in ORDER or lemma(h) in REQUEST_NOUNS) and \
+            any(c.dep_ == "mark" and normalise(c.text) == "that" for c in tok.children):
+        return h
+    return None
+
+
+def time_given(tok):
+    """"He was given 24 hours to leave" as the parser often reads it: "to leave" on the time, the time
+    the object of the verb that orders (or, after a first object, an adverbial of it: "gave its
+    diplomats a week to leave"): that verb."""
+    h = tok.head
+    if tok.dep_ not in ("relcl", "acl") or normalise(h.text) not in _TIME_NOUNS:
+        return None
+    while h.dep_ == "appos" and h.head != h:   # "gave the ambassador, Patrick X, 72 hours to leave": the parser
+        h = h.head                             # makes the time an apposition of the name
+    if h.dep_ in ("dobj", "npadvmod") and lemma(h.head) in ORDER and is_verb(h.head):
+        return h.head
+    return None
+
+
+
+
+def deadline_set(tok):
+    """"set an April 29 deadline for all Freedonian embassy personnel to leave the country", "set a deadline of Friday
+    for the diplomats to leave", "gave the diplomats a deadline of Friday to leave": "to leave" (with its own subject
+    after "for", or none) on a deadline (patterns/grammar.json "deadline_nouns") that a verb sets, or on that verb:
+    the verb."""
+    h = tok.head
+    if tok.dep_ not in ("advcl", "acl", "relcl") or not is_verb(h) and lemma(h) not in DEADLINES:
+        return None
+    if lemma(h) in DEADLINES and h.dep_ == "dobj" and is_verb(h.head):
+        return h.head
+    if is_verb(h) and any(c.dep_ == "dobj" and lemma(c) in DEADLINES for c in h.children):
+        return h
+    return None
+
+
+def deadline_people(tok, gov):
+    """Who a deadline to leave (set by `gov`, see deadline_set) is for: "a deadline for all Freedonian embassy
+    personnel to leave", "gave the diplomats a deadline of Friday to leave"; never the deadline itself; None when
+    the deadline names no one."""
+    deadline = tok.head if lemma(tok.head) in DEADLINES else next(
+        (c for c in gov.children if c.dep_ == "dobj" and lemma(c) in DEADLINES), None)
+    fors = [o for c in (deadline.children if deadline is not None else ()) if c.dep_ == "prep" and normalise(c.text) == "for"
+            for o in c.children if o.dep_ == "pobj"]
+    return fors[0] if fors else next((c for c in gov.children if c.dep_ in ("dative", "iobj")), None)
+
+
+def misattached_order(tok):
+    """The verb of ordering whose "to leave" the parser hung as a relative clause on a noun after it: on its
+    object ("asked the three to leave", "told the five to go") or on the time of "until" ("gave them until
+    the end of the month to leave"). Only a "to" infinitive with no subject of its own."""
+    if tok.dep_ not in ("relcl", "acl") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or \
+            not any(c.dep_ == "aux" and normalise(c.text) == "to" for c in tok.children) or \
+            leaves_a_thing(tok):
+        return None   # "asked the ambassador to leave a message": no leaving of a place
+    h = tok.head
+    if h.dep_ == "dobj" and lemma(h.head) in ORDER and is_verb(h.head):
+        return h.head
+    for _ in range(3):   # "until the end of the month": up through the objects of prepositions to "until"
+        if h.dep_ != "pobj":
+            return None
+        h = h.head
+        if normalise(h.text) in ("until", "till") and h.dep_ == "prep" and lemma(h.head) in ORDER and is_verb(h.head):
+            return h.head
+        h = h.head if h.dep_ == "prep" else h
+    return None
+
+
+def leaves_a_thing(tok) -> bool:
+    """"asked the ambassador to leave a message", "told to leave his car outside": the object of "leave" is a
+    thing, not the country; a name ("leave Britain") or a place word ("leave the country") is one."""
+    return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and normalise(c.text) not in LEFT_PLACES for c in tok.children)
