@@ -48,8 +48,9 @@ from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS, worldwide_
 from transforms.expulsions.host_demands import host_orders_out, summoning_host
 from transforms.expulsions.modality import asked_of_state, modality_of
 from transforms.expulsions.included import included_nationals
-from transforms.expulsions.owners import asked_states, breakdown, included_from, included_shares, owner_after_the_last, \
-    owner_groups, several_nationalities, total_breakdown
+from transforms.expulsions.owners import asked_states, owner_after_the_last, owner_groups, several_nationalities, \
+    total_breakdown
+from transforms.expulsions.shares import breakdown, included_from, included_shares
 from transforms.expulsions.parse_words import PNG_PREDICATES, SAME_NUMBER, _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.places import _left_after, fronted_state, out_of, told_at, told_here, union_at_seat
 from transforms.expulsions.people import (

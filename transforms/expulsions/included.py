@@ -15,7 +15,7 @@ from transforms.expulsions.people import diplomatic
 def included_nationals(trigger, noun, states: States) -> list[tuple[str, int]]:
     """[(state, count)] of the counted nationals after "including" on the expelled noun (or on the trigger), in
     text order: "60 Americans", "60 American diplomats"; [] unless every item after "including" is a count of one
-    state's people (not "including 40 from Germany": a state that expels, owners.included_shares)."""
+    state's people (not "including 40 from Germany": a state that expels, shares.included_shares)."""
     holders = [h for h in (noun, trigger) if h is not None]
     holders += [o for h in list(holders) for _, o in _prep_objects(h, "from")]   # "from 23 countries, including ..."
     preps = [c for h in holders for c in h.children if c.dep_ == "prep" and normalise(c.text) == "including"]
