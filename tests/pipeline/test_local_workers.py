@@ -1,6 +1,7 @@
 """The worker processes of a local run in several processes, started before the launching process builds the
 graph (pipeline/local_workers.py, pipeline/beam_worker.py --await_job), or forked from one process that loaded what
 they need (--fork_parent, on Linux), and that none is left behind."""
+import contextlib
 import json
 import os
 import signal
@@ -163,6 +164,17 @@ def test_a_waiting_worker_runs_the_harness_in_the_environment_it_is_handed(tmp_p
 # Forked from one loaded process (Linux)
 # ---------------------------------------------------------------------------
 
+@contextlib.contextmanager
+def _forked_for_two():
+    """The fork parent of a 2-worker run, started early; discarded at the end whatever the test does."""
+    assert local_workers.start_early(TWO) == 2
+    parent = local_workers._fork_parent
+    try:
+        yield parent
+    finally:
+        local_workers.discard()
+
+
 def _parent_and_preloaded(_):
     from pipeline import loaders
     return os.getppid(), tuple(sorted(map(repr, loaders._PRELOADED)))
@@ -173,9 +185,7 @@ def test_the_runner_takes_workers_forked_from_one_process_that_loaded_the_jobs_m
     from apache_beam.testing.util import assert_that, equal_to
     from pipeline.loaders import GazetteerLoader, ParserLoader, RecogniserLoader
     from pipeline.runners import in_process_runner
-    assert local_workers.start_early(TWO) == 2
-    parent = local_workers._fork_parent
-    try:
+    with _forked_for_two() as parent:
         options = _two_worker_options()
         with beam.Pipeline(runner=in_process_runner(options), options=options) as p:
             seen = p | beam.Create(range(40)) | beam.Reshuffle() | beam.Map(_parent_and_preloaded) | beam.Distinct()
@@ -184,8 +194,6 @@ def test_the_runner_takes_workers_forked_from_one_process_that_loaded_the_jobs_m
             gaz = GazetteerLoader()
             loaded = tuple(sorted(repr(loader.key) for loader in (gaz, ParserLoader(), RecogniserLoader(None, gaz, 32))))
             assert_that(seen, equal_to([(parent.process.pid, loaded)]))
-    finally:
-        local_workers.discard()
     assert len(parent.forked) == 2
     assert parent.process.returncode == 0
     assert local_workers._fork_parent is None
@@ -194,15 +202,11 @@ def test_the_runner_takes_workers_forked_from_one_process_that_loaded_the_jobs_m
 @needs_fork
 def test_a_failed_run_leaves_no_forked_worker_alive():
     from pipeline.runners import in_process_runner
-    local_workers.start_early(TWO)
-    parent = local_workers._fork_parent
-    try:
+    with _forked_for_two() as parent:
         options = _two_worker_options()
         with pytest.raises(Exception, match="made to fail"):
             with beam.Pipeline(runner=in_process_runner(options), options=options) as p:
                 _ = p | beam.Create(range(4)) | beam.Reshuffle() | beam.ParDo(_Fails())
-    finally:
-        local_workers.discard()
     assert parent.forked and parent.process.returncode is not None
     assert [pid for pid in parent.forked if _alive(pid)] == []
 
@@ -347,9 +351,7 @@ def _parent_pid(_):
 def test_the_launching_process_runs_the_steps_ahead_and_the_workers_the_rest_then_all_are_ended():
     from apache_beam.testing.util import assert_that, equal_to
     from pipeline.runners import in_process_runner
-    assert local_workers.start_early(TWO) == 2
-    parent = local_workers._fork_parent
-    try:
+    with _forked_for_two() as parent:
         options = _two_worker_options()
         with beam.Pipeline(runner=in_process_runner(options, ahead_of="Loads"), options=options) as p:
             keyed = p | beam.Create(range(40)) | "Ahead" >> beam.Map(_with_pid) | beam.GroupByKey()
@@ -360,8 +362,6 @@ def test_the_launching_process_runs_the_steps_ahead_and_the_workers_the_rest_the
         # the run is over: every worker it took has ended, and the fork parent was told to leave (before `discard`)
         assert len(parent.forked) == 2 and parent._running == {}
         assert parent.process.stdin.closed
-    finally:
-        local_workers.discard()
     assert parent.process.returncode == 0
 
 
@@ -398,15 +398,11 @@ def test_a_forked_workers_end_is_reported_when_it_says_it_leaves_and_it_is_reape
 @pytest.mark.filterwarnings("error::pytest.PytestUnhandledThreadExceptionWarning")   # a worker that failed on its own
 def test_a_run_that_fails_in_a_step_run_ahead_ends_the_workers_it_asked_for():
     from pipeline.runners import in_process_runner
-    local_workers.start_early(TWO)
-    parent = local_workers._fork_parent
-    try:
+    with _forked_for_two() as parent:
         options = _two_worker_options()
         with pytest.raises(Exception, match="made to fail"):   # while the fork parent still loads: no worker yet
             with beam.Pipeline(runner=in_process_runner(options, ahead_of="Loads"), options=options) as p:
                 _ = (p | beam.Create(range(4)) | "Ahead" >> beam.ParDo(_Fails()) | beam.GroupByKey()
                      | "Loads" >> beam.Map(_pid))
-    finally:
-        local_workers.discard()
     assert parent.process.returncode is not None
     assert [pid for pid in parent.forked if _alive(pid)] == []
