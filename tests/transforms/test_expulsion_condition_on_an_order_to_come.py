@@ -1,7 +1,7 @@
 """A condition on an order still to come makes it a possibility: on a passive participle with "will"/"would" ("If the
 talks fail, two diplomats will be required to leave"), or on the infinitive it governs, where the parser may hang an
 "if" clause on "leave" as its complement ("said two diplomats would be required to leave if the talks failed";
-modality._condition_on, _future_passive). Sentences written for these tests."""
+futures.condition_on, future_passive). Sentences written for these tests."""
 import pytest
 
 from tests.expulsions_helpers import made_up_rows

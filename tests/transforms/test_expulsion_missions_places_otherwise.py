@@ -6,7 +6,7 @@ project's real spaCy model:
 - a nationality on a place after "from" ("two Freedonian diplomats from this former Ruritanian republic") names
   where they are sent from, no second group of people (owners._not_diplomats);
 - "otherwise" on a verb still to come ("recall its consul this week, otherwise he'll be expelled") is the case
-  in which it happens, a condition (modality._otherwise, patterns/grammar.json condition_adverbs)."""
+  in which it happens, a condition (futures.otherwise, patterns/grammar.json condition_adverbs)."""
 import pytest
 
 from tests.expulsions_helpers import made_up_rows as rows

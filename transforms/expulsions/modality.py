@@ -8,12 +8,14 @@ import re
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
     ASKING, BARRING, IN_KIND, LISTING, NEGATING, ORDER, TELLING, UNCERTAIN, \
     decision_taking, denial_of, denied_stay, lemma, normalise
-from transforms.expulsions.parse_words import CONDITION_ADVERBS, HESITATING
+from transforms.expulsions.parse_words import HESITATING
 from transforms.expulsions.denials import determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
     undoes, undone
+from transforms.expulsions.futures import MODALS, bare_would, condition_on, conditioned, future_passive, otherwise, \
+    reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
 from transforms.expulsions.talk import talked_of, time_to_act
-from transforms.expulsions.told import CONDITION_MARKS, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
+from transforms.expulsions.told import opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
     wh_subject
 
 
@@ -27,7 +29,6 @@ _RANGE = re.compile(r"(?<!\bled )(?<!\blead )(?<!\bleading )(?<!\bleads )(?<!\br
                     r"\bup to(?: and including)?\s+(?:the\s+|an?\s+)?$", re.I)
 
 
-_MODALS = {"would", "could", "might", "may", "can", "'d"}
 _OBLIGE = {"should", "must", "ought"}
 
 
@@ -170,7 +171,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not opens_question(h):
             break   # "Dept will wish to know that Moscow today declared ...": the clause is presupposed
         if h == tok and told_as_result(tok):   # "refused to renew their visas, effectively expelling them"
-            if any(c.dep_ == "aux" and normalise(c.text) in _MODALS | {"will", "shall", "'ll"} for c in tok.head.children):
+            if any(c.dep_ == "aux" and normalise(c.text) in MODALS | {"will", "shall", "'ll"} for c in tok.head.children):
                 return HYPOTHETICAL   # ("would refuse ..., effectively expelling them": not done)
             break
         if h.dep_ == "ccomp" and told_by_speaker(h.head) and not opens_question(h):
@@ -236,8 +237,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 return HYPOTHETICAL   # "have either expelled their ambassadors or announced they will": neither told
             if negative_inversion(kids):
                 return NEGATED   # "At no point did Paris expel a Russian diplomat"
-            if any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in kids) and not _reported_decision(node) \
-                    and not _bare_would(node) and node.i not in own_subject:
+            if any(c.dep_ == "aux" and normalise(c.text) in MODALS for c in kids) and not reported_decision(node) \
+                    and not bare_would(node) and node.i not in own_subject:
                 return HYPOTHETICAL
             if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave" \
                     and not (node == tok and _mandative(tok, kind)) and node.i not in own_subject:
@@ -247,10 +248,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
             if node == tok and tok.tag_ in ("VBP", "VBZ") and \
                     any(c.dep_ == "advmod" and normalise(c.text) in HABITUAL for c in kids):
                 return HYPOTHETICAL   # "the two routinely expel each other's diplomats": a habit
-            if node.tag_ not in ("VBD", "VBN") and _conditioned(kids) or _future_passive(kids) and _condition_on(node):
+            if node.tag_ not in ("VBD", "VBN") and conditioned(kids) or future_passive(kids) and condition_on(node):
                 return HYPOTHETICAL   # "Hungary will expel the attaché unless the complaint is dropped"; "... will be
                 # required to leave if the talks fail"
-            if _otherwise(kids):
+            if otherwise(kids):
                 return HYPOTHETICAL   # "recall its consul this week, otherwise he'll be expelled"
         if not nominal and (opens_question(node) or wh_subject(node)):
             return HYPOTHETICAL
@@ -308,7 +309,7 @@ def _weighed_course(tok) -> bool:
     h = tok
     for _ in range(6):
         if h.dep_ in ("csubj", "nsubj"):
-            return any(c.dep_ == "aux" and normalise(c.text) in _MODALS for c in h.head.children) or _an_option(h.head)
+            return any(c.dep_ == "aux" and normalise(c.text) in MODALS for c in h.head.children) or _an_option(h.head)
         if h.dep_ not in _INSIDE_SUBJECT or h.head == h:
             return False
         h = h.head
@@ -435,77 +436,3 @@ def asked_of_state(tok, states) -> bool:
         [o for a in gov.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     own = {h[0] for h in (states.at(c) for c in tellers) if h is not None}
     return not addressed & own
-
-
-def _conditioned(kids) -> bool:
-    """An adverbial clause opened by "if" or "unless" hangs from the verb."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and normalise(m.text) in ("if", "unless")
-                                         for m in c.children) for c in kids)
-
-
-def _condition_on(node) -> bool:
-    """A clause opened by a condition's mark ("if", "unless") on the verb or on the infinitive it governs ("would be
-    required to leave if the talks failed", where the parser may hang the clause on "leave" as its complement)."""
-    kids = list(node.children) + [k for c in node.children if c.dep_ == "xcomp" for k in c.children]
-    return any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and normalise(m.text) in CONDITION_MARKS
-                                                   for m in c.children) for c in kids)
-
-
-def _future_passive(kids) -> bool:
-    """"will be required", "would be expelled": a passive participle still to come (not "was expelled if ...")."""
-    return any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "aux" and normalise(c.text) in _STILL_TO_COME
-                                                          for c in kids)
-
-
-_STILL_TO_COME = {"will", "'ll", "shall", "would", "'d"}
-
-
-def _otherwise(kids) -> bool:
-    """"Otherwise" (patterns/grammar.json condition_adverbs) on a verb still to come ("..., otherwise he'll be
-    expelled", "or else they will be expelled"): the case in which the other course is not taken, a condition."""
-    return any(c.dep_ == "advmod" and normalise(c.text) in CONDITION_ADVERBS for c in kids) and \
-        any(c.dep_ == "aux" and normalise(c.text) in _STILL_TO_COME for c in kids)
-
-
-def _reported_decision(node) -> bool:
-    """"said it would expel two diplomats": a decision reported, asserted. Only "would" (the future
-    of a reported "will") is one: "said it may expel" stays a possibility, and so does a "would"
-    with a condition ("if the crisis deepens") or people not yet known ("any diplomat found to ...")."""
-    if not _reported(node):
-        return False
-    kids = list(node.children)
-    if any(c.dep_ == "aux" and normalise(c.text) in _MODALS - {"would", "'d"} for c in kids):
-        return False
-    if _condition_on(node):   # (also on the infinitive: "would be required to leave if the talks failed")
-        return False
-    return not any(c.dep_ in ("dobj", "nsubjpass") and
-                   any(d.dep_ == "det" and normalise(d.text) == "any" for d in c.children) for c in kids)
-
-
-def _bare_would(node) -> bool:
-    """"Lithuania would expel three diplomats.": a counted decision of a state named as the subject, told in the
-    future of a report whose verb is left out (as in a list of what each state announced); not with "would have",
-    another modal, a condition anywhere in the sentence ("if", "unless", "otherwise"), a question, or people not
-    counted ("would expel any diplomat")."""
-    kids = list(node.children)
-    aux = [normalise(c.text) for c in kids if c.dep_ in ("aux", "auxpass")]
-    if node.dep_ != "ROOT" or "would" not in aux or any(a in _MODALS - {"would"} or a == "have" for a in aux):
-        return False
-    subject = next((c for c in kids if c.dep_ == "nsubj"), None)
-    counted = any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in kids)
-    words = {normalise(t.text) for t in node.sent}
-    return subject is not None and subject.pos_ == "PROPN" and counted and \
-        not words & (CONDITION_MARKS | {"otherwise", "?"})
-
-
-def _reported(node) -> bool:
-    """"said it would expel": reported speech of a decision, not a hypothesis; also a second clause said
-    ("said it had broken off relations and that its diplomats would have to leave")."""
-    if node.dep_ == "conj" and node.head.dep_ == "ccomp" and any(
-            c.dep_ == "mark" and normalise(c.text) == "that" for c in node.children):
-        node = node.head
-    h = node.head
-    return node.dep_ == "ccomp" and (normalise(h.text) in ("said", "announced", "confirmed", "decided", "stated",
-                                                           "declared", "told", "informed", "says", "announces")
-                                     or (h.tag_ == "VBG" and h.lemma_ in ("say", "announce", "confirm", "state")))
-    # ("with the minister announcing that the ambassador would be expelled")
