@@ -4,23 +4,20 @@ Union, its Commission, the Pacific Islands Forum (sentences written for these te
 gazetteer). Their bare initials are read only where the text defines them: "PIF" alone is also Saudi
 Arabia's sovereign fund."""
 
-
-def names(mentions, text):
-    """The names of the entities the text's mentions link to (a name no source holds links to none)."""
-    return {m.canonical_name for m in mentions if m.text == text and m.entity_id is not None}
+from tests.mention_helpers import linked_names
 
 
 def test_the_african_union_and_its_commission(resolve):
     ms = resolve("ADDIS ABABA - The African Union suspended the country on Friday. The chairperson of the AU "
                  "Commission said the suspension would last until elections were held.", "2021-06-04")
-    assert names(ms, "African Union") == {"African Union"}
-    assert names(ms, "AU Commission") == {"African Union Commission"}
+    assert linked_names(ms, "African Union") == {"African Union"}
+    assert linked_names(ms, "AU Commission") == {"African Union Commission"}
 
 
 def test_the_pacific_islands_forum_and_its_initials(resolve):
     ms = resolve("Foreign ministers of the Pacific Islands Forum (PIF) met in Suva on Thursday. The PIF "
                  "secretary general opened the meeting.", "2025-08-14")
-    assert names(ms, "Pacific Islands Forum") == {"Pacific Islands Forum"}
-    assert names(ms, "PIF") == {"Pacific Islands Forum"}
+    assert linked_names(ms, "Pacific Islands Forum") == {"Pacific Islands Forum"}
+    assert linked_names(ms, "PIF") == {"Pacific Islands Forum"}
     ms = resolve("Saudi Arabia's PIF invested two billion dollars in the carmaker on Monday.", "2023-05-01")
-    assert "Pacific Islands Forum" not in names(ms, "PIF")
+    assert "Pacific Islands Forum" not in linked_names(ms, "PIF")

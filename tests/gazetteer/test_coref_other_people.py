@@ -6,10 +6,7 @@ surnames, a title before a surname after the full name, and a namesake of someon
 only years after the story."""
 
 from gazetteer.person_match import coref_similarity
-
-
-def names(mentions, text):
-    return {m.canonical_name for m in mentions if m.text == text}
+from tests.mention_helpers import names
 
 
 def linked(mentions, text):

@@ -2,9 +2,7 @@
 Community's name is unknown in a story after it became the EU (sentences written for these tests;
 the real model and gazetteer)."""
 
-
-def names(mentions, text):
-    return {m.canonical_name for m in mentions if m.text == text}
+from tests.mention_helpers import names
 
 
 def test_the_ec_of_1986_is_the_community(resolve):

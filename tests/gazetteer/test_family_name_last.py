@@ -4,10 +4,7 @@ for these tests; the real model and gazetteer). Two words are never turned round
 of a state that writes the family name last."""
 
 from gazetteer.family_name_last import family_name_first
-
-
-def names(mentions, text):
-    return {m.canonical_name for m in mentions if m.text == text}
+from tests.mention_helpers import names
 
 
 def test_the_last_word_first():

@@ -3,10 +3,7 @@ copy long wrote them while reference sources spell the given names out (gazettee
 Sentences written for these tests, with the real model and gazetteer."""
 
 from gazetteer.initialled_names import initials_and_surname
-
-
-def names(mentions, text):
-    return {m.canonical_name for m in mentions if m.text == text}
+from tests.mention_helpers import names
 
 
 def test_initials_are_read_as_written():

@@ -7,10 +7,7 @@ name lacks it; a courtesy "Honourable" before a name is no part of it."""
 
 from gazetteer.lookalike import names_compatible
 from gazetteer.people import courtesy_title, strip_honorifics
-
-
-def names(mentions, text):
-    return {m.canonical_name for m in mentions if m.text == text}
+from tests.mention_helpers import names
 
 
 def at(mentions, start):

@@ -3,10 +3,7 @@
 A capital's "Saint" is left as the sources write it ("St. John's" is Newfoundland's as much as Antigua's)."""
 
 from gazetteer.sources_countries import saint_written_otherwise
-
-
-def names(mentions, text):
-    return {m.canonical_name for m in mentions if m.text == text}
+from tests.mention_helpers import names
 
 
 def test_the_other_ways_of_writing_saint():

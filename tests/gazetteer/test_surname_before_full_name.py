@@ -4,10 +4,7 @@ lead that names the person in full only later, and the last words of a compound 
 Obrador", "bin Salman") after it."""
 
 from gazetteer.person_match import coref_similarity
-
-
-def names(mentions, text):
-    return {m.canonical_name for m in mentions if m.text == text}
+from tests.mention_helpers import names
 
 
 def test_a_surname_before_the_full_name_is_that_person(resolve):
