@@ -208,6 +208,10 @@ def test_a_failed_run_leaves_no_forked_worker_alive():
             with beam.Pipeline(runner=in_process_runner(options), options=options) as p:
                 _ = p | beam.Create(range(4)) | beam.Reshuffle() | beam.ParDo(_Fails())
     assert parent.forked and parent.process.returncode is not None
+    # the fork parent was killed; its children die with it (PR_SET_PDEATHSIG), which the kernel does after it
+    deadline = time.monotonic() + 10
+    while any(_alive(pid) for pid in parent.forked) and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert [pid for pid in parent.forked if _alive(pid)] == []
 
 
@@ -223,11 +227,15 @@ def test_a_job_that_loads_ahead_takes_what_was_loaded_once(monkeypatch):
 
 
 def _alive(pid: int) -> bool:
-    """Is `pid` a process that has not ended (a zombie has ended: nobody may be left to reap it here)?"""
+    """Is `pid` a process that has not ended? A zombie has ended (nobody may be left to reap it here); a thread
+    that took the number after the process was reaped (/proc shows threads by their ids too, and ids come round
+    again on a busy machine) is no such process."""
     try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        status = Path(f"/proc/{pid}/status").read_text()
     except OSError:
         return False
+    fields = dict(line.split(":", 1) for line in status.splitlines() if ":" in line)
+    return int(fields["Tgid"]) == pid and not fields["State"].strip().startswith("Z")
 
 
 _STAND_IN_HARNESS = """
