@@ -82,13 +82,69 @@ PART_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern"
                         "southeastern", "southwestern", "upper", "lower", "greater", "atlantic", "pacific"})
 
 
+def word_before(doc: Doc, start: int) -> int:
+    """The token of the word before token `start`, past the line breaks a wrapped text puts between
+    the words of one name ("Latin\nAmerica", "New\nJersey"); -1 when there is none."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
+
+
+def word_after(doc: Doc, end: int) -> int:
+    """The token of the word from token `end` on, past line breaks; len(doc) when there is none."""
+    i = end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
+# Head words of the names of seas, straits, rivers and other features of the earth, which often take
+# a state's name: "the South China Sea", "the Taiwan Strait", "the Gulf of Guinea", "the Panama Canal".
+FEATURE_WORDS = frozenset({"sea", "seas", "ocean", "strait", "straits", "gulf", "bay", "bight", "canal", "channel",
+                           "river", "peninsula", "basin", "delta"})
+# Head words that stand before the name they take ("Lake Chad").
+FEATURE_WORDS_BEFORE = frozenset({"lake"})
+# A state's name that is also a landmass's, which a compass word before it makes the landmass: "North
+# America", "Central America" and "South America" are continents and a region, no parts of the United States
+# (unlike "Eastern Ukraine" or "Atlantic Canada", see PART_WORDS).
+LANDMASS_NAMES = frozenset({"america"})
+
+
+def feature_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
+    """Is the name at tokens [start, end) a piece of a continent's ("Central America"), a sea's, a strait's
+    or a river's name among
+    `outer_spans` ((start, end) pairs): right before the feature word that ends it ("the East China
+    Sea", "the Taiwan Strait", "the Panama Canal"), or ending it after "<feature> of" ("the Gulf of
+    Guinea", "the Sea of Japan") or after "Lake" ("Lake Chad")? Such a name names the feature, not
+    the state or the town: "the U.S. Gulf Coast" and "the Bank of Japan" still name theirs."""
+    nxt, before = word_after(doc, end), word_before(doc, start)
+    if end - start == 1 and doc[start].lower_ in LANDMASS_NAMES and before >= 0 and doc[before].lower_ in PART_WORDS \
+            and any(os <= before and end <= oe for os, oe in outer_spans):
+        return True   # "Central America"
+    for os, oe in outer_spans:
+        if not (os <= start and end <= oe) or (os, oe) == (start, end):
+            continue
+        last = word_before(doc, oe)
+        if nxt == last and doc[last].lower_ in FEATURE_WORDS:
+            return True   # "the South China Sea"
+        if word_after(doc, end) < oe or before < os:
+            continue
+        if doc[before].lower_ in FEATURE_WORDS_BEFORE:
+            return True   # "Lake Chad"
+        head = word_before(doc, before)
+        if doc[before].lower_ == "of" and head >= os and doc[head].lower_ in FEATURE_WORDS:
+            return True   # "the Gulf of Guinea"
+    return False
+
+
 def brand_country(doc: Doc, start: int, end: int, outer_spans, gazetteer_spans=()) -> bool:
     """Is the country's name at tokens [start, end) the last word(s) of a longer kept name among
     `outer_spans` ((start, end) pairs of names that are no person's: "told Reuters Peru" taken for a
     person's name is run on), right after a capitalised word of it that links nothing ("Credit
     Suisse", "Air France"; not "week Germany", a span the model ran on), not after "of" ("Bank of
     Japan"), and that is no name the gazetteer knows (`gazetteer_spans`: (start, end, label))?"""
-    before = start - 1
+    before = word_before(doc, start)   # "Latin\nAmerica" wrapped at the line's end is "Latin America"
     if before < 0 or doc[before].lower_ in LINKING_WORDS | PART_WORDS or not doc[before].text[:1].isupper() \
             or any(s <= before < e for s, e, _ in gazetteer_spans):
         return False
@@ -100,5 +156,5 @@ def demonym_of_a_word(doc: Doc, start: int, outer_spans) -> bool:
     pairs), right after an "of" of that name ("the Organization of American States", "the
     Confederation of British Industry"), so that it qualifies a word of the name and names no state
     by itself, unlike "the British Government" or "the Royal Thai Embassy"?"""
-    before = start - 1
+    before = word_before(doc, start)
     return before >= 0 and doc[before].lower_ == "of" and any(os <= before and start < oe for os, oe in outer_spans)

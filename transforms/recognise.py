@@ -52,7 +52,7 @@ from transforms.listed_delegates import before_listed_state
 from transforms.mission_spans import named_mission, with_mission_spans
 from transforms.peer_names import with_designated_peers
 from transforms.names_joined_by_and import joined_at_and
-from transforms.nested_names import brand_country, demonym_of_a_word, names_something, without_pieces
+from transforms.nested_names import brand_country, demonym_of_a_word, feature_part, names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
                                   neo_prefixed, opening_to_tag, persona_non_grata_abbreviation, reads_as_adjective,
                                   time_zone_after_clock, title_before_a_name)
@@ -479,6 +479,8 @@ class EntityRecogniser:
                 continue   # "Union Texas said", "Highland Valley": a name the model missed, not the town
             if origin == "nested" and label == "GAZ:COUNTRY" and brand_country(doc, s, e, outer_spans, gaz):
                 continue   # "Credit Suisse", "Air France": a brand, no mention of the country
+            if origin == "nested" and label in ("GAZ:COUNTRY", "GAZ:CITY") and feature_part(doc, s, e, outer_spans):
+                continue   # "the South China Sea", "the Gulf of Guinea": a sea's name, no mention of the state
             if origin == "nested" and label == "GAZ:NORP" and demonym_of_a_word(doc, s, outer_spans):
                 continue   # "the Organization of American States": no American
             if (span.start_char, span.end_char) in seen_offsets:

@@ -115,3 +115,45 @@ def test_inside_a_nationality_word_no_person_or_town_is_named():
     assert names_something("GAZ:PERSON", 4, "NORP", 4)
     # a state inside a compound nationality ("the Russian-Ukrainian border") is still named
     assert names_something("GAZ:COUNTRY", 1, "NORP", 3)
+
+
+def test_a_state_inside_a_seas_or_a_straits_name_is_no_mention_of_it():
+    """'the South China Sea', 'the Taiwan Strait', 'the Gulf of Guinea' and 'the Panama Canal' name waters
+    and a canal, not China, Taiwan, Guinea or Panama; 'the Bank of Japan' and a state named beside them do."""
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["China", "Taiwan", "Guinea", "Panama", "Japan", "Nigeria"]})
+    text = ("Vietnamese fishing boats left the South China Sea on Tuesday after coast guard ships crossed the "
+            "Taiwan Strait. Pirates boarded a tanker in the Gulf of Guinea, and Nigeria sent two frigates. "
+            "The freighter later sailed through the Panama Canal. The Bank of Japan kept rates on hold.")
+    (r,) = rec.recognise([Article("a", text)])
+    countries = [(m.text, m.start_char) for m in r.mentions if m.label == "GAZ:COUNTRY" or "GPE" in m.label]
+    assert ("China", text.index("China Sea")) not in countries, countries
+    assert ("Taiwan", text.index("Taiwan Strait")) not in countries, countries
+    assert ("Guinea", text.index("Guinea")) not in countries, countries
+    assert ("Panama", text.index("Panama Canal")) not in countries, countries
+    assert ("Nigeria", text.index("Nigeria")) in [(m.text, m.start_char) for m in r.mentions], countries
+    assert ("Japan", text.index("Japan")) in countries, countries
+
+
+def test_a_name_wrapped_at_the_end_of_a_line_is_read_whole():
+    """Wire copy breaks lines inside names: 'Latin\\nAmerica' is the region, no America, and 'the Business
+    Journal of New\\nJersey' names no Jersey, as they do written on one line; 'the Bank of\\nJapan' names Japan."""
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["America", "Jersey", "Japan"]})
+    text = ("Coffee exports to Latin\nAmerica fell sharply last year, the Colombian minister said. The Business "
+            "Journal of New\nJersey said it will close its monthly. The Bank of\nJapan kept rates on hold.")
+    (r,) = rec.recognise([Article("a", text)])
+    found = [(m.text, m.start_char) for m in r.mentions]
+    assert ("America", text.index("America")) not in found, found
+    assert ("Jersey", text.index("Jersey")) not in found, found
+    assert ("Japan", text.index("Japan")) in found, found
+
+
+def test_america_after_a_compass_word_is_a_continent_not_the_united_states():
+    """'North America', 'Central America' and 'South America' name no part of the United States, as
+    'Eastern Ukraine' names a part of Ukraine."""
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["America", "Ukraine"]})
+    text = ("The railway's traffic in North America rose, coffee prices fell in Central America and South America, "
+            "and fighting went on in Eastern Ukraine.")
+    (r,) = rec.recognise([Article("a", text)])
+    found = [(m.text, m.start_char) for m in r.mentions if m.label == "GAZ:COUNTRY"]
+    assert not [f for f in found if f[0] == "America"], found
+    assert ("Ukraine", text.index("Ukraine")) in found, found
