@@ -22,6 +22,7 @@ Two cases where the resolver would otherwise look elsewhere:
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from gazetteer.kin_words import KIN_BEFORE
@@ -85,12 +86,31 @@ def given_name_of_one_named(m, i: int, raw_mentions: Sequence, results: Sequence
     return next(iter(same.values())) if len(same) == 1 else None
 
 
+# A romanised Chinese or Korean given name of two syllables, written after the family name: "Ching-te" of "Lai
+# Ching-te", "Jae-in" of "Moon Jae-in" (a hyphen then a lower-case syllable; "Ben-Shabbat" is a surname).
+_GIVEN_NAME_AFTER_FAMILY_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
+def family_name_written_first(text: str) -> Optional[str]:
+    """The family name (normalised) of a name written family name first with a romanised two-syllable
+    given name after it ("Lai Ching-te": "lai"), else None."""
+    words = text.split()
+    if len(words) < 2 or not _GIVEN_NAME_AFTER_FAMILY_NAME.match(words[-1]) or not words[-2][:1].isupper():
+        return None
+    return normalise(words[-2]) or None
+
+
 def person_named_in_full(key: str, i: int, raw_mentions: Sequence, results: Sequence):
     """The answer for the one person named in full before mention `i` whose surname the bare name `key`
-    (normalised, without its title) is, else None."""
+    (normalised, without its title) is, else None. A name written family name first gives its first word
+    ("President Lai" after "Lai Ching-te", whom the sources may not hold: no other Lai of that state)."""
     if not key or " " in key:
         return None
     same = _full_named(key, raw_mentions, results, upto=i)
+    if not same:
+        for other, r in zip(raw_mentions[:i], results[:i]):
+            if r is not None and r.entity_type == "PERSON" and family_name_written_first(other.text) == key:
+                same[r.entity.entity_id if r.entity is not None else r.canonical_name] = r
     return next(iter(same.values())) if len(same) == 1 else None
 
 
