@@ -371,7 +371,8 @@ def _arguments(tok, kind: str, gov, states: States):
             actor = _order_giver(gov, states)
             expelled = _child(tok, "nsubj")
         elif gov is not None and not _passive(gov):
-            actor = _clause_subject(gov)   # "told them to leave"; "told X that two of his staff must leave"
+            actor = subject_in_time_phrase(gov, states) or _clause_subject(gov)   # "told them to leave"; "told X
+            # that two of his staff must leave"; "after the Netherlands last month told 18 ... to leave": the Netherlands
             ctrl = _controller(gov)   # "..., prompting Tehran to order three Kuwaiti diplomats to leave": Tehran
             if ctrl is not None and (states.at(ctrl) or ("", ""))[1] in PLACES:
                 actor = ctrl

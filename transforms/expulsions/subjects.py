@@ -38,16 +38,20 @@ _TIME_WORDS = frozenset({"after", "before", "since", "until", "as", "when", "whi
 def subject_in_time_phrase(verb, states: States):
     """"The move comes after the Gulf nation of Bahrain, a member of the coalition, expelled its Iranian
     ambassador": with a long subject the parser may read "after" as a preposition with the state as its object and
-    the verb as a conjunct of the main clause (no "and" between them, only the state's phrase and commas). That
-    state is the verb's subject; else None."""
-    if verb.dep_ != "conj" or _child(verb, "nsubj", "nsubjpass") is not None:
+    the verb as a conjunct of the main clause (no "and" between them, only the state's phrase, commas and the
+    verb's own time phrase: "after the Netherlands last month told 18 Russian diplomats to leave"), or a finite
+    verb as an adverbial clause ("after Freedonia last week expelled three"). That state is the verb's subject;
+    else None."""
+    finite_clause = verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP")
+    if verb.dep_ != "conj" and not finite_clause or _child(verb, "nsubj", "nsubjpass") is not None:
         return None
+    when = {t.i for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i for t in c.subtree}
     for p in verb.head.children:
         if p.dep_ != "prep" or normalise(p.text) not in _TIME_WORDS or not verb.head.i < p.i < verb.i:
             continue
         for o in p.children:
             if o.dep_ == "pobj" and o.right_edge.i < verb.i and \
-                    all(t.is_punct for t in verb.doc[o.right_edge.i + 1:verb.i]) and \
+                    all(t.is_punct or t.i in when for t in verb.doc[o.right_edge.i + 1:verb.i]) and \
                     state_of_phrase(o, states) not in (None, FIRST_PERSON):
                 return o
     return None
