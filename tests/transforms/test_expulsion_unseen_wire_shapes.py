@@ -45,13 +45,14 @@ COLD_WAR = {"united states": ("US", "COUNTRY"), "soviet": ("SU", "NORP"), "russi
 
 def test_one_expulsion_is_not_read_twice_under_two_names_of_one_state():
     """"the diplomats" named last were the Soviet ones of 1986: the parse reads the six of 2001 under that
-    name, the window rules under "Russian"; one state, one reading."""
+    name, the window rules under "Russian"; one state, one reading. And "six of the diplomats" are a part of
+    a group told before (parts.py): no expulsion of their own."""
     text = ("The United States on Wednesday ordered 50 Russian diplomats to leave. "
             "It was the largest eviction since 1986, when the United States ordered 55 Soviet diplomats to leave. "
             "The Secretary summoned the Russian ambassador to inform him that six of the diplomats were being "
             "declared persona non grata by the United States.")
     got = asserted_events(text, state_mentions(text, COLD_WAR), published="2001-03-22")
-    assert got == {("US", "RU", 50), ("US", "SU", 55), ("US", "SU", 6)}
+    assert got == {("US", "RU", 50), ("US", "SU", 55)}
 
 
 @pytest.mark.parametrize("text", [

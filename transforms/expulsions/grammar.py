@@ -69,6 +69,7 @@ from transforms.expulsions.parse_words import (  # noqa: F401 - the names caller
     AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.leave_orders import deadline_have
+from transforms.expulsions.parts import part_of_group
 from transforms.expulsions.triggers_parse import answers_told, cut_by, find_triggers
 
 # ---------------------------------------------------------------------------------
@@ -480,7 +481,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                                person=base.text if unvetted else
                                named_person(expelled_tok) or person_named(expelled_tok, states) if expelled_tok is not None
                                else None, unvetted=unvetted,
-                               same_number=same and count is None, partitive=partitive,
+                               same_number=same and count is None, partitive=partitive, part_of=part_of_group(expelled_tok),
                                home_body=actor in (None, STATE_BEFORE, whose) and not summed and actor_tok is not None
                                and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
         for n, when in gapped_times(tok, expelled_tok) if kind == "expel" and expelled_tok is not None and count and \

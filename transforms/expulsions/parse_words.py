@@ -298,6 +298,7 @@ class Reading(NamedTuple):
     partitive: bool = False        # "Canada expelled four of them": of the people another state expelled just before
     home_body: bool = False        # "by the Foreign Secretary": a bare body of the state the document speaks for (story.home_state)
     unvetted: bool = False         # "asked Mr. Petrov to leave": `person` is expelled only if the story names him a diplomat before
+    part_of: Optional[int] = None  # "six of the diplomats": a part of a group of this size (0: not said), parts.py
 
 
 def _child(tok, *deps):

@@ -38,6 +38,7 @@ from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.lexicon import standard_words
 from transforms.expulsions.list_lead_ins import lead_in_state
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples, state_of
+from transforms.expulsions.parts import part_of_told
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, LEAVE_PHRASES, PATTERNS
 from transforms.expulsions.person_state import diplomat_named, international_official_named, named_before, nationality_of
 from transforms.expulsions.readable_case import readable_case
@@ -167,6 +168,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     told: list[Event] = []   # the events so far, in text order
     acts: list[tuple[int, Optional[Event]]] = []   # (sentence, its event or None) of each reading but a follow
     follows: list[Event] = []
+    parts: set[int] = set()   # sentences with a part of an expulsion told before (parts.py)
     quiet = {k: {c for m in mentions if units[k][0] <= m.start_char < units[k][1] for c in (country_of(m),) if c}
              for k in set(range(len(units))) - set(todo)}   # sentences with no word of any trigger: the states they name
     for k, r in readings:
@@ -243,6 +245,9 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         if year is None or year != paragraph_label_year(text[:a]):   # a chronology's item dates its answers too
             year = _answered_year(told, actor, expelled, sentence) or year
         actor, expelled = state_in_year(actor, year), state_in_year(expelled, year)
+        if modality == g.ASSERTED and part_of_told(r.part_of, r.count, actor, expelled, told):
+            parts.add(k)   # "ordered 50 Russian diplomats to leave ... six of the diplomats were declared": six of
+            continue   # those, no other expulsion
         out.setdefault(k, []).append(Event(
             event_id=_event_id(article_id, a, b, actor, expelled, r.count, modality),
             article_id=article_id, expelling_country=actor, expelled_country=expelled, count=r.count,
@@ -255,6 +260,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         if any(o.expelling_country == e.expelling_country and o.modality == e.modality and o not in follows
                for o in out[k]):
             out[k].remove(e)
+    settled |= {k for k in parts if not out.get(k)}   # a sentence telling only a part asserts no other expulsion
     return out, settled, unnamed
 
 
