@@ -1,5 +1,8 @@
 """Wire-copy datelines: "LONDON -", "NEW YORK, March 26 (Reuters) -", "KHARKIV, Ukraine (AP) —", the old AP
-wire's underscore for a dash ("MOSCOW (AP) _"), and TASS's agency between slashes ("MOSCOW, March 30. /TASS/.").
+wire's underscore for a dash ("MOSCOW (AP) _"), TASS's agency between slashes ("MOSCOW, March 30. /TASS/."),
+and the agency's name before the place, as Xinhua's English wire long wrote it ("Xinhua News Agency Monrovia
+November 22 -": `_AGENCY_FIRST`, an agency's name by its last word, a place of one to three capitalised words,
+a month and a day, a dash; "Dar es Salaam").
 
 A place in capitals at the start of a text, an optional date or region after a comma, an optional
 agency in brackets, then a dash, or else the agency between slashes (which the tokenizer cuts
@@ -22,11 +25,20 @@ _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-
                        r"\s*(?:\([^()\n]{1,40}\))?\s*(?P<dash>--?|\u2014|\u2013|_|/(?P<slashed>[A-Z][A-Za-z-]{1,15})/\.?)"
                        r"\s+(?=\S)")
 COMPONENT = "newsnorm_dateline"
+_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July|Aug(?:ust|\.)?|"
+          r"Sept(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_CAPITALISED = r"[A-Z][a-z'\u2019-]+"
+_PLACE_LINK = r"(?:es|de|del|da|al|el|la|le|du|of)"       # "Dar es Salaam", "Rio de Janeiro"
+_AGENCY_FIRST = re.compile(r"\s*(?P<agency>(?:[A-Z][A-Za-z'-]* ){0,4}(?:News Agency|Press Agency|Agency|News Service))"
+                           rf" (?P<place>{_CAPITALISED}(?: (?:{_PLACE_LINK} )?{_CAPITALISED}){{0,2}}),? (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})"
+                           r"(?:,? \d{4})?\s*(?P<dash>--?|\u2014|\u2013)\s+(?=\S)")
 
 
 def _match(text: str):
     m = _DATELINE.match(text)
-    return m if m and m.group("place")[:2].isupper() and any(c.isalpha() for c in m.group("place")) else None
+    if m and m.group("place")[:2].isupper() and any(c.isalpha() for c in m.group("place")):
+        return m
+    return _AGENCY_FIRST.match(text)
 
 
 def dateline_length(sentence: str) -> int:
@@ -69,7 +81,13 @@ def mark_dateline(doc):
     if m is None:
         return _mark_colon_dateline(doc, head)
     place = doc.char_span(m.start("place"), m.end("place"), label="GPE", alignment_mode="contract")
-    if m.group("slashed"):
+    if "agency" in m.groupdict():   # "Xinhua News Agency Monrovia November 22 -": the agency and the place
+        agency = doc.char_span(m.start("agency"), m.end("agency"), label="ORG")
+        dash = doc.char_span(m.start("dash"), m.end("dash"), alignment_mode="expand")
+        if place is not None and agency is not None and dash is not None and 0 < len(place) <= 5:
+            doc.set_ents([agency, place], outside=[dash], default="unmodified")
+        return doc
+    if m.groupdict().get("slashed"):
         agency = doc.char_span(m.start("slashed"), m.end("slashed"), label="ORG")
         if place is not None and agency is not None and 0 < len(place) <= 4 and agency.start >= place.end:
             doc.set_ents([place, agency], default="unmodified")

@@ -89,3 +89,18 @@ def test_a_place_in_capitals_before_a_colon_is_a_place(nlp, text, place):
 
 def test_a_speakers_name_before_a_colon_is_no_place(nlp):
     assert ("LORD HALVERSTON", "GPE") not in ents(nlp, "LORD HALVERSTON: My Lords, the Government must answer.")
+
+
+@pytest.mark.parametrize("text, agency, place", [
+    ("Xinhua News Agency Monrovia November 22 - Liberia closed its border.", "Xinhua News Agency", "Monrovia"),
+    ("Xinhua News Agency Dar es Salaam 22 November - Tanzania recalled its envoy.", "Xinhua News Agency",
+     "Dar es Salaam"),
+    ("Korean Central News Agency Pyongyang Nov. 3, 1986 -- The talks failed.", "Korean Central News Agency",
+     "Pyongyang"),
+])
+def test_an_agency_before_the_place_leaves_the_place_a_name_of_its_own(nlp, text, agency, place):
+    found = ents(nlp, text)
+    assert (agency, "ORG") in found and (place, "GPE") in found, found
+    assert text[dateline_length(text):].split()[0] in ("Liberia", "Tanzania", "The")
+    # an agency named in a sentence opens no dateline
+    assert dateline_length("Xinhua News Agency reported on November 22 - after a delay - that it closed.") == 0
