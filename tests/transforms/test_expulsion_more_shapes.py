@@ -1,6 +1,6 @@
 """Shapes fresh batches of made-up news showed the extractor missing, splitting or misreading (sentences written for
 these tests): an answer "in kind" with no expulsion word of its own ("Moscow responded in kind"), which
-is the expulsion told before turned round; the people who work for a diplomat ("the ambassador's
+is the expulsion told before turned round (in kind, not in number: how many only when it was one person); the people who work for a diplomat ("the ambassador's
 deputy"), who are of the mission though their own noun is no diplomatic one; and "other" people
 expelled by a verb joined to an earlier order ("ordered the ambassador to leave and expelled two other
 diplomats"), one order with the total, as "the ambassador along with five other diplomats" is; a demand
@@ -41,12 +41,12 @@ def asserted(text, parse):
 
 @pytest.mark.parametrize("text, want", [
     ("Norway expelled four Russian diplomats on Monday. Moscow responded in kind on Thursday.",
-     [("NO", "SU", 4), ("SU", "NO", 4)]),
+     [("NO", "SU", 4), ("SU", "NO", None)]),
     ("Canada ordered nine Soviet officials out of the country. The Soviet Union retaliated in kind within "
-     "hours, the agency said.", [("CA", "SU", 9), ("SU", "CA", 9)]),
+     "hours, the agency said.", [("CA", "SU", 9), ("SU", "CA", None)]),
     # the expulsion of the answering state's own people, not the last one told
     ("Japan expelled two Chinese diplomats in March. Poland expelled three Russian diplomats in April. "
-     "Beijing responded in kind.", [("CN", "JP", 2), ("JP", "CN", 2), ("PL", "SU", 3)]),
+     "Beijing responded in kind.", [("CN", "JP", None), ("JP", "CN", 2), ("PL", "SU", 3)]),
 ])
 def test_an_answer_in_kind_turns_the_expulsion_of_its_own_people_round(text, want, parse):
     assert asserted(text, parse) == want

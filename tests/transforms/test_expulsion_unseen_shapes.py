@@ -182,7 +182,7 @@ def test_in_all_before_a_comma_or_at_the_end_tells_a_sum(text, want):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("Ruritania expelled 23 Freedonian diplomats and Fredville responded in kind.", {("RR", "FD", 23), ("FD", "RR", 23)}),
+    ("Ruritania expelled 23 Freedonian diplomats and Fredville responded in kind.", {("RR", "FD", 23), ("FD", "RR", None)}),
     ("Strelsau gave the Freedonian ambassador 48 hours to leave; Fredville replied in kind a day later.",
      {("RR", "FD", 1), ("FD", "RR", 1)}),
     ("Ruritania expelled 23 Freedonian diplomats and froze assets, and Fredville retaliated in kind against banks.",

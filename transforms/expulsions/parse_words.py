@@ -53,6 +53,7 @@ def _lemma_table() -> dict[str, str]:
             for f in _forms(lemma):
                 table.setdefault(f, lemma)
     for lemma in list(PATTERNS["particle_verbs"]) + list(PATTERNS["follow_phrases"]) + list(PATTERNS["leave_phrases"]) + \
+            list(PATTERNS["in_kind_objects"]) + \
             [phrase.split()[0] for phrase in PATTERNS["negating_phrasal_governors"]]:
         for f in _forms(lemma):
             table.setdefault(f, lemma)
@@ -79,6 +80,7 @@ RETALIATION_NOUNS, RETALIATION_HEADS = _set("retaliation_nouns"), _set("retaliat
 RETALIATORY, RETALIATION_VERBS = _set("retaliation_modifiers"), _set("retaliation_verbs")
 BLAME_VERBS, PARTICIPLE_ORDERS = _set("blame_verbs"), _set("participle_order_verbs")
 IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
+IN_KIND_OBJECTS = {verb: frozenset(words) for verb, words in PATTERNS["in_kind_objects"].items()}   # "returned the favour"
 PERMISSION_NOUNS = _set("permission_nouns")   # "would seek approval to declare ...": an act allowed, not done
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 EXCLUDING = _set("excluding_governors")   # "did not rule out expelling": denied, the act stays open

@@ -39,7 +39,7 @@ from transforms.expulsions.lexicon import standard_words
 from transforms.expulsions.list_lead_ins import lead_in_state
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples, state_of
 from transforms.expulsions.parts import part_of_told
-from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, LEAVE_PHRASES, PATTERNS
+from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, IN_KIND_OBJECTS, LEAVE_PHRASES, PATTERNS
 from transforms.expulsions.person_state import diplomat_named, international_official_named, named_before, nationality_of
 from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.relations import relation_pairs
@@ -60,11 +60,13 @@ _IDIOMS = r"(?:show|shown|showed|showing)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+doo
 # "to get out", "to pack their bags": a verb and, right after it or two words on, what makes it leaving
 _LEAVE_PHRASES = r"(?:" + "|".join(re.escape(verb) for verb in sorted(LEAVE_PHRASES)) + r")\w*\s+(?:[\w'\u2019]+\s+){0,2}?(?:" + \
     "|".join(re.escape(w) for w in sorted(set().union(*LEAVE_PHRASES.values()))) + r")\b"
+_RETURNED = r"(?:" + "|".join(re.escape(verb) for verb in sorted(IN_KIND_OBJECTS)) + r")\w*\s+(?:the|their|its)\s+(?:" + \
+    "|".join(re.escape(w) for w in sorted(set().union(*IN_KIND_OBJECTS.values()))) + r")\b"   # "returned the favour"
 # Every alternative below opens with a letter (the hand-written ones here and in follows.follow_pattern, and the
 # data's words, checked): a match's first character is then a word character, and "not after a word character"
 # is the same test as \b in front of it, which Python's re runs in about 60 % of the time (6,753 news sentences:
 # 0.22 -> 0.13 s; the same sentences found). With a data word that opens otherwise, \b stays.
-_DATA_WORDS = [*g.trigger_stems(), *BARE_LEAVE, *LEAVE_PHRASES, *HOST_CUT, *FOLLOW, *FOLLOW_WITH,
+_DATA_WORDS = [*g.trigger_stems(), *BARE_LEAVE, *LEAVE_PHRASES, *HOST_CUT, *FOLLOW, *FOLLOW_WITH, *IN_KIND_OBJECTS,
                *(form for form, verb in PATTERNS["irregular"].items() if verb in FOLLOW)]
 _WORD_START = r"(?<!\w)" if all(w[:1].isalpha() for w in _DATA_WORDS) else r"\b"
 # (the trigger stems as one prefix tree, gazetteer/alternation.py: one try per letter at each word instead of one per
@@ -73,7 +75,8 @@ _WORD_START = r"(?<!\w)" if all(w[:1].isalpha() for w in _DATA_WORDS) else r"\b"
 CANDIDATE = re.compile(_WORD_START + "(?:" + "|".join([words_pattern(g.trigger_stems())] +
                                              [r"to\s+" + re.escape(w) + r"\b" for w in sorted(BARE_LEAVE)] +
                                              [_LEAVE_PHRASES] +
-                                             [r"in\s+kind\b", r"reciprocat", follow_pattern(), _HOST_CUT, _IDIOMS]) + ")",
+                                             [r"in\s+kind\b", r"reciprocat", follow_pattern(), _HOST_CUT, _IDIOMS,
+                                              _RETURNED]) + ")",
                        re.I)
 # ("Moscow responded in kind", "Germany reciprocated", "Latvia followed suit", "reduce the staff of the Russian
 # embassy by 35")
@@ -227,7 +230,11 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
                          and e.modality == g.ASSERTED), None)
             if done is None:
                 continue
-            expelled, r = done.expelling_country, r._replace(count=done.count, at_least=done.at_least)
+            # the same act turned round: one person for one ("expelled the German ambassador; Germany reciprocated"),
+            # but "expelled a dozen ...; Moscow responded in kind" answers in kind, not in number: how many is not
+            # told (as after a follow, follows.py)
+            expelled = done.expelling_country
+            r = r._replace(count=1 if done.count == 1 and not done.at_least else None, at_least=False)
         if r.other_sense or not r.has_object:
             continue
         modality = r.modality

@@ -7,7 +7,7 @@ from transforms.expulsions.leave_orders import deadline_have, leaves_a_thing, or
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
-    BARE_LEAVE, LEAVE_PHRASES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, LEAVE, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
+    BARE_LEAVE, LEAVE_PHRASES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, IN_KIND_OBJECTS, LEAVE, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
@@ -134,7 +134,8 @@ def answers_told(verb, others) -> bool:
     and with no object of its own ("retaliated in kind against British banks"), answers what they tell."""
     below = {t.i for t in verb.subtree}
     measure = mirror_measure(verb)   # "took reciprocal measures", "responded with a symmetrical measure": the answer
-    if any((c.dep_ == "dobj" or c.dep_ == "prep" and normalise(c.text) in ("against", "by", "with", "on", "to"))
+    if any((c.dep_ == "dobj" and not _answer_object(verb, c) or
+            c.dep_ == "prep" and normalise(c.text) in ("against", "by", "with", "on", "to"))
            and not (measure is not None and (c == measure or measure in c.children)) for c in verb.children):
         return False
     return bool(others) and all(t.i < verb.i and not (t.i in below and
@@ -215,8 +216,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             gov = _withdraw_requester(tok)
             if gov is not None or at_request(tok) is not None:
                 out.append((tok, "withdraw", gov))
-        elif lem in IN_KIND and is_verb(tok) and _in_kind(tok):
-            out.append((tok, "in_kind", None))
+        elif (lem in IN_KIND and _in_kind(tok) or lem in IN_KIND_OBJECTS and _returned(tok)) and is_verb(tok):
+            out.append((tok, "in_kind", None))   # "Moscow responded in kind", "returned the favour"
         elif is_verb(tok) and mirror_measure(tok) is not None:   # "Russia took reciprocal measures", "responded
             out.append((tok, "in_kind", None))   # with a symmetrical measure": an answer in kind
         elif is_follow(tok):   # "Latvia followed suit", "Finland did the same"
@@ -281,11 +282,28 @@ def _in_kind(verb) -> bool:
     """"responded in kind", "retaliated in kind within hours": "in kind" on the verb itself (the parser
     sometimes hangs "kind" on the next preposition, never "in" elsewhere); "reciprocated" says it alone
     ("Germany reciprocated", "Germany reciprocated the move"), unless it says by doing what ("by expelling ...")."""
-    if lemma(verb) == "reciprocate" and not any(c.dep_ in ("advcl", "xcomp") or c.dep_ == "prep" and
-                                                normalise(c.text) in ("by", "with") for c in verb.children):
+    if lemma(verb) == "reciprocate" and not _says_what(verb):
         return True
     return any(c.dep_ == "prep" and normalise(c.text) == "in" and c.i + 1 < len(c.doc) and
                normalise(c.doc[c.i + 1].text) == "kind" for c in verb.children)
+
+
+def _returned(verb) -> bool:
+    """"Moscow returned the favour (on Tuesday)": the verb's object is one of its in_kind_objects (patterns/grammar.json)
+    and it does not say by doing what ("returned the favour by expelling three ...": that expulsion is read itself;
+    "by raising tariffs" is none)."""
+    return any(c.dep_ == "dobj" and _answer_object(verb, c) for c in verb.children) and not _says_what(verb)
+
+
+def _answer_object(verb, obj) -> bool:
+    """The object that makes the verb an answer in kind ("the favour" of "returned the favour")."""
+    return normalise(obj.text) in IN_KIND_OBJECTS.get(lemma(verb), ())
+
+
+def _says_what(verb) -> bool:
+    """The verb of an answer says what the answer was: "by expelling ...", "with a ban", or a clause of its own."""
+    return any(c.dep_ in ("advcl", "xcomp") or c.dep_ == "prep" and normalise(c.text) in ("by", "with")
+               for c in verb.children)
 
 
 _PERSONS = frozenset({"person", "persons", "individual", "individuals", "people"})
