@@ -308,7 +308,8 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister|sir|dame|lord|lady|d
 
 
 def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: bool, dominant: bool,
-                           context_before: str = "", strict: bool = False, titled: bool = False) -> bool:
+                           context_before: str = "", strict: bool = False, titled: bool = False,
+                           member: bool = False) -> bool:
     """Is there evidence enough that a bare surname names `e`? In office on the date (an envoy who held no
     higher office only with an honorific before the surname or `titled`, a title right before it: "said
     Ambassador Haley"; `only_an_envoy`); or of a country
@@ -324,7 +325,9 @@ def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: b
     life at the time, a role begun by the date and ended at most `SURNAME_YEARS_AFTER_LAST_ROLE`
     years before ("Hayat added" in 2025 is not a minister of 2007); one called by an honorific who
     never led a state must not have left every office long before ("Mr. Hayden" in 1983 is not a
-    senator who left the Senate in 1969; "Mr. Brittan" before his first office may be)."""
+    senator who left the Senate in 1969; "Mr. Brittan" before his first office may be), and a member
+    heading a question or a reply in a parliamentary record (`member`: "Mr. Wilkinson : To ask ...")
+    is no one the sources know only as a later envoy (`envoy_yet_to_be`)."""
     held = role_on(e, date)
     if held == "ambassador" and only_an_envoy(e) and not titled and not _HONORIFIC_BEFORE.search(context_before or ""):
         held = None   # "Iran's population is Azari" names no Israeli envoy in a story of three states
@@ -333,9 +336,21 @@ def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: b
     ahead = f"{int(date[:4]) + SURNAME_LEADER_YEARS_AHEAD:04d}" if date and date[:4].isdigit() else "9999"
     led = any(r.role_key in LEADER_ROLES and (not strict or not r.start or r.start[:4] <= ahead) for r in e.roles)
     if in_article_country and (led or _HONORIFIC_BEFORE.search(context_before or "")
-                               and (not strict or not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))):
+                               and (not strict or not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))
+                               and not (member and envoy_yet_to_be(e, date))):
         return True   # "Mr. Hayden" in 1983 is no senator who left the Senate in 1969
     return dominant and (not strict or in_public_life(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))
+
+
+def envoy_yet_to_be(e: Entity, date: Optional[str]) -> bool:
+    """Is `e` someone the sources know only as an envoy, whose first post begins after `date`? A member
+    who asks a question in the Commons in 1989 ("Mr. Wilkinson : To ask ...") is no diplomat who became
+    ambassador to Venezuela in 1997 (a diplomat in a post below an envoy's may be news: "Mr. Chaplin's
+    diplomatic immunity" in 1987)."""
+    if not date or not date[:4].isdigit() or not e.roles or not only_an_envoy(e):
+        return False
+    starts = [r.start[:len(date)] for r in e.roles if r.start]
+    return bool(starts) and min(starts) > date[:len(min(starts))]
 
 
 def only_an_envoy(e: Entity) -> bool:

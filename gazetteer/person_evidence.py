@@ -31,6 +31,10 @@ from gazetteer.unwritten_muhammad import written_without_muhammad
 from gazetteer.verdict import Verdict
 
 
+# the word after a member's name that heads a contribution in a parliamentary record ("Mr. Wilkinson : To
+# ask ...", "Mr. Holt asked the Secretary of State ...")
+PARLIAMENT_HEADING_WORDS = frozenset({":", "asked"})
+
 
 class PersonEvidence:
     """How a name of a person is resolved (see the module)."""
@@ -87,7 +91,8 @@ class PersonEvidence:
             if named_as_a_place(key, raw_mentions, results):
                 return None   # "the key Mackay region ... The Mackay and Burdekin regions": no John Mackay
             titled = titled_before(m.context_before, m.text)   # "Mr Caton": a man's surname
-            best = self._best_by_surname(key, context, date, titled) if "surname" not in self.disabled else None
+            member = getattr(m, "word_after", "") in PARLIAMENT_HEADING_WORDS   # "Mr. Wilkinson : To ask"
+            best = self._best_by_surname(key, context, date, titled, member) if "surname" not in self.disabled else None
             return Verdict(best, "PERSON", "context", 0.85) if best is not None else None
         if (initialled := initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)):
             return Verdict(initialled, "PERSON", "alias", 0.9)   # "P.W. Botha" is Pieter Willem Botha
@@ -156,7 +161,8 @@ class PersonEvidence:
                 best = r.entity.country_code
         return best
 
-    def _best_by_surname(self, key: str, context: Counter, date, before: str = "") -> Optional[Entity]:
+    def _best_by_surname(self, key: str, context: Counter, date, before: str = "", member: bool = False
+                         ) -> Optional[Entity]:
         """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to."""
         cfg = self.config
         if len(key) < cfg.min_surname_chars:
@@ -166,7 +172,7 @@ class PersonEvidence:
         titled_so = title_right_before(before)   # "said Ambassador Haley"
         def evidence(e: Entity, strict: bool = False) -> bool:
             named = self._context_weight(e, context) > 0 or context[state_on(e.country_code, date)] > 0  # RU as SU
-            return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict, titled_so)
+            return named_by_surname_alone(e, date, named, lead == e.country_code, before, strict, titled_so, member)
         def candidates(styled_date) -> list:
             return [e for e in surname_bearers(self.gaz.surname_index, key, date, surname_skeletons(self.gaz))
                     if may_be_named_by_surname(e, key, before, styled_date, date) and bears_given_name(given, key, e.names())

@@ -60,8 +60,8 @@ def bracketed_initials(doc, spans: Sequence[tuple]) -> list:
     `spans` ((start, end, label, origin)) that spell the name ("Rapid Support Forces (RSF)") and no span holds."""
     held = {t for s, e, _, o in spans if o != "nested" for t in range(s, e)}
     out = []
-    for s, e, label, origin in spans:
-        if origin != "nested" and label.split("|")[0] in _BODY_LABELS and e + 2 < len(doc) \
+    for s, e, label, origin in spans:   # a nested name may close the longer one ("Commission of the African Union (AU)")
+        if label.split("|")[0] in _BODY_LABELS and e + 2 < len(doc) \
                 and doc[e].text == "(" and doc[e + 2].text == ")" and e + 1 not in held \
                 and is_defined_by(doc[e + 1].text, doc[s:e].text):
             out.append((e + 1, e + 2, "ORG", "initials"))

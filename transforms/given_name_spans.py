@@ -10,6 +10,7 @@ the full name, and the article's later bare surnames follow it.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from spacy.tokens import Doc
@@ -28,6 +29,31 @@ def with_given_names(doc: Doc, gaz: Sequence[tuple], found: set) -> list:
     out = []
     for s, e, lab in gaz:
         if lab == SURNAME_LABEL and e - s == 1 and s > 0 and s not in taken and s - 1 not in taken:
+            before = doc[s - 1]
+            if before.is_alpha and before.is_title and doc[s].idx - before.idx == len(before.text) + 1 \
+                    and given_name_before(doc.text[:doc[s].idx]) is not None:
+                s -= 1
+        out.append((s, e, lab))
+    return out
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_NOT_A_GIVEN_NAME = ("GAZ:COUNTRY", "GAZ:NORP", "GAZ:ORG", "GAZ:PERSON")
+
+
+def with_given_names_before_initials(doc: Doc, ner: Sequence[tuple], gaz: Sequence[tuple]) -> list:
+    """`ner` ((start, end, label) token spans) with each person's name that opens with a middle initial
+    reaching back over the given name the model left out before it: "Secretary of State Antony J.
+    Blinken" came out as "J. Blinken", and no one's name opens with a middle initial after a given
+    name. The word taken in is a capitalised word right before the initial, a single space between,
+    that can only be a given name (gazetteer.given_names.given_name_before: no title, honorific or
+    function word) and that no other name holds (no state, people, body or known person: "the
+    British J. Smith" keeps "British" apart)."""
+    taken = {t for s, e, _ in ner for t in range(s, e)} \
+        | {t for s, e, lab in gaz if lab in _NOT_A_GIVEN_NAME for t in range(s, e)}
+    out = []
+    for s, e, lab in ner:
+        if lab == "PERSON" and e - s >= 2 and s > 0 and _INITIAL.match(doc[s].text) and s - 1 not in taken:
             before = doc[s - 1]
             if before.is_alpha and before.is_title and doc[s].idx - before.idx == len(before.text) + 1 \
                     and given_name_before(doc.text[:doc[s].idx]) is not None:

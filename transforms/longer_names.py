@@ -7,6 +7,8 @@
   resolved whole), and so does "the" alone; but a state's name right before it makes it no other state's
   body: "Foreign Office" in "the Norwegian Foreign Office" is no British Foreign Office (in "the American
   Division of the Foreign Ministry" the state qualifies the division).
+  A body's name after "of" in a longer body's name is the body that one belongs to, a name of its own:
+  "African Union" in "the Commission of the African Union (AU)".
 - A word right before a person's name that the resolver took for another person named in the story
   ("Ayatollah" for a cleric whose alias begins with that title, before "Ruhollah Khomeini") is a
   title or a given name of the name it stands before, not the other person. Only a space or a line
@@ -46,6 +48,8 @@ def _heads_another_body(i: int, mentions: Sequence, answers: Sequence) -> bool:
         prefix = o.text[:m.start_char - o.start_char]
         if not any(w[:1].isupper() for w in prefix.split() if w.lower() != "the"):
             return False
+        if prefix.split()[-2:] == ["of", "the"] or prefix.split()[-1:] == ["of"]:
+            return False   # "the Commission of the African Union": the body the longer one belongs to
         qualifiers = [(k, ka) for k, ka in zip(mentions, answers)
                       if k.start_char >= o.start_char and k.end_char <= m.start_char and ka is not None
                       and ka.entity_id is not None and ka.entity_type in _QUALIFYING_TYPES]

@@ -53,6 +53,8 @@ PERSON_TITLES = frozenset({
     "herr", "frau", "monsieur", "madame", "mme", "signor", "signora", "senor", "señor", "senora", "señora",
     # an envoy's style of address, His or Her Excellency ("H.E. Ivo Tallis presented his credentials")
     "h.e",
+    # a spokesperson's post written as a title before the name ("attributable to Spokesperson Matthew Miller")
+    "spokesperson", "spokesman", "spokeswoman",
     *MILITARY_RANKS,
 })
 
@@ -435,8 +437,9 @@ def cut_descriptor(doc: Doc, start: int, end: int, protected: set) -> int:
 # Honorifics that only a person takes ("Dame Olive Carver", "Dr Helen Marsh"), unlike "Lord"/"Lady"
 # ("Lady Margaret Hall") or "General" that start names of places and bodies too.
 PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "shri", "shrimati",
-                                 "smt", "sardar", "pm", *MILITARY_RANKS})   # the newsroom's "PM Modi", which the
-# model calls a body, as it does "Capt Ibrahim Traoré"
+                                 "smt", "sardar", "pm", "spokesperson", "spokesman", "spokeswoman",
+                                 *MILITARY_RANKS})   # the newsroom's "PM Modi", which the model calls a body, as it
+# does "Capt Ibrahim Traoré" and "Spokesperson Daniel Ferreira"
 # words that make a titled span a body's name ("Sir John Cass Foundation", "Dr Barnardo's Homes")
 _BODY_WORDS = frozenset({"foundation", "institute", "hospital", "school", "college", "university", "hall",
                          "trust", "fund", "centre", "center", "society", "association", "clinic", "museum",

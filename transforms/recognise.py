@@ -39,7 +39,7 @@ from transforms.blank_line_wrap import unwrap
 from transforms.datelines import with_datelines
 from transforms.debate_abbreviations import with_debate_abbreviations
 from transforms.department_word import qualified_department
-from transforms.given_name_spans import with_given_names
+from transforms.given_name_spans import with_given_names, with_given_names_before_initials
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
@@ -52,6 +52,7 @@ from transforms.listed_delegates import before_listed_state
 from transforms.mission_spans import named_mission, with_mission_spans
 from transforms.peer_names import with_designated_peers
 from transforms.names_joined_by_and import joined_at_and
+from transforms.national_pairs import split_national_pairs
 from transforms.nested_names import brand_country, demonym_of_a_word, feature_part, names_something, without_pieces
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
                                   neo_prefixed, opening_to_tag, persona_non_grata_abbreviation, reads_as_adjective,
@@ -357,6 +358,7 @@ class EntityRecogniser:
         for label, phrases in phrases_by_label.items():
             matcher.add_phrases(label, phrases, splitter)
         self.batch_size = batch_size
+        self.countries, self.demonyms = frozenset(phrases_by_label.get("COUNTRY", ())), frozenset(phrases_by_label.get("NORP", ()))
 
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
         # a text wrapped with blank lines is read with single line breaks there (same offsets)
@@ -383,6 +385,7 @@ class EntityRecogniser:
         ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         gaz = with_given_names(doc, gaz, {t for s, e, _ in ner if e - s > 1 for t in range(s, e)})   # "Mahinda Rajapaksa"
+        ner = with_given_names_before_initials(doc, ner, gaz)   # "Antony" and "J. Blinken": "Antony J. Blinken"
         # "Venezuelan Embassy charge d'affaires Ariel Vargas" with the embassy called a person: a state's mission
         ner = [(s, e, "ORG" if lab == "PERSON" and named_mission(doc, s, e, gaz) else lab) for s, e, lab in ner]
         ner = envoys_after_posts(doc, ner, gaz)   # "Ambassador in Skopje Sergey Bazdnikin": a place and a person
@@ -494,5 +497,6 @@ class EntityRecogniser:
             after = next((t.text for t in doc[e:e + 2] if not t.is_space and sent_of_token.get(t.i) == sent_i), "")
             mentions.append(RawMention(span.start_char, span.end_char, text, label, sent_i, origin, before,
                                        speaker, after))
+        mentions = split_national_pairs(article.text, mentions, self.countries, self.demonyms)   # "U.S.-Iranian"
         mentions.sort(key=lambda m: (m.start_char, -m.end_char))
         return Recognised(article, sentences, tuple(mentions))

@@ -218,6 +218,14 @@ a typographic apostrophe ("Pakistan’s Foreign Ministry"): that state's. ez04, 
 Moscow-datelined story that names the United States as often as the Soviet Union: the Soviet ministry, the United
 States having no body so called.
 
+Ids ea01 and up, from errors on a fresh set of real passages (en22, 1958-2025): ea01, a spokesperson's post as a title
+before the name ("attributable to Spokesperson Daniel Ferreira:") and a given name the model leaves off before a
+middle initial ("Secretary of State Antony J. Blinken" read as "J. Blinken"). ea02, two states or peoples joined by a
+hyphen ("Nicaraguan-American relations", "U.S.-Iranian", "British- Nigerian", "United Kingdom-Czech"): two names.
+ea03, members heading questions in a written-answers record ("Mr. Wilkinson : To ask ...", "Mr. Holt asked ..."):
+no diplomats the sources hold only as ambassadors from years later (unknown). ea04, a body's initials in brackets
+after the body named at the end of a longer name ("the Commission of the African Union (AU)"): the African Union.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
