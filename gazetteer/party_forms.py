@@ -27,11 +27,12 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Sequence
 
 from gazetteer.memo import by_gazetteer
-from gazetteer.model import Entity, country_per_code, normalise
+from gazetteer.model import Entity, country_per_code, normalise, reports_news
 from gazetteer.national import dominant_country
+from gazetteer.party_pieces import is_party
 
 LABEL = "PARTY"                      # the recogniser's phrase label for a party's short form
 SOURCE = "partyfacts"
@@ -215,6 +216,49 @@ def in_time(party: Entity, date: Optional[str]) -> bool:
     if not year.isdigit():
         return True
     return (party.founded or "0000") <= year <= (party.dissolved or "9999")
+
+
+def namesakes_without_state(gaz, text: str, holders: Iterable[Entity], date: Optional[str],
+                            context: Optional[Counter], min_share: float, lead: float) -> list:
+    """The party of the article's clear state (`dominant_country`), in existence in `date`'s year, named
+    `text` without "of" its state ("Democratic Party" of the "Democratic Party of Albania"), when parties
+    of several other states hold `text` as a name of their own (`holders`): one more namesake for the
+    article's countries to choose from. Without it a story of Albania that names the United States
+    too takes the Democratic Party for the American one."""
+    holders = list(holders)
+    dominant = dominant_country(context, min_share, lead) if context else None
+    if dominant is None or len({e.country_code for e in holders if is_party(e) and e.country_code}) < 2:
+        return []
+    ids = {e.entity_id for e in holders}
+    return [p for p in parties_without_state(gaz).get(normalise(text), [])
+            if p.entity_id not in ids and p.country_code == dominant[0] and in_time(p, date)]
+
+
+def sentence_states(i: int, queries: Sequence, results: Sequence) -> set:
+    """The states the names resolved so far in the sentence of name `i` belong to (a news agency's aside)."""
+    sentence = getattr(queries[i], "sentence", -1)
+    if sentence < 0:
+        return set()
+    return {r.entity.country_code for q, r in zip(queries, results)
+            if r is not None and r.entity is not None and r.entity.country_code and q.sentence == sentence
+            and not reports_news(r.entity)}
+
+
+def party_of_the_sentence(gaz, text: str, holders: Iterable[Entity], date: Optional[str], states: set
+                          ) -> Optional[Entity]:
+    """Of the parties of several states named `text` (`holders`, and any named so without "of" its state),
+    the one of the only state the name's sentence names (`states`), in existence in `date`'s year, when
+    that state has exactly one; else None. "The right-wing Democratic Party, which emerged from a
+    popular revolt in Albania" is Albania's, in a story that names the United States as often."""
+    holders = list(holders)
+    if len(states) != 1 or len({e.country_code for e in holders if is_party(e) and e.country_code}) < 2:
+        return None
+    (code,) = states
+    ids = {e.entity_id for e in holders}
+    own = [e for e in holders if is_party(e) and e.country_code == code and in_time(e, date)]
+    own += [p for p in parties_without_state(gaz).get(normalise(text), [])
+            if p.entity_id not in ids and p.country_code == code and in_time(p, date)]
+    return own[0] if len(own) == 1 else None
 
 
 class PartyForms:

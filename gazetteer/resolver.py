@@ -42,7 +42,8 @@ from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import (agency_candidates, in_agency_brackets, is_abbreviation, is_one_word_party,
                                  is_party_code, lookalike_name, needs_its_country)
 from gazetteer.party_cues import in_party_words, one_named_party
-from gazetteer.party_forms import PartyForms, is_party_word
+from gazetteer.party_forms import (PartyForms, is_party_word, namesakes_without_state, party_of_the_sentence,
+                                    sentence_states)
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.party_reading import party_readings
 from gazetteer.garbled_places import capitals_by_spelling, cities_closed_up, closed_up_city, garbled_capital
@@ -148,7 +149,10 @@ class ArticleResolver(PersonEvidence):
 
         namesakes = set()
         for i, cands in deferred:
-            results[i] = self._choose_by_context(raw_mentions[i], cands, context, published_date)
+            party = None if "context" in self.disabled else party_of_the_sentence(
+                self.gaz, raw_mentions[i].text, cands, published_date, sentence_states(i, raw_mentions, results))
+            results[i] = Verdict(party, "ORG", "context", 0.85) if party is not None \
+                else self._choose_by_context(raw_mentions[i], cands, context, published_date)
             if results[i] is None:
                 namesakes.add(i)
 
@@ -308,6 +312,9 @@ class ArticleResolver(PersonEvidence):
         its string similarity plus the share of the article its country has.
         """
         types = self._allowed_types(m)
+        cands = list(cands) + namesakes_without_state(   # "the Democratic Party" in a story of Albania
+            self.gaz, m.text, cands, date, None if "context" in self.disabled else context,
+            self.config.party_min_share, self.config.national_body_lead)
         scored = {e.entity_id: (e, 1.0) for e in cands}
         if "fuzzy" not in self.disabled and len(normalise(m.text)) >= self.config.min_fuzzy_chars:
             for e, sim, method in self.gaz.candidates(m.text, types=types, limit=self.config.namesake_candidates):
