@@ -32,10 +32,13 @@ def test_no_expeller_from_a_pair_of_other_people(text, want, unwanted):
     ("Ruritania expelled two Freedonian diplomats on Monday. "
      "In response, two Ruritanian diplomats were expelled on Friday.",
      ("FD", "RR", 2)),
-    # a doer named but not which state: the story's other side
-    ("Freedonia expelled two Ruritanian diplomats on Monday. It is rare that a Freedonian ambassador is declared "
-     "persona non grata by a foreign government.",
-     ("RR", "FD", 1)),
 ])
 def test_expeller_from_the_same_people_or_an_answer(text, want):
     assert want in asserted(text)
+
+
+def test_an_indefinite_doer_is_not_the_story_other_side():
+    """"by a foreign government": one state, which not said (indefinite.py), not the other side of the story's
+    pair; the generic remark asserts no expulsion."""
+    assert asserted("Freedonia expelled two Ruritanian diplomats on Monday. It is rare that a Freedonian ambassador "
+                    "is declared persona non grata by a foreign government.") == {("FD", "RR", 2)}

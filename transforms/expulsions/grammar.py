@@ -69,6 +69,7 @@ from transforms.expulsions.parse_words import (  # noqa: F401 - the names caller
     AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.leave_orders import deadline_have
+from transforms.expulsions.indefinite import indefinite_state
 from transforms.expulsions.parts import part_of_group
 from transforms.expulsions.triggers_parse import answers_told, cut_by, find_triggers
 
@@ -88,6 +89,8 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
             codes.append(code)
     if actor.pos_ == "NOUN" and actor.text.islower() and \
             normalise(actor.text) in ("countries", "nations", "states", "governments", "allies", "partners"):
+        return None, True
+    if indefinite_state(actor, states):   # "by a foreign government": one state, which not said
         return None, True
     if normalise(actor.text) in STATE_PLURALS and not any(normalise(c.text) == "united" for c in actor.children) and any(
             c.dep_ == "compound" and normalise(c.text) == "member" or c.dep_ == "nummod" and c.like_num
