@@ -25,7 +25,15 @@ def condition_on(node) -> bool:
     required to leave if the talks failed", where the parser may hang the clause on "leave" as its complement)."""
     kids = list(node.children) + [k for c in node.children if c.dep_ == "xcomp" for k in c.children]
     return any(c.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and normalise(m.text) in CONDITION_MARKS
-                                                   for m in c.children) for c in kids)
+                                                   for m in c.children) and not either_way(c) for c in kids)
+
+
+def either_way(clause) -> bool:
+    """"would expel the diplomats whether or not talks resumed", "whether talks resumed or not": a clause of "whether"
+    with its "or" on the verb it hangs from says the course is taken either way (a concession), on no condition. (A
+    question the trigger is in, "asked whether X would expel ...", is the trigger's own clause: told.opens_question.)"""
+    return any(m.dep_ == "mark" and normalise(m.text) == "whether" for m in clause.children) and \
+        any(c.dep_ == "cc" and normalise(c.text) == "or" for c in clause.children)
 
 
 def future_passive(kids) -> bool:
@@ -70,7 +78,7 @@ def bare_would(node) -> bool:
         return False
     subject = next((c for c in kids if c.dep_ == "nsubj"), None)
     counted = any(c.dep_ == "dobj" and any(n.dep_ == "nummod" for n in c.children) for c in kids)
-    words = {normalise(t.text) for t in node.sent}
+    words = {normalise(t.text) for t in node.sent if not (t.dep_ == "mark" and either_way(t.head))}
     return subject is not None and subject.pos_ == "PROPN" and counted and \
         not words & (CONDITION_MARKS | {"otherwise", "?"})
 
