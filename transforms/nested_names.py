@@ -138,6 +138,26 @@ def feature_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
     return False
 
 
+# The words that end a company's registered name ("American Express Co", "British Petroleum Co PLC",
+# "Anglo American Corp"): no state's body ends its name so.
+CORPORATE_SUFFIXES = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc",
+                                "llc", "lp", "bancorp", "bancshares", "holdings", "group", "ag", "sa", "nv", "gmbh",
+                                "spa", "bv"})
+
+
+def company_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
+    """Is the name at tokens [start, end) inside a longer name among `outer_spans` that ends with a
+    company's suffix ("American" in "American Express Co", "America" in "Combined Insurance Co of
+    America")? A state's name or demonym there is part of the company's name, no mention of the state;
+    "the British Government", "the Bank of Japan" and "Royal Bank of Canada" still name theirs."""
+    for os, oe in outer_spans:
+        if os <= start and end <= oe and (os, oe) != (start, end):
+            if any(doc[k].lower_.rstrip(".") in CORPORATE_SUFFIXES and doc[k].text[:1].isupper()
+                   for k in range(os, oe) if not (start <= k < end)):
+                return True
+    return False
+
+
 def brand_country(doc: Doc, start: int, end: int, outer_spans, gazetteer_spans=()) -> bool:
     """Is the country's name at tokens [start, end) the last word(s) of a longer kept name among
     `outer_spans` ((start, end) pairs of names that are no person's: "told Reuters Peru" taken for a

@@ -53,7 +53,8 @@ from transforms.mission_spans import named_mission, with_mission_spans
 from transforms.peer_names import with_designated_peers
 from transforms.names_joined_by_and import joined_at_and
 from transforms.national_pairs import split_national_pairs
-from transforms.nested_names import brand_country, demonym_of_a_word, feature_part, names_something, without_pieces
+from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, names_something,
+                                     without_pieces)
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
                                   neo_prefixed, opening_to_tag, persona_non_grata_abbreviation, reads_as_adjective,
                                   time_zone_after_clock, title_before_a_name)
@@ -484,6 +485,9 @@ class EntityRecogniser:
                 continue   # "Credit Suisse", "Air France": a brand, no mention of the country
             if origin == "nested" and label in ("GAZ:COUNTRY", "GAZ:CITY") and feature_part(doc, s, e, outer_spans):
                 continue   # "the South China Sea", "the Gulf of Guinea": a sea's name, no mention of the state
+            if origin == "nested" and label in ("GAZ:COUNTRY", "GAZ:NORP", "GAZ:CITY") \
+                    and company_part(doc, s, e, outer_spans):
+                continue   # "American Express Co", "British Petroleum Co PLC": a company's name, no state's
             if origin == "nested" and label == "GAZ:NORP" and demonym_of_a_word(doc, s, outer_spans):
                 continue   # "the Organization of American States": no American
             if (span.start_char, span.end_char) in seen_offsets:

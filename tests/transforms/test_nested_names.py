@@ -157,3 +157,20 @@ def test_america_after_a_compass_word_is_a_continent_not_the_united_states():
     found = [(m.text, m.start_char) for m in r.mentions if m.label == "GAZ:COUNTRY"]
     assert not [f for f in found if f[0] == "America"], found
     assert ("Ukraine", text.index("Ukraine")) in found, found
+
+
+def test_a_state_inside_a_companys_registered_name_is_no_mention_of_it():
+    """'American Express Co', 'British Petroleum Co PLC', 'Anglo American Corp' and 'Combined Insurance Co of
+    America' are companies' names; 'the British Government' and 'the Bank of Japan' still name their states."""
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["America", "Japan"], "NORP": ["American", "British"]})
+    text = ("Shares of American Express Co rose 2 pct on Monday, and British Petroleum Co PLC said Anglo American Corp "
+            "would buy its mine. Combined Insurance Co of America raised its dividend. The British Government and "
+            "the Bank of Japan were not involved.")
+    (r,) = rec.recognise([Article("a", text)])
+    found = [(m.text, m.start_char) for m in r.mentions if m.label.startswith("GAZ:")]
+    assert ("American", text.index("American Express")) not in found, found
+    assert ("British", text.index("British Petroleum")) not in found, found
+    assert ("American", text.index("American Corp")) not in found, found
+    assert ("America", text.index("America raised") ) not in found, found
+    assert ("British", text.index("British Government")) in found, found
+    assert ("Japan", text.index("Japan")) in found, found
