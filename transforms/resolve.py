@@ -35,6 +35,7 @@ from transforms.constituencies import constituency_places
 from transforms.delegate_states import delegates_of_their_states
 from transforms.datelines import place_dateline_length
 from transforms.defined_acronyms import defined_acronyms
+from transforms.short_body_names import bodies_by_head_word
 from transforms.envoys_by_name import envoys_by_name
 from transforms.government_shorthand import government_shorthand
 from transforms.possessive_facilities import possessive_facilities
@@ -140,6 +141,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = home_towns(getattr(resolver, "gaz", None), home, queries, answers)   # "(Manchester, Gorton)"
     answers = constituency_places(getattr(resolver, "gaz", None), home, text, queries, answers)   # "(Hamilton)"
     answers = delegates_of_their_states(text, queries, answers)   # "Ireland Mr. Ryan": no American Ryan
+    answers = bodies_by_head_word(queries, answers)   # "the European Commission ... The Commission"
     return [to_mention(article_id, m, r) for m, r in zip(raw_mentions, answers) if r is not None]
 
 

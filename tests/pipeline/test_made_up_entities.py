@@ -225,6 +225,8 @@ hyphen ("Nicaraguan-American relations", "U.S.-Iranian", "British- Nigerian", "U
 ea03, members heading questions in a written-answers record ("Mr. Wilkinson : To ask ...", "Mr. Holt asked ..."):
 no diplomats the sources hold only as ambassadors from years later (unknown). ea04, a body's initials in brackets
 after the body named at the end of a longer name ("the Commission of the African Union (AU)"): the African Union.
+ea05, bodies named in full and then by their head word alone in a written answer ("the European Commission ... the
+Commission reported", "the Council of the European Union ... The Council which my right hon. Friend attended").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
