@@ -13,7 +13,9 @@ the article that organisation (`link_defined`), also when the name found says wh
 the words spelt ("the Bulgarian Ministry of Foreign Affairs (MFA)").
 
 A two-letter abbreviation is written in capitals: "La" in "Lake Charles, La refinery" (Louisiana) is
-no "LA" (Los Angeles), "Us" no "US" (`only_as_initials`).
+no "LA" (Los Angeles), "Us" no "US" (`only_as_initials`); so are a news agency's initials, which are
+often a word or a name in other letters ("Sana" is Yemen's capital and a given name, not SANA; "Map" no
+MAP), unless the agency's own names write them so ("Tass", "dpa").
 
 An abbreviation right before a person's full name is the person's title, not a body: "former DP
 Rigathi Gachagua" (a deputy president), "PM Kofi Mensah"; a body's member is written with a
@@ -24,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
-from gazetteer.model import normalise
+from gazetteer.model import normalise, reports_news
 
 _WORDS = re.compile(r"[A-Za-z][\w'\-]*")
 _MINOR = {"of", "the", "and", "for", "de", "du", "la", "&"}
@@ -70,12 +72,14 @@ def spelt_otherwise(abbreviation: str, full: str, e) -> bool:
 
 
 def only_as_initials(text: str, e) -> bool:
-    """Does `text`, not in capitals, match only two-letter capitals among the names of `e`?"""
+    """Does `text`, not in capitals, match only capitals among the names of `e` that are initials: two
+    letters, or a news agency's ("Sana" is not SANA)?"""
     if text.isupper():
         return False
     key = normalise(text)
     matching = [n for n in e.names() if n and normalise(n) == key]
-    return bool(matching) and all(n.isupper() and len(n.replace(".", "").strip()) <= 2 for n in matching)
+    most = 6 if reports_news(e) else 2
+    return bool(matching) and all(n.isupper() and len(n.replace(".", "").strip()) <= most for n in matching)
 
 
 def _is_abbreviation(text: str) -> bool:

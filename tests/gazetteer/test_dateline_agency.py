@@ -32,3 +32,26 @@ def test_agencies_listed_in_the_brackets():
     assert in_agency_brackets("NICOSIA (Reuters/ ")
     assert not in_agency_brackets("the minister said (in a statement ")
     assert not in_agency_brackets("NICOSIA (Reuters) - The ")
+
+
+def test_state_news_agencies_of_the_cold_war_in_datelines_and_sentences(resolve):
+    for text, code, agency in [
+            ("WARSAW, Feb. 3 (PAP) - Poland recalled its ambassador. PAP said he left on Monday.", "PAP",
+             "Polish Press Agency"),
+            ("PRAGUE (CTK) - The ministry summoned the envoy.", "CTK", "Czech News Agency"),
+            ("SOFIA, May 9 (BTA) - Bulgaria closed the consulate.", "BTA", "Bulgarian News Agency"),
+            ("ALGIERS (APS) - Algeria recalled its envoy.", "APS", "Algérie Presse Service"),
+            ("BUDAPEST (MTI) - Hungary protested.", "MTI", "Hungarian News Agency"),
+            ("DAMASCUS (SANA) - The ministry protested. The official SANA agency said so.", "SANA",
+             "Syrian Arab News Agency")]:
+        ms = resolve(text, "1986-05-09")
+        assert {m.canonical_name for m in ms if m.text == code} == {agency}, text
+
+
+def test_an_agencys_initials_are_no_other_name_in_other_letters_and_a_party_keeps_its_code_at_home(resolve):
+    ms = resolve("Yonhap News said the talks failed.", "1999-05-09")
+    assert ("Yonhap News", "Yonhap News Agency") in {(m.text, m.canonical_name) for m in ms}
+    ms = resolve("SANA'A, Yemen (AP) - Rebels took the city. The people of Sana were tired, Sana Mir said.", "2015-03-02")
+    assert not [m for m in ms if m.canonical_name == "Syrian Arab News Agency"]
+    ms = resolve("SINGAPORE (Reuters) - The ruling PAP won the election. PAP leaders said so.", "2015-09-12")
+    assert {m.canonical_name for m in ms if m.text == "PAP"} == {"People's Action Party"}
