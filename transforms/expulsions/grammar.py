@@ -71,6 +71,7 @@ from transforms.expulsions.parse_words import (  # noqa: F401 - the names caller
 from transforms.expulsions.leave_orders import deadline_have
 from transforms.expulsions.indefinite import indefinite_state
 from transforms.expulsions.parts import part_of_group
+from transforms.expulsions.story_officials import story_officials
 from transforms.expulsions.triggers_parse import answers_told, cut_by, find_triggers
 
 # ---------------------------------------------------------------------------------
@@ -317,6 +318,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             # "expelled four senior officials from the Embassy of the Russian Federation": the mission's people
             other = settled or not (named_png or diplomatic(base, states) or answered or word in ("him", "her", "he", "she") or
                                     from_mission or each_others_officials(base, states) or
+                                    kind == "expel" and base == expelled_tok and story_officials(base, tok, actor, states) or
                                     own_staff or more or
                                     fellows is not None or
                                     elliptic or bool(anaphor) or bool(earlier) or inside is not None or
