@@ -55,6 +55,7 @@ from gazetteer.person_match import known_surname, reported_name, surname_of_the_
 from gazetteer.sovereigns import title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 from gazetteer.the_states import unresolve_bare_states
+from gazetteer.language_services import unresolve_language_services
 from gazetteer.verdict import Verdict
 from gazetteer.wade_giles import CHINESE_STATES, pinyin_forms
 
@@ -203,6 +204,7 @@ class ArticleResolver(PersonEvidence):
                 else self._unresolved(raw_mentions[i], self._allowed_types(raw_mentions[i]))   # "the Congress party"
         country_codes.unresolve_bare_codes(raw_mentions, results, self._unresolved, self._allowed_types)   # 'KNA'
         unresolve_bare_states(raw_mentions, results, self._unresolved, self._allowed_types)   # '14 EU Member States'
+        unresolve_language_services(raw_mentions, results, self._unresolved, self._allowed_types)   # "VOA's Somali Service"
         drop_given_names_taken_for_states(self.gaz, raw_mentions, results)   # "Dominique Prieur": no Dominica
         # people resolved late may carry roles: fill in the role held on the date
         # ... and every state as it was on the date ("Russia" in 1986 is the Soviet Union)

@@ -1,0 +1,19 @@
+"""A demonym naming a broadcaster's language service ("VOA's Somali Service", "told VOA Albanian") names a
+language, no state; the same words elsewhere keep their state (sentences written for these tests; the
+real model and gazetteer)."""
+from tests.mention_helpers import linked_names, names
+
+
+def _linked_at(mentions, text, start):
+    return {m.canonical_name for m in mentions if m.text == text and m.start_char == start and m.entity_id is not None}
+
+
+def test_a_language_service_names_no_state(resolve):
+    text = ("A lawmaker told VOA's Somali Service on Monday that the Somali government had sent troops to the "
+            "town. A minister in Tirana told VOA Albanian that Albanian officials would meet on Friday.")
+    mentions = resolve(text, date="2024-03-11")
+    assert not _linked_at(mentions, "Somali", text.index("Somali Service")), names(mentions, "Somali")
+    assert not _linked_at(mentions, "Albanian", text.index("VOA Albanian") + 4), names(mentions, "Albanian")
+    assert _linked_at(mentions, "Somali", text.index("Somali government")) == {"Somalia"}, names(mentions, "Somali")
+    assert _linked_at(mentions, "Albanian", text.index("Albanian officials")) == {"Albania"}, names(mentions, "Albanian")
+    assert linked_names(mentions, "VOA") == {"Voice of America"}
