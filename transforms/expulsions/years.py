@@ -173,7 +173,38 @@ def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str]
             if month == 5 and m.group("inm") == "may":
                 continue
             return pub_year if month <= pub_month else pub_year - 1, True
+    dated = year_of_dated_expulsion(sentence, before, pub_year)
+    if dated is not None:
+        return dated, True   # "The largest expulsion happened in 1971 ... The British Government expelled 105"
     return pub_year, False
+
+
+# a sentence that dates an expulsion it names by a noun alone: "The largest expulsion happened in 1971 after ...",
+# "Another major wave followed in 1985 when ..." (not the last, previous or earlier one: a comparison)
+_DATED_EXPULSION = re.compile(
+    r"^\W*(?:the|an?|another)\s+(?:(?!last\b|previous\b|earlier\b|such\b)[\w-]+\s+){0,3}"
+    r"(?:expulsions?|wave|round|exchange)\s+(?:happened|took\s+place|came|followed|occurred|began|started)\s+"
+    r"in\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_NAMES + r"\s+)?(1[89]\d\d|20\d\d)\b", re.I)
+_NOW = re.compile(r"\b(?:today|tonight|yesterday|now|recently|currently|this (?:week|month)|on (?:Monday|Tuesday|"
+                  r"Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+
+
+def year_of_dated_expulsion(sentence: str, before: str, pub_year: Optional[int] = None) -> Optional[int]:
+    """"The largest expulsion happened in 1971 after a defector gave information. The British Government expelled
+    105 officials. Moscow sent 27 Britons home": sentences with no time of their own after one in their paragraph
+    that dates an expulsion by a noun alone (`before`: the text before the sentence) tell that expulsion, of that
+    year; None otherwise, or when a sentence speaks of now ("More recently", "on Monday") or of another time."""
+    def timed(part: str) -> bool:
+        return bool(_YEAR.search(part) or _NOW.search(part) or _RELATIVE.search(part) or _LATER.search(part))
+    if timed(sentence) or "\n" in sentence[:len(sentence) - len(sentence.lstrip())]:
+        return None   # (a sentence opening a paragraph of its own)
+    paragraph = before[before.rfind("\n") + 1:]
+    last = next((p for p in reversed(re.split(r"(?<=[.!?])\s+", paragraph)) if timed(p)), None)
+    m = _DATED_EXPULSION.match(last) if last is not None else None
+    if m is None:
+        return None
+    year = int(m.group(1))
+    return year if pub_year is None or year <= pub_year else None
 
 
 # a dated label opening a paragraph or a list item: "* March 1989:", "June 1988 -", "1984:", "December 12, 1999:"
