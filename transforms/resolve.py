@@ -35,6 +35,7 @@ from transforms.constituencies import constituency_places
 from transforms.delegate_states import delegates_of_their_states
 from transforms.datelines import place_dateline_length
 from transforms.defined_acronyms import defined_acronyms
+from transforms.initials_named_before import initials_named_before
 from transforms.short_body_names import bodies_by_head_word
 from transforms.envoys_by_name import envoys_by_name
 from transforms.government_shorthand import government_shorthand
@@ -124,6 +125,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = person_or_company_pieces(queries, answers)   # "Frank Fountain ... Fountain said": no town
     answers = parts_of_longer_names(raw_mentions, answers)   # "National Security Council": no UN body
     answers = defined_acronyms(getattr(resolver, "gaz", None), queries, answers, text)   # "Inter-Services Intelligence (ISI)"
+    answers = initials_named_before(queries, answers)   # "Islamic State ... IS fighters"
     answers = envoys_by_name(getattr(resolver, "gaz", None), queries, answers, text)   # a spy's "Alexander Petrov"
     answers = possessive_facilities(queries, answers, text)   # "St James's Square": no town
     answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"
