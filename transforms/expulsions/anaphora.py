@@ -286,3 +286,16 @@ def people_named_before(pronoun, states):
         if t.pos_ in ("NOUN", "PROPN") and (_is_personnel(t, states) or counted_weak) and (found is None or t.head != found):
             found = t
     return found
+
+
+def people_of_thing(ante, pronoun, states):
+    """"did not extend the stay of the Freedonian diplomats and ordered them to leave", "did not renew the visas of three
+    diplomats but told them to go": an antecedent that is a thing of people, no person itself, gives the people inside
+    it (the last noun of people that is the object of a preposition in the antecedent's phrase, or its possessor,
+    diplomatic or not: "the stay of the embassy's personnel"; not a nationality that describes the thing: "the
+    Sylvanian ministries"); else None."""
+    if ante.pos_ != "NOUN" or _is_personnel(ante, states) or _weak(ante):
+        return None
+    inner = [t for t in ante.subtree if t != ante and t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")
+             and t.dep_ in ("pobj", "poss") and (_is_personnel(t, states) or _weak(t))]
+    return inner[-1] if inner else None

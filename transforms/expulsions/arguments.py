@@ -2,7 +2,7 @@
 names is in people.py, how many in headcounts.py, who speaks of it in speakers.py."""
 from __future__ import annotations
 
-from transforms.expulsions.anaphora import clause_antecedent, people_named_before
+from transforms.expulsions.anaphora import clause_antecedent, people_named_before, people_of_thing
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, DECIDING_NOUNS, DEMANDS, FIRST_PERSON, IN_KIND, LISTING, ORDER, REQUEST, PARTICIPLE_ORDERS, NOUN_DOERS, ORDER_ISSUERS, RETALIATION_VERBS, REQUEST_NOUNS, States, _child,
     _clause_subject, _headline_passive, _passive,
@@ -410,6 +410,8 @@ def _arguments(tok, kind: str, gov, states: States):
                 ante = None   # "the ambassador was advised that they have seven days to leave": not the one told
             if ante is not None and ante == actor:
                 ante = people_named_before(expelled, states)   # "X decided to ... and ordered them to leave": not X
+            elif ante is not None:
+                ante = people_of_thing(ante, expelled, states) or ante   # "the stay of the diplomats ... them": they
             expelled = ante or expelled
         requester = _at_request(tok) if gov is None else None
         if actor is None and requester is not None and lemma(requester) not in REQUEST_NOUNS:

@@ -221,7 +221,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             plans = [c for c in kids if c.dep_ == "dobj" and lemma(c) in HYPO_NOUNS]
             if plans:
                 return NEGATED if determined_by_no(plans[0]) else HYPOTHETICAL
-        if same or node == tok:
+        if same or node == tok or (kind == "leave" and node == gov):   # (the order to leave is the act, however
+            # the parser hangs the leaving on it: "did not order the diplomats to leave" with "leave" its complement)
             if denial is not None and node == denial:
                 pass   # "will no longer be permitted to remain": the denial is the order itself
             elif node.i not in unreached and (any(c.dep_ == "neg" for c in kids) or
