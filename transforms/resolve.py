@@ -37,6 +37,7 @@ from transforms.datelines import place_dateline_length
 from transforms.defined_acronyms import defined_acronyms
 from transforms.initials_named_before import initials_named_before
 from transforms.short_body_names import bodies_by_head_word
+from transforms.story_time import story_dates, surnames_of_the_story_time, unknown_bare_surname
 from transforms.envoys_by_name import envoys_by_name
 from transforms.government_shorthand import government_shorthand
 from transforms.possessive_facilities import possessive_facilities
@@ -121,6 +122,9 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     queries = [q for q in asked if q is not None]
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
+    story = story_dates(text, published_date) if era is None else ()   # a 1982 memoir of 1979: "Brzezinski reported"
+    if story and any(unknown_bare_surname(q, a) for q, a in zip(queries, answers)):
+        answers = surnames_of_the_story_time(queries, answers, *(resolver.resolve(d, queries) for d in story))
     answers = without_title_words(queries, answers)   # "the Secretary of State": no body "State"
     answers = person_or_company_pieces(queries, answers)   # "Frank Fountain ... Fountain said": no town
     answers = parts_of_longer_names(raw_mentions, answers)   # "National Security Council": no UN body

@@ -227,6 +227,8 @@ no diplomats the sources hold only as ambassadors from years later (unknown). ea
 after the body named at the end of a longer name ("the Commission of the African Union (AU)"): the African Union.
 ea05, bodies named in full and then by their head word alone in a written answer ("the European Commission ... the
 Commission reported", "the Council of the European Union ... The Council which my right hon. Friend attended").
+ea06, a memoir published years after the events it tells, naming their people by surname alone ("Brzezinski brought
+the overnight cables", "Vance telephoned", "answered only to Khomeini" in a 1983 story of 1979): those people.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

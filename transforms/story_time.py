@@ -1,0 +1,52 @@
+"""A story told years after its events names their people as of the events' time: a memoir published in
+1982 ("Early in the morning Brzezinski reported that our embassy in Tehran had been overrun ... Vance
+reviewed with me again the assurances ... even Khomeini's forces") names a national security adviser, a
+secretary of state and a revolution's leader of 1979 by their surnames alone, years after their terms.
+
+A bare surname names a person who is in public life on the article's date (gazetteer/people.py); the
+sources end the terms of these three in 1980 and 1981, so on the publication date of 1982 no one fits
+and the names stay unknown. A reader dates the story by the years it names. When every year the text
+names is at least `STORY_YEARS_BEFORE` years before its publication (the latest of them: `era_of`), the
+story is of that time: a person's bare surname the resolver left unknown on the publication date is asked
+again as of the first and the last day of that year, and the person found then, by the same evidence (the
+article's countries, the offices held on that date), is the one named (two people found: nobody). Everything else keeps the publication date's
+answer; a text that names a year close to its date ("in 2019 ... today") is of its own time.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from gazetteer.history import era_of
+
+STORY_YEARS_BEFORE = 2
+
+
+def story_dates(text: Optional[str], published_date: Optional[str]) -> tuple:
+    """The first and the last day of the latest year the text names, when that year is `STORY_YEARS_BEFORE`
+    years or more before the publication date; else ()."""
+    if not text or not published_date or not published_date[:4].isdigit():
+        return ()
+    year = era_of(text)
+    if year is None or int(published_date[:4]) - int(year) < STORY_YEARS_BEFORE:
+        return ()
+    return f"{year}-01-01", f"{year}-12-31"
+
+
+def unknown_bare_surname(query, answer) -> bool:
+    """A one-word name the resolver took for a person and linked to no one."""
+    return answer is not None and answer.entity_id is None and answer.entity_type == "PERSON" \
+        and " " not in query.text.strip()
+
+
+def surnames_of_the_story_time(queries: Sequence, answers: list, *again: Sequence) -> list:
+    """`answers` with each unknown bare surname given the person that the answers `again` (the same queries
+    answered as of the story's first and last day) find for it; two different people found are nobody."""
+    out = list(answers)
+    for i, (q, a) in enumerate(zip(queries, answers)):
+        if not unknown_bare_surname(q, a):
+            continue
+        found = {b.entity_id: b for b in (other[i] for other in again)
+                 if b is not None and b.entity_id is not None and b.entity_type == "PERSON"}
+        if len(found) == 1:
+            (out[i],) = found.values()
+    return out
