@@ -53,6 +53,7 @@ from transforms.title_words import without_title_words
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 from transforms.namesake_cities import famous_namesakes
 from transforms.town_modifiers import towns_naming_things
+from transforms.speaking_towns import speaking_towns
 from transforms.us_states import us_state_namesakes
 
 
@@ -139,6 +140,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
     answers = famous_namesakes(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Venice"
     answers = towns_naming_things(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Delta rocket"
+    answers = speaking_towns(getattr(resolver, "gaz", None), queries, answers)   # "Weston said": a company
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
     home = home or speakers_house_state(text, raw_mentions, answers)   # "Mr Geoffrey Howe (East Surrey)"
