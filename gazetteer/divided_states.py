@@ -18,11 +18,17 @@ not the other, the half it names: "Yemeni authorities" in a 1986 story of South 
 Yemen's (`halves_named`). Only a half with a code of its own changes the answer (South Yemen YD, North
 Vietnam VD, East Germany DD; North Yemen shares YE with Yemen), and only before the day its seat
 of government ceased to be one (gazetteer.history.FORMER_SEATS).
+
+A formal name two states bore at once is shared the same way while they did: from 1958 to 1 August 1964
+both Congos were the "Republic of the Congo" (news of 1960 calls Leopoldville's "the Congo Republic"), so
+before that day a name of the Republic of the Congo holding "Republic" is the Congo the story names or
+places ("the Congo Republic expelled the Soviet envoys" in a 1963 Leopoldville story is the later
+Democratic Republic), else unknown (`SHARED_FORMAL_NAMES`, `formal_names_of_their_time`).
 """
 from __future__ import annotations
 
 from collections import Counter
-from typing import Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from gazetteer.history import as_of, seat_ended, state_on
 from gazetteer.memo import by_gazetteer
@@ -30,6 +36,18 @@ from gazetteer.model import is_former_state, normalise
 from gazetteer.resolution import Resolution
 
 _COMPASS = ("north", "south", "east", "west")
+
+
+class SharedFormalName(NamedTuple):
+    owner: str          # the state whose name it is today
+    word: str           # a word its formal names hold
+    others: tuple       # the states that bore such a name too
+    until: str          # first day the name was the owner's alone (YYYY-MM-DD)
+
+
+SHARED_FORMAL_NAMES = (
+    SharedFormalName("CG", "republic", ("CD",), "1964-08-01"),   # Leopoldville's became the Democratic Republic
+)
 _REPUBLIC_OF = ("democratic republic of the", "republic of the")
 _SHARED: dict = {}
 
@@ -73,6 +91,7 @@ def divided_state_names(gaz, queries: Sequence, answers: list, date: Optional[st
     if gaz is None:
         return answers
     answers = halves_named(gaz, answers, date)
+    answers = formal_names_of_their_time(gaz, queries, answers, date)
     shared = shared_names(gaz)
     asked = [i for i, (q, a) in enumerate(zip(queries, answers))
              if a is not None and a.entity_id is None and a.entity_type != "PERSON" and normalise(q.text) in shared]
@@ -87,6 +106,30 @@ def divided_state_names(gaz, queries: Sequence, answers: list, date: Optional[st
             or [c for c in codes if places[state_on(c, date)]]   # none named: its places ("GOMA, Congo (AP) -")
         if len(chosen) == 1:
             out[i] = as_of(_as_state(gaz.country(chosen[0]), etype), date, gaz.country)
+    return out
+
+
+def formal_names_of_their_time(gaz, queries: Sequence, answers: list, date: Optional[str]) -> list:
+    """`answers` with a formal name two states bore at once, on a date before it was one's alone, taken for
+    the one of them the story names or places, else left unknown (see the module)."""
+    if not date:
+        return answers
+    out = list(answers)
+    for shared in SHARED_FORMAL_NAMES:
+        asked = [i for i, (q, a) in enumerate(zip(queries, answers))
+                 if a is not None and a.entity_type == "COUNTRY" and a.country_code == shared.owner
+                 and a.method in ("exact", "alias") and shared.word in normalise(q.text).split()
+                 and date[:10] < shared.until]
+        if not asked:
+            continue
+        rest = [a for i, a in enumerate(answers) if i not in asked]
+        named, places = _states_named(rest, date, ("COUNTRY", "NORP")), _states_named(rest, date, ("CITY",))
+        codes = (shared.owner, *shared.others)
+        chosen = [c for c in codes if named[c]] or [c for c in codes if places[c]]
+        state = gaz.country(chosen[0]) if len(chosen) == 1 else None
+        for i in asked:
+            out[i] = _as_state(state, "COUNTRY") if state is not None else \
+                Resolution("COUNTRY", None, queries[i].text.strip(), None, None, None, 0.0, "nil")
     return out
 
 

@@ -46,3 +46,16 @@ def test_congo_stays_unknown_with_cities_of_both(resolve):
     ms = resolve("Ferry traffic between Brazzaville and Kinshasa resumed on Monday, and officials said Congo "
                  "would reopen the river port.", "2012-11-26")
     assert codes(ms, "Congo") <= {None}
+
+
+def test_the_congo_republic_before_1964_is_the_congo_the_story_places_and_after_it_brazzavilles(resolve):
+    def congo(text, date):
+        return {m.canonical_name for m in resolve(text, date) if m.text == "Congo Republic"}
+    assert congo("LEOPOLDVILLE, Nov. 21 (AP) - The Congo Republic expelled the Soviet ambassador on Thursday.",
+                 "1963-11-21") == {"Democratic Republic of the Congo"}
+    assert congo("The Congo Republic expelled two French diplomats. Officials in Brazzaville said they had spied.",
+                 "1962-05-02") == {"Republic of the Congo"}
+    # neither Congo named nor placed: which one is not clear
+    assert codes(resolve("The Congo Republic expelled two Belgian diplomats on Monday.", "1962-05-02"),
+                 "Congo Republic") == {None}
+    assert congo("The Congo Republic expelled two French diplomats on Monday.", "1975-08-02") == {"Republic of the Congo"}
