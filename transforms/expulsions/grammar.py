@@ -209,10 +209,12 @@ def read_sentence(span, states: States) -> list[Reading]:
             whose, host = _whose(base, states)
             whose = whose or appositive_whose(base, states)   # "Mr. Petrov, the Ruritanian charge d'affaires"
             whose = whose or owner_after_the_last(base, states)   # "16 diplomats and four staff of the X Embassy"
-            if whose in (None, FIRST_PERSON, THIRD_PERSON) and kind in ("expel", "removal", "noun"):
+            if whose in (None, FIRST_PERSON, THIRD_PERSON) and (kind in ("expel", "removal", "noun") or
+                                                                kind == "withdraw" and _passive(tok)):
                 # "expelling four diplomats from the Iranian embassy", "kicked out two of our attachés from
                 # the American Embassy in Warsaw" (on the verb), "the withdrawal of the Attaché at His
-                # Majesty's Legation" (on the noun): the mission says whose "our" people are
+                # Majesty's Legation" (on the noun), "asked that an attaché should be withdrawn from the Soviet
+                # Embassy": the mission says whose "our" people are
                 for prep, obj in _prep_objects(tok, "from") + (_prep_objects(tok, "at") if kind != "expel" else []):
                     if _mission(obj):
                         w2, h2 = _whose(obj, states)

@@ -8,6 +8,7 @@ import re
 from typing import Optional
 
 from transforms.expulsions import grammar as g
+from transforms.expulsions.lexicon import DOCUMENT_NOUNS
 from transforms.expulsions.years import tells_answer
 
 
@@ -85,6 +86,17 @@ def their_expeller(state: str, pairs, relations=(), answer: bool = False) -> Opt
     return counterpart(state, pairs, relations)
 
 
+# what a law or a bill requires ("The bill requires both Iran and Britain to withdraw their ambassadors") is no
+# state's act: the text it names is no unnamed doer
+_TEXTS = frozenset(DOCUMENT_NOUNS) | {"bill", "bills", "motion", "motions", "amendment", "amendments"}
+
+
+def unnamed_doer(actor_text: Optional[str]) -> bool:
+    """Does the reading name a doer that is no state named ("by the authorities", "the junta"), as opposed to
+    none at all or a law, bill or treaty that requires it?"""
+    return actor_text is not None and actor_text.strip().lower() not in _TEXTS
+
+
 def same_as(state: Optional[str]) -> set:
     """`state` and its former state or continuator (SU, RU)."""
     return {state, SAME_STATE.get(state, state)} | {k for k, v in SAME_STATE.items() if v == state}
@@ -128,8 +140,10 @@ def complete_sides(r: g.Reading, pairs, home, place=None, relations=(), answer: 
         actor = counterpart(expelled, pairs, relations) or (home if home != expelled else None) or \
             (place if place != known_side(expelled, home) else None)
     we_act = actor == g.FIRST_PERSON
-    if we_act:
-        actor = home or (expelled_by(expelled, pairs) if expelled not in (None, g.FIRST_PERSON) else None)
+    if we_act:   # (else the state the people serve in: "we have today asked that an attaché should be withdrawn
+        # from the Soviet Embassy in London")
+        actor = home or (r.host if r.host and r.host != known_side(expelled, home) else None) or \
+            (expelled_by(expelled, pairs) if expelled not in (None, g.FIRST_PERSON) else None)
     if expelled == g.FIRST_PERSON:
         expelled = home or (counterpart(actor, pairs, relations) if actor else None)
     if expelled == g.THIRD_PERSON:   # "25 of their agents": the other side of the actor
@@ -139,7 +153,7 @@ def complete_sides(r: g.Reading, pairs, home, place=None, relations=(), answer: 
     if r.aggregate:
         return actor, expelled
     if actor is None and expelled is not None and not we_act:   # who "we" are was settled above
-        actor = their_expeller(expelled, pairs, relations, answer or r.actor_text is not None)
+        actor = their_expeller(expelled, pairs, relations, answer or unnamed_doer(r.actor_text))
     elif expelled is None and actor is not None:
         expelled = counterpart(actor, pairs, relations)
     return actor, expelled
