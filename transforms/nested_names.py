@@ -145,16 +145,33 @@ CORPORATE_SUFFIXES = frozenset({"co", "cos", "corp", "corporation", "inc", "inco
                                 "spa", "bv"})
 
 
+def _ends_with_suffix(doc: Doc, os: int, oe: int) -> bool:
+    return any(doc[k].lower_.rstrip(".") in CORPORATE_SUFFIXES and doc[k].text[:1].isupper() for k in range(os + 1, oe))
+
+
+def _words(doc: Doc, os: int, oe: int) -> tuple:
+    return tuple(t.lower_ for t in doc[os:oe] if not t.is_space and t.lower_ not in ("'s", "\u2019s"))
+
+
 def company_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
-    """Is the name at tokens [start, end) inside a longer name among `outer_spans` that ends with a
-    company's suffix ("American" in "American Express Co", "America" in "Combined Insurance Co of
-    America")? A state's name or demonym there is part of the company's name, no mention of the state;
-    "the British Government", "the Bank of Japan" and "Royal Bank of Canada" still name theirs."""
+    """Is the name at tokens [start, end) inside a longer name among `outer_spans` that is a company's:
+    one with a company's suffix ("American" in "American Express Co", "America" in "Combined Insurance
+    Co of America"), or the opening words of such a name the story gives elsewhere ("British Petroleum
+    said" after "British Petroleum Co PLC")? A state's name or demonym there is part of the company's
+    name, no mention of the state; "the British Government", "the Bank of Japan" and "Royal Bank of
+    Canada" still name theirs."""
+    registered = None
     for os, oe in outer_spans:
-        if os <= start and end <= oe and (os, oe) != (start, end):
-            if any(doc[k].lower_.rstrip(".") in CORPORATE_SUFFIXES and doc[k].text[:1].isupper()
-                   for k in range(os, oe) if not (start <= k < end)):
-                return True
+        if not (os <= start and end <= oe) or (os, oe) == (start, end):
+            continue
+        if any(doc[k].lower_.rstrip(".") in CORPORATE_SUFFIXES and doc[k].text[:1].isupper()
+               for k in range(os, oe) if not (start <= k < end)):
+            return True
+        if registered is None:
+            registered = [_words(doc, a, b) for a, b in outer_spans if _ends_with_suffix(doc, a, b)]
+        words = _words(doc, os, oe)
+        if len(words) > 1 and any(len(r) > len(words) and r[:len(words)] == words for r in registered):
+            return True   # "British Petroleum" after "British Petroleum Co PLC"
     return False
 
 

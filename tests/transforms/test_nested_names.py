@@ -174,3 +174,17 @@ def test_a_state_inside_a_companys_registered_name_is_no_mention_of_it():
     assert ("America", text.index("America raised") ) not in found, found
     assert ("British", text.index("British Government")) in found, found
     assert ("Japan", text.index("Japan")) in found, found
+
+
+def test_the_opening_words_of_a_companys_name_given_in_full_name_the_company():
+    """After 'British Petroleum Co PLC', 'British Petroleum's offer' is the company's; 'British officials' are
+    British."""
+    rec = EntityRecogniser(load_spacy_model(), {"NORP": ["British", "American"]})
+    text = ("Moody's said it may downgrade British Petroleum Co PLC's debt. The agency cited British Petroleum's "
+            "tender offer for Standard Oil, and British officials said nothing. Maryland National Corp bought "
+            "American Security Corp, and American Security shareholders will get cash.")
+    (r,) = rec.recognise([Article("a", text)])
+    found = [(m.text, m.start_char) for m in r.mentions]
+    assert ("British", text.index("British Petroleum's")) not in found, found
+    assert ("American", text.index("American Security shareholders")) not in found, found
+    assert ("British", text.index("British officials")) in found, found
