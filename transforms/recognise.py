@@ -44,7 +44,7 @@ from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matche
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
-                                  PERSON_TITLES, strip_titles, through_particles)
+                                  PERSON_TITLES, english_words, strip_titles, through_particles)
 from transforms.body_units import parent_bodies
 from transforms.defined_acronyms import bracketed_initials
 from transforms.envoy_posts import envoys_after_posts
@@ -62,7 +62,7 @@ from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.reporting_sources import source_candidates, tagged_proper
 from transforms.royal_titles import only_titles, strip_royal_titles
 from transforms.shared_surnames import coordinated_given_names
-from transforms.split_names import rejoined_surnames
+from transforms.split_names import rejoined_surnames, run_on_name_words
 from transforms.span_edges import trimmed_edges
 from transforms.tokenizer_edits import special_cases_once
 from transforms.stretch_tags import in_lockstep, tag_texts, tagger_reach  # noqa: F401 (tagger_reach: read here by tests)
@@ -359,6 +359,7 @@ class EntityRecogniser:
         for label, phrases in phrases_by_label.items():
             matcher.add_phrases(label, phrases, splitter)
         self.batch_size = batch_size
+        self.english = english_words(nlp)
         self.countries, self.demonyms = frozenset(phrases_by_label.get("COUNTRY", ())), frozenset(phrases_by_label.get("NORP", ()))
 
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
@@ -391,6 +392,7 @@ class EntityRecogniser:
         ner = [(s, e, "ORG" if lab == "PERSON" and named_mission(doc, s, e, gaz) else lab) for s, e, lab in ner]
         ner = envoys_after_posts(doc, ner, gaz)   # "Ambassador in Skopje Sergey Bazdnikin": a place and a person
         ner = rejoined_surnames(doc, ner, gaz)   # "Shah Mahmood" and "Qureshi": one person
+        ner = run_on_name_words(doc, ner, gaz, self.english)   # "Aung San" and "Suu Kyi": one person
         ner = joined_at_and(doc, ner, gaz)   # "Justice" and "Equality Movement": one body
         ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
         ner = trimmed_edges(doc, ner, gaz)   # "An Indian ... Ministry statement", "the Czech Republic days before"

@@ -35,3 +35,30 @@ def rejoined_surnames(doc: Doc, ner: list, gaz: list) -> list:
         out.append(spans[i])
         i += 1
     return out
+
+
+_NAME_WORD_MAX = 2   # name words the model may leave after a person's span ("Aung San" and "Suu Kyi")
+
+
+def run_on_name_words(doc: Doc, ner: list, gaz: list, english: frozenset) -> list:
+    """`ner` ((start, end, label) token spans) with a person's span of two words or more taking in the
+    one or two capitalised words the model left right after it, where those words are no English word
+    (WordNet's, as the lemmatizer lists them: "Thursday", "Street", "Government" are) nor a stop word
+    ("The" opening a sentence the sentencizer missed), no name the
+    gazetteer or the model knows, and a space apart: "NLD leader Aung San Suu Kyi during his visit" came
+    out as a person "Aung San" and nothing else. The name then ends where a reader ends it."""
+    if not english:
+        return list(ner)
+    held = {t for s, e, _ in ner for t in range(s, e)} | {t for s, e, _ in gaz for t in range(s, e)}
+    out = []
+    for s, e, lab in ner:
+        if lab == "PERSON" and e - s >= 2:
+            stop = e
+            while stop < len(doc) and stop - e < _NAME_WORD_MAX and stop not in held \
+                    and doc[stop - 1].whitespace_ == " " and doc[stop].is_alpha and doc[stop].is_title \
+                    and not doc[stop].is_sent_start and not doc[stop].is_stop and doc[stop].lower_ not in english:
+                stop += 1
+            if stop > e and (stop == len(doc) or not (doc[stop].is_alpha and doc[stop].is_title)):
+                e = stop   # the name's words end there: a lower-case word, a mark or the text's end follows
+        out.append((s, e, lab))
+    return out

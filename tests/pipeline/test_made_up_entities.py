@@ -229,6 +229,8 @@ ea05, bodies named in full and then by their head word alone in a written answer
 Commission reported", "the Council of the European Union ... The Council which my right hon. Friend attended").
 ea06, a memoir published years after the events it tells, naming their people by surname alone ("Brzezinski brought
 the overnight cables", "Vance telephoned", "answered only to Khomeini" in a 1983 story of 1979): those people.
+ea07, a person's name whose last words the model leaves out ("NLD leader Aung San Suu Kyi during his visit" read as
+"Aung San"): the whole name.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
@@ -254,7 +256,7 @@ OPEN = {
     ("en17", "Polish Radio"),
     ("en34", "Shah Mahmood Qureshi"),
     ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en41", "Black September"),
-    ("en46", "Jana Sangh"), ("en50", "KENNEDY"), ("en51", "Juan Ponce Enrile"), ("en53", "National Salvation Front"),
+    ("en46", "Jana Sangh"), ("en50", "KENNEDY"), ("en53", "National Salvation Front"),
     ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"), ("en63", "Gori"),
     ("en65", "Hamas"), ("en70", "Hamas"), ("en71", "Batticaloa"),
     ("en84", "Embassy in Washington"),
