@@ -61,7 +61,7 @@ from transforms.expulsions.whose_people import _whose, appositive_whose, mission
 from transforms.expulsions.gapping import gapped, gapped_owner, gapped_times, number_on_state, timed_gaps, verbs_of
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import counted_others, distributed, more_of, one_act, one_post_each, respective_counts, \
-    each_others_officials, respective_owners, states_expelled_from, states_left, their_states
+    each_after_people, each_others_officials, only_pair_named, respective_owners, states_expelled_from, states_left, their_states
 from transforms.expulsions.sums import picked_from_several, told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, inverted_tellers, legislature, possessor, reporter, speaker, \
     speech_subject
@@ -436,6 +436,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         if whose is None and len(set(sides)) == 2 == len(items) and expelled_tok is not None and \
                 each_others_officials(base, states):   # "Pakistan and India each expelled two officials": the other's
             items = [(code, t, sides[1 - k], n, more) for k, (code, t, _, n, more) in enumerate(items)]
+        pair = sides if whose is None and len(set(sides)) == 2 == len(items) and each_after_people(expelled_tok) \
+            and only_pair_named(span, sides, states) else []   # (not "... each from Graustark")
         if expelled_tok is not None and not other and kind == "noun" and tok.dep_ == "dobj" and \
                 lemma(tok.head) in NOUN_DOERS and actor is not None:   # "announced the expulsion of 25 Russians,
             items += gapped(tok.head, expelled_tok, whose, states)   # and Norway 35"
@@ -489,6 +491,7 @@ def read_sentence(span, states: States) -> list[Reading]:
                                named_person(expelled_tok) or person_named(expelled_tok, states) if expelled_tok is not None
                                else None, unvetted=unvetted,
                                same_number=same and count is None, partitive=partitive, part_of=part_of_group(expelled_tok),
+                               pair_other=pair[1 - k] if pair and k < 2 else None,
                                home_body=actor in (None, STATE_BEFORE, whose) and not summed and actor_tok is not None
                                and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
         for n, when in gapped_times(tok, expelled_tok) if kind == "expel" and expelled_tok is not None and count and \

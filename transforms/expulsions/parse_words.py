@@ -301,6 +301,8 @@ class Reading(NamedTuple):
     home_body: bool = False        # "by the Foreign Secretary": a bare body of the state the document speaks for (story.home_state)
     unvetted: bool = False         # "asked Mr. Petrov to leave": `person` is expelled only if the story names him a diplomat before
     part_of: Optional[int] = None  # "six of the diplomats": a part of a group of this size (0: not said), parts.py
+    pair_other: Optional[str] = None   # "A and B expelled two diplomats each": the other of the pair, whose people
+    # they are when the story names no one else's (several.each_after_people)
 
 
 def _child(tok, *deps):

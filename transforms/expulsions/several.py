@@ -52,9 +52,33 @@ def distributed(actor_tok, states: States, *holders) -> list[str]:
         # the Lebanese ambassador", "... the Syrian ambassadors": one each
         return []   # (the parser may hang the "each" right after the people on whatever follows it)
     codes = nationality_conjuncts(actor_tok, states) or [state_of_phrase(t, states) for t in group_of(actor_tok)]
+    apposed = next((c for c in actor_tok.children if c.dep_ == "appos"), None)
+    if normalise(actor_tok.text) in _PAIR_NOUNS and apposed is not None and actor_tok.pos_ == "NOUN" and \
+            states.at(actor_tok) is None:   # "the two countries, A and B, ..." (not "the United States")
+        codes = [state_of_phrase(t, states) for t in group_of(apposed)]
     if len(codes) < 2 or any(c is None or c.startswith("@") for c in codes):
         return []
     return list(dict.fromkeys(codes))
+
+
+_PAIR_NOUNS = {"countries", "states", "sides", "governments", "nations", "neighbours", "neighbors"}
+
+
+def each_after_people(people) -> bool:
+    """"Ruritania and Freedonia expelled two diplomats each", "a diplomat each": a distributive "each" right after the
+    people (their child, or the next word, as the parser may hang it), not "each other's"."""
+    if people is None:
+        return False
+    doc = people.doc
+    marks = [c for c in people.children if c.i > people.i and normalise(c.text) == "each" and c.dep_ != "det"]
+    if people.right_edge.i + 1 < len(doc) and normalise(doc[people.right_edge.i + 1].text) == "each":
+        marks.append(doc[people.right_edge.i + 1])
+    return any(not (m.i + 1 < len(doc) and normalise(doc[m.i + 1].text) in ("other", "other's")) for m in marks)
+
+
+def only_pair_named(span, pair, states: States) -> bool:
+    """The sentence names no state but the two of the pair (whose people "two diplomats each" can only be the other's)."""
+    return all(hit[0] in pair for hit in (states.at(t) for t in span) if hit is not None)
 
 
 def respective_counts(actor_tok, people, states: States) -> list[tuple[str, int]]:

@@ -221,6 +221,10 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             names_side(known_side(r.expelled, home), told_pairs([(j, x) for j, x in readings if j >= k], home))
         # (an expulsion of the same people's state told in the sentence or after: an answer to this one)
         actor, expelled = complete_sides(r, pairs, home, place, relations, answered)
+        if expelled is None and r.pair_other is not None and actor is not None and \
+                all(e.expelled_country in (actor, r.pair_other) for e in told):
+            expelled = r.pair_other   # "A and B expelled two diplomats each", with no one else's people told before:
+            # each the other's ("Ruritania expelled 23 Freedonians. A and B expelled two diplomats each": Freedonians)
         if r.mirror and r.modality != g.ASSERTED:
             continue   # "if we reply in kind": whom and how many stay guesses
         if r.mirror:   # "Moscow responded in kind": the last expulsion of its own people, turned round
