@@ -7,6 +7,9 @@ in a reporting frame — right after "told", "according to", "quoted by", "in an
 "speaking to", or right before "reported", "quoted", "news agency" — and exactly one body of that
 name reports news (`gazetteer.model.reports_news`), the name is that body. The frames are data
 (`_TOLD_BEFORE`, `_REPORTS_AFTER`); a party stays a party where none of them stands beside it.
+Initials in such a frame that no news body has for a name are the one news body whose name they
+spell ("the official MENA news agency": the Middle East News Agency, whose initials the gazetteer
+leaves out, since "MENA" elsewhere is a region), `news_bodies_by_initials`.
 
 So is a wire's credit that closes the text on its own, after its last sentence ("... to play golf and
 visit the Angkor Wat. AP", "... was completely unjustified. -AFP", a last line "AFP"): the model takes it
@@ -17,8 +20,10 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from gazetteer.memo import by_gazetteer
 from gazetteer.model import reports_news
 from gazetteer.resolution import Resolution
+from transforms.defined_acronyms import is_defined_by
 
 _TOLD_BEFORE = re.compile(
     r"\b(?:told|according\s+to|quoted\s+by|reported\s+by|cited\s+by|interview\s+with|speaking\s+to|"
@@ -46,6 +51,23 @@ def in_reporting_frame(q) -> bool:
     return bool(_TOLD_BEFORE.search(q.context_before or "")) or (q.word_after or "").lower() in _REPORTS_AFTER
 
 
+@by_gazetteer()
+def news_bodies_by_initials(gaz) -> dict:
+    """{initials: [news bodies whose canonical name they spell]} ("MENA": the Middle East News Agency)."""
+    out: dict = {}
+    for e in gaz.entities:
+        if e.entity_type == "ORG" and reports_news(e) and len(e.canonical_name.split()) > 1:
+            letters = "".join(w[0] for w in e.canonical_name.split() if w[:1].isupper())
+            if is_defined_by(letters, e.canonical_name):
+                out.setdefault(letters, []).append(e)
+    return out
+
+
+def _initials(name: str) -> Optional[str]:
+    bare = name.replace(".", "")
+    return bare if 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() else None
+
+
 def news_sources(gaz, queries: Sequence, answers: list, text: Optional[str] = None) -> list:
     """`answers` with a name in a reporting frame, or closing `text` as its credit, linked to the one
     news body of that name."""
@@ -60,6 +82,8 @@ def news_sources(gaz, queries: Sequence, answers: list, text: Optional[str] = No
             continue
         name = q.text.strip().lstrip(_CREDIT_DASHES) if credit else q.text.strip()
         media = [e for e in gaz.lookup_exact(name, types=("ORG",)) if reports_news(e)]
+        if not media and not credit and _initials(name) and a.entity_id is None:
+            media = news_bodies_by_initials(gaz).get(_initials(name), [])   # "the MENA news agency"
         if len(media) == 1 and a.entity_id != media[0].entity_id:
             e = media[0]
             out[i] = Resolution("ORG", e.entity_id, e.canonical_name, e.country_code, e.acts_for, None, 0.9,

@@ -55,3 +55,8 @@ def test_an_agencys_initials_are_no_other_name_in_other_letters_and_a_party_keep
     assert not [m for m in ms if m.canonical_name == "Syrian Arab News Agency"]
     ms = resolve("SINGAPORE (Reuters) - The ruling PAP won the election. PAP leaders said so.", "2015-09-12")
     assert {m.canonical_name for m in ms if m.text == "PAP"} == {"People's Action Party"}
+
+
+def test_an_agencys_initials_no_source_lists_are_the_agency_where_it_reports(resolve):
+    ms = resolve("Egypt expelled two Libyan diplomats, the official MENA news agency reported.", "1985-05-09")
+    assert {m.canonical_name for m in ms if m.text == "MENA"} == {"Middle East News Agency"}

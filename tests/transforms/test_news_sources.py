@@ -61,3 +61,25 @@ def test_a_credit_closing_the_text_is_the_agency(text, name, label):
 ])
 def test_a_name_that_does_not_close_the_text_on_its_own_is_no_credit(text):
     assert ask_in_text(text, "QNA").entity_id is None
+
+
+def test_initials_no_news_body_has_for_a_name_are_the_one_whose_name_they_spell():
+    gaz = Gazetteer([
+        Entity("a:ona", "Ostrian News Agency", "ORG", "XO", sources=[NEWS_MEDIA]),   # its initials no name of it
+        Entity("a:rpa", "Ruritanian Press Agency", "ORG", "XR", sources=[NEWS_MEDIA]),
+        Entity("a:rpa2", "Rhodan Press Agency", "ORG", "XH", sources=[NEWS_MEDIA]),
+    ])
+
+    def ask_initials(sentence, name):
+        k = sentence.index(name)
+        after = sentence[k + len(name):].split()
+        q = NameQuery(name, "ORG", k, k + len(name), context_before=sentence[:k],
+                      word_after=after[0].strip(".,") if after else "")
+        return news_sources(gaz, [q], [Resolution("ORG", None, name)])[0]
+
+    assert ask_initials("The border closed, the official ONA news agency reported.", "ONA").entity_id == "a:ona"
+    assert ask_initials("The border closed, ONA reported.", "ONA").entity_id == "a:ona"
+    # outside a reporting frame the initials are left to the resolver ("the ONA region")
+    assert ask_initials("Trade in the ONA region grew.", "ONA").entity_id is None
+    # two news bodies spell them: which one is not clear
+    assert ask_initials("The border closed, RPA reported.", "RPA").entity_id is None
