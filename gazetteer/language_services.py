@@ -4,7 +4,8 @@
 the language the service broadcasts in, for listeners of many states; no mention of Somalia, Iran or
 Albania. A demonym is such a language when the word right after it is "Service", or when it comes
 right after the name of a news agency or broadcaster (gazetteer.model.reports_news), with only a
-space or "'s" between: "the Somali government" and "the BBC said Somali troops" keep their state.
+space or "'s" between: "the Somali government", "the BBC said Somali troops" and "two American service
+members" keep their state.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from typing import Sequence
 
 from gazetteer.model import reports_news
 
-SERVICE_WORDS = frozenset({"Service", "service"})
+SERVICE_WORDS = frozenset({"Service"})   # capitalised: "two American service members" are American
 _SPACE_OR_POSSESSIVE = re.compile(r"^(?:['\u2019]s)?\s{1,2}$")
 
 

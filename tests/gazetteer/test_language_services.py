@@ -17,3 +17,10 @@ def test_a_language_service_names_no_state(resolve):
     assert _linked_at(mentions, "Somali", text.index("Somali government")) == {"Somalia"}, names(mentions, "Somali")
     assert _linked_at(mentions, "Albanian", text.index("Albanian officials")) == {"Albania"}, names(mentions, "Albanian")
     assert linked_names(mentions, "VOA") == {"Voice of America"}
+
+
+def test_service_members_keep_their_state(resolve):
+    text = "Two American service members were killed on Sunday, and British service personnel were wounded."
+    mentions = resolve(text, date="2024-03-11")
+    assert linked_names(mentions, "American") == {"United States"}, names(mentions, "American")
+    assert linked_names(mentions, "British") == {"United Kingdom"}, names(mentions, "British")
