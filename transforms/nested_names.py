@@ -116,7 +116,8 @@ def feature_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
     or a river's name among
     `outer_spans` ((start, end) pairs): right before the feature word that ends it ("the East China
     Sea", "the Taiwan Strait", "the Panama Canal"), or ending it after "<feature> of" ("the Gulf of
-    Guinea", "the Sea of Japan") or after "Lake" ("Lake Chad")? Such a name names the feature, not
+    Guinea", "the Sea of Japan") or after "Lake" ("Lake Chad"), the feature's word capitalised ("the Iran
+    International channel" is a broadcaster's)? Such a name names the feature, not
     the state or the town: "the U.S. Gulf Coast" and "the Bank of Japan" still name theirs."""
     nxt, before = word_after(doc, end), word_before(doc, start)
     if end - start == 1 and doc[start].lower_ in LANDMASS_NAMES and before >= 0 and doc[before].lower_ in PART_WORDS \
@@ -126,14 +127,14 @@ def feature_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
         if not (os <= start and end <= oe) or (os, oe) == (start, end):
             continue
         last = word_before(doc, oe)
-        if nxt == last and doc[last].lower_ in FEATURE_WORDS:
+        if nxt == last and doc[last].lower_ in FEATURE_WORDS and doc[last].text[:1].isupper():
             return True   # "the South China Sea"
         if word_after(doc, end) < oe or before < os:
             continue
-        if doc[before].lower_ in FEATURE_WORDS_BEFORE:
+        if doc[before].lower_ in FEATURE_WORDS_BEFORE and doc[before].text[:1].isupper():
             return True   # "Lake Chad"
         head = word_before(doc, before)
-        if doc[before].lower_ == "of" and head >= os and doc[head].lower_ in FEATURE_WORDS:
+        if doc[before].lower_ == "of" and head >= os and doc[head].lower_ in FEATURE_WORDS and doc[head].text[:1].isupper():
             return True   # "the Gulf of Guinea"
     return False
 
