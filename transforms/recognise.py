@@ -62,7 +62,7 @@ from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.reporting_sources import source_candidates, tagged_proper
 from transforms.royal_titles import only_titles, strip_royal_titles
 from transforms.shared_surnames import coordinated_given_names
-from transforms.split_names import rejoined_surnames, run_on_name_words
+from transforms.split_names import rejoined_surnames, run_on_name_words, with_generational_suffix
 from transforms.span_edges import trimmed_edges
 from transforms.tokenizer_edits import special_cases_once
 from transforms.stretch_tags import in_lockstep, tag_texts, tagger_reach  # noqa: F401 (tagger_reach: read here by tests)
@@ -393,6 +393,7 @@ class EntityRecogniser:
         ner = envoys_after_posts(doc, ner, gaz)   # "Ambassador in Skopje Sergey Bazdnikin": a place and a person
         ner = rejoined_surnames(doc, ner, gaz)   # "Shah Mahmood" and "Qureshi": one person
         ner = run_on_name_words(doc, ner, gaz, self.english)   # "Aung San" and "Suu Kyi": one person
+        ner = with_generational_suffix(doc, ner)   # "Arthur H. Davis, Jr."
         ner = joined_at_and(doc, ner, gaz)   # "Justice" and "Equality Movement": one body
         ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
         ner = trimmed_edges(doc, ner, gaz)   # "An Indian ... Ministry statement", "the Czech Republic days before"

@@ -62,3 +62,21 @@ def run_on_name_words(doc: Doc, ner: list, gaz: list, english: frozenset) -> lis
                 e = stop   # the name's words end there: a lower-case word, a mark or the text's end follows
         out.append((s, e, lab))
     return out
+
+
+GENERATIONAL_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def with_generational_suffix(doc: Doc, ner: list) -> list:
+    """`ner` with a person's span of two words or more taking in the generational suffix written after a
+    comma ("Arthur H. Davis, Jr.", "Thomas Smith, III"): the model ends the name at the comma, and the
+    suffix is part of the name the sources and reference works give."""
+    out = []
+    for s, e, lab in ner:
+        if lab == "PERSON" and e - s >= 2 and e + 1 < len(doc) and doc[e].text == "," \
+                and doc[e + 1].lower_ in GENERATIONAL_SUFFIXES and doc[e + 1].text[:1].isupper() \
+                and doc[e].whitespace_ == " " and (e + 2 == len(doc) or not doc[e + 2].is_title
+                                                   or doc[e + 1].text.endswith(".")):
+            e += 2
+        out.append((s, e, lab))
+    return out

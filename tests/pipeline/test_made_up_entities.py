@@ -231,6 +231,7 @@ ea06, a memoir published years after the events it tells, naming their people by
 the overnight cables", "Vance telephoned", "answered only to Khomeini" in a 1983 story of 1979): those people.
 ea07, a person's name whose last words the model leaves out ("NLD leader Aung San Suu Kyi during his visit" read as
 "Aung San"): the whole name.
+ea08, a generational suffix after a comma ("Robert T. Lindsay, Jr."), where the model ends the name at the comma.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
