@@ -96,3 +96,17 @@ def company_heads(doc, spans) -> frozenset:
     later ("Saga shares rose") is the company's short name, not the town."""
     return frozenset(doc[s:e].text for s, e, lab in spans
                      if lab == "GAZ:CITY" and _opens_name(doc, s) and heads_a_company_name(doc, s, e))
+
+
+# nouns of a company's capital and structure: "Piedmont shares", "Piedmont's stock", "the Saga unit"
+SHARE_WORDS = frozenset({"shares", "share", "stock", "stockholders", "shareholders", "holders", "stake", "common",
+                         "preferred", "debentures", "notes", "unit", "subsidiary"})
+
+
+def company_noun_after(doc, end: int) -> bool:
+    """Does a noun of a company's shares or structure follow the name ending at token `end`, after an
+    "'s" or not ("Piedmont shares", "Piedmont's stock")?"""
+    i = end
+    while i < len(doc) and (doc[i].is_space or doc[i].lower_ in ("'s", "\u2019s")):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in SHARE_WORDS

@@ -34,7 +34,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from gazetteer.model import INSTITUTION_WORDS
-from transforms.company_names import company_heads, heads_a_company_name, inside_longer_name
+from transforms.company_names import company_heads, company_noun_after, heads_a_company_name, inside_longer_name
 from transforms.blank_line_wrap import unwrap
 from transforms.datelines import with_datelines
 from transforms.debate_abbreviations import with_debate_abbreviations
@@ -482,8 +482,9 @@ class EntityRecogniser:
                     and heads_a_company_name(doc, s, e):
                 continue   # "First Boston Corp", "Rice University": no town, no person
             if origin in ("gazetteer", "nested") and label == "GAZ:CITY" and inside_longer_name(doc, s, e) \
-                    or span.text in companies and not {"GPE", "LOC"} & set(label.split("|")):
-                continue   # "Union Texas said", "Highland Valley": a name the model missed, not the town
+                    or span.text in companies and (not {"GPE", "LOC"} & set(label.split("|"))
+                                                   or company_noun_after(doc, e)):
+                continue   # "Union Texas said", "Highland Valley", "Piedmont shares" after "Piedmont Aviation Inc"
             if origin == "nested" and label == "GAZ:COUNTRY" and brand_country(doc, s, e, outer_spans, gaz):
                 continue   # "Credit Suisse", "Air France": a brand, no mention of the country
             if origin == "nested" and label in ("GAZ:COUNTRY", "GAZ:CITY") and feature_part(doc, s, e, outer_spans):

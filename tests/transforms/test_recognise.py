@@ -250,3 +250,19 @@ def test_a_lower_case_word_the_model_runs_into_a_name_is_no_part_of_it():
     assert "Reagan" in people and not any(p.startswith("bill") for p in people)
     (r,) = rec.recognise([Article("b", "prime minister edward seaga said jamaica would grow.")])
     assert not any(m.text == "seaga" for m in r.mentions)   # a text all in lower case keeps its names whole
+
+
+def test_a_towns_name_before_share_words_after_its_company_named_in_full_is_the_company():
+    """After 'Piedmont Aviation Inc', 'any Piedmont shares', 'the Piedmont stock' and 'Piedmont's shares' are
+    the company's, whatever label the model gives them; 'flights to Piedmont' is still the place."""
+    rec = EntityRecogniser(load_spacy_model(), {"CITY": ["Piedmont"]})
+    text = ("Acme Air Group Inc said it may buy the 9.3 mln Piedmont\nAviation Inc shares it is seeking in its "
+            "tender offer. The order would have required Acme to sell any Piedmont shares it held above 51 pct "
+            "of the Piedmont stock. Acme now holds 50.1 pct of Piedmont's shares. Flights to Piedmont resumed "
+            "on Monday.")
+    (r,) = rec.recognise([Article("a", text)])
+    found = [m.start_char for m in r.mentions if m.text == "Piedmont"]
+    assert text.index("Piedmont shares") not in found, found
+    assert text.index("Piedmont stock") not in found, found
+    assert text.index("Piedmont's") not in found, found
+    assert text.index("to Piedmont") + 3 in found, found
