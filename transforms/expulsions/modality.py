@@ -14,7 +14,7 @@ from transforms.expulsions.denials import determined_by_no, negating_phrasal, ne
 from transforms.expulsions.futures import MODALS, bare_would, condition_on, conditioned, future_passive, otherwise, \
     reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
-from transforms.expulsions.talk import talked_of, time_to_act
+from transforms.expulsions.talk import bare_verb_called_for, needed_act, talked_of, time_to_act
 from transforms.expulsions.told import opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
     wh_subject
 
@@ -141,6 +141,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "talked tough about expelling the Russian Ambassador": words, no act
     if kind in ("expel", "png") and (time_to_act(tok) or time_to_act(gov)):
         return DEMAND   # "it is time to expel the Russian ambassador": a call to act
+    if kind in ("expel", "png") and (needed_act(tok) or needed_act(gov) or bare_verb_called_for(tok)):
+        return DEMAND   # "it is necessary to ... expel the UK envoy", "called for ... and expel their ambassador"
     chain, h, same_clause, via = [], tok, True, None
     coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
     own_subject = set()   # verbs whose conjunct (on the way up) has a subject of its own

@@ -2,12 +2,16 @@
 ("talked tough about expelling the ambassador", "spoke of expelling him", "has been vocal about expelling the
 envoy") is a course put into words, not one taken (modality.py: hypothetical). A perfect gerund ("spoke of
 having expelled") tells it done; a noun ("talked about Britain's expulsion of 23 diplomats") names one done.
-And one called for: "it is time to expel the ambassador", "now is the time to expel him" (a demand)."""
+And one called for: "it is time to expel the ambassador", "now is the time to expel him", "it is necessary to
+expel the envoy", "it is essential that we expel him" (a demand); and a bare verb that goes on a past call ("called
+for the withdrawal of their ambassador and expel the envoy": no past tense of its own, what is called for)."""
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
 
 TALK_HEADS = frozenset(PATTERNS["talk_heads"])
+NEEDED = frozenset(PATTERNS["necessity_predicates"])
+CALLS = frozenset(PATTERNS["demand_governors"])
 _TALK_PREPS = ("about", "of", "on")
 
 
@@ -36,3 +40,39 @@ def time_to_act(verb) -> bool:
         return lemma(verb.head.head) == "be" and verb.head.dep_ in ("attr", "nsubj")
     return verb.dep_ == "xcomp" and lemma(verb.head) == "be" and \
         any(c.dep_ in ("attr", "nsubj") and normalise(c.text) == "time" for c in verb.head.children)
+
+
+def _has(verb, dep: str, word: str) -> bool:
+    return any(c.dep_ == dep and normalise(c.text) == word for c in verb.children)
+
+
+def needed_act(verb) -> bool:
+    """Is `verb` (an infinitive, or a 'that' clause) what a present or future "it is necessary to", "it is essential
+    that" calls for? The parser hangs it on the copula (the adjective its complement) or on the adjective. A verb
+    joined to such an infinitive ("necessary to hold a meeting and to expel the envoy") is called for with it. What
+    "was necessary" or "has been necessary" tells may have been done: left alone."""
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    if not (verb.dep_ == "xcomp" and _has(verb, "aux", "to") or verb.dep_ == "ccomp" and _has(verb, "mark", "that")):
+        return False
+    head = verb.head
+    if head.pos_ == "ADJ" and lemma(head) in NEEDED:
+        head = head.head
+    elif not any(c.dep_ == "acomp" and lemma(c) in NEEDED for c in head.children):
+        return False
+    return lemma(head) == "be" and head.tag_ in ("VBZ", "VBP", "VB")
+
+
+def bare_verb_called_for(verb) -> bool:
+    """Is `verb` a bare verb (base form, no subject or auxiliary of its own) joined to a verb of calling in the past
+    or third person ("The government also called for the withdrawal of its ambassador and expel theirs"): not a
+    past tense of its own, so one more thing called for, not an act told."""
+    if verb is None or verb.dep_ != "conj" or verb.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return False
+    head = verb.head
+    return head.pos_ == "VERB" and head.tag_ in ("VBD", "VBZ") and lemma(head) in CALLS
