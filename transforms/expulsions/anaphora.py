@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.headcounts import count_of
+from transforms.expulsions.headcounts import count_of, number_of
 from transforms.expulsions.people import _is_personnel, _weak, diplomatic, place_earlier, state_of_phrase
 from transforms.expulsions.whose_people import _whose
 from transforms.expulsions.parse_words import _child, _passive, normalise
@@ -299,3 +299,10 @@ def people_of_thing(ante, pronoun, states):
     inner = [t for t in ante.subtree if t != ante and t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")
              and t.dep_ in ("pobj", "poss") and (_is_personnel(t, states) or _weak(t))]
     return inner[-1] if inner else None
+
+
+def bare_number(tok) -> bool:
+    """"13 EXPELLED FROM CANADA", "Thirteen expelled from Canada": a number that is the whole of the people, with no
+    noun, owner or "of" phrase of its own, as a headline names them (the story under it says who they are)."""
+    return number_of(tok) is not None and tok.dep_ in ("ROOT", "nsubj", "nsubjpass") and not any(
+        c.pos_ in ("NOUN", "PROPN", "PRON") or c.dep_ in ("prep", "poss") for c in tok.children)

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, actor_earlier, people_anaphor, people_earlier,
+from transforms.expulsions.anaphora import (MANY, ONE, actor_anaphor, bare_number, actor_earlier, people_anaphor, people_earlier,
                                               people_in_sentence, whole_anaphor)
 from transforms.expulsions.arguments import _arguments, retaliator
 from transforms.expulsions.subjects import glued_subject, relative_pronoun_subject
@@ -66,7 +66,7 @@ from transforms.expulsions.sums import picked_from_several, told_as_a_sum
 from transforms.expulsions.speakers import addressee, informer, inverted_tellers, legislature, possessor, reporter, speaker, \
     speech_subject
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
-    AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
+    AFTER, AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.leave_orders import deadline_have
 from transforms.expulsions.indefinite import indefinite_state
@@ -318,7 +318,11 @@ def read_sentence(span, states: States) -> list[Reading]:
             named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
             from_mission = kind == "expel" and _weak(base) and any(_mission(obj) for _, obj in _prep_objects(tok, "from"))
             # "expelled four senior officials from the Embassy of the Russian Federation": the mission's people
+            ahead = whose is None and not settled and base == expelled_tok and bare_number(base)
+            if ahead:   # "13 EXPELLED FROM CANADA": whom, the story under the headline says (story._before)
+                whose = THE + AFTER
             other = settled or not (named_png or diplomatic(base, states) or answered or word in ("him", "her", "he", "she") or
+                                    ahead or
                                     from_mission or each_others_officials(base, states) or
                                     kind == "expel" and base == expelled_tok and story_officials(base, tok, actor, states) or
                                     own_staff or more or

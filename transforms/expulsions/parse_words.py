@@ -20,6 +20,7 @@ THE = "@the:"            # "@the:ambassador": the envoy the article named before
 ENVOY = "*"              # "@the:*": whichever envoy the article named last ("he was told that ...")
 PREVIOUS = "~"           # "@the:~": the people of the previous expulsion ("The Netherlands expelled 17")
 BEFORE = "^"             # "@the:^": the people the sentence before names ("They were given a week to leave")
+AFTER = "v"               # "@the:v": the people the sentence after names ("13 EXPELLED FROM CANADA" over the story)
 STATE_BEFORE = "@it"     # the state that is the subject of the sentence before ("It ordered him to leave")
 
 PATTERNS = json.loads((Path(__file__).parent / "patterns" / "grammar.json").read_text(encoding="utf-8"))

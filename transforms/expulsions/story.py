@@ -145,7 +145,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         readings += [(k, r) for r in g.read_sentence(docs[k][:], states)]
     if home_state(text) or speakers_state(text, mentions):   # "the Government", "by the Foreign Secretary" in the Lords
         readings = [(k, r._replace(actor=g.FIRST_PERSON) if r.home_body else r) for k, r in readings]
-    if any(r.expelled in (g.THE + g.BEFORE, g.THIRD_PERSON) or r.actor == g.STATE_BEFORE for _, r in readings):
+    if any(r.expelled in (g.THE + g.BEFORE, g.THE + g.AFTER, g.THIRD_PERSON) or r.actor == g.STATE_BEFORE
+           for _, r in readings):
         readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
     readings = [(k, r._replace(other_sense=True, settled=True) if r.person and
                  international_official_named(text[:units[k][1]], r.person) else r) for k, r in readings]
@@ -306,6 +307,9 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
     out = []
     for k, r in readings:
         theirs = r.expelled == g.THIRD_PERSON and r.actor is not None and not r.actor.startswith("@") and k > 0
+        if r.expelled == g.THE + g.AFTER:   # "13 EXPELLED FROM CANADA" over the story: its people, of one state
+            out.append((k, _headline_people(r, k, docs, starts, units, text, tuples, names, parse, mentions)))
+            continue
         if r.expelled != g.THE + g.BEFORE and r.actor != g.STATE_BEFORE and not theirs:
             out.append((k, r))
             continue
@@ -338,6 +342,20 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
                     # ordered to leave": who named them acts
         out.append((k, r))
     return out
+
+
+def _headline_people(r, k, docs, starts, units, text, tuples, names, parse, mentions):
+    """A headline's bare number ("13 EXPELLED FROM CANADA", the article's first line) takes the diplomatic people of
+    one state the sentence under it names ("... accused members of the Soviet embassy of spying"), with the
+    headline's count; none named, or of several states, or anywhere but the first line: no expulsion."""
+    if k != 0 or len(units) < 2:
+        return r._replace(expelled=None, other_sense=True)
+    if 1 not in docs:
+        docs[1] = parse([readable_case(text, starts[1], units[1][1], mentions)])[0]
+    people = people_before(docs[1][:], g.States(tuples, starts[1], names), r.count == 1 and not r.at_least)
+    if people is None or one_state(people[0], r.actor):
+        return r._replace(expelled=None, other_sense=True)
+    return r._replace(expelled=people[0])
 
 
 def _event_id(*key) -> str:

@@ -91,6 +91,18 @@ def _spans_for(tokens: Sequence[Token], mentions: Iterable[Mention]) -> list[Men
 _ITEM = r"(?:[\u2022\u25e6\u25aa\u2023\u00b7*\u2013\u2014-]|\d{1,3}[.)-]|\(\d{1,3}\))[ \t]"
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*|(?<=[.:!?\"\u201d])[ \t]*\n\s*|[ \t]*\n[ \t]*(?=" + _ITEM + r")|"
                               r"[ \t]+(?=[\u2022\u25e6\u25aa\u2023][ \t])")
+_CAPITALS_LINE = re.compile(r"[^\S\n]*(?=[^\n]*[A-Z][^\n]*[A-Z])[^a-z\n]+\n")   # a line with no lower-case letter
+
+
+def _under_heading(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """A headline in capitals on a line of its own ("13 EXPELLED FROM CANADA") over a story in ordinary case is a unit
+    of its own, whatever the splitter joined to it; a telegram in capitals throughout stays as the splitter cut it."""
+    m = _CAPITALS_LINE.match(text, a, b)
+    if m is None or not re.search(r"[a-z]", text[m.end():b]):
+        return [(a, b)]
+    return [(a, m.end() - 1), (m.end(), b)]
+
+
 _ITEM_START = re.compile(r"\s*" + _ITEM + r"\s*")
 _FALLBACK_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"\u201d\u2019]?|$)")
 
@@ -112,6 +124,7 @@ def _analysis_units(text: str, sentences: tuple) -> tuple:   # then by its extra
             pieces.append((start, br.start()))
             start = br.end()
         pieces.append((start, s.end))
+    pieces = [part for a, b in pieces for part in _under_heading(text, a, b)]
     pieces = [_strip(text, a, b) for a, b in pieces]
     pieces = [(a, b) for a, b in pieces if b > a]
     units: list[tuple[int, int]] = []
