@@ -4,8 +4,9 @@
 the language the service broadcasts in, for listeners of many states; no mention of Somalia, Iran or
 Albania. A demonym is such a language when the word right after it is "Service", or when it comes
 right after the name of a news agency or broadcaster (gazetteer.model.reports_news), with only a
-space or "'s" between: "the Somali government", "the BBC said Somali troops" and "two American service
-members" keep their state.
+space or "'s" between, and no capitalised word after it: "the Somali government", "the BBC said Somali
+troops", "two American service members" and "tells VOA Russian President Vladimir Putin ..." (a title of
+the person named next) keep their state.
 """
 from __future__ import annotations
 
@@ -39,5 +40,7 @@ def unresolve_language_services(queries: Sequence, results: list, unresolved, al
     for i, (q, r) in enumerate(zip(queries, results)):
         if getattr(r, "entity", None) is None or r.entity_type != "NORP":
             continue
-        if getattr(q, "word_after", "") in SERVICE_WORDS or _right_after_a_broadcaster(i, queries, results):
+        word_after = getattr(q, "word_after", "") or ""
+        if word_after in SERVICE_WORDS or (not word_after[:1].isupper()
+                                           and _right_after_a_broadcaster(i, queries, results)):
             results[i] = unresolved(q, allowed_types(q))

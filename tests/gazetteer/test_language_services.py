@@ -24,3 +24,13 @@ def test_service_members_keep_their_state(resolve):
     mentions = resolve(text, date="2024-03-11")
     assert linked_names(mentions, "American") == {"United States"}, names(mentions, "American")
     assert linked_names(mentions, "British") == {"United Kingdom"}, names(mentions, "British")
+
+
+def test_a_demonym_before_a_title_after_a_broadcaster_keeps_its_state(resolve):
+    """'told VOA Russian President Vladimir Putin ...': the demonym opens the title of the person named
+    next, not a language service; 'told VOA Russian that ...' is still the service."""
+    text = ("An adviser tells VOA Russian President Vladimir Putin will not attend the summit. "
+            "A Kremlin critic told VOA Russian that the vote was rigged.")
+    mentions = resolve(text, date="2024-03-11")
+    assert _linked_at(mentions, "Russian", text.index("Russian President")) == {"Russia"}, names(mentions, "Russian")
+    assert not _linked_at(mentions, "Russian", text.index("VOA Russian that") + 4), names(mentions, "Russian")
