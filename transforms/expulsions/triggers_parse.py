@@ -8,7 +8,7 @@ from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, LEAVE_PHRASES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, IN_KIND_OBJECTS, LEAVE, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, normalise)
+    HABITUAL, LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
@@ -383,13 +383,22 @@ def _retaliation(tok) -> bool:
 
 
 def _like_done(noun) -> bool:
-    """"the same measure taken by X", "took analogous measures": a measure like the one told, told as done."""
+    """"the same measure taken by X", "took analogous measures": a measure like the one told, told as done; also in
+    the present of a chronology ("- June 1988: Canada expels 19 Soviets. Moscow takes similar measures against 13
+    Canadian diplomats", the people counted), but not a habit ("Moscow usually takes similar measures", "When X
+    expels diplomats, Moscow takes similar measures against X's diplomats") nor one to come ("will take")."""
     if not any(c.dep_ == "amod" and normalise(c.text) in LIKENESS for c in noun.children):
         return False
     if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" for c in noun.children):
         return True
     verb = noun.head
-    return noun.dep_ == "dobj" and verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children)
+    if noun.dep_ != "dobj" or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.tag_ in ("VBZ", "VBP"):   # the present tells one measure when it counts the people it is against
+        people = against(noun)
+        return people is not None and any(c.dep_ == "nummod" for c in people.children) and \
+            not any(c.dep_ == "advmod" and normalise(c.text) in HABITUAL for c in verb.children)
+    return verb.tag_ == "VBD"
 
 
 _TO_PEOPLE = ("with", "to", "towards", "toward")   # "took the same decision with the ambassador": when he is one
