@@ -293,7 +293,7 @@ def _arguments(tok, kind: str, gov, states: States):
             if first is not None:   # "after breaking up a spy ring and expelling four Americans": breaking's doer
                 actor = gerund_subject(first, states) or _clause_subject(first)
             idiom = idiom_object(tok)   # "gave the consul his marching orders": the consul, not the orders
-            expelled = (_child(tok, "dative", "iobj") or (idiom.head if idiom.dep_ == "appos" else None) or
+            expelled = (_recipient(tok) or (idiom.head if idiom.dep_ == "appos" else None) or
                         next((o for _, o in _prep_objects(tok, "to")), None)   # "gave marching orders to three"
                         if idiom is not None else None) or \
                 object_gap(tok) or _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
@@ -562,3 +562,12 @@ def _leaver(leave):
     if own is None and leave.dep_ == "conj" and not _child(leave, "nsubjpass"):
         own = _child(leave.head, "nsubj", "nsubjpass")
     return own
+
+
+def _recipient(verb):
+    """Whom the verb gives to: its indirect object, or the object of "to" when the parser makes "to" itself the dative
+    ("gave its marching orders to four diplomats", "has given the boot to two diplomats")."""
+    dative = _child(verb, "dative", "iobj")
+    if dative is not None and normalise(dative.text) == "to":
+        return next((c for c in dative.children if c.dep_ == "pobj"), None)
+    return dative
