@@ -69,6 +69,7 @@ from transforms.expulsions.parse_words import (  # noqa: F401 - the names caller
     AFTER, AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
 from transforms.expulsions.leave_orders import deadline_have
+from transforms.expulsions.legislators import member_of_legislature
 from transforms.expulsions.indefinite import indefinite_state
 from transforms.expulsions.parts import part_of_group
 from transforms.expulsions.story_officials import story_officials
@@ -304,7 +305,7 @@ def read_sentence(span, states: States) -> list[Reading]:
             more = more_of_the_same(base)   # "six more Soviet citizens": more of the people expelled before
             settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \
                 not any(_mission(t) for t in base.subtree) and not more   # "12 embassy workers" are the mission's
-            settled = settled or international_official(base) or \
+            settled = settled or international_official(base) or member_of_legislature(base) or \
                 of_another_body(base, states, tok if kind == "expel" else None)   # "30 employees of
             # Russian companies", "expelled four officials from the Russian company Gazprom"
             answered = answered_nationals(tok, base, states)   # "retaliated by throwing out 25 British nationals"

@@ -120,6 +120,15 @@ JOINT_WORDS = {"together", "collectively", "jointly"}   # "have together expelle
 WORLDWIDE = (("worldwide",), ("world-wide",), ("world", "wide"), ("globally",), ("around", "the", "world"),
              ("across", "the", "world"), ("throughout", "the", "world"), ("all", "over", "the", "world"),
              ("around", "the", "globe"), ("across", "the", "globe"))
+# "45 Russian diplomats have been expelled across Europe", "throughout the European Union": a region of many states
+# as where it happened is a sum over them, as the world is (a place of one state, "across the border", is not one)
+MANY_STATE_REGIONS = (("europe",), ("asia",), ("africa",), ("the", "americas"), ("latin", "america"),
+                      ("south", "america"), ("eastern", "europe"), ("western", "europe"), ("central", "europe"),
+                      ("the", "west"), ("the", "middle", "east"), ("the", "balkans"), ("scandinavia",),
+                      ("the", "continent"), ("the", "region"), ("the", "bloc"), ("the", "eu"),
+                      ("the", "european", "union"), ("the", "alliance"))
+WORLDWIDE += tuple((p,) + r for p in ("across", "throughout", "around") for r in MANY_STATE_REGIONS) + \
+    tuple(("all", "over") + r for r in MANY_STATE_REGIONS)
 
 
 def worldwide_first(words) -> bool:

@@ -5,6 +5,7 @@ import bisect
 from typing import NamedTuple, Optional, Sequence, TYPE_CHECKING
 
 from transforms.expulsions import lexicon as lex
+from transforms.expulsions.legislators import members_of_a_house
 from transforms.expulsions.counts import number_ending_at, number_starting_at, parse_count
 from transforms.expulsions.mentions import country_of
 from transforms.expulsions.tokens import Unit, match_personnel
@@ -282,5 +283,7 @@ def _target_in(unit: Unit, trig: Trigger, lo: int, hi: int, reach: int, nxt: int
         diplomatic = strong or by_nationality or mission or trig.kind in ("png", "revoke", "cut")
         if not diplomatic or _other_sense(unit, trig.i, end + 3):
             return None
+        if any(members_of_a_house(tokens, q) for q in range(start, min(end + 1, len(tokens)))):
+            return None   # "a member of the British House of Lords ... declared personae non grata": a legislator
         return Target(count, at_least, nationality, start, end, strong or trig.kind in ("png", "revoke"), own)
     return None
