@@ -36,6 +36,7 @@ from spacy.tokens import Doc
 from gazetteer.model import INSTITUTION_WORDS
 from transforms.company_names import company_heads, company_noun_after, heads_a_company_name, inside_longer_name
 from transforms.blank_line_wrap import unwrap
+from transforms.capitals_case import EnglishWords, capitals_blocks, names_of_copy, recased_for_names
 from transforms.datelines import with_datelines
 from transforms.debate_abbreviations import with_debate_abbreviations
 from transforms.department_word import qualified_department
@@ -360,14 +361,31 @@ class EntityRecogniser:
             matcher.add_phrases(label, phrases, splitter)
         self.batch_size = batch_size
         self.english = english_words(nlp)
+        self.english_forms = EnglishWords.of(nlp)   # "workers", "took": for texts in capitals
+        self.one_word_names = frozenset(p for phrases in phrases_by_label.values() for p in phrases if " " not in p)
         self.countries, self.demonyms = frozenset(phrases_by_label.get("COUNTRY", ())), frozenset(phrases_by_label.get("NORP", ()))
 
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
         # a text wrapped with blank lines is read with single line breaks there (same offsets)
-        docs = self.nlp.pipe((unwrap(a.text) for a in articles), batch_size=self.batch_size, disable=self.skip)
+        texts = [unwrap(a.text) for a in articles]
+        docs = self._names_in_capitals(texts, list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=self.skip)))
         # the few words each article has the tagger read, a batch's tagged in one call (transforms/stretch_tags.py)
         return in_lockstep([self._reading(a, d) for a, d in zip(articles, docs)],
                            lambda texts: tag_texts(self.nlp, texts))
+
+    def _names_in_capitals(self, texts: Sequence[str], docs: list) -> list:
+        """The docs, with the model's names in a paragraph written in capitals those it finds in a recased copy
+        (transforms/capitals_case.py: "AMBERIN ZAMAN SAID" read as "Amberin Zaman said"); same offsets."""
+        blocks = [capitals_blocks(t) for t in texts]
+        todo = [i for i, b in enumerate(blocks) if b]
+        if not todo or not self.english_forms:   # (no English words to tell from names: the text as it is)
+            return docs
+        copies = [recased_for_names(texts[i], blocks[i], [(s.start_char, s.end_char) for s in docs[i].spans.get(
+            "gazetteer", [])], self.one_word_names, self.english_forms, self.nlp.Defaults.stop_words) for i in todo]
+        for i, copy in zip(todo, self.nlp.pipe(copies, batch_size=self.batch_size,
+                                               disable=self.skip + ["gazetteer_matcher"])):
+            docs[i].ents = names_of_copy(docs[i], copy, blocks[i])
+        return docs
 
     def _reading(self, article: Article, doc: Doc) -> Generator[list, dict, Recognised]:
         """The article's sentences and mentions; yields the texts whose tags it needs, and is sent them."""
