@@ -1,0 +1,162 @@
+"""Who expels, read from the parse: the actor of one trigger, and whether it is one state or a sum over many.
+
+    read_actor(tok, kind, gov, actor_tok, place_actor, states) -> Expeller
+    summed_over_states(tok, kind, actor, actor_tok, aggregate, place_actor, expelled_tok, base, span) -> bool
+    actor_from_context(tok, gov, clause, actor, actor_tok, aggregate, voice, whose, out, states) -> (actor, actor_tok)
+
+Steps of grammar.read_sentence. `read_actor` turns the subject `_arguments` found into a state (a relative
+pronoun's noun, "it" the ministry said, a coordination of states an aggregate), else the state a passive names
+or the one they then left, and finds who speaks of it (the `voice`). Once the expelled side is read,
+`summed_over_states` tells a sum over several states ("a total of", "together", "world wide", "from EU
+countries") and `actor_from_context` gives an unnamed actor from the one who speaks, a pronoun's state told
+before or the one who informs the envoy.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple, Optional
+
+from transforms.expulsions.anaphora import actor_anaphor, actor_earlier
+from transforms.expulsions.subjects import relative_pronoun_subject
+from transforms.expulsions.headcounts import group_of
+from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS, worldwide_first
+from transforms.expulsions.places import _left_after, fronted_state, out_of
+from transforms.expulsions.people import (_is_personnel, diplomatic, first_conjunct_subject,
+                                          nationality_conjuncts, state_of_phrase)
+from transforms.expulsions.sums import told_as_a_sum
+from transforms.expulsions.speakers import informer, reporter, speaker, speech_subject
+from transforms.expulsions.parse_words import (BEFORE, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE,
+                                               THE, THIRD_PERSON, Reading, States, _passive, _prep_objects, normalise)
+from transforms.expulsions.leave_orders import deadline_have
+from transforms.expulsions.indefinite import indefinite_state
+from transforms.expulsions.expelled_people import _named
+
+
+class Expeller(NamedTuple):
+    """What read_actor finds (the names read_sentence goes on with)."""
+    actor: Optional[str]        # the expelling state, FIRST_PERSON, a pointer back ("@..."), or None
+    aggregate: bool             # several states, or a sum over them
+    actor_tok: object           # the token the actor was read from
+    left_here: bool             # they left "this country"
+    clause: object              # the copula or "have ... to leave" clause that governs the trigger
+    voice: Optional[str]        # the state of the one who speaks of it
+
+
+def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
+    """(state, aggregate) of the actor phrase; several coordinated states are an aggregate. A common noun with one
+    state in apposition is that state ("Ethiopia's neighbor, Sudan, expelled ...": Sudan, not Ethiopia)."""
+    named = [c for c in actor.children if c.dep_ == "appos" and (states.at(c) or ("", ""))[1] == "state"]
+    if actor.pos_ == "NOUN" and len(named) == 1:
+        actor = named[0]
+    codes = []
+    for t in group_of(actor):
+        code = state_of_phrase(t, states)
+        if code is not None:
+            codes.append(code)
+    if actor.pos_ == "NOUN" and actor.text.islower() and \
+            normalise(actor.text) in ("countries", "nations", "states", "governments", "allies", "partners"):
+        return None, True
+    if indefinite_state(actor, states):   # "by a foreign government": one state, which not said
+        return None, True
+    if normalise(actor.text) in STATE_PLURALS and not any(normalise(c.text) == "united" for c in actor.children) and any(
+            c.dep_ == "compound" and normalise(c.text) == "member" or c.dep_ == "nummod" and c.like_num
+            for c in actor.children):
+        return None, True   # "the decision of 14 EU Member States to expel": many states ("States" taken for a name)
+    if any(t != actor and t.pos_ == "NOUN" and t.text.islower() and normalise(t.text) in STATE_PLURALS
+           for t in group_of(actor)):
+        return None, True   # "the United States and its allies have expelled more than 150": a sum
+    distinct = list(dict.fromkeys(codes))
+    if len(distinct) > 1 or len(nationality_conjuncts(actor, states)) > 1:   # "the Kuwaiti and Bahraini ministries"
+        return None, True
+    return (distinct[0] if distinct else None), False
+
+
+def _on_whole_list(noun, clause) -> bool:
+    """Is the relative `clause` on the first of a list of coordinated nouns said after the whole list ("preceded
+    by Mexico, Peru and Kuwait, who all kicked out their ambassadors"), as the parser hangs it, rather than on that
+    first noun alone ("Ruritania, which expelled 21, and Freedonia, which expelled 4")?"""
+    listed = group_of(noun)
+    return len(listed) > 1 and clause.i > max(t.i for t in listed)
+
+
+def read_actor(tok, kind, gov, actor_tok, place_actor, states: States) -> Expeller:
+    """The actor of one trigger from the subject `_arguments` found (`actor_tok`) or the state a passive or a
+    place names (`place_actor`), and the state of the one who speaks of it."""
+    actor, aggregate = (None, False)
+    if actor_tok is not None and normalise(actor_tok.text) in ("which", "who", "that") and \
+            actor_tok.head.dep_ == "relcl" and actor_tok.dep_ == "nsubj":
+        clause = actor_tok.head
+        actor_tok = clause.head   # "including Ruritania, which expelled 21": the noun the clause is on
+        relative = not _on_whole_list(actor_tok, clause)   # "by A, B and C, who all expelled ...": the list's
+    else:
+        relative = False
+    if actor_tok is not None and normalise(actor_tok.text) in ("it", "they"):
+        actor_tok = reporter(actor_tok) or relative_pronoun_subject(actor_tok, states) or actor_tok
+        # "the Foreign Ministry in Beijing said it had ordered"; "blamed the ambassador, whom it expelled"
+    actor_tok = first_conjunct_subject(actor_tok)   # "The Lord Privy Seal called X ... and he asked him to leave"
+    if actor_tok is not None and relative:   # "Ruritania, which expelled 21, and Freedonia, which ...": its own
+        actor, aggregate = state_of_phrase(actor_tok, states), False
+    if actor_tok is not None and actor is None:
+        actor, aggregate = _actor_group(actor_tok, states)
+    if actor is None and not aggregate:
+        actor = place_actor
+    if actor is None and not aggregate and actor_tok is None and kind == "noun":
+        actor = fronted_state(tok, states)   # "In Indonesia, the expulsion of a Soviet official was marked by"
+    left_state, left_here = _left_after(gov if gov is not None else tok, states)
+    if actor is None and not aggregate and actor_tok is None:
+        actor = left_state   # "were declared persona non grata, and they have now left the United Kingdom"
+    clause = deadline_have(tok) if kind == "leave" and gov is None else \
+        tok.head if kind == "png" and gov is None and tok.dep_ in ("acomp", "attr") else None   # its copula
+    voice = speaker(tok, states) or (speaker(gov, states) if gov is not None else None) or \
+        (speaker(clause, states) if clause is not None else None)   # "said the envoy had 48 hours to leave"
+    if actor == FIRST_PERSON and voice:
+        actor = voice
+    return Expeller(actor, aggregate, actor_tok, left_here, clause, voice)
+
+
+def summed_over_states(tok, kind, actor, actor_tok, aggregate, place_actor, expelled_tok, base, span) -> bool:
+    """Is the expulsion a sum over several states ("a total of", "together", "world wide", "from EU countries",
+    "diplomats from 23 countries")? `aggregate` as read_actor found it, else True when the sentence tells a sum."""
+    one_state = actor is not None and not aggregate and (actor_tok is not None or actor == place_actor)
+    if told_as_a_sum(tok, actor_tok, span, by_one_state=one_state):   # "a total of 14 ... expelled from X": X's own
+        aggregate = True   # "The European Union as a whole expelled more than 30": a sum
+    if any(c.dep_ == "advmod" and normalise(c.text) in JOINT_WORDS and not _prep_objects(c, "with")
+           for c in tok.children):
+        aggregate = True   # "the 27 members have together expelled more than 400": one sum over several states
+    if kind == "expel" and actor_tok is None and worldwide_first(normalise(t.text) for t in tok.doc[tok.i + 1:tok.i + 5]):
+        aggregate = True   # "30 Soviet representatives were expelled world wide in 1981": every state's, a sum
+    if kind == "expel" and actor is None and any(
+            obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in _prep_objects(tok, "from", "by")
+            + out_of(tok)):
+        aggregate = True   # "400 diplomats have been expelled from EU countries", "ordered out of Western countries"
+    origins = _prep_objects(base, "from", "of") if expelled_tok is not None else []
+    origins += _prep_objects(tok, "from") if kind == "expel" and actor is not None and not _passive(tok) else []
+    if any(obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in origins):
+        aggregate = True   # "expels 59 diplomats from 23 countries": the people of many states, a sum
+    return aggregate
+
+
+def actor_from_context(tok, gov, clause, actor, actor_tok, aggregate, voice, whose, out: list[Reading],
+                       states: States):
+    """(actor, actor_tok) once whose people they are is known: an unnamed actor from the one who speaks (`voice`),
+    a pronoun's state this sentence or the one before is about, or the one who informs the envoy ("the
+    Ministry handed a note ... informing him that")."""
+    if actor is None and not aggregate and voice and whose not in (None, FIRST_PERSON, THIRD_PERSON, voice) \
+            and (not whose.startswith("@") or whose in (THE + BEFORE, THE + PREVIOUS)) \
+            and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
+        actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled"
+    if actor is None and not aggregate and actor_tok is not None and actor_anaphor(actor_tok, states):
+        actor = actor_earlier(actor_tok, out, states) or _named(voice) or STATE_BEFORE   # "It ordered him to leave": the
+        # state this sentence (its expulsion before the pronoun) or else the sentence before is about
+    teller = informer(gov if gov is not None else clause or tok) if actor is None and actor_tok is None else None
+    if teller is not None and (_is_personnel(teller, states) or diplomatic(teller, states)):
+        teller = None   # "the ambassador told X that two of his staff had been declared ...": the expelled side
+    if teller is not None and not aggregate and state_of_phrase(teller, states) not in (None, FIRST_PERSON, whose):
+        actor, actor_tok = state_of_phrase(teller, states), teller
+    elif teller is not None and not aggregate and actor_anaphor(teller, states):
+        actor, actor_tok = STATE_BEFORE, teller   # "Today the Ministry handed a note ... informing him that"
+    if actor is None and not aggregate and actor_tok is None and voice is None \
+            and whose not in (None, FIRST_PERSON, THIRD_PERSON) and (not whose.startswith("@") or whose == THE + BEFORE):
+        said_by = speech_subject(gov if gov is not None else tok)
+        if said_by is not None and actor_anaphor(said_by, states):
+            actor = STATE_BEFORE   # "Norway said ... All five were expelled on Thursday, the ministry said"
+    return actor, actor_tok

@@ -1,0 +1,149 @@
+"""Which states expel whose people, and how many each: the items of one trigger's readings.
+
+A step of grammar.read_sentence, once its actor, its people and its modality are read. An item is
+(actor, actor_tok, whose, count, at_least); read_sentence makes one Reading of each.
+
+    people_groups(...)       several owners in one phrase: (whose, count, at_least) per state
+    items_per_state(...)     one item per state: a breakdown, a list of states that each expel,
+                             "respectively", "each", states left, each other's officials
+    with_gapped_states(...)  more states told in a gap ("... 17 and Austria four"), at their own time, or
+                             that "joined" the actor
+    tellers_and_shares(...)  states that declare it after the noun, a sum's shares ("including 40 from
+                             Germany"), several nationalities among the people
+"""
+from __future__ import annotations
+
+from transforms.expulsions.follows import joined
+from transforms.expulsions.headcounts import gapped_people, group_of
+from transforms.expulsions.included import included_nationals
+from transforms.expulsions.owners import owner_groups, several_nationalities, total_breakdown
+from transforms.expulsions.shares import breakdown, included_from, included_shares
+from transforms.expulsions.people import heads_of_mission_each, state_of_phrase
+from transforms.expulsions.gapping import gapped, gapped_owner, timed_gaps, verbs_of
+from transforms.expulsions.several import (distributed, one_post_each, respective_counts, each_after_people,
+                                           each_others_officials, only_pair_named, respective_owners,
+                                           states_expelled_from, states_left, their_states)
+from transforms.expulsions.speakers import inverted_tellers
+from transforms.expulsions.parse_words import ASSERTED, FIRST_PERSON, NOUN_DOERS, THIRD_PERSON, States, lemma
+
+
+def people_groups(tok, kind, phrase, expelled_tok, actor, aggregate, whose, count, at_least, other, asked, base,
+                  states: States):
+    """(groups, aggregate): the people in several states' groups ("three diplomats, respectively from A, B and C",
+    "ten diplomats of the Baltic states - three each from A and B ...", "told Poland and Lithuania to recall
+    their envoys"), each (whose, count, at_least); None when one state's people (or a gap tells the others)."""
+    gap = expelled_tok is not None and (any(gapped_people(c, states) is not None for c in expelled_tok.children) or
+                                        any(gapped_owner(c, v, states) is not None for v in verbs_of(tok)
+                                            for c in v.children))
+    groups = (respective_owners(tok, phrase, states) or owner_groups(tok, phrase, states)) \
+        if phrase is not None and not other and not gap else None   # "three diplomats, respectively from A, B and C"
+    if groups and count is None and len(groups) > 1 and one_post_each(expelled_tok):
+        groups = [(code, 1, more) for code, _, more in groups]   # "the military attaches of A, B and C": one each
+    if groups is None and actor not in (None, FIRST_PERSON) and not other and kind in ("expel", "noun") and count is not None:
+        groups = total_breakdown(tok, phrase, states)   # "ten diplomats of the Baltic states - three each from A and B ..."
+        aggregate = aggregate and groups is None
+    if groups is None and asked and actor not in asked and not other:
+        each = 1 if count is None and heads_of_mission_each(expelled_tok) else count   # one head of mission each
+        groups = [(code, each, at_least) for code in asked]   # "told Poland and Lithuania to recall their envoys"
+    if groups is None and whose == THIRD_PERSON and actor not in (None, FIRST_PERSON) and not other:
+        groups = [(code, count, at_least) for code in their_states(base, actor, states)] or None
+    return groups, aggregate
+
+
+def items_per_state(tok, kind, gov, groups, actor, actor_tok, place_actor, aggregate, whose, count, at_least, voice,
+                    phrase, expelled_tok, base, span, states: States):
+    """(items, aggregate, count, pair): one item per expelling state, and the two sides of "each expelled the
+    other's" when the sentence names only that pair."""
+    items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in
+             groups or [(whose, count, at_least)]]
+    split = breakdown(groups, span, states) if actor is None and not aggregate else None
+    listed = included_from(phrase, states) if actor is None and phrase is not None and whose and \
+        not whose.startswith("@") else None
+    if split:   # "Seventeen Russian diplomats, eight from Belgium and nine from the Netherlands, ..."
+        items = [(state, None, groups[0][0], n, more) for state, n, more in split]
+    elif listed:   # "the 147 Soviets expelled included 47 from France, 18 from Bangladesh and 3 from ..."
+        items, aggregate = [(state, None, whose, n, False) for state, n in listed if state != whose], False
+    elif groups and actor is None and not aggregate and voice and actor_tok is None and \
+            all(w not in (FIRST_PERSON, THIRD_PERSON, voice) for w, _, _ in groups):
+        # "Ethiopia said five diplomats from France and three from Italy were expelled"
+        items = [(voice, None, w, n, more) for w, n, more in groups]
+    one_each = count is None and heads_of_mission_each(expelled_tok)   # "expelled the Syrian ambassadors"
+    each = distributed(actor_tok, states, tok, gov, expelled_tok) \
+        if aggregate and len(items) == 1 and (count is not None or one_each) else []
+    named = [state_of_phrase(t, states) for t in group_of(actor_tok)] if aggregate and count is None and \
+        not each and len(items) == 1 and actor_tok is not None else []
+    if len(named) > 1 and all(c and not c.startswith("@") for c in named) and len(set(named)) == len(named):
+        # "Turkey, Switzerland and Bulgaria joined several Western nations in expelling Syrian diplomats": each
+        # named state expels, how many not said (no sum without a count)
+        items, aggregate = [(code, actor_tok, whose, None, False) for code in named if code != whose], False
+    lefts = (states_left(tok, states) if kind == "leave" else states_expelled_from(tok, states) if kind == "expel"
+             else []) if actor_tok is None and place_actor is not None and actor == place_actor and len(items) == 1 \
+        else []   # ("were expelled from Freedonia and Graustark": each expels them)
+    if len(lefts) > 1 and (count is None or count == 1 and not at_least):   # "Qatar's diplomats were given 48
+        items = [(code, None, whose, count, False) for code in lefts if code != whose]   # hours to leave Saudi
+        # Arabia, Bahrain and Egypt": each orders them off its own soil (one envoy "expelled from A and B": each
+        # expels him); "Twenty Qatari diplomats ... to leave Saudi Arabia and Bahrain": a total of them
+    elif len(lefts) > 1:
+        items, aggregate = [(None, None, whose, count, at_least)], True
+    respective = respective_counts(actor_tok, expelled_tok, states) if aggregate and len(items) == 1 else []
+    if respective:   # "Latvia and Estonia expelled 13 and 14 Russian diplomats respectively": no sum
+        items, aggregate = [(code, actor_tok, whose, n, at_least) for code, n in respective], False
+    if each:   # "Latvia and Estonia expelled one Russian diplomat each": one expulsion per state, no sum
+        count = 1 if one_each else count
+        # (an uncounted "each expelled Russian diplomats: Norway three, ..." stays with the window's list)
+        items, aggregate = [(code, actor_tok, whose, count, at_least) for code in each], False
+    sides = [code for code, *_ in items]
+    if whose is None and len(set(sides)) == 2 == len(items) and expelled_tok is not None and \
+            each_others_officials(base, states):   # "Pakistan and India each expelled two officials": the other's
+        items = [(code, t, sides[1 - k], n, more) for k, (code, t, _, n, more) in enumerate(items)]
+    pair = sides if whose is None and len(set(sides)) == 2 == len(items) and each_after_people(expelled_tok) \
+        and only_pair_named(span, sides, states) else []   # (not "... each from Graustark")
+    return items, aggregate, count, pair
+
+
+def with_gapped_states(items, tok, kind, actor, whose, other, modality, expelled_tok, states: States):
+    """`items` with the states a gap, a time or "joined" adds: "announced the expulsion of 25 Russians, and Norway
+    35", "... 17 and Austria four", "The US has joined Britain and France in expelling"."""
+    if expelled_tok is not None and not other and kind == "noun" and tok.dep_ == "dobj" and \
+            lemma(tok.head) in NOUN_DOERS and actor is not None:   # "announced the expulsion of 25 Russians,
+        items += gapped(tok.head, expelled_tok, whose, states)   # and Norway 35"
+    if expelled_tok is not None and not other and kind == "expel":
+        items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
+        items += [i for i in timed_gaps(tok, expelled_tok, whose, states) if i[0] not in [o[0] for o in items]]
+        # ("Lithuania expelled the Russian ambassador in April 2022, Latvia in May and Estonia in January 2023")
+        items += [(code, None, whose, None, False) for code in joined(tok, states)
+                  if code != actor and modality == ASSERTED]   # "The US has joined Britain and France in
+        # expelling Syrian diplomats": they expel too (and did, though the US "refused to join" them)
+    return items
+
+
+def tellers_and_shares(items, tok, kind, actor, aggregate, whose, count, at_least, other, expelled_tok,
+                       states: States):
+    """(items, shares, aggregate, other): states that declare it ("Also about the expulsion ... declared Lithuania,
+    Latvia and Estonia"), and the shares beside a sum: a state's own among many ("including 60 Americans"), or
+    several nationalities of the people ("10 employees of the Lithuanian, Latvian and Estonian missions")."""
+    tellers = inverted_tellers(tok, states) if kind == "noun" and not aggregate and \
+        len(items) == 1 and whose and not other else []
+    tellers = tellers if actor is None or tellers[:1] == [actor] else []   # (the speaker found is the first)
+    if tellers:   # "Also about the expulsion of Russian diplomats declared Lithuania, Latvia and Estonia"
+        items = [(code, None, whose, count if len(tellers) == 1 else None, at_least) for code in tellers
+                 if code != whose]
+    shares = [(code, None, whose, n, False) for code, n in included_shares(tok, expelled_tok, states)
+              if code != whose] if aggregate and len(items) == 1 and whose and not other else []
+    if not shares and len(items) == 1 and items[0][0] is not None and whose is None and expelled_tok is not None:
+        shares = [(items[0][0], items[0][1], code, n, False)   # "the expulsion of more than 150 diplomats,
+                  for code, n in included_nationals(tok, expelled_tok, states) if code != items[0][0]]   # including
+        # 60 Americans": the Americans are the United States' own expulsion, the group of many a sum
+        aggregate = aggregate or bool(shares)
+    owners = several_nationalities(expelled_tok, states) if expelled_tok is not None and len(items) == 1 and \
+        not aggregate else []
+    owners = owners if whose in owners else []   # (the reading's own people among them)
+    other = other and not (owners and (states.at(expelled_tok) or ("", ""))[1] == "state")   # ("European Union
+    # and Canadian diplomats": the state named first is a nationality of the people)
+    if owners:   # "10 employees of the Lithuanian, Latvian and Estonian missions": each state's people, how
+        shares = [(items[0][0], items[0][1], code, None, False) for code in owners if code != items[0][0]]
+        items, aggregate = ([items[0][:2] + (None,) + items[0][3:]], True) if count is not None else ([], False)
+        # many of each not told; the count is their total
+    # ("More than 400 Russian diplomats have been expelled from EU countries, including 40 from Germany": the sum
+    # stays a sum, each share beside it is one state's own)
+    return items, shares, aggregate, other
