@@ -4,7 +4,8 @@
         -> People
 
 A step of grammar.read_sentence, run once the actor is known (whose "its" and "our" people are depends on
-it). From the expelled noun (`expelled_tok`, and `base`, the phrase its count was read from) it reads:
+it). From the expelled noun (`expelled_tok`, and `base`, the phrase its count was read from) it reads, in
+this order (_count, _whose_and_host, _people_told_before, _diplomats_or_not):
 
 - the count: the noun's number, coordinated groups summed, "each" from its antecedent, a number after a
   dash or in an amount, "the same number" as the expulsion before, the people "along with" them;
@@ -67,6 +68,20 @@ def read_people(tok, kind, gov, expelled_tok, hung, owner, actor, actor_tok, agg
     base = None
     if expelled_tok is None:
         return People(count, at_least, whose, host, other, settled, same, partitive, unvetted, asked, base)
+    count, at_least, base, same = _count(tok, kind, gov, expelled_tok, out, states)
+    whose, host, asked, envoy = _whose_and_host(tok, kind, gov, expelled_tok, base, owner, actor, actor_tok, aggregate,
+                                                voice, states)
+    told_before = _people_told_before(tok, kind, gov, expelled_tok, base, hung, whose, count, span, states)
+    whose, count, elliptic, earlier, inside, anaphor, partitive = told_before
+    whose, other, settled, unvetted = _diplomats_or_not(tok, kind, expelled_tok, base, whose, actor, envoy, elliptic,
+                                                        earlier, inside, anaphor, states)
+    return People(count, at_least, whose, host, other, settled, same, partitive, unvetted, asked, base)
+
+
+def _count(tok, kind, gov, expelled_tok, out: list[Reading], states: States):
+    """(count, at_least, base, same): how many are expelled - the noun's number (`base`: the token it was read
+    from), an amount, a number after a dash, a stranded conjunct, "40 expulsions", a cut "by 35", "the same number"
+    as the reading before (`same`), and the people "along with" them."""
     count, at_least, base = count_of(expelled_tok, states)
     if picked_from_several(tok, base):   # "The highest-ranking Cuban expelled was X": one of several
         count, at_least = None, False
@@ -95,6 +110,14 @@ def read_people(tok, kind, gov, expelled_tok, hung, owner, actor, actor_tok, agg
         extra, extra_at_least, _ = count_of(more, states)
         count = None if extra is None else count + extra
         at_least = at_least or extra_at_least
+    return count, at_least, base, same
+
+
+def _whose_and_host(tok, kind, gov, expelled_tok, base, owner, actor, actor_tok, aggregate, voice, states: States):
+    """(whose, host, asked, envoy): whose people they are and the state their mission serves in - the noun's own
+    nationality or possessive, the mission they are sent from, "its" read from the actor or the subject, the envoy
+    told of them (`envoy`, when a diplomat or a mission), the speaker's "our"; `asked`: the states asked to
+    withdraw them."""
     whose, host = _whose(base, states)
     whose = whose or appositive_whose(base, states)   # "Mr. Petrov, the Ruritanian charge d'affaires"
     whose = whose or owner_after_the_last(base, states)   # "16 diplomats and four staff of the X Embassy"
@@ -151,6 +174,14 @@ def read_people(tok, kind, gov, expelled_tok, hung, owner, actor, actor_tok, agg
     host = host or (told_at(gov, states) if kind == "leave" and gov is not None else None)
     if whose == FIRST_PERSON and voice:
         whose = voice
+    return whose, host, asked, envoy
+
+
+def _people_told_before(tok, kind, gov, expelled_tok, base, hung, whose, count, span, states: States):
+    """(whose, count, elliptic, earlier, inside, anaphor, partitive): the people of an expulsion told before - a bare
+    number ("The Netherlands expelled 17 and Austria four", `elliptic`), "two more", the retaliator's, "the
+    diplomats" named before, "30 of them" (`earlier`), those this sentence names (`inside`), "They", "four of
+    them" (`anaphor`, `partitive`)."""
     # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
     asked_out = kind == "leave" and gov is not None and _passive(gov) and expelled_tok.dep_ == "nsubjpass" and \
         expelled_tok.head == gov   # "three had been asked to leave": a bare number, the people told of before
@@ -189,6 +220,14 @@ def read_people(tok, kind, gov, expelled_tok, hung, owner, actor, actor_tok, agg
     if anaphor:   # "They were given a week to leave": the people the sentence before names
         whose = THE + BEFORE
         count = 1 if anaphor == ONE else (count if number_of(base) is not None or partitive else None)
+    return whose, count, elliptic, earlier, inside, anaphor, partitive
+
+
+def _diplomats_or_not(tok, kind, expelled_tok, base, whose, actor, envoy, elliptic, earlier, inside, anaphor,
+                      states: States):
+    """(whose, other, settled, unvetted): are they diplomats? `other`: no (journalists, a company's staff, migrants);
+    `settled`: nothing may make them diplomats; `unvetted`: a bare name the story may tell of later. A number
+    over a headline (whose: the story after it) and one of "seven other U.S. diplomats" are read here too."""
     word = normalise(base.text)
     more = more_of_the_same(base)   # "six more Soviet citizens": more of the people expelled before
     settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \
@@ -223,7 +262,7 @@ def read_people(tok, kind, gov, expelled_tok, hung, owner, actor, actor_tok, agg
     other = other and not unvetted
     if deported_nationals(tok, base, states):   # "deported more than 300 Guatemalans": migrants, no diplomats
         other = settled = True
-    return People(count, at_least, whose, host, other, settled, same, partitive, unvetted, asked, base)
+    return whose, other, settled, unvetted
 
 
 def _named(code: Optional[str]) -> Optional[str]:
