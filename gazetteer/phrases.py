@@ -10,12 +10,13 @@ single ordinary word is not a phrase to match. A party's short forms ("Labour", 
 """
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from gazetteer import city_phrases, party_forms
-from gazetteer.model import Entity, reports_news
+from gazetteer import city_phrases, closed_up_codes, party_forms
+from gazetteer.model import Entity, normalise, reports_news
 
 COMMON_WORDS = {
     "The", "A", "An", "And", "Or", "Of", "In", "On", "At", "To", "For", "By", "With", "From", "As", "It", "He",
@@ -70,6 +71,7 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
     out: dict[str, set] = {}
     entities = list(entities)
     taken = None
+    codes = None    # closed-up codes naming one entity ("g8"), gazetteer.closed_up_codes
     others = None   # surnames and places, which an initials' word must not be ("Pace", "Gatt")
     for e in entities:
         if city_phrases.geonames_only(e):   # towns named like words and people: see gazetteer.city_phrases
@@ -86,6 +88,9 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
                 out.setdefault(label, set()).add(name)
                 if (name.startswith("the ") or name.startswith("The ")) and _matchable(name[4:], e):
                     out[label].add(name[4:])   # not "Union" from "The Union", "River" from "The River"
+        if e.entity_type == "ORG":
+            codes = closed_up_codes.closed_up_index(entities)[0] if codes is None else codes
+            out.setdefault(label, set()).update(n for n in closed_up_forms(e, codes) if _matchable(n, e))
         for d in e.demonyms:
             if _matchable(d, e) or (d and d[0].isupper() and len(d) > 2):
                 out.setdefault("NORP", set()).add(d)
@@ -99,6 +104,21 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
     named = set().union(*out.values()) if out else set()
     out[party_forms.LABEL] = party_forms.party_phrases(entities) - named
     return {k: sorted(v) for k, v in out.items()}
+
+
+_SPACED_CODE = re.compile(r"[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)+")
+
+
+def closed_up_forms(e: Entity, codes: dict) -> set:
+    """A body's code written spaced or hyphenated in the gazetteer, also closed up ("G 8" -> "G8"), where the
+    closed-up key names this body alone (`codes`, gazetteer.closed_up_codes)."""
+    forms = set()
+    for name in e.names():
+        if _SPACED_CODE.fullmatch(name):
+            closed = closed_up_codes.closed_up_key(normalise(name))
+            if closed and closed in codes:
+                forms.add(re.sub(r"[ -]", "", name))
+    return forms
 
 
 def capitals_forms(e: Entity) -> list:

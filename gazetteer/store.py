@@ -36,6 +36,7 @@ import threading
 from pathlib import Path
 from typing import Callable, Iterable, NamedTuple, Optional, Sequence, Union
 
+from gazetteer.closed_up_codes import closed_up_hits
 from gazetteer.dates import date_bounds, lenient_bounds, role_active
 from gazetteer.demonym_forms import derived_country
 from gazetteer.extras import merge_extra_rows, read_extra_csv
@@ -393,7 +394,7 @@ class Gazetteer:
             for position in type_index.aliases.exact(key):
                 method = "exact" if type_index.keys_by_position[position][0] == key else "alias"
                 hits.append((self.entities[position], method))
-        return hits
+        return hits or closed_up_hits(self, key, types)   # "G8" for "G 8": gazetteer/closed_up_codes.py
 
     def _fuzzy_hits(self, key: str, types: Optional[Sequence[str]], limit: int) -> list:
         """(entity, score) fuzzy hits over `types`, best first."""

@@ -232,6 +232,7 @@ the overnight cables", "Vance telephoned", "answered only to Khomeini" in a 1983
 ea07, a person's name whose last words the model leaves out ("NLD leader Aung San Suu Kyi during his visit" read as
 "Aung San"): the whole name.
 ea08, a generational suffix after a comma ("Robert T. Lindsay, Jr."), where the model ends the name at the comma.
+ea09, a body's code of a letter and a number written closed up ("the G8") where the source writes it spaced ("G 8").
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
