@@ -40,6 +40,7 @@ from transforms.capitals_case import EnglishWords, capitals_blocks, names_of_cop
 from transforms.datelines import with_datelines
 from transforms.debate_abbreviations import with_debate_abbreviations
 from transforms.department_word import qualified_department
+from transforms.headline_datelines import split_run_in_datelines
 from transforms.given_name_spans import with_given_names, with_given_names_before_initials
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
@@ -364,11 +365,13 @@ class EntityRecogniser:
         self.english_forms = EnglishWords.of(nlp)   # "workers", "took": for texts in capitals
         self.one_word_names = frozenset(p for phrases in phrases_by_label.values() for p in phrases if " " not in p)
         self.countries, self.demonyms = frozenset(phrases_by_label.get("COUNTRY", ())), frozenset(phrases_by_label.get("NORP", ()))
+        self.places = frozenset(phrases_by_label.get("CITY", ()))   # cities and states: a dateline run into a headline
 
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
         # a text wrapped with blank lines is read with single line breaks there (same offsets)
         texts = [unwrap(a.text) for a in articles]
-        docs = self._names_in_capitals(texts, list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=self.skip)))
+        docs = [split_run_in_datelines(d, self.places) for d in
+                self._names_in_capitals(texts, list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=self.skip)))]
         # the few words each article has the tagger read, a batch's tagged in one call (transforms/stretch_tags.py)
         return in_lockstep([self._reading(a, d) for a, d in zip(articles, docs)],
                            lambda texts: tag_texts(self.nlp, texts))

@@ -272,7 +272,9 @@ who expels), 'KENYA - Aug. 14 - Ugandan Envoy Expelled' (a day of the month, no 
 ...' (hearsay, no event). Ids xo01-xo05: 'Ecuador ... blamed the Argentine ambassador, whom it expelled' after a sentence
 about Peru (the relative clause's 'it' is its sentence's state), a title-case headline whose verb the recogniser ran into
 a name ('Austria Expels a Russian Diplomat'), 'took the same decision with the Ecuadorian ambassador' in response,
-'have been handed their marching orders by Malawi', and marching orders given to military personnel (troops: no event)."""
+'have been handed their marching orders by Malawi', and marching orders given to military personnel (troops: no event).
+Id xp01: a headline without a full stop run into its body's dateline ('... envoys expelled after months of threats
+MOSCOW: Russia's top diplomat ...'): two sentences, the headline's expulsion not paired with the body's states."""
 import json
 from pathlib import Path
 
