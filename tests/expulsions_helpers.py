@@ -142,13 +142,15 @@ def made_up_rows(text: str, published: str = "2020-05-01", sentence: str = r"[^.
             for e in made_up_events(text, published, sentence)}
 
 
-def made_up_events(text: str, published: str = "2020-05-01", sentence: str = r"[^.]+\.") -> list:
-    """The events of `made_up_rows`, whole."""
+def made_up_events(text: str, published: str = "2020-05-01", sentence: str = r"[^.]+\.",
+                   names: Optional[dict] = None) -> list:
+    """The events of `made_up_rows`, whole; `names`: the surface forms to resolve (default MADE_UP)."""
     from transforms.expulsions import extract_events
     from transforms.expulsions.story import default_parse
+    names = MADE_UP if names is None else names
     mentions = []
-    for m in re.finditer(r"\b(" + "|".join(sorted(MADE_UP, key=len, reverse=True)) + r")\b", text):
-        code, kind, acts = MADE_UP[m.group()]
+    for m in re.finditer(r"\b(" + "|".join(sorted(names, key=len, reverse=True)) + r")\b", text):
+        code, kind, acts = names[m.group()]
         label = {"NORP": "NORP", "ORG": "ORG"}.get(kind, "GPE")
         mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
                                 acts_for=code if acts else None))

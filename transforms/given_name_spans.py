@@ -29,12 +29,18 @@ def with_given_names(doc: Doc, gaz: Sequence[tuple], found: set) -> list:
     out = []
     for s, e, lab in gaz:
         if lab == SURNAME_LABEL and e - s == 1 and s > 0 and s not in taken and s - 1 not in taken:
-            before = doc[s - 1]
-            if before.is_alpha and before.is_title and doc[s].idx - before.idx == len(before.text) + 1 \
-                    and given_name_before(doc.text[:doc[s].idx]) is not None:
+            if _given_name_right_before(doc, s):
                 s -= 1
         out.append((s, e, lab))
     return out
+
+
+def _given_name_right_before(doc: Doc, s: int) -> bool:
+    """The word right before token `s` (s > 0) is capitalised, one space away, and can only be a given name
+    (gazetteer.given_names.given_name_before: no title, honorific or function word)."""
+    before = doc[s - 1]
+    return before.is_alpha and before.is_title and doc[s].idx - before.idx == len(before.text) + 1 \
+        and given_name_before(doc.text[:doc[s].idx]) is not None
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -54,9 +60,7 @@ def with_given_names_before_initials(doc: Doc, ner: Sequence[tuple], gaz: Sequen
     out = []
     for s, e, lab in ner:
         if lab == "PERSON" and e - s >= 2 and s > 0 and _INITIAL.match(doc[s].text) and s - 1 not in taken:
-            before = doc[s - 1]
-            if before.is_alpha and before.is_title and doc[s].idx - before.idx == len(before.text) + 1 \
-                    and given_name_before(doc.text[:doc[s].idx]) is not None:
+            if _given_name_right_before(doc, s):
                 s -= 1
         out.append((s, e, lab))
     return out

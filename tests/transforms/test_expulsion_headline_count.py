@@ -4,29 +4,17 @@ diplomatic people the sentence under it names ("... accused members of the Freed
 that names no diplomats, or diplomats of two states, or people who are no diplomats, gives no event rather than a
 guess; students or party members in the headline are none either. The headline is a unit of its own even with a
 single line break under it. Made-up stories about made-up states, read with the project's spaCy model."""
-import re
-
 import pytest
 
-from tests.expulsions_helpers import MADE_UP
-from transforms.expulsions import extract_events
-from transforms.expulsions.story import default_parse
-from transforms.records import Mention, Sentence
+from tests.expulsions_helpers import MADE_UP, made_up_events
 
 NAMES = {**MADE_UP, "RURITANIA": ("RR", "COUNTRY", True)}
 
 
 def asserted(text):
-    mentions = []
-    for m in re.finditer(r"\b(" + "|".join(sorted(NAMES, key=len, reverse=True)) + r")\b", text):
-        code, kind, acts = NAMES[m.group()]
-        label = {"NORP": "NORP", "ORG": "ORG"}.get(kind, "GPE")
-        mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
-                                acts_for=code if acts else None))
     # the splitter of a feed: one sentence up to each full stop, the headline line joined to the one under it
-    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(r"[^.]+\.", text)]
     return {(e.expelling_country, e.expelled_country, e.count) for e in
-            extract_events("a", text, "1985-05-01", sentences, mentions, default_parse) if e.modality == "asserted"}
+            made_up_events(text, "1985-05-01", names=NAMES) if e.modality == "asserted"}
 
 
 HEAD = "13 EXPELLED FROM RURITANIA\n"
