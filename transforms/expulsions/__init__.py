@@ -40,7 +40,9 @@ One module per concern (the step each serves in brackets):
     grammar.py, arguments.py, triggers_parse.py, parse_words.py
                  reading a parsed sentence (patterns/grammar.json); grammar.read_sentence's
                  steps: expellers.py (who expels, one state or a sum), expelled_people.py
-                 (whom, how many, whose), trigger_readings.py (one item per state, shares);
+                 (whom, how many, whose), trigger_readings.py (one item per state, shares),
+                 each reading the records of trigger_facts.py (the trigger, its actor
+                 side, its people side);
                  people.py (whom a phrase names), whose_people.py (whose people they
                  are, where they serve), headcounts.py (how many),
                  speakers.py (who speaks or tells of it), follows.py ("Latvia

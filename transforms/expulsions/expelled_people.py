@@ -1,7 +1,8 @@
 """Whom a trigger expels, how many, and whose people they are: the expelled noun phrase read from the parse.
 
-    read_people(tok, kind, gov, expelled_tok, hung, owner, actor, actor_tok, aggregate, voice, span, states, out)
-        -> People
+    read_people(trigger, noun, expeller, out) -> People
+
+(the records of trigger_facts.py: `Trigger`, the `ExpelledNoun`, the `Expeller` read so far).
 
 A step of grammar.read_sentence, run once the actor is known (whose "its" and "our" people are depends on
 it). From the expelled noun (`expelled_tok`, and `base`, the phrase its count was read from) it reads, in
@@ -39,49 +40,59 @@ from transforms.expulsions.sums import picked_from_several
 from transforms.expulsions.speakers import addressee, possessor
 from transforms.expulsions.parse_words import (AFTER, BEFORE, ENVOY, FIRST_PERSON, NOUN_DOERS, OTHER_ROLES,
                                                PNG_PREDICATES, PREVIOUS, SAME_NUMBER, THE, THIRD_PERSON, Reading,
-                                               States, _child, _passive, _prep_objects, lemma, normalise)
+                                               _child, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.legislators import member_of_legislature
 from transforms.expulsions.story_officials import story_officials
 from transforms.expulsions.triggers_parse import cut_by
+from transforms.expulsions.trigger_facts import ExpelledNoun, Expeller, People, Trigger
 
 
-class People(NamedTuple):
-    """What read_people finds of the expelled (the names read_sentence goes on with)."""
+class Count(NamedTuple):
+    """What _count finds."""
     count: Optional[int]
     at_least: bool
+    base: object              # the token the count was read from
+    same: bool                # "the same number" as the reading before
+
+
+class WhoseAndHost(NamedTuple):
+    """What _whose_and_host finds."""
     whose: Optional[str]
     host: Optional[str]
-    other: bool
-    settled: bool
-    same: bool
-    partitive: bool
-    unvetted: bool
-    asked: list
-    base: object   # the token the count was read from (None with no expelled noun)
+    asked: list               # the states asked to withdraw them
+    envoy: object             # the envoy (a diplomat or a mission) told of them, or None
 
 
-def read_people(tok, kind, gov, expelled_tok, hung, owner, actor, actor_tok, aggregate, voice, span, states: States,
-                out: list[Reading]) -> People:
-    """The expelled side of one trigger (`out`: the readings of the sentence so far, for "the same number")."""
-    count, at_least, whose, host, other = None, False, None, None, False
-    settled, anaphor, same, partitive, unvetted, asked = False, None, False, False, False, []
-    base = None
-    if expelled_tok is None:
-        return People(count, at_least, whose, host, other, settled, same, partitive, unvetted, asked, base)
-    count, at_least, base, same = _count(tok, kind, gov, expelled_tok, out, states)
-    whose, host, asked, envoy = _whose_and_host(tok, kind, gov, expelled_tok, base, owner, actor, actor_tok, aggregate,
-                                                voice, states)
-    told_before = _people_told_before(tok, kind, gov, expelled_tok, base, hung, whose, count, span, states)
-    whose, count, elliptic, earlier, inside, anaphor, partitive = told_before
-    whose, other, settled, unvetted = _diplomats_or_not(tok, kind, expelled_tok, base, whose, actor, envoy, elliptic,
-                                                        earlier, inside, anaphor, states)
-    return People(count, at_least, whose, host, other, settled, same, partitive, unvetted, asked, base)
+class ToldBefore(NamedTuple):
+    """What _people_told_before finds: whose they are and how many, and how they point back."""
+    whose: Optional[str]
+    count: Optional[int]
+    elliptic: bool            # a bare number after another expulsion ("and Austria four")
+    earlier: Optional[str]    # the people named before ("ordered 30 of them to leave")
+    inside: object            # (whose, count) of the people this sentence names, or None
+    anaphor: object           # "They", "both of them": ONE, MANY or None
+    partitive: bool           # "four of them"
 
 
-def _count(tok, kind, gov, expelled_tok, out: list[Reading], states: States):
+def read_people(trigger: Trigger, noun: ExpelledNoun, expeller: Expeller, out: list[Reading]) -> People:
+    """The expelled side of one trigger, read from its expelled noun (`noun`) once the actor side (`expeller`:
+    actor, actor_tok, aggregate, voice) is read; `out`: the readings of the sentence so far, for "the same
+    number". No expelled noun: nothing known of them."""
+    if noun.tok is None:
+        return People(None, False, None, None, False, False, False, False, False, [], None)
+    count, at_least, base, same = _count(trigger, noun.tok, out)
+    whose, host, asked, envoy = _whose_and_host(trigger, noun, base, expeller)
+    told_before = _people_told_before(trigger, noun, base, whose, count)
+    whose, other, settled, unvetted = _diplomats_or_not(trigger, noun.tok, base, expeller.actor, envoy, told_before)
+    return People(told_before.count, at_least, whose, host, other, settled, same, told_before.partitive, unvetted,
+                  asked, base)
+
+
+def _count(trigger: Trigger, expelled_tok, out: list[Reading]) -> Count:
     """(count, at_least, base, same): how many are expelled - the noun's number (`base`: the token it was read
     from), an amount, a number after a dash, a stranded conjunct, "40 expulsions", a cut "by 35", "the same number"
     as the reading before (`same`), and the people "along with" them."""
+    tok, kind, gov, states = trigger.tok, trigger.kind, trigger.gov, trigger.states
     count, at_least, base = count_of(expelled_tok, states)
     if picked_from_several(tok, base):   # "The highest-ranking Cuban expelled was X": one of several
         count, at_least = None, False
@@ -110,14 +121,17 @@ def _count(tok, kind, gov, expelled_tok, out: list[Reading], states: States):
         extra, extra_at_least, _ = count_of(more, states)
         count = None if extra is None else count + extra
         at_least = at_least or extra_at_least
-    return count, at_least, base, same
+    return Count(count, at_least, base, same)
 
 
-def _whose_and_host(tok, kind, gov, expelled_tok, base, owner, actor, actor_tok, aggregate, voice, states: States):
+def _whose_and_host(trigger: Trigger, noun: ExpelledNoun, base, expeller: Expeller) -> WhoseAndHost:
     """(whose, host, asked, envoy): whose people they are and the state their mission serves in - the noun's own
     nationality or possessive, the mission they are sent from, "its" read from the actor or the subject, the envoy
     told of them (`envoy`, when a diplomat or a mission), the speaker's "our"; `asked`: the states asked to
     withdraw them."""
+    tok, kind, gov, states = trigger.tok, trigger.kind, trigger.gov, trigger.states
+    expelled_tok, owner = noun.tok, noun.owner
+    actor, actor_tok, aggregate, voice = expeller.actor, expeller.actor_tok, expeller.aggregate, expeller.voice
     whose, host = _whose(base, states)
     whose = whose or appositive_whose(base, states)   # "Mr. Petrov, the Ruritanian charge d'affaires"
     whose = whose or owner_after_the_last(base, states)   # "16 diplomats and four staff of the X Embassy"
@@ -174,14 +188,16 @@ def _whose_and_host(tok, kind, gov, expelled_tok, base, owner, actor, actor_tok,
     host = host or (told_at(gov, states) if kind == "leave" and gov is not None else None)
     if whose == FIRST_PERSON and voice:
         whose = voice
-    return whose, host, asked, envoy
+    return WhoseAndHost(whose, host, asked, envoy)
 
 
-def _people_told_before(tok, kind, gov, expelled_tok, base, hung, whose, count, span, states: States):
+def _people_told_before(trigger: Trigger, noun: ExpelledNoun, base, whose, count) -> ToldBefore:
     """(whose, count, elliptic, earlier, inside, anaphor, partitive): the people of an expulsion told before - a bare
     number ("The Netherlands expelled 17 and Austria four", `elliptic`), "two more", the retaliator's, "the
     diplomats" named before, "30 of them" (`earlier`), those this sentence names (`inside`), "They", "four of
     them" (`anaphor`, `partitive`)."""
+    tok, kind, gov, span, states = trigger.tok, trigger.kind, trigger.gov, trigger.span, trigger.states
+    expelled_tok, hung = noun.tok, noun.hung
     # "The Netherlands expelled 17 and Austria four": a bare number, the people of the previous expulsion
     asked_out = kind == "leave" and gov is not None and _passive(gov) and expelled_tok.dep_ == "nsubjpass" and \
         expelled_tok.head == gov   # "three had been asked to leave": a bare number, the people told of before
@@ -220,14 +236,16 @@ def _people_told_before(tok, kind, gov, expelled_tok, base, hung, whose, count, 
     if anaphor:   # "They were given a week to leave": the people the sentence before names
         whose = THE + BEFORE
         count = 1 if anaphor == ONE else (count if number_of(base) is not None or partitive else None)
-    return whose, count, elliptic, earlier, inside, anaphor, partitive
+    return ToldBefore(whose, count, elliptic, earlier, inside, anaphor, partitive)
 
 
-def _diplomats_or_not(tok, kind, expelled_tok, base, whose, actor, envoy, elliptic, earlier, inside, anaphor,
-                      states: States):
+def _diplomats_or_not(trigger: Trigger, expelled_tok, base, actor, envoy, told_before: ToldBefore):
     """(whose, other, settled, unvetted): are they diplomats? `other`: no (journalists, a company's staff, migrants);
     `settled`: nothing may make them diplomats; `unvetted`: a bare name the story may tell of later. A number
     over a headline (whose: the story after it) and one of "seven other U.S. diplomats" are read here too."""
+    tok, kind, states = trigger.tok, trigger.kind, trigger.states
+    whose, elliptic, earlier = told_before.whose, told_before.elliptic, told_before.earlier
+    inside, anaphor = told_before.inside, told_before.anaphor
     word = normalise(base.text)
     more = more_of_the_same(base)   # "six more Soviet citizens": more of the people expelled before
     settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \

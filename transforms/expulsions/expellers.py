@@ -1,8 +1,10 @@
 """Who expels, read from the parse: the actor of one trigger, and whether it is one state or a sum over many.
 
-    read_actor(tok, kind, gov, actor_tok, place_actor, states) -> Expeller
-    summed_over_states(tok, kind, actor, actor_tok, aggregate, place_actor, expelled_tok, base, span) -> bool
-    actor_from_context(tok, gov, clause, actor, actor_tok, aggregate, voice, whose, out, states) -> (actor, actor_tok)
+    read_actor(trigger, actor_tok, place_actor) -> Expeller
+    summed_over_states(trigger, expeller, expelled_tok, base) -> bool
+    actor_from_context(trigger, expeller, whose, out) -> Expeller
+
+(the records of trigger_facts.py: `Trigger`, the `Expeller` read so far).
 
 Steps of grammar.read_sentence. `read_actor` turns the subject `_arguments` found into a state (a relative
 pronoun's noun, "it" the ministry said, a coordination of states an aggregate), else the state a passive names
@@ -13,7 +15,7 @@ before or the one who informs the envoy.
 """
 from __future__ import annotations
 
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from transforms.expulsions.anaphora import actor_anaphor, actor_earlier
 from transforms.expulsions.subjects import relative_pronoun_subject
@@ -29,16 +31,7 @@ from transforms.expulsions.parse_words import (BEFORE, FIRST_PERSON, GOVERNMENT_
 from transforms.expulsions.leave_orders import deadline_have
 from transforms.expulsions.indefinite import indefinite_state
 from transforms.expulsions.expelled_people import _named
-
-
-class Expeller(NamedTuple):
-    """What read_actor finds (the names read_sentence goes on with)."""
-    actor: Optional[str]        # the expelling state, FIRST_PERSON, a pointer back ("@..."), or None
-    aggregate: bool             # several states, or a sum over them
-    actor_tok: object           # the token the actor was read from
-    left_here: bool             # they left "this country"
-    clause: object              # the copula or "have ... to leave" clause that governs the trigger
-    voice: Optional[str]        # the state of the one who speaks of it
+from transforms.expulsions.trigger_facts import Expeller, Trigger
 
 
 def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
@@ -78,9 +71,10 @@ def _on_whole_list(noun, clause) -> bool:
     return len(listed) > 1 and clause.i > max(t.i for t in listed)
 
 
-def read_actor(tok, kind, gov, actor_tok, place_actor, states: States) -> Expeller:
+def read_actor(trigger: Trigger, actor_tok, place_actor) -> Expeller:
     """The actor of one trigger from the subject `_arguments` found (`actor_tok`) or the state a passive or a
     place names (`place_actor`), and the state of the one who speaks of it."""
+    tok, kind, gov, states = trigger.tok, trigger.kind, trigger.gov, trigger.states
     actor, aggregate = (None, False)
     if actor_tok is not None and normalise(actor_tok.text) in ("which", "who", "that") and \
             actor_tok.head.dep_ == "relcl" and actor_tok.dep_ == "nsubj":
@@ -110,12 +104,16 @@ def read_actor(tok, kind, gov, actor_tok, place_actor, states: States) -> Expell
         (speaker(clause, states) if clause is not None else None)   # "said the envoy had 48 hours to leave"
     if actor == FIRST_PERSON and voice:
         actor = voice
-    return Expeller(actor, aggregate, actor_tok, left_here, clause, voice)
+    return Expeller(actor, aggregate, actor_tok, left_here, clause, voice, place_actor)
 
 
-def summed_over_states(tok, kind, actor, actor_tok, aggregate, place_actor, expelled_tok, base, span) -> bool:
+def summed_over_states(trigger: Trigger, expeller: Expeller, expelled_tok, base) -> bool:
     """Is the expulsion a sum over several states ("a total of", "together", "world wide", "from EU countries",
-    "diplomats from 23 countries")? `aggregate` as read_actor found it, else True when the sentence tells a sum."""
+    "diplomats from 23 countries")? `expeller.aggregate` as read_actor found it, else True when the sentence tells
+    a sum (`expelled_tok`, `base`: the expelled noun and the token its count was read from)."""
+    tok, kind, span = trigger.tok, trigger.kind, trigger.span
+    actor, actor_tok, aggregate, place_actor = expeller.actor, expeller.actor_tok, expeller.aggregate, \
+        expeller.place_actor
     one_state = actor is not None and not aggregate and (actor_tok is not None or actor == place_actor)
     if told_as_a_sum(tok, actor_tok, span, by_one_state=one_state):   # "a total of 14 ... expelled from X": X's own
         aggregate = True   # "The European Union as a whole expelled more than 30": a sum
@@ -135,11 +133,14 @@ def summed_over_states(tok, kind, actor, actor_tok, aggregate, place_actor, expe
     return aggregate
 
 
-def actor_from_context(tok, gov, clause, actor, actor_tok, aggregate, voice, whose, out: list[Reading],
-                       states: States):
-    """(actor, actor_tok) once whose people they are is known: an unnamed actor from the one who speaks (`voice`),
-    a pronoun's state this sentence or the one before is about, or the one who informs the envoy ("the
-    Ministry handed a note ... informing him that")."""
+def actor_from_context(trigger: Trigger, expeller: Expeller, whose, out: list[Reading]) -> Expeller:
+    """`expeller` with its actor and actor_tok once whose people they are (`whose`) is known: an unnamed actor from
+    the one who speaks (`voice`), a pronoun's state this sentence or the one before is about (`out`: the readings
+    of the sentence so far), or the one who informs the envoy ("the Ministry handed a note ... informing him
+    that")."""
+    tok, gov, states = trigger.tok, trigger.gov, trigger.states
+    actor, actor_tok, aggregate, voice, clause = expeller.actor, expeller.actor_tok, expeller.aggregate, \
+        expeller.voice, expeller.clause
     if actor is None and not aggregate and voice and whose not in (None, FIRST_PERSON, THIRD_PERSON, voice) \
             and (not whose.startswith("@") or whose in (THE + BEFORE, THE + PREVIOUS)) \
             and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
@@ -159,4 +160,4 @@ def actor_from_context(tok, gov, clause, actor, actor_tok, aggregate, voice, who
         said_by = speech_subject(gov if gov is not None else tok)
         if said_by is not None and actor_anaphor(said_by, states):
             actor = STATE_BEFORE   # "Norway said ... All five were expelled on Thursday, the ministry said"
-    return actor, actor_tok
+    return expeller._replace(actor=actor, actor_tok=actor_tok)

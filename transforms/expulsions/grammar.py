@@ -35,6 +35,9 @@ article context (transforms/expulsions/story.py) to resolve.
 
 read_sentence is the list of its steps; the steps live beside it: expellers.py (who expels, one state or a
 sum), expelled_people.py (whom, how many, whose), trigger_readings.py (one item per state, the shares of a sum).
+What is known of the trigger being read is held in the records of trigger_facts.py: the `Trigger` (token, kind,
+governor, sentence, states), its `ExpelledNoun`, the actor side (`Expeller`) and the people side (`People`);
+each step reads them, and read_sentence puts what a step decides back into them.
 """
 from __future__ import annotations
 
@@ -61,14 +64,16 @@ from transforms.expulsions.triggers_parse import answers_told, find_triggers
 from transforms.expulsions.expelled_people import read_people
 from transforms.expulsions.expellers import _actor_group, actor_from_context, read_actor, summed_over_states
 from transforms.expulsions.trigger_readings import items_per_state, people_groups, tellers_and_shares, with_gapped_states
+from transforms.expulsions.trigger_facts import ExpelledNoun, Expeller, People, Trigger
 
 # ---------------------------------------------------------------------------------
 # One sentence
 # ---------------------------------------------------------------------------------
-def _expelled_noun(tok, kind, expelled_tok, states: States):
-    """(expelled_tok, phrase, hung): the noun that stands for the people `_arguments` found, where the parser hung
-    them elsewhere ("Canada expelled four and Ukraine 13": `hung`, the number on a state), on a word of another sense,
-    an adjective or "each"; `phrase` is the noun before the adjective and "each" are passed over."""
+def _expelled_noun(trigger: Trigger, expelled_tok, owner) -> ExpelledNoun:
+    """The noun that stands for the people `_arguments` found (`expelled_tok`, their `owner` phrase), where the parser
+    hung them elsewhere ("Canada expelled four and Ukraine 13": `hung`, the number on a state), on a word of another
+    sense, an adjective or "each"; `phrase` is the noun before the adjective and "each" are passed over."""
+    kind, states = trigger.kind, trigger.states
     hung = number_on_state(expelled_tok, states) if kind == "expel" and expelled_tok is not None else None
     if hung is not None:   # "Canada expelled four and Ukraine 13": the parser made "Ukraine" the object
         expelled_tok = hung
@@ -82,7 +87,7 @@ def _expelled_noun(tok, kind, expelled_tok, states: States):
                             expelled_tok)
     if expelled_tok is not None and normalise(expelled_tok.text) == "each" and _child(expelled_tok, "nummod") is not None:
         expelled_tok = _child(expelled_tok, "nummod")   # "expelled four each": the parser's object is "each"
-    return expelled_tok, phrase, hung
+    return ExpelledNoun(expelled_tok, phrase, hung, owner)
 
 
 def _answer_or_bare(tok, kind, triggers, states: States, span) -> Optional[list[Reading]]:
@@ -118,43 +123,61 @@ def read_sentence(span, states: States) -> list[Reading]:
         if told is not None:
             out += told
             continue
+        trigger = Trigger(tok, kind, gov, span, states)
         actor_tok, expelled_tok, place_actor, owner = _arguments(tok, kind, gov, states)
-        expelled_tok, phrase, hung = _expelled_noun(tok, kind, expelled_tok, states)
-        actor, aggregate, actor_tok, left_here, clause, voice = read_actor(tok, kind, gov, actor_tok, place_actor, states)
-        has_object = expelled_tok is not None
-        count, at_least, whose, host, other, settled, same, partitive, unvetted, asked, base = read_people(
-            tok, kind, gov, expelled_tok, hung, owner, actor, actor_tok, aggregate, voice, span, states, out)
-        if kind == "reduce" and (whose is None or whose.startswith("@")):
-            other = True   # "cut its staff by 20": no other state's mission named
-        aggregate = summed_over_states(tok, kind, actor, actor_tok, aggregate, place_actor, expelled_tok, base, span)
-        actor, actor_tok = actor_from_context(tok, gov, clause, actor, actor_tok, aggregate, voice, whose, out, states)
-        here = told_here(tok, kind, left_here and actor is None, gov)   # "expelled from this country", "... and left the country"
-        modality, actor, actor_tok = _modality(tok, kind, gov, actor, actor_tok, span, states)
-        groups, aggregate = people_groups(tok, kind, phrase, expelled_tok, actor, aggregate, whose, count, at_least,
-                                          other, asked, base, states)
-        items, aggregate, count, pair = items_per_state(tok, kind, gov, groups, actor, actor_tok, place_actor, aggregate,
-                                                        whose, count, at_least, voice, phrase, expelled_tok, base,
-                                                        span, states)
-        items = with_gapped_states(items, tok, kind, actor, whose, other, modality, expelled_tok, states)
-        others = expelled_tok is not None and counted_others(expelled_tok) and whose is None
-        more = more_of(tok, gov, expelled_tok, out, heads) if len(items) == 1 and (not other or others) else None
-        if more is not None and (out[more].expelled, out[more].modality) == (out[more].expelled if others else whose,
-                                                                               modality) and \
-                actor in (None, out[more].actor) and out[more].count is not None and count is not None:
-            out[more] = out[more]._replace(count=out[more].count + count, at_least=out[more].at_least or at_least)
+        noun = _expelled_noun(trigger, expelled_tok, owner)
+        expeller = read_actor(trigger, actor_tok, place_actor)
+        people = read_people(trigger, noun, expeller, out)
+        if kind == "reduce" and (people.whose is None or people.whose.startswith("@")):
+            people = people._replace(other=True)   # "cut its staff by 20": no other state's mission named
+        expeller = expeller._replace(aggregate=summed_over_states(trigger, expeller, noun.tok, people.base))
+        expeller = actor_from_context(trigger, expeller, people.whose, out)
+        here = told_here(tok, kind, expeller.left_here and expeller.actor is None, gov)   # "expelled from this
+        # country", "... and left the country"
+        modality, expeller = _modality(trigger, expeller)
+        groups, aggregate = people_groups(trigger, noun, expeller, people)
+        expeller = expeller._replace(aggregate=aggregate)
+        per_state = items_per_state(trigger, groups, noun, expeller, people)
+        expeller = expeller._replace(aggregate=per_state.aggregate)
+        people = people._replace(count=per_state.count)
+        items = with_gapped_states(per_state.items, trigger, noun, expeller, people, modality)
+        if _adds_to_order_before(trigger, items, noun, expeller, people, modality, out, heads):
             continue   # "ordered the ambassador to leave and expelled two other diplomats": one order of three
-        items, shares, aggregate, other = tellers_and_shares(items, tok, kind, actor, aggregate, whose, count, at_least,
-                                                             other, expelled_tok, states)
-        _add_readings(out, heads, tok, kind, gov, items, shares, aggregate, count, modality, host, other, has_object,
-                      settled, here, base, unvetted, same, partitive, pair, expelled_tok, states)
+        shared = tellers_and_shares(items, trigger, noun, expeller, people)
+        expeller = expeller._replace(aggregate=shared.aggregate)
+        people = people._replace(other=shared.other)
+        _add_readings(out, heads, trigger, shared.items, shared.shares, noun, expeller, people, modality, here,
+                      per_state.pair)
     return one_act(out, heads, span.doc)
 
 
-def _add_readings(out: list[Reading], heads: dict[int, set[int]], tok, kind, gov, items, shares, aggregate, count,
-                  modality, host, other, has_object, settled, here, base, unvetted, same, partitive, pair, expelled_tok,
-                  states: States) -> None:
+def _adds_to_order_before(trigger: Trigger, items, noun: ExpelledNoun, expeller: Expeller, people: People, modality,
+                         out: list[Reading], heads: dict[int, set[int]]) -> bool:
+    """Is this trigger's one item more people of an order told just before in the sentence, of the same people and
+    modality ("ordered the ambassador to leave and expelled two other diplomats": one order of three)? If so, its
+    count is added to that reading in `out` (`heads`: each reading's trigger and governor tokens)."""
+    expelled_tok, whose, count, other = noun.tok, people.whose, people.count, people.other
+    others = expelled_tok is not None and counted_others(expelled_tok) and whose is None
+    more = more_of(trigger.tok, trigger.gov, expelled_tok, out, heads) if len(items) == 1 and (not other or others) \
+        else None
+    if more is not None and (out[more].expelled, out[more].modality) == (out[more].expelled if others else whose,
+                                                                           modality) and \
+            expeller.actor in (None, out[more].actor) and out[more].count is not None and count is not None:
+        out[more] = out[more]._replace(count=out[more].count + count, at_least=out[more].at_least or people.at_least)
+        return True
+    return False
+
+
+def _add_readings(out: list[Reading], heads: dict[int, set[int]], trigger: Trigger, items, shares, noun: ExpelledNoun,
+                  expeller: Expeller, people: People, modality, here, pair) -> None:
     """One Reading per item and share in `out` (`heads`: each reading's trigger and governor tokens), then one per
-    time a gap adds ("expelled 105 Soviet officials in 1971 and 25 in 1985")."""
+    time a gap adds ("expelled 105 Soviet officials in 1971 and 25 in 1985"). Each item gives the actor, whose and
+    how many; `expeller` whether the items are a sum; `people` the rest of what is known of the expelled; `here`:
+    sent from where the text stands; `pair`: the two states of "each expelled the other's"."""
+    tok, kind, gov, states = trigger.tok, trigger.kind, trigger.gov, trigger.states
+    expelled_tok, has_object, aggregate = noun.tok, noun.tok is not None, expeller.aggregate
+    host, other, settled, base = people.host, people.other, people.settled, people.base
+    unvetted, same, partitive = people.unvetted, people.same, people.partitive
     for k, (actor, actor_tok, whose, count, at_least) in enumerate(items + shares):
         summed = aggregate and k < len(items)
         actor = union_at_seat(actor, actor_tok, host, states)   # "Brussels ... her ambassador to the EU": the EU
@@ -170,8 +193,8 @@ def _add_readings(out: list[Reading], heads: dict[int, set[int]], tok, kind, gov
                            pair_other=pair[1 - k] if pair and k < 2 else None,
                            home_body=actor in (None, STATE_BEFORE, whose) and not summed and actor_tok is not None
                            and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
-    for n, when in gapped_times(tok, expelled_tok) if kind == "expel" and expelled_tok is not None and count and \
-            len(items) == 1 and not shares else ():
+    for n, when in gapped_times(tok, expelled_tok) if kind == "expel" and expelled_tok is not None and \
+            len(items) == 1 and not shares and items[0][3] else ():   # (the count of that one item)
         heads[len(out)] = heads[len(out) - 1]   # "expelled 105 Soviet officials in 1971 and 25 in 1985": told at its
         out.append(out[-1]._replace(count=number_of(n), at_least=False, trigger_i=when.i))   # own time
 
@@ -185,10 +208,12 @@ def _office_holder(tok) -> bool:
         c.dep_ in ("compound", "amod", "appos") and normalise(c.text) in _OFFICES for c in tok.children)
 
 
-def _modality(tok, kind, gov, actor, actor_tok, span, states: States):
-    """(modality, actor, actor_tok): the modality the arcs that govern the trigger give (modality_of), a state told or a
+def _modality(trigger: Trigger, expeller: Expeller) -> tuple[str, Expeller]:
+    """(modality, expeller): the modality the arcs that govern the trigger give (modality_of), a state told or a
     parliament voting to expel making it a demand, a host's demand that its guests leave (or a summoned envoy's
-    people's expulsion demanded) an order done, with the host as the actor."""
+    people's expulsion demanded) an order done, with the host as the actor (in `expeller`)."""
+    tok, kind, gov, span, states = trigger.tok, trigger.kind, trigger.gov, trigger.span, trigger.states
+    actor, actor_tok = expeller.actor, expeller.actor_tok
     modality = modality_of(tok, kind, gov, span)
     if modality == ASSERTED and kind == "expel" and (asked_of_state(tok, states) or legislature(actor_tok)):
         modality = DEMAND   # "Qatar was told by its neighbours to expel the Emirati diplomats"; "the parliament
@@ -200,7 +225,7 @@ def _modality(tok, kind, gov, actor, actor_tok, span, states: States):
     if modality == DEMAND and kind == "noun" and actor is None and summoning_host(tok, states) is not None:
         actor_tok = summoning_host(tok, states)   # "summoned the French charge d'affaires ... and demanded the
         actor, modality = states.at(actor_tok)[0], ASSERTED   # expulsion of French embassy employees": the host
-    return modality, actor, actor_tok
+    return modality, expeller._replace(actor=actor, actor_tok=actor_tok)
 
 
 def _in_kind(verb, states: States, span) -> Reading:

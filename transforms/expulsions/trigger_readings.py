@@ -1,17 +1,23 @@
 """Which states expel whose people, and how many each: the items of one trigger's readings.
 
 A step of grammar.read_sentence, once its actor, its people and its modality are read. An item is
-(actor, actor_tok, whose, count, at_least); read_sentence makes one Reading of each.
+(actor, actor_tok, whose, count, at_least); read_sentence makes one Reading of each. Each step reads the
+records of trigger_facts.py (`Trigger`, `ExpelledNoun`, `Expeller`, `People`: what is known so far):
 
-    people_groups(...)       several owners in one phrase: (whose, count, at_least) per state
-    items_per_state(...)     one item per state: a breakdown, a list of states that each expel,
-                             "respectively", "each", states left, each other's officials
-    with_gapped_states(...)  more states told in a gap ("... 17 and Austria four"), at their own time, or
-                             that "joined" the actor
-    tellers_and_shares(...)  states that declare it after the noun, a sum's shares ("including 40 from
-                             Germany"), several nationalities among the people
+    people_groups(trigger, noun, expeller, people) -> OwnerGroups
+        several owners in one phrase: (whose, count, at_least) per state
+    items_per_state(trigger, groups, noun, expeller, people) -> PerState
+        one item per state: a breakdown, a list of states that each expel, "respectively", "each", states
+        left, each other's officials
+    with_gapped_states(items, trigger, noun, expeller, people, modality) -> items
+        more states told in a gap ("... 17 and Austria four"), at their own time, or that "joined" the actor
+    tellers_and_shares(items, trigger, noun, expeller, people) -> TellersAndShares
+        states that declare it after the noun, a sum's shares ("including 40 from Germany"), several
+        nationalities among the people
 """
 from __future__ import annotations
+
+from typing import NamedTuple, Optional
 
 from transforms.expulsions.follows import joined
 from transforms.expulsions.headcounts import gapped_people, group_of
@@ -24,14 +30,41 @@ from transforms.expulsions.several import (distributed, one_post_each, respectiv
                                            each_others_officials, only_pair_named, respective_owners,
                                            states_expelled_from, states_left, their_states)
 from transforms.expulsions.speakers import inverted_tellers
-from transforms.expulsions.parse_words import ASSERTED, FIRST_PERSON, NOUN_DOERS, THIRD_PERSON, States, lemma
+from transforms.expulsions.parse_words import ASSERTED, FIRST_PERSON, NOUN_DOERS, THIRD_PERSON, lemma
+from transforms.expulsions.trigger_facts import ExpelledNoun, Expeller, People, Trigger
 
 
-def people_groups(tok, kind, phrase, expelled_tok, actor, aggregate, whose, count, at_least, other, asked, base,
-                  states: States):
+class OwnerGroups(NamedTuple):
+    """What people_groups finds."""
+    groups: Optional[list]    # (whose, count, at_least) per state, None when one state's people
+    aggregate: bool           # still a sum over states (no breakdown of the total found)
+
+
+class PerState(NamedTuple):
+    """What items_per_state finds."""
+    items: list               # (actor, actor_tok, whose, count, at_least) per expelling state
+    aggregate: bool           # still a sum over states
+    count: Optional[int]      # the count of each ("one Russian diplomat each"; "the Syrian ambassadors": one)
+    pair: list                # the two states of "each expelled the other's", else []
+
+
+class TellersAndShares(NamedTuple):
+    """What tellers_and_shares finds."""
+    items: list               # the items, with the states that declare it
+    shares: list              # the shares beside a sum, items too
+    aggregate: bool
+    other: bool               # no diplomats
+
+
+def people_groups(trigger: Trigger, noun: ExpelledNoun, expeller: Expeller, people: People) -> OwnerGroups:
     """(groups, aggregate): the people in several states' groups ("three diplomats, respectively from A, B and C",
     "ten diplomats of the Baltic states - three each from A and B ...", "told Poland and Lithuania to recall
     their envoys"), each (whose, count, at_least); None when one state's people (or a gap tells the others)."""
+    tok, kind, states = trigger.tok, trigger.kind, trigger.states
+    phrase, expelled_tok = noun.phrase, noun.tok
+    actor, aggregate = expeller.actor, expeller.aggregate
+    whose, count, at_least, other, asked, base = people.whose, people.count, people.at_least, people.other, \
+        people.asked, people.base
     gap = expelled_tok is not None and (any(gapped_people(c, states) is not None for c in expelled_tok.children) or
                                         any(gapped_owner(c, v, states) is not None for v in verbs_of(tok)
                                             for c in v.children))
@@ -47,13 +80,17 @@ def people_groups(tok, kind, phrase, expelled_tok, actor, aggregate, whose, coun
         groups = [(code, each, at_least) for code in asked]   # "told Poland and Lithuania to recall their envoys"
     if groups is None and whose == THIRD_PERSON and actor not in (None, FIRST_PERSON) and not other:
         groups = [(code, count, at_least) for code in their_states(base, actor, states)] or None
-    return groups, aggregate
+    return OwnerGroups(groups, aggregate)
 
 
-def items_per_state(tok, kind, gov, groups, actor, actor_tok, place_actor, aggregate, whose, count, at_least, voice,
-                    phrase, expelled_tok, base, span, states: States):
-    """(items, aggregate, count, pair): one item per expelling state, and the two sides of "each expelled the
-    other's" when the sentence names only that pair."""
+def items_per_state(trigger: Trigger, groups, noun: ExpelledNoun, expeller: Expeller, people: People) -> PerState:
+    """(items, aggregate, count, pair): one item per expelling state (`groups`: people_groups'), and the two sides
+    of "each expelled the other's" when the sentence names only that pair."""
+    tok, kind, gov, span, states = trigger.tok, trigger.kind, trigger.gov, trigger.span, trigger.states
+    phrase, expelled_tok = noun.phrase, noun.tok
+    actor, actor_tok, place_actor, aggregate, voice = expeller.actor, expeller.actor_tok, expeller.place_actor, \
+        expeller.aggregate, expeller.voice
+    whose, count, at_least, base = people.whose, people.count, people.at_least, people.base
     items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in
              groups or [(whose, count, at_least)]]
     split = breakdown(groups, span, states) if actor is None and not aggregate else None
@@ -98,12 +135,15 @@ def items_per_state(tok, kind, gov, groups, actor, actor_tok, place_actor, aggre
         items = [(code, t, sides[1 - k], n, more) for k, (code, t, _, n, more) in enumerate(items)]
     pair = sides if whose is None and len(set(sides)) == 2 == len(items) and each_after_people(expelled_tok) \
         and only_pair_named(span, sides, states) else []   # (not "... each from Graustark")
-    return items, aggregate, count, pair
+    return PerState(items, aggregate, count, pair)
 
 
-def with_gapped_states(items, tok, kind, actor, whose, other, modality, expelled_tok, states: States):
+def with_gapped_states(items, trigger: Trigger, noun: ExpelledNoun, expeller: Expeller, people: People, modality):
     """`items` with the states a gap, a time or "joined" adds: "announced the expulsion of 25 Russians, and Norway
-    35", "... 17 and Austria four", "The US has joined Britain and France in expelling"."""
+    35", "... 17 and Austria four", "The US has joined Britain and France in expelling" (only when `modality` is
+    asserted)."""
+    tok, kind, states = trigger.tok, trigger.kind, trigger.states
+    expelled_tok, actor, whose, other = noun.tok, expeller.actor, people.whose, people.other
     if expelled_tok is not None and not other and kind == "noun" and tok.dep_ == "dobj" and \
             lemma(tok.head) in NOUN_DOERS and actor is not None:   # "announced the expulsion of 25 Russians,
         items += gapped(tok.head, expelled_tok, whose, states)   # and Norway 35"
@@ -117,11 +157,14 @@ def with_gapped_states(items, tok, kind, actor, whose, other, modality, expelled
     return items
 
 
-def tellers_and_shares(items, tok, kind, actor, aggregate, whose, count, at_least, other, expelled_tok,
-                       states: States):
+def tellers_and_shares(items, trigger: Trigger, noun: ExpelledNoun, expeller: Expeller,
+                       people: People) -> TellersAndShares:
     """(items, shares, aggregate, other): states that declare it ("Also about the expulsion ... declared Lithuania,
     Latvia and Estonia"), and the shares beside a sum: a state's own among many ("including 60 Americans"), or
     several nationalities of the people ("10 employees of the Lithuanian, Latvian and Estonian missions")."""
+    tok, kind, states = trigger.tok, trigger.kind, trigger.states
+    expelled_tok, actor, aggregate = noun.tok, expeller.actor, expeller.aggregate
+    whose, count, at_least, other = people.whose, people.count, people.at_least, people.other
     tellers = inverted_tellers(tok, states) if kind == "noun" and not aggregate and \
         len(items) == 1 and whose and not other else []
     tellers = tellers if actor is None or tellers[:1] == [actor] else []   # (the speaker found is the first)
@@ -146,4 +189,4 @@ def tellers_and_shares(items, tok, kind, actor, aggregate, whose, count, at_leas
         # many of each not told; the count is their total
     # ("More than 400 Russian diplomats have been expelled from EU countries, including 40 from Germany": the sum
     # stays a sum, each share beside it is one state's own)
-    return items, shares, aggregate, other
+    return TellersAndShares(items, shares, aggregate, other)
