@@ -11,12 +11,17 @@ Venice, California (15), Paris (109) from Paris, Texas (11), Athens (77) from At
   name as its main name and known by at least FAME_RATIO times as many names as every other
   (and by at least MIN_KNOWN_NAMES), when the story names the famous one's country too or never
   names the linked town's ("Santa Fe" in an Argentine story that never names the United States
-  stays Argentine). A capital keeps its link, and so does a town of the older sources
-  that GeoNames does not hold (its fame unknown).
+  stays Argentine), or when the linked town is American, no state places it anywhere in the story,
+  and the story names another country than the United States ("the summit in Venice" in a story of
+  the United States and Japan; `american_in_world_news`). A capital keeps its link, and so does a
+  town of the older sources that GeoNames does not hold (its fame unknown).
 * A name followed by a comma and a US state ("Venice, Fla.", "Venice, Florida", "Venice, FL")
   is the American namesake (in that state if the gazetteer has one there), whichever the
   article's countries chose; an American town the gazetteer does not hold ("Paris, Texas") is
-  unknown, in the United States, not the French capital.
+  unknown, in the United States, not the French capital, and so is one the gazetteer holds only in
+  another state ("Lewiston, Mich." beside the gazetteer's Lewiston, Maine). A state's full name
+  that goes on into a list is no state ("Dalton, Washington and Chicago"). The town named again on
+  its own in the story ("The Lewiston bank") goes where its 'Town, State' went.
 
 * A name followed by a comma and a country ("San Jose, Costa Rica", "Tripoli, Lebanon", "Tbilisi,
   Georgia") is that country's town of the name, whichever the article's countries chose, when the
@@ -72,10 +77,27 @@ def _subsequence(short: str, name: str) -> bool:
 def us_state_after(text_after: str) -> Optional[set]:
     """The postal codes of the US states a ', State' right after a name can mean ('Fla.' -> {'FL'}),
     or None when no state follows."""
+    read = _state_word(text_after)
+    return _states_of(read[0]) if read else None
+
+
+def _state_word(text_after: str) -> Optional[tuple]:
+    """(the word or words after a name's comma that may name a US state, where they end in
+    `text_after`), or None: the capitalised words the comma opens ('New York', 'N.C.'), or only the
+    first of them when they run on past an abbreviation into the next paragraph ('Mich.' of
+    'Mich.\n The Lewiston bank'; not 'Mr.' of 'Peking, Mr. Nkrumah')."""
     m = _AFTER.match(text_after or "")
     if not m:
         return None
     word = m.group(1).strip()
+    first = word.split()[0]
+    gap = word[len(first):len(word) - len(word[len(first):].lstrip())]   # the spaces after the first word
+    if first != word and first.endswith(".") and "\n" in gap and _states_of(word) is None:
+        return first, m.start(1) + len(first)
+    return word, m.end()
+
+
+def _states_of(word: str) -> Optional[set]:
     states = _state_codes_by_name()
     key = normalise(word)
     if key in states:
@@ -102,6 +124,22 @@ def _state_codes() -> dict:
     import importlib.resources
     text = importlib.resources.files("gazetteer").joinpath("data/us_states.csv").read_text(encoding="utf-8")
     return {r["code"]: r["name"] for r in csv.DictReader(text.splitlines())}
+
+
+def state_closes(gaz, text_after: str) -> bool:
+    """Is the US state after a name's comma the end of a 'Town, State' phrase rather than the next
+    place of a list ('Boston, Washington and Chicago', 'Tokyo, Georgia, Armenia')? An abbreviation or
+    postal code ('Mich.', 'N.C.', 'FL') is always a state; a state's full name must close the phrase."""
+    read = _state_word(text_after)
+    if not read or _states_of(read[0]) is None:
+        return False
+    word, end = read
+    rest = text_after[end:]
+    more = _AFTER.match(rest)
+    if _LIST_GOES_ON.match(rest) or more and _place(gaz, more.group(1)):
+        return False
+    compact = re.sub(r"[\s.]", "", word)
+    return word.endswith(".") or compact.isupper() or bool(_CLOSED.match(rest))
 
 
 def _place(gaz, name: str) -> list:
@@ -178,6 +216,12 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
     if gaz is None:
         return answers
     out = list(answers)
+    places = [_placed_by(gaz, queries, answers, i, text) for i in range(len(answers))]
+    placed: dict = {}     # a name -> the answers that a 'Town, State' or 'Town, Country' places
+    for i, (country, states) in enumerate(places):
+        if (country is not None or states is not None) and answers[i] is not None and answers[i].entity_type == "CITY":
+            placed.setdefault(normalise(queries[i].text), []).append(i)
+    follows: list = []
     for i, a in enumerate(answers):
         if a is None or a.entity_type != "CITY" or not a.entity_id:
             continue
@@ -187,10 +231,10 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
         if own is None:
             continue
         after = text[q.end_char:q.end_char + 40] if text else ""
-        listed = i > 0 and answers[i - 1] is not None and answers[i - 1].entity_type in ("COUNTRY", "CITY") \
-            and bool(text) and text[queries[i - 1].end_char:q.start_char].strip() == ","   # "Nepal, Sumatra, India"
-        country = None if listed else country_after(gaz, after)
-        states = us_state_after(after) if text else None
+        country, states = places[i]
+        if country is None and states is None and len(placed.get(normalise(q.text), ())) > 0:
+            follows.append(i)   # 'The Lewiston bank' after 'Lewiston, Mich.': as the placed one goes
+            continue
         if country is not None:
             there = sorted((e for e in towns if e.country_code == country),
                            key=lambda e: (not e.acts_for, -(e.population or 0), e.entity_id))
@@ -203,9 +247,14 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
         if states is not None:
             american = sorted((e for e in towns if e.country_code == "US"),
                               key=lambda e: (e.region not in states, -(e.population or 0), e.entity_id))
-            if own.country_code == "US" and (own.region in states or not any(e.region in states for e in american)):
+            in_state = [e for e in american if e.region in states]
+            if own.country_code == "US" and (own.region in states or own.region is None or own.acts_for):
                 continue
-            if not american:      # 'Paris, Texas': an American town the gazetteer does not hold
+            if own.country_code == "US" and not in_state and not state_closes(gaz, after):
+                continue          # 'Boston, Washington and Chicago': a list of places, no state
+            if not american or not in_state and own.country_code == "US":
+                # 'Paris, Texas': an American town the gazetteer does not hold; 'Lewiston, Mich.'
+                # beside the gazetteer's only Lewiston, in Maine: a town of Michigan it does not hold
                 out[i] = Resolution("CITY", None, q.text.strip(), "US", method="nil")
             elif american[0].entity_id != own.entity_id:
                 out[i] = _answer(american[0], a, date, gaz.country)
@@ -218,6 +267,37 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
         famous = famous_one(q.text, towns)
         named = {o.country_code for j, o in enumerate(answers) if j != i and o is not None and o.country_code}
         if famous is not None and famous.country_code != own.country_code \
-                and (famous.country_code in named or own.country_code not in named):
+                and (famous.country_code in named or own.country_code not in named
+                     or american_in_world_news(own, i, answers)):
             out[i] = _answer(famous, a, date, gaz.country)
+    for i in follows:
+        went = {(out[j].entity_id, out[j].country_code) for j in placed[normalise(queries[i].text)]}
+        j = placed[normalise(queries[i].text)][0]
+        if len(went) == 1 and out[j] is not answers[j] and answers[i].entity_id == answers[j].entity_id:
+            r = out[j]
+            out[i] = Resolution("CITY", r.entity_id, r.canonical_name if r.entity_id else queries[i].text.strip(),
+                                r.country_code, r.acts_for, score=answers[i].score, method=r.method)
     return out
+
+
+def _placed_by(gaz, queries: Sequence, answers: list, i: int, text: Optional[str]) -> tuple:
+    """(the country, the US states) the words after name `i` place it in ('Town, Country', 'Town,
+    State'), each None when no such words follow."""
+    if not text or answers[i] is None or answers[i].entity_type != "CITY":
+        return None, None
+    q = queries[i]
+    after = text[q.end_char:q.end_char + 40]
+    listed = i > 0 and answers[i - 1] is not None and answers[i - 1].entity_type in ("COUNTRY", "CITY") \
+        and text[queries[i - 1].end_char:q.start_char].strip() == ","   # "Nepal, Sumatra, India"
+    return (None if listed else country_after(gaz, after)), us_state_after(after)
+
+
+def american_in_world_news(own, i: int, answers: list) -> bool:
+    """Is the town `own` (the link of answer `i`) an American town named without its state in a story
+    that names another country than the United States (by its name or its people)? American news
+    writes a lesser American namesake with its state ('Venice, Fla.'); "the summit in Venice" of a
+    story of the United States, Japan and West Germany is the famous Venice."""
+    if own.country_code != "US":
+        return False
+    return any(o is not None and o.entity_type in ("COUNTRY", "NORP") and o.country_code
+               and o.country_code != "US" for j, o in enumerate(answers) if j != i)

@@ -234,6 +234,10 @@ ea07, a person's name whose last words the model leaves out ("NLD leader Aung Sa
 ea08, a generational suffix after a comma ("Robert T. Lindsay, Jr."), where the model ends the name at the comma.
 ea09, a body's code of a letter and a number written closed up ("the G8") where the source writes it spaced ("G 8").
 
+Ids pa01 and up, from a precision audit of real news: a town's name a lesser American town shares, said bare in a
+story of the United States and Japan ("the summit in Venice": Italy's Venice), and an American town written with its
+state that the gazetteer holds only in another state ("a plant in Lewiston, Mich.": no Lewiston of Maine).
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """

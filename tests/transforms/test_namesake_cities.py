@@ -162,3 +162,46 @@ def test_a_district_known_by_no_other_name_in_a_story_of_other_countries_is_unkn
     text = "France said the rally in Greenmarch was peaceful."
     got = _ask(text, [("France", _country("FR")), ("Greenmarch", _as(greenmarch))], gaz=gaz)
     assert got[1].entity_id == "g:20"
+
+
+def _norp(code: str) -> Resolution:
+    e = next(c for c in COUNTRIES if c.country_code == code)
+    return Resolution("NORP", e.entity_id, e.canonical_name, code, None, method="demonym", score=1.0)
+
+
+def test_town_and_state_is_no_town_of_another_state():
+    # the gazetteer's only American Lagoona is in California: 'Lagoona, Mich.' is a Michigan town it lacks
+    for wording in ("Acme Tool Co will build a plant in Lagoona, Mich., to make gears.",
+                    "Acme Tool Co will build a plant in Lagoona, Mich.\n    The plant will make gears.",
+                    "Acme Tool Co will build a plant in Lagoona, Michigan, to make gears."):
+        got = _ask(wording, [("Lagoona", _as(NEW_LAGOONA))])
+        assert got[0].entity_id is None and got[0].country_code == "US", wording
+    # the town named again on its own is the same Michigan town
+    got = _ask("Acme Tool Co bought a mill in Dalton, Mass.\n    The Dalton mill employs 40.",
+               [("Dalton", _as(DALTON_US)), ("Dalton", _as(DALTON_US))])
+    assert [g.entity_id for g in got] == [None, None]
+    # a state's full name in a list of places is no 'Town, State'
+    got = _ask("Acme has offices in Dalton, Washington and Chicago.", [("Dalton", _as(DALTON_US))])
+    assert got[0].entity_id == "g:8"
+    got = _ask("Acme has offices in Dalton, Ga., and Chicago.", [("Dalton", _as(DALTON_US))])
+    assert got[0].entity_id == "g:8"
+
+
+def test_a_state_abbreviation_ending_a_sentence():
+    assert us_state_after(", Mich.\n    The Lewiston bank has assets") == {"MI"}
+    assert us_state_after(", Mr. Nkrumah was received") is None
+    assert us_state_after(", New York, said") == {"NY"}
+
+
+def test_a_bare_american_namesake_in_a_story_of_other_countries_is_the_famous_town():
+    text = "Japan and the United States will settle the dispute before next week's summit in Lagoona."
+    got = _ask(text, [("Japan", _country("JP")), ("United States", _country("US")), ("Lagoona", _as(NEW_LAGOONA))])
+    assert got[2].entity_id == "g:1" and got[2].country_code == "IT"
+    got = _ask("Japanese officials will press the United States at the Lagoona summit.",
+               [("Japanese", _norp("JP")), ("United States", _country("US")), ("Lagoona", _as(NEW_LAGOONA))])
+    assert got[2].entity_id == "g:1"
+    # placed by its state elsewhere in the story, the American town stays American
+    text = "Japan will buy the Lagoona, Calif., plant, and the United States approved; Lagoona has 40,000 people."
+    got = _ask(text, [("Japan", _country("JP")), ("Lagoona", _as(NEW_LAGOONA)), ("United States", _country("US")),
+                      ("Lagoona", _as(NEW_LAGOONA))])
+    assert got[1].entity_id == "g:2" and got[3].entity_id == "g:2"
