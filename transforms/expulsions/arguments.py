@@ -17,6 +17,7 @@ from transforms.expulsions.subjects import first_gerund, gerund_subject, glued_s
     subject_in_fronted_phrase, subject_in_time_phrase
 from transforms.expulsions.triggers_parse import _declarer, against as _against, at_request as _at_request, png_word
 from transforms.expulsions.leave_orders import deadline_have, deadline_people, deadline_set
+from transforms.expulsions.trigger_facts import Arguments
 
 
 _TIME_GIVEN = {"hour", "hours", "day", "days", "week", "weeks", "hrs", "time"}
@@ -253,8 +254,9 @@ def _order_giver(noun, states: States):
     return None
 
 
-def _arguments(tok, kind: str, gov, states: States):
-    """(actor token, expelled token, actor state from a place) for one trigger."""
+def _arguments(tok, kind: str, gov, states: States) -> Arguments:
+    """The arguments of one trigger as the parse gives them: the actor token, the expelled token, the actor state a
+    place or a passive names, the phrase their owner is read from."""
     actor = expelled = place_actor = owner = None
     if kind == "expel":
         order = _ordered_participle(tok, states)
@@ -301,7 +303,8 @@ def _arguments(tok, kind: str, gov, states: States):
             expelled = _sent_home(expelled) or _count_before_time(tok) or _bare_count_after(tok)
             png = png_word(expelled) if expelled is not None and expelled.i > tok.i else None
             if png is not None:   # "expelled, or declared persona non grata, 19 diplomats": the conjunct's people
-                expelled = _arguments(png, "png", _declarer(png), states)[1] if _declarer(png) is not None else None
+                expelled = _arguments(png, "png", _declarer(png), states).expelled_tok \
+                    if _declarer(png) is not None else None
             speaker = reporter_of_clause(tok) if expelled is not None and normalise(expelled.text) in ("him", "her") else None
             if speaker is not None and _is_personnel(speaker, states):
                 expelled = speaker   # "The Syrian ambassador said the decision to expel him was nonsense": himself
@@ -517,7 +520,7 @@ def _arguments(tok, kind: str, gov, states: States):
     actor = actor if actor is not None else decided_by(gov if gov is not None else tok)   # "By decision of X he is"
     if actor is None and tok.dep_ == "acl" and normalise(tok.head.text) in DECIDING_NOUNS:
         actor = _decision_owner(tok.head)   # "the decision by Somalia to expel its ambassador"
-    return decider(actor), expelled, place_actor, owner
+    return Arguments(decider(actor), expelled, place_actor, owner)
 
 
 def _decision_owner(noun):

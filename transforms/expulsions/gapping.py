@@ -3,7 +3,7 @@ expelled 21 Russian diplomats, the Netherlands 17 and Austria four", "Canada exp
 "Slovenia expelled 33 Russian diplomats, and Bulgaria ten diplomats"), as the parser hangs the later states and
 numbers on the verb, on the people or on one another.
 
-    gapped(verb, people, whose, states) -> [(state, token, whose, count, at_least)]   (grammar.read_sentence)
+    gapped(verb, people, whose, states) -> [Item(state, token, whose, count, at_least)]   (grammar.read_sentence)
     timed_gaps(verb, people, whose, states) -> the same, for states each with a time of its own
 """
 from __future__ import annotations
@@ -14,9 +14,10 @@ from transforms.expulsions import lexicon as lex
 from transforms.expulsions.headcounts import count_of, gapped_people, number_of
 from transforms.expulsions.parse_words import States, _passive, _prep_objects, normalise
 from transforms.expulsions.people import _is_personnel
+from transforms.expulsions.trigger_facts import Item
 from transforms.expulsions.whose_people import _whose
 
-def gapped(verb, people, whose, states: States) -> list:
+def gapped(verb, people, whose, states: States) -> list[Item]:
     """"Belgium expelled 21 Russian diplomats, the Netherlands 17 and Austria four" (or "Rome ..., Madrid
     25 and Copenhagen 15": a capital standing alone is its state) as the parser reads it: a state
     conjoined to the verb or to the people, with a number of its own, expelled as many of the same
@@ -42,7 +43,7 @@ def gapped(verb, people, whose, states: States) -> list:
             agents = [states.at(o) for _, o in _prep_objects(c, *preps)]
             if len(agents) == 1 and agents[0] is not None and agents[0][1] in ("state", "capital") and \
                     agents[0][0] not in [o[0] for o in out]:
-                out.append((agents[0][0], c, whose, number_of(c), False))
+                out.append(Item(agents[0][0], c, whose, number_of(c), False))
             continue
         if hit is None and c.pos_ == "NOUN" and c.dep_ == "conj" and c.head == verb:   # "and the French
             name = next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and   # president X 35"
@@ -52,12 +53,12 @@ def gapped(verb, people, whose, states: States) -> list:
         owner = gapped_owner(c, verb, states)
         if owner is not None and owner.i > people.i and states.at(owner)[0] not in [o[0] for o in out]:
             n, more, base = count_of(c, states)   # "expelled 33 Russian diplomats, and Bulgaria ten diplomats": the
-            out.append((states.at(owner)[0], owner, _own_nationality(c, states) or whose, n, more))   # state on
+            out.append(Item(states.at(owner)[0], owner, _own_nationality(c, states) or whose, n, more))   # state on
             continue   # the people conjoined to the verb acts, on people of the same nationality unless they say
         own = gapped_people(c, states)
         if own is not None and hit[0] not in [o[0] for o in out]:   # "... and Caracas the Ecuadorian charge"
             n, more, base = count_of(own, states)
-            out.append((hit[0], c, _whose(base, states)[0], n, more))
+            out.append(Item(hit[0], c, _whose(base, states)[0], n, more))
             continue
         if c.pos_ == "PROPN" and hit is not None and hit[1] in ("state", "capital"):
             n = next((number_of(d) for d in c.children if d.dep_ == "nummod" and d.i > c.i and number_of(d) is not None),
@@ -73,15 +74,15 @@ def gapped(verb, people, whose, states: States) -> list:
             if n is None and _after_semicolon(c):   # "; Moldova, three": the number set off by a comma
                 n = next((number_of(d) for d in c.children if d.dep_ == "appos" and number_of(d) is not None), None)
             if n is not None and hit[0] not in [o[0] for o in out]:
-                out.append((hit[0], c, whose, n, False))
+                out.append(Item(hit[0], c, whose, n, False))
     return out
 
 
-def timed_gaps(verb, people, whose, states: States) -> list:
+def timed_gaps(verb, people, whose, states: States) -> list[Item]:
     """"Lithuania expelled the Russian ambassador in April 2022, Latvia in May and Estonia in January 2023": after
     an expulsion with a time of its own, states each with a time of their own and nothing else, joined by commas
     and "and", did the same, each at its time (read in word order: the parser hangs such items anywhere). One
-    envoy the people name is one each; any other people are as many as not told. [(state, token, whose, count,
+    envoy the people name is one each; any other people are as many as not told. [Item(state, token, whose, count,
     at_least)], [] unless the first expulsion has its time right after its people."""
     doc, end = verb.doc, verb.sent.end
     k = people.right_edge.i + 1
@@ -100,7 +101,7 @@ def timed_gaps(verb, people, whose, states: States) -> list:
         hit = states.at(doc[k]) if k < end else None
         if j == k or hit is None or hit[0] in [o[0] for o in out] or not _time_phrase(doc, j):
             return out
-        out.append((hit[0], doc[k], whose, 1 if one else None, False))
+        out.append(Item(hit[0], doc[k], whose, 1 if one else None, False))
         k = _time_end(doc, j)
     return out
 

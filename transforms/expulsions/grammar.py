@@ -124,9 +124,9 @@ def read_sentence(span, states: States) -> list[Reading]:
             out += told
             continue
         trigger = Trigger(tok, kind, gov, span, states)
-        actor_tok, expelled_tok, place_actor, owner = _arguments(tok, kind, gov, states)
-        noun = _expelled_noun(trigger, expelled_tok, owner)
-        expeller = read_actor(trigger, actor_tok, place_actor)
+        found = _arguments(tok, kind, gov, states)
+        noun = _expelled_noun(trigger, found.expelled_tok, found.owner)
+        expeller = read_actor(trigger, found.actor_tok, found.place_actor)
         people = read_people(trigger, noun, expeller, out)
         if kind == "reduce" and (people.whose is None or people.whose.startswith("@")):
             people = people._replace(other=True)   # "cut its staff by 20": no other state's mission named
@@ -194,7 +194,7 @@ def _add_readings(out: list[Reading], heads: dict[int, set[int]], trigger: Trigg
                            home_body=actor in (None, STATE_BEFORE, whose) and not summed and actor_tok is not None
                            and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
     for n, when in gapped_times(tok, expelled_tok) if kind == "expel" and expelled_tok is not None and \
-            len(items) == 1 and not shares and items[0][3] else ():   # (the count of that one item)
+            len(items) == 1 and not shares and items[0].count else ():
         heads[len(out)] = heads[len(out) - 1]   # "expelled 105 Soviet officials in 1971 and 25 in 1985": told at its
         out.append(out[-1]._replace(count=number_of(n), at_least=False, trigger_i=when.i))   # own time
 

@@ -1,9 +1,11 @@
 """What is known about one expulsion trigger while grammar.read_sentence reads it: plain records, no logic.
 
     Trigger       the trigger itself: its token, kind, governor, sentence and the article's states (never changes)
+    Arguments     the tokens arguments._arguments finds on the parse: actor, expelled, a place's state, an owner
     ExpelledNoun  the noun that stands for the expelled people, as _arguments and grammar._expelled_noun found it
     Expeller      the actor side: who expels, whether a sum over states, who speaks of it (expellers.py)
     People        the people side: how many, whose, where they serve, whether diplomats (expelled_people.py)
+    Item          one expelling state's share of the trigger, whose people and how many: one Reading each
 
 read_sentence's steps take these records and return small named results; a step that decides anew
 (`summed_over_states`, `actor_from_context`, `items_per_state`, ...) gives its answer and read_sentence
@@ -26,6 +28,14 @@ class Trigger:
     gov: object              # the verb it hangs from ("decided to expel", "ordered ... to leave"), or None
     span: object             # the parsed sentence
     states: States           # which state a token stands for, from the article's resolved mentions
+
+
+class Arguments(NamedTuple):
+    """The arguments of a trigger as the parse gives them (arguments._arguments)."""
+    actor_tok: object            # the subject, agent or other phrase read as the one who expels, or None
+    expelled_tok: object         # the object, passive subject or "of" complement read as the people, or None
+    place_actor: Optional[str]   # the state a passive or a place names ("expelled from X"), or None
+    owner: object                # the phrase their owner is read from ("two members of its mission"), or None
 
 
 class ExpelledNoun(NamedTuple):
@@ -60,3 +70,13 @@ class People(NamedTuple):
     unvetted: bool            # a bare name the story may tell of later
     asked: list               # the states asked to withdraw them
     base: object              # the token the count was read from (None with no expelled noun)
+
+
+class Item(NamedTuple):
+    """One expelling state's part of a trigger (trigger_readings.py, gapping.py): grammar._add_readings makes a
+    Reading of each."""
+    actor: Optional[str]      # the expelling state (or FIRST_PERSON, a pointer back, None)
+    actor_tok: object         # the token it was read from, or None
+    whose: Optional[str]      # whose people
+    count: Optional[int]
+    at_least: bool

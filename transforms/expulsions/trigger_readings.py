@@ -1,6 +1,6 @@
 """Which states expel whose people, and how many each: the items of one trigger's readings.
 
-A step of grammar.read_sentence, once its actor, its people and its modality are read. An item is
+A step of grammar.read_sentence, once its actor, its people and its modality are read. An `Item` is
 (actor, actor_tok, whose, count, at_least); read_sentence makes one Reading of each. Each step reads the
 records of trigger_facts.py (`Trigger`, `ExpelledNoun`, `Expeller`, `People`: what is known so far):
 
@@ -31,7 +31,7 @@ from transforms.expulsions.several import (distributed, one_post_each, respectiv
                                            states_expelled_from, states_left, their_states)
 from transforms.expulsions.speakers import inverted_tellers
 from transforms.expulsions.parse_words import ASSERTED, FIRST_PERSON, NOUN_DOERS, THIRD_PERSON, lemma
-from transforms.expulsions.trigger_facts import ExpelledNoun, Expeller, People, Trigger
+from transforms.expulsions.trigger_facts import ExpelledNoun, Expeller, Item, People, Trigger
 
 
 class OwnerGroups(NamedTuple):
@@ -42,7 +42,7 @@ class OwnerGroups(NamedTuple):
 
 class PerState(NamedTuple):
     """What items_per_state finds."""
-    items: list               # (actor, actor_tok, whose, count, at_least) per expelling state
+    items: list               # an Item per expelling state
     aggregate: bool           # still a sum over states
     count: Optional[int]      # the count of each ("one Russian diplomat each"; "the Syrian ambassadors": one)
     pair: list                # the two states of "each expelled the other's", else []
@@ -91,19 +91,19 @@ def items_per_state(trigger: Trigger, groups, noun: ExpelledNoun, expeller: Expe
     actor, actor_tok, place_actor, aggregate, voice = expeller.actor, expeller.actor_tok, expeller.place_actor, \
         expeller.aggregate, expeller.voice
     whose, count, at_least, base = people.whose, people.count, people.at_least, people.base
-    items = [(actor, actor_tok, whose, count, at_least) for whose, count, at_least in
+    items = [Item(actor, actor_tok, whose, count, at_least) for whose, count, at_least in
              groups or [(whose, count, at_least)]]
     split = breakdown(groups, span, states) if actor is None and not aggregate else None
     listed = included_from(phrase, states) if actor is None and phrase is not None and whose and \
         not whose.startswith("@") else None
     if split:   # "Seventeen Russian diplomats, eight from Belgium and nine from the Netherlands, ..."
-        items = [(state, None, groups[0][0], n, more) for state, n, more in split]
+        items = [Item(state, None, groups[0][0], n, more) for state, n, more in split]
     elif listed:   # "the 147 Soviets expelled included 47 from France, 18 from Bangladesh and 3 from ..."
-        items, aggregate = [(state, None, whose, n, False) for state, n in listed if state != whose], False
+        items, aggregate = [Item(state, None, whose, n, False) for state, n in listed if state != whose], False
     elif groups and actor is None and not aggregate and voice and actor_tok is None and \
             all(w not in (FIRST_PERSON, THIRD_PERSON, voice) for w, _, _ in groups):
         # "Ethiopia said five diplomats from France and three from Italy were expelled"
-        items = [(voice, None, w, n, more) for w, n, more in groups]
+        items = [Item(voice, None, w, n, more) for w, n, more in groups]
     one_each = count is None and heads_of_mission_each(expelled_tok)   # "expelled the Syrian ambassadors"
     each = distributed(actor_tok, states, tok, gov, expelled_tok) \
         if aggregate and len(items) == 1 and (count is not None or one_each) else []
@@ -112,27 +112,27 @@ def items_per_state(trigger: Trigger, groups, noun: ExpelledNoun, expeller: Expe
     if len(named) > 1 and all(c and not c.startswith("@") for c in named) and len(set(named)) == len(named):
         # "Turkey, Switzerland and Bulgaria joined several Western nations in expelling Syrian diplomats": each
         # named state expels, how many not said (no sum without a count)
-        items, aggregate = [(code, actor_tok, whose, None, False) for code in named if code != whose], False
+        items, aggregate = [Item(code, actor_tok, whose, None, False) for code in named if code != whose], False
     lefts = (states_left(tok, states) if kind == "leave" else states_expelled_from(tok, states) if kind == "expel"
              else []) if actor_tok is None and place_actor is not None and actor == place_actor and len(items) == 1 \
         else []   # ("were expelled from Freedonia and Graustark": each expels them)
     if len(lefts) > 1 and (count is None or count == 1 and not at_least):   # "Qatar's diplomats were given 48
-        items = [(code, None, whose, count, False) for code in lefts if code != whose]   # hours to leave Saudi
+        items = [Item(code, None, whose, count, False) for code in lefts if code != whose]   # hours to leave Saudi
         # Arabia, Bahrain and Egypt": each orders them off its own soil (one envoy "expelled from A and B": each
         # expels him); "Twenty Qatari diplomats ... to leave Saudi Arabia and Bahrain": a total of them
     elif len(lefts) > 1:
-        items, aggregate = [(None, None, whose, count, at_least)], True
+        items, aggregate = [Item(None, None, whose, count, at_least)], True
     respective = respective_counts(actor_tok, expelled_tok, states) if aggregate and len(items) == 1 else []
     if respective:   # "Latvia and Estonia expelled 13 and 14 Russian diplomats respectively": no sum
-        items, aggregate = [(code, actor_tok, whose, n, at_least) for code, n in respective], False
+        items, aggregate = [Item(code, actor_tok, whose, n, at_least) for code, n in respective], False
     if each:   # "Latvia and Estonia expelled one Russian diplomat each": one expulsion per state, no sum
         count = 1 if one_each else count
         # (an uncounted "each expelled Russian diplomats: Norway three, ..." stays with the window's list)
-        items, aggregate = [(code, actor_tok, whose, count, at_least) for code in each], False
+        items, aggregate = [Item(code, actor_tok, whose, count, at_least) for code in each], False
     sides = [code for code, *_ in items]
     if whose is None and len(set(sides)) == 2 == len(items) and expelled_tok is not None and \
             each_others_officials(base, states):   # "Pakistan and India each expelled two officials": the other's
-        items = [(code, t, sides[1 - k], n, more) for k, (code, t, _, n, more) in enumerate(items)]
+        items = [Item(code, t, sides[1 - k], n, more) for k, (code, t, _, n, more) in enumerate(items)]
     pair = sides if whose is None and len(set(sides)) == 2 == len(items) and each_after_people(expelled_tok) \
         and only_pair_named(span, sides, states) else []   # (not "... each from Graustark")
     return PerState(items, aggregate, count, pair)
@@ -149,9 +149,9 @@ def with_gapped_states(items, trigger: Trigger, noun: ExpelledNoun, expeller: Ex
         items += gapped(tok.head, expelled_tok, whose, states)   # and Norway 35"
     if expelled_tok is not None and not other and kind == "expel":
         items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
-        items += [i for i in timed_gaps(tok, expelled_tok, whose, states) if i[0] not in [o[0] for o in items]]
+        items += [i for i in timed_gaps(tok, expelled_tok, whose, states) if i.actor not in [o.actor for o in items]]
         # ("Lithuania expelled the Russian ambassador in April 2022, Latvia in May and Estonia in January 2023")
-        items += [(code, None, whose, None, False) for code in joined(tok, states)
+        items += [Item(code, None, whose, None, False) for code in joined(tok, states)
                   if code != actor and modality == ASSERTED]   # "The US has joined Britain and France in
         # expelling Syrian diplomats": they expel too (and did, though the US "refused to join" them)
     return items
@@ -169,14 +169,15 @@ def tellers_and_shares(items, trigger: Trigger, noun: ExpelledNoun, expeller: Ex
         len(items) == 1 and whose and not other else []
     tellers = tellers if actor is None or tellers[:1] == [actor] else []   # (the speaker found is the first)
     if tellers:   # "Also about the expulsion of Russian diplomats declared Lithuania, Latvia and Estonia"
-        items = [(code, None, whose, count if len(tellers) == 1 else None, at_least) for code in tellers
+        items = [Item(code, None, whose, count if len(tellers) == 1 else None, at_least) for code in tellers
                  if code != whose]
-    shares = [(code, None, whose, n, False) for code, n in included_shares(tok, expelled_tok, states)
+    shares = [Item(code, None, whose, n, False) for code, n in included_shares(tok, expelled_tok, states)
               if code != whose] if aggregate and len(items) == 1 and whose and not other else []
-    if not shares and len(items) == 1 and items[0][0] is not None and whose is None and expelled_tok is not None:
-        shares = [(items[0][0], items[0][1], code, n, False)   # "the expulsion of more than 150 diplomats,
-                  for code, n in included_nationals(tok, expelled_tok, states) if code != items[0][0]]   # including
-        # 60 Americans": the Americans are the United States' own expulsion, the group of many a sum
+    if not shares and len(items) == 1 and items[0].actor is not None and whose is None and expelled_tok is not None:
+        shares = [Item(items[0].actor, items[0].actor_tok, code, n, False)   # "the expulsion of more than 150
+                  for code, n in included_nationals(tok, expelled_tok, states) if code != items[0].actor]
+        # diplomats, including 60 Americans": the Americans are the United States' own expulsion, the group of many
+        # a sum
         aggregate = aggregate or bool(shares)
     owners = several_nationalities(expelled_tok, states) if expelled_tok is not None and len(items) == 1 and \
         not aggregate else []
@@ -184,8 +185,9 @@ def tellers_and_shares(items, trigger: Trigger, noun: ExpelledNoun, expeller: Ex
     other = other and not (owners and (states.at(expelled_tok) or ("", ""))[1] == "state")   # ("European Union
     # and Canadian diplomats": the state named first is a nationality of the people)
     if owners:   # "10 employees of the Lithuanian, Latvian and Estonian missions": each state's people, how
-        shares = [(items[0][0], items[0][1], code, None, False) for code in owners if code != items[0][0]]
-        items, aggregate = ([items[0][:2] + (None,) + items[0][3:]], True) if count is not None else ([], False)
+        shares = [Item(items[0].actor, items[0].actor_tok, code, None, False) for code in owners
+                  if code != items[0].actor]
+        items, aggregate = ([items[0]._replace(whose=None)], True) if count is not None else ([], False)
         # many of each not told; the count is their total
     # ("More than 400 Russian diplomats have been expelled from EU countries, including 40 from Germany": the sum
     # stays a sum, each share beside it is one state's own)
