@@ -43,6 +43,7 @@ from transforms.department_word import qualified_department
 from transforms.headline_datelines import split_run_in_datelines
 from transforms.given_name_spans import with_given_names, with_given_names_before_initials
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
+from transforms.styles_of_address import styled_names
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
@@ -405,8 +406,10 @@ class EntityRecogniser:
         # "(LORD HENDERSON)" with the town's label: the name after a title is a person's
         ner = [(s, e, "PERSON" if lab != "PERSON" and after_social_title(doc, s, e, INSTITUTION_WORDS) else lab)
                for s, e, lab in ner]
+        ner, styles = styled_names(doc, ner)   # "H.E. Tengku Ahmad Rithauddeen" read as a body: the person after the style
         ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
+        gaz = [(s, e, lab) for s, e, lab in gaz if styles.isdisjoint(range(s, e))]   # no John Major in "H.E. Major General"
         gaz = with_given_names(doc, gaz, {t for s, e, _ in ner if e - s > 1 for t in range(s, e)})   # "Mahinda Rajapaksa"
         ner = with_given_names_before_initials(doc, ner, gaz)   # "Antony" and "J. Blinken": "Antony J. Blinken"
         # "Venezuelan Embassy charge d'affaires Ariel Vargas" with the embassy called a person: a state's mission
@@ -422,7 +425,7 @@ class EntityRecogniser:
         merged = with_designated_peers(doc, merged)   # "Lord Alton of Liverpool": one name
         merged += parent_bodies(doc, merged)   # "the American Division of the Foreign Ministry": the ministry too
         merged += bracketed_initials(doc, merged)   # "the Rapid Support Forces (RSF)": the initials too
-        used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)}
+        used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)} | styles
         persons = [(strip_titles(doc, s, e), e) for s, e, lab, o in merged   # "Mr Heath": no echo of "Mr"
                    if lab in ("PERSON", "GAZ:PERSON") and o != "nested"]
         echoes = name_echoes(doc, persons, used)

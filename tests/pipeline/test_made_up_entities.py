@@ -238,6 +238,11 @@ Ids pa01 and up, from a precision audit of real news: a town's name a lesser Ame
 story of the United States and Japan ("the summit in Venice": Italy's Venice), and an American town written with its
 state that the gazetteer holds only in another state ("a plant in Lewiston, Mich.": no Lewiston of Maine).
 
+Ids eb01 and up, from errors on a third fresh set of real passages (en23: communiqués, state media, wire copy
+1975-2025 on Asian, African and Latin American diplomacy): eb01-eb02, styles of address before a name
+("Alhaji Atiku Abubakar", "H.E. Major General Chatichai Choonhavan", "Y.M. Tengku Ahmad Rithauddeen", "YAB Tun
+Hussein Onn"): the name without them.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """

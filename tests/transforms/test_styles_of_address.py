@@ -1,0 +1,44 @@
+"""A name after a style of address ("H.E.", "YAB Tun Haji", "Alhaji") is the person's span, without the style."""
+import pytest
+import spacy
+
+from transforms.recognise import EntityRecogniser, load_spacy_model
+from transforms.records import Article
+from transforms.styles_of_address import styled_span
+
+
+@pytest.fixture(scope="module")
+def recogniser():
+    return EntityRecogniser(load_spacy_model(), {"COUNTRY": ["Ruritania"], "NORP": ["Ruritanian"]})
+
+
+def _people(rec, text):
+    (r,) = rec.recognise([Article("a", text)])
+    return {m.text for m in r.mentions if m.label == "PERSON"}, {m.text for m in r.mentions}
+
+
+def test_names_after_styles_ranks_and_titles_are_people_without_them(recogniser):
+    text = ("2. The Meeting was attended by H.E. Air Chief Marshal Pravit Somboon, Minister of Foreign Affairs "
+            "of Ruritania; Y.M. Tengku Idris Mansor, Minister of Foreign Affairs; YAB Tun Haji Osman bin Yusof, "
+            "Prime Minister; and His Excellency Dato' Haji Kamal bin Haji Daud. Vice-President Alhaji Musa "
+            "Danjuma also attended.")
+    people, texts = _people(recogniser, text)
+    assert {"Pravit Somboon", "Tengku Idris Mansor", "Osman bin Yusof", "Kamal bin Haji Daud",
+            "Musa Danjuma"} <= people, people
+    # no style, rank or piece of one left as a name of its own
+    assert not any(t.split()[0] in ("H.E.", "Y.M.", "YAB", "Tun", "Haji", "Alhaji", "Air", "Dato", "His")
+                   for t in texts), texts
+
+
+def test_a_style_inside_a_name_or_none_before_one_opens_nothing():
+    nlp = spacy.blank("en")
+    for text, at, want in (("H.E. Dr. Pravit Somboon", 0, "Pravit Somboon"),
+                           ("YAB Tun Osman", 0, "Osman"),
+                           ("Kamal bin Haji Daud", 2, None),      # the father's style inside the name
+                           ("Yusuf Haji Omar", 1, None),          # a pilgrim's style after a given name
+                           ("U Tun Tin", 1, None),                # "Tun" alone opens Burmese names
+                           ("H.E., the guest of honour", 0, None),
+                           ("the haji season", 1, None)):         # not written as a style
+        doc = nlp(text)
+        found = styled_span(doc, at)
+        assert (doc[found[0]:found[1]].text if found else None) == want, text
