@@ -235,13 +235,22 @@ def namesakes_without_state(gaz, text: str, holders: Iterable[Entity], date: Opt
 
 
 def sentence_states(i: int, queries: Sequence, results: Sequence) -> set:
-    """The states the names resolved so far in the sentence of name `i` belong to (a news agency's aside)."""
+    """The states the names resolved so far in the sentence of name `i` belong to (a news agency's aside);
+    a piece of a longer name of the sentence says nothing ("Renewal Party" inside "Democratic Renewal
+    Party" is no Panamanian party beside the Portuguese one)."""
     sentence = getattr(queries[i], "sentence", -1)
     if sentence < 0:
         return set()
+    here = [q for q in queries if q.sentence == sentence]
     return {r.entity.country_code for q, r in zip(queries, results)
             if r is not None and r.entity is not None and r.entity.country_code and q.sentence == sentence
-            and not reports_news(r.entity)}
+            and not reports_news(r.entity) and not _inside_another(q, here)}
+
+
+def _inside_another(q, queries: Sequence) -> bool:
+    """Does the span of name `q` lie inside a longer name of `queries`?"""
+    return any(o.start_char <= q.start_char and q.end_char <= o.end_char
+               and o.end_char - o.start_char > q.end_char - q.start_char for o in queries)
 
 
 def party_of_the_sentence(gaz, text: str, holders: Iterable[Entity], date: Optional[str], states: set

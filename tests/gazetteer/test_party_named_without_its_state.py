@@ -33,3 +33,14 @@ def test_the_only_state_of_its_sentence_chooses_among_namesake_parties(resolve):
     mentions = resolve(text, date="2021-05-20")
     assert linked_names(mentions, "Democratic Party") == {"Democratic Party of Albania"}, \
         names(mentions, "Democratic Party")
+
+
+def test_a_piece_of_a_longer_party_name_does_not_vote_for_its_sentences_state(resolve):
+    """"Renewal Party" inside "Democratic Renewal Party" is a Panamanian party's name too; the sentence's
+    parties are all Portugal's, and Brazil, named in another sentence, has a Social Democratic Party too."""
+    text = ("LISBON, March 3 - The Socialist Party (PS) and the Democratic Renewal Party (PRD) said they "
+            "would vote against the Social Democratic Party government in the budget debate. Prime Minister "
+            "Cavaco Silva will fly to Brazil on Friday for talks on trade.")
+    mentions = resolve(text, date="1987-03-03")
+    assert linked_names(mentions, "Social Democratic Party") == {"Popular Democratic Party (Portugal)"}, \
+        names(mentions, "Social Democratic Party")

@@ -237,6 +237,8 @@ ea09, a body's code of a letter and a number written closed up ("the G8") where 
 Ids pa01 and up, from a precision audit of real news: a town's name a lesser American town shares, said bare in a
 story of the United States and Japan ("the summit in Venice": Italy's Venice), and an American town written with its
 state that the gazetteer holds only in another state ("a plant in Lewiston, Mich.": no Lewiston of Maine).
+pa03, a party whose name parties of other states share, in a sentence of its own state's parties, one of them
+holding a foreign party's name inside its own ("Democratic Renewal Party": no Panamanian "Renewal Party").
 
 Ids eb01 and up, from errors on a third fresh set of real passages (en23: communiqués, state media, wire copy
 1975-2025 on Asian, African and Latin American diplomacy): eb01-eb02, styles of address before a name
