@@ -44,6 +44,7 @@ from transforms.headline_datelines import split_run_in_datelines
 from transforms.given_name_spans import with_given_names, with_given_names_before_initials
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
 from transforms.styles_of_address import styled_names
+from transforms.run_together_words import RunTogetherSplitter  # noqa: F401  (registers the component)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
@@ -354,6 +355,8 @@ class EntityRecogniser:
         with_debate_abbreviations(with_sentences(nlp))   # "the right hon. Gentleman" is one sentence
         if "titled_glue_splitter" not in nlp.pipe_names:
             nlp.add_pipe("titled_glue_splitter", first=True)   # "Miss Joan LestorReports" (needs the lemmatizer's words)
+        if "run_together_splitter" not in nlp.pipe_names:
+            nlp.add_pipe("run_together_splitter", first=True)   # "PresidentNguyen Phu Trong" in a run-together page
         if "gazetteer_matcher" not in nlp.pipe_names:
             nlp.add_pipe("gazetteer_matcher", last=True)
         self.skip = [p for p in nlp.pipe_names if p in PARSE_COMPONENTS]
@@ -365,6 +368,7 @@ class EntityRecogniser:
         self.english = english_words(nlp)
         self.english_forms = EnglishWords.of(nlp)   # "workers", "took": for texts in capitals
         self.one_word_names = frozenset(p for phrases in phrases_by_label.values() for p in phrases if " " not in p)
+        nlp.get_pipe("run_together_splitter").protected = frozenset(p.lower() for p in self.one_word_names)
         self.countries, self.demonyms = frozenset(phrases_by_label.get("COUNTRY", ())), frozenset(phrases_by_label.get("NORP", ()))
         self.places = frozenset(phrases_by_label.get("CITY", ()))   # cities and states: a dateline run into a headline
 

@@ -243,7 +243,8 @@ holding a foreign party's name inside its own ("Democratic Renewal Party": no Pa
 Ids eb01 and up, from errors on a third fresh set of real passages (en23: communiqués, state media, wire copy
 1975-2025 on Asian, African and Latin American diplomacy): eb01-eb02, styles of address before a name
 ("Alhaji Atiku Abubakar", "H.E. Major General Chatichai Choonhavan", "Y.M. Tengku Ahmad Rithauddeen", "YAB Tun
-Hussein Onn"): the name without them.
+Hussein Onn"): the name without them. eb03, a page that ran its words together at its line breaks ("PresidentNguyen Phu
+Trong said that theywill expand tradeand investment", "Pham Binh Minhreceived"): the names read apart.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
