@@ -11,7 +11,10 @@ the similarity scores; these rules only veto.
 A name spelt otherwise than every name of a person ("Vincent Fan" for "Vincent Fean") is that
 person only in a story that speaks of the person's country, or while the person leads a state
 ("Olaf Sholz" in 2022): string likeness alone is no evidence.
-Dropping a middle initial ("Robert Byrd" for "Robert C. Byrd") is no other spelling. A name with a given
+Dropping a middle initial ("Robert Byrd" for "Robert C. Byrd") is no other spelling, but a name that is a
+person's only but for its middle initials is that person only in a story that names the person's country (or
+while the person leads a state) and not long after the person's last office ("John R. Stanley" in a Texas
+story is no British minister John Stanley). A name with a given
 name more than a person's and a surname spelt otherwise ("Mohammad Ali Hosseini", "Mohammad Hoseini") differs
 twice: another person.
 
@@ -158,6 +161,12 @@ def spelt_otherwise(key: str, e: Entity, name_key) -> bool:
     `person_name_key`)?"""
     mine = without_inner_initials(key)
     return not any(_written_short(mine, without_inner_initials(name_key(n))) for n in e.names() if n)
+
+
+def one_of_its_names(key: str, e: Entity, name_key) -> bool:
+    """Is the normalised name `key` one of `e`'s names as written, middle initials and all ("Paul A.
+    Volcker" of a source that writes it so; not "John R. Stanley" of "John Stanley")?"""
+    return any(name_key(n) == key for n in e.names() if n)
 
 
 def _written_short(a: list, b: list) -> bool:

@@ -10,7 +10,7 @@ from typing import Optional
 from gazetteer.family_name_last import written_family_name_last
 from gazetteer.history import state_on
 from gazetteer.initialled_names import initialled_person
-from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, spelt_otherwise
+from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, one_of_its_names, spelt_otherwise
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.named_before import last_word_of_another_name, named_as_a_place, person_named_in_full
 from gazetteer.nasab_names import fathers_disagree, opened_by_nasab
@@ -145,6 +145,12 @@ class PersonEvidence:
                         or not of_a_country_named(e, context, date) and role_on(e, date) not in LEADER_ROLES):
                     continue   # "Vincent Fan" in a Hong Kong bank story is no British diplomat "Vincent Fean";
                     # "Sir John Kerr" in 1975 is no John Kerry, in office from 1985
+                if not one_of_its_names(key, e, person_name_key) and (
+                        long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE)
+                        or not of_a_country_named(e, context, date) and role_on(e, date) not in LEADER_ROLES):
+                    continue   # a name of someone else's, but for its middle initials: "John R. Stanley", a Texas
+                    # oil man, is no British minister John Stanley; "William Martin" in 1987, no Fed chairman
+                    # of the 1960s "William M. Martin"
                 bonus = cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0
                 if score + bonus >= self._cutoff(key):
                     return Verdict(e, "PERSON", "fuzzy", round(min(0.95, score), 3))

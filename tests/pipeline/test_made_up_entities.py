@@ -239,6 +239,8 @@ story of the United States and Japan ("the summit in Venice": Italy's Venice), a
 state that the gazetteer holds only in another state ("a plant in Lewiston, Mich.": no Lewiston of Maine).
 pa03, a party whose name parties of other states share, in a sentence of its own state's parties, one of them
 holding a foreign party's name inside its own ("Democratic Renewal Party": no Panamanian "Renewal Party").
+pa04, a name that is a foreign minister's but for its middle initial, in a story that never names his country
+("John R. Stanley", a Texas refiners' owner: no British minister John Stanley).
 
 Ids eb01 and up, from errors on a third fresh set of real passages (en23: communiqués, state media, wire copy
 1975-2025 on Asian, African and Latin American diplomacy): eb01-eb02, styles of address before a name
