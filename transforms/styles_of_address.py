@@ -11,6 +11,8 @@ over them.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
@@ -31,6 +33,7 @@ RANKS = (("air", "chief", "marshal"), ("air", "vice", "marshal"), ("air", "marsh
          ("brigadier", "general"), ("lieutenant", "colonel"), ("admiral",), ("marshal",), ("brigadier",),
          ("colonel",), ("commodore",), ("seri",), ("sri",))
 _MAX_NAME_WORDS = 6
+_INITIAL = re.compile(r"^[A-Z]\.$")   # a middle initial: "Carlos P. Romulo"
 
 
 def _key(text: str) -> str:
@@ -72,7 +75,8 @@ def _inside_a_name(doc: Doc, i: int) -> bool:
 
 def styled_span(doc: Doc, i: int):
     """(start, end) of the name after the style that starts at token i, or None: past further styles,
-    ranks and titles, one to six name words, lower-case name particles between them ("bin")."""
+    ranks and titles, one to six name words, lower-case name particles and middle initials between them
+    ("bin", "P.")."""
     n = _style_at(doc, i)
     if not n or i > 0 and _inside_a_name(doc, i):
         return None
@@ -88,9 +92,9 @@ def styled_span(doc: Doc, i: int):
         word = doc[e].text
         if _name_word(word):
             e += 1
-        elif word.islower() and word in NAME_PARTICLES and e > s and e + 1 < len(doc) \
-                and _name_word(doc[e + 1].text):
-            e += 1
+        elif (word.islower() and word in NAME_PARTICLES or _INITIAL.match(word)) and e > s \
+                and e + 1 < len(doc) and _name_word(doc[e + 1].text):
+            e += 1   # "Abu Hassan bin Haji Omar", "Carlos P. Romulo"
         else:
             break
     return (s, e) if e > s else None

@@ -33,6 +33,8 @@ def test_names_after_styles_ranks_and_titles_are_people_without_them(recogniser)
 def test_a_style_inside_a_name_or_none_before_one_opens_nothing():
     nlp = spacy.blank("en")
     for text, at, want in (("H.E. Dr. Pravit Somboon", 0, "Pravit Somboon"),
+                           ("H.E. Carlos P. Romulo, Secretary", 0, "Carlos P. Romulo"),   # a middle initial
+                           ("H.E. Mr. Raul S. Manglapus", 0, "Raul S. Manglapus"),
                            ("YAB Tun Osman", 0, "Osman"),
                            ("Kamal bin Haji Daud", 2, None),      # the father's style inside the name
                            ("Yusuf Haji Omar", 1, None),          # a pilgrim's style after a given name
