@@ -1,5 +1,5 @@
 """A relative clause on the people expelled: "the ambassador, whom Ruritania ordered to leave the country" names them
-by its pronoun (the noun the clause is on, arguments._relative_object), and "it"/"they" as the clause's subject, when
+by its pronoun (the noun the clause is on, arguments_leave._relative_object), and "it"/"they" as the clause's subject, when
 the clause is on the object of a clause whose subject is a state, is that state ("Ruritania blamed the Freedonian
 ambassador, whom it expelled"), not a state an earlier sentence told (subjects.relative_pronoun_subject). Sentences
 written for these tests."""

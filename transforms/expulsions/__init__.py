@@ -38,7 +38,9 @@ One module per concern (the step each serves in brackets):
     lexicon.py   the other word lists
     parse.py     the parse callable (tagger, parser, lemmatizer only)
     grammar.py, arguments.py, triggers_parse.py, parse_words.py
-                 reading a parsed sentence (patterns/grammar.json); grammar.read_sentence's
+                 reading a parsed sentence (patterns/grammar.json; arguments.py dispatches
+                 each trigger kind to its reader: arguments_expel.py, arguments_png.py,
+                 arguments_leave.py, passive_subjects.py); grammar.read_sentence's
                  steps: expellers.py (who expels, one state or a sum), expelled_people.py
                  (whom, how many, whose), trigger_readings.py (one item per state, shares),
                  each reading the records of trigger_facts.py (the trigger, its actor

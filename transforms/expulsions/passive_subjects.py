@@ -1,0 +1,66 @@
+"""The patient of a passive verb ("Two diplomats were expelled"), whether the parser gave it that label or, a
+phrase between them breaking the parse, another; a list the parser cut into several subjects is read as one
+(comma_list; owners.py reads it too). Read by arguments_expel.py, arguments_png.py and arguments_leave.py."""
+from __future__ import annotations
+
+from transforms.expulsions.parse_words import _child, _headline_passive, _passive, lemma, normalise
+from transforms.expulsions.subjects import subject_in_fronted_phrase
+
+
+def passive_subject(verb):
+    """The patient of a passive verb: its "nsubjpass", or the subject the parser gave the verb or its
+    passive auxiliary under another label where a phrase between them broke the parse ("Seven members of
+    the ... embassy, including the first secretary, were on Thursday ordered by X to leave": "members"
+    hangs on "were"; "Two ... diplomats were on Monday expelled by X": "were" became the root)."""
+    found = _child(verb, "nsubjpass")
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if len(subjects) > 1 and found == subjects[-1] and found.pos_ == "NUM" and subjects[0].pos_ in ("NOUN", "PROPN"):
+        return subjects[0]   # "Five diplomats from X and three from Y were expelled": the people, not the gapped count
+    if len(subjects) > 1 and found == subjects[-1] and comma_list(subjects):
+        return subjects[0]   # "25 Italian diplomats, four West Germans and two Spaniards were ordered out": the list's
+        # first group, the parser's other subjects its later groups (owners.py)
+    if found is not None or not _passive(verb):
+        return found
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
+    if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) == "be" and verb.head.i < verb.i:
+        aux.append(verb.head)   # "Two ... diplomats were on Monday expelled by X": "were" became the root
+    fronted = subject_in_fronted_phrase(verb)
+    if fronted is not None and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return fronted   # "According to Rudolf Jindrak, 16 diplomats ... are being expelled"
+    before = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(before) > 1 and _headline_passive(verb):
+        return before[-1]   # "CANADA: Four Russians expelled": the people right before the verb, not the list's head
+    own = _child(verb, "nsubj") or next((_child(a, "nsubj") for a in aux if _child(a, "nsubj") is not None), None)
+    if own is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and \
+            normalise(verb.head.text) in ("after", "before", "since", "upon", "on") and \
+            any(c.dep_ == "auxpass" and normalise(c.text) == "being" for c in verb.children):
+        return _child(verb.head.head, "nsubj", "nsubjpass")   # "Two Indian diplomats left Peking after being expelled"
+    if own is None and verb.dep_ == "ccomp" and aux:   # "confirmed Kent X, its envoy to Y, had been ordered to leave":
+        obj = _child(verb.head, "dobj")   # the parser makes the clause's subject the object of the verb of saying
+        if obj is not None and obj.i < aux[0].i and not any(t.dep_ == "mark" for t in verb.children):
+            return obj
+    if own is None and aux and _child(verb, "nsubj", "nsubjpass", "expl") is None:
+        late = _child(verb, "dobj")   # "From Russia are expelled 60 American diplomats": a translation's word order,
+        if late is not None and late.i > verb.i:   # the patient after the passive verb
+            return late
+    return own
+
+
+def comma_list(phrases) -> bool:
+    """Counted groups one after another with only a comma between each and the next ("25 Freedonian diplomats, four
+    Graustarkian diplomats"): one list the parser cut up; not a group and a description ("67 Freedonians, mainly
+    students")."""
+    return all(counted(p) for p in phrases) and all(comma_between(a.right_edge.i, b) for a, b in zip(phrases, phrases[1:]))
+
+
+def counted(phrase) -> bool:
+    """A phrase with a number of its own ("four West Germans")."""
+    return any(c.dep_ == "nummod" for c in phrase.children)
+
+
+def comma_between(end: int, phrase) -> bool:
+    """Only one comma between the token at `end` (a comma the parser hung on the phrase before counts) and `phrase`."""
+    doc = phrase.doc
+    while end > 0 and doc[end].text == ",":
+        end -= 1
+    return phrase.left_edge.i == end + 2 and doc[end + 1].text == ","
