@@ -41,6 +41,7 @@ from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import (agency_candidates, in_agency_brackets, is_abbreviation, is_one_word_party,
                                  is_party_code, lookalike_name, needs_its_country)
+from gazetteer.people_taken_for_bodies import person_taken_for_a_body
 from gazetteer.party_cues import in_party_words, one_named_party
 from gazetteer.party_forms import (PartyForms, is_party_word, namesakes_without_state, party_of_the_sentence,
                                     sentence_states)
@@ -245,6 +246,8 @@ class ArticleResolver(PersonEvidence):
         compatible = [e for e in found if e.entity_type in types]
         if m.dateline and in_agency_brackets(m.context_before):
             found = compatible = agency_candidates(found)   # "PEKING, Feb. 21 (AP) -": a news agency, not a party
+        if not compatible and (person := person_taken_for_a_body(found, m.text, m.label)) is not None:
+            return Verdict(person, "PERSON", "exact", 0.9), []   # "Laurent-Desire Kabila" labelled a body
         if not compatible and found and m.label in ("ORG", "FAC", "GPE", "LOC", "NORP"):
             compatible = [e for e in found if e.entity_type in ("COUNTRY", "CITY", "ORG") and not geonames_only(e)]
             placed = None if compatible else self._placed_city(m, found, key_text)

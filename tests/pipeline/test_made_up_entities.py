@@ -246,7 +246,9 @@ Ids eb01 and up, from errors on a third fresh set of real passages (en23: commun
 1975-2025 on Asian, African and Latin American diplomacy): eb01-eb02, styles of address before a name
 ("Alhaji Atiku Abubakar", "H.E. Major General Chatichai Choonhavan", "Y.M. Tengku Ahmad Rithauddeen", "YAB Tun
 Hussein Onn"): the name without them. eb03, a page that ran its words together at its line breaks ("PresidentNguyen Phu
-Trong said that theywill expand tradeand investment", "Pham Binh Minhreceived"): the names read apart.
+Trong said that theywill expand tradeand investment", "Pham Binh Minhreceived"): the names read apart. eb04, a
+person's full name with a hyphenated given name the model labels a body ("Laurent-Desire Kabila"), and his bare
+surname after it, which is no namesake minister of years later.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
