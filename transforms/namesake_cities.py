@@ -24,9 +24,10 @@ Venice, California (15), Paris (109) from Paris, Texas (11), Athens (77) from At
   its own in the story ("The Lewiston bank") goes where its 'Town, State' went.
 
 * A name followed by a comma and a country ("San Jose, Costa Rica", "Tripoli, Lebanon", "Tbilisi,
-  Georgia") is that country's town of the name, whichever the article's countries chose, when the
-  gazetteer holds one there; when it holds none, the name is unknown, in that country. The country
-  is read before a US state ("Tbilisi, Georgia" stays in Georgia), unless the country holds no town of
+  Georgia", "Vera Cruz, Mexico." ending a sentence) or one of its provinces the gazetteer holds as a
+  place of no population ("Kimberley, British Columbia") is that country's town of the name,
+  whichever the article's countries chose, when the gazetteer holds one there; when it holds none,
+  the name is unknown, in that country. The country is read before a US state ("Tbilisi, Georgia" stays in Georgia), unless the country holds no town of
   the name and a state is called so ("Atlanta, Georgia").
 
 * A town linked by its name alone in a country the story never names otherwise, in a story about
@@ -63,7 +64,8 @@ DOMINANT_SHARE = 0.4  # a story about one country: that country's share of the c
 DOMINANT_LEAD = 2.0   # ... and how many times the runner-up's count
 _CLOSED = re.compile(r"\s*(?:$|[,.;:()\[\]\u2013\u2014-])")   # what may follow a 'Town, Country'
 _LIST_GOES_ON = re.compile(r"\s*,?\s+(?:and|or)\s")
-_AFTER = re.compile(r"\s*,\s*([A-Z][A-Za-z]*(?:\s*\.?\s*[A-Z][a-z]*)*\.?)")
+_AFTER = re.compile(r"\s*,\s*([A-Z][A-Za-z]*(?:[ \t]*\.?[ \t]*[A-Z][a-z]*)*\.?)")   # on one line
+_SENTENCE_GOES_ON = re.compile(r"\s+[A-Z]|\s*$")
 
 
 def _subsequence(short: str, name: str) -> bool:
@@ -82,19 +84,10 @@ def us_state_after(text_after: str) -> Optional[set]:
 
 
 def _state_word(text_after: str) -> Optional[tuple]:
-    """(the word or words after a name's comma that may name a US state, where they end in
-    `text_after`), or None: the capitalised words the comma opens ('New York', 'N.C.'), or only the
-    first of them when they run on past an abbreviation into the next paragraph ('Mich.' of
-    'Mich.\n The Lewiston bank'; not 'Mr.' of 'Peking, Mr. Nkrumah')."""
+    """(the capitalised words after a name's comma that may name a US state, on the name's line ('New
+    York', 'N.C.', the 'Mich.' of 'Mich.\\n The Lewiston bank'), where they end in `text_after`), or None."""
     m = _AFTER.match(text_after or "")
-    if not m:
-        return None
-    word = m.group(1).strip()
-    first = word.split()[0]
-    gap = word[len(first):len(word) - len(word[len(first):].lstrip())]   # the spaces after the first word
-    if first != word and first.endswith(".") and "\n" in gap and _states_of(word) is None:
-        return first, m.start(1) + len(first)
-    return word, m.end()
+    return (m.group(1).strip(), m.end()) if m else None
 
 
 def _states_of(word: str) -> Optional[set]:
@@ -147,18 +140,32 @@ def _place(gaz, name: str) -> list:
 
 
 def country_after(gaz, text_after: str) -> Optional[str]:
-    """The code of the one country whose name follows a name and a comma and closes the phrase ('San
-    Jose, Costa Rica, on Monday' -> 'CR'), or None; not when a list of places goes on ('Moscow,
-    Poland, East Germany and Austria', 'Paris, Britain and Canada')."""
+    """The code of the one country whose name, or whose province's ('British Columbia' -> 'CA'), follows
+    a name and a comma and closes the phrase ('San Jose, Costa Rica, on Monday' -> 'CR'; 'Vera Cruz,
+    Mexico.' -> 'MX'), or None; not when a list of places goes on ('Moscow, Poland, East Germany and
+    Austria', 'Paris, Britain and Canada')."""
     m = _AFTER.match(text_after or "")
-    if not m or not _CLOSED.match(text_after[m.end():]):
+    if not m:
+        return None
+    word, end = m.group(1), m.end()
+    if ". " in word:     # 'Vera Cruz, Mexico. The company': the sentence ends with the country
+        word = word[:word.index(". ") + 1]
+        end = m.start(1) + len(word)
+    rest = text_after[end:]
+    full_stop = word.endswith(".") and word.count(".") == 1 and bool(_SENTENCE_GOES_ON.match(rest))
+    if not (_CLOSED.match(rest) or full_stop):
         return None   # "in Lagoona, United States officials said": the country's name opens another phrase
-    rest = text_after[m.end():]
     more = _AFTER.match(rest)
     if _LIST_GOES_ON.match(rest) or more and _place(gaz, more.group(1)):
         return None
-    found = gaz.lookup_exact(m.group(1).strip().rstrip("."), types=("COUNTRY",))
-    return found[0].country_code if len(found) == 1 and found[0].country_code else None
+    found = gaz.lookup_exact(word.strip().rstrip("."), types=("COUNTRY",))
+    if len(found) == 1 and found[0].country_code:
+        return found[0].country_code
+    # a province or state the gazetteer holds as a place of no population, no capital: 'Kimberley, British
+    # Columbia' is a Canadian town, not the South African one
+    regions = {e.country_code for e in gaz.lookup_exact(word.strip().rstrip("."), types=("CITY",))
+               if e.population is None and not e.acts_for}
+    return regions.pop() if len(regions) == 1 and None not in regions else None
 
 
 def famous_one(name: str, towns: list):
@@ -235,7 +242,7 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
         if country is None and states is None and len(placed.get(normalise(q.text), ())) > 0:
             follows.append(i)   # 'The Lewiston bank' after 'Lewiston, Mich.': as the placed one goes
             continue
-        if country is not None:
+        if country is not None and not (states is not None and country == "US"):   # a US state: below
             there = sorted((e for e in towns if e.country_code == country),
                            key=lambda e: (not e.acts_for, -(e.population or 0), e.entity_id))
             if own.country_code == country:

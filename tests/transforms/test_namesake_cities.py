@@ -205,3 +205,22 @@ def test_a_bare_american_namesake_in_a_story_of_other_countries_is_the_famous_to
     got = _ask(text, [("Japan", _country("JP")), ("Lagoona", _as(NEW_LAGOONA)), ("United States", _country("US")),
                       ("Lagoona", _as(NEW_LAGOONA))])
     assert got[1].entity_id == "g:2" and got[3].entity_id == "g:2"
+
+
+def test_town_and_country_at_the_end_of_a_sentence():
+    for text in ("Divers found gold off Colma, Colombia.\n    The company said the wrecks were Spanish.",
+                 "Divers found gold off Colma, Colombia. The company said the wrecks were Spanish."):
+        got = _ask(text, [("Colma", _as(COLMA_US)), ("Colombia", _country("CO"))])
+        assert got[0].entity_id is None and got[0].country_code == "CO", text
+    # an abbreviation that opens the next words is no country ending the phrase
+    got = _ask("Buyers in Colma, U.S. Officials said, paid more.", [("Colma", _as(COLMA_US))])
+    assert got[0].entity_id == "g:6"
+
+
+def test_town_and_province_is_that_countrys_town():
+    # Vellmark: a province of Colombia, held as a place of no population
+    province = Entity("r:1", "Vellmark", "CITY", "CO")
+    gaz = Gazetteer([COLMA_US, COLMA_ES, province] + COUNTRIES)
+    got = _ask("Miners struck at Colma, Vellmark, on Monday.", [("Colma", _as(COLMA_US)), ("Vellmark", _as(province))],
+               gaz=gaz)
+    assert got[0].entity_id is None and got[0].country_code == "CO"
