@@ -49,6 +49,7 @@ from transforms.name_pieces import person_or_company_pieces
 from transforms.out_of_time import bodies_out_of_time
 from transforms.news_sources import news_sources
 from transforms.shared_surnames import with_shared_surnames
+from transforms.people_after_demonyms import people_after_demonyms
 from transforms.title_words import without_title_words
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 from transforms.namesake_cities import famous_namesakes
@@ -117,6 +118,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     `era` (YYYY) stands in for a missing date when states are named as of their time; `dateline_end`
     is where the text's dateline ends (0: none); `home` the state whose parliament's debate the text is, if it is one;
     `text` the article's text (what follows a name: 'Venice, Fla.')."""
+    raw_mentions = people_after_demonyms(getattr(resolver, "gaz", None), raw_mentions)   # "the Brazilian Ernesto Araújo"
     asked = with_shared_surnames(getattr(resolver, "gaz", None), [name_query(m, dateline_end) for m in raw_mentions],
                                  text, [m.origin == "coordinated" for m in raw_mentions])   # "Sergei and Yulia Skripal"
     raw_mentions = [m for m, q in zip(raw_mentions, asked) if q is not None]   # a guess that took no surname
