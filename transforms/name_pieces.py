@@ -14,7 +14,9 @@ name is the name of a town, too. A reader takes such a name as the one the artic
 - a name linked to a town that the article writes, elsewhere, inside a company's name, followed by
   more capitalised words up to a word only a company's name ends with ("Toyota Motor Corp", "San
   Miguel Corp", "Manufacturers Hanover Trust Co"), is the company's short name, and unknown, unless the
-  model read it as a place itself (a "New York" the model labels GPE beside "Bank of New York Co").
+  model read it as a place itself (a "New York" the model labels GPE beside "Bank of New York Co")
+  and it neither speaks ("Piedmont said" after "Piedmont Airlines") nor goes on as the company's name
+  goes on ("Horn and Hardart is projecting" after "Horn and Hardart Co").
 
 A town named in the dateline ("HOUSTON, March 3 -") keeps its link.
 """
@@ -82,6 +84,17 @@ def person_or_company_pieces(queries: Sequence, answers: list) -> list[Optional[
             bearer = next(iter(bearers.values()))
             if not (bearer.entity_id is None and a.acts_for and q.label.split("|")[0] in _PLACE_LABELS):
                 out[i] = _as_person(bearer)
-        elif q.label.split("|")[0] not in _PLACE_LABELS and _inside_company_name(words, companies):
+        elif _inside_company_name(words, companies) and (
+                q.label.split("|")[0] not in _PLACE_LABELS or getattr(q, "speaker", False)
+                or _company_name_goes_on(words, companies, getattr(q, "word_after", ""))):
             out[i] = Resolution("ORG", None, q.text.strip(), method="nil")
     return out
+
+
+def _company_name_goes_on(words: list[str], companies: list[list[str]], word_after: str) -> bool:
+    """Does the word right after the name go on as the company's name goes on after it ("Horn and
+    Hardart is projecting" after "Horn and Hardart Co")?"""
+    after = normalise(word_after or "")
+    n = len(words)
+    return bool(after) and any(c[k:k + n] == words and c[k + n] == after
+                               for c in companies for k in range(len(c) - n))

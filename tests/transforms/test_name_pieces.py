@@ -77,3 +77,24 @@ def test_a_companys_short_name_the_model_took_for_a_building_is_no_town():
     corp = Resolution("ORG", None, "Fountain Petroleum Ltd", method="nil")
     out = person_or_company_pieces([q("Fountain Petroleum Ltd", "ORG"), q("Fountain", "FAC", 60)], [corp, TOWN])
     assert out[1].entity_id is None
+
+
+def _q(text, label, start, speaker=False, word_after=""):
+    return NameQuery(text, label, start, start + len(text), "", speaker, False, word_after)
+
+
+def test_a_companys_short_name_the_model_took_for_a_place_is_no_town_where_it_speaks_or_goes_on():
+    airline = Resolution("ORG", None, "Fountain Airlines", method="nil")
+    # "Fountain Airlines said ... Fountain said its load factor rose"
+    out = person_or_company_pieces([q("Fountain Airlines", "ORG"), _q("Fountain", "GPE", 60, speaker=True)],
+                                   [airline, TOWN])
+    assert out[1].entity_id is None and out[1].method == "nil"
+    # "Fountain Water Co ... its 1,000 Fountain Water shares"
+    water = Resolution("ORG", None, "Fountain Water Co", method="nil")
+    out = person_or_company_pieces([q("Fountain Water Co", "ORG"), _q("Fountain", "GPE", 60, word_after="Water")],
+                                   [water, TOWN])
+    assert out[1].entity_id is None
+    # the town read as a place, speaking of nothing and followed by another word, keeps its link
+    out = person_or_company_pieces([q("Fountain Water Co", "ORG"), _q("Fountain", "GPE", 60, word_after="council")],
+                                   [water, TOWN])
+    assert out[1].entity_id == "geo:1"
