@@ -18,6 +18,11 @@ name is the name of a town, too. A reader takes such a name as the one the artic
   and it neither speaks ("Piedmont said" after "Piedmont Airlines") nor goes on as the company's name
   goes on ("Horn and Hardart is projecting" after "Horn and Hardart Co").
 
+- a name of a word or more that the model read as a body and nothing linked, which is a first surname or the
+  last words of exactly one person the article names with three words or more ("Rodriguez" or "Rodriguez
+  Parrilla" after "Bruno Rodriguez Parrilla"), is that person, unless someone named in full bears the word
+  as a surname; so is a town's name that is such a first surname and nobody's surname.
+
 A town named in the dateline ("HOUSTON, March 3 -") keeps its link.
 """
 from __future__ import annotations
@@ -29,22 +34,33 @@ from gazetteer.people import person_name_key
 from gazetteer.resolution import Resolution
 from transforms.company_names import COMPANY_WORDS
 
-_PLACE_LABELS = ("GPE", "LOC")   # the model's own labels for a place (a building's, "FAC", is no town's)
+_PLACE_LABELS = ("GPE", "LOC")
+_PARTICLES = frozenset({"de", "da", "del", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "dos",
+                        "das", "du", "di"})   # the model's own labels for a place (a building's, "FAC", is no town's)
 
 
 def _words(text: str) -> list[str]:
     return normalise(text).split()
 
 
-def _full_named_people(queries: Sequence, answers: Sequence) -> dict:
-    """{surname: {person's identity: answer}} for the people the article names with two words or more."""
+def _full_named_people(queries: Sequence, answers: Sequence, inner: bool = False) -> dict:
+    """{surname: {person's identity: answer}} for the people the article names with two words or more;
+    `inner`: keyed instead by the words between the first and the last of names of three words or more
+    (a first surname: "Rodriguez" of "Bruno Rodriguez Parrilla"), and by their last words two or more
+    ("rodriguez parrilla")."""
     people: dict = {}
     for q, a in zip(queries, answers):
         if a is None or a.entity_type != "PERSON":
             continue
         words = person_name_key(q.text).split()
-        if len(words) > 1:
-            people.setdefault(words[-1], {})[a.entity_id or "nil:" + (a.canonical_name or "")] = a
+        identity = a.entity_id or "nil:" + (a.canonical_name or "")
+        if not inner and len(words) > 1:
+            people.setdefault(words[-1], {})[identity] = a
+        elif inner and len(words) > 2:
+            for k in range(1, len(words) - 1):
+                if len(words[k]) > 2 and words[k] not in _PARTICLES:
+                    people.setdefault(words[k], {})[identity] = a
+                people.setdefault(" ".join(words[k:]), {})[identity] = a
     return people
 
 
@@ -72,14 +88,26 @@ def person_or_company_pieces(queries: Sequence, answers: list) -> list[Optional[
     """`answers` (the resolver's, one per query) with the towns that are pieces of the article's
     people's or companies' names taken back (see the module's doc)."""
     out = list(answers)
-    people = companies = None
+    people = companies = inner_people = None
     for i, (q, a) in enumerate(zip(queries, answers)):
-        if a is None or a.entity_type != "CITY" or a.entity_id is None or getattr(q, "dateline", False):
+        if a is None or getattr(q, "dateline", False):
             continue
         if people is None:
             people, companies = _full_named_people(queries, answers), _company_names(queries)
+            inner_people = _full_named_people(queries, answers, inner=True)
         words = _words(q.text)
+        if a.entity_type not in ("CITY", "PERSON") and a.entity_id is None and not q.text.isupper():
+            # "Rodriguez Parrilla" or "Rodriguez" read as a body after "Bruno Rodriguez Parrilla", when no one
+            # named in full bears the word as a surname
+            bearers = {} if len(words) == 1 and words[0] in people else inner_people.get(" ".join(words), {})
+            if len(bearers) == 1:
+                out[i] = _as_person(next(iter(bearers.values())))
+            continue
+        if a.entity_type != "CITY" or a.entity_id is None:
+            continue
         bearers = people.get(words[0], {}) if len(words) == 1 and not q.text.isupper() else {}
+        if not bearers and len(words) == 1 and not q.text.isupper():
+            bearers = inner_people.get(words[0], {})   # "Rodriguez" of "Bruno Rodriguez Parrilla"
         if len(bearers) == 1:
             bearer = next(iter(bearers.values()))
             if not (bearer.entity_id is None and a.acts_for and q.label.split("|")[0] in _PLACE_LABELS):

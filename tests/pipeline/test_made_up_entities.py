@@ -251,7 +251,9 @@ Hussein Onn"): the name without them. eb03, a page that ran its words together a
 Trong said that theywill expand tradeand investment", "Pham Binh Minhreceived"): the names read apart. eb04, a
 person's full name with a hyphenated given name the model labels a body ("Laurent-Desire Kabila"), and his bare
 surname after it, which is no namesake minister of years later. eb05, ministers named by nationality alone ("the Brazilian Celso
-Amorim", "the Uruguayan Ernesto Sandoval", "the Paraguayan Rafael Lopez"): a nationality and a person.
+Amorim", "the Uruguayan Ernesto Sandoval", "the Paraguayan Rafael Lopez"): a nationality and a person. eb06, a person
+named by both surnames after his full name ("Rodríguez Parrilla" after "Bruno Rodríguez Parrilla"), which the model
+reads as a body.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

@@ -98,3 +98,17 @@ def test_a_companys_short_name_the_model_took_for_a_place_is_no_town_where_it_sp
     out = person_or_company_pieces([q("Fountain Water Co", "ORG"), _q("Fountain", "GPE", 60, word_after="council")],
                                    [water, TOWN])
     assert out[1].entity_id == "geo:1"
+
+
+def test_a_first_surname_or_the_last_two_names_are_the_person_named_in_full():
+    bruno = Resolution("PERSON", "Q7", "Bruno Ortiz Parrado", "CU", score=1.0, method="exact")
+    town = Resolution("CITY", "geo:4", "Ortiz", "PH", score=1.0, method="exact")
+    body = Resolution("ORG", None, "Ortiz Parrado", method="nil")
+    queries = [q("Bruno Ortiz Parrado", "PERSON"), q("Ortiz", "GPE", 40), q("Ortiz Parrado", "ORG", 80),
+               q("Ortiz", "ORG", 120)]
+    out = person_or_company_pieces(queries, [bruno, town, body, Resolution("ORG", None, "Ortiz", method="nil")])
+    assert [(r.entity_id, r.entity_type) for r in out[1:]] == [("Q7", "PERSON")] * 3
+    # a first surname another person named in full bears as a surname is not his
+    ana = Resolution("PERSON", "Q8", "Ana Ortiz", "VE", score=1.0, method="exact")
+    out = person_or_company_pieces(queries[:2] + [q("Ana Ortiz", "PERSON", 160)], [bruno, town, ana])
+    assert out[1].entity_id == "Q8"
