@@ -22,6 +22,8 @@ name is the name of a town, too. A reader takes such a name as the one the artic
   last words of exactly one person the article names with three words or more ("Rodriguez" or "Rodriguez
   Parrilla" after "Bruno Rodriguez Parrilla"), is that person, unless someone named in full bears the word
   as a surname; so is a town's name that is such a first surname and nobody's surname.
+- a body's initials that the article writes, elsewhere, at the head of a company's name ("SIS Corp said
+  ... giving SIS 55 restaurants") are the company's, not a body's of that name (Britain's SIS).
 
 A town named in the dateline ("HOUSTON, March 3 -") keeps its link.
 """
@@ -96,6 +98,10 @@ def person_or_company_pieces(queries: Sequence, answers: list) -> list[Optional[
             people, companies = _full_named_people(queries, answers), _company_names(queries)
             inner_people = _full_named_people(queries, answers, inner=True)
         words = _words(q.text)
+        if a.entity_type == "ORG" and a.entity_id is not None and _initials(q.text):
+            if _inside_company_name(words, companies):
+                out[i] = Resolution("ORG", None, q.text.strip(), method="nil")   # "SIS Corp ... SIS": no MI6
+            continue
         if a.entity_type not in ("CITY", "PERSON") and a.entity_id is None and not q.text.isupper():
             # "Rodriguez Parrilla" or "Rodriguez" read as a body after "Bruno Rodriguez Parrilla", when no one
             # named in full bears the word as a surname
@@ -117,6 +123,12 @@ def person_or_company_pieces(queries: Sequence, answers: list) -> list[Optional[
                 or _company_name_goes_on(words, companies, getattr(q, "word_after", ""))):
             out[i] = Resolution("ORG", None, q.text.strip(), method="nil")
     return out
+
+
+def _initials(text: str) -> bool:
+    """Is `text` a body's initials ("SIS", "IBA"): one word of two to five capitals?"""
+    t = text.strip()
+    return 2 <= len(t) <= 5 and t.isalpha() and t.isupper()
 
 
 def _company_name_goes_on(words: list[str], companies: list[list[str]], word_after: str) -> bool:

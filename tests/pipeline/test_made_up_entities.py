@@ -243,6 +243,7 @@ pa04, a name that is a foreign minister's but for its middle initial, in a story
 ("John R. Stanley", a Texas refiners' owner: no British minister John Stanley).
 pa05, a company's short name that the model reads as a place and that speaks, after the company's name in full
 ("Piedmont Airlines said ... Piedmont said": no Italian region).
+pa06, a company's initials that a foreign body shares, after the company's name ("SIS Corp ... gives SIS": no MI6).
 
 Ids eb01 and up, from errors on a third fresh set of real passages (en23: communiqués, state media, wire copy
 1975-2025 on Asian, African and Latin American diplomacy): eb01-eb02, styles of address before a name

@@ -112,3 +112,14 @@ def test_a_first_surname_or_the_last_two_names_are_the_person_named_in_full():
     ana = Resolution("PERSON", "Q8", "Ana Ortiz", "VE", score=1.0, method="exact")
     out = person_or_company_pieces(queries[:2] + [q("Ana Ortiz", "PERSON", 160)], [bruno, town, ana])
     assert out[1].entity_id == "Q8"
+
+
+def test_a_bodys_initials_that_head_a_companys_name_are_the_companys():
+    body = Resolution("ORG", "curated:1", "Secret Intelligence Service", "GB", score=0.97, method="alias")
+    corp = Resolution("ORG", None, "SIS Corp", method="nil")
+    out = person_or_company_pieces([q("SIS Corp", "ORG"), q("SIS", "ORG", 60)], [corp, body])
+    assert out[1].entity_id is None and out[1].method == "nil"
+    # with no company of those initials in the article, the body stays
+    out = person_or_company_pieces([q("Acme Corp", "ORG"), q("SIS", "ORG", 60)],
+                                   [Resolution("ORG", None, "Acme Corp", method="nil"), body])
+    assert out[1].entity_id == "curated:1"
