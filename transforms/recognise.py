@@ -44,6 +44,7 @@ from transforms.headline_datelines import split_run_in_datelines
 from transforms.given_name_spans import with_given_names, with_given_names_before_initials
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
 from transforms.styles_of_address import styled_names
+from transforms.holders_after_bodies import holders_after_bodies
 from transforms.run_together_words import RunTogetherSplitter  # noqa: F401  (registers the component)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
@@ -419,6 +420,7 @@ class EntityRecogniser:
         # "Venezuelan Embassy charge d'affaires Ariel Vargas" with the embassy called a person: a state's mission
         ner = [(s, e, "ORG" if lab == "PERSON" and named_mission(doc, s, e, gaz) else lab) for s, e, lab in ner]
         ner = envoys_after_posts(doc, ner, gaz)   # "Ambassador in Skopje Sergey Bazdnikin": a place and a person
+        ner = holders_after_bodies(doc, ner, gaz)   # "Director of the National Intelligence Service Suh Hoon"
         ner = rejoined_surnames(doc, ner, gaz)   # "Shah Mahmood" and "Qureshi": one person
         ner = run_on_name_words(doc, ner, gaz, self.english)   # "Aung San" and "Suu Kyi": one person
         ner = with_generational_suffix(doc, ner)   # "Arthur H. Davis, Jr."

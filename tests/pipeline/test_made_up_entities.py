@@ -254,7 +254,8 @@ person's full name with a hyphenated given name the model labels a body ("Lauren
 surname after it, which is no namesake minister of years later. eb05, ministers named by nationality alone ("the Brazilian Celso
 Amorim", "the Uruguayan Ernesto Sandoval", "the Paraguayan Rafael Lopez"): a nationality and a person. eb06, a person
 named by both surnames after his full name ("Rodríguez Parrilla" after "Bruno Rodríguez Parrilla"), which the model
-reads as a body.
+reads as a body. eb07, an office in a body between the holder's title and name ("chairman of the High Council for National
+Reconciliation Abdullah Abdullah"): the body and the holder.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
