@@ -274,7 +274,10 @@ about Peru (the relative clause's 'it' is its sentence's state), a title-case he
 a name ('Austria Expels a Russian Diplomat'), 'took the same decision with the Ecuadorian ambassador' in response,
 'have been handed their marching orders by Malawi', and marching orders given to military personnel (troops: no event).
 Id xp01: a headline without a full stop run into its body's dateline ('... envoys expelled after months of threats
-MOSCOW: Russia's top diplomat ...'): two sentences, the headline's expulsion not paired with the body's states."""
+MOSCOW: Russia's top diplomat ...'): two sentences, the headline's expulsion not paired with the body's states.
+Ids xq01-xq03, xq06: 'decided not to retaliate for the expulsion of' (the expulsion answered is done), and a 'planned
+expulsion', a habit ('In the past when ... have been expelled, Sweden has responded by expelling') and a report quoted
+from an unnamed official that the story denies, which are no event."""
 import json
 from pathlib import Path
 

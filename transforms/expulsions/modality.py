@@ -11,6 +11,8 @@ from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND
 from transforms.expulsions.parse_words import HESITATING
 from transforms.expulsions.denials import determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
     undoes, undone
+from transforms.expulsions.answered import answered_act, answered_kind
+from transforms.expulsions.habits import in_a_habit
 from transforms.expulsions.futures import MODALS, bare_would, condition_on, conditioned, future_passive, otherwise, \
     reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
@@ -116,6 +118,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "measures up to and including the expulsion of ..."
     if nominal and any(c.dep_ == "amod" and normalise(c.text) in UNREALISED for c in tok.children):
         return HYPOTHETICAL   # "information on the possible expulsion of Polish diplomats": not (yet) done
+    if nominal and answered_act(tok):
+        return ASSERTED   # "decided not to retaliate for the expulsion of five more American diplomats": done
+    if nominal and answered_kind(tok):
+        return HYPOTHETICAL   # "will respond to any expulsion of its diplomats": none yet
     if nominal and tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in EVALUATIVE:
         return ASSERTED   # "Washington's expulsion of eight of its diplomats was not justified": judged, not denied
     if nominal and kind_of_act(tok):
@@ -207,6 +213,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return HYPOTHETICAL   # "Ruritania hesitated to expel ...": held back, not done
         if node != tok and not sibling and _answers_a_kind(node):
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
+        if not sibling and in_a_habit(node):
+            return HYPOTHETICAL   # "when diplomats have been expelled, Russia has responded by expelling ...": a habit
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS and not _notified_intention(node):
             return NEGATED if determined_by_no(node) else HYPOTHETICAL
         if node != tok and lem == "be" and not sibling and any(c.dep_ == "nsubj" and lemma(c) in HYPO_NOUNS for c in kids):

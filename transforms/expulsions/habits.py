@@ -1,0 +1,59 @@
+"""An expulsion told as what happens each time something else does: a habit, no one expulsion (modality.modality_of).
+
+    in_a_habit(verb) -> bool
+
+"In the past when Russian diplomats have been expelled, Russia has responded by expelling U.S. diplomats": a clause
+opened by "when" in the present perfect or the present ("when diplomats have been expelled", "when a state expels")
+tells what happens each time, and so does the clause it hangs on when that one is in the present perfect or the
+present too ("Russia has responded by expelling"): neither is one expulsion. "Whenever" opens such a clause in any
+tense. A "when" clause in the simple past ("when Britain expelled 23 diplomats in March, Russia responded by
+expelling 23") tells one time: it and its main clause stay told as done.
+"""
+from __future__ import annotations
+
+from transforms.expulsions.parse_words import lemma, normalise
+
+_PRESENT = ("VBZ", "VBP")
+
+
+def _present(verb) -> bool:
+    """A verb in the present or the present perfect: its own tense or its first auxiliary's ("has responded", "have
+    been expelled", "are expelled", "expels")."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if aux:
+        return aux[0].tag_ in _PRESENT and lemma(aux[0]) in ("have", "be", "do")
+    return verb.tag_ in _PRESENT
+
+
+def _opens_a_habit(verb) -> bool:
+    """A clause opened by "whenever", or by "when" in the present or present perfect."""
+    opener = next((c for c in verb.children if c.dep_ in ("advmod", "mark") and c.i < verb.i and
+                   normalise(c.text) in ("when", "whenever")), None)
+    if opener is None:
+        return False
+    return normalise(opener.text) == "whenever" or _present(verb)
+
+
+def _governing_verb(tok):
+    """The nearest verb above `tok`, through nouns and prepositions ("In the past when ... have been expelled, Russia
+    has responded": "expelled" hangs on "past", "past" on "In", "In" on "responded")."""
+    h = tok.head
+    while h != h.head and h.pos_ not in ("VERB", "AUX"):
+        h = h.head
+    return h if h.pos_ in ("VERB", "AUX") and h != tok else None
+
+
+def in_a_habit(verb) -> bool:
+    """Is `verb` a clause of a habit: one opened by "whenever" or a present "when", one a "whenever" clause hangs on,
+    or a present (perfect) one a present "when" clause hangs on?"""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _opens_a_habit(verb):
+        return True
+    clauses = [t for t in verb.subtree if t != verb and t.pos_ in ("VERB", "AUX") and _opens_a_habit(t) and
+               _governing_verb(t) == verb]
+    return any(_whenever(t) or _present(verb) for t in clauses)
+
+
+def _whenever(verb) -> bool:
+    return any(c.dep_ in ("advmod", "mark") and normalise(c.text) == "whenever" for c in verb.children)
