@@ -275,7 +275,9 @@ a name ('Austria Expels a Russian Diplomat'), 'took the same decision with the E
 'have been handed their marching orders by Malawi', and marching orders given to military personnel (troops: no event).
 Id xp01: a headline without a full stop run into its body's dateline ('... envoys expelled after months of threats
 MOSCOW: Russia's top diplomat ...'): two sentences, the headline's expulsion not paired with the body's states.
-Ids xq01-xq03, xq06: 'decided not to retaliate for the expulsion of' (the expulsion answered is done), and a 'planned
+Ids xq01-xq08: 'decided not to retaliate for the expulsion of' (the expulsion answered is done), 'is accused of
+espionage and given 48 hours to leave', 'were arrested and expelled by' (a participle sharing the passive auxiliary),
+'has been granted 72 hours to leave', 'with Sweden alone, expelling' (the name after 'with' expels), and a 'planned
 expulsion', a habit ('In the past when ... have been expelled, Sweden has responded by expelling') and a report quoted
 from an unnamed official that the story denies, which are no event."""
 import json

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from transforms.expulsions.arcs import governed_by, is_verb
 from transforms.expulsions.lexicon import LEFT_PLACES
-from transforms.expulsions.parse_words import DEADLINES, ORDER, REQUEST_NOUNS, lemma, lister, normalise
+from transforms.expulsions.parse_words import DEADLINES, ORDER, REQUEST_NOUNS, TIME_GIVERS, lemma, lister, normalise
 
 
 def order_obeyed(tok):
@@ -89,16 +89,19 @@ def order_noun(tok):
 
 
 def time_given(tok):
-    """"He was given 24 hours to leave" as the parser often reads it: "to leave" on the time, the time
-    the object of the verb that orders (or, after a first object, an adverbial of it: "gave its
+    """"He was given 24 hours to leave" ("granted", "allowed": patterns/grammar.json time_giving_verbs) as the
+    parser often reads it: "to leave" on the time, the time the object of the verb that orders (or, after a first object, an adverbial of it: "gave its
     diplomats a week to leave"): that verb."""
     h = tok.head
+    if tok.dep_ == "advcl" and lemma(h) in TIME_GIVERS and is_verb(h) and \
+            any(c.dep_ == "dobj" and normalise(c.text) in _TIME_NOUNS for c in h.children):
+        return h   # "has been granted 48 hours to leave Egyptian territories": "to leave" on the verb, the time its object
     if tok.dep_ not in ("relcl", "acl") or normalise(h.text) not in _TIME_NOUNS:
         return None
     while h.dep_ == "appos" and h.head != h:   # "gave the ambassador, Patrick X, 72 hours to leave": the parser
         h = h.head                             # makes the time an apposition of the name
-    if h.dep_ in ("dobj", "npadvmod") and lemma(h.head) in ORDER and is_verb(h.head):
-        return h.head
+    if h.dep_ in ("dobj", "npadvmod") and (lemma(h.head) in ORDER or lemma(h.head) in TIME_GIVERS) and is_verb(h.head):
+        return h.head   # ("has been granted 72 hours to leave": a verb that gives time only as "give" does)
     return None
 
 

@@ -179,7 +179,7 @@ PERSONNEL_AS_MODIFIER = frozenset({"swap", "swaps", "ring", "rings", "scandal", 
 
 # the objects of "leave" that are the country left ("to leave the country", "to leave their posts"); any other
 # common noun makes it another leaving ("asked the ambassador to leave a message")
-LEFT_PLACES = frozenset({"country", "city", "capital", "territory", "kingdom", "republic", "soil", "island",
+LEFT_PLACES = frozenset({"country", "city", "capital", "territory", "territories", "kingdom", "republic", "soil", "island",
                          "islands", "state", "nation", "post", "posts"})
 # a determiner before a thing left ("leave a message", "leave his car"); "the" may open a state's name
 THING_DETERMINERS = frozenset({"a", "an", "his", "her", "their", "its", "some"})

@@ -240,6 +240,21 @@ def _one_per_post(noun) -> bool:
     return " ".join(words) in HEADS_OF_MISSION or normalise(noun.text) in HEADS_OF_MISSION
 
 
+def _noun_after_bare_number(trigger, number):
+    """"expelling 60 American and 50 British diplomats" as the parser may read it: the first number alone the verb's
+    object, the noun with the nationalities hung on the verb apart ("diplomats" an adverbial). The noun, when the
+    number is a bare object and the word right after it modifies a noun of the verb after it; else None."""
+    if number.pos_ != "NUM" or number.dep_ != "dobj" or any(True for _ in number.children) or \
+            number.i + 1 >= len(number.doc):
+        return None
+    after = number.doc[number.i + 1]
+    noun = after.head
+    if after.dep_ != "amod" or noun.head != trigger or noun.i <= number.i or \
+            noun.dep_ not in ("npadvmod", "dobj", "appos", "conj", "attr") or noun.pos_ != "NOUN":
+        return None
+    return noun
+
+
 def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int, bool]]]:
     """[(owner state, count, at_least)], one per state, in text order; None unless the phrase holds
     groups of at least two states, each with a count ("four diplomats from each of Germany, Poland
@@ -256,6 +271,7 @@ def owner_groups(trigger, noun, states: States) -> Optional[list[tuple[str, int,
     if _passive(trigger) and any(c.dep_ == "prep" and normalise(c.text) == "from" for c in trigger.children):
         return None   # "four diplomats were expelled from Italy and three from France": "from" names who expels
     lo = noun.left_edge.i
+    noun = _noun_after_bare_number(trigger, noun) or noun   # "expelling 60 American and 50 British diplomats"
     later = later_groups(trigger, noun, states)
     hi = _phrase_end(trigger, noun, later)
     if hi <= noun.i and not any(_owner(t, states) for t in noun.lefts):

@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import NamedTuple, Optional, Sequence
 
 from gazetteer.model import fold
+from transforms.expulsions.absolutes import with_doer
+from transforms.expulsions.shared_passive import shares_passive
 
 ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE = "asserted", "hypothetical", "negated", "demand", "aggregate"
 FIRST_PERSON = "@we"
@@ -48,7 +50,7 @@ def _lemma_table() -> dict[str, str]:
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
             "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs", "talk_heads",
-            "hesitating_governors", "detention_verbs")
+            "hesitating_governors", "detention_verbs", "time_giving_verbs")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -103,6 +105,7 @@ STAY, PERMIT, BARRING = _set("stay_verbs"), _set("permit_verbs"), _set("barring_
 LEAVE_PHRASES = {verb: frozenset(words) for verb, words in PATTERNS["leave_phrases"].items()}
 DOCUMENT_NOUNS = _set("document_nouns")
 DEADLINES = _set("deadline_nouns")   # "set a deadline for X to leave": the setter orders them out
+TIME_GIVERS = _set("time_giving_verbs")   # "was granted 72 hours to leave": only with the time as object
 MIRROR, MEASURE_TAKERS = _set("mirror_modifiers"), _set("measure_takers")   # "took reciprocal measures"
 ASKING = _set("asking_verbs")   # "asked the government to expel": a request, no expulsion
 NATIONALS_DEPORTED = _set("nationals_deported")   # "deported 300 Guatemalans": migrants
@@ -333,6 +336,7 @@ def with_participle(tok) -> bool:
 
 def _passive(tok) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in tok.children) or with_participle(tok) or \
+        shares_passive(tok) or \
         (tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl") and _child(tok, "nsubj") is None) or \
         (tok.tag_ == "VBD" and tok.dep_ == "acl" and _child(tok, "nsubj", "dobj") is None) or \
         _reduced_passive_clause(tok) or _headline_passive(tok)   # "officials ordered out of X"
@@ -463,6 +467,8 @@ def _clause_subject(tok):
         decided = _decision_before(h)
         if decided is not None:   # "responses to Moscow's action Saturday to expel": the parser hung the infinitive
             return decided        # on an earlier noun or on the main verb
+        if h == tok and with_doer(h) is not None:
+            return with_doer(h)   # "with the United States alone, expelling 48 Russians": the name after "with"
         if h.dep_ in ("xcomp", "conj", "pcomp", "advcl") or (h.dep_ == "prep" and h.head != h):
             h = h.head
             if h.dep_ == "prep":

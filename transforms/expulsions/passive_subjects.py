@@ -4,6 +4,7 @@ phrase between them breaking the parse, another; a list the parser cut into seve
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import _child, _headline_passive, _passive, lemma, normalise
+from transforms.expulsions.shared_passive import passive_shared, shares_passive
 from transforms.expulsions.subjects import subject_in_fronted_phrase
 
 
@@ -21,6 +22,9 @@ def passive_subject(verb):
         # first group, the parser's other subjects its later groups (owners.py)
     if found is not None or not _passive(verb):
         return found
+    if shares_passive(verb):
+        return passive_subject(passive_shared(verb))   # "were arrested and expelled", "is accused of espionage and
+        # given 48 hours to leave"
     aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
     if verb.dep_ in ("advcl", "xcomp") and lemma(verb.head) == "be" and verb.head.i < verb.i:
         aux.append(verb.head)   # "Two ... diplomats were on Monday expelled by X": "were" became the root
