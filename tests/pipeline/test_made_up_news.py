@@ -279,7 +279,8 @@ Ids xq01-xq08: 'decided not to retaliate for the expulsion of' (the expulsion an
 espionage and given 48 hours to leave', 'were arrested and expelled by' (a participle sharing the passive auxiliary),
 'has been granted 72 hours to leave', 'with Sweden alone, expelling' (the name after 'with' expels), and a 'planned
 expulsion', a habit ('In the past when ... have been expelled, Sweden has responded by expelling') and a report quoted
-from an unnamed official that the story denies, which are no event."""
+from an unnamed official that the story denies, which are no event. Id xq09: 'Belarus claimed that Lithuania was de
+facto expelling Belarusian diplomats' (a party's claim, not told as done)."""
 import json
 from pathlib import Path
 
