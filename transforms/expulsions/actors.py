@@ -373,11 +373,17 @@ _REACTIONS = re.compile(r"^(?:condemn|denounc|deplor|protest|criticis|criticiz|r
                         r"welcom|applaud|prais|hail)\w*$")
 
 
+_DECISION_NOUNS = frozenset({"decision", "move", "step", "order"})
+
+
 def reaction_object(q: ActorQuery) -> Optional[Actor]:
-    """"France condemned the expulsion of 12 Ukrainian diplomats": an expulsion that is the object of a reaction
-    to it was not done by the one who reacts; with no agent named ("by Russia", read before), no actor."""
+    """"France condemned the expulsion of 12 Ukrainian diplomats", "Syldavia welcomed the decision to expel the
+    Freedonian diplomats": an expulsion (or a decision to expel) that is the object of a reaction to it was not done
+    by the one who reacts; with no agent named ("by Russia", "Ruritania's decision", read before), no actor."""
     tokens, k = q.unit.tokens, q.trig.i - 1
-    if q.trig.kind != "noun":
+    if q.trig.kind == "verb" and k >= 1 and tokens[k].norm == "to" and tokens[k - 1].norm in _DECISION_NOUNS:
+        k -= 2   # "welcomed the decision to expel": what the reaction is to is the decision
+    elif q.trig.kind != "noun":
         return None
     while k >= 0 and tokens[k].norm in ("the", "this", "that", "these", "recent", "latest"):
         k -= 1
