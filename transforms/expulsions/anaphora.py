@@ -269,9 +269,16 @@ def clause_antecedent(tok, declarer=None):
             if c is not None and c != tok and c.i < tok.i and normalise(c.text) not in ("them", "him", "each"):
                 return c
         c = _child(h, "nsubj") if step and h != declarer else None
-        if c is not None and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "NUM"):
+        if c is not None and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "NUM") and not _singular_for_plural(c, tok):
             return c
     return None
+
+
+def _singular_for_plural(noun, pronoun) -> bool:
+    """A plural pronoun ("they", "them") and a singular noun alone ("The ministry said they had been declared
+    persona non grata"; not "the ministry and the embassy", nor "the staff"): the one cannot stand for the other."""
+    return normalise(pronoun.text) in _PLURAL and noun.tag_ in ("NN", "NNP") and \
+        normalise(noun.text) not in ("staff", "personnel") and not any(c.dep_ == "conj" for c in noun.children)
 
 
 def people_named_before(pronoun, states):
