@@ -1,6 +1,7 @@
 """Words, no act. An expulsion only talked about: a gerund on "about" / "of" after a verb of talk or a word of loud talk
 ("talked tough about expelling the ambassador", "spoke of expelling him", "has been vocal about expelling the
-envoy") is a course put into words, not one taken (modality.py: hypothetical). A perfect gerund ("spoke of
+envoy"), or on a noun of deliberation ("the question of declaring him persona non grata", "raised the issue of
+expelling the ambassador"), is a course put into words, not one taken (modality.py: hypothetical). A perfect gerund ("spoke of
 having expelled") tells it done; a noun ("talked about Britain's expulsion of 23 diplomats") names one done.
 And one called for: "it is time to expel the ambassador", "now is the time to expel him", "it is necessary to
 expel the envoy", "it is essential that we expel him" (a demand); and a bare verb that goes on a past call ("called
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
 
-TALK_HEADS = frozenset(PATTERNS["talk_heads"])
+TALK_HEADS = frozenset(PATTERNS["talk_heads"]) | frozenset(PATTERNS["deliberation_heads"])
 NEEDED = frozenset(PATTERNS["necessity_predicates"])
 CALLS = frozenset(PATTERNS["demand_governors"])
 _TALK_PREPS = ("about", "of", "on")
