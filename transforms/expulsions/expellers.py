@@ -27,7 +27,8 @@ from transforms.expulsions.people import (_is_personnel, diplomatic, first_conju
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import informer, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (BEFORE, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE,
-                                               THE, THIRD_PERSON, Reading, States, _passive, _prep_objects, normalise)
+                                               PATTERNS, THE, THIRD_PERSON, Reading, States, _passive, _prep_objects,
+                                               normalise)
 from transforms.expulsions.leave_orders import deadline_have
 from transforms.expulsions.indefinite import indefinite_state
 from transforms.expulsions.expelled_people import _named
@@ -50,6 +51,8 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
         return None, True
     if indefinite_state(actor, states):   # "by a foreign government": one state, which not said
         return None, True
+    if _states_at_once(actor, states):   # "the West expelled more than 100": many states, a sum
+        return None, True
     if normalise(actor.text) in STATE_PLURALS and not any(normalise(c.text) == "united" for c in actor.children) and any(
             c.dep_ == "compound" and normalise(c.text) == "member" or c.dep_ == "nummod" and c.like_num
             for c in actor.children):
@@ -61,6 +64,18 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
     if len(distinct) > 1 or len(nationality_conjuncts(actor, states)) > 1:   # "the Kuwaiti and Bahraini ministries"
         return None, True
     return (distinct[0] if distinct else None), False
+
+
+_COLLECTIVE = PATTERNS["collective_states"]
+
+
+def _states_at_once(actor, states: States) -> bool:
+    """Does the actor phrase name many states at once ("the West", "the Eastern bloc", "the international
+    community", "the Western world"; patterns/grammar.json collective_states), no state of its own?"""
+    needs = _COLLECTIVE.get(normalise(actor.text))
+    if needs is None or states.at(actor) is not None:
+        return False
+    return not needs or any(c.dep_ in ("amod", "compound") and normalise(c.text) in needs for c in actor.children)
 
 
 def _on_whole_list(noun, clause) -> bool:
