@@ -4,7 +4,8 @@ year". A sum marker counts in the clause it stands in: the main clause with what
 subject of its own that a conjunction joins to it ("Estonia and Latvia declared a total of six Russian diplomats
 persona non grata, while four were expelled from Lithuania": the four are Lithuania's own). A total that one named
 state expelled is its own expulsion, unless gathered "since" a time; a perfect "since" a year or an event ("has
-expelled 60 since 1965", "since the war began") is a tally with no marker at all."""
+expelled 60 since 1965", "since the war began") is a tally with no marker at all, and so is a perfect told
+"before" or "in the past" ("has expelled diplomats before": a precedent, no one act)."""
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import SUM_MARKERS, _child, lemma, normalise
@@ -15,7 +16,21 @@ def told_as_a_sum(tok, actor_tok, span, by_one_state: bool) -> bool:
     one named state expelled is that state's own expulsion ("Britain has now expelled a total of 23"), unless
     it has gathered since a time ("Ruritania has expelled 27 in all since 2019": a tally of several acts)."""
     own = by_one_state and not any(c.dep_ == "prep" and normalise(c.text) == "since" for c in tok.children)
-    return (_marked_sum(tok, span) and not own) or _as_a_whole(actor_tok) or _tally_of(tok) or _gathered_since(tok)
+    return (_marked_sum(tok, span) and not own) or _as_a_whole(actor_tok) or _tally_of(tok) or _gathered_since(tok) \
+        or _done_before(tok)
+
+
+def _done_before(tok) -> bool:
+    """"Ruritania has expelled senior diplomats before", "have been expelled in the past": a perfect told at an
+    indefinite time before now is a precedent on some occasions, a tally like "since 1965", not one act. A time of its
+    own ("before the vote", "in the past week") dates one."""
+    perfect = any(c.dep_ in ("aux", "auxpass") and lemma(c) == "have" for c in tok.children)
+    before = any(c.dep_ in ("advmod", "prep") and normalise(c.text) == "before" and not list(c.children)
+                 for c in tok.children)
+    past = any(c.dep_ == "prep" and normalise(c.text) == "in" and any(
+        o.dep_ == "pobj" and normalise(o.text) == "past" and all(d.dep_ == "det" for d in o.children)
+        for o in c.children) for c in tok.children)
+    return perfect and (before or past) and tok.pos_ in ("VERB", "AUX")
 
 
 def _gathered_since(tok) -> bool:
