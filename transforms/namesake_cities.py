@@ -237,7 +237,6 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
         own = next((e for e in towns if e.entity_id == a.entity_id), None)
         if own is None:
             continue
-        after = text[q.end_char:q.end_char + 40] if text else ""
         country, states = places[i]
         if country is None and states is None and len(placed.get(normalise(q.text), ())) > 0:
             follows.append(i)   # 'The Lewiston bank' after 'Lewiston, Mich.': as the placed one goes
@@ -257,8 +256,6 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
             in_state = [e for e in american if e.region in states]
             if own.country_code == "US" and (own.region in states or own.region is None or own.acts_for):
                 continue
-            if own.country_code == "US" and not in_state and not state_closes(gaz, after):
-                continue          # 'Boston, Washington and Chicago': a list of places, no state
             if not american or not in_state and own.country_code == "US":
                 # 'Paris, Texas': an American town the gazetteer does not hold; 'Lewiston, Mich.'
                 # beside the gazetteer's only Lewiston, in Maine: a town of Michigan it does not hold
@@ -296,7 +293,10 @@ def _placed_by(gaz, queries: Sequence, answers: list, i: int, text: Optional[str
     after = text[q.end_char:q.end_char + 40]
     listed = i > 0 and answers[i - 1] is not None and answers[i - 1].entity_type in ("COUNTRY", "CITY") \
         and text[queries[i - 1].end_char:q.start_char].strip() == ","   # "Nepal, Sumatra, India"
-    return (None if listed else country_after(gaz, after)), us_state_after(after)
+    states = us_state_after(after)
+    if states is not None and not state_closes(gaz, after):
+        states = None     # 'Bonn, Washington and Tokyo': a list of places, no 'Town, State'
+    return (None if listed else country_after(gaz, after)), states
 
 
 def american_in_world_news(own, i: int, answers: list) -> bool:

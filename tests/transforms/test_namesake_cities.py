@@ -224,3 +224,9 @@ def test_town_and_province_is_that_countrys_town():
     got = _ask("Miners struck at Colma, Vellmark, on Monday.", [("Colma", _as(COLMA_US)), ("Vellmark", _as(province))],
                gaz=gaz)
     assert got[0].entity_id is None and got[0].country_code == "CO"
+
+
+def test_a_capital_in_a_list_with_a_states_name_keeps_its_link_and_so_do_its_other_mentions():
+    text = "Kremna said the envoys of Kremna, Washington and Tokyo would meet. Kremna hopes for a deal."
+    got = _ask(text, [("Kremna", _as(KREMNA)), ("Kremna", _as(KREMNA)), ("Kremna", _as(KREMNA))])
+    assert [g.entity_id for g in got] == ["g:5", "g:5", "g:5"]
