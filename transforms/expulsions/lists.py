@@ -172,10 +172,12 @@ _EXCHANGE = ("tit", "for", "tat")   # "Ukraine, Russia expel diplomats in tit-fo
 
 
 def each_the_other(unit: Unit, trig_i: int, count: Optional[int], expelled: Optional[str]) -> Optional[list[Item]]:
-    """"Pakistan and India each expelled a diplomat", "Ukraine, Russia expel diplomats in tit-for-tat moves",
-    "Ghana and Togo exchanged expulsions of diplomats": two states, "each" before the verb, a tit-for-tat told
-    after it or a verb of exchange before the noun, and people of no nationality: each state
-    expelled the other's. ("Latvia and Estonia each expelled a Russian diplomat" names whose; it is no exchange.)"""
+    """"Ukraine, Russia expel diplomats in tit-for-tat moves", "Ghana and Togo exchanged expulsions of diplomats",
+    "Pakistan and India each expelled a diplomat": two states, a tit-for-tat told after the verb or a verb of exchange
+    before the noun, and people of no nationality: each state expelled the other's. A bare "each" before the verb
+    says how many each state expelled, not whose: each state with no one's people, for the parse and the story to
+    say whose (the other's only where the story names no other people expelled: trigger_readings.py, story.py).
+    ("Latvia and Estonia each expelled a Russian diplomat" names whose; it is no exchange.)"""
     if expelled is not None:
         return None
     start = trig_i
@@ -191,6 +193,8 @@ def each_the_other(unit: Unit, trig_i: int, count: Optional[int], expelled: Opti
     (a, a_text), (b, b_text) = [(state_of(s.mention)[0], s.mention.text) for s in states]
     if a == b:
         return None
+    if not exchange:   # a bare "each": how many, not whose
+        return [(a, None, count, False, a_text), (b, None, count, False, b_text)]
     return [(a, b, count, False, a_text), (b, a, count, False, b_text)]
 
 

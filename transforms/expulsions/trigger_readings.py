@@ -130,11 +130,12 @@ def items_per_state(trigger: Trigger, groups, noun: ExpelledNoun, expeller: Expe
         # (an uncounted "each expelled Russian diplomats: Norway three, ..." stays with the window's list)
         items, aggregate = [Item(code, actor_tok, whose, count, at_least) for code in each], False
     sides = [code for code, *_ in items]
-    if whose is None and len(set(sides)) == 2 == len(items) and expelled_tok is not None and \
-            each_others_officials(base, states):   # "Pakistan and India each expelled two officials": the other's
-        items = [Item(code, t, sides[1 - k], n, more) for k, (code, t, _, n, more) in enumerate(items)]
-    pair = sides if whose is None and len(set(sides)) == 2 == len(items) and each_after_people(expelled_tok) \
-        and only_pair_named(span, sides, states) else []   # (not "... each from Graustark")
+    two_sides = whose is None and len(set(sides)) == 2 == len(items)
+    pair = sides if two_sides and expelled_tok is not None and \
+        (each_after_people(expelled_tok) or each_others_officials(base, states)) and \
+        only_pair_named(span, sides, states) else []   # (not "... each from Graustark")
+    # "A and B each expelled two officials", "... two diplomats each": the other's, unless the story named whose
+    # people were expelled before (story.py)
     return PerState(items, aggregate, count, pair)
 
 
