@@ -38,7 +38,8 @@ from transforms.expulsions.nationals import answered_nationals, deported_nationa
 from transforms.expulsions.several import each_others_officials
 from transforms.expulsions.sums import picked_from_several
 from transforms.expulsions.speakers import addressee, possessor
-from transforms.expulsions.parse_words import (AFTER, BEFORE, ENVOY, FIRST_PERSON, NOUN_DOERS, OTHER_ROLES,
+from transforms.expulsions.parse_words import (AFTER, BEFORE, ENVOY, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES,
+                                               NOUN_DOERS, OTHER_ROLES,
                                                PNG_PREDICATES, PREVIOUS, SAME_NUMBER, THE, THIRD_PERSON, Reading,
                                                _child, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.legislators import member_of_legislature
@@ -211,9 +212,11 @@ def _people_told_before(trigger: Trigger, noun: ExpelledNoun, base, whose, count
          expelled_tok.dep_ == "nsubjpass" and (_more(expelled_tok) or asked_out) or   # "and two more were ordered out"
          expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
                                              normalise(expelled_tok.head.text) in ("more", "each")))
-    elliptic = elliptic or normalise(expelled_tok.text) == "more" and base == expelled_tok and \
+    elliptic = elliptic or normalise(expelled_tok.text) in ("more", "others") and base == expelled_tok and \
         expelled_tok.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "nummod" for c in expelled_tok.children)
-    # ("Washington then expelled 55 more": the parser makes "more" the object, its number on it)
+    # ("Washington then expelled 55 more": the parser makes "more" the object, its number on it; "On Thursday it
+    # expelled three others", "three others were expelled": more of those told before, as "three more")
+    elliptic = elliptic and not _body_of_no_state(_child(tok, "nsubj"), states)   # "The school expelled three more"
     if elliptic and whose is None or added_personnel(base) and (whose is None or whose.startswith(THE)):
         whose = f"{THE}{PREVIOUS}"   # ("ordered two more to leave", "Another diplomat was told to leave"):
         # more of the people of the previous expulsion
@@ -237,6 +240,14 @@ def _people_told_before(trigger: Trigger, noun: ExpelledNoun, base, whose, count
         whose = THE + BEFORE
         count = 1 if anaphor == ONE else (count if number_of(base) is not None or partitive else None)
     return ToldBefore(whose, count, elliptic, earlier, inside, anaphor, partitive)
+
+
+def _body_of_no_state(subject, states) -> bool:
+    """Is the subject of a verb of expelling a common noun that names no state, no government and no official ("the
+    school", "the ruling party")? Its bare number is no more of the people a state expelled before."""
+    return subject is not None and subject.pos_ == "NOUN" and state_of_phrase(subject, states) is None and \
+        normalise(subject.text) not in GOVERNMENT_HEADS | HOME_BODIES and not _is_personnel(subject, states) and \
+        not _weak(subject)
 
 
 def _diplomats_or_not(trigger: Trigger, expelled_tok, base, actor, envoy, told_before: ToldBefore):

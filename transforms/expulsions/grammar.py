@@ -157,7 +157,7 @@ def _adds_to_order_before(trigger: Trigger, items, noun: ExpelledNoun, expeller:
     modality ("ordered the ambassador to leave and expelled two other diplomats": one order of three)? If so, its
     count is added to that reading in `out` (`heads`: each reading's trigger and governor tokens)."""
     expelled_tok, whose, count, other = noun.tok, people.whose, people.count, people.other
-    others = expelled_tok is not None and counted_others(expelled_tok) and whose is None
+    others = expelled_tok is not None and counted_others(expelled_tok) and whose in (None, THE + PREVIOUS)
     more = more_of(trigger.tok, trigger.gov, expelled_tok, out, heads) if len(items) == 1 and (not other or others) \
         else None
     if more is not None and (out[more].expelled, out[more].modality) == (out[more].expelled if others else whose,
