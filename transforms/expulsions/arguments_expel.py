@@ -6,7 +6,7 @@ from __future__ import annotations
 from transforms.expulsions.arguments_png import png_arguments
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, FIRST_PERSON, PARTICIPLE_ORDERS, States, _child, _clause_subject, _passive, _prep_objects,
-    idiom_object, lemma, normalise, with_participle)
+    idiom_object, idiom_recipient, lemma, normalise, with_participle)
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.people import PLACES, _is_personnel, object_gap, state_of_phrase
 from transforms.expulsions.places import state_left_on
@@ -93,7 +93,7 @@ def _active_expel(tok, states: States) -> Arguments:
         actor = gerund_subject(first, states) or _clause_subject(first)
     idiom = idiom_object(tok)   # "gave the consul his marching orders": the consul, not the orders
     expelled = (_recipient(tok) or (idiom.head if idiom.dep_ == "appos" else None) or
-                next((o for _, o in _prep_objects(tok, "to")), None)   # "gave marching orders to three"
+                idiom_recipient(tok, idiom)   # "gave marching orders to three", "served walking papers on"
                 if idiom is not None else None) or \
         object_gap(tok) or _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
                                             t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)

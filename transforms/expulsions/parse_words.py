@@ -14,6 +14,7 @@ from typing import NamedTuple, Optional, Sequence
 from gazetteer.model import fold
 from transforms.expulsions.absolutes import with_doer
 from transforms.expulsions.shared_passive import shares_passive
+from transforms.expulsions.lexicon import TIME_WORDS
 
 ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE = "asserted", "hypothetical", "negated", "demand", "aggregate"
 FIRST_PERSON = "@we"
@@ -138,6 +139,7 @@ HOME_BODIES = frozenset(PATTERNS["home_bodies"])
 DEBATE_ADDRESS = PATTERNS["debate_address"]
 PARTICLES = PATTERNS["particle_verbs"]
 IDIOMS = PATTERNS["expulsion_idioms"]   # "gave him his marching orders", "was shown the door": object -> verb
+IDIOM_RECIPIENTS = PATTERNS["expulsion_idiom_recipients"]   # "served walking papers on the ambassador": idiom -> preps
 
 
 def idiom_object(verb):
@@ -147,11 +149,31 @@ def idiom_object(verb):
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     people = objects + [c for c in verb.children if c.dep_ == "dative"]   # "gave four Soviets the heave-ho": the
     for c in objects + [a for o in people for a in o.children if a.dep_ == "appos"]:   # idiom hung on the people
-        words = " ".join(normalise(t.text) for t in c.subtree if t.dep_ in ("compound", "amod") or t == c)
-        literal = any(t.dep_ == "prep" and normalise(t.text) != "by" for t in c.children)   # "the door to the garden"
+        words = idiom_words(c)
+        literal = any(t.dep_ == "prep" and normalise(t.text) not in ["by", *IDIOM_RECIPIENTS.get(words, ())]
+                      for t in c.children)   # "the door to the garden"; not "served walking papers on the envoy"
         if verbs & set(IDIOMS.get(words, ())) and not literal:
             return c
     return None
+
+
+def idiom_words(noun) -> str:
+    """The words of an idiom's object as expulsion_idioms holds them: the noun and the compounds and adjectives on it
+    ("his walking papers": "walking papers"), not those of a phrase after it ("... on the Freedonian envoy")."""
+    words, todo = [noun], [noun]
+    while todo:
+        todo += [c for c in todo.pop().children if c.dep_ in ("compound", "amod")]
+        words += [c for c in todo if c not in words]
+    return " ".join(normalise(t.text) for t in sorted(words, key=lambda t: t.i))
+
+
+def idiom_recipient(verb, idiom):
+    """The person an expulsion idiom is given or served to after a preposition of expulsion_idiom_recipients, hung on
+    the verb or on the idiom ("gave marching orders to three diplomats", "served walking papers on the ambassador");
+    never a time ("on Monday"); or None."""
+    preps = IDIOM_RECIPIENTS.get(idiom_words(idiom), ("to",))
+    return next((o for _, o in _prep_objects(verb, *preps) + _prep_objects(idiom, *preps)
+                 if normalise(o.text) not in TIME_WORDS and not o.like_num), None)
 DEPRIVATIONS = PATTERNS["deprivations"]   # "stripped the ambassador of his accreditation": thing -> verbs
 
 
