@@ -280,7 +280,8 @@ espionage and given 48 hours to leave', 'were arrested and expelled by' (a parti
 'has been granted 72 hours to leave', 'with Sweden alone, expelling' (the name after 'with' expels), and a 'planned
 expulsion', a habit ('In the past when ... have been expelled, Sweden has responded by expelling') and a report quoted
 from an unnamed official that the story denies, which are no event. Id xq09: 'Belarus claimed that Lithuania was de
-facto expelling Belarusian diplomats' (a party's claim, not told as done)."""
+facto expelling Belarusian diplomats' (a party's claim, not told as done). Id xq10: 'the latest in a wave of
+Belarusian diplomats being expelled in retaliation' (a sum over many states, not Poland's act from the story)."""
 import json
 from pathlib import Path
 

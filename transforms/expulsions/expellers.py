@@ -27,8 +27,8 @@ from transforms.expulsions.people import (_is_personnel, diplomatic, first_conju
 from transforms.expulsions.sums import told_as_a_sum
 from transforms.expulsions.speakers import informer, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (BEFORE, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE,
-                                               PATTERNS, THE, THIRD_PERSON, Reading, States, _passive, _prep_objects,
-                                               normalise)
+                                               PATTERNS, SERIES_NOUNS, THE, THIRD_PERSON, Reading, States, _passive,
+                                               _prep_objects, normalise)
 from transforms.expulsions.leave_orders import deadline_have
 from transforms.expulsions.indefinite import indefinite_state
 from transforms.expulsions.expelled_people import _named
@@ -122,6 +122,17 @@ def read_actor(trigger: Trigger, actor_tok, place_actor) -> Expeller:
     return Expeller(actor, aggregate, actor_tok, left_here, clause, voice, place_actor)
 
 
+def in_a_series(tok, expelled_tok) -> bool:
+    """Is the expulsion (the trigger, or the people it names) what "of" tells on a noun of many acts one after another
+    ("the latest in a wave of Russian diplomats being expelled", "a spate of expulsions of Western diplomats";
+    patterns/grammar.json series_nouns)?"""
+    for t in (tok, expelled_tok, tok.head if tok.dep_ in ("acl", "relcl") else None):
+        if t is not None and t.dep_ in ("pobj", "pcomp") and normalise(t.head.text) == "of" and \
+                t.head.head.lemma_.lower() in SERIES_NOUNS:
+            return True
+    return False
+
+
 def summed_over_states(trigger: Trigger, expeller: Expeller, expelled_tok, base) -> bool:
     """Is the expulsion a sum over several states ("a total of", "together", "world wide", "from EU countries",
     "diplomats from 23 countries")? `expeller.aggregate` as read_actor found it, else True when the sentence tells
@@ -141,6 +152,8 @@ def summed_over_states(trigger: Trigger, expeller: Expeller, expelled_tok, base)
             obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in _prep_objects(tok, "from", "by")
             + out_of(tok)):
         aggregate = True   # "400 diplomats have been expelled from EU countries", "ordered out of Western countries"
+    if actor_tok is None and in_a_series(tok, expelled_tok):
+        aggregate = True   # "the latest in a wave of Russian diplomats being expelled": many states' acts, a sum
     origins = _prep_objects(base, "from", "of") if expelled_tok is not None else []
     origins += _prep_objects(tok, "from") if kind == "expel" and actor is not None and not _passive(tok) else []
     if any(obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in origins):

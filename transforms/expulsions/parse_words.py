@@ -106,6 +106,7 @@ STAY, PERMIT, BARRING = _set("stay_verbs"), _set("permit_verbs"), _set("barring_
 LEAVE_PHRASES = {verb: frozenset(words) for verb, words in PATTERNS["leave_phrases"].items()}
 DOCUMENT_NOUNS = _set("document_nouns")
 DEADLINES = _set("deadline_nouns")   # "set a deadline for X to leave": the setter orders them out
+SERIES_NOUNS = _set("series_nouns")   # "a wave of diplomats being expelled": many acts, a sum
 TIME_GIVERS = _set("time_giving_verbs")   # "was granted 72 hours to leave": only with the time as object
 MIRROR, MEASURE_TAKERS = _set("mirror_modifiers"), _set("measure_takers")   # "took reciprocal measures"
 ASKING = _set("asking_verbs")   # "asked the government to expel": a request, no expulsion
