@@ -7,6 +7,8 @@ words the world over, so a party found in the closing words of a longer name is 
 when the longer name is the same party ("the Chinese Communist Party") or adds no more than the
 party's own country ("the Japanese Liberal Democratic Party"). Otherwise the longer name is
 another body, known or not, and the shorter one names nothing by itself: it is left unresolved.
+A party after "of" in the longer name is the party the body belongs to, a name of its own ("the
+Central Committee of the WPK").
 """
 from __future__ import annotations
 
@@ -31,6 +33,8 @@ def party_pieces(gaz, queries: Sequence, entities: Sequence[Optional[object]]) -
                     or (oe is not None and oe.entity_id == e.entity_id):
                 continue
             extra = o.text[:q.start_char - o.start_char]
+            if extra.split()[-1:] == ["of"] or extra.split()[-2:] == ["of", "the"]:
+                continue   # the party a body belongs to: "the Central Committee of the WPK"
             if oe is not None or country_named_in(gaz, extra) != e.country_code:
                 pieces.append(i)
                 break

@@ -51,6 +51,7 @@ from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_par
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
                                   PERSON_TITLES, english_words, strip_titles, through_particles)
 from transforms.body_units import parent_bodies
+from transforms.bodies_of_bodies import joined_bodies, named_owners
 from transforms.defined_acronyms import bracketed_initials
 from transforms.envoy_posts import envoys_after_posts
 from transforms.listed_delegates import before_listed_state
@@ -425,11 +426,15 @@ class EntityRecogniser:
         ner = run_on_name_words(doc, ner, gaz, self.english)   # "Aung San" and "Suu Kyi": one person
         ner = with_generational_suffix(doc, ner)   # "Arthur H. Davis, Jr."
         ner = joined_at_and(doc, ner, gaz)   # "Justice" and "Equality Movement": one body
+        ner = joined_bodies(doc, ner, gaz)   # "the Central Committee" "of the" "WPK": one body
         ner = without_article(doc, ner, gaz)   # "The Quai d'Orsay" the model calls a person: the known body's span
         ner = trimmed_edges(doc, ner, gaz)   # "An Indian ... Ministry statement", "the Czech Republic days before"
         merged = with_mission_spans(doc, merge_spans(ner, gaz), gaz)   # "Russia's embassy in London"
         merged = with_designated_peers(doc, merged)   # "Lord Alton of Liverpool": one name
         merged += parent_bodies(doc, merged)   # "the American Division of the Foreign Ministry": the ministry too
+        # "the Council of Foreign Ministers of the SCO": the SCO too, as the model's body (first: it wins over
+        # the gazetteer's nested span of the same offsets)
+        merged = named_owners(doc, merged) + merged
         merged += bracketed_initials(doc, merged)   # "the Rapid Support Forces (RSF)": the initials too
         used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)} | styles
         persons = [(strip_titles(doc, s, e), e) for s, e, lab, o in merged   # "Mr Heath": no echo of "Mr"

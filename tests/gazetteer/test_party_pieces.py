@@ -46,3 +46,14 @@ def test_the_closing_words_of_another_bodys_name_name_no_party(resolver):
     assert got[("Democratic Forces", text.index("Democratic Forces"))] is None
     # the party named on its own is still that party
     assert got[("Democratic Party", text.rindex("Democratic Party"))] == "p:dp"
+
+
+def test_the_party_a_body_belongs_to_after_of_is_that_party(resolver):
+    text = "Zorland said the Central Committee of the Democratic Forces met, and the Youth League of the Democratic Party."
+    qs = queries(text, ("Zorland", "GPE"), ("Central Committee of the Democratic Forces", "ORG"),
+                 ("Democratic Forces", "ORG"), ("Youth League of the Democratic Party", "ORG"),
+                 ("Democratic Party", "GAZ:ORG"))
+    got = {q.text: r.entity_id for q, r in zip(qs, resolver.resolve("2024-05-01", qs))}
+    assert got["Democratic Forces"] == "p:df"
+    assert got["Democratic Party"] == "p:dp"
+    assert got["Central Committee of the Democratic Forces"] is None

@@ -255,7 +255,11 @@ surname after it, which is no namesake minister of years later. eb05, ministers 
 Amorim", "the Uruguayan Ernesto Sandoval", "the Paraguayan Rafael Lopez"): a nationality and a person. eb06, a person
 named by both surnames after his full name ("Rodríguez Parrilla" after "Bruno Rodríguez Parrilla"), which the model
 reads as a body. eb07, an office in a body between the holder's title and name ("chairman of the High Council for National
-Reconciliation Abdullah Abdullah"): the body and the holder.
+Reconciliation Abdullah Abdullah"): the body and the holder. eb08-eb11, a body named by the body or state it belongs
+to ("the Central Committee of the WPK", "the ASEAN Secretariat", "the Council of the Ministers of Foreign Affairs of
+NATO Member States", "the State Planning Commission of the SRV"): one body no source holds, and the body or state
+it belongs to a name of its own; a title's "the Secretary-General of NATO" and "the foreign ministers of ASEAN and
+China" join nothing.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
