@@ -47,6 +47,10 @@ def passive_subject(verb):
         late = _child(verb, "dobj")   # "From Russia are expelled 60 American diplomats": a translation's word order,
         if late is not None and late.i > verb.i:   # the patient after the passive verb
             return late
+    if own is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and \
+            _child(verb, "nsubj", "nsubjpass", "expl") is None:
+        first = verb.head   # "A diplomat ... has been identified as a spy and has been ordered to leave": the subject
+        return _child(first, "nsubjpass") or (_child(first, "nsubj") if _passive(first) else None)   # both share
     return own
 
 
