@@ -8,7 +8,7 @@ from transforms.expulsions.parse_words import (
     BLAME_VERBS, FIRST_PERSON, PARTICIPLE_ORDERS, States, _child, _clause_subject, _passive, _prep_objects,
     idiom_object, idiom_recipient, lemma, normalise, with_participle)
 from transforms.expulsions.passive_subjects import passive_subject
-from transforms.expulsions.people import PLACES, _is_personnel, object_gap, state_of_phrase
+from transforms.expulsions.people import PLACES, _is_personnel, complement_read_as_relative, object_gap, state_of_phrase
 from transforms.expulsions.places import state_left_on
 from transforms.expulsions.speakers import reporter_of_clause
 from transforms.expulsions.subjects import first_gerund, gerund_subject, glued_subject, subject_before, \
@@ -95,8 +95,9 @@ def _active_expel(tok, states: States) -> Arguments:
     expelled = (_recipient(tok) or (idiom.head if idiom.dep_ == "appos" else None) or
                 idiom_recipient(tok, idiom)   # "gave marching orders to three", "served walking papers on"
                 if idiom is not None else None) or \
-        object_gap(tok) or _child(tok, "dobj") or next((t for t in tok.subtree if t.i > tok.i and
-                                            t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")), None)
+        complement_read_as_relative(tok) or object_gap(tok) or _child(tok, "dobj") or \
+        next((t for t in tok.subtree if t.i > tok.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")),
+             None)
     expelled = _sent_home(expelled) or _count_before_time(tok) or _bare_count_after(tok)
     png = png_word(expelled) if expelled is not None and expelled.i > tok.i else None
     if png is not None:   # "expelled, or declared persona non grata, 19 diplomats": the conjunct's people

@@ -37,7 +37,7 @@ from transforms.expulsions.whose_people import _whose, appositive_whose, mission
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import each_others_officials
 from transforms.expulsions.sums import picked_from_several
-from transforms.expulsions.speakers import addressee, possessor
+from transforms.expulsions.speakers import addressee, possessor, speaking_envoy
 from transforms.expulsions.parse_words import (AFTER, BEFORE, ENVOY, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES,
                                                NOUN_DOERS, OTHER_ROLES,
                                                PNG_PREDICATES, PREVIOUS, SAME_NUMBER, THE, THIRD_PERSON, Reading,
@@ -183,6 +183,9 @@ def _whose_and_host(trigger: Trigger, noun: ExpelledNoun, base, expeller: Expell
         whose = _named(_whose(envoy, states)[0])   # "informed the Hungarian Minister that the activities of
         # Major X, the assistant military attache, were ...": a named state's envoy is told of his own staff
     envoy = envoy if envoy is not None and (_is_personnel(envoy, states) or _mission(envoy)) else None   # or a mission
+    if envoy is None:   # "the Freedonian ambassador told reporters that X had expelled four of his staff": the envoy
+        teller = speaking_envoy(tok, base)   # who tells of "his" people
+        envoy = teller if teller is not None and diplomatic(teller, states) else None
     if envoy is not None and whose is None:
         whose = _whose(envoy, states)[0] or f"{THE}{normalise(envoy.text)}"
     host = host or (_whose(envoy, states)[1] if envoy is not None else None)   # "the Bureau in London was told"

@@ -465,11 +465,24 @@ def own_people(noun, actor_tok, verb) -> bool:
     return any(normalise(c.text) == ("their" if plural else "its") for c in owners)
 
 
+def complement_read_as_relative(verb):
+    """"informed the body that Ruritania had expelled twelve of his colleagues": a "that" clause after the object of a
+    verb of telling, which the parser reads with "that" as the clause verb's object (hanging the clause on the one told
+    as a relative clause, or not), though the verb has an object of its own after it. That object (None for a true
+    relative clause, or a clause with one object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) < 2 or normalise(objects[0].text) != "that" or objects[0].i > verb.i:
+        return None
+    return next((o for o in objects if o.i > verb.i), None)
+
+
 def object_gap(verb):
     """"the 23 Russian diplomats we expelled", "the diplomats that Ruritania expelled": the noun a relative
     clause with no object of its own is on is the one expelled."""
     if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN") or _child(verb, "nsubj") is None:
         return None
+    if complement_read_as_relative(verb) is not None:
+        return None   # "informed the body that X had expelled twelve ...": no relative clause
     obj = _child(verb, "dobj")
     return verb.head if obj is None or normalise(obj.text) in ("that", "which", "whom", "who") else None
 

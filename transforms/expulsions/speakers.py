@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import FIRST_PERSON, LEGISLATURES, States, _child, _clause_subject, _passive, _prep_objects, lemma, normalise
-from transforms.expulsions.people import state_of_phrase
+from transforms.expulsions.people import complement_read_as_relative, state_of_phrase
 
 
 SPEECH = ("say", "said", "says", "saying", "tell", "told", "announce", "announced", "state", "stated", "add",
@@ -189,6 +189,28 @@ def addressee(tok):
             who = _child(h, "nsubjpass", "dobj")
             if who is not None and who.i < tok.i:
                 return who
+    return None
+
+
+def speaking_envoy(tok, base):
+    """"Freedonia's ambassador told the council that Ruritania had expelled twelve of his colleagues": the one who
+    tells of the expulsion of "his" or "her" people (a possessive on the people `base`, or on what they are "of") is
+    the envoy whose staff they are - the subject of the verb of saying or telling whose clause holds the trigger."""
+    owners = list(base.children) + [c for _, o in _prep_objects(base, "of") for c in o.children]
+    if not any(c.dep_ == "poss" and normalise(c.text) in ("his", "her") for c in owners):
+        return None
+    h = tok
+    for _ in range(5):
+        if h.head == h:
+            return None
+        verb = h.head if h.dep_ == "ccomp" else h.head.head if h.dep_ == "relcl" and h.head.dep_ == "dobj" and (any(
+            c.dep_ == "mark" and normalise(c.text) == "that" for c in h.children) or
+            complement_read_as_relative(h) is not None) else None   # ("informed the council that ...", which the
+        # parser may hang on "council" as a relative clause)
+        if verb is not None and (normalise(verb.text) in SPEECH or lemma(verb) in ("inform", "tell", "notify")):
+            who = _child(verb, "nsubj")
+            return who if who is not None and who.i < tok.i else None
+        h = h.head
     return None
 
 
