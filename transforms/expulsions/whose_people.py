@@ -152,7 +152,8 @@ _SUSPECTED = {"suspected", "accused", "charged", "caught"}
 
 def _place_of_deed(noun) -> list:
     """"diplomats suspected of espionage in Freedonia", "accused of spying in Freedonia": the place named after the deed
-    the people are suspected of, where they served (the "in" on the deed or on the participle itself)."""
+    the people are suspected of, where they served (the "in" on the deed or on the participle itself); also after the
+    deed they go for ("the expulsion of 13 diplomats for spying in Freedonia")."""
     deeds = [c for c in noun.children if c.dep_ == "acl" and normalise(c.text) in _SUSPECTED and c.i > noun.i]
     places = []
     for participle in deeds:
@@ -161,6 +162,9 @@ def _place_of_deed(noun) -> list:
         for deed in deeds_of:
             places += [obj for _, obj in _prep_objects(deed, "in")]
         places += [obj for _, obj in _prep_objects(participle, "in")]
+    for gerund in [d for c in noun.children if c.dep_ == "prep" and normalise(c.text) == "for" and c.i > noun.i
+                   for d in c.children if d.dep_ == "pcomp" and d.tag_ == "VBG"]:
+        places += [obj for _, obj in _prep_objects(gerund, "in")]   # "13 diplomats (expelled) for spying in Freedonia"
     return places
 
 
