@@ -28,7 +28,9 @@ sentence (the lemmas in patterns/grammar.json) one `Reading` says:
   the state they then left (places.py);
 - modality from the arcs that govern the trigger: negation, modal auxiliaries, a conditional
   or question mark ("if", "whether"), governing verbs of threat, plan, demand or denial, a
-  question, a "To ask ..." parliamentary question, "reports that ...".
+  question, a "To ask ..." parliamentary question, "reports that ...";
+- talk of an act: an expulsion noun a noun of commentary is about ("the messages from the press regarding the
+  expulsion of ...") is no act told; who expels is only what its own phrase says (talk.commented_on).
 
 The first person ("we", "our request", "our embassy") is left as FIRST_PERSON for the
 article context (transforms/expulsions/story.py) to resolve.
@@ -56,6 +58,7 @@ from transforms.expulsions.people import _is_personnel, _numbered, bare_home_bod
 from transforms.expulsions.gapping import gapped_times, number_on_state
 from transforms.expulsions.several import counted_others, more_of, one_act
 from transforms.expulsions.speakers import legislature, reporter
+from transforms.expulsions.talk import commented_on
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AFTER, AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
@@ -146,6 +149,9 @@ def read_sentence(span, states: States) -> list[Reading]:
         shared = tellers_and_shares(items, trigger, noun, expeller, people)
         expeller = expeller._replace(aggregate=shared.aggregate)
         people = people._replace(other=shared.other)
+        if expeller.actor is None and kind == "noun" and commented_on(tok):   # "the messages regarding the expulsion
+            expeller, people = expeller._replace(aggregate=True), people._replace(settled=True)   # of ...": talk of
+            # an act, no act told here, and who did it no one says
         _add_readings(out, heads, trigger, shared.items, shared.shares, noun, expeller, people, modality, here,
                       per_state.pair)
     return one_act(out, heads, span.doc)

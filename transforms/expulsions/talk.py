@@ -5,7 +5,9 @@ expelling the ambassador"), is a course put into words, not one taken (modality.
 having expelled") tells it done; a noun ("talked about Britain's expulsion of 23 diplomats") names one done.
 And one called for: "it is time to expel the ambassador", "now is the time to expel him", "it is necessary to
 expel the envoy", "it is essential that we expel him" (a demand); and a bare verb that goes on a past call ("called
-for the withdrawal of their ambassador and expel the envoy": no past tense of its own, what is called for)."""
+for the withdrawal of their ambassador and expel the envoy": no past tense of its own, what is called for). And
+commentary on one: "the messages from the press regarding the expulsion of ..." tell no act; who expels is only what
+the noun's own phrase says (`commented_on`)."""
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
@@ -14,6 +16,19 @@ TALK_HEADS = frozenset(PATTERNS["talk_heads"]) | frozenset(PATTERNS["deliberatio
 NEEDED = frozenset(PATTERNS["necessity_predicates"])
 CALLS = frozenset(PATTERNS["demand_governors"])
 _TALK_PREPS = ("about", "of", "on")
+COMMENTARY = frozenset(PATTERNS["commentary_nouns"])
+TOPIC_PREPS = frozenset(PATTERNS["topic_prepositions"])
+
+
+def commented_on(noun) -> bool:
+    """Is the expulsion noun `noun` what a noun of commentary is about ("the messages from the press regarding the
+    expulsion of Freedonian diplomats", "comments about the expulsion of ...")? Talk of an act, not the act told:
+    who expels is what its own phrase says or no one (not the one who comments). A decision or order "regarding"
+    an expulsion is the act's own (no noun of commentary)."""
+    prep = noun.head   # (the parser may make "concerning" a participle: "the articles concerning the expulsion")
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" or noun.dep_ == "dobj" and prep.dep_ == "acl") and \
+        normalise(prep.text) in TOPIC_PREPS and prep.head.pos_ == "NOUN" and \
+        bool({normalise(prep.head.text), prep.head.lemma_.lower()} & COMMENTARY)
 
 
 def talked_of(verb) -> bool:
