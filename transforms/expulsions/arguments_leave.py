@@ -54,8 +54,10 @@ def leave_arguments(tok, gov, states: States) -> Arguments:
             if have.dep_ == "ccomp" and lemma(have.head) in ORDER and not _passive(have.head):
                 actor = _clause_subject(have.head)   # "informed one diplomat that he had 72 hours to leave"
         if gov is not None:
-            for prep, obj in _prep_objects(gov, "by"):
-                actor = obj
+            for prep, obj in _prep_objects(gov, "by") + [
+                    (p, o) for p, o in (_prep_objects(tok, "by") if tok.dep_ == "xcomp" and tok.head == gov else [])
+                    if state_of_phrase(o, states) is not None]:   # "were told to pack their bags by Ruritania":
+                actor = obj   # the agent the parser hung on the infinitive (a state, not "by Friday")
     relative = _relative_object(gov, tok) if gov is not None and (expelled is None or expelled.head == gov) else None
     if relative is not None and (expelled is None or expelled == relative):
         expelled = _relative_head(gov.head, states)   # "the ambassador, whom Ecuador ordered to leave the country"
