@@ -9,6 +9,8 @@ nested in it as a gazetteer name inside a longer name is (`merge_spans`).
 
 * `joined_bodies(doc, ner, gaz)`: a body span ending in a head word, "of" ("the") and the span of a
   body or state right after it are one span.
+* `bracketed_heads(doc, ner)`: a body's name, its initials in brackets and a span with a head word after
+  them are one span ("the Communist Party of China (CPC) Central Committee").
 * `headed_bodies(doc, ner, gaz)`: a body's name and the head word right after it are one span ("the
   ASEAN Secretariat", which the model may mark as "ASEAN" alone).
 * `named_owners(doc, spans)`: the owning body named by initials at the end of such a span ("the
@@ -53,7 +55,7 @@ def joined_bodies(doc: Doc, ner: Sequence[tuple[int, int, str]], gaz: Sequence[t
                   ) -> list[tuple[int, int, str]]:
     """The model's spans (start, end, label) with "<body ending in a head word> of (the) <body or state>"
     made one body span; the owner stays a name of its own (see `named_owners`)."""
-    spans = sorted(ner)
+    spans = bracketed_heads(doc, sorted(ner))
     by_start = {s: (s, e, lab) for s, e, lab in spans}
     gaz_by_start = {}
     for s, e, lab in gaz:
@@ -68,6 +70,8 @@ def joined_bodies(doc: Doc, ner: Sequence[tuple[int, int, str]], gaz: Sequence[t
             o = e if doc[e - 1].lower_ == "of" or doc[e - 1].lower_ == "the" and doc[e - 2].lower_ == "of" \
                 else _owner_start(doc, e)   # the model's span may end on "of the"
             owner = by_start.get(o) if o is not None else None
+            if owner is None and o is not None and o > 0 and doc[o - 1].lower_ == "the":
+                owner = by_start.get(o - 1)   # the model's span of the owner may begin with "the"
             if owner is not None and not set(owner[2].split("|")) & set(_OWNER_LABELS):
                 owner = None
             if owner is None and o is not None and o in gaz_by_start:
@@ -79,6 +83,29 @@ def joined_bodies(doc: Doc, ner: Sequence[tuple[int, int, str]], gaz: Sequence[t
                     skip.add(owner)
         out.append(joined or (s, e, lab))
     return headed_bodies(doc, sorted(out), gaz)
+
+
+def _initials(tok) -> bool:
+    return tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 6
+
+
+def bracketed_heads(doc: Doc, ner: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The model's spans with a body's name, its initials in brackets and a body's span with a head word right
+    after them made one span: "the Communist Party of China (CPC) Central Committee" is the committee's name."""
+    by_start = {s: (s, e, lab) for s, e, lab in ner}
+    out, skip = [], set()
+    for s, e, lab in ner:
+        if (s, e, lab) in skip:
+            continue
+        head = by_start.get(e + 3)
+        if _first(lab) in _BODY_LABELS and e + 3 < len(doc) and doc[e].text == "(" and _initials(doc[e + 1]) \
+                and doc[e + 2].text == ")" and head is not None and _first(head[2]) in _BODY_LABELS \
+                and doc[head[0]].is_title and any(t.lower_ in BODY_HEADS for t in doc[head[0]:head[1]]):
+            skip.update({head, by_start.get(e + 1)})
+            out.append((s, head[1], "ORG"))
+        else:
+            out.append((s, e, lab))
+    return [span for span in out if span not in skip]
 
 
 def headed_bodies(doc: Doc, ner: Sequence[tuple[int, int, str]], gaz: Sequence[tuple[int, int, str]]
@@ -112,4 +139,8 @@ def named_owners(doc: Doc, spans: Sequence[tuple]) -> list[tuple[int, int, str, 
         if doc[e - 2].lower_ == "of" or doc[e - 2].lower_ == "the" and doc[e - 3].lower_ == "of":
             if any(t.lower_ in BODY_HEADS for t in doc[s:e - 2]):
                 out.append((e - 1, e, "ORG", "nested"))
+    for s, e, label, origin in spans:   # "the Communist Party of China (CPC) Central Committee": CPC too
+        if origin != "nested" and _first(label) in _BODY_LABELS and any(t.lower_ in BODY_HEADS for t in doc[s:e]):
+            out += [(k, k + 1, "ORG", "nested") for k in range(s + 1, e - 2)
+                    if doc[k - 1].text == "(" and _initials(doc[k]) and doc[k + 1].text == ")"]
     return out

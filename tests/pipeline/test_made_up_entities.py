@@ -259,7 +259,8 @@ Reconciliation Abdullah Abdullah"): the body and the holder. eb08-eb11, a body n
 to ("the Central Committee of the WPK", "the ASEAN Secretariat", "the Council of the Ministers of Foreign Affairs of
 NATO Member States", "the State Planning Commission of the SRV"): one body no source holds, and the body or state
 it belongs to a name of its own; a title's "the Secretary-General of NATO" and "the foreign ministers of ASEAN and
-China" join nothing.
+China" join nothing. eb12, a party's name with its initials in brackets before a body of it ("the Political Bureau of
+the Communist Party of China (CPC) Central Committee"): one body, the party and its initials names of their own.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

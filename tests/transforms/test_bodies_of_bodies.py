@@ -63,3 +63,23 @@ def test_the_owner_named_by_initials_stays_a_name_of_its_own():
     assert [doc[a:b].text for a, b, _, _ in named_owners(doc, [(s, e, "ORG", "ner")])] == ["SCO"]
     s, e, _ = _span(text, "Ministers of Foreign Affairs of SCO", "ORG")   # no body's head word: no owner
     assert named_owners(doc, [(s, e, "ORG", "ner")]) == []
+
+
+def test_the_owner_span_beginning_with_the_is_taken_whole():
+    text = "Wang Yi, a member of the Political Bureau of the CPC Central Committee, spoke."
+    assert joined(text, [("Wang Yi", "PERSON"), ("the Political Bureau", "ORG"), ("the CPC Central Committee", "ORG")]) \
+        == ["Wang Yi", "the Political Bureau of the CPC Central Committee"]
+
+
+def test_a_party_with_its_initials_in_brackets_before_a_committee_is_the_committee():
+    text = "A member of the Political Bureau of the Workers' Party of Korea (WPK) Central Committee spoke."
+    assert joined(text, [("the Political Bureau", "ORG"), ("the Workers' Party of Korea", "ORG"), ("WPK", "ORG"),
+                         ("Central Committee", "ORG")]) == \
+        ["the Political Bureau of the Workers' Party of Korea (WPK) Central Committee"]
+    text = "The Workers' Party of Korea (WPK) said so and the Central Committee met."   # no head word after the bracket
+    assert joined(text, [("The Workers' Party of Korea", "ORG"), ("WPK", "ORG"), ("Central Committee", "ORG")]) == \
+        ["The Workers' Party of Korea", "WPK", "Central Committee"]
+    text = "The Workers' Party of Korea (WPK) Central Committee met."
+    doc = NLP(text)
+    s, e, _ = _span(text, "The Workers' Party of Korea (WPK) Central Committee", "ORG")
+    assert [doc[a:b].text for a, b, _, _ in named_owners(doc, [(s, e, "ORG", "ner")])] == ["WPK"]
