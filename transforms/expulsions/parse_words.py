@@ -140,6 +140,7 @@ HOME_BODIES = frozenset(PATTERNS["home_bodies"])
 DEBATE_ADDRESS = PATTERNS["debate_address"]
 PARTICLES = PATTERNS["particle_verbs"]
 IDIOMS = PATTERNS["expulsion_idioms"]   # "gave him his marching orders", "was shown the door": object -> verb
+IDIOM_WITH_VERBS = frozenset(PATTERNS["expulsion_idiom_with_verbs"])   # "served the envoy with his walking papers"
 IDIOM_RECIPIENTS = PATTERNS["expulsion_idiom_recipients"]   # "served walking papers on the ambassador": idiom -> preps
 
 
@@ -149,8 +150,9 @@ def idiom_object(verb):
     verbs = {lemma(verb), verb.lemma_.lower()}
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     people = objects + [c for c in verb.children if c.dep_ == "dative"]   # "gave four Soviets the heave-ho": the
-    for c in objects + [a for o in people for a in o.children if a.dep_ == "appos"]:   # idiom hung on the people
-        words = idiom_words(c)
+    served = [o for h in [verb] + objects for _, o in _prep_objects(h, "with")] if verbs & IDIOM_WITH_VERBS else []
+    for c in objects + [a for o in people for a in o.children if a.dep_ == "appos"] + served:   # idiom hung on the
+        words = idiom_words(c)   # people; "served the envoy with his walking papers": after "with"
         literal = any(t.dep_ == "prep" and normalise(t.text) not in ["by", *IDIOM_RECIPIENTS.get(words, ())]
                       for t in c.children)   # "the door to the garden"; not "served walking papers on the envoy"
         if verbs & set(IDIOMS.get(words, ())) and not literal:
