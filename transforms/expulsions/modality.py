@@ -17,7 +17,7 @@ from transforms.expulsions.futures import MODALS, bare_would, condition_on, cond
     reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
 from transforms.expulsions.talk import bare_verb_called_for, needed_act, talked_of, time_to_act
-from transforms.expulsions.told import opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
+from transforms.expulsions.told import granted_clause, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
     wh_subject
 
 
@@ -186,8 +186,11 @@ def modality_of(tok, kind: str, gov, span) -> str:
             break   # "I wish to inform the House that the Government have today required ...": told as done
         if past_time_clause(h):
             break   # "India demanded parity after Ottawa expelled a diplomat": the expulsion is a fact
+        beside = granted_clause(h)
         dep, h = h.dep_, h.head
         via = dep
+        if beside:
+            coordinated.add(h.i)   # "While X expelled ..., the press claimed that ...": the claim is not of it
         if normalise(h.text) == "but":   # "no choice but to expel": the negation is on the choice
             break
         if nominal and (h.pos_ == "ADP" or dep == "pobj" and h.dep_ in ("prep", "acl") and h.head.pos_ in ("NOUN", "PROPN")):

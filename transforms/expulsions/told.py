@@ -8,6 +8,7 @@ from transforms.expulsions.parse_words import FACTIVE, TELLING, lemma, normalise
 
 CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 _TIME_MARKS = {"after", "since", "because", "following", "when"}
+_GRANTING_MARKS = {"while", "although", "though", "whereas"}   # a clause granted, set against the main one
 _SPEAKERS = {"i", "we"}
 _NOT_NOW = {"will", "'ll", "shall", "might", "could"}   # a telling still to come or only possible
 
@@ -41,6 +42,19 @@ def past_time_clause(h) -> bool:
     if h.dep_ == "advcl" and any(c.dep_ == "mark" and normalise(c.text) in _TIME_MARKS for c in h.children):
         return True
     return h.dep_ == "pcomp" and normalise(h.head.text) in _TIME_MARKS
+
+
+def granted_clause(h) -> bool:
+    """Is `h` the verb of an adverbial clause in the past that grants a fact beside its governor ("while / although
+    Ruritania expelled one diplomat, the press claimed that ...", "when Ruritania expelled two diplomats, Freedonia
+    claimed ...")? Its governor's claim, threat or doubt is about the governor's own complement, not this clause;
+    what governs the governor still reaches it ("Freedonia claimed that, while Ruritania expelled ..., X did ...")."""
+    if h.dep_ != "advcl" or h.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.dep_ == "mark" and normalise(c.text) in _GRANTING_MARKS for c in h.children):
+        return True
+    return h.tag_ == "VBD" and any(c.dep_ == "advmod" and normalise(c.text) == "when" and c.i < h.i
+                                   for c in h.children)   # (the parser's "when" is an advmod)
 
 
 def wh_subject(node) -> bool:
