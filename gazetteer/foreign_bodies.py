@@ -20,7 +20,11 @@ unless the bodies of several states bear the bare name ("the Foreign Office": Br
 and the text itself says whose it is (a possessive state, a place right after or before it, the
 dateline, or the one body the article names in full so): "Pakistan's Foreign Office" is Pakistan's body called
 so (its foreign ministry, which the gazetteer calls "Pakistan's Foreign Office"), and so is a bare "the Foreign Office"
-after it; or unknown, not Britain's. A count of
+after it; or unknown, not Britain's. When the text says nothing of whose it is (a headline before the dateline,
+another state named as often as the dateline's, no dateline), it is still not Britain's in a story about another
+state that names it by a place (its dateline's or dominant one, else any state it names by its own or a city's
+name: "Pakistan declared an Indian diplomat persona non grata ... a Foreign Office spokesperson"): that state's
+body by gazetteer/home_bodies.py's rules, or unknown. A count of
 the states named is not enough for such a body ("the Foreign Office said ... the Bulgarian embassy"). A story that names the body's state ("the White House"
 in a Moscow story about Washington's reply) keeps it.
 
@@ -35,8 +39,9 @@ from collections import Counter
 from dataclasses import replace
 from typing import Optional, Sequence
 
+from gazetteer.history import one_state
 from gazetteer.home_bodies import (body_of_state, called_so, dateline_code, dateline_state, generic_name,
-                                   named_in_full, place_after, place_before, possessor_before)
+                                   home_body_of, named_in_full, place_after, place_before, possessor_before)
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.org_names import distinctive_words
@@ -112,6 +117,10 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
                     if e is not None and e.country_code and i not in shared)
     # ... and those a longer name names: "the British House of Commons", "the Qandarian Liberal Democratic Party"
     named.update(code for code in (country_named_in(gaz, q.text) for q in queries if " " in q.text) if code)
+    # the states it names by a place, its own name or a city's ("Pakistan", "ISLAMABAD"), not by an adjective
+    # of things ("Russian bonds")
+    places = Counter(e.country_code for e, r in zip(entities, results) if e is not None and e.country_code
+                     and getattr(r, "entity_type", None) in ("COUNTRY", "CITY"))
     found = {}
     for i, (q, r, e) in enumerate(zip(queries, results, entities)):
         if home and e is not None and e.entity_type == "ORG" and e.country_code and e.country_code != home \
@@ -136,11 +145,38 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
                 found[i] = body if body is not None else full if full is not None and full.acts_for == state else None
             elif state is None and full is not None and full.entity_id != e.entity_id:
                 found[i] = full
+            elif state is None and full is None and about_another_state(home, places, e.country_code):
+                found[i] = home_body_elsewhere(gaz, i, queries, results, context, min_share, lead, e.country_code)
         elif i in shared:
             body = body_of_state(gaz, generic_name(q.text), home) if home else None
             if body is not None or not e.acts_for:
                 found[i] = body   # a body that stands for its state, which the home state has none of, stays
     return found
+
+
+def about_another_state(home: Optional[str], places: Counter, code: str) -> bool:
+    """Is a story that never names the state `code` otherwise about another state that it names by a place
+    (`places`: its own name or a city's): its dateline's or its dominant one (`home_state`), or, when it has
+    none, any such state ("Pakistan declared an Indian diplomat persona non grata ... a Foreign Office
+    spokesperson")? "Russian bonds" alone make no Russian story."""
+    if home is not None:
+        return not one_state(home, code) and any(n and one_state(other, home) for other, n in places.items())
+    return any(n and not one_state(other, code) for other, n in places.items())
+
+
+def home_body_elsewhere(gaz, i: int, queries: Sequence, results: list, context: Counter, min_share: float,
+                        lead: float, code: str) -> Optional[Entity]:
+    """The body of another state than `code` that the name at `i` is by home_bodies' rules (the one named in
+    full, the state opening its sentence, the dateline's, the dominant one clear by then), or None."""
+    found = home_body_of(gaz, i, queries, results, context, min_share, lead, _countries)
+    body = found[0] if found else None
+    return body if body is not None and not one_state(body.acts_for or body.country_code or "", code) else None
+
+
+def _countries(results) -> Counter:
+    """The countries of resolutions, as home_bodies counts the names read before a body."""
+    return Counter(r.entity.country_code for r in results
+                   if r is not None and getattr(r, "entity", None) is not None and r.entity.country_code)
 
 
 def named_in_full_elsewhere(i: int, queries: Sequence, entities: Sequence) -> Optional[Entity]:

@@ -262,6 +262,13 @@ it belongs to a name of its own; a title's "the Secretary-General of NATO" and "
 China" join nothing. eb12, a party's name with its initials in brackets before a body of it ("the Political Bureau of
 the Communist Party of China (CPC) Central Committee"): one body, the party and its initials names of their own.
 
+Ids fa01 and up: a bare "the Foreign Office" in a story of another state that never names Britain, when the text
+itself does not say whose it is (a headline before the dateline "ISLAMABAD (City News) -", India named more
+often than the dateline's Pakistan, no dateline at all): no one's (unknown), never the British one; beside it,
+the British one in a London story, in a story about Britain with no dateline and as "the British Foreign
+Office" in an Islamabad story, and Germany's in "the Foreign Office in Berlin"; and the British one in a story
+that names another state only by an adjective of things ("Russian bonds": no Russian story).
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """
