@@ -82,8 +82,6 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
     for t in tok.subtree:
         if t.dep_ == "poss" and t.head == tok:
             actor = t
-    for prep, obj in _prep_objects(tok, "by", "from", "of"):
-        pass
     for t in tok.subtree:   # the parser often hangs "of X" under the agent: search the phrase
         if t.dep_ == "prep" and t.i > tok.i:
             obj = _child(t, "pobj") or next(iter(t.children), None)
