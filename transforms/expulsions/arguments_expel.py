@@ -9,7 +9,8 @@ from transforms.expulsions.parse_words import (
     idiom_object, idiom_recipient, lemma, normalise, with_participle)
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.people import PLACES, _is_personnel, complement_read_as_relative, object_gap, state_of_phrase
-from transforms.expulsions.places import state_left_on
+from transforms.expulsions.places import state_acted_in, state_left_on
+from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
 from transforms.expulsions.speakers import reporter_of_clause
 from transforms.expulsions.subjects import first_gerund, gerund_subject, glued_subject, subject_before, \
     subject_in_time_phrase
@@ -25,7 +26,7 @@ def expel_arguments(tok, states: States) -> Arguments:
         return _ordered_expel(order, states)
     if _ordered_people(tok, states) is not None:
         return _ordered_people_expel(tok, states)
-    if _passive(tok):
+    if _passive(tok) or reduced_conjunct(tok) is not None:   # ("the attachés, accused of spying and expelled")
         return _passive_expel(tok, states)
     return _active_expel(tok, states)
 
@@ -60,6 +61,8 @@ def _passive_expel(tok, states: States) -> Arguments:
         expelled = tok.head
     if expelled is None and tok.dep_ == "advcl":   # "X left Britain, expelled in response to ...": X
         expelled = _child(tok.head, "nsubj", "nsubjpass")
+    if expelled is None:   # "two attachés, accused of spying and expelled": the noun the first participle is on
+        expelled = reduced_conjunct(tok)
     idiom = idiom_object(tok)   # "was shown the door by Ruritania": the agent hung on the door
     for prep, obj in _prep_objects(tok, "by", "from") + _out_of(tok) + \
             (_prep_objects(idiom, "by") if idiom is not None else []):
@@ -71,6 +74,11 @@ def _passive_expel(tok, states: States) -> Arguments:
                 place_actor = st[0]
     if actor is None and with_participle(tok):   # "Germany led the way with 40 diplomats expelled"
         actor = _clause_subject(tok.head.head)
+    agent = shared_agent(tok) if actor is None else None   # "were identified as spies by X and expelled": X
+    if agent is not None and state_of_phrase(agent, states) is not None:
+        actor = agent
+    if actor is None and place_actor is None:   # "two diplomats were expelled in Ruritania": where it was done
+        place_actor = state_acted_in(tok, states)
     return Arguments(actor, expelled, place_actor, owner)
 
 

@@ -11,6 +11,7 @@ from transforms.expulsions.parse_words import (
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.people import PLACES, _relative_head, reduced_passive, state_of_phrase
 from transforms.expulsions.places import own_soil_left, place_left
+from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
 from transforms.expulsions.subjects import subject_in_time_phrase
 from transforms.expulsions.triggers_parse import at_request as _at_request
 from transforms.expulsions.trigger_facts import Arguments
@@ -25,9 +26,10 @@ def leave_arguments(tok, gov, states: States) -> Arguments:
     pronoun its antecedent; a state left ("ordered them to leave Ghana") is the doer's place."""
     actor = expelled = place_actor = owner = None
     anchor = tok   # where a pronoun for the people looks for them: the verb "have" of a deadline, else the trigger
-    if reduced_passive(gov) is not None:   # "the 23 diplomats given a week to leave Britain by X"
-        expelled = reduced_passive(gov)
-        actor = next((obj for _, obj in _prep_objects(gov, "by") + _prep_objects(tok, "by")), None)
+    if reduced_passive(gov) is not None or reduced_conjunct(gov) is not None:   # "the 23 diplomats given a week to
+        expelled = reduced_passive(gov) or reduced_conjunct(gov)   # leave Britain by X"; "two attachés, identified
+        actor = next((obj for _, obj in _prep_objects(gov, "by") + _prep_objects(tok, "by")), None)   # as spies
+        actor = actor or _state_shared_agent(gov, states)   # by X and ordered to leave": X
     elif gov is not None and gov.pos_ == "NOUN":   # "a U.S. order that 25 members of the Soviet mission leave"
         actor = _order_giver(gov, states)
         expelled = _child(tok, "nsubj")
@@ -58,6 +60,7 @@ def leave_arguments(tok, gov, states: States) -> Arguments:
                     (p, o) for p, o in (_prep_objects(tok, "by") if tok.dep_ == "xcomp" and tok.head == gov else [])
                     if state_of_phrase(o, states) is not None]:   # "were told to pack their bags by Ruritania":
                 actor = obj   # the agent the parser hung on the infinitive (a state, not "by Friday")
+            actor = actor or _state_shared_agent(gov, states)   # "were identified as spies by X and ordered to leave"
     relative = _relative_object(gov, tok) if gov is not None and (expelled is None or expelled.head == gov) else None
     if relative is not None and (expelled is None or expelled == relative):
         expelled = _relative_head(gov.head, states)   # "the ambassador, whom Ecuador ordered to leave the country"
@@ -155,3 +158,10 @@ def _leaver(leave):
     if own is None and leave.dep_ == "conj" and not _child(leave, "nsubjpass"):
         own = _child(leave.head, "nsubj", "nsubjpass")
     return own
+
+
+def _state_shared_agent(verb, states: States):
+    """The doer a bare participle shares with the participle it is conjoined to (shared_passive.shared_agent),
+    where it names a state; else None."""
+    agent = shared_agent(verb)
+    return agent if agent is not None and state_of_phrase(agent, states) is not None else None

@@ -6,6 +6,7 @@ from transforms.expulsions.anaphora import clause_antecedent
 from transforms.expulsions.notes import note_sender, note_to_envoy, sender
 from transforms.expulsions.parse_words import States, _child, _clause_subject, _passive, normalise, verb_read_as_noun
 from transforms.expulsions.passive_subjects import passive_subject
+from transforms.expulsions.places import state_acted_in
 from transforms.expulsions.people import _is_personnel, _relative_head, diplomatic, state_of_phrase
 from transforms.expulsions.subjects import shared_subject, subject_before
 from transforms.expulsions.trigger_facts import Arguments
@@ -41,6 +42,8 @@ def png_arguments(tok, gov, states: States) -> Arguments:
                     (t.head == decl or tok.i <= t.head.i <= tok.i + 2):
                 actor = _child(t, "pobj")
                 break
+        if actor is None and _passive(decl):   # "were declared persona non grata in Ruritania": where it was done
+            place_actor = state_acted_in(decl, states, tok)
     else:
         actor = _clause_subject(decl) or subject_before(decl, states)
         if (actor is None or tok.i < actor.i <= tok.i + 2) and decl.dep_ == "conj" and \

@@ -241,3 +241,18 @@ def fronted_state(noun, states: States) -> Optional[str]:
                 any(t.text == "," for t in noun.doc[obj.i + 1:noun.i]):
             return hit[0]
     return None
+
+
+def state_acted_in(verb, states: States, phrase=None) -> Optional[str]:
+    """The state a passive verb of expelling or declaring names with "in" as where it was done ("two diplomats
+    were declared persona non grata in Ruritania", "were expelled in Strelsau", "In Ruritania, two diplomats were
+    expelled"): the state that expels, since an expulsion is done where the expelling state rules; `phrase` (the
+    persona non grata phrase) may carry the "in" too. A state or its capital only, and only one; a mission ("in
+    the Freedonian embassy") is whose people they are, not where; several states joined ("in Ruritania and
+    Syldavia") name no one state."""
+    heads = [verb] + ([phrase] + [t for t in phrase.subtree if t.i > phrase.i and t.i - phrase.i <= 2]
+                      if phrase is not None else [])
+    found = {hit[0] for h in heads for _, obj in _prep_objects(h, "in")
+             for hit in (states.at(obj),) if hit is not None and hit[1] in ("state", "capital")
+             and normalise(obj.text) not in MISSIONS and not any(c.dep_ == "conj" for c in obj.children)}
+    return found.pop() if len(found) == 1 else None   # (not "in Ruritania and Syldavia": whose share is whose?)

@@ -49,3 +49,42 @@ def passive_shared(verb):
 def shares_passive(verb) -> bool:
     """Is `verb` a bare past participle conjoined to a passive one before it (see passive_shared)?"""
     return passive_shared(verb) is not None
+
+
+def reduced_conjunct(verb):
+    """"Two attachés, identified as spies and ordered to leave, flew home": a bare past participle conjoined to a
+    reduced relative (a past participle on a noun, with no subject or auxiliary) is on that noun too, passive, its
+    patient the noun; the noun, else None. The tagger may take the participle for a past tense ("ordered" as VBD)
+    only with no object of its own."""
+    first = first_reduced(verb)
+    return first.head if first is not None else None
+
+
+def first_reduced(verb):
+    """The reduced relative participle ("identified", "accused") a bare participle is conjoined to (also through
+    a gerund after its preposition: "accused of spying and expelled"), as in `reduced_conjunct`; else None."""
+    if verb is None or verb.dep_ != "conj" or not _bare(verb):
+        return None
+    head = verb.head
+    if head.tag_ == "VBG" and head.dep_ in ("pcomp", "pobj") and head.head.dep_ == "prep":
+        head = head.head.head   # "accused of spying and expelled": the participle "of" hangs on
+    if head.i >= verb.i or head.tag_ != "VBN" or head.dep_ != "acl" or not _bare(head):
+        return None
+    return head if head.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def shared_agent(verb):
+    """The doer a bare participle's first conjunct names ("were identified as spies by Ruritania and ordered to
+    leave", "the attachés, accused of spying by Ruritania and expelled"): the object of "by" in the first
+    participle's own words, which the parser may hang on its complement ("as spies by X"); None where the
+    participle has a doer of its own or none is named. The caller keeps it only if it names a state."""
+    if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.text.lower() == "by") for c in verb.children):
+        return None
+    first = passive_shared(verb) or first_reduced(verb)
+    if first is None:
+        return None
+    own = set(t.i for t in verb.subtree)
+    for t in first.subtree:
+        if t.i not in own and t.i < verb.i and (t.dep_ == "agent" or (t.dep_ == "prep" and t.text.lower() == "by")):
+            return next((c for c in t.children if c.dep_ == "pobj"), None)
+    return None
