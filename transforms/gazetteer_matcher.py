@@ -14,6 +14,7 @@ from transforms.lower_case_bodies import lower_case_body
 from transforms.name_end_stops import abbreviations, names_ending_in, split_name_end_stops
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
+from transforms.wrapped_names import matches_across_breaks, without_line_breaks
 
 
 @Language.factory("gazetteer_matcher", default_config={"spans_key": "gazetteer"})
@@ -87,10 +88,15 @@ class GazetteerMatcher:
         # and is not all lower case ("rule of law", "public affairs" are no party's name there); a person's
         # name so matched starts with a capital ("the communique said Musa and Sylla agreed": no Said Musa)
         person = self.nlp.vocab.strings.add("PERSON")
-        any_case = [(i, s, e) for i, s, e in self.any_case(doc)
+        exact_case, any_case = list(self.exact_case(doc)), list(self.any_case(doc))
+        wrapped = without_line_breaks(doc)   # "West\nGermany" cut by a wrapped line: West Germany
+        if wrapped is not None:
+            exact_case += matches_across_breaks(self.exact_case, *wrapped)
+            any_case += matches_across_breaks(self.any_case, *wrapped)
+        any_case = [(i, s, e) for i, s, e in any_case
                     if not doc[s].is_stop and (not doc[s:e].text.islower() or lower_case_body(doc, s, e))
                     and not (i == person and doc[s].text[:1].islower()) and not _dated(doc, s, e)]
-        for match_id, start, end in list(self.exact_case(doc)) + any_case:
+        for match_id, start, end in exact_case + any_case:
             if (match_id, start, end) not in seen:
                 seen.add((match_id, start, end))
                 spans.append(Span(doc, start, end, label=match_id))

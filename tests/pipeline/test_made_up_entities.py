@@ -271,6 +271,9 @@ that names another state only by an adjective of things ("Russian bonds": no Rus
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
+Ids fb01 and up, from an eighth audit (Reuters stories of 1987): a name cut by a line break of wrapped wire
+copy ("British\nColumbia", "the Organisation for Economic Cooperation and\nDevelopment", "West\nHartford") is
+the whole name, not its last words (no Britain, no Economic Cooperation Organization, no Hartford).
 """
 import fnmatch
 import json
