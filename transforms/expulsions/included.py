@@ -1,14 +1,16 @@
 """The people of one state counted inside a larger expelled group, after "including": "Russia announced the
 expulsion of more than 150 diplomats, including 60 Americans", "expelled 150 diplomats from 23 countries, including 60
 American diplomats and 23 Britons". Each is that state's own expulsion by the same actor, with its own count, beside
-the group (whose nationality is many or none).
+the group (whose nationality is many or none). So are the people of one state a clause says a part of the group is:
+"the expulsion of 150 Western diplomats, 60 of them American", "expelled 150 diplomats, 60 of whom were American".
 
     included_nationals(trigger, noun, states) -> [(state, count)]
+    share_clauses(trigger, noun, states) -> [(state, count)]
 """
 from __future__ import annotations
 
 from transforms.expulsions.headcounts import number_of
-from transforms.expulsions.parse_words import States, _prep_objects, normalise
+from transforms.expulsions.parse_words import States, _prep_objects, lemma, normalise
 from transforms.expulsions.people import diplomatic
 
 
@@ -33,4 +35,40 @@ def included_nationals(trigger, noun, states: States) -> list[tuple[str, int]]:
         if hit is None or hit[1] not in ("norp", "state") or (hit != states.at(t) and not diplomatic(t, states)):
             return []   # ("11 people including three British journalists": no diplomats of their own)
         out.append((hit[0], counts[0]))
+    return out
+
+
+_GROUP_PRONOUNS = {"them", "whom", "these", "those"}
+
+
+def share_clauses(trigger, noun, states: States) -> list[tuple[str, int]]:
+    """[(state, count)] of the clauses that say how many of the expelled group are of one state: a nationality whose
+    subject is a count "of them" ("150 Western diplomats, 60 of them American": the parser hangs the clause on the
+    people or on a verb that governs the expulsion) or a relative "be" with a count "of whom" ("150 diplomats, 60 of
+    whom were American"). The group is the nearest people counted before the pronoun; [] if any such clause is not
+    one state's."""
+    if noun is None:
+        return []
+    sentence = noun.sent
+    heads = {noun, trigger} | set(trigger.ancestors)
+    out = []
+    for t in sentence:
+        if t.dep_ != "nsubj" or number_of(t) is None or t.i < noun.i:
+            continue
+        if not any(o.dep_ == "pobj" and normalise(o.text) in _GROUP_PRONOUNS
+                   for _, o in _prep_objects(t, "of")):
+            continue
+        said = t.head   # "American" (60 of them American) or "were" (60 of whom were American)
+        if lemma(said) == "be":
+            said = next((c for c in said.children if c.dep_ in ("acomp", "attr")), None)
+        if said is None or said.head not in heads and t.head.head not in heads:
+            continue
+        counted = [u for u in sentence if u.i < t.i and u.tag_ == "NNS" and
+                   any(c.dep_ == "nummod" for c in u.children)]
+        if not counted or counted[-1] != noun:
+            continue   # ("of them" is some other people's)
+        hit = states.at(said)
+        if hit is None or hit[1] != "norp":
+            return []
+        out.append((hit[0], number_of(t)))
     return out

@@ -199,7 +199,7 @@ def diplomatic(tok, states: States) -> bool:
         named = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
         return named is not None and named.dep_ != "appos" and \
             (_personnel_word(named, states) or _weak(named) or any(_mission(t) for t in named.subtree))
-    if _is_personnel(tok, states) or any(_mission(t) for t in tok.subtree):
+    if _is_personnel(tok, states) or any(_mission(t) for t in _own_phrase(tok)):
         return True
     if any((normalise(c.text), normalise(tok.text)) in ARMED_FORCES_PEOPLE for c in tok.children
            if c.dep_ in ("amod", "compound")):
@@ -261,6 +261,13 @@ def international_official(tok) -> bool:
     title = [t for t in tok.subtree if t != tok and not any(a.dep_ in ("prep", "relcl", "acl") for a in _up_to(t, tok))]
     words = f" {' '.join(t.text for t in title)} "
     return any(f" {body} " in words for body in INTERNATIONAL_BODIES)
+
+
+def _own_phrase(tok) -> list:
+    """The words of a noun's own phrase: its subtree less what a clause on it does something to ("members of the
+    Embassy", "people attached to the embassy" are the mission's; in "Ruritania's move to reduce the Freedonian
+    mission" the mission is what the move acts on, its people no part of the move)."""
+    return [t for t in tok.subtree if not any(u.dep_ == "dobj" for u in _up_to(t, tok))]
 
 
 def _up_to(t, top) -> list:

@@ -21,7 +21,7 @@ from typing import NamedTuple, Optional
 
 from transforms.expulsions.follows import joined
 from transforms.expulsions.headcounts import gapped_people, group_of
-from transforms.expulsions.included import included_nationals
+from transforms.expulsions.included import included_nationals, share_clauses
 from transforms.expulsions.owners import owner_groups, several_nationalities, total_breakdown
 from transforms.expulsions.shares import breakdown, included_from, included_shares
 from transforms.expulsions.people import heads_of_mission_each, state_of_phrase
@@ -174,6 +174,13 @@ def tellers_and_shares(items, trigger: Trigger, noun: ExpelledNoun, expeller: Ex
                  if code != whose]
     shares = [Item(code, None, whose, n, False) for code, n in included_shares(tok, expelled_tok, states)
               if code != whose] if aggregate and len(items) == 1 and whose and not other else []
+    parts = share_clauses(tok, expelled_tok, states) if not shares and len(items) == 1 and \
+        items[0].actor is not None else []
+    if parts and (whose is None or whose in [code for code, _ in parts]):
+        shares = [Item(items[0].actor, items[0].actor_tok, code, n, False) for code, n in parts
+                  if code != items[0].actor]   # "the expulsion of 150 Western diplomats, 60 of them American": the
+        items, aggregate = [items[0]._replace(whose=None)], aggregate or bool(shares)   # Americans are the United
+        # States' own expulsion, the group of many a sum (the nationality of the part is not the group's)
     if not shares and len(items) == 1 and items[0].actor is not None and whose is None and expelled_tok is not None:
         shares = [Item(items[0].actor, items[0].actor_tok, code, n, False)   # "the expulsion of more than 150
                   for code, n in included_nationals(tok, expelled_tok, states) if code != items[0].actor]
