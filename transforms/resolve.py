@@ -41,6 +41,7 @@ from transforms.story_time import story_dates, surnames_of_the_story_time, unkno
 from transforms.envoys_by_name import envoys_by_name
 from transforms.government_shorthand import government_shorthand
 from transforms.possessive_facilities import possessive_facilities
+from transforms.possessive_bodies import possessive_bodies
 from transforms.home_house import home_house
 from transforms.home_towns import home_towns
 from transforms.home_government import debate_state, home_government, speakers_house_state
@@ -131,6 +132,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = without_title_words(queries, answers)   # "the Secretary of State": no body "State"
     answers = person_or_company_pieces(queries, answers)   # "Frank Fountain ... Fountain said": no town
     answers = parts_of_longer_names(raw_mentions, answers)   # "National Security Council": no UN body
+    answers = possessive_bodies(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Ukraine's Security Service": no MI5
     answers = defined_acronyms(getattr(resolver, "gaz", None), queries, answers, text)   # "Inter-Services Intelligence (ISI)"
     answers = initials_named_before(queries, answers)   # "Islamic State ... IS fighters"
     answers = envoys_by_name(getattr(resolver, "gaz", None), queries, answers, text)   # a spy's "Alexander Petrov"

@@ -269,6 +269,10 @@ the British one in a London story, in a story about Britain with no dateline and
 Office" in an Islamabad story, and Germany's in "the Foreign Office in Berlin"; and the British one in a story
 that names another state only by an adjective of things ("Russian bonds": no Russian story).
 
+Ids hs01 and up: a body named after a state's possessive by a name a source gives another state's body or,
+in a shorter form, a world body ("Ukraine's Security Service" is no MI5, "Russia's Security Council met" no UN
+body: unknown), beside the UN's Security Council, a state's "Security Council seat" and Britain's own Security Service.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 Ids fb01 and up, from an eighth audit (Reuters stories of 1987): a name cut by a line break of wrapped wire
