@@ -30,7 +30,9 @@ in a Moscow story about Washington's reply) keeps it.
 
 A body found only by a name like its own (a fuzzy match) of a state the story names by nothing else, in a story
 clearly about another state, is unknown too, whatever its name, with its own name inside the longer one:
-"Tokyo's Metropolitan Police Department" is no London "Metropolitan Police Service".
+"Tokyo's Metropolitan Police Department" is no London "Metropolitan Police Service"; and so in a story about no
+one state that names others by a place ("about_another_state"): "the Department of Defence" in an Australian
+debate that names Australia, New Zealand and Moscow is no American "Department of Defense".
 """
 from __future__ import annotations
 
@@ -123,7 +125,8 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
                      and getattr(r, "entity_type", None) in ("COUNTRY", "CITY"))
     found = {}
     for i, (q, r, e) in enumerate(zip(queries, results, entities)):
-        if home and e is not None and e.entity_type == "ORG" and e.country_code and e.country_code != home \
+        if e is not None and e.entity_type == "ORG" and e.country_code \
+                and (e.country_code != home if home else about_another_state(None, places, e.country_code)) \
                 and not e.acts_for and r.method == "fuzzy" and not country_named_in(gaz, q.text) \
                 and not any(o is not None and o.country_code == e.country_code and o.entity_id != e.entity_id
                             for o in entities):

@@ -325,7 +325,9 @@ def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: b
     life at the time, a role begun by the date and ended at most `SURNAME_YEARS_AFTER_LAST_ROLE`
     years before ("Hayat added" in 2025 is not a minister of 2007); one called by an honorific who
     never led a state must not have left every office long before ("Mr. Hayden" in 1983 is not a
-    senator who left the Senate in 1969; "Mr. Brittan" before his first office may be), and a member
+    senator who left the Senate in 1969; "Mr. Brittan" before his first office may be, not one whose every
+    office began more than `SURNAME_YEARS_AFTER_LAST_ROLE` years later (`long_before_first_role`; a diplomat
+    is named years before the first post the sources list: "Mr. Chaplin" in 1987), and a member
     heading a question or a reply in a parliamentary record (`member`: "Mr. Wilkinson : To ask ...")
     is no one the sources know only as a later envoy (`envoy_yet_to_be`)."""
     held = role_on(e, date)
@@ -336,7 +338,9 @@ def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: b
     ahead = f"{int(date[:4]) + SURNAME_LEADER_YEARS_AHEAD:04d}" if date and date[:4].isdigit() else "9999"
     led = any(r.role_key in LEADER_ROLES and (not strict or not r.start or r.start[:4] <= ahead) for r in e.roles)
     if in_article_country and (led or _HONORIFIC_BEFORE.search(context_before or "")
-                               and (not strict or not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))
+                               and (not strict or not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE)
+                                    and not (long_before_first_role(e, date, SURNAME_YEARS_AFTER_LAST_ROLE)
+                                             and not only_an_envoy(e)))
                                and not (member and envoy_yet_to_be(e, date))):
         return True   # "Mr. Hayden" in 1983 is no senator who left the Senate in 1969
     return dominant and (not strict or in_public_life(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))
@@ -376,6 +380,15 @@ def long_retired(e: Entity, date: Optional[str], years_after: int) -> bool:
         return False
     since = f"{int(date[:4]) - years_after:04d}{date[4:]}"
     return all(r.end[:len(since)] < since[:len(r.end)] for r in e.roles)
+
+
+def long_before_first_role(e: Entity, date: Optional[str], years_before: int) -> bool:
+    """Did every role of `e` begin more than `years_before` years after `date`? ("Mr Stewart", the
+    British Foreign Secretary of 1966, is no member first elected in 1979.)"""
+    if not date or not date[:4].isdigit() or not e.roles or any(not r.start for r in e.roles):
+        return False
+    until = f"{int(date[:4]) + years_before:04d}{date[4:]}"
+    return all(r.start[:len(until)] > until[:len(r.start)] for r in e.roles)
 
 
 def in_public_life(e: Entity, date: Optional[str], years_after: int) -> bool:

@@ -3,6 +3,7 @@ matched as phrases (registered with `@Language.factory`; transforms/recognise.py
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Iterable
 
@@ -32,6 +33,24 @@ def _dated(doc: Doc, start: int, end: int) -> bool:
 
 
 _APOSTROPHE, _TYPOGRAPHIC = "'", "\u2019"
+_DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")   # "S.E.A.T.O.": a word in capitals written with a stop after each letter
+
+
+def dotted_acronyms(doc: Doc, acronyms: dict) -> list:
+    """(label, start, end) of each word written as a known name in capitals with a stop after each letter,
+    as the press of the 1950s-70s wrote bodies ("S.E.A.T.O. Council", "U.N.E.S.C.O."): the name the
+    sources hold as "SEATO". Three letters at least; three only where no capitalised word follows, as a
+    person's initials do ("J.R.R. Tolkien", "A.B.C. Smith")."""
+    out = []
+    for t in doc:
+        letters = t.text.replace(".", "")
+        if not _DOTTED.match(t.text) or letters not in acronyms:
+            continue
+        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if len(letters) == 3 and after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue
+        out.append((acronyms[letters], t.i, t.i + 1))
+    return out
 
 
 def with_typographic_apostrophes(tokens: list, phrases: list) -> tuple[list, list]:
@@ -62,6 +81,7 @@ class GazetteerMatcher:
         self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.phrases: dict[str, list[str]] = {}
         self.name_ends: dict = {}   # "Sen" -> [("Hun",)]: names whose last word the tokenizer keeps with a stop
+        self.acronyms: dict = {}    # "SEATO" -> its label's hash: one-word names in capitals, for dotted_acronyms
 
     def add_phrases(self, label: str, phrases: Iterable[str], splitter=None) -> None:
         """Look for `phrases` as `label`; `splitter` gives their tokens (default: the tokenizer's split;
@@ -76,6 +96,8 @@ class GazetteerMatcher:
         self.exact_case.add(label, [orth_keys(t) for t in tokens])
         for stem, heads in names_ending_in(tokens, abbreviations(self.nlp.tokenizer)).items():
             self.name_ends.setdefault(stem, []).extend(heads)
+        key = self.nlp.vocab.strings.add(label)
+        self.acronyms.update((p, key) for p in new if p.isalpha() and p.isupper() and 3 <= len(p) <= 8)
         multi = [lower_keys(t) for t, phrase in zip(tokens, new) if len(t) > 1 and not phrase.isupper()]
         if multi:
             self.any_case.add(label, multi)
@@ -96,7 +118,8 @@ class GazetteerMatcher:
         any_case = [(i, s, e) for i, s, e in any_case
                     if not doc[s].is_stop and (not doc[s:e].text.islower() or lower_case_body(doc, s, e))
                     and not (i == person and doc[s].text[:1].islower()) and not _dated(doc, s, e)]
-        for match_id, start, end in exact_case + any_case:
+        dotted = dotted_acronyms(doc, self.acronyms)   # "S.E.A.T.O." is SEATO
+        for match_id, start, end in exact_case + any_case + dotted:
             if (match_id, start, end) not in seen:
                 seen.add((match_id, start, end))
                 spans.append(Span(doc, start, end, label=match_id))

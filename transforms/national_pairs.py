@@ -10,6 +10,11 @@ space on either side of it, becomes those two names; the word just before a ment
 name or demonym with a hyphen run onto it ("British- Nigerian") becomes a name of its own. A text that is
 itself one known name ("Austria-Hungary", "Guinea-Bissau", "Czecho-Slovakia") stays whole, and so does a
 pair whose halves are not both states or peoples ("Jean-Pierre", "Georgia-Pacific", "Sino-Soviet").
+
+A stance for or against a state or people is written the same way: "an anti-Turkish position", "pro-Soviet
+factions", "anti-American slogans". The model reads the whole word as a nationality no source holds; a reader
+sees the state's demonym after "anti-" or "pro-". A mention whose text is one of those prefixes, a hyphen and
+a country name or demonym becomes the name after the hyphen ("pro-Western" names no state and stays).
 """
 from __future__ import annotations
 
@@ -20,6 +25,13 @@ from transforms.records import RawMention
 
 _HYPHEN = re.compile(r"\s?[-\u2010\u2011]\s?")
 _LEFT_PARTNER = re.compile(r"([A-Z][\w.]*(?: [A-Z][\w.]*)?)[-\u2010\u2011] ?$")
+_STANCE = re.compile(r"^(?:anti|pro)[-\u2010\u2011]", re.IGNORECASE)
+
+
+def stance_target(text: str, national: frozenset) -> int:
+    """Where the national name starts in `text` when it is "anti-"/"pro-" and one ("anti-Turkish": 5); else -1."""
+    m = _STANCE.match(text)
+    return m.end() if m and text[m.end():] in national else -1
 
 
 def national_halves(text: str, national: frozenset) -> list:
@@ -47,6 +59,14 @@ def split_national_pairs(text: str, mentions: Sequence[RawMention], countries: I
     out = []
     held = {(m.start_char, m.end_char) for m in mentions}
     for m in mentions:
+        cut = stance_target(m.text, national)
+        if cut > 0:
+            if (m.start_char + cut, m.end_char) not in held:
+                name = m.text[cut:]
+                out.append(RawMention(m.start_char + cut, m.end_char, name, _label(name, countries),
+                                      m.sentence_index, "gazetteer", (m.context_before + m.text[:cut])[-80:],
+                                      False, m.word_after))
+            continue
         halves = national_halves(m.text, national)
         if not halves:
             out.append(m)

@@ -273,11 +273,20 @@ Ids hs01 and up: a body named after a state's possessive by a name a source give
 in a shorter form, a world body ("Ukraine's Security Service" is no MI5, "Russia's Security Council met" no UN
 body: unknown), beside the UN's Security Council, a state's "Security Council seat" and Britain's own Security Service.
 
-`OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
-when one starts to pass (then it leaves `OPEN`).
 Ids fb01 and up, from an eighth audit (Reuters stories of 1987): a name cut by a line break of wrapped wire
 copy ("British\nColumbia", "the Organisation for Economic Cooperation and\nDevelopment", "West\nHartford") is
 the whole name, not its last words (no Britain, no Economic Cooperation Organization, no Hartford).
+
+Ids ec01 and up, from errors on a fourth fresh set of real passages (en24: Hansard, FRUS, Gulf, EU and Council of
+Europe communiqués, 1956-2024): ec01, "Mr Stewart" the British Foreign Secretary of 1966, whom no source holds: no
+member whose every office began fifteen years later (unknown). ec02, a stance against a people written as one word
+("anti-American slogans", "an anti-Turkish line"): the people. ec03, bodies in capitals with a stop after each letter
+("the S.E.A.T.O. Council", "U.N.E.S.C.O."): the bodies. ec04, a department found only by a name like a foreign one's
+("the Department of Defence" in an Australian debate that never names the United States): unknown, not the
+American "Department of Defense"; ec05, beside it, the American one in a Washington story that writes it so.
+
+`OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
+when one starts to pass (then it leaves `OPEN`).
 """
 import fnmatch
 import json
