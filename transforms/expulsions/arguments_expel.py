@@ -6,10 +6,11 @@ from __future__ import annotations
 from transforms.expulsions.arguments_png import png_arguments
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, FIRST_PERSON, PARTICIPLE_ORDERS, States, _child, _clause_subject, _passive, _prep_objects,
-    idiom_object, idiom_recipient, lemma, normalise, with_participle)
+    deprived_of, idiom_object, idiom_recipient, lemma, normalise, with_participle)
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.people import PLACES, _is_personnel, complement_read_as_relative, object_gap, state_of_phrase
 from transforms.expulsions.places import state_acted_in, state_left_on
+from transforms.expulsions.revocations import revoked_from, revoker
 from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
 from transforms.expulsions.speakers import reporter_of_clause
 from transforms.expulsions.subjects import first_gerund, gerund_subject, glued_subject, subject_before, \
@@ -21,6 +22,8 @@ from transforms.expulsions.trigger_facts import Arguments
 def expel_arguments(tok, states: States) -> Arguments:
     """The trigger kind "expel" (a verb): one reader per shape, the participle an order governs, the order a
     reduced relative on the people, the passive, the active."""
+    if revoked_from(tok) is not None:   # "the accreditation of two diplomats was withdrawn by X"
+        return Arguments(revoker(tok), revoked_from(tok), None, None)
     order = _ordered_participle(tok, states)
     if order is not None:
         return _ordered_expel(order, states)
@@ -63,9 +66,9 @@ def _passive_expel(tok, states: States) -> Arguments:
         expelled = _child(tok.head, "nsubj", "nsubjpass")
     if expelled is None:   # "two attachés, accused of spying and expelled": the noun the first participle is on
         expelled = reduced_conjunct(tok)
-    idiom = idiom_object(tok)   # "was shown the door by Ruritania": the agent hung on the door
+    idiom = idiom_object(tok) or deprived_of(tok)   # "was shown the door by Ruritania", "were stripped of their
     for prep, obj in _prep_objects(tok, "by", "from") + _out_of(tok) + \
-            (_prep_objects(idiom, "by") if idiom is not None else []):
+            (_prep_objects(idiom, "by") if idiom is not None else []):   # status by X": the agent hung on the thing
         if prep == "by":
             actor = obj
         elif actor is None:

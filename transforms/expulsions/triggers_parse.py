@@ -6,6 +6,7 @@ from transforms.expulsions.follows import is_follow
 from transforms.expulsions.leave_orders import deadline_have, leaves_a_thing, order_obeyed
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
+from transforms.expulsions.revocations import revoked_from
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, LEAVE_PHRASES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, IN_KIND_OBJECTS, LEAVE, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
     HABITUAL, LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, normalise)
@@ -165,6 +166,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif is_verb(tok) and idiom_object(tok) is not None:   # "gave the consul his marching orders"
             out.append((tok, "expel", None))
         elif is_verb(tok) and deprived_of(tok) is not None:   # "stripped the ambassador of his accreditation"
+            out.append((tok, "expel", None))
+        elif is_verb(tok) and revoked_from(tok) is not None:   # "the accreditation of two diplomats was withdrawn"
             out.append((tok, "expel", None))
         elif normalise(tok.text) in PNG_VERBS:   # "Russia PNG'd two diplomats": a verb the parser seldom sees as one
             out.append((tok, "png_verb", None))
