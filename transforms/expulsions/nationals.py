@@ -4,7 +4,9 @@ throwing out 25 British nationals", "Moscow responded in kind, ousting 11 people
 diplomats and others of the mission's state."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import DETAINED, IN_KIND, NATIONALS_DEPORTED, PERSONNEL, States, lemma, normalise
+from transforms.expulsions.headcounts import count_of
+from transforms.expulsions.parse_words import DETAINED, IN_KIND, NATIONALS_DEPORTED, NATIONALS_MASS, PERSONNEL, States, \
+    lemma, normalise
 
 _CITIZENS = {"national", "nationals", "citizen", "citizens", "subject", "subjects"}
 _PEOPLE = {"people", "persons"}
@@ -15,12 +17,21 @@ def deported_nationals(trigger, people, states: States) -> bool:
     """"deported more than 300 Guatemalans", "the deportation of 40 Afghans": people named by a nationality alone,
     deported (patterns/grammar.json nationals_deported), in a story that names no diplomat by a word of its own
     (an embassy that speaks is none), are migrants, not diplomats. ("if Canada deported Russians" in a story of
-    deported Russian diplomats are some; told as held, they are detainees in any story: `held`.)"""
+    deported Russian diplomats are some; told as held, they are detainees in any story: `held`; a thousand or more,
+    migrants in any story: `en_masse`.)"""
     hit = states.at(people)
     word = normalise(people.text)
     return lemma(trigger) in NATIONALS_DEPORTED and hit is not None and hit[1] == "norp" and \
         not (word in PERSONNEL or word.rstrip("s") in PERSONNEL) and \
-        (not states.names_diplomats or held(people, trigger))
+        (not states.names_diplomats or held(people, trigger) or en_masse(people, states))
+
+
+def en_masse(people, states: States) -> bool:
+    """"had repatriated or deported almost 11,000 Haitians", "the deportation of 2,000 Freedonians": people deported
+    by the thousand (patterns/grammar.json nationals_deported_mass) are migrants, however many diplomats the story
+    names besides ("Haiti's envoy, Ambassador X, denounced ..."): no state sends that many diplomats home at once."""
+    count = count_of(people, states)[0]
+    return count is not None and count >= NATIONALS_MASS
 
 
 def held(people, trigger) -> bool:

@@ -111,6 +111,7 @@ TIME_GIVERS = _set("time_giving_verbs")   # "was granted 72 hours to leave": onl
 MIRROR, MEASURE_TAKERS = _set("mirror_modifiers"), _set("measure_takers")   # "took reciprocal measures"
 ASKING = _set("asking_verbs")   # "asked the government to expel": a request, no expulsion
 NATIONALS_DEPORTED = _set("nationals_deported")   # "deported 300 Guatemalans": migrants
+NATIONALS_MASS = int(PATTERNS["nationals_deported_mass"])   # "deported almost 11,000 Haitians": migrants in any story
 DETAINED = _set("detention_verbs")   # "deport 11 Iraqis held for ...": detainees
 ADDED_PEOPLE = _set("added_people_words")   # "another diplomat", "a third diplomat": more of the people before
 COLLECTIVE_NOUNS = _set("collective_nouns")   # "a list of Freedonian diplomats": people, no headcount
