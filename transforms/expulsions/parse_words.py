@@ -301,6 +301,10 @@ class States:
             return self.demonyms[word], "norp"
         return None
 
+    def names_state(self, code: str) -> bool:
+        """Does the text name the state `code` by its own name or its capital's (not only by a nationality)?"""
+        return any(c == code and kind in ("state", "capital") for _, _, c, kind in self.mentions)
+
     def body_at(self, tok) -> Optional[str]:
         """The country of the body (kind 'body': "the House of Commons") a token lies in, or None."""
         c = tok.idx + self.offset

@@ -61,6 +61,8 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
             hit = states.at(t)
             if hit is not None and group_member and hit[0] in _GROUPS:
                 return None
+            if hit is not None and hit[1] == "norp" and epithet_of_a_state(tok, states, hit[0]):
+                return None
             if hit is not None and (hit[1] in ("state", "norp") or
                                     hit[1] == "capital" and t == left and left.dep_ == "poss"):
                 return hit[0]   # "Washington's order": a capital's possessive is its state's
@@ -68,6 +70,19 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
     if first is not None:   # "Saudi Foreign Minister Adel al-Jubeir said": the titles hang on the name's first half
         return state_of_phrase(first, states, allow_weak)
     return None
+
+
+_EPITHET_HEADS = frozenset({"nation", "country"})
+
+
+def epithet_of_a_state(tok, states: States, code: str) -> bool:
+    """"the Central African nation kicked out ...", "the Gulf country": "the" + a word of nationality or region +
+    "nation" or "country" is what a story calls a state it names elsewhere, not a name. Where the text never names
+    the state of that nationality ("Central African" is also the Central African Republic's; the story names Chad),
+    the epithet is no sign that this one acts: its state is not told here. ("The Ruritanian state", its government,
+    is that state's.)"""
+    return normalise(tok.text) in _EPITHET_HEADS and \
+        any(c.dep_ == "det" and normalise(c.text) == "the" for c in tok.children) and not states.names_state(code)
 
 
 def bare_home_body(tok, states: States) -> bool:
