@@ -245,13 +245,18 @@ def _names_a_document(sentence: str, m: re.Match) -> bool:
 
 
 _THAT_TIME = re.compile(r"\b(?:at that time|at the time|that year|that same year|the same year|in the same year)\b", re.I)
+_THEN_FIRST = re.compile(r"^\W*(?:[Bb]ack then|Then)\b,?\s+(?=[a-z0-9])")   # "Then three Russian diplomats were
+# expelled": the time the sentence before told (not "Then Prime Minister X", a title of that time)
 
 
 def year_of_that_time(sentence: str, before: str, pub_year: Optional[int] = None) -> Optional[int]:
     """"No Iraqi envoy has been expelled since November 1988. At that time an Iraqi diplomat in Washington was ordered
-    to leave": a sentence dated by "at that time", "that year" or "the same year", with no year of its own, is of the
-    last year told in the sentence before it (`before`: the text before the sentence); None when that names none."""
-    if _THAT_TIME.search(sentence) is None or _YEAR.search(sentence) is not None:
+    to leave": a sentence dated by "at that time", "that year" or "the same year", or opening with "Then" ("The last
+    time Sweden expelled Russian officers was in April 2022. Then three Russian diplomats were expelled"), with no
+    year of its own, is of the last year told in the sentence before it (`before`: the text before the sentence);
+    None when that names none."""
+    if _THAT_TIME.search(sentence) is None and _THEN_FIRST.match(sentence) is None or \
+            _YEAR.search(sentence) is not None:
         return None
     cut = max(before.rstrip().rfind(". "), before.rstrip().rfind("\n"))
     last = before[cut + 1:] if cut >= 0 else before
