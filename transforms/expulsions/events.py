@@ -11,6 +11,7 @@ from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
 from transforms.expulsions.counts import number_value
 from transforms.expulsions.denied_reports import withdraw_denied_reports
+from transforms.expulsions.elaborations import elaborated
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.lists import split_elliptical_list
 from transforms.expulsions.mentions import qualified_by_nationality, state_of
@@ -39,9 +40,9 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
     for idx, unit in enumerate(units):
         events.extend(_events_in_unit(article_id, unit, units[:idx], context, published_date, text[:unit.start]))
     if parse is not None:
-        grammar, settled, unnamed = story.grammar_events(article_id, text, published_date, spans, mentions, parse,
-                                                              context.of_diplomats, context.diplomatic)
-        events = sentence_merge.merge(events, grammar, spans, settled, unnamed)
+        grammar, settled, unnamed, untold = story.grammar_events(article_id, text, published_date, spans, mentions,
+                                                                      parse, context.of_diplomats, context.diplomatic)
+        events = elaborated(sentence_merge.merge(events, grammar, spans, settled, unnamed), untold, spans)
     rows = tables.table_events(article_id, text, published_date, mentions)
     if rows:   # the rows say who expelled how many; a sentence reading across them does not
         events = [e for e in events if not any(e.start_char < r.end_char and r.start_char < e.end_char for r in rows)]

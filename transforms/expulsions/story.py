@@ -1,6 +1,7 @@
 """Events from the grammar readings of an article's sentences, completed from the article's own story.
 
-    grammar_events(article_id, text, published_date, units, mentions, parse) -> ({unit index: [Event]}, settled, unnamed)
+    grammar_events(article_id, text, published_date, units, mentions, parse) -> ({unit index: [Event]}, settled, unnamed,
+        untold)
 
 Each sentence with a trigger candidate is parsed (`parse` turns texts into spaCy Docs) and read by
 transforms/expulsions/grammar.py. A reading that lacks one side takes it, in this order, from:
@@ -76,10 +77,10 @@ CANDIDATE = re.compile(_WORD_START + "(?:" + "|".join([words_pattern(g.trigger_s
                                              [r"to\s+" + re.escape(w) + r"\b" for w in sorted(BARE_LEAVE)] +
                                              [_LEAVE_PHRASES] +
                                              [r"in\s+kind\b", r"reciprocat", follow_pattern(), _HOST_CUT, _IDIOMS,
-                                              _RETURNED]) + ")",
+                                              _RETURNED, r"persons\s+non\s+grat"]) + ")",
                        re.I)
 # ("Moscow responded in kind", "Germany reciprocated", "Latvia followed suit", "reduce the staff of the Russian
-# embassy by 35")
+# embassy by 35", "became persons non grata" as some translations write it)
 
 
 _HEADING = 300   # characters: where a document says from whom and to whom it goes ("TELEGRAM FROM ... TO THE DEPARTMENT OF STATE")
@@ -128,13 +129,14 @@ def candidate_units(text: str, units: tuple) -> tuple:
 
 def grammar_events(article_id: str, text: str, published_date: Optional[str], units: Sequence[tuple[int, int]],
                    mentions: Sequence[Mention], parse: Callable, diplomatic: bool = True,
-                   names_diplomats: bool = True) -> tuple[dict, set[int], dict]:
+                   names_diplomats: bool = True) -> tuple[dict, set[int], dict, dict]:
     """(events by unit index, the units the parse settles as asserting no expulsion: every trigger
-    in them is hypothetical, negated, a demand, about non-diplomats or a bare "persona non grata", and by unit
-    index {(count, modality): {actor}} of the readings that say who expels how many but not whose they are)."""
+    in them is hypothetical, negated, a demand, about non-diplomats or a bare "persona non grata", by unit
+    index {(count, modality): {actor}} of the readings that say who expels how many but not whose they are, and by
+    unit index {(expelled, count)} of the asserted readings that say whose and how many, by no one the story names)."""
     todo = list(candidate_units(text, tuple(units)))
     if not todo:
-        return {}, set(), {}
+        return {}, set(), {}, {}
     tuples, names = mention_tuples(mentions), demonyms(mentions)
     readings: list[tuple[int, g.Reading]] = []
     starts = {k: parse_start(text, units[k]) for k in range(len(units))}
@@ -166,6 +168,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         {k for k, r in readings if not r.settled and r.has_object and not r.other_sense}
     out: dict[int, list[Event]] = {}
     unnamed: dict[int, dict] = {}   # readings that name who expels and how many, not whose they are
+    untold: dict[int, set] = {}   # readings that name whose and how many, by no one the story names
     last = None   # the expelled state of the previous reading that names one
     last_here = False   # whether that reading sends them from where the text stands, by no one named
     last_count = None   # the count of the previous reading that has one
@@ -222,6 +225,10 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             names_side(known_side(r.expelled, home), told_pairs([(j, x) for j, x in readings if j >= k], home))
         # (an expulsion of the same people's state told in the sentence or after: an answer to this one)
         actor, expelled = complete_sides(r, pairs, home, place, relations, answered)
+        if actor is None and r.actor is None and not r.aggregate and not r.other_sense and r.has_object and \
+                expelled is not None and r.count is not None and r.modality == g.ASSERTED:
+            untold.setdefault(k, set()).add((expelled, r.count))   # "15 employees ... became persons non grata"
+            # by no one named: perhaps the expulsion the sentence before told (elaborations.py)
         if expelled is None and r.pair_other is not None and actor is not None and \
                 all(e.expelled_country in (actor, r.pair_other) for e in told):
             expelled = r.pair_other   # "A and B expelled two diplomats each", with no one else's people told before:
@@ -273,7 +280,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
                for o in out[k]):
             out[k].remove(e)
     settled |= {k for k in parts if not out.get(k)}   # a sentence telling only a part asserts no other expulsion
-    return out, settled, unnamed
+    return out, settled, unnamed, untold
 
 
 def _states_named(units, k: int, mentions: Sequence[Mention]) -> list[str]:

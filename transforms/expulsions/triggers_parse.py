@@ -19,7 +19,7 @@ PNG_VERBS = ("png'd", "pnged", "png'ed")
 
 def _is_png(tok) -> bool:
     w = normalise(tok.text)
-    if w in ("persona", "personae"):
+    if w in ("persona", "personae", "persons"):   # ("persons non grata", as some translations write it)
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         return nxt is not None and normalise(nxt.text) == "non"
     return w == "png"
@@ -184,6 +184,9 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                     phrase = phrase.head
                 if (phrase.head.pos_ == "NOUN" or phrase.dep_ == "pobj") and phrase.head.i < tok.i:
                     out.append((tok, "png_bare", None))   # "the list of 150 personae non gratae"
+                elif phrase != tok and phrase.dep_ in ("attr", "acomp", "oprd"):
+                    out.append((phrase, "png", None))   # "15 employees ... became persons non grata": the parser's
+                    # last word of the phrase is the predicate, "persona" hung on it
         elif normalise(tok.text) in PNG_PREDICATES and tok.dep_ in ("oprd", "ccomp", "xcomp", "acomp") \
                 and lemma(tok.head) in DECLARE and is_verb(tok.head):
             out.append((tok, "png", tok.head))   # "declared three diplomats undesirable"
