@@ -57,6 +57,7 @@ from transforms.namesake_cities import famous_namesakes
 from transforms.town_modifiers import towns_naming_things
 from transforms.speaking_towns import speaking_towns
 from transforms.us_states import us_state_namesakes
+from transforms.states_named_like_cities import states_named_like_cities
 
 
 MEMO_SIZE = 20_000   # lookups remembered per worker: memory stays bounded on any dump
@@ -146,6 +147,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = towns_naming_things(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Delta rocket"
     answers = speaking_towns(getattr(resolver, "gaz", None), queries, answers)   # "Weston said": a company
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
+    answers = states_named_like_cities(queries, answers, text)   # "upstate New York": no New York City
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
     home = home or speakers_house_state(text, raw_mentions, answers)   # "Mr Geoffrey Howe (East Surrey)"
     answers = home_government(getattr(resolver, "gaz", None), home, queries, answers)   # "My Lords, the Government"

@@ -272,6 +272,9 @@ that names another state only by an adjective of things ("Russian bonds": no Rus
 Ids hs01 and up: a body named after a state's possessive by a name a source gives another state's body or,
 in a shorter form, a world body ("Ukraine's Security Service" is no MI5, "Russia's Security Council met" no UN
 body: unknown), beside the UN's Security Council, a state's "Security Council seat" and Britain's own Security Service.
+Ids hs04-hs06: a name both a US state's and a city's, said of the state ("upstate New York", "Washington Gov. Ed
+Marsh"): the state, which no source holds (unknown), not New York City or Washington, D.C.; beside it "the mayor of
+New York" and "officials in Washington", the cities.
 
 Ids fb01 and up, from an eighth audit (Reuters stories of 1987): a name cut by a line break of wrapped wire
 copy ("British\nColumbia", "the Organisation for Economic Cooperation and\nDevelopment", "West\nHartford") is

@@ -1,0 +1,55 @@
+"""A name both a state's and a city's, said of the state ("upstate New York", "Washington state"), is no city."""
+from gazetteer.resolution import NameQuery, Resolution
+from transforms.states_named_like_cities import states_named_like_cities
+
+NEW_YORK_CITY = Resolution("CITY", "c:nyc", "New York City", "US", score=0.97, method="alias")
+CAPITAL = Resolution("CITY", "c:dc", "Washington, D.C.", "US", "US", score=0.97, method="alias")
+PORT = Resolution("CITY", "c:port", "Port Harcourt", "NG", score=1.0, method="exact")
+
+
+def answer(text, name, city, dateline=False):
+    i = text.index(name)
+    q = NameQuery(name, "GPE", i, i + len(name), text[:i], dateline=dateline)
+    return states_named_like_cities([q], [city], text)[0]
+
+
+def test_a_city_said_of_its_state_is_the_state_unknown_in_its_country():
+    for text in ("The New York state legislature passed the budget on Friday.",
+                 "Heavy snow fell across upstate New York overnight.",
+                 "New York Governor Hal Brenner said the state would sue.",
+                 "New York's governor vetoed the bill.",
+                 "The governor of New York, Hal Brenner, vetoed the bill.",
+                 "Gov. Hal Brenner of New York signed the bill in Albany.",
+                 "Sen. Ruth Okafor of New York voted against it.",
+                 "New York Attorney General Ruth Okafor sued the firm."):
+        out = answer(text, "New York", NEW_YORK_CITY)
+        assert out.entity_id is None and out.canonical_name == "New York" and out.country_code == "US", text
+    for text in ("Washington state officials said the fires had spread.", "Fires burned in eastern Washington.",
+                 "Washington Gov. Ed Marsh declared an emergency.", "The state of Washington objected."):
+        out = answer(text, "Washington", CAPITAL)
+        assert out.entity_id is None and out.country_code == "US", text
+
+
+def test_any_citys_name_before_the_word_state_is_the_state():
+    out = answer("The Port Harcourt State assembly met on Monday.", "Port Harcourt", PORT)
+    assert out.entity_id is None and out.country_code == "NG"
+
+
+def test_the_city_keeps_its_link_without_a_word_of_the_state():
+    for text, name, city in (("The mayor of New York met him in downtown Washington.", "New York", NEW_YORK_CITY),
+                             ("The mayor of New York met him in downtown Washington.", "Washington", CAPITAL),
+                             ("The prime minister will pay a Washington state visit in May.", "Washington", CAPITAL),
+                             ("Washington and Moscow agreed; New York markets rose.", "New York", NEW_YORK_CITY),
+                             ("Flights from New York to Washington resumed.", "Washington", CAPITAL),
+                             ("He flew to northern Port Harcourt.", "Port Harcourt", PORT),
+                             ("The Port Harcourt governor spoke.", "Port Harcourt", PORT)):
+        assert answer(text, name, city).entity_id == city.entity_id, (text, name)
+
+
+def test_a_datelines_place_stays_the_city():
+    assert answer("NEW YORK state troopers said on Monday ...", "NEW YORK", NEW_YORK_CITY, dateline=True).entity_id
+
+
+def test_the_capitals_possessive_before_no_office_of_the_state_stays_the_capital():
+    for text in ("The head of Washington's delegation to the talks spoke.", "Washington's representative at the talks left."):
+        assert answer(text, "Washington", CAPITAL).entity_id == "c:dc", text

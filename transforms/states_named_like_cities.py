@@ -1,0 +1,96 @@
+"""A name both a state's (a province's) and a city's, said of the state, is the state, not the city.
+
+"The New York state legislature", "upstate New York", "New York Governor Mario Cuomo", "the governor
+of New York", "Gov. Andrew Cuomo of New York", "Washington state officials", "eastern Washington":
+the state, not New York City or Washington, D.C. The gazetteer holds the cities by these names and
+no state, so the mention is left unknown, a place of the state's country, rather than the city. The
+words that say "state" are the module's word sets:
+
+- right after the name, the word "state" (not a "state visit" or "state dinner" held there); for any
+  city, in any country ("Sao Paulo state", "Lagos State");
+- for a name of a US state (gazetteer/data/us_states.csv, GeoNames), also a word of the state's
+  offices right after the name ("New York Governor", "New York Attorney General", "Washington Rep.") or
+  its possessive ("Washington's governor"; not "Washington's delegation", the federal government's), a part of the state before it ("upstate", "western"), or such a
+  title, maybe a name, and "of" before it ("the governor of New York", "Sen. Daniel Moynihan of New
+  York", "the state of Washington").
+
+A dateline's place, a city's other words ("New York City", "downtown Washington", "the mayor of New
+York") and a state's name without a cue keep the city.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Sequence
+
+from gazetteer.model import normalise
+from gazetteer.resolution import Resolution
+from transforms.us_states import us_state_names
+
+STATE_WORDS = frozenset({"state", "State"})
+NOT_THE_STATE_AFTER = frozenset({"visit", "visits", "dinner", "dinners", "banquet", "funeral", "occasion", "reception",
+                                 "media", "television", "radio", "secret", "secrets", "department", "Department"})
+OFFICES_AFTER = frozenset({"governor", "governors", "gov", "lieutenant", "lt", "attorney", "legislature", "assembly",
+                           "assemblyman", "assemblywoman", "senator", "senators", "sen", "congressman", "congresswoman",
+                           "rep", "representative", "representatives", "statehouse", "capitol"})
+# after the name's possessive, only the state's own offices: "Washington's delegation" is the US government's
+OWN_OFFICES_AFTER = frozenset({"governor", "governors", "lieutenant", "attorney", "legislature", "assembly",
+                               "statehouse", "capitol"})
+PARTS_BEFORE = frozenset({"upstate", "downstate", "western", "eastern", "northern", "southern", "central",
+                          "northwestern", "northeastern", "southwestern", "southeastern", "rural"})
+TITLES_OF = frozenset({"governor", "governors", "gov", "senator", "senators", "sen", "rep",
+                       "congressman", "congresswoman", "democrat", "republican", "state", "legislature"})
+
+_WORD_AFTER = re.compile(r"(?:['\u2019]s)?\s+([A-Za-z]+)\.?(?:\s+([A-Za-z]+))?")
+_TITLE_OF = re.compile(r"\b([A-Za-z]+)\.?(?:,?\s+[A-Z][\w.'\u2019-]*){0,4}\s+of\s+(?:the\s+)?$")
+_PART_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def state_word_after(text: str, end: int) -> bool:
+    """Is the name ending at `end` followed by "state" that is no "state visit" ("New York state")?"""
+    m = _WORD_AFTER.match(text, end)
+    if not m or text[end:m.start(1)].strip() or m.group(1) not in STATE_WORDS:
+        return False
+    return (m.group(2) or "") not in NOT_THE_STATE_AFTER
+
+
+def office_after(text: str, end: int) -> bool:
+    """Is the name ending at `end` followed (maybe after "'s") by a word of a state's offices ("New York
+    Governor", "Washington's governor")?"""
+    m = _WORD_AFTER.match(text, end)
+    if not m:
+        return False
+    possessive = bool(text[end:m.start(1)].strip())
+    return m.group(1).lower() in (OWN_OFFICES_AFTER if possessive else OFFICES_AFTER)
+
+
+def state_cue_before(context_before: str) -> bool:
+    """Does the text before the name say it is the state ("upstate ", "the governor of ", "Gov. X of ")?"""
+    part = _PART_BEFORE.search(context_before)
+    if part and part.group(1) in PARTS_BEFORE:
+        return True
+    title = _TITLE_OF.search(context_before)
+    return bool(title) and title.group(1).lower() in TITLES_OF
+
+
+def _is_the_state(q, text: str, us_state: bool) -> bool:
+    if state_word_after(text, q.end_char):
+        return True
+    return us_state and (office_after(text, q.end_char) or state_cue_before(q.context_before))
+
+
+def states_named_like_cities(queries: Sequence, answers: list, text: Optional[str]) -> list:
+    """`answers` with a city's name said of the state of that name left unknown, a place of its country
+    (see the module's doc)."""
+    if not text:
+        return answers
+    states = us_state_names()
+    out = list(answers)
+    for i, (q, a) in enumerate(zip(queries, answers)):
+        if a is None or a.entity_type != "CITY" or not a.entity_id or getattr(q, "dateline", False):
+            continue
+        key = normalise(q.text)
+        us_state = a.country_code == "US" and key in states
+        if _is_the_state(q, text, us_state):
+            name = states[key] if us_state else q.text.strip()
+            out[i] = Resolution("CITY", None, name, a.country_code, method="nil")
+    return out
