@@ -1,7 +1,7 @@
 """Who acts, in two shapes of unseen news (ev9), on made-up states parsed by the project's real spaCy model:
 
 - "..., prompting Fredville to order three Ruritanian diplomats to leave": the state the verb of causing
-  makes act is the one that orders them out (arguments_expel._controller, for an order to leave as for an expulsion);
+  makes act is the one that orders them out (subjects.controller, for an order to leave as for an expulsion);
 - "Ruritanian Foreign Minister Adel al-Jubeir said ...": a name the tokenizer split at its hyphen, the parser
   hanging the titles on its first half, still speaks for the state its titles name (parse_words.name_before_hyphen)."""
 import pytest

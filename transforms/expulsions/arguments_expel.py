@@ -13,7 +13,7 @@ from transforms.expulsions.places import state_acted_in, state_left_on
 from transforms.expulsions.revocations import revoked_from, revoker
 from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
 from transforms.expulsions.speakers import reporter_of_clause
-from transforms.expulsions.subjects import first_gerund, gerund_subject, glued_subject, subject_before, \
+from transforms.expulsions.subjects import controller, first_gerund, gerund_subject, glued_subject, subject_before, \
     subject_in_time_phrase
 from transforms.expulsions.triggers_parse import _declarer, png_word
 from transforms.expulsions.trigger_facts import Arguments
@@ -95,7 +95,7 @@ def _active_expel(tok, states: States) -> Arguments:
     non grata, 19 diplomats"), or the speaker himself ("The Syrian ambassador said the decision to expel him was
     nonsense"); "expelled four diplomats from Ireland": the state left."""
     actor = expelled = place_actor = owner = None
-    actor = _blamed(tok, states) or _controller(tok) or glued_subject(tok, states) or \
+    actor = _blamed(tok, states) or controller(tok) or glued_subject(tok, states) or \
         gerund_subject(tok, states) or subject_in_time_phrase(tok, states) or _clause_subject(tok) or \
         subject_before(tok, states)
     place_actor = state_left_on(tok, states)   # "the government has expelled four diplomats from Ireland"
@@ -118,16 +118,6 @@ def _active_expel(tok, states: States) -> Arguments:
     if speaker is not None and _is_personnel(speaker, states):
         expelled = speaker   # "The Syrian ambassador said the decision to expel him was nonsense": himself
     return Arguments(actor, expelled, place_actor, owner)
-
-
-def _controller(verb):
-    """"X's expulsion of a diplomat prompted Moscow to send home a ... diplomat", "forced Y to expel",
-    "prompting Tehran to order three Kuwaiti diplomats to leave": the object of the verb that makes another
-    act is who acts in its complement."""
-    if verb.dep_ != "xcomp" or verb.head == verb:
-        return None
-    obj = _child(verb.head, "dobj")
-    return obj if obj is not None and obj.i < verb.i else None
 
 
 def _blamed(verb, states: States):

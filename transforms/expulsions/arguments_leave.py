@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from transforms.expulsions.anaphora import clause_antecedent, people_named_before, people_of_thing
-from transforms.expulsions.arguments_expel import _controller
 from transforms.expulsions.leave_orders import deadline_have, deadline_people, deadline_set
 from transforms.expulsions.parse_words import (
     DEMANDS, LISTING, NOUN_DOERS, ORDER, ORDER_ISSUERS, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
@@ -12,7 +11,7 @@ from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.people import PLACES, _relative_head, reduced_passive, state_of_phrase
 from transforms.expulsions.places import own_soil_left, place_left
 from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
-from transforms.expulsions.subjects import subject_in_time_phrase
+from transforms.expulsions.subjects import controller, subject_in_time_phrase
 from transforms.expulsions.triggers_parse import at_request as _at_request
 from transforms.expulsions.trigger_facts import Arguments
 
@@ -36,7 +35,7 @@ def leave_arguments(tok, gov, states: States) -> Arguments:
     elif gov is not None and not _passive(gov):
         actor = subject_in_time_phrase(gov, states) or _clause_subject(gov)   # "told them to leave"; "told X
         # that two of his staff must leave"; "after the Netherlands last month told 18 ... to leave": the Netherlands
-        ctrl = _controller(gov)   # "..., prompting Tehran to order three Kuwaiti diplomats to leave": Tehran
+        ctrl = controller(gov)   # "..., prompting Tehran to order three Kuwaiti diplomats to leave": Tehran
         if ctrl is not None and (states.at(ctrl) or ("", ""))[1] in PLACES:
             actor = ctrl
         own = _leaver(tok) or (_child(tok.head, "nsubj") if tok.dep_ == "xcomp" and lemma(tok.head) in ("be", "have")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from transforms.expulsions.anaphora import clause_antecedent
 from transforms.expulsions.notes import note_sender, note_to_envoy, sender
-from transforms.expulsions.parse_words import States, _child, _clause_subject, _passive, normalise, verb_read_as_noun
+from transforms.expulsions.parse_words import CAUSING, States, _child, _clause_subject, _passive, normalise, \
+    verb_read_as_noun
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.places import state_acted_in
 from transforms.expulsions.people import _is_personnel, _relative_head, diplomatic, state_of_phrase
-from transforms.expulsions.subjects import shared_subject, subject_before
+from transforms.expulsions.subjects import controller, shared_subject, subject_before
 from transforms.expulsions.trigger_facts import Arguments
 
 
@@ -45,7 +46,9 @@ def png_arguments(tok, gov, states: States) -> Arguments:
         if actor is None and _passive(decl):   # "were declared persona non grata in Ruritania": where it was done
             place_actor = state_acted_in(decl, states, tok)
     else:
-        actor = _clause_subject(decl) or subject_before(decl, states)
+        made = controller(decl) if decl.head.lemma_.lower() in CAUSING else None   # "prompting Ankara to declare the
+        actor = made or _clause_subject(decl) or subject_before(decl, states)   # Egyptian envoy persona non grata":
+        # Ankara (not "summoned the deputy chief of mission to declare five U.S. officials persona non grata")
         if (actor is None or tok.i < actor.i <= tok.i + 2) and decl.dep_ == "conj" and \
                 verb_read_as_noun(decl.head):   # "Canada expels, or declares personae non gratae, 19 Soviets": no
             actor = decl.doc[decl.head.i - 1]   # subject but "gratae", the noun "expels" Canada's verb

@@ -141,3 +141,13 @@ def relative_pronoun_subject(pronoun, states: States):
             normalise(pronoun.text) == "it" and subj.tag_ in ("NNS", "NNPS") and not states.at(subj):
         return None
     return subj if state_of_phrase(subj, states) not in (None, FIRST_PERSON) else None
+
+
+def controller(verb):
+    """"X's expulsion of a diplomat prompted Moscow to send home a ... diplomat", "forced Y to expel",
+    "prompting Tehran to order three Kuwaiti diplomats to leave", "prompting Ankara to declare the Egyptian envoy
+    persona non grata": the object of the verb that makes another act is who acts in its complement."""
+    if verb.dep_ != "xcomp" or verb.head == verb:
+        return None
+    obj = _child(verb.head, "dobj")
+    return obj if obj is not None and obj.i < verb.i else None
