@@ -12,6 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from transforms.lower_case_bodies import lower_case_body
+from transforms.name_spans import FAMILY_NAME_PARTICLES
 from transforms.name_end_stops import abbreviations, names_ending_in, split_name_end_stops
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
@@ -108,8 +109,10 @@ class GazetteerMatcher:
         spans = []
         # a name matched in another case never starts with a function word ("for Europe", "I believe"),
         # and is not all lower case ("rule of law", "public affairs" are no party's name there); a person's
-        # name so matched starts with a capital ("the communique said Musa and Sylla agreed": no Said Musa)
+        # name so matched starts with a capital ("the communique said Musa and Sylla agreed": no Said Musa), and
+        # a place's starts with no family name's particle ("a suit by Eduardo de los Angeles": no Los Angeles)
         person = self.nlp.vocab.strings.add("PERSON")
+        places = {self.nlp.vocab.strings.add("CITY"), self.nlp.vocab.strings.add("COUNTRY")}
         exact_case, any_case = list(self.exact_case(doc)), list(self.any_case(doc))
         wrapped = without_line_breaks(doc)   # "West\nGermany" cut by a wrapped line: West Germany
         if wrapped is not None:
@@ -117,7 +120,8 @@ class GazetteerMatcher:
             any_case += matches_across_breaks(self.any_case, *wrapped)
         any_case = [(i, s, e) for i, s, e in any_case
                     if not doc[s].is_stop and (not doc[s:e].text.islower() or lower_case_body(doc, s, e))
-                    and not (i == person and doc[s].text[:1].islower()) and not _dated(doc, s, e)]
+                    and not (i == person and doc[s].text[:1].islower()) and not _dated(doc, s, e)
+                    and not (i in places and doc[s].text in FAMILY_NAME_PARTICLES)]
         dotted = dotted_acronyms(doc, self.acronyms)   # "S.E.A.T.O." is SEATO
         for match_id, start, end in exact_case + any_case + dotted:
             if (match_id, start, end) not in seen:

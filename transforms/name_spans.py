@@ -302,6 +302,8 @@ def through_particles(doc: Doc, ner: list) -> list:
     """A person's name the model cut after its particles ("Ursula von" and "Lajen" for "Ursula von der
     Lajen") runs on through them to the capitalised word after, in the same sentence: one name (the
     model's span that began there is the shorter, and goes when the spans are merged). So does a name
+    the model cut right before a lower-case particle that opens a family name (`OPENING_PARTICLES`: "Ramon"
+    and "del Rosario", "Eduardo de los Angeles": no town Rosario, no Los Angeles). So does a name
     of two words or more the model cut before a capitalised Arabic particle and the word after it
     ("Mohammed bin Abdulrahman" and "Al Thani": "Mohammed bin Abdulrahman Al Thani"), unless the model
     reads what follows as a body or a place ("Saad Hariri | Al Jazeera reported")."""
@@ -315,6 +317,14 @@ def through_particles(doc: Doc, ner: list) -> list:
                 t += 1
             if t < len(doc) and doc[t].is_alpha and doc[t].text[:1].isupper() and not doc[t].is_sent_start:
                 e = t + 1
+        elif lab == "PERSON" and _opening_particle(doc, e) is not None and e not in others \
+                and all(tok.is_alpha and tok.text[:1].isupper() for tok in doc[s:e]):
+            # "Ramon" cut before "del Rosario" (also at a line's end): one name, no Argentine town Rosario
+            t = _opening_particle(doc, e) + 1
+            while t < len(doc) - 1 and doc[t].lower_ in FAMILY_NAME_PARTICLES and doc[t].text.islower():
+                t += 1
+            if doc[t].is_alpha and doc[t].text[:1].isupper() and not doc[t].is_sent_start and doc[t - 1].whitespace_:
+                e = t + 1
         elif lab == "PERSON" and e - s >= 2 and e + 1 < len(doc) and doc[e].lower_ in CAPITAL_PARTICLES \
                 and doc[e].text[:1].isupper() and doc[e].whitespace_ and _name_word(doc[e + 1]) \
                 and not doc[e].is_sent_start and not doc[e + 1].is_sent_start and e not in others:
@@ -323,6 +333,24 @@ def through_particles(doc: Doc, ner: list) -> list:
             e = max(e + 2, people_end.get(e, 0), people_end.get(e + 1, 0))
         out.append((s, e, lab))
     return out
+
+
+# lower-case particles that open a family name the model may cut from the given name before them ("Ramon" and
+# "del Rosario", "Eduardo" and "da Costa"): none an English word
+OPENING_PARTICLES = frozenset({"de", "del", "della", "da", "das", "dos", "di", "du", "van", "von"})
+# the articles of a Spanish family name after its particle ("de los Angeles", "de las Casas")
+SPANISH_ARTICLES = frozenset({"los", "las"})
+# the lower-case words a family name goes on with after its particle
+FAMILY_NAME_PARTICLES = NAME_PARTICLES | SPANISH_ARTICLES
+
+def _opening_particle(doc: Doc, end: int):
+    """The token of a lower-case particle that opens a family name right after a name that ends at token
+    `end`, past a single line break ("Ramon\\ndel Rosario"); None when there is none."""
+    t = end + 1 if end < len(doc) and doc[end].text == "\n" else end
+    if t + 1 < len(doc) and t > 0 and doc[t].lower_ in OPENING_PARTICLES and doc[t].text.islower() \
+            and (doc[t - 1].whitespace_ or doc[t - 1].text == "\n"):
+        return t
+    return None
 
 
 # particles written with a capital that open a family name after a given one ("Al Thani", "El Baradei",
