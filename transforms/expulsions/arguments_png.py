@@ -11,6 +11,7 @@ from transforms.expulsions.places import state_acted_in
 from transforms.expulsions.people import _is_personnel, _relative_head, diplomatic, state_of_phrase
 from transforms.expulsions.subjects import controller, shared_subject, subject_before
 from transforms.expulsions.trigger_facts import Arguments
+from transforms.expulsions.triggers_parse import present_people
 
 
 def png_arguments(tok, gov, states: States) -> Arguments:
@@ -26,6 +27,7 @@ def png_arguments(tok, gov, states: States) -> Arguments:
     if decl is None:   # "Mr. Petrov is persona non grata" (or, as the parser may build it, "persona" a verb)
         be = tok.head
         expelled = _child(tok, "nsubj") or _child(be, "nsubj", "nsubjpass")
+        expelled = present_people(expelled) or expelled   # "the presence of three of his staff was not welcome"
     elif _passive(decl) or (decl.dep_ in ("acl", "relcl") and decl.tag_ not in ("VBG", "VB") and
                             _child(decl, "nsubj") is None) or \
             (decl.dep_ == "conj" and _passive(decl.head) and _child(decl, "nsubj") is None) or \

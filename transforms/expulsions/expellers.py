@@ -177,8 +177,10 @@ def actor_from_context(trigger: Trigger, expeller: Expeller, whose, out: list[Re
         actor = actor_earlier(actor_tok, out, states) or _named(voice) or STATE_BEFORE   # "It ordered him to leave": the
         # state this sentence (its expulsion before the pronoun) or else the sentence before is about
     teller = informer(gov if gov is not None else clause or tok) if actor is None and actor_tok is None else None
-    if teller is not None and (_is_personnel(teller, states) or diplomatic(teller, states)):
-        teller = None   # "the ambassador told X that two of his staff had been declared ...": the expelled side
+    if teller is not None and (_is_personnel(teller, states) or diplomatic(teller, states)) and \
+            not _of_other_state(teller, whose, states):
+        teller = None   # "the ambassador told X that two of his staff had been declared ...": the expelled side (not
+        # "The Ruritanian Foreign Minister informed the Freedonian ambassador that ...": a state's own, of another)
     if teller is not None and not aggregate and state_of_phrase(teller, states) not in (None, FIRST_PERSON, whose):
         actor, actor_tok = state_of_phrase(teller, states), teller
     elif teller is not None and not aggregate and actor_anaphor(teller, states):
@@ -189,3 +191,12 @@ def actor_from_context(trigger: Trigger, expeller: Expeller, whose, out: list[Re
         if said_by is not None and actor_anaphor(said_by, states):
             actor = STATE_BEFORE   # "Norway said ... All five were expelled on Thursday, the ministry said"
     return expeller._replace(actor=actor, actor_tok=actor_tok)
+
+
+def _of_other_state(teller, whose: Optional[str], states: States) -> bool:
+    """Is a teller that is a person of a state (by nationality, possessive or name) of another state than the
+    people expelled (`whose`, a state's code)? "The Ruritanian Foreign Minister informed the Freedonian ambassador
+    that three members of his staff were no longer acceptable": Ruritania's, not the expelled side's."""
+    own = state_of_phrase(teller, states)
+    return whose is not None and not whose.startswith("@") and whose not in (FIRST_PERSON, THIRD_PERSON) and \
+        own is not None and own not in (FIRST_PERSON, whose) and not own.startswith("@")

@@ -9,12 +9,13 @@ from transforms.expulsions.people import _weak
 from transforms.expulsions.revocations import revoked_from
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, LEAVE_PHRASES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, IN_KIND_OBJECTS, LEAVE, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    HABITUAL, LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, denied_stay, deprived_of, idiom_object, lemma, normalise)
+    HABITUAL, LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, PATTERNS, denied_stay, deprived_of, idiom_object, lemma, normalise)
 
 # ---------------------------------------------------------------------------------
 # Triggers
 # ---------------------------------------------------------------------------------
 PNG_VERBS = ("png'd", "pnged", "png'ed")
+PRESENCE_NOUNS = frozenset(PATTERNS["presence_nouns"])
 
 
 def _is_png(tok) -> bool:
@@ -49,11 +50,21 @@ def unwelcome(tok) -> bool:
 def _people_subject(copula) -> bool:
     """The subject of `copula` names people: a pronoun of persons, a name or a diplomatic noun."""
     subj = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    subj = present_people(subj) or subj   # "the presence of three members of his staff was no longer acceptable"
     if subj is None:
         return False
     w = normalise(subj.text)
     return (subj.pos_ == "PRON" and w in ("he", "she", "they", "both")) or subj.pos_ == "PROPN" or \
         w in PERSONNEL or w.rstrip("s") in PERSONNEL or _weak(subj)   # "two members of his staff"
+
+
+def present_people(noun):
+    """The people a noun of their being somewhere stands for ("the presence of three members of his staff", "the
+    continued stay of two diplomats"; patterns/grammar.json presence_nouns): its "of"; else None."""
+    if noun is None or lemma(noun) not in PRESENCE_NOUNS or noun.pos_ != "NOUN":
+        return None
+    return next((o for c in noun.children if c.dep_ == "prep" and normalise(c.text) == "of"
+                 for o in c.children if o.dep_ == "pobj"), None)
 
 
 def png_word(tok):
