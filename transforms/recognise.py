@@ -59,6 +59,7 @@ from transforms.mission_spans import named_mission, with_mission_spans
 from transforms.peer_names import with_designated_peers
 from transforms.names_joined_by_and import joined_at_and
 from transforms.national_pairs import split_national_pairs
+from transforms.glued_surnames import glued_surnames
 from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, names_something,
                                      without_pieces)
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
@@ -541,5 +542,6 @@ class EntityRecogniser:
             mentions.append(RawMention(span.start_char, span.end_char, text, label, sent_i, origin, before,
                                        speaker, after))
         mentions = split_national_pairs(article.text, mentions, self.countries, self.demonyms)   # "U.S.-Iranian"
+        mentions = glued_surnames(article.text, sentences, mentions)   # "NKOMO-MUGABE TALKS": two people
         mentions.sort(key=lambda m: (m.start_char, -m.end_char))
         return Recognised(article, sentences, tuple(mentions))

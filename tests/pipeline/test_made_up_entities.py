@@ -275,6 +275,9 @@ body: unknown), beside the UN's Security Council, a state's "Security Council se
 Ids hs04-hs06: a name both a US state's and a city's, said of the state ("upstate New York", "Washington Gov. Ed
 Marsh"): the state, which no source holds (unknown), not New York City or Washington, D.C.; beside it "the mayor of
 New York" and "officials in Washington", the cities.
+Ids hs07-hs09: two people's surnames glued by a slash or a hyphen in a headline or a lead ("ABE/PUTIN MEETING
+ENDS", "the Nkomo-Mugabe talks"), the story naming both in full: the two people; a double surname
+("Houphouet-Boigny") stays one name.
 
 Ids fb01 and up, from an eighth audit (Reuters stories of 1987): a name cut by a line break of wrapped wire
 copy ("British\nColumbia", "the Organisation for Economic Cooperation and\nDevelopment", "West\nHartford") is
