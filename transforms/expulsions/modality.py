@@ -17,7 +17,7 @@ from transforms.expulsions.futures import MODALS, bare_would, condition_on, cond
     reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
 from transforms.expulsions.talk import bare_verb_called_for, needed_act, talked_of, time_to_act
-from transforms.expulsions.told import granted_clause, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
+from transforms.expulsions.told import claimed_around, granted_clause, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
     wh_subject
 
 
@@ -185,6 +185,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if h.dep_ == "ccomp" and told_by_speaker(h.head) and not opens_question(h):
             break   # "I wish to inform the House that the Government have today required ...": told as done
         if past_time_clause(h):
+            if claimed_around(h.head):
+                return HYPOTHETICAL   # "X claimed that Y protested because Z had expelled ...": the claim's
             break   # "India demanded parity after Ottawa expelled a diplomat": the expulsion is a fact
         beside = granted_clause(h)
         dep, h = h.dep_, h.head

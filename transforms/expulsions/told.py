@@ -4,13 +4,14 @@ when or why ("after Ottawa expelled a diplomat"), and the clauses that open a qu
 "how many ... have been expelled")."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import FACTIVE, TELLING, lemma, normalise
+from transforms.expulsions.parse_words import FACTIVE, PATTERNS, TELLING, lemma, normalise
 
 CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 _TIME_MARKS = {"after", "since", "because", "following", "when"}
 _GRANTING_MARKS = {"while", "although", "though", "whereas"}   # a clause granted, set against the main one
 _SPEAKERS = {"i", "we"}
 _NOT_NOW = {"will", "'ll", "shall", "might", "could"}   # a telling still to come or only possible
+HEARSAY = frozenset(PATTERNS["hearsay_governors"])
 
 
 def presupposed(tok) -> bool:
@@ -42,6 +43,20 @@ def past_time_clause(h) -> bool:
     if h.dep_ == "advcl" and any(c.dep_ == "mark" and normalise(c.text) in _TIME_MARKS for c in h.children):
         return True
     return h.dep_ == "pcomp" and normalise(h.head.text) in _TIME_MARKS
+
+
+def claimed_around(governor) -> bool:
+    """Is the governor of a clause of when or why (past_time_clause) itself told by a verb of hearsay (patterns/grammar.json
+    hearsay_governors), as its "that" clause or a conjunct of one ("Freedonia claimed that Syldavia protested because
+    Ruritania had expelled ...": "protested")? Then the clause is the claim's too, not told as done."""
+    h = governor
+    for _ in range(3):
+        if h.dep_ == "ccomp" and lemma(h.head) in HEARSAY and h.head.pos_ in ("VERB", "AUX"):
+            return True
+        if h.dep_ != "conj" or h.head == h:
+            return False
+        h = h.head
+    return False
 
 
 def granted_clause(h) -> bool:
