@@ -239,6 +239,7 @@ def deduplicate(events: Sequence[Event], text: str = "") -> list[Event]:
     expelled. Y is given 48 hours to leave": both of 1989)."""
     events = _one_of_the_group(events)
     seen: dict = {}   # key -> (year, dated item) of the events kept with it
+    days: dict = {}   # key -> the days the sentences of the events kept with it open with (None: no day)
     unique = []
     for e in events:
         key = (e.expelling_country, e.expelled_country, e.count, e.modality)
@@ -248,9 +249,13 @@ def deduplicate(events: Sequence[Event], text: str = "") -> list[Event]:
         item = item[0] if item is not None and item[1] == e.event_year else None
         dated_before = key in seen and any(y == e.event_year and (i is None or item is None or i == item)
                                            for y, i in seen[key])   # (two dated items of one year are two)
-        if key in seen and not (not dated_before and _year_written(e, text) and not _told_before(e)):
+        day = _opening_day(e)
+        other_day = day is not None and None not in days.get(key, {None}) and day not in days[key] and \
+            not _told_before(e)   # "On 3 May X expelled two ... On 20 May X expelled two ...": two
+        if key in seen and not (not dated_before and _year_written(e, text) and not _told_before(e)) and not other_day:
             continue   # (an expulsion its own sentence dates to another year is another one: "Albania expelled
         seen.setdefault(key, set()).add((e.event_year, item))   # two Iranian diplomats ... had already kicked
+        days.setdefault(key, set()).add(day)
         unique.append(e)   # out Iran's ambassador and another diplomat in 2018")
     unique = [e for e in unique if not _recap(e, unique)]
     counted = {(e.expelling_country, e.expelled_country, e.modality, e.event_year) for e in unique if e.count is not None}
@@ -291,6 +296,21 @@ def _year_written(e: Event, text: str = "") -> bool:
                      rf"(?:\d{{1,2}},\s+)?{e.event_year}\b", e.sentence) is not None or \
         re.match(rf"\W*(?:(?:\d{{1,2}}\s+)?{_MONTHS},?\s+(?:\d{{1,2}},\s+)?)?{e.event_year}\s*[:\u2013\u2014-]\s",
                  e.sentence) is not None   # a chronology's entry: "June 1988: Canada expels ...", "- May, 1989: ..."
+
+
+_OPENING_DAY = re.compile(rf"\W*On\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTHS})|(?P<m2>{_MONTHS})\s+(?P<d2>\d{{1,2}})\b)")
+_TELLING_WORDS = re.compile(r"\b(?:said|says|announced|confirmed|told|reported|stated|declared|disclosed|revealed)\b",
+                            re.I)
+
+
+def _opening_day(e: Event) -> Optional[tuple[str, int]]:
+    """(month, day) of a day of the month the event's sentence opens with ("On 3 May Ruritania expelled ...", "On May
+    20, ..."), when the sentence tells the act itself, not that it was told ("On 20 May Ruritania said it had expelled
+    ...": the day of the telling); else None."""
+    m = _OPENING_DAY.match(e.sentence)
+    if m is None or _TELLING_WORDS.search(e.sentence):
+        return None
+    return (m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
 
 
 def _told_before(e: Event) -> bool:
