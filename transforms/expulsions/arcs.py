@@ -25,3 +25,15 @@ def governed_by(tok, lemmas, deps=("xcomp", "ccomp", "advcl", "conj", "pcomp", "
         if lemma(h) in lemmas:
             return h
     return None
+
+
+def first_conjunct(noun):
+    """The first of the nouns a noun is conjoined to ("ordered the closure of the consulate and the expulsion of six
+    diplomats": "closure"), which holds the place in the clause (the verb's object) for all of them; the noun itself
+    when it is no conjunct of a noun."""
+    h = noun
+    for _ in range(4):
+        if h.dep_ != "conj" or h.head.pos_ not in ("NOUN", "PROPN") or h.head.i >= h.i:
+            return h
+        h = h.head
+    return h

@@ -6,6 +6,7 @@ Whom a phrase names is in people.py, how many in headcounts.py, who speaks of it
 from __future__ import annotations
 
 from transforms.expulsions.anaphora import clause_antecedent, people_named_before
+from transforms.expulsions.arcs import first_conjunct
 from transforms.expulsions.arguments_expel import expel_arguments, retaliator  # noqa: F401  (retaliator: expelled_people.py)
 from transforms.expulsions.arguments_leave import leave_arguments, withdraw_arguments
 from transforms.expulsions.arguments_png import png_arguments, png_verb_arguments
@@ -107,8 +108,9 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
         expelled = next((t for t in named if state_of_phrase(t, states)), named[0] if named else actor)
         actor = None   # (the one whose state the sentence says: "informed the Hungarian Minister that the
         # activities of Major X, the assistant military attache, were ..., and requested his withdrawal")
-    if kind == "noun" and actor is None and tok.dep_ == "dobj" and lemma(tok.head) in NOUN_DOERS:
-        actor = _clause_subject(tok.head)   # "the Soviet authorities ordered the expulsion of 25 Britons"
+    place = first_conjunct(tok)   # "ordered the closure of the consulate and the expulsion of six diplomats"
+    if kind == "noun" and actor is None and place.dep_ == "dobj" and lemma(place.head) in NOUN_DOERS:
+        actor = _clause_subject(place.head)   # "the Soviet authorities ordered the expulsion of 25 Britons"
     if kind == "noun" and actor is None and tok.dep_ == "pobj" and normalise(tok.head.text) in ("with", "by") and \
             lemma(tok.head.head) in IN_KIND:
         actor = _clause_subject(tok.head.head)   # "The Soviets retaliated with the expulsion of five U.S. diplomats"

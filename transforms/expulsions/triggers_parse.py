@@ -1,7 +1,7 @@
 """Expulsion triggers in a parsed sentence, by lemma (patterns/grammar.json)."""
 from __future__ import annotations
 
-from transforms.expulsions.arcs import child_dep, governed_by, is_verb
+from transforms.expulsions.arcs import child_dep, first_conjunct, governed_by, is_verb
 from transforms.expulsions.follows import is_follow
 from transforms.expulsions.leave_orders import deadline_have, leaves_a_thing, order_obeyed
 from transforms.expulsions.lexicon import LEFT_PLACES
@@ -452,6 +452,9 @@ def _removal_governor(tok):
     h = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and lemma(h) in REQUEST:
         return h
+    place = first_conjunct(tok)   # "ordered the closure of the consulate and the departure of its six staff"
+    if place != tok and place.dep_ in ("dobj", "nsubjpass") and lemma(place.head) in REQUEST:
+        return place.head
     if tok.dep_ == "pobj" and normalise(h.text) == "for":
         if lemma(h.head) in REQUEST_NOUNS | REQUEST:
             return h.head
