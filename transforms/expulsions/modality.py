@@ -17,7 +17,8 @@ from transforms.expulsions.futures import MODALS, bare_would, condition_on, cond
     reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
 from transforms.expulsions.talk import bare_verb_called_for, needed_act, talked_of, time_to_act
-from transforms.expulsions.told import claimed_around, granted_clause, opens_question, past_time_clause, presupposed, told_as_result, told_by_speaker, \
+from transforms.expulsions.told import claimed_around, granted_clause, inverted_condition, opens_question, past_time_clause, presupposed, \
+    told_as_result, told_by_speaker, \
     wh_subject
 
 
@@ -228,6 +229,11 @@ def modality_of(tok, kind: str, gov, span) -> str:
                                                                   for c in kids) \
                 and any(c.dep_ == "dobj" and normalise(c.text) == "it" for c in kids):
             return HYPOTHETICAL   # "rumours had it that eight diplomats had been expelled": hearsay, not told as done
+        if node != tok and lem == "be" and not sibling and any(c.dep_ == "aux" and normalise(c.text) in MODALS
+                                                               for c in kids) \
+                and not reported_decision(node) and not bare_would(node):
+            return HYPOTHETICAL   # "Ruritania would be within its rights to expel the ambassador", "it would be a
+            # mistake to expel", "would be justified in expelling": a judgement of a course not taken
         if node != tok and lem in ("have", "be") and not sibling and not_yet(kids):
             return NEGATED   # "Canada has yet to expel any Russian diplomats": not done
         if node != tok and lem in TELLING and node.pos_ in ("VERB", "AUX") and not sibling and any(c.dep_ == "neg" for c in kids):
@@ -257,7 +263,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
                     and not bare_would(node) and node.i not in own_subject:
                 return HYPOTHETICAL
             if any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and kind != "leave" \
-                    and not (node == tok and _mandative(tok, kind)) and node.i not in own_subject:
+                    and not (node == tok and _mandative(tok, kind)) and node.i not in own_subject \
+                    and not inverted_condition(node):   # ("Should Ruritania expel two diplomats, ...": a condition)
                 return DEMAND
             if any(c.dep_ == "advmod" and normalise(c.text) in UNCERTAIN for c in kids):
                 return HYPOTHETICAL   # "we'll probably send two of theirs home"
@@ -269,8 +276,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 # required to leave if the talks fail"
             if otherwise(kids):
                 return HYPOTHETICAL   # "recall its consul this week, otherwise he'll be expelled"
-        if not nominal and (opens_question(node) or wh_subject(node)):
-            return HYPOTHETICAL
+        if not nominal and (opens_question(node) or wh_subject(node) or inverted_condition(node)):
+            return HYPOTHETICAL   # (inverted_condition: "Had Ruritania expelled the 35 diplomats, ...")
         if node != tok and node.pos_ in ("VERB", "AUX") and lem in DEMANDS and not sibling and not _called_in(node) and \
                 not (kind == "removal" and node == gov and tok.dep_ == "dobj") and not (kind == "withdraw" and node == gov) \
                 and not (lem == "call" and nominal and tok.dep_ == "dobj" and tok.head == node):   # "called the expulsion

@@ -96,6 +96,24 @@ def opens_question(node) -> bool:
     return first.tag_ in ("WRB", "WP", "WDT") and first.i < node.i and normalise(first.text) not in ("when", "that", "why")
 
 
+_INVERTING = {"had", "were", "should"}
+
+
+def inverted_condition(node) -> bool:
+    """An adverbial clause that opens with "had", "were" or "should" before its subject and has no mark: a condition
+    told by inversion ("Had Ruritania expelled the 35 diplomats, Freedonia would have retaliated", "Were Britain to
+    expel the ambassador, ...", "Should Ruritania expel two diplomats, ..."), as "if" opens one."""
+    if node.dep_ != "advcl" or any(c.dep_ == "mark" for c in node.children):
+        return False
+    first = next(iter(node.subtree))
+    if normalise(first.text) not in _INVERTING or first.tag_ not in ("VBD", "MD"):
+        return False
+    if first != node and not (first.head == node and first.dep_ in ("aux", "auxpass")):
+        return False
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "ccomp", "advcl", "xcomp")), None)
+    return subject is not None and subject.i > first.i
+
+
 def told_by_speaker(verb) -> bool:
     """Is `verb` a verb of telling whose teller is the speaker, telling now ("I wish to inform the House
     that ...", "I have to tell the House that ...", "We must report that ...")? Its 'that' clause is told as a
