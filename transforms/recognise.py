@@ -65,6 +65,7 @@ from transforms.nested_names import (brand_country, company_part, demonym_of_a_w
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
                                   neo_prefixed, opening_to_tag, persona_non_grata_abbreviation, reads_as_adjective,
                                   time_zone_after_clock, title_before_a_name)
+from transforms.parts_of_states import part_of_another_state, parts_of_states
 from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.reporting_sources import source_candidates, tagged_proper
 from transforms.royal_titles import only_titles, strip_royal_titles
@@ -373,6 +374,7 @@ class EntityRecogniser:
         self.one_word_names = frozenset(p for phrases in phrases_by_label.values() for p in phrases if " " not in p)
         nlp.get_pipe("run_together_splitter").protected = frozenset(p.lower() for p in self.one_word_names)
         self.countries, self.demonyms = frozenset(phrases_by_label.get("COUNTRY", ())), frozenset(phrases_by_label.get("NORP", ()))
+        self.state_parts = parts_of_states(self.countries)   # "Northern Ireland" of the United Kingdom
         self.places = frozenset(phrases_by_label.get("CITY", ()))   # cities and states: a dateline run into a headline
 
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
@@ -521,6 +523,8 @@ class EntityRecogniser:
                     or span.text in companies and (not {"GPE", "LOC"} & set(label.split("|"))
                                                    or company_noun_after(doc, e)):
                 continue   # "Union Texas said", "Highland Valley", "Piedmont shares" after "Piedmont Aviation Inc"
+            if label == "GAZ:COUNTRY" and part_of_another_state(doc, s, e, self.state_parts):
+                continue   # "Northern Ireland": a part of the United Kingdom, no mention of Ireland
             if origin == "nested" and label == "GAZ:COUNTRY" and brand_country(doc, s, e, outer_spans, gaz):
                 continue   # "Credit Suisse", "Air France": a brand, no mention of the country
             if origin == "nested" and label in ("GAZ:COUNTRY", "GAZ:CITY") and feature_part(doc, s, e, outer_spans):
