@@ -169,6 +169,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     out: dict[int, list[Event]] = {}
     unnamed: dict[int, dict] = {}   # readings that name who expels and how many, not whose they are
     untold: dict[int, set] = {}   # readings that name whose and how many, by no one the story names
+    sides_expelled = {known_side(r.expelled, home) for _, r in readings if r.expelled and not r.other_sense and
+                      not r.expelled.startswith("@")}   # whose people the readings say are expelled
     last = None   # the expelled state of the previous reading that names one
     last_here = False   # whether that reading sends them from where the text stands, by no one named
     last_count = None   # the count of the previous reading that has one
@@ -254,6 +256,10 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             modality = g.AGGREGATE if r.aggregate else modality
         if one_state(actor, expelled):
             continue   # a state sending home its own diplomats is a recall
+        if modality == g.ASSERTED and expelled is None and actor and not actor.startswith("@") and \
+                respective_share(k, r, readings):   # "Germany and France have declared 40 and 35 diplomats persona
+            expelled = wave_target(actor, pairs, sides_expelled)   # non grata" in a story of Russians expelled:
+            # the people of the story's one wave, as complete_from_story gives one state's count of a window event
         if modality == g.ASSERTED and (actor is None or expelled is None):
             if actor is not None and r.count is not None:   # who expels how many, but not whose they are
                 unnamed.setdefault(k, {}).setdefault((r.count, modality), set()).add(actor)
@@ -281,6 +287,17 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             out[k].remove(e)
     settled |= {k for k in parts if not out.get(k)}   # a sentence telling only a part asserts no other expulsion
     return out, settled, unnamed, untold
+
+
+def respective_share(k: int, r, readings) -> bool:
+    """Is r one of the shares of a respective count, each state its own number of people of no nationality told
+    ("Germany and France have declared 40 and 35 diplomats persona non grata"): another reading of its trigger in
+    sentence k with another state and another count, and none of them "the other's"? (One state's count alone,
+    or the same count each, the story completes otherwise: complete_from_story, the pair of "each".)"""
+    shares = [x for j, x in readings if j == k and x.trigger_i == r.trigger_i and x.expelled is None and
+              x.pair_other is None and x.count is not None and x.modality == g.ASSERTED]
+    return r in shares and len({x.actor for x in shares}) == len(shares) > 1 and \
+        len({x.count for x in shares}) == len(shares)
 
 
 def _states_named(units, k: int, mentions: Sequence[Mention]) -> list[str]:
