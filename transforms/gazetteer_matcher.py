@@ -17,6 +17,7 @@ from transforms.name_end_stops import abbreviations, names_ending_in, split_name
 from transforms.party_words import plausible_party_words
 from transforms.phrase_keys import PhraseSplitter, lower_keys, orth_keys
 from transforms.wrapped_names import matches_across_breaks, without_line_breaks
+from transforms.elided_names import matches_across_elisions, with_elisions_closed
 
 
 @Language.factory("gazetteer_matcher", default_config={"spans_key": "gazetteer"})
@@ -118,6 +119,10 @@ class GazetteerMatcher:
         if wrapped is not None:
             exact_case += matches_across_breaks(self.exact_case, *wrapped)
             any_case += matches_across_breaks(self.any_case, *wrapped)
+        elided = with_elisions_closed(doc)   # "Cote d' Ivoire" written with a space: Cote d'Ivoire
+        if elided is not None:
+            exact_case += matches_across_elisions(self.exact_case, *elided)
+            any_case += matches_across_elisions(self.any_case, *elided)
         any_case = [(i, s, e) for i, s, e in any_case
                     if not doc[s].is_stop and (not doc[s:e].text.islower() or lower_case_body(doc, s, e))
                     and not (i == person and doc[s].text[:1].islower()) and not _dated(doc, s, e)

@@ -278,6 +278,9 @@ New York" and "officials in Washington", the cities.
 Ids hs07-hs09: two people's surnames glued by a slash or a hyphen in a headline or a lead ("ABE/PUTIN MEETING
 ENDS", "the Nkomo-Mugabe talks"), the story naming both in full: the two people; a double surname
 ("Houphouet-Boigny") stays one name.
+Ids hs10-hs11: a name with an elided article written with a space after the apostrophe, as wire copy often
+writes it ("Cote d' Ivoire ordered two Liberian diplomats to leave"): the name whole; and a person's name so
+written, which the model already takes whole ("Massimo D' Alema").
 
 Ids fb01 and up, from an eighth audit (Reuters stories of 1987): a name cut by a line break of wrapped wire
 copy ("British\nColumbia", "the Organisation for Economic Cooperation and\nDevelopment", "West\nHartford") is
