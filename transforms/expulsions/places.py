@@ -63,7 +63,8 @@ def told_here(tok, kind: str, left_here: bool, gov=None) -> bool:
     """Whether the trigger sends the people out of "the country" where the text stands: they then left it
     (`left_here`), "must leave the country", "expelled from this country", "were ordered out", "no longer welcome
     in this country"; or they "were declared persona non grata" or, in a reported clause, "have been expelled" by no
-    one named: only the state they serve in can do that (sides.complete_sides takes the story's other side first)."""
+    one named, or an envoy was asked by no one named to withdraw some of his staff: only the state they serve in can do
+    that (sides.complete_sides takes the story's other side first)."""
     if kind == "png" and gov is not None and _passive(gov) and not any(
             c.dep_ == "agent" or c.dep_ == "prep" and normalise(c.text) == "by" for c in gov.children):
         return True
@@ -74,8 +75,9 @@ def told_here(tok, kind: str, left_here: bool, gov=None) -> bool:
         # by no one named, by the state the text stands in
     if kind == "png" and any(_this_country(o) for _, o in _prep_objects(tok, "in")):
         return True   # "were no longer acceptable in this country", "no longer welcome in the country"
-    if kind == "leave" and gov is not None and _told_envoy(gov):
-        return True   # "the Ruritanian ambassador was told that three of his staff must leave": by the state he serves in
+    if kind in ("leave", "withdraw") and gov is not None and _told_envoy(gov):
+        return True   # "the Ruritanian ambassador was told that three of his staff must leave", "has been asked to
+        # withdraw two members of his staff": by the state he serves in
     if kind == "expel" and tok.dep_ == "xcomp" and lemma(tok.head) in ORDER and tok.head.dep_ == "acl" and \
             not _prep_objects(tok, "by", "from") and not _prep_objects(tok.head, "by", "from"):
         return True   # "MOSCOW - Five American diplomats ordered expelled for ... must leave": by no one named, from
