@@ -87,9 +87,12 @@ def _is_abbreviation(text: str) -> bool:
 
 
 def titles_a_person(q, nxt, nxt_result) -> bool:
-    """Is the abbreviation `q` written right before the person's full name `nxt` ("DP Rigathi Gachagua")?"""
+    """Is the abbreviation `q` written right before the person's full name `nxt` ("DP Rigathi Gachagua"), a space
+    between them? A line's last word before the next line's name is none ("... Foreign Affairs of the
+    USSR\nAnatoliy F. Dobrynin, Ambassador"), nor is a name opening a sentence of its own."""
     person = getattr(nxt_result, "entity_type", None) == "PERSON" or nxt.label.split("|")[0] in ("PERSON", "GAZ:PERSON")
-    return person and len(nxt.text.split()) >= 2 and nxt.start_char == q.end_char + 1
+    return person and len(nxt.text.split()) >= 2 and nxt.start_char == q.end_char + 1 \
+        and (getattr(nxt, "context_before", "") or "")[-1:] == " "
 
 
 def heads_a_persons_name(q, outer, surnames: set) -> bool:

@@ -65,7 +65,8 @@ class PersonEvidence:
             if named is not None:   # "Secretary Baker" after "James Baker": no other Baker of the government
                 return Verdict(named.entity, "PERSON", "coref", 0.95, canonical_name=named.canonical_name
                                    if named.entity is None else None, country_code=named.country_code, role=named.role)
-            best = best or sovereign(self.gaz, key, title[0], date) \
+            best = best or sovereign(self.gaz, key, title[0], date,
+                                     {country} if country else {c for c, _ in context.most_common(3)}) \
                 or titled_official(self.gaz, key, country, context, date)   # "President Reagan": a government's 'official'
             if best is not None:
                 return Verdict(best[0], "PERSON", "context", round(min(0.95, 0.6 + 0.4 * best[1]), 3),

@@ -49,6 +49,9 @@ PERSON_TITLES = frozenset({
     # South Asian honorifics ("Shri Atal Bihari Vajpayee", "Sardar Swaran Singh"), a chief's and
     # churchmen's styles ("Chief Emeka Anyaoku", "Bishop Desmond Tutu", "Cardinal Jaime Sin")
     "shri", "shrimati", "smt", "sardar", "chief", "bishop", "archbishop", "cardinal",
+    # a diplomat's rank and styles as American records write them ("Amb. Nitze", "Counselor Hartman", "The
+    # Honorable Kenneth Rush")
+    "amb", "counselor", "counsellor", "honorable",
     # the styles of other languages in English copy ("Herr Genscher", "Monsieur Cheysson", "Signor Andreotti")
     "herr", "frau", "monsieur", "madame", "mme", "signor", "signora", "senor", "señor", "senora", "señora",
     # an envoy's style of address, His or Her Excellency ("H.E. Ivo Tallis presented his credentials")

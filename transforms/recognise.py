@@ -58,6 +58,8 @@ from transforms.listed_delegates import before_listed_state
 from transforms.mission_spans import named_mission, with_mission_spans
 from transforms.peer_names import with_designated_peers
 from transforms.names_joined_by_and import joined_at_and
+from transforms.dynastic_names import join_dynastic_names
+from transforms.line_spans import one_line
 from transforms.national_pairs import split_national_pairs
 from transforms.glued_surnames import glued_surnames
 from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, names_something,
@@ -482,6 +484,7 @@ class EntityRecogniser:
         # the outer span first, so a nested name with the same final offsets is dropped as a duplicate
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
             s = strip_article(doc, s, e)
+            s, e = one_line(doc, s, e)   # "Counselor\nArthur A. Hartman", "Kannampilly\n\nChinese Foreign Office"
             if label in ("PERSON", "GAZ:PERSON", "SPEAKER"):
                 # the name without "Mr."/"Lord"/"PM", and never past a line break
                 s = strip_royal_titles(doc, strip_titles(doc, s, e), e, known_people)   # "Crown Prince Fahd" is Fahd
@@ -547,5 +550,6 @@ class EntityRecogniser:
                                        speaker, after))
         mentions = split_national_pairs(article.text, mentions, self.countries, self.demonyms)   # "U.S.-Iranian"
         mentions = glued_surnames(article.text, sentences, mentions)   # "NKOMO-MUGABE TALKS": two people
+        mentions = join_dynastic_names(article.text, mentions)   # "Mohammed bin Abdulrahman" "bin Jassim Al-Thani"
         mentions.sort(key=lambda m: (m.start_char, -m.end_char))
         return Recognised(article, sentences, tuple(mentions))

@@ -46,6 +46,13 @@ def test_an_abbreviation_before_a_persons_full_name_is_a_title(resolver):
     assert res[2].entity_id == "org:nf"
 
 
+def test_an_abbreviation_ending_a_line_before_a_name_on_the_next_is_no_title(resolver):
+    # a list of participants: the body closes one line, the next person's name opens the next
+    text = "Oskar Dral, Member of the Council of the NF\nKofi Mensah, Ambassador to Qandaria"
+    res = read(resolver, text, ("Oskar Dral", "PERSON"), ("NF", "ORG"), ("Kofi Mensah", "PERSON"), ("Qandaria", "GPE"))
+    assert res[1].entity_id == "org:nf"
+
+
 def test_an_abbreviation_heading_a_titled_persons_name_is_a_title(resolver):
     # the model read the title and the name as one body's name; the surname alone follows
     text = "Former NF Kofi Mensah was removed. Mensah said he would appeal. NF Youth Wing members marched."

@@ -1,6 +1,7 @@
 """A sovereign named by royal title and given name, on a small gazetteer written here: the one
 head of state of that name on the article's date, whatever country; nobody when there are none
-or several."""
+or several, unless the text gives one of their states (then that state's, also where the sources hold
+its sovereign twice)."""
 import pytest
 
 from gazetteer.model import Entity, Role
@@ -20,6 +21,8 @@ def resolver():
                roles=[Role("head_of_state", "monarch of Qandaria", "XQ", "1960-05-01", "2015-01-01")]),
         Entity("p:tamar", "Tamar of Rovania", "PERSON", "XR",
                roles=[Role("head_of_state", "King", "XR", "1990-01-01", "2020-01-01")]),
+        Entity("phoenix:tamar", "Tamar Of Rovania", "PERSON", "XR", sources=["phoenix"],   # the same king again
+               roles=[Role("head_of_state", "XRGOV", "XR", "1990-01-01", "2020-01-01", "phoenix:XRGOV")]),
         Entity("p:tamar2", "Tamar II", "PERSON", "XS",
                roles=[Role("head_of_state", "King", "XS", "2005-01-01", None)]),
         Entity("p:odile-minister", "Odile Varga", "PERSON", "XS",
@@ -53,3 +56,10 @@ def test_a_title_inside_the_name():
     assert title_in_span("Queen Elizabeth") == ("queen", "head_of_state")
     assert title_in_span("Elizabeth") is None
     assert title_in_span("Kingsley Amis") is None
+
+
+def test_of_two_kings_of_one_name_the_one_of_the_state_the_text_gives(resolver):
+    _, r = ask(resolver, "2010-01-01", ("Rovania", "GPE"), ("Tamar", "PERSON", "talks in Rovania with King "))
+    assert r.entity_id == "p:tamar"        # the reference work's entry, not the dictionary's second one
+    _, r = ask(resolver, "2010-01-01", ("Selmark", "GPE"), ("Tamar", "PERSON", "talks in Selmark with King "))
+    assert r.entity_id == "p:tamar2"

@@ -293,6 +293,12 @@ member whose every office began fifteen years later (unknown). ec02, a stance ag
 ("the S.E.A.T.O. Council", "U.N.E.S.C.O."): the bodies. ec04, a department found only by a name like a foreign one's
 ("the Department of Defence" in an Australian debate that never names the United States): unknown, not the
 American "Department of Defense"; ec05, beside it, the American one in a Washington story that writes it so.
+ec06, a list of participants whose line ends in its holder's title before the next line's name ("Mr. Helmut Brandt,
+Legal Counselor\nWalter J. Stoessel, Jr., Ambassador ..."): the name on its own line. ec07, a king named by
+title and given name after his state's possessive ("Jordan's King Abdullah" in 2010, when a Saudi king shared
+the name and the sources hold Jordan's twice): Jordan's king. ec08, a Gulf minister's name of four generations
+that the model cuts at a "bin" ("Mohammed bin Abdulrahman" and "bin Jassim Al-Thani", the second piece near a
+former premier's name): one name, which no source holds (unknown).
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
