@@ -15,7 +15,9 @@ state is called by it itself ("East Germany" gives no shared "Germany").
 The name of a state of today that two former states, its halves, shared before they united ("Yemen",
 "Yemeni" for South and North Yemen until 1990) is, in a story of that time which names one half and
 not the other, the half it names: "Yemeni authorities" in a 1986 story of South Yemen are South
-Yemen's (`halves_named`). Only a half with a code of its own changes the answer (South Yemen YD, North
+Yemen's (`halves_named`). A story names the half by the state's name; its people alone ("China believed
+the North Vietnamese and the Viet Cong would win ... peace talks on Vietnam") make no story of North
+Vietnam. Only a half with a code of its own changes the answer (South Yemen YD, North
 Vietnam VD, East Germany DD; North Yemen shares YE with Yemen), and only before the day its seat
 of government ceased to be one (gazetteer.history.FORMER_SEATS).
 
@@ -170,6 +172,9 @@ def halves_named(gaz, answers: list, date: Optional[str]) -> list:
         return answers
     halves = former_halves(gaz)
     named = {a.entity_id for a in answers if a is not None and a.entity_type in ("COUNTRY", "NORP")}
+    # a story of the half names the state; its people alone ("the North Vietnamese and the Viet Cong would win")
+    # make none: "talks on Vietnam" in such a story are the whole country's
+    states = {a.entity_id for a in answers if a is not None and a.entity_type == "COUNTRY"}
     out = list(answers)
     for i, a in enumerate(answers):
         if a is None or a.entity_type not in ("COUNTRY", "NORP") or not a.entity_id or a.country_code not in halves:
@@ -178,7 +183,7 @@ def halves_named(gaz, answers: list, date: Optional[str]) -> list:
         if today is None or today.entity_id != a.entity_id:
             continue   # a half named itself ("South Yemen"), or another state of the code
         live = [e for e, end, others in halves[a.country_code]
-                if date[:10] < end[:len(date[:10])] and e.entity_id in named and not others & named]
+                if date[:10] < end[:len(date[:10])] and e.entity_id in states and not others & named]
         if len(live) == 1:
             out[i] = _as_state(live[0], a.entity_type)
     return out

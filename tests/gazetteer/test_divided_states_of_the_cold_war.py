@@ -73,3 +73,9 @@ def test_the_name_of_a_state_of_today_is_the_one_half_the_story_names_in_its_tim
     assert ask("1986-01-28", south, north, yemeni)[2] == ("Yemen", "YE")  # both halves named: left as it was
     assert ask("1986-01-28", yemeni)[0] == ("Yemen", "YE")                # no half named
     assert ask("1986-01-28", south, hanoi_said)[1] == ("Vietnam", "VN")   # another state's name
+    # a half's people alone make no story of that half: "talks on Vietnam" while "the North Vietnamese" fight
+    north_vietnamese = Resolution("NORP", "Q172640", "North Vietnam", "VD", None, method="demonym", score=1.0)
+    vietnam = Resolution("COUNTRY", "Q881", "Vietnam", "VN", "VN", method="exact", score=1.0)
+    assert ask("1965-07-05", vietnam, north_vietnamese)[0] == ("Vietnam", "VN")
+    south_yemeni = Resolution("NORP", "Q199841", "South Yemen", "YD", None, method="demonym", score=1.0)
+    assert ask("1986-01-28", south_yemeni, yemeni)[1] == ("Yemen", "YE")

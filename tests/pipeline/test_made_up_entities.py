@@ -298,7 +298,9 @@ Legal Counselor\nWalter J. Stoessel, Jr., Ambassador ..."): the name on its own 
 title and given name after his state's possessive ("Jordan's King Abdullah" in 2010, when a Saudi king shared
 the name and the sources hold Jordan's twice): Jordan's king. ec08, a Gulf minister's name of four generations
 that the model cuts at a "bin" ("Mohammed bin Abdulrahman" and "bin Jassim Al-Thani", the second piece near a
-former premier's name): one name, which no source holds (unknown).
+former premier's name): one name, which no source holds (unknown). ec09, "talks on Vietnam" in a 1965 story that
+names the North Vietnamese as fighters but no half of Vietnam by its name: Vietnam (or South Vietnam, which shares
+its code), not North Vietnam.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
