@@ -20,6 +20,8 @@
   ("former FM Boris Petrov", "Pres. Saparmurat Niyazov", "PM Tony Blair"): a title, no body or place;
 - a people's name after "neo-": "neo-Nazis", "a neo-Nazi group" are a movement of today, no state
   (Nazi Germany); "pro-Russian", "anti-American", "post-Soviet" keep their country.
+- a place's name that opens with a family name's particle in lower case: "de los Angeles amended his
+  suit", "Eduardo de los Angeles" (no Los Angeles): a town's name in running text begins with a capital.
 """
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ import re
 from typing import Optional
 
 from spacy.tokens import Doc
+
+from transforms.name_spans import FAMILY_NAME_PARTICLES
 
 _CLOCK = re.compile(r"^(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}[:.][0-5]\d|[ap]\.?m\.?)$", re.IGNORECASE)
 _ZONE = re.compile(r"^(?:[A-Z]{1,3}T|UTC)$")   # EST, GMT, CET, CEST, UTC
@@ -191,3 +195,16 @@ def title_before_a_name(doc: Doc, start: int, end: int, person_starts, titles) -
         return False
     after = end + 1 if end < len(doc) and doc[end].text == "." else end
     return after in person_starts
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "GAZ:CITY", "GAZ:COUNTRY"})
+
+
+def particle_led_place(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Is the span at tokens [start, end), labelled a place (`label`, "GPE" or "GAZ:CITY|..."), opened by a
+    family name's particle in lower case before a capitalised word ("de los Angeles": a person's family
+    name, no Los Angeles)?"""
+    if not _PLACE_LABELS.intersection(label.split("|")) or end - start < 2:
+        return False
+    first, nxt = doc[start], doc[start + 1]
+    return first.text in FAMILY_NAME_PARTICLES and bool(first.whitespace_) and nxt.text[:1].isupper()

@@ -65,8 +65,8 @@ from transforms.glued_surnames import glued_surnames
 from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, names_something,
                                      without_pieces)
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
-                                  neo_prefixed, opening_to_tag, persona_non_grata_abbreviation, reads_as_adjective,
-                                  time_zone_after_clock, title_before_a_name)
+                                  neo_prefixed, opening_to_tag, particle_led_place, persona_non_grata_abbreviation,
+                                  reads_as_adjective, time_zone_after_clock, title_before_a_name)
 from transforms.parts_of_states import part_of_another_state, parts_of_states
 from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.reporting_sources import source_candidates, tagged_proper
@@ -505,7 +505,7 @@ class EntityRecogniser:
             person = bool(_PEOPLE_LABELS.intersection(label.split("|")))
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) or neo_prefixed(doc, s, e) \
                     or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e) \
-                    or indefinite_common_noun(doc, s, e) \
+                    or indefinite_common_noun(doc, s, e) or particle_led_place(doc, s, e, label) \
                     or not person and title_before_a_name(doc, s, e, person_starts, PERSON_TITLES):
                 continue   # "1700 EST", "Pa.", "declared PNG", "neo-Nazis", "Justice Dept", "a congress", "FM Petrov"
             ask = opening_to_tag(doc, s, e, self.tag_reach) if person else None   # "Major cocoa ...": the tagger reads

@@ -38,3 +38,9 @@ def test_towns_of_those_names_are_still_found(recogniser):
                                "its chairman, Ramon Ortiz, said in Argentina.")
     texts = {t for t, _ in found}
     assert {"Rosario", "Los Angeles"} <= texts, found
+
+
+def test_a_family_name_the_model_reads_as_a_place_is_no_town(recogniser):
+    found = _texts(recogniser, "The suit was amended two weeks ago. In petitioning the commission, de los Angeles "
+                               "amended an earlier suit in which he charged the chairman.")
+    assert not [m for m in found if m[0].lower() == "los angeles"], found
