@@ -7,6 +7,7 @@ import re
 from typing import Optional
 
 from transforms.expulsions import grammar as g
+from transforms.expulsions.counts import number_value
 from transforms.expulsions.parse_words import INTERNATIONAL_BODIES, MISSIONS, PERSONNEL
 
 
@@ -30,6 +31,19 @@ def named_before(text: str, at: int, noun: str, names: dict) -> Optional[str]:
             names.get(words[-1]) or (g.FIRST_PERSON if words[-1] == "our" else None)
         found = code or found
     return found
+
+
+def counted_before(text: str, at: int, noun: str) -> Optional[int]:
+    """How many the last "the <number> [<Nationality>] <noun>" before `at` counts: "She said the three diplomats
+    had been chosen because ... As well as expelling the diplomats, Sweden ..." are three; None when the text names
+    none so ("the diplomats" with no number told before), or `noun` is one person's."""
+    if not noun.endswith("s"):
+        return None
+    last = None
+    for last in re.finditer(r"\b[Tt]he ([\w-]+) (?:[A-Z][\w'-]+ ){0,2}" + re.escape(noun) + r"\b", text[:at]):
+        pass   # (the last such phrase: "the three diplomats ... the Russian diplomats" counts none)
+    n = number_value(last.group(1).lower().split("-")) if last is not None else None
+    return n if n is not None and n > 1 else None
 
 
 def nationality_of(text: str, surname: str, names: dict) -> Optional[str]:

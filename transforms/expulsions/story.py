@@ -41,7 +41,8 @@ from transforms.expulsions.list_lead_ins import lead_in_state
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples, state_of
 from transforms.expulsions.parts import part_of_told
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, IN_KIND_OBJECTS, LEAVE_PHRASES, PATTERNS
-from transforms.expulsions.person_state import diplomat_named, international_official_named, named_before, nationality_of
+from transforms.expulsions.person_state import counted_before, diplomat_named, international_official_named, named_before, \
+    nationality_of
 from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.relations import relation_pairs
 from transforms.expulsions.sides import complete_sides, counterpart, first_person_side, known_side, names_side, tied_to_story, told_pairs, wave_target
@@ -208,8 +209,10 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
                            here=r.here or last_here and r.actor is None and not r.aggregate)
             # 15 ... will not be allowed to return": more of them, sent from the same place by the same no one named)
         elif r.expelled and r.expelled.startswith(g.THE):   # "the ambassador": the one named before
-            r = r._replace(expelled=named_before(text, units[k][0] + _offset(docs, starts, units, k, r),   # (or earlier in it)
-                                                 r.expelled[len(g.THE):], names))
+            at = units[k][0] + _offset(docs, starts, units, k, r)
+            count = r.count if r.count is not None else counted_before(text, at, r.expelled[len(g.THE):])
+            r = r._replace(expelled=named_before(text, at, r.expelled[len(g.THE):], names),   # (or earlier in it)
+                           count=count)   # "the three diplomats had been chosen ... expelling the diplomats"
         if r.unvetted:   # "asked Mr. Kusa to leave": only the diplomat the story named him before
             r = r._replace(expelled=diplomat_named(text[:units[k][1]], r.person, names))
             if r.expelled is None:
