@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 _PLACES = ("GAZ:CITY", "GAZ:COUNTRY")
 _PEOPLE = ("PERSON", "GAZ:PERSON")
 _INSTITUTIONS = ("ORG", "FAC", "GAZ:ORG")
+_RUN_ON_LABELS = frozenset({"GAZ:ORG", "GAZ:COUNTRY", "GAZ:NORP", "GAZ:PARTY"})   # names no person bears
 
 
 def names_something(inner_label: str, inner_end: int, outer_label: str, outer_end: int,
@@ -187,6 +188,37 @@ def brand_country(doc: Doc, start: int, end: int, outer_spans, gazetteer_spans=(
             or any(s <= before < e for s, e, _ in gazetteer_spans):
         return False
     return any(os < start and oe == end for os, oe in outer_spans)
+
+
+def people_bear(person_names, countries) -> frozenset:
+    """The countries' names that known people's names hold as a word of their own, not after "of" (a
+    surname: "Hamilton Jordan", a given name: "Chad Mitchell"; not "Philippe of Belgium")."""
+    words = set()
+    for name in person_names:
+        parts = name.split()
+        words.update(w for i, w in enumerate(parts) if len(parts) > 1 and (i == 0 or parts[i - 1].lower() not in LINKING_WORDS))
+    return frozenset(words) & frozenset(countries)
+
+
+def word_of_a_persons_name(doc: Doc, start: int, end: int, person_spans, gazetteer_spans=(),
+                           borne: frozenset = frozenset()) -> bool:
+    """Is the country's name at tokens [start, end), one known people bear (`borne`, from `people_bear`), a
+    word of a person's name among `person_spans` ((start, end) of the people's names the model found),
+    right after a capitalised word of that name
+    ("Vernon Jordan", "Chris Chad Grayling", "Jorge Arreaza Montserrat": a surname or a given name, no
+    state), not after "of" ("King Hussein of Jordan"), a function word or a word in "-ing" (a heading in
+    title case the model took for a name) or a body's or a state's name the gazetteer knows (`gazetteer_spans`:
+    (start, end, label); "told Reuters Peru was current" runs two names together), and not opening it
+    ("Myanmar Andrew Kirkwood", a span the model ran on, names the country)?"""
+    before = word_before(doc, start)
+    if doc[start:end].text not in borne:
+        return False   # "told Reuters Peru was current": no one is called Peru, a name run on
+    if before < 0 or doc[before].lower_ in LINKING_WORDS or not doc[before].text[:1].isupper() \
+            or not doc[before].is_alpha or doc[before].is_stop or doc[before].lower_.endswith("ing"):
+        return False   # "... Press Secretary Regarding Russia's Expulsion", "Talks About Jordan": a heading's words
+    if any(gs <= before < ge and label in _RUN_ON_LABELS for gs, ge, label in gazetteer_spans):
+        return False   # "told Reuters Peru was current": two names the model ran together
+    return any(ps <= before and end <= pe for ps, pe in person_spans)
 
 
 def demonym_of_a_word(doc: Doc, start: int, outer_spans) -> bool:

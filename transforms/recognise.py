@@ -63,7 +63,7 @@ from transforms.line_spans import one_line
 from transforms.national_pairs import split_national_pairs
 from transforms.glued_surnames import glued_surnames
 from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, names_something,
-                                     without_pieces)
+                                     people_bear, without_pieces, word_of_a_persons_name)
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
                                   neo_prefixed, opening_to_tag, particle_led_place, persona_non_grata_abbreviation,
                                   reads_as_adjective, time_zone_after_clock, title_before_a_name)
@@ -378,6 +378,7 @@ class EntityRecogniser:
         self.countries, self.demonyms = frozenset(phrases_by_label.get("COUNTRY", ())), frozenset(phrases_by_label.get("NORP", ()))
         self.state_parts = parts_of_states(self.countries)   # "Northern Ireland" of the United Kingdom
         self.places = frozenset(phrases_by_label.get("CITY", ()))   # cities and states: a dateline run into a headline
+        self.borne = people_bear(phrases_by_label.get("PERSON", ()), self.countries)   # "Jordan" in "Vernon Jordan"
 
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
         # a text wrapped with blank lines is read with single line breaks there (same offsets)
@@ -477,6 +478,7 @@ class EntityRecogniser:
         taken = (used - people_tokens) | national_tokens   # tokens of other names than people's
         known_people = frozenset((s, e) for s, e, lab in gaz if lab == "GAZ:PERSON")
         outer_spans = [(s, e) for s, e, lab, o in merged if o != "nested" and not _PEOPLE_LABELS & set(lab.split("|"))]
+        person_spans = [(s, e) for s, e, lab, o in merged if o != "nested" and _PEOPLE_LABELS & set(lab.split("|"))]
         companies = company_heads(doc, gaz)   # "Saga Petroleum ... Saga shares rose": no town Saga
         person_starts = {strip_titles(doc, s, e) for s, e, lab, o in merged
                          if lab.split("|")[0] in ("PERSON", "GAZ:PERSON", "SPEAKER")}
@@ -530,6 +532,9 @@ class EntityRecogniser:
                 continue   # "Northern Ireland": a part of the United Kingdom, no mention of Ireland
             if origin == "nested" and label == "GAZ:COUNTRY" and brand_country(doc, s, e, outer_spans, gaz):
                 continue   # "Credit Suisse", "Air France": a brand, no mention of the country
+            if origin == "nested" and label == "GAZ:COUNTRY" \
+                    and word_of_a_persons_name(doc, s, e, person_spans, gaz, self.borne):
+                continue   # "Vernon Jordan", "Chris Chad Grayling": a word of a person's name, no country
             if origin == "nested" and label in ("GAZ:COUNTRY", "GAZ:CITY") and feature_part(doc, s, e, outer_spans):
                 continue   # "the South China Sea", "the Gulf of Guinea": a sea's name, no mention of the state
             if origin == "nested" and label in ("GAZ:COUNTRY", "GAZ:NORP", "GAZ:CITY") \

@@ -281,6 +281,8 @@ ENDS", "the Nkomo-Mugabe talks"), the story naming both in full: the two people;
 Ids hs10-hs11: a name with an elided article written with a space after the apostrophe, as wire copy often
 writes it ("Cote d' Ivoire ordered two Liberian diplomats to leave"): the name whole; and a person's name so
 written, which the model already takes whole ("Massimo D' Alema").
+Ids hs12-hs13: a country's name that people's names hold ("Hamilton Jordan"), as a word of a person's name after
+another ("Vernon Jordan"): no country; beside it "King Hussein of Jordan", the country.
 
 Ids fb01 and up, from an eighth audit (Reuters stories of 1987): a name cut by a line break of wrapped wire
 copy ("British\nColumbia", "the Organisation for Economic Cooperation and\nDevelopment", "West\nHartford") is

@@ -188,3 +188,27 @@ def test_the_opening_words_of_a_companys_name_given_in_full_name_the_company():
     assert ("British", text.index("British Petroleum's")) not in found, found
     assert ("American", text.index("American Security shareholders")) not in found, found
     assert ("British", text.index("British officials")) in found, found
+
+
+def test_a_country_people_are_named_by_inside_a_persons_name_is_no_mention_of_it():
+    """'Jordan' is a surname the sources know people by ('Hamilton Jordan'): inside a person's name after a
+    word of that name ('Vernon Jordan') it names no country; after 'of' or run onto a name no one bears
+    ('told Reuters Peru') it still does."""
+    from transforms.recognise import EntityRecogniser, load_spacy_model
+    from transforms.records import Article
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["Jordan", "Peru"], "ORG": ["Reuters"],
+                                                "PERSON": ["Hamilton Jordan"]})
+    text = ("Vernon Jordan said on Tuesday the talks had stalled. Neyra told Reuters Peru was current on its "
+            "payments, and King Hussein of Jordan agreed.")
+    (r,) = rec.recognise([Article("a", text)])
+    countries = [(m.text, m.start_char) for m in r.mentions if m.label == "GAZ:COUNTRY"]
+    assert ("Vernon Jordan", 0) in [(m.text, m.start_char) for m in r.mentions]
+    assert ("Jordan", text.index("Jordan")) not in countries, countries
+    assert ("Peru", text.index("Peru")) in countries, countries
+    assert ("Jordan", text.index("of Jordan") + 3) in [(m.text, m.start_char) for m in r.mentions]
+
+
+def test_people_bear_the_countries_their_names_hold_as_words():
+    from transforms.nested_names import people_bear
+    assert people_bear(["Hamilton Jordan", "Chad Mitchell", "Philippe of Belgium", "Peru"],
+                       ["Jordan", "Chad", "Belgium", "Peru"]) == {"Jordan", "Chad"}
