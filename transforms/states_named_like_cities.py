@@ -6,8 +6,9 @@ the state, not New York City or Washington, D.C. The gazetteer holds the cities 
 no state, so the mention is left unknown, a place of the state's country, rather than the city. The
 words that say "state" are the module's word sets:
 
-- right after the name, the word "state" (not a "state visit" or "state dinner" held there); for any
-  city, in any country ("Sao Paulo state", "Lagos State");
+- right after the name, the word "state" (not a "state visit" held there, nor "state TV", "state oil
+  company": the government's); for any city but a capital, which speaks for its state ("Tehran state
+  TV"), in any country ("Sao Paulo state", "Lagos State");
 - for a name of a US state (gazetteer/data/us_states.csv, GeoNames), also a word of the state's
   offices right after the name ("New York Governor", "New York Attorney General", "Washington Rep.") or
   its possessive ("Washington's governor"; not "Washington's delegation", the federal government's), a part of the state before it ("upstate", "western"), or such a
@@ -28,7 +29,9 @@ from transforms.us_states import us_state_names
 
 STATE_WORDS = frozenset({"state", "State"})
 NOT_THE_STATE_AFTER = frozenset({"visit", "visits", "dinner", "dinners", "banquet", "funeral", "occasion", "reception",
-                                 "media", "television", "radio", "secret", "secrets", "department", "Department"})
+                                 "media", "television", "TV", "tv", "radio", "news", "agency", "broadcaster",
+                                 "newspaper", "press", "oil", "company", "companies", "firm", "firms", "bank", "banks",
+                                 "run", "owned", "controlled", "secret", "secrets", "department", "Department"})
 OFFICES_AFTER = frozenset({"governor", "governors", "gov", "lieutenant", "lt", "attorney", "legislature", "assembly",
                            "assemblyman", "assemblywoman", "senator", "senators", "sen", "congressman", "congresswoman",
                            "rep", "representative", "representatives", "statehouse", "capitol"})
@@ -72,10 +75,12 @@ def state_cue_before(context_before: str) -> bool:
     return bool(title) and title.group(1).lower() in TITLES_OF
 
 
-def _is_the_state(q, text: str, us_state: bool) -> bool:
-    if state_word_after(text, q.end_char):
-        return True
-    return us_state and (office_after(text, q.end_char) or state_cue_before(q.context_before))
+def _is_the_state(q, a, text: str, us_state: bool) -> bool:
+    if us_state:
+        return state_word_after(text, q.end_char) or office_after(text, q.end_char) \
+            or state_cue_before(q.context_before)
+    # a capital speaks for its state: "Tehran state TV" is Iran's, no province of Tehran
+    return not a.acts_for and state_word_after(text, q.end_char)
 
 
 def states_named_like_cities(queries: Sequence, answers: list, text: Optional[str]) -> list:
@@ -90,7 +95,7 @@ def states_named_like_cities(queries: Sequence, answers: list, text: Optional[st
             continue
         key = normalise(q.text)
         us_state = a.country_code == "US" and key in states
-        if _is_the_state(q, text, us_state):
+        if _is_the_state(q, a, text, us_state):
             name = states[key] if us_state else q.text.strip()
             out[i] = Resolution("CITY", None, name, a.country_code, method="nil")
     return out

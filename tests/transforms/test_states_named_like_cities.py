@@ -53,3 +53,9 @@ def test_a_datelines_place_stays_the_city():
 def test_the_capitals_possessive_before_no_office_of_the_state_stays_the_capital():
     for text in ("The head of Washington's delegation to the talks spoke.", "Washington's representative at the talks left."):
         assert answer(text, "Washington", CAPITAL).entity_id == "c:dc", text
+
+
+def test_a_capitals_state_media_and_a_citys_state_company_are_the_governments():
+    tehran = Resolution("CITY", "c:thr", "Tehran", "IR", "IR", score=1.0, method="exact")
+    assert answer("Tehran state TV said the envoy had left.", "Tehran", tehran).entity_id == "c:thr"
+    assert answer("Shares of Port Harcourt state oil company fell.", "Port Harcourt", PORT).entity_id == "c:port"
