@@ -28,6 +28,9 @@ def test_an_expulsion_joined_to_another_ordered_act_is_ordered_too(text, want):
 @pytest.mark.parametrize("text", [
     "Ruritania ordered the closure of the Freedonian consulate and the withdrawal of Freedonian troops.",
     "Ruritania condemned the closure of its consulate and the expulsion of six Ruritanian diplomats.",
+    # the departure of the shut mission's own staff is the closure told again, not an expulsion
+    "Ruritania ordered the closure of the Freedonian consulate and the departure of its six staff.",
+    "Ruritania ordered the closure of the Freedonian trade office and the departure of its staff within 72 hours.",
 ])
 def test_troops_or_a_condemned_act_are_no_expulsion_by_the_subject(text):
     assert not {r for r in asserted(text) if r[0] == "RR"}

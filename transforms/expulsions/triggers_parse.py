@@ -452,8 +452,9 @@ def _removal_governor(tok):
     h = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and lemma(h) in REQUEST:
         return h
-    place = first_conjunct(tok)   # "ordered the closure of the consulate and the departure of its six staff"
-    if place != tok and place.dep_ in ("dobj", "nsubjpass") and lemma(place.head) in REQUEST:
+    place = first_conjunct(tok)   # "ordered the closure of the Freedonian consulate and the departure of six diplomats"
+    if place != tok and place.dep_ in ("dobj", "nsubjpass") and lemma(place.head) in REQUEST \
+            and not _its_own_staff(tok):
         return place.head
     if tok.dep_ == "pobj" and normalise(h.text) == "for":
         if lemma(h.head) in REQUEST_NOUNS | REQUEST:
@@ -461,6 +462,13 @@ def _removal_governor(tok):
         if h.head.pos_ == "VERB" and h.head.dep_ in ("acl", "relcl") and lemma(h.head.head) in REQUEST_NOUNS:
             return h.head.head   # "a request just received ... for the withdrawal of"
     return None
+
+
+def _its_own_staff(noun) -> bool:
+    """The removal is of "its" staff, the staff of the thing the first conjunct shuts ("ordered the closure of the
+    U.S. consulate and the departure of its staff within 72 hours"): the closure told again, not an expulsion."""
+    return any(normalise(p.text) == "its" for c in noun.children if c.dep_ == "prep" and normalise(c.text) == "of"
+               for o in c.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "poss")
 
 
 def at_request(tok):
