@@ -44,6 +44,7 @@ from transforms.headline_datelines import split_run_in_datelines
 from transforms.given_name_spans import with_given_names, with_given_names_before_initials
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
 from transforms.styles_of_address import styled_names
+from transforms.foreign_styles import foreign_styled_names
 from transforms.holders_after_bodies import holders_after_bodies
 from transforms.run_together_words import RunTogetherSplitter  # noqa: F401  (registers the component)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
@@ -419,6 +420,8 @@ class EntityRecogniser:
         ner = [(s, e, "PERSON" if lab != "PERSON" and after_social_title(doc, s, e, INSTITUTION_WORDS) else lab)
                for s, e, lab in ner]
         ner, styles = styled_names(doc, ner)   # "H.E. Tengku Ahmad Rithauddeen" read as a body: the person after the style
+        ner, foreign = foreign_styled_names(doc, ner, self.english)   # "M. Pineau": the surname, no initial
+        styles |= foreign
         ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         gaz = [(s, e, lab) for s, e, lab in gaz if styles.isdisjoint(range(s, e))]   # no John Major in "H.E. Major General"

@@ -302,7 +302,9 @@ the name and the sources hold Jordan's twice): Jordan's king. ec08, a Gulf minis
 that the model cuts at a "bin" ("Mohammed bin Abdulrahman" and "bin Jassim Al-Thani", the second piece near a
 former premier's name): one name, which no source holds (unknown). ec09, "talks on Vietnam" in a 1965 story that
 names the North Vietnamese as fighters but no half of Vietnam by its name: Vietnam (or South Vietnam, which shares
-its code), not North Vietnam.
+its code), not North Vietnam. ec10, French styles before surnames in a 1977 Brussels story ("M. Tindemans of Belgium
+and M. Barre of France", "Mme. Veil", "MM. Tindemans and Barre"): the surnames, the Belgian and French premiers
+(no person "M. Tindemans", no people), and Veil, whom no source holds (unknown).
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
