@@ -6,7 +6,8 @@
 opened by "when" in the present perfect or the present ("when diplomats have been expelled", "when a state expels")
 tells what happens each time, and so does the clause it hangs on when that one is in the present perfect or the
 present too ("Russia has responded by expelling"): neither is one expulsion. "Whenever" opens such a clause in any
-tense. A "when" clause in the simple past ("when Britain expelled 23 diplomats in March, Russia responded by
+tense, and so do "every time" and "each time" ("Ruritania expels two diplomats every time relations worsen", "Each
+time relations worsened, Ruritania expelled two diplomats"). A "when" clause in the simple past ("when Britain expelled 23 diplomats in March, Russia responded by
 expelling 23") tells one time: it and its main clause stay told as done.
 """
 from __future__ import annotations
@@ -48,7 +49,7 @@ def in_a_habit(verb) -> bool:
     or a present (perfect) one a present "when" clause hangs on?"""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if _opens_a_habit(verb):
+    if _opens_a_habit(verb) or _each_time(verb):
         return True
     clauses = [t for t in verb.subtree if t != verb and t.pos_ in ("VERB", "AUX") and _opens_a_habit(t) and
                _governing_verb(t) == verb]
@@ -57,3 +58,24 @@ def in_a_habit(verb) -> bool:
 
 def _whenever(verb) -> bool:
     return any(c.dep_ in ("advmod", "mark") and normalise(c.text) == "whenever" for c in verb.children)
+
+
+_EVERY = ("every", "each")
+_OTHER_CLAUSES = ("relcl", "acl", "conj", "ccomp", "parataxis")
+
+
+def _each_time(verb) -> bool:
+    """"every time" or "each time" opening a clause (a subject follows it) in the verb's own subtree: "expels two
+    diplomats every time relations worsen", "Each time relations worsened, X expelled ..." (however the parser hangs
+    the phrase); not "at every time", nor a relative clause's on the verb's object."""
+    for t in verb.subtree:
+        if normalise(t.text) != "time" or t.i == 0 or normalise(t.doc[t.i - 1].text) not in _EVERY:
+            continue
+        path = [t] + [a for a in t.ancestors if verb in a.ancestors]   # "time" and its heads below the verb
+        if t.dep_ == "pobj" or any(a.dep_ in _OTHER_CLAUSES for a in path):
+            continue   # (not "expelled two diplomats in 1977, and each time the decision was announced by ...": the
+            # announcing's habit, a clause of its own joined to the expelling)
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"):
+            return True
+    return False

@@ -84,6 +84,8 @@ RETALIATION_NOUNS, RETALIATION_HEADS = _set("retaliation_nouns"), _set("retaliat
 RETALIATORY, RETALIATION_VERBS = _set("retaliation_modifiers"), _set("retaliation_verbs")
 BLAME_VERBS, PARTICIPLE_ORDERS = _set("blame_verbs"), _set("participle_order_verbs")
 CAUSING = _set("causing_verbs")   # "prompting Ankara to declare ...": the object acts
+BODIES_LEFT, GATHERINGS_LEFT = _set("bodies_left"), _set("gatherings_left")   # "expelled from the party",
+# "expelled from a meeting": another sense
 IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
 IN_KIND_OBJECTS = {verb: frozenset(words) for verb, words in PATTERNS["in_kind_objects"].items()}   # "returned the favour"
 PERMISSION_NOUNS = _set("permission_nouns")   # "would seek approval to declare ...": an act allowed, not done

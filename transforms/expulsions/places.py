@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.lexicon import LEFT_PLACES
-from transforms.expulsions.parse_words import LEAVE, MISSIONS, ORDER, PERSONNEL, STAY, UNION_SEATS, States, _child, _passive, \
+from transforms.expulsions.parse_words import BODIES_LEFT, GATHERINGS_LEFT, LEAVE, MISSIONS, ORDER, PERSONNEL, STAY, UNION_SEATS, States, _child, _passive, \
     _prep_objects, lemma, normalise
 
 
@@ -258,3 +258,19 @@ def state_acted_in(verb, states: States, phrase=None) -> Optional[str]:
              for hit in (states.at(obj),) if hit is not None and hit[1] in ("state", "capital")
              and normalise(obj.text) not in MISSIONS and not any(c.dep_ == "conj" for c in obj.children)}
     return found.pop() if len(found) == 1 else None   # (not "in Ruritania and Syldavia": whose share is whose?)
+
+
+def body_left(tok, states: States, people: bool = False) -> bool:
+    """Is what the people are put out of a body or a gathering ("were expelled from a university course in Fredville",
+    "expelled from the party", "the expulsion of two diplomats from the conference"; patterns/grammar.json bodies_left
+    and gatherings_left), the object of "from" or "out of" on the trigger, naming no state or capital of its own?
+    Then it is an expulsion in another sense. On the people (`people`: "expelled two diplomats from a meeting", where
+    the parser hangs "from" on them) only a gathering is: "diplomats from the party" may be whose they are."""
+    words = GATHERINGS_LEFT if people else BODIES_LEFT | GATHERINGS_LEFT
+    for _, obj in _prep_objects(tok, "from") + out_of(tok):
+        if normalise(obj.text) not in words:
+            continue
+        hit = states.at(obj)
+        if hit is None or hit[1] not in ("state", "capital"):
+            return True
+    return False
