@@ -370,6 +370,15 @@ def leading_on(e: Entity, date: str) -> bool:
     return any(r.title == LEADING_FIGURE and within(date, r.start, r.end) for r in e.roles)
 
 
+def sole_leading_figure(e: Entity, bearers: Sequence[Entity], date: Optional[str]) -> bool:
+    """May a bare surname name `e` in a story that names no state of his? Only where `e` is the one person
+    the gazetteer knows by that surname (`bearers`, its surname index's entry) and is one of a state's
+    leading figures on the story's date itself ("Gorbachev's offer" in a 1987 Washington story that never
+    names the Soviet Union). A surname several people bear ("Baker"), a leading figure out of that office
+    ("Thatcher" in 2015) and a minister the sources give no leading figure's span stay unlinked."""
+    return bool(date) and len(bearers) == 1 and bearers[0].entity_id == e.entity_id and leading_on(e, date)
+
+
 SURNAME_YEARS_AFTER_LAST_ROLE = 10
 SURNAME_LEADER_YEARS_AHEAD = 1   # a leader-elect is named by surname ("Trump" in December 2016)
 

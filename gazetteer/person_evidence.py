@@ -15,11 +15,11 @@ from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.named_before import last_word_of_another_name, named_as_a_place, person_named_in_full
 from gazetteer.nasab_names import fathers_disagree, opened_by_nasab
 from gazetteer.national import dominant_country
-from gazetteer.given_names import bears_given_name, given_name_before, is_title_word, title_right_before
+from gazetteer.given_names import bears_given_name, given_name_before, is_given_name, is_title_word, title_right_before
 from gazetteer.people import (LEADER_ROLES, SURNAME_YEARS_AFTER_LAST_ROLE, courtesy_title, in_title_case, long_retired,
                               may_be_named_by_surname, named_by_surname_alone,
                               of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
-                              seniority, strip_honorifics, title_before, titled_before, without_middle_initials)
+                              seniority, sole_leading_figure, strip_honorifics, title_before, titled_before, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
                                      hyphenated_otherwise, known_surname, own_name_word, same_onset, surname_bearers,
                                      surname_close, surname_skeletons, surname_of_the_article, transliterated_full_name,
@@ -195,7 +195,10 @@ class PersonEvidence:
 
         ranked = sorted(cands, key=lambda e: (tuple(-x for x in strength(e)), e.entity_id))
         if len(ranked) == 1 or strength(ranked[0]) > strength(ranked[1]):
-            return ranked[0] if evidence(ranked[0], strict=True) else None   # the one chosen must stand alone
+            # the one chosen must stand alone, or be the surname's only bearer and a leading figure on the date
+            # (a word more often a given name is none: "Transportation Secretary Elizabeth" is no queen)
+            return ranked[0] if evidence(ranked[0], strict=True) or not is_given_name(self.gaz, key) \
+                and sole_leading_figure(ranked[0], self.gaz.surname_index.get(key, ()), date) else None
         return None
 
     def _place_or_people(self, word: str) -> bool:

@@ -76,3 +76,39 @@ def test_a_leading_figure_in_office_is_named_by_surname_alone_a_government_membe
 def test_a_leading_figure_out_of_that_office_is_not():
     assert not may_be_named_by_surname(LEADER, "velen", article_date="1988-05-01")
     assert _resolve("1988-05-01", "Velen").entity_id != "p:1"   # years after: a namesake as likely
+
+
+# a story that names no state at all: only the surname's one bearer, leading on the date, is named by it
+SOLE = Entity("p:3", "Pavel Grusk", "PERSON", "XS",
+              roles=[Role("official", LEADING_FIGURE, "XS", "1985-03-01", "1991-08-01", "phoenix:XSGOV")])
+SHARED = Entity("p:4", "Anton Tarvo", "PERSON", "XS",
+                roles=[Role("official", LEADING_FIGURE, "XS", "1985-03-01", "1991-08-01", "phoenix:XSGOV")])
+NAMESAKE = Entity("p:5", "Elsa Tarvo", "PERSON", "XT",
+                  roles=[Role("ambassador", "ambassador to Ruritania", "XT", "2010", "2014", "wikidata")])
+MINISTER = Entity("p:6", "Karel Mosk", "PERSON", "XS",
+                  roles=[Role("minister", "Minister of Finance", "XS", "1985-03-01", "1991-08-01", "wikidata")])
+QUEEN = Entity("p:7", "Queen Ilse", "PERSON", "XS",
+               roles=[Role("official", LEADING_FIGURE, "XS", "1980-01-01", "1999-01-01", "phoenix:XSGOV")])
+ILSES = [Entity(f"p:{8 + k}", f"Ilse {last}", "PERSON", "XT", roles=[Role("minister", "Minister of Trade", "XT",
+                                                                           "1970", "1975", "wikidata")])
+         for k, last in enumerate(["Arno", "Brek", "Colm"])]
+STATELESS = Gazetteer([SOLE, SHARED, NAMESAKE, MINISTER, QUEEN, *ILSES, RURITANIA]).warm()
+
+
+def _unplaced(date, surname):
+    text = f"Officials said {surname}'s offer on medium-range missiles was serious and a reply would come within weeks."
+    start = text.index(surname)
+    return ArticleResolver(STATELESS).resolve(date, [NameQuery(surname, "PERSON", start, start + len(surname),
+                                                               text[:start])])[0]
+
+
+def test_the_one_bearer_of_a_surname_leading_on_the_date_is_named_by_it_in_a_story_of_no_state():
+    assert _unplaced("1987-03-03", "Grusk").entity_id == "p:3"
+
+
+def test_a_shared_surname_a_leading_figure_out_of_office_or_a_minister_stays_unknown_there():
+    assert _unplaced("1987-03-03", "Tarvo").entity_id is None      # a later ambassador bears it too
+    assert _unplaced("1995-03-03", "Grusk").entity_id is None      # years after he led
+    assert _unplaced("1984-03-03", "Grusk").entity_id is None      # before he led
+    assert _unplaced("1987-03-03", "Mosk").entity_id is None       # in office, but no leading figure
+    assert _unplaced("1987-03-03", "Ilse").entity_id is None       # more often a given name than a surname

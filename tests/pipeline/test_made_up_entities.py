@@ -305,6 +305,10 @@ names the North Vietnamese as fighters but no half of Vietnam by its name: Vietn
 its code), not North Vietnam. ec10, French styles before surnames in a 1977 Brussels story ("M. Tindemans of Belgium
 and M. Barre of France", "Mme. Veil", "MM. Tindemans and Barre"): the surnames, the Belgian and French premiers
 (no person "M. Tindemans", no people), and Veil, whom no source holds (unknown).
+Ids sn01-sn03, a leader's surname alone in a story that names no state of his: sn01, "Gorbachev's proposal" in a
+1987 Geneva story, the one person the sources know by that surname and one of his state's leading figures on the
+date (Mikhail Gorbachev); beside it, guards: sn02, "Baker said the company" in a 1987 Zurich story, a surname
+many people bear (unknown); sn03, "Thatcher's old speech" in a 2015 Brussels story, years after she led (unknown).
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
