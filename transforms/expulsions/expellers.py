@@ -24,7 +24,7 @@ from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS, worldwide_
 from transforms.expulsions.places import _left_after, fronted_state, out_of
 from transforms.expulsions.people import (_is_personnel, diplomatic, first_conjunct_subject,
                                           nationality_conjuncts, state_of_phrase)
-from transforms.expulsions.sums import told_as_a_sum
+from transforms.expulsions.sums import compared_total, told_as_a_sum
 from transforms.expulsions.speakers import informer, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (BEFORE, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE,
                                                PATTERNS, SERIES_NOUNS, THE, THIRD_PERSON, Reading, States, _passive,
@@ -154,6 +154,8 @@ def summed_over_states(trigger: Trigger, expeller: Expeller, expelled_tok, base)
         aggregate = True   # "400 diplomats have been expelled from EU countries", "ordered out of Western countries"
     if actor_tok is None and in_a_series(tok, expelled_tok):
         aggregate = True   # "the latest in a wave of Russian diplomats being expelled": many states' acts, a sum
+    if compared_total(expelled_tok):
+        aggregate = True   # "has expelled fewer Freedonian diplomats than any other state": totals compared
     origins = _prep_objects(base, "from", "of") if expelled_tok is not None else []
     origins += _prep_objects(tok, "from") if kind == "expel" and actor is not None and not _passive(tok) else []
     if any(obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in origins):

@@ -54,6 +54,7 @@ from transforms.expulsions.host_demands import host_orders_out, summoning_host
 from transforms.expulsions.modality import asked_of_state, modality_of
 from transforms.expulsions.parse_words import _child, _clause_subject
 from transforms.expulsions.places import body_left, told_here, union_at_seat
+from transforms.expulsions.whose_people import actors_own
 from transforms.expulsions.people import _is_personnel, _numbered, bare_home_body, state_of_phrase
 from transforms.expulsions.gapping import gapped_times, number_on_state
 from transforms.expulsions.several import counted_others, more_of, one_act
@@ -188,6 +189,8 @@ def _add_readings(out: list[Reading], heads: dict[int, set[int]], trigger: Trigg
             expelled_tok is not None and expelled_tok.i > tok.i and body_left(expelled_tok, states, people=True))):   # diplomats
         other = settled = True   # from a meeting" (the parser may hang "from" on the people): another sense, which
         # the window rules may not read as a state's expulsion either
+    if kind == "expel" and actors_own(expelled_tok, tok):
+        other = settled = True   # "Freedonia expelled its own diplomats": no state expels its own; another sense
     for k, (actor, actor_tok, whose, count, at_least) in enumerate(items + shares):
         summed = aggregate and k < len(items)
         actor = union_at_seat(actor, actor_tok, host, states)   # "Brussels ... her ambassador to the EU": the EU

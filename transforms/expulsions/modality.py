@@ -13,6 +13,7 @@ from transforms.expulsions.denials import determined_by_no, negating_phrasal, ne
     undoes, undone
 from transforms.expulsions.answered import answered_act, answered_kind
 from transforms.expulsions.habits import in_a_habit
+from transforms.expulsions.fiction import in_fiction
 from transforms.expulsions.futures import MODALS, bare_would, condition_on, conditioned, future_passive, otherwise, \
     reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
@@ -221,6 +222,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
         if not sibling and in_a_habit(node):
             return HYPOTHETICAL   # "when diplomats have been expelled, Russia has responded by expelling ...": a habit
+        if not sibling and in_fiction(node):
+            return HYPOTHETICAL   # "In the novel, Ruritania expels two diplomats": a plot, no news of an act
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS and not _notified_intention(node):
             return NEGATED if determined_by_no(node) else HYPOTHETICAL
         if node != tok and lem == "be" and not sibling and any(c.dep_ == "nsubj" and lemma(c) in HYPO_NOUNS for c in kids):

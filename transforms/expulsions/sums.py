@@ -102,3 +102,23 @@ def picked_from_several(trigger, people) -> bool:
         return False
     return any(t.tag_ in ("JJS", "RBS") for t in people.subtree if t.i < people.i)
 
+
+
+def compared_total(expelled_tok) -> bool:
+    """"Ruritania has expelled fewer Freedonian diplomats than any other state", "expelled more diplomats than all
+    its neighbours together", "more ... than Freedonia did": people counted by a comparative with "than" and a state
+    or a clause with a subject of its own compare totals, no one act. A number keeps the act ("expelled two more
+    diplomats", "more than 20 diplomats"), and so does a comparison with no one compared ("more than expected")."""
+    if expelled_tok is None or any(c.dep_ == "nummod" for c in expelled_tok.children):
+        return False
+    compared = [c for c in expelled_tok.children if c.dep_ == "amod" and c.tag_ in ("JJR", "RBR")
+                and not any(normalise(d.text) == "than" for d in c.children)]
+    if not compared:
+        return False
+    for c in expelled_tok.children:
+        if c.dep_ == "prep" and normalise(c.text) == "than" and any(o.dep_ == "pobj" for o in c.children):
+            return True   # "than any other state"
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and normalise(m.text) == "than" for m in c.children) and \
+                any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+            return True   # "than Freedonia did"
+    return False

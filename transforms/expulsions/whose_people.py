@@ -197,3 +197,13 @@ def mission_of_its(noun, actor: Optional[str], states: States) -> tuple[Optional
             if w is not None and not w.startswith("@") and w != actor:
                 found.add((w, host if host != w else None))
     return found.pop() if len({w for w, _ in found}) == 1 and len(found) == 1 else (None, None)
+
+
+def actors_own(noun, tok) -> bool:
+    """"Freedonia expelled its own diplomats", "dismissed their own envoy": "its own" or "their own" on the object
+    of an active trigger `tok` is the subject's own people, and no state expels its own diplomats: another sense
+    (removed from office), no expulsion of one state's people by another."""
+    return noun is not None and noun.dep_ == "dobj" and noun.head == tok and \
+        any(c.dep_ in ("nsubj", "csubj") for c in tok.children) and \
+        any(c.dep_ == "poss" and normalise(c.text) in ("its", "their") for c in noun.children) and \
+        any(c.dep_ == "amod" and normalise(c.text) == "own" for c in noun.children)

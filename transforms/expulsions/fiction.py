@@ -1,0 +1,22 @@
+"""An expulsion told as the plot of a made-up story is no news of an act (modality.modality_of).
+
+    in_fiction(node) -> bool
+
+"In the novel, Ruritania expels two Freedonian diplomats", "Freedonia expelled the envoy in the film": a verb that
+"in" a work of fiction governs tells what happens in the work (patterns/grammar.json fiction_works). A memoir ("in his
+book") or a series of acts ("in the series of expulsions") is not one: those nouns are left out of the list.
+"""
+from __future__ import annotations
+
+from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
+
+FICTION_WORKS = frozenset(PATTERNS["fiction_works"])
+
+
+def in_fiction(node) -> bool:
+    """Does "in" a work of fiction hang on verb `node` ("In the novel, Ruritania expels ...")?"""
+    return node.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "prep" and normalise(c.text) == "in" and any(
+            o.dep_ == "pobj" and (lemma(o) in FICTION_WORKS or normalise(o.text) in FICTION_WORKS)
+            for o in c.children)
+        for c in node.children)
