@@ -2,9 +2,10 @@
 
     in_fiction(node) -> bool
 
-"In the novel, Ruritania expels two Freedonian diplomats", "Freedonia expelled the envoy in the film": a verb that
-"in" a work of fiction governs tells what happens in the work (patterns/grammar.json fiction_works). A memoir ("in his
-book") or a series of acts ("in the series of expulsions") is not one: those nouns are left out of the list.
+"In the novel, Ruritania expels two Freedonian diplomats", "Freedonia expelled the envoy in the film", "Freedonia
+expelled two diplomats, the film shows": a verb that "in" a work of fiction governs, or whose subject the work is,
+tells what happens in the work (patterns/grammar.json fiction_works). A memoir ("in his book") or a series of acts
+("in the series of expulsions") is not one: those nouns are left out of the list.
 """
 from __future__ import annotations
 
@@ -13,10 +14,14 @@ from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
 FICTION_WORKS = frozenset(PATTERNS["fiction_works"])
 
 
+def _a_work(tok) -> bool:
+    return lemma(tok) in FICTION_WORKS or normalise(tok.text) in FICTION_WORKS
+
+
 def in_fiction(node) -> bool:
-    """Does "in" a work of fiction hang on verb `node` ("In the novel, Ruritania expels ...")?"""
+    """Does "in" a work of fiction hang on verb `node` ("In the novel, Ruritania expels ..."), or is the work its
+    subject ("Freedonia expelled two diplomats, the film shows")?"""
     return node.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "prep" and normalise(c.text) == "in" and any(
-            o.dep_ == "pobj" and (lemma(o) in FICTION_WORKS or normalise(o.text) in FICTION_WORKS)
-            for o in c.children)
+        (c.dep_ == "prep" and normalise(c.text) == "in" and any(o.dep_ == "pobj" and _a_work(o) for o in c.children))
+        or (c.dep_ == "nsubj" and _a_work(c))
         for c in node.children)
