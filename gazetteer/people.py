@@ -238,10 +238,13 @@ def may_be_named_by_surname(e: Entity, key: str, context_before: str = "", date:
     return not titles_of_other_sex(context_before, e)   # "Mr. Caton" is no Valerie Caton
 
 
-MALE_TITLES = {"mr", "mister", "sir", "lord", "king", "prince", "baron", "viscount", "earl", "marquess", "duke"}
+# with the foreign styles English copy writes before a surname (transforms/foreign_styles.py): "Mme. Cresson" is a woman
+MALE_TITLES = {"mr", "mister", "sir", "lord", "king", "prince", "baron", "viscount", "earl", "marquess", "duke",
+               "monsieur", "herr", "senor", "senhor", "signor", "signore"}
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "lady", "dame", "queen", "princess", "baroness",
-                 "viscountess", "countess", "marchioness", "duchess"}
-_TITLE_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\.?\s*$")
+                 "viscountess", "countess", "marchioness", "duchess",
+                 "mme", "mlle", "mademoiselle", "frau", "fraulein", "senora", "senhora", "signora", "signorina"}
+_TITLE_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)(\.?)\s*$")
 
 
 def _sex_of_title(word: str) -> Optional[str]:
@@ -252,6 +255,8 @@ def _sex_of_title(word: str) -> Optional[str]:
 def title_sex(context_before: str) -> Optional[str]:
     """'m' or 'f' for a title right before a name ("Lord ", "Mrs. "), else None."""
     m = _TITLE_WORD_BEFORE.search(context_before or "")
+    if m and m.group(1) == "M" and m.group(2):
+        return "m"   # French "M." before a surname: the recogniser keeps an initial inside the name it opens
     return _sex_of_title(m.group(1)) if m else None
 
 

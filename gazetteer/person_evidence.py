@@ -22,7 +22,7 @@ from gazetteer.people import (LEADER_ROLES, SURNAME_YEARS_AFTER_LAST_ROLE, court
                               seniority, sole_leading_figure, strip_honorifics, title_before, titled_before, without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
                                      hyphenated_otherwise, known_surname, own_name_word, same_onset, surname_bearers,
-                                     surname_close, surname_skeletons, surname_of_the_article, transliterated_full_name,
+                                     surname_close, surname_of_others, surname_skeletons, surname_of_the_article, transliterated_full_name,
                                      opening_a_longer_name, with_second_surname, without_second_surname)
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
@@ -236,7 +236,15 @@ class PersonEvidence:
         # ... and of two named alike, the one given the same courtesy title ("Dr Singh" after "Dr Manmohan Singh"
         # and "Mr K. Natwar Singh")
         courtesy = courtesy_title(before)
-        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity, sorted(forms)) else coref_similarity(key, forms),
+        skeletons = surname_skeletons(self.gaz) if " " not in key else None
+
+        def likeness(forms: set) -> float:
+            sim = coref_similarity(key, forms)
+            if skeletons is not None and sim < cfg.coref_same_name \
+                    and surname_of_others(self.gaz.surname_index, skeletons, key, forms):
+                return 0.0   # another surname the sources know, not this person's garbled
+            return sim
+        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity, sorted(forms)) else likeness(forms),
                           courtesy is not None and any(courtesy_title(b) == courtesy for b in befores),
                           of_same_sex(before, befores, r.entity, sorted(forms)), k, ident, r)
                          for k, (ident, (r, forms, befores)) in enumerate(people.items())),

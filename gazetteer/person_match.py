@@ -470,3 +470,17 @@ def hyphenated_otherwise(key: str, e: Entity) -> bool:
             return True
     return False
 
+
+
+def surname_of_others(surname_index, skeletons: dict, key: str, forms: set) -> bool:
+    """Is the bare name `key` a surname the sources give other people (spelt so, or another transliteration
+    of it: "Almeyda" of the Almeidas), and no spelling of this person's own surname (his `forms`)? Then it
+    is a name of its own, a namesake's or an unknown's, not his garbled ("Almeyda" is no "Allende"); a
+    garble the sources give no one ("Trash" for Truss) or a typo of his name ("Trudaeu") may still be his."""
+    own = {w for f in forms for w in f.split()}   # any word of his names ("Disney" of "Walt Disney Co")
+    if any(w == key or Levenshtein.distance(key, w) <= 1 or spelling_variants(key, w) for w in own):
+        return False
+    if surname_index.get(key):
+        return True
+    variants = skeletons.get(_skeleton(key), ()) if len(key) >= LEADER_VARIANT_MIN_CHARS else ()
+    return any(k != key and spelling_variants(key, k) for k in variants)
