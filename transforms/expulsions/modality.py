@@ -17,7 +17,7 @@ from transforms.expulsions.fiction import in_fiction
 from transforms.expulsions.futures import MODALS, bare_would, condition_on, conditioned, future_passive, otherwise, \
     reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
-from transforms.expulsions.talk import bare_verb_called_for, needed_act, talked_of, time_to_act
+from transforms.expulsions.talk import bare_verb_called_for, needed_act, proposed, talked_of, time_to_act
 from transforms.expulsions.told import claimed_around, granted_clause, inverted_condition, opens_question, past_time_clause, presupposed, \
     told_as_result, told_by_speaker, \
     wh_subject
@@ -130,6 +130,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "The expulsion of diplomats is an extreme measure": the kind of act, no one expulsion
     if nominal and _talked_of(tok):
         return ASSERTED   # "I shall not dwell on the expulsion of the 105 officials": the talk is denied, not it
+    if kind in ("noun", "expel", "png") and proposed(tok):
+        return HYPOTHETICAL   # "will present a resolution on the expulsion of the French ambassador", "tabled a
+        # motion to expel the ambassador": proposed to a body, not done
     if _lets_us(tok):
         return DEMAND   # "Let us ... expel the Syrian ambassador": a call to act, no act
     if _put_aside(tok) or (gov is not None and _put_aside(gov)):
@@ -269,6 +272,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
                     and not (node == tok and _mandative(tok, kind)) and node.i not in own_subject \
                     and not inverted_condition(node):   # ("Should Ruritania expel two diplomats, ...": a condition)
                 return DEMAND
+            if kind == "leave" and node == gov and node != tok and node.i not in own_subject and \
+                    any(c.dep_ == "aux" and normalise(c.text) in _OBLIGE for c in kids) and not inverted_condition(node):
+                return DEMAND   # "the ambassador should be told to leave", "must be asked to leave": the order is
+                # called for, not given ("were told they must leave" is an order given: the "must" is the leaving's)
             if any(c.dep_ == "advmod" and normalise(c.text) in UNCERTAIN for c in kids):
                 return HYPOTHETICAL   # "we'll probably send two of theirs home"
             if node == tok and tok.tag_ in ("VBP", "VBZ") and \

@@ -92,3 +92,22 @@ def bare_verb_called_for(verb) -> bool:
         return False
     head = verb.head
     return head.pos_ == "VERB" and head.tag_ in ("VBD", "VBZ") and lemma(head) in CALLS
+
+
+PROPOSALS = frozenset(PATTERNS["proposal_nouns"])
+
+
+def proposed(tok) -> bool:
+    """Is the trigger what a text put before a body proposes: an expulsion noun after a topic preposition or "for"
+    on a proposal noun ("will present a resolution on the expulsion of the French ambassador", "a bill for the
+    expulsion of"), or a "to" infinitive hung on one ("tabled a motion to expel the ambassador")? A proposal, not an
+    act, whatever is done with the text ("passed a resolution on the expulsion" is a body's word, not a state's act)."""
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and normalise(tok.head.text) in TOPIC_PREPS | {"for"}:
+        noun = tok.head.head
+    elif tok.dep_ in ("acl", "relcl") and _has(tok, "aux", "to"):
+        noun = tok.head
+    else:
+        return False
+    return noun.pos_ == "NOUN" and lemma(noun) in PROPOSALS
