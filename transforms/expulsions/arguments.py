@@ -17,6 +17,7 @@ from transforms.expulsions.parse_words import (
 from transforms.expulsions.passive_subjects import comma_between, counted  # noqa: F401  (owners.py imports them here)
 from transforms.expulsions.people import PLACES, diplomatic, state_of_phrase
 from transforms.expulsions.places import hung_on_place, place_named
+from transforms.expulsions.protests import protested_over, protested_to
 from transforms.expulsions.triggers_parse import against as _against
 from transforms.expulsions.trigger_facts import Arguments
 
@@ -116,6 +117,9 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
         actor = _clause_subject(tok.head.head)   # "The Soviets retaliated with the expulsion of five U.S. diplomats"
     if kind == "noun" and actor is None:
         actor = decision_taker(tok)   # "The Ministry of Foreign Affairs of Italy took the decision on the expulsion"
+    protest = protested_over(tok) if kind == "noun" and actor is None and place_actor is None else None
+    if protest is not None:   # "Ruritania protested to Freedonia over the expulsion of its ambassador": the one
+        actor = protested_to(protest, states)   # protested to expelled (the protester's own people: possessor)
     if kind == "removal" and actor is None and gov is not None:
         if _passive(gov):
             for prep, obj in _prep_objects(gov, "by"):

@@ -29,6 +29,8 @@ from transforms.expulsions.headcounts import (along_with, count_of, group_of, nu
                                               stranded_conjunct)
 from transforms.expulsions.owners import asked_states, owner_after_the_last
 from transforms.expulsions.places import told_at
+from transforms.expulsions.protests import protested_over
+from transforms.expulsions.international_staff import of_international_body
 from transforms.expulsions.people import (_is_personnel, _mission, added_personnel, other_fellows, _weak,
                                           definite_personnel, diplomatic, includes_diplomats,
                                           international_official, more_of_the_same, other_role,
@@ -159,9 +161,10 @@ def _whose_and_host(trigger: Trigger, noun: ExpelledNoun, base, expeller: Expell
         whose = state_of_phrase(owner, states) or whose
     if whose == THIRD_PERSON and actor not in (None, FIRST_PERSON):   # "condemned the expulsion of its diplomats"
         whose = possessor(tok, actor, states) or whose
-    if whose == THIRD_PERSON and actor is None and not aggregate and kind == "noun" and tok.dep_ == "dobj" \
-            and lemma(tok.head) not in NOUN_DOERS:   # "China decried the expulsion of two of its diplomats"
-        whose = possessor(tok, None, states) or whose   # (by whom not said): the subject's own people
+    if whose == THIRD_PERSON and actor is None and not aggregate and kind == "noun" and (
+            tok.dep_ == "dobj" and lemma(tok.head) not in NOUN_DOERS or protested_over(tok) is not None):
+        whose = possessor(tok, None, states) or whose   # "China decried the expulsion of two of its diplomats",
+        # "protested over the expulsion of its ambassador" (by whom not said): the subject's own people
     if whose == THIRD_PERSON and actor != FIRST_PERSON:   # "closed the X embassy and gave its diplomats"
         w2, h2 = mission_of_its(base, actor, states)
         whose, host = w2 or whose, host or h2
@@ -264,7 +267,7 @@ def _diplomats_or_not(trigger: Trigger, expelled_tok, base, actor, envoy, told_b
     more = more_of_the_same(base)   # "six more Soviet citizens": more of the people expelled before
     settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \
         not any(_mission(t) for t in base.subtree) and not more   # "12 embassy workers" are the mission's
-    settled = settled or international_official(base) or member_of_legislature(base) or \
+    settled = settled or international_official(base) or of_international_body(base) or member_of_legislature(base) or \
         of_another_body(base, states, tok if kind == "expel" else None)   # "30 employees of
     # Russian companies", "expelled four officials from the Russian company Gazprom"
     answered = answered_nationals(tok, base, states)   # "retaliated by throwing out 25 British nationals"
