@@ -24,7 +24,7 @@ from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS, worldwide_
 from transforms.expulsions.places import _left_after, fronted_state, out_of
 from transforms.expulsions.people import (_is_personnel, diplomatic, first_conjunct_subject,
                                           nationality_conjuncts, state_of_phrase)
-from transforms.expulsions.sums import compared_total, told_as_a_sum
+from transforms.expulsions.sums import compared_total, placed_in_many_states, told_as_a_sum
 from transforms.expulsions.speakers import informer, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (BEFORE, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE,
                                                PATTERNS, SERIES_NOUNS, THE, THIRD_PERSON, Reading, States, _passive,
@@ -152,6 +152,8 @@ def summed_over_states(trigger: Trigger, expeller: Expeller, expelled_tok, base)
             obj.text.islower() and normalise(obj.text) in STATE_PLURALS for _, obj in _prep_objects(tok, "from", "by")
             + out_of(tok)):
         aggregate = True   # "400 diplomats have been expelled from EU countries", "ordered out of Western countries"
+    if actor_tok is None and expelled_tok is not None and expelled_tok.i < tok.i and placed_in_many_states(expelled_tok):
+        aggregate = True   # "Around 400 Russian officers, half of all those active in Europe, have been expelled"
     if actor_tok is None and in_a_series(tok, expelled_tok):
         aggregate = True   # "the latest in a wave of Russian diplomats being expelled": many states' acts, a sum
     if compared_total(expelled_tok):

@@ -34,6 +34,20 @@ _RANGE = re.compile(r"(?<!\bled )(?<!\blead )(?<!\bleading )(?<!\bleads )(?<!\br
 
 
 _OBLIGE = {"should", "must", "ought"}
+# a verb form the parser takes for a preposition that names one of a set: "responses would be considered,
+# including the expulsion of ...": the expulsion is one of what the verb it hangs on tells of, in its modality
+LISTING_PREPOSITIONS = {"including"}
+
+
+def _listed_under(noun):
+    """The verb over the set an expulsion noun is named as one of ("a variety of responses would be considered,
+    including the expulsion of ...", "took several measures, including the expulsion of"): the first verb above
+    the "including" it hangs on, wherever the parser hangs that (on the set, on a noun after it, on the verb), past a
+    relative clause's verb ("considered against any nation whose actions hurt Ruritania, including the expulsion
+    of": the clause on a noun lists nothing, the verb over the noun does); else None."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or normalise(noun.head.text) not in LISTING_PREPOSITIONS:
+        return None
+    return next((a for a in noun.head.ancestors if a.pos_ in ("VERB", "AUX") and a.dep_ != "relcl"), None)
 
 
 def _asked_about(tok) -> bool:
@@ -116,6 +130,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
     if nominal and tok.dep_ == "pobj" and normalise(tok.head.text) in ("with", "by") and lemma(tok.head.head) in IN_KIND \
             and tok.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(tok.head.head, "issue", None, span)   # "retaliated with the expulsion of": the answer's arcs
+    listed_in = _listed_under(tok) if nominal else None
+    if listed_in is not None:   # "responses would be considered against any nation ..., including the expulsion of":
+        # one of a set, told as the verb over the set tells it (a verb of weighing: a course not yet taken)
+        return HYPOTHETICAL if lemma(listed_in) in HYPO else modality_of(listed_in, "issue", None, span)
     if nominal and _RANGE.search(tok.doc[max(0, tok.i - 6):tok.i].text + " "):
         return HYPOTHETICAL   # "measures up to and including the expulsion of ..."
     if nominal and any(c.dep_ == "amod" and normalise(c.text) in UNREALISED for c in tok.children):

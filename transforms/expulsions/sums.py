@@ -8,7 +8,22 @@ expelled 60 since 1965", "since the war began") is a tally with no marker at all
 "before" or "in the past" ("has expelled diplomats before": a precedent, no one act)."""
 from __future__ import annotations
 
+from transforms.expulsions.lexicon import MANY_STATE_REGIONS
 from transforms.expulsions.parse_words import SUM_MARKERS, _child, lemma, normalise
+
+
+def placed_in_many_states(people) -> bool:
+    """"Around 400 Russian intelligence officers ..., about half the total number active in Europe, have been
+    expelled", "150 Freedonian diplomats across Europe were expelled": people whose own phrase places them in a
+    region of many states (lexicon.MANY_STATE_REGIONS) were expelled by the states there, a sum, when no one is
+    named who expels (the caller asks only then)."""
+    doc = people.doc
+    for t in people.subtree:
+        if t.dep_ == "prep" and normalise(t.text) in ("in", "across", "throughout"):
+            words = tuple(normalise(w.text) for w in doc[t.i + 1:t.i + 5])
+            if any(words[:len(r)] == r for r in MANY_STATE_REGIONS):
+                return True
+    return False
 
 
 def told_as_a_sum(tok, actor_tok, span, by_one_state: bool) -> bool:
