@@ -7,12 +7,17 @@ opened by "when" in the present perfect or the present ("when diplomats have bee
 tells what happens each time, and so does the clause it hangs on when that one is in the present perfect or the
 present too ("Russia has responded by expelling"): neither is one expulsion. "Whenever" opens such a clause in any
 tense, and so do "every time" and "each time" ("Ruritania expels two diplomats every time relations worsen", "Each
-time relations worsened, Ruritania expelled two diplomats"). A "when" clause in the simple past ("when Britain expelled 23 diplomats in March, Russia responded by
+time relations worsened, Ruritania expelled two diplomats"). An expulsion noun said to be common or routine ("the
+expulsion of Soviet diplomats had become almost routine", "expulsions ... were frequent") names a kind of act that
+recurred (`told_as_common`). A "when" clause in the simple past ("when Britain expelled 23 diplomats in March, Russia responded by
 expelling 23") tells one time: it and its main clause stay told as done.
 """
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import lemma, normalise
+from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
+
+FREQUENT = frozenset(PATTERNS["frequency_predicates"])
+_BECOMING = ("be", "become", "remain", "grow")
 
 _PRESENT = ("VBZ", "VBP")
 
@@ -79,3 +84,23 @@ def _each_time(verb) -> bool:
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"):
             return True
     return False
+
+
+def told_as_common(noun) -> bool:
+    """Is the expulsion noun the subject of be / become / remain / grow whose complement says how often such acts
+    happen ("the British government's mass expulsion of Soviet diplomats had become almost routine", "expulsions of
+    ... were frequent during the Cold War", "was common practice"; patterns/grammar.json frequency_predicates)? A
+    kind of act that recurred, no one expulsion: the noun plural, or its "of" people a bare plural. A number in the
+    noun's phrase ("the expulsion of two diplomats was routine") or one person ("of the ambassador") tells one act:
+    not read so."""
+    if noun.dep_ not in ("nsubj", "nsubjpass") or lemma(noun.head) not in _BECOMING:
+        return False
+    if any(t.like_num and t.i != noun.i for t in noun.subtree):
+        return False
+    people = [o for p in noun.children if p.dep_ == "prep" and normalise(p.text) == "of"
+              for o in p.children if o.dep_ == "pobj"]
+    if noun.tag_ != "NNS" and not any(o.tag_ in ("NNS", "NNPS") and not any(d.dep_ in ("det", "poss") for d in o.children)
+                                      for o in people):
+        return False   # "the expulsion of the ambassador was routine": one act of one person
+    return any(c.dep_ in ("acomp", "attr", "oprd") and (lemma(c) in FREQUENT or normalise(c.text) in FREQUENT)
+               for c in noun.head.children)

@@ -12,7 +12,7 @@ from transforms.expulsions.parse_words import HESITATING
 from transforms.expulsions.denials import determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
     undoes, undone
 from transforms.expulsions.answered import answered_act, answered_kind
-from transforms.expulsions.habits import in_a_habit
+from transforms.expulsions.habits import in_a_habit, told_as_common
 from transforms.expulsions.fiction import in_fiction
 from transforms.expulsions.futures import MODALS, bare_would, condition_on, conditioned, future_passive, otherwise, \
     reported_decision
@@ -142,6 +142,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return ASSERTED   # "decided not to retaliate for the expulsion of five more American diplomats": done
     if nominal and answered_kind(tok):
         return HYPOTHETICAL   # "will respond to any expulsion of its diplomats": none yet
+    if nominal and told_as_common(tok):
+        return HYPOTHETICAL   # "the mass expulsion of Soviet diplomats had become almost routine": a kind of act
     if nominal and tok.dep_ in ("nsubj", "nsubjpass") and lemma(tok.head) in EVALUATIVE:
         return ASSERTED   # "Washington's expulsion of eight of its diplomats was not justified": judged, not denied
     if nominal and kind_of_act(tok):
