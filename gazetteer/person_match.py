@@ -7,18 +7,12 @@ from typing import Optional, Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from gazetteer.given_name_agreement import names_give_given_name
 from gazetteer.lookalike import folded, given_names_agree, middle_names_disagree, names_compatible, spelling_variants
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.people import HONORIFICS, LEADER_ROLES, name_similarity, only_phoenix, reference_name, role_on, surname
 from gazetteer.resolution import ResolverConfig
-
-
-def _initials_agree(a: str, b: str) -> bool:
-    """Two names of several words whose given names start alike (a garbled "Malie Joly" may be
-    "Melanie Joly"; "Geng Shuang" is not "Brian Shukan"); a one-word name agrees with any."""
-    ta, tb = a.split(), b.split()
-    return len(ta) < 2 or len(tb) < 2 or ta[0][:1] == tb[0][:1]
 
 
 def best_title_holder(key: str, holders: Sequence[Entity], cfg: ResolverConfig) -> Optional[tuple[Entity, float]]:
@@ -32,7 +26,7 @@ def best_title_holder(key: str, holders: Sequence[Entity], cfg: ResolverConfig) 
     for e in holders:
         names = [normalise(n) for n in e.names()]
         same_initial = any(surname(n)[:1] == surname(key)[:1] for n in names)
-        if not same_initial or not any(_initials_agree(key, n) or set(key.split()) < set(n.split()) for n in names):
+        if not same_initial or not names_give_given_name(key, names):
             continue   # "Geng Shuang" is not "Brian Shukan", whatever role they share ("Ing-wen" is Tsai's)
         if all(middle_names_disagree(key, n) for n in names):
             continue   # a given name of its own: "Rana Sanaullah Khan" is no minister Rana Muhammad Farooq Khan
