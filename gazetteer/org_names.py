@@ -97,6 +97,23 @@ def plural_of(a: str, b: str) -> bool:
     return a != b and (a in (b + "s", b + "es") or b in (a + "s", a + "es"))
 
 
+WORD_GROWN_MIN_CHARS = 4   # a shorter word is a code or a stem ("col" of Colombia), no word of its own
+
+
+def word_extended(a: str, b: str) -> bool:
+    """Is one normalised name the other with one word made longer at its end by two letters or more, every
+    other word the same ("southern africa"/"south africa", "parana river"/"para river")? A word grown
+    at its end is another word, a derivative or a longer name, where a misspelling changes letters."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+    if len(differ) != 1:
+        return False
+    short, long_ = sorted(differ[0], key=len)
+    return len(short) >= WORD_GROWN_MIN_CHARS and long_.startswith(short) and len(long_) - len(short) >= 2
+
+
 def _code_like(name: str) -> bool:
     """A code of capitals, perhaps mixed ("CoPA", "NATO"): matched as written, never as a misspelling."""
     return " " not in name.strip() and sum(c.isupper() for c in name) >= 2
@@ -107,12 +124,17 @@ def lookalike_name(text: str, e) -> bool:
     distinctive words differ, a place whose name beside its feature word differs, the plural
     (or singular) of the name, a city for one word, a one-word compound of the name and more, an
     organisation named only by generic words in the text but not in its names or by its words in
-    another order ("National Awami Party" is no "Awami National Party"), a code, or a
+    another order ("National Awami Party" is no "Awami National Party"), a place's name with a word grown
+    longer ("Southern Africa" is no South Africa), a code, or a
     country whose every name starts with another letter ("Inland" of "Inland Revenue" is no Finland;
     a misspelt country keeps its first letter: "Somaila", "Surinam", "Phillipines")?"""
     key = normalise(text)
     if any(plural_of(key, normalise(n)) for n in e.names()):
         return True
+    if e.entity_type not in ("PERSON", "ORG") and any(word_extended(key, normalise(n)) for n in e.names()
+                                                     if not _code_like(n)):
+        return True   # "Southern Africa" is no South Africa, the "Parana River" no Para River (a body's
+        # adjective varies in its form: the "Free Democrat Party" is the Free Democratic Party)
     if e.entity_type == "COUNTRY" and key and not any(normalise(n)[:1] == key[:1] for n in e.names()):
         return True
     if len(text.split()) == 1:
