@@ -256,12 +256,14 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
             in_state = [e for e in american if e.region in states]
             if own.country_code == "US" and (own.region in states or own.region is None or own.acts_for):
                 continue
-            if not american or not in_state and own.country_code == "US":
+            unplaced = [e for e in american if e.region is None]   # a town of the older sources: no state given
+            if not in_state and (own.country_code == "US" or not unplaced):
                 # 'Paris, Texas': an American town the gazetteer does not hold; 'Lewiston, Mich.'
-                # beside the gazetteer's only Lewiston, in Maine: a town of Michigan it does not hold
+                # beside the gazetteer's only Lewiston, in Maine: a town of Michigan it does not hold,
+                # whether the story's countries chose the Maine town or a Canadian one ('Lakewood, Ga.')
                 out[i] = Resolution("CITY", None, q.text.strip(), "US", method="nil")
-            elif american[0].entity_id != own.entity_id:
-                out[i] = _answer(american[0], a, date, gaz.country)
+            elif (in_state or unplaced)[0].entity_id != own.entity_id:
+                out[i] = _answer((in_state or unplaced)[0], a, date, gaz.country)
             continue
         if abroad_unnamed(own, i, answers) or obscure_and_unplaced(own, i, answers):
             out[i] = Resolution("CITY", None, q.text.strip(), None, method="nil")

@@ -187,6 +187,18 @@ def test_town_and_state_is_no_town_of_another_state():
     assert got[0].entity_id == "g:8"
 
 
+def test_town_and_state_is_no_foreign_namesake_nor_a_town_of_another_state():
+    # the story names Georgia, the country, so the resolver chose the Georgian Dalton; 'Dalton, Mass.' is in
+    # the United States, and the gazetteer's only American Dalton is in Georgia, the state: a town it lacks
+    got = _ask("Acme Tbilisi Ltd of Georgia said its Dalton, Mass., mill will close.",
+               [("Georgia", _country("GE")), ("Dalton", _as(DALTON_GE))], gaz=GAZ_GE)
+    assert got[1].entity_id is None and got[1].country_code == "US"
+    # 'Dalton, Ga.' is the gazetteer's Dalton of Georgia, the state
+    got = _ask("Acme Tbilisi Ltd of Georgia said its Dalton, Ga., mill will close.",
+               [("Georgia", _country("GE")), ("Dalton", _as(DALTON_GE))], gaz=GAZ_GE)
+    assert got[1].entity_id == "g:8"
+
+
 def test_a_state_abbreviation_ending_a_sentence():
     assert us_state_after(", Mich.\n    The Lewiston bank has assets") == {"MI"}
     assert us_state_after(", Mr. Nkrumah was received") is None
