@@ -15,8 +15,12 @@ name is the name of a town, too. A reader takes such a name as the one the artic
   more capitalised words up to a word only a company's name ends with ("Toyota Motor Corp", "San
   Miguel Corp", "Manufacturers Hanover Trust Co"), is the company's short name, and unknown, unless the
   model read it as a place itself (a "New York" the model labels GPE beside "Bank of New York Co")
-  and it neither speaks ("Piedmont said" after "Piedmont Airlines") nor goes on as the company's name
-  goes on ("Horn and Hardart is projecting" after "Horn and Hardart Co").
+  and it neither speaks ("Piedmont said" after "Piedmont Airlines"), nor goes on as the company's name
+  goes on, after it ("Horn and Hardart is projecting" after "Horn and Hardart Co") or before it ("from
+  Ashland and First Mississippi" after "First Mississippi Corp"), nor follows a company officer's title
+  and "of" ("president and chairman of Rocky Mount" after "Rocky Mount Undergarment Co Inc"), nor is
+  read by the model as a body or a person elsewhere in the article ("Apex could not deliver" beside
+  "The NYMEX ordered Apex to deliver" after "Apex Oil Co").
 
 - a name of a word or more that the model read as a body and nothing linked, which is a first surname or the
   last words of exactly one person the article names with three words or more ("Rodriguez" or "Rodriguez
@@ -29,6 +33,7 @@ A town named in the dateline ("HOUSTON, March 3 -") keeps its link.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from gazetteer.model import normalise
@@ -37,6 +42,9 @@ from gazetteer.resolution import Resolution
 from transforms.company_names import COMPANY_WORDS
 
 _PLACE_LABELS = ("GPE", "LOC")
+# a company's officer, or its owners, before "of" and the name ("president and chairman of Rocky Mount")
+_OFFICER_OF = re.compile(r"\b(?:president|chairman|chairwoman|director|founder|owners?|shareholders?|stockholders?)"
+                         r"(?:\s+and\s+[a-z]+)?\s+of\s+$", re.IGNORECASE)
 _PARTICLES = frozenset({"de", "da", "del", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "dos",
                         "das", "du", "di"})   # the model's own labels for a place (a building's, "FAC", is no town's)
 
@@ -120,7 +128,10 @@ def person_or_company_pieces(queries: Sequence, answers: list) -> list[Optional[
                 out[i] = _as_person(bearer)
         elif _inside_company_name(words, companies) and (
                 q.label.split("|")[0] not in _PLACE_LABELS or getattr(q, "speaker", False)
-                or _company_name_goes_on(words, companies, getattr(q, "word_after", ""))):
+                or _company_name_goes_on(words, companies, getattr(q, "word_after", ""))
+                or _company_name_goes_on_before(words, companies, q.context_before)
+                or _OFFICER_OF.search(q.context_before or "") is not None
+                or _read_as_a_body_elsewhere(words, i, queries, answers)):
             out[i] = Resolution("ORG", None, q.text.strip(), method="nil")
     return out
 
@@ -138,3 +149,20 @@ def _company_name_goes_on(words: list[str], companies: list[list[str]], word_aft
     n = len(words)
     return bool(after) and any(c[k:k + n] == words and c[k + n] == after
                                for c in companies for k in range(len(c) - n))
+
+
+def _company_name_goes_on_before(words: list[str], companies: list[list[str]], context_before: str) -> bool:
+    """Do the words right before the name go on as the company's name goes before it ("from Ashland and
+    First Mississippi" after "First Mississippi Corp")?"""
+    before = normalise(context_before or "").split()
+    n = len(words)
+    return bool(before) and any(c[k:k + n] == words and c[k - 1] == before[-1]
+                                for c in companies for k in range(1, len(c) - n))
+
+
+def _read_as_a_body_elsewhere(words: list[str], i: int, queries: Sequence, answers: Sequence) -> bool:
+    """Does the model read the same name, elsewhere in the article, as a body or a person that nothing
+    links ("The NYMEX ordered Apex to deliver" beside "Apex could not make full delivery", the model's
+    place)?"""
+    return any(j != i and a is not None and a.entity_id is None and _words(q.text) == words
+               and q.label.split("|")[0] not in _PLACE_LABELS for j, (q, a) in enumerate(zip(queries, answers)))

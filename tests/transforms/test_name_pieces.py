@@ -123,3 +123,42 @@ def test_a_bodys_initials_that_head_a_companys_name_are_the_companys():
     out = person_or_company_pieces([q("Acme Corp", "ORG"), q("SIS", "ORG", 60)],
                                    [Resolution("ORG", None, "Acme Corp", method="nil"), body])
     assert out[1].entity_id == "curated:1"
+
+
+def _before(text, label, start, context_before):
+    return NameQuery(text, label, start, start + len(text), context_before)
+
+
+def test_a_companys_short_name_after_its_officers_title_is_no_town():
+    corp = Resolution("ORG", None, "Fountain Valley Tools Co", method="nil")
+    # "Gerald Marsh had been president and chairman of Fountain Valley until May"
+    out = person_or_company_pieces([q("Fountain Valley Tools Co", "ORG"),
+                                    _before("Fountain Valley", "GPE", 90, "Gerald Marsh had been president and chairman of ")],
+                                   [corp, TOWN])
+    assert out[1].entity_id is None
+
+
+def test_a_companys_short_name_that_goes_on_before_as_the_name_does_is_no_town():
+    # "Acme and First Fountain, its two shareholders" after "First Fountain Corp"
+    bank = Resolution("ORG", None, "First Fountain Corp", method="nil")
+    out = person_or_company_pieces([q("First Fountain Corp", "ORG"), _before("Fountain", "GPE", 60, "bought by Acme and First ")],
+                                   [bank, TOWN])
+    assert out[1].entity_id is None
+
+
+def test_a_companys_short_name_the_model_reads_as_a_body_elsewhere_is_no_town():
+    # "Fountain could not deliver" where the model reads "Fountain" a body elsewhere ("ordered Fountain to pay")
+    oil = Resolution("ORG", None, "Fountain Oil Co", method="nil")
+    out = person_or_company_pieces([q("Fountain Oil Co", "ORG"), q("Fountain", "GPE", 60), q("Fountain", "ORG", 120)],
+                                   [oil, TOWN, Resolution("ORG", None, "Fountain", method="nil")])
+    assert out[1].entity_id is None
+
+
+def test_a_town_beside_a_company_named_after_it_keeps_its_link():
+    oil = Resolution("ORG", None, "Fountain Oil Co", method="nil")
+    # "the mayor of Fountain", "the first Fountain plant", and a body of another name elsewhere
+    for before in ("the mayor of ", "the first ", "Fountain Oil Co has 40 workers in "):
+        out = person_or_company_pieces([q("Fountain Oil Co", "ORG"), _before("Fountain", "GPE", 60, before),
+                                        q("Fountain Council", "ORG", 120)],
+                                       [oil, TOWN, Resolution("ORG", None, "Fountain Council", method="nil")])
+        assert out[1].entity_id == "geo:1", before
