@@ -210,6 +210,7 @@ def collect() -> List[Entity]:
              + sources_curated.curated_cities()
              + sources_phoenix.place_and_org_entities(iso3, known, per_country))
     _add_short_country_forms(first, iso3, per_country, known)   # "Burkina" for Burkina Faso
+    _add_people_nouns(first, iso3, rows, per_country, known)   # "Croat" for Croatia
     taken = {normalise(n): e.country_code or "" for e in first if e.entity_type == "ORG" for n in e.names()}
     others = merge_places_and_orgs(
         first
@@ -240,6 +241,19 @@ def _add_short_country_forms(entities: List[Entity], iso3: Dict[str, str], per_c
     for e in entities:
         if e.entity_type == "COUNTRY" and e.country_code in forms:
             e.aliases.extend(f for f in forms[e.country_code] if f not in e.aliases)
+
+
+def _add_people_nouns(entities: List[Entity], iso3: Dict[str, str], rows, per_country: Dict[str, list],
+                      known: Dict[str, str]) -> None:
+    """PETRARCH's nouns for a country's people (sources_phoenix.people_nouns: "Croat", "Croats") as the
+    countries' demonyms, unless a city of the older sources or of GeoNames bears them."""
+    cities = {normalise(n) for e in entities if e.entity_type == "CITY" for n in e.names()} \
+        | {normalise(c.canonical_name) for c in sources_geonames.geonames_cities()}
+    nouns = sources_phoenix.people_nouns(iso3, {r.iso2: list(r.demonyms) for r in rows}, cities | set(known),
+                                         per_country)
+    for e in entities:
+        if e.entity_type == "COUNTRY" and e.country_code in nouns:
+            e.demonyms.extend(n for n in nouns[e.country_code] if n not in e.demonyms)
 
 
 # ---------------------------------------------------------------- output

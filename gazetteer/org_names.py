@@ -119,6 +119,20 @@ def _code_like(name: str) -> bool:
     return " " not in name.strip() and sum(c.isupper() for c in name) >= 2
 
 
+# The words that end a company's registered name ("American Express Co", "British Petroleum Co PLC",
+# "Anglo American Corp"): no state's body, no place and no person ends its name so.
+CORPORATE_SUFFIXES = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc",
+                                "llc", "lp", "bancorp", "bancshares", "holdings", "group", "ag", "sa", "nv", "gmbh",
+                                "spa", "bv"})
+
+
+def registered_company_name(text: str) -> bool:
+    """Is `text` a company's registered name: a capitalised company's suffix after its first word ("Georgia
+    Co", "Boston Corp.", "Whitbread PLC"; not "Co-operative", not "Group of Seven")?"""
+    words = text.split()
+    return len(words) > 1 and any(w.rstrip(".,").lower() in CORPORATE_SUFFIXES and w[:1].isupper() for w in words[1:])
+
+
 def lookalike_name(text: str, e) -> bool:
     """Is entity `e`, found by a fuzzy match for `text`, only a lookalike: an organisation whose
     distinctive words differ, a place whose name beside its feature word differs, the plural
@@ -135,6 +149,8 @@ def lookalike_name(text: str, e) -> bool:
                                                      if not _code_like(n)):
         return True   # "Southern Africa" is no South Africa, the "Parana River" no Para River (a body's
         # adjective varies in its form: the "Free Democrat Party" is the Free Democratic Party)
+    if e.entity_type != "ORG" and registered_company_name(text):
+        return True   # "Georgia Co", a unit of a company, is no misspelt Georgia; "Boston Corp" no Boston
     if e.entity_type == "COUNTRY" and key and not any(normalise(n)[:1] == key[:1] for n in e.names()):
         return True
     if len(text.split()) == 1:

@@ -280,6 +280,31 @@ def short_country_forms(iso3_to_iso2: Dict[str, str], country_names: Dict[str, L
     return out
 
 
+def people_nouns(iso3_to_iso2: Dict[str, str], demonyms: Dict[str, List[str]], taken: set,
+                 country_names: Dict[str, List[str]]) -> Dict[str, List[str]]:
+    """ISO code -> the nouns for one of a country's people that PETRARCH lists under the country's header, as
+    the country's demonyms, with their plurals: a name that is one of the country's demonyms less its "-ian"
+    ("Croat" and "Croats" for Croatia, whose demonym is "Croatian"; "Mongol" for Mongolia), no name
+    `taken` (normalised names of cities and countries: "Tunis" is Tunisia's capital, not a Tunisian) and no
+    word of a name of a country (`country_names`: "Trinidad" of Trinidad and Tobago is an island)."""
+    out: Dict[str, List[str]] = {}
+    words = {w for names in country_names.values() for n in names for w in normalise(n or "").split()}
+    for b in read_blocks(COUNTRIES):
+        cc = iso3_to_iso2.get(b.header_code)
+        if not cc:
+            continue
+        stems = {normalise(d)[:-3] for d in demonyms.get(cc, []) if normalise(d).endswith("ian")}
+        for alias in b.names[1:]:
+            key = normalise(alias or "")
+            if len(key) < 4 or " " in key or key not in stems or key in taken or key in words:
+                continue
+            noun = _title_case(alias, acronyms=False)
+            for form in (noun, noun + "s"):
+                if form not in out.setdefault(cc, []):
+                    out[cc].append(form)
+    return out
+
+
 _REGION = re.compile(r"\b(oblast|republic|krai|kray|okrug|province|region|territory|district|state|county|"
                      r"governorate|prefecture|department|autonomous|island|islands|valley|river|mountains?)\b", re.I)
 

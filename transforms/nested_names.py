@@ -36,6 +36,8 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from gazetteer.org_names import CORPORATE_SUFFIXES   # the words that end a company's registered name
+
 _PLACES = ("GAZ:CITY", "GAZ:COUNTRY")
 _PEOPLE = ("PERSON", "GAZ:PERSON")
 _INSTITUTIONS = ("ORG", "FAC", "GAZ:ORG")
@@ -138,13 +140,6 @@ def feature_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
         if doc[before].lower_ == "of" and head >= os and doc[head].lower_ in FEATURE_WORDS and doc[head].text[:1].isupper():
             return True   # "the Gulf of Guinea"
     return False
-
-
-# The words that end a company's registered name ("American Express Co", "British Petroleum Co PLC",
-# "Anglo American Corp"): no state's body ends its name so.
-CORPORATE_SUFFIXES = frozenset({"co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc",
-                                "llc", "lp", "bancorp", "bancshares", "holdings", "group", "ag", "sa", "nv", "gmbh",
-                                "spa", "bv"})
 
 
 def _ends_with_suffix(doc: Doc, os: int, oe: int) -> bool:
