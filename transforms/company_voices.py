@@ -1,0 +1,67 @@
+"""A bare surname that an apposition makes a company's officer is no statesman of that name.
+
+"Thatcher, a spokeswoman for the brewer, said the results were good", "Weinberger, the bank's chairman, told
+analysts ...", "Regan, the company's chief financial officer, said ...": in business news the apposition right
+after a surname says who the person is, and a company's spokeswoman, chairman or officer is not the prime
+minister, the defence secretary or the chief of staff the article's countries and date would otherwise
+point to. Such a surname, linked only by that evidence (method "context": no full name in the article, no
+title before it), is left unknown, and so is every other mention of that surname the article links to that
+person by the same evidence or back to it.
+
+The apposition runs from a comma right after the name to the next comma or the sentence's end ('"We are
+disappointed," said Baker, the company's sales chief.'), opens with an article or a
+possessive ("a", "an", "the", "its"), and names a company: a company's common noun after "the" or "its" or
+before "'s" ("the brewer", "the bank's", "its parent company's") or a company's registered name ("an analyst
+with Shearson Lehman Brothers Inc"). A former post ("a former Bechtel Corp president") tells what the person
+was, not who; an apposition naming an office of state ("the Treasury secretary") names no company.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from gazetteer.org_names import registered_company_name
+from gazetteer.resolution import Resolution
+
+# common nouns by which a story names the company it is about ("the company", "the brewer", "the bank")
+COMPANY_NOUNS = frozenset({
+    "company", "companies", "firm", "bank", "bancorp", "brewer", "brewery", "distiller", "concern", "corporation",
+    "utility", "airline", "carrier", "insurer", "maker", "manufacturer", "producer", "retailer", "chain", "refiner",
+    "miner", "publisher", "broker", "brokerage", "partnership", "conglomerate", "subsidiary", "unit", "parent",
+})
+_OPENING = frozenset({"a", "an", "the", "its"})
+_FORMER = frozenset({"former", "ex", "onetime", "one-time", "retired", "late"})
+_APPOSITION = re.compile(r",\s+([^,.;:()\"\u201c\u201d]{3,80})(?:[,;]|\.(?:\s|$))")
+_COMPANY_NOUN = re.compile(r"\b(?:the|its|their)\s+(?:\w+\s+){0,2}?(%s)\b|\b(%s)['\u2019]s\b"
+                           % ("|".join(sorted(COMPANY_NOUNS)), "|".join(sorted(COMPANY_NOUNS))), re.I)
+_REGISTERED = re.compile(r"(?:[A-Z][\w&.-]*\s+){1,5}[A-Z][\w.]*")
+
+
+def company_apposition(text: str, end: int) -> bool:
+    """Does an apposition that names a company follow the name ending at character `end` of `text`
+    (see the module's doc)?"""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return False
+    body = m.group(1)
+    words = body.lower().replace("-", " ").split()
+    if not words or words[0] not in _OPENING or _FORMER & set(words) or "former" in body.lower():
+        return False
+    if _COMPANY_NOUN.search(body):
+        return True
+    return any(registered_company_name(r.group(0)) for r in _REGISTERED.finditer(body))
+
+
+def company_officers(queries: Sequence, answers: list, text: str) -> list:
+    """`answers` with bare surnames an apposition calls a company's officer left unknown (see the module's doc)."""
+    if not text:
+        return answers
+    hits = {(q.text.strip(), a.entity_id) for q, a in zip(queries, answers)
+            if a is not None and a.entity_type == "PERSON" and a.entity_id and a.method == "context"
+            and len(q.text.split()) == 1 and company_apposition(text, q.end_char)}
+    if not hits:
+        return answers
+    # the same surname linked to the same person again, by the same evidence or back to the first mention
+    return [Resolution("PERSON", None, q.text.strip(), method="nil")
+            if a is not None and (q.text.strip(), a.entity_id) in hits and a.method in ("context", "coref") else a
+            for q, a in zip(queries, answers)]
