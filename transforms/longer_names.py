@@ -14,6 +14,10 @@
   title or a given name of the name it stands before, not the other person. Only a space or a line
   break may part the two: a comma parts two people ("when the guest is Chavez, Ortega hands him the
   keys" names Chavez and Ortega).
+- A town's name inside a longer name of a place that the gazetteer knows by that whole name is a piece of
+  it: "Chicago" in "West Chicago", "St. Louis" in "East St. Louis", "Miami Beach" in "North Miami Beach"
+  name the longer town, not the city (the recogniser leaves such pieces only where its own list of names
+  lacks the longer town). The piece is not reported.
 """
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ from gazetteer.resolution import Resolution
 _BODY_LABELS = ("ORG", "FAC", "GAZ:ORG")
 _PERSON_LABELS = ("PERSON", "GAZ:PERSON")
 _QUALIFYING_TYPES = ("COUNTRY", "NORP", "CITY")   # "Qandarian", "Moscow": a state's or a place's body
+_PLACE_TYPES = ("CITY", "OTHER")   # a town, or a region the gazetteer knows
+_SURE_METHODS = ("exact", "alias")   # the longer place found by its own name
 MAX_GAP_CHARS = 2   # a space or a line break between two names
 
 
@@ -70,11 +76,23 @@ def _title_of_next_name(i: int, mentions: Sequence, answers: Sequence) -> bool:
             and not nxt.text[:1].islower() and (na is None or na.entity_id != a.entity_id))
 
 
+def _piece_of_a_longer_town(i: int, mentions: Sequence, answers: Sequence) -> bool:
+    m = mentions[i]
+    return any(o.start_char <= m.start_char and m.end_char <= o.end_char and len(o.text) > len(m.text)
+               and o.origin != "nested" and oa is not None and oa.entity_id is not None
+               and oa.entity_type in _PLACE_TYPES and oa.method in _SURE_METHODS and oa.entity_id != answers[i].entity_id
+               for o, oa in zip(mentions, answers))
+
+
 def parts_of_longer_names(mentions: Sequence, answers: list) -> list[Optional[Resolution]]:
     """`answers` (one per recognised mention, in reading order) with the names that are parts of a
-    longer name left unknown (see the module's doc)."""
+    longer name left unknown, or unreported where they are pieces of a longer town's (see the module's doc)."""
     out = list(answers)
     for i, (m, a) in enumerate(zip(mentions, answers)):
+        if a is not None and m.origin == "nested" and a.entity_type == "CITY" \
+                and _piece_of_a_longer_town(i, mentions, answers):
+            out[i] = None   # "Chicago" in "West Chicago": a piece of the longer town's name
+            continue
         if a is None or a.entity_id is None:
             continue
         if m.origin == "nested" and a.entity_type == "ORG" and _first(m.label) in _BODY_LABELS \

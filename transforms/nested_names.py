@@ -185,6 +185,22 @@ def brand_country(doc: Doc, start: int, end: int, outer_spans, gazetteer_spans=(
     return any(os < start and oe == end for os, oe in outer_spans)
 
 
+def province_named_like_state(doc: Doc, start: int, end: int, outer_spans, gazetteer_spans=()) -> bool:
+    """Is the country's name at tokens [start, end) the name of a province of a federation, in a longer name
+    among `outer_spans` ((start, end) pairs) that is the name and "State" and nothing more ("Niger State" of
+    Nigeria, "Mexico State", "the State of Mexico"), which the gazetteer does not know as the country's
+    (`gazetteer_spans`: (start, end, label); "the State of Israel" is its formal name)?"""
+    known = {(s, e) for s, e, _ in gazetteer_spans}
+    for os, oe in outer_spans:
+        if not (os <= start and end <= oe) or (os, oe) == (start, end) or (os, oe) in known:
+            continue
+        before = [t.text for t in doc[os:start] if not t.is_space and t.lower_ != "the"]
+        after = [t.text for t in doc[end:oe] if not t.is_space]
+        if (before, after) in (([], ["State"]), (["State", "of"], [])):
+            return True
+    return False
+
+
 def people_bear(person_names, countries) -> frozenset:
     """The countries' names that known people's names hold as a word of their own, not after "of" (a
     surname: "Hamilton Jordan", a given name: "Chad Mitchell"; not "Philippe of Belgium")."""

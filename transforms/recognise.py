@@ -64,7 +64,7 @@ from transforms.line_spans import one_line
 from transforms.national_pairs import split_national_pairs
 from transforms.glued_surnames import glued_surnames
 from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, names_something,
-                                     people_bear, without_pieces, word_of_a_persons_name)
+                                     people_bear, province_named_like_state, without_pieces, word_of_a_persons_name)
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
                                   neo_prefixed, opening_to_tag, particle_led_place, persona_non_grata_abbreviation,
                                   reads_as_adjective, time_zone_after_clock, title_before_a_name)
@@ -535,6 +535,8 @@ class EntityRecogniser:
                 continue   # "Northern Ireland": a part of the United Kingdom, no mention of Ireland
             if origin == "nested" and label == "GAZ:COUNTRY" and brand_country(doc, s, e, outer_spans, gaz):
                 continue   # "Credit Suisse", "Air France": a brand, no mention of the country
+            if origin == "nested" and label == "GAZ:COUNTRY" and province_named_like_state(doc, s, e, outer_spans, gaz):
+                continue   # "Niger State", "the State of Mexico": a province of a federation, no mention of the country
             if origin == "nested" and label == "GAZ:COUNTRY" \
                     and word_of_a_persons_name(doc, s, e, person_spans, gaz, self.borne):
                 continue   # "Vernon Jordan", "Chris Chad Grayling": a word of a person's name, no country
