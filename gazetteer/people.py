@@ -375,13 +375,27 @@ def leading_on(e: Entity, date: str) -> bool:
     return any(r.title == LEADING_FIGURE and within(date, r.start, r.end) for r in e.roles)
 
 
-def sole_leading_figure(e: Entity, bearers: Sequence[Entity], date: Optional[str]) -> bool:
-    """May a bare surname name `e` in a story that names no state of his? Only where `e` is the one person
-    the gazetteer knows by that surname (`bearers`, its surname index's entry) and is one of a state's
-    leading figures on the story's date itself ("Gorbachev's offer" in a 1987 Washington story that never
-    names the Soviet Union). A surname several people bear ("Baker"), a leading figure out of that office
-    ("Thatcher" in 2015) and a minister the sources give no leading figure's span stay unlinked."""
-    return bool(date) and len(bearers) == 1 and bearers[0].entity_id == e.entity_id and leading_on(e, date)
+def sole_leading_figure(e: Entity, bearers: Sequence[Entity], date: Optional[str], titled: bool = False) -> bool:
+    """May a bare surname name `e` in a story that names no state of his? Only where `e` is one of a state's
+    leading figures on the story's date itself and the one person the gazetteer knows by that surname
+    (`bearers`, its surname index's entry): "Gorbachev's offer" in a 1987 Washington story that never names
+    the Soviet Union. Where an office's title stands right before the name (`titled`: "President Nixon",
+    "Secretary Rogers" in 1969), the one such bearer in public life then is enough: every other bearer's
+    offices all ended long before (`long_retired`) or all began long after (`long_before_first_role`) that
+    date (the other Nixons the sources know, a governor of the 1990s and a diplomat of the 2000s, held no
+    office in 1969). A surname several people bear ("Baker said the company"; with a title, another bearer of
+    the time or one whose offices the sources do not date), a leading figure out of that office ("Thatcher"
+    in 2015) and a minister the sources give no leading figure's span stay unlinked."""
+    if not date or not leading_on(e, date) or not any(b.entity_id == e.entity_id for b in bearers):
+        return False
+    return all(b.entity_id == e.entity_id or titled and out_of_public_life(b, date) for b in bearers)
+
+
+def out_of_public_life(e: Entity, date: str) -> bool:
+    """Were all the dated offices of `e` long over, or all long to come, on `date`? (An entity with no
+    dated office could be anyone's contemporary: not out of public life.)"""
+    return bool(e.roles) and (long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE)
+                              or long_before_first_role(e, date, SURNAME_YEARS_AFTER_LAST_ROLE))
 
 
 SURNAME_YEARS_AFTER_LAST_ROLE = 10

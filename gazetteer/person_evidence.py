@@ -198,7 +198,8 @@ class PersonEvidence:
             # the one chosen must stand alone, or be the surname's only bearer and a leading figure on the date
             # (a word more often a given name is none: "Transportation Secretary Elizabeth" is no queen)
             return ranked[0] if evidence(ranked[0], strict=True) or not is_given_name(self.gaz, key) \
-                and sole_leading_figure(ranked[0], self.gaz.surname_index.get(key, ()), date) else None
+                and sole_leading_figure(ranked[0], self.gaz.surname_index.get(key, ()), date,
+                                        titled=title_before(before, cfg.title_window_chars, cfg.title_max_gap_chars) is not None) else None
         return None
 
     def _place_or_people(self, word: str) -> bool:
