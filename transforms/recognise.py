@@ -47,6 +47,7 @@ from transforms.styles_of_address import styled_names
 from transforms.foreign_styles import foreign_styled_names
 from transforms.holders_after_bodies import holders_after_bodies
 from transforms.run_together_words import RunTogetherSplitter  # noqa: F401  (registers the component)
+from transforms.hyphenated_names import through_hyphens
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
@@ -423,6 +424,7 @@ class EntityRecogniser:
         ner, foreign = foreign_styled_names(doc, ner, self.english)   # "M. Pineau": the surname, no initial
         styles |= foreign
         ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"
+        ner = through_hyphens(doc, ner, self.english)   # "Yoo Heung" cut from "-soo": "Yoo Heung-soo"
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         gaz = [(s, e, lab) for s, e, lab in gaz if styles.isdisjoint(range(s, e))]   # no John Major in "H.E. Major General"
         gaz = with_given_names(doc, gaz, {t for s, e, _ in ner if e - s > 1 for t in range(s, e)})   # "Mahinda Rajapaksa"

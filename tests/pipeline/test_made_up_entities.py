@@ -309,6 +309,10 @@ Ids sn01-sn03, a leader's surname alone in a story that names no state of his: s
 1987 Geneva story, the one person the sources know by that surname and one of his state's leading figures on the
 date (Mikhail Gorbachev); beside it, guards: sn02, "Baker said the company" in a 1987 Zurich story, a surname
 many people bear (unknown); sn03, "Thatcher's old speech" in a 2015 Brussels story, years after she led (unknown).
+Ids hy01-hy03, a person's name with a hyphen inside a word, which the model cut at the hyphen ("Park Min" for
+"Mr. Park Min-jae", "Choi Won" for "Choi Won-seok" in a Seoul story, "Kwame Osei Boateng Asante" for a Ghanaian
+minister "Asante-Mensah"): the whole name, whom no source holds (unknown); beside them, a guard: hy03, a leader's
+name joined by a hyphen to an English word ("the Putin-era rules", "a Putin-backed plan") stays his name alone.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
