@@ -106,7 +106,7 @@ def _active_expel(tok, states: States) -> Arguments:
     expelled = (_recipient(tok) or (idiom.head if idiom.dep_ == "appos" else None) or
                 idiom_recipient(tok, idiom)   # "gave marching orders to three", "served walking papers on"
                 if idiom is not None else None) or \
-        complement_read_as_relative(tok) or object_gap(tok) or _child(tok, "dobj") or \
+        complement_read_as_relative(tok) or object_gap(tok) or _child(tok, "dobj") or _as_many_object(tok) or \
         next((t for t in tok.subtree if t.i > tok.i and t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "dobj")),
              None)
     expelled = _sent_home(expelled) or _count_before_time(tok) or _bare_count_after(tok)
@@ -118,6 +118,18 @@ def _active_expel(tok, states: States) -> Arguments:
     if speaker is not None and _is_personnel(speaker, states):
         expelled = speaker   # "The Syrian ambassador said the decision to expel him was nonsense": himself
     return Arguments(actor, expelled, place_actor, owner)
+
+
+def _as_many_object(verb):
+    """"has expelled as many Freedonian diplomats as any other state": the parser hangs the counted people on the
+    first "as" as its object; they are the verb's object (sums.compared_total reads the comparison)."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and normalise(prep.text) == "as" and prep.i > verb.i:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(c.dep_ == "amod" and normalise(c.text) in ("many", "few") and
+                                              c.i == prep.i + 1 for c in obj.children):
+                    return obj
+    return None
 
 
 def _blamed(verb, states: States):

@@ -126,6 +126,8 @@ def compared_total(expelled_tok) -> bool:
     diplomats", "more than 20 diplomats"), and so does a comparison with no one compared ("more than expected")."""
     if expelled_tok is None or any(c.dep_ == "nummod" for c in expelled_tok.children):
         return False
+    if _as_many_as(expelled_tok):
+        return True
     compared = [c for c in expelled_tok.children if c.dep_ == "amod" and c.tag_ in ("JJR", "RBR")
                 and not any(normalise(d.text) == "than" for d in c.children)]
     if not compared:
@@ -137,3 +139,37 @@ def compared_total(expelled_tok) -> bool:
                 any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
             return True   # "than Freedonia did"
     return False
+
+
+_AS_MANY = frozenset({"many", "few", "much"})
+
+
+def _as_many_as(expelled_tok) -> bool:
+    """"Ruritania has expelled as many Freedonian diplomats as any other state", "twice as many ... as Graustark
+    did": people counted by an equal measure ("as many") against a state or another's doing ("as X did", "as X
+    has"), the second "as" on the people or on the verb that governs them, compare totals too; "as many as it could
+    find", "as many as Ruritania had expelled a week before" measure one act. "as many as 20
+    diplomats" counts with a number and is left to the caller."""
+    doc = expelled_tok.doc
+    if not any(c.dep_ == "amod" and normalise(c.text) in _AS_MANY and c.i > 0 and normalise(doc[c.i - 1].text) == "as"
+               for c in expelled_tok.children):
+        return False
+    verb = next((t for t in expelled_tok.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    for c in list(expelled_tok.children) + (list(verb.children) if verb is not None else []):
+        if c.i <= expelled_tok.i:
+            continue
+        if c.dep_ == "prep" and normalise(c.text) == "as" and any(o.dep_ == "pobj" and _others_named(o)
+                                                                   for o in c.children):
+            return True   # "as any other state", "as Graustark"; not "as last year", "as possible"
+        if c.dep_ == "advcl" and lemma(c) in ("do", "have") and \
+                any(m.dep_ == "mark" and normalise(m.text) == "as" for m in c.children) and \
+                any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children):
+            return True   # "as Graustark did"; not "as it could find", "as Ruritania had expelled a week earlier"
+    return False
+
+
+def _others_named(tok) -> bool:
+    """"Graustark", "any other state", "all its neighbours": who is compared is named or counted over, not a time
+    ("as last year") or a measure."""
+    return tok.pos_ == "PROPN" or any(d.dep_ in ("det", "predet") and normalise(d.text) in ("any", "every", "all", "each")
+                                      for d in tok.children)
