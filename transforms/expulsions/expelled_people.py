@@ -46,6 +46,7 @@ from transforms.expulsions.parse_words import (AFTER, BEFORE, ENVOY, FIRST_PERSO
                                                _child, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.legislators import member_of_legislature
 from transforms.expulsions.story_officials import story_officials
+from transforms.expulsions.cut_sizes import cut_from_to
 from transforms.expulsions.triggers_parse import cut_by
 from transforms.expulsions.trigger_facts import ExpelledNoun, Expeller, People, Trigger
 
@@ -109,8 +110,9 @@ def _count(trigger: Trigger, expelled_tok, out: list[Reading]) -> Count:
     if count is None and kind == "noun":   # "announced 40 expulsions of Russian diplomats": one each
         count = next((number_of(c) for c in tok.children if c.dep_ == "nummod" and number_of(c)
                       and not 1000 <= number_of(c) <= 2100), None)
-    if kind == "reduce":   # "reduce the staff of the X embassy by 35": how many go
-        count, at_least = number_of(cut_by(tok)), False
+    if kind == "reduce":   # "reduce the staff of the X embassy by 35", "from 40 to 25": how many go
+        by = cut_by(tok)
+        count, at_least = number_of(by) if by is not None else cut_from_to(tok), False
     same = normalise(expelled_tok.text) == "number" and \
         any(normalise(c.text) in SAME_NUMBER for c in expelled_tok.children)
     if count is None and out and same:

@@ -170,8 +170,8 @@ def find_target(unit: Unit, trig: Trigger, triggers: Sequence[Trigger], context:
 
 
 def _cut_target(unit: Unit, target: Target, ordered: Optional[str]) -> Target:
-    """The ordered state's diplomats; "cut its staff by 755" gives the number after "by"
-    ("reduce its staff to 455" gives what remains, not how many go: no count)."""
+    """The ordered state's diplomats; "cut its staff by 755" gives the number after "by", "from 40 to 25" the
+    difference ("reduce its staff to 455" gives what remains, not how many go: no count)."""
     tokens = unit.tokens
     count, at_least, hi = target.count, target.at_least, target.hi
     if hi < len(tokens) and tokens[hi].norm == "by":
@@ -183,6 +183,12 @@ def _cut_target(unit: Unit, target: Target, ordered: Optional[str]) -> Target:
         num = number_starting_at(tokens, q, len(tokens))
         if num is not None:
             count, hi = num
+    elif hi < len(tokens) and tokens[hi].norm == "from":   # "cut its staff from 40 to 25": 15 go
+        before = number_starting_at(tokens, hi + 1, len(tokens))
+        after = number_starting_at(tokens, before[1] + 1, len(tokens)) \
+            if before is not None and before[1] < len(tokens) and tokens[before[1]].norm == "to" else None
+        if after is not None and before[0] > after[0]:
+            count, at_least, hi = before[0] - after[0], False, after[1]
     return target._replace(count=count, at_least=at_least, country=ordered, hi=hi, own=False, strong=True)
 
 

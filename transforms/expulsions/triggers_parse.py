@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from transforms.expulsions.arcs import child_dep, first_conjunct, governed_by, is_verb
+from transforms.expulsions.cut_sizes import cut_from_to
 from transforms.expulsions.follows import is_follow
 from transforms.expulsions.leave_orders import deadline_have, leaves_a_thing, order_obeyed
 from transforms.expulsions.lexicon import LEFT_PLACES
@@ -210,7 +211,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             out.append((tok, "png", _declared_object(tok)))
         elif lem in EXPEL_NOUNS and tok.pos_ in ("NOUN", "PROPN") or _verbal_noun(tok, lem):
             out.append((tok, "noun", None))
-        elif lem in HOST_CUT and is_verb(tok) and cut_by(tok) is not None and \
+        elif lem in HOST_CUT and is_verb(tok) and (cut_by(tok) is not None or cut_from_to(tok) is not None) and \
                 not (tok.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in tok.head.children)):
             out.append((tok, "reduce", None))   # "decided to reduce the staff of the Russian embassy by 35"
         elif _retaliation(tok) and against(tok) is not None:
