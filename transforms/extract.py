@@ -35,16 +35,17 @@ def plausible_count(count: Optional[int]) -> Optional[int]:
     return count if count is None or 0 <= count <= MAX_PLAUSIBLE_COUNT else None
 
 
-def with_plausible_counts(events: Sequence[Event], text: str = "") -> list[Event]:
+def with_plausible_counts(events: Sequence[Event], text: str = "", parse=None) -> list[Event]:
     """Events with implausible counts kept, count null (then de-duplicated again: a count-less
-    repeat of a counted pair is dropped, as the extractor does; `text`, the article's, dates a chronology's items)."""
+    repeat of a counted pair is dropped, as the extractor does; `text`, the article's, dates a chronology's items;
+    `parse`, the extractor's, reads the month each sentence dates its act to)."""
     fixed = []
     for e in events:
         if plausible_count(e.count) != e.count:
             Metrics.counter("extract", "implausible_counts").inc()
             e = e._replace(count=None, at_least=False)
         fixed.append(e)
-    return deduplicate(fixed, text)
+    return deduplicate(fixed, text, parse)
 
 
 Parse = Callable[[Sequence[str]], list]   # sentence texts -> parsed spaCy Docs
@@ -53,9 +54,10 @@ Parse = Callable[[Sequence[str]], list]   # sentence texts -> parsed spaCy Docs
 def events_for(analysed: AnalysedArticle, parse: Optional[Parse] = None) -> AnalysedArticle:
     """The article with its events; `parse` defaults to the process's own spaCy pipeline."""
     a = analysed.article
-    events = extract_events(a.article_id, a.text, a.published_date, analysed.sentences, analysed.mentions,
-                            parse if parse is not None else default_parse)
-    return analysed._replace(events=tuple(e._replace(source=a.source) for e in with_plausible_counts(events, a.text)))
+    parse = parse if parse is not None else default_parse
+    events = extract_events(a.article_id, a.text, a.published_date, analysed.sentences, analysed.mentions, parse)
+    return analysed._replace(events=tuple(e._replace(source=a.source)
+                                          for e in with_plausible_counts(events, a.text, parse)))
 
 
 class _SharedParser:

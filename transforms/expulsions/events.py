@@ -17,6 +17,7 @@ from transforms.expulsions.lists import split_elliptical_list
 from transforms.expulsions.mentions import qualified_by_nationality, state_of
 from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.modality import AGGREGATE, ASSERTED
+from transforms.expulsions.months_told import other_months
 from transforms.expulsions.window_modality import classify_modality
 from transforms.expulsions.parse_words import HEADS_OF_MISSION
 from transforms.expulsions.targets import find_target
@@ -47,7 +48,7 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
     if rows:   # the rows say who expelled how many; a sentence reading across them does not
         events = [e for e in events if not any(e.start_char < r.end_char and r.start_char < e.end_char for r in rows)]
     events += rows
-    return deduplicate(withdraw_denied_reports(story.complete_from_story(events)), text)
+    return deduplicate(withdraw_denied_reports(story.complete_from_story(events)), text, parse)
 
 
 def texts_to_parse(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[str]:
@@ -227,19 +228,22 @@ def _more_of_them(e: Event) -> bool:
     return False
 
 
-def deduplicate(events: Sequence[Event], text: str = "") -> list[Event]:
+def deduplicate(events: Sequence[Event], text: str = "", parse=None) -> list[Event]:
     """One event per (expelling, expelled, count, modality), unless a later one's own sentence writes another year
     than those kept ("... in 2018", "In March 2018, ...", a chronology's "June 1988: ..."); a count-less repeat of a
     counted pair (also under the name of its successor or predecessor state) is dropped, unless its own sentence
-    writes another year ("previously kicked out Russian diplomats in 2018"), and so is one head of
+    writes another year ("previously kicked out Russian diplomats in 2018") or each dates its act to another month
+    (months_told: "In March X expelled two ... In October it expelled ... again"), and so is one head of
     mission told beside a group that counts them with others (`_one_of_the_group`). People counted as more
     than those told before ("five more Americans") are another expulsion, even of the same number; the same
     "six more" told again in the story (the lead, then the minister's words) is that one expulsion. `text`, the
     article's, gives the dated label of a chronology's item to each of its sentences ("* March 1989: ... X is
-    expelled. Y is given 48 hours to leave": both of 1989)."""
+    expelled. Y is given 48 hours to leave": both of 1989); `parse` (sentence texts -> parsed Docs) reads the
+    month each sentence dates its act to."""
     events = _one_of_the_group(events)
     seen: dict = {}   # key -> (year, dated item) of the events kept with it
     days: dict = {}   # key -> the days the sentences of the events kept with it open with (None: no day)
+    kept: dict = {}   # key -> the events kept with it
     unique = []
     for e in events:
         key = (e.expelling_country, e.expelled_country, e.count, e.modality)
@@ -252,18 +256,24 @@ def deduplicate(events: Sequence[Event], text: str = "") -> list[Event]:
         day = _opening_day(e)
         other_day = day is not None and None not in days.get(key, {None}) and day not in days[key] and \
             not _told_before(e)   # "On 3 May X expelled two ... On 20 May X expelled two ...": two
+        other_day = other_day or (key in kept and other_months(e, kept[key], parse) and not _told_before(e))
         if key in seen and not (not dated_before and _year_written(e, text) and not _told_before(e)) and not other_day:
             continue   # (an expulsion its own sentence dates to another year is another one: "Albania expelled
         seen.setdefault(key, set()).add((e.event_year, item))   # two Iranian diplomats ... had already kicked
         days.setdefault(key, set()).add(day)
+        kept.setdefault(key, []).append(e)
         unique.append(e)   # out Iran's ambassador and another diplomat in 2018")
     unique = [e for e in unique if not _recap(e, unique)]
-    counted = {(e.expelling_country, e.expelled_country, e.modality, e.event_year) for e in unique if e.count is not None}
-    return [e for e in unique
-            if e.count is not None or not any(m == e.modality and _same(a, e.expelling_country) and
-                                              _same(b, e.expelled_country) and (y in (None, e.event_year) or
-                                                                                 not _own_year(e, unique, text))
-                                              for a, b, m, y in counted)]
+    counted = [c for c in unique if c.count is not None]
+    out = []
+    for e in unique:
+        repeated = [c for c in counted if c.modality == e.modality and _same(c.expelling_country, e.expelling_country)
+                    and _same(c.expelled_country, e.expelled_country) and
+                    (c.event_year in (None, e.event_year) or not _own_year(e, unique, text))]
+        if e.count is None and repeated and not (other_months(e, repeated, parse) and not _told_before(e)):
+            continue   # (a count-less round its sentence dates to another month than each counted one is another:
+        out.append(e)   # "In March X expelled two ... In October it expelled ... again")
+    return out
 
 
 def _own_year(e: Event, events: Sequence[Event], text: str = "") -> bool:
