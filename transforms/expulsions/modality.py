@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
+from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, EXERCISING, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
     ASKING, BARRING, IN_KIND, LISTING, NEGATING, ORDER, TELLING, UNCERTAIN, \
     decision_taking, denial_of, denied_stay, lemma, normalise
 from transforms.expulsions.parse_words import HESITATING
@@ -446,9 +446,13 @@ def _mandative(tok, kind: str) -> bool:
 
 
 def _allowed(tok) -> bool:
-    """"would seek approval to declare 31 employees persona non grata", "has the authority to expel": the
-    infinitive on a noun of leave (patterns/grammar.json permission_nouns) is an act allowed, not one done."""
-    return tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and lemma(tok.head) in PERMISSION_NOUNS
+    """"would seek approval to declare 31 employees persona non grata", "has the authority to expel", "reserves the
+    right to expel": the infinitive on a noun of leave (patterns/grammar.json permission_nouns) is an act allowed,
+    not one done; a leave used ("exercised its right to expel two diplomats", exercising_verbs) tells it done."""
+    if not (tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") and lemma(tok.head) in PERMISSION_NOUNS):
+        return False
+    noun = tok.head
+    return not (noun.dep_ == "dobj" and lemma(noun.head) in EXERCISING)
 
 
 def _asked_of_another(tok) -> bool:

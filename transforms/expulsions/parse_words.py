@@ -51,7 +51,7 @@ def _lemma_table() -> dict[str, str]:
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
             "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs", "talk_heads",
-            "hesitating_governors", "detention_verbs", "time_giving_verbs", "host_cut_verbs")
+            "hesitating_governors", "detention_verbs", "time_giving_verbs", "host_cut_verbs", "exercising_verbs")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
@@ -89,6 +89,7 @@ BODIES_LEFT, GATHERINGS_LEFT = _set("bodies_left"), _set("gatherings_left")   # 
 IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
 IN_KIND_OBJECTS = {verb: frozenset(words) for verb, words in PATTERNS["in_kind_objects"].items()}   # "returned the favour"
 PERMISSION_NOUNS = _set("permission_nouns")   # "would seek approval to declare ...": an act allowed, not done
+EXERCISING = _set("exercising_verbs")   # "exercised its right to expel": the leave used, the act done
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
 EXCLUDING = _set("excluding_governors")   # "did not rule out expelling": denied, the act stays open
 HESITATING = _set("hesitating_governors")   # "did not hesitate to expel": done at once
