@@ -172,6 +172,10 @@ def _adds_to_order_before(trigger: Trigger, items, noun: ExpelledNoun, expeller:
             expeller.actor in (None, out[more].actor) and out[more].count is not None and count is not None:
         out[more] = out[more]._replace(count=out[more].count + count, at_least=out[more].at_least or people.at_least)
         return True
+    if more is not None and count is None and not others and (out[more].expelled, out[more].modality) == (whose, modality) \
+            and expeller.actor in (None, out[more].actor) and out[more].count is not None:
+        out[more] = out[more]._replace(count=None, at_least=False)   # "expelled the ambassador and told other
+        return True   # diplomats to leave": one order of the ambassador and others not counted, how many in all unknown
     return False
 
 
