@@ -6,6 +6,11 @@ country's name (or a demonym it has) with an ending of nationality: the name who
 "Myanmar" + "ese"), or less its last vowel ("Zimbabw(e)" + "ian"). A form is read only when exactly
 one country gives it, from its canonical name or a demonym, never from another alias ("Arabian" is not
 Saudi Arabia's, "Korean" names no one state).
+
+A people's noun is also made the other way, by clipping the ending "-ian" off a demonym the table holds:
+"Serb", "Serbs" (Serbian), "Croat", "Croats" (Croatian). Only a clipped word that nothing else is named by
+is read so (`clipped_country`'s caller checks that no person, place or body bears it: "Russ", "Georg",
+"Armen" and "Alban" are given names, "Tunis" a city).
 """
 from __future__ import annotations
 
@@ -30,3 +35,15 @@ def derived_country(key: str, bases: dict) -> Optional[object]:
             if country is not None:
                 found[id(country)] = country
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+_CLIPPED_ENDING = "ian"
+
+
+def clipped_country(key: str, demonyms: dict) -> Optional[object]:
+    """The country whose demonym (normalised, in `demonyms`: key -> country) is the normalised word `key`
+    (or `key` less a plural "s") with "-ian" after it: "serb" -> "serbian" -> Serbia; None otherwise."""
+    for stem in (key, key[:-1] if key.endswith("s") else None):
+        if stem and len(stem) >= _SHORTEST_STEM and stem + _CLIPPED_ENDING in demonyms:
+            return demonyms[stem + _CLIPPED_ENDING]
+    return None

@@ -38,7 +38,7 @@ from typing import Callable, Iterable, NamedTuple, Optional, Sequence, Union
 
 from gazetteer.closed_up_codes import closed_up_hits
 from gazetteer.dates import date_bounds, lenient_bounds, role_active
-from gazetteer.demonym_forms import derived_country
+from gazetteer.demonym_forms import clipped_country, derived_country
 from gazetteer.extras import merge_extra_rows, read_extra_csv
 from gazetteer.index import AliasIndex
 from gazetteer.model import INDEXED_TYPES, Entity, Role, country_per_code, normalise, normalise_all
@@ -331,7 +331,18 @@ class Gazetteer:
             found = self._demonyms.get(key[:-1])
         if found is None and key and key not in self._demonym_bases():   # not a country's name either
             found = derived_country(key[:-1] if key.endswith("ns") else key, self._demonym_bases())
+        if found is None and key and key not in self._demonym_bases():   # "Serbs": the demonym clipped
+            found = clipped_country(key, self._demonyms)
+            if found is not None and self._names_anything(key):
+                found = None   # "Russ", "Georg": a given name; "Tunis": a city
         return found
+
+    def _names_anything(self, key: str) -> bool:
+        """Do people bear the normalised word `key` (or it less a plural "s") as a name word, or does any
+        entity carry it as a name?"""
+        counts = self.given_name_counts
+        return any(counts.get(k, 0) or self.surname_index.get(k) or self._exact_hits(k, None)
+                   for k in {key, key[:-1] if key.endswith("s") else key})
 
     def lookup_exact(self, name: str, types: Optional[Sequence[str]] = None) -> list:
         """Entities with a name (canonical or alias) whose normalised form equals `name`'s."""
