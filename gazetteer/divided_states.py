@@ -92,7 +92,7 @@ def divided_state_names(gaz, queries: Sequence, answers: list, date: Optional[st
     the name of a state of today the one former half of it the story names (`halves_named`)."""
     if gaz is None:
         return answers
-    answers = halves_named(gaz, answers, date)
+    answers = halves_named(gaz, answers, date, queries)
     answers = formal_names_of_their_time(gaz, queries, answers, date)
     shared = shared_names(gaz)
     asked = [i for i, (q, a) in enumerate(zip(queries, answers))
@@ -165,19 +165,29 @@ def former_halves(gaz) -> dict:
     return out
 
 
-def halves_named(gaz, answers: list, date: Optional[str]) -> list:
+def halves_named(gaz, answers: list, date: Optional[str], queries: Optional[Sequence] = None) -> list:
     """`answers` with the bare name or demonym of a state of today ("Yemeni") taken, in a story of `date`,
-    for the one former half of it the story names, when it names no other half (see the module)."""
+    for the one former half of it the story names, when it names no other half (see the module). A formal
+    name of today's state (`queries`' text neither its name nor a demonym: "the Federal Republic of Germany"
+    in 1970) is no bare name: it stays today's state, and it names the half that shares today's code (West
+    Germany), so a story that names it and the German Democratic Republic names both halves."""
     if gaz is None or not date:
         return answers
     halves = former_halves(gaz)
     named = {a.entity_id for a in answers if a is not None and a.entity_type in ("COUNTRY", "NORP")}
+    formal = set()
+    for i, a in enumerate(answers):
+        if queries is not None and a is not None and a.entity_type == "COUNTRY" and a.country_code in halves \
+                and _formal_name(gaz, gaz.country(a.country_code), queries[i].text):
+            formal.add(i)
+            named |= {o for _, end, others in halves[a.country_code] if date[:10] < end[:len(date[:10])] for o in others}
     # a story of the half names the state; its people alone ("the North Vietnamese and the Viet Cong would win")
     # make none: "talks on Vietnam" in such a story are the whole country's
     states = {a.entity_id for a in answers if a is not None and a.entity_type == "COUNTRY"}
     out = list(answers)
     for i, a in enumerate(answers):
-        if a is None or a.entity_type not in ("COUNTRY", "NORP") or not a.entity_id or a.country_code not in halves:
+        if a is None or a.entity_type not in ("COUNTRY", "NORP") or not a.entity_id or a.country_code not in halves \
+                or i in formal:
             continue
         today = gaz.country(a.country_code)
         if today is None or today.entity_id != a.entity_id:
@@ -187,3 +197,14 @@ def halves_named(gaz, answers: list, date: Optional[str]) -> list:
         if len(live) == 1:
             out[i] = _as_state(live[0], a.entity_type)
     return out
+
+
+def _formal_name(gaz, state, text: str) -> bool:
+    """Is `text` a name of the state other than its short name and demonyms ("Federal Republic of Germany",
+    not "Germany", "German", "Germans")?"""
+    if state is None:
+        return False
+    key = normalise(text)
+    if key in {normalise(state.canonical_name)} | {normalise(d) for d in state.demonyms}:
+        return False
+    return any(e.entity_id == state.entity_id for e in gaz.lookup_exact(text, types=("COUNTRY",)))

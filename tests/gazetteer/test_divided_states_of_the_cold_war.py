@@ -79,3 +79,29 @@ def test_the_name_of_a_state_of_today_is_the_one_half_the_story_names_in_its_tim
     assert ask("1965-07-05", vietnam, north_vietnamese)[0] == ("Vietnam", "VN")
     south_yemeni = Resolution("NORP", "Q199841", "South Yemen", "YD", None, method="demonym", score=1.0)
     assert ask("1986-01-28", south_yemeni, yemeni)[1] == ("Yemen", "YE")
+
+
+def test_a_formal_name_of_the_state_of_today_names_the_half_sharing_its_code():
+    # "the Federal Republic of Germany" in 1970 was Bonn's: beside the German Democratic Republic it is no East
+    # Germany, and the story names both halves, so "German" stays Germany's (made-up entities, real names)
+    from gazetteer.divided_states import divided_state_names
+    from gazetteer.resolution import NameQuery, Resolution
+    gaz = Gazetteer([
+        Entity("Q16957", "East Germany", "COUNTRY", "DD", aliases=["German Democratic Republic"],
+               demonyms=["East German"], sources=FORMER),
+        Entity("Q713750", "West Germany", "COUNTRY", "DE", aliases=["FRG"], demonyms=["West German"], sources=FORMER),
+        Entity("Q183", "Germany", "COUNTRY", "DE", aliases=["Federal Republic of Germany"], demonyms=["German"],
+               sources=["countries.csv"]),
+    ])
+    texts = ["Federal Republic of Germany", "German Democratic Republic", "German"]
+    queries = [NameQuery(t, "GPE", 40 * k, 40 * k + len(t)) for k, t in enumerate(texts)]
+    answers = [Resolution("COUNTRY", "Q183", "Germany", "DE", "DE", method="alias", score=1.0),
+               Resolution("COUNTRY", "Q16957", "East Germany", "DD", "DD", method="alias", score=1.0),
+               Resolution("NORP", "Q183", "Germany", "DE", None, method="demonym", score=1.0)]
+    got = [(r.canonical_name, r.country_code) for r in divided_state_names(gaz, queries, answers, "1970-12-08")]
+    assert got == [("Germany", "DE"), ("East Germany", "DD"), ("Germany", "DE")]
+    # the bare name beside the German Democratic Republic alone is still East Germany's, as before
+    bare = [NameQuery("Germany", "GPE", 0, 7), queries[1]]
+    got = divided_state_names(gaz, bare, [Resolution("COUNTRY", "Q183", "Germany", "DE", "DE", method="exact",
+                                                     score=1.0), answers[1]], "1970-12-08")
+    assert got[0].country_code == "DD"
