@@ -310,6 +310,19 @@ def courtesy_title(before: str) -> Optional[str]:
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:mr|mrs|ms|miss|mister|sir|dame|lord|lady|dr)\.?\s*$", re.IGNORECASE)
+# the style of an office held on the date, full or abbreviated, right before a surname ("Sen. Kennedy", "Gov.
+# Cuomo", "Amb. Nitze"); not a rank kept for life and in history ("Gen. de Gaulle"), and not after "former" or
+# "late" ("the late Sen. Kennedy")
+_OFFICE_STYLE_BEFORE = re.compile(r"(?<![\w.])(?:(\w+)(?:\.?\s+|-))?(?:sen|senator|rep|representative|congressman|congresswoman|"
+                                  r"gov|governor|amb|ambassador)\.?\s*$", re.IGNORECASE)
+_NOT_ON_THE_DATE = frozenset({"former", "late", "then", "ex", "onetime"})
+
+
+def styled_by_office_held(context_before: str) -> bool:
+    """Does the style of an office the person holds on the story's date stand right before the name ("Sen.
+    Kennedy said", "Gov. Cuomo", not "the late Sen. Kennedy", not "Gen. de Gaulle")?"""
+    m = _OFFICE_STYLE_BEFORE.search(context_before or "")
+    return m is not None and (m.group(1) or "").lower() not in _NOT_ON_THE_DATE
 
 
 def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: bool, dominant: bool,
@@ -334,8 +347,12 @@ def named_by_surname_alone(e: Entity, date: Optional[str], in_article_country: b
     office began more than `SURNAME_YEARS_AFTER_LAST_ROLE` years later (`long_before_first_role`; a diplomat
     is named years before the first post the sources list: "Mr. Chaplin" in 1987), and a member
     heading a question or a reply in a parliamentary record (`member`: "Mr. Wilkinson : To ask ...")
-    is no one the sources know only as a later envoy (`envoy_yet_to_be`)."""
+    is no one the sources know only as a later envoy (`envoy_yet_to_be`). The style of an office held on the
+    date right before the surname ("Sen. Kennedy" in 1985, `styled_by_office_held`) names no one whose every
+    office ended more than `SURNAME_YEARS_AFTER_LAST_ROLE` years before, leader or not."""
     held = role_on(e, date)
+    if not held and styled_by_office_held(context_before) and long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE):
+        return False   # "Sen. Kennedy" in 1985 is no president who died in 1963: a sitting senator is meant
     if held == "ambassador" and only_an_envoy(e) and not titled and not _HONORIFIC_BEFORE.search(context_before or ""):
         held = None   # "Iran's population is Azari" names no Israeli envoy in a story of three states
     if held:

@@ -73,6 +73,7 @@ from transforms.parts_of_states import part_of_another_state, parts_of_states
 from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.reporting_sources import source_candidates, tagged_proper
 from transforms.royal_titles import only_titles, strip_royal_titles
+from transforms.titles_alone import title_cut_off
 from transforms.shared_surnames import coordinated_given_names
 from transforms.split_names import rejoined_surnames, run_on_name_words, with_generational_suffix
 from transforms.span_edges import trimmed_edges
@@ -499,8 +500,8 @@ class EntityRecogniser:
                 s = past_title_country(doc, s, e, state_tokens)   # "Ambassador to Belarus Karen Stewart"
                 e = before_listed_state(doc, s, e, state_spans)   # "France Mr. Levitte Guinea Mr. Fall"
                 e = cut_at_paragraph(doc, s, e)
-                if only_titles(doc, s, e):
-                    continue   # "Sheikh" cut off from "Sultan" by the model: no one's name
+                if only_titles(doc, s, e) or title_cut_off(doc, s, e):
+                    continue   # "Sheikh" cut off from "Sultan", "Amb" from "Kampelman" by the model: no one's name
             elif origin not in ("nested", "mission") and label.split("|")[0] in ("ORG", "GAZ:ORG", "FAC"):
                 e = cut_descriptor(doc, s, e, national_tokens)   # "Xinhua news agency" is Xinhua
             if e - s > 1 and doc[e - 1].lower_ in _POSSESSIVE_TOKENS:
