@@ -14,6 +14,13 @@ possessive ("a", "an", "the", "its"), and names a company: a company's common no
 before "'s" ("the brewer", "the bank's", "its parent company's") or a company's registered name ("an analyst
 with Shearson Lehman Brothers Inc"). A former post ("a former Bechtel Corp president") tells what the person
 was, not who; an apposition naming an office of state ("the Treasury secretary") names no company.
+
+A surname that speaks for "the company" ("Baker said the company would use the proceeds to cut debt") in a
+story that names a company by its registered name ("Acme Industries Inc") is the company's voice too: its
+spokesman or officer, whom the story did not introduce. "The bank" is left out there: a treasury secretary
+or a finance minister speaks of banks ("Baker said the bank would lend more"); and one who led a state, in
+office on the date or long after, may say what a company will do ("Thatcher said the company would be sold",
+"Nakasone said the company would not be sold" in 1988).
 """
 from __future__ import annotations
 
@@ -21,6 +28,7 @@ import re
 from typing import Sequence
 
 from gazetteer.org_names import registered_company_name
+from gazetteer.people import LEADER_ROLES
 from gazetteer.resolution import Resolution
 
 # common nouns by which a story names the company it is about ("the company", "the brewer", "the bank")
@@ -52,13 +60,34 @@ def company_apposition(text: str, end: int) -> bool:
     return any(registered_company_name(r.group(0)) for r in _REGISTERED.finditer(body))
 
 
-def company_officers(queries: Sequence, answers: list, text: str) -> list:
-    """`answers` with bare surnames an apposition calls a company's officer left unknown (see the module's doc)."""
+_SPEAKS_FOR_THE_COMPANY = re.compile(r"\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(?:the|its)\s+(?:company|firm)\b"
+                                     r"(?!['\u2019]s)")
+_REGISTERED_IN_TEXT = re.compile(r"\b(?:[A-Z][\w&.-]*\s+){1,4}(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|Cos|Bancorp)\b\.?")
+
+
+def speaks_for_a_company(text: str, end: int) -> bool:
+    """Does the name ending at character `end` of `text` say what "the company" will do, in a story that
+    names a company by its registered name (see the module's doc)?"""
+    return _SPEAKS_FOR_THE_COMPANY.match(text, end) is not None \
+        and any(registered_company_name(m.group(0)) for m in _REGISTERED_IN_TEXT.finditer(text))
+
+
+def _ever_led(gaz, entity_id: str) -> bool:
+    """Did the person ever hold a leader's office (head of state or government, foreign minister)? Unknown
+    without a gazetteer: then yes."""
+    e = getattr(gaz, "by_id", {}).get(entity_id) if gaz is not None else None
+    return e is None or any(r.role_key in LEADER_ROLES for r in e.roles)
+
+
+def company_officers(queries: Sequence, answers: list, text: str, gaz=None) -> list:
+    """`answers` with bare surnames an apposition calls a company's officer, or that speak for "the company",
+    left unknown (see the module's doc); `gaz` the gazetteer, for the offices people held."""
     if not text:
         return answers
     hits = {(q.text.strip(), a.entity_id) for q, a in zip(queries, answers)
             if a is not None and a.entity_type == "PERSON" and a.entity_id and a.method == "context"
-            and len(q.text.split()) == 1 and company_apposition(text, q.end_char)}
+            and len(q.text.split()) == 1 and (company_apposition(text, q.end_char)
+                                              or speaks_for_a_company(text, q.end_char) and not _ever_led(gaz, a.entity_id))}
     if not hits:
         return answers
     # the same surname linked to the same person again, by the same evidence or back to the first mention

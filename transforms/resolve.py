@@ -147,7 +147,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = famous_namesakes(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Venice"
     answers = towns_naming_things(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Delta rocket"
     answers = speaking_towns(getattr(resolver, "gaz", None), queries, answers)   # "Weston said": a company
-    answers = company_officers(queries, answers, text)   # "Thatcher, a spokeswoman for the brewer": no prime minister
+    answers = company_officers(queries, answers, text, getattr(resolver, "gaz", None))   # "Thatcher, a spokeswoman for the brewer": no prime minister
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     answers = states_named_like_cities(queries, answers, text)   # "upstate New York": no New York City
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"

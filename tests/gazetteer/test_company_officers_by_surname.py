@@ -4,7 +4,7 @@ written for these tests): "Thatcher, a spokeswoman for the brewer" in 1987 is no
 and a former post at a company, leave the statesman."""
 import pytest
 
-from transforms.company_voices import company_apposition
+from transforms.company_voices import company_apposition, speaks_for_a_company
 
 
 def _linked(mentions, text):
@@ -47,3 +47,32 @@ def test_an_apposition_closing_the_sentence_names_a_company_too(resolve):
     ms = resolve('NEW YORK, May 4 (Reuters) - Chrysler Corp said car sales fell. "We are disappointed," said '
                  "Baker, the company's sales chief.", date="1987-05-05")
     assert _linked(ms, "Baker") == set()
+
+
+def test_a_surname_that_speaks_for_the_company_is_its_voice(resolve):
+    ms = resolve("NEW YORK, May 4 (Reuters) - Acme Industries Inc said it would sell its chemicals unit for 40 mln "
+                 "dlrs. Baker said the company would use the proceeds to cut debt.", date="1987-05-05")
+    assert _linked(ms, "Baker") == set()
+
+
+def test_a_leader_in_office_may_say_what_a_company_will_do(resolve):
+    ms = resolve("LONDON, May 4 (Reuter) - The government will sell its shares in British Gas Plc next year. "
+                 "Thatcher said the company would be sold in one offer.", date="1986-05-05")
+    assert _linked(ms, "Thatcher") == {"Margaret Thatcher"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acme Industries Inc sold a unit. Baker said the company would cut debt.", True),
+    ("Acme Industries Inc sold a unit. Baker said that its firm would cut debt.", True),
+    ("Acme Industries Inc sold a unit. Baker said the bank would lend more.", False),
+    ("Acme Industries Inc sold a unit. Baker said the company's conduct was wrong.", False),
+    ("The plant closed. Baker said the company would cut debt.", False),
+])
+def test_a_name_that_speaks_for_a_company(text, expected):
+    assert speaks_for_a_company(text, text.index("Baker") + len("Baker")) is expected
+
+
+def test_a_former_leader_may_say_what_a_company_will_do(resolve):
+    ms = resolve("LONDON, May 4 (Reuter) - British Gas Plc shares fell. Thatcher said the company had been sold "
+                 "too cheaply.", date="1992-05-05")
+    assert _linked(ms, "Thatcher") == {"Margaret Thatcher"}
