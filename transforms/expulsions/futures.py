@@ -2,7 +2,8 @@
 
 A course still to come is a possibility when a condition hangs on it: "if"/"unless" on the verb or on the infinitive
 it governs (`conditioned`, `condition_on`: "would be required to leave if the talks failed"), a passive still to
-come (`future_passive`), "otherwise" (`otherwise`: "..., otherwise he'll be expelled"). A future told as a report is
+come (`future_passive`), "otherwise" (`otherwise`: "..., otherwise he'll be expelled"), the side after "or" of a demand
+(`alternative_threatened`: "to withdraw its troops or see its ambassador expelled"). A future told as a report is
 a decision, asserted: "said it would expel two diplomats" (`reported_decision`, `reported`), and "Lithuania would
 expel three diplomats." in a list of what each state announced (`bare_would`).
 """
@@ -94,3 +95,22 @@ def reported(node) -> bool:
                                                            "declared", "told", "informed", "says", "announces")
                                      or (h.tag_ == "VBG" and h.lemma_ in ("say", "announce", "confirm", "state")))
     # ("with the minister announcing that the ambassador would be expelled")
+
+
+_OBLIGED = {"should", "must", "ought"}
+
+
+def alternative_threatened(verb) -> bool:
+    """Is `verb` the second side of "or" after a demand, what comes if it is not met ("gave Freedonia until Friday to
+    withdraw its troops or see its ambassador expelled", "must stop the attacks or risk seeing its envoy expelled")?
+    The first side an infinitive, an imperative or under "must": the second is threatened, not done. A side with a
+    subject of its own ("or its ambassador would be expelled") is read by its own arcs."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ not in ("VERB", "AUX") or \
+            not any(c.dep_ == "cc" and normalise(c.text) == "or" for c in first.children):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    aux = {normalise(c.text) for c in first.children if c.dep_ == "aux"}
+    return bool(aux & ({"to"} | _OBLIGED)) or \
+        (first.tag_ == "VB" and not aux and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children))

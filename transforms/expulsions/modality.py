@@ -14,8 +14,8 @@ from transforms.expulsions.denials import determined_by_no, negating_phrasal, ne
 from transforms.expulsions.answered import answered_act, answered_kind
 from transforms.expulsions.habits import in_a_habit, told_as_common
 from transforms.expulsions.fiction import in_fiction
-from transforms.expulsions.futures import MODALS, bare_would, condition_on, conditioned, future_passive, otherwise, \
-    reported_decision
+from transforms.expulsions.futures import MODALS, alternative_threatened, bare_would, condition_on, conditioned, future_passive, \
+    otherwise, reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
 from transforms.expulsions.talk import bare_verb_called_for, needed_act, proposed, talked_of, time_to_act
 from transforms.expulsions.told import claimed_around, granted_clause, inverted_condition, opens_question, past_time_clause, presupposed, \
@@ -245,6 +245,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
         if not sibling and in_a_habit(node):
             return HYPOTHETICAL   # "when diplomats have been expelled, Russia has responded by expelling ...": a habit
+        if alternative_threatened(node):
+            return HYPOTHETICAL   # "to withdraw its troops or see its ambassador expelled": what an unmet demand brings
         if not sibling and in_fiction(node):
             return HYPOTHETICAL   # "In the novel, Ruritania expels two diplomats": a plot, no news of an act
         if node != tok and node.pos_ == "NOUN" and lem in HYPO_NOUNS and not _notified_intention(node):

@@ -60,6 +60,9 @@ ORDER_VERBS = forms("ORDER")
 OUT_ORDER_VERBS = forms("OUT_ORDER")
 DEMAND_ORDER_VERBS = forms("DEMAND_ORDER")
 LEAVE_VERBS = forms("LEAVE")
+# what people are asked to leave that is a gathering, not a country ("to leave the meeting")
+_GATHERINGS_LEFT = frozenset(json.loads((Path(__file__).parent / "patterns" / "grammar.json").read_text(encoding="utf-8"))
+                             ["gatherings_left"])
 REVOKE_VERBS = forms("REVOKE")
 ACCREDITATION = forms("ACCREDITATION")
 CUT_VERBS = forms("CUT")
@@ -235,8 +238,12 @@ def _out_of_a_room(tokens: Sequence[Token], k: int) -> bool:
 
 def _leave_trigger(tokens: Sequence[Token], k: int) -> Optional[Trigger]:
     """"ordered 60 diplomats to leave", "gave them 72 hours to leave", "demanding that ... leave"; not a thing
-    left ("asked the ambassador to leave a message", "told to leave his car outside")."""
+    left ("asked the ambassador to leave a message", "told to leave his car outside") nor a gathering ("asked the
+    ambassador to leave the meeting", "told to leave the hall": patterns/grammar.json gatherings_left)."""
     if k + 2 < len(tokens) and tokens[k + 1].norm in lex.THING_DETERMINERS and tokens[k + 2].norm not in lex.LEFT_PLACES:
+        return None
+    q = k + 2 if k + 2 < len(tokens) and tokens[k + 1].norm == "the" else k + 1
+    if q < len(tokens) and tokens[q].norm in _GATHERINGS_LEFT:
         return None
     after_to = k > 0 and tokens[k - 1].norm == "to"
     for o in range(k - 1, max(k - 26, -1), -1):
