@@ -10,7 +10,7 @@ from transforms.expulsions import lists, sentence_merge, story, tables
 from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
 from transforms.expulsions.counts import number_value
-from transforms.expulsions.denied_reports import withdraw_denied_reports
+from transforms.expulsions.denied_reports import withdraw_denied_reports, withdraw_reports_denied_after
 from transforms.expulsions.elaborations import elaborated
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.lists import split_elliptical_list
@@ -48,7 +48,8 @@ def extract_events(article_id: str, text: str, published_date: Optional[str],
     if rows:   # the rows say who expelled how many; a sentence reading across them does not
         events = [e for e in events if not any(e.start_char < r.end_char and r.start_char < e.end_char for r in rows)]
     events += rows
-    return deduplicate(withdraw_denied_reports(story.complete_from_story(events)), text, parse)
+    events = withdraw_reports_denied_after(withdraw_denied_reports(story.complete_from_story(events)), text, spans)
+    return deduplicate(events, text, parse)
 
 
 def texts_to_parse(text: str, sentences: Sequence[Sentence], mentions: Sequence[Mention]) -> list[str]:
