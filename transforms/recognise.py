@@ -47,6 +47,7 @@ from transforms.styles_of_address import styled_names
 from transforms.foreign_styles import foreign_styled_names
 from transforms.holders_after_bodies import holders_after_bodies
 from transforms.run_together_words import RunTogetherSplitter  # noqa: F401  (registers the component)
+from transforms.governments_by_leader import governments_by_leader
 from transforms.hyphenated_names import through_hyphens
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
@@ -426,6 +427,7 @@ class EntityRecogniser:
         styles |= foreign
         ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"
         ner = through_hyphens(doc, ner, self.english)   # "Yoo Heung" cut from "-soo": "Yoo Heung-soo"
+        ner = governments_by_leader(doc, ner)   # "the Jayewardene Cabinet": a body, and Jayewardene
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         gaz = [(s, e, lab) for s, e, lab in gaz if styles.isdisjoint(range(s, e))]   # no John Major in "H.E. Major General"
         gaz = with_given_names(doc, gaz, {t for s, e, _ in ner if e - s > 1 for t in range(s, e)})   # "Mahinda Rajapaksa"

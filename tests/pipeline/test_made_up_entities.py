@@ -313,6 +313,9 @@ Ids hy01-hy03, a person's name with a hyphen inside a word, which the model cut 
 "Mr. Park Min-jae", "Choi Won" for "Choi Won-seok" in a Seoul story, "Kwame Osei Boateng Asante" for a Ghanaian
 minister "Asante-Mensah"): the whole name, whom no source holds (unknown); beside them, a guard: hy03, a leader's
 name joined by a hyphen to an English word ("the Putin-era rules", "a Putin-backed plan") stays his name alone.
+Ids gv01-gv02, a government named by its leader's surname: gv01, "a moderate in the Jayewardene Cabinet", which the
+model read as one person, and his bare surname after it (J. R. Jayewardene, not an unknown "Jayewardene Cabinet");
+gv02, a guard: "the Thatcher Cabinet" and "Thatcher" in a 1985 London story (Margaret Thatcher).
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
