@@ -37,7 +37,7 @@ import re
 from typing import Optional, Sequence
 
 from gazetteer.model import normalise
-from gazetteer.people import person_name_key
+from gazetteer.people import person_name_key, title_before
 from gazetteer.resolution import Resolution
 from transforms.company_names import COMPANY_WORDS
 
@@ -116,6 +116,12 @@ def person_or_company_pieces(queries: Sequence, answers: list) -> list[Optional[
             bearers = {} if len(words) == 1 and words[0] in people else inner_people.get(" ".join(words), {})
             if len(bearers) == 1:
                 out[i] = _as_person(next(iter(bearers.values())))
+            continue
+        if a.entity_type == "PERSON" and a.entity_id is not None and len(words) == 1 and words[0] not in people \
+                and _inside_company_name(words, companies) and title_before(q.context_before or "") is None:
+            # "require Baker to sell its drilling bit operations" after "Baker International Corp": the
+            # company's short name, no Howard Baker, where the article names no Baker in full
+            out[i] = Resolution("ORG", None, q.text.strip(), method="nil")
             continue
         if a.entity_type != "CITY" or a.entity_id is None:
             continue

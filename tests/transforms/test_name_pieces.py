@@ -162,3 +162,26 @@ def test_a_town_beside_a_company_named_after_it_keeps_its_link():
                                         q("Fountain Council", "ORG", 120)],
                                        [oil, TOWN, Resolution("ORG", None, "Fountain Council", method="nil")])
         assert out[1].entity_id == "geo:1", before
+
+
+KNOWN_BAKER = Resolution("PERSON", "p:1", "Howard Baker", "US", score=0.85, method="context")
+
+
+def test_a_known_persons_bare_surname_that_heads_a_companys_name_is_the_company():
+    # "Baker Drilling Corp ... The decree would require Baker to sell its pump operations."
+    corp = Resolution("ORG", None, "Baker Drilling Corp", method="nil")
+    out = person_or_company_pieces([q("Baker Drilling Corp", "ORG"), _before("Baker", "PERSON", 80, "would require ")],
+                                   [corp, KNOWN_BAKER])
+    assert out[1].entity_id is None and out[1].entity_type == "ORG"
+
+
+def test_a_surname_named_in_full_or_after_a_title_stays_the_persons():
+    corp = Resolution("ORG", None, "Baker Drilling Corp", method="nil")
+    full = Resolution("PERSON", "p:1", "Howard Baker", "US", score=1.0, method="exact")
+    out = person_or_company_pieces([q("Baker Drilling Corp", "ORG"), q("Howard Baker", "PERSON", 40),
+                                    _before("Baker", "PERSON", 80, "the decree, ")],
+                                   [corp, full, KNOWN_BAKER])
+    assert out[2].entity_id == "p:1"
+    out = person_or_company_pieces([q("Baker Drilling Corp", "ORG"), _before("Baker", "PERSON", 80, "said Senator ")],
+                                   [corp, KNOWN_BAKER])
+    assert out[1].entity_id == "p:1"
