@@ -158,7 +158,15 @@ class PersonEvidence:
         return None
 
     def _title_country(self, m, raw_mentions, results) -> Optional[str]:
-        """The country a title speaks for: 'British Foreign Secretary', 'Prime Minister of Canada'."""
+        """The country a title speaks for: 'British Foreign Secretary', 'Prime Minister of Canada', and the
+        country named right after the name by "of" ("talks with King Hussein of Jordan", whatever a
+        'Belgian' before it says)."""
+        if getattr(m, "word_after", "") == "of":
+            after = next((o for o in raw_mentions if o.start_char > m.end_char), None)
+            if after is not None and after.start_char - m.end_char <= len(" of ") + 1:
+                states = self.gaz.lookup_exact(after.text, types=("COUNTRY",))
+                if len(states) == 1:
+                    return states[0].country_code
         window_start = m.start_char - len(m.context_before)
         best = None
         for other, r in zip(raw_mentions, results):
