@@ -97,6 +97,17 @@ def plural_of(a: str, b: str) -> bool:
     return a != b and (a in (b + "s", b + "es") or b in (a + "s", a + "es"))
 
 
+def other_feature(key: str, e) -> bool:
+    """Does the normalised name `key` say what kind of place it is ("valley"), and every name of place `e`
+    another kind ("river")? The "Mississippi Valley" is no Mississippi River, "New York State" no New York
+    City, however alike the strings."""
+    mine = FEATURE_WORDS & set(key.split())
+    if not mine:
+        return False
+    kinds = [FEATURE_WORDS & set(normalise(n).split()) for n in e.names() if n.strip()]
+    return bool(kinds) and all(k and not (k & mine) for k in kinds)
+
+
 WORD_GROWN_MIN_CHARS = 4   # a shorter word is a code or a stem ("col" of Colombia), no word of its own
 
 
@@ -139,7 +150,8 @@ def lookalike_name(text: str, e) -> bool:
     (or singular) of the name, a city for one word, a one-word compound of the name and more, an
     organisation named only by generic words in the text but not in its names or by its words in
     another order ("National Awami Party" is no "Awami National Party"), a place's name with a word grown
-    longer ("Southern Africa" is no South Africa), a code, or a
+    longer ("Southern Africa" is no South Africa) or of another kind ("Mississippi Valley" is no Mississippi
+    River), a code, or a
     country whose every name starts with another letter ("Inland" of "Inland Revenue" is no Finland;
     a misspelt country keeps its first letter: "Somaila", "Surinam", "Phillipines")?"""
     key = normalise(text)
@@ -151,6 +163,8 @@ def lookalike_name(text: str, e) -> bool:
         # adjective varies in its form: the "Free Democrat Party" is the Free Democratic Party)
     if e.entity_type != "ORG" and registered_company_name(text):
         return True   # "Georgia Co", a unit of a company, is no misspelt Georgia; "Boston Corp" no Boston
+    if e.entity_type not in ("PERSON", "ORG") and other_feature(key, e):
+        return True   # the "Mississippi Valley" is no Mississippi River
     if e.entity_type == "COUNTRY" and key and not any(normalise(n)[:1] == key[:1] for n in e.names()):
         return True
     if len(text.split()) == 1:

@@ -1,8 +1,11 @@
 """A name with one word grown longer at its end is another name, not a misspelling: "Southern Africa" is no
-South Africa, the "Parana River" no Para River (sentences written for these tests; the real model and
-gazetteer). A misspelling that changes letters still links ("Okalhoma City"), and so does a code's stem."""
+South Africa, the "Parana River" no Para River; and a place whose name says another kind of place is another
+place: the "Mississippi Valley" is no Mississippi River (sentences written for these tests; the real model
+and gazetteer). A misspelling that changes letters still links ("Okalhoma City", "Missisippi River"), and so
+does a code's stem."""
 
-from gazetteer.org_names import word_extended
+from gazetteer.model import Entity
+from gazetteer.org_names import other_feature, word_extended
 from tests.mention_helpers import linked_names
 
 
@@ -31,3 +34,19 @@ def test_word_extended():
     assert not word_extended("okalhoma city", "oklahoma city")   # letters changed
     assert not word_extended("philippine", "philippines")        # one letter: left to the plural rule
     assert not word_extended("south africa", "south africa")
+
+
+def test_a_valley_is_no_river(resolve):
+    ms = resolve("KANSAS CITY, April 9 - Rain fell from Kansas southeastward into the lower Mississippi Valley, "
+                 "delaying planting.", "1987-04-10")
+    assert "Mississippi River" not in linked_names(ms, "Mississippi Valley")
+    ms = resolve("ST. LOUIS, April 9 - Barges on the Missisippi River were delayed by fog.", "1987-04-10")
+    assert linked_names(ms, "Missisippi River") == {"Mississippi River"}
+
+
+def test_other_feature():
+    river = Entity("r:1", "Mississippi River", "OTHER", "US")
+    assert other_feature("mississippi valley", river)
+    assert not other_feature("missisippi river", river)
+    assert not other_feature("mississippi", river)
+    assert not other_feature("mississippi valley", Entity("r:2", "Mississippi River", "OTHER", "US", aliases=["Mississippi"]))
