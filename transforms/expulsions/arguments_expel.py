@@ -230,7 +230,8 @@ def _bare_count_after(verb):
             if len(nums) == 1:
                 return nums[0]
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or nxt.head != verb or nxt.dep_ != "npadvmod" or nxt.pos_ != "NUM" or list(nxt.children):
+    if nxt is None or nxt.head != verb or nxt.dep_ not in ("npadvmod", "nummod") or nxt.pos_ != "NUM" or \
+            list(nxt.children):
         return None
     digits = normalise(nxt.text).replace(",", "")
     return None if digits.isdigit() and len(digits) == 4 else nxt

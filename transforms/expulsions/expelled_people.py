@@ -43,7 +43,7 @@ from transforms.expulsions.speakers import addressee, possessor, speaking_envoy
 from transforms.expulsions.parse_words import (AFTER, BEFORE, ENVOY, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES,
                                                NOUN_DOERS, OTHER_ROLES,
                                                PNG_PREDICATES, PREVIOUS, SAME_NUMBER, THE, THIRD_PERSON, Reading,
-                                               _child, _passive, _prep_objects, lemma, normalise)
+                                               _child, _clause_subject, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.legislators import member_of_legislature
 from transforms.expulsions.story_officials import story_officials
 from transforms.expulsions.cut_sizes import cut_from_to
@@ -218,13 +218,15 @@ def _people_told_before(trigger: Trigger, noun: ExpelledNoun, base, whose, count
         (expelled_tok.dep_ in ("dobj", "npadvmod") or hung or   # "expelled 47 last month": the parser's "47 ... month"
          expelled_tok.dep_ == "nsubjpass" and bool(_prep_objects(tok, "by", "from")) or   # "four were expelled from X"
          expelled_tok.dep_ == "nsubjpass" and (_more(expelled_tok) or asked_out) or   # "and two more were ordered out"
-         expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or
+         expelled_tok.dep_ == "nummod" and (expelled_tok.head.dep_ == "npadvmod" or expelled_tok.head == tok or
                                              normalise(expelled_tok.head.text) in ("more", "each")))
+    # ("responded by expelling five": the parser hangs the bare count on the verb as its number)
     elliptic = elliptic or normalise(expelled_tok.text) in ("more", "others") and base == expelled_tok and \
         expelled_tok.dep_ in ("dobj", "nsubjpass") and any(c.dep_ == "nummod" for c in expelled_tok.children)
     # ("Washington then expelled 55 more": the parser makes "more" the object, its number on it; "On Thursday it
     # expelled three others", "three others were expelled": more of those told before, as "three more")
-    elliptic = elliptic and not _body_of_no_state(_child(tok, "nsubj"), states)   # "The school expelled three more"
+    elliptic = elliptic and not _body_of_no_state(_child(tok, "nsubj") or _clause_subject(tok), states)   # "The
+    # school expelled three more", "The university responded by expelling five"
     if elliptic and whose is None or added_personnel(base) and (whose is None or whose.startswith(THE)):
         whose = f"{THE}{PREVIOUS}"   # ("ordered two more to leave", "Another diplomat was told to leave"):
         # more of the people of the previous expulsion
