@@ -55,7 +55,7 @@ _HOST_CUT = r"(?:" + "|".join(re.escape(w.rstrip("e")) for w in sorted(HOST_CUT)
     r")\w*\b(?=[^.;\n]{0,80}\b(?:embass|diplomat|mission|consulat|legation))(?=[^.;\n]{0,120}\b(?:by\s+\w|from\s+\w+\s+to\s+\w))"
 _IDIOMS = r"(?:show|shown|showed|showing)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+door\b|(?:marching\s+(?:orders|papers)|walking\s+papers)\b|" \
     r"(?:give|gave|given|giving|gives)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+(?:heave-ho|boot)\b|" \
-    r"(?:not|n't|no\s+longer|never)\s+(?:be\s+)?(?:welcome|acceptable)\b|" \
+    r"(?:not|n't|no\s+longer|never)\s+(?:be\s+)?(?:welcome|acceptable|persona\s+grata)\b|" \
     r"(?:permit|allow)\w*\s+(?:[\w'\u2019]+\s+){0,3}?to\s+(?:remain|stay|return)\b|" \
     r"(?:bar|ban|prevent|prohibit|forbid)\w*\s+(?:[\w'\u2019]+\s+){0,4}?from\s+returning\b"
 # ("will no longer be welcome", "no longer be permitted to remain", "barred nine others from returning")

@@ -36,9 +36,12 @@ def _copula_as_verb(tok) -> bool:
 
 def unwelcome(tok) -> bool:
     """"he was no longer welcome", "is not welcome": "welcome" denied as what someone is, which says what
-    "persona non grata" says (the denial is the predicate's own, not the act's). "were no longer acceptable
-    in this country" says it too, of people only (not of "the proposal")."""
+    "persona non grata" says (the denial is the predicate's own, not the act's), and so does "is no longer
+    persona grata". "were no longer acceptable in this country" says it too, of people only (not of "the
+    proposal")."""
     w = normalise(tok.text)
+    if w == "grata" and tok.i > 0 and normalise(tok.doc[tok.i - 1].text) == "persona":
+        w = "welcome"   # "was no longer persona grata": the status denied is persona non grata's
     if w not in ("welcome", "acceptable") or tok.dep_ not in ("acomp", "attr") or lemma(tok.head) != "be":
         return False
     if w == "acceptable" and not _people_subject(tok.head):
