@@ -35,6 +35,7 @@ from transforms.company_voices import company_officers
 from transforms.constituencies import constituency_places
 from transforms.delegate_states import delegates_of_their_states
 from transforms.datelines import place_dateline_length
+from transforms.bracketed_nicknames import bracketed_nicknames
 from transforms.defined_acronyms import defined_acronyms
 from transforms.initials_named_before import initials_named_before
 from transforms.short_body_names import bodies_by_head_word
@@ -137,6 +138,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = possessive_bodies(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Ukraine's Security Service": no MI5
     answers = defined_acronyms(getattr(resolver, "gaz", None), queries, answers, text)   # "Inter-Services Intelligence (ISI)"
     answers = initials_named_before(queries, answers)   # "Islamic State ... IS fighters"
+    answers = bracketed_nicknames(queries, answers, text)   # "Abdurrahman Wahid (Gus Dur)"
     answers = envoys_by_name(getattr(resolver, "gaz", None), queries, answers, text)   # a spy's "Alexander Petrov"
     answers = possessive_facilities(queries, answers, text)   # "St James's Square": no town
     answers = foreign_alias_towns(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Zulia"

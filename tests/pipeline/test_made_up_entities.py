@@ -316,6 +316,8 @@ name joined by a hyphen to an English word ("the Putin-era rules", "a Putin-back
 Ids gv01-gv02, a government named by its leader's surname: gv01, "a moderate in the Jayewardene Cabinet", which the
 model read as one person, and his bare surname after it (J. R. Jayewardene, not an unknown "Jayewardene Cabinet");
 gv02, a guard: "the Thatcher Cabinet" and "Thatcher" in a 1985 London story (Margaret Thatcher).
+Id bn01, a leader's nickname in brackets after his full name and said again ("President Abdurrahman Wahid (Gus
+Dur) ... Gus Dur told them"): Abdurrahman Wahid, not an unknown "Gus Dur".
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
