@@ -11,6 +11,10 @@ from __future__ import annotations
 
 # states whose people's names the sources write family name first
 FAMILY_NAME_FIRST = frozenset({"KR", "KP", "CN", "TW", "HK", "MO", "VN"})
+# of those, the states whose people are named alone by that first word ("Zhu" for Zhu Rongji, "Kim" for Kim
+# Dae-jung), the last word being a given name no one is called by ("Rongji"); not Vietnam, whose people are
+# named alone by the last word, a given name ("Thieu" for Nguyen Van Thieu, "Phuc" for Nguyen Xuan Phuc)
+NAMED_BY_FAMILY_NAME_FIRST = FAMILY_NAME_FIRST - {"VN"}
 
 
 def family_name_first(key: str) -> str:

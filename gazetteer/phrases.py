@@ -16,6 +16,7 @@ from typing import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from gazetteer import city_phrases, closed_up_codes, party_forms
+from gazetteer.family_name_last import NAMED_BY_FAMILY_NAME_FIRST
 from gazetteer.model import Entity, normalise, reports_news
 
 COMMON_WORDS = {
@@ -56,9 +57,13 @@ def leader_surnames(e: Entity) -> list:
     """Surnames of heads of state and government and foreign ministers: "Biden", "Trump".
 
     Leaders are named by surname alone; the resolver decides who is meant from
-    the article's countries and date. Short or ordinary words are not used.
+    the article's countries and date. Short or ordinary words are not used, nor the last word of the name
+    of someone of a state that writes the family name first and names its people by it: "Rongji" of Zhu
+    Rongji is a given name, a piece of the full name ("Zhu Rongji said" is one mention), no name of its own.
     """
     if e.entity_type != "PERSON" or not any(r.role_key in LEADER_ROLES for r in e.roles):
+        return []
+    if e.country_code in NAMED_BY_FAMILY_NAME_FIRST:
         return []
     last = e.canonical_name.split()[-1] if e.canonical_name else ""
     if len(last) < 4 or not last[0].isupper() or not last[1:].islower() or last in COMMON_WORDS:
