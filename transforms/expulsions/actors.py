@@ -46,6 +46,8 @@ def _usable(unit: Unit, span: MentionSpan, exclude: Sequence[tuple[int, int]], e
         p = unit.span_at[p - 1].i - 1 if tokens[p].norm in (",", "and", "or") else p - 1   # back over a list of names
     if p >= 0 and tokens[p].norm in _NON_SUBJECT_PREPOSITIONS:
         return None   # "in Britain", "relations with the United States, Britain and Germany": no subject
+    if p >= 1 and tokens[p].norm == "of" and tokens[p - 1].norm in lex.RELATION_NOUNS:
+        return None   # "Groucho, an ally of Graustark, warned he would ...": the other side of a relation
     if span.j < len(tokens):
         nxt = tokens[span.j].norm
         if nxt in lex.MISSION_WORDS or match_personnel(tokens, span.j, len(tokens)) is not None:

@@ -115,6 +115,12 @@ STATE_PLURALS = {"countries", "nations", "states", "republics", "kingdoms", "mon
 # a name before one of these nouns says which group the state belongs to and names no state itself: "the only EU
 # country to expel", "a NATO member", "fellow EU member states"
 MEMBER_NOUNS = {"country", "nation", "state", "member", "members", "ally", "partner", "member-state"}
+# a state after one of these and "of" is the other side of a relation, not who the phrase names: "Groucho, an ally of
+# Graustark, warned he would declare ...", "the president of Freedonia, a close ally of Graustark, expelled ..."
+RELATION_NOUNS = {"ally", "allies", "friend", "friends", "critic", "critics", "opponent", "opponents", "foe", "foes",
+                  "enemy", "enemies", "rival", "rivals", "adversary", "adversaries", "supporter", "supporters",
+                  "backer", "backers", "patron", "protege", "client", "neighbour", "neighbours", "neighbor",
+                  "neighbors"}
 JOINT_WORDS = {"together", "collectively", "jointly"}   # "have together expelled": a sum, not one state's act
 # "were expelled world wide in 1981", "expelled around the world": a sum over every state that expelled, no one state's act
 WORLDWIDE = (("worldwide",), ("world-wide",), ("world", "wide"), ("globally",), ("around", "the", "world"),

@@ -91,6 +91,7 @@ IN_KIND_OBJECTS = {verb: frozenset(words) for verb, words in PATTERNS["in_kind_o
 PERMISSION_NOUNS = _set("permission_nouns")   # "would seek approval to declare ...": an act allowed, not done
 EXERCISING = _set("exercising_verbs")   # "exercised its right to expel": the leave used, the act done
 HYPO, DEMANDS, NEGATING = _set("hypothetical_governors"), _set("demand_governors"), _set("negating_governors")
+CONTROLLING_ADJECTIVES = _set("controlling_adjectives")   # "is ready to expel": its subject expels
 EXCLUDING = _set("excluding_governors")   # "did not rule out expelling": denied, the act stays open
 HESITATING = _set("hesitating_governors")   # "did not hesitate to expel": done at once
 DEEMING = _set("deeming_verbs")   # "considers the ambassador persona non grata": a declaration
@@ -503,6 +504,9 @@ def _clause_subject(tok):
             return decided        # on an earlier noun or on the main verb
         if h == tok and with_doer(h) is not None:
             return with_doer(h)   # "with the United States alone, expelling 48 Russians": the name after "with"
+        if h.dep_ == "acomp" and h.head != h and normalise(h.text) in CONTROLLING_ADJECTIVES:
+            h = h.head   # "Ruritania is ready to expel", "stands prepared to expel": the subject of the verb the
+            continue     # adjective completes does what its infinitive says
         if h.dep_ in ("xcomp", "conj", "pcomp", "advcl") or (h.dep_ == "prep" and h.head != h):
             h = h.head
             if h.dep_ == "prep":
