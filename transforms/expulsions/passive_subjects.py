@@ -3,7 +3,7 @@ phrase between them breaking the parse, another; a list the parser cut into seve
 (comma_list; owners.py reads it too). Read by arguments_expel.py, arguments_png.py and arguments_leave.py."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import _child, _headline_passive, _passive, lemma, normalise
+from transforms.expulsions.parse_words import DEBATE_ADDRESS, _child, _headline_passive, _passive, lemma, normalise
 from transforms.expulsions.shared_passive import passive_shared, shares_passive
 from transforms.expulsions.subjects import subject_in_fronted_phrase
 
@@ -15,6 +15,14 @@ def passive_subject(verb):
     hangs on "were"; "Two ... diplomats were on Monday expelled by X": "were" became the root)."""
     found = _child(verb, "nsubjpass")
     subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    address = next((c for c in subjects if _address(c)), None)
+    if address is not None:   # "(Lord Belstead): My Lords, two members of the Soviet Embassy have been asked to
+        # leave": the parser took the form of address (and the speaker's heading) for subjects; the people are the
+        # subject after it or its apposition
+        others = [c for c in subjects if c.i > address.i] or \
+            [c for c in address.children if c.dep_ == "appos" and c.i > address.i]
+        if others:
+            found, subjects = others[0], others
     if len(subjects) > 1 and found == subjects[-1] and found.pos_ == "NUM" and subjects[0].pos_ in ("NOUN", "PROPN"):
         return subjects[0]   # "Five diplomats from X and three from Y were expelled": the people, not the gapped count
     if len(subjects) > 1 and found == subjects[-1] and comma_list(subjects):
@@ -72,3 +80,11 @@ def comma_between(end: int, phrase) -> bool:
     while end > 0 and doc[end].text == ",":
         end -= 1
     return phrase.left_edge.i == end + 2 and doc[end + 1].text == ","
+
+
+def _address(tok) -> bool:
+    """A form of address that opens a speech ("My Lords,", "Mr. Speaker,"; patterns/grammar.json debate_address),
+    followed by a comma: no subject of the verb."""
+    words = " ".join(normalise(t.text) for t in tok.subtree if t.i <= tok.i)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.text == "," and words in {normalise(a) for a in DEBATE_ADDRESS}

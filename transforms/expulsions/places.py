@@ -75,6 +75,8 @@ def told_here(tok, kind: str, left_here: bool, gov=None) -> bool:
         # by no one named, by the state the text stands in
     if kind == "png" and any(_this_country(o) for _, o in _prep_objects(tok, "in")):
         return True   # "were no longer acceptable in this country", "no longer welcome in the country"
+    if kind == "leave" and gov is not None and _mission_asked_out(tok, gov):
+        return True   # "two members of the Soviet Embassy have been asked to leave": by the state it stands in
     if kind in ("leave", "withdraw") and gov is not None and _told_envoy(gov):
         return True   # "the Ruritanian ambassador was told that three of his staff must leave", "has been asked to
         # withdraw two members of his staff": by the state he serves in
@@ -97,6 +99,26 @@ def _told_envoy(gov) -> bool:
         return False
     told = _child(gov, "nsubjpass")
     return told is not None and normalise(told.text) in PERSONNEL
+
+
+def _mission_asked_out(tok, gov) -> bool:
+    """A verb of asking or ordering in the passive with no one named who asks, whose subject is people of a mission
+    that stands nowhere named ("two members of the Soviet Embassy have been asked to leave", "three embassy officials
+    were ordered to leave the country", a minister's answer in his parliament): only the state the mission stands in
+    can ask them to leave it, and with no place named that is the state where the text stands. Not "members of the
+    Soviet Embassy in Paris", "asked to leave the meeting" (a place of their own), "were asked by X"."""
+    if not _passive(gov) or lemma(gov) not in ORDER or any(
+            c.dep_ == "agent" or c.dep_ == "prep" and normalise(c.text) == "by" for c in gov.children):
+        return False
+    if any(c.dep_ == "dobj" and not _this_country(c) for c in tok.children) or _prep_objects(tok, "from"):
+        return False
+    from transforms.expulsions.passive_subjects import passive_subject   # (here: it reads people.py, which reads this)
+    people = passive_subject(gov)   # (not "My Lords," before them)
+    if people is not None and not _prep_objects(people, "in", "at"):
+        missions = [o for _, o in _prep_objects(people, "of")] + \
+            [c for c in people.children if c.dep_ == "compound" and normalise(c.text) in MISSIONS]
+        return any(normalise(m.text) in MISSIONS and not _prep_objects(m, "in", "at") for m in missions)
+    return False
 
 
 def told_at(gov, states: States) -> Optional[str]:
