@@ -309,6 +309,12 @@ _REGION = re.compile(r"\b(oblast|republic|krai|kray|okrug|province|region|territ
                      r"governorate|prefecture|department|autonomous|island|islands|valley|river|mountains?)\b", re.I)
 
 
+# Names the source's file lost a letter of: "+QUBEC_", listed among Canada's provinces (between ONTARIO and
+# SASKATCHEWAN), is the province of Québec with its "É" dropped. Held as the province (a region, OTHER), apart
+# from the GeoNames city Québec, which a CITY of the same name would merge into.
+REPAIRED_PLACES = {"QUBEC": ("Quebec", "OTHER")}
+
+
 def city_entities(iso3_to_iso2: Dict[str, str], known_names: Dict[str, str],
                   country_names: Dict[str, List[str]]) -> List[Entity]:
     """Aliases listed under a country header that are places, not names of the country.
@@ -329,6 +335,7 @@ def city_entities(iso3_to_iso2: Dict[str, str], known_names: Dict[str, str],
             if len(name.split()) == 1 and name.isupper():
                 name = name.capitalize()
             etype = "OTHER" if _REGION.search(name) else "CITY"
+            name, etype = REPAIRED_PLACES.get(alias.upper(), (name, etype))
             out.append(Entity(entity_id=stable_id("phoenix", etype, name, cc), canonical_name=name,
                               entity_type=etype, country_code=cc, sources=[SOURCE]))
     return out
