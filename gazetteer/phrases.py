@@ -83,6 +83,7 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
             taken = city_phrases.taken_words(entities) if taken is None else taken
             names = city_phrases.text_names(e, taken, COMMON_WORDS)
             out.setdefault("CITY", set()).update(names)
+            out["CITY"].update(city_phrases.respelt_names(e, names, taken, COMMON_WORDS))   # "Erzerum"
             out["CITY"].update(city_phrases.capitals_forms(e, names))
             continue
         for last in leader_surnames(e):

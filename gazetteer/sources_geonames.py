@@ -23,25 +23,22 @@ and population, unless it adds nothing but confusion:
   GeoNames city, is the same city under another news spelling ("Warszawa" beside the capital
   Warsaw, "Rangoon" beside Yangon): it becomes a name of the first and no city of its own;
 * a GeoNames alternate or English name of such an older city that writes one of its names another way
-  (`respells`: at least RESPELLING_MIN similar, "Djakarta" for Jakarta, "Mashad" for Mashhad, older
-  romanisations news used) becomes a name of it too, under the same rules as any city's name; another
-  language's name for it ("Praga", "Roma": the Romani people too) is no spelling of the city's name
-  and stays out.
+  (`respells`, gazetteer.city_phrases: at least RESPELLING_MIN similar, "Djakarta" for Jakarta, "Mashad"
+  for Mashhad, older romanisations news used) becomes a name of it too, under the same rules as any
+  city's name; another language's name for it ("Praga", "Roma": the Romani people too) is no
+  spelling of the city's name and stays out.
 """
 from __future__ import annotations
 
 from typing import Dict, List
 
-from rapidfuzz import fuzz
-
-from gazetteer.city_phrases import ascii_form
+from gazetteer.city_phrases import ascii_form, respells
 from gazetteer.model import Entity, normalise
 from gazetteer.sources_common import read_csv, split_list
 
 SOURCE = "geonames"
 DOMINANCE = 10
 OLDER_RIVAL_MIN_POPULATION = 250_000
-RESPELLING_MIN = 85          # similarity (rapidfuzz ratio of normalised names) of a respelling and a city's name
 
 
 def english_names() -> Dict[str, List[str]]:
@@ -69,21 +66,6 @@ def _respelt(name: str) -> str:
     "Der Ezzor")."""
     key = normalise(name).replace(" ", "")
     return key.replace("ou", "u").replace("ei", "e")
-
-
-def respells(name: str, names: List[str]) -> bool:
-    """Does `name` write one of `names` another way ("Djakarta" Jakarta, "Mashad" Mashhad; not "Praga"
-    Prague nor "Roma" Rome)? Both at least five letters, in as many words: short names are too alike by
-    chance. A name that only adds letters at the end or drops them, or ends in another letter, is an
-    inflection, another language's form or another word, no spelling ("Londono", "Ivanov" and "Ivanova"
-    beside Ivanovo, "Highlands", "Petersburg", "Pristine" beside Pristina)."""
-    key = normalise(name)
-    return len(key) >= 5 and any(_respelling(key, normalise(n)) for n in names)
-
-
-def _respelling(key: str, other: str) -> bool:
-    return (len(other) >= 5 and len(key.split()) == len(other.split()) and key[-1] == other[-1]
-            and not key.startswith(other) and not other.startswith(key) and fuzz.ratio(key, other) >= RESPELLING_MIN)
 
 
 def geonames_cities() -> List[Entity]:
