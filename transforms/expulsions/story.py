@@ -38,6 +38,7 @@ from transforms.expulsions.follows import FOLLOW, FOLLOW_WITH, follow_pattern, f
 from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.lexicon import standard_words
 from transforms.expulsions.list_lead_ins import lead_in_state
+from transforms.expulsions.missions_before import its_people, mission_shut_before
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples, state_of
 from transforms.expulsions.parts import part_of_told
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, IN_KIND_OBJECTS, LEAVE_PHRASES, PATTERNS
@@ -334,10 +335,11 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
     out = []
     for k, r in readings:
         theirs = r.expelled == g.THIRD_PERSON and r.actor is not None and not r.actor.startswith("@") and k > 0
+        shut = r.expelled == g.THIRD_PERSON and r.actor is None and not r.aggregate and k > 0 and k in docs
         if r.expelled == g.THE + g.AFTER:   # "13 EXPELLED FROM CANADA" over the story: its people, of one state
             out.append((k, _headline_people(r, k, docs, starts, units, text, tuples, names, parse, mentions)))
             continue
-        if r.expelled != g.THE + g.BEFORE and r.actor != g.STATE_BEFORE and not theirs:
+        if r.expelled != g.THE + g.BEFORE and r.actor != g.STATE_BEFORE and not theirs and not shut:
             out.append((k, r))
             continue
         if k > 0 and k - 1 not in docs:
@@ -354,6 +356,10 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
         if theirs:   # "Mexico closed its embassy in Quito. Its ambassador, declared persona non grata by Quito, ..."
             owner = state_before(prev, states)
             r = r._replace(expelled=owner) if owner is not None and not one_state(owner, r.actor) else r
+        if shut and its_people(docs[k][:], g.States(tuples, starts[k], names)):   # "Ruritania closed the Freedonian
+            found = mission_shut_before(prev, states)   # embassy. All its diplomats were ordered to leave": the
+            if found is not None and not one_state(found[0], found[1]):   # mission's people, by who shut it
+                r = r._replace(expelled=found[0], actor=found[1])
         if r.expelled == g.THE + g.BEFORE:
             people = people_before(prev, states, r.count == 1 and not r.partitive) if prev is not None else None
             if r.partitive and not _another_expelled(readings, k - 1, r.actor):
