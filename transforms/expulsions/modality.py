@@ -12,6 +12,7 @@ from transforms.expulsions.parse_words import HESITATING
 from transforms.expulsions.denials import determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
     undoes, undone
 from transforms.expulsions.answered import answered_act, answered_kind
+from transforms.expulsions.carried_out import carried_out_on_condition
 from transforms.expulsions.habits import in_a_habit, told_as_common
 from transforms.expulsions.fiction import in_fiction
 from transforms.expulsions.futures import MODALS, alternative_threatened, bare_would, condition_on, conditioned, future_passive, \
@@ -138,6 +139,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "measures up to and including the expulsion of ..."
     if nominal and any(c.dep_ == "amod" and normalise(c.text) in UNREALISED for c in tok.children):
         return HYPOTHETICAL   # "information on the possible expulsion of Polish diplomats": not (yet) done
+    if nominal and carried_out_on_condition(tok):
+        return HYPOTHETICAL   # "if Freedonia went ahead with the expulsion of ...": still to be carried out
     if nominal and answered_act(tok):
         return ASSERTED   # "decided not to retaliate for the expulsion of five more American diplomats": done
     if nominal and answered_kind(tok):
