@@ -23,10 +23,11 @@ from typing import Optional
 
 from transforms.expulsions.arguments import comma_between, counted
 from transforms.expulsions.headcounts import _head_count, number_of
-from transforms.expulsions.lexicon import STATE_PLURALS
+from transforms.expulsions.lexicon import RELATION_NOUNS, STATE_PLURALS
 from transforms.expulsions.parse_words import HEADS_OF_MISSION, States, _passive, _prep_objects, normalise
 from transforms.expulsions.people import _mission, diplomatic
 from transforms.expulsions.places import demonstrative, place_earlier
+from transforms.expulsions.speakers import speaker_in_apposition
 from transforms.expulsions.whose_people import _whose, whose_antecedents
 
 _OWNER_PREPS = ("of", "from")
@@ -82,7 +83,9 @@ def _owner(tok, states: States) -> Optional[str]:
 
 def _skipped(tok, noun, trigger, later: list) -> bool:
     """tok sits inside a prepositional phrase other than of/from, or a clause, within the phrase
-    (a later group of people, even where the parser hung it on a time, is inside)."""
+    (a later group of people, even where the parser hung it on a time, is inside), or inside an apposition that
+    names no more of the people: a relation ("an ally of Freedonia", lexicon.RELATION_NOUNS) or the one who says
+    it, the parser's apposition for a verb of saying's subject ("..., a diplomat of Freedonia said")."""
     h = tok
     while h != noun and h != trigger and h.head != h and h not in later:
         if h.dep_ in ("prep", "agent") and normalise(h.text) not in _OWNER_PREPS:
@@ -91,6 +94,8 @@ def _skipped(tok, noun, trigger, later: list) -> bool:
             return True   # "two diplomats were expelled from Italy": the state that expels, no owner
         if h.dep_ in ("relcl", "acl", "advcl", "ccomp") or (h.pos_ in ("VERB", "AUX") and h.dep_ != "conj"):
             return True
+        if h.dep_ == "appos" and (normalise(h.text) in RELATION_NOUNS or speaker_in_apposition(h)):
+            return True   # "..., an ally of Freedonia(,) said": a relation or the one who says it, no more people
         h = h.head
     return False
 

@@ -31,6 +31,25 @@ def speaker(tok, states: States) -> Optional[str]:
     return code if code != FIRST_PERSON else None
 
 
+def speaker_in_apposition(appos) -> bool:
+    """"Graustark expelled two Ruritanian diplomats, a diplomat of Freedonia said": the parser may hang the one who
+    says it, after the clause, on the clause's people as an apposition, leaving the verb of saying with no subject.
+    True when `appos` is an apposition followed (after at most a comma) by a verb of speech, with no subject before
+    it, that governs the clause holding the apposition."""
+    if appos.dep_ != "appos":
+        return False
+    doc, k = appos.doc, appos.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc):
+        return False
+    verb = doc[k]
+    if verb.pos_ != "VERB" or normalise(verb.text) not in SPEECH or \
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    return verb in appos.ancestors
+
+
 _HYPHENS = ("-", "\u2010", "\u2011")
 
 
