@@ -68,10 +68,11 @@ from transforms.glued_surnames import glued_surnames
 from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, names_something,
                                      people_bear, province_named_like_state, without_pieces, word_of_a_persons_name)
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
-                                  neo_prefixed, opening_to_tag, particle_led_place, persona_non_grata_abbreviation,
+                                  lower_case_person, neo_prefixed, opening_to_tag, particle_led_place, persona_non_grata_abbreviation,
                                   reads_as_adjective, time_zone_after_clock, title_before_a_name)
 from transforms.parts_of_states import part_of_another_state, parts_of_states
 from transforms.records import Article, RawMention, Recognised, Sentence
+from transforms.regional_demonyms import widened_start
 from transforms.reporting_sources import source_candidates, tagged_proper
 from transforms.royal_titles import only_titles, strip_royal_titles
 from transforms.titles_alone import title_cut_off
@@ -495,6 +496,11 @@ class EntityRecogniser:
         for s, e, label, origin in sorted(merged, key=lambda x: (x[0], x[3] == "nested", -x[1])):
             s = strip_article(doc, s, e)
             s, e = one_line(doc, s, e)   # "Counselor\nArthur A. Hartman", "Kannampilly\n\nChinese Foreign Office"
+            if "NORP" in label or "GAZ:NORP" in label.split("|"):
+                wide = widened_start(doc, s, e)   # "Latin\nAmerican", "Inter-American": a region's people
+                if wide is not None and origin == "nested":
+                    continue   # "the Inter-American Development Bank": no American of the United States
+                s = s if wide is None else wide
             if label in ("PERSON", "GAZ:PERSON", "SPEAKER"):
                 # the name without "Mr."/"Lord"/"PM", and never past a line break
                 s = strip_royal_titles(doc, strip_titles(doc, s, e), e, known_people)   # "Crown Prince Fahd" is Fahd
@@ -513,6 +519,8 @@ class EntityRecogniser:
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
             person = bool(_PEOPLE_LABELS.intersection(label.split("|")))
+            if person and lower_case_person(doc, s, e):
+                continue   # "bush fires of confrontation": no George Bush
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) or neo_prefixed(doc, s, e) \
                     or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e) \
                     or indefinite_common_noun(doc, s, e) or particle_led_place(doc, s, e, label) \
