@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from transforms.expulsions.anaphora import clause_antecedent, people_named_before
 from transforms.expulsions.arcs import first_conjunct
+from transforms.expulsions.denials import undoes
 from transforms.expulsions.arguments_expel import expel_arguments, retaliator  # noqa: F401  (retaliator: expelled_people.py)
 from transforms.expulsions.arguments_leave import leave_arguments, withdraw_arguments
 from transforms.expulsions.arguments_png import png_arguments, png_verb_arguments
@@ -50,7 +51,19 @@ def _arguments(tok, kind: str, gov, states: States) -> Arguments:
     actor = actor if actor is not None else decided_by(gov if gov is not None else tok)   # "By decision of X he is"
     if actor is None and tok.dep_ == "acl" and normalise(tok.head.text) in DECIDING_NOUNS:
         actor = _decision_owner(tok.head)   # "the decision by Somalia to expel its ambassador"
+    undoing = undoes(tok)
+    if undoing is not None and (actor is None or actor.pos_ == "PRON"):
+        actor = _undoer(undoing) or actor   # "unless Freedonia reverses the expulsion of", "withdraws its decision
+        # to expel": only the one who expelled can take its expulsion back
     return Arguments(decider(actor), expelled, place_actor, owner)
+
+
+def _undoer(verb):
+    """Who takes an act back: the subject of the verb of undoing, or the one told or asked to ("urged Freedonia to
+    reverse the expulsion": the object of the verb whose infinitive it is); else its clause's subject."""
+    if _child(verb, "nsubj") is None and verb.dep_ == "xcomp" and _child(verb.head, "dobj") is not None:
+        return _child(verb.head, "dobj")
+    return _clause_subject(verb)
 
 
 def _reduce_arguments(tok) -> Arguments:

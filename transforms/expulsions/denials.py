@@ -11,29 +11,29 @@ def determined_by_no(noun) -> bool:
     return any(c.dep_ in ("det", "neg") and normalise(c.text) == "no" for c in noun.children)
 
 
-def undone(tok, span) -> bool:
-    """"..., but the order was later rescinded", "the decision to expel them was reversed": a verb of
-    undoing after the trigger whose subject is the order or decision."""
+def undone(tok, span):
+    """"..., but the order was later rescinded", "the decision to expel them was reversed": the verb of
+    undoing after the trigger whose subject is the order or decision; else None."""
     for t in span:
         if t.i > tok.i and t.pos_ in ("VERB", "AUX") and lemma(t) in UNDOING and \
                 any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in UNDONE_NOUNS for c in t.children):
-            return True
-    return False
+            return t
+    return None
 
 
-def undoes(tok) -> bool:
+def undoes(tok):
     """"reversed its decision to expel two diplomats", "revoked the expulsion of", "cancelled its order
-    expelling": a verb of undoing whose object is the trigger's noun, or the order or decision the
-    trigger hangs from."""
+    expelling": the verb of undoing whose object is the trigger's noun, or the order or decision the
+    trigger hangs from; else None."""
     h = tok
     for _ in range(3):
         if h.pos_ == "NOUN" and lemma(h) in UNDONE_NOUNS and h.dep_ == "dobj" and \
                 h.head.pos_ in ("VERB", "AUX") and lemma(h.head) in UNDOING:
-            return True
+            return h.head
         if h.dep_ not in ("acl", "xcomp", "prep", "pobj") or h.head == h:
-            return False
+            return None
         h = h.head
-    return False
+    return None
 
 
 def not_yet(kids) -> bool:

@@ -229,8 +229,11 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if dep in ("relcl", "acl") and h.pos_ in ("NOUN", "PROPN") and lemma(h) not in HYPO_NOUNS and not complement \
                 and not _gerund_object(chain[-1][0]):
             break   # a relative clause; "the fact that ...", "reports that ..." go on
-    if undone(tok, span) or undoes(tok):
-        return NEGATED
+    undoing = undoes(tok) or undone(tok, span)
+    if undoing is not None:   # "reversed the expulsion of": undone; "unless Freedonia reverses the expulsion of",
+        # "demanded that Freedonia reverse its expulsion", "did not rescind": the undoing is not told as done, and
+        # what it would undo is taken as done
+        return NEGATED if modality_of(undoing, "issue", None, span) == ASSERTED else ASSERTED
     denial = denial_of(tok) if kind == "leave" and denied_stay(tok) is not None else None
     for node, same in chain:
         lem = lemma(node)
