@@ -79,6 +79,8 @@ def agent_phrase(unit: Unit, a: int) -> Optional[Actor]:
             state, _ = state_of(span.mention)
             if state is not None:
                 states.append((state, span))
+            elif tokens[span.j - 1].norm in lex.STATE_PLURALS:
+                aggregate = True   # a name of no state that is many: "by Western Governments", "by the Gulf States"
             k = span.j
             words += 1
             continue
