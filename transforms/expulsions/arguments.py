@@ -115,6 +115,8 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
                 expelled = obj   # (not "from the territory of Germany": the place left)
     if expelled is None and kind == "noun":   # "announced expulsion from the country 30 Russian diplomats"
         expelled = _people_right_after(tok, states)
+    if actor is None and kind == "noun" and expelled is not None:
+        actor = _nationality_doer(tok, expelled, states)   # "the only other Australian expulsion of a Soviet diplomat"
     if expelled is None and actor is not None and normalise(actor.text) in ("his", "her"):
         # "requested his withdrawal", "demanded her expulsion": a person's own removal; who removes is the
         # clause's subject
@@ -152,6 +154,20 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
                 # withdrawal": the parser joins the request to the reported clause; the one who informs asks
                 actor = _clause_subject(gov.head.head) or actor
     return Arguments(actor, expelled, place_actor, owner)
+
+
+def _nationality_doer(noun, people, states: States):
+    """"the Soviet expulsion of two British diplomats", "the only other Ruritanian expulsion of a Freedonian diplomat":
+    a nationality (or a state's own name) written before the noun of expelling, whose "of" phrase names the people,
+    says who expelled them, whatever other word stands between them ("the only other", "the last", "a second"); not
+    when the people are of that state themselves. Else None."""
+    theirs = state_of_phrase(people, states)
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.i < noun.i:
+            hit = states.at(c)
+            if hit is not None and hit[1] in ("norp", "state") and hit[0] != theirs:
+                return c
+    return None
 
 
 def _people_right_after(noun, states: States):
