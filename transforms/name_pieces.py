@@ -29,12 +29,24 @@ name is the name of a town, too. A reader takes such a name as the one the artic
 - a body's initials that the article writes, elsewhere, at the head of a company's name ("SIS Corp said
   ... giving SIS 55 restaurants") are the company's, not a body's of that name (Britain's SIS).
 
+- a people's name that the article writes inside a company's name ("American" of "American Airlines Inc" or of
+  "Basic American Medical Inc") is the company's short name, and unknown, where it stands as a noun, not before
+  one, and with no article before it ("an American", "the American"): before "'s" ("American's third-place
+  ranking"), before a function word ("American is a unit of AMR Corp", "American will pay"), speaking, or after
+  the words that go before it in the company's name ("Basic American also said"); "American goods", "American
+  and British banks" keep their state.
+- a town's name that the article writes inside a company's name is the company's short name also after a word
+  of a holding in it and "of" or "in" ("acquisition of 51 pct of Piedmont", "control of Piedmont" after
+  "Piedmont Aviation Inc"), the model's place or not.
+
 A town named in the dateline ("HOUSTON, March 3 -") keeps its link.
 """
 from __future__ import annotations
 
 import re
 from typing import Optional, Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from gazetteer.model import normalise
 from gazetteer.people import person_name_key, title_before
@@ -45,6 +57,11 @@ _PLACE_LABELS = ("GPE", "LOC")
 # a company's officer, or its owners, before "of" and the name ("president and chairman of Rocky Mount")
 _OFFICER_OF = re.compile(r"\b(?:president|chairman|chairwoman|director|founder|owners?|shareholders?|stockholders?)"
                          r"(?:\s+and\s+[a-z]+)?\s+of\s+$", re.IGNORECASE)
+# a holding in a company before "of" or "in" and the name ("51 pct of Piedmont", "control of Piedmont")
+_HOLDING_OF = re.compile(r"\b(?:pct|percent|per\s+cent|stake|control|acquisition|takeover)\s+(?:of|in)\s+$",
+                         re.IGNORECASE)
+_COORDINATING = frozenset({"and", "or", "nor", "but"})   # "American and British banks": an adjective before its noun
+_ARTICLES = frozenset({"a", "an", "the"})   # "an American said": a person
 _PARTICLES = frozenset({"de", "da", "del", "la", "le", "van", "von", "der", "den", "bin", "ibn", "al", "el", "y", "dos",
                         "das", "du", "di"})   # the model's own labels for a place (a building's, "FAC", is no town's)
 
@@ -110,6 +127,12 @@ def person_or_company_pieces(queries: Sequence, answers: list) -> list[Optional[
             if _inside_company_name(words, companies):
                 out[i] = Resolution("ORG", None, q.text.strip(), method="nil")   # "SIS Corp ... SIS": no MI6
             continue
+        if a.method == "demonym" and a.entity_id is not None and len(words) == 1 \
+                and _inside_company_name(words, companies) \
+                and not _company_name_goes_on(words, companies, getattr(q, "word_after", "")) \
+                and (_stands_as_a_noun(q) or _company_name_goes_on_before(words, companies, q.context_before)):
+            out[i] = Resolution("ORG", None, q.text.strip(), method="nil")   # "American is a unit of AMR Corp"
+            continue
         if a.entity_type not in ("CITY", "PERSON") and a.entity_id is None and not q.text.isupper():
             # "Rodriguez Parrilla" or "Rodriguez" read as a body after "Bruno Rodriguez Parrilla", when no one
             # named in full bears the word as a surname
@@ -137,9 +160,20 @@ def person_or_company_pieces(queries: Sequence, answers: list) -> list[Optional[
                 or _company_name_goes_on(words, companies, getattr(q, "word_after", ""))
                 or _company_name_goes_on_before(words, companies, q.context_before)
                 or _OFFICER_OF.search(q.context_before or "") is not None
+                or _HOLDING_OF.search(q.context_before or "") is not None
                 or _read_as_a_body_elsewhere(words, i, queries, answers)):
             out[i] = Resolution("ORG", None, q.text.strip(), method="nil")
     return out
+
+
+def _stands_as_a_noun(q) -> bool:
+    """Does the one-word name of `q` stand as a noun, not before one: before "'s" or a function word other
+    than "and"/"or" ("American's", "American is", "American will"), or speaking, with no article before it?"""
+    before = (q.context_before or "").split()
+    if before and before[-1].lower() in _ARTICLES:
+        return False
+    after = (q.word_after or "").lower().replace("\u2019", "'")
+    return after == "'s" or (after in STOP_WORDS and after not in _COORDINATING) or bool(getattr(q, "speaker", False))
 
 
 def _initials(text: str) -> bool:

@@ -150,11 +150,43 @@ def _words(doc: Doc, os: int, oe: int) -> tuple:
     return tuple(t.lower_ for t in doc[os:oe] if not t.is_space and t.lower_ not in ("'s", "\u2019s"))
 
 
+def registered_name_after(doc: Doc, end: int, joined: bool = False) -> bool:
+    """Do capitalised words from token `end` on (past line breaks; `joined`: only after an "and" or "&" there)
+    reach a company's suffix within four words ("Television and Communications Corp", "Medical Inc")?"""
+    i = word_after(doc, end)
+    if joined:
+        if i >= len(doc) or doc[i].lower_ not in ("and", "&"):
+            return False
+        i += 1
+    words = 0
+    for k in range(i, len(doc)):
+        if doc[k].is_space:
+            continue
+        if doc[k].lower_ in ("and", "&") and words:
+            continue
+        if not (doc[k].is_alpha and doc[k].text[:1].isupper()) or words == 4:
+            return False
+        if doc[k].lower_ in CORPORATE_SUFFIXES:
+            return words > 0
+        words += 1
+    return False
+
+
+def _registered_elsewhere(doc: Doc, words: tuple) -> bool:
+    """Does the article write `words` (lower case) elsewhere cut at the "and" of a company's registered name
+    ("American Television" of "American Television and Communications Corp")?"""
+    n = len(words)
+    return any(doc[i].lower_ == words[0] and _words(doc, i, i + n) == words and registered_name_after(doc, i + n, True)
+               for i in range(len(doc) - n))
+
+
 def company_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
     """Is the name at tokens [start, end) inside a longer name among `outer_spans` that is a company's:
     one with a company's suffix ("American" in "American Express Co", "America" in "Combined Insurance
-    Co of America"), or the opening words of such a name the story gives elsewhere ("British Petroleum
-    said" after "British Petroleum Co PLC")? A state's name or demonym there is part of the company's
+    Co of America"), or one that goes on after "and" to such a suffix ("American Television and
+    Communications Corp", cut by the model at its "and"), or the opening words of such a name the story
+    gives elsewhere ("British Petroleum said" after "British Petroleum Co PLC", "Time owns 82 pct of
+    American Television")? A state's name or demonym there is part of the company's
     name, no mention of the state; "the British Government", "the Bank of Japan" and "Royal Bank of
     Canada" still name theirs."""
     registered = None
@@ -169,6 +201,8 @@ def company_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
         words = _words(doc, os, oe)
         if len(words) > 1 and any(len(r) > len(words) and r[:len(words)] == words for r in registered):
             return True   # "British Petroleum" after "British Petroleum Co PLC"
+        if len(words) > 1 and _registered_elsewhere(doc, words):
+            return True   # "American Television" after "American Television and Communications Corp"
     return False
 
 

@@ -66,7 +66,8 @@ from transforms.line_spans import one_line
 from transforms.national_pairs import split_national_pairs
 from transforms.glued_surnames import glued_surnames
 from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, names_something,
-                                     people_bear, province_named_like_state, without_pieces, word_of_a_persons_name)
+                                     people_bear, province_named_like_state, registered_name_after, without_pieces,
+                                     word_of_a_persons_name)
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, initials_before_surname, indefinite_common_noun,
                                   lower_case_person, neo_prefixed, opening_to_tag, particle_led_place, persona_non_grata_abbreviation,
                                   reads_as_adjective, time_zone_after_clock, title_before_a_name)
@@ -500,6 +501,8 @@ class EntityRecogniser:
                 wide = widened_start(doc, s, e)   # "Latin\nAmerican", "Inter-American": a region's people
                 if wide is not None and origin == "nested":
                     continue   # "the Inter-American Development Bank": no American of the United States
+                if wide is None and e - s == 1 and registered_name_after(doc, e):
+                    continue   # "Basic American Medical Inc", "American Television and Communications Corp"
                 s = s if wide is None else wide
             if label in ("PERSON", "GAZ:PERSON", "SPEAKER"):
                 # the name without "Mr."/"Lord"/"PM", and never past a line break
