@@ -23,6 +23,7 @@ import re
 from difflib import SequenceMatcher
 from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
+from gazetteer import igo_twins
 from gazetteer.dates import from_yymmdd
 from gazetteer.model import Entity, Role, normalise
 from gazetteer.roles import LEADING_FIGURE, role_key_for_cameo, role_key_for_title
@@ -346,16 +347,31 @@ _GENERIC = re.compile(r"\b(ENVOY|MONITOR|BODIES|OFFICIALS?|SPOKESMAN|TROOPS|FORC
                       r"SPOKESPERSON|AMBASSADOR|OBSERVERS?|MEMBERS?|COUNTRIES|NATIONS_MEMBERS)\b")
 
 
+def _generic(name: str) -> bool:
+    """A generic group or an official, no body ("ASEAN COUNTRIES", "UN SECRETARY GENERAL"); a member word inside
+    the "of" phrase of a body's name names what the body is of ("ORGANIZATION OF PETROLEUM EXPORTING COUNTRIES")."""
+    m = _GENERIC.search(name)
+    return m is not None and not re.search(r"\bOF\b", name[:m.start()])
+
+
 def igo_entities() -> List[Entity]:
-    """Intergovernmental organisations (IGO codes without dates, not people or generic groups)."""
-    out = []
+    """Intergovernmental organisations (IGO codes without dates, not people or generic groups), one entity
+    for the records of one body (gazetteer/igo_twins.py)."""
+    records, kept = [], []
     for b in read_blocks(INTERNATIONAL):
         if not b.codes or not all(c[0].startswith("IGO") and not c[1] and not c[2] for c in b.codes):
             continue
-        names = [n for n in b.names if n and not _GENERIC.search(n)]
+        # a name with a member word only in its "of" phrase comes after the others, so that a body keeps its
+        # name and id ("OPEC" of "ORGANIZATION OF PETROLEUM EXPORTING COUNTRIES")
+        names = [n for n in b.names if n and not _GENERIC.search(n)] \
+            + [n for n in b.names if n and _GENERIC.search(n) and not _generic(n)]
         if not names:
             continue
-        names = [_title_case(n[4:] if n.startswith("THE ") else n) for n in names]
+        records.append(([_title_case(n[4:] if n.startswith("THE ") else n) for n in names],
+                        [c[0] for c in b.codes], b.comment))
+    out = []
+    for group in igo_twins.grouped(records):
+        names = [n for i in group for n in records[i][0]]
         out.append(Entity(entity_id=stable_id("phoenix", "ORG", names[0], None), canonical_name=names[0],
                           entity_type="ORG", aliases=names[1:], sources=[SOURCE]))
     return out
