@@ -26,10 +26,13 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from rapidfuzz import fuzz
+
 from gazetteer.model import normalise, reports_news
 
 _WORDS = re.compile(r"[A-Za-z][\w'\-]*")
 _MINOR = {"of", "the", "and", "for", "de", "du", "la", "&"}
+SAME_NAME_SPELT_OTHERWISE = 93   # "european community" / "european commission": 76; "organisation" / "organization ...": 97
 
 
 def expansion(abbreviation: str, before: str) -> Optional[str]:
@@ -61,10 +64,11 @@ def spelt_otherwise(abbreviation: str, full: str, e) -> bool:
     """Does the entity's own names say it is not `full` (normalised): a name of it spells the same
     letters otherwise ("European Commission" for an "EC" spelt "European Community"), or none of its
     written-out names shares a word with `full` (Italy for "International Tin Agreement (ITA)")?
-    An entity known only by its abbreviation ("ICJ") says nothing."""
+    An entity known only by its abbreviation ("ICJ") says nothing, nor one of its names written a letter or
+    two otherwise (another spelling or a typing slip: rapidfuzz ratio SAME_NAME_SPELT_OTHERWISE or more)."""
     names = {normalise(n) for n in e.names() if not n.isupper()}
-    if not names or full in names:
-        return False
+    if not names or full in names or any(fuzz.ratio(full, n) >= SAME_NAME_SPELT_OTHERWISE for n in names):
+        return False   # "Organisation of African Unity (OAU)", a letter off the entity's "Organization ..."
     if any(_initials(n) == abbreviation.upper() for n in names):
         return True
     words = set(full.split()) - _MINOR

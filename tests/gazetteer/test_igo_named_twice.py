@@ -76,3 +76,15 @@ def test_a_story_naming_a_body_in_full_and_by_its_initials_links_one_entity(reso
         ids = {m.text: m.entity_id for m in mentions if m.text in (full, short)}
         assert set(ids) == {full, short}, text
         assert ids[full] is not None and ids[full] == ids[short], ids
+
+
+def test_initials_spelt_out_a_letter_otherwise_keep_the_bodys_link(resolve):
+    """The folded twin brings the body's full name: a story spelling it another way ("Organisation") or with a
+    typing slip is still that body, not a body of another name with those initials."""
+    for text, short in (("CAIRO, May 2 - The meeting was agreed by the Organisation of African Unity (OAU). "
+                         "The OAU will send a team.", "OAU"),
+                        ("VIENNA, May 2 - Ministers of the Organiaation of Petroleum Exporting Countries (OPEC) "
+                         "met. OPEC left its ceiling unchanged.", "OPEC")):
+        mentions = resolve(text, date="1987-05-02")
+        ids = {m.entity_id for m in mentions if m.text == short}
+        assert ids and all(i and i.startswith("phoenix:") for i in ids), (text, ids)
