@@ -55,6 +55,7 @@ from gazetteer.person_evidence import PersonEvidence
 from gazetteer.person_match import known_surname, reported_name, surname_of_the_article, words_written_for
 from gazetteer.sovereigns import title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
+from gazetteer.state_chambers import unresolve_state_chambers
 from gazetteer.the_states import unresolve_bare_states
 from gazetteer.language_services import unresolve_language_services
 from gazetteer.verdict import Verdict
@@ -205,6 +206,7 @@ class ArticleResolver(PersonEvidence):
                 else self._unresolved(raw_mentions[i], self._allowed_types(raw_mentions[i]))   # "the Congress party"
         country_codes.unresolve_bare_codes(raw_mentions, results, self._unresolved, self._allowed_types)   # 'KNA'
         unresolve_bare_states(raw_mentions, results, self._unresolved, self._allowed_types)   # '14 EU Member States'
+        unresolve_state_chambers(raw_mentions, results, self._unresolved, self._allowed_types)   # 'the state Senate'
         unresolve_language_services(raw_mentions, results, self._unresolved, self._allowed_types)   # "VOA's Somali Service"
         drop_given_names_taken_for_states(self.gaz, raw_mentions, results)   # "Dominique Prieur": no Dominica
         # people resolved late may carry roles: fill in the role held on the date
