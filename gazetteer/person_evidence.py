@@ -12,7 +12,9 @@ from gazetteer.history import state_on
 from gazetteer.initialled_names import initialled_person
 from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, one_of_its_names, spelt_otherwise
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
-from gazetteer.named_before import last_word_of_another_name, named_as_a_place, person_named_in_full
+from gazetteer.given_name_sex import sex_of_given_name
+from gazetteer.named_before import (given_name_of_one_named, last_word_of_another_name, named_as_a_place,
+                                   person_named_in_full)
 from gazetteer.nasab_names import fathers_disagree, opened_by_nasab
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before, is_given_name, is_title_word, title_right_before
@@ -84,7 +86,7 @@ class PersonEvidence:
                 or surname_of_the_article(key, self.gaz.surname_index, context) \
                 or last_word_of_another_name(key, i, raw_mentions)   # "Maxwell Evenor" ... "Evenor": no Jenrick
             res = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False), exact_only=known,
-                                    title=title)
+                                    title=title) or self._family_name_of_one_named(m, i, raw_mentions, results)
             if res is not None:
                 return res
         # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
@@ -271,6 +273,17 @@ class PersonEvidence:
                                canonical_name=best.canonical_name if best.entity is None else None,
                                country_code=best.country_code, role=best.role)
         return None
+
+    @staticmethod
+    def _family_name_of_one_named(m, i, raw_mentions, results) -> Optional[Verdict]:
+        """A bare name that opens the full name of the one person named before it, whom the sources hold, and
+        no one's surname there: a family name written first ("Li said" after "Premier Li Peng", "Hu" after "Hu
+        Jintao"; gazetteer/named_before.py `given_name_of_one_named`). A word the sources give as a given name of
+        one sex ("George" after "George Shultz") is no family name."""
+        r = given_name_of_one_named(m, i, raw_mentions, results)
+        if r is None or r.entity is None or sex_of_given_name(m.text) is not None:
+            return None
+        return Verdict(r.entity, "PERSON", "coref", 0.9, country_code=r.country_code, role=r.role)
 
     def _unknown_person(self, m, i, raw_mentions, results) -> Verdict:
         """Not in the gazetteer: keep the fullest form of the name the article gives."""
