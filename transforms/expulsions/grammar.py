@@ -55,6 +55,7 @@ from transforms.expulsions.modality import asked_of_state, modality_of
 from transforms.expulsions.parse_words import _child, _clause_subject
 from transforms.expulsions.places import body_left, told_here, union_at_seat
 from transforms.expulsions.whose_people import actors_own
+from transforms.expulsions.own_staff_orders import orders_own_people_out
 from transforms.expulsions.people import _is_personnel, _numbered, bare_home_body, state_of_phrase
 from transforms.expulsions.gapping import gapped_times, number_on_state
 from transforms.expulsions.several import counted_others, more_of, one_act
@@ -197,11 +198,13 @@ def _add_readings(out: list[Reading], heads: dict[int, set[int]], trigger: Trigg
         other = settled = True   # "Freedonia expelled its own diplomats": no state expels its own; another sense
     for k, (actor, actor_tok, whose, count, at_least) in enumerate(items + shares):
         summed = aggregate and k < len(items)
+        own = not summed and orders_own_people_out(kind, actor, actor_tok, whose, states)   # "The State Department
+        # ordered embassy staff to leave Yemen": a state's own staff pulled out, no one expels them (another sense)
         actor = union_at_seat(actor, actor_tok, host, states)   # "Brussels ... her ambassador to the EU": the EU
         heads[len(out)] = {tok.i} | ({gov.i} if gov is not None else set())
         out.append(Reading(tok.text if gov is None else f"{gov.text} ... {tok.text}", tok.i, actor,
                            actor_tok.text if actor_tok is not None else None, whose, count, at_least,
-                           modality, host, summed, other, has_object, settled or modality != ASSERTED,
+                           modality, host, summed, other or own, has_object, settled or own or modality != ASSERTED,
                            weak=kind == "against", here=here,
                            person=base.text if unvetted else
                            named_person(expelled_tok) or person_named(expelled_tok, states) if expelled_tok is not None
