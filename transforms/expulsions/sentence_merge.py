@@ -25,7 +25,9 @@ def _partial_of(e: Event, pairs) -> bool:
     return False
 
 
-_EACH_OTHER = re.compile(r"\b(?:each other|one another|both|mutual\w*|reciproc\w*|respectively)\b", re.I)
+_EACH_OTHER = re.compile(r"\b(?:each other|one another|both|mutual\w*|respectively|"
+                         r"reciproc(?!al\s+(?:expulsion|deportation|ouster)\b)\w*)\b", re.I)
+# ("a reciprocal expulsion of two diplomats", one act named in the singular, is one state's answer, one way)
 # a sentence that tells one expulsion as the answer to another ("ordered the expulsion of the Nicaraguan ambassador
 # and seven others in response to Managua's ouster of the U.S. envoy") tells both directions: a counted window
 # reading of the other direction stands

@@ -237,16 +237,23 @@ def informer(tok):
     """"The Ruritanian Ministry informed the Freedonian ambassador that two members of his staff had been
     declared persona non grata", "handed a note to the chargé informing him that an employee ... has been
     declared ...": the one who tells an envoy of an expulsion done without an agent is the one who did it
-    (the subject of the verb of informing whose "that" clause holds the trigger)."""
-    h, via = tok, None
+    (the subject of the verb of informing whose "that" clause holds the trigger). So too the one who informs
+    another of the act itself ("Ruritania informed Freedonia of a reciprocal expulsion of two diplomats",
+    "notified the embassy of the expulsion of ..."): the "of" (or "about") phrase of the verb of informing,
+    with the one informed its object."""
+    h, via, about = tok, None, None
     for _ in range(5):
         if h.head == h:
             return None
         via, h = h.dep_, h.head
+        if via == "pobj" and about is None and normalise(h.text) in ("of", "about"):
+            about = h   # "of a reciprocal expulsion": the parser hangs it on the verb or on the one informed
         if lemma(h) in ("tell", "inform", "notify", "advise"):
-            if via != "ccomp" or _passive(h):
+            if _passive(h):
                 return None
-            return _clause_subject(h)
+            told_of = about is not None and any(c.dep_ == "dobj" for c in h.children) and \
+                (about.head == h or about.head.dep_ == "dobj" and about.head.head == h)
+            return _clause_subject(h) if via == "ccomp" or told_of else None
         if via not in ("ccomp", "conj", "oprd", "dobj", "prep", "pobj", "acl"):
             return None
     return None
