@@ -327,8 +327,8 @@ class Gazetteer:
         name by an ending of nationality: gazetteer.demonym_forms), or None."""
         key = normalise(name)
         found = self._demonyms.get(key)
-        if found is None and key.endswith("s"):
-            found = self._demonyms.get(key[:-1])
+        if found is None and key.endswith("s") and not self._exact_hits(key, ("COUNTRY",)):
+            found = self._demonyms.get(key[:-1])   # "Britons"; not "Philippines", a country's own name
         if found is None and key and key not in self._demonym_bases():   # not a country's name either
             found = derived_country(key[:-1] if key.endswith("ns") else key, self._demonym_bases())
         if found is None and key and key not in self._demonym_bases():   # "Serbs": the demonym clipped
