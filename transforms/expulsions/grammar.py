@@ -52,7 +52,7 @@ from transforms.expulsions.follows import follow_readings, follows_other_act, na
 from transforms.expulsions.headcounts import number_of
 from transforms.expulsions.host_demands import host_orders_out, summoning_host
 from transforms.expulsions.modality import asked_of_state, modality_of
-from transforms.expulsions.parse_words import _child, _clause_subject
+from transforms.expulsions.parse_words import _child, _clause_subject, _passive
 from transforms.expulsions.places import body_left, told_here, union_at_seat
 from transforms.expulsions.whose_people import actors_own
 from transforms.expulsions.own_staff_orders import orders_own_people_out
@@ -60,7 +60,7 @@ from transforms.expulsions.people import _is_personnel, _numbered, bare_home_bod
 from transforms.expulsions.gapping import gapped_times, number_on_state
 from transforms.expulsions.several import counted_others, more_of, one_act
 from transforms.expulsions.speakers import legislature, reporter
-from transforms.expulsions.talk import commented_on
+from transforms.expulsions.talk import adopting_verb, commented_on
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AFTER, AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
@@ -222,6 +222,15 @@ def _add_readings(out: list[Reading], heads: dict[int, set[int]], trigger: Trigg
 _OFFICES = HOME_BODIES | {"president", "premier", "chancellor"}
 
 
+def state_acting(tok, states: States) -> Optional[str]:
+    """The state a phrase names as acting for it: the state's or its capital's name ("Freedonia"), or a body of its
+    government ("the Freedonian government", "the cabinet in Fredville"); else None."""
+    hit = states.at(tok)
+    if hit is not None and hit[1] in ("state", "capital"):
+        return hit[0]
+    return state_of_phrase(tok, states) if normalise(tok.text) in GOVERNMENT_HEADS else None
+
+
 def _office_holder(tok) -> bool:
     """"Minister Lloyd", "the Foreign Secretary", "the government": one who holds an office of state, or the office."""
     return normalise(tok.text) in _OFFICES or any(
@@ -235,6 +244,14 @@ def _modality(trigger: Trigger, expeller: Expeller) -> tuple[str, Expeller]:
     tok, kind, gov, span, states = trigger.tok, trigger.kind, trigger.gov, trigger.span, trigger.states
     actor, actor_tok = expeller.actor, expeller.actor_tok
     modality = modality_of(tok, kind, gov, span)
+    adopting = adopting_verb(tok) if kind in ("expel", "noun", "png") else None
+    adopter = _clause_subject(adopting) if adopting is not None and not _passive(adopting) else None
+    if adopter is not None and not legislature(adopter) and actor in (None, state_acting(adopter, states)) and \
+            state_acting(adopter, states) is not None:   # "Freedonia adopted a resolution to expel ...": the state's
+        actor, actor_tok = state_acting(adopter, states), adopter   # own decision, told as the adopting tells it
+        modality = modality_of(adopting, "issue", None, span) if modality == ASSERTED else modality
+    elif adopting is not None:
+        modality = HYPOTHETICAL   # "the parliament adopted a resolution to expel ...": a body's word (talk.proposed)
     if modality == ASSERTED and kind == "expel" and (asked_of_state(tok, states) or legislature(actor_tok)):
         modality = DEMAND   # "Qatar was told by its neighbours to expel the Emirati diplomats"; "the parliament
         # voted to expel the ambassador"

@@ -18,7 +18,7 @@ from transforms.expulsions.fiction import in_fiction
 from transforms.expulsions.futures import MODALS, alternative_threatened, bare_would, condition_on, conditioned, future_passive, \
     otherwise, reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
-from transforms.expulsions.talk import bare_verb_called_for, needed_act, proposed, talked_of, time_to_act
+from transforms.expulsions.talk import adopting_verb, bare_verb_called_for, needed_act, proposed, talked_of, time_to_act
 from transforms.expulsions.told import claimed_around, granted_clause, inverted_condition, opens_question, past_time_clause, presupposed, \
     told_as_result, told_by_speaker, \
     wh_subject
@@ -153,7 +153,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "The expulsion of diplomats is an extreme measure": the kind of act, no one expulsion
     if nominal and _talked_of(tok):
         return ASSERTED   # "I shall not dwell on the expulsion of the 105 officials": the talk is denied, not it
-    if kind in ("noun", "expel", "png") and proposed(tok):
+    if kind in ("noun", "expel", "png") and proposed(tok) and adopting_verb(tok) is None:
         return HYPOTHETICAL   # "will present a resolution on the expulsion of the French ambassador", "tabled a
         # motion to expel the ambassador": proposed to a body, not done
     if _lets_us(tok):

@@ -97,6 +97,24 @@ def bare_verb_called_for(verb) -> bool:
 PROPOSALS = frozenset(PATTERNS["proposal_nouns"])
 
 
+ADOPTING = frozenset(PATTERNS["adopting_verbs"])
+
+
+def adopting_verb(tok):
+    """The verb that adopts the text whose "to" infinitive the trigger is (`proposed`): the proposal noun its object
+    ("Freedonia adopted a resolution to expel ...") or its passive subject ("a resolution to expel ... was
+    approved"), the verb one of patterns/grammar.json adopting_verbs; else None. (A text "on" an expulsion is about
+    it: "passed a resolution on the expulsion of" stays a text.)"""
+    if tok is None or tok.dep_ == "pobj" or not proposed(tok):
+        return None
+    noun = tok.head
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and \
+            {lemma(verb), verb.lemma_.lower()} & ADOPTING:   # (the table's lemma or the parser's: "approved")
+        return verb
+    return None
+
+
 def proposed(tok) -> bool:
     """Is the trigger what a text put before a body proposes: an expulsion noun after a topic preposition or "for"
     on a proposal noun ("will present a resolution on the expulsion of the French ambassador", "a bill for the
