@@ -59,6 +59,7 @@ from transforms.expulsions.own_staff_orders import orders_own_people_out
 from transforms.expulsions.people import _is_personnel, _numbered, bare_home_body, state_of_phrase
 from transforms.expulsions.gapping import gapped_times, number_on_state
 from transforms.expulsions.several import counted_others, more_of, one_act
+from transforms.expulsions.society_bodies import society_body
 from transforms.expulsions.speakers import legislature, reporter
 from transforms.expulsions.talk import adopting_verb, commented_on
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
@@ -194,6 +195,9 @@ def _add_readings(out: list[Reading], heads: dict[int, set[int]], trigger: Trigg
             expelled_tok is not None and expelled_tok.i > tok.i and body_left(expelled_tok, states, people=True))):   # diplomats
         other = settled = True   # from a meeting" (the parser may hang "from" on the people): another sense, which
         # the window rules may not read as a state's expulsion either
+    if society_body(expeller.actor_tok, states):
+        other = settled = True   # "the Strelsau city council declared the Freedonian ambassador persona non grata":
+        # a town's or a club's word, no state's act
     if kind == "expel" and actors_own(expelled_tok, tok):
         other = settled = True   # "Freedonia expelled its own diplomats": no state expels its own; another sense
     for k, (actor, actor_tok, whose, count, at_least) in enumerate(items + shares):
