@@ -139,7 +139,8 @@ def _whose_and_host(trigger: Trigger, noun: ExpelledNoun, base, expeller: Expell
     actor, actor_tok, aggregate, voice = expeller.actor, expeller.actor_tok, expeller.aggregate, expeller.voice
     whose, host = _whose(base, states)
     whose = whose or appositive_whose(base, states)   # "Mr. Petrov, the Ruritanian charge d'affaires"
-    whose = whose or owner_after_the_last(base, states)   # "16 diplomats and four staff of the X Embassy"
+    if whose is None or whose == THE + normalise(base.text):   # "16 diplomats and four staff of the X Embassy",
+        whose = owner_after_the_last(base, states) or whose   # "the first secretary, the attache and two clerks of"
     if whose in (None, FIRST_PERSON, THIRD_PERSON) and (kind in ("expel", "removal", "noun") or
                                                         kind == "withdraw" and _passive(tok)):
         # "expelling four diplomats from the Iranian embassy", "kicked out two of our attachés from

@@ -372,12 +372,15 @@ def _named_beside(t, noun, states: States) -> bool:
 
 
 def _serving_beside(t, noun, states: States) -> bool:
-    """"The seven diplomats and one security guard were ordered to leave", "four diplomats and two diplomatic wives":
-    one who serves the mission, or a spouse of its people, counted, joined to counted diplomats, is one more of the
-    people expelled."""
+    """"The seven diplomats and one security guard were ordered to leave", "four diplomats and two diplomatic wives",
+    "the first secretary, the military attache and two clerks": one who serves the mission, or a spouse of its
+    people, counted, joined to counted diplomats or to one diplomat's title with "the", is one more of the people
+    expelled."""
+    joined = t.head   # (the people the noun heads, or a title the parser hung on it as a listed apposition)
     return t != noun and t.dep_ == "conj" and normalise(t.text) in MISSION_SERVICE | MISSION_FAMILY and \
-        any(c.dep_ == "nummod" for c in t.children) and _is_personnel(noun, states) and \
-        any(c.dep_ == "nummod" for c in noun.children)
+        any(c.dep_ == "nummod" for c in t.children) and _is_personnel(joined, states) and \
+        (any(c.dep_ == "nummod" for c in joined.children) or joined.tag_ == "NN" and _the(joined)) and \
+        (joined == noun or joined.dep_ == "appos" and joined.head == noun and _titles_listed(noun, joined))
 
 
 def _apposed_count(noun, states: States) -> Optional[int]:

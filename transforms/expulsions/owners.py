@@ -22,9 +22,9 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.arguments import comma_between, counted
-from transforms.expulsions.headcounts import _head_count, number_of
+from transforms.expulsions.headcounts import _head_count, _titles_listed, number_of
 from transforms.expulsions.lexicon import RELATION_NOUNS, STATE_PLURALS
-from transforms.expulsions.parse_words import HEADS_OF_MISSION, States, _passive, _prep_objects, normalise
+from transforms.expulsions.parse_words import HEADS_OF_MISSION, THE, States, _passive, _prep_objects, normalise
 from transforms.expulsions.people import _mission, diplomatic
 from transforms.expulsions.places import demonstrative, place_earlier
 from transforms.expulsions.speakers import speaker_in_apposition
@@ -441,14 +441,18 @@ def several_nationalities(noun, states: States) -> list[str]:
 
 
 def owner_after_the_last(noun, states: States) -> Optional[str]:
-    """"16 diplomats and four technical staff of the Czech Embassy": the state of a mission (or a state) after
-    "of"/"from" on the last of coordinated people is whose they all are, when none of them has an owner of its
-    own; None otherwise."""
+    """"16 diplomats and four technical staff of the Czech Embassy", "the first secretary, the military attache and
+    two clerks of the Freedonian embassy" (a list the parser begins as an apposition): the state of a mission (or a
+    state) after "of"/"from" on the last of coordinated people is whose they all are, when none of them has an owner
+    of its own (a title with "the" alone, "the first secretary", names none); None otherwise."""
     last, conjuncts = noun, []
-    while any(c.dep_ == "conj" for c in last.children):
-        last = [c for c in last.children if c.dep_ == "conj"][-1]
+    while True:
+        nxt = [c for c in last.children if c.dep_ == "conj" or c.dep_ == "appos" and _titles_listed(last, c)]
+        if not nxt:
+            break
+        last = nxt[-1]
         conjuncts.append(last)
-    if not conjuncts or any(_whose(t, states)[0] is not None for t in [noun] + conjuncts[:-1]):
+    if not conjuncts or any(_whose(t, states)[0] not in (None, THE + normalise(t.text)) for t in [noun] + conjuncts[:-1]):
         return None
     for _, obj in _prep_objects(last, "of", "from"):
         hit = states.at(obj)
