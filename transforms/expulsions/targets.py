@@ -169,11 +169,24 @@ def find_target(unit: Unit, trig: Trigger, triggers: Sequence[Trigger], context:
     return None
 
 
+def _past_place(tokens, hi: int) -> int:
+    """Where "by" or "from" would stand after the staff cut when a place phrase of capitalised words follows the
+    staff ("its embassy staff in Strelsau by ten", "its staff at the Embassy in Fredville from 40 to 25"): the token
+    after that phrase, if "by" or "from" is there; else `hi`."""
+    k = hi
+    while k + 1 < len(tokens) and tokens[k].norm in ("in", "at") and tokens[k + 1].text[:1].isupper():
+        k += 1
+        while k < len(tokens) and k - hi <= 8 and (tokens[k].text[:1].isupper() or tokens[k].norm == "the"):
+            k += 1
+    return k if k > hi and k < len(tokens) and tokens[k].norm in ("by", "from") else hi
+
+
 def _cut_target(unit: Unit, target: Target, ordered: Optional[str]) -> Target:
     """The ordered state's diplomats; "cut its staff by 755" gives the number after "by", "from 40 to 25" the
     difference ("reduce its staff to 455" gives what remains, not how many go: no count)."""
     tokens = unit.tokens
     count, at_least, hi = target.count, target.at_least, target.hi
+    hi = _past_place(tokens, hi)   # "cut its embassy staff in Strelsau by ten": the mission's place between
     if hi < len(tokens) and tokens[hi].norm == "by":
         q = hi + 1
         for ph in lex.AT_LEAST_BEFORE:
