@@ -482,6 +482,9 @@ def verb_read_as_noun(tok) -> bool:
         and first.dep_ == "compound" and first.head == tok and first.pos_ == "PROPN"
 
 
+RAISING_PASSIVES = _set("raising_passives")
+
+
 def _clause_subject(tok):
     """The subject of tok's clause, climbing through xcomp/conj/pcomp ("retaliated by expelling")."""
     h = tok
@@ -508,9 +511,13 @@ def _clause_subject(tok):
             h = h.head   # "Ruritania is ready to expel", "stands prepared to expel": the subject of the verb the
             continue     # adjective completes does what its infinitive says
         if h.dep_ in ("xcomp", "conj", "pcomp", "advcl") or (h.dep_ == "prep" and h.head != h):
-            h = h.head
+            via, below, h = h.dep_, h, h.head
             if h.dep_ == "prep":
                 h = h.head
+            if via == "xcomp" and _child(h, "nsubj") is None and _child(h, "nsubjpass") is not None and \
+                    _child(below, "auxpass") is None and {lemma(h), h.lemma_.lower()} & RAISING_PASSIVES:
+                return _child(h, "nsubjpass")   # "Freedonia is expected to respond by expelling", "is said to have
+                # expelled": the passive's subject is the one its infinitive tells of
             continue
         if h.dep_ in ("acl", "relcl") and _child(h, "nsubjpass") is None:
             return None
