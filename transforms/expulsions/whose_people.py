@@ -94,7 +94,7 @@ def _whose(noun, states: States) -> tuple[Optional[str], Optional[str]]:
     whose = whose or (antecedents[0] if antecedents else None)   # "Britain, whose diplomats were expelled from Egypt"
     for prep, obj in _prep_objects(noun, "of", "from", "at", "to", "in", "with"):
         if prep == "to":
-            hit = states.at(obj)
+            hit = states.at(obj) or _place_before_name(obj, states)   # "the Ambassador to Ruritania Ivan Petrov"
             if hit is not None and hit[1] in PLACES:
                 host = host or hit[0]
             continue
@@ -207,3 +207,17 @@ def actors_own(noun, tok) -> bool:
         any(c.dep_ in ("nsubj", "csubj") for c in tok.children) and \
         any(c.dep_ == "poss" and normalise(c.text) in ("its", "their") for c in noun.children) and \
         any(c.dep_ == "amod" and normalise(c.text) == "own" for c in noun.children)
+
+
+def _place_before_name(obj, states: States) -> Optional[tuple[str, str]]:
+    """"the Freedonian Ambassador to Ruritania Ivan Petrov was expelled": a title's "to" with the envoy's name right
+    after the state, which the parser takes for the first word of the name (a compound of its last word): that state,
+    where the envoy serves; else None."""
+    if obj.pos_ != "PROPN":
+        return None
+    first = obj.doc[obj.left_edge.i]
+    if first.dep_ != "compound" or first.head != obj:
+        return None
+    hit = states.at(first)
+    return hit if hit is not None and hit[1] in PLACES else None
+
