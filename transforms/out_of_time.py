@@ -8,6 +8,8 @@ gazetteer is unknown when
 - it was founded after the article's year, or
 - it was dissolved more than `YEARS_REMEMBERED` years before and the text names it by a short
   form or an abbreviation rather than its full name (a story may recall a dissolved party by name).
+  A story that names the body in full names it by its short forms too: "the Bangladesh Nationalist
+  Party (BNP) ... the BNP said" in 2025 is that party, whatever year the source last saw it.
 
 A body that ended on a day its successor began (a source gives both days: the Institute for
 Government's Foreign and Commonwealth Office ends on 2 September 2020, the day the Foreign,
@@ -55,12 +57,24 @@ def _entity(gaz, q, entity_id: str):
     return None
 
 
+def _named_in_full(gaz, queries: Sequence, answers: list) -> set:
+    """The ids of the bodies the text names by their canonical (full) name."""
+    out = set()
+    for q, a in zip(queries, answers):
+        if a is not None and a.entity_type == "ORG" and a.entity_id:
+            e = getattr(gaz, "by_id", {}).get(a.entity_id)
+            if e is not None and normalise(q.text) == normalise(e.canonical_name):
+                out.add(e.entity_id)
+    return out
+
+
 def bodies_out_of_time(gaz, queries: Sequence, answers: list, date: Optional[str]) -> list:
     """`answers` with the bodies that did not exist on the article's `date` left unknown."""
     year = (date or "")[:4]
     if gaz is None or not year.isdigit():
         return answers
     out = list(answers)
+    named_in_full = _named_in_full(gaz, queries, answers)
     for i, (q, a) in enumerate(zip(queries, answers)):
         if a is None or a.entity_type != "ORG" or a.entity_id is None:
             continue
@@ -74,7 +88,7 @@ def bodies_out_of_time(gaz, queries: Sequence, answers: list, date: Optional[str
             continue
         founded_later = bool(e.founded) and e.founded[:4] > year
         gone = bool(e.dissolved) and int(e.dissolved[:4]) + YEARS_REMEMBERED < int(year) \
-            and normalise(q.text) != normalise(e.canonical_name)
+            and normalise(q.text) != normalise(e.canonical_name) and e.entity_id not in named_in_full
         if founded_later or gone:
             out[i] = Resolution("ORG", None, q.text.strip(), method="nil")
     return out
