@@ -1,4 +1,4 @@
-"""People named by their initials and surname: "P.W. Botha", "F.W. de Klerk", "S. Jaishankar".
+"""People named by their initials and surname: "P.W. Botha", "F.W. de Klerk", "S. Jaishankar", "PW Botha".
 
 Wire copy long wrote leaders this way, while reference sources spell out the
 given names ("Pieter Willem Botha"). `normalise` glues "P.W." into one word
@@ -23,16 +23,19 @@ from gazetteer.model import Entity, normalise
 from gazetteer.people import HONORIFICS, ROLE_SENIORITY, role_on
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,4}$|^[A-Z]\.?$")
+_BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")   # "PW Botha", "ZA Bhutto": initials run together, no dots
 NEAR_YEARS = 10   # an office held this close to the date, with the holder's country named, makes him of the time
 
 
 def initials_and_surname(text: str) -> Optional[tuple[str, list[str]]]:
-    """("pw", ["botha"]) for "P.W. Botha" and "P. W. Botha"; ("fw", ["de", "klerk"]) for "F.W. de Klerk";
+    """("pw", ["botha"]) for "P.W. Botha", "P. W. Botha" and "PW Botha"; ("fw", ["de", "klerk"]) for "F.W. de Klerk";
     None when the name does not open with initials or has nothing after them."""
     words = text.split()
     while len(words) > 1 and normalise(words[0]) in HONORIFICS:
         words = words[1:]
     letters = ""
+    if len(words) > 1 and _BARE_INITIALS.match(words[0]) and any(c.islower() for c in "".join(words[1:])):
+        letters, words = words[0].lower(), words[1:]   # in a text not set in capitals ("DP DHAR" may be a body's code)
     while words and _INITIALS.match(words[0]):
         letters += words[0].replace(".", "").lower()
         words = words[1:]
