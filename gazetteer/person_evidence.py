@@ -10,6 +10,7 @@ from typing import Optional
 from gazetteer.family_name_last import written_family_name_last
 from gazetteer.history import state_on
 from gazetteer.initialled_names import initialled_person
+from gazetteer.later_given_names import known_by_a_later_given_name
 from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, one_of_its_names, spelt_otherwise
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.given_name_sex import sex_of_given_name
@@ -111,6 +112,10 @@ class PersonEvidence:
                          if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
             if len(unwritten) == 1:  # "Javad Zarif" is Mohammad Javad Zarif, in a story that names Iran
                 return Verdict(unwritten[0], "PERSON", "alias", 0.9)
+            later = [e for e in known_by_a_later_given_name(self.gaz, key)
+                     if role_on(e, date) and of_a_country_named(e, context, date)]
+            if len(later) == 1:      # "Cyril Ramaphosa", president then, in a story that names South Africa
+                return Verdict(later[0], "PERSON", "alias", 0.85)
             turned = [e for e in written_family_name_last(self.gaz, key) if of_a_country_named(e, context, date)]
             if len(turned) == 1:     # "Dae Jung Kim", in a story that names South Korea, is Kim Dae Jung
                 return Verdict(turned[0], "PERSON", "alias", 0.85)
