@@ -44,9 +44,8 @@ A town named in the dateline ("HOUSTON, March 3 -") keeps its link.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Optional, Sequence
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from gazetteer.model import normalise
 from gazetteer.people import person_name_key, title_before
@@ -173,7 +172,15 @@ def _stands_as_a_noun(q) -> bool:
     if before and before[-1].lower() in _ARTICLES:
         return False
     after = (q.word_after or "").lower().replace("\u2019", "'")
-    return after == "'s" or (after in STOP_WORDS and after not in _COORDINATING) or bool(getattr(q, "speaker", False))
+    return (after == "'s" or (after in _function_words() and after not in _COORDINATING)
+            or bool(getattr(q, "speaker", False)))
+
+
+@cache
+def _function_words() -> frozenset:
+    """spaCy's English stop words, imported on first use: the process that launches the job never imports spaCy."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return frozenset(STOP_WORDS)
 
 
 def _initials(text: str) -> bool:
