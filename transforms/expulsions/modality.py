@@ -19,7 +19,7 @@ from transforms.expulsions.futures import MODALS, alternative_threatened, bare_w
     otherwise, reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
 from transforms.expulsions.talk import adopting_verb, bare_verb_called_for, needed_act, proposed, talked_of, time_to_act
-from transforms.expulsions.told import claimed_around, granted_clause, inverted_condition, opens_question, past_time_clause, presupposed, \
+from transforms.expulsions.told import hearsay_on, claimed_around, granted_clause, inverted_condition, opens_question, past_time_clause, presupposed, \
     told_as_result, told_by_speaker, \
     wh_subject
 
@@ -160,6 +160,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return DEMAND   # "Let us ... expel the Syrian ambassador": a call to act, no act
     if _put_aside(tok) or (gov is not None and _put_aside(gov)):
         return NEGATED   # "summoned the ambassadors rather than expelling Russian staff"
+    if not nominal and (hearsay_on(tok) or kind in ("leave", "png") and hearsay_on(gov)):
+        return HYPOTHETICAL   # "the ambassador was reportedly expelled": passed on, not vouched for
     words = [normalise(t.text) for t in span if not t.is_space]
     if not nominal and words and words[-1] == "?" and not presupposed(tok):
         return HYPOTHETICAL   # (but "Does he recall that when Ruritania expelled ...?" asks nothing of the expulsion)

@@ -12,6 +12,7 @@ _GRANTING_MARKS = {"while", "although", "though", "whereas"}   # a clause grante
 _SPEAKERS = {"i", "we"}
 _NOT_NOW = {"will", "'ll", "shall", "might", "could"}   # a telling still to come or only possible
 HEARSAY = frozenset(PATTERNS["hearsay_governors"])
+HEARSAY_ADVERBS = frozenset(PATTERNS["hearsay_adverbs"])
 
 
 def presupposed(tok) -> bool:
@@ -139,3 +140,11 @@ def told_as_result(verb) -> bool:
     main verb's meaning ("refused" denies the renewal, not the expulsion)."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and \
         any(c.dep_ == "advmod" and normalise(c.text) in _RESULT_ADVERBS and c.i < verb.i for c in verb.children)
+
+
+def hearsay_on(verb) -> bool:
+    """Does a hearsay adverb (patterns/grammar.json hearsay_adverbs) modify this verb itself ("was reportedly
+    expelled", "allegedly ordered ... to leave")? Then the act is passed on, not told as done."""
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and \
+        any(c.dep_ == "advmod" and normalise(c.text) in HEARSAY_ADVERBS for c in verb.children)
+
