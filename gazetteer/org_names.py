@@ -108,6 +108,16 @@ def other_feature(key: str, e) -> bool:
     return bool(kinds) and all(k and not (k & mine) for k in kinds)
 
 
+def kind_named_after(word_after: str, e) -> bool:
+    """Does the word right after a name in the text (`word_after`) say in lower case what kind of place it
+    names ("region", "province", "valley"), a kind no name of place `e` has? "The mineral-rich Guayana region"
+    of Venezuela is a region so named, no misspelt Guyana; "Guyana's capital" and "the Sinai peninsula" (a name
+    with its kind) are not read so."""
+    if not word_after.isalpha() or not word_after.islower() or word_after not in FEATURE_WORDS:
+        return False
+    return not any(word_after in normalise(n).split() for n in e.names() if n.strip())
+
+
 WORD_GROWN_MIN_CHARS = 4   # a shorter word is a code or a stem ("col" of Colombia), no word of its own
 
 

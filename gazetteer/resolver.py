@@ -40,7 +40,7 @@ from gazetteer.given_names import bare_title_key, envoy_namesake, forgotten_name
 from gazetteer import abbreviations, country_codes, foreign_bodies
 from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import (agency_candidates, in_agency_brackets, is_abbreviation, is_one_word_party,
-                                 is_party_code, lookalike_name, needs_its_country)
+                                 is_party_code, kind_named_after, lookalike_name, needs_its_country)
 from gazetteer.people_taken_for_bodies import person_taken_for_a_body
 from gazetteer.party_cues import in_party_words, one_named_party
 from gazetteer.party_forms import (PartyForms, is_party_word, namesakes_without_state, party_of_the_sentence,
@@ -482,8 +482,10 @@ class ArticleResolver(PersonEvidence):
         for e, score, method in self.gaz.candidates(m.text, types=types, limit=cfg.fuzzy_candidates):
             if method == "fuzzy" and (_more_specific(tokens, e) or named and named not in (e.country_code, e.acts_for)
                                       or geonames_only(e)   # 34,000 towns: "Berisha" is no misspelt "Benicia"
-                                      or lookalike_name(m.text, e) or is_party(e) and not self._context_weight(e, context)):
-                continue   # not the "Lao Foreign Ministry", the "Labor Organization", a party of a country not named
+                                      or lookalike_name(m.text, e) or is_party(e) and not self._context_weight(e, context)
+                                      or e.entity_type != "PERSON" and kind_named_after(getattr(m, "word_after", ""), e)):
+                continue   # not the "Lao Foreign Ministry", the "Labor Organization", a party of a country not named,
+                # the "Guayana region" of Venezuela
             total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)
             if total >= self._cutoff(key) and (best is None or total > best[1]):
                 best = (e, total, method, score)

@@ -150,9 +150,12 @@ def _words(doc: Doc, os: int, oe: int) -> tuple:
     return tuple(t.lower_ for t in doc[os:oe] if not t.is_space and t.lower_ not in ("'s", "\u2019s"))
 
 
-def registered_name_after(doc: Doc, end: int, joined: bool = False) -> bool:
+def registered_name_after(doc: Doc, end: int, joined: bool = False, start: Optional[int] = None) -> bool:
     """Do capitalised words from token `end` on (past line breaks; `joined`: only after an "and" or "&" there)
-    reach a company's suffix within four words ("Television and Communications Corp", "Medical Inc")?"""
+    reach a company's suffix within four words ("Television and Communications Corp", "Medical Inc")? A suffix in
+    capitals that spells the initials of the name from token `start` on is the name's initials ("Saudi Press
+    Agency SPA"), no suffix."""
+    initials = "" if start is None else "".join(t.text[0] for t in doc[start:end] if t.is_alpha)
     i = word_after(doc, end)
     if joined:
         if i >= len(doc) or doc[i].lower_ not in ("and", "&"):
@@ -167,7 +170,8 @@ def registered_name_after(doc: Doc, end: int, joined: bool = False) -> bool:
         if not (doc[k].is_alpha and doc[k].text[:1].isupper()) or words == 4:
             return False
         if doc[k].lower_ in CORPORATE_SUFFIXES:
-            return words > 0
+            return words > 0 and not (start is not None and doc[k].text.isupper() and doc[k].text == initials)
+        initials += doc[k].text[0]
         words += 1
     return False
 

@@ -20,8 +20,9 @@
   ("former FM Boris Petrov", "Pres. Saparmurat Niyazov", "PM Tony Blair"): a title, no body or place;
 - a people's name after "neo-": "neo-Nazis", "a neo-Nazi group" are a movement of today, no state
   (Nazi Germany); "pro-Russian", "anti-American", "post-Soviet" keep their country.
-- a person's name with no capital letter at all in a text that writes capitals: "preventing "bush fires of
-  confrontation"", "a lone wolf attack" (no George Bush, no Wolf): a person's name in running text has one.
+- a person's name with no capital letter whose every word is an English word: "preventing "bush fires of
+  confrontation"", "a lone wolf attack" (no George Bush, no Wolf); a name in a passage the wire lower-cased
+  ("finance minister cesar gaviria told reuters") holds a word that is no English word and stays.
 - a place's name that opens with a family name's particle in lower case: "de los Angeles amended his
   suit", "Eduardo de los Angeles" (no Los Angeles): a town's name in running text begins with a capital.
 """
@@ -212,7 +213,9 @@ def particle_led_place(doc: Doc, start: int, end: int, label: str) -> bool:
     return first.text in FAMILY_NAME_PARTICLES and bool(first.whitespace_) and nxt.text[:1].isupper()
 
 
-def lower_case_person(doc: Doc, start: int, end: int) -> bool:
-    """A name at tokens [start, end) with no capital letter, in a text that writes capitals ("bush fires",
-    not "Bush said"; "de Klerk" has one): a common word the model took for a person's name."""
-    return not any(c.isupper() for c in doc[start:end].text) and any(c.isupper() for c in doc.text)
+def lower_case_person(doc: Doc, start: int, end: int, english=frozenset()) -> bool:
+    """A name at tokens [start, end) with no capital letter whose every word is in `english` (lower-case
+    English words: "bush" of "bush fires"; not "Bush said", "de Klerk", "cesar gaviria"): a common word the
+    model took for a person's name."""
+    words = [t.text for t in doc[start:end] if t.is_alpha]
+    return bool(words) and not any(c.isupper() for c in doc[start:end].text) and all(w in english for w in words)

@@ -501,7 +501,7 @@ class EntityRecogniser:
                 wide = widened_start(doc, s, e)   # "Latin\nAmerican", "Inter-American": a region's people
                 if wide is not None and origin == "nested":
                     continue   # "the Inter-American Development Bank": no American of the United States
-                if wide is None and e - s == 1 and registered_name_after(doc, e):
+                if wide is None and e - s == 1 and registered_name_after(doc, e, start=s):
                     continue   # "Basic American Medical Inc", "American Television and Communications Corp"
                 s = s if wide is None else wide
             if label in ("PERSON", "GAZ:PERSON", "SPEAKER"):
@@ -522,7 +522,7 @@ class EntityRecogniser:
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
             person = bool(_PEOPLE_LABELS.intersection(label.split("|")))
-            if person and lower_case_person(doc, s, e):
+            if person and lower_case_person(doc, s, e, self.english):
                 continue   # "bush fires of confrontation": no George Bush
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) or neo_prefixed(doc, s, e) \
                     or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e) \

@@ -50,3 +50,10 @@ def test_other_feature():
     assert not other_feature("missisippi river", river)
     assert not other_feature("mississippi", river)
     assert not other_feature("mississippi valley", Entity("r:2", "Mississippi River", "OTHER", "US", aliases=["Mississippi"]))
+
+
+def test_a_fuzzy_place_followed_by_a_kind_of_place_its_names_lack_is_another_place(resolve):
+    text = ("CARACAS, March 20 - Venezuela plans to invest in plant expansion and hydroelectric facilities in the "
+            "mineral-rich Guayana region, south of the Orinoco river.")
+    guayana = [m for m in resolve(text, date="1987-03-20") if m.text == "Guayana"]
+    assert guayana and all(m.entity_id is None or m.entity_id.startswith("nn:") for m in guayana)

@@ -24,3 +24,11 @@ def test_names_with_a_capital_stay_people(resolve):
     text = "PRETORIA, March 20 - President F.W. de Klerk met Nelson Mandela, and de Klerk said talks would go on."
     mentions = resolve(text, date="1990-03-20")
     assert any(m.text == "de Klerk" and m.entity_id and not m.entity_id.startswith("nn:") for m in mentions)
+
+
+def test_a_name_in_a_passage_the_wire_lower_cased_stays_a_person(resolve):
+    text = ("the sharp fall in coffee prices will not affect colombia's credit situation, finance minister cesar "
+            "gaviria told reporters.\n    Gaviria said the decline could cost 1.5 billion dlrs in revenues.")
+    mentions = resolve(text, date="1987-03-20")
+    linked = {m.text: m.entity_id for m in mentions if m.entity_id and not m.entity_id.startswith("nn:")}
+    assert "cesar gaviria" in linked

@@ -212,3 +212,17 @@ def test_people_bear_the_countries_their_names_hold_as_words():
     from transforms.nested_names import people_bear
     assert people_bear(["Hamilton Jordan", "Chad Mitchell", "Philippe of Belgium", "Peru"],
                        ["Jordan", "Chad", "Belgium", "Peru"]) == {"Jordan", "Chad"}
+
+
+def test_a_demonym_before_capitalised_words_to_a_company_suffix_heads_a_registered_name():
+    import spacy
+    from transforms.nested_names import registered_name_after
+    nlp = spacy.blank("en")
+    doc = nlp("Basic American Medical Inc said so")
+    assert registered_name_after(doc, 2, start=1)   # "American Medical Inc"
+    doc = nlp("American Television and Communications Corp said so")
+    assert registered_name_after(doc, 1, start=0)
+    doc = nlp("the official Saudi Press Agency SPA said")   # the agency's initials, no company's suffix
+    assert not registered_name_after(doc, 3, start=2)
+    doc = nlp("American officials said the Medical Inc deal was off")
+    assert not registered_name_after(doc, 1, start=0)
