@@ -1,10 +1,12 @@
 """The people "its" names after a sentence in which a state shuts another state's mission (story.py).
 
     its_people(span, states) -> bool                          "All its diplomats", "Its staff" (not "its own")
+    bare_mission_people(span, states) -> bool                 "the embassy's staff", "the staff of the embassy"
     mission_shut_before(span, states) -> (whose, actor) | None  the one mission the sentence shuts, and who shuts it
 
 "Ruritania closed the Freedonian embassy on Monday. All its diplomats were ordered to leave within 72 hours":
-"its" is the embassy, its people are Freedonia's, and the state that shut it sends them away. Only when the
+"its" is the embassy, its people are Freedonia's, and the state that shut it sends them away; so with "The embassy's
+staff were ordered to leave". Only when the
 sentence before names one mission, of one named state, shut by another named state (patterns/grammar.json
 closing_verbs, closing_nouns): a state shutting its own mission ("Freedonia closed its embassy in Ruritania")
 or a mission that closes with no one closing it, or two missions, leave the people's state untold.
@@ -32,6 +34,24 @@ def its_people(span, states: States) -> bool:
             head = t.head
             own = any(c.dep_ == "amod" and normalise(c.text) == "own" for c in head.children)
             if not own and (_is_personnel(head, states) or diplomatic(head, states)):
+                return True
+    return False
+
+
+def bare_mission_people(span, states: States) -> bool:
+    """Whether the sentence names people by a mission with "the" and no state ("the embassy's staff", "the embassy
+    staff", "the staff of the embassy"): the mission the sentence before told of."""
+    for t in span:
+        if not (_is_personnel(t, states) or diplomatic(t, states)):
+            continue
+        missions = [c for c in t.children if c.dep_ in ("poss", "compound") and _mission_word(normalise(c.text))] + \
+            [o for c in t.children if c.dep_ == "prep" and normalise(c.text) == "of"
+             for o in c.children if o.dep_ == "pobj" and _mission_word(normalise(o.text))]
+        for m in missions:
+            det = m if m.dep_ != "compound" else t   # ("the embassy staff": "the" on the people)
+            if any(d.dep_ == "det" and normalise(d.text) == "the" for d in det.children) and \
+                    m.tag_ not in ("NNS", "NNPS") and _whose(m, states)[0] in (None, f"@the:{normalise(m.text)}") and \
+                    not any(states.at(d) for d in m.subtree):
                 return True
     return False
 

@@ -38,7 +38,8 @@ from transforms.expulsions.follows import FOLLOW, FOLLOW_WITH, follow_pattern, f
 from transforms.expulsions.headings import speakers_state
 from transforms.expulsions.lexicon import standard_words
 from transforms.expulsions.list_lead_ins import lead_in_state
-from transforms.expulsions.missions_before import its_people, mission_shut_before
+from transforms.expulsions.missions_before import bare_mission_people, its_people, mission_shut_before
+from transforms.expulsions.people import _mission_word
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples, state_of
 from transforms.expulsions.parts import part_of_told
 from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, IN_KIND_OBJECTS, LEAVE_PHRASES, PATTERNS
@@ -150,7 +151,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     if home_state(text) or speakers_state(text, mentions):   # "the Government", "by the Foreign Secretary" in the Lords
         readings = [(k, r._replace(actor=g.FIRST_PERSON) if r.home_body else r) for k, r in readings]
     if any(r.expelled in (g.THE + g.BEFORE, g.THE + g.AFTER, g.THIRD_PERSON) or r.actor == g.STATE_BEFORE
-           for _, r in readings):
+           or _of_a_bare_mission(k, r) for k, r in readings):
         readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
     readings = [(k, r._replace(other_sense=True, settled=True) if r.person and
                  international_official_named(text[:units[k][1]], r.person) else r) for k, r in readings]
@@ -328,6 +329,14 @@ def _offset(docs, starts, units, k: int, r) -> int:
     return doc[r.trigger_i].idx + starts[k] - units[k][0] if doc is not None and r.trigger_i < len(doc) else 0
 
 
+def _of_a_bare_mission(k: int, r) -> bool:
+    """A reading, after the first sentence, of people of no state by no one, told as done, that may be "the embassy's
+    staff" (missions_before.bare_mission_people)."""
+    return k > 0 and r.actor is None and not r.aggregate and r.has_object and not r.other_sense and \
+        r.modality == g.ASSERTED and (r.expelled is None or r.expelled.startswith(g.THE) and
+                                      _mission_word(r.expelled[len(g.THE):]))
+
+
 def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=()):
     """Readings whose pronoun points into the sentence before ("They were given a week to leave", "It
     ordered him to leave", "Its ambassador ... was declared persona non grata by Quito") with that sentence's
@@ -336,10 +345,11 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
     for k, r in readings:
         theirs = r.expelled == g.THIRD_PERSON and r.actor is not None and not r.actor.startswith("@") and k > 0
         shut = r.expelled == g.THIRD_PERSON and r.actor is None and not r.aggregate and k > 0 and k in docs
+        bare = _of_a_bare_mission(k, r) and k in docs and bare_mission_people(docs[k][:], g.States(tuples, starts[k], names))
         if r.expelled == g.THE + g.AFTER:   # "13 EXPELLED FROM CANADA" over the story: its people, of one state
             out.append((k, _headline_people(r, k, docs, starts, units, text, tuples, names, parse, mentions)))
             continue
-        if r.expelled != g.THE + g.BEFORE and r.actor != g.STATE_BEFORE and not theirs and not shut:
+        if r.expelled != g.THE + g.BEFORE and r.actor != g.STATE_BEFORE and not theirs and not shut and not bare:
             out.append((k, r))
             continue
         if k > 0 and k - 1 not in docs:
@@ -356,7 +366,7 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
         if theirs:   # "Mexico closed its embassy in Quito. Its ambassador, declared persona non grata by Quito, ..."
             owner = state_before(prev, states)
             r = r._replace(expelled=owner) if owner is not None and not one_state(owner, r.actor) else r
-        if shut and its_people(docs[k][:], g.States(tuples, starts[k], names)):   # "Ruritania closed the Freedonian
+        if shut and its_people(docs[k][:], g.States(tuples, starts[k], names)) or bare:   # "Ruritania closed the Freedonian
             found = mission_shut_before(prev, states)   # embassy. All its diplomats were ordered to leave": the
             if found is not None and not one_state(found[0], found[1]):   # mission's people, by who shut it
                 r = r._replace(expelled=found[0], actor=found[1])
