@@ -18,9 +18,11 @@ from transforms.expulsions.parse_words import DEADLINES, ORDER, REQUEST_NOUNS, T
 
 def order_obeyed(tok):
     """The verb or noun of ordering a "leave" (`tok`) obeys, by the first of the readings below that finds one."""
+    first = first_infinitive(tok)   # "given ten days to get their affairs in order and to depart": the order
     return governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or time_given(tok) or deadline_set(tok) \
         or order_noun(tok) \
-        or misattached_order(tok) or demanded(tok) or second_order(tok) or listed(tok) or told_then(tok)
+        or misattached_order(tok) or demanded(tok) or second_order(tok) or listed(tok) or told_then(tok) \
+        or (order_obeyed(first) if first is not None else None)   # the first infinitive obeys
 
 
 _TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "time"}
@@ -29,13 +31,29 @@ _TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months
 def deadline_have(tok):
     """"the diplomats had until Friday to leave Norway", "they have 72 hours to leave": the verb "have"
     whose subject is given a time to leave (the parser hangs "to leave" on "have" as an adverbial, or on
-    the time as a relative clause)."""
+    the time as a relative clause); also for a "leave" conjoined to the infinitive the time is for ("have ten
+    days to settle their affairs and to leave")."""
+    first = first_infinitive(tok)
+    if first is not None:
+        return deadline_have(first)
     h = tok.head
     if tok.dep_ == "advcl" and lemma(h) == "have" and any(
             c.dep_ == "prep" and normalise(c.text) in ("until", "till") for c in h.children):
         return h
     if tok.dep_ in ("relcl", "acl") and normalise(h.text) in _TIME_NOUNS and h.dep_ == "dobj" and lemma(h.head) == "have":
         return h.head
+    return None
+
+
+def first_infinitive(tok):
+    """The infinitive a "leave" with no subject of its own is conjoined to ("ten days to get their affairs in order
+    and to depart", "told them to pack their bags and leave"): what governs that infinitive governs the leaving
+    too. None for a "leave" that is not such a conjunct."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    h = tok.head
+    if is_verb(h) and any(c.dep_ == "aux" and normalise(c.text) == "to" for c in h.children):
+        return h
     return None
 
 
@@ -90,11 +108,11 @@ def order_noun(tok):
 
 def time_given(tok):
     """"He was given 24 hours to leave" ("granted", "allowed": patterns/grammar.json time_giving_verbs) as the
-    parser often reads it: "to leave" on the time, the time the object of the verb that orders (or, after a first object, an adverbial of it: "gave its
-    diplomats a week to leave"): that verb."""
+    parser often reads it: "to leave" on the time, the time the object of the verb that orders (or, after a first
+    object, an adverbial of it: "gave its diplomats a week to leave", also with "to leave" on the verb): that verb."""
     h = tok.head
     if tok.dep_ == "advcl" and lemma(h) in TIME_GIVERS and is_verb(h) and \
-            any(c.dep_ == "dobj" and normalise(c.text) in _TIME_NOUNS for c in h.children):
+            any(c.dep_ in ("dobj", "npadvmod") and normalise(c.text) in _TIME_NOUNS for c in h.children):
         return h   # "has been granted 48 hours to leave Egyptian territories": "to leave" on the verb, the time its object
     if tok.dep_ not in ("relcl", "acl") or normalise(h.text) not in _TIME_NOUNS:
         return None
