@@ -39,9 +39,10 @@ def heads_a_company_name(doc, start: int, end: int) -> bool:
         if tok.lower_ in _JOINING_WORDS and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
             i += 1
             continue   # "S.G. Warburg and Co Inc", "Marks & Spencer Group"
-        if not (tok.is_alpha and tok.text[:1].isupper()):
+        word = tok.lower_[:-1] if tok.lower_.endswith(".") else tok.lower_   # "Inc." ending a sentence keeps its stop
+        if not (word.isalpha() and tok.text[:1].isupper()):
             return False
-        if tok.lower_ in COMPANY_WORDS:
+        if word in COMPANY_WORDS:
             return True
         i += 1
     return False
