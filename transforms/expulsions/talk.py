@@ -105,9 +105,9 @@ def adopting_verb(tok):
     ("Freedonia adopted a resolution to expel ...") or its passive subject ("a resolution to expel ... was
     approved"), the verb one of patterns/grammar.json adopting_verbs; else None. (A text "on" an expulsion is about
     it: "passed a resolution on the expulsion of" stays a text.)"""
-    if tok is None or tok.dep_ == "pobj" or not proposed(tok):
+    noun = None if tok is None or tok.dep_ == "pobj" else proposal_noun(tok)
+    if noun is None:
         return None
-    noun = tok.head
     verb = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ in ("VERB", "AUX") and \
             {lemma(verb), verb.lemma_.lower()} & ADOPTING:   # (the table's lemma or the parser's: "approved")
@@ -120,12 +120,24 @@ def proposed(tok) -> bool:
     on a proposal noun ("will present a resolution on the expulsion of the French ambassador", "a bill for the
     expulsion of"), or a "to" infinitive hung on one ("tabled a motion to expel the ambassador")? A proposal, not an
     act, whatever is done with the text ("passed a resolution on the expulsion" is a body's word, not a state's act)."""
-    if tok is None:
-        return False
+    return tok is not None and proposal_noun(tok) is not None
+
+
+def proposal_noun(tok):
+    """The proposal noun (patterns/grammar.json proposal_nouns) whose text the trigger is (`proposed`), else None.
+    The parser may hang the "to" infinitive that follows the noun on the verb of the noun instead, as a clause of
+    purpose ("Freedonia tabled a resolution to expel ...", "submitted a motion to expel ..."): read as the noun's own
+    when the noun is that verb's object (or passive subject) and the "to" comes right after the noun's phrase."""
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and normalise(tok.head.text) in TOPIC_PREPS | {"for"}:
         noun = tok.head.head
     elif tok.dep_ in ("acl", "relcl") and _has(tok, "aux", "to"):
         noun = tok.head
+    elif tok.dep_ in ("advcl", "xcomp") and _has(tok, "aux", "to"):
+        to = min(c.i for c in tok.children if c.dep_ == "aux")
+        noun = next((c for c in tok.head.children if c.dep_ in ("dobj", "nsubjpass") and c.right_edge.i + 1 == to),
+                    None)
+        if noun is None:
+            return None
     else:
-        return False
-    return noun.pos_ == "NOUN" and lemma(noun) in PROPOSALS
+        return None
+    return noun if noun.pos_ == "NOUN" and lemma(noun) in PROPOSALS else None
