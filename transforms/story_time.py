@@ -11,12 +11,19 @@ story is of that time: a person's bare surname the resolver left unknown on the 
 again as of the first and the last day of that year, and the person found then, by the same evidence (the
 article's countries, the offices held on that date), is the one named (two people found: nobody). Everything else keeps the publication date's
 answer; a text that names a year close to its date ("in 2019 ... today") is of its own time.
+
+So too a bare surname the resolver gave, by the article's countries alone, to someone who held no office on the
+publication date, when the story's time finds one other person of that surname who held an office then: "In 1972,
+Mrs Gandhi signed the Simla Agreement" in a look back of 2012 is Indira Gandhi, prime minister in 1972, not a
+namesake who sat in parliament in 2012 (`out_of_office_bare_surname`). A person in office on the publication date
+keeps the link.
 """
 from __future__ import annotations
 
 from typing import Optional, Sequence
 
 from gazetteer.history import era_of
+from gazetteer.people import person_name_key
 
 STORY_YEARS_BEFORE = 2
 
@@ -38,15 +45,25 @@ def unknown_bare_surname(query, answer) -> bool:
         and " " not in query.text.strip()
 
 
+def out_of_office_bare_surname(query, answer) -> bool:
+    """A one-word name (after its courtesy title) the resolver gave, by the article's countries alone
+    (method 'context'), to a person who held no office on the publication date."""
+    return answer is not None and answer.entity_id is not None and answer.entity_type == "PERSON" \
+        and answer.method == "context" and answer.role is None and len(person_name_key(query.text).split()) == 1
+
+
 def surnames_of_the_story_time(queries: Sequence, answers: list, *again: Sequence) -> list:
     """`answers` with each unknown bare surname given the person that the answers `again` (the same queries
-    answered as of the story's first and last day) find for it; two different people found are nobody."""
+    answered as of the story's first and last day) find for it, and each `out_of_office_bare_surname` the one
+    other person they find in an office then; two different people found are nobody."""
     out = list(answers)
     for i, (q, a) in enumerate(zip(queries, answers)):
-        if not unknown_bare_surname(q, a):
+        unknown, out_of_office = unknown_bare_surname(q, a), out_of_office_bare_surname(q, a)
+        if not unknown and not out_of_office:
             continue
         found = {b.entity_id: b for b in (other[i] for other in again)
-                 if b is not None and b.entity_id is not None and b.entity_type == "PERSON"}
-        if len(found) == 1:
+                 if b is not None and b.entity_id is not None and b.entity_type == "PERSON"
+                 and (unknown or b.role is not None)}
+        if len(found) == 1 and (unknown or a.entity_id not in found):
             (out[i],) = found.values()
     return out
