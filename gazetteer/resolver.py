@@ -60,6 +60,7 @@ from gazetteer.the_states import unresolve_bare_states
 from gazetteer.language_services import unresolve_language_services
 from gazetteer.verdict import Verdict
 from gazetteer.wade_giles import CHINESE_STATES, pinyin_forms
+from gazetteer.old_indonesian_spelling import held_in_modern_spelling, person_in_modern_spelling
 
 # Which entity types a recogniser label may stand for, most likely first.
 TYPES_FOR_LABEL = {
@@ -244,7 +245,8 @@ class ArticleResolver(PersonEvidence):
         types = self._allowed_types(m)
         key_text = person_name_key(m.text) if "PERSON" in types else m.text
         found = [e for e in self.gaz.lookup_exact(key_text, types=None)
-                 if not abbreviations.only_as_initials(key_text, e)] or self._in_pinyin(m.text)   # "La" is no "LA"
+                 if not abbreviations.only_as_initials(key_text, e)] or self._in_pinyin(m.text) \
+            or self._in_modern_spelling(m.text)   # "La" is no "LA"; "Soerabaja" is Surabaya
         compatible = [e for e in found if e.entity_type in types]
         if m.dateline and in_agency_brackets(m.context_before):
             found = compatible = agency_candidates(found)   # "PEKING, Feb. 21 (AP) -": a news agency, not a party
@@ -289,6 +291,15 @@ class ArticleResolver(PersonEvidence):
                  for e in self.gaz.lookup_exact(form, types=None)
                  if e.country_code in CHINESE_STATES}
         return list(found.values())
+
+    def _in_modern_spelling(self, text: str) -> list:
+        """An Indonesian or Malay name in the spelling before 1972 ("Soerabaja") held in today's: old_indonesian_spelling."""
+        if "romanised" in self.disabled:
+            return []
+        words = text.split()
+        while len(words) > 1 and normalise(words[0]) in HONORIFICS:
+            words = words[1:]   # "Mr. Soebandrio"
+        return held_in_modern_spelling(self.gaz, " ".join(words))
 
     def _mission(self, m, i, raw_mentions, results, hosted: bool = False) -> Optional[Verdict]:
         found = mission_at(self.gaz, i, raw_mentions, [r and r.entity for r in results], hosted)
@@ -381,6 +392,9 @@ class ArticleResolver(PersonEvidence):
                          and person_like(m.text, min_words=2 if m.label == "NORP" else 1)))
         if is_person:
             res = self._person(m, i, raw_mentions, results, context, date, title or title_in_span(m.text))
+            if res is None and "romanised" not in self.disabled:   # "President Soeharto" is Suharto
+                res = person_in_modern_spelling(m, lambda q: self._person(
+                    q, i, raw_mentions, results, context, date, title or title_in_span(q.text)))
             if res is not None:
                 return res
             if m.label == "SPEAKER":
