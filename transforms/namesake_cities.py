@@ -104,6 +104,11 @@ def _states_of(word: str) -> Optional[set]:
     return None
 
 
+def us_state_codes_by_name() -> dict:
+    """normalised name -> postal code of every US state ('arkansas' -> 'AR')."""
+    return _state_codes_by_name()
+
+
 @functools.lru_cache(maxsize=1)
 def _state_codes_by_name() -> dict:
     """normalised name -> postal code of every US state."""
@@ -223,7 +228,7 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
     if gaz is None:
         return answers
     out = list(answers)
-    places = [_placed_by(gaz, queries, answers, i, text) for i in range(len(answers))]
+    places = [placed_by(gaz, queries, answers, i, text) for i in range(len(answers))]
     placed: dict = {}     # a name -> the answers that a 'Town, State' or 'Town, Country' places
     for i, (country, states) in enumerate(places):
         if (country is not None or states is not None) and answers[i] is not None and answers[i].entity_type == "CITY":
@@ -286,7 +291,7 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
     return out
 
 
-def _placed_by(gaz, queries: Sequence, answers: list, i: int, text: Optional[str]) -> tuple:
+def placed_by(gaz, queries: Sequence, answers: list, i: int, text: Optional[str]) -> tuple:
     """(the country, the US states) the words after name `i` place it in ('Town, Country', 'Town,
     State'), each None when no such words follow."""
     if not text or answers[i] is None or answers[i].entity_type != "CITY":
