@@ -7,6 +7,7 @@ from transforms.expulsions.arguments_png import png_arguments
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, FIRST_PERSON, PARTICIPLE_ORDERS, States, _child, _clause_subject, _passive, _prep_objects,
     deprived_of, idiom_object, idiom_recipient, lemma, normalise, with_participle)
+from transforms.expulsions.partitives import member_of_group
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.people import PLACES, _is_personnel, complement_read_as_relative, object_gap, state_of_phrase
 from transforms.expulsions.places import state_acted_in, state_left_on
@@ -60,8 +61,8 @@ def _passive_expel(tok, states: States) -> Arguments:
     left; "Germany led the way with 40 diplomats expelled": the clause's subject."""
     actor = expelled = place_actor = owner = None
     expelled = passive_subject(tok)
-    if expelled is None and tok.dep_ in ("acl", "relcl"):
-        expelled = tok.head
+    if expelled is None and tok.dep_ in ("acl", "relcl"):   # "two diplomats were among those expelled": the
+        expelled = member_of_group(tok.head) or tok.head   # subject counted in the group (partitives.py)
     if expelled is None and tok.dep_ == "advcl":   # "X left Britain, expelled in response to ...": X
         expelled = _child(tok.head, "nsubj", "nsubjpass")
     if expelled is None:   # "two attachés, accused of spying and expelled": the noun the first participle is on

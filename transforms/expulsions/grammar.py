@@ -53,6 +53,7 @@ from transforms.expulsions.headcounts import number_of
 from transforms.expulsions.host_demands import host_orders_out, summoning_host
 from transforms.expulsions.modality import asked_of_state, modality_of
 from transforms.expulsions.parse_words import _child, _clause_subject, _passive
+from transforms.expulsions.partitives import counting_copula
 from transforms.expulsions.places import body_left, told_here, union_at_seat
 from transforms.expulsions.whose_people import actors_own
 from transforms.expulsions.own_staff_orders import orders_own_people_out
@@ -256,6 +257,9 @@ def _modality(trigger: Trigger, expeller: Expeller) -> tuple[str, Expeller]:
         modality = modality_of(adopting, "issue", None, span) if modality == ASSERTED else modality
     elif adopting is not None:
         modality = HYPOTHETICAL   # "the parliament adopted a resolution to expel ...": a body's word (talk.proposed)
+    copula = counting_copula(tok) if kind == "expel" and modality == ASSERTED else None
+    if copula is not None:   # "Two Freedonian diplomats were not among those expelled": told as the "be" tells it
+        modality = modality_of(copula, "issue", None, span)
     if modality == ASSERTED and kind == "expel" and (asked_of_state(tok, states) or legislature(actor_tok)):
         modality = DEMAND   # "Qatar was told by its neighbours to expel the Emirati diplomats"; "the parliament
         # voted to expel the ambassador"
