@@ -55,6 +55,7 @@ from transforms.expulsions.modality import asked_of_state, modality_of
 from transforms.expulsions.parse_words import _child, _clause_subject, _passive
 from transforms.expulsions.partitives import counting_copula
 from transforms.expulsions.places import body_left, told_here, union_at_seat
+from transforms.expulsions.recalls import recalled_over
 from transforms.expulsions.whose_people import actors_own
 from transforms.expulsions.own_staff_orders import orders_own_people_out
 from transforms.expulsions.people import _is_personnel, _numbered, bare_home_body, state_of_phrase
@@ -135,6 +136,8 @@ def read_sentence(span, states: States) -> list[Reading]:
         noun = _expelled_noun(trigger, found.expelled_tok, found.owner)
         expeller = read_actor(trigger, found.actor_tok, found.place_actor)
         people = read_people(trigger, noun, expeller, out)
+        expeller, people = recalled_over(trigger, expeller, people)   # "recalled its ambassador from X after two
+        # of its diplomats were expelled": X expelled them
         if kind == "reduce" and (people.whose is None or people.whose.startswith("@")):
             people = people._replace(other=True)   # "cut its staff by 20": no other state's mission named
         expeller = expeller._replace(aggregate=summed_over_states(trigger, expeller, noun.tok, people.base))
