@@ -19,6 +19,10 @@ and population, unless it adds nothing but confusion:
 * a city of the older sources with the same country and a shared name takes the
   GeoNames main name (and its accent-free spelling) and population, and keeps its
   own id, canonical name and other names;
+* a later GeoNames row under the main name of an earlier one of the same country is that city only
+  in the same region (it adds its names, not its region or population: a GeoNames city keeps its own);
+  a namesake in another region is left out (the build holds one town per name per country), so
+  Hollywood, California never makes Hollywood, Florida a Californian city of 167,664 people;
 * a second older city that only PETRARCH lists, whose name is an alternate name of that same
   GeoNames city, is the same city under another news spelling ("Warszawa" beside the capital
   Warsaw, "Rangoon" beside Yangon): it becomes a name of the first and no city of its own;
@@ -153,6 +157,9 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
     spellings = set()                               # ids of older cities folded into their twin
     for c in cities:
         hit = _twin(c, by_name)
+        geonames_twin = hit is not None and hit.entity_id.startswith(f"{SOURCE}:")
+        if geonames_twin and (hit.region or None) != (c.region or None):
+            continue            # a namesake in another region (Hollywood, California beside Hollywood, Florida)
         if hit is not None:     # the same city: no new namesake, only its GeoNames spelling and population
             named = english.get(c.entity_id, [])
             for other in _spellings_of(c, hit, by_name) + _english_spelling(c, hit, by_name, named, given):
@@ -173,9 +180,10 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
             hit.aliases.extend(n for n in dict.fromkeys(list(c.aliases) + named)
                                if n not in hit.names() and respells(n, own) and keep(n)
                                and by_name.get((c.country_code, normalise(n)), hit) is hit)
-            if c.population >= (hit.population or 0):
-                hit.region, hit.known_names = c.region, max(hit.known_names or 0, c.known_names or 0)
-            hit.population = max(hit.population or 0, c.population)
+            if not geonames_twin:   # a GeoNames row keeps its own region and population
+                if c.population >= (hit.population or 0):
+                    hit.region, hit.known_names = c.region, max(hit.known_names or 0, c.known_names or 0)
+                hit.population = max(hit.population or 0, c.population)
             hit.sources.extend(c.sources)
             better = english_name(hit.canonical_name, given.get(id(hit), []), named)
             if better is not None:
