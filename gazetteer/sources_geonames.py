@@ -19,10 +19,11 @@ and population, unless it adds nothing but confusion:
 * a city of the older sources with the same country and a shared name takes the
   GeoNames main name (and its accent-free spelling) and population, and keeps its
   own id, canonical name and other names;
-* a later GeoNames row under the main name of an earlier one of the same country is that city only
-  in the same region (it adds its names, not its region or population: a GeoNames city keeps its own);
-  a namesake in another region is left out (the build holds one town per name per country), so
-  Hollywood, California never makes Hollywood, Florida a Californian city of 167,664 people;
+* GeoNames rows are taken largest first, so the largest town of a name in a country keeps the name;
+  a smaller row under the same main name is that city only in the same region (it adds its names, not
+  its region or population: a GeoNames city keeps its own); a namesake in another region is left out
+  (the build holds one town per name per country): "Long Beach" is Long Beach, California, and
+  Hollywood, Florida never becomes a Californian city of 167,664 people;
 * a second older city that only PETRARCH lists, whose name is an alternate name of that same
   GeoNames city, is the same city under another news spelling ("Warszawa" beside the capital
   Warsaw, "Rangoon" beside Yangon): it becomes a name of the first and no city of its own;
@@ -155,7 +156,9 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
 
     out = list(entities)
     spellings = set()                               # ids of older cities folded into their twin
-    for c in cities:
+    # largest first: the largest town of a name in a country keeps the name, a smaller namesake in another
+    # region is left out (Long Beach, California, not Long Beach, Mississippi, which the file lists first)
+    for c in sorted(cities, key=lambda c: -(c.population or 0)):
         hit = _twin(c, by_name)
         geonames_twin = hit is not None and hit.entity_id.startswith(f"{SOURCE}:")
         if geonames_twin and (hit.region or None) != (c.region or None):

@@ -1,5 +1,5 @@
 """Two GeoNames towns of one name in two regions of one country are two places: the build keeps the
-first one's own id, region, population and names, and never folds the other into it (made-up towns)."""
+largest one's own id, region, population and names, and never folds the other into it (made-up towns)."""
 from gazetteer.model import Entity
 from gazetteer.sources_common import read_csv
 from gazetteer.sources_geonames import add_geonames_cities
@@ -11,16 +11,17 @@ def town(gid, name, cc, region, population, *aliases, sources=("geonames",), eid
                   aliases=list(aliases), population=population, region=region, sources=list(sources))
 
 
-def test_a_bigger_namesake_in_another_region_does_not_take_over_the_towns_region_population_or_names():
+def test_the_largest_namesake_keeps_the_name_with_its_own_region_population_and_names():
+    # the source file lists the smaller town first (Long Beach, Mississippi before Long Beach, California)
     cities = [town(101, "Maplebrook", "US", "FL", 60_000, "Maplebruk"),
               town(102, "Maplebrook", "US", "CA", 90_000, "Maple Town", "Maplebrooke")]
     out = add_geonames_cities([], {}, cities)
     (kept,) = [e for e in out if e.canonical_name == "Maplebrook"]
-    assert (kept.entity_id, kept.region, kept.population) == ("geonames:101", "FL", 60_000)
-    assert "Maple Town" not in kept.aliases and "Maplebrooke" not in kept.aliases
+    assert (kept.entity_id, kept.region, kept.population) == ("geonames:102", "CA", 90_000)
+    assert "Maplebruk" not in kept.aliases and "Maple Town" in kept.aliases
 
 
-def test_a_namesake_in_another_region_never_changes_the_first_towns_region_whatever_its_size():
+def test_a_smaller_namesake_in_another_region_never_changes_the_towns_region():
     cities = [town(201, "Oakhollow", "DE", "02", 40_000), town(202, "Oakhollow", "DE", "09", 20_000)]
     (kept,) = [e for e in add_geonames_cities([], {}, cities) if e.canonical_name == "Oakhollow"]
     assert (kept.entity_id, kept.region, kept.population) == ("geonames:201", "02", 40_000)
