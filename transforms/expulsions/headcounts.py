@@ -7,6 +7,7 @@ from typing import Optional
 from transforms.expulsions.lexicon import ALL_BUT_BEFORE
 from transforms.expulsions.parse_words import ADDED_PEOPLE, COLLECTIVE_NOUNS, MISSION_FAMILY, MISSION_SERVICE, MISSIONS, PERSONNEL, States, _prep_objects, \
     normalise
+from transforms.expulsions.rank_lists import ranks_listed
 from transforms.expulsions.people import _is_personnel, _weak, diplomatic, owned_staff
 
 
@@ -292,9 +293,10 @@ def _role_after_comma(name, c) -> bool:
 
 def _titles_listed(t, c) -> bool:
     """Is the apposition `c` of the title `t` the next item of a list of titles, each with "the", that an "and"
-    closes ("the ambassador, the consul and the attache", "the ambassador, the consul, and the attache")?"""
+    closes ("the ambassador, the consul and the attache", "the ambassador, the consul, and the attache"), or of posts
+    that cannot be one person ("the attache, a counsellor and two clerks", rank_lists.py)?"""
     return t.tag_ == "NN" and c.tag_ == "NN" and _the(t) and _the(c) and \
-        any(d.dep_ == "cc" for d in list(c.children) + list(t.children))
+        any(d.dep_ == "cc" for d in list(c.children) + list(t.children)) or ranks_listed(t, c)
 
 
 def _the(noun) -> bool:
@@ -373,14 +375,16 @@ def _named_beside(t, noun, states: States) -> bool:
 
 def _serving_beside(t, noun, states: States) -> bool:
     """"The seven diplomats and one security guard were ordered to leave", "four diplomats and two diplomatic wives",
-    "the first secretary, the military attache and two clerks": one who serves the mission, or a spouse of its
-    people, counted, joined to counted diplomats or to one diplomat's title with "the", is one more of the people
-    expelled."""
+    "the first secretary, the military attache and two clerks", "the attache, a counsellor and two clerks": one who
+    serves the mission, or a spouse of its people, counted, joined to counted diplomats, to one diplomat's title with
+    "the" or to a list of posts (rank_lists.py), is one more of the people expelled."""
     joined = t.head   # (the people the noun heads, or a title the parser hung on it as a listed apposition)
     return t != noun and t.dep_ == "conj" and normalise(t.text) in MISSION_SERVICE | MISSION_FAMILY and \
         any(c.dep_ == "nummod" for c in t.children) and _is_personnel(joined, states) and \
-        (any(c.dep_ == "nummod" for c in joined.children) or joined.tag_ == "NN" and _the(joined)) and \
-        (joined == noun or joined.dep_ == "appos" and joined.head == noun and _titles_listed(noun, joined))
+        (any(c.dep_ == "nummod" for c in joined.children) or joined.tag_ == "NN" and _the(joined) or
+         joined.dep_ == "appos" and ranks_listed(joined.head, joined)) and \
+        (joined == noun or joined.dep_ == "appos" and joined.head == noun and _titles_listed(noun, joined) or
+         joined.dep_ == "conj" and joined.head == noun and _is_personnel(noun, states))
 
 
 def _apposed_count(noun, states: States) -> Optional[int]:
