@@ -8,6 +8,7 @@ from transforms.expulsions.parse_words import (
     BLAME_VERBS, FIRST_PERSON, PARTICIPLE_ORDERS, States, _child, _clause_subject, _passive, _prep_objects,
     deprived_of, idiom_object, idiom_recipient, lemma, normalise, with_participle)
 from transforms.expulsions.partitives import member_of_group
+from transforms.expulsions.passive_decisions import passive_decider
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.people import PLACES, _is_personnel, complement_read_as_relative, object_gap, state_of_phrase
 from transforms.expulsions.places import state_acted_in, state_left_on
@@ -98,7 +99,7 @@ def _active_expel(tok, states: States) -> Arguments:
     actor = expelled = place_actor = owner = None
     actor = _blamed(tok, states) or controller(tok) or glued_subject(tok, states) or \
         gerund_subject(tok, states) or subject_in_time_phrase(tok, states) or _clause_subject(tok) or \
-        subject_before(tok, states)
+        passive_decider(tok) or subject_before(tok, states)   # ("a decision to expel ... was taken by X": X)
     place_actor = state_left_on(tok, states)   # "the government has expelled four diplomats from Ireland"
     first = first_gerund(tok) if actor is None else None
     if first is not None:   # "after breaking up a spy ring and expelling four Americans": breaking's doer

@@ -54,6 +54,7 @@ from transforms.expulsions.host_demands import host_orders_out, summoning_host
 from transforms.expulsions.modality import asked_of_state, modality_of
 from transforms.expulsions.parse_words import _child, _clause_subject, _passive
 from transforms.expulsions.partitives import counting_copula
+from transforms.expulsions.passive_decisions import passive_agent
 from transforms.expulsions.places import body_left, told_here, union_at_seat
 from transforms.expulsions.recalls import recalled_over
 from transforms.expulsions.whose_people import actors_own
@@ -253,7 +254,8 @@ def _modality(trigger: Trigger, expeller: Expeller) -> tuple[str, Expeller]:
     actor, actor_tok = expeller.actor, expeller.actor_tok
     modality = modality_of(tok, kind, gov, span)
     adopting = adopting_verb(tok) if kind in ("expel", "noun", "png") else None
-    adopter = _clause_subject(adopting) if adopting is not None and not _passive(adopting) else None
+    adopter = None if adopting is None else passive_agent(adopting) if _passive(adopting) else _clause_subject(adopting)
+    # ("a resolution to expel ... was adopted by Freedonia": the agent adopts it)
     if adopter is not None and not legislature(adopter) and actor in (None, state_acting(adopter, states)) and \
             state_acting(adopter, states) is not None:   # "Freedonia adopted a resolution to expel ...": the state's
         actor, actor_tok = state_acting(adopter, states), adopter   # own decision, told as the adopting tells it
