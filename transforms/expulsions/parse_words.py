@@ -483,6 +483,7 @@ def verb_read_as_noun(tok) -> bool:
 
 
 RAISING_PASSIVES = _set("raising_passives")
+RAISING_VERBS, RAISING_ADJECTIVES = _set("raising_verbs"), _set("raising_adjectives")   # "appear to", "is likely to"
 
 
 def _clause_subject(tok):

@@ -3,7 +3,8 @@ phrase between them breaking the parse, another; a list the parser cut into seve
 (comma_list; owners.py reads it too). Read by arguments_expel.py, arguments_png.py and arguments_leave.py."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import DEBATE_ADDRESS, _child, _headline_passive, _passive, lemma, normalise
+from transforms.expulsions.parse_words import DEBATE_ADDRESS, RAISING_ADJECTIVES, RAISING_PASSIVES, RAISING_VERBS, _child, \
+    _headline_passive, _passive, lemma, normalise
 from transforms.expulsions.shared_passive import passive_shared, shares_passive
 from transforms.expulsions.subjects import subject_in_fronted_phrase
 
@@ -55,11 +56,33 @@ def passive_subject(verb):
         late = _child(verb, "dobj")   # "From Russia are expelled 60 American diplomats": a translation's word order,
         if late is not None and late.i > verb.i:   # the patient after the passive verb
             return late
+    if own is None and raised_subject(verb) is not None:   # "The Freedonian ambassador is expected to be expelled"
+        return raised_subject(verb)
     if own is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and verb.head.i < verb.i and \
             _child(verb, "nsubj", "nsubjpass", "expl") is None:
         first = verb.head   # "A diplomat ... has been identified as a spy and has been ordered to leave": the subject
         return _child(first, "nsubjpass") or (_child(first, "nsubj") if _passive(first) else None)   # both share
     return own
+
+
+def raised_subject(verb):
+    """"The Freedonian ambassador is expected to be expelled by Ruritania", "Two diplomats appear to have been
+    expelled", "is likely to be expelled": a passive infinitive with no subject of its own, the complement of a verb
+    or adjective that raises its subject (patterns/grammar.json raising_passives, raising_verbs, raising_adjectives):
+    that subject is the infinitive's patient; else None. Not a verb of ordering or wanting ("wanted the envoy to be
+    expelled": the envoy is its object, read elsewhere)."""
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "auxpass" for c in verb.children) or \
+            _child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    head = verb.head
+    words = {lemma(head), head.lemma_.lower()}
+    if words & RAISING_PASSIVES and head.tag_ == "VBN":
+        return _child(head, "nsubjpass")
+    if words & RAISING_VERBS and head.pos_ == "VERB":
+        return _child(head, "nsubj")
+    if words & RAISING_ADJECTIVES and head.dep_ == "acomp" and lemma(head.head) == "be":
+        return _child(head.head, "nsubj")
+    return None
 
 
 def comma_list(phrases) -> bool:
