@@ -9,9 +9,9 @@ from transforms.expulsions import lexicon as lex
 from transforms.expulsions.counts import is_number_token
 from transforms.expulsions.list_lead_ins import lead_in_state
 from transforms.expulsions.mentions import country_of, state_of
-from transforms.expulsions.targets import Target
+from transforms.expulsions.targets import Target, opened_clause
 from transforms.expulsions.tokens import MentionSpan, Unit, is_boundary, match_personnel
-from transforms.expulsions.triggers import Trigger
+from transforms.expulsions.triggers import Trigger, aux_index
 
 if TYPE_CHECKING:
     from transforms.expulsions.context import ArticleContext
@@ -243,14 +243,19 @@ def recall_subject(q: ActorQuery) -> Optional[Actor]:
 
 
 def subject_actor(q: ActorQuery) -> Optional[Actor]:
-    """The nearest state mention before the trigger in the same clause; several coordinated
-    states ("France, Germany and Italy each expelled") or a plural of states mark an aggregate."""
+    """The nearest state mention before the trigger in the same clause (for a passive, after a word that opens a
+    clause of time or grounds: targets.opened_clause); several coordinated states ("France, Germany and Italy each
+    expelled") or a plural of states mark an aggregate."""
     unit, trig, tokens = q.unit, q.trig, q.unit.tokens
     best = None
+    clause = unit.clause_start[min(trig.i, len(tokens) - 1)]
+    opened = opened_clause(tokens, clause, aux_index(tokens, trig.i)) if trig.passive and trig.i < len(tokens) \
+        else None   # "Freedonia recalled its ambassador after two diplomats were expelled": the state before "after"
+    # acts in the clause before, it is not the passive's agent
     for span in unit.spans:
         if span.j > trig.i:
             break
-        if span.j < len(tokens) and unit.clause_start[span.j] != unit.clause_start[min(trig.i, len(tokens) - 1)]:
+        if span.j < len(tokens) and unit.clause_start[span.j] != clause or opened is not None and span.i < opened:
             continue
         state = _usable(unit, span, q.exclude, q.expelled)
         if state is None or trig.passive and _owner_before_passive(unit, span.i):

@@ -73,6 +73,10 @@ MISSION_WORDS = {"embassy", "embassies", "consulate", "consulates", "mission", "
                  "legation", "chancery", "commission"}
 # "expelled anyone": only in sentences that assert nothing
 PRONOUN_OBJECTS = {"anyone", "anybody", "nobody", "them", "everyone"}
+# words that open a clause of time or grounds inside a sentence: the subject of a passive after one of them stands
+# after it ("recalled its ambassador after two diplomats were expelled": the diplomats, not the ambassador)
+SUBORDINATORS = frozenset({"after", "because", "since", "when", "once", "until", "although", "though", "whereas",
+                           "while"})
 
 # words allowed between a count and the noun: "45 other senior Russian diplomats"
 NP_MODIFIERS = {

@@ -229,6 +229,9 @@ def _object_regions(unit: Unit, trig: Trigger, nxt: int) -> list[tuple[int, int,
         regions = []
         if commas:
             regions.append((commas[-1], aux, 30))
+        opened = opened_clause(tokens, clause, aux)
+        if opened is not None:   # "recalled its ambassador after two diplomats were expelled": the people after
+            regions.insert(0, (opened, aux, 30))   # "after", not the ambassador of the clause before
         regions.append((clause, aux, 40))
         right_before = _people_right_before(tokens, aux, clause)
         if right_before is not None:
@@ -242,6 +245,18 @@ def _object_regions(unit: Unit, trig: Trigger, nxt: int) -> list[tuple[int, int,
             regions.append((clause, trig.i, 30))
         return regions
     return [(trig.j, min(nxt, n), 12)]
+
+
+def opened_clause(tokens, clause: int, aux: int) -> Optional[int]:
+    """The first token after the last word that opens a clause of time or grounds (lexicon.SUBORDINATORS) before the
+    passive's auxiliary at `aux`, with no comma between them ("... after two diplomats were expelled"); None if
+    there is none ("Two diplomats, who arrived after the ambassador, were expelled": a comma closes that clause)."""
+    for p in range(aux - 1, clause - 1, -1):
+        if tokens[p].norm == ",":
+            return None
+        if tokens[p].norm in lex.SUBORDINATORS:
+            return p + 1 if p + 1 < aux else None
+    return None
 
 
 def _people_right_before(tokens, aux: int, clause: int) -> Optional[tuple[int, int, int]]:
