@@ -10,8 +10,9 @@ PARTITIVE_PREPS = frozenset(PATTERNS["partitive_prepositions"])
 
 def member_of_group(group):
     """The subject a copula counts among `group` ("Two Freedonian diplomats were among those expelled": "diplomats"
-    for "those"; "The ambassador was among the 20 people expelled": "ambassador"), else None. Only "be" with
-    the group the object of a partitive preposition (patterns/grammar.json partitive_prepositions) on it."""
+    for "those"; "The ambassador was among the 20 people expelled": "ambassador"; fronted, "Among those expelled
+    were two Freedonian diplomats": "diplomats" after "be"), else None. Only "be" with the group the object of a
+    partitive preposition (patterns/grammar.json partitive_prepositions) on it."""
     prep = group.head
     if group.dep_ != "pobj" or prep.dep_ != "prep" or normalise(prep.text) not in PARTITIVE_PREPS:
         return None
@@ -19,7 +20,12 @@ def member_of_group(group):
     if be.pos_ not in ("AUX", "VERB") or lemma(be) != "be":
         return None
     subject = _child(be, "nsubj")
-    return subject if subject is not None and subject.i < prep.i else None
+    if subject is not None and subject.i < prep.i:
+        return subject
+    if prep.i < be.i:   # "Among those expelled by Ruritania were two Freedonian diplomats": the group fronted, the
+        after = _child(be, "attr") or _child(be, "nsubj")   # people after "be" (the parser's attribute)
+        return after if after is not None and after.i > be.i else None
+    return None
 
 
 def counting_copula(verb):
