@@ -85,12 +85,14 @@ def of_its_time(e, date: Optional[str]) -> Optional[str]:
     """The date whose state a resolved entity `e` is named as: the article's `date`, but for a person every
     one of whose offices the sources give ended before it, the end of the last ("long-time Soviet Foreign
     Minister Andrey Gromyko" in a 2024 story is the Soviet Union's man: he held office until 1988). A person
-    with an office open or of no known end is of the article's date."""
+    with an office open or of no known end is of the article's date. In a text of no date (nor year), such a
+    person is of the end of his last office too: a memorandum that lists "Foreign Minister Andrey A. Gromyko"
+    names the Soviet Union's minister."""
     roles = getattr(e, "roles", None) if getattr(e, "entity_type", None) == "PERSON" else None
-    if not roles or not date or any(not r.end for r in roles):
+    if not roles or any(not r.end for r in roles):
         return date
     last = max(r.end for r in roles)
-    return last if last[:10] < date[:10] else date
+    return last if not date or last[:10] < date[:10] else date
 
 
 def one_state(a: Optional[str], b: Optional[str]) -> bool:
