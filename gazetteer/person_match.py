@@ -389,11 +389,14 @@ def reported_name(gaz, e: Entity, written=()) -> str:
 def without_unwritten_middle_names(words: list, written) -> list:
     """A Phoenix-only person's name words without the middle names when the article writes the first
     and the last words and none of the middle ones ("Cleopa David Msuya" written "Cleopa Msuya", as
-    reference works name him too); as they are otherwise."""
+    reference works name him too); as they are otherwise. An article that writes a word of its own
+    besides them writes a middle name spelt otherwise ("Yon Hyung Muk" of "Yon Hyong Muk"): no middle
+    name is left out."""
     if len(words) < 3 or not written:
         return words
     keys = [normalise(w) for w in words]
-    if keys[0] in written and keys[-1] in written and not any(k in written for k in keys[1:-1]):
+    if keys[0] in written and keys[-1] in written and not any(k in written for k in keys[1:-1]) \
+            and set(written) <= set(keys):
         return [words[0], words[-1]]
     return words
 
