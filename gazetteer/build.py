@@ -224,7 +224,7 @@ def collect() -> List[Entity]:
     cameo = sources_phoenix.with_cameo_codes(iso3)
     for e in (sources_officeholders.officeholder_entities(names) + sources_ifg.ifg_entities()
               + sources_phoenix.person_entities(cameo) + sources_phoenix_unmarked.unmarked_person_entities(cameo, known)
-              + sources_phoenix.igo_ruler_entities()):
+              + sources_phoenix.igo_ruler_entities(lambda n: sources_phoenix_unmarked.is_person_name(n, {}))):
         merger.add(e)
     # one person held twice, once by a shorter form of the full name ("Umar al Bashir", "Omar Hassan Ahmad al Bashir")
     people = [finish_person(p) for p in merge_shorter_forms(merger.people, _merge_into)]

@@ -21,7 +21,7 @@ import dataclasses
 import functools
 import re
 from difflib import SequenceMatcher
-from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Callable, Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from gazetteer import igo_twins
 from gazetteer.dates import from_yymmdd
@@ -377,15 +377,22 @@ def igo_entities() -> List[Entity]:
     return out
 
 
-def igo_ruler_entities() -> List[Entity]:
+def igo_ruler_entities(person_name: Optional[Callable[[str], bool]] = None) -> List[Entity]:
     """The people who led intergovernmental organisations ("# IGOrulers.txt" in the International file:
     "KOFI_ANNAN_ [IGOUNO 970101-061231]" is Kofi Annan, head of the UN 1997-2006): a person of no
     state, a role at the organisation for each dated code. A name of one word ("HAMMARSKJOLD_") is
-    no canonical name: the first of two words or more is, if any."""
+    no canonical name: the first of two words or more is, if any. The file's other officials of such
+    bodies, unmarked ("EMEKA_ANYAOKU_ [IGOCWN 900701-000403] # The Commonwealth", "HANS_BLIX_ [IGOUNOIAE
+    ...]"), are people too: a block of dated IGO codes whose every name could be a person's
+    (`person_name`, the build's `sources_phoenix_unmarked.is_person_name`; a body's block has no dates).
+    Without `person_name`, only the marked heads."""
     out = []
     for b in read_blocks(INTERNATIONAL):
         comments = [b.comment, *(c[3] or "" for c in b.codes)]
-        if not any("igorulers" in c.lower() for c in comments):
+        marked = any("igorulers" in c.lower() for c in comments)
+        if not marked and not (person_name is not None and b.codes
+                               and all(code.startswith("IGO") for code, *_ in b.codes)
+                               and all(person_name(n) for n in person_aliases(b.names))):
             continue
         aliases = [n for n in person_aliases(b.names) if len(n.split()) > 1 and "," not in n]
         # the rotating presidency of the European councils is a state's minister's, whom the national

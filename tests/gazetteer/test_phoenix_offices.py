@@ -79,3 +79,24 @@ def test_a_person_of_no_state_joins_the_one_person_of_that_name():
     # two national Olaf Brandts: which one led the body the source does not say
     assert names == [("Olaf Brandt", "Q1", 1), ("Olaf Brandt", "Q2", 1), ("Olaf Brandt", "igo:1", 1),
                      ("Pia Moreau", "p:1", 2)]
+
+
+UNMARKED_OFFICIALS = """\
+MARTA_OKONJO_\t[IGOAFRDEV 950101-051231]\t# African Development Office
+SIR_EDWIN_FALKE_\t[IGOCWN 750701-900630]\t# The Commonwealth
+REGIONAL_GRAIN_COUNCIL_\t[IGOAGR 900101-101231]\t# a body, dated
+WORLD_FOOD_OFFICE_\t[IGOUNOAGR]# NGO_Actors
+JONAS_VIRT_\t[QNDGOV 900101-950101] [IGOUNO 960101-001231]\t# a state's man first
+"""
+
+
+def test_an_unmarked_official_of_an_intergovernmental_body_is_a_person_of_no_state(tmp_path, monkeypatch):
+    (tmp_path / sources_phoenix.INTERNATIONAL).write_text(UNMARKED_OFFICIALS, encoding="utf-8")
+    monkeypatch.setattr(sources_phoenix, "source_path", lambda _dir, fname: str(tmp_path / fname))
+    from gazetteer.sources_phoenix_unmarked import is_person_name
+    heads = {e.canonical_name: e for e in sources_phoenix.igo_ruler_entities(lambda n: is_person_name(n, {}))}
+    # a body's block, dated or not, and a block with a state's code are no officials of a body
+    assert set(heads) == {"Marta Okonjo", "Sir Edwin Falke"}, set(heads)
+    okonjo = heads["Marta Okonjo"]
+    assert okonjo.country_code is None
+    assert [(r.title, r.start, r.end) for r in okonjo.roles] == [("IGOAFRDEV", "1995-01-01", "2005-12-31")]
