@@ -31,6 +31,7 @@ from gazetteer.history import one_state
 from transforms.datelines import dateline_length
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
+from transforms.expulsions.clause_years import other_act_spans
 from transforms.expulsions.anaphora import people_before, state_before, state_held_in
 from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
@@ -271,7 +272,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             continue
         a, b = units[k]
         sentence = text[a:b]
-        year, _ = year_from_text(sentence, _offset(docs, starts, units, k, r), published_date, text[:a])
+        year, _ = year_from_text(sentence, _offset(docs, starts, units, k, r), published_date, text[:a],
+                                 other_act_spans(docs.get(k), r.trigger_i, starts[k] - a))
         if year is None or year != paragraph_label_year(text[:a]):   # a chronology's item dates its answers too
             year = _answered_year(told, actor, expelled, sentence) or year
         actor, expelled = state_in_year(actor, year), state_in_year(expelled, year)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Optional
+from typing import Optional, Sequence
 
 from gazetteer.history import state_on
 from transforms.records import Mention
@@ -100,11 +100,14 @@ def _pad_date(partial: str) -> str:
 
 
 def year_from_text(sentence: str, trigger_at: int, published_date: Optional[str],
-                   before: str = "") -> tuple[Optional[int], bool]:
+                   before: str = "", other_acts: Sequence[tuple[int, int]] = ()) -> tuple[Optional[int], bool]:
     """(year, whether the text gave it) of the event told in `sentence`; `before`, the article's text before
-    it, gives the year a span "later" counts on from."""
+    it, gives the year a span "later" counts on from; `other_acts`, spans of the sentence that tell another act
+    (clause_years.py), hold no year of the event."""
     years = []
     for m in _YEAR.finditer(sentence):
+        if any(lo <= m.start() < hi for lo, hi in other_acts):
+            continue   # "Ivo Marek, who took up his post in December 2019, was declared persona non grata"
         before = sentence[max(0, m.start() - 20):m.start()]
         if _NOT_A_YEAR_BEFORE.search(before) or (_SINCE_BEFORE.search(before) and not _WHEN_AFTER.match(sentence, m.end())):
             continue
