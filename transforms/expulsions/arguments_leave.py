@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from transforms.expulsions.anaphora import clause_antecedent, people_named_before, people_of_thing
-from transforms.expulsions.leave_orders import deadline_have, deadline_people, deadline_set
+from transforms.expulsions.leave_orders import deadline_have, deadline_people, deadline_set, deadline_told_of
 from transforms.expulsions.parse_words import (
     DEMANDS, LISTING, NOUN_DOERS, ORDER, ORDER_ISSUERS, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
     _passive, _prep_objects, lemma, normalise)
@@ -43,6 +43,9 @@ def leave_arguments(tok, gov, states: States) -> Arguments:
         # "informed that the Russian diplomat will have to leave"
         if deadline_set(tok) == gov:   # "set a deadline for all X embassy personnel to leave": not the deadline
             expelled = own or deadline_people(tok, gov)
+        elif deadline_told_of(tok) == gov:   # "a deadline that X granted the ambassador to leave": not "that"
+            expelled = own or next((c for c in gov.children if c.dep_ in ("dobj", "dative", "iobj")
+                                    and c.tag_ not in ("WDT", "WP")), None)
         else:
             expelled = own or _given_to(gov) or _child(gov, "dobj", "dative", "iobj")
     else:

@@ -20,7 +20,7 @@ def order_obeyed(tok):
     """The verb or noun of ordering a "leave" (`tok`) obeys, by the first of the readings below that finds one."""
     first = first_infinitive(tok)   # "given ten days to get their affairs in order and to depart": the order
     return governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or time_given(tok) or deadline_set(tok) \
-        or order_noun(tok) \
+        or deadline_told_of(tok) or order_noun(tok) \
         or misattached_order(tok) or demanded(tok) or second_order(tok) or listed(tok) or told_then(tok) \
         or (order_obeyed(first) if first is not None else None)   # the first infinitive obeys
 
@@ -123,6 +123,23 @@ def time_given(tok):
     return None
 
 
+
+
+def deadline_told_of(tok):
+    """"A two-day deadline that Ruritania granted the Freedonian ambassador to leave expired": "to leave" on a verb
+    that gives time ("grant", "give", "allow") in a relative clause on the deadline or the time it gives (patterns/
+    grammar.json deadline_nouns; "the 48 hours Ruritania gave him to leave"), the deadline its object moved out of the
+    clause: that verb."""
+    h = tok.head
+    if tok.dep_ not in ("advcl", "xcomp") or not is_verb(h) or h.dep_ != "relcl" or \
+            not (lemma(h) in TIME_GIVERS or lemma(h) == "give"):
+        return None
+    held = h.head
+    if lemma(held) not in DEADLINES and normalise(held.text) not in _TIME_NOUNS:
+        return None
+    if any(c.dep_ in ("dobj", "npadvmod") and normalise(c.text) in _TIME_NOUNS for c in h.children):
+        return None   # the clause gives a time of its own
+    return h
 
 
 def deadline_set(tok):
