@@ -18,6 +18,7 @@ CALLS = frozenset(PATTERNS["demand_governors"])
 _TALK_PREPS = ("about", "of", "on")
 COMMENTARY = frozenset(PATTERNS["commentary_nouns"])
 TOPIC_PREPS = frozenset(PATTERNS["topic_prepositions"])
+TIME_DEMAND = frozenset(PATTERNS["time_demand_modifiers"])
 
 
 def commented_on(noun) -> bool:
@@ -49,13 +50,44 @@ def talked_of(verb) -> bool:
 
 def time_to_act(verb) -> bool:
     """Is the infinitive `verb` what "it is time to" or "now is the time to" calls for? The parser hangs it on the
-    noun "time" or, beside it, on the copula."""
-    if verb is None or not any(c.dep_ == "aux" and normalise(c.text) == "to" for c in verb.children):
+    noun "time" or, beside it, on the copula. Or the finite clause `verb` of "it is (high) time (that) Freedonia
+    expelled the ambassador" (the past form a wish, not a report): on the bare noun "time" of "it is", or with "time"
+    hung on it and itself on "it is" (`_time_it_were`)."""
+    if verb is None:
         return False
+    if not any(c.dep_ == "aux" and normalise(c.text) == "to" for c in verb.children):
+        return _time_it_were(verb)
     if verb.dep_ in ("relcl", "acl") and normalise(verb.head.text) == "time":
         return lemma(verb.head.head) == "be" and verb.head.dep_ in ("attr", "nsubj")
     return verb.dep_ == "xcomp" and lemma(verb.head) == "be" and \
         any(c.dep_ in ("attr", "nsubj") and normalise(c.text) == "time" for c in verb.head.children)
+
+
+def _time_it_were(verb) -> bool:
+    """"It is time Freedonia expelled every Ruritanian diplomat", "it's high time that they expelled him": a finite
+    clause with a subject of its own on the noun "time" that "it is" predicates, bare or with a word of
+    patterns/grammar.json time_demand_modifiers ("high", "about"); not "this is the first time Freedonia expelled"
+    (a time told, with its determiner) nor "by the time Freedonia expelled" (no "it is")."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ in ("relcl", "acl") and normalise(verb.head.text) == "time":
+        time = verb.head   # "it is about time that Freedonia expelled": the clause on the noun
+    else:   # "time" on the clause, or beside it on the copula the clause hangs on
+        near = list(verb.children) + (list(verb.head.children) if verb.dep_ == "ccomp" else [])
+        time = next((c for c in near if normalise(c.text) == "time" and c.dep_ in ("npadvmod", "advmod", "attr")), None)
+    if time is None or time.i > verb.i:
+        return False
+    be = time.head if time.head != time else None
+    if be is not None and normalise(be.text) in TIME_DEMAND and be.dep_ == "prep":
+        be = be.head   # "it is about time": the noun on the preposition
+    if time.dep_ in ("npadvmod", "advmod") and time.head == verb:
+        be = verb.head if verb.dep_ == "ccomp" else None   # the parser's "time" on the clause
+    if be is None or lemma(be) != "be":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") or c.dep_ in ("amod", "advmod") and normalise(c.text) not in TIME_DEMAND
+           for c in time.children):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and normalise(c.text) == "it" for c in be.children)
 
 
 def _has(verb, dep: str, word: str) -> bool:

@@ -103,8 +103,11 @@ _INVERTING = {"had", "were", "should"}
 def inverted_condition(node) -> bool:
     """An adverbial clause that opens with "had", "were" or "should" before its subject and has no mark: a condition
     told by inversion ("Had Ruritania expelled the 35 diplomats, Freedonia would have retaliated", "Were Britain to
-    expel the ambassador, ...", "Should Ruritania expel two diplomats, ..."), as "if" opens one."""
-    if node.dep_ != "advcl" or any(c.dep_ == "mark" for c in node.children):
+    expel the ambassador, ...", "Should Ruritania expel two diplomats, ..."), as "if" opens one. The parser may make
+    such a clause the complement of the verb after it ("Had Freedonia expelled the two diplomats in 1985, the affair
+    would have ended there"): a complement before its verb is one too."""
+    if not (node.dep_ == "advcl" or node.dep_ == "ccomp" and node.i < node.head.i) or \
+            any(c.dep_ == "mark" for c in node.children):
         return False
     first = next(iter(node.subtree))
     if normalise(first.text) not in _INVERTING or first.tag_ not in ("VBD", "MD"):
