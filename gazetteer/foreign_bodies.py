@@ -28,6 +28,10 @@ body by gazetteer/home_bodies.py's rules, or unknown. A count of
 the states named is not enough for such a body ("the Foreign Office said ... the Bulgarian embassy"). A story that names the body's state ("the White House"
 in a Moscow story about Washington's reply) keeps it.
 
+A shared name right after another state's demonym or possessive ("the French Senate", "the Bolivian Congress",
+"Argentina's Senate", the model leaving the state's word out of the body's name) is that state's body called so,
+or unknown, even in a story that names the state of the one body the gazetteer knows by the bare name.
+
 A body found only by a name like its own (a fuzzy match) of a state the story names by nothing else, in a story
 clearly about another state, is unknown too, whatever its name, with its own name inside the longer one:
 "Tokyo's Metropolitan Police Department" is no London "Metropolitan Police Service"; and so in a story about no
@@ -43,7 +47,8 @@ from typing import Optional, Sequence
 
 from gazetteer.history import one_state
 from gazetteer.home_bodies import (body_of_state, called_so, dateline_code, dateline_state, generic_name,
-                                   home_body_of, named_in_full, place_after, place_before, possessor_before)
+                                   home_body_of, named_in_full, place_after, place_before, possessor_before,
+                                   qualifier_before)
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.org_names import distinctive_words
@@ -136,6 +141,12 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
             found.update({j: None for j, (p, o) in enumerate(zip(queries, entities)) if j == i or o is not None
                           and o.entity_id == e.entity_id and q.start_char <= p.start_char and p.end_char <= q.end_char})
             continue
+        owner = qualifier_before(i, queries, results) if i in shared and r.method in _BY_NAME else None
+        if owner is not None and not one_state(owner, e.country_code):
+            # "the French Senate", "the Bolivian Congress": that state's body called so, or unknown, whatever
+            # else the story names
+            found[i] = body_of_state(gaz, generic_name(q.text), owner)
+            continue
         if e is None or e.entity_type != "ORG" or not e.country_code or e.country_code == home \
                 or r.method not in _BY_NAME or named[e.country_code] or country_named_in(gaz, q.text):
             continue
@@ -212,4 +223,7 @@ def unresolve_foreign_bodies(gaz, queries: Sequence, results: list, unresolved, 
             results[i] = replace(results[i], entity=body, method="context", score=0.8, canonical_name=None,
                                  country_code=None, role=None)
         else:
+            owner = qualifier_before(i, queries, results)
             results[i] = unresolved(queries[i], allowed_types(queries[i]))
+            if owner is not None:
+                results[i] = replace(results[i], country_code=owner)   # "the French Senate": unknown, in France

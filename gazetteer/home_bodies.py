@@ -148,6 +148,24 @@ def possessor_before(i: int, queries, results) -> Optional[str]:
     return e.country_code if at >= 0 and _POSSESSIVE_GAP.fullmatch(before[at + len(prev):]) else None
 
 
+_QUALIFIER_GAP = re.compile(r"\s+")
+
+
+def qualifier_before(i: int, queries, results) -> Optional[str]:
+    """The state that the name right before the name at `i` makes it the body of: a possessive state
+    ("Argentina's | Senate") or a demonym with nothing but a space between ("the Bolivian | Congress", the
+    model leaving the demonym out of the body's name) -> AR, BO."""
+    owner = possessor_before(i, queries, results)
+    if owner is not None or i == 0:
+        return owner
+    e = getattr(results[i - 1], "entity", None)
+    if e is None or getattr(results[i - 1], "entity_type", None) != "NORP" or not e.country_code:
+        return None
+    before, prev = queries[i].context_before, queries[i - 1].text
+    at = before.rfind(prev)
+    return e.country_code if at >= 0 and _QUALIFIER_GAP.fullmatch(before[at + len(prev):]) else None
+
+
 # "In Moscow, ..." opening the sentence (or its clause after "and", "but", "meanwhile")
 _PLACE_OPENING = re.compile(r"(?:^\s*|[;:]\s+|\b(?:and|but|meanwhile,?)\s+)(?:in|from)\s+$", re.IGNORECASE)
 _OPENING_GAP = re.compile(r",\s+(?:the\s+)?", re.IGNORECASE)
