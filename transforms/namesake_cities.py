@@ -34,7 +34,9 @@ Venice, California (15), Paris (109) from Paris, Texas (11), Athens (77) from At
   another country that names towns of its own, is that country's town the gazetteer does not hold:
   unknown ("Portland", "Devonport" beside Plymouth and Weymouth in a British naval story are no
   towns of Oregon or Tasmania). A capital, a city the curated list holds (Geneva, Munich), and a
-  town placed by 'Town, Country' or 'Town, State' keep their link.
+  town placed by 'Town, Country' or 'Town, State' keep their link; but not a territory's seat that only
+  the country table holds, in a story that names other countries' places and not its territory
+  (`minor_capital_elsewhere`: "the Jamestown mine" in a Californian story is no seat of St Helena).
 
 * A town GeoNames alone holds, known by no other name than its own or one more (a district or
   suburb: "Commonwealth" in Quezon City, "Nansana" near Kampala), in a country no other name of the
@@ -187,6 +189,22 @@ def famous_one(name: str, towns: list):
     return best
 
 
+def minor_capital(own) -> bool:
+    """Is `own` the seat of a territory that only the country table holds (no GeoNames row: under 15,000
+    people; no older news source): Jamestown on St Helena, The Valley on Anguilla, Hamilton on Bermuda?"""
+    return bool(own.acts_for) and own.population is None and set(own.sources or ()) == {"countries.csv"}
+
+
+def minor_capital_elsewhere(own, i: int, answers: list) -> bool:
+    """Is `own` (the link of answer `i`) a minor capital (`minor_capital`) whose territory no other answer
+    names, in a story that names places of other countries? News names such a seat with its island or
+    territory; alone it is a namesake: "the Jamestown mine" in a story of California and Nevada."""
+    if not minor_capital(own):
+        return False
+    others = [o.country_code for j, o in enumerate(answers) if j != i and o is not None and o.country_code]
+    return own.country_code not in others and bool(others)
+
+
 def abroad_unnamed(own, i: int, answers: list) -> bool:
     """Is the town `own` (the link of answer `i`) in a country no other answer names, in a story
     clearly about another country (gazetteer.national.dominant_country) that names a town of that
@@ -270,7 +288,8 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
             elif (in_state or unplaced)[0].entity_id != own.entity_id:
                 out[i] = _answer((in_state or unplaced)[0], a, date, gaz.country)
             continue
-        if abroad_unnamed(own, i, answers) or obscure_and_unplaced(own, i, answers):
+        if abroad_unnamed(own, i, answers) or obscure_and_unplaced(own, i, answers) \
+                or minor_capital_elsewhere(own, i, answers):
             out[i] = Resolution("CITY", None, q.text.strip(), None, method="nil")
             continue
         if len(towns) < 2 or own.known_names is None or own.acts_for:
