@@ -94,7 +94,7 @@ def years_before_office(e, date: str) -> Optional[int]:
 
 
 def forgotten_namesake(e, date: Optional[str], country_in_article: bool, years_after: int = 10,
-                       union_in_article: bool = False, years_ahead: int = 15) -> bool:
+                       union_in_article: bool = False, years_ahead: int = 15, titled: bool = False) -> bool:
     """Is the known person `e`, whose full name the text gives, more likely a namesake: never a leader
     (head of state or government, foreign minister) nor one of the news actors PETRARCH lists ("Antonio
     Guterres", whose UN office the sources lack), out of public life more than `years_after` years
@@ -104,9 +104,19 @@ def forgotten_namesake(e, date: Optional[str], country_in_article: bool, years_a
     (unless the article names a union of states since dissolved, such as the Soviet Union, which the
     person's country may have been part of: a Soviet foreign minister later led Georgia; but not when
     the first of those offices began more than `years_ahead` years after the date: a Soviet diplomat
-    expelled in 1983 is no namesake who served Belarus from 2011)?"""
+    expelled in 1983 is no namesake who served Belarus from 2011)? Or, even where the article names the
+    country, someone the news sources do not list who never led it and whose first office began more than
+    `years_ahead` years after the date, named with no title before the name (`titled`): a lieutenant governor
+    of 2013 in a 1987 business story is a namesake, though a later president ("New York developer Donald Trump"
+    in 1987) is not, nor "Transport Minister John Crosbie" in 1987, whose earlier offices the sources lack?"""
     from gazetteer.people import LEADER_ROLES, in_public_life
-    if e is None or e.entity_type != "PERSON" or country_in_article or not date or not e.roles:
+    if e is None or e.entity_type != "PERSON" or not date or not e.roles:
+        return False
+    if country_in_article and not titled and not_yet_in_office(e, date) \
+            and (years_before_office(e, date) or 0) > years_ahead \
+            and "phoenix" not in e.sources and not any(r.role_key in LEADER_ROLES for r in e.roles):
+        return True   # "John Walsh, head of the 3B minicomputer line" in 1987: no lieutenant governor of 2013
+    if country_in_article:
         return False
     if not_yet_in_office(e, date) and (not union_in_article
                                        or (years_before_office(e, date) or 0) > years_ahead):

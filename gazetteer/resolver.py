@@ -133,7 +133,10 @@ class ArticleResolver(PersonEvidence):
             if r is not None and r.entity is not None and forgotten_namesake(
                     r.entity, published_date, places[r.entity.country_code] > 0,
                     union_in_article=union_named,
-                    years_ahead=self.config.max_years_before_first_role):
+                    years_ahead=self.config.max_years_before_first_role,
+                    titled="title" not in self.disabled and title_before(   # "Transport Minister X"
+                        raw_mentions[i].context_before, self.config.title_window_chars,
+                        self.config.title_max_gap_chars) is not None):
                 results[i] = self._unknown_person(raw_mentions[i], i, raw_mentions, results)
             elif r is not None and r.entity is not None and r.method in ("exact", "alias") and titled_namesake(
                     r.entity, published_date, places[r.entity.country_code] > 0, self._title_key(raw_mentions[i]),
