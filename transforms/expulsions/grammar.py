@@ -59,6 +59,7 @@ from transforms.expulsions.places import body_left, told_here, union_at_seat
 from transforms.expulsions.recalls import recalled_over
 from transforms.expulsions.whose_people import actors_own
 from transforms.expulsions.own_staff_orders import orders_own_people_out
+from transforms.expulsions.own_envoys_home import sends_own_home
 from transforms.expulsions.people import _is_personnel, _numbered, bare_home_body, state_of_phrase
 from transforms.expulsions.gapping import gapped_times, number_on_state
 from transforms.expulsions.several import counted_others, more_of, one_act
@@ -203,8 +204,9 @@ def _add_readings(out: list[Reading], heads: dict[int, set[int]], trigger: Trigg
     if society_body(expeller.actor_tok, states):
         other = settled = True   # "the Strelsau city council declared the Freedonian ambassador persona non grata":
         # a town's or a club's word, no state's act
-    if kind == "expel" and actors_own(expelled_tok, tok):
-        other = settled = True   # "Freedonia expelled its own diplomats": no state expels its own; another sense
+    if kind == "expel" and (actors_own(expelled_tok, tok) or sends_own_home(tok, states)):
+        other = settled = True   # "Freedonia expelled its own diplomats", "said it was ordering its envoy home": no
+        # state expels its own (a recall); another sense
     for k, (actor, actor_tok, whose, count, at_least) in enumerate(items + shares):
         summed = aggregate and k < len(items)
         own = not summed and orders_own_people_out(kind, actor, actor_tok, whose, states)   # "The State Department

@@ -15,6 +15,7 @@ from transforms.expulsions.answered import answered_act, answered_kind
 from transforms.expulsions.carried_out import carried_out_on_condition
 from transforms.expulsions.habits import in_a_habit, told_as_common
 from transforms.expulsions.fiction import in_fiction
+from transforms.expulsions.mandatives import mandative_subjunctive
 from transforms.expulsions.futures import MODALS, alternative_threatened, bare_would, condition_on, conditioned, future_passive, \
     otherwise, reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
@@ -308,6 +309,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
                 # called for, not given ("were told they must leave" is an order given: the "must" is the leaving's)
             if any(c.dep_ == "advmod" and normalise(c.text) in UNCERTAIN for c in kids):
                 return HYPOTHETICAL   # "we'll probably send two of theirs home"
+            if mandative_subjunctive(node) and node.i not in own_subject and not (node == tok and _mandative(tok, kind)):
+                return DEMAND   # "It is the sense of Congress that he be declared persona non grata and expelled"
+                # (but "asked that an attache be withdrawn": the request is the expulsion)
             if node == tok and tok.tag_ in ("VBP", "VBZ") and \
                     any(c.dep_ == "advmod" and normalise(c.text) in HABITUAL for c in kids):
                 return HYPOTHETICAL   # "the two routinely expel each other's diplomats": a habit

@@ -1,0 +1,31 @@
+"""A clause in the mandative subjunctive says what should be done, not what was.
+
+    mandative_subjunctive(verb) -> bool
+
+"It is the sense of Congress that the ambassador be declared persona non grata and immediately expelled", "the
+resolution asks that the envoy be expelled": a verb with a subject of its own and a bare "be" (the parse's VB) as its
+only auxiliary, no modal and no "to", is the subjunctive of a wish, a demand or a resolution, whatever word governs
+the clause, unless a verb of deciding governs it (patterns/grammar.json deciding_verbs: "the Government decided that
+the attache be declared persona non grata" tells the decision). A finite "is"/"was"/"were" ("that the ambassador was expelled"), a modal ("will be expelled": modality.py
+reads those) or an infinitive ("to be expelled") is no such clause.
+"""
+from __future__ import annotations
+
+from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
+
+DECIDING_VERBS = frozenset(PATTERNS["deciding_verbs"])
+
+
+def mandative_subjunctive(verb) -> bool:
+    """Is `verb` a clause's verb in the mandative subjunctive (a subject, and a bare "be" its only auxiliary)?"""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(normalise(a.text) == "be" and a.tag_ == "VB" for a in auxiliaries):
+        return False
+    if any(a.tag_ in ("MD", "TO") or normalise(a.text) in ("to", "not") for a in auxiliaries):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    top = verb
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head   # "... be declared persona non grata and expelled": the first conjunct's clause
+    return not (top.dep_ == "ccomp" and {lemma(top.head), top.head.lemma_.lower()} & DECIDING_VERBS)
