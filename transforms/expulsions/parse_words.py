@@ -57,6 +57,7 @@ def _lemma_table() -> dict[str, str]:
             for f in _forms(lemma):
                 table.setdefault(f, lemma)
     for lemma in list(PATTERNS["particle_verbs"]) + list(PATTERNS["follow_phrases"]) + list(PATTERNS["leave_phrases"]) + \
+            list(PATTERNS["withdraw_particle_verbs"]) + \
             list(PATTERNS["in_kind_objects"]) + \
             [phrase.split()[0] for phrase in PATTERNS["negating_phrasal_governors"]]:
         for f in _forms(lemma):
@@ -261,7 +262,7 @@ _TRIGGER_KEYS = ("expel_verbs", "png_words", "png_predicates", "leave_verbs", "w
 def trigger_stems() -> list[str]:
     """The stems of every trigger word (a lemma less a final "e", so that "leave" also finds "leaving"),
     and the irregular forms of trigger verbs ("left", "sent", "threw")."""
-    words = {w for key in _TRIGGER_KEYS for w in PATTERNS[key]} | set(PATTERNS["particle_verbs"]) | set(DEPRIVATIONS) | set(PATTERNS["revocations"])
+    words = {w for key in _TRIGGER_KEYS for w in PATTERNS[key]} | set(PATTERNS["particle_verbs"]) | set(PATTERNS["withdraw_particle_verbs"]) | set(DEPRIVATIONS) | set(PATTERNS["revocations"])
     words |= {form for form, lem in PATTERNS["irregular"].items() if lem in words}
     stems = {normalise(w[:-1] if w.endswith("e") and len(w) > 4 else w) for w in words}
     # a stem that another stem starts with is enough ("deport" covers "deportation")

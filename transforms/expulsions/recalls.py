@@ -1,6 +1,7 @@
 """A state that recalls its envoy from another after "its" people were expelled: "Freedonia recalled its ambassador
 from Ruritania after two of its (or two Freedonian) diplomats were expelled" tells Ruritania expelling two Freedonian diplomats, though
-the passive names no one who expels. Read by grammar.read_sentence once the people are read."""
+the passive names no one who expels. Read by grammar.read_sentence once the people are read. Also the verbs that
+withdraw one's own people with a particle ("take her back"), which triggers_parse reads as "withdraw" does."""
 from __future__ import annotations
 
 from typing import Optional
@@ -13,6 +14,14 @@ from transforms.expulsions.trigger_facts import Expeller, People, Trigger
 RECALL_VERBS = frozenset(PATTERNS["recall_verbs"])
 GROUNDS_MARKS = frozenset(PATTERNS["recall_grounds_marks"])
 POST_PREPS = tuple(PATTERNS["recall_post_prepositions"])
+_WITHDRAW_PARTICLES = {verb: frozenset(parts) for verb, parts in PATTERNS["withdraw_particle_verbs"].items()}
+
+
+def taken_back(tok, lem: str) -> bool:
+    """"asked Islamabad to take her back", "to take back its envoy": a verb that, with its particle, withdraws one's
+    own people as "withdraw" does (patterns/grammar.json withdraw_particle_verbs; read under a verb of asking only)."""
+    parts = _WITHDRAW_PARTICLES.get(lem, frozenset())
+    return any(c.dep_ in ("prt", "advmod") and normalise(c.text) in parts for c in tok.children)
 
 
 def _named_state(code: Optional[str]) -> Optional[str]:

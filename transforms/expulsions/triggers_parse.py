@@ -7,6 +7,7 @@ from transforms.expulsions.follows import is_follow
 from transforms.expulsions.leave_orders import deadline_have, leaves_a_thing, order_obeyed
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
+from transforms.expulsions.recalls import taken_back
 from transforms.expulsions.revocations import revoked_from
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, LEAVE_PHRASES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, IN_KIND_OBJECTS, LEAVE, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
@@ -233,7 +234,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
                 or deadline_have(tok) is not None
             if gov is not None or obliged or _left_at_request(tok):
                 out.append((tok, "leave", gov))
-        elif lem in WITHDRAW and is_verb(tok):
+        elif (lem in WITHDRAW or taken_back(tok, lem)) and is_verb(tok):
             gov = _withdraw_requester(tok)
             if gov is not None or at_request(tok) is not None:
                 out.append((tok, "withdraw", gov))
