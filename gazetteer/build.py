@@ -1,4 +1,4 @@
-"""Build gazetteer/data/gazetteer.jsonl.gz (and given_name_sex.csv beside it) from the shipped sources.
+"""Build gazetteer/data/gazetteer.jsonl.gz (and given_name_sex.csv and region_namesakes.csv beside it) from the shipped sources.
 
     python -m gazetteer.build                 # rebuild the artifact in place
     python -m gazetteer.build --out /tmp/g.jsonl.gz
@@ -25,7 +25,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 from gazetteer.model import Entity, normalise
 from gazetteer.sources_common import clean_aliases
-from gazetteer import given_name_sex
+from gazetteer import given_name_sex, region_namesakes
 from gazetteer import (sources_countries, sources_curated, sources_geonames, sources_ifg,
                        sources_officeholders, sources_partyfacts, sources_phoenix, sources_phoenix_unmarked)
 from gazetteer.shorter_forms import merge_shorter_forms
@@ -273,6 +273,8 @@ def build(out_path: str = DEFAULT_OUT) -> List[Entity]:
     with open(out_path, "wb") as f:
         f.write(data)
     given_name_sex.write(os.path.join(os.path.dirname(os.path.abspath(out_path)), "given_name_sex.csv"))
+    region_namesakes.write(entities, sources_geonames.geonames_cities(),
+                           os.path.join(os.path.dirname(os.path.abspath(out_path)), "region_namesakes.csv"))
     return entities
 
 

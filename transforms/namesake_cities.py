@@ -16,7 +16,8 @@ Venice, California (15), Paris (109) from Paris, Texas (11), Athens (77) from At
   the United States and Japan; `american_in_world_news`). A capital keeps its link, and so does a
   town of the older sources that GeoNames does not hold (its fame unknown).
 * A name followed by a comma and a US state ("Venice, Fla.", "Venice, Florida", "Venice, FL")
-  is the American namesake (in that state if the gazetteer has one there), whichever the
+  is the American namesake (in that state if the gazetteer has one there, or holds one back for its
+  state alone: "Norwood, Ohio" beside Norwood, Massachusetts), whichever the
   article's countries chose; an American town the gazetteer does not hold ("Paris, Texas") is
   unknown, in the United States, not the French capital, and so is one the gazetteer holds only in
   another state ("Lewiston, Mich." beside the gazetteer's Lewiston, Maine). A state's full name
@@ -57,6 +58,7 @@ from gazetteer.city_phrases import ascii_form
 from gazetteer.history import as_of
 from gazetteer.model import normalise
 from gazetteer.national import dominant_country
+from gazetteer.region_namesakes import towns_in_regions
 from gazetteer.resolution import Resolution
 
 FAME_RATIO = 2        # the famous namesake is known by at least this many times as many names
@@ -279,6 +281,9 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
             in_state = [e for e in american if e.region in states]
             if own.country_code == "US" and (own.region in states or own.region is None or own.acts_for):
                 continue
+            # 'Norwood, Ohio' beside the gazetteer's larger Norwood, Massachusetts: the namesake the build held
+            # back for its state alone (gazetteer/region_namesakes.py)
+            in_state = in_state or towns_in_regions(q.text, "US", states)
             unplaced = [e for e in american if e.region is None]   # a town of the older sources: no state given
             if not in_state and (own.country_code == "US" or not unplaced):
                 # 'Paris, Texas': an American town the gazetteer does not hold; 'Lewiston, Mich.'
