@@ -44,6 +44,7 @@ def _merge_into(target: Entity, other: Entity) -> None:
     target.roles.extend(other.roles)
     target.sources.extend(other.sources)
     target.country_code = target.country_code or other.country_code
+    target.sex = target.sex if other.sex in (None, target.sex) else (other.sex if target.sex is None else None)
     target.acts_for = target.acts_for or other.acts_for
     target.founded, target.dissolved = _life(target, other)
     if other.population is not None:

@@ -140,6 +140,7 @@ class Entity:
     known_names: Optional[int] = None     # CITY: how many alternate names GeoNames holds (a sign of fame)
     founded: Optional[str] = None         # ORG: the year it began, where a source gives it (Party Facts)
     dissolved: Optional[str] = None       # ORG: the year it ended, if it did
+    sex: Optional[str] = None             # PERSON: 'm' or 'f' where a source gives it (IfG, Wikidata cabinets)
 
     def to_json(self) -> dict:
         d = asdict(self)

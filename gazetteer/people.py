@@ -260,6 +260,20 @@ def title_sex(context_before: str) -> Optional[str]:
     return _sex_of_title(m.group(1)) if m else None
 
 
+# a married woman's titles: the surname after one may be her husband's ("Mrs. Reagan", "Mme. Mitterrand", "Lady Howe")
+MARRIED_TITLES = {"mrs", "mme", "madame", "lady", "frau", "senora", "senhora", "signora"}
+
+
+def named_by_marriage(context_before: str, e: Entity) -> bool:
+    """A married woman's title right before the bare surname of a person the sources do not know for a woman
+    (by the person's own sex, a given name of women only or a woman's title in the names they give): the
+    woman may be that person's wife or widow ("Mrs. Reagan" beside "President Reagan"), or the person
+    herself ("Mme. Cresson", the premier the sources give no sex). A woman the sources know ("Mrs
+    Thatcher", "Mrs. Chalker") is named so; "Miss" and "Ms" name the woman herself ("Miss Bhutto")."""
+    m = _TITLE_WORD_BEFORE.search(context_before or "")
+    return bool(m) and normalise(m.group(1)) in MARRIED_TITLES and _known_sexes([], e, []) != {"f"}
+
+
 def titles_of_other_sex(context_before: str, e: Entity) -> bool:
     """The text's title right before the name and the title in the person's known names are of
     opposite sexes: "Lord Young" is not "Baroness Young", "Mrs. Smith" not "Sir John Smith"."""
@@ -268,6 +282,8 @@ def titles_of_other_sex(context_before: str, e: Entity) -> bool:
 
 def _known_sexes(befores_elsewhere: Sequence[str], e: Optional[Entity], names: Sequence[str]) -> set:
     known = {title_sex(b) for b in befores_elsewhere}
+    if e is not None and e.sex:
+        known.add(e.sex)   # the person's own sex, where a source gives it
     all_names = [n for n in list(e.names() if e is not None else ()) + list(names) if n.strip()]
     known |= {_sex_of_title(n.split()[0]) for n in all_names}
     known |= {sex_of_full_name(n) for n in all_names}

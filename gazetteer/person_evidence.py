@@ -20,9 +20,10 @@ from gazetteer.nasab_names import fathers_disagree, opened_by_nasab
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before, is_given_name, is_title_word, title_right_before
 from gazetteer.people import (LEADER_ROLES, SURNAME_YEARS_AFTER_LAST_ROLE, courtesy_title, in_title_case, long_retired,
-                              may_be_named_by_surname, named_by_surname_alone,
+                              may_be_named_by_surname, named_by_marriage, named_by_surname_alone,
                               of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
-                              seniority, sole_leading_figure, strip_honorifics, title_before, titled_before, without_middle_initials)
+                              seniority, sole_leading_figure, strip_honorifics, title_before, title_sex, titled_before,
+                              without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
                                      hyphenated_otherwise, known_surname, own_name_word, same_onset, surname_bearers,
                                      surname_close, surname_of_others, surname_skeletons, surname_of_the_article, transliterated_full_name,
@@ -97,6 +98,8 @@ class PersonEvidence:
             titled = titled_before(m.context_before, m.text)   # "Mr Caton": a man's surname
             member = getattr(m, "word_after", "") in PARLIAMENT_HEADING_WORDS   # "Mr. Wilkinson : To ask"
             best = self._best_by_surname(key, context, date, titled, member) if "surname" not in self.disabled else None
+            if best is not None and named_by_marriage(titled, best) and self._surname_given_to_another(m, key, raw_mentions):
+                return None   # "Mrs. Reagan" beside "President Reagan": his wife, whom the sources do not hold
             return Verdict(best, "PERSON", "context", 0.85) if best is not None else None
         if (initialled := initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)):
             return Verdict(initialled, "PERSON", "alias", 0.9)   # "P.W. Botha" is Pieter Willem Botha
@@ -164,6 +167,15 @@ class PersonEvidence:
                     return Verdict(e, "PERSON", "fuzzy", round(min(0.95, score), 3))
         return None
 
+    @staticmethod
+    def _surname_given_to_another(m, key: str, raw_mentions) -> bool:
+        """Does the article write the surname `key` of mention `m`, which a married woman's title opens, for
+        someone without a woman's title ("President Reagan", "Marcos", "Nancy Reagan")? Then two people bear
+        it, and the titled woman is not the one the surname alone would name."""
+        return any(o is not m and o.label.split("|")[0] in ("PERSON", "GAZ:PERSON")
+                   and person_name_key(o.text).split()[-1:] == [key]
+                   and title_sex(titled_before(o.context_before, o.text)) != "f" for o in raw_mentions)
+
     def _title_country(self, m, raw_mentions, results) -> Optional[str]:
         """The country a title speaks for: 'British Foreign Secretary', 'Prime Minister of Canada', and the
         country named right after the name by "of" ("talks with King Hussein of Jordan", whatever a
@@ -229,6 +241,7 @@ class PersonEvidence:
             return None   # "Oh, said ..." is no one's name
         people: dict[str, tuple[Verdict, set, list]] = {}
         offices: dict[str, set] = {}   # the office titles written beside each person's names
+        in_full: set = set()           # the people the article names in full (more than a surname)
         # persons named earlier, the first first ("Kim Il Sung ... Kim ... Kim Jong Il"); a later full name counts for a surname
         order = list(range(i)) + ([j for j in range(i + 1, len(raw_mentions))] if " " not in key else [])
         for j in order:
@@ -238,6 +251,8 @@ class PersonEvidence:
             ident = r.entity.entity_id if r.entity is not None else "local:" + (r.canonical_name or "")
             _, forms, befores = people.setdefault(ident, (r, set(), []))
             forms.add(person_name_key(raw_mentions[j].text))
+            if " " in person_name_key(raw_mentions[j].text):
+                in_full.add(ident)
             befores.append(titled_before(raw_mentions[j].context_before, raw_mentions[j].text))   # "Mrs." here, no "Mr." there
             office = title_before(raw_mentions[j].context_before, cfg.title_window_chars, cfg.title_max_gap_chars)
             offices.setdefault(ident, set()).update([office[1]] if office else [])
@@ -260,7 +275,11 @@ class PersonEvidence:
                     and surname_of_others(self.gaz.surname_index, skeletons, key, forms):
                 return 0.0   # another surname the sources know, not this person's garbled
             return sim
-        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity, sorted(forms)) else likeness(forms),
+        # "Mrs. Reagan" after "President Reagan": a married woman's title before the surname of a person the article
+        # never names in full and the sources know for no woman is his wife's or widow's name (people.named_by_marriage)
+        scored = sorted(((0.0 if of_other_sex(before, befores, r.entity, sorted(forms))
+                          or r.entity is not None and ident not in in_full and named_by_marriage(before, r.entity)
+                          else likeness(forms),
                           courtesy is not None and any(courtesy_title(b) == courtesy for b in befores),
                           of_same_sex(before, befores, r.entity, sorted(forms)), k, ident, r)
                          for k, (ident, (r, forms, befores)) in enumerate(people.items())),

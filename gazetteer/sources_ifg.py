@@ -41,6 +41,12 @@ def _role_key(post_name: str, rank: str, org_name: str) -> str:
     return key
 
 
+def _sex(variants: List[dict]):
+    """'m' or 'f', the gender the person's rows give (M/F), when they agree."""
+    given = {v.get("gender", "").upper() for v in variants} - {""}
+    return {"M": "m", "F": "f"}.get(given.pop()) if len(given) == 1 else None
+
+
 def ifg_entities() -> List[Entity]:
     variants: Dict[str, List[dict]] = defaultdict(list)
     for r in read_csv(DIR, "person.csv"):
@@ -62,5 +68,5 @@ def ifg_entities() -> List[Entity]:
         out.append(Entity(entity_id=stable_id("ifg", "PERSON", name, "GB"), canonical_name=name,
                           entity_type="PERSON", aliases=sorted(aliases),
                           roles=sorted(roles.get(pid, []), key=lambda r: (r.start or "", r.title)),
-                          sources=[SOURCE]))
+                          sources=[SOURCE], sex=_sex(vs)))
     return out

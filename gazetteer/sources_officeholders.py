@@ -29,9 +29,12 @@ CABINET_FILES = {
 WORLD_LEADER_COUNTRY = {"Kingdom of the Netherlands": "NL", "Kingdom of Denmark": "DK", "Kosovo": "XK"}
 
 
-def _person(qid: str, name: str, role: Role) -> Entity:
+_SEX = {"male": "m", "female": "f"}
+
+
+def _person(qid: str, name: str, role: Role, gender: str = "") -> Entity:
     return Entity(entity_id=qid, canonical_name=name, entity_type="PERSON", roles=[role],
-                  sources=[f"wikidata:{role.source.split(':', 1)[-1]}"])
+                  sources=[f"wikidata:{role.source.split(':', 1)[-1]}"], sex=_SEX.get(gender))
 
 
 def world_leaders(name_to_iso2: Dict[str, str]) -> List[Entity]:
@@ -57,7 +60,7 @@ def cabinets() -> List[Entity]:
             key = role_key_for_title(r["position"]) or "official"
             role = Role(role_key=key, title=r["position"], country=code, start=r["start"] or None,
                         end=r["end"] or None, source=f"wikidata:{fname}")
-            out.append(_person(r["personID"], r["person"], role))
+            out.append(_person(r["personID"], r["person"], role, r.get("gender", "")))
     return out
 
 

@@ -1,5 +1,5 @@
 """Abbreviations that never end a sentence: a debate's "the right hon. Gentleman", "my hon. Friend", and a rank or
-title before a name ("attache Lt. Col. Yuri Petrov is expelled", "Maj. Gen. Ivan Petrov").
+title before a name ("attache Lt. Col. Yuri Petrov is expelled", "Maj. Gen. Ivan Petrov", "Mme. Veil").
 
 Hansard abbreviates "honourable" to "hon.", and a model trained on news takes its full stop for the
 end of a sentence: "My right hon. Friend has today required the withdrawal of three members of the
@@ -21,7 +21,8 @@ _ABBREVIATED = {"hon"}   # lower-cased words written with a full stop that a deb
 # ranks and titles written with a full stop before a name (the tokenizer splits some from their stop, "Lt" ".",
 # and keeps others whole, "Gen."): a capitalised word after one goes on the same sentence
 _TITLES = {"lt", "col", "gen", "maj", "capt", "cmdr", "cdr", "sgt", "adm", "brig", "cpl", "lieut", "gov", "sen",
-           "rep", "amb", "supt", "insp", "cmdt"}
+           "rep", "amb", "supt", "insp", "cmdt",
+           "mme", "mlle", "mmes"}   # French styles ("Mme. Veil"), which the model's splitter ends a sentence with
 _AS_WORD = re.compile(r"\b([Hh])on\.(?=\s+(?:and\s+)?[A-Za-z])")
 
 
