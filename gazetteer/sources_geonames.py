@@ -24,6 +24,10 @@ and population, unless it adds nothing but confusion:
   its region or population: a GeoNames city keeps its own); a namesake in another region is left out
   (the build holds one town per name per country): "Long Beach" is Long Beach, California, and
   Hollywood, Florida never becomes a Californian city of 167,664 people;
+* a GeoNames city that one of its names or English names makes its country's capital is that capital, even
+  when its main name finds another older city first (`_twin`): "Sanaa" (alternate name "Sana'a") is the
+  capital Sana'a, "Ulan Bator" (English name "Ulaanbaatar") the capital Ulaanbaatar, and PETRARCH's own
+  "Sanaa" and "Ulan Bator" fold into them as below;
 * a second older city that only PETRARCH lists, whose name is an alternate name of that same
   GeoNames city, is the same city under another news spelling ("Warszawa" beside the capital
   Warsaw, "Rangoon" beside Yangon): it becomes a name of the first and no city of its own;
@@ -42,6 +46,7 @@ from gazetteer.model import Entity, normalise
 from gazetteer.sources_common import read_csv, split_list
 
 SOURCE = "geonames"
+CAPITAL = "capital:"   # the id prefix of a capital (sources_countries.capital_entity)
 DOMINANCE = 10
 OLDER_RIVAL_MIN_POPULATION = 250_000
 
@@ -96,10 +101,17 @@ def _ascii(c: Entity) -> str:
     return ascii_form(c.canonical_name)
 
 
-def _twin(c: Entity, by_name: dict):
-    """The older city of the same country that shares a name with GeoNames city `c`, if any."""
-    return next((by_name[(c.country_code, normalise(n))] for n in c.names()
-                 if (c.country_code, normalise(n)) in by_name), None)
+def _twin(c: Entity, by_name: dict, english: List[str] = ()):
+    """The older city of the same country that shares a name with GeoNames city `c`, if any: the country's
+    capital if one of `c`'s names or English names (`english`) is the capital's ("Sanaa" is the capital
+    Sana'a, not PETRARCH's city "Sanaa" apart; "Ulan Bator", English "Ulaanbaatar", the capital Ulaanbaatar),
+    else the first city a name of `c` finds."""
+    hits = [by_name[(c.country_code, normalise(n))] for n in list(c.names()) + list(english)
+            if (c.country_code, normalise(n)) in by_name]
+    capital = next((h for h in hits if h.entity_id.startswith(CAPITAL)), None)
+    own = next((by_name[(c.country_code, normalise(n))] for n in c.names()
+                if (c.country_code, normalise(n)) in by_name), None)
+    return capital or own
 
 
 def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
@@ -131,7 +143,7 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
     given = {id(e): [n for n in e.names()] for e in older}   # the names the older sources give each city
     population: Dict[int, int] = {}                  # an older city's population, from its GeoNames twin
     for c in cities:
-        hit = _twin(c, by_name)
+        hit = _twin(c, by_name, english.get(c.entity_id, []))
         if hit is not None:
             population[id(hit)] = max(population.get(id(hit), 0), c.population)
     older_names = {(normalise(n), e.country_code or "") for e in older for n in e.names()}
@@ -159,7 +171,7 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
     # largest first: the largest town of a name in a country keeps the name, a smaller namesake in another
     # region is left out (Long Beach, California, not Long Beach, Mississippi, which the file lists first)
     for c in sorted(cities, key=lambda c: -(c.population or 0)):
-        hit = _twin(c, by_name)
+        hit = _twin(c, by_name, english.get(c.entity_id, []))
         geonames_twin = hit is not None and hit.entity_id.startswith(f"{SOURCE}:")
         if geonames_twin and (hit.region or None) != (c.region or None):
             continue            # a namesake in another region (Hollywood, California beside Hollywood, Florida)
@@ -213,11 +225,12 @@ def _english_spelling(c: Entity, hit: Entity, by_name: dict, english: List[str],
 
 
 def _spellings_of(c: Entity, hit: Entity, by_name: dict, english: List[str] = (), own=True) -> List[Entity]:
-    """The other older cities of `c`'s country that only PETRARCH lists, under one of `c`'s alternate
-    names (`own`) or of the English names `english` (a name no other GeoNames city of the country bears
+    """The other older cities of `c`'s country that only PETRARCH lists, under `c`'s main name or one of its
+    alternate names (`own`; the main name finds another city than `hit` when `hit` is the capital found by
+    another name) or of the English names `english` (a name no other GeoNames city of the country bears
     as its main name): `hit`'s other spellings."""
     out = []
-    for n in (list(c.aliases) if own else []) + list(english):
+    for n in ([c.canonical_name] + list(c.aliases) if own else []) + list(english):
         other = by_name.get((c.country_code, normalise(n)))
         if (other is not None and other is not hit and other not in out and other.population is None
                 and other.entity_id.startswith("phoenix:") and set(other.sources) == {"phoenix"}):
