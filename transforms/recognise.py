@@ -28,7 +28,6 @@ import logging
 import re
 from typing import Generator, Optional, Sequence
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -50,6 +49,7 @@ from transforms.holders_after_bodies import holders_after_bodies
 from transforms.run_together_words import RunTogetherSplitter  # noqa: F401  (registers the component)
 from transforms.governments_by_leader import governments_by_leader
 from transforms.hyphenated_names import through_hyphens
+from transforms.name_echoes import name_echoes  # noqa: F401  (tests import it from here)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
@@ -267,19 +267,6 @@ def speaker_candidates(doc: Doc, used_tokens: set) -> list[tuple[int, int]]:
     return found
 
 
-def name_echoes(doc: Doc, person_spans: Sequence[tuple[int, int]], used_tokens: set) -> list[tuple[int, int]]:
-    """Standalone repeats of a word of a full name given earlier or later ("Bo" after "Bo Xilai")."""
-    words = set()
-    for s, e in person_spans:
-        if e - s >= 2:
-            words.update(t.text for t in doc[s:e] if t.is_title and len(t.text) >= 2 and not t.is_stop)
-    if not words:
-        return []
-    wanted = {doc.vocab.strings[w] for w in words}   # (the words' hashes: no Token made for the others)
-    return [(i, i + 1) for i, orth in enumerate(doc.to_array(ORTH).tolist())
-            if orth in wanted and i not in used_tokens and doc[i].text in words]
-
-
 def titled_names(doc: Doc, title_spans: Sequence[tuple[int, int]], used_tokens: set) -> list[tuple[int, int]]:
     """Names right after a role title that the model missed ("Charge d'Affaires Zuheir Jabbour").
 
@@ -458,7 +445,7 @@ class EntityRecogniser:
         used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)} | styles
         persons = [(strip_titles(doc, s, e), e) for s, e, lab, o in merged   # "Mr Heath": no echo of "Mr"
                    if lab in ("PERSON", "GAZ:PERSON") and o != "nested"]
-        echoes = name_echoes(doc, persons, used)
+        echoes = name_echoes(doc, persons, used, self.english)
         merged += [(s, e, "PERSON", "echo") for s, e in echoes]
         used.update(t for s, e in echoes for t in range(s, e))
         titled = titled_names(doc, [(s, e) for _, s, e in self.titles(doc)], used)
