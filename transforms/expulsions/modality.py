@@ -412,6 +412,12 @@ def deems(verb, png) -> bool:
         return False
     if png.head == verb and verb.pos_ in ("VERB", "AUX") and png.dep_ in ("oprd", "ccomp", "xcomp", "acomp", "attr"):
         return True
+    phrase = png   # the head of "persona non grata" as the parser built it ("personae non gratae": on "gratae")
+    while phrase.dep_ in ("compound", "amod") and phrase.head.i in (png.i + 1, png.i + 2):
+        phrase = phrase.head
+    if phrase.dep_ == "pobj" and normalise(phrase.head.text) == "as" and phrase.head.head == verb and \
+            verb.pos_ in ("VERB", "AUX"):
+        return True   # "considers its Minister in Sofia as persona non grata": the status after "as"
     # the listed measure: the status the opening gerund's object, or hung lower in that object ("Considering the X
     # Charge d'Affaires and all members of the Embassy personae non gratae": on "of the Embassy")
     return verb.dep_ == "ROOT" and verb.tag_ in ("VBG", "IN") and png.dep_ in ("pobj", "dobj", "appos") \
