@@ -89,9 +89,17 @@ def us_state_after(text_after: str) -> Optional[set]:
 
 def _state_word(text_after: str) -> Optional[tuple]:
     """(the capitalised words after a name's comma that may name a US state, on the name's line ('New
-    York', 'N.C.', the 'Mich.' of 'Mich.\\n The Lewiston bank'), where they end in `text_after`), or None."""
+    York', 'N.C.', the 'Mich.' of 'Mich.\\n The Lewiston bank' and of 'Mich. The Lewiston bank'), where they end in
+    `text_after`), or None."""
     m = _AFTER.match(text_after or "")
-    return (m.group(1).strip(), m.end()) if m else None
+    if not m:
+        return None
+    word = m.group(1).strip()
+    if _states_of(word) is None:   # never past the stop that ends a sentence: "Lewiston, Mich. The bank"
+        for stop in re.finditer(r"\.[ \t]+", word):
+            if len(_states_of(word[:stop.start() + 1]) or ()) == 1:   # not 'St.' of 'St. Louis
+                return word[:stop.start() + 1], m.start(1) + stop.start() + 1
+    return word, m.end()
 
 
 def _states_of(word: str) -> Optional[set]:
