@@ -154,7 +154,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = speaking_towns(getattr(resolver, "gaz", None), queries, answers)   # "Weston said": a company
     answers = company_officers(queries, answers, text, getattr(resolver, "gaz", None))   # "Thatcher, a spokeswoman for the brewer": no prime minister
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
-    answers = states_named_like_cities(queries, answers, text)   # "upstate New York": no New York City
+    answers = states_named_like_cities(queries, answers, text, getattr(resolver, "gaz", None))   # "upstate New York"
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
     home = home or speakers_house_state(text, raw_mentions, answers)   # "Mr Geoffrey Howe (East Surrey)"
     answers = home_government(getattr(resolver, "gaz", None), home, queries, answers)   # "My Lords, the Government"

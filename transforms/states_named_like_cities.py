@@ -15,6 +15,11 @@ words that say "state" are the module's word sets:
   title, maybe a name, and "of" before it ("the governor of New York", "Sen. Daniel Moynihan of New
   York", "the state of Washington").
 
+- for a name of a US state linked to a city of another name (Washington, D.C.; New York City), its place
+  right after an American town and a comma, closing a 'Town, State' phrase ("Yakima, Washington", "Albany,
+  New York"; not the list "offices in Chicago, Washington and Boston", `namesake_cities.placed_by`); a
+  state the sources hold by its name ("Columbus, Ohio") keeps its link.
+
 A dateline's place, a city's other words ("New York City", "downtown Washington", "the mayor of New
 York") and a state's name without a cue keep the city.
 """
@@ -25,6 +30,7 @@ from typing import Optional, Sequence
 
 from gazetteer.model import normalise
 from gazetteer.resolution import Resolution
+from transforms.namesake_cities import placed_by, us_state_codes_by_name
 from transforms.us_states import us_state_names
 
 STATE_WORDS = frozenset({"state", "State"})
@@ -83,9 +89,24 @@ def _is_the_state(q, a, text: str, us_state: bool) -> bool:
     return not a.acts_for and state_word_after(text, q.end_char)
 
 
-def states_named_like_cities(queries: Sequence, answers: list, text: Optional[str]) -> list:
+_COMMA = re.compile(r",\s*")
+
+
+def state_of_the_town_before(gaz, queries: Sequence, answers: list, i: int, text: str) -> bool:
+    """Is the US state's name at `i` the state of the American town right before it and its comma, the
+    'Town, State' phrase closing there ("Yakima, Washington", "Albany, New York")?"""
+    j = i - 1
+    if j < 0 or answers[j] is None or answers[j].entity_type != "CITY" or answers[j].country_code != "US" \
+            or not _COMMA.fullmatch(text[queries[j].end_char:queries[i].start_char]):
+        return False
+    code = us_state_codes_by_name().get(normalise(queries[i].text))
+    states = placed_by(gaz, queries, answers, j, text)[1]
+    return code is not None and states is not None and code in states
+
+
+def states_named_like_cities(queries: Sequence, answers: list, text: Optional[str], gaz=None) -> list:
     """`answers` with a city's name said of the state of that name left unknown, a place of its country
-    (see the module's doc)."""
+    (see the module's doc; `gaz`: the gazetteer, to tell a 'Town, State' phrase from a list of places)."""
     if not text:
         return answers
     states = us_state_names()
@@ -95,7 +116,8 @@ def states_named_like_cities(queries: Sequence, answers: list, text: Optional[st
             continue
         key = normalise(q.text)
         us_state = a.country_code == "US" and key in states
-        if _is_the_state(q, a, text, us_state):
+        if _is_the_state(q, a, text, us_state) or us_state and normalise(a.canonical_name or "") != key \
+                and state_of_the_town_before(gaz, queries, answers, i, text):   # not the state the sources hold
             name = states[key] if us_state else q.text.strip()
             out[i] = Resolution("CITY", None, name, a.country_code, method="nil")
     return out
