@@ -19,7 +19,7 @@ from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.modality import AGGREGATE, ASSERTED
 from transforms.expulsions.months_told import other_months
 from transforms.expulsions.window_modality import classify_modality
-from transforms.expulsions.parse_words import HEADS_OF_MISSION
+from transforms.expulsions.parse_words import HEADS_OF_MISSION, PATTERNS
 from transforms.expulsions.targets import find_target
 from transforms.expulsions.tokens import Unit, analysis_units, match_personnel, tokenize
 from transforms.expulsions.triggers import drop_overlaps, find_cut_triggers, find_triggers
@@ -229,6 +229,43 @@ def _more_of_them(e: Event) -> bool:
     return False
 
 
+_STAFF_POSTS = frozenset(PATTERNS["staff_heads"]) | frozenset(PATTERNS["mission_service"])
+
+
+def _posts(sentence: str) -> set[str]:
+    """The posts a sentence names its people by ("attache", "military attache", "adviser": patterns/grammar.json
+    staff_heads and mission_service words too); every title of a head of mission ("ambassador", "envoy", "charge
+    d'affaires") is one post."""
+    tokens, out = tokenize(sentence), set()
+    for k in range(len(tokens)):
+        if tokens[k].norm in _STAFF_POSTS:   # "a political adviser": a post that alone names no diplomat
+            out.add(tokens[k].norm)
+        hit = match_personnel(tokens, k, len(tokens))
+        if hit is not None:
+            words = " ".join(t.norm for t in tokens[k:k + hit[0]])
+            out.add("head of mission" if _HEAD_OF_MISSION.fullmatch(words) else words)
+    return out
+
+
+def _also_on_trigger(e: Event) -> bool:
+    """Does "also" stand just before the event's trigger ("also declared", "was also asked to leave"), not on another
+    verb of the sentence ("expelled an officer for also allegedly being connected to ...")?"""
+    words = (e.trigger or "").split()
+    at = e.sentence.find(words[0]) if words else -1
+    return at > 0 and re.search(r"\balso\s+(?:\w+\s+){0,2}$", e.sentence[:at], re.IGNORECASE) is not None
+
+
+def _also_another_post(e: Event, kept: Sequence[Event]) -> bool:
+    """"Mexico ... will expel the Cuban ambassador. The government also declared a political adviser in the Cuban
+    Embassy persona non grata": one person "also" expelled, by a post that no sentence kept for the same states and
+    count names, is another expulsion, not the one told again ("The envoy was also told to leave" after "expelled the
+    ambassador" names the same post, and is a repeat)."""
+    if e.count != 1 or not _also_on_trigger(e):
+        return False
+    posts = _posts(e.sentence)
+    return bool(posts) and not posts & set().union(*(_posts(k.sentence) for k in kept))
+
+
 def deduplicate(events: Sequence[Event], text: str = "", parse=None) -> list[Event]:
     """One event per (expelling, expelled, count, modality), unless a later one's own sentence writes another year
     than those kept ("... in 2018", "In March 2018, ...", a chronology's "June 1988: ..."); a count-less repeat of a
@@ -250,6 +287,8 @@ def deduplicate(events: Sequence[Event], text: str = "", parse=None) -> list[Eve
         key = (e.expelling_country, e.expelled_country, e.count, e.modality)
         if _more_of_them(e):
             key += ("more",)   # another than the one before; "six more" told twice is one
+        elif key in kept and _also_another_post(e, kept[key]):
+            key += ("also", e.start_char)   # "also declared a political adviser ..." after "expel the ambassador"
         item = dated_item(text, e.start_char) if text else None
         item = item[0] if item is not None and item[1] == e.event_year else None
         dated_before = key in seen and any(y == e.event_year and (i is None or item is None or i == item)
