@@ -11,7 +11,8 @@ PARTITIVE_PREPS = frozenset(PATTERNS["partitive_prepositions"])
 def member_of_group(group):
     """The subject a copula counts among `group` ("Two Freedonian diplomats were among those expelled": "diplomats"
     for "those"; "The ambassador was among the 20 people expelled": "ambassador"; fronted, "Among those expelled
-    were two Freedonian diplomats": "diplomats" after "be"), else None. Only "be" with the group the object of a
+    were two Freedonian diplomats": "diplomats" after "be", unless the group has its own count and they have none:
+    "Among the 35 Freedonians expelled were officials ..." tells the 35), else None. Only "be" with the group the object of a
     partitive preposition (patterns/grammar.json partitive_prepositions) on it."""
     prep = group.head
     if group.dep_ != "pobj" or prep.dep_ != "prep" or normalise(prep.text) not in PARTITIVE_PREPS:
@@ -24,7 +25,11 @@ def member_of_group(group):
         return subject
     if prep.i < be.i:   # "Among those expelled by Ruritania were two Freedonian diplomats": the group fronted, the
         after = _child(be, "attr") or _child(be, "nsubj")   # people after "be" (the parser's attribute)
-        return after if after is not None and after.i > be.i else None
+        if after is None or after.i < be.i:
+            return None
+        if _child(group, "nummod") is not None and _child(after, "nummod") is None:
+            return None   # "Among the 35 Freedonians expelled were officials ...": the counted group is the event
+        return after
     return None
 
 
