@@ -16,6 +16,7 @@ from transforms.expulsions.carried_out import carried_out_on_condition
 from transforms.expulsions.habits import in_a_habit, told_as_common
 from transforms.expulsions.fiction import in_fiction
 from transforms.expulsions.mandatives import mandative_subjunctive
+from transforms.expulsions.near_misses import fell_short
 from transforms.expulsions.futures import MODALS, alternative_threatened, bare_would, condition_on, conditioned, future_passive, \
     otherwise, reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
@@ -161,6 +162,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return DEMAND   # "Let us ... expel the Syrian ambassador": a call to act, no act
     if _put_aside(tok) or (gov is not None and _put_aside(gov)):
         return NEGATED   # "summoned the ambassadors rather than expelling Russian staff"
+    if fell_short(tok) or (gov is not None and fell_short(gov)):
+        return NEGATED   # "Ruritania almost expelled the ambassador", "came close to expelling him": not done
     if not nominal and (hearsay_on(tok) or kind in ("leave", "png") and hearsay_on(gov)):
         return HYPOTHETICAL   # "the ambassador was reportedly expelled": passed on, not vouched for
     words = [normalise(t.text) for t in span if not t.is_space]

@@ -51,7 +51,8 @@ def _lemma_table() -> dict[str, str]:
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
             "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs", "talk_heads",
-            "hesitating_governors", "detention_verbs", "time_giving_verbs", "host_cut_verbs", "exercising_verbs")
+            "hesitating_governors", "detention_verbs", "time_giving_verbs", "host_cut_verbs", "exercising_verbs",
+            "near_miss_verbs", "failing_words")
     for key in keys:
         for lemma in PATTERNS[key]:
             for f in _forms(lemma):
