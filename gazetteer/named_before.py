@@ -72,14 +72,17 @@ def surname_of_one_named(m, raw_mentions: Sequence, results: Sequence, date: Opt
     return _one_in_office(list(same.values()), date) or (not_kin[0] if len(not_kin) == 1 else None)
 
 
-def given_name_of_one_named(m, i: int, raw_mentions: Sequence, results: Sequence):
-    """The answer for the one person named in full before mention `i` whose first word the one-word name
-    `m` is (not in capitals), when no person of the article bears it as a surname; else None."""
+def given_name_of_one_named(m, i: int, raw_mentions: Sequence, results: Sequence, later: bool = False):
+    """The answer for the one person named in full before mention `i` (`later`: anywhere else in the article,
+    "Xi told ... Xi Jinping became president") whose first word the one-word name `m` is (not in capitals),
+    when no person of the article bears it as a surname; else None."""
     key = normalise(m.text)
     if " " in key or not m.text[:1].isupper() or m.text.isupper() or _full_named(key, raw_mentions, results):
         return None
     same = {}
-    for other, r in zip(raw_mentions[:i], results[:i]):
+    others = [(o, r) for j, (o, r) in enumerate(zip(raw_mentions, results)) if j != i] if later \
+        else zip(raw_mentions[:i], results[:i])
+    for other, r in others:
         words = person_name_key(other.text).split()
         if r is not None and r.entity_type == "PERSON" and len(words) > 1 and words[0] == key:
             same[r.entity.entity_id if r.entity is not None else r.canonical_name] = r

@@ -13,6 +13,7 @@ from gazetteer.initialled_names import initialled_person
 from gazetteer.later_given_names import known_by_a_later_given_name
 from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, one_of_its_names, spelt_otherwise
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
+from gazetteer.family_name_last import NAMED_BY_FAMILY_NAME_FIRST
 from gazetteer.given_name_sex import sex_of_given_name
 from gazetteer.named_before import (given_name_of_one_named, last_word_of_another_name, named_as_a_place,
                                    person_named_in_full)
@@ -299,13 +300,18 @@ class PersonEvidence:
         return None
 
     @staticmethod
-    def _family_name_of_one_named(m, i, raw_mentions, results) -> Optional[Verdict]:
+    def _family_name_of_one_named(m, i, raw_mentions, results, later: bool = False) -> Optional[Verdict]:
         """A bare name that opens the full name of the one person named before it, whom the sources hold, and
         no one's surname there: a family name written first ("Li said" after "Premier Li Peng", "Hu" after "Hu
         Jintao"; gazetteer/named_before.py `given_name_of_one_named`). A word the sources give as a given name of
-        one sex ("George" after "George Shultz") is no family name."""
-        r = given_name_of_one_named(m, i, raw_mentions, results)
+        one sex ("George" after "George Shultz") is no family name. `later`: the full name may come after it
+        ("Xi told ... Xi Jinping became president"), when the person is of a state whose names are written family
+        name first (gazetteer.family_name_last.NAMED_BY_FAMILY_NAME_FIRST): a lead names a Chinese or Korean
+        leader by the family name alone, never a Western one by the given name."""
+        r = given_name_of_one_named(m, i, raw_mentions, results, later=later)
         if r is None or r.entity is None or sex_of_given_name(m.text) is not None:
+            return None
+        if later and r.entity.country_code not in NAMED_BY_FAMILY_NAME_FIRST:
             return None
         return Verdict(r.entity, "PERSON", "coref", 0.9, country_code=r.country_code, role=r.role)
 

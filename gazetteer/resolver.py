@@ -189,7 +189,8 @@ class ArticleResolver(PersonEvidence):
                 title = (title_before(m.context_before, self.config.title_window_chars, self.config.title_max_gap_chars)
                          if "title" not in self.disabled else None)
                 results[i] = self._coreference(key, i, raw_mentions, results, getattr(m, "speaker", False),
-                                               exact_only=known, title=title) or results[i]
+                                               exact_only=known, title=title) \
+                    or self._family_name_of_one_named(m, i, raw_mentions, results, later=True) or results[i]
         # missions nothing else knew ("the Russian Embassy in Berlin"); a state's body named alone ("the Foreign Ministry")
         for i, m in enumerate(raw_mentions):
             if results[i] is not None and results[i].entity is None and results[i].entity_type != "PERSON":
