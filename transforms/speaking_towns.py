@@ -8,6 +8,9 @@ not. So a town below SMALL_TOWN people (a GeoNames row: states and provinces hav
 the gazetteer), linked by its name, no capital and not in a dateline, whose name is the subject of a
 speech verb (`NameQuery.speaker`) right after it, is unknown; a town after a preposition of place or
 followed by a comma places the speaker ("Oriental Savings Bank of Humacao, Puerto Rico, said").
+A larger town that speaks is unknown too when the model reads the name as a body and not a place ("Toyota
+said its car exports fell": the carmaker, not the city of 420,000 it is named after); "Osaka said", which
+the model reads as a place, keeps its link.
 """
 from __future__ import annotations
 
@@ -32,6 +35,6 @@ def speaking_towns(gaz, queries: Sequence, answers: list) -> list:
         if words and words[-1].lower() in _PLACE_PREPOSITIONS or not getattr(q, "word_after", "")[:1].isalpha():
             continue   # "Savings Bank of Humacao, Puerto Rico, said": the bank speaks, the town places it
         population = _population(gaz, q, a.entity_id)
-        if population is not None and population < SMALL_TOWN:
+        if population is not None and population < SMALL_TOWN or q.label.split("|")[0] == "ORG":
             out[i] = Resolution("ORG", None, q.text.strip(), method="nil")
     return out
