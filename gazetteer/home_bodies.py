@@ -22,7 +22,8 @@ the state from, most certain first:
    about an American move it is, the United States having no "Foreign Ministry");
 4. the one state the article is clearly about (`national.dominant_country`), when it is also the one
    state the names read before the body are clearly about: the state must be clear once the body is
-   named. Before it, a demonym of a state's people abroad ("Argentine diplomats", "the Honduran
+   named; and not when the dateline is another state's that has a body so called ("TAIPEI - China fired
+   missiles ... China warned ... The Foreign Ministry said" could be either's: it stays unresolved). Before it, a demonym of a state's people abroad ("Argentine diplomats", "the Honduran
    ambassador") says whose envoys, not whose story: "Honduras ordered Argentine diplomats to leave.
    The Foreign Ministry said ..." is no Argentine ministry, though Argentina is named most in the
    rest of the story (it stays unresolved), and "Nicaragua ordered the expulsion of three American
@@ -230,6 +231,9 @@ def home_body(gaz, text: str, next_context_before: str, next_entity: Optional[En
             return body, "context", 0.85
     dominant = dominant_country(context, min_share, lead)
     if dominant is not None and clear_by_then(dominant[0], read_before, min_share, lead):
+        if dateline_code and not one_state(dominant[0], dateline_code) \
+                and body_of_state(gaz, generic, dateline_code) is not None:
+            return None   # "TAIPEI - China fired missiles ... The Foreign Ministry said": the dateline's or China's
         body = body_of_state(gaz, generic, dominant[0])
         if body is not None:
             return body, "context", round(0.7 + 0.2 * dominant[1], 3)
