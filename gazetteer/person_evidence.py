@@ -26,7 +26,7 @@ from gazetteer.people import (LEADER_ROLES, SURNAME_YEARS_AFTER_LAST_ROLE, court
                               seniority, sole_leading_figure, strip_honorifics, title_before, title_sex, titled_before,
                               without_middle_initials)
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
-                                     hyphenated_otherwise, known_surname, own_name_word, same_onset, surname_bearers,
+                                     hyphenated_otherwise, in_office_without_suffix, known_surname, own_name_word, same_onset, surname_bearers,
                                      surname_close, surname_of_others, surname_skeletons, surname_of_the_article, transliterated_full_name,
                                      opening_a_longer_name, with_second_surname, without_second_surname)
 from gazetteer.sovereigns import sovereign
@@ -105,6 +105,9 @@ class PersonEvidence:
         if (initialled := initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)):
             return Verdict(initialled, "PERSON", "alias", 0.9)   # "P.W. Botha" is Pieter Willem Botha
         if "fuzzy" not in self.disabled and len(key) >= cfg.min_fuzzy_chars:
+            suffixed = in_office_without_suffix(self.gaz, key, date)
+            if len(suffixed) == 1:   # "Tommy Remengesau Jr." in 2014, president then, is Tommy Remengesau
+                return Verdict(suffixed[0], "PERSON", "alias", 0.9)
             known_so = [e for e in without_second_surname(self.gaz, key)
                         if in_time(e, date, cfg.max_years_before_first_role)]
             if len(known_so) == 1:   # "Augusto Pinochet" is Augusto Pinochet Ugarte

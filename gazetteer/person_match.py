@@ -312,6 +312,20 @@ def without_second_surname(gaz, key: str) -> list:
     return [] if key.split()[-1] in given else list(index.get(key, {}).values())
 
 
+GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def in_office_without_suffix(gaz, key: str, date) -> list:
+    """The people held under the normalised name `key` less its generational suffix ("tommy remengesau jr" ->
+    Tommy Remengesau) who held an office on `date`: the suffix tells a namesake of the family apart (his
+    father Thomas Remengesau led Palau in the 1980s), so only the one in office then is the man."""
+    words = key.split()
+    if len(words) < 3 or words[-1] not in GENERATIONAL_SUFFIXES or not date:
+        return []
+    hits = {e.entity_id: e for e in gaz.lookup_exact(" ".join(words[:-1]), types=("PERSON",))}
+    return [e for e in hits.values() if role_on(e, date)]
+
+
 def people_by_name_part(gaz, parts) -> dict:
     """{key: {entity id: entity}} over every person of `gaz`: each key `parts` gives for the normalised words of
     one of the person's names (a part of it that news writes alone, an opening or a tail)."""
