@@ -1,11 +1,13 @@
 """People counted among a group: "Two Freedonian diplomats were among those expelled by Ruritania" names the
-expelled people in the subject of "be ... among", the group ("those", "the 20 people") only the set they belong to.
-Read by arguments_expel.py and arguments_png.py on a participle that hangs on the group."""
+expelled people in the subject of "be ... among", the group ("those", "the 20 people") only the set they belong to;
+so does the object of "include" ("Those expelled by Ruritania include the Freedonian defence attache"). Read by
+arguments_expel.py and arguments_png.py on a participle that hangs on the group."""
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import PATTERNS, _child, lemma, normalise
 
 PARTITIVE_PREPS = frozenset(PATTERNS["partitive_prepositions"])
+INCLUDING = frozenset(PATTERNS["including_verbs"])
 
 
 def member_of_group(group):
@@ -13,7 +15,12 @@ def member_of_group(group):
     for "those"; "The ambassador was among the 20 people expelled": "ambassador"; fronted, "Among those expelled
     were two Freedonian diplomats": "diplomats" after "be", unless the group has its own count and they have none:
     "Among the 35 Freedonians expelled were officials ..." tells the 35), else None. Only "be" with the group the object of a
-    partitive preposition (patterns/grammar.json partitive_prepositions) on it."""
+    partitive preposition (patterns/grammar.json partitive_prepositions) on it; or the object of a verb of including
+    (including_verbs) whose subject is the group ("Those expelled include the defence attache": "attache") and names no
+    one whose people it is (`_owned`)."""
+    if group.dep_ == "nsubj" and group.head.pos_ == "VERB" and {lemma(group.head), group.head.lemma_.lower()} & INCLUDING:
+        member = _child(group.head, "dobj")   # "Those expelled by Ruritania include the Freedonian defence attache"
+        return member if member is not None and member.i > group.i and not _owned(group) else None
     prep = group.head
     if group.dep_ != "pobj" or prep.dep_ != "prep" or normalise(prep.text) not in PARTITIVE_PREPS:
         return None
@@ -33,10 +40,18 @@ def member_of_group(group):
     return None
 
 
+def _owned(group) -> bool:
+    """The group says whose people it is, by a name before its noun ("The 20 Freedonian diplomats expelled by Ruritania
+    included the military attache") or a possessive: the group is the people expelled, its members only some of
+    them."""
+    return any(c.dep_ in ("amod", "compound", "poss") and c.i < group.i and (c.text[:1].isupper() or c.dep_ == "poss")
+               for c in group.children)
+
+
 def counting_copula(verb):
     """The "be" that counts its subject among the group a participle of expelling `verb` hangs on ("were not among
     those expelled": "were"), whose own arcs tell the act ("was not among": denied; "will be among": to come);
     else None."""
     if verb.dep_ not in ("acl", "relcl") or member_of_group(verb.head) is None:
         return None
-    return verb.head.head.head
+    return verb.head.head if verb.head.dep_ == "nsubj" else verb.head.head.head   # ("include"; "be" of "among")
