@@ -15,7 +15,7 @@ _NUM_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
 _NUM_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-                   "ninety": 90, "hundred": 100, "couple": 2, "dozen": 12})
+                   "ninety": 90, "hundred": 100, "couple": 2, "pair": 2, "dozen": 12})
 
 
 def number_of(tok) -> Optional[int]:

@@ -130,6 +130,7 @@ OTHER_ROLES = _set("other_roles") | OTHER_SENSE   # what a named person is when 
 WEAK_PERSONNEL = _set("weak_personnel_heads")
 STAFF = _set("staff_heads")
 MISSION_SERVICE = _set("mission_service")   # "seven diplomats and one security guard": eight of the mission
+PEOPLE_PAIRS = _set("people_pairs")   # "a diplomatic couple": two of a mission
 MISSION_FAMILY = _set("mission_family")   # "four diplomats and two diplomatic wives": six ordered out
 PNG_PREDICATES, NOUN_DOERS = _set("png_predicates"), _set("noun_doers")
 ORDER_ISSUERS = _set("order_issuers")

@@ -8,7 +8,7 @@ from transforms.expulsions.places import place_earlier
 from transforms.expulsions.lexicon import ARMED_FORCES_PEOPLE
 from transforms.expulsions.parse_words import (
     ADDED_PEOPLE, CROWN, EXPEL, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, INTERNATIONAL_BODIES, MISSIONS, OFFICIAL_BODIES,
-    OTHER_ROLES, PERSONNEL, STAFF, THE,
+    OTHER_ROLES, PEOPLE_PAIRS, PERSONNEL, STAFF, THE,
     WEAK_PERSONNEL,
     States, _child, _first, _prep_objects, lemma, name_before_hyphen, normalise)
 
@@ -221,10 +221,12 @@ def diplomatic(tok, states: States) -> bool:
         return False   # "Chadian military personnel" (the parser may make "military" a compound): troops, no diplomats
     if includes_diplomats(tok, states) or envoys_staff(tok, states):
         return True
-    if not _weak(tok):
+    if not _weak(tok) and normalise(tok.text) not in PEOPLE_PAIRS:
         return False
     if _working_at_mission(tok) or any(c.dep_ == "amod" and normalise(c.text) == "diplomatic" for c in tok.children):
         return True   # "the diplomatic staff of Argentina and Chile"
+    if normalise(tok.text) in PEOPLE_PAIRS:
+        return False   # "a Freedonian couple": two people of that nationality, no mission's
     if any(normalise(obj.text) in OFFICIAL_BODIES and any((states.at(t) or ("", ""))[1] in ("norp", "state")
                                                           for t in obj.subtree)
            for _, obj in _prep_objects(tok, "of")):
