@@ -155,6 +155,29 @@ def people_before(span, states, one: bool) -> Optional[tuple[str, Optional[int]]
     return found[0]
 
 
+_CHAIN = 4   # sentences a pronoun's people are sought back through, each told of "he" (or "they") alone
+
+
+def people_through_pronouns(sentences, one: bool) -> Optional[tuple[str, Optional[int]]]:
+    """"The Russian ambassador arrived in March. He presented his credentials in April. He spoke often to reporters.
+    On Monday Poland asked him to leave": the people of the pronoun are those of the nearest sentence before that
+    names diplomatic people (people_before), passing back only over sentences whose main subject is a pronoun of the
+    same number (the same person told of), at most _CHAIN of them. `sentences`: (span, states) of the sentence
+    before, then the one before it, and so on."""
+    for n, (span, states) in enumerate(sentences):
+        people = people_before(span, states, one)
+        if people is not None or n + 1 >= _CHAIN or not _told_of_pronoun(span, one):
+            return people
+    return None
+
+
+def _told_of_pronoun(span, one: bool) -> bool:
+    """The sentence's main verb has a pronoun of that number as its subject ("He spoke often to reporters")."""
+    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "PRON" and \
+        normalise(subject.text) in (("he", "she") if one else ("they",))
+
+
 def state_before(span, states) -> Optional[str]:
     """The one state that is the subject of the sentence's main verb ("Saudi Arabia recalled ...",
     "The Nicaraguan government accused ...")."""

@@ -11,7 +11,7 @@ from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.people import PLACES, _relative_head, reduced_passive, state_of_phrase
 from transforms.expulsions.places import own_soil_left, place_left
 from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
-from transforms.expulsions.subjects import controller, subject_in_time_phrase
+from transforms.expulsions.subjects import controller, subject_glued_to_time, subject_in_time_phrase
 from transforms.expulsions.triggers_parse import at_request as _at_request
 from transforms.expulsions.trigger_facts import Arguments
 
@@ -33,7 +33,8 @@ def leave_arguments(tok, gov, states: States) -> Arguments:
         actor = _order_giver(gov, states)
         expelled = _child(tok, "nsubj")
     elif gov is not None and not _passive(gov):
-        actor = subject_in_time_phrase(gov, states) or _clause_subject(gov)   # "told them to leave"; "told X
+        actor = subject_in_time_phrase(gov, states) or subject_glued_to_time(gov, states) or _clause_subject(gov)
+        # "told them to leave"; "On Monday Poland asked him to leave" (the parser's "Monday Poland"); "told X
         # that two of his staff must leave"; "after the Netherlands last month told 18 ... to leave": the Netherlands
         ctrl = controller(gov)   # "..., prompting Tehran to order three Kuwaiti diplomats to leave": Tehran
         if ctrl is not None and (states.at(ctrl) or ("", ""))[1] in PLACES:

@@ -32,7 +32,7 @@ from transforms.datelines import dateline_length
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.clause_years import other_act_spans
-from transforms.expulsions.anaphora import people_before, state_before, state_held_in
+from transforms.expulsions.anaphora import people_before, people_through_pronouns, state_before, state_held_in
 from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import FOLLOW, FOLLOW_WITH, follow_pattern, followed, follower_event
@@ -373,7 +373,8 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
             if found is not None and not one_state(found[0], found[1]):   # mission's people, by who shut it
                 r = r._replace(expelled=found[0], actor=found[1])
         if r.expelled == g.THE + g.BEFORE:
-            people = people_before(prev, states, r.count == 1 and not r.partitive) if prev is not None else None
+            people = people_through_pronouns(_sentences_back(k, docs, starts, units, text, tuples, names, parse,
+                                                              mentions), r.count == 1 and not r.partitive)
             if r.partitive and not _another_expelled(readings, k - 1, r.actor):
                 people = None   # "It expelled four of them": some of its own expulsion, or of people not expelled
             if people is None:
@@ -387,6 +388,14 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
                     # ordered to leave": who named them acts
         out.append((k, r))
     return out
+
+
+def _sentences_back(k, docs, starts, units, text, tuples, names, parse, mentions):
+    """(span, states) of the sentences before sentence k, nearest first, each parsed when first asked for."""
+    for j in range(k - 1, -1, -1):
+        if j not in docs:
+            docs[j] = parse([readable_case(text, starts[j], units[j][1], mentions)])[0]
+        yield docs[j][:], g.States(tuples, starts[j], names)
 
 
 def _headline_people(r, k, docs, starts, units, text, tuples, names, parse, mentions):

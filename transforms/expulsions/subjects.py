@@ -3,6 +3,7 @@ elsewhere (on a name before the verb, on a time phrase, on the first verb's obje
 gerund) or the subject a conjoined verb shares. Each reader returns a token of the sentence, or None."""
 from __future__ import annotations
 
+from transforms.expulsions.lexicon import MONTHS, TIME_WORDS
 from transforms.expulsions.parse_words import FIRST_PERSON, States, _child, _clause_subject, normalise
 from transforms.expulsions.people import _is_personnel, diplomatic, state_of_phrase
 
@@ -33,6 +34,27 @@ def subject_before(verb, states: States):
 
 
 _TIME_WORDS = frozenset({"after", "before", "since", "until", "as", "when", "while", "following"})
+_DAY_WORDS = frozenset(TIME_WORDS) | frozenset(MONTHS)   # "On Monday", "In March"
+
+
+def subject_glued_to_time(verb, states: States):
+    """"On Monday Poland asked him to leave": the parser may make the state the object of the fronted time phrase,
+    with the day as its compound, and leave the verb with no subject. A state right before the verb (only adverbs
+    between), the object of a preposition before it whose phrase begins with a word of time (lexicon.TIME_WORDS, a
+    month), is the verb's subject; else None."""
+    if _child(verb, "nsubj", "nsubjpass") is not None:
+        return None
+    for p in verb.children:
+        if p.dep_ != "prep" or p.i > verb.i:
+            continue
+        for o in p.children:
+            if o.dep_ != "pobj" or not all(t.pos_ == "ADV" for t in verb.doc[o.right_edge.i + 1:verb.i]):
+                continue
+            timed = [c for c in o.children if c.dep_ in ("compound", "nmod", "npadvmod") and c.i < o.i and
+                     normalise(c.text) in _DAY_WORDS]
+            if timed and state_of_phrase(o, states) not in (None, FIRST_PERSON):
+                return o
+    return None
 
 
 def subject_in_time_phrase(verb, states: States):
