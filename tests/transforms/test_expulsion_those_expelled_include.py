@@ -34,3 +34,8 @@ def test_another_group_is_no_expulsion_of_its_members(text):
 def test_a_group_that_names_whose_people_it_is_stays_the_expelled():
     assert made_up_rows("The 20 Freedonian diplomats expelled by Ruritania last week included the military attache "
                         "and two counsellors.") == {("RR", "FD", 20, "asserted")}
+
+
+def test_counted_shares_the_group_includes_stay_the_groups_list():
+    assert made_up_rows("The 40 Freedonian diplomats expelled last year included 30 from Ruritania and 10 from "
+                        "Graustark.") == {("RR", "FD", 30, "asserted"), ("GK", "FD", 10, "asserted")}

@@ -20,7 +20,8 @@ def member_of_group(group):
     one whose people it is (`_owned`)."""
     if group.dep_ == "nsubj" and group.head.pos_ == "VERB" and {lemma(group.head), group.head.lemma_.lower()} & INCLUDING:
         member = _child(group.head, "dobj")   # "Those expelled by Ruritania include the Freedonian defence attache"
-        return member if member is not None and member.i > group.i and not _owned(group) else None
+        return member if member is not None and member.i > group.i and member.pos_ != "NUM" and not _owned(group) \
+            else None   # ("the 147 Soviets expelled included 47 from France, 18 from ...": the group's own shares)
     prep = group.head
     if group.dep_ != "pobj" or prep.dep_ != "prep" or normalise(prep.text) not in PARTITIVE_PREPS:
         return None
@@ -42,10 +43,11 @@ def member_of_group(group):
 
 def _owned(group) -> bool:
     """The group says whose people it is, by a name before its noun ("The 20 Freedonian diplomats expelled by Ruritania
-    included the military attache") or a possessive: the group is the people expelled, its members only some of
-    them."""
-    return any(c.dep_ in ("amod", "compound", "poss") and c.i < group.i and (c.text[:1].isupper() or c.dep_ == "poss")
-               for c in group.children)
+    included the military attache"), a possessive or its own name ("the 147 Soviets expelled"): the group is the
+    people expelled, its members only some of them."""
+    return group.text[:1].isupper() and group.i > group.sent.start or any(
+        c.dep_ in ("amod", "compound", "poss") and c.i < group.i and (c.text[:1].isupper() or c.dep_ == "poss")
+        for c in group.children)
 
 
 def counting_copula(verb):
