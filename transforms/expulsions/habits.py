@@ -9,7 +9,8 @@ present too ("Russia has responded by expelling"): neither is one expulsion. "Wh
 tense, and so do "every time" and "each time" ("Ruritania expels two diplomats every time relations worsen", "Each
 time relations worsened, Ruritania expelled two diplomats"). An expulsion noun said to be common or routine ("the
 expulsion of Soviet diplomats had become almost routine", "expulsions ... were frequent") names a kind of act that
-recurred (`told_as_common`). A "when" clause in the simple past ("when Britain expelled 23 diplomats in March, Russia responded by
+recurred (`told_as_common`), and so does a gerund of expelling on a noun of habit ("has a history of expelling
+Freedonian diplomats", "ended the practice of expelling them": `habit_named`). A "when" clause in the simple past ("when Britain expelled 23 diplomats in March, Russia responded by
 expelling 23") tells one time: it and its main clause stay told as done.
 """
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
 
 FREQUENT = frozenset(PATTERNS["frequency_predicates"])
+HABIT_NOUNS = frozenset(PATTERNS["habit_nouns"])
 _BECOMING = ("be", "become", "remain", "grow")
 
 _PRESENT = ("VBZ", "VBP")
@@ -104,3 +106,23 @@ def told_as_common(noun) -> bool:
         return False   # "the expulsion of the ambassador was routine": one act of one person
     return any(c.dep_ in ("acomp", "attr", "oprd") and (lemma(c) in FREQUENT or normalise(c.text) in FREQUENT)
                for c in noun.head.children)
+
+
+def habit_named(verb) -> bool:
+    """Is the gerund `verb` on "of" or "for" after a noun of habit (patterns/grammar.json habit_nouns: "a history of
+    expelling Freedonian diplomats", "the practice of expelling them"), its object counted by no number ("a record of
+    expelling 105 officials in 1971" tells one act)?"""
+    if verb is None or verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp":
+        prep, objects = verb.head, [c for c in verb.children if c.dep_ == "dobj"]
+    elif verb.dep_ == "amod" and verb.head.dep_ == "pobj" and verb.head.i > verb.i:
+        prep, objects = verb.head.head, [verb.head]   # the parser's "of [expelling Freedonian] diplomats"
+    else:
+        return False
+    if normalise(prep.text) not in ("of", "for") or prep.dep_ not in ("prep", "agent"):
+        return False
+    head = prep.head
+    if head.pos_ != "NOUN" or normalise(head.text) not in HABIT_NOUNS:
+        return False
+    return not any(n.dep_ == "nummod" for o in objects for n in o.children)

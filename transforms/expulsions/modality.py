@@ -13,7 +13,7 @@ from transforms.expulsions.denials import determined_by_no, negating_phrasal, ne
     undoes, undone
 from transforms.expulsions.answered import answered_act, answered_kind
 from transforms.expulsions.carried_out import carried_out_on_condition
-from transforms.expulsions.habits import in_a_habit, told_as_common
+from transforms.expulsions.habits import habit_named, in_a_habit, told_as_common
 from transforms.expulsions.fiction import in_fiction
 from transforms.expulsions.mandatives import mandative_subjunctive
 from transforms.expulsions.near_misses import fell_short
@@ -179,6 +179,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "asked the Minister the engagement ... in relation to the expulsion of": a question
     if kind in ("expel", "png") and (talked_of(tok) or talked_of(gov)):
         return HYPOTHETICAL   # "talked tough about expelling the Russian Ambassador": words, no act
+    if kind in ("expel", "png") and (habit_named(tok) or habit_named(gov)):
+        return HYPOTHETICAL   # "Ruritania has a history of expelling Freedonian diplomats": a habit, no one act
     if kind in ("expel", "png") and (time_to_act(tok) or time_to_act(gov)):
         return DEMAND   # "it is time to expel the Russian ambassador": a call to act
     if kind in ("expel", "png") and (needed_act(tok) or needed_act(gov) or bare_verb_called_for(tok)):
