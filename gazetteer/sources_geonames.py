@@ -6,6 +6,9 @@ The CSV is written by `gazetteer.sources_geonames_seed` (GeoNames data, CC BY 4.
 and population, unless it adds nothing but confusion:
 
 * a name that is a country's name or demonym is never a city's ("Lebanon", Tennessee);
+* an alternate name that is the city's name less a generic word ending it ("Long Island" for Long Island
+  City, "Rapid" for Rapid City) is another place's (`gazetteer.generic_heads`): a city of its own does not
+  keep it (it still finds the city's twin in the older sources, which keeps the names they give);
 * a name shared by cities of other countries stays only on the cities within
   DOMINANCE times the largest one's population: "Paris" is Paris, France, never
   Paris, Texas (a city losing its main name is left out); "Hyderabad" stays on both
@@ -42,6 +45,7 @@ from __future__ import annotations
 from typing import Dict, List
 
 from gazetteer.city_phrases import ascii_form, respells
+from gazetteer.generic_heads import drops_generic_head
 from gazetteer.model import Entity, normalise
 from gazetteer.sources_common import read_csv, split_list
 
@@ -205,7 +209,9 @@ def add_geonames_cities(entities: List[Entity], country_names: Dict[str, str],
                 hit.aliases = [a for a in hit.aliases if a != better] + [hit.canonical_name]
                 hit.canonical_name = better
             continue
-        if not _prune(c, keeper(c)):
+        # a city of its own: its alternate names as for any city, less those that drop the generic word
+        # ending its name (they still find its twin above: PETRARCH's "Jambi" is GeoNames' Jambi City)
+        if not _prune(c, lambda n, keep=keeper(c), name=c.canonical_name: keep(n) and not drops_generic_head(n, name)):
             continue
         out.append(c)
         # a later GeoNames row is this city's twin only under its main name (two rows, one city); an
