@@ -8,6 +8,12 @@ only auxiliary, no modal and no "to", is the subjunctive of a wish, a demand or 
 the clause, unless a verb of deciding governs it (patterns/grammar.json deciding_verbs: "the Government decided that
 the attache be declared persona non grata" tells the decision). A finite "is"/"was"/"were" ("that the ambassador was expelled"), a modal ("will be expelled": modality.py
 reads those) or an infinitive ("to be expelled") is no such clause.
+
+    decided_clause(verb) -> bool
+
+Under a verb of deciding the clause is the decision itself ("Ruritania did not order that the attache be expelled",
+"may decide that two diplomats be expelled", "ruled that the attache leave"): the decision's own "not" or modal is
+the act's (modality.py reads the deciding verb as the act's own clause).
 """
 from __future__ import annotations
 
@@ -18,10 +24,7 @@ DECIDING_VERBS = frozenset(PATTERNS["deciding_verbs"])
 
 def mandative_subjunctive(verb) -> bool:
     """Is `verb` a clause's verb in the mandative subjunctive (a subject, and a bare "be" its only auxiliary)?"""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not any(normalise(a.text) == "be" and a.tag_ == "VB" for a in auxiliaries):
-        return False
-    if any(a.tag_ in ("MD", "TO") or normalise(a.text) in ("to", "not") for a in auxiliaries):
+    if not mandative_subjunctive_form([c for c in verb.children if c.dep_ in ("aux", "auxpass")]):
         return False
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
@@ -29,3 +32,22 @@ def mandative_subjunctive(verb) -> bool:
     while top.dep_ == "conj" and top.head != top:
         top = top.head   # "... be declared persona non grata and expelled": the first conjunct's clause
     return not (top.dep_ == "ccomp" and {lemma(top.head), top.head.lemma_.lower()} & DECIDING_VERBS)
+
+
+def decided_clause(verb) -> bool:
+    """Is `verb` a 'that' clause in the subjunctive (a subject; a bare "be" its only auxiliary, or none and a base
+    form) that a verb of deciding governs ("ordered that the attache be expelled", "ruled that he leave")?"""
+    if not (verb.dep_ == "ccomp" and {lemma(verb.head), verb.head.lemma_.lower()} & DECIDING_VERBS):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if not auxiliaries:
+        return verb.tag_ in ("VB", "VBP")   # "that the attache leave", "that the diplomats leave"
+    return mandative_subjunctive_form(auxiliaries)
+
+
+def mandative_subjunctive_form(auxiliaries) -> bool:
+    """A bare "be" (the parse's VB) among a clause's auxiliaries, and no modal, "to" or "not"."""
+    return any(normalise(a.text) == "be" and a.tag_ == "VB" for a in auxiliaries) and \
+        not any(a.tag_ in ("MD", "TO") or normalise(a.text) in ("to", "not") for a in auxiliaries)

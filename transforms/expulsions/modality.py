@@ -15,7 +15,7 @@ from transforms.expulsions.answered import answered_act, answered_kind
 from transforms.expulsions.carried_out import carried_out_on_condition
 from transforms.expulsions.habits import habit_named, in_a_habit, told_as_common
 from transforms.expulsions.fiction import in_fiction
-from transforms.expulsions.mandatives import mandative_subjunctive
+from transforms.expulsions.mandatives import decided_clause, mandative_subjunctive
 from transforms.expulsions.near_misses import fell_short
 from transforms.expulsions.futures import MODALS, alternative_threatened, bare_would, condition_on, conditioned, future_passive, \
     otherwise, reported_decision
@@ -197,7 +197,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
             break
         if h.dep_ not in ("xcomp", "aux", "prep", "pobj", "dobj", "nsubjpass", "attr", "oprd", "acomp", "pcomp",
                           "conj", "compound") and not (kind == "png" and h == tok and deems(h.head, tok)) \
-                and not _bare_coordinate(h):
+                and not _bare_coordinate(h) and not decided_clause(h):   # ("did not order that he be expelled")
             same_clause = False
         if h.dep_ == "conj" and h.head.pos_ in ("NOUN", "PROPN"):
             same_clause = False
