@@ -57,6 +57,7 @@ from transforms.people_after_demonyms import people_after_demonyms
 from transforms.title_words import without_title_words
 from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 from transforms.namesake_cities import famous_namesakes
+from transforms.capital_namesakes import capitals_of_named_countries
 from transforms.named_state_towns import towns_of_the_named_region
 from transforms.town_modifiers import towns_naming_things
 from transforms.speaking_towns import speaking_towns
@@ -149,6 +150,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = government_shorthand(getattr(resolver, "gaz", None), queries, answers)   # a cable's "GoA": no Goa
     answers = bodies_out_of_time(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # 1987 "BP"
     answers = famous_namesakes(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Venice"
+    answers = capitals_of_named_countries(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "San Jose"
     answers = towns_of_the_named_region(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # Arkansas' "Camden"
     answers = towns_naming_things(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Delta rocket"
     answers = speaking_towns(getattr(resolver, "gaz", None), queries, answers)   # "Weston said": a company
