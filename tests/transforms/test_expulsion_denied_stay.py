@@ -1,10 +1,10 @@
 """A permission to stay denied is an order to go: "90 officials will no longer be permitted to remain in this
 country", "would not be allowed to stay", "will not allow them to remain", "will not be permitted to return to X"
-(parse_words.denied_stay; sentences written for these tests, about made-up states)."""
+(phrasal_triggers.denied_stay; sentences written for these tests, about made-up states)."""
 import pytest
 
 from tests.expulsions_helpers import made_up_rows
-from transforms.expulsions.parse_words import denied_stay
+from transforms.expulsions.phrasal_triggers import denied_stay
 from transforms.expulsions.story import default_parse
 
 

@@ -1,5 +1,5 @@
 """A diplomat stripped or deprived of his accreditation is sent away: patterns/grammar.json "deprivations"
-(parse_words.deprived_of, a trigger in triggers_parse.find_triggers); made-up articles parsed by the
+(phrasal_triggers.deprived_of, a trigger in triggers_parse.find_triggers); made-up articles parsed by the
 project's real spaCy model."""
 import pytest
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 from transforms.expulsions.arguments_png import png_arguments
 from transforms.expulsions.parse_words import (
     BLAME_VERBS, FIRST_PERSON, PARTICIPLE_ORDERS, States, _child, _clause_subject, _passive, _prep_objects,
-    deprived_of, idiom_object, idiom_recipient, lemma, normalise, with_participle)
+    lemma, normalise, with_participle)
+from transforms.expulsions.phrasal_triggers import deprived_of, idiom_object, idiom_recipient
 from transforms.expulsions.partitives import member_of_group
 from transforms.expulsions.passive_decisions import passive_decider
 from transforms.expulsions.passive_subjects import passive_subject

@@ -7,7 +7,8 @@ import re
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND_NOUNS, DEMANDS, DISCOURSE, EXERCISING, PERMISSION_NOUNS, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
     ASKING, BARRING, IN_KIND, LISTING, NEGATING, ORDER, TELLING, UNCERTAIN, \
-    decision_taking, denial_of, denied_stay, lemma, normalise
+    decision_taking, lemma, normalise
+from transforms.expulsions.phrasal_triggers import denial_of, denied_stay
 from transforms.expulsions.parse_words import HESITATING
 from transforms.expulsions.denials import determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
     undoes, undone

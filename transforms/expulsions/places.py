@@ -233,7 +233,7 @@ def place_named(noun):
 
 def _stay_place(verb):
     """Where people of a denied stay may no longer be ("permitted to remain in this country", "allowed to return
-    to Ruritania"; parse_words.denied_stay): the place of a verb of staying, or None."""
+    to Ruritania"; phrasal_triggers.denied_stay): the place of a verb of staying, or None."""
     if lemma(verb) not in STAY:
         return None
     return next((o for _, o in _prep_objects(verb, "in", "within", "inside", "to")), None)

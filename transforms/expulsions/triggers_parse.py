@@ -11,7 +11,8 @@ from transforms.expulsions.recalls import taken_back
 from transforms.expulsions.revocations import revoked_from
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, LEAVE_PHRASES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, IN_KIND_OBJECTS, LEAVE, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
-    HABITUAL, LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, PATTERNS, denied_stay, deprived_of, idiom_object, lemma, normalise)
+    HABITUAL, LIKENESS, LIKENESS_HEADS, MEASURE_TAKERS, MIRROR, RETALIATION_NOUNS, RETALIATORY, WEAK_PERSONNEL, WITHDRAW, PATTERNS, lemma, normalise)
+from transforms.expulsions.phrasal_triggers import denied_stay, deprived_of, idiom_object
 
 # ---------------------------------------------------------------------------------
 # Triggers
