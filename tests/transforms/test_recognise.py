@@ -3,7 +3,8 @@ import spacy
 
 from transforms.records import Article
 from transforms.recognise import (EntityRecogniser, GazetteerMatcher, load_spacy_model, merge_spans,
-                                  name_echoes, speaker_candidates)
+                                  name_echoes)
+from transforms.speaker_spans import speaker_candidates
 
 
 def test_matcher_is_case_sensitive_for_single_words_but_not_for_names():
@@ -100,7 +101,7 @@ def test_demonym_inside_an_institution_name_is_a_mention_of_its_own():
 
 
 def test_speakers_come_from_token_patterns_without_a_parse():
-    from transforms.recognise import speaks_after
+    from transforms.speaker_spans import speaks_after
     nlp = spacy.blank("en")   # a tokenizer only: no tagger, no parser
 
     def speaks(text, name):
