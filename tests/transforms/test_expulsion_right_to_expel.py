@@ -1,5 +1,5 @@
 """A right to expel held is an act allowed, not one done ("Freedonia reserves the right to expel Ruritanian
-diplomats": 'right' among patterns/grammar.json permission_nouns, modality._allowed, hypothetical); a leave or right
+diplomats": 'right' among patterns/grammar.json permission_nouns, asked_acts._allowed, hypothetical); a leave or right
 used ("exercised its right to expel two ...", "used its authority to expel", exercising_verbs) tells the act done.
 Sentences written for these tests, about made-up states."""
 import pytest

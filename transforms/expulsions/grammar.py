@@ -51,7 +51,8 @@ from transforms.expulsions.subjects import glued_subject
 from transforms.expulsions.follows import follow_readings, follows_other_act, narrative_present
 from transforms.expulsions.headcounts import number_of
 from transforms.expulsions.host_demands import host_orders_out, summoning_host
-from transforms.expulsions.modality import asked_of_state, modality_of
+from transforms.expulsions.modality import modality_of
+from transforms.expulsions.asked_acts import asked_of_state
 from transforms.expulsions.parse_words import _child, _clause_subject, _passive
 from transforms.expulsions.partitives import counting_copula
 from transforms.expulsions.passive_decisions import passive_agent
