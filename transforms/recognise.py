@@ -51,9 +51,10 @@ from transforms.governments_by_leader import governments_by_leader
 from transforms.hyphenated_names import through_hyphens
 from transforms.name_echoes import name_echoes  # noqa: F401  (tests import it from here)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
-                                  after_social_title, glue_pieces, honorific_names, honorific_person, list_head_names,
+                                  glue_pieces,
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
                                   PERSON_TITLES, english_words, strip_titles, through_particles)
+from transforms.honorific_spans import after_social_title, honorific_names, honorific_person, list_head_names
 from transforms.body_units import parent_bodies
 from transforms.bodies_of_bodies import joined_bodies, named_owners
 from transforms.defined_acronyms import bracketed_initials

@@ -131,7 +131,7 @@ def test_names_after_bullets_and_honorifics_are_people(recogniser):
 
 def test_honorifics_and_list_heads_by_spelling():
     import spacy
-    from transforms.name_spans import honorific_person, list_head_names
+    from transforms.honorific_spans import honorific_person, list_head_names
     nlp = spacy.blank("en")
     for text, person in (("Dame Olive Carver", True), ("Dr. Helen Marsh", True), ("Sir Edwin Lutt Foundation", False),
                          ("Lady Margaret Hall", False), ("Mr. Government House", False), ("PM Ravi Chandran", True),
@@ -153,7 +153,7 @@ def test_a_span_the_model_ran_across_a_glued_word_is_cut_there():
 
 def test_a_place_name_after_a_social_title_is_a_persons():
     import spacy
-    from transforms.name_spans import after_social_title
+    from transforms.honorific_spans import after_social_title
     nlp = spacy.blank("en")
     # (text, the words the model labelled a place or body, person?)
     for text, name, person in (("(LORD CARLOWAY) My Lords", "CARLOWAY", True), ("Mr. Kingston replied", "Kingston", True),
