@@ -21,10 +21,11 @@ from gazetteer.nasab_names import fathers_disagree, opened_by_nasab
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before, is_given_name, is_title_word, title_right_before
 from gazetteer.people import (LEADER_ROLES, SURNAME_YEARS_AFTER_LAST_ROLE, courtesy_title, in_title_case, long_retired,
-                              may_be_named_by_surname, named_by_marriage, named_by_surname_alone,
-                              of_other_sex, of_same_sex, peerage_title_before, peers_name, person_name_key, role_on,
-                              seniority, sole_leading_figure, strip_honorifics, title_before, title_sex, titled_before,
+                              may_be_named_by_surname, named_by_surname_alone,
+                              peerage_title_before, peers_name, person_name_key, role_on,
+                              seniority, sole_leading_figure, strip_honorifics, title_before, titled_before,
                               without_middle_initials)
+from gazetteer.title_sexes import named_by_marriage, of_other_sex, of_same_sex, title_sex
 from gazetteer.person_match import (best_title_holder, coref_similarity, former_holder, former_official,
                                      hyphenated_otherwise, in_office_without_suffix, known_surname, own_name_word, same_onset, surname_bearers,
                                      surname_close, surname_of_others, surname_skeletons, surname_of_the_article, transliterated_full_name,
@@ -280,7 +281,7 @@ class PersonEvidence:
                 return 0.0   # another surname the sources know, not this person's garbled
             return sim
         # "Mrs. Reagan" after "President Reagan": a married woman's title before the surname of a person the article
-        # never names in full and the sources know for no woman is his wife's or widow's name (people.named_by_marriage)
+        # never names in full and the sources know for no woman is his wife's or widow's name (title_sexes.named_by_marriage)
         scored = sorted(((0.0 if of_other_sex(before, befores, r.entity, sorted(forms))
                           or r.entity is not None and ident not in in_full and named_by_marriage(before, r.entity)
                           else likeness(forms),

@@ -2,7 +2,7 @@
 merely similar, a title of the other sex, a relative who shares the surname. Sentences written for these tests."""
 import pytest
 
-from gazetteer.people import titles_of_other_sex
+from gazetteer.title_sexes import titles_of_other_sex
 from gazetteer.person_match import bare_name_forms, coref_similarity, surname_in_office
 
 
@@ -58,7 +58,7 @@ def test_a_lord_is_not_a_baroness_of_the_same_name(setup):
 
 
 def test_a_title_of_the_other_sex_is_not_the_person_named_before(setup):
-    from gazetteer.people import of_other_sex
+    from gazetteer.title_sexes import of_other_sex
     assert of_other_sex("the widow, Mrs. ", ["the defendant, Mr. "], None)
     assert not of_other_sex("later Mr. ", ["the defendant, Mr. "], None)
     assert not of_other_sex("later ", ["the defendant, Mr. "], None)

@@ -6,7 +6,7 @@ a woman named in full before; "Miss"/"Ms" name the woman herself (sentences writ
 real model and gazetteer)."""
 from gazetteer.build import _merge_into
 from gazetteer.model import Entity
-from gazetteer.people import named_by_marriage
+from gazetteer.title_sexes import named_by_marriage
 from gazetteer.sources_ifg import _sex
 from tests.mention_helpers import linked_names
 
