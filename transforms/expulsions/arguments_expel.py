@@ -11,8 +11,8 @@ from transforms.expulsions.phrasal_triggers import deprived_of, idiom_object, id
 from transforms.expulsions.partitives import member_of_group
 from transforms.expulsions.passive_decisions import passive_decider
 from transforms.expulsions.passive_subjects import passive_subject
-from transforms.expulsions.people import PLACES, _is_personnel, complement_read_as_relative, object_gap, state_of_phrase
-from transforms.expulsions.places import state_acted_in, state_left_on
+from transforms.expulsions.people import PLACES, _is_personnel, _relative_head, complement_read_as_relative, object_gap, state_of_phrase
+from transforms.expulsions.places import state_acted_in, state_left_on, state_of_place
 from transforms.expulsions.revocations import revoked_from, revoker
 from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
 from transforms.expulsions.speakers import reporter_of_clause
@@ -63,6 +63,8 @@ def _passive_expel(tok, states: States) -> Arguments:
     left; "Germany led the way with 40 diplomats expelled": the clause's subject."""
     actor = expelled = place_actor = owner = None
     expelled = passive_subject(tok)
+    if expelled is not None and tok.dep_ == "relcl" and normalise(expelled.text) in ("who", "that", "which"):
+        expelled = _relative_head(tok.head, states)   # "a Freedonian diplomat who was expelled from ...": the diplomat
     if expelled is None and tok.dep_ in ("acl", "relcl"):   # "two diplomats were among those expelled": the
         expelled = member_of_group(tok.head) or tok.head   # subject counted in the group (partitives.py)
     if expelled is None and tok.dep_ == "advcl":   # "X left Britain, expelled in response to ...": X
@@ -78,6 +80,8 @@ def _passive_expel(tok, states: States) -> Arguments:
             st = states.at(obj)
             if st is not None and st[1] in PLACES:
                 place_actor = st[0]
+            elif st is None and state_of_place(obj, states) is not None:   # "was expelled from the Russian city
+                place_actor = state_of_place(obj, states)   # of Vladivostok": the state the place is named for
     if actor is None and with_participle(tok):   # "Germany led the way with 40 diplomats expelled"
         actor = _clause_subject(tok.head.head)
     agent = shared_agent(tok) if actor is None else None   # "were identified as spies by X and expelled": X

@@ -22,7 +22,7 @@ from transforms.expulsions.futures import MODALS, alternative_threatened, bare_w
     otherwise, reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
 from transforms.expulsions.talk import adopting_verb, bare_verb_called_for, needed_act, proposed, talked_of, time_to_act
-from transforms.expulsions.told import hearsay_on, claimed_around, granted_clause, inverted_condition, opens_question, past_time_clause, presupposed, \
+from transforms.expulsions.told import hearsay_named, hearsay_on, claimed_around, granted_clause, inverted_condition, opens_question, past_time_clause, presupposed, \
     told_as_result, told_by_speaker, \
     wh_subject
 from transforms.expulsions.asked_acts import _allowed, _asked_of_another, _mandative
@@ -143,6 +143,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return HYPOTHETICAL   # "measures up to and including the expulsion of ..."
     if nominal and any(c.dep_ == "amod" and normalise(c.text) in UNREALISED for c in tok.children):
         return HYPOTHETICAL   # "information on the possible expulsion of Polish diplomats": not (yet) done
+    if nominal and hearsay_named(tok):
+        return HYPOTHETICAL   # "Germany's reported expulsion of an Iranian attache": passed on, not vouched for
     if nominal and carried_out_on_condition(tok):
         return HYPOTHETICAL   # "if Freedonia went ahead with the expulsion of ...": still to be carried out
     if nominal and answered_act(tok):

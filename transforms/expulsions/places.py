@@ -3,7 +3,8 @@ where the text stands ("expelled from this country", "must leave the country"), 
 ("... were declared persona non grata, and they have now left the United Kingdom"). The story takes the actor
 from it (sides.complete_sides: the story's other side, the state it speaks for, the dateline's country). Also the
 places that name a state: "the Baltic nation" after it was named as a place (`place_earlier`), "from Venezuelan
-territory" (`own_soil_left`), "from the territory of Germany" (`place_named`)."""
+territory" (`own_soil_left`), "from the territory of Germany" (`place_named`), "from the Russian city of Vladivostok"
+(`state_of_place`)."""
 from __future__ import annotations
 
 from typing import Optional
@@ -195,6 +196,22 @@ def demonstrative(noun) -> bool:
     return normalise(noun.text) in _STATE_NOUNS and any(c.dep_ == "det" and normalise(c.text) == "that" for c in noun.children)
 
 
+_NAMED_PLACES = frozenset({"city", "capital", "port", "territory", "territories", "soil", "island", "islands", "kingdom",
+                           "republic", "country"})   # (not "post": "from his Soviet post" is the mission's state)
+
+
+def state_of_place(place, states: States) -> Optional[str]:
+    """"expelled from the Russian city of Vladivostok", "from the Soviet capital", "from the city of Moscow": the
+    state a place noun is named for, by a nationality or state before it or a state or capital after its "of";
+    None when it names none, or more than one."""
+    if normalise(place.text) not in _NAMED_PLACES or states.at(place) is not None:
+        return None
+    hits = [states.at(c) for c in place.children if c.dep_ in ("amod", "compound", "poss") and c.i < place.i]
+    hits += [states.at(o) for _, o in _prep_objects(place, "of")]
+    codes = {h[0] for h in hits if h is not None and h[1] in ("norp", "state", "capital")}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def state_left_on(verb, states: States) -> Optional[str]:
     """The state an active verb of expelling sends the people out of ("the government has expelled four Russian
     diplomats from Ireland", "threw them out of Ruritania"): the one who expels, where its subject names no state
@@ -202,6 +219,8 @@ def state_left_on(verb, states: States) -> Optional[str]:
     found = {hit[0] for _, obj in _prep_objects(verb, "from") + out_of(verb)
              for hit in (states.at(obj),) if hit is not None and hit[1] in ("state", "capital")
              and normalise(obj.text) not in MISSIONS and not any(normalise(c.text) in MISSIONS for c in obj.children)}
+    found |= {code for _, obj in _prep_objects(verb, "from") + out_of(verb)
+              for code in (state_of_place(obj, states),) if code is not None}   # "from the Russian capital"
     return found.pop() if len(found) == 1 else None
 
 

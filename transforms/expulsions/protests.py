@@ -9,10 +9,12 @@ noun is the matter of a protest (patterns/grammar.json protest_verbs, protest_no
 protests is the expelled side ("its" is the protester's: speakers.possessor), never the actor; the state the
 protest is made to ("to", "with" on the protest or on the verb that lodges it) is who expelled them, where the
 expulsion's own phrase names no one ("by X", "X's expulsion of" are read first: arguments._noun_arguments).
+A protest made by summoning the envoy of a state ("summoned the Czech ambassador in Moscow to protest against the
+expulsion of a Russian diplomat") is made to the envoy's state: it expelled them.
 """
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import FIRST_PERSON, States, _prep_objects, lemma, normalise, PATTERNS
+from transforms.expulsions.parse_words import ENVOY_WORDS, FIRST_PERSON, States, _prep_objects, lemma, normalise, PATTERNS
 from transforms.expulsions.people import state_of_phrase
 
 PROTEST_VERBS = frozenset(PATTERNS["protest_verbs"])
@@ -52,4 +54,21 @@ def protested_to(protest, states: States):
             code = state_of_phrase(obj, states)
             if code is not None and code != FIRST_PERSON and not code.startswith("@"):
                 return obj
-    return None
+    return summoned_envoys_state(protest, states)   # "summoned the Czech ambassador to protest against ..."
+
+
+def summoned_envoys_state(protest, states: States):
+    """"The Russian Foreign Ministry summoned the Czech ambassador in Moscow to protest against the expulsion of a
+    Russian diplomat": a protest that is the purpose of summoning a state's envoy is made to the envoy's state. The
+    token naming that state ("Czech", "Prague's", "the ambassador of the Czech Republic"), or None: an envoy of no
+    named state, a summoning of anyone else, or a protest that is no summons' purpose."""
+    summon = protest.head if protest.dep_ in ("advcl", "xcomp") else None
+    if summon is None or summon.pos_ not in ("VERB", "AUX") or not normalise(summon.text).startswith("summon"):
+        return None
+    envoy = next((c for c in summon.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if envoy is None or lemma(envoy) not in ENVOY_WORDS and normalise(envoy.text) not in ENVOY_WORDS:
+        return None
+    named = [t for t in envoy.lefts if t.dep_ in ("compound", "amod", "poss") and state_of_phrase(t, states)]
+    named += [obj for _, obj in _prep_objects(envoy, "of") if state_of_phrase(obj, states)]
+    named = [t for t in named if state_of_phrase(t, states) != FIRST_PERSON]
+    return named[0] if len(named) == 1 else None

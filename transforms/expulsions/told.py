@@ -13,6 +13,7 @@ _SPEAKERS = {"i", "we"}
 _NOT_NOW = {"will", "'ll", "shall", "might", "could"}   # a telling still to come or only possible
 HEARSAY = frozenset(PATTERNS["hearsay_governors"])
 HEARSAY_ADVERBS = frozenset(PATTERNS["hearsay_adverbs"])
+HEARSAY_ADJECTIVES = frozenset(PATTERNS["hearsay_adjectives"])
 
 
 def presupposed(tok) -> bool:
@@ -150,4 +151,12 @@ def hearsay_on(verb) -> bool:
     expelled", "allegedly ordered ... to leave")? Then the act is passed on, not told as done."""
     return verb is not None and verb.pos_ in ("VERB", "AUX") and \
         any(c.dep_ == "advmod" and normalise(c.text) in HEARSAY_ADVERBS for c in verb.children)
+
+
+def hearsay_named(noun) -> bool:
+    """Does a hearsay adjective (patterns/grammar.json hearsay_adjectives) modify this expulsion noun itself
+    ("Germany's reported expulsion last July of an Iranian attache", "the alleged expulsion of")? Then the
+    expulsion is passed on, not told as done, as with "was reportedly expelled"."""
+    return noun is not None and any(c.dep_ == "amod" and normalise(c.text) in HEARSAY_ADJECTIVES
+                                    for c in noun.children)
 
