@@ -5,7 +5,10 @@ His or Her Excellency ("H.E."), the Malaysian styles ("YAB", "Y.M.", "YAM", "Tun
 "Tan Sri") and the West African and Malay pilgrim's styles ("Alhaji", "Haji"), often with a rank or
 title after them ("H.E. Air Chief Marshal Siddhi Savetsila", "YAB Tun Haji Abdul Razak bin Hussein",
 "His Excellency Mr. Ali Alatas"). The model reads such runs as a body ("H.E. Tengku Ahmad" ORG), cuts
-the name ("Savetsila" alone) or keeps the style in it ("Alhaji Abubakar Atiku"). `styled_names` makes
+the name ("Savetsila" alone) or keeps the style in it ("Alhaji Abubakar Atiku"). The Commonwealth's styles ("the Honourable Kamla Persad-Bissessar", "The Most
+Honourable Portia Simpson-Miller", "Dr. the Honourable Kenny D. Anthony"), which the model reads as a body or
+leaves out, open a name too, but only a full one (two name words or more) that names no body or seat ("the
+Honourable East India Company", "the Honourable Member for Bristol"). `styled_names` makes
 the words after the style, ranks and titles the person's span, in place of whatever the model read
 over them.
 """
@@ -24,6 +27,12 @@ STYLES = frozenset({"h.e", "y.m", "yam", "y.a.m", "yab", "y.a.b", "y.b", "y.b.m"
 # Styles that follow another style and open no name alone ("YAB Tun Haji Abdul Razak"; "Tun" alone also
 # begins Burmese names: "Tun Tin").
 FOLLOWING_STYLES = frozenset({"tun"})
+# Styles that also stand before the names of bodies ("the Honourable East India Company") and before a
+# member's seat in a debate ("the Honourable Member for Bristol"): a person's only before a full name.
+HONOURABLE = frozenset({"honourable", "honorable"})
+# Words that make the words after such a style no person's name.
+_NOT_A_PERSON = frozenset({"member", "members", "gentleman", "gentlemen", "lady", "ladies", "friend", "friends",
+                           "company", "society", "house", "court", "artillery", "board", "association"})
 # Styles of two words: "His Excellency", "Tan Sri", "Toh Puan".
 STYLE_PAIRS = frozenset({("his", "excellency"), ("her", "excellency"), ("tan", "sri"), ("toh", "puan")})
 # Ranks of several words that stand before a name after a style ("H.E. Air Chief Marshal Siddhi
@@ -46,7 +55,7 @@ def _style_at(doc: Doc, i: int, following: bool = False) -> int:
     tok = doc[i]
     if not tok.text[:1].isupper():
         return 0
-    if _key(tok.text) in STYLES or following and _key(tok.text) in FOLLOWING_STYLES:
+    if _key(tok.text) in STYLES or _key(tok.text) in HONOURABLE or following and _key(tok.text) in FOLLOWING_STYLES:
         return 2 if i + 1 < len(doc) and doc[i + 1].text in ("'", "’") else 1
     if i + 1 < len(doc) and (tok.lower_, doc[i + 1].lower_) in STYLE_PAIRS and doc[i + 1].text[:1].isupper():
         return 2
@@ -95,8 +104,14 @@ def styled_span(doc: Doc, i: int):
         elif (word.islower() and word in NAME_PARTICLES or _INITIAL.match(word)) and e > s \
                 and e + 1 < len(doc) and _name_word(doc[e + 1].text):
             e += 1   # "Abu Hassan bin Haji Omar", "Carlos P. Romulo"
+        elif word in ("-", "‐", "‑") and e > s and not doc[e - 1].whitespace_ and not doc[e].whitespace_ \
+                and e + 1 < len(doc) and _name_word(doc[e + 1].text):
+            e += 1   # a double surname the tokenizer split at its hyphen ("Portia Simpson-Miller")
         else:
             break
+    if e > s and _key(doc[i].text) in HONOURABLE and (
+            e - s < 2 or any(doc[k].lower_ in _NOT_A_PERSON for k in range(s, e))):
+        return None   # "the Honourable Member for Bristol", "the Honourable East India Company"
     return (s, e) if e > s else None
 
 

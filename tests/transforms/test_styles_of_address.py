@@ -44,3 +44,28 @@ def test_a_style_inside_a_name_or_none_before_one_opens_nothing():
         doc = nlp(text)
         found = styled_span(doc, at)
         assert (doc[found[0]:found[1]].text if found else None) == want, text
+
+
+def test_the_commonwealths_style_opens_a_full_name_only():
+    nlp = spacy.blank("en")
+    for text, at, want in (("the Honourable Kamla Persad-Bissessar, chaired", 1, "Kamla Persad-Bissessar"),
+                           ("Dr. the Honourable Kenny D. Anthony; and", 2, "Kenny D. Anthony"),
+                           ("The Most Honourable Portia Simpson-Miller; the", 2, "Portia Simpson-Miller"),
+                           ("the Rt. Honourable Perry G. Christie", 3, "Perry G. Christie"),
+                           ("the Honourable Member for Bristol East", 1, None),     # a member's seat
+                           ("the Honourable East India Company", 1, None),          # a body
+                           ("the Honourable Gentleman opposite", 1, None),
+                           ("the Honourable Thompson said", 1, None)):              # no full name
+        doc = nlp(text)
+        found = styled_span(doc, at)
+        assert (doc[found[0]:found[1]].text if found else None) == want, text
+
+
+def test_people_styled_honourable_in_a_communique_are_found_without_the_style(recogniser):
+    text = ("The Conference was chaired by the Prime Minister of Ruritania, the Honourable Kamla Persad-Bissessar. "
+            "Other members in attendance were The Most Honourable Portia Simpson-Miller and Dr. the Honourable "
+            "Kenny D. Anthony. Earlier the Honourable Member for Bristol East had praised the Honourable East "
+            "India Company.")
+    people, texts = _people(recogniser, text)
+    assert {"Kamla Persad-Bissessar", "Portia Simpson-Miller", "Kenny D. Anthony"} <= people, people
+    assert not any("Member" in t or "Company" in t or "Honourable" in t for t in people), people
