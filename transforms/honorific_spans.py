@@ -1,6 +1,7 @@
 """Person names told by their spelling after an honorific or a list bullet: "Mr. Brotherton", "LORD VANSITTART",
 "Capt Ousmane Kere" that nothing else covers (`honorific_names`), a span the model called a body or a place that is
-a titled person ("Dame Olive Carver": `honorific_person`; "(LORD HENDERSON)": `after_social_title`), and a name
+a titled person ("Dame Olive Carver": `honorific_person`; "(LORD HENDERSON)": `after_social_title`; "U NE WIN",
+"Daw Khin Kyi": `burmese_styled_body`), and a name
 that opens a list item ("- Harald Edelstam, Swedish envoy": `list_head_names`).
 
 No tagger, no parser: like name_spans.py, these read tokens and their spelling only.
@@ -11,7 +12,7 @@ from spacy.attrs import ORTH
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from transforms.name_spans import MILITARY_RANKS, PERSON_TITLES, SOCIAL_TITLES
+from transforms.name_spans import MILITARY_RANKS, PERSON_TITLES, SOCIAL_TITLES, burmese_honorific
 
 
 def _name_like(text: str) -> bool:
@@ -111,3 +112,9 @@ def list_head_names(doc: Doc, used_tokens: set, excluded_words=frozenset()) -> l
         if stop - start >= 2 and stop < len(doc) and doc[stop].text == ",":
             found.append((start, stop))
     return found
+
+
+def burmese_styled_body(doc: Doc, start: int, end: int, body_words) -> bool:
+    """Is the model's body a person's name after a Burmese honorific ("U NE WIN", "Daw Khin Kyi"): two
+    capitalised words or more after "U" or "Daw", none a body's word ("U Thant Institute" stays a body)?"""
+    return burmese_honorific(doc, start, end) and not any(doc[k].lower_ in body_words for k in range(start + 1, end))

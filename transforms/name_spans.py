@@ -11,7 +11,7 @@ All of these look at tokens and their spelling only (no tagger, no parser):
   ("Canada.[3]" is "Canada", ".", "[3]").
 * `strip_titles(doc, start, end)`: a person's span without leading honorifics
   and titles ("Mr. Swingler" -> "Swingler", "Lord Trefgarne" -> "Trefgarne",
-  "PM Ardern" -> "Ardern"); a title that *is* the name ("the Marquess of
+  "PM Ardern" -> "Ardern", "FONMIN KYAW SOE" -> "KYAW SOE", "U Ne Win" -> "Ne Win"); a title that *is* the name ("the Marquess of
   Reading") stays.
 * `past_title_country(doc, start, end, country_tokens)`: a person's span without the state that ends
   the title before it ("Ambassador to Belarus Karen Stewart" -> "Karen Stewart", "Minister of Foreign
@@ -57,8 +57,15 @@ PERSON_TITLES = frozenset({
     "h.e",
     # a spokesperson's post written as a title before the name ("attributable to Spokesperson Matthew Miller")
     "spokesperson", "spokesman", "spokeswoman",
+    # an American embassy telegram's shorthand for a minister's or envoy's post ("FONMIN KYAW SOE", "PRIMIN
+    # TANAKA", "ACTING FONMIN BOLELA")
+    "fonmin", "primin", "fonsec", "depfonmin", "depprimin", "dcm", "acting",
     *MILITARY_RANKS,
 })
+
+# Burmese honorifics before a name ("U Ne Win", "Daw Khin May Than"), no part of it when two name words
+# or more follow; "U Thant" and "U Nu" are the names the world knows them by.
+BURMESE_HONORIFICS = frozenset({"u", "daw"})
 
 _MIN_NAME = 3
 # A word run into the name after it: a function word ("LestorThe", "DaviesNo") or a capitalised
@@ -255,6 +262,13 @@ def _is_title_token(text: str) -> bool:
     return text.lower().rstrip(".") in PERSON_TITLES
 
 
+def burmese_honorific(doc: Doc, i: int, end: int) -> bool:
+    """Is token i a Burmese honorific before a name of two capitalised words or more ("U Ne Win", "U KYAW
+    SOE", "Daw Khin May Than"), not the name itself ("U Thant")?"""
+    return (doc[i].lower_ in BURMESE_HONORIFICS and doc[i].text[:1].isupper() and end - i >= 3
+            and all(doc[k].text[:1].isupper() and doc[k].is_alpha for k in range(i + 1, end)))
+
+
 def strip_titles(doc: Doc, start: int, end: int) -> int:
     """The span start moved past leading honorifics and titles, if a name follows them.
 
@@ -263,7 +277,8 @@ def strip_titles(doc: Doc, start: int, end: int) -> int:
     title (the title is the name), and a span of titles only is left alone.
     """
     s = start
-    while s < end - 1 and (doc[s].lower_ == "the" or _is_title_token(doc[s].text) or doc[s].text == "."):
+    while s < end - 1 and (doc[s].lower_ == "the" or _is_title_token(doc[s].text) or doc[s].text == "."
+                           or burmese_honorific(doc, s, end)):
         s += 1
     if s == start:
         return start

@@ -54,7 +54,8 @@ from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_par
                                   glue_pieces,
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
                                   PERSON_TITLES, english_words, strip_titles, through_particles)
-from transforms.honorific_spans import after_social_title, honorific_names, honorific_person, list_head_names
+from transforms.honorific_spans import (after_social_title, burmese_styled_body, honorific_names, honorific_person,
+                                        list_head_names)
 from transforms.body_units import parent_bodies
 from transforms.bodies_of_bodies import joined_bodies, named_owners
 from transforms.defined_acronyms import bracketed_initials
@@ -335,6 +336,9 @@ class EntityRecogniser:
         gaz = with_initials_before(doc, gaz, ner, styles)   # "F." and the known surname "Castro": "F. Castro"
         # "Venezuelan Embassy charge d'affaires Ariel Vargas" with the embassy called a person: a state's mission
         ner = [(s, e, "ORG" if lab == "PERSON" and named_mission(doc, s, e, gaz) else lab) for s, e, lab in ner]
+        # "U NE WIN", "Daw Khin Kyi" called a body: a person after a Burmese honorific
+        ner = [(s, e, "PERSON" if lab == "ORG" and burmese_styled_body(doc, s, e, _BODY_WORDS) else lab)
+               for s, e, lab in ner]
         ner = envoys_after_posts(doc, ner, gaz)   # "Ambassador in Skopje Sergey Bazdnikin": a place and a person
         ner = holders_after_bodies(doc, ner, gaz)   # "Director of the National Intelligence Service Suh Hoon"
         ner = rejoined_surnames(doc, ner, gaz)   # "Shah Mahmood" and "Qureshi": one person

@@ -271,3 +271,25 @@ def test_an_envoys_style_of_address_is_no_part_of_the_name(recogniser):
     for name in ("Sebade Kwamu", "Ivo Tallis"):
         assert found.get(name) == "PERSON", (name, found)
     assert not any(t.startswith("H.E.") for t in found), found
+
+
+def test_a_telegrams_post_shorthand_and_burmese_honorifics_are_no_part_of_the_name():
+    import spacy
+    from transforms.name_spans import strip_titles
+    nlp = spacy.blank("en")
+    for text, want in (("FONMIN KYAW SOE", "KYAW SOE"), ("ACTING FONMIN BOLELA", "BOLELA"),
+                       ("PRIMIN SEIN WIN", "SEIN WIN"), ("U Ne Win", "Ne Win"), ("U KYAW SOE", "KYAW SOE"),
+                       ("Daw Khin May Than", "Khin May Than"),
+                       ("U Thant", "U Thant"), ("U Nu", "U Nu")):   # the names the world knows them by
+        doc = nlp(text)
+        assert doc[strip_titles(doc, 0, len(doc)):].text == want, text
+
+
+def test_a_burmese_ministers_name_in_a_telegram_is_found_without_honorific_or_post(recogniser):
+    text = ("THE DELEGATION WAS RECEIVED BY PRESIDENT U NE WIN, WITH FOREIGN MINISTER U HLA MAUNG ALSO PRESENT. "
+            "FOLLOWING WERE POINTS MADE BY FONMIN HLA MAUNG. Later U Tin Oo, the Ruritanian envoy, called on "
+            "Daw Khin Kyi.")
+    found = _mentions(recogniser, text)
+    people = {t for t, label in found if label == "PERSON"}
+    assert {"NE WIN", "HLA MAUNG", "Khin Kyi"} <= people, found
+    assert not any(t.split()[0] in ("FONMIN", "U", "Daw") for t, _ in found), found
