@@ -11,7 +11,8 @@ organisation it is). Where it knows neither, the initials are the same unknown b
 
 An acronym is defined only by the shape "Full Name (ABC)": the bracket opens right after the name,
 holds nothing but the initials, and the initials are those of the name's capitalised words
-(hyphenated words may count each part: "Inter-Services Intelligence" is ISI). Nothing else in the
+(hyphenated words may count each part: "Inter-Services Intelligence" is ISI), or, written in capitals, the
+opening letters of each of those words in turn ("Caribbean Community (CARICOM)"). Nothing else in the
 article is changed: an acronym with no definition resolves as before. Initials in such brackets that the
 model left out ("the paramilitary Rapid Support Forces (RSF)", said once) are a name of their own for the
 recogniser (`bracketed_initials`), so that they are read as defined.
@@ -44,12 +45,30 @@ def _initial_sets(name: str) -> set:
     return {"".join(whole), "".join(parts)}
 
 
+def _opening_letters(letters: str, words: list) -> bool:
+    """Is `letters` the opening letters of each of `words` in turn, one letter or more of each?"""
+    if not words:
+        return not letters
+    word = words[0].upper()
+    return any(word.startswith(letters[:k]) and _opening_letters(letters[k:], words[1:])
+               for k in range(min(len(word), len(letters) - len(words) + 1), 0, -1))
+
+
+def _spelt_by_syllables(acronym: str, name: str) -> bool:
+    """Is the acronym, all capitals, the opening letters of each of the name's capitalised words in turn, and
+    more than their initials ("CARICOM", "Caribbean Community")?"""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return (acronym.isalpha() and acronym.isupper() and len(acronym) > len(words) >= 2
+            and _opening_letters(acronym, words))
+
+
 def is_defined_by(acronym: str, name: str) -> bool:
-    """Are `acronym`'s capitals the initials of `name` ("ISI", "Inter-Services Intelligence")?"""
+    """Are `acronym`'s capitals the initials of `name` ("ISI", "Inter-Services Intelligence"), or its capitals
+    the opening letters of the name's words ("CARICOM", "Caribbean Community")?"""
     if not _ACRONYM.match(acronym) or len(name.split()) < 2:
         return False
     capitals = "".join(c for c in acronym if c.isupper())
-    return len(capitals) >= 2 and capitals in _initial_sets(name)
+    return len(capitals) >= 2 and (capitals in _initial_sets(name) or _spelt_by_syllables(acronym, name))
 
 
 _BODY_LABELS = ("ORG", "GAZ:ORG", "FAC")

@@ -85,3 +85,20 @@ def test_initials_in_brackets_after_a_bodys_name_are_a_name_of_their_own():
     assert bracketed_initials(doc, spans + [(6, 7, "GAZ:ORG", "gazetteer")]) == []   # already a name
     assert bracketed_initials(doc, [(2, 5, "PERSON", "ner")]) == []                  # no body's name
     assert bracketed_initials(doc, [(3, 5, "ORG", "ner")]) == []                     # "SF" is not "NSF"
+
+
+def test_capitals_of_the_opening_letters_of_each_word_in_turn():
+    assert is_defined_by("CARICOM", "Caribbean Community") and is_defined_by("RURITEL", "Ruritanian Telecom")
+    assert not is_defined_by("COMCARI", "Caribbean Community")      # not in the words' order
+    assert not is_defined_by("CARIB", "Caribbean Community")        # a word without its letters
+    assert not is_defined_by("Caricom", "Caribbean Community")      # not written in capitals
+    assert not is_defined_by("CARICOMX", "Caribbean Community")
+
+
+def test_a_body_named_then_by_its_syllables_in_brackets_is_one_entity():
+    gaz = Gazetteer([Entity("org:9", "Caribbean Community", "ORG", None)])
+    known = Resolution("ORG", "org:9", "Caribbean Community", None, None, None, 1.0, "exact")
+    text = "Heads of Government of the Caribbean Community (CARICOM) met in Ruritania. CARICOM said it would meet again."
+    queries = _queries(text, ["Caribbean Community", "CARICOM", "CARICOM"])
+    got = defined_acronyms(gaz, queries, [known, _nil("CARICOM"), _nil("CARICOM")], text)
+    assert [a.entity_id for a in got] == ["org:9"] * 3
