@@ -1,9 +1,10 @@
 """The shapes that deny an act outright rather than hedge it (modality.py reads them): "no" on its people or its
 plan, "neither ... nor", a fronted "at no point", "has yet to", a phrasal verb of holding back ("held off"), and an
-order undone ("the order was later rescinded", "reversed its decision to expel")."""
+order undone ("the order was later rescinded", "reversed its decision to expel") or blocked ("a court blocked the
+expulsion of the attache")."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import NEGATING_PHRASAL, UNDOING, UNDONE_NOUNS, lemma, normalise
+from transforms.expulsions.parse_words import BLOCKING, NEGATING_PHRASAL, UNDOING, UNDONE_NOUNS, lemma, normalise
 
 
 def determined_by_no(noun) -> bool:
@@ -18,6 +19,10 @@ def undone(tok, span):
         if t.i > tok.i and t.pos_ in ("VERB", "AUX") and lemma(t) in UNDOING and \
                 any(c.dep_ in ("nsubj", "nsubjpass") and lemma(c) in UNDONE_NOUNS for c in t.children):
             return t
+        if t.i > tok.i and t.pos_ in ("VERB", "AUX") and lemma(t) in BLOCKING and \
+                any(c.dep_ == "nsubjpass" and lemma(c) in UNDONE_NOUNS for c in t.children):   # "the expulsion was
+            # halted by a court" (not "the expulsion halted the talks")
+            return t
     return None
 
 
@@ -28,7 +33,7 @@ def undoes(tok):
     h = tok
     for _ in range(3):
         if h.pos_ == "NOUN" and lemma(h) in UNDONE_NOUNS and h.dep_ == "dobj" and \
-                h.head.pos_ in ("VERB", "AUX") and lemma(h.head) in UNDOING:
+                h.head.pos_ in ("VERB", "AUX") and lemma(h.head) in UNDOING | BLOCKING:
             return h.head
         if h.dep_ not in ("acl", "xcomp", "prep", "pobj") or h.head == h:
             return None

@@ -17,7 +17,7 @@ from transforms.expulsions.carried_out import carried_out_on_condition
 from transforms.expulsions.habits import habit_named, in_a_habit, told_as_common
 from transforms.expulsions.fiction import in_fiction
 from transforms.expulsions.mandatives import decided_clause, mandative_subjunctive
-from transforms.expulsions.near_misses import fell_short
+from transforms.expulsions.near_misses import FAILING, fell_short
 from transforms.expulsions.futures import MODALS, alternative_threatened, bare_would, condition_on, conditioned, future_passive, \
     otherwise, reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
@@ -212,8 +212,10 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX") and outside_negation(h):
             unreached.add(h.head.i)   # "Freedonia did not protest, and Ruritania expelled ...", "did not close the
             # consulate but expelled ...": the first verb's "not" is its own
-        if h.dep_ in ("xcomp", "pcomp", "prep") and lemma(h.head) in HESITATING:
-            unreached.add(h.head.i)   # "did not hesitate to expel": the "not" is the holding back's
+        if h.dep_ in ("xcomp", "pcomp", "prep") and lemma(h.head) in HESITATING or \
+                h.dep_ == "xcomp" and lemma(h.head) in FAILING:
+            unreached.add(h.head.i)   # "did not hesitate to expel", "did not fail to expel": the "not" is the
+            # holding back's
         if any(t.text == ";" for t in h.doc[min(h.i, h.head.i) + 1:max(h.i, h.head.i)]):
             break   # "Poland expelled the diplomat; Moscow vowed to respond": a clause of its own
         if h.dep_ == "ccomp" and lemma(h.head) in FACTIVE and not opens_question(h):
@@ -259,6 +261,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return NEGATED
         if node != tok and lem in HESITATING and not sibling and not denied(kids):
             return HYPOTHETICAL   # "Ruritania hesitated to expel ...": held back, not done
+        if node != tok and lem in HESITATING and not sibling and \
+                any(c.dep_ == "aux" and normalise(c.text) in ("will", "shall", "'ll", "wo", "sha") for c in kids):
+            return HYPOTHETICAL   # "Ruritania will not hesitate to expel ...": a vow, no act yet
         if node != tok and not sibling and _answers_a_kind(node):
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
         if not sibling and in_a_habit(node):
