@@ -53,6 +53,7 @@ from transforms.expulsions.headcounts import number_of
 from transforms.expulsions.host_demands import host_orders_out, summoning_host
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.asked_acts import asked_of_state
+from transforms.expulsions.mandatives import decider
 from transforms.expulsions.parse_words import _child, _clause_subject, _passive
 from transforms.expulsions.partitives import counting_copula
 from transforms.expulsions.passive_decisions import passive_agent
@@ -271,6 +272,10 @@ def _modality(trigger: Trigger, expeller: Expeller) -> tuple[str, Expeller]:
     if modality == ASSERTED and kind == "expel" and (asked_of_state(tok, states) or legislature(actor_tok)):
         modality = DEMAND   # "Qatar was told by its neighbours to expel the Emirati diplomats"; "the parliament
         # voted to expel the ambassador"
+    if modality == ASSERTED and kind in ("expel", "png", "leave") and \
+            legislature(decider(tok) or (decider(gov) if gov is not None else None)):
+        modality = DEMAND   # "the parliament resolved that the envoy be expelled", "... that the envoy leave": a
+        # house's resolution asks its government to act
     if modality == DEMAND and kind == "leave" and actor not in (None, FIRST_PERSON) and not actor.startswith("@") \
             and actor_tok is not None and (state_of_phrase(actor_tok, states) == actor or _office_holder(actor_tok)) \
             and host_orders_out(tok, gov, actor, states):   # (the state or its minister demands, not "lawmakers")

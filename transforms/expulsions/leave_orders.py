@@ -3,7 +3,7 @@
     order_obeyed(leave) -> the ordering verb or noun, or None
 
 "were ordered to leave", "was given 24 hours to leave", "set a deadline for the diplomats to leave",
-"a U.S. order that 25 members of the mission leave", "demanded that he leave", "asked the three to leave"
+"a U.S. order that 25 members of the mission leave", "demanded that he leave", "decreed that he leave", "asked the three to leave"
 (the parser's relative clause on the object), "were ordered to close their mission and leave", "was told
 that eleven officials ... must leave", "handed the ambassador a list of 25 diplomats who must leave".
 Also who a deadline is for (`deadline_people`) and "had until Friday to leave" (`deadline_have`).
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from transforms.expulsions.arcs import governed_by, is_verb
 from transforms.expulsions.lexicon import LEFT_PLACES
+from transforms.expulsions.mandatives import decided_clause
 from transforms.expulsions.parse_words import DEADLINES, ORDER, REQUEST_NOUNS, TIME_GIVERS, lemma, lister, normalise
 
 
@@ -21,7 +22,7 @@ def order_obeyed(tok):
     first = first_infinitive(tok)   # "given ten days to get their affairs in order and to depart": the order
     return governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or time_given(tok) or deadline_set(tok) \
         or deadline_told_of(tok) or order_noun(tok) \
-        or misattached_order(tok) or demanded(tok) or second_order(tok) or listed(tok) or told_then(tok) \
+        or misattached_order(tok) or demanded(tok) or decided_leaving(tok) or second_order(tok) or listed(tok) or told_then(tok) \
         or (order_obeyed(first) if first is not None else None)   # the first infinitive obeys
 
 
@@ -94,6 +95,14 @@ def demanded(tok):
     if tok.dep_ == "ccomp" and lemma(h) == "demand" and any(c.dep_ == "nsubj" for c in tok.children):
         return h
     return None
+
+
+def decided_leaving(tok):
+    """"decreed that the attache leave the country", "ruled that the two diplomats leave within 48 hours": a verb of
+    deciding (patterns/grammar.json deciding_verbs) whose "that" clause in the subjunctive, with a subject of its own,
+    is the leaving (mandatives.decided_clause; "ruled that the attache could stay", "decided that he would leave" are
+    no such clause)."""
+    return tok.head if decided_clause(tok) else None
 
 
 def order_noun(tok):

@@ -14,6 +14,11 @@ reads those) or an infinitive ("to be expelled") is no such clause.
 Under a verb of deciding the clause is the decision itself ("Ruritania did not order that the attache be expelled",
 "may decide that two diplomats be expelled", "ruled that the attache leave"): the decision's own "not" or modal is
 the act's (modality.py reads the deciding verb as the act's own clause).
+
+    decider(verb) -> the deciding verb's subject, or None
+
+Who decided: a parliament that resolves that an envoy be expelled or leave asks its government to act (grammar.py
+makes it a demand, as "the parliament voted to expel"); a government that does so decides.
 """
 from __future__ import annotations
 
@@ -45,6 +50,18 @@ def decided_clause(verb) -> bool:
     if not auxiliaries:
         return verb.tag_ in ("VB", "VBP")   # "that the attache leave", "that the diplomats leave"
     return mandative_subjunctive_form(auxiliaries)
+
+
+def decider(verb):
+    """The subject of the verb of deciding whose subjunctive clause `verb` is (or the first conjunct of: "ordered
+    that he be declared persona non grata and expelled"): "the parliament" of "the parliament resolved that the envoy
+    be expelled"; None when no verb of deciding governs the clause."""
+    top = verb
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    if not decided_clause(top):
+        return None
+    return next((c for c in top.head.children if c.dep_ == "nsubj"), None)
 
 
 def mandative_subjunctive_form(auxiliaries) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.parse_words import FIRST_PERSON, LEGISLATURES, States, _child, _clause_subject, _passive, _prep_objects, lemma, normalise
+from transforms.expulsions.parse_words import FIRST_PERSON, LEGISLATURES, PATTERNS, States, _forms, _child, _clause_subject, _passive, _prep_objects, lemma, normalise
 from transforms.expulsions.people import complement_read_as_relative, state_of_phrase
 
 
@@ -13,7 +13,8 @@ SPEECH = ("say", "said", "says", "saying", "tell", "told", "announce", "announce
           "insisted", "explain", "explained", "tweet", "tweeted", "reply", "replied", "replies",
           "disclose", "disclosed", "discloses", "reveal", "revealed", "reveals", "acknowledge", "acknowledged",
           "acknowledges", "admit", "admitted", "admits")   # "the Ministry disclosed that it had ordered six ... to leave"
-DECIDING = ("decide", "decided", "decides")   # only with a "that" clause: "decided that eleven ... must leave"
+DECIDING = frozenset(f for w in PATTERNS["deciding_verbs"] for f in _forms(w))   # only with a "that" clause: "decided
+# that eleven ... must leave", "ordered that the envoy be expelled", "resolved that he be expelled"
 
 
 def speaker(tok, states: States) -> Optional[str]:
