@@ -24,6 +24,7 @@ from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS, worldwide_
 from transforms.expulsions.places import _left_after, fronted_state, out_of
 from transforms.expulsions.people import (_is_personnel, diplomatic, first_conjunct_subject,
                                           nationality_conjuncts, state_of_phrase)
+from transforms.expulsions.signed_texts import signer
 from transforms.expulsions.sums import compared_total, placed_in_many_states, told_as_a_sum
 from transforms.expulsions.speakers import informer, reporter, speaker, speech_subject
 from transforms.expulsions.parse_words import (BEFORE, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE,
@@ -106,6 +107,9 @@ def read_actor(trigger: Trigger, actor_tok, place_actor) -> Expeller:
         actor, aggregate = state_of_phrase(actor_tok, states), False
     if actor_tok is not None and actor is None:
         actor, aggregate = _actor_group(actor_tok, states)
+    if actor is None and not aggregate and signer(actor_tok) is not None:
+        actor, aggregate = _actor_group(signer(actor_tok), states)   # "The decree, signed by the Ruritanian
+        # president, expels ...": the signer's state
     if actor is None and not aggregate:
         actor = place_actor
     if actor is None and not aggregate and actor_tok is None and kind == "noun":

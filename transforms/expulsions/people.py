@@ -42,6 +42,9 @@ def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[s
     if normalise(tok.text) in GOVERNMENT_HEADS or of_body:
         for prep, obj in _prep_objects(tok, "in", "of") if not of_body else _prep_objects(tok, "in"):
             hit = states.at(obj)
+            if hit is None and prep == "of":
+                hit = next((states.at(o) for _, o in _prep_objects(obj, "of") if states.at(o) is not None), None)
+                # "the Ministry of Foreign Affairs of Ruritania": the state after the ministry's own name
             if hit is not None and hit[1] in ("state", "capital"):
                 return hit[0]
     hit = states.at(tok)

@@ -12,7 +12,9 @@ SPEECH = ("say", "said", "says", "saying", "tell", "told", "announce", "announce
           "added", "write", "wrote", "confirm", "confirmed", "note", "noted", "declare", "declared", "insist",
           "insisted", "explain", "explained", "tweet", "tweeted", "reply", "replied", "replies",
           "disclose", "disclosed", "discloses", "reveal", "revealed", "reveals", "acknowledge", "acknowledged",
-          "acknowledges", "admit", "admitted", "admits")   # "the Ministry disclosed that it had ordered six ... to leave"
+          "acknowledges", "admit", "admitted", "admits",   # "the Ministry disclosed that it had ordered six ... to leave"
+          "inform", "informs", "informed", "notify", "notifies", "notified")   # a note's "informs the Embassy that it
+# considers ...": the ministry's "it"
 DECIDING = frozenset(f for w in PATTERNS["deciding_verbs"] for f in _forms(w))   # only with a "that" clause: "decided
 # that eleven ... must leave", "ordered that the envoy be expelled", "resolved that he be expelled"
 
@@ -184,6 +186,10 @@ def reporter(pronoun):
         h = h.head
         if normalise(h.text) in SPEECH:
             subj = _child(h, "nsubj")
+            if subj is None and h.dep_ in ("conj", "xcomp") and h.head.pos_ in ("VERB", "AUX") and \
+                    h.head.dep_ != "relcl":
+                subj = _clause_subject(h)   # "The Ministry presents its compliments ... and (has the honour to)
+                # inform(s) the Embassy that it ...": the first verb's subject
             if subj is None and h.dep_ == "conj" and h.head.dep_ == "relcl" and _child(h, "aux") is not None:
                 subj = h.head.head   # "France, whose embassy was raided, had announced that it would ...": the
                 # parser ran the verb on from the relative clause; its subject is the noun the clause is on
