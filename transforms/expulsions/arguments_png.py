@@ -6,6 +6,7 @@ from transforms.expulsions.anaphora import clause_antecedent
 from transforms.expulsions.notes import note_sender, note_to_envoy, sender
 from transforms.expulsions.parse_words import CAUSING, States, _child, _clause_subject, _passive, normalise, \
     verb_read_as_noun
+from transforms.expulsions.partitives import fronted_member
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.places import state_acted_in
 from transforms.expulsions.people import _is_personnel, _relative_head, diplomatic, state_of_phrase
@@ -31,13 +32,15 @@ def png_arguments(tok, gov, states: States) -> Arguments:
     elif _passive(decl) or (decl.dep_ in ("acl", "relcl") and decl.tag_ not in ("VBG", "VB") and
                             _child(decl, "nsubj") is None) or \
             (decl.dep_ == "conj" and _passive(decl.head) and _child(decl, "nsubj") is None) or \
-            _people_declared(decl, states) is not None:   # "were arrested and declared"
+            _people_declared(decl, states) is not None or fronted_member(decl) is not None:   # "were arrested and
+        # declared"; "Among those declared ... by X was the attache"
         reduced = decl.dep_ == "conj" and decl.i > 0 and decl.doc[decl.i - 1].pos_ in ("NOUN", "PROPN")
         expelled = _child(decl, "nsubjpass") or (decl.head if decl.dep_ in ("acl", "relcl") else None) or \
             (passive_subject(decl) if decl.dep_ == "pcomp" else None) or \
             (decl.doc[decl.i - 1] if reduced else None) or _people_declared(decl, states) or \
-            (shared_subject(decl, states) if decl.dep_ == "conj" else None)   # ("a list of staff declared":
-        # the parser's conjunct right after a noun is a reduced relative on it, not "were arrested and declared")
+            (shared_subject(decl, states) if decl.dep_ == "conj" else None) or fronted_member(decl)   # ("a list
+        # of staff declared": the parser's conjunct right after a noun is a reduced relative on it, not "were arrested
+        # and declared"; "Among those declared ... by X were two diplomats": the people after "were")
         if expelled is not None and normalise(expelled.text) in ("who", "which", "that") and decl.dep_ == "relcl":
             expelled = _relative_head(decl.head, states)
         for t in decl.subtree:   # "by X" on the verb or on the persona non grata phrase

@@ -40,7 +40,7 @@ from transforms.expulsions.nationals import answered_nationals, deported_nationa
 from transforms.expulsions.several import each_others_officials
 from transforms.expulsions.sums import picked_from_several
 from transforms.expulsions.speakers import addressee, possessor, speaking_envoy
-from transforms.expulsions.parse_words import (AFTER, BEFORE, ENVOY, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES,
+from transforms.expulsions.parse_words import (AFTER, BEFORE, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES,
                                                NOUN_DOERS, OTHER_ROLES,
                                                PNG_PREDICATES, PREVIOUS, SAME_NUMBER, THE, THIRD_PERSON, Reading,
                                                _child, _clause_subject, _passive, _prep_objects, lemma, normalise)
@@ -297,8 +297,11 @@ def _diplomats_or_not(trigger: Trigger, expelled_tok, base, actor, envoy, told_b
                             fellows is not None or
                             elliptic or bool(anaphor) or bool(earlier) or inside is not None or
                             (base != expelled_tok and diplomatic(expelled_tok, states)))
-    unvetted = other and not settled and whose is None and base.pos_ == "PROPN" and base.text[:1].isupper() \
-        and states.at(base) is None   # "asked Mr. Petrov to leave": a diplomat if the story said so before
+    titled = base.pos_ == "PROPN" and any(c.dep_ == "compound" and normalise(c.text) in ENVOY_WORDS
+                                          for c in base.children)   # "Ambassador Kang": whose, the story may say
+    unvetted = (other or named_png or titled) and not settled and whose is None and base.pos_ == "PROPN" and \
+        base.text[:1].isupper() and states.at(base) is None   # "asked Mr. Petrov to leave": a diplomat if the story
+    # said so before; "declared Ambassador Kang persona non grata": whose envoy, if the story said so before
     other = other and not unvetted
     if deported_nationals(tok, base, states):   # "deported more than 300 Guatemalans": migrants, no diplomats
         other = settled = True

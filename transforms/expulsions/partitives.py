@@ -41,6 +41,27 @@ def member_of_group(group):
     return None
 
 
+def fronted_member(verb):
+    """"Among those declared persona non grata by Ruritania were two Freedonian diplomats" as the parser may read it:
+    the participle the sentence's verb, the fronted partitive phrase on it and "were" its passive auxiliary after it
+    (or the participle the clausal subject of "were"), with the people the attribute of "were" ("diplomats"); None for any other shape (the counted-group rule of
+    `member_of_group` holds: "Among the 35 Freedonians declared ... were officials" tells the 35)."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i < verb.i and
+                 normalise(c.text) in PARTITIVE_PREPS), None)
+    be = next((c for c in verb.children if c.dep_ == "auxpass" and c.i > verb.i and lemma(c) == "be"), None)
+    if be is None and verb.dep_ == "csubj" and verb.head.i > verb.i and lemma(verb.head) == "be":
+        be = verb.head   # "... by Ruritania was the Freedonian military attache": the participle the subject of "was"
+    group = _child(prep, "pobj") if prep is not None else None
+    if group is None or be is None or any(c.dep_ == "neg" for c in be.children):
+        return None   # ("Among those ... were not any Freedonian diplomats": none of them)
+    after = _child(be, "attr") or _child(be, "nsubj") or _child(verb, "attr")
+    if after is None or after.i < be.i:
+        return None
+    if _child(group, "nummod") is not None and _child(after, "nummod") is None:
+        return None
+    return after
+
+
 def _owned(group) -> bool:
     """The group says whose people it is, by a name before its noun ("The 20 Freedonian diplomats expelled by Ruritania
     included the military attache"), a possessive or its own name ("the 147 Soviets expelled"): the group is the

@@ -65,10 +65,11 @@ _DIPLOMATIC = r"\b(?:" + "|".join(re.escape(w) for w in sorted(PERSONNEL | MISSI
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Dr|Colonel|Major|Captain|General|Sheikh)\.?\s+)?"
 
 
-def diplomat_named(text: str, surname: str, names: dict) -> Optional[str]:
+def diplomat_named(text: str, surname: str, names: dict, actor: Optional[str] = None) -> Optional[str]:
     """The one state whose diplomat `text` names the person `surname` in apposition: "the Head of the
     Libyan mission in London, Mr. Musa Kusa", "Mr. Kusa, the Libyan charge d'affaires", "the Soviet First
-    Secretary Ivan Petrov"; None when it names him no diplomat, or a diplomat of no single state."""
+    Secretary Ivan Petrov"; None when it names him no diplomat, or a diplomat of no single state. The state that
+    expels him (`actor`) is not his ("Ruritania expelled Ambassador Kang" names Ruritania before his title)."""
     name = re.escape(surname)
     phrases = [m.group(1) for m in re.finditer(r"([^.;:?!\n]{0,90}),\s+" + _TITLE + r"(?:[A-Z][\w'-]+\s+){0,3}" + name +
                                                r"\b", text)]
@@ -80,7 +81,8 @@ def diplomat_named(text: str, surname: str, names: dict) -> Optional[str]:
         diplomatic = re.search(_DIPLOMATIC, g.normalise(phrase))
         if diplomatic is None:
             continue
-        codes = {names.get(g.normalise(w)) for w in re.findall(r"[A-Z][\w'-]+", phrase)} - {None}
+        codes = {names.get(re.sub(r"['\u2019]s$", "", g.normalise(w))) for w in re.findall(r"[A-Z][\w'\u2019-]+", phrase)}
+        codes -= {None, actor}   # ("Freedonia's ambassador, Kang Il": the state's possessive names it)
         found |= codes if len(codes) == 1 else set()
     return found.pop() if len(found) == 1 else None
 

@@ -217,7 +217,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
             r = r._replace(expelled=named_before(text, at, r.expelled[len(g.THE):], names),   # (or earlier in it)
                            count=count)   # "the three diplomats had been chosen ... expelling the diplomats"
         if r.unvetted:   # "asked Mr. Kusa to leave": only the diplomat the story named him before
-            r = r._replace(expelled=diplomat_named(text[:units[k][1]], r.person, names))
+            r = r._replace(expelled=diplomat_named(text[:units[k][1]], r.person, names, r.actor))
             if r.expelled is None:
                 continue
         if r.expelled is None and r.person:   # "the first secretary, Ivan Petrov" ... "Petrov, a Soviet citizen"
