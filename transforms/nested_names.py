@@ -103,9 +103,11 @@ def word_after(doc: Doc, end: int) -> int:
 
 
 # Head words of the names of seas, straits, rivers and other features of the earth, which often take
-# a state's name: "the South China Sea", "the Taiwan Strait", "the Gulf of Guinea", "the Panama Canal".
+# a state's name: "the South China Sea", "the Taiwan Strait", "the Gulf of Guinea", "the Panama Canal";
+# and of an American or a British county, which takes a town's or a people's name that is no town of its own
+# ("Dakota County", "Orange County": no town Dakota, no French or Australian Orange).
 FEATURE_WORDS = frozenset({"sea", "seas", "ocean", "strait", "straits", "gulf", "bay", "bight", "canal", "channel",
-                           "river", "peninsula", "basin", "delta"})
+                           "river", "peninsula", "basin", "delta", "county"})
 # Head words that stand before the name they take ("Lake Chad").
 FEATURE_WORDS_BEFORE = frozenset({"lake"})
 # A state's name that is also a landmass's, which a compass word before it makes the landmass: "North

@@ -226,3 +226,16 @@ def test_a_demonym_before_capitalised_words_to_a_company_suffix_heads_a_register
     assert not registered_name_after(doc, 3, start=2)
     doc = nlp("American officials said the Medical Inc deal was off")
     assert not registered_name_after(doc, 1, start=0)
+
+
+def test_a_town_inside_a_countys_name_is_no_mention_of_the_town():
+    """'a Dakota County judge' and 'the Orange County sheriff' name counties, no town Dakota or Orange; a
+    county seat named by itself is a town."""
+    rec = EntityRecogniser(load_spacy_model(), {"CITY": ["Dakota", "Orange", "Hastings"]})
+    text = ("A Dakota County judge on Friday dismissed the charges, and the Orange County sheriff said he would "
+            "appeal. Hastings, the county seat, was quiet.")
+    (r,) = rec.recognise([Article("a", text)])
+    towns = [(m.text, m.start_char) for m in r.mentions if "GAZ:CITY" in m.label.split("|")]
+    assert ("Dakota", text.index("Dakota")) not in towns, towns
+    assert ("Orange", text.index("Orange County")) not in towns, towns
+    assert ("Hastings", text.index("Hastings")) in towns, towns
