@@ -25,6 +25,9 @@
   ("finance minister cesar gaviria told reuters") holds a word that is no English word and stays.
 - a place's name that opens with a family name's particle in lower case: "de los Angeles amended his
   suit", "Eduardo de los Angeles" (no Los Angeles): a town's name in running text begins with a capital.
+- a company's legal form standing alone after its name, a comma or "and" between: "Boesky and Co., L.P.",
+  "Carlyle Holdings, Inc." (no Libertarian Party, no body "Co."): written with its stops, or after another
+  form ("Co., LP"); "Prince Nayef, SPA reported" keeps the Saudi Press Agency.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
+from gazetteer.org_names import CORPORATE_SUFFIXES
 from transforms.name_spans import FAMILY_NAME_PARTICLES
 
 _CLOCK = re.compile(r"^(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}[:.][0-5]\d|[ap]\.?m\.?)$", re.IGNORECASE)
@@ -219,3 +223,19 @@ def lower_case_person(doc: Doc, start: int, end: int, english=frozenset()) -> bo
     model took for a person's name."""
     words = [t.text for t in doc[start:end] if t.is_alpha]
     return bool(words) and not any(c.isupper() for c in doc[start:end].text) and all(w in english for w in words)
+
+
+def _legal_form(tok) -> bool:
+    return tok.text[:1].isupper() and tok.lower_.replace(".", "") in CORPORATE_SUFFIXES
+
+
+def company_legal_form(doc: Doc, start: int, end: int) -> bool:
+    """One token at [start, end) that is a company's legal form ("L.P.", "Inc.", "Co.") right after its company's
+    name and a comma ("Boesky and Co., L.P."), or "and"/"&" ("Lazard and Co."): written with a stop, or after
+    another legal form ("Co., LP")."""
+    if end - start != 1 or start < 2 or not _legal_form(doc[start]):
+        return False
+    joint, before = doc[start - 1], doc[start - 2]
+    if joint.text not in (",", "and", "&") or not before.text[:1].isupper():
+        return False
+    return "." in doc[start].text or _legal_form(before)

@@ -2,7 +2,7 @@
 import pytest
 
 from transforms.name_spans import PERSON_TITLES
-from transforms.not_names import (abbreviated_region, indefinite_common_noun, tagged_stretch, time_zone_after_clock,
+from transforms.not_names import (abbreviated_region, company_legal_form, indefinite_common_noun, tagged_stretch, time_zone_after_clock,
                                   title_before_a_name)
 from transforms.recognise import EntityRecogniser, load_spacy_model, tagger_reach, worker_spacy_model
 from transforms.records import Article
@@ -157,3 +157,24 @@ def test_the_recogniser_leaves_out_titles_before_names():
     (r,) = rec.recognise([Article("a", text)])
     found = [m.text for m in r.mentions]
     assert "FM" not in found and "PM" not in found and "Boris Petrov" in found
+
+
+def test_a_companys_legal_form_after_its_name_is_no_name_of_its_own(nlp):
+    """'Hollis Kemper and Co., L.P.' and 'Marrow Holdings, Inc.' end companies' names: no party coded LP, no body
+    'Co.'; 'Prince Nayef, SPA reported' keeps the agency, and 'LP' alone a party's code."""
+    doc = nlp("Hollis Kemper and Co., L.P. agreed to pay the fine, and Marrow Holdings, Inc. paid too. "
+              "Arms were found near the border, Prince Nayef, SPA reported. The LP said it would stand.")
+    assert company_legal_form(doc, *spans(doc, "L.P.")[0])
+    assert company_legal_form(doc, *spans(doc, "Co.")[0])
+    assert company_legal_form(doc, *spans(doc, "Inc.")[0])
+    assert not company_legal_form(doc, *spans(doc, "SPA")[0])
+    assert not company_legal_form(doc, *spans(doc, "LP")[0])
+    assert not company_legal_form(doc, *spans(doc, "Hollis")[0])
+
+
+def test_a_legal_form_after_a_companys_name_is_no_mention():
+    rec = EntityRecogniser(load_spacy_model(), {"ORG": ["LP"]})
+    text = "NEW YORK, Nov. 15 - Hollis Kemper and Co., L.P. agreed to pay a penalty of $2 million."
+    (r,) = rec.recognise([Article("a", text)])
+    found = [m.text for m in r.mentions]
+    assert "L.P." not in found and "Co." not in found, found
