@@ -1,7 +1,8 @@
 """Tokens that look like names of places or countries but, by their shape beside their neighbours, are not.
 
 - a time zone after a clock time: "at 1700 EST", "10 a.m. CET" (no Estonia, no country code);
-- an abbreviated state or province after a place and a comma: "Allegheny County, Pa.", "Ashland, Ky."
+- an abbreviated state or province after a place and a comma: "Allegheny County, Pa.", "Ashland, Ky.", "ST.
+  PAUL, Minn., Feb. 3" (a dateline's town in capitals)
   (a short word with a dot is an abbreviation, not a town that happens to be spelled "Pa");
 - a person's initials before the surname: "WB Yeats", "JK Rowling" (no World Bank): two
   capitals right before one capitalised word that ends the name and is no body's word ("UN Women",
@@ -58,7 +59,8 @@ def abbreviated_region(doc: Doc, start: int, end: int) -> bool:
     # the dot kept in the token (the tokenizer knows "Pa.", "Mass."): a sentence's last "Chad." is no abbreviation
     if end - start != 1 or not _ABBREVIATION.match(doc[start].text) or start < 2:
         return False
-    return doc[start - 1].text == "," and doc[start - 2].is_title
+    town = doc[start - 2]   # "Boston, Mass.", and a dateline's town in capitals: "ST. PAUL, Minn., Feb. 3"
+    return doc[start - 1].text == "," and (town.is_title or town.is_upper and town.is_alpha and len(town) > 2)
 
 
 _INDEFINITE = frozenset({"a", "an"})

@@ -36,6 +36,13 @@ def test_an_abbreviated_state_after_a_town_is_no_town(nlp):
     assert not abbreviated_region(doc, *chad)   # a country's name ending a sentence
 
 
+def test_an_abbreviated_state_after_a_datelines_town_in_capitals_is_no_town(nlp):
+    doc = nlp("ROCHESTER, Minn., Feb. 3 (AP) - A county judge dismissed the case. Aid came from the US, Chad.")
+    assert abbreviated_region(doc, *spans(doc, "Minn.")[0])
+    chad = [(t.i, t.i + 1) for t in doc if t.text.startswith("Chad")][0]
+    assert not abbreviated_region(doc, *chad)   # after a country's code: no town
+
+
 def test_a_lower_case_word_after_a_or_an_is_a_common_noun(nlp):
     doc = nlp("The chairman told a congress here that a U.S. embassy and the Congress agreed.")
     congress = [(t.i, t.i + 1) for t in doc if t.text == "congress"][0]
