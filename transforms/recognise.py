@@ -49,6 +49,7 @@ from transforms.holders_after_bodies import holders_after_bodies
 from transforms.run_together_words import RunTogetherSplitter  # noqa: F401  (registers the component)
 from transforms.governments_by_leader import governments_by_leader
 from transforms.hyphenated_names import through_hyphens
+from transforms.names_read_whole_elsewhere import joined_as_elsewhere
 from transforms.name_echoes import name_echoes  # noqa: F401  (tests import it from here)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
                                   glue_pieces,
@@ -328,6 +329,7 @@ class EntityRecogniser:
         styles |= foreign
         ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"
         ner = through_hyphens(doc, ner, self.english)   # "Yoo Heung" cut from "-soo": "Yoo Heung-soo"
+        ner = joined_as_elsewhere(doc, ner)   # "Pathet" where "Pathet Lao" is found: "Pathet Lao"
         ner = governments_by_leader(doc, ner)   # "the Jayewardene Cabinet": a body, and Jayewardene
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         gaz = [(s, e, lab) for s, e, lab in gaz if styles.isdisjoint(range(s, e))]   # no John Major in "H.E. Major General"
