@@ -30,6 +30,7 @@ from gazetteer.person_match import (best_title_holder, coref_similarity, former_
                                      hyphenated_otherwise, in_office_without_suffix, known_surname, own_name_word, same_onset, surname_bearers,
                                      surname_close, surname_of_others, surname_skeletons, surname_of_the_article, transliterated_full_name,
                                      opening_a_longer_name, with_second_surname, without_second_surname)
+from gazetteer.short_given_names import named_by_another_form_of_a_given_name
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.title_alone import title_holder
@@ -124,6 +125,13 @@ class PersonEvidence:
                      if role_on(e, date) and of_a_country_named(e, context, date)]
             if len(later) == 1:      # "Cyril Ramaphosa", president then, in a story that names South Africa
                 return Verdict(later[0], "PERSON", "alias", 0.85)
+            short = [e for e in named_by_another_form_of_a_given_name(self.gaz, key)
+                     if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)
+                     and not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE)]
+            if len(short) > 1:       # the same man twice over in the sources: the one in office on the date
+                short = [e for e in short if role_on(e, date)]
+            if len(short) == 1:      # "Tom Thabane" is Thomas Thabane, "Joseph R. Biden Jr." Joe Biden
+                return Verdict(short[0], "PERSON", "alias", 0.85)
             turned = [e for e in written_family_name_last(self.gaz, key) if of_a_country_named(e, context, date)]
             if len(turned) == 1:     # "Dae Jung Kim", in a story that names South Korea, is Kim Dae Jung
                 return Verdict(turned[0], "PERSON", "alias", 0.85)
