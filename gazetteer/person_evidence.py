@@ -9,7 +9,7 @@ from typing import Optional
 
 from gazetteer.family_name_last import written_family_name_last
 from gazetteer.history import state_on
-from gazetteer.initialled_names import initialled_person
+from gazetteer.initialled_names import glued_initials, initialled_person
 from gazetteer.later_given_names import known_by_a_later_given_name
 from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, one_of_its_names, spelt_otherwise
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
@@ -95,7 +95,7 @@ class PersonEvidence:
             if res is not None:
                 return res
         # (c) a known surname, or the full name, in the gazetteer, judged by the article's countries
-        if " " not in key:
+        if " " not in key and not glued_initials(m.text):   # "N.Enkhbayar" is initials and a surname
             if named_as_a_place(key, raw_mentions, results):
                 return None   # "the key Mackay region ... The Mackay and Burdekin regions": no John Mackay
             titled = titled_before(m.context_before, m.text)   # "Mr Caton": a man's surname

@@ -97,6 +97,18 @@ class _Split:
         return ""
 
 
+# Initials run onto the surname, as Mongolian and Central Asian agencies write names ("N.Enkhbayar",
+# "Ts.Elbegdorj", "N.Nazarbayev"), or a title onto the name ("Dr.Mahathir"): the initials (one or two letters
+# each, with their stops) are a word of their own, as in "N. Enkhbayar".
+_GLUED_INITIALS = re.compile(r"^(?:[A-Z][a-z]?\.){1,3}(?=[A-Z][a-z]{2,}$)")
+
+
+def glued_initials_split(text: str) -> int:
+    """Where a word of initials run onto a name ends ("N.Enkhbayar" -> 2, "Ts.Elbegdorj" -> 3), or 0."""
+    m = _GLUED_INITIALS.match(text)
+    return m.end() if m else 0
+
+
 def glued_word_splits(text: str) -> list:
     """Where a run-together word splits: [(start, end)] of the infix (empty, or a bracket)."""
     out = []
@@ -177,6 +189,9 @@ def split_glued_words(nlp: Language) -> Language:
     base = tokenizer.infix_finditer
 
     def finditer(text: str) -> Iterator:
+        initials = glued_initials_split(text)
+        if initials:   # "Ts.Elbegdorj": "Ts." and "Elbegdorj", not "Ts", "." and "Elbegdorj"
+            return iter([_Split(initials, initials)])
         found = list(base(text)) if base is not None else []
         extra = glued_word_splits(text)
         if not extra:

@@ -2,7 +2,7 @@
 import pytest
 
 from transforms.records import Article
-from transforms.name_spans import glued_word_splits
+from transforms.name_spans import glued_word_splits, split_glued_words
 from transforms.recognise import EntityRecogniser, load_spacy_model
 
 
@@ -293,3 +293,12 @@ def test_a_burmese_ministers_name_in_a_telegram_is_found_without_honorific_or_po
     people = {t for t, label in found if label == "PERSON"}
     assert {"NE WIN", "HLA MAUNG", "Khin Kyi"} <= people, found
     assert not any(t.split()[0] in ("FONMIN", "U", "Daw") for t, _ in found), found
+
+
+def test_initials_run_onto_a_name_are_a_word_of_their_own():
+    """'N.Enkhbayar' and 'Ts.Elbegdorj' read as 'N. Enkhbayar' and 'Ts. Elbegdorj'; 'Washington.The' and a
+    word with its stop before a lower-case word stay as spaCy splits them."""
+    nlp = split_glued_words(load_spacy_model())
+    assert [t.text for t in nlp("President Ts.Elbegdorj met N.Enkhbayar.")][:5] == \
+        ["President", "Ts.", "Elbegdorj", "met", "N."]
+    assert [t.text for t in nlp("He left Washington.The talks")] == ["He", "left", "Washington", ".", "The", "talks"]
