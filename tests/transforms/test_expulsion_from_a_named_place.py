@@ -12,6 +12,8 @@ from tests.expulsions_helpers import made_up_rows
      ("RR", "FD", 1, "asserted")),
     ("Two Freedonian diplomats were expelled from the Ruritanian capital on Monday.", ("RR", "FD", 2, "asserted")),
     ("Three Freedonian diplomats were expelled from the city of Strelsau on Friday.", ("RR", "FD", 3, "asserted")),
+    ("The Freedonian consul was ordered to leave the Ruritanian city of Kestrel within a week.",
+     ("RR", "FD", 1, "asserted")),
 ])
 def test_the_state_a_place_is_named_for_expelled(text, row):
     assert row in made_up_rows(text)

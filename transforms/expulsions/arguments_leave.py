@@ -9,7 +9,7 @@ from transforms.expulsions.parse_words import (
     _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.people import PLACES, _relative_head, reduced_passive, state_of_phrase
-from transforms.expulsions.places import own_soil_left, place_left
+from transforms.expulsions.places import own_soil_left, place_left, state_of_place
 from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
 from transforms.expulsions.subjects import controller, subject_glued_to_time, subject_in_time_phrase
 from transforms.expulsions.triggers_parse import at_request as _at_request
@@ -90,6 +90,8 @@ def leave_arguments(tok, gov, states: States) -> Arguments:
         st = states.at(left)
         if st is not None and st[1] in PLACES:
             place_actor = st[0]
+        elif st is None:
+            place_actor = state_of_place(left, states)   # "to leave the Russian city of Vladivostok"
     return Arguments(actor, expelled, place_actor, owner)
 
 

@@ -4,7 +4,8 @@ order undone ("the order was later rescinded", "reversed its decision to expel")
 expulsion of the attache")."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import BLOCKING, NEGATING_PHRASAL, UNDOING, UNDONE_NOUNS, lemma, normalise
+from transforms.expulsions.parse_words import BLOCKING, CLAIM_NOUNS, CONTESTING, NEGATING_PHRASAL, UNDOING, UNDONE_NOUNS, lemma, \
+    normalise
 
 
 def determined_by_no(noun) -> bool:
@@ -90,3 +91,21 @@ def _rank_word(no) -> bool:
     """"the No 2 diplomat": "No" before a number in digits is a rank, no denial."""
     doc = no.doc
     return no.text == "No" and no.i + 1 < len(doc) and doc[no.i + 1].text.isdigit()
+
+
+def claim_contested_after(tok, span) -> bool:
+    """"Mexico declared the Ecuadorian ambassador persona non grata, Ecuador said, a claim Mexico denied": after the
+    act, a claim noun set off by a comma ("a claim", "an allegation") whose relative clause contests it ("Mexico
+    denied", "Strelsau rejects"; patterns/grammar.json contested_claim_nouns, contesting_verbs): the act told is
+    contested. Not "a claim Mexico confirmed", nor "a move Mexico condemned"."""
+    doc = tok.doc
+    for t in span:
+        if t.i <= tok.i or lemma(t) not in CLAIM_NOUNS or t.pos_ != "NOUN":
+            continue
+        if not any(doc[k].text == "," for k in range(max(tok.i + 1, t.i - 3), t.i)):
+            continue
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl") and (lemma(c) in CONTESTING or normalise(c.lemma_) in CONTESTING) \
+                    and not any(g.dep_ == "neg" for g in c.children):
+                return True
+    return False

@@ -10,7 +10,7 @@ from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND
     decision_taking, lemma, normalise
 from transforms.expulsions.phrasal_triggers import denial_of, denied_stay
 from transforms.expulsions.parse_words import HESITATING
-from transforms.expulsions.denials import determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
+from transforms.expulsions.denials import claim_contested_after, determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
     undoes, undone
 from transforms.expulsions.answered import answered_act, answered_kind
 from transforms.expulsions.carried_out import carried_out_on_condition
@@ -248,6 +248,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         # "demanded that Freedonia reverse its expulsion", "did not rescind": the undoing is not told as done, and
         # what it would undo is taken as done
         return NEGATED if modality_of(undoing, "issue", None, span) == ASSERTED else ASSERTED
+    if claim_contested_after(tok, span):
+        return HYPOTHETICAL   # "..., Ecuador said, a claim Mexico denied": the act told is contested
     denial = denial_of(tok) if kind == "leave" and denied_stay(tok) is not None else None
     for node, same in chain:
         lem = lemma(node)

@@ -100,6 +100,8 @@ ALTERNATIVE_MARKS = frozenset(tuple(m.split()) for m in PATTERNS["alternative_ma
 HYPO_NOUNS = _set("hypothetical_nouns")
 NOTICE_NOUNS = _set("notice_nouns")   # "told him of Britain's intention to expel him": a decision told
 UNREALISED = _set("unrealised_modifiers")   # "the possible expulsion of": not (yet) done
+CLAIM_NOUNS, CONTESTING = _set("contested_claim_nouns"), _set("contesting_verbs")   # ", a claim X denied"
+COMPOUND_PREPOSITION_NOUNS = _set("compound_preposition_nouns")   # "in addition to expelling"
 EVALUATIVE = _set("evaluative_predicates")   # "the expulsion was not justified": judged, not denied
 DISCOURSE = _set("discourse_verbs")   # "I shall not dwell on the expulsion": the talk denied, not the expulsion
 NEGATING_PHRASAL = frozenset(tuple(p.split()) for p in _set("negating_phrasal_governors"))   # ("give", "up")
@@ -435,6 +437,10 @@ def _clause_subject(tok):
             via, below, h = h.dep_, h, h.head
             if h.dep_ == "prep":
                 h = h.head
+            if h.dep_ == "pobj" and h.pos_ == "NOUN" and normalise(h.text) in COMPOUND_PREPOSITION_NOUNS and \
+                    h.head.dep_ == "prep" and h.head.head.pos_ in ("VERB", "AUX"):
+                h = h.head.head   # "In addition to expelling 60 ..., the United States closed ...": the noun of a
+                # preposition of several words is no clause; its verb's subject does it
             if via == "xcomp" and _child(h, "nsubj") is None and _child(h, "nsubjpass") is not None and \
                     _child(below, "auxpass") is None and {lemma(h), h.lemma_.lower()} & RAISING_PASSIVES:
                 return _child(h, "nsubjpass")   # "Freedonia is expected to respond by expelling", "is said to have

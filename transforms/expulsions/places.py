@@ -42,17 +42,14 @@ def _left_after(verb, states: States) -> tuple[Optional[str], bool]:
 
 
 def _state_of_place(place, states: States) -> Optional[str]:
-    """The state a place left names: the state or its capital ("leave Ruritania"), or the nationality on "territory"
-    or "soil" ("leave Venezuelan territory")."""
+    """The state a place left names: the state or its capital ("leave Ruritania"), or the state a place noun is
+    named for ("leave Venezuelan territory", "the Russian city of Vladivostok": state_of_place)."""
     if place is None:
         return None
     hit = states.at(place)
     if hit is not None:
         return hit[0] if hit[1] in ("state", "capital") else None
-    if normalise(place.text) in ("territory", "soil"):
-        hits = [states.at(c) for c in place.children if c.dep_ in ("amod", "compound", "poss")]
-        return next((h[0] for h in hits if h is not None and h[1] in ("norp", "state")), None)
-    return None
+    return state_of_place(place, states)   # "Venezuelan territory", "the Russian city of Vladivostok"
 
 
 def _this_country(tok) -> bool:

@@ -156,7 +156,11 @@ def hearsay_on(verb) -> bool:
 def hearsay_named(noun) -> bool:
     """Does a hearsay adjective (patterns/grammar.json hearsay_adjectives) modify this expulsion noun itself
     ("Germany's reported expulsion last July of an Iranian attache", "the alleged expulsion of")? Then the
-    expulsion is passed on, not told as done, as with "was reportedly expelled"."""
-    return noun is not None and any(c.dep_ == "amod" and normalise(c.text) in HEARSAY_ADJECTIVES
-                                    for c in noun.children)
+    expulsion is passed on, not told as done, as with "was reportedly expelled"; unless the sentence says it was
+    confirmed ("the alleged expulsion ... was confirmed by Tokyo")."""
+    if noun is None or not any(c.dep_ == "amod" and normalise(c.text) in HEARSAY_ADJECTIVES for c in noun.children):
+        return False
+    head = noun.head
+    return not (noun.dep_ == "nsubjpass" and normalise(head.lemma_) in ("confirm", "verify", "acknowledge") and
+                not any(c.dep_ == "neg" for c in head.children))
 
