@@ -168,6 +168,25 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
     return found
 
 
+def bodies_of_states_named_nowhere(gaz, queries: Sequence, results: Sequence) -> set:
+    """The indices of the bodies found by a name that states' bodies share (`shared_name`: "Popular Alliance"
+    is San Marino's "Popular Alliance (San Marino, historical)") whose state the article names by nothing
+    else, in an article that names another state ("Spain's unions ... the Popular Alliance (AP)"). Such a
+    name says nothing of the story's state: it must not make San Marino one of the article's countries,
+    which would make "the Socialist government" San Marino's party (`results`: the certain verdicts,
+    None where none yet)."""
+    entities = [getattr(r, "entity", None) for r in results]
+    shared = {i for i, (q, r, e) in enumerate(zip(queries, results, entities))
+              if e is not None and e.entity_type == "ORG" and e.country_code and r.method in _BY_NAME
+              and generic_name(q.text) and shared_name(gaz, generic_name(q.text), e)}
+    if not shared:
+        return set()
+    named = Counter(e.country_code for i, e in enumerate(entities) if e is not None and e.country_code and i not in shared)
+    if not named:
+        return set()
+    return {i for i in shared if not named[entities[i].country_code] and not country_named_in(gaz, queries[i].text)}
+
+
 def about_another_state(home: Optional[str], places: Counter, code: str) -> bool:
     """Is a story that never names the state `code` otherwise about another state that it names by a place
     (`places`: its own name or a city's): its dateline's or its dominant one (`home_state`), or, when it has

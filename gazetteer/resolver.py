@@ -124,8 +124,10 @@ class ArticleResolver(PersonEvidence):
 
         # 2. the article's countries, from what is certain; a retired official's full name in a story that
         # never names his country is a namesake's ("Amirov's lawyer, Michael Martin")
-        context = self._article_countries(results)
-        places = self._article_countries([r for r in results if r is None or r.entity_type != "PERSON"])
+        stray = foreign_bodies.bodies_of_states_named_nowhere(self.gaz, raw_mentions, results)   # no San Marino story
+        kept = [None if i in stray else r for i, r in enumerate(results)]
+        context = self._article_countries(kept)
+        places = self._article_countries([r for r in kept if r is None or r.entity_type != "PERSON"])
         # a union named, or a place that was the union's on the date ("MOSCOW, March 2" in 1987)
         union_named = any(places[code] for code in DISSOLVED_UNIONS) or any(
             state_on(code, published_date) in DISSOLVED_UNIONS for code in places if places[code])
