@@ -2,8 +2,8 @@
 
 The gazetteer knows every state by its ISO 3166 alpha-3 code ("GAB", "KNA", "VAT"), as sports tables
 and data feeds write them. In prose the same three capitals are mostly something else: "the Kenya
-News Agency KNA", "a value added tax (VAT)". So a name of three capital letters that the lookup
-linked to a state only through such a code, no initials of any of the state's names ("USA" is
+News Agency KNA", "a value added tax (VAT)". So a name of three capital letters (each maybe with its dot:
+"J.A.M.", a company's initials) that the lookup linked to a state only through such a code, no initials of any of the state's names ("USA" is
 United States of America's, "UAE" United Arab Emirates'), is that state only when the article names
 the state otherwise, too; else it is unknown. A code written as a word, not in capitals ("Fry"
 said, for "FRY", the Federal Republic of Yugoslavia), is no state at all.
@@ -23,10 +23,15 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _LINKING_WORDS).upper()
 
 
+_DOTTED = re.compile(r"(?:[A-Z]\.){3}")
+
+
 def bare_code(text: str, e: Entity) -> bool:
     """Is `text` three capitals that none of the state `e`'s names abbreviates ("KNA" for Saint Kitts
-    and Nevis; not "UAE")?"""
+    and Nevis; not "UAE"), maybe each with its dot ("J.A.M.", a company's initials, is no Jamaica)?"""
     code = text.strip()
+    if _DOTTED.fullmatch(code):
+        code = code.replace(".", "")
     return len(code) == 3 and code.isalpha() and code.isupper() and \
         not any(initials(n) == code for n in e.names() if n != code)
 

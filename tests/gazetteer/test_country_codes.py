@@ -40,3 +40,16 @@ def test_a_code_written_as_a_word_is_no_state(resolver):
     assert res[1].entity_id is None
     (code,) = read(resolver, "Exports from QND rose.", ("QND", "GPE"))
     assert code.entity_id is None   # a capitals code with no state named stays unknown too
+
+
+def test_a_code_written_with_dots_is_a_bare_code_too(resolver):
+    assert bare_code("Q.N.D.", QANDARIA) and not bare_code("U.Q.R.", UNION)
+    res = read(resolver, "Q.N.D. Inc said its training unit won a contract. Q.N.D. shares rose.",
+               ("Q.N.D.", "ORG"), ("Q.N.D.", "ORG"))
+    assert [r.entity_id for r in res] == [None, None]   # a company's initials, in a story naming no Qandaria
+
+
+def test_a_companys_dotted_initials_are_no_state_in_real_news(resolve):
+    mentions = resolve("G.A.B. Corp said its training unit won a 1.5 mln dlr contract from a New York bank. "
+                       "Analysts said G.A.B. was cheap at current prices.", date="1987-04-01")
+    assert not any(m.canonical_name == "Gabon" for m in mentions)
