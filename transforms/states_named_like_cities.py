@@ -20,6 +20,13 @@ words that say "state" are the module's word sets:
   New York"; not the list "offices in Chicago, Washington and Boston", `namesake_cities.placed_by`); a
   state the sources hold by its name ("Columbus, Ohio") keeps its link.
 
+A name that a word for a region governs is that region, in any country, when the gazetteer links it to a
+town (a place GeoNames counts people in): "southern Buenos Aires province", "the Cordoba and Santa Fe
+provinces", "the provinces of Kandahar and Helmand", "branch offices in the states of California, Oregon
+and Washington" (`region_word_governs`); the word before or after the list governs every name of it. A
+region the sources hold by its name and no town ("Alberta"), or a US state linked by its own name
+("Oregon"), keeps its link.
+
 A dateline's place, a city's other words ("New York City", "downtown Washington", "the mayor of New
 York") and a state's name without a cue keep the city.
 """
@@ -104,6 +111,44 @@ def state_of_the_town_before(gaz, queries: Sequence, answers: list, i: int, text
     return code is not None and states is not None and code in states
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s+(?:and|or))\s*")
+_REGIONS_AFTER = re.compile(r"\s+(?:provinces|states)\b")
+_REGION_AFTER = re.compile(r"\s+province\b")
+_REGIONS_OF_BEFORE = re.compile(r"\b(?:provinces?|states)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _listed(queries: Sequence, i: int, text: str, step: int) -> int:
+    """The last name of the list `i` is in, walking `step` (1: on, -1: back) over names joined by commas,
+    "and" or "or" ("Cordoba, La Pampa and Santa Fe")."""
+    j = i
+    while 0 <= j + step < len(queries):
+        a, b = (queries[j], queries[j + step]) if step > 0 else (queries[j + step], queries[j])
+        if a.end_char > b.start_char or not _LIST_JOIN.fullmatch(text[a.end_char:b.start_char]):
+            break
+        j += step
+    return j
+
+
+def region_word_governs(queries: Sequence, i: int, text: str) -> bool:
+    """Is the name at `i` one of the places a word for a region governs: "provinces" or "states" after its
+    list ("Cordoba and Santa Fe provinces"), "province" right after it ("Buenos Aires province"), or "the
+    provinces of"/"the states of" before its list ("the states of California, Oregon and Washington")?"""
+    q = queries[i]
+    if _REGION_AFTER.match(text, q.end_char) or _REGIONS_OF_BEFORE.search(text[max(0, q.start_char - 30):q.start_char]):
+        return True
+    last, first = _listed(queries, i, text, 1), _listed(queries, i, text, -1)
+    if _REGIONS_AFTER.match(text, queries[last].end_char):
+        return True
+    start = queries[first].start_char
+    return first != i and bool(_REGIONS_OF_BEFORE.search(text[max(0, start - 30):start]))
+
+
+def _a_town(gaz, entity_id: str) -> bool:
+    """Is the entity a town GeoNames counts people in (not a region the sources hold by its name alone)?"""
+    e = getattr(gaz, "by_id", {}).get(entity_id)
+    return e is not None and e.population is not None
+
+
 def states_named_like_cities(queries: Sequence, answers: list, text: Optional[str], gaz=None) -> list:
     """`answers` with a city's name said of the state of that name left unknown, a place of its country
     (see the module's doc; `gaz`: the gazetteer, to tell a 'Town, State' phrase from a list of places)."""
@@ -117,7 +162,9 @@ def states_named_like_cities(queries: Sequence, answers: list, text: Optional[st
         key = normalise(q.text)
         us_state = a.country_code == "US" and key in states
         if _is_the_state(q, a, text, us_state) or us_state and normalise(a.canonical_name or "") != key \
-                and state_of_the_town_before(gaz, queries, answers, i, text):   # not the state the sources hold
+                and state_of_the_town_before(gaz, queries, answers, i, text) \
+                or (normalise(a.canonical_name or "") != key if us_state else _a_town(gaz, a.entity_id)) \
+                and region_word_governs(queries, i, text):   # not the state the sources hold
             name = states[key] if us_state else q.text.strip()
             out[i] = Resolution("CITY", None, name, a.country_code, method="nil")
     return out

@@ -59,3 +59,51 @@ def test_a_capitals_state_media_and_a_citys_state_company_are_the_governments():
     tehran = Resolution("CITY", "c:thr", "Tehran", "IR", "IR", score=1.0, method="exact")
     assert answer("Tehran state TV said the envoy had left.", "Tehran", tehran).entity_id == "c:thr"
     assert answer("Shares of Port Harcourt state oil company fell.", "Port Harcourt", PORT).entity_id == "c:port"
+
+
+class _Gazetteer:
+    """Towns with the people GeoNames counts, and regions the sources hold by name alone (no population)."""
+    def __init__(self, **populations):
+        self.by_id = {eid: type("E", (), {"population": pop})() for eid, pop in populations.items()}
+
+
+GAZ = _Gazetteer(**{"c:cba": 1_300_000, "c:sfe": 400_000, "c:ba": 2_900_000, "c:kdh": 500_000, "c:hel": None,
+                    "c:cal": None, "c:dc": 690_000, "c:ott": 900_000, "c:lon": 8_000_000, "c:nyc": 8_000_000})
+CITIES = {"Cordoba": Resolution("CITY", "c:cba", "Córdoba", "AR", score=0.99, method="context"),
+          "Santa Fe": Resolution("CITY", "c:sfe", "Santa Fe", "AR", score=0.99, method="context"),
+          "Buenos Aires": Resolution("CITY", "c:ba", "Buenos Aires", "AR", "AR", score=1.0, method="exact"),
+          "Kandahar": Resolution("CITY", "c:kdh", "Kandahar", "AF", score=1.0, method="exact"),
+          "Helmand": Resolution("CITY", "c:hel", "Helmand", "AF", score=1.0, method="exact"),
+          "California": Resolution("CITY", "c:cal", "California", "US", score=1.0, method="exact"),
+          "Washington": CAPITAL, "New York": NEW_YORK_CITY,
+          "Ottawa": Resolution("CITY", "c:ott", "Ottawa", "CA", "CA", score=1.0, method="exact"),
+          "London": Resolution("CITY", "c:lon", "London", "GB", "GB", score=1.0, method="exact")}
+
+
+def answers(text, *names):
+    queries, at = [], 0
+    for name in names:
+        i = text.index(name, at)
+        queries.append(NameQuery(name, "GPE", i, i + len(name), text[:i]))
+        at = i + len(name)
+    return [a.entity_id for a in states_named_like_cities(queries, [CITIES[n] for n in names], text, GAZ)]
+
+
+def test_towns_a_word_for_regions_governs_are_the_regions_unknown():
+    assert answers("Pods were empty in southern Cordoba and Santa Fe provinces last week.",
+                   "Cordoba", "Santa Fe") == [None, None]
+    assert answers("Rains helped maize in southern Buenos Aires province.", "Buenos Aires") == [None]
+    assert answers("Fighting spread to the provinces of Kandahar and Helmand.",
+                   "Kandahar", "Helmand") == [None, "c:hel"]   # a region the sources hold by its name keeps it
+    assert answers("The thrift ran branches in the states of California, New York and Washington.",
+                   "California", "New York", "Washington") == ["c:cal", None, None]
+
+
+def test_towns_without_a_word_for_regions_over_them_stay_towns():
+    assert answers("Royal Bank said Ottawa and the provinces risk weakening the system.", "Ottawa") == ["c:ott"]
+    assert answers("The broker has offices in London, New York and Washington.",
+                   "London", "New York", "Washington") == ["c:lon", "c:nyc", "c:dc"]
+    assert answers("He flew from Buenos Aires to Cordoba, where the provinces met.",
+                   "Buenos Aires", "Cordoba") == ["c:ba", "c:cba"]
+    assert answers("The governors of several provinces met in Cordoba and Santa Fe on Monday.",
+                   "Cordoba", "Santa Fe") == ["c:cba", "c:sfe"]
