@@ -75,11 +75,11 @@ def _institution_of(doc, before: int) -> bool:
 def inside_longer_name(doc, start: int, end: int) -> bool:
     """Is the town at tokens [start, end), which only the gazetteer found, a piece of a longer name the
     model missed: a capitalised name word right before or after it, across a wrapped line or not
-    ("Union Texas", "Highland Valley", "Madison Square Garden"), or an institution's word and "of"
-    before it ("the Bank of England", "University of Bath")?"""
+    ("Union Texas", "Highland Valley", "Madison Square Garden"), a bank's "First" ("First Boston, Salomon
+    Brothers and ..."), or an institution's word and "of" before it ("the Bank of England", "University of Bath")?"""
     before = start - 1 - (start > 1 and _line_wrap(doc[start - 1]))
     after = end + (end + 1 < len(doc) and _line_wrap(doc[end]))
-    return (before >= 0 and (_name_word(doc[before]) or _institution_of(doc, before))) \
+    return (before >= 0 and (_name_word(doc[before]) or _institution_of(doc, before) or doc[before].text == "First")) \
         or (after < len(doc) and _name_word(doc[after]))
 
 

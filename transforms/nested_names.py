@@ -103,11 +103,13 @@ def word_after(doc: Doc, end: int) -> int:
 
 
 # Head words of the names of seas, straits, rivers and other features of the earth, which often take
-# a state's name: "the South China Sea", "the Taiwan Strait", "the Gulf of Guinea", "the Panama Canal";
+# a state's name: "the South China Sea", "the Taiwan Strait", "the Gulf of Guinea", "the Panama Canal", "China Lake";
 # and of an American or a British county, which takes a town's or a people's name that is no town of its own
 # ("Dakota County", "Orange County": no town Dakota, no French or Australian Orange).
 FEATURE_WORDS = frozenset({"sea", "seas", "ocean", "strait", "straits", "gulf", "bay", "bight", "canal", "channel",
                            "river", "peninsula", "basin", "delta", "county"})
+# ... and those that only end such a name ("China Lake", "Jordan Creek"; "the Island of Cyprus" is Cyprus)
+FEATURE_WORDS_AFTER = FEATURE_WORDS | {"lake", "lakes", "creek", "island", "islands", "mountains"}
 # Head words that stand before the name they take ("Lake Chad").
 FEATURE_WORDS_BEFORE = frozenset({"lake"})
 # A state's name that is also a landmass's, which a compass word before it makes the landmass: "North
@@ -132,7 +134,7 @@ def feature_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
         if not (os <= start and end <= oe) or (os, oe) == (start, end):
             continue
         last = word_before(doc, oe)
-        if nxt == last and doc[last].lower_ in FEATURE_WORDS and doc[last].text[:1].isupper():
+        if nxt == last and doc[last].lower_ in FEATURE_WORDS_AFTER and doc[last].text[:1].isupper():
             return True   # "the South China Sea"
         if word_after(doc, end) < oe or before < os:
             continue
@@ -142,6 +144,15 @@ def feature_part(doc: Doc, start: int, end: int, outer_spans) -> bool:
         if doc[before].lower_ == "of" and head >= os and doc[head].lower_ in FEATURE_WORDS and doc[head].text[:1].isupper():
             return True   # "the Gulf of Guinea"
     return False
+
+
+def heads_a_feature_name(doc: Doc, start: int, end: int) -> bool:
+    """Is the name at tokens [start, end), which only the gazetteer found, right before a capitalised feature
+    word, across a wrapped line or not ("China Lake, Calif.", "the Niger Delta", "Jordan River water")? The
+    longer name is the lake's, the river's or the delta's (another place, which the gazetteer does not
+    hold), no mention of the state."""
+    nxt = word_after(doc, end)
+    return nxt < len(doc) and doc[nxt].lower_ in FEATURE_WORDS_AFTER and doc[nxt].text[:1].isupper()
 
 
 def _ends_with_suffix(doc: Doc, os: int, oe: int) -> bool:

@@ -69,7 +69,8 @@ from transforms.dynastic_names import join_dynastic_names
 from transforms.line_spans import one_line
 from transforms.national_pairs import split_national_pairs
 from transforms.glued_surnames import glued_surnames
-from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, names_something,
+from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, heads_a_feature_name,
+                                    names_something,
                                      people_bear, province_named_like_state, registered_name_after, without_pieces,
                                      word_of_a_persons_name)
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, company_legal_form, initials_before_surname,
@@ -463,6 +464,8 @@ class EntityRecogniser:
             if origin == "nested" and label == "GAZ:COUNTRY" \
                     and word_of_a_persons_name(doc, s, e, person_spans, gaz, self.borne):
                 continue   # "Vernon Jordan", "Chris Chad Grayling": a word of a person's name, no country
+            if origin == "gazetteer" and label == "GAZ:COUNTRY" and heads_a_feature_name(doc, s, e):
+                continue   # "China Lake, Calif.", "the Niger Delta": a lake's or a delta's name, no mention of the state
             if origin == "nested" and label in ("GAZ:COUNTRY", "GAZ:CITY") and feature_part(doc, s, e, outer_spans):
                 continue   # "the South China Sea", "the Gulf of Guinea": a sea's name, no mention of the state
             if origin == "nested" and label in ("GAZ:COUNTRY", "GAZ:NORP", "GAZ:CITY") \

@@ -134,6 +134,22 @@ def test_a_state_inside_a_seas_or_a_straits_name_is_no_mention_of_it():
     assert ("Japan", text.index("Japan")) in countries, countries
 
 
+def test_a_state_before_a_lakes_a_creeks_or_an_islands_word_is_no_mention_of_it():
+    """'China Lake, Calif.', 'Chad Creek' and 'Jordan Island' name a lake, a creek and an island, with the
+    model's span around them or not; 'China' and 'Chad' named alone still count."""
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["China", "Chad", "Jordan", "Japan"]})
+    text = ("The utility will build a geothermal plant at China Lake, Calif., with funds raised in Japan. "
+            "Ranchers near Chad Creek said the dam had burst. Ferries to Jordan Island resumed.\n"
+            "China and Chad signed a trade accord on Monday.")
+    (r,) = rec.recognise([Article("a", text)])
+    named = [(m.text, m.start_char) for m in r.mentions if "GAZ:COUNTRY" in m.label or "GPE" in m.label]
+    assert ("China", text.index("China Lake")) not in named, named
+    assert ("Chad", text.index("Chad Creek")) not in named, named
+    assert ("Jordan", text.index("Jordan Island")) not in named, named
+    assert ("China", text.index("China and")) in named and ("Chad", text.index("Chad signed")) in named, named
+    assert ("Japan", text.index("Japan")) in named, named
+
+
 def test_a_name_wrapped_at_the_end_of_a_line_is_read_whole():
     """Wire copy breaks lines inside names: 'Latin\\nAmerica' is the region, no America, and 'the Business
     Journal of New\\nJersey' names no Jersey, as they do written on one line; 'the Bank of\\nJapan' names Japan."""

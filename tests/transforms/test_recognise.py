@@ -127,6 +127,17 @@ def test_recognition_runs_no_parser_and_still_finds_sentences():
     assert any(m.text == "Brask" and m.speaker for m in r.mentions)
 
 
+def test_a_town_after_a_banks_first_is_no_mention():
+    """'First Chicago' and 'First Boston', banks the model often leaves untagged, name no town; 'First,' and
+    a town named alone do."""
+    rec = EntityRecogniser(load_spacy_model(), {"CITY": ["Boston", "Chicago"]})
+    text = ("The notes were co-managed by First Chicago, Salomon Brothers and First Boston. First, Boston "
+            "officials must approve the plan, and traders in Chicago said it would.")
+    (r,) = rec.recognise([Article("a", text)])
+    towns = [(m.text, m.start_char) for m in r.mentions if m.text in ("Boston", "Chicago")]
+    assert towns == [("Boston", text.index("Boston officials")), ("Chicago", text.index("Chicago said"))], towns
+
+
 def test_a_town_or_a_person_at_the_head_of_a_company_name_is_no_mention():
     from transforms.company_names import heads_a_company_name
     rec = EntityRecogniser(load_spacy_model(), {"CITY": ["Boston", "Phoenix", "Hudson Bay", "Bethlehem"],
