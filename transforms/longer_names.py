@@ -18,9 +18,15 @@
   it: "Chicago" in "West Chicago", "St. Louis" in "East St. Louis", "Miami Beach" in "North Miami Beach"
   name the longer town, not the city (the recogniser leaves such pieces only where its own list of names
   lacks the longer town). The piece is not reported.
+- A town's name right before a particle of a Romance language and a capitalised word names a longer
+  place that the gazetteer does not hold by that name: "Rio Grande" in "the state of Rio Grande do Sul",
+  "Santiago" in "Santiago de Compostela", "Santa Cruz" in "Santa Cruz de la Sierra" are no Rio Grande,
+  Santiago de Chile or Santa Cruz. The name is left unknown, in the town's country; the capital's own
+  country after the particle ("Santiago de Chile") keeps the link.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from gazetteer.resolution import Resolution
@@ -100,4 +106,28 @@ def parts_of_longer_names(mentions: Sequence, answers: list) -> list[Optional[Re
             out[i] = Resolution("ORG", None, m.text.strip(), method="nil")
         elif a.entity_type == "PERSON" and _title_of_next_name(i, mentions, answers):
             out[i] = Resolution("PERSON", None, m.text.strip(), method="nil")
+    return out
+
+
+_PARTICLE_AFTER = re.compile(r"[ \t]*\n?[ \t]*(?:do|da|dos|das|de|del|della|di|du|des)(?:\s+(?:la|las|los|le|les))?\s+([A-Z][\w'\u2019-]*)")
+
+
+def towns_before_particles(queries: Sequence, answers: list, text: Optional[str], gaz=None) -> list:
+    """`answers` with a town's name that opens a longer place's name after a Romance particle ("Rio Grande do
+    Sul") left unknown, in the town's country (see the module's doc; `gaz`: the gazetteer, for the names of
+    the town's country)."""
+    if not text:
+        return answers
+    out = list(answers)
+    for i, (q, a) in enumerate(zip(queries, answers)):
+        if a is None or a.entity_id is None or a.entity_type != "CITY":
+            continue
+        m = _PARTICLE_AFTER.match(text, q.end_char)
+        if not m:
+            continue
+        country = gaz.country(a.country_code) if gaz is not None and a.country_code else None
+        own = {n.lower() for n in ([*country.names(), *country.demonyms] if country is not None else [])}
+        if m.group(1).lower() in own:
+            continue   # "Santiago de Chile": the capital itself
+        out[i] = Resolution("CITY", None, q.text.strip(), a.country_code, method="nil")
     return out

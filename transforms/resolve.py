@@ -48,7 +48,7 @@ from transforms.possessive_bodies import possessive_bodies
 from transforms.home_house import home_house
 from transforms.home_towns import home_towns
 from transforms.home_government import debate_state, home_government, speakers_house_state
-from transforms.longer_names import parts_of_longer_names
+from transforms.longer_names import parts_of_longer_names, towns_before_particles
 from transforms.name_pieces import person_or_company_pieces
 from transforms.out_of_time import bodies_out_of_time
 from transforms.news_sources import news_sources
@@ -138,6 +138,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = without_title_words(queries, answers)   # "the Secretary of State": no body "State"
     answers = person_or_company_pieces(queries, answers)   # "Frank Fountain ... Fountain said": no town
     answers = parts_of_longer_names(raw_mentions, answers)   # "National Security Council": no UN body
+    answers = towns_before_particles(queries, answers, text, getattr(resolver, "gaz", None))   # "Rio Grande do Sul"
     answers = possessive_bodies(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Ukraine's Security Service": no MI5
     answers = defined_acronyms(getattr(resolver, "gaz", None), queries, answers, text)   # "Inter-Services Intelligence (ISI)"
     answers = initials_named_before(queries, answers)   # "Islamic State ... IS fighters"

@@ -60,3 +60,26 @@ def test_a_comma_parts_two_people():
     mentions = [raw("Talal", "PERSON", 20, before=text[:20]), raw("Marun", "PERSON", 27, before=text[:27])]
     out = parts_of_longer_names(mentions, [talal, marun])
     assert out[0].entity_id == "p:1" and out[1].entity_id == "p:2"
+
+
+def test_a_town_before_a_romance_particle_and_a_capitalised_word_names_a_longer_place():
+    from gazetteer.model import Entity
+    from gazetteer.resolution import NameQuery
+    from gazetteer.store import Gazetteer
+    from transforms.longer_names import towns_before_particles
+    gaz = Gazetteer([Entity("c:xq", "Qandaria", "COUNTRY", "XQ", demonyms=["Qandarian"])])
+    town = Resolution("CITY", "t:1", "Porto Verde", "XQ", score=1.0, method="exact")
+
+    def answer(text):
+        i = text.index("Porto Verde")
+        q = NameQuery("Porto Verde", "GPE", i, i + len("Porto Verde"), text[:i])
+        return towns_before_particles([q], [town], text, gaz)[0]
+    for text in ("Farmers marched in the state of Porto Verde do Norte on Monday.",
+                 "Pilgrims reached Porto Verde de la Sierra, the bishop said.",
+                 "The ferry left Porto Verde\ndas Ilhas at dawn."):
+        out = answer(text)
+        assert out.entity_id is None and out.country_code == "XQ", text
+    for text in ("The ferry left Porto Verde de Qandaria at dawn.",   # the town by its country's name
+                 "Porto Verde said on Monday that rates would fall.", "He flew to Porto Verde de facto alone.",
+                 "The mayor of Porto Verde, Ana de Souza, resigned."):
+        assert answer(text).entity_id == "t:1", text
