@@ -53,6 +53,7 @@ from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
 from gazetteer.org_names import distinctive_words
 from gazetteer.national import country_named_in, dominant_country
+from gazetteer.party_pieces import is_party
 
 _BY_NAME = ("alias", "exact", "context")   # found by the name alone, or by a weak count of the article
 
@@ -168,16 +169,17 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
     return found
 
 
-def bodies_of_states_named_nowhere(gaz, queries: Sequence, results: Sequence) -> set:
-    """The indices of the bodies found by a name that states' bodies share (`shared_name`: "Popular Alliance"
-    is San Marino's "Popular Alliance (San Marino, historical)") whose state the article names by nothing
-    else, in an article that names another state ("Spain's unions ... the Popular Alliance (AP)"). Such a
-    name says nothing of the story's state: it must not make San Marino one of the article's countries,
-    which would make "the Socialist government" San Marino's party (`results`: the certain verdicts,
-    None where none yet)."""
+def parties_of_states_named_nowhere(gaz, queries: Sequence, results: Sequence) -> set:
+    """The indices of the parties found by a name that parties of several states share (`shared_name`:
+    "Popular Alliance" is San Marino's "Popular Alliance (San Marino, historical)") whose state the article
+    names by nothing else, in an article that names another state ("Spain's unions ... the Popular Alliance
+    (AP)"). Such a name says nothing of the story's state: it must not make San Marino one of the article's
+    countries, which would make "the Socialist government" San Marino's party (`results`: the certain
+    verdicts, None where none yet). A state's chamber or ministry so found still counts: a debate's "the
+    Senate" may be all that names its state."""
     entities = [getattr(r, "entity", None) for r in results]
     shared = {i for i, (q, r, e) in enumerate(zip(queries, results, entities))
-              if e is not None and e.entity_type == "ORG" and e.country_code and r.method in _BY_NAME
+              if is_party(e) and e.country_code and r.method in _BY_NAME
               and generic_name(q.text) and shared_name(gaz, generic_name(q.text), e)}
     if not shared:
         return set()

@@ -124,7 +124,7 @@ class ArticleResolver(PersonEvidence):
 
         # 2. the article's countries, from what is certain; a retired official's full name in a story that
         # never names his country is a namesake's ("Amirov's lawyer, Michael Martin")
-        stray = foreign_bodies.bodies_of_states_named_nowhere(self.gaz, raw_mentions, results)   # no San Marino story
+        stray = foreign_bodies.parties_of_states_named_nowhere(self.gaz, raw_mentions, results)   # no San Marino story
         kept = [None if i in stray else r for i, r in enumerate(results)]
         context = self._article_countries(kept)
         places = self._article_countries([r for r in kept if r is None or r.entity_type != "PERSON"])

@@ -1,7 +1,7 @@
-"""A body found by a name several states' bodies share, of a state the story names by nothing else, gives
+"""A party found by a name several states' parties share, of a state the story names by nothing else, gives
 the story no country: "the Popular Alliance" in a Madrid story is no reason to read "the Socialist
 government" as a party of San Marino."""
-from gazetteer.foreign_bodies import bodies_of_states_named_nowhere
+from gazetteer.foreign_bodies import parties_of_states_named_nowhere
 from gazetteer.model import Entity
 from gazetteer.resolution import NameQuery
 from gazetteer.store import Gazetteer
@@ -10,7 +10,8 @@ from tests.mention_helpers import linked_names
 ENTITIES = [
     Entity("c:xq", "Qandaria", "COUNTRY", "XQ", demonyms=["Qandarian"]),
     Entity("c:zr", "Zerania", "COUNTRY", "ZR", demonyms=["Zeranian"]),
-    Entity("p:zr", "Popular Front (Zerania, historical)", "ORG", "ZR", aliases=["Popular Front"]),
+    Entity("p:zr", "Popular Front (Zerania, historical)", "ORG", "ZR", aliases=["Popular Front"], sources=["partyfacts"]),
+    Entity("s:zr", "Senate of Zerania", "ORG", "ZR", aliases=["Senate"]),
 ]
 
 
@@ -33,14 +34,18 @@ def test_a_shared_body_name_of_a_state_named_nowhere_else_is_set_aside():
     text = "Qandaria's unions marched on Monday, and the Popular Front tabled a censure motion."
     queries = _queries(text, ("Qandaria", "GPE"), ("Popular Front", "ORG"))
     found = [_Found(gaz.country("XQ")), _Found(ENTITIES[2])]
-    assert bodies_of_states_named_nowhere(gaz, queries, found) == {1}
+    assert parties_of_states_named_nowhere(gaz, queries, found) == {1}
     # ... but not when the story names Zerania too, nor when the body is all the story names
     text = "Qandaria and Zerania met on Monday, and the Popular Front tabled a censure motion."
     queries = _queries(text, ("Qandaria", "GPE"), ("Zerania", "GPE"), ("Popular Front", "ORG"))
     found = [_Found(gaz.country("XQ")), _Found(gaz.country("ZR")), _Found(ENTITIES[2])]
-    assert bodies_of_states_named_nowhere(gaz, queries, found) == set()
+    assert parties_of_states_named_nowhere(gaz, queries, found) == set()
     queries = _queries("The Popular Front tabled a censure motion.", ("Popular Front", "ORG"))
-    assert bodies_of_states_named_nowhere(gaz, queries, [_Found(ENTITIES[2])]) == set()
+    assert parties_of_states_named_nowhere(gaz, queries, [_Found(ENTITIES[2])]) == set()
+    # a state's chamber still counts: a debate's "the Senate" may be all that names its state
+    text = "Qandaria's unions marched on Monday, and the Senate debated sanctions."
+    queries = _queries(text, ("Qandaria", "GPE"), ("Senate", "ORG"))
+    assert parties_of_states_named_nowhere(gaz, queries, [_Found(gaz.country("XQ")), _Found(ENTITIES[3])]) == set()
 
 
 def test_a_spanish_story_naming_the_popular_alliance_has_no_sammarinese_socialists(resolve):
