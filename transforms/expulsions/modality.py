@@ -266,6 +266,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if node != tok and lem in HESITATING and not sibling and \
                 any(c.dep_ == "aux" and normalise(c.text) in ("will", "shall", "'ll", "wo", "sha") for c in kids):
             return HYPOTHETICAL   # "Ruritania will not hesitate to expel ...": a vow, no act yet
+        if node != tok and kind in ("expel", "png") and not sibling and _allowed(node):
+            return HYPOTHETICAL   # "reserved the right to respond by expelling ...": the means of an act allowed
         if node != tok and not sibling and _answers_a_kind(node):
             return HYPOTHETICAL   # "Moscow has in the past responded to such moves by ordering out ...": a habit
         if not sibling and in_a_habit(node):

@@ -210,6 +210,10 @@ def addressee(tok):
                 who = next((o for _, o in _prep_objects(h, "to")), None) or who
             if who is None and h.dep_ == "conj" and _passive(h.head):   # "was summoned ... and told that"
                 who = _child(h.head, "nsubjpass")
+            if who is not None and normalise(who.text) in ("him", "her") and h.dep_ == "conj" and \
+                    _child(h.head, "dobj") is not None and _child(h, "nsubj") is None:
+                who = _child(h.head, "dobj")   # "summoned the Freedonian ambassador and told him that": the one
+                # summoned (the first verb's object, the second verb sharing its subject)
             return who if who is not None and who.i < tok.i else None
         if lemma(h) in ("ask", "instruct") and h.i < tok.i:   # "asked the chargé d'affaires to withdraw ..."
             who = _child(h, "nsubjpass", "dobj")
