@@ -221,11 +221,15 @@ def may_be_named_by_surname(e: Entity, key: str, context_before: str = "", date:
     text styles as one ("Mr. Kosygin", "Herr Genscher", "Comrade Andropov"): the sources code many
     premiers and ministers of their time as no more than their government's officials. One of a
     state's leading figures (roles.LEADING_FIGURE) in that office on the `article_date` is named so
-    without a style ("Mugabe said" in 2005; not "Mesa said" in 2008, years after his presidency)."""
+    without a style ("Mugabe said" in 2005; not "Mesa said" in 2008, years after his presidency), and one who
+    takes that office within `SURNAME_LEADER_YEARS_BEFORE` years after it is named so with a style, as the
+    opposition leader or minister he then was ("the Leader of the Opposition (Mr Kirk)" in 1969, prime minister
+    from 1972; `leading_soon`)."""
     if only_second_of_double_barrel(e, key):
         return False
     if max((seniority(r.role_key) for r in e.roles), default=0) <= seniority("official") \
             and not (article_date and leading_on(e, article_date)) \
+            and not (article_date and _STYLED_BEFORE.search(context_before or "") and leading_soon(e, article_date)) \
             and not (any(r.role_key in SURNAMED_MEMBERS for r in e.roles)
                      and _MEMBER_TITLE_BEFORE.search(context_before or "")) \
             and not any(normalise(n) == key or " " not in normalise(n) and folded(normalise(n)) == folded(key)
@@ -330,6 +334,20 @@ def only_an_envoy(e: Entity) -> bool:
     (coreference finds that); a surname alone, with no one so named before, is an envoy's only in a story
     clearly about the envoy's state."""
     return max((seniority(r.role_key) for r in e.roles), default=0) <= seniority("ambassador")
+
+
+SURNAME_LEADER_YEARS_BEFORE = 5   # a future leading figure styled "Mr." this many years before taking office
+
+
+def leading_soon(e: Entity, date: str, years: int = SURNAME_LEADER_YEARS_BEFORE) -> bool:
+    """Did `e` take the office of one of a state's leading figures (roles.LEADING_FIGURE) after `date`, but
+    within `years` years of it, and hold no role before?"""
+    if not date or not date[:4].isdigit():
+        return False
+    until = f"{int(date[:4]) + years:04d}{date[4:]}"
+    starts = [r.start for r in e.roles if r.start]
+    return bool(starts) and min(starts)[:len(date)] > date[:len(min(starts))] and any(
+        r.title == LEADING_FIGURE and r.start and r.start[:len(until)] <= until[:len(r.start)] for r in e.roles)
 
 
 def leading_on(e: Entity, date: str) -> bool:

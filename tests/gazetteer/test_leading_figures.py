@@ -112,3 +112,22 @@ def test_a_shared_surname_a_leading_figure_out_of_office_or_a_minister_stays_unk
     assert _unplaced("1984-03-03", "Grusk").entity_id is None      # before he led
     assert _unplaced("1987-03-03", "Mosk").entity_id is None       # in office, but no leading figure
     assert _unplaced("1987-03-03", "Ilse").entity_id is None       # more often a given name than a surname
+
+
+def _styled(date, text, surname):
+    start = text.index(surname)
+    queries = [NameQuery(surname, "PERSON", start, start + len(surname), text[:start]),
+               NameQuery("Ruritania", "GPE", text.index("Ruritania"), text.index("Ruritania") + 9,
+                         text[:text.index("Ruritania")])]
+    return ArticleResolver(GAZ).resolve(date, queries)[0]
+
+
+def test_a_future_leading_figure_styled_mr_in_a_story_of_his_state_is_named_by_surname_shortly_before_office():
+    text = "The Leader of the Opposition (Mr Velen) said Ruritania must leave the pact."
+    assert may_be_named_by_surname(LEADER, "velen", "Leader of the Opposition (Mr ", article_date="1967-05-01")
+    assert _styled("1967-05-01", text, "Velen").entity_id == "p:1"      # leading from 1970: three years on
+    # not without a style, not long before office, not one who never led
+    assert not may_be_named_by_surname(LEADER, "velen", "the speaker, ", article_date="1967-05-01")
+    assert _styled("1967-05-01", "Velen said Ruritania must leave the pact.", "Velen").entity_id is None
+    assert _styled("1958-05-01", "The member (Mr Velen) said Ruritania must leave the pact.", "Velen").entity_id is None
+    assert not may_be_named_by_surname(MEMBER, "dral", "(Mr ", article_date="1967-05-01")   # no leading figure
