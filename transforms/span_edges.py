@@ -31,6 +31,11 @@ of". Where the span ends in "of", "and", "for" or "the" and a name the gazetteer
 it and runs past its end, the span ends where the gazetteer's name begins (nothing is left of "the Group
 of" but "the", so the gazetteer's "Group of Seven" stands alone).
 
+A town and its state after a comma read as one body or one person: "held at Placencia, Belize on 16
+February". Where a country the gazetteer matched ends the span after a comma, and one to three capitalised
+words, none a body's, stand before the comma, those words are a place of their own and the country another
+("Bank Negara, Malaysia" and "Ministry of Foreign Affairs, Belize" stay whole).
+
 And a person's name the model cut in two: "Mr. Valeriy Nikolayevich Ivanov" read as "Valeriy
 Nikolayevich" and "Ivanov", two people's spans with nothing but a space between them in one sentence,
 is one name (news never runs two people's names together without a comma or a word).
@@ -46,6 +51,7 @@ from typing import Sequence
 from spacy.tokens import Doc
 
 from gazetteer.given_names import is_title_word
+from gazetteer.org_names import GENERIC_WORDS
 
 _INDEFINITE = frozenset({"a", "an"})
 _PEOPLE = frozenset({"PERSON"})
@@ -132,6 +138,24 @@ def host_and_name(doc: Doc, start: int, end: int, label: str, places: frozenset)
     return [(first, hosts[0], "GPE"), (hosts[0], end, "PERSON")]
 
 
+_TOWN_WORDS = 3   # the most words a town's name before ", <country>" has here
+
+
+def town_and_state(doc: Doc, start: int, end: int, label: str, countries: frozenset) -> list:
+    """The span as [(start, end, label)], or as a town and the country after its comma (module doc)."""
+    if label not in ("ORG", "FAC", "PERSON"):
+        return [(start, end, label)]
+    state = [s for s, e in countries if e == end and start + 1 <= s - 1 <= start + _TOWN_WORDS
+             and doc[s - 1].text == ","]
+    if len(state) != 1:
+        return [(start, end, label)]
+    comma = state[0] - 1
+    town = doc[start:comma]
+    if not all(t.is_alpha and _capitalised(t) and t.lower_ not in GENERIC_WORDS for t in town):
+        return [(start, end, label)]
+    return [(start, comma, "GPE"), (state[0], end, "GPE")]
+
+
 _HEADS_BEFORE_OF = frozenset({"bank", "council", "commission", "court", "assembly", "authority", "agency",
                               "committee", "league", "group", "service", "services"})
 
@@ -177,5 +201,6 @@ def trimmed_edges(doc: Doc, ner: Sequence, gazetteer: Sequence) -> list:
         e = without_dangling_tail(doc, s, e, known)
         if e - s == 1 and doc[s].lower_ == "the" or e <= s:
             continue   # nothing of the name left: the gazetteer's stands alone
-        out += host_and_name(doc, s, e, lab, places)
+        out += [piece for a, b, label in host_and_name(doc, s, e, lab, places)
+                for piece in town_and_state(doc, a, b, label, countries)]
     return joined_people(doc, out)

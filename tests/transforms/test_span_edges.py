@@ -147,3 +147,19 @@ def test_a_byname_with_the_or_a_lower_case_word_after_the_keeps_the_span():
     assert trimmed_edges(doc, [person], []) == [person]
     doc = NLP("Then the ministry said nothing.")   # no name after "the": nothing to cut to
     assert trimmed_edges(doc, [(0, 3, "ORG")], []) == [(0, 3, "ORG")]
+
+
+def test_a_town_and_its_state_after_a_comma_read_as_one_body_are_two_places():
+    doc = NLP("The summit was held at Port Vell, Freedonia on 3 May.")
+    land = _span(doc, "Freedonia")
+    got = trimmed_edges(doc, [_span(doc, "Port Vell , Freedonia") + ("ORG",)], [land + ("GAZ:COUNTRY",)])
+    assert [(_text(doc, g), g[2]) for g in got] == [("Port Vell", "GPE"), ("Freedonia", "GPE")]
+    # a body's words before the comma, or no country the gazetteer matched after it, leave the span whole
+    for text, words in (("The Central Bank, Freedonia said so.", "Central Bank , Freedonia"),
+                        ("The Ministry of Trade, Freedonia said so.", "Ministry of Trade , Freedonia")):
+        doc = NLP(text)
+        span = _span(doc, words)
+        assert trimmed_edges(doc, [span + ("ORG",)], [_span(doc, "Freedonia") + ("GAZ:COUNTRY",)]) == [span + ("ORG",)]
+    doc = NLP("The summit was held at Port Vell, Vellonia on 3 May.")
+    span = _span(doc, "Port Vell , Vellonia")
+    assert trimmed_edges(doc, [span + ("ORG",)], []) == [span + ("ORG",)]
