@@ -27,7 +27,7 @@ from transforms.expulsions.lexicon import RELATION_NOUNS, STATE_PLURALS
 from transforms.expulsions.parse_words import HEADS_OF_MISSION, THE, States, _passive, _prep_objects, normalise
 from transforms.expulsions.people import _mission, diplomatic
 from transforms.expulsions.places import demonstrative, place_earlier
-from transforms.expulsions.speakers import speaker_in_apposition
+from transforms.expulsions.speakers import speaker_in_apposition, speaker_in_conjunction
 from transforms.expulsions.whose_people import _whose, whose_antecedents
 
 _OWNER_PREPS = ("of", "from")
@@ -96,6 +96,8 @@ def _skipped(tok, noun, trigger, later: list) -> bool:
             return True
         if h.dep_ == "appos" and (normalise(h.text) in RELATION_NOUNS or speaker_in_apposition(h)):
             return True   # "..., an ally of Freedonia(,) said": a relation or the one who says it, no more people
+        if speaker_in_conjunction(h):
+            return True   # "... and six members of staff, the Ministry of Foreign Affairs said": the one who says it
         h = h.head
     return False
 

@@ -53,6 +53,25 @@ def speaker_in_apposition(appos) -> bool:
     return verb in appos.ancestors
 
 
+def speaker_in_conjunction(conj) -> bool:
+    """"Ruritania expelled 18 Freedonian diplomats and six members of staff, the Ministry of Foreign Affairs said": the
+    parser may hang the one who says it, after the clause, on the clause's people as one more conjunct, leaving the
+    verb of saying with no subject. True when `conj` is a conjunct followed (after at most a comma) by a verb of
+    speech, with no subject before it, that is joined to the clause holding the conjunct (its head governs it)."""
+    if conj.dep_ != "conj":
+        return False
+    doc, k = conj.doc, conj.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc):
+        return False
+    verb = doc[k]
+    if verb.pos_ != "VERB" or normalise(verb.text) not in SPEECH or \
+            any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return False
+    return verb in conj.ancestors or verb.head in conj.ancestors
+
+
 _HYPHENS = ("-", "\u2010", "\u2011")
 
 
