@@ -9,6 +9,7 @@ from transforms.expulsions.parse_words import ADDED_PEOPLE, COLLECTIVE_NOUNS, MI
     normalise
 from transforms.expulsions.rank_lists import ranks_listed
 from transforms.expulsions.people import _is_personnel, _weak, diplomatic, owned_staff
+from transforms.expulsions.trailing_people import trailing_people
 
 
 _NUM_WORDS = {w: i for i, w in enumerate(
@@ -339,6 +340,7 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
               or owned_staff(t) or _serving_beside(t, noun, states) or _named_beside(t, noun, states))
               and (t == noun or gapped_people(t, states) is None and not _gapped_each(t))]
     people += along_with(noun, states)
+    people += [t for t in trailing_people(noun, states) if t not in people]   # "..., and the diplomatic staff"
     if _is_personnel(noun, states) and states.at(noun) is None and noun.tag_ == "NNS" and \
             any(c.dep_ == "nummod" for c in noun.children):   # "eight Iraqi diplomats and 67 other Iraqis living in
         # Britain": no more diplomats (but "Ambassador X and seven other Ruritanians" are his staff)
