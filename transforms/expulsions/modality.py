@@ -21,7 +21,7 @@ from transforms.expulsions.near_misses import FAILING, fell_short
 from transforms.expulsions.futures import MODALS, alternative_threatened, bare_would, condition_on, conditioned, future_passive, \
     otherwise, reported_decision
 from transforms.expulsions.negation_scope import denied, outside_negation
-from transforms.expulsions.talk import adopting_verb, bare_verb_called_for, needed_act, proposed, talked_of, time_to_act
+from transforms.expulsions.talk import adopting_verb, bare_verb_called_for, called_for_in_cleft, needed_act, proposed, talked_of, time_to_act
 from transforms.expulsions.told import hearsay_named, hearsay_on, claimed_around, granted_clause, inverted_condition, opens_question, past_time_clause, presupposed, \
     told_as_result, told_by_speaker, \
     wh_subject
@@ -189,6 +189,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
         return DEMAND   # "it is time to expel the Russian ambassador": a call to act
     if kind in ("expel", "png") and (needed_act(tok) or needed_act(gov) or bare_verb_called_for(tok)):
         return DEMAND   # "it is necessary to ... expel the UK envoy", "called for ... and expel their ambassador"
+    if nominal and called_for_in_cleft(tok):
+        return DEMAND   # "what is called for is the expulsion of the Iranian ambassador": called for, not done
     chain, h, same_clause, via = [], tok, True, None
     coordinated = set()   # verbs reached through a conjunct: a sibling clause, not a governor
     own_subject = set()   # verbs whose conjunct (on the way up) has a subject of its own

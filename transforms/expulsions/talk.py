@@ -6,6 +6,7 @@ having expelled") tells it done; a noun ("talked about Britain's expulsion of 23
 And one called for: "it is time to expel the ambassador", "now is the time to expel him", "it is necessary to
 expel the envoy", "it is essential that we expel him" (a demand); and a bare verb that goes on a past call ("called
 for the withdrawal of their ambassador and expel the envoy": no past tense of its own, what is called for). And
+one named as what is called for ("what is called for is the expulsion of the ambassador", `called_for_in_cleft`). And
 commentary on one: "the messages from the press regarding the expulsion of ..." tell no act; who expels is only what
 the noun's own phrase says (`commented_on`)."""
 from __future__ import annotations
@@ -19,6 +20,7 @@ _TALK_PREPS = ("about", "of", "on")
 COMMENTARY = frozenset(PATTERNS["commentary_nouns"])
 TOPIC_PREPS = frozenset(PATTERNS["topic_prepositions"])
 TIME_DEMAND = frozenset(PATTERNS["time_demand_modifiers"])
+CLEFT_NEEDS = CALLS | frozenset(PATTERNS["cleft_need_verbs"])
 
 
 def commented_on(noun) -> bool:
@@ -173,3 +175,20 @@ def proposal_noun(tok):
     else:
         return None
     return noun if noun.pos_ == "NOUN" and lemma(noun) in PROPOSALS else None
+
+
+def called_for_in_cleft(noun) -> bool:
+    """Is the expulsion noun `noun` (or the first of the nouns it is joined to) what a present or future "what ... is"
+    names as called for or needed ("I think what is called for is the expulsion of the Iranian ambassador", "what
+    Ruritania needs is the expulsion of ...")? A pseudo-cleft whose free relative ("what") goes with a verb of calling
+    or need (patterns/grammar.json demand_governors, cleft_need_verbs): a demand, no act done. "What followed was the
+    expulsion of ..." (no verb of need) and a past "what was needed was ..." may tell an act: left alone."""
+    if noun is None:
+        return False
+    while noun.dep_ in ("conj", "appos") and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head   # "the withdrawal or the expulsion": the first of the nouns
+    if noun.dep_ != "attr" or lemma(noun.head) != "be" or noun.head.tag_ not in ("VBZ", "VBP", "VB"):
+        return False
+    return any(c.dep_ == "csubj" and lemma(c) in CLEFT_NEEDS and
+               any(normalise(w.text) == "what" and w.dep_ in ("nsubj", "nsubjpass", "dobj") for w in c.children)
+               for c in noun.head.children)
