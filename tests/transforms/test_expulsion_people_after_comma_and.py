@@ -10,6 +10,8 @@ from tests.expulsions_helpers import made_up_rows
     ("Ruritania ordered the expulsion of the ambassador of Freedonia, and the diplomatic personnel of the Freedonian "
      "Embassy in Strelsau.", None),
     ("Ruritania expelled the Freedonian ambassador, and the diplomatic staff of the Freedonian embassy.", None),
+    ('Ruritania said it "has decided to order the immediate expulsion ... of the ambassador of Freedonia in Strelsau, '
+     'and the diplomatic personnel of the Freedonian Embassy in Strelsau."', None),
     ("Ruritania ordered the expulsion of the Freedonian ambassador, and two military attaches of the embassy.", 3),
 ])
 def test_people_after_comma_and_are_counted_with_the_others(text, count):

@@ -15,14 +15,17 @@ _STAFF = frozenset({"staff", "personnel"})
 
 
 def trailing_people(noun, states: States) -> list:
-    """The people nouns conjoined to the first verb above `noun` that follow the noun's phrase with only a comma and
+    """The people nouns conjoined to the first verb above `noun` (or a verb its infinitive completes) that follow the noun's phrase with only a comma and
     "and" between, and have no verb, auxiliary or subject of their own ("..., and the diplomatic staff")."""
     verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
         return []
+    verbs = [verb]
+    while verbs[-1].dep_ == "xcomp" and verbs[-1].head.pos_ in ("VERB", "AUX"):
+        verbs.append(verbs[-1].head)   # "has decided to order the expulsion of ..., and the ...": on "decided"
     doc, end = noun.doc, noun.right_edge.i
     out = []
-    for c in verb.children:
+    for c in (c for v in verbs for c in v.children):
         if c.dep_ != "conj" or c.pos_ != "NOUN" or c.left_edge.i <= end:
             continue
         between = [normalise(t.text) for t in doc[end + 1:c.left_edge.i]]
