@@ -14,6 +14,7 @@ from typing import NamedTuple, Optional, Sequence
 from gazetteer.model import fold
 from transforms.expulsions.absolutes import with_doer
 from transforms.expulsions.shared_passive import shares_passive
+from transforms.expulsions.subject_before_aside import name_before_aside
 
 ASSERTED, HYPOTHETICAL, NEGATED, DEMAND, AGGREGATE = "asserted", "hypothetical", "negated", "demand", "aggregate"
 FIRST_PERSON = "@we"
@@ -420,6 +421,10 @@ def _clause_subject(tok):
         if h.dep_ == "acl" and h.head.pos_ == "PROPN" and h.head.dep_ == "conj" and h.head.head.pos_ in ("VERB", "AUX"):
             return h.head   # "... expelled three diplomats and Rwanda, which borders Burundi, retaliated by ordering
             # out": a name joined to a verb is a clause's subject whose verb the parser hung on it as a relative
+        bracketed = name_before_aside(h)
+        if bracketed is not None:
+            return bracketed   # "... and Rwanda, which borders Burundi, retaliated by ordering out": the parser hung
+            # the verb on the people (or on the name) as a reduced relative; the name before the aside is its subject
         if h.dep_ == "acl" and _child(h.head, "poss") is not None:
             return _child(h.head, "poss")   # "Russia's decision to expel"
         stranded = _stranded_subject(h)
