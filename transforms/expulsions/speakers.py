@@ -58,8 +58,8 @@ def speaker_in_conjunction(conj) -> bool:
     parser may hang the one who says it, after the clause, on the clause's people as one more conjunct, leaving the
     verb of saying with no subject. True when `conj` is a conjunct followed (after at most a comma) by a verb of
     speech, with no subject before it, that is joined to the clause holding the conjunct (its head governs it)."""
-    if conj.dep_ != "conj":
-        return False
+    if conj.dep_ != "conj" or any(c.dep_ == "appos" for c in conj.children):
+        return False   # ("... and a Freedonian attache, an ally of Freedonia said": the apposition speaks)
     doc, k = conj.doc, conj.right_edge.i + 1
     if k < len(doc) and doc[k].text == ",":
         k += 1
