@@ -24,3 +24,8 @@ def test_people_after_comma_and_are_counted_with_the_others(text, count):
 ])
 def test_a_clause_of_its_own_after_comma_and_adds_nobody(text):
     assert made_up_rows(text, sentence=r".+") == {("RR", "FD", 1, "asserted")}
+
+
+def test_a_gapped_act_of_another_state_after_comma_and_is_its_own():
+    rows = made_up_rows("Ruritania expelled 33 Freedonian diplomats, and Graustark ten diplomats.", sentence=r".+")
+    assert ("RR", "FD", 33, "asserted") in rows and not any(r[0] == "RR" and r[2] == 43 for r in rows)

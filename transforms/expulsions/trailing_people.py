@@ -33,6 +33,9 @@ def trailing_people(noun, states: States) -> list:
             continue
         if any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in c.children):
             continue
+        if any(d.i < c.i and d.pos_ == "PROPN" and (states.at(d) or ("", ""))[1] in ("state", "capital")
+               for d in c.subtree):
+            continue   # "Slovakia expelled 33 Russian diplomats, and Latvia ten diplomats": another state's act, gapped
         if _is_personnel(c, states) or normalise(c.text) in _STAFF:
             out.append(c)
     return out
