@@ -30,6 +30,10 @@ CAPITALS_SHARE = 0.85
 # ... and has at least this many letters: a headline or a speaker's heading in capitals over a text in ordinary
 # case ("13 EXPELLED FROM CANADA", "(LORD HENDERSON)") is read as before; a script's or a cable's paragraph is longer.
 MIN_LETTERS = 80
+# A text all of one paragraph has no text in ordinary case for a heading to stand over: a short cable or a wire
+# line in capitals ("MOSCOW, APRIL 3 - CHERNENKO MET GROMYKO IN THE KREMLIN TODAY, TASS SAID.") is read with this
+# many letters.
+MIN_LETTERS_WHOLE_TEXT = 20
 
 _APOSTROPHES = ("'", "\u2019")
 _BLOCK_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -42,10 +46,14 @@ class EnglishWords:
     forms ("took", "women") and the forms its suffix rules lead back to an indexed word ("workers", "streets",
     "chanting"). `word in english` (lower case)."""
 
-    def __init__(self, base: Iterable[str], irregular: Iterable[str] = (), suffixes: Iterable[tuple] = ()):
+    def __init__(self, base: Iterable[str], irregular: Iterable[str] = (), suffixes: Iterable[tuple] = (),
+                 nouns_only: Iterable[str] = ()):
         self.base = frozenset(base)
         self.irregular = frozenset(irregular)
         self.suffixes = tuple(sorted({(old, new) for old, new in suffixes if old}))
+        # the words the index holds as nouns and nothing else: among them the famous people and places it lists
+        # ("gromyko", "mao", "kremlin"), beside "smith" or "chairman"
+        self.nouns_only = frozenset(nouns_only)
 
     @classmethod
     def of(cls, nlp) -> "EnglishWords":
@@ -57,9 +65,12 @@ class EnglishWords:
             index, exc, rules = (lookups.get_table(t) for t in ("lemma_index", "lemma_exc", "lemma_rules"))
         except (KeyError, AttributeError, ValueError):
             return cls(())
+        others = {w for pos in ("verb", "adj", "adv") if pos in index for w in index[pos]} \
+            | {w for pos in ("verb", "adj", "adv") if pos in exc for w in exc[pos]}
         return cls((w for words in index.values() for w in words if w.isalpha()),
                    (w for forms in exc.values() for w in forms),
-                   (tuple(r) for pairs in rules.values() for r in pairs))
+                   (tuple(r) for pairs in rules.values() for r in pairs),
+                   (w for w in (index["noun"] if "noun" in index else ()) if w.isalpha() and w not in others))
 
     def __bool__(self) -> bool:
         return bool(self.base)
@@ -73,10 +84,12 @@ class EnglishWords:
 def capitals_blocks(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the paragraphs (between blank lines) of `text` written in capitals."""
     blocks, start = [], 0
-    for m in list(_BLOCK_BREAK.finditer(text)) + [None]:
+    breaks = list(_BLOCK_BREAK.finditer(text))
+    least = MIN_LETTERS if breaks else MIN_LETTERS_WHOLE_TEXT
+    for m in breaks + [None]:
         end = m.start() if m is not None else len(text)
         letters = [c for c in text[start:end] if c.isalpha()]
-        if len(letters) >= MIN_LETTERS and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters):
+        if len(letters) >= least and sum(c.isupper() for c in letters) >= CAPITALS_SHARE * len(letters):
             blocks.append((start, end))
         start = m.end() if m is not None else end
     return blocks
@@ -86,11 +99,19 @@ def _title(word: str) -> str:
     return word[:1].upper() + word[1:].lower()
 
 
+def _known_name_word(word: str, title_names: frozenset, name_words: frozenset, english) -> bool:
+    """Is the word in capitals a known name or a word of a person's name ("Gromyko", "Ustinov") that English
+    holds as a noun only (not "Brown", "Major" or "Rice", adjectives or verbs too)?"""
+    return (_title(word) in title_names or _title(word) in name_words) and word.lower() in getattr(english, "nouns_only", ())
+
+
 def recased_for_names(text: str, blocks: Sequence[tuple[int, int]], name_spans: Iterable[tuple[int, int]],
-                      title_names: frozenset, english, stop_words: frozenset) -> str:
+                      title_names: frozenset, english, stop_words: frozenset, name_words: frozenset = frozenset()) -> str:
     """`text` with its `blocks` in capitals recased for the NER model (same length). `name_spans` are the
     (start, end) character offsets of names the gazetteer found; `title_names` the gazetteer's phrases as
-    written (to tell "ANKARA", known as "Ankara", from "PKK", known only so); `english` and `stop_words` lower case."""
+    written (to tell "ANKARA", known as "Ankara", from "PKK", known only so); `english` and `stop_words` lower case,
+    but for a word of a known name (`title_names`, or `name_words`: the words of people's names, "Ustinov") that
+    English holds only as a noun ("GROMYKO", "MAO", "KREMLIN": the lemmatizer's index lists famous people)."""
     chars = list(text)
     named = {}   # a word's start -> its case in a name: "title", "lower" (a small word inside) or "upper"
     for s, e in name_spans:
@@ -118,7 +139,8 @@ def recased_for_names(text: str, blocks: Sequence[tuple[int, int]], name_spans: 
                 continue   # an acronym; "I", an initial
             if how == "title":
                 new = _title(w)
-            elif how in ("lower", "common") or w.lower() in english or w.lower() in stop_words:
+            elif how in ("lower", "common") or w.lower() in stop_words \
+                    or w.lower() in english and not _known_name_word(w, title_names, name_words, english):
                 new = w.lower()
             else:
                 new = _title(w)

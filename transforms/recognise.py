@@ -281,6 +281,7 @@ class EntityRecogniser:
         self.english = english_words(nlp)
         self.english_forms = EnglishWords.of(nlp)   # "workers", "took": for texts in capitals
         self.one_word_names = frozenset(p for phrases in phrases_by_label.values() for p in phrases if " " not in p)
+        self.person_words = frozenset(w for p in phrases_by_label.get("PERSON", ()) for w in p.split() if w.istitle())
         nlp.get_pipe("run_together_splitter").protected = frozenset(p.lower() for p in self.one_word_names)
         self.countries, self.demonyms = frozenset(phrases_by_label.get("COUNTRY", ())), frozenset(phrases_by_label.get("NORP", ()))
         self.state_parts = parts_of_states(self.countries)   # "Northern Ireland" of the United Kingdom
@@ -304,7 +305,8 @@ class EntityRecogniser:
         if not todo or not self.english_forms:   # (no English words to tell from names: the text as it is)
             return docs
         copies = [recased_for_names(texts[i], blocks[i], [(s.start_char, s.end_char) for s in docs[i].spans.get(
-            "gazetteer", [])], self.one_word_names, self.english_forms, self.nlp.Defaults.stop_words) for i in todo]
+            "gazetteer", [])], self.one_word_names, self.english_forms, self.nlp.Defaults.stop_words,
+            self.person_words) for i in todo]
         for i, copy in zip(todo, self.nlp.pipe(copies, batch_size=self.batch_size,
                                                disable=self.skip + ["gazetteer_matcher"])):
             docs[i].ents = names_of_copy(docs[i], copy, blocks[i])

@@ -77,3 +77,30 @@ def test_a_text_in_ordinary_case_gives_the_same_mentions_as_the_model_alone(reco
     found = _mentions(recogniser, story)
     monkeypatch.setattr(recognise_module, "capitals_blocks", lambda text: [])   # no copy read at all
     assert _mentions(recogniser, story) == found
+
+
+def test_a_short_text_all_in_capitals_is_read_as_one_block():
+    """A one-line cable or wire flash in capitals has no text in ordinary case for it to head: it is read recased,
+    however short; a short heading over a story in ordinary case is not."""
+    line = "MOSCOW, APRIL 3 - BRENNIGAN MET VERHOLT IN STRELSAU TODAY, TASS SAID."
+    assert capitals_blocks(line) == [(0, len(line))]
+    assert capitals_blocks("BRENNIGAN\n\nBrennigan met Verholt in Strelsau on Monday, Tass said.") == []
+
+
+def test_a_famous_name_english_lists_as_a_noun_keeps_its_capital_in_the_copy(nlp):
+    """The lemmatizer's index lists famous people and places as nouns ("gromyko", "mao", "kremlin"): a word of a
+    known name that English holds only as a noun is a name in the copy; one that is an adjective or a verb too
+    ("BROWN", "MAJOR") and other nouns ("CHAIRMAN") are lower case."""
+    english = EnglishWords.of(nlp)
+    text = "CHAIRMAN GROMYKO MET MAO AND MAJOR BROWN IN THE KREMLIN."
+    copy = recased_for_names(text, [(0, len(text))], [], frozenset({"Kremlin"}), english, nlp.Defaults.stop_words,
+                             frozenset({"Gromyko", "Mao", "Major", "Brown"}))
+    assert copy == "Chairman Gromyko met Mao and major brown in the Kremlin."
+
+
+def test_leaders_in_a_wire_line_in_capitals_are_found():
+    rec = EntityRecogniser(load_spacy_model(exclude=()), {"PERSON": ["Andrey Gromyko", "Dmitriy Ustinov"],
+                                                          "ORG": ["TASS"]})
+    line = "MOSCOW, APRIL 3 - CHERNENKO MET GROMYKO AND USTINOV IN THE KREMLIN TODAY, TASS SAID."
+    texts = {t for _, _, t, _ in _mentions(rec, line)}
+    assert {"GROMYKO", "USTINOV"} <= texts, texts
