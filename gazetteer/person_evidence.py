@@ -338,7 +338,9 @@ class PersonEvidence:
         if " " not in key:
             for j in range(len(raw_mentions)):
                 other = raw_mentions[j]
-                if j == i or other.label not in ("PERSON",) or of_other_sex(m.context_before, [other.context_before], None, [other.text]):
+                known = getattr(results[j], "entity", None) if j < len(results) else None   # "Mikhail Gorbachev": a man
+                if j == i or other.label not in ("PERSON",) \
+                        or of_other_sex(m.context_before, [other.context_before], known, [other.text]):
                     continue
                 okey = person_name_key(other.text)
                 if " " in okey and own_name_word(key, okey):

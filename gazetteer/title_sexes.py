@@ -2,8 +2,8 @@
 Young" is not "Baroness Young", "Mr Skripal" is not "Yulia Skripal", and "Mrs. Reagan" beside "President Reagan"
 may be his wife.
 
-The person's sex comes from the sources (`Entity.sex`), the titles in the names they give, and the given names
-of women or men only (gazetteer/given_name_sex.py). people.may_be_named_by_surname and person_evidence read these.
+The person's sex comes from the sources (`Entity.sex`), the titles in the names they give, the given names
+of women or men only (gazetteer/given_name_sex.py) and a son's or a daughter's word in them (gazetteer/lineage_sex.py). people.may_be_named_by_surname and person_evidence read these.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ import re
 from typing import Optional, Sequence
 
 from gazetteer.given_name_sex import sex_of_full_name
+from gazetteer.lineage_sex import sex_of_lineage
 from gazetteer.model import Entity, normalise
 
 # with the foreign styles English copy writes before a surname (transforms/foreign_styles.py): "Mme. Cresson" is a woman
@@ -62,6 +63,7 @@ def _known_sexes(befores_elsewhere: Sequence[str], e: Optional[Entity], names: S
     all_names = [n for n in list(e.names() if e is not None else ()) + list(names) if n.strip()]
     known |= {_sex_of_title(n.split()[0]) for n in all_names}
     known |= {sex_of_full_name(n) for n in all_names}
+    known |= {sex_of_lineage(n) for n in all_names}   # "Mikhail Sergeyevich Gorbachev": a son's patronymic
     known.discard(None)
     return known
 
