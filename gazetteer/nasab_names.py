@@ -7,6 +7,11 @@ word written, up to and including the father's name, when that is one person of 
 names (`opened_by_nasab`). And a name that gives a father is no one whose name gives another father:
 "Mohammed bin Zayed" is not "Muhammad bin Abd al Rauf Ziyadah", however alike the letters
 (`fathers_disagree`).
+
+Malaysian and Gulf news also name a leader by his own name alone, with or without a title ("Dr Mahathir"
+for Mahathir bin Mohamad, "Sheikh Tamim"): the own name is the word right before the first "bin"/"ibn"/"bint"
+of a name the sources give (`named_by_own_name`); the resolver takes it only for one person in office on the
+story's date, of a state the story names ("Mohammed" alone, borne by many, stays unknown).
 """
 from __future__ import annotations
 
@@ -45,3 +50,21 @@ def fathers_disagree(key: str, name: str) -> bool:
     other sounds ("zayed" and "abd")? A father's name spelt otherwise ("abdulaziz", "abd al aziz") agrees."""
     a, b = father(key.split()), father(name.split())
     return bool(a and b) and a[0] != b[0] and not any({a[0], b[0]} <= same for same in _SAME_SOUND)
+
+
+@by_gazetteer(size=4)
+def _own_names(gaz) -> dict:
+    """The own name of people whose names give a father ("mahathir" of "dato seri mahathir bin mohamad") ->
+    {entity id: entity}."""
+    def own(words):
+        at = next((k for k, w in enumerate(words[:-1]) if k and w in PATRONYMIC_PARTICLES), None)
+        return [words[at - 1]] if at is not None else []
+    return people_by_name_part(gaz, own)
+
+
+def named_by_own_name(gaz, key: str) -> list:
+    """The people whose name gives the one-word normalised name `key` as their own before a father's name:
+    "mahathir" -> [Mahathir bin Mohamad, ...]."""
+    if " " in key or len(key) < 3:
+        return []
+    return list(_own_names(gaz).get(key, {}).values())

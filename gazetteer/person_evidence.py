@@ -17,7 +17,7 @@ from gazetteer.family_name_last import NAMED_BY_FAMILY_NAME_FIRST
 from gazetteer.given_name_sex import sex_of_given_name
 from gazetteer.named_before import (given_name_of_one_named, last_word_of_another_name, named_as_a_place,
                                    person_named_in_full)
-from gazetteer.nasab_names import fathers_disagree, opened_by_nasab
+from gazetteer.nasab_names import fathers_disagree, named_by_own_name, opened_by_nasab
 from gazetteer.national import dominant_country
 from gazetteer.given_names import bears_given_name, given_name_before, is_given_name, is_title_word, title_right_before
 from gazetteer.people import (LEADER_ROLES, SURNAME_YEARS_AFTER_LAST_ROLE, courtesy_title, in_title_case, long_retired,
@@ -103,6 +103,12 @@ class PersonEvidence:
             best = self._best_by_surname(key, context, date, titled, member) if "surname" not in self.disabled else None
             if best is not None and named_by_marriage(titled, best) and self._surname_given_to_another(m, key, raw_mentions):
                 return None   # "Mrs. Reagan" beside "President Reagan": his wife, whom the sources do not hold
+            if best is None and "surname" not in self.disabled:
+                own = [e for e in named_by_own_name(self.gaz, key)
+                       if role_on(e, date) and of_a_country_named(e, context, date)
+                       and not of_other_sex(m.context_before, [], e)]
+                if len(own) == 1:   # "Dr Mahathir" in 1997, in a story that names Malaysia: Mahathir bin Mohamad
+                    return Verdict(own[0], "PERSON", "alias", 0.85)
             return Verdict(best, "PERSON", "context", 0.85) if best is not None else None
         if (initialled := initialled_person(self.gaz.surname_index, m.text, date, cfg.max_years_before_first_role, context)):
             return Verdict(initialled, "PERSON", "alias", 0.9)   # "P.W. Botha" is Pieter Willem Botha
