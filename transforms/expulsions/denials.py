@@ -71,7 +71,7 @@ def neither_nor(verb) -> bool:
                    for c in node.children) and \
             any(normalise(c.text) == "nor" and c.dep_ == "cc" for c in list(node.children) + list(node.subtree))
     subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if marked(verb) or any(marked(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+    if marked(verb) or any(marked(c) for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")):
         return True
     if any(normalise(c.text) == "neither" and c.dep_ == "appos" for s in subject for c in s.children):
         return any(normalise(c.text) == "nor" and c.dep_ == "cc" for c in verb.children)   # the parser's "X neither/appos"
