@@ -14,16 +14,29 @@ from __future__ import annotations
 from transforms.expulsions.arcs import governed_by, is_verb
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.mandatives import decided_clause
-from transforms.expulsions.parse_words import DEADLINES, ORDER, REQUEST_NOUNS, TIME_GIVERS, lemma, lister, normalise
+from transforms.expulsions.parse_words import DEADLINES, ORDER, PATTERNS, REQUEST_NOUNS, TIME_GIVERS, lemma, lister, normalise
+
+COMPEL = frozenset(PATTERNS["compel_verbs"])
 
 
 def order_obeyed(tok):
     """The verb or noun of ordering a "leave" (`tok`) obeys, by the first of the readings below that finds one."""
     first = first_infinitive(tok)   # "given ten days to get their affairs in order and to depart": the order
     return governed_by(tok, ORDER, ("xcomp", "ccomp", "advcl")) or time_given(tok) or deadline_set(tok) \
-        or deadline_told_of(tok) or order_noun(tok) \
+        or deadline_told_of(tok) or order_noun(tok) or compelled_leaving(tok) \
         or misattached_order(tok) or demanded(tok) or decided_leaving(tok) or second_order(tok) or listed(tok) or told_then(tok) \
         or (order_obeyed(first) if first is not None else None)   # the first infinitive obeys
+
+
+def compelled_leaving(tok):
+    """"A Freedonian diplomat was forced to leave Ruritania": a passive verb of compelling (patterns/grammar.json
+    compel_verbs) whose infinitive leaves a named place (a proper noun after "leave") is the order it obeys; else
+    None. "was forced to leave his post" names no place."""
+    gov = tok.head
+    if tok.dep_ != "xcomp" or not {lemma(gov), gov.lemma_.lower()} & COMPEL or \
+            not any(c.dep_ == "auxpass" for c in gov.children):
+        return None
+    return gov if any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in tok.children) else None
 
 
 _TIME_NOUNS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "time"}

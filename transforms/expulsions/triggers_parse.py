@@ -8,6 +8,7 @@ from transforms.expulsions.leave_orders import deadline_have, leaves_a_thing, or
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.people import _weak
 from transforms.expulsions.recalls import taken_back
+from transforms.expulsions.removals import removal_of_foreign_people, removes_foreign_people
 from transforms.expulsions.revocations import revoked_from
 from transforms.expulsions.parse_words import (
     BARE_LEAVE, LEAVE_PHRASES, DECLARE, EXPEL, EXPEL_NOUNS, HOST_CUT, IN_KIND, IN_KIND_OBJECTS, LEAVE, PARTICLES, PERSONNEL, PNG_PREDICATES, REMOVAL_NOUNS, REQUEST, REQUEST_NOUNS, RETALIATION_HEADS,
@@ -225,6 +226,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             gov = _removal_governor(tok)
             if gov is not None:
                 out.append((tok, "removal", gov))
+            elif removal_of_foreign_people(tok):
+                out.append((tok, "noun", None))   # "Norway's removal of a Russian diplomat"
         elif is_verb(tok) and denied_stay(tok) is not None:   # "will no longer be permitted to remain"
             out.append((tok, "leave", denied_stay(tok)))
         elif (lem in LEAVE and not leaves_a_thing(tok) or lem in BARE_LEAVE and _bare(tok) or leave_phrase(tok)) \
@@ -239,6 +242,8 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
             gov = _withdraw_requester(tok)
             if gov is not None or at_request(tok) is not None:
                 out.append((tok, "withdraw", gov))
+            elif removes_foreign_people(tok):
+                out.append((tok, "expel", None))   # "was removing three Russian embassy staff"
         elif (lem in IN_KIND and _in_kind(tok) or lem in IN_KIND_OBJECTS and _returned(tok)) and is_verb(tok):
             out.append((tok, "in_kind", None))   # "Moscow responded in kind", "returned the favour"
         elif is_verb(tok) and mirror_measure(tok) is not None:   # "Russia took reciprocal measures", "responded
