@@ -27,7 +27,8 @@ from transforms.expulsions.people import (_is_personnel, diplomatic, first_conju
 from transforms.expulsions.signed_texts import signer
 from transforms.expulsions.sums import compared_total, placed_in_many_states, told_as_a_sum
 from transforms.expulsions.speakers import informer, reporter, speaker, speech_subject
-from transforms.expulsions.parse_words import (BEFORE, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE,
+from transforms.expulsions.continued_acts import continues_act
+from transforms.expulsions.parse_words import (ACT_BEFORE, BEFORE, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE,
                                                PATTERNS, SERIES_NOUNS, THE, THIRD_PERSON, Reading, States, _passive,
                                                _prep_objects, normalise)
 from transforms.expulsions.leave_orders import deadline_have
@@ -198,6 +199,10 @@ def actor_from_context(trigger: Trigger, expeller: Expeller, whose, out: list[Re
         said_by = speech_subject(gov if gov is not None else tok)
         if said_by is not None and actor_anaphor(said_by, states):
             actor = STATE_BEFORE   # "Norway said ... All five were expelled on Thursday, the ministry said"
+    if actor is None and not aggregate and actor_tok is None and voice is None and continues_act(gov or tok) and \
+            whose not in (None, FIRST_PERSON, THIRD_PERSON) and not whose.startswith("@"):
+        actor = ACT_BEFORE   # "Ruritania expelled two Freedonian diplomats. A Graustarkian attache was also asked
+        # to leave": the act the sentence before told, by its state (story: continued_acts.actors_continued)
     return expeller._replace(actor=actor, actor_tok=actor_tok)
 
 

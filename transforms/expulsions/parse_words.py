@@ -25,6 +25,7 @@ PREVIOUS = "~"           # "@the:~": the people of the previous expulsion ("The 
 BEFORE = "^"             # "@the:^": the people the sentence before names ("They were given a week to leave")
 AFTER = "v"               # "@the:v": the people the sentence after names ("13 EXPELLED FROM CANADA" over the story)
 STATE_BEFORE = "@it"     # the state that is the subject of the sentence before ("It ordered him to leave")
+ACT_BEFORE = "@also"     # the state of the expulsion the sentence before told ("... was also asked to leave")
 
 PATTERNS = json.loads((Path(__file__).parent / "patterns" / "grammar.json").read_text(encoding="utf-8"))
 

@@ -33,6 +33,7 @@ from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.clause_years import other_act_spans
 from transforms.expulsions.anaphora import people_before, people_through_pronouns, state_before, state_held_in
+from transforms.expulsions.continued_acts import actors_continued
 from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
 from transforms.expulsions.follows import FOLLOW, FOLLOW_WITH, follow_pattern, followed, follower_event
@@ -154,6 +155,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     if any(r.expelled in (g.THE + g.BEFORE, g.THE + g.AFTER, g.THIRD_PERSON) or r.actor == g.STATE_BEFORE
            or _of_a_bare_mission(k, r) for k, r in readings):
         readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
+    readings = actors_continued(readings)   # "... A Graustarkian attache was also asked to leave": the act before's
     readings = [(k, r._replace(other_sense=True, settled=True) if r.person and
                  international_official_named(text[:units[k][1]], r.person) else r) for k, r in readings]
     # "UN Secretary-General Antonio Guterres" ... "declared Guterres persona non grata": no state's envoy
