@@ -149,7 +149,8 @@ Latin American and Asian expulsions, Hansard, UN records): ep01, a member's seat
 name in a Commons record ("Mr. Gordon Baird (Hamilton):"), which the model reads as a person: a place, never
 the minister Archie Hamilton. ep02, a UN meeting's list of members, each state followed by its delegate ("France
 Mr. Levitte Guinea Mr. Fall Ireland Mr. Ryan"): the model runs the next state into the name ("Levitte Guinea"),
-and a delegate is his state's, no namesake of another state the list names (no British Fall, no American Ryan).
+and a delegate is his state's, no namesake of another state the list names (no British Fall, no American Ryan):
+Guinea's Mr. Fall is Francois Lonseny Fall, its prime minister from 2004, whom the sources hold.
 ep03, an envoy's post between the title and the name ("Ukraine's Ambassador in Minsk Igor Kizim", "the ambassador
 to Kiev Igor Sokol"), which the model runs into one body or person: the capital and the envoy, each a name.
 
