@@ -88,6 +88,16 @@ def spelling_variants(name: str, aliases: List[str]) -> List[str]:
     return variants + [name.replace("-", " ")] if "-" in name else variants
 
 
+def joined_by_hyphen(name: str) -> List[str]:
+    """The name of a state of two parts joined by "and" with a hyphen for the "and", as news writes it
+    ("Trinidad-Tobago", "Antigua-Barbuda", "Sao Tome-Principe"); none for "Saint Vincent and the Grenadines"."""
+    parts = name.split(" and ")
+    if len(parts) != 2 or not all(parts) or parts[1].lower().startswith("the ") or "," in name \
+            or any(len(p.split()) > 3 for p in parts):
+        return []   # no long official name ("United Kingdom of Great Britain and Northern Ireland")
+    return [parts[0] + "-" + parts[1]]
+
+
 def variant_demonyms(name: str, variants: List[str], demonyms: List[str]) -> List[str]:
     """A spelling of the name makes its demonyms the same way ("Rumania" -> "Rumanian", "Rumanians";
     "Guinea Bissau" -> "Guinea Bissauan")."""
@@ -113,6 +123,7 @@ def country_entity(r: CountryRow) -> Entity:
     variants = spelling_variants(r.name, r.aliases)
     aliases = list(r.aliases) + ([r.official_name] if r.official_name else []) \
         + [v for v in variants if v not in r.aliases]
+    aliases += [v for n in [r.name, *aliases] for v in joined_by_hyphen(n) if v not in aliases and v != r.name]
     aliases += saint_written_otherwise([r.name, *aliases])
     if r.iso3 and r.kind != "former":
         aliases.append(r.iso3)
