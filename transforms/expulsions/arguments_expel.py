@@ -8,6 +8,7 @@ from transforms.expulsions.parse_words import (
     BLAME_VERBS, FIRST_PERSON, PARTICIPLE_ORDERS, States, _child, _clause_subject, _passive, _prep_objects,
     lemma, normalise, with_participle)
 from transforms.expulsions.phrasal_triggers import deprived_of, idiom_object, idiom_recipient
+from transforms.expulsions.order_sources import order_giver
 from transforms.expulsions.partitives import member_of_group
 from transforms.expulsions.passive_decisions import passive_decider
 from transforms.expulsions.passive_subjects import passive_subject
@@ -84,6 +85,8 @@ def _passive_expel(tok, states: States) -> Arguments:
                 place_actor = state_of_place(obj, states)   # of Vladivostok": the state the place is named for
     if actor is None and with_participle(tok):   # "Germany led the way with 40 diplomats expelled"
         actor = _clause_subject(tok.head.head)
+    if actor is None:   # "were expelled on orders from Ruritania's new government": the one who ordered it
+        actor = order_giver(tok)
     agent = shared_agent(tok) if actor is None else None   # "were identified as spies by X and expelled": X
     if agent is not None and state_of_phrase(agent, states) is not None:
         actor = agent
