@@ -33,7 +33,8 @@ A shared name right after another state's demonym or possessive ("the French Sen
 or unknown, even in a story that names the state of the one body the gazetteer knows by the bare name.
 
 A body found only by a name like its own (a fuzzy match) of a state the story names by nothing else, in a story
-clearly about another state, is unknown too, whatever its name, with its own name inside the longer one:
+clearly about another state, is unknown too (a state's voice so found is the story's state's of that kind:
+"the Ministry of Foreign and European Affairs" in a Zagreb story is Croatia's foreign ministry), whatever its name, with its own name inside the longer one:
 "Tokyo's Metropolitan Police Department" is no London "Metropolitan Police Service"; and so in a story about no
 one state that names others by a place ("about_another_state"): "the Department of Defence" in an Australian
 debate that names Australia, New Zealand and Moscow is no American "Department of Defense".
@@ -133,14 +134,18 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
     for i, (q, r, e) in enumerate(zip(queries, results, entities)):
         if e is not None and e.entity_type == "ORG" and e.country_code \
                 and (e.country_code != home if home else about_another_state(None, places, e.country_code)) \
-                and not e.acts_for and r.method == "fuzzy" and not country_named_in(gaz, q.text) \
+                and r.method == "fuzzy" and not country_named_in(gaz, q.text) \
                 and not any(o is not None and o.country_code == e.country_code and o.entity_id != e.entity_id
                             for o in entities):
             # a body of a state the story names by nothing else, found only by a name like its own: "Tokyo's
             # Metropolitan Police Department" is no London police ("Metropolitan Police Service"), nor its
             # "Metropolitan Police" inside that name
-            found.update({j: None for j, (p, o) in enumerate(zip(queries, entities)) if j == i or o is not None
-                          and o.entity_id == e.entity_id and q.start_char <= p.start_char and p.end_char <= q.end_char})
+            # nor is a state's voice so found ("the Ministry of Foreign and European Affairs" in a Zagreb story is
+            # no French "Ministry for Europe and Foreign Affairs"): the story's state's body of that kind, or unknown
+            home_kind = body_of_same_kind(gaz, e, home) if e.acts_for and home else None
+            found.update({j: home_kind if j == i else None for j, (p, o) in enumerate(zip(queries, entities))
+                          if j == i or o is not None and o.entity_id == e.entity_id
+                          and q.start_char <= p.start_char and p.end_char <= q.end_char})
             continue
         owner = qualifier_before(i, queries, results) if i in shared and r.method in _BY_NAME else None
         if owner is not None and not one_state(owner, e.country_code):
@@ -167,6 +172,19 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
             if body is not None or not e.acts_for:
                 found[i] = body   # a body that stands for its state, which the home state has none of, stays
     return found
+
+
+_KINDS = ("Foreign Ministry", "Government")   # the kinds of a state's voice, by the generic name each is called
+
+
+def body_of_same_kind(gaz, e: Entity, code: str) -> Optional[Entity]:
+    """The body of the state `code` of the kind `e` is for its own state (its "Foreign Ministry", its
+    "Government"), or None when `e` is of no such kind or `code` has none."""
+    for kind in _KINDS:
+        own = body_of_state(gaz, kind, e.acts_for)
+        if own is not None and own.entity_id == e.entity_id:
+            return body_of_state(gaz, kind, code)
+    return None
 
 
 def parties_of_states_named_nowhere(gaz, queries: Sequence, results: Sequence) -> set:

@@ -319,6 +319,11 @@ model read as one person, and his bare surname after it (J. R. Jayewardene, not 
 gv02, a guard: "the Thatcher Cabinet" and "Thatcher" in a 1985 London story (Margaret Thatcher).
 Id bn01, a leader's nickname in brackets after his full name and said again ("President Abdurrahman Wahid (Gus
 Dur) ... Gus Dur told them"): Abdurrahman Wahid, not an unknown "Gus Dur".
+Ids mf01-mf04, a foreign ministry named by a name like another state's ministry's own, in a story about its own
+state: "the Ministry of Foreign and European Affairs" in a Zagreb story (mf01) and a Ljubljana one (mf02), "the
+Ministry of European and Foreign Affairs" in a Vienna one (mf04), each like France's "Ministry for Europe and
+Foreign Affairs": the story's state's foreign ministry, not France's; beside them, a guard: mf03, "France's
+Ministry for Europe and Foreign Affairs" in a Paris story stays France's.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
