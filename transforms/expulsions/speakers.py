@@ -41,16 +41,8 @@ def speaker_in_apposition(appos) -> bool:
     it, that governs the clause holding the apposition."""
     if appos.dep_ != "appos":
         return False
-    doc, k = appos.doc, appos.right_edge.i + 1
-    if k < len(doc) and doc[k].text == ",":
-        k += 1
-    if k >= len(doc):
-        return False
-    verb = doc[k]
-    if verb.pos_ != "VERB" or normalise(verb.text) not in SPEECH or \
-            any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
-        return False
-    return verb in appos.ancestors
+    verb = _subjectless_speech_after(appos)
+    return verb is not None and verb in appos.ancestors
 
 
 def speaker_in_conjunction(conj) -> bool:
@@ -60,16 +52,22 @@ def speaker_in_conjunction(conj) -> bool:
     speech, with no subject before it, that is joined to the clause holding the conjunct (its head governs it)."""
     if conj.dep_ != "conj" or any(c.dep_ == "appos" for c in conj.children):
         return False   # ("... and a Freedonian attache, an ally of Freedonia said": the apposition speaks)
-    doc, k = conj.doc, conj.right_edge.i + 1
+    verb = _subjectless_speech_after(conj)
+    return verb is not None and (verb in conj.ancestors or verb.head in conj.ancestors)
+
+
+def _subjectless_speech_after(token):
+    """The verb of speech right after `token`'s phrase (after at most a comma) with no subject before it, or None."""
+    doc, k = token.doc, token.right_edge.i + 1
     if k < len(doc) and doc[k].text == ",":
         k += 1
     if k >= len(doc):
-        return False
+        return None
     verb = doc[k]
     if verb.pos_ != "VERB" or normalise(verb.text) not in SPEECH or \
             any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
-        return False
-    return verb in conj.ancestors or verb.head in conj.ancestors
+        return None
+    return verb
 
 
 _HYPHENS = ("-", "\u2010", "\u2011")
