@@ -11,7 +11,7 @@ Cheap and certain first, fuzzy last (STYLE.md section 5):
    on the article's date ("the Prime Minister of Canada, Justin Trinto");
    earlier mentions of the same person ("Liz Troy" ... "Tras said");
    surnames of known people; bounded fuzzy matching within compatible types (a person's
-   evidence: gazetteer/person_evidence.py).
+   evidence: gazetteer/person_evidence.py; a body's or a place's: gazetteer/body_evidence.py).
 4. *Abstention*: when evidence is weak the mention stays unresolved
    (entity_id None, method 'nil'); a person keeps the fullest name the article
    gives them as `canonical_name`, so it can be clustered across the feed.
@@ -29,29 +29,26 @@ from gazetteer.city_phrases import geonames_only
 from gazetteer.international_officials import officials_of_no_state
 from gazetteer.leaders_taken_for_places import leader_taken_for_a_place
 from gazetteer.history import DISSOLVED_UNIONS, as_of, of_its_time, predecessor_body, state_on
-from gazetteer.missions import mission_at
 from gazetteer.named_before import given_name_of_one_named, surname_of_one_named
 from gazetteer.named_in_office import in_office_under_a_longer_name
 from gazetteer.model import Entity, normalise, reports_news
-from gazetteer.national import (country_named_in, dominant_country, exact_country_or_demonym,
-                                more_specific as _more_specific)
+from gazetteer.national import dominant_country, exact_country_or_demonym
 from gazetteer.given_name_states import drop_given_names_taken_for_states
 from gazetteer.given_names import bare_title_key, envoy_namesake, forgotten_namesake, titled_namesake
 from gazetteer import abbreviations, country_codes, foreign_bodies
-from gazetteer.home_bodies import home_body_of
 from gazetteer.org_names import (agency_candidates, in_agency_brackets, is_abbreviation, is_one_word_party,
-                                 is_party_code, kind_named_after, lookalike_name, needs_its_country)
+                                 is_party_code, lookalike_name, needs_its_country)
 from gazetteer.people_taken_for_bodies import person_taken_for_a_body
 from gazetteer.party_cues import in_party_words, one_named_party
 from gazetteer.party_forms import (PartyForms, is_party_word, namesakes_without_state, party_of_the_sentence,
                                     sentence_states)
 from gazetteer.party_pieces import is_party, unresolve_party_pieces
 from gazetteer.party_reading import party_readings
-from gazetteer.garbled_places import capitals_by_spelling, cities_closed_up, closed_up_city, garbled_capital
 from gazetteer.place_cues import one_city_after_place_word
 from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like, person_name_key,
                               role_country, role_on, title_before)
 from gazetteer.person_evidence import PersonEvidence
+from gazetteer.body_evidence import BodyEvidence
 from gazetteer.person_match import known_surname, reported_name, surname_of_the_article, words_written_for
 from gazetteer.sovereigns import title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
@@ -95,7 +92,7 @@ def existed_on(e: Entity, date: Optional[str]) -> bool:
     return not (e.founded and e.founded[:4] > year) and not (e.dissolved and int(e.dissolved[:4]) + 1 < int(year))
 
 
-class ArticleResolver(PersonEvidence):
+class ArticleResolver(PersonEvidence, BodyEvidence):
     """Resolves the raw mentions of one article against a `gazetteer.store.Gazetteer`."""
 
     def __init__(self, gazetteer, config: Optional[ResolverConfig] = None, disabled: Iterable[str] = ()):
@@ -307,10 +304,6 @@ class ArticleResolver(PersonEvidence):
             words = words[1:]   # "Mr. Soebandrio"
         return held_in_modern_spelling(self.gaz, " ".join(words))
 
-    def _mission(self, m, i, raw_mentions, results, hosted: bool = False) -> Optional[Verdict]:
-        found = mission_at(self.gaz, i, raw_mentions, [r and r.entity for r in results], hosted)
-        return Verdict(found, "ORG", "generated", 0.9) if found is not None else None
-
     # -- stage 2 ----------------------------------------------------------
     def _article_countries(self, results) -> Counter:
         """The article's countries, as its resolved names count them; a news agency's own country is
@@ -418,21 +411,6 @@ class ArticleResolver(PersonEvidence):
         return self._national_body(m, i, raw_mentions, results, context) or self._garbled_capital(m, context) \
             or self._party_adjective(m, context, date) or self._fuzzy(m, types, context)
 
-    def _garbled_capital(self, m, context: Counter) -> Optional[Verdict]:
-        """A capital's name spelt otherwise by a machine ("SOEUL -", "Tokio", "Lapaz"): gazetteer/garbled_places.py."""
-        if "fuzzy" in self.disabled:
-            return None
-        if self._capitals is None:
-            self._capitals = capitals_by_spelling(self.gaz)
-        key = normalise(m.text)
-        known = bool(self.gaz.lookup_exact(m.text, types=None) or self.gaz.surname_index.get(key))
-        words, skeletons = self._capitals
-        e = garbled_capital(m.text, m.label, words, known, skeletons)
-        if e is None or not (getattr(m, "dateline", False) or context.get(e.acts_for, 0) > 0):
-            # a dateline's place, or the capital of a state the story names: "Tennis" is no Tunis
-            e = closed_up_city(m.text, m.label, cities_closed_up(self.gaz), known, context)
-        return Verdict(e, "CITY", "fuzzy", 0.8) if e is not None else None
-
     def _title_key(self, m) -> Optional[str]:
         """The role key of an unqualified title right before the name ("Foreign Minister X"), or None."""
         if "title" in self.disabled:
@@ -459,60 +437,6 @@ class ArticleResolver(PersonEvidence):
     def _cutoff(self, key: str) -> float:
         cfg = self.config
         return cfg.fuzzy_cutoff_long if len(key) >= cfg.long_name_chars else cfg.fuzzy_cutoff_short
-
-    def _national_body(self, m, i, raw_mentions, results, context: Counter) -> Optional[Verdict]:
-        """A state's body named without its state ("the Foreign Ministry"): gazetteer/home_bodies.py."""
-        if "ORG" not in self._allowed_types(m) or "context" in self.disabled:
-            return None
-        found = home_body_of(self.gaz, i, raw_mentions, results, context,
-                             self.config.national_body_min_share, self.config.national_body_lead,
-                             self._article_countries)
-        return Verdict(found[0], "ORG", found[1], found[2]) if found else None
-
-    def _party(self, m, context: Counter, date) -> Optional[Verdict]:
-        """A party's short form ("Labour", "the Tories"): the one party of the article's clear country."""
-        party = self.parties.choose(m.text, m.label, context if "context" not in self.disabled else None, date,
-                                    spoken=in_party_words(m.context_before, getattr(m, "word_after", ""), self.gaz))
-        return Verdict(party, "ORG", "context", 0.9) if party is not None else None
-
-    def _party_adjective(self, m, context: Counter, date) -> Optional[Verdict]:
-        """"The Liberal leader": a party's lone adjective in a party's words (PartyForms.by_adjective)."""
-        if m.label.split("|")[0] not in ("ORG", "NORP") or "context" in self.disabled:
-            return None
-        party = self.parties.by_adjective(m.text, context, date, in_party_words(
-            m.context_before, getattr(m, "word_after", ""), self.gaz))
-        return Verdict(party, "ORG", "context", 0.85) if party is not None else None
-
-    def _party_without_state(self, m, context: Counter, date) -> Optional[Verdict]:
-        """"A Conservative Party MP" in an Ottawa story: PartyForms.without_state."""
-        if "context" in self.disabled or "ORG" not in self._allowed_types(m):
-            return None
-        party = self.parties.without_state(m.text, context, date, in_party_words(
-            m.context_before, getattr(m, "word_after", ""), self.gaz))
-        return Verdict(party, "ORG", "context", 0.85) if party is not None else None
-
-    def _fuzzy(self, m, types, context) -> Optional[Verdict]:
-        cfg = self.config
-        key = normalise(m.text)
-        if "fuzzy" in self.disabled or len(key) < cfg.min_fuzzy_chars or not types or m.label == "NORP":
-            return self._unresolved(m, types)   # a group's adjective is no misspelt name ("Republican")
-        best = None
-        tokens = set(key.split())
-        named = country_named_in(self.gaz, m.text)
-        for e, score, method in self.gaz.candidates(m.text, types=types, limit=cfg.fuzzy_candidates):
-            if method == "fuzzy" and (_more_specific(tokens, e) or named and named not in (e.country_code, e.acts_for)
-                                      or geonames_only(e)   # 34,000 towns: "Berisha" is no misspelt "Benicia"
-                                      or lookalike_name(m.text, e) or is_party(e) and not self._context_weight(e, context)
-                                      or e.entity_type != "PERSON" and kind_named_after(getattr(m, "word_after", ""), e)):
-                continue   # not the "Lao Foreign Ministry", the "Labor Organization", a party of a country not named,
-                # the "Guayana region" of Venezuela
-            total = score + (cfg.context_bonus if self._context_weight(e, context) > 0 else 0.0)
-            if total >= self._cutoff(key) and (best is None or total > best[1]):
-                best = (e, total, method, score)
-        if best is None:
-            return self._unresolved(m, types)
-        e, _, method, score = best
-        return Verdict(e, e.entity_type, method if method != "exact" else "alias", round(min(score, 0.95), 3))
 
     def _unresolved(self, m, types) -> Verdict:
         etype = types[0] if types and types[0] in ("PERSON", "ORG", "CITY", "COUNTRY") else "OTHER"
