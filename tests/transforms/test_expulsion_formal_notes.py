@@ -1,6 +1,6 @@
 """A diplomatic note in its own register: "The Ministry of Foreign Affairs of Ruritania presents its compliments to the
 Embassy of Freedonia and informs the Embassy that it considers its military attache persona non grata". The ministry
-named by its full style is its state's ("of Foreign Affairs of Ruritania": people.state_of_phrase), and the "it" of
+named by its full style is its state's ("of Foreign Affairs of Ruritania": phrase_states.state_of_phrase), and the "it" of
 the clause it informs of is the ministry's, through the conjoined verb of informing (speakers.reporter); "its" is the
 embassy's. Sentences written for these tests."""
 import pytest

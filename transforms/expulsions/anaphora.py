@@ -24,7 +24,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.headcounts import count_of, number_of
-from transforms.expulsions.people import _is_personnel, _weak, diplomatic, place_earlier, state_of_phrase
+from transforms.expulsions.people import _is_personnel, _weak, diplomatic, place_earlier
+from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.whose_people import _whose
 from transforms.expulsions.parse_words import _child, _passive, normalise
 from transforms.expulsions.speakers import SPEECH

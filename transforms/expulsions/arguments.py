@@ -16,7 +16,8 @@ from transforms.expulsions.parse_words import (
     DECIDING_NOUNS, IN_KIND, NOUN_DOERS, REQUEST_NOUNS, RETALIATION_VERBS, States, _child, _clause_subject,
     _headline_passive, _passive, _prep_objects, decided_by, decider, decision_taker, lemma, normalise)
 from transforms.expulsions.passive_subjects import comma_between, counted  # noqa: F401  (owners.py imports them here)
-from transforms.expulsions.people import PLACES, diplomatic, state_of_phrase
+from transforms.expulsions.people import PLACES, diplomatic
+from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.places import hung_on_place, place_named
 from transforms.expulsions.protests import protested_over, protested_to
 from transforms.expulsions.triggers_parse import against as _against

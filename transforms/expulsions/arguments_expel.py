@@ -12,7 +12,8 @@ from transforms.expulsions.order_sources import order_giver
 from transforms.expulsions.partitives import member_of_group
 from transforms.expulsions.passive_decisions import passive_decider
 from transforms.expulsions.passive_subjects import passive_subject
-from transforms.expulsions.people import PLACES, _is_personnel, _relative_head, complement_read_as_relative, object_gap, state_of_phrase
+from transforms.expulsions.people import PLACES, _is_personnel, _relative_head, complement_read_as_relative, object_gap
+from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.places import state_acted_in, state_left_on, state_of_place
 from transforms.expulsions.revocations import revoked_from, revoker
 from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent

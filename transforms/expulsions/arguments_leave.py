@@ -8,7 +8,8 @@ from transforms.expulsions.parse_words import (
     DEMANDS, LISTING, NOUN_DOERS, ORDER, ORDER_ISSUERS, REQUEST, REQUEST_NOUNS, States, _child, _clause_subject,
     _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.passive_subjects import passive_subject
-from transforms.expulsions.people import PLACES, _relative_head, reduced_passive, state_of_phrase
+from transforms.expulsions.people import PLACES, _relative_head, reduced_passive
+from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.places import own_soil_left, place_left, state_of_place
 from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
 from transforms.expulsions.subjects import controller, subject_glued_to_time, subject_in_time_phrase

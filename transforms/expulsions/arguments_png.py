@@ -9,7 +9,8 @@ from transforms.expulsions.parse_words import CAUSING, States, _child, _clause_s
 from transforms.expulsions.partitives import fronted_member
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.places import state_acted_in
-from transforms.expulsions.people import _is_personnel, _relative_head, diplomatic, state_of_phrase
+from transforms.expulsions.people import _is_personnel, _relative_head, diplomatic
+from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.subjects import controller, shared_subject, subject_before
 from transforms.expulsions.trigger_facts import Arguments
 from transforms.expulsions.triggers_parse import present_people

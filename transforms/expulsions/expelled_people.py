@@ -34,7 +34,8 @@ from transforms.expulsions.international_staff import of_international_body
 from transforms.expulsions.people import (_is_personnel, _mission, added_personnel, other_fellows, _weak,
                                           definite_personnel, diplomatic, includes_diplomats,
                                           international_official, more_of_the_same, other_role,
-                                          of_another_body, own_people, state_of_phrase)
+                                          of_another_body, own_people)
+from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.whose_people import _whose, appositive_whose, mission_of_its
 from transforms.expulsions.nationals import answered_nationals, deported_nationals
 from transforms.expulsions.several import each_others_officials

@@ -22,8 +22,8 @@ from transforms.expulsions.subjects import relative_pronoun_subject
 from transforms.expulsions.headcounts import group_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS, worldwide_first
 from transforms.expulsions.places import _left_after, fronted_state, out_of
-from transforms.expulsions.people import (_is_personnel, diplomatic, first_conjunct_subject,
-                                          nationality_conjuncts, state_of_phrase)
+from transforms.expulsions.people import (_is_personnel, diplomatic)
+from transforms.expulsions.phrase_states import first_conjunct_subject, nationality_conjuncts, state_of_phrase
 from transforms.expulsions.signed_texts import signer
 from transforms.expulsions.sums import compared_total, placed_in_many_states, told_as_a_sum
 from transforms.expulsions.speakers import informer, reporter, speaker, speech_subject

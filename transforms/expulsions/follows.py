@@ -23,7 +23,7 @@ from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (
     AGGREGATE, ASSERTED, DECLARE, EXPEL, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, PERSONNEL, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,
     lemma, normalise)
-from transforms.expulsions.people import state_of_phrase
+from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.whose_people import _whose
 from transforms.expulsions.speakers import reporter
 

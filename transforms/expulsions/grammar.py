@@ -62,7 +62,8 @@ from transforms.expulsions.recalls import recalled_over
 from transforms.expulsions.whose_people import actors_own
 from transforms.expulsions.own_staff_orders import orders_own_people_out
 from transforms.expulsions.own_envoys_home import sends_own_home
-from transforms.expulsions.people import _is_personnel, _numbered, bare_home_body, state_of_phrase
+from transforms.expulsions.people import _is_personnel, _numbered
+from transforms.expulsions.phrase_states import bare_home_body, state_of_phrase
 from transforms.expulsions.gapping import gapped_times, number_on_state
 from transforms.expulsions.several import counted_others, more_of, one_act
 from transforms.expulsions.society_bodies import society_body

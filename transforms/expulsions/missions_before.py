@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import PATTERNS, States, lemma, normalise
-from transforms.expulsions.people import _is_personnel, _mission_word, diplomatic, state_of_phrase
+from transforms.expulsions.people import _is_personnel, _mission_word, diplomatic
+from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.whose_people import _whose
 
 CLOSING_VERBS = frozenset(PATTERNS["closing_verbs"])

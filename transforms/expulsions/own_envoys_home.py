@@ -14,7 +14,8 @@ and a named owner ("sent the Freedonian envoy home") stay as they were.
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import PATTERNS, States, _child, _passive, normalise
-from transforms.expulsions.people import _mission, state_of_phrase
+from transforms.expulsions.people import _mission
+from transforms.expulsions.phrase_states import state_of_phrase
 
 HOME_PARTICLES = frozenset(PATTERNS["own_recall_particles"])
 _OWNER_PRONOUNS = {"its": "it", "their": "they", "our": "we"}

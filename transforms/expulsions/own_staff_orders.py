@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import States
-from transforms.expulsions.people import state_of_phrase
+from transforms.expulsions.phrase_states import state_of_phrase
 
 
 def orders_own_people_out(kind: str, actor: Optional[str], actor_tok, whose: Optional[str], states: States) -> bool:

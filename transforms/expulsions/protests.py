@@ -15,7 +15,7 @@ expulsion of a Russian diplomat") is made to the envoy's state: it expelled them
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import ENVOY_WORDS, FIRST_PERSON, States, _prep_objects, lemma, normalise, PATTERNS
-from transforms.expulsions.people import state_of_phrase
+from transforms.expulsions.phrase_states import state_of_phrase
 
 PROTEST_VERBS = frozenset(PATTERNS["protest_verbs"])
 PROTEST_NOUNS = frozenset(PATTERNS["protest_nouns"])

@@ -8,7 +8,8 @@ from typing import Optional
 
 from transforms.expulsions.parse_words import FIRST_PERSON, PATTERNS, THIRD_PERSON, _child, _passive, _prep_objects, \
     lemma, normalise
-from transforms.expulsions.people import _is_personnel, diplomatic, state_of_phrase
+from transforms.expulsions.people import _is_personnel, diplomatic
+from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.trigger_facts import Expeller, People, Trigger
 
 RECALL_VERBS = frozenset(PATTERNS["recall_verbs"])

@@ -16,7 +16,8 @@ from transforms.expulsions.headcounts import _head_count, group_of, number_of
 from transforms.expulsions.owners import _conjoined
 from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, _passive, normalise
 from transforms.expulsions.places import place_left
-from transforms.expulsions.people import heads_of_mission_each, nationality_conjuncts, one_head_of_mission, state_of_phrase
+from transforms.expulsions.people import heads_of_mission_each, one_head_of_mission
+from transforms.expulsions.phrase_states import nationality_conjuncts, state_of_phrase
 
 
 def one_act(out: list, heads: dict, doc) -> list:

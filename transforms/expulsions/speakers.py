@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.parse_words import FIRST_PERSON, LEGISLATURES, PATTERNS, States, _forms, _child, _clause_subject, _passive, _prep_objects, lemma, normalise
-from transforms.expulsions.people import complement_read_as_relative, state_of_phrase
+from transforms.expulsions.people import complement_read_as_relative
+from transforms.expulsions.phrase_states import state_of_phrase
 
 
 SPEECH = ("say", "said", "says", "saying", "tell", "told", "announce", "announced", "state", "stated", "add",

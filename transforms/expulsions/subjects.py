@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from transforms.expulsions.lexicon import MONTHS, TIME_WORDS
 from transforms.expulsions.parse_words import FIRST_PERSON, States, _child, _clause_subject, normalise
-from transforms.expulsions.people import _is_personnel, diplomatic, state_of_phrase
+from transforms.expulsions.people import _is_personnel, diplomatic
+from transforms.expulsions.phrase_states import state_of_phrase
 
 
 def subject_in_fronted_phrase(verb):

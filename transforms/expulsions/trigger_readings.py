@@ -24,7 +24,8 @@ from transforms.expulsions.headcounts import gapped_people, group_of
 from transforms.expulsions.included import included_nationals, share_clauses
 from transforms.expulsions.owners import owner_groups, several_nationalities, total_breakdown
 from transforms.expulsions.shares import breakdown, included_from, included_shares
-from transforms.expulsions.people import heads_of_mission_each, state_of_phrase
+from transforms.expulsions.people import heads_of_mission_each
+from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.gapping import gapped, gapped_owner, timed_gaps, verbs_of
 from transforms.expulsions.several import (distributed, one_post_each, respective_counts, each_after_people,
                                            each_others_officials, only_pair_named, respective_owners,
