@@ -1,5 +1,5 @@
 """Two singular titles joined by "or" ("a minister or ambassador", "the counsellor or attache") name one
-person in other words, so they count one, not two (headcounts._alternative_title); "and" still lists two.
+person in other words, so they count one, not two (coordinated_people._alternative_title); "and" still lists two.
 Made-up states, parsed by the real spaCy model."""
 import pytest
 

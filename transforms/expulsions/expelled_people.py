@@ -24,9 +24,10 @@ from typing import NamedTuple, Optional
 from transforms.expulsions.anaphora import (MANY, ONE, bare_number, people_anaphor, people_earlier,
                                             people_in_sentence, whole_anaphor)
 from transforms.expulsions.arguments import retaliator
-from transforms.expulsions.headcounts import (along_with, count_of, group_of, number_after_dash,
+from transforms.expulsions.headcounts import (along_with, count_of, number_after_dash,
                                               number_in_amount, number_of, people_on_trigger_noun,
                                               stranded_conjunct)
+from transforms.expulsions.coordinated_people import group_of
 from transforms.expulsions.owners import asked_states, owner_after_the_last
 from transforms.expulsions.places import told_at
 from transforms.expulsions.protests import protested_over

@@ -19,7 +19,7 @@ from typing import Optional
 
 from transforms.expulsions.anaphora import actor_anaphor, actor_earlier
 from transforms.expulsions.subjects import relative_pronoun_subject
-from transforms.expulsions.headcounts import group_of
+from transforms.expulsions.coordinated_people import group_of
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS, worldwide_first
 from transforms.expulsions.places import _left_after, fronted_state, out_of
 from transforms.expulsions.people import (_is_personnel, diplomatic)

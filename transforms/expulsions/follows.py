@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Mapping, Optional, Sequence
 
-from transforms.expulsions.headcounts import count_of, group_of, number_of
+from transforms.expulsions.headcounts import count_of, number_of
+from transforms.expulsions.coordinated_people import group_of
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.parse_words import (
     AGGREGATE, ASSERTED, DECLARE, EXPEL, EXPEL_NOUNS, GOVERNMENT_HEADS, HYPOTHETICAL, PATTERNS, PERSONNEL, SAME_NUMBER, Reading, States, _clause_subject, _prep_objects,

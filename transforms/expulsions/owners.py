@@ -22,7 +22,8 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.arguments import comma_between, counted
-from transforms.expulsions.headcounts import _head_count, _titles_listed, number_of
+from transforms.expulsions.headcounts import _head_count, number_of
+from transforms.expulsions.coordinated_people import _titles_listed
 from transforms.expulsions.lexicon import RELATION_NOUNS, STATE_PLURALS
 from transforms.expulsions.parse_words import HEADS_OF_MISSION, THE, States, _passive, _prep_objects, normalise
 from transforms.expulsions.people import _mission, diplomatic

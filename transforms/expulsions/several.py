@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Optional
 
-from transforms.expulsions.headcounts import _head_count, group_of, number_of
+from transforms.expulsions.headcounts import _head_count, number_of
+from transforms.expulsions.coordinated_people import group_of
 from transforms.expulsions.owners import _conjoined
 from transforms.expulsions.parse_words import SERVICE_ATTACHES, States, _passive, normalise
 from transforms.expulsions.places import place_left

@@ -20,7 +20,8 @@ from __future__ import annotations
 from typing import NamedTuple, Optional
 
 from transforms.expulsions.follows import joined
-from transforms.expulsions.headcounts import gapped_people, group_of
+from transforms.expulsions.headcounts import gapped_people
+from transforms.expulsions.coordinated_people import group_of
 from transforms.expulsions.included import included_nationals, share_clauses
 from transforms.expulsions.owners import owner_groups, several_nationalities, total_breakdown
 from transforms.expulsions.shares import breakdown, included_from, included_shares
