@@ -1,5 +1,5 @@
 """"By decision of the Ruritanian side he is declared as persona non grata", "expelled by order of the
-government": the one whose decision or order the agent noun is expels (parse_words.decider, decided_by);
+government": the one whose decision or order the agent noun is expels (decisions.decider, decided_by);
 made-up articles parsed by the project's real spaCy model."""
 import pytest
 

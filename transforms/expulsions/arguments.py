@@ -13,8 +13,9 @@ from transforms.expulsions.arguments_leave import leave_arguments, withdraw_argu
 from transforms.expulsions.arguments_png import png_arguments, png_verb_arguments
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.parse_words import (
-    DECIDING_NOUNS, IN_KIND, NOUN_DOERS, REQUEST_NOUNS, RETALIATION_VERBS, States, _child, _clause_subject,
-    _headline_passive, _passive, _prep_objects, decided_by, decider, decision_taker, lemma, normalise)
+    IN_KIND, NOUN_DOERS, REQUEST_NOUNS, RETALIATION_VERBS, States, _child, _clause_subject,
+    _headline_passive, _passive, _prep_objects, lemma, normalise)
+from transforms.expulsions.decisions import DECIDING_NOUNS, decided_by, decider, decision_taker
 from transforms.expulsions.passive_subjects import comma_between, counted  # noqa: F401  (owners.py imports them here)
 from transforms.expulsions.people import PLACES, diplomatic
 from transforms.expulsions.phrase_states import state_of_phrase

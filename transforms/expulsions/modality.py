@@ -7,7 +7,8 @@ import re
 
 from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMANDS, DISCOURSE, EVALUATIVE, FACTIVE, HABITUAL, HYPO, HYPO_NOUNS, NOTICE_NOUNS, UNREALISED, \
     BARRING, IN_KIND, LISTING, NEGATING, TELLING, UNCERTAIN, \
-    decision_taking, lemma, normalise
+    lemma, normalise
+from transforms.expulsions.decisions import decision_taking
 from transforms.expulsions.phrasal_triggers import denial_of, denied_stay
 from transforms.expulsions.parse_words import HESITATING
 from transforms.expulsions.denials import claim_contested_after, determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \

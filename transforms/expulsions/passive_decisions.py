@@ -1,6 +1,6 @@
 """Who takes a decision told in the passive: "A decision to expel the Freedonian envoy was taken by Ruritania".
 
-The "to" infinitive of expelling hangs on a noun of deciding (parse_words.DECIDING_NOUNS: "decision", "decree",
+The "to" infinitive of expelling hangs on a noun of deciding (decisions.DECIDING_NOUNS: "decision", "decree",
 "order") or on a proposal ("resolution", "motion": talk.py), and that noun is the passive subject of the verb that
 takes, makes or adopts it: the verb's agent ("by Ruritania") decided the expulsion, as the subject of the active
 verb does ("Ruritania took a decision to expel ..."). A noun of anything else ("a plan to expel ... was leaked by
@@ -8,7 +8,8 @@ Ruritania", "talks to expel ... were held") names no one who decides.
 """
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import DECIDING_NOUNS, _prep_objects, lemma, normalise
+from transforms.expulsions.parse_words import _prep_objects, lemma, normalise
+from transforms.expulsions.decisions import DECIDING_NOUNS
 from transforms.expulsions.talk import proposal_noun
 
 _TAKING = frozenset({"take", "make", "adopt", "reach", "pass", "approve", "issue", "sign"})   # verbs by which a

@@ -3,7 +3,7 @@ Freedonian diplomats" (the president's state expels).
 
     signer(noun) -> the "by" agent of the participle on the noun, or None
 
-The noun is one of a decision or an order (parse_words.DECIDING_NOUNS: "decree", "order", "resolution") or a
+The noun is one of a decision or an order (decisions.DECIDING_NOUNS: "decree", "order", "resolution") or a
 document a government hands over (patterns/grammar.json document_nouns: "note", "letter"), and the participle one by
 which a text is made one's own (patterns/grammar.json order_issuers and "adopt", "approve", "pass": "signed",
 "issued", "approved by"). A text read or received by someone ("a note received by the Freedonian embassy") names no
@@ -11,7 +11,8 @@ one who acts. Read by expellers.read_actor when the text is the subject of the a
 """
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import DECIDING_NOUNS, PATTERNS, lemma, normalise
+from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
+from transforms.expulsions.decisions import DECIDING_NOUNS
 
 _TEXTS = DECIDING_NOUNS | frozenset(PATTERNS["document_nouns"])
 _MAKING = frozenset(PATTERNS["order_issuers"]) | {"adopt", "approve", "pass", "promulgate"}
