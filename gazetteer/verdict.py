@@ -1,5 +1,5 @@
-"""The resolver's working verdict on one name, with the `Entity` itself (`gazetteer.resolver` and
-`gazetteer.person_evidence` pass it between their steps; `Resolution` is what the resolver answers)."""
+"""The resolver's working verdict on one name, with the `Entity` itself (`gazetteer.resolver`,
+`gazetteer.person_evidence` and `gazetteer.body_evidence` pass it between their steps; `Resolution` is what the resolver answers)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
