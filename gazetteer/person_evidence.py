@@ -134,8 +134,7 @@ class PersonEvidence:
             short = [e for e in named_by_another_form_of_a_given_name(self.gaz, key)
                      if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)
                      and not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE)]
-            if len(short) > 1:       # the same man twice over in the sources: the one in office on the date
-                short = [e for e in short if role_on(e, date)]
+            short = _the_one_in_office_if_held_twice(short, date)
             if len(short) == 1:      # "Tom Thabane" is Thomas Thabane, "Joseph R. Biden Jr." Joe Biden
                 return Verdict(short[0], "PERSON", "alias", 0.85)
             turned = [e for e in written_family_name_last(self.gaz, key) if of_a_country_named(e, context, date)]
@@ -143,8 +142,7 @@ class PersonEvidence:
                 return Verdict(turned[0], "PERSON", "alias", 0.85)
             nasab = [e for e in opened_by_nasab(self.gaz, key)
                      if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)]
-            if len(nasab) > 1:       # the same man twice over in the sources: the one in office on the date
-                nasab = [e for e in nasab if role_on(e, date)]
+            nasab = _the_one_in_office_if_held_twice(nasab, date)
             if len(nasab) == 1:      # "Tamim bin Hamad", in a story that names Qatar, is Tamim bin Hamad Al Thani
                 return Verdict(nasab[0], "PERSON", "alias", 0.85)
             spelt = [e for e in transliterated_full_name(self.gaz, key)
@@ -358,3 +356,9 @@ class PersonEvidence:
                 if title is not None and " " not in name.strip() and not is_title_word(name.strip()):   # "Lord Mayor"
                     name = peers_name(title, name.strip())
         return Verdict(None, "PERSON", "nil", 0.0, canonical_name=name)
+
+
+def _the_one_in_office_if_held_twice(candidates, date):
+    """The same man twice over in the sources ("Mahathir bin Mohamad", "Dato' Seri Mahathir bin Mohamad"): of
+    several candidates, those in office on the date; one candidate, or none, stays as it is."""
+    return [e for e in candidates if role_on(e, date)] if len(candidates) > 1 else candidates
