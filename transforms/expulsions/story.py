@@ -326,6 +326,11 @@ def _another_expelled(readings, k: int, actor) -> bool:
         and not r.other_sense and not r.follows for j, r in readings)
 
 
+def _expelled_in(readings, k: int) -> bool:
+    """Whether sentence k tells any expulsion read as one (a named reading with people, of its own sense)."""
+    return any(j == k and r.has_object and not r.other_sense for j, r in readings)
+
+
 def _offset(docs, starts, units, k: int, r) -> int:
     """Where the reading's trigger stands in its sentence: the year told nearest it is its year ("In 2013 ...
     detained a diplomat, and in 2018 the Dutch expelled two Russians")."""
@@ -377,8 +382,9 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
         if r.expelled == g.THE + g.BEFORE:
             people = people_through_pronouns(_sentences_back(k, docs, starts, units, text, tuples, names, parse,
                                                               mentions), r.count == 1 and not r.partitive)
-            if r.partitive and not _another_expelled(readings, k - 1, r.actor):
-                people = None   # "It expelled four of them": some of its own expulsion, or of people not expelled
+            if r.partitive and not _another_expelled(readings, k - 1, r.actor) and _expelled_in(readings, k - 1):
+                people = None   # "It expelled four of them": some of its own expulsion (people of no expulsion:
+                # "Freedonian diplomats were accused of spying. Ruritania expelled four of them" are four of them)
             if people is None:
                 r = r._replace(expelled=None, other_sense=True)
             else:
