@@ -21,6 +21,15 @@ spokesman or officer, whom the story did not introduce. "The bank" is left out t
 or a finance minister speaks of banks ("Baker said the bank would lend more"); and one who led a state, in
 office on the date or long after, may say what a company will do ("Thatcher said the company would be sold",
 "Nakasone said the company would not be sold" in 1988).
+
+A full name given a company's post ("Chairman James Baker of Baker Industries Inc", "Donald Regan, chairman of
+Midwest Grain Co,", "Acme Corp president George Shultz") is no statesman of that name who held an office of
+state on the story's date: a serving secretary of state chairs no company. That person's every mention the
+article links to him is left unknown. The post is a company's when the words after it name a company ("of",
+"at" or "with" a registered name or one ending in a company's word, gazetteer.org_names and
+transforms.company_names), or the company's name stands before the title; a former post ("a former chairman
+of Bechtel Group Inc") says what the person was, and a statesman out of office may well chair a company
+("Chairman Donald Rumsfeld of G.D. Searle & Co" in 1985).
 """
 from __future__ import annotations
 
@@ -30,6 +39,7 @@ from typing import Sequence
 from gazetteer.org_names import registered_company_name
 from gazetteer.people import LEADER_ROLES
 from gazetteer.resolution import Resolution
+from transforms.company_names import COMPANY_WORDS
 
 # common nouns by which a story names the company it is about ("the company", "the brewer", "the bank")
 COMPANY_NOUNS = frozenset({
@@ -94,3 +104,51 @@ def company_officers(queries: Sequence, answers: list, text: str, gaz=None) -> l
     return [Resolution("PERSON", None, q.text.strip(), method="nil")
             if a is not None and (q.text.strip(), a.entity_id) in hits and a.method in ("context", "coref") else a
             for q, a in zip(queries, answers)]
+
+
+# a company's posts, lower case: the words of a title before a name or in an apposition after it
+COMPANY_POSTS = ("chairman", "chairwoman", "vice chairman", "president", "vice president", "vice-president",
+                 "executive vice president", "senior vice president", "chief executive", "chief executive officer",
+                 "chief operating officer", "chief financial officer", "managing director", "director", "treasurer",
+                 "general manager", "founder", "owner", "spokesman", "spokeswoman", "analyst", "economist")
+_POST = r"(?:%s)" % "|".join(sorted((re.escape(p) for p in COMPANY_POSTS), key=len, reverse=True))
+_COMPANY = r"((?:[A-Z][\w&.'-]*\s+){0,5}[A-Z][\w&.-]*)"
+_OF_A_COMPANY_AFTER = re.compile(r"\s+(?:of|at|with)\s+" + _COMPANY)
+_POST_BEFORE = re.compile(r"(?:^|[\s(])(" + _POST + r")\s+$", re.I)
+_COMPANY_POST_BEFORE = re.compile(_COMPANY + r"(?:['\u2019]s)?\s+(?:" + _POST + r")\s+$", re.I)
+_POST_APPOSITION = re.compile(r",\s+(?:(?:a|an|the)\s+)?(" + _POST + r")\s+(?:of|at|with)\s+" + _COMPANY)
+
+
+def _a_company(name: str) -> bool:
+    words = name.rstrip(".").split()
+    return registered_company_name(name) or len(words) > 1 and words[-1].lower() in COMPANY_WORDS
+
+
+def company_post(text: str, start: int, end: int) -> bool:
+    """Does the text give the name at characters [start, end) a company's post (see the module's doc)?"""
+    before = text[max(0, start - 80):start]
+    if _POST_BEFORE.search(before):
+        after = _OF_A_COMPANY_AFTER.match(text, end)
+        if after is not None and _a_company(after.group(1)):
+            return True   # "Chairman James Baker of Baker Industries Inc"
+    before_post = _COMPANY_POST_BEFORE.search(before)
+    if before_post is not None and not re.search(r"\b(?:former|ex)\b", before_post.group(0), re.I) \
+            and _a_company(before_post.group(1).split("'")[0].split("\u2019")[0]):
+        return True       # "Acme Corp president George Shultz"
+    appositive = _POST_APPOSITION.match(text, end)
+    return appositive is not None and _a_company(appositive.group(2))   # "Donald Regan, chairman of Midwest Grain Co"
+
+
+def company_officers_in_full(queries: Sequence, answers: list, text: str) -> list:
+    """`answers` with a person the sources hold in an office of state on the date (the answer's role) left
+    unknown where the text gives the name a company's post, with every mention linked to that person (see the
+    module's doc)."""
+    if not text:
+        return answers
+    officers = {a.entity_id for q, a in zip(queries, answers)
+                if a is not None and a.entity_type == "PERSON" and a.entity_id and a.role
+                and len(q.text.split()) > 1 and company_post(text, q.start_char, q.end_char)}
+    if not officers:
+        return answers
+    return [Resolution("PERSON", None, q.text.strip(), method="nil") if a is not None and a.entity_id in officers
+            else a for q, a in zip(queries, answers)]
