@@ -58,6 +58,7 @@ from gazetteer.language_services import unresolve_language_services
 from gazetteer.verdict import Verdict
 from gazetteer.wade_giles import CHINESE_STATES, pinyin_forms
 from gazetteer.old_indonesian_spelling import held_in_modern_spelling, person_in_modern_spelling
+from gazetteer.ministry_prepositions import found_with_other_preposition
 
 # Which entity types a recogniser label may stand for, most likely first.
 TYPES_FOR_LABEL = {
@@ -250,6 +251,9 @@ class ArticleResolver(PersonEvidence, BodyEvidence):
         found = [e for e in self.gaz.lookup_exact(key_text, types=None)
                  if not abbreviations.only_as_initials(key_text, e)] or self._in_pinyin(m.text) \
             or self._in_modern_spelling(m.text)   # "La" is no "LA"; "Soerabaja" is Surabaya
+        # "the Ministry for Foreign Affairs of Finland", held as its "Ministry of Foreign Affairs": a name like the
+        # body's own, which the article judges as it judges a fuzzy match (gazetteer/foreign_bodies.py)
+        turned = not found and bool(found := found_with_other_preposition(self.gaz, key_text))
         compatible = [e for e in found if e.entity_type in types]
         if m.dateline and in_agency_brackets(m.context_before):
             found = compatible = agency_candidates(found)   # "PEKING, Feb. 21 (AP) -": a news agency, not a party
@@ -270,6 +274,8 @@ class ArticleResolver(PersonEvidence, BodyEvidence):
             return None, []  # a bare surname is never certain: decided by coreference and context
         if len(compatible) == 1 and not needs_its_country(m.text, m.label, compatible[0]):
             e = compatible[0]
+            if turned:
+                return Verdict(e, e.entity_type, "fuzzy", 0.9), []
             method = "exact" if normalise(e.canonical_name) == normalise(key_text) else "alias"
             return Verdict(e, e.entity_type, method, 1.0 if method == "exact" else 0.97), []
         if compatible:
