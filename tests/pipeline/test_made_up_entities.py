@@ -351,7 +351,7 @@ OPEN = {
     ("en07", "Qum"), ("en04", "Soviet Embassy"), ("en41", "Black September"),
     ("en46", "Jana Sangh"), ("en50", "KENNEDY"), ("en53", "National Salvation Front"),
     ("en54", "Inkatha"), ("en56", "Emeka Anyaoku"), ("en63", "Gori"),
-    ("en65", "Hamas"), ("en70", "Hamas"), ("en71", "Batticaloa"),
+    ("en65", "Hamas"), ("en70", "Hamas"),
     ("en84", "Embassy in Washington"),
     # batch 3 (en88-en130); the model does not find these names at all (no mention to link):
     ("en96", "Inkatha"), ("en101", "Fidesz"),
