@@ -8,7 +8,7 @@ from transforms.records import Mention
 from transforms.expulsions import lexicon as lex
 from transforms.expulsions.counts import is_number_token
 from transforms.expulsions.list_lead_ins import lead_in_state
-from transforms.expulsions.mentions import country_of, state_of
+from transforms.expulsions.mentions import country_of, names_a_mission, state_of
 from transforms.expulsions.targets import Target, opened_clause
 from transforms.expulsions.tokens import MentionSpan, Unit, is_boundary, match_personnel
 from transforms.expulsions.triggers import Trigger, aux_index
@@ -35,6 +35,8 @@ def _usable(unit: Unit, span: MentionSpan, exclude: Sequence[tuple[int, int]], e
     state, strong = state_of(span.mention)
     if state is None or state == expelled:
         return None
+    if names_a_mission(span.mention):
+        return None   # "informed the U.S. Embassy in Baghdad that ...": a mission named whole expels no one
     if any(lo <= span.i < hi for lo, hi in exclude):
         return None
     tokens = unit.tokens

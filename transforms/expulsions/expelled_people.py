@@ -148,13 +148,14 @@ def _whose_and_host(trigger: Trigger, noun: ExpelledNoun, base, expeller: Expell
         # "expelling four diplomats from the Iranian embassy", "kicked out two of our attachés from
         # the American Embassy in Warsaw" (on the verb), "the withdrawal of the Attaché at His
         # Majesty's Legation" (on the noun), "asked that an attaché should be withdrawn from the Soviet
-        # Embassy": the mission says whose "our" people are
-        for prep, obj in _prep_objects(tok, "from") + (_prep_objects(tok, "at") if kind != "expel" else []):
+        # Embassy": the mission says whose "our" people are; "expel an official at the Freedonian embassy in
+        # Strelsau" (the parser hanging "at" on the verb): the embassy's people
+        for prep, obj in _prep_objects(tok, "from", "at"):
             if _mission(obj):
                 w2, h2 = _whose(obj, states)
                 whose, host = _named(w2) or whose, h2 or host
     if host is None and kind == "expel":   # "Five Libyan diplomats have been expelled from the embassy in
-        host = next((h for _, obj in _prep_objects(tok, "from") if _mission(obj)   # London": the state it
+        host = next((h for _, obj in _prep_objects(tok, "from", "at") if _mission(obj)   # London": the state it
                      for h in (_whose(obj, states)[1],) if h), None)   # serves in
     if base != expelled_tok:
         w2, h2 = _whose(expelled_tok, states)
@@ -286,7 +287,7 @@ def _diplomats_or_not(trigger: Trigger, expelled_tok, base, actor, envoy, told_b
     if fellows is not None and whose is None:
         whose = _named(_whose(fellows, states)[0])
     named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
-    from_mission = kind == "expel" and _weak(base) and any(_mission(obj) for _, obj in _prep_objects(tok, "from"))
+    from_mission = kind == "expel" and _weak(base) and any(_mission(obj) for _, obj in _prep_objects(tok, "from", "at"))
     # "expelled four senior officials from the Embassy of the Russian Federation": the mission's people
     ahead = whose is None and not settled and base == expelled_tok and bare_number(base)
     if ahead:   # "13 EXPELLED FROM CANADA": whom, the story under the headline says (story._before)

@@ -75,6 +75,17 @@ def antecedent_state(unit: Unit, p: int) -> Optional[str]:
 _KNOWN_NAME_METHODS = frozenset({"exact", "alias", "fuzzy", "context", "coref"})
 
 
+_MISSION_NAME_WORDS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations",
+                                  "chancery"})
+
+
+def names_a_mission(m: Mention) -> bool:
+    """A mention that names a state's mission abroad ("the U.S. Embassy in Baghdad", "the Israeli embassy", "the
+    High Commission of Ghana"): it says whose people serve there, and never acts for its state as one who expels."""
+    words = [normalise(w) for w in m.text.split()]
+    return any(w in _MISSION_NAME_WORDS for w in words) or "high commission" in " ".join(words)
+
+
 def mention_tuples(mentions: Sequence[Mention]) -> list[tuple[int, int, str, str]]:
     """(start, end, code, kind) for `grammar.States`."""
     out = []

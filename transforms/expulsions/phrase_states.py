@@ -22,11 +22,17 @@ _KINDS_OF_STATE = frozenset({"nation", "country", "state", "kingdom", "republic"
                              "principality", "monarchy"})
 
 
+_MISSION_HEADS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation", "legations", "chancery"})
+
+
 def state_of_phrase(tok, states: States, allow_weak: bool = False) -> Optional[str]:
-    """The state a noun phrase headed by tok stands for (actor sense)."""
+    """The state a noun phrase headed by tok stands for (actor sense). A state's mission abroad ("the Freedonian
+    Embassy in Strelsau said that ...") stands for none: it expels no one."""
     w = normalise(tok.text)
     if _first(tok):
         return FIRST_PERSON
+    if w in _MISSION_HEADS:
+        return None
     phrase = " ".join(normalise(t.text) for t in tok.subtree)
     for crown, code in CROWN.items():
         if phrase.startswith(crown) or phrase.startswith("the " + crown):
