@@ -7,6 +7,7 @@
     people_in_sentence(base, span, states) -> (whose, count) | None   "arrested two X diplomats and expelled them"
     actor_anaphor(tok, states) -> bool            "It ordered ...", "The kingdom also gave ..."
     people_before(span, states, one) -> (whose, count) | None
+    post_of_people(span, states, one) -> code | None   where those people serve ("the X ambassador to Y")
     state_before(span, states) -> code | None
     clause_antecedent(tok, declarer) -> token | None   "declaring them persona non grata": the governing clause's people
     people_named_before(pronoun, states) -> token | None   the last people noun before it in its sentence
@@ -154,6 +155,26 @@ def people_before(span, states, one: bool) -> Optional[tuple[str, Optional[int]]
     if len({w for w, _ in found} | named) != 1:   # "two Freedonian and three Ruritanian diplomats": whose?
         return None
     return found[0]
+
+
+def post_of_people(span, states, one: bool) -> Optional[str]:
+    """The one state where the diplomatic people of the pronoun's number that the sentence names serve ("The Freedonian
+    ambassador to Ruritania was caught smuggling. He was declared persona non grata": Ruritania, the host that
+    declares him), read as people_before reads whose they are; None when it names no post or several."""
+    posts = set()
+    for t in span:
+        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _PEOPLE_DEPS and not _doers_of(t):
+            continue
+        if not (_is_personnel(t, states) or diplomatic(t, states)):
+            continue
+        if t.dep_ == "nsubj" and normalise(t.head.text) in SPEECH:
+            continue
+        count, _, base = count_of(t, states)
+        if one != (count == 1):
+            continue
+        whose, host = _whose(base, states)
+        posts.add(host if host != whose else None)
+    return posts.pop() if len(posts) == 1 else None
 
 
 _CHAIN = 4   # sentences a pronoun's people are sought back through, each told of "he" (or "they") alone

@@ -32,7 +32,7 @@ from transforms.datelines import dateline_length
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.clause_years import other_act_spans
-from transforms.expulsions.anaphora import people_before, people_through_pronouns, state_before, state_held_in
+from transforms.expulsions.anaphora import people_before, people_through_pronouns, post_of_people, state_before, state_held_in
 from transforms.expulsions.continued_acts import actors_continued
 from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
@@ -389,9 +389,12 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
                 r = r._replace(expelled=None, other_sense=True)
             else:
                 r = r._replace(expelled=people[0], count=r.count if r.count is not None else people[1])
-                acted = (state_before(prev, states) or state_held_in(prev, states)) \
-                    if r.actor is None and not r.aggregate else None   # (or where they were held: "... arrested in
-                if acted is not None and not one_state(acted, people[0]):   # Bonn. Both were later expelled")
+                acted = (state_before(prev, states) or state_held_in(prev, states) or
+                         post_of_people(prev, states, r.count == 1)) \
+                    if r.actor is None and not r.aggregate and prev is not None else None   # (or where they were held:
+                # "... arrested in Bonn. Both were later expelled"; or where he serves: "The Freedonian ambassador to
+                # Ruritania was caught smuggling. He was declared persona non grata": by his host)
+                if acted is not None and not one_state(acted, people[0]):
                     r = r._replace(actor=acted)   # "Poland accused nine Russian diplomats of spying. All nine were
                     # ordered to leave": who named them acts
         out.append((k, r))
