@@ -20,6 +20,9 @@ def _left_after(verb, states: States) -> tuple[Optional[str], bool]:
     have now left the United Kingdom", "... were expelled and left the country")."""
     if not _passive(verb):
         return None, False
+    left = _left_by_the_people(verb, states)
+    if left is not None:
+        return left, False
     for c in verb.children:
         if c.dep_ == "conj" and (lemma(c) in ORDER or lemma(c) == "urge") and _child(c, "nsubj") is None:
             leave = next((x for x in c.children if x.dep_ == "xcomp" and lemma(x) in LEAVE), None)
@@ -39,6 +42,16 @@ def _left_after(verb, states: States) -> tuple[Optional[str], bool]:
             return hit[0], False
         return None, _this_country(place)
     return None, False
+
+
+def _left_by_the_people(verb, states: States) -> Optional[str]:
+    """The state the people a passive participle or relative clause tells of then left, as the subject of a verb of
+    leaving: "The two Freedonian diplomats expelled last week left Strelsau on Friday", "The diplomats, who were
+    declared persona non grata, left Ruritania": only the state they left could send them out of it."""
+    people = verb.head if verb.dep_ in ("acl", "relcl") else None
+    if people is None or people.dep_ != "nsubj" or lemma(people.head) not in LEAVE:
+        return None
+    return _state_of_place(place_left(people.head, states), states)
 
 
 def _state_of_place(place, states: States) -> Optional[str]:
