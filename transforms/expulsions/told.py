@@ -14,6 +14,8 @@ _NOT_NOW = {"will", "'ll", "shall", "might", "could"}   # a telling still to com
 HEARSAY = frozenset(PATTERNS["hearsay_governors"])
 HEARSAY_ADVERBS = frozenset(PATTERNS["hearsay_adverbs"])
 HEARSAY_ADJECTIVES = frozenset(PATTERNS["hearsay_adjectives"])
+CONFIRMING = frozenset(PATTERNS["hearsay_confirming_verbs"])
+_NOT_DONE = {"will", "'ll", "shall", "would", "could", "might", "may", "can", "should", "must"}
 
 
 def presupposed(tok) -> bool:
@@ -160,7 +162,17 @@ def hearsay_named(noun) -> bool:
     confirmed ("the alleged expulsion ... was confirmed by Tokyo")."""
     if noun is None or not any(c.dep_ == "amod" and normalise(c.text) in HEARSAY_ADJECTIVES for c in noun.children):
         return False
+    return not _confirmed(noun)
+
+
+def _confirmed(noun) -> bool:
+    """Is the expulsion noun what a verb of confirming, told as done, vouches for: its subject in the passive ("the
+    alleged expulsion ... was confirmed by Tokyo") or its object ("the ministry confirmed the reported expulsion")?"""
     head = noun.head
-    return not (noun.dep_ == "nsubjpass" and normalise(head.lemma_) in ("confirm", "verify", "acknowledge") and
-                not any(c.dep_ == "neg" for c in head.children))
+    if normalise(head.lemma_) not in CONFIRMING or noun.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    asked = opens_question(head) or any(t.text == "?" for t in head.doc[head.i:head.sent.end])   # "Has X confirmed"
+    return not asked and head.dep_ != "xcomp" and \
+        not any(c.dep_ == "neg" or c.dep_ == "aux" and normalise(c.text) in _NOT_DONE for c in head.children)
+    # ("refused to confirm", "could not confirm": not vouched for)
 
