@@ -228,6 +228,10 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         return None, False, _prep_objects(noun, "of")[0][1]   # "half of the staff": a share, no headcount
     if normalise(noun.text) == "total" and _prep_objects(noun, "of"):   # "a total of 16 Russian diplomats"
         return count_of(_prep_objects(noun, "of")[0][1], states)
+    apposed = apposed_number(noun)
+    if apposed is not None:   # "the largest number of Freedonian diplomats, 60", "the most diplomats, 60"
+        inner = _prep_objects(noun, "of") if normalise(noun.text) in COLLECTIVE_NOUNS else []
+        return apposed[0], apposed[1], inner[0][1] if inner else noun
     if normalise(noun.text) in COLLECTIVE_NOUNS and _prep_objects(noun, "of"):
         return None, False, _prep_objects(noun, "of")[0][1]   # "the same number of Russians", "a list of"
     if n is not None or normalise(noun.text) in ("one", "each"):   # "5 of our people", "the departure of one"
@@ -306,6 +310,27 @@ def _apposed_count(noun, states: States) -> Optional[int]:
             nums = [number_of(c) for c in a.children if c.dep_ == "nummod"]
             if len(nums) == 1 and nums[0] is not None:
                 return nums[0]
+    return None
+
+
+_ABOUT = frozenset({"more", "over", "about", "some", "nearly", "almost", "around"})
+
+
+def apposed_number(noun) -> Optional[tuple[int, bool]]:
+    """(count, at_least) of a bare number set beside plural people or a collective noun of them that have no number
+    of their own ("expelled the largest number of Freedonian diplomats, 60", "the most diplomats, 60", "a group of
+    diplomats, 12 in all"); None otherwise: a person's age ("Ivan Petrov, 60"), a number that counts something else
+    ("two of them") or a year."""
+    if noun.tag_ not in ("NNS", "NNPS") and normalise(noun.text) not in COLLECTIVE_NOUNS or \
+            any(c.dep_ == "nummod" for c in noun.children) or number_of(noun) is not None:
+        return None
+    for a in noun.children:
+        n = number_of(a) if a.dep_ == "appos" and a.pos_ == "NUM" and a.i > noun.i else None
+        if n is None or n >= 1000 or any(c.dep_ not in ("quantmod", "advmod", "punct") and not (
+                c.dep_ == "prep" and normalise(c.text) == "in" or c.dep_ == "amod" and normalise(c.text) in _ABOUT)
+                for c in a.children):   # ("60 in all", "more than 60", "about 60")
+            continue
+        return n, any(normalise(c.text) in ("more", "over", "least") for c in a.subtree if c.i < a.i)
     return None
 
 
