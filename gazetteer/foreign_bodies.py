@@ -34,7 +34,9 @@ or unknown, even in a story that names the state of the one body the gazetteer k
 
 A body found only by a name like its own (a fuzzy match) of a state the story names by nothing else, in a story
 clearly about another state, is unknown too (a state's voice so found is the story's state's of that kind:
-"the Ministry of Foreign and European Affairs" in a Zagreb story is Croatia's foreign ministry), whatever its name, with its own name inside the longer one:
+"the Ministry of Foreign and European Affairs" in a Zagreb story is Croatia's foreign ministry), and so is one found
+by its exact name when that name is a "Ministry of/for ..." of the form many states give their ministries ("the
+Ministry for Europe and Foreign Affairs", France's and Albania's, in a Tirana story), whatever its name, with its own name inside the longer one:
 "Tokyo's Metropolitan Police Department" is no London "Metropolitan Police Service"; and so in a story about no
 one state that names others by a place ("about_another_state"): "the Department of Defence" in an Australian
 debate that names Australia, New Zealand and Moscow is no American "Department of Defense".
@@ -134,7 +136,8 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
     for i, (q, r, e) in enumerate(zip(queries, results, entities)):
         if e is not None and e.entity_type == "ORG" and e.country_code \
                 and (e.country_code != home if home else about_another_state(None, places, e.country_code)) \
-                and r.method == "fuzzy" and not country_named_in(gaz, q.text) \
+                and (r.method == "fuzzy" or r.method in ("exact", "alias") and named_as_ministries_are(q.text)) \
+                and not country_named_in(gaz, q.text) \
                 and not any(o is not None and o.country_code == e.country_code and o.entity_id != e.entity_id
                             for o in entities):
             # a body of a state the story names by nothing else, found only by a name like its own: "Tokyo's
@@ -175,6 +178,15 @@ def foreign_body_verdicts(gaz, queries: Sequence, results: list, min_share: floa
 
 
 _KINDS = ("Foreign Ministry", "Government")   # the kinds of a state's voice, by the generic name each is called
+
+
+_MINISTRY_OPENING = re.compile(r"^(?:the\s+)?(?:federal\s+)?ministry\s+(?:of|for)\s", re.I)
+
+
+def named_as_ministries_are(text: str) -> bool:
+    """Is `text` a ministry's name of the form many states give theirs, "Ministry of/for ..." with no state
+    named ("the Ministry for Europe and Foreign Affairs", France's and Albania's): the name of no one state?"""
+    return _MINISTRY_OPENING.match(text.strip()) is not None
 
 
 def body_of_same_kind(gaz, e: Entity, code: str) -> Optional[Entity]:
