@@ -89,8 +89,14 @@ INNER_WORD_SIMILARITY = 0.9    # a bare name repeating a word inside a full name
 
 def _surnames_alike(a: str, b: str) -> bool:
     """May the surnames of two full names be one name, garbled ("Liz Trass" for "Liz Truss"), and not two
-    names sharing a given name ("Helmut Schlesinger" is not the "Helmut Schmidt" named before)?"""
+    names sharing a given name ("Helmut Schlesinger" is not the "Helmut Schmidt" named before)? A garble
+    touches one of the two names: with a given name written otherwise, the surname may differ only as
+    a spelling does ("Sergei Lavrof" for "Sergey Lavrov"); a given name and a surname that both differ,
+    the surname in a consonant, are another person's ("Koichi Miyazaki", a banker, after "Kiichi
+    Miyazawa")."""
     x, y = surname(a), surname(b)
+    if a.split()[0] != b.split()[0] and x != y:
+        return spelling_variants(x, y)
     return x == y or fuzz.ratio(x, y) >= COREF_SURNAME_MIN_RATIO or spelling_variants(x, y)
 
 
