@@ -31,6 +31,7 @@ from gazetteer.resolution import NameQuery, Resolution
 from gazetteer.resolver import ArticleResolver
 from transforms.alias_towns import foreign_alias_towns
 from transforms.bodies_named_like_towns import bodies_named_like_towns
+from transforms.company_towns import towns_heading_companies
 from transforms.company_voices import company_officers, company_officers_in_full
 from transforms.towns_beside_places import towns_beside_places
 from transforms.constituencies import constituency_places
@@ -155,6 +156,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = capitals_of_named_countries(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "San Jose"
     answers = towns_of_the_named_region(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # Arkansas' "Camden"
     answers = towns_naming_things(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Delta rocket"
+    answers = towns_heading_companies(getattr(resolver, "gaz", None), queries, answers, text)   # "Hercules Inc ... Hercules"
     answers = speaking_towns(getattr(resolver, "gaz", None), queries, answers)   # "Weston said": a company
     answers = company_officers(queries, answers, text, getattr(resolver, "gaz", None))   # "Thatcher, a spokeswoman for the brewer": no prime minister
     answers = company_officers_in_full(queries, answers, text)   # "Chairman James Baker of Baker Industries Inc"
