@@ -18,7 +18,9 @@ words that say "state" are the module's word sets:
 - for a name of a US state linked to a city of another name (Washington, D.C.; New York City), its place
   right after an American town and a comma, closing a 'Town, State' phrase ("Yakima, Washington", "Albany,
   New York"; not the list "offices in Chicago, Washington and Boston", `namesake_cities.placed_by`); a
-  state the sources hold by its name ("Columbus, Ohio") keeps its link.
+  state the sources hold by its name ("Columbus, Ohio") keeps its link. So is such a name in a list whose
+  other names all link states by their own names ("its Arizona and Washington banks"; `listed_with_states`),
+  and one before a party's member ("Rep. Alan Reyes, a New York Democrat").
 
 A name that a word for a region governs is that region, in any country, when the gazetteer links it to a
 town (a place GeoNames counts people in): "southern Buenos Aires province", "the Cordoba and Santa Fe
@@ -48,6 +50,7 @@ NOT_THE_STATE_AFTER = frozenset({"visit", "visits", "dinner", "dinners", "banque
 OFFICES_AFTER = frozenset({"governor", "governors", "gov", "lieutenant", "lt", "attorney", "legislature", "assembly",
                            "assemblyman", "assemblywoman", "senator", "senators", "sen", "congressman", "congresswoman",
                            "rep", "representative", "representatives", "statehouse", "capitol"})
+PARTY_MEMBERS_AFTER = frozenset({"democrat", "democrats", "republican", "republicans"})   # "a New York Democrat"
 # after the name's possessive, only the state's own offices: "Washington's delegation" is the US government's
 OWN_OFFICES_AFTER = frozenset({"governor", "governors", "lieutenant", "attorney", "legislature", "assembly",
                                "statehouse", "capitol"})
@@ -77,6 +80,12 @@ def office_after(text: str, end: int) -> bool:
         return False
     possessive = bool(text[end:m.start(1)].strip())
     return m.group(1).lower() in (OWN_OFFICES_AFTER if possessive else OFFICES_AFTER)
+
+
+def party_member_after(text: str, end: int) -> bool:
+    """Is the name ending at `end` followed by a party's member ("a New York Democrat")?"""
+    m = _WORD_AFTER.match(text, end)
+    return bool(m) and not text[end:m.start(1)].strip() and m.group(1).lower() in PARTY_MEMBERS_AFTER
 
 
 def state_cue_before(context_before: str) -> bool:
@@ -143,6 +152,22 @@ def region_word_governs(queries: Sequence, i: int, text: str) -> bool:
     return first != i and bool(_REGIONS_OF_BEFORE.search(text[max(0, start - 30):start]))
 
 
+def _a_state_by_its_name(q, a, states: dict) -> bool:
+    """Does `a` link the name of `q` to a US state the sources hold by that name ("Arizona", "Oregon")?"""
+    key = normalise(q.text)
+    return a is not None and a.entity_id is not None and a.country_code == "US" and key in states \
+        and normalise(a.canonical_name or "") == key
+
+
+def listed_with_states(queries: Sequence, answers: list, i: int, text: str, states: dict) -> bool:
+    """Is the name at `i` one of a list of names joined by commas, "and" or "or" whose other names all
+    link US states by their own names ("its Arizona and Washington banks", "Oregon, Washington and
+    Idaho"; not "Chicago, Washington and Boston")?"""
+    first, last = _listed(queries, i, text, -1), _listed(queries, i, text, 1)
+    others = [j for j in range(first, last + 1) if j != i]
+    return bool(others) and all(_a_state_by_its_name(queries[j], answers[j], states) for j in others)
+
+
 def _a_town(gaz, entity_id: str) -> bool:
     """Is the entity a town GeoNames counts people in (not a region the sources hold by its name alone)?"""
     e = getattr(gaz, "by_id", {}).get(entity_id)
@@ -162,7 +187,9 @@ def states_named_like_cities(queries: Sequence, answers: list, text: Optional[st
         key = normalise(q.text)
         us_state = a.country_code == "US" and key in states
         if _is_the_state(q, a, text, us_state) or us_state and normalise(a.canonical_name or "") != key \
-                and state_of_the_town_before(gaz, queries, answers, i, text) \
+                and (state_of_the_town_before(gaz, queries, answers, i, text)
+                     or listed_with_states(queries, answers, i, text, states)
+                     or party_member_after(text, q.end_char)) \
                 or (normalise(a.canonical_name or "") != key if us_state else _a_town(gaz, a.entity_id)) \
                 and region_word_governs(queries, i, text):   # not the state the sources hold
             name = states[key] if us_state else q.text.strip()

@@ -107,3 +107,43 @@ def test_towns_without_a_word_for_regions_over_them_stay_towns():
                    "Buenos Aires", "Cordoba") == ["c:ba", "c:cba"]
     assert answers("The governors of several provinces met in Cordoba and Santa Fe on Monday.",
                    "Cordoba", "Santa Fe") == ["c:cba", "c:sfe"]
+
+
+ARIZONA = Resolution("CITY", "p:az", "Arizona", "US", score=1.0, method="exact")
+OREGON = Resolution("CITY", "p:or", "Oregon", "US", score=1.0, method="exact")
+BOSTON = Resolution("CITY", "c:bos", "Boston", "US", score=1.0, method="exact")
+
+
+def answers_of(text, named):
+    """`named`: (name, its city or state); the queries in the order of the text."""
+    queries = []
+    for name, _ in named:
+        i = text.index(name)
+        queries.append(NameQuery(name, "GPE", i, i + len(name), text[:i]))
+    return states_named_like_cities(queries, [a for _, a in named], text)
+
+
+def test_a_name_listed_with_states_is_the_state():
+    out = answers_of("Its Arizona and Washington banks earned more than its Oregon bank.",
+                     [("Arizona", ARIZONA), ("Washington", CAPITAL), ("Oregon", OREGON)])
+    assert out[1].entity_id is None and out[1].canonical_name == "Washington" and out[1].country_code == "US"
+    assert out[0] == ARIZONA
+    out = answers_of("The storm moved across Oregon, Washington and Arizona overnight.",
+                     [("Oregon", OREGON), ("Washington", CAPITAL), ("Arizona", ARIZONA)])
+    assert out[1].entity_id is None
+
+
+def test_a_name_listed_with_cities_stays_the_city():
+    out = answers_of("The firm has offices in Boston, Washington and Arizona.",
+                     [("Boston", BOSTON), ("Washington", CAPITAL), ("Arizona", ARIZONA)])
+    assert out[1] == CAPITAL
+
+
+def test_a_name_before_a_partys_member_is_the_state():
+    out = answer("Rep. Alan Reyes, a New York Democrat, opposed the bill.", "New York", NEW_YORK_CITY)
+    assert out.entity_id is None and out.country_code == "US"
+
+
+def test_a_state_held_by_its_own_name_keeps_its_link_before_a_partys_member():
+    illinois = Resolution("CITY", "p:il", "Illinois", "US", score=1.0, method="exact")
+    assert answer("The Illinois Democrat said taxes must rise.", "Illinois", illinois) == illinois
