@@ -7,7 +7,8 @@ knows them as nobody's, or as several bodies' and cannot tell which), and exactl
 article named before them in full, and resolved, has a name whose capitalised words' initials they are,
 the initials are that one: the reader has only that one to take them for. Nothing already resolved is
 changed, a person's name is never spelt out so ("John Smith ... JS"), and initials that two earlier names
-spell stay unknown.
+spell stay unknown, also when the gazetteer knows only one of the two ("the International Coffee
+Organization ... the Inter-African Coffee Organization ... the ICO" is no African body).
 """
 from __future__ import annotations
 
@@ -34,9 +35,12 @@ def initials_named_before(queries: Sequence, answers: list) -> list:
             continue
         spelt = {}
         for p, b in zip(queries[:i], answers[:i]):
-            if b is not None and b.entity_id and b.entity_type in _KINDS and is_defined_by(letters, p.text):
-                spelt.setdefault(b.entity_id, b)
+            if b is not None and b.entity_type in _KINDS and is_defined_by(letters, p.text):
+                # a body named in full that nothing links still counts: "International Coffee Organization
+                # ... Inter-African Coffee Organization ... ICO" may be either
+                spelt.setdefault(b.entity_id or "unknown:" + " ".join(p.text.split()).lower(), b)
         if len(spelt) == 1:
             (full,) = spelt.values()
-            out[i] = full._replace(method="coref", score=min(full.score, _SCORE))
+            if full.entity_id:
+                out[i] = full._replace(method="coref", score=min(full.score, _SCORE))
     return out
