@@ -66,7 +66,7 @@ from transforms.expulsions.people import _is_personnel, _numbered
 from transforms.expulsions.phrase_states import bare_home_body, state_of_phrase
 from transforms.expulsions.gapping import gapped_times, number_on_state
 from transforms.expulsions.several import counted_others, more_of, one_act
-from transforms.expulsions.society_bodies import society_body
+from transforms.expulsions.society_bodies import judicial_body, society_body
 from transforms.expulsions.speakers import legislature, reporter
 from transforms.expulsions.talk import adopting_verb, commented_on
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
@@ -207,6 +207,9 @@ def _add_readings(out: list[Reading], heads: dict[int, set[int]], trigger: Trigg
     if society_body(expeller.actor_tok, states):
         other = settled = True   # "the Strelsau city council declared the Freedonian ambassador persona non grata":
         # a town's or a club's word, no state's act
+    if kind != "noun" and judicial_body(expeller.actor_tok, states):
+        other = settled = True   # "Ruritania's judiciary said it considered the Freedonian ambassador persona non
+        # grata": a court's judgement, no state's act (a court that blocks "the expulsion" tells of the state's)
     if kind == "expel" and (actors_own(expelled_tok, tok) or sends_own_home(tok, states)):
         other = settled = True   # "Freedonia expelled its own diplomats", "said it was ordering its envoy home": no
         # state expels its own (a recall); another sense
@@ -270,9 +273,11 @@ def _modality(trigger: Trigger, expeller: Expeller) -> tuple[str, Expeller]:
     copula = counting_copula(tok) if kind == "expel" and modality == ASSERTED else None
     if copula is not None:   # "Two Freedonian diplomats were not among those expelled": told as the "be" tells it
         modality = modality_of(copula, "issue", None, span)
-    if modality == ASSERTED and kind == "expel" and (asked_of_state(tok, states) or legislature(actor_tok)):
+    if modality == ASSERTED and (kind == "expel" and asked_of_state(tok, states) or
+                                 kind in ("expel", "png") and legislature(actor_tok)):
         modality = DEMAND   # "Qatar was told by its neighbours to expel the Emirati diplomats"; "the parliament
-        # voted to expel the ambassador"
+        # voted to expel the ambassador", "the parliament said it considered the ambassador persona non grata": a
+        # house's word asks its government to act
     if modality == ASSERTED and kind in ("expel", "png", "leave") and \
             legislature(decider(tok) or (decider(gov) if gov is not None else None)):
         modality = DEMAND   # "the parliament resolved that the envoy be expelled", "... that the envoy leave": a
