@@ -9,6 +9,7 @@ from transforms.expulsions import lexicon as lex
 from transforms.expulsions.counts import is_number_token
 from transforms.expulsions.list_lead_ins import lead_in_state
 from transforms.expulsions.mentions import country_of, names_a_mission, state_of
+from transforms.expulsions.speakers import SPEECH
 from transforms.expulsions.targets import Target, opened_clause
 from transforms.expulsions.tokens import MentionSpan, Unit, is_boundary, match_personnel
 from transforms.expulsions.triggers import Trigger, aux_index
@@ -265,8 +266,9 @@ def subject_actor(q: ActorQuery) -> Optional[Actor]:
         if not trig.passive and trig.kind != "noun" and span.mention.end_char <= unit.dateline_end:
             continue   # "BRUSSELS - NATO expelled seven ...": the dateline is no subject of an active verb
         _, strong = state_of(span.mention)
-        if not strong and trig.i - span.j > 3:
-            continue
+        if not strong and (trig.i - span.j > 3 or any(t.norm in SPEECH for t in tokens[span.j:trig.i])):
+            continue   # "Chris Collins said the expulsion of 35 ... was a political move": a person out of office
+            # who speaks of it is no one who expels
         best = (state, span)
     if best is None:
         return None

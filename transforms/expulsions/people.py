@@ -287,8 +287,19 @@ def _personnel_word(tok, states: States) -> bool:
         return True   # "the consul general", parsed with "general" as the head
     hit = states.at(tok)   # a nationality of people ("four Libyans") only in an article that speaks of diplomats:
     # "deporting Afghans living in the country illegally" in a story of migrants is no diplomatic expulsion
+    if hit is not None and hit[1] == "norp" and _working_elsewhere(tok):
+        return False   # "Americans working at three major U.S. newspapers": journalists, no mission's people
     return hit is not None and (hit[1] == "person" or (hit[1] == "norp" and states.diplomatic)) and \
         tok.pos_ in ("PROPN", "NOUN")
+
+
+def _working_elsewhere(tok) -> bool:
+    """People named by their nationality whose participle places them at a workplace that is no mission ("Americans
+    working at three major U.S. newspapers", "Freedonians employed by two banks"): a common noun, never a name
+    ("Russians working for the KGB") nor a place ("Russians based in London")."""
+    serving = _serving_participle(tok)
+    places = [obj for _, obj in _prep_objects(serving, "at", "in", "with", "for", "by")] if serving is not None else []
+    return any(obj.pos_ == "NOUN" for obj in places) and not any(_mission(obj) for obj in places)
 
 
 def _relative_head(noun, states: States):
