@@ -68,6 +68,19 @@ def honorific_person(doc: Doc, start: int, end: int, institution_words=frozenset
             and not any(w.lower() in _BODY_WORDS or w.lower() in institution_words for w in words))
 
 
+# courtesy titles no place's name opens ("Mr Gunes", "Dr Owen" read as places); not "General" ("General Santos"),
+# "Lord" or "Lady" ("Lord Howe Island")
+_COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir", "dame", "shri", "shrimati", "smt",
+                              "sardar"})
+
+
+def honorific_person_read_as_place(doc: Doc, start: int, end: int, label: str, institution_words=frozenset()) -> bool:
+    """Is a span the model labelled a place or a people a courtesy title and one to three name words: "(Mr
+    Gunes)" read as a place in a Reuters copy of 1974? Not after a rank or a peer's title, which places open."""
+    return (label in ("GPE", "LOC", "NORP") and doc[start].lower_.rstrip(".") in _COURTESY_TITLES
+            and honorific_person(doc, start, end, institution_words))
+
+
 def after_social_title(doc: Doc, start: int, end: int, institution_words=frozenset()) -> bool:
     """Is a span the model labelled a place or a body the name after a social title outside it:
     "(LORD HENDERSON)" read as the town, "Mr. Jordan", "Lady Victoria"? One to three name words, none a

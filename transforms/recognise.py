@@ -56,11 +56,13 @@ from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_par
                                   past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
                                   PERSON_TITLES, english_words, strip_titles, through_particles)
 from transforms.honorific_spans import (after_social_title, burmese_styled_body, honorific_names, honorific_person,
+                                        honorific_person_read_as_place,
                                         list_head_names)
 from transforms.body_units import parent_bodies
 from transforms.bodies_of_bodies import joined_bodies, named_owners
 from transforms.defined_acronyms import bracketed_initials
 from transforms.envoy_posts import envoys_after_posts
+from transforms.bureau_towns import outlets_before_bureau_towns
 from transforms.listed_delegates import before_listed_state
 from transforms.mission_spans import named_mission, with_mission_spans
 from transforms.peer_names import with_designated_peers
@@ -322,8 +324,8 @@ class EntityRecogniser:
         ner = [trim_span(doc, s, e) + (ent.label_,) for ent in doc.ents if ent.label_ in KEPT_NER_LABELS
                for s, e in glue_pieces(doc, ent.start, ent.end)]   # "LestorThe British Government": two
         # "Dame Olive Carver" labelled a body is a person (an honorific only a person takes)
-        ner = [(s, e, "PERSON" if lab == "ORG" and honorific_person(doc, s, e, INSTITUTION_WORDS) else lab)
-               for s, e, lab in ner]
+        ner = [(s, e, "PERSON" if lab == "ORG" and honorific_person(doc, s, e, INSTITUTION_WORDS)
+                or honorific_person_read_as_place(doc, s, e, lab, INSTITUTION_WORDS) else lab) for s, e, lab in ner]
         # "(LORD HENDERSON)" with the town's label: the name after a title is a person's
         ner = [(s, e, "PERSON" if lab != "PERSON" and after_social_title(doc, s, e, INSTITUTION_WORDS) else lab)
                for s, e, lab in ner]
@@ -346,6 +348,7 @@ class EntityRecogniser:
         ner = [(s, e, "PERSON" if lab == "ORG" and burmese_styled_body(doc, s, e, _BODY_WORDS) else lab)
                for s, e, lab in ner]
         ner = envoys_after_posts(doc, ner, gaz)   # "Ambassador in Skopje Sergey Bazdnikin": a place and a person
+        ner = outlets_before_bureau_towns(doc, ner, gaz)   # "Reuters Moscow bureau chief": an outlet and a town
         ner = holders_after_bodies(doc, ner, gaz)   # "Director of the National Intelligence Service Suh Hoon"
         ner = rejoined_surnames(doc, ner, gaz)   # "Shah Mahmood" and "Qureshi": one person
         ner = run_on_name_words(doc, ner, gaz, self.english)   # "Aung San" and "Suu Kyi": one person

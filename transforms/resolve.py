@@ -41,7 +41,7 @@ from transforms.bracketed_nicknames import bracketed_nicknames
 from transforms.defined_acronyms import defined_acronyms
 from transforms.initials_named_before import initials_named_before
 from transforms.short_body_names import bodies_by_head_word
-from transforms.story_time import (out_of_office_bare_surname, story_dates, surnames_of_the_story_time,
+from transforms.story_time import (out_of_office_bare_surname, story_dates, surnames_of_the_story_time, undated_story_dates,
                                    unknown_bare_surname)
 from transforms.envoys_by_name import envoys_by_name
 from transforms.government_shorthand import government_shorthand
@@ -134,7 +134,8 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     queries = [q for q in asked if q is not None]
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
-    story = story_dates(text, published_date) if era is None else ()   # a 1982 memoir of 1979: "Brzezinski reported"
+    # a 1982 memoir of 1979: "Brzezinski reported"; an undated page of 1987: "Chancellor Kohl"
+    story = story_dates(text, published_date) if era is None else undated_story_dates(era)
     if story and any(unknown_bare_surname(q, a) or out_of_office_bare_surname(q, a) for q, a in zip(queries, answers)):
         answers = surnames_of_the_story_time(queries, answers, *(resolver.resolve(d, queries) for d in story))
     answers = without_title_words(queries, answers)   # "the Secretary of State": no body "State"

@@ -17,6 +17,10 @@ publication date, when the story's time finds one other person of that surname w
 Mrs Gandhi signed the Simla Agreement" in a look back of 2012 is Indira Gandhi, prime minister in 1972, not a
 namesake who sat in parliament in 2012 (`out_of_office_bare_surname`). A person in office on the publication date
 keeps the link.
+
+An undated text (a reference page, a chronology) is read as of the latest year it names (gazetteer.history.era_of):
+a bare surname the resolver left unknown for want of a date is asked as of that year's first and last day the same
+way (`undated_story_dates`): "Chancellor Kohl renewed his invitation" in a page on a visit of 1987 is Helmut Kohl.
 """
 from __future__ import annotations
 
@@ -37,6 +41,11 @@ def story_dates(text: Optional[str], published_date: Optional[str]) -> tuple:
     if year is None or int(published_date[:4]) - int(year) < STORY_YEARS_BEFORE:
         return ()
     return f"{year}-01-01", f"{year}-12-31"
+
+
+def undated_story_dates(era: Optional[str]) -> tuple:
+    """The first and the last day of `era`, the latest year an undated text names; () when it names none."""
+    return (f"{era}-01-01", f"{era}-12-31") if era and era.isdigit() else ()
 
 
 def unknown_bare_surname(query, answer) -> bool:

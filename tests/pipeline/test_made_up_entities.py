@@ -325,6 +325,12 @@ Ministry of European and Foreign Affairs" in a Vienna one (mf04), each like Fran
 Foreign Affairs": the story's state's foreign ministry, not France's; beside them, a guard: mf03, "France's
 Ministry for Europe and Foreign Affairs" in a Paris story stays France's.
 
+Ids gb01 and up, from entity errors on a sixteenth audit's passages (1965-2024, never seen by the job): gb01-gb02, a
+news outlet and its bureau's town read as one body ("Reuters Jakarta bureau chief", "TIME Madrid Bureau Chief", "the
+Associated Press Lisbon bureau"): the outlet and the town, each a name. gb03, a leader's bare surname in an undated
+text, which names the years it tells of ("the state dinner of May 1983 ... Chancellor Kohl"): the leader in office
+in the latest of them.
+
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
 """

@@ -142,6 +142,17 @@ def test_honorifics_and_list_heads_by_spelling():
     assert [doc[s:e].text for s, e in list_head_names(doc, set(), {"office"})] == ["Pavel Dostal"]
 
 
+def test_a_courtesy_title_and_a_name_the_model_read_as_a_place_are_a_person():
+    import spacy
+    from transforms.honorific_spans import honorific_person_read_as_place
+    nlp = spacy.blank("en")
+    for text, label, person in (("Mr Gunes", "GPE", True), ("Dr Owen", "LOC", True), ("Mrs Ostrowicz", "NORP", True),
+                                ("General Santos", "GPE", False), ("Lord Howe Island", "LOC", False),
+                                ("Mr Gunes", "FAC", False), ("Sir Edwin Lutt Foundation", "GPE", False)):
+        doc = nlp(text)
+        assert honorific_person_read_as_place(doc, 0, len(doc), label, {"foundation"}) is person, (text, label)
+
+
 def test_a_span_the_model_ran_across_a_glued_word_is_cut_there():
     import spacy
     from transforms.name_spans import glue_pieces, split_glued_words

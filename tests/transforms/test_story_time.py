@@ -1,6 +1,6 @@
 """A story told years after its events is dated by the years it names. Texts written for these tests."""
 from gazetteer.resolution import NameQuery, Resolution
-from transforms.story_time import story_dates, surnames_of_the_story_time
+from transforms.story_time import story_dates, surnames_of_the_story_time, undated_story_dates
 
 
 def test_a_text_naming_only_years_well_before_its_date_is_a_story_of_that_time():
@@ -28,3 +28,8 @@ def test_only_an_unknown_bare_surname_takes_the_story_time_s_person():
     other = Resolution("PERSON", "p:jvance", "Jonathan Vance", "CA", method="context", score=0.85)
     out = surnames_of_the_story_time(queries, answers, again, [other, None, None])
     assert out[0].entity_id is None   # two people of that surname in the story's year: nobody
+
+
+def test_an_undated_text_is_of_the_latest_year_it_names():
+    assert undated_story_dates("1987") == ("1987-01-01", "1987-12-31")
+    assert undated_story_dates(None) == ()
