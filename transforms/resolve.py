@@ -41,6 +41,7 @@ from transforms.bracketed_nicknames import bracketed_nicknames
 from transforms.defined_acronyms import defined_acronyms
 from transforms.initials_named_before import initials_named_before
 from transforms.short_body_names import bodies_by_head_word
+from transforms.second_surnames import without_mothers_surname
 from transforms.story_time import (out_of_office_bare_surname, story_dates, surnames_of_the_story_time, undated_story_dates,
                                    unknown_bare_surname)
 from transforms.envoys_by_name import envoys_by_name
@@ -131,7 +132,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     asked = with_shared_surnames(getattr(resolver, "gaz", None), [name_query(m, dateline_end) for m in raw_mentions],
                                  text, [m.origin == "coordinated" for m in raw_mentions])   # "Sergei and Yulia Skripal"
     raw_mentions = [m for m, q in zip(raw_mentions, asked) if q is not None]   # a guess that took no surname
-    queries = [q for q in asked if q is not None]
+    queries = without_mothers_surname(getattr(resolver, "gaz", None), [q for q in asked if q is not None])   # "Salvador Allende Gossens"
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
     # a 1982 memoir of 1979: "Brzezinski reported"; an undated page of 1987: "Chancellor Kohl"

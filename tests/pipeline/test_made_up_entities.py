@@ -329,7 +329,8 @@ Ids gb01 and up, from entity errors on a sixteenth audit's passages (1965-2024, 
 news outlet and its bureau's town read as one body ("Reuters Jakarta bureau chief", "TIME Madrid Bureau Chief", "the
 Associated Press Lisbon bureau"): the outlet and the town, each a name. gb03, a leader's bare surname in an undated
 text, which names the years it tells of ("the state dinner of May 1983 ... Chancellor Kohl"): the leader in office
-in the latest of them.
+in the latest of them. gb04, a Spanish name with both surnames of a man the sources hold by the first alone
+("President Salvador Allende Gossens ... Allende"): that man, by both names.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).
