@@ -182,6 +182,11 @@ def predecessor_body(gaz, r: Resolution) -> Resolution:
 _YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
 
 
+def years_named(text: str) -> set:
+    """The years ("YYYY", 1800-2099) a text names."""
+    return set(_YEAR.findall(text))
+
+
 def era_of(text: str) -> Optional[str]:
     """For an undated text, the latest year it mentions ("YYYY"), or None: a 1987 note that
     speaks of 1986 is not about today's Russia."""

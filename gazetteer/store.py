@@ -43,6 +43,7 @@ from gazetteer.extras import merge_extra_rows, read_extra_csv
 from gazetteer.index import AliasIndex
 from gazetteer.model import INDEXED_TYPES, Entity, Role, country_per_code, normalise, normalise_all
 from gazetteer.royal_names import untitled_key
+from gazetteer.spanish_surnames import SPANISH_NAMING_STATES, fathers_surname
 
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
@@ -250,6 +251,16 @@ class Gazetteer:
             entity = self.entities[position]
             for last in dict.fromkeys(filter(None, map(last_name_token, keys))):
                 index.setdefault(last, []).append(entity)
+        # a Spanish name's first surname, the father's ("Pinochet" of Augusto Pinochet Ugarte): gazetteer/spanish_surnames.py
+        counts = {word: len(people) for word, people in index.items()}
+        given = self.given_name_counts
+        for position, keys in self._type_index("PERSON").keys_by_position.items():
+            entity = self.entities[position]
+            if entity.country_code not in SPANISH_NAMING_STATES:
+                continue
+            for word in dict.fromkeys(filter(None, (fathers_surname(k, given, counts) for k in keys))):
+                if entity not in index.get(word, ()):
+                    index.setdefault(word, []).append(entity)
         return index
 
     def _count_given_names(self) -> dict:

@@ -136,7 +136,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = resolver.resolve(published_date, queries) if era is None else \
         resolver.resolve(published_date, queries, era=era)
     # a 1982 memoir of 1979: "Brzezinski reported"; an undated page of 1987: "Chancellor Kohl"
-    story = story_dates(text, published_date) if era is None else undated_story_dates(era)
+    story = story_dates(text, published_date) if era is None else undated_story_dates(text)
     if story and any(unknown_bare_surname(q, a) or out_of_office_bare_surname(q, a) for q, a in zip(queries, answers)):
         answers = surnames_of_the_story_time(queries, answers, *(resolver.resolve(d, queries) for d in story))
     answers = without_title_words(queries, answers)   # "the Secretary of State": no body "State"

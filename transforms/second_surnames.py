@@ -21,10 +21,8 @@ from typing import Optional, Sequence
 from gazetteer.given_names import is_given_name
 from gazetteer.people import person_name_key
 from gazetteer.resolution import NameQuery
+from gazetteer.spanish_surnames import SPANISH_NAMING_STATES
 
-# states whose people bear two surnames, the father's first (ISO 3166-1 alpha-2)
-SPANISH_NAMING_STATES = frozenset({"ES", "MX", "GT", "HN", "SV", "NI", "CR", "PA", "CU", "DO", "PR", "CO", "VE",
-                                   "EC", "PE", "BO", "CL", "AR", "UY", "PY", "GQ"})
 
 
 def _only_first_surname_held(gaz, words: list) -> bool:

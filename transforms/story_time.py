@@ -18,15 +18,20 @@ Mrs Gandhi signed the Simla Agreement" in a look back of 2012 is Indira Gandhi, 
 namesake who sat in parliament in 2012 (`out_of_office_bare_surname`). A person in office on the publication date
 keeps the link.
 
-An undated text (a reference page, a chronology) is read as of the latest year it names (gazetteer.history.era_of):
-a bare surname the resolver left unknown for want of a date is asked as of that year's first and last day the same
-way (`undated_story_dates`): "Chancellor Kohl renewed his invitation" in a page on a visit of 1987 is Helmut Kohl.
+An undated text (a reference page, a chronology) is read as of the years it names (gazetteer.history.era_of):
+a bare surname the resolver left unknown for want of a date is asked again the same way (`undated_story_dates`):
+"Chancellor Kohl renewed his invitation" in a page on a visit of 1987 is Helmut Kohl.
+
+A story tells of more than its latest year: "Despite Franco's death in 1975 ... In June 1980, Mr. Oreja ... Prime
+Minister Suarez" in a look back of 2013 that runs to 1988 names a dictator of 1975 and a prime minister of 1980. So
+the surname is also asked as of the middle of each earlier year the text names (the latest `EARLIER_YEARS_ASKED` of
+them), and the one person found on any of these days is the one named; two people found are nobody, as before.
 """
 from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from gazetteer.history import era_of
+from gazetteer.history import era_of, years_named
 from gazetteer.people import person_name_key
 
 STORY_YEARS_BEFORE = 2
@@ -40,12 +45,24 @@ def story_dates(text: Optional[str], published_date: Optional[str]) -> tuple:
     year = era_of(text)
     if year is None or int(published_date[:4]) - int(year) < STORY_YEARS_BEFORE:
         return ()
-    return f"{year}-01-01", f"{year}-12-31"
+    return _days_of_the_years_named(text, year)
 
 
-def undated_story_dates(era: Optional[str]) -> tuple:
-    """The first and the last day of `era`, the latest year an undated text names; () when it names none."""
-    return (f"{era}-01-01", f"{era}-12-31") if era and era.isdigit() else ()
+EARLIER_YEARS_ASKED = 5   # earlier years a story names that its surnames are asked as of, the latest first
+
+
+def _days_of_the_years_named(text: str, latest: str) -> tuple:
+    """The first and the last day of `latest`, then the middle day of each earlier year the text names (the
+    latest `EARLIER_YEARS_ASKED` of them)."""
+    earlier = sorted((y for y in years_named(text) if y < latest), reverse=True)[:EARLIER_YEARS_ASKED]
+    return (f"{latest}-01-01", f"{latest}-12-31") + tuple(f"{y}-07-01" for y in earlier)
+
+
+def undated_story_dates(text: Optional[str]) -> tuple:
+    """The days an undated text is asked as of: the first and the last of the latest year it names, the middle of
+    each earlier one (`_days_of_the_years_named`); () when it names none."""
+    year = era_of(text) if text else None
+    return _days_of_the_years_named(text, year) if year else ()
 
 
 def unknown_bare_surname(query, answer) -> bool:

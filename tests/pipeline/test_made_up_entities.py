@@ -330,7 +330,10 @@ news outlet and its bureau's town read as one body ("Reuters Jakarta bureau chie
 Associated Press Lisbon bureau"): the outlet and the town, each a name. gb03, a leader's bare surname in an undated
 text, which names the years it tells of ("the state dinner of May 1983 ... Chancellor Kohl"): the leader in office
 in the latest of them. gb04, a Spanish name with both surnames of a man the sources hold by the first alone
-("President Salvador Allende Gossens ... Allende"): that man, by both names.
+("President Salvador Allende Gossens ... Allende"): that man, by both names. gb05, a leader's bare surname in an
+undated text, in office in an earlier year the text names than its latest ("planned since the summer of 1981, when
+Chancellor Schmidt first invited him", a visit of 1987): that leader. gb06, a leader the sources hold by both his
+surnames, named by the first, the father's ("General Pinochet" of Augusto Pinochet Ugarte): that leader.
 
 `OPEN` lists the wants the job does not meet yet: each is expected to fail, and a test says so
 when one starts to pass (then it leaves `OPEN`).

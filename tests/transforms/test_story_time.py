@@ -5,7 +5,7 @@ from transforms.story_time import story_dates, surnames_of_the_story_time, undat
 
 def test_a_text_naming_only_years_well_before_its_date_is_a_story_of_that_time():
     assert story_dates("Sunday, Nov. 4, 1979, was a date I will never forget. He died in July 1980.", "1982-10-18") \
-        == ("1980-01-01", "1980-12-31")
+        == ("1980-01-01", "1980-12-31", "1979-07-01")
 
 
 def test_a_text_naming_its_own_or_last_year_or_no_year_is_of_its_own_time():
@@ -30,6 +30,13 @@ def test_only_an_unknown_bare_surname_takes_the_story_time_s_person():
     assert out[0].entity_id is None   # two people of that surname in the story's year: nobody
 
 
-def test_an_undated_text_is_of_the_latest_year_it_names():
-    assert undated_story_dates("1987") == ("1987-01-01", "1987-12-31")
+def test_an_undated_text_is_of_the_years_it_names_the_latest_first():
+    assert undated_story_dates("The visit of 1987 was planned in 1981.") == ("1987-01-01", "1987-12-31", "1981-07-01")
+    assert undated_story_dates("The minister resigned on Friday.") == ()
     assert undated_story_dates(None) == ()
+
+
+def test_a_story_is_asked_as_of_at_most_five_earlier_years_the_latest_of_them():
+    text = "Talks ran from 1970: " + ", ".join(str(y) for y in range(1971, 1981)) + "."
+    assert story_dates(text, "2000-01-01") == ("1980-01-01", "1980-12-31", "1979-07-01", "1978-07-01", "1977-07-01",
+                                               "1976-07-01", "1975-07-01")
