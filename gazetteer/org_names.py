@@ -135,6 +135,25 @@ def word_extended(a: str, b: str) -> bool:
     return len(short) >= WORD_GROWN_MIN_CHARS and long_.startswith(short) and len(long_) - len(short) >= 2
 
 
+def word_swapped(key: str, names) -> bool:
+    """Is the normalised place name `key` each of `names` (normalised) of as many words with one word put for
+    another, where any is one word off: a word that looks like the other (the same two letters open it) but is
+    two letters or more longer or shorter and neither opens nor ends with it ("el salado"/"el salvador")? A
+    misspelling keeps a word's length within a letter ("el salvadr", "guinea bisau"); a shortened word opens
+    the other ("central african rep"); a word of another form is no lookalike ("czechoslovak state")."""
+    differing = []
+    for name in names:
+        wa, wb = key.split(), name.split()
+        if len(wa) < 2 or len(wa) != len(wb):
+            continue
+        differ = [(x, y) for x, y in zip(wa, wb) if x != y]
+        if len(differ) == 1:
+            differing.append(differ[0])
+    return bool(differing) and all(x[:2] == y[:2] and abs(len(x) - len(y)) >= 2
+                                   and not (y.startswith(x) or x.startswith(y) or y.endswith(x) or x.endswith(y))
+                                   for x, y in differing)
+
+
 def _code_like(name: str) -> bool:
     """A code of capitals, perhaps mixed ("CoPA", "NATO"): matched as written, never as a misspelling."""
     return " " not in name.strip() and sum(c.isupper() for c in name) >= 2
@@ -161,7 +180,7 @@ def lookalike_name(text: str, e) -> bool:
     organisation named only by generic words in the text but not in its names or by its words in
     another order ("National Awami Party" is no "Awami National Party"), a place's name with a word grown
     longer ("Southern Africa" is no South Africa) or of another kind ("Mississippi Valley" is no Mississippi
-    River), a code, or a
+    River), a country's name with one word put for another ("El Salado" is no El Salvador), a code, or a
     country whose every name starts with another letter ("Inland" of "Inland Revenue" is no Finland;
     a misspelt country keeps its first letter: "Somaila", "Surinam", "Phillipines")?"""
     key = normalise(text)
@@ -177,6 +196,8 @@ def lookalike_name(text: str, e) -> bool:
         return True   # the "Mississippi Valley" is no Mississippi River
     if e.entity_type == "COUNTRY" and key and not any(normalise(n)[:1] == key[:1] for n in e.names()):
         return True
+    if e.entity_type == "COUNTRY" and word_swapped(key, [normalise(n) for n in e.names()]):
+        return True   # "El Salado", a village, is no misspelt El Salvador
     if len(text.split()) == 1:
         if e.entity_type == "PERSON":
             # a bare surname is another person's only if spelt the same way ("Trump" is not Trudeau)
