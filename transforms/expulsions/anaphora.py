@@ -9,6 +9,8 @@
     people_before(span, states, one) -> (whose, count) | None
     post_of_people(span, states, one) -> code | None   where those people serve ("the X ambassador to Y")
     state_before(span, states) -> code | None
+    told_again(k, reading) -> bool                 a reading of "the diplomat" by no one, after the first sentence
+    acted_on_named_before(word, span, states) -> (code, count) | None  "... a Freedonian diplomat. The diplomat was expelled"
     clause_antecedent(tok, declarer) -> token | None   "declaring them persona non grata": the governing clause's people
     people_named_before(pronoun, states) -> token | None   the last people noun before it in its sentence
 
@@ -28,7 +30,7 @@ from transforms.expulsions.headcounts import count_of, number_of
 from transforms.expulsions.people import _is_personnel, _weak, diplomatic, place_earlier
 from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.whose_people import _whose
-from transforms.expulsions.parse_words import _child, _passive, normalise
+from transforms.expulsions.parse_words import AFTER, ASSERTED, BEFORE, PERSONNEL, PREVIOUS, THE, _child, _passive, normalise
 from transforms.expulsions.speakers import SPEECH
 
 ONE, MANY = "one", "many"
@@ -211,6 +213,31 @@ def state_before(span, states) -> Optional[str]:
         return None   # "Three Nigerian diplomats were detained": people, not the state that acts
     code = state_of_phrase(subj, states)
     return code if code is not None and not code.startswith("@") else None
+
+
+def told_again(k: int, r) -> bool:
+    """Is the reading, after the first sentence (k) and told as done, of people a definite noun names ("the
+    diplomat", expelled `THE` + the noun) by no one named? Then acted_on_named_before may say who acts."""
+    return k > 0 and r.actor is None and not r.aggregate and r.has_object and not r.other_sense and \
+        r.modality == ASSERTED and r.expelled is not None and r.expelled.startswith(THE) and \
+        r.expelled[len(THE):] not in (BEFORE, AFTER, PREVIOUS)
+
+
+def acted_on_named_before(word: str, span, states) -> Optional[tuple[str, Optional[int]]]:
+    """"Ruritania accused two Freedonian diplomats of spying on Monday. The diplomats were expelled from the country":
+    a definite noun of people ("the diplomats", `word`) with no one named who expels, after a sentence that names
+    people by the same word, of one nationality, and has one state as the subject of its main verb (state_before):
+    that state acts on them, as it does for "They were expelled" (story._before): (state, how many the sentence
+    before counts them); else None."""
+    if word not in PERSONNEL and word.rstrip("s") not in PERSONNEL:
+        return None
+    named = [t for t in span if t.pos_ in ("NOUN", "PROPN") and normalise(t.text) == word]
+    whose = {_whose(t, states)[0] for t in named}
+    if len(whose) != 1 or None in whose or next(iter(whose)).startswith("@"):
+        return None
+    acted = state_before(span, states)
+    counts = {count_of(t, states)[0] for t in named}
+    return (acted, counts.pop() if len(counts) == 1 else None) if acted is not None and acted not in whose else None
 
 
 def state_held_in(span, states) -> Optional[str]:

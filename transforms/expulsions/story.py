@@ -32,7 +32,8 @@ from transforms.datelines import dateline_length
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
 from transforms.expulsions.clause_years import other_act_spans
-from transforms.expulsions.anaphora import people_before, people_through_pronouns, post_of_people, state_before, state_held_in
+from transforms.expulsions.anaphora import acted_on_named_before, people_before, people_through_pronouns, post_of_people, \
+    state_before, state_held_in, told_again
 from transforms.expulsions.continued_acts import actors_continued
 from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
@@ -153,7 +154,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     if home_state(text) or speakers_state(text, mentions):   # "the Government", "by the Foreign Secretary" in the Lords
         readings = [(k, r._replace(actor=g.FIRST_PERSON) if r.home_body else r) for k, r in readings]
     if any(r.expelled in (g.THE + g.BEFORE, g.THE + g.AFTER, g.THIRD_PERSON) or r.actor == g.STATE_BEFORE
-           or _of_a_bare_mission(k, r) for k, r in readings):
+           or _of_a_bare_mission(k, r) or told_again(k, r) for k, r in readings):
         readings = _before(readings, docs, starts, units, text, tuples, names, parse, mentions)
     readings = actors_continued(readings)   # "... A Graustarkian attache was also asked to leave": the act before's
     readings = [(k, r._replace(other_sense=True, settled=True) if r.person and
@@ -358,6 +359,10 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
         if r.expelled == g.THE + g.AFTER:   # "13 EXPELLED FROM CANADA" over the story: its people, of one state
             out.append((k, _headline_people(r, k, docs, starts, units, text, tuples, names, parse, mentions)))
             continue
+        if told_again(k, r):   # "... accused a Freedonian diplomat of spying. The diplomat was expelled": by it
+            prev, prev_states = next(_sentences_back(k, docs, starts, units, text, tuples, names, parse, mentions))
+            acted = acted_on_named_before(r.expelled[len(g.THE):], prev, prev_states)
+            r = r._replace(actor=acted[0], count=r.count if r.count is not None else acted[1]) if acted else r
         if r.expelled != g.THE + g.BEFORE and r.actor != g.STATE_BEFORE and not theirs and not shut and not bare:
             out.append((k, r))
             continue
