@@ -2,6 +2,7 @@
 
     answered_act(noun) -> bool      a definite one: done
     answered_kind(noun) -> bool     "any", "every", "further" one: still to come
+    answers_after_their_acts(readings) -> readings   "responded in kind after X expelled ...": the act first
 
 "decided not to retaliate for the expulsion of five more American diplomats", "has not responded to Peru's
 expulsion of three Chilean diplomats", "would respond to the expulsion of two US diplomats": what is (or is not, or
@@ -38,3 +39,19 @@ def answered_kind(noun) -> bool:
     """Is the expulsion noun, with "any", "every", "further" or "future" and no definite word, what a verb of answering
     answers ("will respond to any expulsion of its diplomats")?"""
     return _answered(noun) and any(c.dep_ in ("det", "amod") and normalise(c.text) in _ANY for c in noun.children)
+
+
+def answers_after_their_acts(readings: list) -> list:
+    """(sentence, reading) pairs with each answer in kind ("Freedonia responded in kind on Tuesday after Ruritania
+    expelled six of its diplomats", a `mirror` reading) put after the other readings of its sentence, so that the
+    act its sentence tells after it is told before it is turned round (story.py); the order is otherwise kept."""
+    out = []
+    for k, r in readings:
+        if out and not r.mirror:
+            at = len(out)
+            while at > 0 and out[at - 1][0] == k and out[at - 1][1].mirror:
+                at -= 1
+            out.insert(at, (k, r))
+        else:
+            out.append((k, r))
+    return out

@@ -31,6 +31,7 @@ from gazetteer.history import one_state
 from transforms.datelines import dateline_length
 from transforms.records import Event, Mention
 from transforms.expulsions import grammar as g
+from transforms.expulsions.answered import answers_after_their_acts
 from transforms.expulsions.clause_years import other_act_spans
 from transforms.expulsions.anaphora import acted_on_named_before, people_before, people_through_pronouns, post_of_people, \
     state_before, state_held_in, told_again
@@ -165,6 +166,7 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
                 for one in split_counted_states(r, text[units[k][0]:units[k][1]], _states_named(units, k - 1, mentions))]
     if not any(not r.weak and r.has_object and not r.other_sense for _, r in readings):
         readings = [(k, r) for k, r in readings if not r.weak]   # a retaliation alone is no expulsion
+    readings = answers_after_their_acts(readings)   # "responded in kind after X expelled six": that act first
     home = home_state(text) or speakers_state(text, mentions)   # "HMG", "My Lords"; "Mr. Douglas Hurd: We ..."
     pairs = told_pairs(readings, home)
     home = home or first_person_side(readings, pairs)

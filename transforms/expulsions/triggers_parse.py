@@ -5,7 +5,7 @@ from transforms.expulsions.arcs import child_dep, first_conjunct, governed_by, i
 from transforms.expulsions.cut_sizes import cut_from_to
 from transforms.expulsions.follows import is_follow
 from transforms.expulsions.leave_orders import deadline_have, leaves_a_thing, order_obeyed
-from transforms.expulsions.lexicon import LEFT_PLACES
+from transforms.expulsions.lexicon import LEFT_PLACES, TIME_WORDS
 from transforms.expulsions.people import _weak
 from transforms.expulsions.recalls import taken_back
 from transforms.expulsions.removals import removal_of_foreign_people, removes_foreign_people
@@ -154,12 +154,29 @@ def answers_told(verb, others) -> bool:
     below = {t.i for t in verb.subtree}
     measure = mirror_measure(verb)   # "took reciprocal measures", "responded with a symmetrical measure": the answer
     if any((c.dep_ == "dobj" and not _answer_object(verb, c) or
-            c.dep_ == "prep" and normalise(c.text) in ("against", "by", "with", "on", "to"))
+            c.dep_ == "prep" and normalise(c.text) in ("against", "by", "with", "on", "to") and not _at_a_time(c))
            and not (measure is not None and (c == measure or measure in c.children)) for c in verb.children):
         return False
     return bool(others) and all(t.i < verb.i and not (t.i in below and
                                                       child_dep(g if g is not None else t, "nsubj", "nsubjpass") is None)
-                                for t, g in others)
+                                or _answered_after(verb, g if g is not None else t) for t, g in others)
+
+
+_ANSWERED_MARKS = {"after", "because", "since", "when"}
+
+
+def _at_a_time(prep) -> bool:
+    """"on Tuesday", "on Monday morning": a preposition that tells when, not against whom or by what."""
+    return normalise(prep.text) == "on" and any(c.dep_ == "pobj" and normalise(c.text) in TIME_WORDS
+                                                 for c in prep.children)
+
+
+def _answered_after(verb, head) -> bool:
+    """"Freedonia responded in kind on Tuesday after Ruritania expelled six of its diplomats": a trigger in a clause
+    of time or reason on the answering verb, with a subject of its own, tells the act answered."""
+    clause = next((a for a in [head, *head.ancestors] if a.head == verb and a != verb), None)
+    return clause is not None and clause.dep_ == "advcl" and child_dep(clause, "nsubj", "nsubjpass") is not None and \
+        any(c.dep_ == "mark" and normalise(c.text) in _ANSWERED_MARKS for c in clause.children)
 
 
 def find_triggers(span) -> list[tuple[object, str, object]]:
@@ -329,9 +346,11 @@ def _answer_object(verb, obj) -> bool:
 
 
 def _says_what(verb) -> bool:
-    """The verb of an answer says what the answer was: "by expelling ...", "with a ban", or a clause of its own."""
-    return any(c.dep_ in ("advcl", "xcomp") or c.dep_ == "prep" and normalise(c.text) in ("by", "with")
-               for c in verb.children)
+    """The verb of an answer says what the answer was: "by expelling ...", "with a ban", or a clause of its own (not
+    one of time or reason: "reciprocated after Ruritania expelled six of its diplomats" tells what it answers)."""
+    return any(c.dep_ == "xcomp" or c.dep_ == "advcl" and not any(
+        m.dep_ == "mark" and normalise(m.text) in _ANSWERED_MARKS for m in c.children) or
+        c.dep_ == "prep" and normalise(c.text) in ("by", "with") for c in verb.children)
 
 
 _PERSONS = frozenset({"person", "persons", "individual", "individuals", "people"})
