@@ -38,6 +38,7 @@ from transforms.blank_line_wrap import unwrap
 from transforms.capitals_case import EnglishWords, capitals_blocks, names_of_copy, recased_for_names
 from transforms.datelines import with_datelines
 from transforms.debate_abbreviations import with_debate_abbreviations
+from transforms.quoted_sentence_ends import with_quoted_sentence_ends
 from transforms.department_word import qualified_department
 from transforms.headline_datelines import split_run_in_datelines
 from transforms.given_name_spans import with_given_names, with_given_names_before_initials
@@ -245,7 +246,8 @@ def worker_spacy_model(name: Optional[str] = None) -> Language:
 def _worker_spacy_model(name: Optional[str]) -> Language:
     nlp = load_spacy_model(name, exclude=())
     with special_cases_once(nlp.tokenizer):   # the hooks' four search functions, the special cases loaded once
-        with_datelines(with_debate_abbreviations(with_sentences(split_citation_marks(split_glued_words(nlp)))))
+        with_datelines(with_quoted_sentence_ends(with_debate_abbreviations(with_sentences(
+            split_citation_marks(split_glued_words(nlp))))))
     return nlp
 
 
@@ -268,6 +270,7 @@ class EntityRecogniser:
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted({p for p, _ in TITLE_PATTERNS}))))
         with_debate_abbreviations(with_sentences(nlp))   # "the right hon. Gentleman" is one sentence
+        with_quoted_sentence_ends(nlp)   # '... the villagers.”  Despite ...' is two
         if "titled_glue_splitter" not in nlp.pipe_names:
             nlp.add_pipe("titled_glue_splitter", first=True)   # "Miss Joan LestorReports" (needs the lemmatizer's words)
         if "run_together_splitter" not in nlp.pipe_names:
