@@ -20,7 +20,8 @@ words that say "state" are the module's word sets:
   New York"; not the list "offices in Chicago, Washington and Boston", `namesake_cities.placed_by`); a
   state the sources hold by its name ("Columbus, Ohio") keeps its link. So is such a name in a list whose
   other names all link states by their own names ("its Arizona and Washington banks"; `listed_with_states`),
-  and one before a party's member ("Rep. Alan Reyes, a New York Democrat").
+  and one before a party's member ("Rep. Alan Reyes, a New York Democrat"). A US state's name joined to
+  "-chartered", "-licensed" or "-incorporated" is the state that charters ("New York-chartered banks").
 
 A name that a word for a region governs is that region, in any country, when the gazetteer links it to a
 town (a place GeoNames counts people in): "southern Buenos Aires province", "the Cordoba and Santa Fe
@@ -97,10 +98,13 @@ def state_cue_before(context_before: str) -> bool:
     return bool(title) and title.group(1).lower() in TITLES_OF
 
 
+_CHARTERED_BY = re.compile(r"-(?:chartered|licensed|incorporated)\b")   # "New York-chartered banks"
+
+
 def _is_the_state(q, a, text: str, us_state: bool) -> bool:
     if us_state:
         return state_word_after(text, q.end_char) or office_after(text, q.end_char) \
-            or state_cue_before(q.context_before)
+            or state_cue_before(q.context_before) or _CHARTERED_BY.match(text, q.end_char) is not None
     # a capital speaks for its state: "Tehran state TV" is Iran's, no province of Tehran
     return not a.acts_for and state_word_after(text, q.end_char)
 

@@ -147,3 +147,9 @@ def test_a_name_before_a_partys_member_is_the_state():
 def test_a_state_held_by_its_own_name_keeps_its_link_before_a_partys_member():
     illinois = Resolution("CITY", "p:il", "Illinois", "US", score=1.0, method="exact")
     assert answer("The Illinois Democrat said taxes must rise.", "Illinois", illinois) == illinois
+
+
+def test_a_name_joined_to_chartered_is_the_state_that_charters():
+    out = answer("Regulators welcomed applications from affiliates of New York-chartered banks.", "New York",
+                 NEW_YORK_CITY)
+    assert out.entity_id is None and out.country_code == "US"
