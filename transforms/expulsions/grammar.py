@@ -248,6 +248,16 @@ def state_acting(tok, states: States) -> Optional[str]:
     return state_of_phrase(tok, states) if normalise(tok.text) in GOVERNMENT_HEADS else None
 
 
+def _host_itself(tok, states: States) -> Optional[str]:
+    """The state a phrase names as itself: its name, its capital or a body of its government (state_acting), or its
+    people by their nationality as the head ("the Libyans demanded that ..."); never a nationality on a word of its
+    own ("Ruritanian lawmakers", "a Ruritanian opposition leader")."""
+    hit = states.at(tok)
+    if hit is not None and hit[1] == "norp":
+        return hit[0]
+    return state_acting(tok, states)
+
+
 def _office_holder(tok) -> bool:
     """"Minister Lloyd", "the Foreign Secretary", "the government": one who holds an office of state, or the office."""
     return normalise(tok.text) in _OFFICES or any(
@@ -283,8 +293,9 @@ def _modality(trigger: Trigger, expeller: Expeller) -> tuple[str, Expeller]:
         modality = DEMAND   # "the parliament resolved that the envoy be expelled", "... that the envoy leave": a
         # house's resolution asks its government to act
     if modality == DEMAND and kind == "leave" and actor not in (None, FIRST_PERSON) and not actor.startswith("@") \
-            and actor_tok is not None and (state_of_phrase(actor_tok, states) == actor or _office_holder(actor_tok)) \
-            and host_orders_out(tok, gov, actor, states):   # (the state or its minister demands, not "lawmakers")
+            and actor_tok is not None and (_host_itself(actor_tok, states) == actor or _office_holder(actor_tok)) \
+            and host_orders_out(tok, gov, actor, states):   # (the state or its minister demands, not "lawmakers",
+        # "a Ruritanian opposition leader", "a Ruritanian newspaper": a nationality on a word of its own is no host)
         modality = ASSERTED   # "Saudi Arabia demanded the Lebanese ambassador leave the kingdom"
     if modality == DEMAND and kind == "noun" and actor is None and summoning_host(tok, states) is not None:
         actor_tok = summoning_host(tok, states)   # "summoned the French charge d'affaires ... and demanded the
