@@ -28,8 +28,11 @@ def test_a_bare_number_beside_the_people_counts_them(text, want):
     ("Ruritania expelled the Freedonian ambassador, 60, on Monday.", {("RR", "FD", 1, False)}),
     # a year is no headcount
     ("Ruritania expelled the Freedonian diplomats, 1983, on Monday.", {("RR", "FD", None, False)}),
+    # a number of some of them ("two of them") beside the people: a part, not all
+    ("Ruritania expelled the Freedonian diplomats, two of them military attaches, on Monday.",
+     {("RR", "FD", None, False)}),
     # no number beside them
     ("Ruritania expelled the largest number of Freedonian diplomats on Monday.", {("RR", "FD", None, False)}),
 ])
-def test_an_age_a_year_or_no_number_beside_them_is_no_headcount(text, want):
+def test_an_age_a_year_a_part_or_no_number_beside_them_is_no_headcount(text, want):
     assert asserted(text) == want

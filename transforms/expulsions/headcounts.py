@@ -307,7 +307,8 @@ def _apposed_count(noun, states: States) -> Optional[int]:
             continue   # "The group, short one diplomat who was visiting ...": the one the group lacks
         if a.dep_ == "appos" and a.pos_ == "NOUN" and (normalise(a.text) in _NATIONALS or _is_personnel(a, states)
                                                        or _weak(a)):
-            nums = [number_of(c) for c in a.children if c.dep_ == "nummod"]
+            nums = [number_of(c) for c in a.children if c.dep_ == "nummod" and not _prep_objects(c, "of")]
+            # ("the Freedonian diplomats, two of them military attaches": some of them, not all)
             if len(nums) == 1 and nums[0] is not None:
                 return nums[0]
     return None
