@@ -220,3 +220,20 @@ def gapped_times(verb, people) -> list:
         if when and when[0].i > c.i:
             out.append((c, when[0]))
     return out
+
+
+def gapped_after_noun(noun, whose, states: States) -> list[Item]:
+    """"The expulsions of 23 Freedonian diplomats by Ruritania and 13 by Graustark": a number conjoined to an
+    expulsion noun with an agent of its own ("by" a state or its capital) is that state's expulsion of as many of the
+    same people, as after a passive verb (`gapped`)."""
+    out = []
+    for c in noun.children:
+        if c.dep_ != "conj" or c.pos_ != "NUM":
+            continue
+        agents = [states.at(o) for _, o in _prep_objects(c, "by")] or \
+            [states.at(o) for _, o in _prep_objects(noun, "by") if o.head.i == c.i + 1]   # (the parser may hang it on
+        # the noun)
+        if len(agents) == 1 and agents[0] is not None and agents[0][1] in ("state", "capital") and \
+                number_of(c) is not None and agents[0][0] not in [o.actor for o in out]:
+            out.append(Item(agents[0][0], c, whose, number_of(c), False))
+    return out
