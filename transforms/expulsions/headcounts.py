@@ -238,7 +238,7 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
         inner = [p for prep, p in _prep_objects(noun, "of")]
         if normalise(noun.text) == "each":
             return None, False, noun
-        base = inner[0] if inner else noun
+        base = inner[0] if inner else (fronted_whole(noun) or noun)   # "Of the 40 X diplomats, Y expelled 12"
         if not inner and normalise(noun.text) == "one":   # "the departure of one": one of those named before
             base = next((t for t in reversed(noun.doc[max(noun.i - 30, noun.sent.start):noun.i])
                          if t.pos_ == "NOUN" and (_is_personnel(t, states) or _weak(t))), noun)
@@ -312,6 +312,17 @@ def _apposed_count(noun, states: States) -> Optional[int]:
             if len(nums) == 1 and nums[0] is not None:
                 return nums[0]
     return None
+
+
+def fronted_whole(number):
+    """"Of the 40 Freedonian diplomats in Strelsau, Ruritania expelled 12": the people a bare number (the subject or
+    object of the verb) is some of, named in an "of" phrase that opens the sentence on the same verb; else None."""
+    verb = number.head
+    if number.pos_ != "NUM" or number.dep_ not in ("dobj", "nsubj", "nsubjpass") or not hasattr(verb, "sent"):
+        return None
+    opening = next((c for c in verb.children if c.dep_ == "prep" and normalise(c.text) == "of" and
+                    c.i == verb.sent.start and c.i < number.i), None)
+    return next((o for o in opening.children if o.dep_ == "pobj"), None) if opening is not None else None
 
 
 _ABOUT = frozenset({"more", "over", "about", "some", "nearly", "almost", "around"})
