@@ -10,6 +10,7 @@ from typing import Optional
 from gazetteer.family_name_last import written_family_name_last
 from gazetteer.history import state_on
 from gazetteer.initialled_names import glued_initials, initialled_person
+from gazetteer.earlier_given_names import known_without_a_first_given_name
 from gazetteer.later_given_names import known_by_a_later_given_name
 from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, one_of_its_names, spelt_otherwise
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
@@ -131,6 +132,10 @@ class PersonEvidence:
                      if role_on(e, date) and of_a_country_named(e, context, date)]
             if len(later) == 1:      # "Cyril Ramaphosa", president then, in a story that names South Africa
                 return Verdict(later[0], "PERSON", "alias", 0.85)
+            earlier = [e for e in known_without_a_first_given_name(self.gaz, key)
+                       if role_on(e, date) and of_a_country_named(e, context, date)]
+            if len(earlier) == 1:    # "Winston Baldwin Spencer", prime minister then, in a story that names Antigua
+                return Verdict(earlier[0], "PERSON", "alias", 0.85)
             short = [e for e in named_by_another_form_of_a_given_name(self.gaz, key)
                      if in_time(e, date, cfg.max_years_before_first_role) and of_a_country_named(e, context, date)
                      and not long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE)]
