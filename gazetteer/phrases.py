@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from gazetteer import city_phrases, closed_up_codes, party_forms
 from gazetteer.family_name_last import NAMED_BY_FAMILY_NAME_FIRST
+from gazetteer.hyphenated_given_names import hyphenated_given_names
 from gazetteer.model import Entity, normalise, reports_news
 
 COMMON_WORDS = {
@@ -94,6 +95,7 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
                 out.setdefault(label, set()).add(name)
                 if (name.startswith("the ") or name.startswith("The ")) and _matchable(name[4:], e):
                     out[label].add(name[4:])   # not "Union" from "The Union", "River" from "The River"
+        out.setdefault(label, set()).update(hyphenated_given_names(e))   # "Park Chung-hee" for "Park Chung Hee"
         if e.entity_type == "ORG":
             codes = closed_up_codes.closed_up_index(entities)[0] if codes is None else codes
             out.setdefault(label, set()).update(n for n in closed_up_forms(e, codes) if _matchable(n, e))
