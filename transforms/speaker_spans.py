@@ -64,6 +64,14 @@ def _proper(tok) -> bool:
     return tok.is_title and not tok.is_stop and tok.is_alpha
 
 
+def _name_word(tok) -> bool:
+    """A proper noun (`_proper`), or a surname with a capital inside it after a capitalised start ("FitzGerald",
+    "McDonald", "DeConcini"): a capital, a lower-case letter, then any letters, not all of them upper case."""
+    text = tok.text
+    return _proper(tok) or (tok.is_alpha and not tok.is_stop and len(text) > 3 and text[0].isupper()
+                            and text[1].islower() and not text.isupper())
+
+
 def speaker_candidates(doc: Doc, used_tokens: set) -> list[tuple[int, int]]:
     """Title-case subjects of speech verbs that no other span covers ("Trash added"); not a word that
     opens a sentence and that the article elsewhere writes in lower case (a common noun: "Authorities said")."""
@@ -91,13 +99,13 @@ def speaker_candidates(doc: Doc, used_tokens: set) -> list[tuple[int, int]]:
 def titled_names(doc: Doc, title_spans: Sequence[tuple[int, int]], used_tokens: set) -> list[tuple[int, int]]:
     """Names right after a role title that the model missed ("Charge d'Affaires Zuheir Jabbour").
 
-    Two to four title-case proper nouns directly after the title, none already
-    part of another mention.
+    Two to four title-case proper nouns directly after the title ("Taoiseach Garret FitzGerald": a surname
+    with a capital inside is one), none already part of another mention.
     """
     found = []
     for _, end in title_spans:
         stop = end
-        while stop < len(doc) and stop - end < 4 and _proper(doc[stop]) and stop not in used_tokens:
+        while stop < len(doc) and stop - end < 4 and _name_word(doc[stop]) and stop not in used_tokens:
             stop += 1
         if stop - end >= 2:
             found.append((end, stop))
