@@ -121,10 +121,11 @@ _POSSESSIVE_TOKENS = {"'s", "\u2019s", "'", "\u2019"}
 
 
 def trim_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop trailing numbers, punctuation, possessives, conjunctions and reference marks the model sometimes
-    glues on ("Slovenia 33", "Sri Lanka's", "Mr Heath and", "Oslo[12]"), and leading glyphs and reference marks
+    """Drop trailing numbers, punctuation, possessives, conjunctions, reference marks and the closing angle
+    bracket of a wire's bracketed company name the model sometimes glues on ("Slovenia 33", "Sri Lanka's",
+    "Mr Heath and", "Oslo[12]", "<Acme Holdings Inc>"), and leading glyphs and reference marks
     ("• Raoul Wallenberg", "[3] Relations"): what is left can meet the gazetteer's span of the same name."""
-    while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].is_punct
+    while end - 1 > start and (doc[end - 1].like_num or doc[end - 1].is_punct or doc[end - 1].text == ">"
                                or doc[end - 1].lower_ in _POSSESSIVE_TOKENS or doc[end - 1].lower_ in ("and", "or")
                                or re.fullmatch(CITATION_MARK, doc[end - 1].text)):
         end -= 1

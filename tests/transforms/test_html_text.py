@@ -42,3 +42,27 @@ def test_closed_elements_are_still_dropped_with_their_content():
     text, _ = clean_markup("<p>A</p><svg><text>chart</text></svg><script>var s = '<svg>';</script>"
                            "<iframe>frame</iframe><!-- note --><p>B</p>")
     assert text == "A\n\nB"
+
+
+@pytest.mark.parametrize("text", [
+    "Halvorsen Shipping said it agreed to buy <Acme Holdings Inc> for 12 mln dlrs.",
+    "Brightwater Foods Co <BF> said its <Time Valley Farms Ltd> unit was sold.",
+    "Du Pont Co <DD> and <MARK RESOURCES INC> signed the accord.",
+])
+def test_bracketed_company_names_in_plain_text_stay_as_written(text):
+    assert clean_markup(text) == (text, False)
+
+
+def test_bracketed_company_name_inside_real_markup_survives():
+    text, changed = clean_markup("<p>Halvorsen Shipping bought <Inverness Petroleum Ltd> "
+                                 "and <Style Holdings Plc>.</p><p>Oslo approved.</p>")
+    assert changed
+    assert text == ("Halvorsen Shipping bought <Inverness Petroleum Ltd> and <Style Holdings Plc>."
+                    "\n\nOslo approved.")
+
+
+def test_real_markup_is_still_cleaned_next_to_bracketed_names():
+    text, changed = clean_markup("<P>Ghana&#8217;s <b>reply</b> named <Acme Holdings Inc>.<br/>"
+                                 "<svg><text>chart</text></svg>Accra&nbsp;said so.</P>")
+    assert changed
+    assert text == "Ghana\u2019s reply named <Acme Holdings Inc>.\nAccra said so."

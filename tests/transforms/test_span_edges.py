@@ -59,6 +59,12 @@ def test_a_conjunction_the_model_glues_on_is_no_part_of_the_name():
     assert _text(doc, trim_span(doc, *_span(doc, "Trinidad and Tobago"))) == "Trinidad and Tobago"
 
 
+def test_the_angle_brackets_around_a_wire_company_name_are_no_part_of_it():
+    from transforms.recognise import trim_span
+    doc = NLP("Halvorsen Shipping agreed to buy <Lindqvist Marine Holdings Inc> for 12 mln dlrs.")
+    assert _text(doc, trim_span(doc, *_span(doc, "< Lindqvist Marine Holdings Inc >"))) == "Lindqvist Marine Holdings Inc"
+
+
 def test_a_persons_name_the_model_cut_in_two_is_one_name():
     doc = NLP("The Russian, Mr. Valentin Grigoryevich Sokolov, had seven days to leave.")
     first, last = _span(doc, "Valentin Grigoryevich"), _span(doc, "Sokolov")
