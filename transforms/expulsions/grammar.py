@@ -54,7 +54,7 @@ from transforms.expulsions.host_demands import host_orders_out, summoning_host
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.asked_acts import asked_of_state
 from transforms.expulsions.mandatives import decider
-from transforms.expulsions.parse_words import _child, _clause_subject, _passive
+from transforms.expulsions.parse_words import _child, _clause_subject, _passive, _prep_objects
 from transforms.expulsions.partitives import counting_copula
 from transforms.expulsions.passive_decisions import passive_agent
 from transforms.expulsions.places import body_left, told_here, union_at_seat
@@ -67,7 +67,7 @@ from transforms.expulsions.phrase_states import bare_home_body, state_of_phrase
 from transforms.expulsions.gapping import gapped_times, number_on_state
 from transforms.expulsions.several import counted_others, more_of, one_act
 from transforms.expulsions.society_bodies import judicial_body, society_body
-from transforms.expulsions.speakers import legislature, reporter
+from transforms.expulsions.speakers import legislature, reporter, speech_subject
 from transforms.expulsions.talk import adopting_verb, commented_on
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AFTER, AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
@@ -258,6 +258,26 @@ def _host_itself(tok, states: States) -> Optional[str]:
     return state_acting(tok, states)
 
 
+_OBLIGING = {"should", "must", "ought"}
+
+
+def _reported_by_others(tok, actor: Optional[str], states: States) -> bool:
+    """"A Ruritanian newspaper said the Freedonian ambassador should leave the country": a guest's "should/must
+    leave" that someone reports is the host's order only when the one who says it speaks for the host (_host_itself,
+    an office or a body of government on a word of the speaker's phrase, or the one spoken for: "the foreign
+    ministry", "a government spokesman", "a spokesman for the Ruritanian government"); a newspaper, an opposition
+    leader or protesters of the host's nationality only ask it."""
+    if actor is None or not any(c.dep_ == "aux" and normalise(c.text) in _OBLIGING for c in tok.children):
+        return False
+    subj = speech_subject(tok)
+    if subj is None or state_of_phrase(subj, states) != actor:
+        return False   # ("a spokesman said", "it said": one whose state the phrase does not give speaks for whom the
+        # story said before: left as it was)
+    words = [t for t in subj.subtree if t.i < subj.i] + [o for _, o in _prep_objects(subj, "for")]
+    return not (_host_itself(subj, states) == actor or _office_holder(subj) or
+                any(state_acting(w, states) == actor or _office_holder(w) for w in words))
+
+
 def _office_holder(tok) -> bool:
     """"Minister Lloyd", "the Foreign Secretary", "the government": one who holds an office of state, or the office."""
     return normalise(tok.text) in _OFFICES or any(
@@ -292,6 +312,10 @@ def _modality(trigger: Trigger, expeller: Expeller) -> tuple[str, Expeller]:
             legislature(decider(tok) or (decider(gov) if gov is not None else None)):
         modality = DEMAND   # "the parliament resolved that the envoy be expelled", "... that the envoy leave": a
         # house's resolution asks its government to act
+    if modality == ASSERTED and kind == "leave" and actor_tok is None and actor not in (None, FIRST_PERSON) and \
+            not actor.startswith("@") and _reported_by_others(tok, actor, states):
+        modality = DEMAND   # "the Ruritanian opposition leader said the Freedonian ambassador should leave": his
+        # nationality names the host, but he speaks for no host (the foreign ministry saying so orders it)
     if modality == DEMAND and kind == "leave" and actor not in (None, FIRST_PERSON) and not actor.startswith("@") \
             and actor_tok is not None and (_host_itself(actor_tok, states) == actor or _office_holder(actor_tok)) \
             and host_orders_out(tok, gov, actor, states):   # (the state or its minister demands, not "lawmakers",
