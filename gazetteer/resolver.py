@@ -49,7 +49,8 @@ from gazetteer.people import (ACTING_ROLES, HONORIFICS, acting_span, person_like
                               role_country, role_on, title_before)
 from gazetteer.person_evidence import PersonEvidence
 from gazetteer.body_evidence import BodyEvidence
-from gazetteer.person_match import known_surname, reported_name, surname_of_the_article, words_written_for
+from gazetteer.person_match import known_surname, surname_of_the_article
+from gazetteer.reported_names import reported_name, words_written_for
 from gazetteer.sovereigns import title_in_span
 from gazetteer.resolution import NameQuery, Resolution, ResolverConfig
 from gazetteer.state_chambers import unresolve_state_chambers
