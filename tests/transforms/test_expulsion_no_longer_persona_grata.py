@@ -1,5 +1,5 @@
 """"No longer persona grata" denies the status that "persona non grata" declares, as "no longer welcome" does
-(triggers_parse.unwelcome; story's candidate pattern lets the sentence be parsed): "Ruritania said the Freedonian
+(png_status.unwelcome; story's candidate pattern lets the sentence be parsed): "Ruritania said the Freedonian
 ambassador was no longer persona grata" is Ruritania's declaration. "remains persona grata", "was still persona
 grata" declare nothing. Sentences written for these tests, about made-up states."""
 import pytest

@@ -20,7 +20,7 @@ from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
 from transforms.expulsions.speakers import reporter_of_clause
 from transforms.expulsions.subjects import controller, first_gerund, gerund_subject, glued_subject, subject_before, \
     subject_in_time_phrase
-from transforms.expulsions.triggers_parse import _declarer, png_word
+from transforms.expulsions.png_status import _declarer, png_word
 from transforms.expulsions.trigger_facts import Arguments
 
 

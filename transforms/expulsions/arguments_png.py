@@ -13,7 +13,7 @@ from transforms.expulsions.people import _is_personnel, _relative_head, diplomat
 from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.subjects import controller, shared_subject, subject_before
 from transforms.expulsions.trigger_facts import Arguments
-from transforms.expulsions.triggers_parse import present_people
+from transforms.expulsions.png_status import present_people
 
 
 def png_arguments(tok, gov, states: States) -> Arguments:
