@@ -6,7 +6,7 @@ import pytest
 from tests.expulsions_helpers import READING_NAMES, grammar_readings, made_up_events
 from transforms.expulsions import grammar as g
 from transforms.expulsions.mentions import mention_tuples
-from transforms.expulsions.story import CANDIDATE
+from transforms.expulsions.candidate_sentences import CANDIDATE
 from transforms.records import Mention
 
 

@@ -1,5 +1,5 @@
 """"Will no longer be welcome", "won't be welcome": the future of "is no longer welcome" is a sentence worth parsing
-(story._IDIOMS, the cheap test on the raw text, had only "no longer welcome"). Made-up sentences about made-up
+(candidate_sentences._IDIOMS, the cheap test on the raw text, had only "no longer welcome"). Made-up sentences about made-up
 states (tests/expulsions_helpers.py)."""
 import pytest
 

@@ -57,7 +57,7 @@ def test_only_sentences_that_may_hold_an_expulsion_are_parsed(nlp):
 
 def test_every_trigger_word_of_the_pattern_data_makes_its_sentence_a_candidate():
     from transforms.expulsions.parse_words import PATTERNS, _TRIGGER_KEYS, _forms
-    from transforms.expulsions.story import CANDIDATE
+    from transforms.expulsions.candidate_sentences import CANDIDATE
     verbs = [w for key in _TRIGGER_KEYS if key.endswith("verbs") for w in PATTERNS[key]] + \
         list(PATTERNS["particle_verbs"])
     others = [w for key in _TRIGGER_KEYS if not key.endswith("verbs") for w in PATTERNS[key]]

@@ -6,7 +6,7 @@ from typing import Optional, Sequence
 
 from gazetteer.history import one_state
 from transforms.records import Event, Mention, Sentence
-from transforms.expulsions import lists, sentence_merge, story, tables
+from transforms.expulsions import candidate_sentences, lists, sentence_merge, story, tables
 from transforms.expulsions.actors import Actor, agent_phrase, find_actor
 from transforms.expulsions.context import ArticleContext
 from transforms.expulsions.counts import number_value
@@ -58,8 +58,8 @@ def texts_to_parse(text: str, sentences: Sequence[Sentence], mentions: Sequence[
     A caller that parses the sentences of several articles together asks for them ahead (transforms/analyse.py)."""
     mentions = qualified_by_nationality(text, mentions)
     units = analysis_units(text, sentences)
-    return [readable_case(text, story.parse_start(text, units[k]), units[k][1], mentions)
-            for k in story.candidate_units(text, tuple(units))]
+    return [readable_case(text, candidate_sentences.parse_start(text, units[k]), units[k][1], mentions)
+            for k in candidate_sentences.candidate_units(text, tuple(units))]
 
 
 def _events_in_unit(article_id: str, unit: Unit, previous: Sequence[Unit], context: ArticleContext,

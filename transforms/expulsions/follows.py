@@ -36,7 +36,7 @@ _GAPPED = ("conj", "npadvmod", "appos", "dep", "dobj")   # how the parser hangs 
 def follow_pattern() -> str:
     """A regular expression for the raw text of a follow ("followed suit", "did the same", "done likewise",
     "followed the United States' lead"),
-    for the cheap test of which sentences are worth parsing (story.CANDIDATE)."""
+    for the cheap test of which sentences are worth parsing (candidate_sentences.CANDIDATE)."""
     forms = []
     for verb, words in FOLLOW.items():
         inflected = {verb} | {f for f, lem in PATTERNS["irregular"].items() if lem == verb}

@@ -177,7 +177,7 @@ SAME_NUMBER = _set("same_number_words")   # "the same number", "a like number"
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 # The words that can start a trigger (triggers_parse.find_triggers), for the cheap test of which
-# sentences are worth parsing (story.CANDIDATE): adding a trigger lemma to grammar.json adds its sentences.
+# sentences are worth parsing (candidate_sentences.CANDIDATE): adding a trigger lemma to grammar.json adds its sentences.
 _TRIGGER_KEYS = ("expel_verbs", "png_words", "png_predicates", "leave_verbs", "withdraw_verbs", "expel_nouns", "removal_nouns",
                  "retaliation_nouns", "retaliation_modifiers", "likeness_modifiers")
 

@@ -26,7 +26,6 @@ import functools
 import re
 from typing import Callable, Optional, Sequence
 
-from gazetteer.alternation import words_pattern
 from gazetteer.history import one_state
 from transforms.datelines import dateline_length
 from transforms.records import Event, Mention
@@ -38,56 +37,21 @@ from transforms.expulsions.anaphora import acted_on_named_before, people_before,
 from transforms.expulsions.continued_acts import actors_continued
 from transforms.expulsions.counted_states import split_counted_states
 from transforms.expulsions.event_id import make_event_id
-from transforms.expulsions.follows import FOLLOW, FOLLOW_WITH, follow_pattern, followed, follower_event
+from transforms.expulsions.follows import followed, follower_event
 from transforms.expulsions.headings import speakers_state
-from transforms.expulsions.lexicon import standard_words
 from transforms.expulsions.list_lead_ins import lead_in_state
 from transforms.expulsions.missions_before import bare_mission_people, its_people, mission_shut_before
 from transforms.expulsions.people import _mission_word
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples, state_of
 from transforms.expulsions.parts import part_of_told
-from transforms.expulsions.parse_words import BARE_LEAVE, DEBATE_ADDRESS, HOST_CUT, IN_KIND_OBJECTS, LEAVE_PHRASES, PATTERNS
+from transforms.expulsions.parse_words import DEBATE_ADDRESS
 from transforms.expulsions.person_state import counted_before, diplomat_named, international_official_named, named_before, \
     nationality_of
 from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.relations import relation_pairs
 from transforms.expulsions.sides import complete_sides, counterpart, first_person_side, known_side, names_side, tied_to_story, told_pairs, wave_target
-from transforms.expulsions.years import answer_of_no_time, label_length, paragraph_label_year, state_in_year, tells_answer, year_from_text
-
-# sentences worth parsing: a cheap test on the raw text, a word that starts with the stem of a trigger
-# word of patterns/grammar.json (faster than the hand-written pattern it replaces: 5,600 news sentences
-# in 0.22 s against 0.38 s)
-_HOST_CUT = r"(?:" + "|".join(re.escape(w.rstrip("e")) for w in sorted(HOST_CUT)) + \
-    r")\w*\b(?=[^.;\n]{0,80}\b(?:embass|diplomat|mission|consulat|legation))(?=[^.;\n]{0,120}\b(?:by\s+\w|from\s+\w+\s+to\s+\w))"
-_IDIOMS = r"(?:show|shown|showed|showing)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+door\b|(?:marching\s+(?:orders|papers)|walking\s+papers)\b|" \
-    r"(?:give|gave|given|giving|gives)\s+(?:[\w'\u2019.-]+\s+){0,5}?the\s+(?:heave-ho|boot)\b|" \
-    r"(?:not|n't|no\s+longer|never)\s+(?:be\s+)?(?:welcome|acceptable|persona\s+grata)\b|" \
-    r"(?:permit|allow)\w*\s+(?:[\w'\u2019]+\s+){0,3}?to\s+(?:remain|stay|return)\b|" \
-    r"(?:bar|ban|prevent|prohibit|forbid)\w*\s+(?:[\w'\u2019]+\s+){0,4}?from\s+returning\b"
-# ("will no longer be welcome", "no longer be permitted to remain", "barred nine others from returning")
-# "to get out", "to pack their bags": a verb and, right after it or two words on, what makes it leaving
-_LEAVE_PHRASES = r"(?:" + "|".join(re.escape(verb) for verb in sorted(LEAVE_PHRASES)) + r")\w*\s+(?:[\w'\u2019]+\s+){0,2}?(?:" + \
-    "|".join(re.escape(w) for w in sorted(set().union(*LEAVE_PHRASES.values()))) + r")\b"
-_RETURNED = r"(?:" + "|".join(re.escape(verb) for verb in sorted(IN_KIND_OBJECTS)) + r")\w*\s+(?:the|their|its)\s+(?:" + \
-    "|".join(re.escape(w) for w in sorted(set().union(*IN_KIND_OBJECTS.values()))) + r")\b"   # "returned the favour"
-# Every alternative below opens with a letter (the hand-written ones here and in follows.follow_pattern, and the
-# data's words, checked): a match's first character is then a word character, and "not after a word character"
-# is the same test as \b in front of it, which Python's re runs in about 60 % of the time (6,753 news sentences:
-# 0.22 -> 0.13 s; the same sentences found). With a data word that opens otherwise, \b stays.
-_DATA_WORDS = [*g.trigger_stems(), *BARE_LEAVE, *LEAVE_PHRASES, *HOST_CUT, *FOLLOW, *FOLLOW_WITH, *IN_KIND_OBJECTS,
-               *(form for form, verb in PATTERNS["irregular"].items() if verb in FOLLOW)]
-_WORD_START = r"(?<!\w)" if all(w[:1].isalpha() for w in _DATA_WORDS) else r"\b"
-# (the trigger stems as one prefix tree, gazetteer/alternation.py: one try per letter at each word instead of one per
-# stem; only whether a sentence holds a match is asked, and the same sentences hold one: 5,931 Reuters sentences
-# 0.133 -> 0.102 CPU s, the same 383 found)
-CANDIDATE = re.compile(_WORD_START + "(?:" + "|".join([words_pattern(g.trigger_stems())] +
-                                             [r"to\s+" + re.escape(w) + r"\b" for w in sorted(BARE_LEAVE)] +
-                                             [_LEAVE_PHRASES] +
-                                             [r"in\s+kind\b", r"reciprocat", follow_pattern(), _HOST_CUT, _IDIOMS,
-                                              _RETURNED, r"persons\s+non\s+grat"]) + ")",
-                       re.I)
-# ("Moscow responded in kind", "Germany reciprocated", "Latvia followed suit", "reduce the staff of the Russian
-# embassy by 35", "became persons non grata" as some translations write it)
+from transforms.expulsions.years import answer_of_no_time, paragraph_label_year, state_in_year, tells_answer, year_from_text
+from transforms.expulsions.candidate_sentences import candidate_units, parse_start
 
 
 _HEADING = 300   # characters: where a document says from whom and to whom it goes ("TELEGRAM FROM ... TO THE DEPARTMENT OF STATE")
@@ -120,18 +84,6 @@ def _home_marks() -> tuple:
     return (re.compile(r"\b(?:" + "|".join(spaced) + r")\b") if spaced else None,
             re.compile(r"\b(?:" + "|".join(f"{name.upper()}|{name.capitalize()}" for name in names)
                        + r")\b(?!\.?\s+of\b)"))
-
-
-@functools.lru_cache(maxsize=256)   # asked ahead for a batch's articles (events.texts_to_parse), then here
-def parse_start(text: str, unit) -> int:
-    """Where the parser's text of a unit starts: after its dateline ("BRUSSELS - ") or the dated label of a
-    chronology's item ("* March 1989: "), neither of which is part of the sentence's grammar."""
-    return unit[0] + (dateline_length(text[unit[0]:unit[1]]) or label_length(text, unit[0]))
-
-
-def candidate_units(text: str, units: tuple) -> tuple:
-    """The indexes of the units with a trigger candidate (CANDIDATE): the sentences worth parsing."""
-    return tuple(k for k, (a, b) in enumerate(units) if CANDIDATE.search(standard_words(text[a:b])))
 
 
 def grammar_events(article_id: str, text: str, published_date: Optional[str], units: Sequence[tuple[int, int]],
