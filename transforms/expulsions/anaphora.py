@@ -135,22 +135,29 @@ def _doers_of(t) -> bool:
         normalise(head.text) not in _KIN and head.ent_type_ != "PERSON"
 
 
-def people_before(span, states, one: bool) -> Optional[tuple[str, Optional[int]]]:
-    """(whose, count) of the diplomatic people the sentence names, of the pronoun's number, when they are
-    of one nationality; None otherwise."""
-    found, named = [], set()
+def _people_of_number(span, states, one: bool):
+    """(token, count, base) of each diplomatic person or group the sentence names, of the pronoun's number (one, or
+    more than one), leaving out who speaks ("Polish officials said two Russian diplomats ...": who speaks is not who
+    is spoken of)."""
     for t in span:
         if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _PEOPLE_DEPS and not _doers_of(t):
             continue
         if not (_is_personnel(t, states) or diplomatic(t, states)):
             continue
         if t.dep_ == "nsubj" and normalise(t.head.text) in SPEECH:
-            continue   # "Polish officials said two Russian diplomats ...": who speaks is not who is spoken of
+            continue
         count, _, base = count_of(t, states)
+        if one == (count == 1):
+            yield t, count, base
+
+
+def people_before(span, states, one: bool) -> Optional[tuple[str, Optional[int]]]:
+    """(whose, count) of the diplomatic people the sentence names, of the pronoun's number, when they are
+    of one nationality; None otherwise."""
+    found, named = [], set()
+    for t, count, base in _people_of_number(span, states, one):
         whose, _ = _whose(base, states)
         if whose is None or whose.startswith("@"):
-            continue
-        if one != (count == 1):
             continue
         found.append((whose, count))
         named |= {hit[0] for hit in (states.at(d) for d in t.subtree if d.i < t.i) if hit and hit[1] in ("norp", "state")}
@@ -164,16 +171,7 @@ def post_of_people(span, states, one: bool) -> Optional[str]:
     ambassador to Ruritania was caught smuggling. He was declared persona non grata": Ruritania, the host that
     declares him), read as people_before reads whose they are; None when it names no post or several."""
     posts = set()
-    for t in span:
-        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ not in _PEOPLE_DEPS and not _doers_of(t):
-            continue
-        if not (_is_personnel(t, states) or diplomatic(t, states)):
-            continue
-        if t.dep_ == "nsubj" and normalise(t.head.text) in SPEECH:
-            continue
-        count, _, base = count_of(t, states)
-        if one != (count == 1):
-            continue
+    for _, _, base in _people_of_number(span, states, one):
         whose, host = _whose(base, states)
         posts.add(host if host != whose else None)
     return posts.pop() if len(posts) == 1 else None
