@@ -143,8 +143,9 @@ def made_up_rows(text: str, published: str = "2020-05-01", sentence: str = r"[^.
 
 
 def made_up_events(text: str, published: str = "2020-05-01", sentence: str = r"[^.]+\.",
-                   names: Optional[dict] = None) -> list:
-    """The events of `made_up_rows`, whole; `names`: the surface forms to resolve (default MADE_UP)."""
+                   names: Optional[dict] = None, sentences: Optional[list] = None) -> list:
+    """The events of `made_up_rows`, whole; `names`: the surface forms to resolve (default MADE_UP);
+    `sentences`: the text's sentences as the recogniser split them, in place of the `sentence` pattern."""
     from transforms.expulsions import extract_events
     from transforms.expulsions.story import default_parse
     names = MADE_UP if names is None else names
@@ -154,5 +155,6 @@ def made_up_events(text: str, published: str = "2020-05-01", sentence: str = r"[
         label = {"NORP": "NORP", "ORG": "ORG"}.get(kind, "GPE")
         mentions.append(Mention("a", m.start(), m.end(), m.group(), label, kind, country_code=code,
                                 acts_for=code if acts else None))
-    sentences = [Sentence(m.start(), m.end()) for m in re.finditer(sentence, text)]
+    if sentences is None:
+        sentences = [Sentence(m.start(), m.end()) for m in re.finditer(sentence, text)]
     return extract_events("a", text, published, sentences, mentions, default_parse)

@@ -2,13 +2,12 @@
 next capitalised word ('... against the rebels.”  Despite the appeals, ...'), as it does with one space; a lower-case
 word after the quote goes on the same sentence ('he called it “a mistake.” said nothing'). Passages written for
 these tests, about made-up states."""
-import re
 
 import pytest
 
-from tests.expulsions_helpers import MADE_UP
+from tests.expulsions_helpers import made_up_events
 from transforms.recognise import EntityRecogniser, load_spacy_model
-from transforms.records import Article, Mention
+from transforms.records import Article
 
 _PHRASES = {"NORP": ["Ruritanian", "Freedonian", "Graustarkian"], "COUNTRY": ["Ruritania", "Freedonia", "Graustark"]}
 
@@ -59,16 +58,8 @@ def test_a_lower_case_word_after_the_quote_goes_on_the_same_sentence(recogniser,
 
 
 def _events(recogniser, text):
-    from transforms.expulsions import extract_events
-    from transforms.expulsions.story import default_parse
     (got,) = recogniser.recognise([Article("a1", text)])
-    mentions = []
-    for m in re.finditer(r"\b(" + "|".join(sorted(MADE_UP, key=len, reverse=True)) + r")\b", text):
-        code, kind, acts = MADE_UP[m.group()]
-        label = {"NORP": "NORP", "ORG": "ORG"}.get(kind, "GPE")
-        mentions.append(Mention("a1", m.start(), m.end(), m.group(), label, kind, country_code=code,
-                                acts_for=code if acts else None))
-    return extract_events("a1", text, "2020-05-01", list(got.sentences), mentions, default_parse)
+    return made_up_events(text, sentences=list(got.sentences))
 
 
 def test_the_event_is_told_by_its_own_sentence_not_the_quote_before_it(recogniser):
