@@ -37,10 +37,22 @@ def left_out(built: Iterable[Entity], cities: Sequence[Entity]) -> List[Entity]:
     for e in built:
         if e.entity_type == "CITY" and e.region:
             held.setdefault((e.country_code, normalise(e.canonical_name)), set()).add(e.region)
+    named: Dict[str, set] = {}     # a name -> the countries whose built towns bear it (any of their names)
+    for e in built:
+        if e.entity_type == "CITY":
+            for n in e.names():
+                named.setdefault(normalise(n), set()).add(e.country_code)
     out = [c for c in cities
            if c.entity_id not in ids and c.region
-           and held.get((c.country_code, normalise(c.canonical_name)), {c.region}) - {c.region}]
+           and (held.get((c.country_code, normalise(c.canonical_name)), {c.region}) - {c.region}
+                or _abroad_only(named.get(normalise(c.canonical_name), set()), c.country_code))]
     return sorted(out, key=lambda c: int(c.entity_id.split(":")[1]))
+
+
+def _abroad_only(countries: set, own: str) -> bool:
+    """Do only towns of other countries bear the name (the build gave it to a far larger namesake
+    abroad: St. Petersburg, Florida, beside Saint Petersburg, Russia)?"""
+    return bool(countries) and own not in countries
 
 
 def write(built: Iterable[Entity], cities: Sequence[Entity], path: str = DATA_PATH) -> int:

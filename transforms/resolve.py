@@ -62,6 +62,7 @@ from transforms.records import AnalysedArticle, DeadLetter, Mention, RawMention
 from transforms.namesake_cities import famous_namesakes
 from transforms.capital_namesakes import capitals_of_named_countries
 from transforms.named_state_towns import towns_of_the_named_region
+from transforms.listed_namesakes import listed_namesakes
 from transforms.town_modifiers import towns_naming_things
 from transforms.speaking_towns import speaking_towns
 from transforms.us_states import us_state_namesakes
@@ -157,6 +158,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = famous_namesakes(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Venice"
     answers = capitals_of_named_countries(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "San Jose"
     answers = towns_of_the_named_region(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # Arkansas' "Camden"
+    answers = listed_namesakes(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Tampa and St. Petersburg"
     answers = towns_naming_things(getattr(resolver, "gaz", None), queries, answers, published_date or era, text)   # "Delta rocket"
     answers = towns_heading_companies(getattr(resolver, "gaz", None), queries, answers, text)   # "Hercules Inc ... Hercules"
     answers = speaking_towns(getattr(resolver, "gaz", None), queries, answers)   # "Weston said": a company
