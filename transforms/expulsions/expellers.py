@@ -20,6 +20,7 @@ from typing import Optional
 from transforms.expulsions.anaphora import actor_anaphor, actor_earlier
 from transforms.expulsions.subjects import relative_pronoun_subject
 from transforms.expulsions.coordinated_people import group_of
+from transforms.expulsions.gapping import own_agent_group
 from transforms.expulsions.lexicon import JOINT_WORDS, STATE_PLURALS, worldwide_first
 from transforms.expulsions.places import _left_after, fronted_state, out_of
 from transforms.expulsions.people import (_is_personnel, diplomatic)
@@ -45,6 +46,8 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
         actor = named[0]
     codes = []
     for t in group_of(actor):
+        if t != actor and own_agent_group(t, states):
+            continue   # "by Ruritania and 13 Syldavian diplomats by Graustark": another group of people, no co-actor
         code = state_of_phrase(t, states)
         if code is not None:
             codes.append(code)

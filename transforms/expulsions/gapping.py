@@ -237,3 +237,31 @@ def gapped_after_noun(noun, whose, states: States) -> list[Item]:
                 number_of(c) is not None and agents[0][0] not in [o.actor for o in out]:
             out.append(Item(agents[0][0], c, whose, number_of(c), False))
     return out
+
+
+def own_agent_group(people, states: States) -> bool:
+    """A people noun with an agent of its own, a state or its capital ("13 Syldavian diplomats by Graustark")."""
+    agents = [states.at(o) for _, o in _prep_objects(people, "by")]
+    return len(agents) == 1 and agents[0] is not None and agents[0][1] in ("state", "capital") and \
+        _is_personnel(people, states)
+
+
+def groups_with_own_agents(noun, people, states: States) -> list[Item]:
+    """"The expulsion of 23 Freedonian diplomats by Ruritania and 13 Syldavian diplomats by Graustark": a further
+    group of people with an agent of its own is that state's expulsion of those people, as many as it says, whose
+    its own nationality says (no sum with the first group), wherever the parser hangs it: on the first people, on
+    their agent, or apart after the "and" that follows them."""
+    first = [o for _, o in _prep_objects(people, "by")] + [o for _, o in _prep_objects(noun, "by")]
+    todo = [c for t in [people] + first for c in t.children if c.dep_ == "conj" and c.i > people.i]
+    todo += [t for t in people.doc[people.i + 1:] if t.dep_ in ("nsubj", "nsubjpass") and t.head != people and
+             t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].dep_ == "cc" and t.doc[t.left_edge.i - 1].head == people]
+    out = []
+    for c in todo:
+        if not own_agent_group(c, states) or c.i <= people.i:
+            continue
+        actor = states.at(next(o for _, o in _prep_objects(c, "by")))[0]
+        if actor in [o.actor for o in out]:
+            continue
+        n, more, base = count_of(c, states)
+        out.append(Item(actor, None, _own_nationality(c, states) or _whose(base, states)[0], n, more))
+    return out

@@ -306,6 +306,8 @@ def _target_in(unit: Unit, trig: Trigger, lo: int, hi: int, reach: int, nxt: int
             if more is None:
                 break
             c2, al2, _, end2, nat2, strong2 = more
+            if nationality is not None and nat2 is not None and nat2 != nationality:
+                break   # "23 Freedonian diplomats by Ruritania and 13 Syldavian diplomats": other people, no sum
             count = None if count is None or c2 is None else count + c2
             at_least = at_least or al2
             nationality = nationality or nat2

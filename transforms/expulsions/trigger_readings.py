@@ -27,7 +27,7 @@ from transforms.expulsions.owners import owner_groups, several_nationalities, to
 from transforms.expulsions.shares import breakdown, included_from, included_shares
 from transforms.expulsions.people import heads_of_mission_each
 from transforms.expulsions.phrase_states import state_of_phrase
-from transforms.expulsions.gapping import gapped, gapped_after_noun, gapped_owner, timed_gaps, verbs_of
+from transforms.expulsions.gapping import gapped, gapped_after_noun, groups_with_own_agents, gapped_owner, timed_gaps, verbs_of
 from transforms.expulsions.several import (distributed, one_post_each, respective_counts, each_after_people,
                                            each_others_officials, only_pair_named, respective_owners,
                                            states_expelled_from, states_left, their_states)
@@ -153,6 +153,8 @@ def with_gapped_states(items, trigger: Trigger, noun: ExpelledNoun, expeller: Ex
     if expelled_tok is not None and not other and kind == "noun":   # "The expulsions of 23 Freedonian diplomats by
         items += [i for i in gapped_after_noun(tok, whose, states) if i.actor not in [o.actor for o in items]]
         # Ruritania and 13 by Graustark"
+        items += [i for i in groups_with_own_agents(tok, expelled_tok, states) if i.actor not in [o.actor for o in items]]
+        # ("... and 13 Syldavian diplomats by Graustark": that state's own people)
     if expelled_tok is not None and not other and kind == "expel":
         items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
         items += [i for i in timed_gaps(tok, expelled_tok, whose, states) if i.actor not in [o.actor for o in items]]
