@@ -14,7 +14,8 @@ from __future__ import annotations
 from transforms.expulsions.arcs import governed_by, is_verb
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.mandatives import decided_clause
-from transforms.expulsions.parse_words import DEADLINES, ORDER, PATTERNS, REQUEST_NOUNS, TIME_GIVERS, lemma, lister, normalise
+from transforms.expulsions.parse_words import (DEADLINES, ORDER, PATTERNS, PERMISSION_NOUNS, REQUEST_NOUNS, TIME_GIVERS, lemma,
+                                              lister, normalise)
 
 COMPEL = frozenset(PATTERNS["compel_verbs"])
 
@@ -209,6 +210,17 @@ def misattached_order(tok):
             return h.head
         h = h.head if h.dep_ == "prep" else h
     return None
+
+
+def leaves_with_leave(tok) -> bool:
+    """"Freedonian diplomats must leave the capital only with permission", "may not leave Strelsau without the
+    ministry's approval": a leaving allowed (or barred) by a leave given, a rule of movement, no order to go (a
+    noun of leave, patterns/grammar.json permission_nouns, after "with" or "without"); "leave without permission
+    to return" is one (the leave is for coming back)."""
+    return any(c.dep_ == "prep" and normalise(c.text) in ("with", "without") and
+               any(o.dep_ == "pobj" and lemma(o) in PERMISSION_NOUNS and
+                   not any(d.dep_ in ("acl", "relcl") for d in o.children) for o in c.children)
+               for c in tok.children)
 
 
 def leaves_a_thing(tok) -> bool:

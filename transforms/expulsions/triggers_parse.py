@@ -4,7 +4,7 @@ from __future__ import annotations
 from transforms.expulsions.arcs import child_dep, first_conjunct, governed_by, is_verb
 from transforms.expulsions.cut_sizes import cut_from_to
 from transforms.expulsions.follows import is_follow
-from transforms.expulsions.leave_orders import deadline_have, leaves_a_thing, order_obeyed
+from transforms.expulsions.leave_orders import deadline_have, leaves_a_thing, leaves_with_leave, order_obeyed
 from transforms.expulsions.lexicon import LEFT_PLACES, TIME_WORDS
 from transforms.expulsions.recalls import taken_back
 from transforms.expulsions.removals import removal_of_foreign_people, removes_foreign_people
@@ -136,7 +136,7 @@ def find_triggers(span) -> list[tuple[object, str, object]]:
         elif is_verb(tok) and denied_stay(tok) is not None:   # "will no longer be permitted to remain"
             out.append((tok, "leave", denied_stay(tok)))
         elif (lem in LEAVE and not leaves_a_thing(tok) or lem in BARE_LEAVE and _bare(tok) or leave_phrase(tok)) \
-                and is_verb(tok):
+                and is_verb(tok) and not leaves_with_leave(tok):   # ("only with permission": a rule of movement)
             gov = order_obeyed(tok)
             obliged = any(normalise(c.text) in ("must", "should") for c in tok.children if c.dep_ == "aux") \
                 or (tok.head.lemma_ == "have" or lemma(tok.head) == "have") and tok.dep_ == "xcomp" \
