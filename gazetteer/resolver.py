@@ -25,6 +25,7 @@ from typing import Iterable, Optional, Sequence
 
 from gazetteer.bodies_of_named_states import bodies_of_named_states
 from gazetteer.bodies_taken_for_people import bodies_taken_for_people
+from gazetteer.companies_taken_for_people import companies_taken_for_people
 from gazetteer.city_phrases import geonames_only
 from gazetteer.international_officials import officials_of_no_state
 from gazetteer.leaders_taken_for_places import leader_taken_for_a_place
@@ -199,6 +200,7 @@ class ArticleResolver(PersonEvidence, BodyEvidence):
                     or self._national_body(m, i, raw_mentions, results, context) \
                     or self._mission(m, i, raw_mentions, results) or results[i]
 
+        companies_taken_for_people(raw_mentions, results, self._unresolved)   # "Grumman said" after "Grumman Corp"
         bodies_taken_for_people(self.gaz, raw_mentions, results, context, self._context_weight,
                                 lambda e: Verdict(e, "ORG", "context", 0.85))   # "Yonhap said", "Jobbik came second"
         bodies_of_named_states(self.gaz, raw_mentions, results, self._allowed_types,
