@@ -211,6 +211,16 @@ def _event_list(text, published="1986-11-02"):
     # and so are the same "six more" told twice
     ("Poland expelled 25 Russian diplomats in March. On Monday Poland expelled six more Russian diplomats. The "
      "minister said Poland had decided to expel six more Russian diplomats.", [("PL", "SU", 6, False), ("PL", "SU", 25, False)]),
+    # and so are "six more" and the "all six" or "the six" that name those people again
+    ("Poland expelled 25 Russian diplomats in March. On Monday Poland ordered six more Russian diplomats to leave "
+     "the country. All six Russian diplomats were given three weeks to leave Poland, officials said.",
+     [("PL", "SU", 6, False), ("PL", "SU", 25, False)]),
+    ("Poland expelled 25 Russian diplomats in March. On Monday Poland ordered six more Russian diplomats to leave "
+     "the country. The six Russian diplomats were told to leave Poland within a week.",
+     [("PL", "SU", 6, False), ("PL", "SU", 25, False)]),
+    # a later "six" that does not point back is another expulsion still
+    ("Poland expelled six more Russian diplomats on Monday. In June Poland had expelled six Russian diplomats.",
+     [("PL", "SU", 6, False), ("PL", "SU", 6, False)]),
     # "more than" is a lower bound
     ("The Soviet Union expelled more than 50 American diplomats.", [("SU", "US", 50, True)]),
 ])

@@ -274,7 +274,8 @@ def deduplicate(events: Sequence[Event], text: str = "", parse=None) -> list[Eve
     (months_told: "In March X expelled two ... In October it expelled ... again"), and so is one head of
     mission told beside a group that counts them with others (`_one_of_the_group`). People counted as more
     than those told before ("five more Americans") are another expulsion, even of the same number; the same
-    "six more" told again in the story (the lead, then the minister's words) is that one expulsion. `text`, the
+    "six more" told again in the story (the lead, then the minister's words), or named again as those told
+    ("All six were given three weeks to leave"), is that one expulsion. `text`, the
     article's, gives the dated label of a chronology's item to each of its sentences ("* March 1989: ... X is
     expelled. Y is given 48 hours to leave": both of 1989); `parse` (sentence texts -> parsed Docs) reads the
     month each sentence dates its act to."""
@@ -287,6 +288,8 @@ def deduplicate(events: Sequence[Event], text: str = "", parse=None) -> list[Eve
         key = (e.expelling_country, e.expelled_country, e.count, e.modality)
         if _more_of_them(e):
             key += ("more",)   # another than the one before; "six more" told twice is one
+        elif key + ("more",) in kept and _told_before(e):
+            key += ("more",)   # "ordered six more ... to leave. All six were given three weeks": those six again
         elif key in kept and _also_another_post(e, kept[key]):
             key += ("also", e.start_char)   # "also declared a political adviser ..." after "expel the ambassador"
         item = dated_item(text, e.start_char) if text else None
@@ -364,13 +367,13 @@ def _opening_day(e: Event) -> Optional[tuple[str, int]]:
 
 
 def _told_before(e: Event) -> bool:
-    """Does the event's sentence name its people as ones told before: "the two diplomats", "both", "those
-    expelled"? Then it retells an expulsion, whatever year it writes ("officials said in 2019")."""
+    """Does the event's sentence name its people as ones told before: "the two diplomats", "all six", "both",
+    "those expelled"? Then it retells an expulsion, whatever year it writes ("officials said in 2019")."""
     tokens = tokenize(e.sentence)
     for k, t in enumerate(tokens):
         if t.norm in ("both", "those", "these"):
             return True
-        if t.norm == "the" and k + 1 < len(tokens) and e.count is not None and \
+        if t.norm in ("the", "all") and k + 1 < len(tokens) and e.count is not None and \
                 number_value(tokens[k + 1].norm.split("-")) == e.count:
             return True
     return False
