@@ -84,9 +84,31 @@ def png_arguments(tok, gov, states: States) -> Arguments:
                              if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("dobj", "pobj", "appos", "npadvmod")
                              and (states.at(t) or ("", ""))[1] not in ("state", "capital", "place")), None)   # (not
             # "... has started in Azerbaijan": a state is where, not who)
+        against = _people_against(tok, states)
+        if against is not None and (expelled is None or not _names_people(expelled, states)):
+            expelled = against   # "making a determination ... of persona non grata against two diplomats": the
+            # verb's object is the act of declaring, the people are those the status is against
     if expelled is not None and normalise(expelled.text) in ("them", "him", "her", "each", "they", "he", "she"):
         expelled = clause_antecedent(expelled, decl) or expelled
     return Arguments(actor, expelled, place_actor, owner)
+
+
+def _names_people(t, states: States) -> bool:
+    """Does the token name people (a name, a pronoun, a diplomatic or personnel noun), not a thing ("a
+    determination", "a declaration")?"""
+    return t.pos_ in ("PROPN", "PRON") or _is_personnel(t, states) or diplomatic(t, states)
+
+
+def _people_against(tok, states: States):
+    """The people of "persona non grata against two Ruritanian diplomats": the object of "against" on a word of
+    the status phrase, when it names diplomatic people; else None."""
+    for word in tok.doc[tok.i:min(tok.i + 4, len(tok.doc))]:
+        for prep in word.children:
+            if prep.dep_ == "prep" and normalise(prep.text) == "against":
+                people = _child(prep, "pobj")
+                if people is not None and (_is_personnel(people, states) or diplomatic(people, states)):
+                    return people
+    return None
 
 
 def png_verb_arguments(tok, states: States) -> Arguments:
