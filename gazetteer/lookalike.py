@@ -179,6 +179,12 @@ def _written_short(a: list, b: list) -> bool:
     return all(w in rest for w in a)   # in order
 
 
+def of_no_state(e: Entity) -> bool:
+    """Does the person belong to no state, by country, acting state or any role's country (an
+    international body's official)?"""
+    return not any(c for c in (e.country_code, e.acts_for, *(r.country for r in e.roles)))
+
+
 def of_a_country_named(e: Entity, context, date: Optional[str]) -> bool:
     """Does the article (its countries: `context`, a Counter of codes) name the person's country, or a
     country the person held a role for, or the state it was part of on the date? A person of no

@@ -12,7 +12,8 @@ from gazetteer.history import state_on
 from gazetteer.initialled_names import glued_initials, initialled_person
 from gazetteer.earlier_given_names import known_without_a_first_given_name
 from gazetteer.later_given_names import known_by_a_later_given_name
-from gazetteer.lookalike import in_time, names_compatible, of_a_country_named, one_of_its_names, spelt_otherwise
+from gazetteer.lookalike import (in_time, names_compatible, of_a_country_named, of_no_state, one_of_its_names,
+                                 spelt_otherwise)
 from gazetteer.model import INSTITUTION_WORDS, Entity, normalise
 from gazetteer.family_name_last import NAMED_BY_FAMILY_NAME_FIRST
 from gazetteer.given_name_sex import sex_of_given_name
@@ -175,9 +176,12 @@ class PersonEvidence:
                     # Abd al Rauf) or out of time
                 if spelt_otherwise(key, e, person_name_key) and (
                         not in_time(e, date, cfg.max_years_before_first_role_spelt_otherwise)
-                        or not of_a_country_named(e, context, date) and role_on(e, date) not in LEADER_ROLES):
+                        or not of_a_country_named(e, context, date) and role_on(e, date) not in LEADER_ROLES
+                        or of_no_state(e) and not role_on(e, date)):
                     continue   # "Vincent Fan" in a Hong Kong bank story is no British diplomat "Vincent Fean";
-                    # "Sir John Kerr" in 1975 is no John Kerry, in office from 1985
+                    # "Sir John Kerr" in 1975 is no John Kerry, in office from 1985; no state's story vouches
+                    # for an official of none out of office: "William O'Neill", a coffee analyst in 1987, is no
+                    # William A. O'neil, an official from 1990
                 if not one_of_its_names(key, e, person_name_key) and (
                         long_retired(e, date, SURNAME_YEARS_AFTER_LAST_ROLE)
                         or not of_a_country_named(e, context, date) and role_on(e, date) not in LEADER_ROLES):
