@@ -19,6 +19,7 @@ from transforms.expulsions.decisions import DECIDING_NOUNS, decided_by, decider,
 from transforms.expulsions.passive_subjects import comma_between, counted  # noqa: F401  (owners.py imports them here)
 from transforms.expulsions.people import PLACES, diplomatic
 from transforms.expulsions.phrase_states import state_of_phrase
+from transforms.expulsions.order_sources import issuer
 from transforms.expulsions.places import hung_on_place, place_named
 from transforms.expulsions.protests import protested_over, protested_to
 from transforms.expulsions.triggers_parse import against as _against
@@ -150,6 +151,7 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
             actor = actor or _child(gov, "poss")
         else:
             actor = _clause_subject(gov)
+            actor = issuer(actor) or actor   # "issued a directive mandating the departure of": who issued it
             if actor is not None and gov.dep_ == "conj" and gov.head.dep_ == "ccomp" and lemma(gov.head) == "be" \
                     and actor.pos_ == "NOUN" and state_of_phrase(actor, states) is None:
                 # "informed X that the activities of Y were incompatible with his status, and requested his
