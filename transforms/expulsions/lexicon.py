@@ -160,6 +160,8 @@ GOVERNMENT_BODY = ("foreign ministry", "ministry of foreign affairs", "foreign o
 OTHER_SENSE_BODIES = {"party", "organisation", "organization", "council", "club", "school", "university",
                       "college", "league", "federation", "association", "church", "team", "competition",
                       "tournament", "parliament", "assembly", "academy", "order", "society"}
+# a seat one is put out of in an organisation of many states ("from the place which they occupy at the United Nations")
+SEATS = {"place", "places", "seat", "seats", "chair", "chairs"}
 OTHER_SENSE_PEOPLE = {"migrants", "migrant", "refugees", "refugee", "immigrants", "immigrant", "asylum",
                       "aliens", "students", "student", "pupils", "players", "player", "settlers",
                       "criminals", "prisoners", "foreigners"}

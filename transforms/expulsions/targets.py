@@ -8,6 +8,7 @@ from transforms.expulsions import lexicon as lex
 from transforms.expulsions.legislators import members_of_a_house
 from transforms.expulsions.counts import number_ending_at, number_starting_at, parse_count
 from transforms.expulsions.mentions import country_of
+from transforms.expulsions.parse_words import INTERNATIONAL_BODIES
 from transforms.expulsions.tokens import Unit, match_personnel
 from transforms.expulsions.triggers import Trigger, aux_index
 
@@ -141,6 +142,31 @@ def _other_sense(unit: Unit, lo: int, hi: int) -> bool:
                     return True
                 if tokens[q].norm in (",", ";", "."):
                     break
+            if _seat_at_many_states(tokens, p + 1):
+                return True
+    return False
+
+
+def _seat_at_many_states(tokens, q: int) -> bool:
+    """Does the phrase after "from" name an organisation of many states (patterns/grammar.json international_bodies)
+    that one is put out of: right after "from" ("expelled from the United Nations") or after a seat in it
+    (lexicon SEATS: "expel the representatives of Freedonia from the place which they occupy at the United Nations",
+    "from their seats in the UN")? Not a state's mission to it ("from the Freedonian mission to the United Nations":
+    a mission word first), and only up to the phrase's end (a comma, a semicolon, a full stop): "from the country
+    after a UN report" is no seat."""
+    words = []
+    for t in tokens[q:q + 12]:
+        if t.norm in (",", ";", ".") or t.norm in lex.MISSION_WORDS:
+            break
+        words.append(t)
+    for k in range(len(words)):
+        if not any(" ".join(t.text for t in words[k:k + len(body.split())]) == body for body in INTERNATIONAL_BODIES):
+            continue
+        before = [t.norm for t in words[:k]]
+        if before and before[-1] == "the":
+            before = before[:-1]
+        if not before or any(w in lex.SEATS for w in before) and before[-1] in ("at", "in", "of"):
+            return True
     return False
 
 
