@@ -27,6 +27,10 @@ A name that a word for a region governs is that region, in any country, when the
 town (a place GeoNames counts people in): "southern Buenos Aires province", "the Cordoba and Santa Fe
 provinces", "the provinces of Kandahar and Helmand", "branch offices in the states of California, Oregon
 and Washington" (`region_word_governs`); the word before or after the list governs every name of it. A
+name the story calls a region so is that region too where it writes it after a part of it ("southern
+Cordoba"), in a list with another name it calls a region ("Cordoba, Santa Fe and northern Buenos Aires"),
+or in a sentence where a region word governs another name ("In Santa Fe and Entre Rios provinces ..., and in
+Cordoba 80 mm"); a capital, which speaks for its state, keeps its link (`called_a_region`). A
 region the sources hold by its name and no town ("Alberta"), or a US state linked by its own name
 ("Oregon"), keeps its link.
 
@@ -172,6 +176,36 @@ def listed_with_states(queries: Sequence, answers: list, i: int, text: str, stat
     return bool(others) and all(_a_state_by_its_name(queries[j], answers[j], states) for j in others)
 
 
+_PART_OF_A_REGION = "|".join(sorted(PARTS_BEFORE))
+_REGION_LIST_JOIN = re.compile(rf"\s*(?:,|,?\s+(?:and|or))\s*(?:(?:{_PART_OF_A_REGION})\s+)?")
+
+
+def called_a_region(queries: Sequence, i: int, text: str, regions: dict) -> bool:
+    """Is the name at `i` one the article calls a region elsewhere (`regions`: each name a region word governs
+    somewhere in the article, "Santa Fe, Cordoba, La Pampa and Buenos Aires provinces", with the sentences it
+    does so in), and said so here too: after a part of it ("southern Cordoba"), in a list with another such
+    name ("Cordoba, Santa Fe and northern Buenos Aires"), or in a sentence where a region word governs
+    ("In Santa Fe and Entre Rios provinces ..., and in Cordoba 80 mm")?"""
+    q = queries[i]
+    key = normalise(q.text)
+    if key not in regions:
+        return False
+    part = _PART_BEFORE.search(q.context_before or "")
+    if part and part.group(1) in PARTS_BEFORE \
+            or q.sentence >= 0 and any(q.sentence in s for name, s in regions.items() if name != key):
+        return True
+    for step in (1, -1):
+        j = i
+        while 0 <= j + step < len(queries):
+            a, b = (queries[j], queries[j + step]) if step > 0 else (queries[j + step], queries[j])
+            if a.end_char > b.start_char or not _REGION_LIST_JOIN.fullmatch(text[a.end_char:b.start_char]):
+                break
+            j += step
+            if normalise(queries[j].text) in regions and normalise(queries[j].text) != key:
+                return True
+    return False
+
+
 def _a_town(gaz, entity_id: str) -> bool:
     """Is the entity a town GeoNames counts people in (not a region the sources hold by its name alone)?"""
     e = getattr(gaz, "by_id", {}).get(entity_id)
@@ -185,6 +219,10 @@ def states_named_like_cities(queries: Sequence, answers: list, text: Optional[st
         return answers
     states = us_state_names()
     out = list(answers)
+    regions: dict = {}   # a name the article calls a region -> the sentences it does so in
+    for j, q in enumerate(queries):
+        if region_word_governs(queries, j, text):
+            regions.setdefault(normalise(q.text), set()).add(q.sentence)
     for i, (q, a) in enumerate(zip(queries, answers)):
         if a is None or a.entity_type != "CITY" or not a.entity_id or getattr(q, "dateline", False):
             continue
@@ -195,7 +233,8 @@ def states_named_like_cities(queries: Sequence, answers: list, text: Optional[st
                      or listed_with_states(queries, answers, i, text, states)
                      or party_member_after(text, q.end_char)) \
                 or (normalise(a.canonical_name or "") != key if us_state else _a_town(gaz, a.entity_id)) \
-                and region_word_governs(queries, i, text):   # not the state the sources hold
+                and region_word_governs(queries, i, text) \
+                or not a.acts_for and _a_town(gaz, a.entity_id) and called_a_region(queries, i, text, regions):
             name = states[key] if us_state else q.text.strip()
             out[i] = Resolution("CITY", None, name, a.country_code, method="nil")
     return out

@@ -109,6 +109,35 @@ def test_towns_without_a_word_for_regions_over_them_stay_towns():
                    "Cordoba", "Santa Fe") == ["c:cba", "c:sfe"]
 
 
+def answers_in_sentences(text, *names):
+    """As `answers`, with each name's sentence (the text's sentences end with ". ")."""
+    queries, at = [], 0
+    for name in names:
+        i = text.index(name, at)
+        queries.append(NameQuery(name, "GPE", i, i + len(name), text[:i].rsplit(". ", 1)[-1],
+                                 sentence=text[:i].count(". ")))
+        at = i + len(name)
+    return [a.entity_id for a in states_named_like_cities(queries, [CITIES[n] for n in names], text, GAZ)]
+
+
+def test_towns_the_story_calls_regions_are_the_regions_where_it_lists_them_with_regions():
+    text = ("Rain fell across the Santa Fe and Cordoba provinces. The harvest reached 28 pct of the area in "
+            "Cordoba, Santa Fe and northern Buenos Aires. Picking starts in southern Cordoba next week. "
+            "Cordoba province had floods. In Santa Fe province rains topped 100 mm, and in Cordoba 80 mm.")
+    assert answers_in_sentences(text, "Santa Fe", "Cordoba", "Cordoba", "Santa Fe", "Buenos Aires", "Cordoba",
+                                "Cordoba", "Santa Fe", "Cordoba") \
+        == [None, None, None, None, "c:ba", None, None, None, None]   # the capital speaks for its state
+
+
+def test_a_town_the_story_calls_a_region_once_stays_the_town_said_alone():
+    text = ("Cordoba province had floods. The governor of Cordoba province flew to Cordoba on Monday. "
+            "He then flew to Cordoba and Buenos Aires.")
+    assert answers_in_sentences(text, "Cordoba", "Cordoba", "Cordoba", "Cordoba", "Buenos Aires") \
+        == [None, None, "c:cba", "c:cba", "c:ba"]
+    assert answers_in_sentences("Santa Fe province had floods. The governor flew to Cordoba on Monday.",
+                                "Santa Fe", "Cordoba") == [None, "c:cba"]
+
+
 ARIZONA = Resolution("CITY", "p:az", "Arizona", "US", score=1.0, method="exact")
 OREGON = Resolution("CITY", "p:or", "Oregon", "US", score=1.0, method="exact")
 BOSTON = Resolution("CITY", "c:bos", "Boston", "US", score=1.0, method="exact")
