@@ -19,7 +19,8 @@ words that say "state" are the module's word sets:
   right after an American town and a comma, closing a 'Town, State' phrase ("Yakima, Washington", "Albany,
   New York"; not the list "offices in Chicago, Washington and Boston", `namesake_cities.placed_by`); a
   state the sources hold by its name ("Columbus, Ohio") keeps its link. So is such a name in a list whose
-  other names all link states by their own names ("its Arizona and Washington banks"; `listed_with_states`),
+  other names all link states by their own names, or link nothing beside such a state ("its Arizona and
+  Washington banks", "Delaware, New York and New England"; `listed_with_states`),
   and one before a party's member ("Rep. Alan Reyes, a New York Democrat"). A US state's name joined to
   "-chartered", "-licensed" or "-incorporated" is the state that charters ("New York-chartered banks").
 
@@ -170,10 +171,13 @@ def _a_state_by_its_name(q, a, states: dict) -> bool:
 def listed_with_states(queries: Sequence, answers: list, i: int, text: str, states: dict) -> bool:
     """Is the name at `i` one of a list of names joined by commas, "and" or "or" whose other names all
     link US states by their own names ("its Arizona and Washington banks", "Oregon, Washington and
-    Idaho"; not "Chicago, Washington and Boston")?"""
+    Idaho"; not "Chicago, Washington and Boston"), or link nothing, a region the sources lack, beside
+    at least one such state ("Delaware, New Jersey, New York, Pennsylvania and New England")?"""
     first, last = _listed(queries, i, text, -1), _listed(queries, i, text, 1)
     others = [j for j in range(first, last + 1) if j != i]
-    return bool(others) and all(_a_state_by_its_name(queries[j], answers[j], states) for j in others)
+    by_name = [j for j in others if _a_state_by_its_name(queries[j], answers[j], states)]
+    return bool(by_name) and all(j in by_name or answers[j] is not None and answers[j].entity_id is None
+                                 for j in others)
 
 
 _PART_OF_A_REGION = "|".join(sorted(PARTS_BEFORE))

@@ -162,6 +162,17 @@ def test_a_name_listed_with_states_is_the_state():
     assert out[1].entity_id is None
 
 
+def test_a_name_listed_with_states_and_a_region_the_sources_lack_is_the_state():
+    unknown = Resolution("OTHER", None, "New England", None, method="nil")
+    out = answers_of("Sales rose in Arizona, Oregon, New York and New England last year.",
+                     [("Arizona", ARIZONA), ("Oregon", OREGON), ("New York", NEW_YORK_CITY),
+                      ("New England", unknown)])
+    assert out[2].entity_id is None and out[2].canonical_name == "New York" and out[2].country_code == "US"
+    out = answers_of("Shipments went to New York and New England ports.",
+                     [("New York", NEW_YORK_CITY), ("New England", unknown)])
+    assert out[0] == NEW_YORK_CITY   # no state by its own name in the list
+
+
 def test_a_name_listed_with_cities_stays_the_city():
     out = answers_of("The firm has offices in Boston, Washington and Arizona.",
                      [("Boston", BOSTON), ("Washington", CAPITAL), ("Arizona", ARIZONA)])
