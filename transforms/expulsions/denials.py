@@ -47,9 +47,26 @@ def not_yet(kids) -> bool:
     return any(c.dep_ == "advmod" and normalise(c.text) == "yet" for c in kids) and any(c.dep_ == "xcomp" for c in kids)
 
 
-def negating_phrasal(lem: str, kids) -> bool:
-    """A verb with the particle that makes it say "not done": "give up (reprisals)", "hold off"."""
-    return any((lem, normalise(c.text)) in NEGATING_PHRASAL for c in kids if c.dep_ in ("prt", "prep"))   # "held off expelling"
+def negating_phrasal(lem: str, kids, tok=None) -> bool:
+    """A verb with the particle that makes it say "not done": "give up (reprisals)", "hold off"; "decided against
+    expelling" (a preposition: the act `tok` under it, not "decided against the advice of his ministers to expel");
+    "backed away from expelling", "pulled back from", "changed its mind about expelling", "walked back its decision
+    to expel" (an adverb or an object: the act under another of the verb's prepositions or objects, the course the
+    verb turns from)."""
+    for c in kids:
+        if (lem, normalise(c.text)) not in NEGATING_PHRASAL:
+            continue
+        if c.dep_ == "prt" or c.dep_ == "prep" and (tok is None or tok in c.subtree):   # "held off expelling"
+            return True
+        if c.dep_ in ("advmod", "dobj", "prep") and tok is not None:   # the course turned from: after "from",
+            turned = [g for g in c.children if g.dep_ == "prep"] + [k for k in kids if k is not c and k.dep_ in (
+                "prep", "dobj")]   # "against", "about", "on", "over" (on the particle or the verb), or the object
+            if any(tok in o.subtree for o in turned if o.dep_ == "dobj" or normalise(o.text) in _TURNED_FROM):
+                return True   # ("stepped back from the brink by expelling two": the means, not the course)
+    return False
+
+
+_TURNED_FROM = ("from", "against", "about", "on", "over", "of")
 
 
 def negative_inversion(kids) -> bool:

@@ -258,7 +258,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
         lem = lemma(node)
         kids = list(node.children)
         sibling = node.i in coordinated   # "called Mr X to the Office ... and asked him to leave"
-        if node != tok and (lem in NEGATING or negating_phrasal(lem, kids)) and not sibling and \
+        if node != tok and (lem in NEGATING or negating_phrasal(lem, kids, tok)) and not sibling and \
                 not (kind == "leave" and node == gov and lem in BARRING):   # "prevented them from returning": a bar
             if denied(kids):
                 return HYPOTHETICAL   # "did not rule out the ambassador being expelled", "did not refuse to expel":
