@@ -145,20 +145,30 @@ def alias_office(names: List[str]) -> Optional[str]:
     return next(iter(keys)) if len(keys) == 1 else None
 
 
+def agent_of(code: str, iso3_to_iso2: Dict[str, str]) -> str:
+    """The agent part of a CAMEO code: "ZWEGOV" -> "GOV". A territory's or a republic's code may stand between
+    the state's and the agent ("GBRVGBELI": an elite of the British Virgin Islands, "SUNRUSGOV": the Russian
+    republic's government, both still the state's); the agent follows it: an elite is no official."""
+    if len(code) >= 6 and code[:3] in iso3_to_iso2 and code[3:6] in iso3_to_iso2:
+        return code[6:]
+    return code[3:]
+
+
 def _roles(block: Block, iso3_to_iso2: Dict[str, str]) -> List[Role]:
     # only a government member with one government span: of several ("GBRGOV 2003-08", "GBRGOV 2007-10"),
     # which held the office the title names the source does not say
-    office = alias_office(block.names) if sum(code[3:] == "GOV" for code, *_ in block.codes) == 1 else None
+    office = alias_office(block.names) if sum(agent_of(code, iso3_to_iso2) == "GOV"
+                                              for code, *_ in block.codes) == 1 else None
     return block_roles(block, iso3_to_iso2, office)
 
 
-def profiled_states(block: Block) -> set:
+def profiled_states(block: Block, iso3_to_iso2: Optional[Dict[str, str]] = None) -> set:
     """The states (CAMEO codes) of which the block profiles a leading figure: a government span and an
     "elite" span of the same state ("[ZWEELI 420101-800418] [ZWEGOV 800418-871231] ..."). The Countries
     dictionary gives such a profile to the heads of state and government and the senior figures around
     them, a cabinet member only his ministry's span ("[ZWEGOVEDU 030101-040228]")."""
     def states(agent: str) -> set:
-        return {code[:3] for code, *_ in block.codes if code[3:] == agent}
+        return {code[:3] for code, *_ in block.codes if agent_of(code, iso3_to_iso2 or {}) == agent}
     return states("GOV") & states("ELI")
 
 
@@ -166,17 +176,18 @@ def block_roles(block: Block, iso3_to_iso2: Dict[str, str], office: Optional[str
     """A role for each of the block's codes; a bare government code ("RUSGOV") holds `office` when given,
     and is titled LEADING_FIGURE for a state the block profiles a leading figure of."""
     roles = []
-    profiled = profiled_states(block)
+    profiled = profiled_states(block, iso3_to_iso2)
     for code, start, end, comment in block.codes:
         country = iso3_to_iso2.get(code[:3])
-        key = role_key_for_cameo(code[3:]) if len(code) > 3 else "official"
+        agent = agent_of(code, iso3_to_iso2)
+        key = role_key_for_cameo(agent) if agent else "official"
         title_key = role_key_for_title(comment) if comment and "countryinfo" not in comment.lower() else None
         title = comment or code
         if title_key and key in ("official", "minister"):
             key = title_key
-        elif office and code[3:] == "GOV" and key == "official":
+        elif office and agent == "GOV" and key == "official":
             key = office   # a government member the source itself calls "Foreign Minister Gromyko"
-        elif code[3:] == "GOV" and key == "official" and code[:3] in profiled:
+        elif agent == "GOV" and key == "official" and len(code) == 6 and code[:3] in profiled:   # no territory's
             title = LEADING_FIGURE
         roles.append(Role(role_key=key, title=title, country=country, start=start, end=end,
                           source=f"{SOURCE}:{code}"))

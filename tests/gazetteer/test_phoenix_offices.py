@@ -100,3 +100,33 @@ def test_an_unmarked_official_of_an_intergovernmental_body_is_a_person_of_no_sta
     okonjo = heads["Marta Okonjo"]
     assert okonjo.country_code is None
     assert [(r.title, r.start, r.end) for r in okonjo.roles] == [("IGOAFRDEV", "1995-01-01", "2005-12-31")]
+
+
+TERRITORIES = """\
+QANDARIA_ [QND]
+OTTO_PELL_  # CountryInfo.txt
+\t[QNDFRLELI 620101-030617]
+\t[QNDFRLGOV 030617-070823]
+\t[QNDFRLELI]
+MARA_KEEL_  # CountryInfo.txt
+\t[QNDELI 400101-900101]
+\t[QNDGOV 900101-950101]
+"""
+
+
+@pytest.fixture()
+def territory_people(tmp_path, monkeypatch):
+    (tmp_path / sources_phoenix.COUNTRIES).write_text(TERRITORIES, encoding="utf-8")
+    monkeypatch.setattr(sources_phoenix, "source_path", lambda _dir, fname: str(tmp_path / fname))
+    return {e.canonical_name: e for e in sources_phoenix.person_entities({"QND": "XQ", "FRL": "XF"})}
+
+
+def test_a_territory_s_elite_span_is_no_office(territory_people):
+    # "[QNDFRLELI ...]": an elite of the state's territory Frelland, not an official of the state for forty years
+    pell = territory_people["Otto Pell"]
+    assert [(r.role_key, r.country, r.start) for r in pell.roles] == [("official", "XQ", "2003-06-17")]
+    assert pell.roles[0].title == "QNDFRLGOV"   # a territory's government member is no leading figure of the state
+
+
+def test_the_state_s_own_elite_and_government_spans_are_read_as_before(territory_people):
+    assert [(r.role_key, r.title) for r in territory_people["Mara Keel"].roles] == [("official", "leading figure")]
