@@ -160,3 +160,39 @@ def with_datelines(nlp):
     if "ner" in nlp.pipe_names and COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(COMPONENT, before="ner")
     return nlp
+
+
+# a dateline opening a line inside a text: a digest's story ("    BELFAST - Mourners ...", "ZEEBRUGGE, Belgium -
+# A stricken ferry ..."): a place in capitals, an optional region after a comma, a dash, a capitalised word
+_LINE_DATELINE = re.compile(r"\n[ \t]*(?P<place>[A-Z][A-Z.'\u2019-]+(?: [A-Z][A-Z.'\u2019-]+){0,2})"
+                            r"(?:, [A-Z][A-Za-z.'\u2019-]+(?: [A-Z][A-Za-z.'\u2019-]+){0,2})?"
+                            r"[ \t]+(?P<dash>--?|\u2014|\u2013)[ \t]+(?=[A-Z\"\u201c])")
+
+
+def paragraph_datelines(doc, places):
+    """`doc` with the dateline of each story of a digest, a known place in capitals opening a line inside the
+    text (`places`: the recogniser's city and state phrases, in title case, "Belfast"), read as the text's
+    own dateline is: the place an entity (GPE) of its own, the dash outside any entity, the words after it
+    no part of the place ("MANILA - Communist rebels" is no name; "WASHINGTON - Jordanian Prime Minister"
+    keeps "Jordanian"), and the place opening a sentence (where no parser set the sentences)."""
+    from spacy.tokens import Span   # here, not at the top: see `with_datelines`
+    ents, changed = list(doc.ents), False
+    for m in _LINE_DATELINE.finditer(doc.text):
+        if m.group("place").title() not in places:
+            continue   # "NOTE -", a table's heading: no dateline
+        place = doc.char_span(m.start("place"), m.end("place"), label="GPE")
+        dash = doc.char_span(m.start("dash"), m.end("dash"))
+        if place is None or dash is None:
+            continue
+        kept = []
+        for e in ents:
+            if e.end <= place.start or e.start >= dash.end:
+                kept.append(e)
+            elif e.end > dash.end and doc[dash.end].text[:1].isupper():   # the name after the dash, alone
+                kept.append(Span(doc, dash.end, e.end, label=e.label_))
+        ents, changed = kept + [place], True
+        if not doc.has_annotation("DEP"):
+            doc[place.start].is_sent_start = True
+    if changed:
+        doc.set_ents(sorted(ents, key=lambda e: e.start), default="unmodified")
+    return doc

@@ -36,7 +36,7 @@ from gazetteer.model import INSTITUTION_WORDS
 from transforms.company_names import company_heads, company_noun_after, heads_a_company_name, inside_longer_name
 from transforms.blank_line_wrap import unwrap
 from transforms.capitals_case import EnglishWords, capitals_blocks, names_of_copy, recased_for_names
-from transforms.datelines import with_datelines
+from transforms.datelines import paragraph_datelines, with_datelines
 from transforms.debate_abbreviations import with_debate_abbreviations
 from transforms.quoted_sentence_ends import with_quoted_sentence_ends
 from transforms.department_word import qualified_department
@@ -297,7 +297,7 @@ class EntityRecogniser:
     def recognise(self, articles: Sequence[Article]) -> list[Recognised]:
         # a text wrapped with blank lines is read with single line breaks there (same offsets)
         texts = [unwrap(a.text) for a in articles]
-        docs = [split_run_in_datelines(d, self.places) for d in
+        docs = [paragraph_datelines(split_run_in_datelines(d, self.places), self.places) for d in
                 self._names_in_capitals(texts, list(self.nlp.pipe(texts, batch_size=self.batch_size, disable=self.skip)))]
         # the few words each article has the tagger read, a batch's tagged in one call (transforms/stretch_tags.py)
         return in_lockstep([self._reading(a, d) for a, d in zip(articles, docs)],
