@@ -126,3 +126,23 @@ def claim_contested_after(tok, span) -> bool:
                     and not any(g.dep_ == "neg" for g in c.children):
                 return True
     return False
+
+
+
+def any_such(tok, nominal: bool) -> bool:
+    """Is the act told of "any": an expulsion noun determined by "any" ("unaware of any expulsions of its diplomats",
+    "not aware of any expulsion", "dismissed talk of any expulsion"), or a passive in a clause without a tense told
+    of people determined by "any" ("no knowledge of any Ruritanian diplomats being expelled", "unaware of any
+    diplomats having been expelled")? "Any" asks of acts or denies them; it tells none as done, so a reading the
+    parse left asserted is a denial it did not see (modality.py). Not "any" on the object of a verb told as done
+    ("expelled any remaining diplomats": all of them)."""
+    if nominal:
+        return _any_on(tok)
+    if tok.dep_ not in ("acl", "pcomp") or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    people = tok.head if tok.dep_ == "acl" else next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    return people is not None and _any_on(people)
+
+
+def _any_on(noun) -> bool:
+    return any(c.dep_ == "det" and normalise(c.text) == "any" for c in noun.children)

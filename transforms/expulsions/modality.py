@@ -11,7 +11,7 @@ from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND
 from transforms.expulsions.decisions import decision_taking
 from transforms.expulsions.phrasal_triggers import denial_of, denied_stay
 from transforms.expulsions.parse_words import HESITATING
-from transforms.expulsions.denials import claim_contested_after, determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
+from transforms.expulsions.denials import any_such, claim_contested_after, determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
     undoes, undone
 from transforms.expulsions.answered import answered_act, answered_kind
 from transforms.expulsions.carried_out import carried_out_on_condition
@@ -352,7 +352,7 @@ def modality_of(tok, kind: str, gov, span) -> str:
         if node != tok and node.pos_ in ("VERB", "AUX", "ADJ", "ADV") and lem in HYPO and not sibling and \
                 not (kind == "png" and deems(node, tok)):
             return HYPOTHETICAL
-    return ASSERTED
+    return NEGATED if any_such(tok, nominal) else ASSERTED   # "unaware of any expulsions": none told as done
 
 
 # arcs inside the subject of a clause, from a gerund up to the subject's head ("the feel good from expelling him")
