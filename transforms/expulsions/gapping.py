@@ -265,3 +265,19 @@ def groups_with_own_agents(noun, people, states: States) -> list[Item]:
         n, more, base = count_of(c, states)
         out.append(Item(actor, None, _own_nationality(c, states) or _whose(base, states)[0], n, more))
     return out
+
+
+def respective_times(verb, people) -> list:
+    """"Ruritania asked 47 and 25 Freedonian diplomats to leave in 1983 and 1985, respectively", "expelled 12 and
+    30 Syldavian diplomats in 1971 and 1974": as many numbers on the people as times on the verb (or on the verb an
+    infinitive completes), in turn: one expulsion of each number, then. [(the number, its time)], or [] when
+    the numbers and the times do not pair."""
+    first = next((c for c in people.children if c.dep_ == "nummod" and _bare_number(c) and c.i < people.i), None)
+    if first is None:
+        return []
+    numbers = [first] + [c for c in first.children if c.dep_ == "conj" and _bare_number(c)]
+    times = next((ts for v in verbs_of(verb) if (ts := _times_of(v, people.i))), [])
+    times = times[:1] + [c for c in times[:1] for c in c.children if c.dep_ == "conj" and _time(c)]
+    if len(numbers) < 2 or len(numbers) != len(times):
+        return []
+    return list(zip(numbers, times))

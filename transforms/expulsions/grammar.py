@@ -64,7 +64,7 @@ from transforms.expulsions.own_staff_orders import orders_own_people_out
 from transforms.expulsions.own_envoys_home import sends_own_home
 from transforms.expulsions.people import _is_personnel, _numbered
 from transforms.expulsions.phrase_states import bare_home_body, state_of_phrase
-from transforms.expulsions.gapping import gapped_times, number_on_state
+from transforms.expulsions.gapping import gapped_times, number_on_state, respective_times
 from transforms.expulsions.several import counted_others, more_of, one_act
 from transforms.expulsions.society_bodies import judicial_body, society_body
 from transforms.expulsions.speakers import legislature, reporter, speech_subject
@@ -230,6 +230,13 @@ def _add_readings(out: list[Reading], heads: dict[int, set[int]], trigger: Trigg
                            pair_other=pair[1 - k] if pair and k < 2 else None,
                            home_body=actor in (None, STATE_BEFORE, whose) and not summed and actor_tok is not None
                            and bare_home_body(actor_tok, states)))   # (an anaphor read as the expelled's own state)
+    respective = respective_times(tok, expelled_tok) if kind in ("expel", "leave") and expelled_tok is not None and \
+        len(items) == 1 and not shares and items[0].count else []
+    for k, (n, when) in enumerate(respective):   # "asked 47 and 25 Freedonian diplomats to leave in 1983 and 1985,
+        if k:   # respectively": each number its own expulsion, at its own time
+            heads[len(out)] = heads[len(out) - 1]
+            out.append(out[-1])
+        out[-1] = out[-1]._replace(count=number_of(n), at_least=False, trigger_i=when.i)
     for n, when in gapped_times(tok, expelled_tok) if kind == "expel" and expelled_tok is not None and \
             len(items) == 1 and not shares and items[0].count else ():
         heads[len(out)] = heads[len(out) - 1]   # "expelled 105 Soviet officials in 1971 and 25 in 1985": told at its
