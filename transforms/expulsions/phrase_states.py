@@ -144,3 +144,24 @@ def nationality_conjuncts(actor, states: States) -> list[str]:
         codes.append(hit[0])
         todo += [c for c in t.children if c.dep_ == "conj"]
     return list(dict.fromkeys(codes))
+
+
+def states_beside_others(tok, states: States) -> list[str]:
+    """"The United States and 10 other nations that kicked out Syrian diplomats", "Ruritania, Freedonia and other
+    countries expelled ...": the states named beside "(N) other countries" (the noun a relative clause on the list
+    may hang from), each one of those that act; [] for any other phrase (no "other": "Ruritania and its allies")."""
+    from transforms.expulsions.coordinated_people import group_of
+    from transforms.expulsions.lexicon import STATE_PLURALS
+    if tok is None:
+        return []
+    top = tok
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    group = group_of(top)
+    others = [t for t in group if t.pos_ == "NOUN" and t.text.islower() and normalise(t.text) in STATE_PLURALS]
+    if len(others) != 1 or not any(c.dep_ == "amod" and normalise(c.text) == "other" for c in others[0].children):
+        return []
+    named = [state_of_phrase(t, states) for t in group if t != others[0]]
+    if not named or any(c is None or c.startswith("@") or c == FIRST_PERSON for c in named):
+        return []
+    return list(dict.fromkeys(named))

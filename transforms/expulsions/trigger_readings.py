@@ -26,7 +26,7 @@ from transforms.expulsions.included import included_nationals, share_clauses
 from transforms.expulsions.owners import owner_groups, several_nationalities, total_breakdown
 from transforms.expulsions.shares import breakdown, included_from, included_shares
 from transforms.expulsions.people import heads_of_mission_each
-from transforms.expulsions.phrase_states import state_of_phrase
+from transforms.expulsions.phrase_states import state_of_phrase, states_beside_others
 from transforms.expulsions.gapping import gapped, gapped_after_noun, groups_with_own_agents, gapped_owner, timed_gaps, verbs_of
 from transforms.expulsions.several import (distributed, one_post_each, respective_counts, each_after_people,
                                            each_others_officials, only_pair_named, respective_owners,
@@ -115,6 +115,11 @@ def items_per_state(trigger: Trigger, groups, noun: ExpelledNoun, expeller: Expe
         # "Turkey, Switzerland and Bulgaria joined several Western nations in expelling Syrian diplomats": each
         # named state expels, how many not said (no sum without a count)
         items, aggregate = [Item(code, actor_tok, whose, None, False) for code in named if code != whose], False
+    beside = states_beside_others(actor_tok, states) if aggregate and count is None and not each and \
+        len(items) == 1 else []
+    if [code for code in beside if code != whose]:   # "The United States and 10 other nations that kicked out Syrian
+        items, aggregate = [Item(code, actor_tok, whose, None, False) for code in beside if code != whose], False
+        # diplomats": each named state expels, how many not said; the others unnamed
     lefts = (states_left(tok, states) if kind == "leave" else states_expelled_from(tok, states) if kind == "expel"
              else []) if actor_tok is None and place_actor is not None and actor == place_actor and len(items) == 1 \
         else []   # ("were expelled from Freedonia and Graustark": each expels them)
