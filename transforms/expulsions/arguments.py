@@ -17,7 +17,7 @@ from transforms.expulsions.parse_words import (
     _headline_passive, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.decisions import DECIDING_NOUNS, decided_by, decider, decision_taker
 from transforms.expulsions.passive_subjects import comma_between, counted  # noqa: F401  (owners.py imports them here)
-from transforms.expulsions.people import PLACES, diplomatic
+from transforms.expulsions.people import PLACES, _is_personnel, diplomatic
 from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.order_sources import issuer
 from transforms.expulsions.places import hung_on_place, place_named
@@ -89,6 +89,20 @@ def _against_arguments(tok) -> Arguments:
     return Arguments(actor, expelled, place_actor, owner)
 
 
+def _people_it_was(tok, states: States):
+    """"The second and third largest expulsions were 23 diplomats by Graustark and 13 by Syldavia": an expulsion
+    noun, the subject of "be", whose complement is people with an agent of their own: (the people, the agent), else
+    (None, None)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_.lower() != "be":
+        return None, None
+    people = _child(tok.head, "attr")
+    agents = [o for _, o in _prep_objects(people, "by")] if people is not None else []
+    if len(agents) != 1 or (states.at(agents[0]) or ("", ""))[1] not in ("state", "capital") or \
+            not _is_personnel(people, states):
+        return None, None
+    return people, agents[0]
+
+
 def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
     """The trigger kinds "noun" ("the expulsion of 25 Britons") and "removal" ("requested his withdrawal"):
     the doer is the possessive ("Moscow's expulsion of"), the "by" phrase, the subject of the verb that does or
@@ -118,6 +132,8 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
                 expelled = obj   # (not "from the territory of Germany": the place left)
     if expelled is None and kind == "noun":   # "announced expulsion from the country 30 Russian diplomats"
         expelled = _people_right_after(tok, states)
+    if expelled is None and kind == "noun" and actor is None:   # "The second largest expulsion was 23 diplomats by
+        expelled, actor = _people_it_was(tok, states)   # Graustark"
     if actor is None and kind == "noun" and expelled is not None:
         actor = _nationality_doer(tok, expelled, states)   # "the only other Australian expulsion of a Soviet diplomat"
     if expelled is None and actor is not None and normalise(actor.text) in ("his", "her"):

@@ -239,28 +239,37 @@ def gapped_after_noun(noun, whose, states: States) -> list[Item]:
     return out
 
 
+def _state_agent(t, states: States) -> bool:
+    """Has `t` one agent of its own ("by" a state or its capital)?"""
+    agents = [states.at(o) for _, o in _prep_objects(t, "by")]
+    return len(agents) == 1 and agents[0] is not None and agents[0][1] in ("state", "capital")
+
+
 def own_agent_group(people, states: States) -> bool:
     """A people noun with an agent of its own, a state or its capital ("13 Syldavian diplomats by Graustark")."""
-    agents = [states.at(o) for _, o in _prep_objects(people, "by")]
-    return len(agents) == 1 and agents[0] is not None and agents[0][1] in ("state", "capital") and \
-        _is_personnel(people, states)
+    return _state_agent(people, states) and _is_personnel(people, states)
 
 
-def groups_with_own_agents(noun, people, states: States) -> list[Item]:
+def groups_with_own_agents(noun, people, whose, states: States) -> list[Item]:
     """"The expulsion of 23 Freedonian diplomats by Ruritania and 13 Syldavian diplomats by Graustark": a further
     group of people with an agent of its own is that state's expulsion of those people, as many as it says, whose
     its own nationality says (no sum with the first group), wherever the parser hangs it: on the first people, on
-    their agent, or apart after the "and" that follows them."""
+    their agent, or apart after the "and" that follows them; a bare number ("The second and third largest expulsions
+    were 23 diplomats by Graustark and 13 by Syldavia") counts more of the first people (`whose`)."""
     first = [o for _, o in _prep_objects(people, "by")] + [o for _, o in _prep_objects(noun, "by")]
     todo = [c for t in [people] + first for c in t.children if c.dep_ == "conj" and c.i > people.i]
     todo += [t for t in people.doc[people.i + 1:] if t.dep_ in ("nsubj", "nsubjpass") and t.head != people and
              t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].dep_ == "cc" and t.doc[t.left_edge.i - 1].head == people]
     out = []
     for c in todo:
-        if not own_agent_group(c, states) or c.i <= people.i:
+        bare = _bare_number(c) and c.dep_ == "conj" and c.head == people
+        if not (own_agent_group(c, states) or bare and _state_agent(c, states)) or c.i <= people.i:
             continue
         actor = states.at(next(o for _, o in _prep_objects(c, "by")))[0]
         if actor in [o.actor for o in out]:
+            continue
+        if bare:
+            out.append(Item(actor, None, whose, number_of(c), False))
             continue
         n, more, base = count_of(c, states)
         out.append(Item(actor, None, _own_nationality(c, states) or _whose(base, states)[0], n, more))

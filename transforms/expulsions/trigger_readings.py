@@ -158,7 +158,7 @@ def with_gapped_states(items, trigger: Trigger, noun: ExpelledNoun, expeller: Ex
     if expelled_tok is not None and not other and kind == "noun":   # "The expulsions of 23 Freedonian diplomats by
         items += [i for i in gapped_after_noun(tok, whose, states) if i.actor not in [o.actor for o in items]]
         # Ruritania and 13 by Graustark"
-        items += [i for i in groups_with_own_agents(tok, expelled_tok, states) if i.actor not in [o.actor for o in items]]
+        items += [i for i in groups_with_own_agents(tok, expelled_tok, whose, states) if i.actor not in [o.actor for o in items]]
         # ("... and 13 Syldavian diplomats by Graustark": that state's own people)
     if expelled_tok is not None and not other and kind == "expel":
         items += gapped(tok, expelled_tok, whose, states)   # "... 17 and Austria four"
