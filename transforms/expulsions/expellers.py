@@ -29,7 +29,7 @@ from transforms.expulsions.signed_texts import signer
 from transforms.expulsions.sums import compared_total, placed_in_many_states, told_as_a_sum
 from transforms.expulsions.speakers import informer, reporter, speaker, speech_subject
 from transforms.expulsions.continued_acts import continues_act
-from transforms.expulsions.parse_words import (ACT_BEFORE, BEFORE, FIRST_PERSON, GOVERNMENT_HEADS, PREVIOUS, STATE_BEFORE,
+from transforms.expulsions.parse_words import (ACT_BEFORE, BEFORE, FIRST_PERSON, GOVERNMENT_HEADS, STATE_BEFORE,
                                                PATTERNS, SERIES_NOUNS, THE, THIRD_PERSON, Reading, States, _passive,
                                                _prep_objects, normalise)
 from transforms.expulsions.leave_orders import deadline_have
@@ -182,9 +182,10 @@ def actor_from_context(trigger: Trigger, expeller: Expeller, whose, out: list[Re
     actor, actor_tok, aggregate, voice, clause = expeller.actor, expeller.actor_tok, expeller.aggregate, \
         expeller.voice, expeller.clause
     if actor is None and not aggregate and voice and whose not in (None, FIRST_PERSON, THIRD_PERSON, voice) \
-            and (not whose.startswith("@") or whose in (THE + BEFORE, THE + PREVIOUS)) \
+            and (not whose.startswith("@") or whose.startswith(THE)) \
             and (actor_tok is None or normalise(actor_tok.text) in GOVERNMENT_HEADS):
-        actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled"
+        actor = voice   # "the government expelled ..., Bolivia's foreign minister said"; "... would be expelled";
+        # "The Ruritanians said the ambassador must leave": the envoy named before (story.py says whose)
     if actor is None and not aggregate and actor_tok is not None and actor_anaphor(actor_tok, states):
         actor = actor_earlier(actor_tok, out, states) or _named(voice) or STATE_BEFORE   # "It ordered him to leave": the
         # state this sentence (its expulsion before the pronoun) or else the sentence before is about
