@@ -29,6 +29,9 @@
 - a company's legal form standing alone after its name, a comma or "and" between: "Boesky and Co., L.P.",
   "Carlyle Holdings, Inc." (no Libertarian Party, no body "Co."): written with its stops, or after another
   form ("Co., LP"); "Prince Nayef, SPA reported" keeps the Saudi Press Agency.
+- the label of a row of figures, which opens its line and is followed there by a figure and "vs" ("Revs 265.6
+  mln vs 235.1 mln", "Avg shrs 100,362,000 vs 91,360,000" in a company's results): a word of a table, no person
+  or body, whatever the model labels it; a name the gazetteer knows ("Japan 1.2 pct vs 0.9 pct") stays.
 """
 from __future__ import annotations
 
@@ -241,3 +244,40 @@ def company_legal_form(doc: Doc, start: int, end: int) -> bool:
     if joint.text not in (",", "and", "&") or not before.text[:1].isupper():
         return False
     return "." in doc[start].text or _legal_form(before)
+
+
+_COMPARED = frozenset({"vs", "vs.", "versus"})
+_ROW_LABEL_WORDS = 2   # words of a row's label after the span, before its first figure ("Avg shrs 100")
+
+
+def _line_break(tok) -> bool:
+    return tok.is_space and "\n" in tok.text or "\n" in tok.whitespace_
+
+
+def row_label_of_figures(doc: Doc, start: int, end: int, label: str) -> bool:
+    """Is the span at [start, end), labelled `label` by the model alone (no gazetteer name), the label of a row
+    of figures: the first words of its line, a figure within two more words, and "vs" later on that line?"""
+    if any(lab.startswith("GAZ:") or lab in ("GPE", "NORP", "LOC") for lab in label.split("|")):
+        return False
+    if start > 0 and not _line_break(doc[start - 1]):
+        return False
+    words = 0
+    for k in range(end, len(doc)):
+        tok = doc[k]
+        if tok.is_space and "\n" in tok.text:
+            return False
+        if tok.like_num:
+            return any(t.lower_ in _COMPARED for t in doc[k:_line_end(doc, k)])
+        words += 1
+        if words > _ROW_LABEL_WORDS or _line_break(tok):
+            return False
+    return False
+
+
+def _line_end(doc: Doc, k: int) -> int:
+    """The token after the last of the line token `k` is in."""
+    while k < len(doc) and not (doc[k].is_space and "\n" in doc[k].text):
+        if "\n" in doc[k].whitespace_:
+            return k + 1
+        k += 1
+    return k

@@ -2,8 +2,8 @@
 import pytest
 
 from transforms.name_spans import PERSON_TITLES
-from transforms.not_names import (abbreviated_region, company_legal_form, indefinite_common_noun, tagged_stretch, time_zone_after_clock,
-                                  title_before_a_name)
+from transforms.not_names import (abbreviated_region, company_legal_form, indefinite_common_noun, row_label_of_figures,
+                                  tagged_stretch, time_zone_after_clock, title_before_a_name)
 from transforms.recognise import EntityRecogniser, load_spacy_model, tagger_reach, worker_spacy_model
 from transforms.records import Article
 
@@ -185,3 +185,26 @@ def test_a_legal_form_after_a_companys_name_is_no_mention():
     (r,) = rec.recognise([Article("a", text)])
     found = [m.text for m in r.mentions]
     assert "L.P." not in found and "Co." not in found, found
+
+
+RESULTS = ("Halvard Pumps Corp said its first quarter profit rose.\n    Shr 26 cts vs 14 cts\n"
+           "    Net 28.4 mln vs 15.2 mln\n    Revs 305.7 mln vs 179.6 mln\n    Avg shrs 100,362,000 vs 91,360,000\n"
+           "    Japan 1.2 pct vs 0.9 pct\n    Revs rose as Marta Kovac said sales grew.")
+
+
+def test_the_label_of_a_row_of_figures_is_no_name(nlp):
+    doc = nlp(RESULTS)
+    revs = spans(doc, "Revs")
+    assert row_label_of_figures(doc, *revs[0], "PERSON")
+    assert row_label_of_figures(doc, *spans(doc, "Avg")[0], "ORG")
+    assert not row_label_of_figures(doc, *spans(doc, "Japan")[0], "GPE")   # a name the gazetteer knows stays
+    assert not row_label_of_figures(doc, *revs[1], "PERSON")   # no figure after it on its line
+    assert not row_label_of_figures(doc, *spans(doc, "Halvard")[0], "ORG")   # no figure after it
+    marta = [t.i for t in doc if t.text == "Marta"][0]
+    assert not row_label_of_figures(doc, marta, marta + 2, "PERSON")   # does not open its line
+
+
+def test_a_row_of_figures_leaves_no_person_named_by_its_label():
+    (r,) = EntityRecogniser(load_spacy_model(), {}).recognise([Article("a", RESULTS)])
+    found = [m.text for m in r.mentions]
+    assert found.count("Revs") <= 1 and "Avg" not in found and "Japan" in found, found
