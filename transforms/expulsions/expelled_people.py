@@ -47,6 +47,7 @@ from transforms.expulsions.parse_words import (AFTER, BEFORE, ENVOY, ENVOY_WORDS
                                                PNG_PREDICATES, PREVIOUS, SAME_NUMBER, THE, THIRD_PERSON, Reading,
                                                _child, _clause_subject, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.legislators import member_of_legislature
+from transforms.expulsions.png_people import role_outside_diplomacy
 from transforms.expulsions.story_officials import story_officials
 from transforms.expulsions.cut_sizes import cut_from_to
 from transforms.expulsions.triggers_parse import cut_by
@@ -286,7 +287,8 @@ def _diplomats_or_not(trigger: Trigger, expelled_tok, base, actor, envoy, told_b
     fellows = other_fellows(base, states)   # "Melton and seven other U.S. diplomats": he is one of them
     if fellows is not None and whose is None:
         whose = _named(_whose(fellows, states)[0])
-    named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES   # "undesirable" needs diplomats
+    named_png = kind == "png" and normalise(tok.text) not in PNG_PREDICATES and \
+        not role_outside_diplomacy(base, states)   # "undesirable" needs diplomats; "a Russian historian" is none
     from_mission = kind == "expel" and _weak(base) and any(_mission(obj) for _, obj in _prep_objects(tok, "from", "at"))
     # "expelled four senior officials from the Embassy of the Russian Federation": the mission's people
     ahead = whose is None and not settled and base == expelled_tok and bare_number(base)
