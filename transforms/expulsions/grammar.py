@@ -50,7 +50,7 @@ from transforms.expulsions.arguments import _arguments
 from transforms.expulsions.subjects import glued_subject
 from transforms.expulsions.follows import follow_readings, follows_other_act, narrative_present
 from transforms.expulsions.headcounts import number_of
-from transforms.expulsions.host_demands import host_orders_out, summoning_host
+from transforms.expulsions.host_demands import host_cut_demand, host_orders_out, summoning_host
 from transforms.expulsions.modality import modality_of
 from transforms.expulsions.asked_acts import asked_of_state
 from transforms.expulsions.mandatives import decider
@@ -143,6 +143,11 @@ def read_sentence(span, states: States) -> list[Reading]:
         people = read_people(trigger, noun, expeller, out)
         expeller, people = recalled_over(trigger, expeller, people)   # "recalled its ambassador from X after two
         # of its diplomats were expelled": X expelled them
+        host_cut = host_cut_demand(tok, states) if kind == "reduce" else None
+        if host_cut is not None:   # "Russia demanded that the United States cut its diplomatic staff in Russia by
+            host, guest = host_cut   # 755": the host orders the guest's own people out
+            expeller = expeller._replace(actor=states.at(host)[0], actor_tok=host, aggregate=False)
+            people = people._replace(whose=states.at(guest)[0], other=False, settled=False)
         if kind == "reduce" and (people.whose is None or people.whose.startswith("@")):
             people = people._replace(other=True)   # "cut its staff by 20": no other state's mission named
         expeller = expeller._replace(aggregate=summed_over_states(trigger, expeller, noun.tok, people.base))
@@ -328,6 +333,10 @@ def _modality(trigger: Trigger, expeller: Expeller) -> tuple[str, Expeller]:
             and host_orders_out(tok, gov, actor, states):   # (the state or its minister demands, not "lawmakers",
         # "a Ruritanian opposition leader", "a Ruritanian newspaper": a nationality on a word of its own is no host)
         modality = ASSERTED   # "Saudi Arabia demanded the Lebanese ambassador leave the kingdom"
+    if modality == DEMAND and kind == "reduce" and host_cut_demand(tok, states) is not None and \
+            actor == states.at(host_cut_demand(tok, states)[0])[0]:
+        modality = ASSERTED   # "Russia demanded that the United States cut its diplomatic staff in Russia": the
+        # host's own order (host_demands.host_cut_demand)
     if modality == DEMAND and kind == "noun" and actor is None and summoning_host(tok, states) is not None:
         actor_tok = summoning_host(tok, states)   # "summoned the French charge d'affaires ... and demanded the
         actor, modality = states.at(actor_tok)[0], ASSERTED   # expulsion of French embassy employees": the host

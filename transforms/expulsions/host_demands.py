@@ -47,3 +47,31 @@ def summoning_host(tok, states):
 def _of_objects(tok):
     return [(c, o) for c in tok.children if c.dep_ == "prep" and normalise(c.text) == "of"
             for o in c.children if o.dep_ == "pobj"]
+
+
+def host_cut_demand(tok, states):
+    """"Russia demanded that the United States cut its diplomatic staff in Russia by 755", "Poland demanded that Russia
+    cut the staff of its embassy in Warsaw by 20": a state that demands that another state cut its own mission's
+    staff, in the demander's land or no land named, orders those people out as their host. (demander token, guest
+    token), or None: a demand by anyone but a state, on a state's staff elsewhere ("... its embassy in Kyiv"), or of
+    a cut that is no state's own ("cut the embassy's staff") stays a demand."""
+    demand = tok.head if tok.dep_ == "ccomp" else None
+    if demand is None or lemma(demand) != "demand":
+        return None
+    host = next((c for c in demand.children if c.dep_ == "nsubj"), None)
+    guest = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    staff = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if host is None or guest is None or staff is None:
+        return None
+    host_state, guest_state = states.at(host), states.at(guest)
+    if host_state is None or guest_state is None or host_state[1] not in ("state", "capital") or \
+            guest_state[1] not in ("state", "capital") or host_state[0] == guest_state[0]:
+        return None
+    phrase = list(staff.subtree)
+    if not any(normalise(t.text) in ("its", "their") and t.dep_ == "poss" for t in phrase):
+        return None   # the guest's own staff ("its diplomatic staff", "the staff of its embassy")
+    for t in phrase:
+        if t.dep_ == "pobj" and normalise(t.head.text) == "in" and states.at(t) is not None and \
+                states.at(t)[0] != host_state[0]:
+            return None   # "... its embassy in Kyiv": staff in a third state, no host's order
+    return host, guest
