@@ -61,11 +61,33 @@ def envoys_after_posts(doc: Doc, ner: Sequence[tuple], gaz: Sequence[tuple]) -> 
         out.append((s, e, lab))
     out += [(s, b, "GPE") for s, b in places.items()
             if b in people and not taken.intersection(range(s, b)) and _after_envoy_title(doc, s)]
-    return sorted(out)
+    return sorted(out + _envoys_unseen(doc, places, {t for s, e, _ in out for t in range(s, e)}))
+
+
+def _envoys_unseen(doc: Doc, places: dict, covered: set) -> list:
+    """The envoy's name after a post the model found alone ("Egyptian ambassador to Moscow Salah Bassiouni": only
+    "Moscow"): two or three capitalised words right after the post, that no name covers and no further
+    capitalised word follows, are a person's name (and the post, if the model missed it too, a place)."""
+    out = []
+    for s, b in places.items():
+        if not _after_envoy_title(doc, s) or b in covered:
+            continue
+        e = b
+        while e < len(doc) and e - b < _MAX_NAME_WORDS and _name_word(doc[e]) and e not in covered \
+                and doc[e - 1].whitespace_:
+            e += 1
+        if e - b < 2 or e < len(doc) and (_name_word(doc[e]) or e in covered):
+            continue
+        out.append((b, e, "PERSON"))
+        if not covered.intersection(range(s, b)):
+            out.append((s, b, "GPE"))
+    return out
 
 
 def _after_envoy_title(doc: Doc, s: int) -> bool:
     """Do an envoy's title and "in"/"to"/"at" stand right before token `s` ("Ambassador in", "envoy to")?"""
+    while s >= 1 and doc[s - 1].is_space:   # a line break of wrapped copy: "ambassador to\nMoscow"
+        s -= 1
     return s >= 2 and doc[s - 1].lower_ in POST_LINKS and doc[s - 2].lower_.rstrip(".") in ENVOY_TITLES
 
 

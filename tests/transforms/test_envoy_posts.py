@@ -54,3 +54,21 @@ def test_a_state_after_no_office_title_or_before_a_bodys_words_keeps_the_span():
     ner = [(starts[0], starts[0] + 3, "ORG"), (starts[1], starts[1] + 3, "ORG"), (starts[2], starts[2] + 2, "ORG")]
     # an embassy is no office; a body's words after the state; one word after it
     assert envoys_after_posts(doc, ner, gaz) == ner
+
+
+def test_an_envoy_the_model_missed_after_the_post_it_found_is_a_person():
+    doc = NLP("Ruritania's ambassador to\nBrillmouth Ivo Tallis met the minister on Tuesday.")
+    ner = [_span(doc, "Brillmouth") + ("GPE",)]
+    gaz = [_span(doc, "Brillmouth") + ("GAZ:CITY",)]
+    assert envoys_after_posts(doc, ner, gaz) == ner + [_span(doc, "Ivo Tallis") + ("PERSON",)]
+    assert envoys_after_posts(doc, [], gaz) == [_span(doc, "Brillmouth") + ("GPE",),
+                                                _span(doc, "Ivo Tallis") + ("PERSON",)]
+
+
+def test_no_envoy_is_made_of_one_word_of_capitals_running_on_or_a_body_s_words():
+    doc = NLP("The envoy to Brillmouth Tuesday said nothing. The Ambassador To Brillmouth Said He Would Leave Soon. "
+              "The envoy to Brillmouth Port Trust spoke.")
+    starts = [i for i, t in enumerate(doc) if t.text == "Brillmouth"]
+    gaz = [(i, i + 1, "GAZ:CITY") for i in starts]
+    ner = [(i, i + 1, "GPE") for i in starts]
+    assert envoys_after_posts(doc, ner, gaz) == ner
