@@ -165,10 +165,10 @@ EXTRA_ROWS = [
     # now ISO 3166-3); South Vietnam and North Yemen share theirs with the state they became part of, as West
     # Germany does (the gazetteer's country index keeps the state of today for a shared code)
     dict(iso2="VD", iso3="VDR", qid="Q172640", name="North Vietnam", official_name="Democratic Republic of Vietnam",
-         aliases=["Democratic Republic of Viet Nam", "DRV"], demonyms=["North Vietnamese"], capital="", kind="former",
+         aliases=["Democratic Republic of Viet Nam", "DRV", "North Viet Nam"], demonyms=["North Vietnamese"], capital="", kind="former",
          note="ISO 3166-3 code VD (1974-1977); reunified with South Vietnam as Vietnam in 1976"),
     dict(iso2="VN", iso3="VNM", qid="Q180573", name="South Vietnam", official_name="Republic of Vietnam",
-         aliases=["Republic of Viet Nam", "RVN"], demonyms=["South Vietnamese"], capital="", kind="former",
+         aliases=["Republic of Viet Nam", "RVN", "South Viet Nam"], demonyms=["South Vietnamese"], capital="", kind="former",
          note="no ISO code of its own (1955-1975); country_code VN, the Vietnam it became part of"),
     dict(iso2="YD", iso3="YMD", qid="Q199841", name="South Yemen", official_name="People's Democratic Republic of Yemen",
          aliases=["People's Republic of South Yemen", "Democratic Yemen", "PDRY"], demonyms=["South Yemeni", "South Yemenis"],
