@@ -34,3 +34,19 @@ def test_each_group_is_its_own_agents(text, want):
 ])
 def test_no_other_group_no_sum_across_nationalities(text, want):
     assert {r[:3] for r in made_up_rows(text) if r[3] == "asserted"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # after a passive verb, the second group hung on the verb, or on the first agent with its own on the verb
+    ("Twenty-three Freedonian diplomats were expelled by Ruritania and 13 Syldavian diplomats by Graustark.",
+     {("RR", "FD", 23), ("GK", "SV", 13)}),
+    ("Two Freedonian diplomats were expelled by Ruritania and three Syldavian attaches by Graustark last week.",
+     {("RR", "FD", 2), ("GK", "SV", 3)}),
+    ("Two Freedonian diplomats were expelled by Ruritania and three Freedonian attaches by Graustark.",
+     {("RR", "FD", 2), ("GK", "FD", 3)}),
+    ("Two Freedonian diplomats were expelled by Ruritania and 13 by Graustark.", {("RR", "FD", 2), ("GK", "FD", 13)}),
+    ("Two Freedonian diplomats were expelled by Ruritania and 13 Syldavian journalists by Graustark.",
+     {("RR", "FD", 2)}),
+])
+def test_each_group_after_a_passive_is_its_own_agents(text, want):
+    assert {r[:3] for r in made_up_rows(text) if r[3] == "asserted"} == want

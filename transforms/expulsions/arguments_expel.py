@@ -76,8 +76,8 @@ def _passive_expel(tok, states: States) -> Arguments:
     idiom = idiom_object(tok) or deprived_of(tok)   # "was shown the door by Ruritania", "were stripped of their
     for prep, obj in _prep_objects(tok, "by", "from") + _out_of(tok) + \
             (_prep_objects(idiom, "by") if idiom is not None else []):   # status by X": the agent hung on the thing
-        if prep == "by":
-            actor = obj
+        if prep == "by" and not (actor is not None and (states.at(actor) or ("", ""))[1] in ("state", "capital")):
+            actor = obj   # (the first state's: "by Ruritania and three Syldavian attaches by Graustark")
         elif actor is None:
             st = states.at(obj)
             if st is not None and st[1] in PLACES:

@@ -46,8 +46,9 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
         actor = named[0]
     codes = []
     for t in group_of(actor):
-        if t != actor and own_agent_group(t, states):
-            continue   # "by Ruritania and 13 Syldavian diplomats by Graustark": another group of people, no co-actor
+        if t != actor and (own_agent_group(t, states) or _is_personnel(t, states) and
+                           any(c.dep_ == "nummod" for c in t.children)):
+            continue   # "by Ruritania and 13 Syldavian diplomats (by Graustark)": another group of people, no co-actor
         code = state_of_phrase(t, states)
         if code is not None:
             codes.append(code)

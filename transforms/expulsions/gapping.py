@@ -25,6 +25,8 @@ def gapped(verb, people, whose, states: States) -> list[Item]:
     diplomat was expelled by Hungary and three by Slovakia")."""
     out = []
     todo = [c for c in list(verb.children) + list(people.children) if c.dep_ in ("conj", "appos")]
+    todo += [c for _, o in (_prep_objects(verb, "by") if _passive(verb) else []) for c in o.children
+             if c.dep_ == "conj" and c.pos_ == "NOUN"]   # ("by Ruritania and three Syldavian attaches by Graustark")
     todo += [c for c in verb.head.children if c.dep_ == "conj" and c.i > people.i] if verb.dep_ == "xcomp" else []
     if people.pos_ == "NUM":   # "expelled four and Lithuania two": a bare count, the state hung on the verb
         todo += [c for c in verb.children if c.dep_ == "npadvmod" and c.i > people.i]
@@ -44,6 +46,13 @@ def gapped(verb, people, whose, states: States) -> list[Item]:
             if len(agents) == 1 and agents[0] is not None and agents[0][1] in ("state", "capital") and \
                     agents[0][0] not in [o[0] for o in out]:
                 out.append(Item(agents[0][0], c, whose, number_of(c), False))
+            continue
+        agent = _later_agent(c, verb, states) if c.pos_ == "NOUN" and _passive(verb) and _is_personnel(c, states) and \
+            (c.head == verb or c.head in [o for _, o in _prep_objects(verb, "by")]) else None
+        if agent is not None:   # "Two Freedonian diplomats were expelled by Ruritania and 13 Syldavian diplomats by
+            if agent not in [o[0] for o in out]:   # Graustark": that state's own people, counted as they say (the
+                n, more, base = count_of(c, states)   # parser may hang them on the first agent, and theirs on the verb)
+                out.append(Item(agent, None, _own_nationality(c, states) or _whose(base, states)[0], n, more))
             continue
         if hit is None and c.pos_ == "NOUN" and c.dep_ == "conj" and c.head == verb:   # "and the French
             name = next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN" and   # president X 35"
@@ -237,6 +246,15 @@ def gapped_after_noun(noun, whose, states: States) -> list[Item]:
                 number_of(c) is not None and agents[0][0] not in [o.actor for o in out]:
             out.append(Item(agents[0][0], c, whose, number_of(c), False))
     return out
+
+
+def _later_agent(people, verb, states: States) -> Optional[str]:
+    """The state or capital of the agent of a further group of people after a passive verb: its own "by" phrase, else
+    the verb's last "by" phrase after it (where the parser hangs it); None for any other."""
+    agents = [o for _, o in _prep_objects(people, "by")] or \
+        [o for _, o in _prep_objects(verb, "by") if o.i > people.i][-1:]
+    hit = states.at(agents[0]) if len(agents) == 1 else None
+    return hit[0] if hit is not None and hit[1] in ("state", "capital") else None
 
 
 def _state_agent(t, states: States) -> bool:
