@@ -44,6 +44,7 @@ from transforms.expulsions.missions_before import bare_mission_people, its_peopl
 from transforms.expulsions.people import _mission_word
 from transforms.expulsions.mentions import country_of, demonyms, mention_tuples, state_of
 from transforms.expulsions.parts import part_of_told
+from transforms.expulsions.characterised import characterises
 from transforms.expulsions.parse_words import DEBATE_ADDRESS
 from transforms.expulsions.person_state import counted_before, diplomat_named, international_official_named, named_before, \
     nationality_of
@@ -138,7 +139,8 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
     told: list[Event] = []   # the events so far, in text order
     acts: list[tuple[int, Optional[Event]]] = []   # (sentence, its event or None) of each reading but a follow
     follows: list[Event] = []
-    parts: set[int] = set()   # sentences with a part of an expulsion told before (parts.py)
+    parts: set[int] = set()   # sentences with a part of an expulsion told before (parts.py), or one characterised
+    told_at: list[tuple[int, int, Event]] = []   # (sentence, trigger index, event) of each asserted event
     quiet = {k: {c for m in mentions if units[k][0] <= m.start_char < units[k][1] for c in (country_of(m),) if c}
              for k in set(range(len(units))) - set(todo)}   # sentences with no word of any trigger: the states they name
     for k, r in readings:
@@ -237,12 +239,19 @@ def grammar_events(article_id: str, text: str, published_date: Optional[str], un
         if modality == g.ASSERTED and part_of_told(r.part_of, r.count, actor, expelled, told):
             parts.add(k)   # "ordered 50 Russian diplomats to leave ... six of the diplomats were declared": six of
             continue   # those, no other expulsion
+        if modality == g.ASSERTED and characterises(docs.get(k), r.trigger_i, {i for j, i, e in told_at if j == k and (
+                e.expelling_country, e.expelled_country) == (actor, expelled)}, any(j == k - 1 and (
+                e.expelling_country, e.expelled_country) == (actor, expelled) for j, _, e in told_at)):
+            parts.add(k)   # "expelled two ..., the first expulsion of any Freedonian envoy since 1990": that one
+            continue   # (characterised.py)
         out.setdefault(k, []).append(Event(
             event_id=_event_id(article_id, a, b, actor, expelled, r.count, modality),
             article_id=article_id, expelling_country=actor, expelled_country=expelled, count=r.count,
             at_least=r.at_least, event_year=year, modality=modality, sentence=sentence, start_char=a, end_char=b,
             trigger=r.trigger, actor_text=r.actor_text, published_date=published_date))
         told.append(out[k][-1])
+        if modality == g.ASSERTED:
+            told_at.append((k, r.trigger_i, out[k][-1]))
         acts[-1] = (k, out[k][-1])
     for e in follows:   # "Norway did likewise, expelling three Chinese diplomats": the sentence's own reading
         k = next(i for i, evs in out.items() if e in evs)
