@@ -21,9 +21,14 @@ _TITLES_NOT_LISTED = {   # titles and ranks that stand before a name and are no 
     "former", "acting", "then", "late", "ex", "vice", "chief", "senior", "junior", "gov", "col", "lt", "sgt",
     "capt", "cpl", "maj", "adm", "pope", "sheikh", "imam", "ayatollah", "rabbi", "father", "brother", "sister",
     "saint", "st", "uncle", "aunt", "comrade", "chairman", "chairwoman", "leader", "commander", "marshal",
-    "mayor",
+    "mayor", "governor", "captain", "major", "brig", "commodore", "sergeant", "inspector", "detective",
+    "constable", "bishop", "archbishop", "cardinal", "reverend", "rev", "pastor", "doctor", "coach", "skipper",
+    "councillor", "alderman", "magistrate", "prosecutor", "dean", "rector", "madame", "pandit", "shri", "smt",
+    "ustad", "alhaji", "alhaja", "haji", "hajji", "emir", "sultan",
 }
 _NOT_GIVEN = _TITLES_NOT_LISTED | {
+    "democrat", "republican", "tory", "socialist", "conservative", "liberal", "communist", "veteran",
+    "outgoing", "incumbent", "interim", "designate",
     "yesterday", "today", "tonight", "meanwhile", "however", "earlier", "later", "separately", "also",
     "instead", "now", "still", "thus", "indeed", "finally", "meanwhile", "moreover", "besides", "nevertheless",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

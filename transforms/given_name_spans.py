@@ -7,6 +7,9 @@ that name). A reader sees the whole name: a capitalised word right before the su
 be a given name (gazetteer.given_names.given_name_before: no title, honorific, function word, month,
 place or people) is the first word of the name, and the span takes it in. The resolver then reads
 the full name, and the article's later bare surnames follow it.
+
+So is a long name set off by commas that the model cut at its start ("its deputy ambassador, Ramesh
+Chandra Mishra, left" came out as "Chandra Mishra"): `with_given_names_before_people`.
 """
 from __future__ import annotations
 
@@ -44,6 +47,7 @@ def _given_name_right_before(doc: Doc, s: int) -> bool:
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_APPOSITION_ENDS = frozenset({",", ".", ";", ":", ")", "\u2013", "\u2014"})
 _NOT_A_GIVEN_NAME = ("GAZ:COUNTRY", "GAZ:NORP", "GAZ:ORG", "GAZ:PERSON")
 
 
@@ -62,5 +66,26 @@ def with_given_names_before_initials(doc: Doc, ner: Sequence[tuple], gaz: Sequen
         if lab == "PERSON" and e - s >= 2 and s > 0 and _INITIAL.match(doc[s].text) and s - 1 not in taken:
             if _given_name_right_before(doc, s):
                 s -= 1
+        out.append((s, e, lab))
+    return out
+
+
+def with_given_names_before_people(doc: Doc, ner: Sequence[tuple], gaz: Sequence[tuple]) -> list:
+    """`ner` with the given name the model left out before a person's name taken in: before a middle
+    initial (`with_given_names_before_initials`), and at the start of a name of two words or more that
+    stands alone between commas, an apposition ("Ruritania's deputy ambassador, Ramesh Chandra Mishra,
+    left" came out as "Chandra Mishra"; a name of three words is common in India, Latin America and
+    Africa). The word taken in opens the apposition right after its comma, a single space before the
+    model's name, can only be a given name (`gazetteer.given_names.given_name_before`: no title, rank,
+    honorific or function word: "the pilot, Captain Kumar Arya," keeps "Captain" out) and no other name
+    holds it; the name ends at a comma, a full stop or a bracket (the apposition's end)."""
+    ner = with_given_names_before_initials(doc, ner, gaz)
+    taken = {t for s, e, _ in ner for t in range(s, e)} \
+        | {t for s, e, lab in gaz if lab in _NOT_A_GIVEN_NAME for t in range(s, e)}
+    out = []
+    for s, e, lab in ner:
+        if lab == "PERSON" and e - s >= 2 and s >= 2 and s - 1 not in taken and doc[s - 2].text == "," \
+                and (e == len(doc) or doc[e].text in _APPOSITION_ENDS) and _given_name_right_before(doc, s):
+            s -= 1
         out.append((s, e, lab))
     return out

@@ -41,7 +41,7 @@ from transforms.debate_abbreviations import with_debate_abbreviations
 from transforms.quoted_sentence_ends import with_quoted_sentence_ends
 from transforms.department_word import qualified_department
 from transforms.headline_datelines import split_run_in_datelines
-from transforms.given_name_spans import with_given_names, with_given_names_before_initials
+from transforms.given_name_spans import with_given_names, with_given_names_before_people
 from transforms.initials_before_surnames import with_initials_before
 from transforms.gazetteer_matcher import GazetteerMatcher, make_gazetteer_matcher  # noqa: F401 (registers the component)
 from transforms.styles_of_address import styled_names
@@ -343,7 +343,7 @@ class EntityRecogniser:
         gaz = [(s.start, s.end, "GAZ:" + s.label_) for s in doc.spans.get("gazetteer", [])]
         gaz = [(s, e, lab) for s, e, lab in gaz if styles.isdisjoint(range(s, e))]   # no John Major in "H.E. Major General"
         gaz = with_given_names(doc, gaz, {t for s, e, _ in ner if e - s > 1 for t in range(s, e)})   # "Mahinda Rajapaksa"
-        ner = with_given_names_before_initials(doc, ner, gaz)   # "Antony" and "J. Blinken": "Antony J. Blinken"
+        ner = with_given_names_before_people(doc, ner, gaz)   # "Antony" and "J. Blinken"; ", Ramesh" "Chandra Mishra,"
         ner = with_initials_before(doc, ner, gaz, styles)   # "T." and "Zhivkov": "T. Zhivkov"
         gaz = with_initials_before(doc, gaz, ner, styles)   # "F." and the known surname "Castro": "F. Castro"
         # "Venezuelan Embassy charge d'affaires Ariel Vargas" with the embassy called a person: a state's mission

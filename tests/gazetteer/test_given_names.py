@@ -31,6 +31,9 @@ def test_what_counts_as_a_given_name_before():
     assert given_name_before("But ") is None and given_name_before("On Tuesday ") is None
     assert given_name_before("the Qandarian ", lambda w: w == "Qandarian") is None
     assert given_name_before("the U.S. ") is None and given_name_before("Abdiaziz, ") is None
+    # ranks, clerical and civic titles, and a party's member are no given names
+    assert all(given_name_before(f"the pilot, {w} ") is None
+               for w in ("Captain", "Governor", "Reverend", "Bishop", "Alhaji", "Democrat", "Tory", "Outgoing"))
     assert bears_given_name("godfrey", "howell", ["Godfrey Howell"]) and not bears_given_name("adama", "howell", ["Godfrey Howell"])
 
 
