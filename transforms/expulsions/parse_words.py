@@ -129,6 +129,7 @@ UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
 BLOCKING = _set("blocking_verbs")   # "a court blocked the expulsion": stopped before it was carried out
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
 OFFICIAL_BODIES = _set("official_bodies")   # "members of Soviet official organisations": a state's bodies abroad
+OTHER_WORKPLACES = _set("other_workplaces")   # "the staff of the aid agency": a body that is no mission
 INTERNATIONAL_BODIES = _set("international_bodies")   # "UN Secretary-General Antonio Guterres": no state's envoy
 OTHER_ROLES = _set("other_roles") | OTHER_SENSE   # what a named person is when not a diplomat
 WEAK_PERSONNEL = _set("weak_personnel_heads")

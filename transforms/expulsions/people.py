@@ -9,7 +9,7 @@ from transforms.expulsions.places import place_earlier
 from transforms.expulsions.lexicon import ARMED_FORCES_PEOPLE
 from transforms.expulsions.parse_words import (
     ADDED_PEOPLE, CROWN, EXPEL, INTERNATIONAL_BODIES, MISSIONS, OFFICIAL_BODIES,
-    OTHER_ROLES, PEOPLE_PAIRS, PERSONNEL, STAFF, THE,
+    OTHER_ROLES, OTHER_WORKPLACES, PEOPLE_PAIRS, PERSONNEL, STAFF, THE,
     WEAK_PERSONNEL,
     States, _child, _first, _prep_objects, lemma, normalise)
 
@@ -158,12 +158,24 @@ def of_another_body(tok, states: States, verb=None) -> bool:
     the Russian company Gazprom" ("from" on the people or on the verb): weak people of a body of a nationality that
     is neither a mission nor one of its state's official bodies: no diplomats, whatever the nationality says."""
     bodies = _prep_objects(tok, "of", "from") + (_prep_objects(verb, "from") if verb is not None else [])
+    if _weak(tok) and (_other_workplace(tok, own=False) or any(_other_workplace(obj) for obj in _workplaces(tok, verb))):
+        return True   # "the Freedonian staff of the aid agency", "Freedonian aid staff": the body says what they are
     bodies = [(p, _named_body(obj)) for p, obj in bodies]
     return _weak(tok) and any(
         obj is not None and obj.pos_ == "NOUN" and not _mission(obj) and normalise(obj.text) not in OFFICIAL_BODIES and
         not _personnel_word(obj, states) and
         any((states.at(t) or ("", ""))[1] in ("norp", "state") for t in obj.lefts)
         for _, obj in bodies)
+
+
+def _workplaces(tok, verb) -> list:
+    """Where people work, as their phrase says: "of", "at", "with", "for" on them ("four employees of the relief
+    organisation", "staff with the aid group"), "from"/"at"/"with" on the verb of expelling, where the parser may hang
+    them ("expelled two employees at the company"), or a participle of serving after them ("staff working for the
+    charity")."""
+    on_verb = _prep_objects(verb, "from", "at", "with") if verb is not None else []
+    on_verb = [(p, obj) for p, obj in on_verb if not _prep_objects(obj, "of")]   # "with the aid of the police"
+    return [obj for _, obj in _prep_objects(tok, "of", "from", "at", "with", "for") + on_verb] + _served_at(tok)
 
 
 def international_official(tok) -> bool:
@@ -297,9 +309,24 @@ def _working_elsewhere(tok) -> bool:
     """People named by their nationality whose participle places them at a workplace that is no mission ("Americans
     working at three major U.S. newspapers", "Freedonians employed by two banks"): a common noun, never a name
     ("Russians working for the KGB") nor a place ("Russians based in London")."""
-    serving = _serving_participle(tok)
-    places = [obj for _, obj in _prep_objects(serving, "at", "in", "with", "for", "by")] if serving is not None else []
+    places = _served_at(tok)
     return any(obj.pos_ == "NOUN" for obj in places) and not any(_mission(obj) for obj in places)
+
+
+def _served_at(tok) -> list:
+    """What the participle after people says they work at or for ("working at three newspapers", "employed by two
+    banks", "working for the charity"); [] with no such participle."""
+    serving = _serving_participle(tok)
+    return [obj for _, obj in _prep_objects(serving, "at", "in", "with", "for", "by")] if serving is not None else []
+
+
+def _other_workplace(body, own: bool = True) -> bool:
+    """A body that `OTHER_WORKPLACES` says is no state's mission: its head or a word on it ("the aid agency", "the
+    relief organisation", "two banks", "the United Nations Children's Fund"; with `own` False only the words on it:
+    the people's own "Freedonian aid staff"), with no mission word anywhere in its phrase ("the staff of their trade
+    mission", "the embassy's aid section" stay the mission's)."""
+    words = [body] * own + [c for c in body.children if c.dep_ in ("compound", "amod") and c.i < body.i]
+    return any(normalise(w.text) in OTHER_WORKPLACES for w in words) and not any(_mission(t) for t in body.subtree)
 
 
 def _relative_head(noun, states: States):
