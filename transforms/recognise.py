@@ -53,12 +53,10 @@ from transforms.hyphenated_names import through_hyphens
 from transforms.names_read_whole_elsewhere import joined_as_elsewhere
 from transforms.name_echoes import name_echoes  # noqa: F401  (tests import it from here)
 from transforms.name_spans import (CITATION_MARK, TitledGlueSplitter, cut_at_paragraph, cut_descriptor,  # noqa: F401
-                                  glue_pieces,
-                                  past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
+                                  glue_pieces, past_lower_case_lead, past_title_country, split_citation_marks, split_glued_words,
                                   PERSON_TITLES, english_words, strip_titles, through_particles)
 from transforms.honorific_spans import (after_social_title, burmese_styled_body, honorific_names, honorific_person,
-                                        honorific_person_read_as_place,
-                                        list_head_names)
+                                        honorific_person_read_as_place, list_head_names)
 from transforms.body_units import parent_bodies
 from transforms.bodies_of_bodies import joined_bodies, named_owners
 from transforms.defined_acronyms import bracketed_initials
@@ -72,14 +70,14 @@ from transforms.dynastic_names import join_dynastic_names
 from transforms.line_spans import one_line
 from transforms.national_pairs import split_national_pairs
 from transforms.glued_surnames import glued_surnames
+from transforms.bracketed_companies import bracketed_companies
 from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, heads_a_feature_name,
-                                    names_something,
-                                     people_bear, province_named_like_state, registered_name_after, without_pieces,
-                                     word_of_a_persons_name)
+                                     names_something, people_bear, province_named_like_state, registered_name_after,
+                                     without_pieces, word_of_a_persons_name)
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, company_legal_form, initials_before_surname,
-                                  indefinite_common_noun, row_label_of_figures,
-                                  lower_case_person, neo_prefixed, opening_to_tag, particle_led_place, persona_non_grata_abbreviation,
-                                  reads_as_adjective, time_zone_after_clock, title_before_a_name)
+                                  indefinite_common_noun, lower_case_person, neo_prefixed, opening_to_tag, particle_led_place,
+                                  persona_non_grata_abbreviation, reads_as_adjective, row_label_of_figures,
+                                  time_zone_after_clock, title_before_a_name)
 from transforms.parts_of_states import part_of_another_state, parts_of_states
 from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.regional_demonyms import widened_start
@@ -496,5 +494,6 @@ class EntityRecogniser:
         mentions = split_national_pairs(article.text, mentions, self.countries, self.demonyms)   # "U.S.-Iranian"
         mentions = glued_surnames(article.text, sentences, mentions)   # "NKOMO-MUGABE TALKS": two people
         mentions = join_dynastic_names(article.text, mentions)   # "Mohammed bin Abdulrahman" "bin Jassim Al-Thani"
+        mentions = bracketed_companies(article.text, sentences, mentions)   # "<All Nippon Airways>": no Japan
         mentions.sort(key=lambda m: (m.start_char, -m.end_char))
         return Recognised(article, sentences, tuple(mentions))
