@@ -55,7 +55,7 @@ from collections import Counter
 from typing import Optional, Sequence
 
 from gazetteer.city_phrases import ascii_form
-from gazetteer.history import as_of
+from gazetteer.history import as_of, one_state
 from gazetteer.model import normalise
 from gazetteer.national import dominant_country
 from gazetteer.region_namesakes import towns_in_regions
@@ -64,6 +64,7 @@ from gazetteer.resolution import Resolution
 FAME_RATIO = 2        # the famous namesake is known by at least this many times as many names
 MIN_KNOWN_NAMES = 30  # ... and by at least this many
 OBSCURE_KNOWN_NAMES = 1   # a town GeoNames knows by no more other names is named only with its country
+LITTLE_KNOWN_NAMES = 10   # ... by fewer, named only with its country in a story of other states
 DOMINANT_SHARE = 0.4  # a story about one country: that country's share of the countries its names give
 DOMINANT_LEAD = 2.0   # ... and how many times the runner-up's count
 _CLOSED = re.compile(r"\s*(?:$|[,.;:()\[\]\u2013\u2014-])")   # what may follow a 'Town, Country'
@@ -245,6 +246,23 @@ def obscure_and_unplaced(own, i: int, answers: list) -> bool:
                    for j, o in enumerate(answers) if j != i)
 
 
+def little_known_among_states(own, i: int, answers: list) -> bool:
+    """Is the town `own` (the link of answer `i`) an American one GeoNames alone holds and knows by fewer
+    than LITTLE_KNOWN_NAMES names, in a story that names nothing American and names another state (its
+    name, its people or its capital)? "HILLSBOROUGH, Northern Ireland - Britain and Ireland signed ..." is
+    no town of New Jersey: GeoNames holds thousands of small American towns named after places abroad,
+    and news names such a town with its state. A small town elsewhere that an event made known keeps its
+    link ("killings in Bucha" in a story of Germany and Russia), and so does "Hong Kong island"."""
+    if own.acts_for or set(own.sources or ()) != {"geonames"} or own.known_names is None \
+            or own.known_names >= LITTLE_KNOWN_NAMES or own.country_code != "US":
+        return False
+    others = [o for j, o in enumerate(answers) if j != i and o is not None and o.country_code
+              and o.entity_id != own.entity_id]
+    if any(one_state(o.country_code, own.country_code) for o in others):
+        return False
+    return any(o.entity_type in ("COUNTRY", "NORP") or o.entity_type == "CITY" and o.acts_for for o in others)
+
+
 def _answer(e, a: Resolution, date, country_entity) -> Resolution:
     r = Resolution("CITY", e.entity_id, e.canonical_name, e.country_code, e.acts_for, score=a.score, method=a.method)
     return as_of(r, date, country_entity)
@@ -302,7 +320,7 @@ def famous_namesakes(gaz, queries: Sequence, answers: list, date: Optional[str],
                 out[i] = _answer((in_state or unplaced)[0], a, date, gaz.country)
             continue
         if abroad_unnamed(own, i, answers) or obscure_and_unplaced(own, i, answers) \
-                or minor_capital_elsewhere(own, i, answers):
+                or minor_capital_elsewhere(own, i, answers) or little_known_among_states(own, i, answers):
             out[i] = Resolution("CITY", None, q.text.strip(), None, method="nil")
             continue
         if len(towns) < 2 or own.known_names is None or own.acts_for:
