@@ -33,6 +33,7 @@ from gazetteer.history import DISSOLVED_UNIONS, as_of, of_its_time, predecessor_
 from gazetteer.named_before import given_name_of_one_named, surname_of_one_named
 from gazetteer.named_in_office import in_office_under_a_longer_name
 from gazetteer.model import Entity, normalise, reports_news
+from gazetteer.title_alone import national_titles, title_holder
 from gazetteer.national import dominant_country, exact_country_or_demonym
 from gazetteer.given_name_states import drop_given_names_taken_for_states
 from gazetteer.given_names import bare_title_key, envoy_namesake, forgotten_namesake, titled_namesake
@@ -408,7 +409,11 @@ class ArticleResolver(PersonEvidence, BodyEvidence):
             if m.label == "SPEAKER":
                 return None   # a speaker candidate no one can be found for is not reported
             if "PERSON" in types or getattr(m, "speaker", False):
+                if person_name_key(m.text) in national_titles(self.gaz):
+                    return self._unresolved(m, ("OTHER",))   # "the Taoiseach", no holder known then: an office, no one
                 return self._unknown_person(m, i, raw_mentions, results)
+        if "title" not in self.disabled and (alone := title_holder(self.gaz, person_name_key(m.text), date, context)):
+            return Verdict(alone[0], "PERSON", "context", 0.85, role=alone[1])   # "the Taoiseach" read as a body
         if m.label.split("|")[0] in ("ORG", "GPE", "NORP", "FAC") and "coref" not in self.disabled:
             same = self._surname_taken_for_a_place(m, raw_mentions, results, i, date)
             if same is not None:

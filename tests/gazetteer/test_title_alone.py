@@ -25,3 +25,16 @@ def test_no_holder_known_on_the_date_leaves_the_title_unknown(resolve):
     ms = resolve("DUBLIN - Ireland's new government met on Thursday. The Taoiseach told the Dail that talks "
                  "would go on.", "1994-12-15")
     assert all(m.entity_id is None for m in ms if m.text == "Taoiseach")
+
+
+def test_the_title_alone_read_as_a_body_is_the_holder_too(resolve):
+    ms = resolve("Ireland summoned the Freedonian ambassador on Monday. The Taoiseach said on Tuesday that talks "
+                 "would continue.", "2021-03-02")
+    assert names(ms, "Taoiseach") == {("Micheál Martin", "IE")}
+
+
+def test_the_title_with_no_holder_known_is_no_person_named_so(resolve):
+    for text in ("DUBLIN - Ireland's new government met on Thursday. The Taoiseach told the Dail that talks "
+                 "would go on.", "DUBLIN - The Taoiseach said on Tuesday that talks would continue."):
+        ms = resolve(text, "1994-12-15")
+        assert {(m.entity_id, m.entity_type) for m in ms if m.text == "Taoiseach"} <= {(None, "OTHER"), (None, "ORG")}
