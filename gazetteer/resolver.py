@@ -20,6 +20,7 @@ Every resolved mention records its `method` and a `score` in 0..1.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Iterable, Optional, Sequence
 
@@ -64,6 +65,8 @@ from gazetteer.old_indonesian_spelling import held_in_modern_spelling, person_in
 from gazetteer.ministry_prepositions import found_with_other_preposition
 
 # Which entity types a recogniser label may stand for, most likely first.
+_STOPPED_CAPITALS = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]\.?$")   # "S.E.A.T.O": a body's initials, each with its stop
+
 TYPES_FOR_LABEL = {
     "PERSON": ("PERSON",),
     "SPEAKER": ("PERSON",),
@@ -269,6 +272,9 @@ class ArticleResolver(PersonEvidence, BodyEvidence):
             if placed is not None:
                 return Verdict(placed, "CITY", "exact", 0.85), []   # "the port city of Mariupol"
         if "PERSON" in types and " " not in key_text:
+            bodies = [e for e in compatible if e.entity_type == "ORG"]
+            if len(bodies) == 1 and _STOPPED_CAPITALS.match(m.text.strip()):
+                return Verdict(bodies[0], "ORG", "alias", 0.95), []   # "members of S.E.A.T.O": no one's surname
             capitals = [e for e in compatible if e.entity_type == "CITY" and e.acts_for]
             if len(capitals) == 1 and "GAZ:CITY" in m.label and not self.gaz.surname_index.get(normalise(key_text)):
                 return Verdict(capitals[0], "CITY", "exact", 0.9), []   # a capital, no one's surname: "Kyiv"

@@ -35,12 +35,13 @@ def _dated(doc: Doc, start: int, end: int) -> bool:
 
 
 _APOSTROPHE, _TYPOGRAPHIC = "'", "\u2019"
-_DOTTED = re.compile(r"^(?:[A-Z]\.){3,}$")   # "S.E.A.T.O.": a word in capitals written with a stop after each letter
+# "S.E.A.T.O.": a word in capitals written with a stop after each letter (the last one's stop left out too: "S.E.A.T.O")
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}[A-Z]\.?$")
 
 
 def dotted_acronyms(doc: Doc, acronyms: dict) -> list:
     """(label, start, end) of each word written as a known name in capitals with a stop after each letter,
-    as the press of the 1950s-70s wrote bodies ("S.E.A.T.O. Council", "U.N.E.S.C.O."): the name the
+    as the press of the 1950s-70s wrote bodies ("S.E.A.T.O. Council", "U.N.E.S.C.O.", "members of S.E.A.T.O"): the name the
     sources hold as "SEATO". Three letters at least; three only where no capitalised word follows, as a
     person's initials do ("J.R.R. Tolkien", "A.B.C. Smith")."""
     out = []

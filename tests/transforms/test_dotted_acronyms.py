@@ -19,6 +19,12 @@ def test_a_known_name_with_stopped_letters_is_found():
     assert found("Delegates of U.N.E.S.C.O. met in Paris.") == ["U.N.E.S.C.O."]
 
 
+def test_the_last_letters_stop_may_be_left_out():
+    assert found("Members of S.E.A.T.O said the treaty would hold.") == ["S.E.A.T.O"]
+    assert found("The S.E.A.T.O council met in Manila.") == ["S.E.A.T.O"]
+    assert found("The novel by A.B.C Smith sold well.") == []     # three initials before a surname
+
+
 def test_stopped_letters_of_no_known_name_or_a_persons_initials_are_not():
     assert found("The S.E.A. Council met.") == []                 # no such name
     assert found("The novel by A.B.C. Smith sold well.") == []    # three initials before a surname
