@@ -338,7 +338,8 @@ def through_particles(doc: Doc, ner: list) -> list:
     and "del Rosario", "Eduardo de los Angeles": no town Rosario, no Los Angeles). So does a name
     of two words or more the model cut before a capitalised Arabic particle and the word after it
     ("Mohammed bin Abdulrahman" and "Al Thani": "Mohammed bin Abdulrahman Al Thani"), unless the model
-    reads what follows as a body or a place ("Saad Hariri | Al Jazeera reported")."""
+    reads what follows as a body or a place ("Saad Hariri | Al Jazeera reported"). So does a body's name cut
+    before its Romance "of" and the name after it ("Banco" and "Brasil": "Banco do Brasil")."""
     out = []
     others = {s for s, _, lab in ner if lab != "PERSON"}   # "Al Jazeera", "Abu Dhabi": a body's, a place's name
     people_end = {s: e for s, e, lab in ner if lab == "PERSON"}
@@ -363,6 +364,9 @@ def through_particles(doc: Doc, ner: list) -> list:
             # "Mohammed bin Abdulrahman" cut before "Al Thani": one name, not the Emir "Thani"; through the
             # model's next name if it starts there ("Abdul Aziz Ibn Salman" + "Ibn Abdul Aziz")
             e = max(e + 2, people_end.get(e, 0), people_end.get(e + 1, 0))
+        elif lab == "ORG" and e + 1 < len(doc) and doc[e].text in BODY_PARTICLES and doc[e].whitespace_ \
+                and _name_word(doc[e + 1]) and not doc[e + 1].is_sent_start and e not in people_end:
+            e += 2   # "Banco" cut before "do Brasil": a body's name runs on through its Romance "of"
         out.append((s, e, lab))
     return out
 
@@ -388,6 +392,7 @@ def _opening_particle(doc: Doc, end: int):
 # particles written with a capital that open a family name after a given one ("Al Thani", "El Baradei",
 # "Abu Mazen", "Bin Laden"); "De", "Van", "Von" open places and bodies too, and stay out
 CAPITAL_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu"})
+BODY_PARTICLES = frozenset({"de", "do", "da", "dos", "das", "du", "des", "del", "di"})   # "Banco do Brasil"
 
 
 def _name_word(tok) -> bool:
