@@ -17,7 +17,7 @@ for where each column comes from). From each row this module makes:
   that the build folds the generated names into that body.
 
 Former states with a demonym (the Soviet Union, Czechoslovakia, East Germany,
-Yugoslavia, South and North Vietnam, South and North Yemen) get a foreign ministry and a
+Yugoslavia, South and North Vietnam, South and North Yemen, Rhodesia) get a foreign ministry and a
 government too, not a capital. A former state that shares its code with a state of today
 (West Germany and South Vietnam share DE and VN) carries the `former-state` source tag, so that
 the code names the state of today (`gazetteer.model.country_per_code`).

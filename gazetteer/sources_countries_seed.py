@@ -96,8 +96,8 @@ FORMER_NAMES = {
     "BJ": (["Dahomey"], ["Dahomeyan"]),
     "KH": (["Kampuchea", "Democratic Kampuchea", "People's Republic of Kampuchea"], ["Kampuchean"]),
     "LK": (["Ceylon"], ["Ceylonese"]), "TH": (["Siam"], []), "BF": (["Upper Volta"], []),
-    "ZW": (["Rhodesia", "Southern Rhodesia"], ["Rhodesian", "Rhodesians"]),
     "BZ": (["British Honduras"], []), "WS": (["Western Samoa"], []),
+    "ZM": (["Northern Rhodesia"], ["Northern Rhodesian", "Northern Rhodesians"]),   # not Rhodesia (RH), the south
 }
 for _code, (_names, _dems) in FORMER_NAMES.items():
     ALIASES.setdefault(_code, []).extend(_names)
@@ -176,6 +176,14 @@ EXTRA_ROWS = [
     dict(iso2="YE", iso3="YEM", qid="Q267584", name="North Yemen", official_name="Yemen Arab Republic",
          aliases=["YAR"], demonyms=["North Yemeni", "North Yemenis"], capital="", kind="former",
          note="ISO code YE (1974-1990), kept by the Republic of Yemen it became part of"),
+    # Rhodesia had an ISO 3166 code of its own (RH) until it became Zimbabwe in 1980: a count of the 1960s-70s
+    # names the state of the time, as for North Vietnam (the colony's name "Southern Rhodesia" and the name of
+    # 1979, "Zimbabwe Rhodesia", are the same territory's)
+    dict(iso2="RH", iso3="RHO", qid="Q217169", name="Rhodesia", official_name="Republic of Rhodesia",
+         aliases=["Southern Rhodesia", "Zimbabwe Rhodesia", "Zimbabwe-Rhodesia"],
+         demonyms=["Rhodesian", "Rhodesians", "Southern Rhodesian", "Southern Rhodesians"], capital="", kind="former",
+         note="ISO 3166-3 code RH (1974-1980); Zimbabwe from 1980; newsnorm correction: "
+              "these names were Zimbabwe's aliases"),
     dict(iso2="AN", iso3="ANT", qid="", name="Netherlands Antilles", official_name="",
          aliases=["Antilles néerlandaises"], demonyms=["Netherlands Antillean"], capital="Willemstad", kind="former",
          note="ISO 3166-3 reserved code (dissolved 2010)"),
