@@ -4,8 +4,8 @@ order undone ("the order was later rescinded", "reversed its decision to expel")
 expulsion of the attache")."""
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import BLOCKING, CLAIM_NOUNS, CONTESTING, NEGATING_PHRASAL, UNDOING, UNDONE_NOUNS, lemma, \
-    normalise
+from transforms.expulsions.parse_words import BLOCKING, CLAIM_NOUNS, CONTESTING, NEGATING_PHRASAL, UNDOING, UNDONE_COURSES, \
+    UNDONE_NOUNS, lemma, normalise
 
 
 def determined_by_no(noun) -> bool:
@@ -40,6 +40,12 @@ def undoes(tok):
             return None
         h = h.head
     return None
+
+
+def course_undone(verb) -> bool:
+    """Does the verb of undoing undo a course rather than an act ("abandoned plans to expel", "dropped its threat to
+    expel": patterns/grammar.json undone_courses)? Not undone ("refused to abandon its plan"), it stays a plan."""
+    return any(c.dep_ in ("dobj", "nsubj", "nsubjpass") and lemma(c) in UNDONE_COURSES for c in verb.children)
 
 
 def not_yet(kids) -> bool:

@@ -11,7 +11,7 @@ from transforms.expulsions.parse_words import ALTERNATIVE_MARKS, DEEMING, DEMAND
 from transforms.expulsions.decisions import decision_taking
 from transforms.expulsions.phrasal_triggers import denial_of, denied_stay
 from transforms.expulsions.parse_words import HESITATING
-from transforms.expulsions.denials import any_such, claim_contested_after, determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
+from transforms.expulsions.denials import any_such, claim_contested_after, course_undone, determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
     undoes, undone
 from transforms.expulsions.answered import answered_act, answered_kind
 from transforms.expulsions.carried_out import carried_out_on_condition
@@ -249,8 +249,11 @@ def modality_of(tok, kind: str, gov, span) -> str:
     undoing = undoes(tok) or undone(tok, span)
     if undoing is not None:   # "reversed the expulsion of": undone; "unless Freedonia reverses the expulsion of",
         # "demanded that Freedonia reverse its expulsion", "did not rescind": the undoing is not told as done, and
-        # what it would undo is taken as done
-        return NEGATED if modality_of(undoing, "issue", None, span) == ASSERTED else ASSERTED
+        # what it would undo is taken as done; a course not undone ("refused to abandon its plan to expel") reads on
+        if modality_of(undoing, "issue", None, span) == ASSERTED:
+            return NEGATED
+        if not course_undone(undoing):
+            return ASSERTED
     if claim_contested_after(tok, span):
         return HYPOTHETICAL   # "..., Ecuador said, a claim Mexico denied": the act told is contested
     denial = denial_of(tok) if kind == "leave" and denied_stay(tok) is not None else None

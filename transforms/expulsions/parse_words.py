@@ -48,7 +48,7 @@ def _lemma_table() -> dict[str, str]:
     table: dict[str, str] = {}
     keys = ("expel_verbs", "declare_verbs", "leave_verbs", "order_verbs", "obligation_verbs", "withdraw_verbs",
             "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads", "likeness_heads",
-            "retaliation_verbs", "undoing_verbs", "blocking_verbs", "undone_nouns", "hypothetical_governors",
+            "retaliation_verbs", "undoing_verbs", "blocking_verbs", "undone_nouns", "undone_courses", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
             "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs", "talk_heads",
@@ -125,7 +125,8 @@ NATIONALS_MASS = int(PATTERNS["nationals_deported_mass"])   # "deported almost 1
 DETAINED = _set("detention_verbs")   # "deport 11 Iraqis held for ...": detainees
 ADDED_PEOPLE = _set("added_people_words")   # "another diplomat", "a third diplomat": more of the people before
 COLLECTIVE_NOUNS = _set("collective_nouns")   # "a list of Freedonian diplomats": people, no headcount
-UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns")
+UNDONE_COURSES = _set("undone_courses")   # "abandoned plans to expel": a course undone; not undone, still a plan
+UNDOING, UNDONE_NOUNS = _set("undoing_verbs"), _set("undone_nouns") | UNDONE_COURSES
 BLOCKING = _set("blocking_verbs")   # "a court blocked the expulsion": stopped before it was carried out
 PERSONNEL, MISSIONS, OTHER_SENSE = _set("personnel_heads"), _set("mission_words"), _set("other_sense_heads")
 OFFICIAL_BODIES = _set("official_bodies")   # "members of Soviet official organisations": a state's bodies abroad
