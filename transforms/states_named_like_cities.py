@@ -135,16 +135,24 @@ _REGION_AFTER = re.compile(r"\s+province\b")
 _REGIONS_OF_BEFORE = re.compile(r"\b(?:provinces?|states)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _listed(queries: Sequence, i: int, text: str, step: int) -> int:
-    """The last name of the list `i` is in, walking `step` (1: on, -1: back) over names joined by commas,
-    "and" or "or" ("Cordoba, La Pampa and Santa Fe")."""
+def _list_walk(queries: Sequence, i: int, text: str, step: int, join: re.Pattern = _LIST_JOIN):
+    """The names after (`step` 1) or before (-1) the name at `i` in the list it is in, nearest first: names
+    joined by `join`, commas, "and" or "or" ("Cordoba, La Pampa and Santa Fe")."""
     j = i
     while 0 <= j + step < len(queries):
         a, b = (queries[j], queries[j + step]) if step > 0 else (queries[j + step], queries[j])
-        if a.end_char > b.start_char or not _LIST_JOIN.fullmatch(text[a.end_char:b.start_char]):
-            break
+        if a.end_char > b.start_char or not join.fullmatch(text[a.end_char:b.start_char]):
+            return
         j += step
-    return j
+        yield j
+
+
+def _listed(queries: Sequence, i: int, text: str, step: int) -> int:
+    """The last name of the list `i` is in, walking `step` (1: on, -1: back)."""
+    last = i
+    for last in _list_walk(queries, i, text, step):
+        pass
+    return last
 
 
 def region_word_governs(queries: Sequence, i: int, text: str) -> bool:
@@ -198,16 +206,8 @@ def called_a_region(queries: Sequence, i: int, text: str, regions: dict) -> bool
     if part and part.group(1) in PARTS_BEFORE \
             or q.sentence >= 0 and any(q.sentence in s for name, s in regions.items() if name != key):
         return True
-    for step in (1, -1):
-        j = i
-        while 0 <= j + step < len(queries):
-            a, b = (queries[j], queries[j + step]) if step > 0 else (queries[j + step], queries[j])
-            if a.end_char > b.start_char or not _REGION_LIST_JOIN.fullmatch(text[a.end_char:b.start_char]):
-                break
-            j += step
-            if normalise(queries[j].text) in regions and normalise(queries[j].text) != key:
-                return True
-    return False
+    return any(normalise(queries[j].text) in regions and normalise(queries[j].text) != key
+               for step in (1, -1) for j in _list_walk(queries, i, text, step, _REGION_LIST_JOIN))
 
 
 def _a_town(gaz, entity_id: str) -> bool:
