@@ -34,6 +34,29 @@ def test_a_phrase_that_characterises_the_act_told_is_that_act(text):
     assert asserted(text) == ONE
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania expelled two Freedonian diplomats on Monday, marking the first expulsion of a Freedonian envoy "
+    "since 1990.",
+    "Ruritania expelled two Freedonian diplomats on Monday, in a move that marked the first expulsion of a "
+    "Freedonian envoy since 1990.",
+    "Ruritania expelled two Freedonian diplomats on Monday, marking the first such expulsion since 1990.",
+    "Ruritania expelled two Freedonian diplomats on Monday, representing the largest expulsion of a Freedonian "
+    "envoy since 1990.",
+    "Ruritania expelled two Freedonian diplomats on Monday, constituting the largest expulsion of a Freedonian "
+    "envoy in a decade.",
+    "Ruritania expelled two Freedonian diplomats on Monday in what was the first expulsion of a Freedonian envoy "
+    "since 1990.",
+    "Ruritania expelled two Freedonian diplomats on Monday in what is believed to be the largest expulsion of a "
+    "Freedonian envoy since 1990.",
+    "Ruritania expelled two Freedonian diplomats on Monday. The move marked the first expulsion of a Freedonian "
+    "envoy since 1990.",
+])
+def test_a_clause_of_marking_says_what_the_act_told_was(text):
+    """A participle or relative clause whose verb of marking (grammar.json marking_verbs) or "be" says what the act
+    just told was: its object is that act, not another of one envoy."""
+    assert asserted(text) == ONE
+
+
 @pytest.mark.parametrize("text, want", [
     ("Ruritania expelled two Freedonian diplomats. In 1990 it had expelled five.",
      {("RR", "FD", 2, 2020), ("RR", "FD", 5, 1990)}),
@@ -45,6 +68,22 @@ def test_a_phrase_that_characterises_the_act_told_is_that_act(text):
      "envoy.", {("RR", "FD", 2, 2020), ("RR", "FD", 1, 2020)}),
     ("Ruritania expelled two Freedonian diplomats on Monday, and Graustark ordered the expulsion of a Freedonian "
      "envoy.", {("RR", "FD", 2, 2020), ("GK", "FD", 1, 2020)}),
+    ("Ruritania expelled two Freedonian diplomats on Monday, marking the anniversary of the expulsion of a "
+     "Freedonian envoy by Graustark.", {("RR", "FD", 2, 2020), ("GK", "FD", 1, 2020)}),
+    ("Ruritania expelled two Freedonian diplomats on Monday, recalling a crisis that marked the first expulsion of "
+     "a Freedonian envoy.", {("RR", "FD", 2, 2020), ("RR", "FD", 1, 2020)}),
+    ("Ruritania expelled two Freedonian diplomats on Monday. Graustark marked the day by expelling a Freedonian "
+     "envoy.", {("RR", "FD", 2, 2020), ("GK", "FD", 1, 2020)}),
+    ("Ruritania expelled two Freedonian diplomats on Monday. Graustark, marking the occasion, expelled a "
+     "Freedonian envoy.", {("RR", "FD", 2, 2020), ("GK", "FD", 1, 2020)}),
 ])
 def test_another_act_told_beside_it_stays(text, want):
     assert asserted(text) == want
+
+
+def test_an_act_inside_the_object_of_marking_stays():
+    """"marking the anniversary of the 1990 expulsion ... by Graustark": the verb of marking has the anniversary for
+    object, and the expulsion under it is another act, Graustark's."""
+    got = asserted("Ruritania expelled two Freedonian diplomats on Monday, marking the anniversary of the 1990 "
+                   "expulsion of five Freedonian diplomats by Graustark.")
+    assert ("GK", "FD", 5, 1990) in got and {e[:3] for e in got} == {("RR", "FD", 2), ("GK", "FD", 5)}
