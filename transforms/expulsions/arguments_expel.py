@@ -18,6 +18,7 @@ from transforms.expulsions.places import state_acted_in, state_left_on, state_of
 from transforms.expulsions.revocations import revoked_from, revoker
 from transforms.expulsions.shared_passive import reduced_conjunct, shared_agent
 from transforms.expulsions.speakers import reporter_of_clause
+from transforms.expulsions.carried_out import course_carrier
 from transforms.expulsions.subjects import controller, first_gerund, gerund_subject, glued_subject, subject_before, \
     subject_in_time_phrase
 from transforms.expulsions.png_status import _declarer, png_word
@@ -106,7 +107,7 @@ def _active_expel(tok, states: States) -> Arguments:
     non grata, 19 diplomats"), or the speaker himself ("The Syrian ambassador said the decision to expel him was
     nonsense"); "expelled four diplomats from Ireland": the state left."""
     actor = expelled = place_actor = owner = None
-    actor = _blamed(tok, states) or controller(tok) or glued_subject(tok, states) or \
+    actor = _blamed(tok, states) or controller(tok) or glued_subject(tok, states) or course_carrier(tok) or \
         gerund_subject(tok, states) or subject_in_time_phrase(tok, states) or _clause_subject(tok) or \
         passive_decider(tok) or subject_before(tok, states)   # ("a decision to expel ... was taken by X": X)
     place_actor = state_left_on(tok, states)   # "the government has expelled four diplomats from Ireland"

@@ -1,6 +1,11 @@
 """An expulsion noun that a clause of condition says is still to be carried out (modality.modality_of).
 
     carried_out_on_condition(noun) -> bool
+    course_carried_out(tok) -> verb or None
+
+A course carried out ("carried out its threat to expel", "made good on its threat to expel", "followed through on its
+pledge to expel", "went ahead with its plan to expel": patterns/grammar.json carried_courses) tells its act as the
+verb of carrying it out is told (course_carried_out; modality.modality_of).
 
 A noun is presupposed ("If Freedonia's expulsion of two diplomats was meant as a warning, it failed": the expulsion
 happened), but not as the object of a verb that carries the act out inside a clause of "if" or "unless"
@@ -14,15 +19,18 @@ from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
 from transforms.expulsions.told import CONDITION_MARKS
 
 CARRYING_OUT = {verb: frozenset(words) for verb, words in PATTERNS["carrying_out_verbs"].items()}
+CARRIED_COURSES = frozenset(PATTERNS["carried_courses"])
 
 
 def carrying_out_verb(noun):
     """The verb that carries out the act the noun names: the noun its object ("carried out the expulsion of",
-    "implements the expulsion") or the object of its "with" ("went ahead with the expulsion of"), the verb one of
-    carrying_out_verbs with one of its words on it ("ahead", "out"); else None."""
+    "implements the expulsion") or the object of its "with" ("went ahead with the expulsion of"; of a course, also of
+    its "on": "followed through on its pledge", "made good on its threat"), the verb one of carrying_out_verbs with one
+    of its words on it ("ahead", "out", "good"); else None."""
+    preps = ("with", "on") if lemma(noun) in CARRIED_COURSES else ("with",)
     if noun.dep_ == "dobj":
         verb = noun.head
-    elif noun.dep_ == "pobj" and normalise(noun.head.text) == "with" and noun.head.dep_ == "prep":
+    elif noun.dep_ == "pobj" and normalise(noun.head.text) in preps and noun.head.dep_ == "prep":
         verb = noun.head.head
     else:
         return None
@@ -30,7 +38,7 @@ def carrying_out_verb(noun):
     if not known or verb.pos_ not in ("VERB", "AUX"):   # lemma or the parser's: "went", "implements")
         return None
     words = known[0]
-    if words and not any(c.dep_ in ("prt", "advmod", "prep") and normalise(c.text) in words for c in verb.children):
+    if words and not any(c.dep_ in ("prt", "advmod", "prep", "oprd", "acomp") and normalise(c.text) in words for c in verb.children):
         return None
     return verb
 
@@ -46,3 +54,33 @@ def carried_out_on_condition(noun) -> bool:
             return True
         verb = verb.head if verb.dep_ == "xcomp" and verb.head != verb else None
     return False
+
+
+def course_carried_out(tok):
+    """The verb that carries out the course (carried_courses) whose act the trigger is: the trigger the course's
+    infinitive ("its threat to expel") or the object of its "of" ("its threat of expulsion"), the course the object of
+    a verb of carrying it out (carrying_out_verb: "carried out its threat", "made good on its threat"); else None."""
+    if tok.dep_ == "acl" and tok.head != tok:
+        course = tok.head
+    elif tok.dep_ == "pobj" and normalise(tok.head.text) == "of" and tok.head.dep_ == "prep":
+        course = tok.head.head
+    else:
+        return None
+    if course.pos_ != "NOUN" or lemma(course) not in CARRIED_COURSES:
+        return None
+    return carrying_out_verb(course)
+
+
+def course_carrier(tok):
+    """Who carries out the course the trigger is the act of ("Ruritania carried out its threat to expel", "Ruritania
+    refused to carry out its threat to expel"): the subject of the verb of carrying it out, or of the verb whose
+    infinitive that is; else None."""
+    verb = course_carried_out(tok)
+    for _ in range(2):
+        if verb is None:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ == "xcomp" and verb.head != verb else None
+    return None

@@ -48,7 +48,7 @@ def _lemma_table() -> dict[str, str]:
     table: dict[str, str] = {}
     keys = ("expel_verbs", "declare_verbs", "leave_verbs", "order_verbs", "obligation_verbs", "withdraw_verbs",
             "request_verbs", "request_nouns", "expel_nouns", "removal_nouns", "retaliation_nouns", "retaliation_heads", "likeness_heads",
-            "retaliation_verbs", "undoing_verbs", "blocking_verbs", "undone_nouns", "undone_courses", "hypothetical_governors",
+            "retaliation_verbs", "undoing_verbs", "blocking_verbs", "undone_nouns", "undone_courses", "carried_courses", "hypothetical_governors",
             "demand_governors", "negating_governors", "hypothetical_nouns", "factive_governors", "in_kind_verbs",
             "demand_nouns", "permission_nouns", "order_issuers", "evaluative_predicates", "telling_verbs",
             "follow_with_count", "stay_verbs", "permit_verbs", "barring_verbs", "talk_heads",
