@@ -142,6 +142,11 @@ def made_up_rows(text: str, published: str = "2020-05-01", sentence: str = r"[^.
             for e in made_up_events(text, published, sentence)}
 
 
+def made_up_modalities(text: str) -> set:
+    """The modalities of every event made_up_rows gives for a text."""
+    return {modality for _, _, _, modality in made_up_rows(text)}
+
+
 def made_up_events(text: str, published: str = "2020-05-01", sentence: str = r"[^.]+\.",
                    names: Optional[dict] = None, sentences: Optional[list] = None) -> list:
     """The events of `made_up_rows`, whole; `names`: the surface forms to resolve (default MADE_UP);

@@ -7,11 +7,7 @@ out", "could carry out", "vowed to make good on": not done), and its doer is who
 sentences about made-up states, parsed by the project's real spaCy model."""
 import pytest
 
-from tests.expulsions_helpers import made_up_rows as rows
-
-
-def modalities(text):
-    return {m for _, _, _, m in rows(text)}
+from tests.expulsions_helpers import made_up_modalities as modalities, made_up_rows as rows
 
 
 @pytest.mark.parametrize("text", [

@@ -9,15 +9,11 @@ the fresh set evneg30 (a president who "backed down from his threat to expel 10 
 sentences about made-up states, parsed by the project's real spaCy model."""
 import pytest
 
-from tests.expulsions_helpers import made_up_rows as rows
+from tests.expulsions_helpers import made_up_modalities as modalities, made_up_rows as rows
 
 
 def asserted(text):
     return {(a, b, n) for a, b, n, m in rows(text) if m == "asserted"}
-
-
-def modalities(text):
-    return {m for _, _, _, m in rows(text)}
 
 
 @pytest.mark.parametrize("text", [
