@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.places import place_earlier
+from transforms.expulsions.international_teams import international_unit, on_international_team
 from transforms.expulsions.lexicon import ARMED_FORCES_PEOPLE
 from transforms.expulsions.parse_words import (
     ADDED_PEOPLE, CROWN, EXPEL, INTERNATIONAL_BODIES, MISSIONS, OFFICIAL_BODIES,
@@ -110,7 +111,7 @@ def diplomatic(tok, states: States) -> bool:
         named = next((t for t in reversed(tok.doc[tok.sent.start:tok.i]) if t.pos_ == "NOUN" and t.tag_ == "NNS"), None)
         return named is not None and named.dep_ != "appos" and \
             (_personnel_word(named, states) or _weak(named) or any(_mission(t) for t in named.subtree))
-    if _is_personnel(tok, states) or any(_mission(t) for t in _own_phrase(tok)):
+    if _is_personnel(tok, states) or any(_mission(t) and not international_unit(t, states) for t in _own_phrase(tok)):
         return True
     if any((normalise(c.text), normalise(tok.text)) in ARMED_FORCES_PEOPLE for c in tok.children
            if c.dep_ in ("amod", "compound")):
@@ -299,8 +300,9 @@ def _personnel_word(tok, states: States) -> bool:
         return True   # "the consul general", parsed with "general" as the head
     hit = states.at(tok)   # a nationality of people ("four Libyans") only in an article that speaks of diplomats:
     # "deporting Afghans living in the country illegally" in a story of migrants is no diplomatic expulsion
-    if hit is not None and hit[1] == "norp" and _working_elsewhere(tok):
-        return False   # "Americans working at three major U.S. newspapers": journalists, no mission's people
+    if hit is not None and hit[1] == "norp" and (_working_elsewhere(tok) or on_international_team(tok, states, _mission)):
+        return False   # "Americans working at three major U.S. newspapers": journalists, no mission's people; "six
+    # Americans on a U.N. inspection team": the organisation's inspectors (international_teams.py)
     return hit is not None and (hit[1] == "person" or (hit[1] == "norp" and states.diplomatic)) and \
         tok.pos_ in ("PROPN", "NOUN")
 

@@ -1,0 +1,35 @@
+"""People a sentence places in a team, a mission or a force of an organisation of many states serve that
+organisation, whatever their nationality (international_teams.py): putting them out is another sense; a state's own
+mission to the organisation and people named as diplomats stay diplomats. Sentences written for these tests, about
+made-up states, in a story that speaks of diplomats."""
+import pytest
+
+from tests.expulsions_helpers import MADE_UP, made_up_rows
+
+BEFORE = "Ruritania expelled two Freedonian diplomats last year. "
+EARLIER = ("RR", "FD", 2, "asserted")
+
+
+@pytest.fixture(autouse=True)
+def _plural_nationality(monkeypatch):
+    monkeypatch.setitem(MADE_UP, "Freedonians", ("FD", "NORP", False))
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania raised the stakes on Thursday by expelling six Freedonians on a UN weapons inspection team.",
+    "Ruritania expelled four Freedonians with the UN observer force on Monday.",
+    "Ruritania is expelling Freedonian and Graustarkian peacekeepers from the United Nations mission monitoring the border.",
+    "Ruritania ordered Freedonian monitors of the OSCE mission to leave within ten days.",
+])
+def test_people_of_an_international_unit_are_no_states_diplomats(text):
+    assert made_up_rows(BEFORE + text) == {EARLIER}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Ruritania expelled six Freedonians on Thursday.", 6),
+    ("Ruritania expelled two Freedonian diplomats at the UN mission.", 2),
+    ("Ruritania expelled three members of the Freedonian mission to the United Nations.", 3),
+    ("Ruritania expelled six Freedonians on the staff of the embassy.", 6),
+])
+def test_a_states_own_people_stay_its_diplomats(text, count):
+    assert ("RR", "FD", count, "asserted") in made_up_rows(BEFORE + text)
