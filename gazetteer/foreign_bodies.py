@@ -57,6 +57,7 @@ from gazetteer.model import Entity, normalise
 from gazetteer.org_names import distinctive_words
 from gazetteer.national import country_named_in, dominant_country
 from gazetteer.party_pieces import is_party
+from gazetteer.possessive_party_names import borne_with_possessives
 
 _BY_NAME = ("alias", "exact", "context")   # found by the name alone, or by a weak count of the article
 
@@ -88,9 +89,11 @@ def home_state(queries: Sequence, results: list, context: Counter, min_share: fl
 
 def shared_name(gaz, generic: str, e: Entity) -> bool:
     """Is `generic` a name that states' bodies share, which `e`'s own name must qualify with its state
-    ("House of Commons of the United Kingdom", "Democratic Party (United States)")? A name of its own
+    ("House of Commons of the United Kingdom", "Democratic Party (United States)"), or that other states'
+    parties bear but for a possessive ("People Party": possessive_party_names)? A name of its own
     ("Her Majesty's Government", "the White House", "the Kremlin") is no such name."""
-    return called_so(generic, e) and country_named_in(gaz, re.sub(r"[(),]", " ", e.canonical_name)) == e.country_code
+    return called_so(generic, e) and (country_named_in(gaz, re.sub(r"[(),]", " ", e.canonical_name)) == e.country_code
+                                      or borne_with_possessives(gaz, generic, e))
 
 
 @by_gazetteer()
