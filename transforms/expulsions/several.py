@@ -203,10 +203,15 @@ def their_states(noun, actor: str, states: States) -> list[str]:
     "their" people are those of the one list of states (after a preposition) the sentence names before them."""
     if not any(c.dep_ == "poss" and normalise(c.text) == "their" for c in noun.children):
         return []
+    return listed_states([t for t in noun.sent if t.i < noun.i], actor, states)
+
+
+def listed_states(words, actor: str, states: States) -> list[str]:
+    """The one list of two or more states, none of them `actor`, that `words` name after a preposition ("with A, B and
+    C"); [] for none or several. "Ruritania has broken off relations with A, B and C. It has ordered their diplomats to
+    leave": the sentence before names the people "their" points to (story._before)."""
     lists = []
-    for t in noun.sent:
-        if t.i >= noun.i:
-            break
+    for t in words:
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
             codes, todo = [], [t]
             while todo:

@@ -50,6 +50,7 @@ from transforms.expulsions.person_state import counted_before, diplomat_named, i
     nationality_of
 from transforms.expulsions.readable_case import readable_case
 from transforms.expulsions.relations import relation_pairs
+from transforms.expulsions.several import listed_states
 from transforms.expulsions.sides import complete_sides, counterpart, first_person_side, known_side, names_side, tied_to_story, told_pairs, wave_target
 from transforms.expulsions.years import answer_of_no_time, paragraph_label_year, state_in_year, tells_answer, year_from_text
 from transforms.expulsions.candidate_sentences import candidate_units, parse_start
@@ -316,7 +317,8 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
     people and state (anaphora.py); a pronoun whose people the sentence before does not name gives no expulsion."""
     out = []
     for k, r in readings:
-        theirs = r.expelled == g.THIRD_PERSON and r.actor is not None and not r.actor.startswith("@") and k > 0
+        theirs = r.expelled == g.THIRD_PERSON and r.actor is not None and k > 0 and \
+            (not r.actor.startswith("@") or r.actor == g.STATE_BEFORE)   # ("It ordered their diplomats out")
         shut = r.expelled == g.THIRD_PERSON and r.actor is None and not r.aggregate and k > 0 and k in docs
         bare = _of_a_bare_mission(k, r) and k in docs and bare_mission_people(docs[k][:], g.States(tuples, starts[k], names))
         if r.expelled == g.THE + g.AFTER:   # "13 EXPELLED FROM CANADA" over the story: its people, of one state
@@ -340,9 +342,13 @@ def _before(readings, docs, starts, units, text, tuples, names, parse, mentions=
                 r = r._replace(other_sense=True)   # '"The kingdom ... requests the departure of the embassy's
                 # delegates," he said': neither side is named, an "it" the sentence before does not name and "the
                 # embassy", which one not said; a state guessed for each would be a guess on a guess
-        if theirs:   # "Mexico closed its embassy in Quito. Its ambassador, declared persona non grata by Quito, ..."
+        if theirs and r.actor is not None:   # "Mexico closed its embassy in Quito. Its ambassador, declared persona non grata by Quito, ..."
             owner = state_before(prev, states)
             r = r._replace(expelled=owner) if owner is not None and not one_state(owner, r.actor) else r
+            listed = listed_states(prev, r.actor, states) if r.expelled == g.THIRD_PERSON else []
+            if listed:   # "Ruritania broke off relations with A, B and C. It ordered their diplomats to leave": each
+                out += [(k, r._replace(expelled=code)) for code in listed]   # of the states the sentence before lists
+                continue
         if shut and its_people(docs[k][:], g.States(tuples, starts[k], names)) or bare:   # "Ruritania closed the Freedonian
             found = mission_shut_before(prev, states)   # embassy. All its diplomats were ordered to leave": the
             if found is not None and not one_state(found[0], found[1]):   # mission's people, by who shut it
