@@ -129,6 +129,27 @@ def _all_but_of(tokens: Sequence[Token], start: int, floor: int) -> Optional[int
     return phrase_before(tokens, num[1], floor, lex.ALL_BUT_BEFORE) if num is not None else None
 
 
+def _partitive_share(unit: Unit, start: int, floor: int, count: int) -> Optional[tuple[int, int]]:
+    """"four of Ireland's six diplomats", "two of the 12 diplomats": the number before "of" and the group's owner or
+    determiner that ends right before the group's own number at `start`, where it is no more than the group's
+    `count`; the share is who is told, the group only where they come from. None for any other shape."""
+    tokens = unit.tokens
+    k = start - 1
+    span = unit.span_at.get(k)
+    if span is not None and tokens[k].possessive:
+        while k - 1 >= floor and unit.span_at.get(k - 1) is span:
+            k -= 1
+        k -= 1   # "Ireland's": the owner named
+    elif k >= floor and tokens[k].norm in lex.DETERMINERS_ONE - {"a", "an", "one"}:
+        k -= 1   # "the", "its", "their"
+    else:
+        return None
+    if k < floor or tokens[k].norm != "of":
+        return None
+    share = number_ending_at(tokens, k - 1, floor)
+    return share if share is not None and share[0] <= count else None
+
+
 def parse_count(unit: Unit, noun: int, number: str, floor: int) -> tuple[Optional[int], bool, int, bool, Optional[str]]:
     """Count of the noun phrase whose head noun starts at token `noun`.
 
@@ -170,6 +191,7 @@ def parse_count(unit: Unit, noun: int, number: str, floor: int) -> tuple[Optiona
             elif num is not None and day_of_month(tokens, num[1], floor):
                 num = None   # "TURKMENISTAN - Dec. 22 - Uzbekistan Ambassador Expelled": a date, not a count
         if num is not None:
+            num = _partitive_share(unit, num[1], floor, num[0]) or num
             count, start = num
             q = phrase_before(tokens, start, floor, lex.AT_LEAST_BEFORE)
             stay = phrase_before(tokens, start, floor, lex.ALL_BUT_BEFORE) or _all_but_of(tokens, start, floor)
