@@ -36,6 +36,7 @@ from gazetteer.short_given_names import named_by_another_form_of_a_given_name
 from gazetteer.sovereigns import sovereign
 from gazetteer.titled_officials import OFFICIAL, titled_official
 from gazetteer.title_alone import title_holder
+from gazetteer.titled_leaders import title_rules_out
 from gazetteer.unwritten_muhammad import written_without_muhammad
 from gazetteer.verdict import Verdict
 
@@ -102,7 +103,8 @@ class PersonEvidence:
                 return None   # "the key Mackay region ... The Mackay and Burdekin regions": no John Mackay
             titled = titled_before(m.context_before, m.text)   # "Mr Caton": a man's surname
             member = getattr(m, "word_after", "") in PARLIAMENT_HEADING_WORDS   # "Mr. Wilkinson : To ask"
-            best = self._best_by_surname(key, context, date, titled, member) if "surname" not in self.disabled else None
+            best = self._best_by_surname(key, context, date, titled, member, title) \
+                if "surname" not in self.disabled else None
             if best is not None and named_by_marriage(titled, best) and self._surname_given_to_another(m, key, raw_mentions):
                 return None   # "Mrs. Reagan" beside "President Reagan": his wife, whom the sources do not hold
             if best is None and "surname" not in self.disabled:
@@ -221,9 +223,10 @@ class PersonEvidence:
                 best = r.entity.country_code
         return best
 
-    def _best_by_surname(self, key: str, context: Counter, date, before: str = "", member: bool = False
-                         ) -> Optional[Entity]:
-        """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to."""
+    def _best_by_surname(self, key: str, context: Counter, date, before: str = "", member: bool = False,
+                         title: Optional[tuple] = None) -> Optional[Entity]:
+        """A bare surname ("Trump", "Obama") -> the known person the article's countries and date point to; never
+        one a leader's title right before it rules out ("President Johnson" is no Boris Johnson: titled_leaders)."""
         cfg = self.config
         if len(key) < cfg.min_surname_chars:
             return None
@@ -236,7 +239,7 @@ class PersonEvidence:
         def candidates(styled_date) -> list:
             return [e for e in surname_bearers(self.gaz.surname_index, key, date, surname_skeletons(self.gaz))
                     if may_be_named_by_surname(e, key, before, styled_date, date) and bears_given_name(given, key, e.names())
-                    and evidence(e) and in_time(e, date, cfg.max_years_before_first_role)]
+                    and evidence(e) and in_time(e, date, cfg.max_years_before_first_role) and not title_rules_out(title, e)]
         # an official of the date styled "Mr."/"Herr"/"Comrade" only where no minister, member or leader bears the name
         cands = candidates(None) or candidates(date)
         if not cands:
