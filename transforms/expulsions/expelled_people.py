@@ -38,7 +38,7 @@ from transforms.expulsions.people import (_is_personnel, _mission, added_personn
                                           of_another_body, own_people)
 from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.whose_people import _whose, appositive_whose, mission_of_its
-from transforms.expulsions.nationals import answered_nationals, deported_nationals
+from transforms.expulsions.nationals import answered_nationals, deported_nationals, nationals_en_masse
 from transforms.expulsions.several import each_others_officials
 from transforms.expulsions.sums import picked_from_several
 from transforms.expulsions.speakers import addressee, possessor, speaking_envoy
@@ -308,8 +308,8 @@ def _diplomats_or_not(trigger: Trigger, expelled_tok, base, actor, envoy, told_b
         base.text[:1].isupper() and states.at(base) is None   # "asked Mr. Petrov to leave": a diplomat if the story
     # said so before; "declared Ambassador Kang persona non grata": whose envoy, if the story said so before
     other = other and not unvetted
-    if deported_nationals(tok, base, states):   # "deported more than 300 Guatemalans": migrants, no diplomats
-        other = settled = True
+    if deported_nationals(tok, base, states) or nationals_en_masse(base, states):   # "deported more than 300
+        other = settled = True   # Guatemalans", "ordered 1,500 Palestinians to leave": migrants, no diplomats
     return whose, other, settled, unvetted
 
 

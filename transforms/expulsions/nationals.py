@@ -34,6 +34,17 @@ def en_masse(people, states: States) -> bool:
     return count is not None and count >= NATIONALS_MASS
 
 
+def nationals_en_masse(people, states: States) -> bool:
+    """"ordered 1,500 Freedonians to leave the country", "expelled some 50,000 Freedonians": people named by a
+    nationality alone and counted by the thousand (patterns/grammar.json nationals_deported_mass) are a nation's
+    nationals, whatever the verb that puts them out and however many diplomats the story names ("ordered 1,500
+    Palestinians to leave Libya" beside an envoy): no state has sent a thousand of another's diplomats home at once."""
+    hit = states.at(people)
+    word = normalise(people.text)
+    return hit is not None and hit[1] == "norp" and people.pos_ in ("NOUN", "PROPN") and \
+        not (word in PERSONNEL or word.rstrip("s") in PERSONNEL) and en_masse(people, states)
+
+
 def held(people, trigger) -> bool:
     """"deport 11 Iraqis held for suspected terrorism", "the 30 Freedonians who were detained", "deported 11
     Freedonians arrested in a raid": a participle of detention (patterns/grammar.json detention_verbs) on the people,
