@@ -23,7 +23,8 @@ from transforms.expulsions.parse_words import HEADS_OF_MISSION, PATTERNS
 from transforms.expulsions.targets import find_target
 from transforms.expulsions.tokens import Unit, analysis_units, match_personnel, tokenize
 from transforms.expulsions.triggers import drop_overlaps, find_cut_triggers, find_triggers
-from transforms.expulsions.years import bounded_by_term, dated_item, state_in_year, year_from_text, year_of_that_time
+from transforms.expulsions.years import (bounded_by_term, dated_item, state_in_year, year_counted_back, year_from_text,
+                                        year_of_that_time)
 
 
 def extract_events(article_id: str, text: str, published_date: Optional[str],
@@ -345,6 +346,8 @@ def _year_written(e: Event, text: str = "") -> bool:
         return True
     if text and year_of_that_time(e.sentence, text[:e.start_char]) == e.event_year:
         return True   # "... since November 1988. At that time ..."
+    if year_counted_back(e.sentence, e.published_date) == e.event_year:
+        return True   # "Mr Seaga, who ... a year ago expelled the Cuban Ambassador": a year of its own
     return re.search(rf"\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}\s+)?"
                      rf"(?:\d{{1,2}},\s+)?{e.event_year}\b", e.sentence) is not None or \
         re.match(rf"\W*(?:(?:\d{{1,2}}\s+)?{_MONTHS},?\s+(?:\d{{1,2}},\s+)?)?{e.event_year}\s*[:\u2013\u2014-]\s",

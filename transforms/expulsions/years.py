@@ -312,6 +312,22 @@ def _later_than(sentence: str, before: str, pub_year: Optional[int]) -> Optional
     return told[-1] + n
 
 
+def year_counted_back(sentence: str, published_date: Optional[str]) -> Optional[int]:
+    """The year before the published one that `sentence` counts back to in whole years ("a year ago", "last year",
+    "two years ago", "the previous year"): a year the sentence gives its act of its own, as a written one is; None
+    where it names no such span (a day, a week or a month back may still be the published year)."""
+    if not published_date or not re.match(r"^\d{4}", published_date):
+        return None
+    for m in _RELATIVE.finditer(sentence):
+        if m.group("lastyear"):
+            return int(published_date[:4]) - 1
+        if m.group("nago"):
+            n = number_value([fold(m.group("nago"))])
+            if n is not None and 0 < n < 100:
+                return int(published_date[:4]) - n
+    return None
+
+
 def _days_back(m: re.Match) -> Optional[int]:
     """Days before the published date a match of "yesterday", "last week", "three weeks ago" tells."""
     word = m.group("back").lower()
