@@ -25,6 +25,7 @@ from collections import Counter
 from typing import Iterable, Optional, Sequence
 
 from gazetteer.bodies_of_named_states import bodies_of_named_states
+from gazetteer.branch_names import unresolve_branches_named_for_another_state
 from gazetteer.bodies_taken_for_people import bodies_taken_for_people
 from gazetteer.companies_taken_for_people import companies_taken_for_people
 from gazetteer.city_phrases import geonames_only
@@ -125,6 +126,8 @@ class ArticleResolver(PersonEvidence, BodyEvidence):
                 results[i] = res
             elif ambiguous:
                 deferred.append((i, ambiguous))
+        unresolve_branches_named_for_another_state(   # "the Communist Party of the Soviet Union": no Estonian branch
+            self.gaz, raw_mentions, results, self._unresolved, self._allowed_types)
 
         # 2. the article's countries, from what is certain; a retired official's full name in a story that
         # never names his country is a namesake's ("Amirov's lawyer, Michael Martin")
