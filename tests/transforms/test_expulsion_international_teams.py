@@ -33,3 +33,22 @@ def test_people_of_an_international_unit_are_no_states_diplomats(text):
 ])
 def test_a_states_own_people_stay_its_diplomats(text, count):
     assert ("RR", "FD", count, "asserted") in made_up_rows(BEFORE + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruritania expelled six Freedonian monitors of the ceasefire mission.",
+    "Ruritania ordered five members of the Freedonian peacekeeping mission to leave within ten days.",
+    "Five members of the Freedonian peacekeeping mission were expelled by Ruritania.",
+    "Ruritania declared five members of the Freedonian ceasefire monitoring mission persona non grata.",
+])
+def test_a_mission_named_by_a_task_no_embassy_does_is_no_states_mission(text):
+    assert made_up_rows(BEFORE + text) == {EARLIER}
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Ruritania expelled three members of the Freedonian trade mission.", 3),
+    ("Ruritania expelled four members of the Freedonian military mission.", 4),
+    ("Ruritania expelled three members of the Freedonian observer mission to the United Nations.", 3),
+])
+def test_a_states_own_missions_stay_missions(text, count):
+    assert ("RR", "FD", count, "asserted") in made_up_rows(BEFORE + text)

@@ -2,10 +2,12 @@
 state's mission.
 
     international_unit(tok, states) -> bool
+    task_mission(tok) -> bool
     on_international_team(noun, states) -> bool
 
 "Ruritania expelled six Freedonians on a U.N. weapons inspection team", "is expelling Freedonian peacekeepers from
-the United Nations mission": the people are that organisation's inspectors, observers or troops, whatever their
+the United Nations mission", "expelled six Freedonian monitors of the ceasefire mission" (a mission named by a task no
+embassy does: task_mission): the people are that organisation's inspectors, observers or troops, whatever their
 nationality; putting them out is another sense than a state's expulsion of another's diplomats (international_staff.py
 reads the organisation's own staff: "two employees of the UN refugee agency"). A unit whose name also names a state
 ("Freedonia's UN mission", "the Freedonian U.N. mission") is that state's mission to the organisation, and so is one
@@ -16,10 +18,18 @@ other nouns and of people named by nationality alone, and of the latter only for
 """
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import INTERNATIONAL_BODIES, normalise
+from transforms.expulsions.parse_words import INTERNATIONAL_BODIES, TASK_MISSIONS, normalise
 
 # the prepositions that place people in a unit: "on a team", "with the mission", "from the force", "in the commission"
 _PLACING = ("on", "in", "with", "from", "of", "at")
+
+
+def task_mission(tok) -> bool:
+    """Is `tok` a mission named by a task no state's embassy does (patterns/grammar.json task_missions): "the
+    ceasefire mission", "a peacekeeping mission", "the OSCE monitoring mission"? Its people are monitors or troops,
+    whoever sent them; "the trade mission", "the observer mission" are a state's own."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i and normalise(c.text) in TASK_MISSIONS
+               for c in tok.children)
 
 
 def international_unit(tok, states) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Optional
 
 from transforms.expulsions.places import place_earlier
-from transforms.expulsions.international_teams import international_unit, on_international_team
+from transforms.expulsions.international_teams import international_unit, on_international_team, task_mission
 from transforms.expulsions.lexicon import ARMED_FORCES_PEOPLE
 from transforms.expulsions.parse_words import (
     ADDED_PEOPLE, CROWN, EXPEL, INTERNATIONAL_BODIES, MISSIONS, OFFICIAL_BODIES,
@@ -55,9 +55,12 @@ def _mission_word(word: str) -> bool:
 
 
 def _mission(tok) -> bool:
-    return _mission_word(normalise(tok.text)) or any(normalise(c.text) in MISSIONS for c in tok.children
-                                                     if c.dep_ == "compound") or \
-        (normalise(tok.text) == "bureau" and any(normalise(c.text) == "people" for c in tok.children))   # Libya's
+    """A state's mission: "the embassy", "the consulate general", Libya's "People's Bureau"; never one named by a task
+    no embassy does ("the peacekeeping mission", "the ceasefire mission": international_teams.task_mission)."""
+    return (_mission_word(normalise(tok.text)) or any(normalise(c.text) in MISSIONS for c in tok.children
+                                                      if c.dep_ == "compound") or
+            (normalise(tok.text) == "bureau" and any(normalise(c.text) == "people" for c in tok.children))) and \
+        not task_mission(tok)
 
 
 def _weak(tok) -> bool:
