@@ -33,6 +33,7 @@ from transforms.alias_towns import foreign_alias_towns
 from transforms.bodies_named_like_towns import bodies_named_like_towns
 from transforms.company_towns import towns_heading_companies
 from transforms.company_voices import company_officers, company_officers_in_full
+from transforms.office_states import officials_of_stated_states
 from transforms.towns_beside_places import towns_beside_places
 from transforms.constituencies import constituency_places
 from transforms.delegate_states import delegates_of_their_states
@@ -164,6 +165,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = speaking_towns(getattr(resolver, "gaz", None), queries, answers)   # "Weston said": a company
     answers = company_officers(queries, answers, text, getattr(resolver, "gaz", None))   # "Thatcher, a spokeswoman for the brewer": no prime minister
     answers = company_officers_in_full(queries, answers, text)   # "Chairman James Baker of Baker Industries Inc"
+    answers = officials_of_stated_states(getattr(resolver, "gaz", None), queries, answers, text, published_date or era)   # "Abdoulaye Diop, Mali's foreign minister": no Senegalese
     answers = towns_beside_places(getattr(resolver, "gaz", None), queries, answers, text)   # "Madras and Calcutta"
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     answers = states_named_like_cities(queries, answers, text, getattr(resolver, "gaz", None))   # "upstate New York"
