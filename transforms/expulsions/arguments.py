@@ -20,6 +20,7 @@ from transforms.expulsions.passive_subjects import comma_between, counted  # noq
 from transforms.expulsions.people import PLACES, _is_personnel, diplomatic
 from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.order_sources import issuer
+from transforms.expulsions.occasions import occasion_marked
 from transforms.expulsions.places import hung_on_place, place_named
 from transforms.expulsions.protests import protested_over, protested_to
 from transforms.expulsions.triggers_parse import against as _against
@@ -149,6 +150,8 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
     if kind == "noun" and actor is None and tok.dep_ == "pobj" and normalise(tok.head.text) in ("with", "by") and \
             lemma(tok.head.head) in IN_KIND:
         actor = _clause_subject(tok.head.head)   # "The Soviets retaliated with the expulsion of five U.S. diplomats"
+    if kind == "noun" and actor is None and occasion_marked(tok) is not None:
+        actor = _state_subject(occasion_marked(tok), states)   # "Graustark marked the day with the expulsion of"
     if kind == "noun" and actor is None:
         actor = decision_taker(tok)   # "The Ministry of Foreign Affairs of Italy took the decision on the expulsion"
     protest = protested_over(tok) if kind == "noun" and actor is None and place_actor is None else None
@@ -174,6 +177,12 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
                 # withdrawal": the parser joins the request to the reported clause; the one who informs asks
                 actor = _clause_subject(gov.head.head) or actor
     return Arguments(actor, expelled, place_actor, owner)
+
+
+def _state_subject(verb, states: States):
+    """The verb's clause subject when it names a state or a state's body; else None."""
+    subject = _clause_subject(verb)
+    return subject if subject is not None and state_of_phrase(subject, states) is not None else None
 
 
 def _nationality_doer(noun, people, states: States):

@@ -15,6 +15,7 @@ from transforms.expulsions.denials import any_such, claim_contested_after, cours
     undoes, undone
 from transforms.expulsions.answered import answered_act, answered_kind
 from transforms.expulsions.carried_out import carried_out_on_condition, course_carried_out
+from transforms.expulsions.occasions import occasion_marked
 from transforms.expulsions.habits import habit_named, in_a_habit, told_as_common
 from transforms.expulsions.fiction import in_fiction
 from transforms.expulsions.mandatives import decided_clause, mandative_subjunctive
@@ -139,6 +140,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
     if nominal and tok.dep_ == "pobj" and normalise(tok.head.text) in ("with", "by") and lemma(tok.head.head) in IN_KIND \
             and tok.head.head.pos_ in ("VERB", "AUX"):
         return modality_of(tok.head.head, "issue", None, span)   # "retaliated with the expulsion of": the answer's arcs
+    if nominal and occasion_marked(tok) is not None:   # "marked the day with the expulsion of": the marking's arcs
+        return modality_of(occasion_marked(tok), "issue", None, span)
     listed_in = _listed_under(tok) if nominal else None
     if listed_in is not None:   # "responses would be considered against any nation ..., including the expulsion of":
         # one of a set, told as the verb over the set tells it (a verb of weighing: a course not yet taken)

@@ -90,6 +90,7 @@ CAUSING = _set("causing_verbs")   # "prompting Ankara to declare ...": the objec
 BODIES_LEFT, GATHERINGS_LEFT = _set("bodies_left"), _set("gatherings_left")   # "expelled from the party",
 # "expelled from a meeting": another sense
 IN_KIND, DEMAND_NOUNS = _set("in_kind_verbs"), _set("demand_nouns")
+OCCASION_VERBS = _set("occasion_verbs")   # "marked the day with the expulsion of": the subject's own act
 IN_KIND_OBJECTS = {verb: frozenset(words) for verb, words in PATTERNS["in_kind_objects"].items()}   # "returned the favour"
 PERMISSION_NOUNS = _set("permission_nouns")   # "would seek approval to declare ...": an act allowed, not done
 EXERCISING = _set("exercising_verbs")   # "exercised its right to expel": the leave used, the act done
