@@ -30,3 +30,28 @@ def test_a_habit_is_no_expulsion_told_as_done(text):
 ])
 def test_a_when_clause_of_one_time_stays(text, want):
     assert _asserted(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Syldavia has often declared Freedonian diplomats personae non gratae.",
+    "Graustark has sometimes declared Syldavian envoys persona non grata.",
+    "Graustark has frequently expelled Ruritanian diplomats.",
+    "Freedonian diplomats have regularly been ordered to leave Syldavia.",
+    "Ruritania and Freedonia routinely expel each other's diplomats.",
+])
+def test_an_adverb_of_habit_on_the_act_tells_no_one_act(text):
+    """An adverb of habit (grammar.json habitual_adverbs) on the verb of expelling, of declaring or of the order, in
+    the present or the present perfect: a habit, no one expulsion (before: asserted for the perfect)."""
+    assert _asserted(text) == set()
+    assert made_up_rows(text)   # read, as what would happen
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania, which has often clashed with Freedonia, expelled two Freedonian diplomats.", {("RR", "FD", 2)}),
+    ("Syldavia declared two Freedonian diplomats personae non gratae on Monday.", {("SV", "FD", 2)}),
+    ("Graustark has expelled three Ruritanian diplomats, officials said.", {("GK", "RR", 3)}),
+    ("In 1983 Ruritania often expelled Freedonian diplomats.", {("RR", "FD", None)}),
+    ("Graustark has repeatedly expelled Ruritanian diplomats.", {("GK", "RR", None)}),
+])
+def test_an_adverb_of_habit_on_another_verb_or_in_the_past_or_acts_repeated_leave_the_act(text, want):
+    assert _asserted(text) == want

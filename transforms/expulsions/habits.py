@@ -1,6 +1,7 @@
 """An expulsion told as what happens each time something else does: a habit, no one expulsion (modality.modality_of).
 
     in_a_habit(verb) -> bool
+    told_with_habit(verb) -> bool
 
 "In the past when Russian diplomats have been expelled, Russia has responded by expelling U.S. diplomats": a clause
 opened by "when" in the present perfect or the present ("when diplomats have been expelled", "when a state expels")
@@ -11,13 +12,19 @@ time relations worsened, Ruritania expelled two diplomats"). An expulsion noun s
 expulsion of Soviet diplomats had become almost routine", "expulsions ... were frequent") names a kind of act that
 recurred (`told_as_common`), and so does a gerund of expelling on a noun of habit ("has a history of expelling
 Freedonian diplomats", "ended the practice of expelling them": `habit_named`). A "when" clause in the simple past ("when Britain expelled 23 diplomats in March, Russia responded by
-expelling 23") tells one time: it and its main clause stay told as done.
+expelling 23") tells one time: it and its main clause stay told as done. A verb of expelling (or of declaring, or of the order to
+leave) with an adverb of habit on it (patterns/grammar.json habitual_adverbs: "often", "routinely", "regularly"),
+in the present or the present perfect, tells a habit too ("the two routinely expel each other's diplomats",
+"Syldavia has often declared Freedonian diplomats personae non gratae", "have regularly been ordered to leave":
+`told_with_habit`); in the past it tells what happened ("Ruritania often expelled Freedonian diplomats in 1983"). Acts
+told as repeated are no habit ("Moscow and Washington have repeatedly expelled each other's diplomats": expulsions).
 """
 from __future__ import annotations
 
 from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
 
 FREQUENT = frozenset(PATTERNS["frequency_predicates"])
+HABITUAL = frozenset(PATTERNS["habitual_adverbs"])
 HABIT_NOUNS = frozenset(PATTERNS["habit_nouns"])
 _BECOMING = ("be", "become", "remain", "grow")
 
@@ -126,3 +133,10 @@ def habit_named(verb) -> bool:
     if head.pos_ != "NOUN" or normalise(head.text) not in HABIT_NOUNS:
         return False
     return not any(n.dep_ == "nummod" for o in objects for n in o.children)
+
+
+def told_with_habit(verb) -> bool:
+    """Is `verb` a verb in the present or the present perfect with an adverb of habit (habitual_adverbs) on it? (The
+    past with one still tells what happened: "Ruritania often expelled Freedonian diplomats in 1983".)"""
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and _present(verb) and \
+        any(c.dep_ == "advmod" and normalise(c.text) in HABITUAL for c in verb.children)

@@ -16,7 +16,7 @@ from transforms.expulsions.denials import any_such, claim_contested_after, cours
 from transforms.expulsions.answered import answered_act, answered_kind
 from transforms.expulsions.carried_out import carried_out_on_condition, course_carried_out
 from transforms.expulsions.occasions import occasion_marked
-from transforms.expulsions.habits import habit_named, in_a_habit, told_as_common
+from transforms.expulsions.habits import habit_named, in_a_habit, told_as_common, told_with_habit
 from transforms.expulsions.fiction import in_fiction
 from transforms.expulsions.mandatives import decided_clause, mandative_subjunctive
 from transforms.expulsions.near_misses import FAILING, fell_short
@@ -342,9 +342,9 @@ def modality_of(tok, kind: str, gov, span) -> str:
             if mandative_subjunctive(node) and node.i not in own_subject and not (node == tok and _mandative(tok, kind)):
                 return DEMAND   # "It is the sense of Congress that he be declared persona non grata and expelled"
                 # (but "asked that an attache be withdrawn": the request is the expulsion)
-            if node == tok and tok.tag_ in ("VBP", "VBZ") and \
-                    any(c.dep_ == "advmod" and normalise(c.text) in HABITUAL for c in kids):
-                return HYPOTHETICAL   # "the two routinely expel each other's diplomats": a habit
+            if told_with_habit(node) or (kind == "png" and node == tok and told_with_habit(gov)):
+                return HYPOTHETICAL   # "the two routinely expel each other's diplomats", "have regularly been
+                # ordered to leave", "Syldavia has often declared Freedonian diplomats personae non gratae": a habit
             if node.tag_ not in ("VBD", "VBN") and conditioned(kids) or future_passive(kids) and condition_on(node):
                 return HYPOTHETICAL   # "Hungary will expel the attaché unless the complaint is dropped"; "... will be
                 # required to leave if the talks fail"
