@@ -9,7 +9,7 @@ from transforms.expulsions.parse_words import CAUSING, States, _child, _clause_s
 from transforms.expulsions.partitives import fronted_member
 from transforms.expulsions.passive_subjects import passive_subject
 from transforms.expulsions.places import state_acted_in
-from transforms.expulsions.people import _is_personnel, _relative_head, diplomatic
+from transforms.expulsions.people import _is_personnel, _relative_head, cabinet_minister, diplomatic
 from transforms.expulsions.phrase_states import state_of_phrase
 from transforms.expulsions.subjects import controller, shared_subject, subject_before
 from transforms.expulsions.trigger_facts import Arguments
@@ -128,8 +128,13 @@ def png_verb_arguments(tok, states: States) -> Arguments:
 def _people_declared(decl, states: States):
     """"The two Ruritanian diplomats declared persona non grata by Freedonia left on Friday" as the parser may
     read it, the participle the verb and the people its subject: diplomats never declare anyone persona non
-    grata, so they are the ones declared (no auxiliary: "the diplomats have declared" is another matter)."""
+    grata, so they are the ones declared (no auxiliary: "the diplomats have declared" is another matter). Not a
+    government's minister ("The Ruritanian foreign minister declared two Freedonian diplomats personae non gratae":
+    people.cabinet_minister), nor a subject with people of its own after the verb ("declared two ... diplomats")."""
     subj = _child(decl, "nsubj")
     if subj is None or decl.tag_ not in ("VBD", "VBN") or _child(decl, "aux", "auxpass") is not None:
+        return None
+    if cabinet_minister(subj) or any(_is_personnel(t, states) for t in decl.doc[decl.i + 1:decl.i + 8]
+                                     if t.pos_ == "NOUN" and t.head.i > decl.i):
         return None
     return subj if subj.pos_ in ("NOUN", "PROPN") and (_is_personnel(subj, states) or diplomatic(subj, states)) else None

@@ -32,7 +32,7 @@ from transforms.expulsions.owners import asked_states, owner_after_the_last
 from transforms.expulsions.places import told_at
 from transforms.expulsions.protests import protested_over
 from transforms.expulsions.international_staff import of_international_body
-from transforms.expulsions.people import (_is_personnel, _mission, added_personnel, other_fellows, _weak,
+from transforms.expulsions.people import (_is_personnel, _mission, added_personnel, cabinet_minister, other_fellows, _weak,
                                           definite_personnel, diplomatic, includes_diplomats,
                                           international_official, more_of_the_same, other_role,
                                           of_another_body, own_people)
@@ -274,7 +274,7 @@ def _diplomats_or_not(trigger: Trigger, expelled_tok, base, actor, envoy, told_b
     inside, anaphor = told_before.inside, told_before.anaphor
     word = normalise(base.text)
     more = more_of_the_same(base)   # "six more Soviet citizens": more of the people expelled before
-    settled = (word in OTHER_ROLES or other_role(base)) and not includes_diplomats(base, states) and \
+    settled = (word in OTHER_ROLES or other_role(base) or cabinet_minister(base)) and not includes_diplomats(base, states) and \
         not any(_mission(t) for t in base.subtree) and not more   # "12 embassy workers" are the mission's
     settled = settled or international_official(base) or of_international_body(base) or member_of_legislature(base) or \
         of_another_body(base, states, tok if kind == "expel" else None)   # "30 employees of

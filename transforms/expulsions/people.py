@@ -12,10 +12,11 @@ from transforms.expulsions.parse_words import (
     ADDED_PEOPLE, CROWN, EXPEL, INTERNATIONAL_BODIES, MISSIONS, OFFICIAL_BODIES,
     OTHER_ROLES, OTHER_WORKPLACES, PEOPLE_PAIRS, PERSONNEL, STAFF, THE,
     WEAK_PERSONNEL,
-    States, _child, _first, _prep_objects, lemma, normalise)
+    PATTERNS, States, _child, _first, _prep_objects, lemma, normalise)
 
 
 PLACES = ("state", "place", "capital")   # what a mission serves in, or a person is expelled from
+PORTFOLIOS = frozenset(PATTERNS["portfolio_words"])   # "the Freedonian foreign minister": a government's member
 
 
 _SERVING = {"accredited", "posted", "stationed", "based", "serving", "assigned", "working", "employed", "attached"}
@@ -84,7 +85,22 @@ def other_role(tok) -> bool:
             if c.dep_ == "compound" and c.i < t.i or c.dep_ == "appos":
                 roles.add(normalise(c.text))
                 todo.append(c)
+    if "minister" in roles and roles & PORTFOLIOS:
+        return True   # "Freedonian Foreign Minister Ivo Marek": a member of a government (cabinet_minister)
     return bool(roles & OTHER_ROLES) and not roles & (PERSONNEL | WEAK_PERSONNEL)
+
+
+def cabinet_minister(tok) -> bool:
+    """A minister of a government, no diplomat: "minister" (or "ministers") with a word of a portfolio
+    (patterns/grammar.json portfolio_words) before it or in its "of" ("the Freedonian foreign minister", "Graustark's
+    defence minister", "the Syldavian minister of foreign affairs"), alone (joined to diplomats, "the defence minister
+    and two diplomats", the diplomats are read as before)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or normalise(tok.text) not in ("minister", "ministers") or \
+            any(c.dep_ == "conj" for c in tok.children):
+        return False
+    words = {normalise(c.text) for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i}
+    words |= {normalise(t.text) for _, obj in _prep_objects(tok, "of") for t in obj.subtree}
+    return bool(words & PORTFOLIOS)
 
 
 def includes_diplomats(tok, states: States) -> bool:
