@@ -48,3 +48,32 @@ def test_a_course_still_to_be_carried_out_is_hypothetical(text):
 ])
 def test_a_course_not_carried_out_is_no_expulsion(text):
     assert modalities(text) == {"negated"}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Ruritania's threat to expel two Freedonian diplomats was carried out on Friday.", ("RR", "FD", 2)),
+    ("Freedonia's plan to expel five Graustarkian diplomats was carried out in March.", ("FD", "GK", 5)),
+    ("Ruritania threatened to expel two Freedonian diplomats and carried out the threat.", ("RR", "FD", 2)),
+    ("Graustark threatened to expel four Syldavian envoys and then carried out its threat on Monday.",
+     ("GK", "SV", 4)),
+    ("Syldavia planned to expel three Ruritanian diplomats and went ahead with the plan on Tuesday.",
+     ("SV", "RR", 3)),
+])
+def test_a_course_carried_out_in_the_passive_or_by_a_verb_joined_to_it_is_done(text, want):
+    """The course the subject of a passive of carrying out, or a bare course noun ("the threat") carried out by a verb
+    joined to the infinitive of a verb of setting the course (grammar.json course_verbs): before, hypothetical."""
+    assert rows(text) == {(*want, "asserted")}
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Ruritania's threat to expel two Freedonian diplomats was never carried out.", "negated"),
+    ("Ruritania's threat to expel two Freedonian diplomats may be carried out next week.", "hypothetical"),
+    ("Ruritania threatened to expel two Freedonian diplomats but did not carry out the threat.", "negated"),
+    ("Ruritania threatened to expel two Freedonian diplomats and could carry out the threat next week.",
+     "hypothetical"),
+    ("Ruritania threatened to expel two Freedonian diplomats and carried out its plan to close the consulate.",
+     "hypothetical"),
+    ("Ruritania threatened to expel two Freedonian diplomats.", "hypothetical"),
+])
+def test_a_course_the_carrying_out_does_not_tell_as_done_stays_undone(text, modality):
+    assert modalities(text) == {modality}

@@ -4,8 +4,10 @@
     course_carried_out(tok) -> verb or None
 
 A course carried out ("carried out its threat to expel", "made good on its threat to expel", "followed through on its
-pledge to expel", "went ahead with its plan to expel": patterns/grammar.json carried_courses) tells its act as the
-verb of carrying it out is told (course_carried_out; modality.modality_of).
+pledge to expel", "went ahead with its plan to expel", "Ruritania's threat to expel ... was carried out": patterns/
+grammar.json carried_courses; "threatened to expel two Freedonian diplomats and carried out the threat": a verb of
+course_verbs, and a bare course noun carried out by a verb joined to it) tells its act as the verb of carrying it out
+is told (course_carried_out; modality.modality_of).
 
 A noun is presupposed ("If Freedonia's expulsion of two diplomats was meant as a warning, it failed": the expulsion
 happened), but not as the object of a verb that carries the act out inside a clause of "if" or "unless"
@@ -15,11 +17,13 @@ envoys", "unless Freedonia decides to carry out the expulsion of ..."): that cla
 """
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import PATTERNS, lemma, normalise
+from transforms.expulsions.futures import MODALS
+from transforms.expulsions.parse_words import HYPOTHETICAL, NEGATED, PATTERNS, lemma, normalise
 from transforms.expulsions.told import CONDITION_MARKS
 
 CARRYING_OUT = {verb: frozenset(words) for verb, words in PATTERNS["carrying_out_verbs"].items()}
 CARRIED_COURSES = frozenset(PATTERNS["carried_courses"])
+COURSE_VERBS = frozenset(PATTERNS["course_verbs"])
 
 
 def carrying_out_verb(noun):
@@ -28,8 +32,8 @@ def carrying_out_verb(noun):
     its "on": "followed through on its pledge", "made good on its threat"), the verb one of carrying_out_verbs with one
     of its words on it ("ahead", "out", "good"); else None."""
     preps = ("with", "on") if lemma(noun) in CARRIED_COURSES else ("with",)
-    if noun.dep_ == "dobj":
-        verb = noun.head
+    if noun.dep_ == "dobj" or noun.dep_ == "nsubjpass" and lemma(noun) in CARRIED_COURSES:
+        verb = noun.head   # ("Ruritania's threat to expel two Freedonian diplomats was carried out on Friday")
     elif noun.dep_ == "pobj" and normalise(noun.head.text) in preps and noun.head.dep_ == "prep":
         verb = noun.head.head
     else:
@@ -64,11 +68,41 @@ def course_carried_out(tok):
         course = tok.head
     elif tok.dep_ == "pobj" and normalise(tok.head.text) == "of" and tok.head.dep_ == "prep":
         course = tok.head.head
+    elif tok.dep_ == "xcomp" and tok.pos_ in ("VERB", "AUX") and tok.head.pos_ in ("VERB", "AUX") and \
+            (lemma(tok.head) in COURSE_VERBS or tok.head.lemma_.lower() in COURSE_VERBS):
+        return _joined_carrying(tok)
     else:
         return None
     if course.pos_ != "NOUN" or lemma(course) not in CARRIED_COURSES:
         return None
     return carrying_out_verb(course)
+
+
+def _joined_carrying(tok):
+    """"Ruritania threatened to expel two Freedonian diplomats and carried out the threat": a verb joined to the
+    infinitive of expelling (or to the verb of the course) that carries out a bare course noun ("the threat", "its
+    plan": no infinitive or "of" of its own); else None."""
+    for verb in [c for c in tok.children if c.dep_ == "conj"] + [c for c in tok.head.children if c.dep_ == "conj"]:
+        for noun in verb.subtree:
+            if noun.pos_ == "NOUN" and lemma(noun) in CARRIED_COURSES and carrying_out_verb(noun) == verb and \
+                    not any(c.dep_ in ("acl", "prep", "relcl") for c in noun.children):
+                return verb
+    return None
+
+
+def joined_doubt(carrying, tok):
+    """How a carrying out the parser joined to the infinitive of expelling ("threatened to expel two Freedonian
+    diplomats and carried out the threat", with "carried" a conjunct of "expel") is told by its own arcs, which
+    modality.modality_of cannot climb to (it would reach the threat): "but did not carry out the threat", "never
+    carried out the threat" negated, "could carry out the threat" hypothetical; "" if neither, None if the carrying
+    out is not so joined (then its own clause tells it)."""
+    if carrying.dep_ != "conj" or carrying.head != tok:
+        return None
+    if any(c.dep_ == "neg" or normalise(c.text) == "never" and c.dep_ in ("advmod", "neg") for c in carrying.children):
+        return NEGATED
+    if any(c.dep_ == "aux" and normalise(c.text) in MODALS for c in carrying.children):
+        return HYPOTHETICAL
+    return ""
 
 
 def course_carrier(tok):

@@ -14,7 +14,7 @@ from transforms.expulsions.parse_words import HESITATING
 from transforms.expulsions.denials import any_such, claim_contested_after, course_undone, determined_by_no, negating_phrasal, negative_inversion, neither_nor, no_one, not_yet, \
     undoes, undone
 from transforms.expulsions.answered import answered_act, answered_kind
-from transforms.expulsions.carried_out import carried_out_on_condition, course_carried_out
+from transforms.expulsions.carried_out import carried_out_on_condition, course_carried_out, joined_doubt
 from transforms.expulsions.occasions import occasion_marked
 from transforms.expulsions.habits import habit_named, in_a_habit, told_as_common, told_with_habit
 from transforms.expulsions.fiction import in_fiction
@@ -135,6 +135,8 @@ def modality_of(tok, kind: str, gov, span) -> str:
             return HYPOTHETICAL   # take ("will take a decision on the expulsion") may go either way
         return modality_of(taking, "issue", None, span)
     carrying = course_carried_out(tok)
+    if carrying is not None and joined_doubt(carrying, tok) is not None:   # "threatened to expel ... and carried out
+        return joined_doubt(carrying, tok) or modality_of(tok.head, "issue", None, span)   # the threat": a sibling
     if carrying is not None:   # "carried out its threat to expel", "refused to carry out its threat to expel": the
         return modality_of(carrying, "issue", None, span)   # course's act told as its carrying out is
     if nominal and tok.dep_ == "pobj" and normalise(tok.head.text) in ("with", "by") and lemma(tok.head.head) in IN_KIND \
