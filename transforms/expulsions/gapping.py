@@ -296,7 +296,7 @@ def groups_with_own_agents(noun, people, whose, states: States) -> list[Item]:
 
 def respective_times(verb, people) -> list:
     """"Ruritania asked 47 and 25 Freedonian diplomats to leave in 1983 and 1985, respectively", "expelled 12 and
-    30 Syldavian diplomats in 1971 and 1974": as many numbers on the people as times on the verb (or on the verb an
+    30 Syldavian diplomats in 1971 and 1974", "ordered three and four ... to leave in March and in June": as many numbers on the people as times on the verb (or on the verb an
     infinitive completes), in turn: one expulsion of each number, then. [(the number, its time)], or [] when
     the numbers and the times do not pair."""
     first = next((c for c in people.children if c.dep_ == "nummod" and _bare_number(c) and c.i < people.i), None)
@@ -304,7 +304,9 @@ def respective_times(verb, people) -> list:
         return []
     numbers = [first] + [c for c in first.children if c.dep_ == "conj" and _bare_number(c)]
     times = next((ts for v in verbs_of(verb) if (ts := _times_of(v, people.i))), [])
-    times = times[:1] + [c for c in times[:1] for c in c.children if c.dep_ == "conj" and _time(c)]
+    times = times[:1] + [c for c in times[:1] for c in c.children if c.dep_ == "conj" and _time(c)] + \
+        [o for t in times[:1] for p in t.head.children if p.dep_ == "conj" and p.pos_ == "ADP"
+         for o in p.children if o.dep_ == "pobj" and _time(o)]   # "in March and in June": the second "in" a conjunct
     if len(numbers) < 2 or len(numbers) != len(times):
         return []
     return list(zip(numbers, times))
