@@ -49,6 +49,8 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
         if t != actor and (own_agent_group(t, states) or _is_personnel(t, states) and
                            any(c.dep_ == "nummod" for c in t.children)):
             continue   # "by Ruritania and 13 Syldavian diplomats (by Graustark)": another group of people, no co-actor
+        if t != actor and _next_clause_subject(t):
+            continue   # "were expelled by Ruritania and the Syldavian ambassador was summoned by Graustark"
         code = state_of_phrase(t, states)
         if code is not None:
             codes.append(code)
@@ -70,6 +72,18 @@ def _actor_group(actor, states: States) -> tuple[Optional[str], bool]:
     if len(distinct) > 1 or len(nationality_conjuncts(actor, states)) > 1:   # "the Kuwaiti and Bahraini ministries"
         return None, True
     return (distinct[0] if distinct else None), False
+
+
+def _next_clause_subject(t) -> bool:
+    """A conjunct of the actor phrase that is the subject of the next clause, which the parser joined to the phrase:
+    right after it the auxiliary of a later verb conjoined to another ("by Ruritania and the Syldavian ambassador was
+    summoned by Graustark": "the Syldavian ambassador" is summoned, no co-actor)."""
+    end = t.right_edge.i + 1
+    if end >= len(t.doc):
+        return False
+    aux = t.doc[end]
+    return aux.dep_ in ("aux", "auxpass") and aux.head.i > end and aux.head.dep_ == "conj" and \
+        aux.head.pos_ in ("VERB", "AUX")
 
 
 _COLLECTIVE = PATTERNS["collective_states"]

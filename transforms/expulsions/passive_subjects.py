@@ -31,6 +31,9 @@ def passive_subject(verb):
         # first group, the parser's other subjects its later groups (owners.py)
     if found is not None or not _passive(verb):
         return found
+    joined = joined_subject(verb)
+    if joined is not None:   # "were expelled by Ruritania and the Syldavian ambassador was expelled by Graustark"
+        return joined
     if shares_passive(verb):
         return passive_subject(passive_shared(verb))   # "were arrested and expelled", "is accused of espionage and
         # given 48 hours to leave"
@@ -111,3 +114,14 @@ def _address(tok) -> bool:
     words = " ".join(normalise(t.text) for t in tok.subtree if t.i <= tok.i)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and nxt.text == "," and words in {normalise(a) for a in DEBATE_ADDRESS}
+
+
+def joined_subject(verb):
+    """The subject of a passive conjoined verb with an auxiliary of its own that the parser joined to a noun of the
+    clause before ("Four diplomats were expelled by Ruritania and the Syldavian ambassador was expelled by Graustark":
+    "ambassador" a conjunct of "Ruritania"): the noun conjunct that ends right before that auxiliary; else None."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if verb.dep_ != "conj" or aux is None or aux.i == 0:
+        return None
+    return next((t for t in verb.doc[verb.head.i + 1:aux.i] if t.dep_ == "conj" and t.pos_ in ("NOUN", "PROPN") and
+                 t.head.i < t.i and t.right_edge.i == aux.i - 1), None)
