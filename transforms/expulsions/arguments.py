@@ -13,7 +13,7 @@ from transforms.expulsions.arguments_leave import leave_arguments, withdraw_argu
 from transforms.expulsions.arguments_png import png_arguments, png_verb_arguments
 from transforms.expulsions.lexicon import LEFT_PLACES
 from transforms.expulsions.parse_words import (
-    IN_KIND, NOUN_DOERS, REQUEST_NOUNS, RETALIATION_VERBS, States, _child, _clause_subject,
+    IN_KIND, NOUN_DOERS, PATTERNS, REQUEST_NOUNS, RETALIATION_VERBS, States, _child, _clause_subject,
     _headline_passive, _passive, _prep_objects, lemma, normalise)
 from transforms.expulsions.decisions import DECIDING_NOUNS, decided_by, decider, decision_taker
 from transforms.expulsions.passive_subjects import comma_between, counted  # noqa: F401  (owners.py imports them here)
@@ -25,6 +25,8 @@ from transforms.expulsions.places import hung_on_place, place_named
 from transforms.expulsions.protests import protested_over, protested_to
 from transforms.expulsions.triggers_parse import against as _against
 from transforms.expulsions.trigger_facts import Arguments
+
+ORIGIN_REMOVALS = frozenset(PATTERNS["origin_removal_nouns"])   # "ordered the departure of three diplomats from X"
 
 
 def _arguments(tok, kind: str, gov, states: States) -> Arguments:
@@ -111,7 +113,7 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
     expulsion of five U.S. diplomats", "took the decision on the expulsion") or, for a removal, the one who asks
     for it; a state in "from X" the place left; the people are the "of" phrase, the counted people right after it
     ("announced expulsion from the country 30 Russian diplomats") or the one a possessive pronoun names."""
-    actor = expelled = place_actor = owner = None
+    actor = expelled = place_actor = owner = origin = None
     for t in tok.subtree:
         if t.dep_ == "poss" and t.head == tok:
             actor = t
@@ -127,6 +129,8 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
                 st = states.at(place_named(obj))
                 if st is not None and st[1] in PLACES:
                     place_actor = st[0]
+                    origin = obj if st[1] == "state" and t.head != tok and _is_personnel(t.head, states) and \
+                        (kind == "noun" or lemma(tok) in ORIGIN_REMOVALS) else None   # (not "the withdrawal of")
             elif p == "of" and expelled is None and (t.head == tok or t.head.head.head == tok or
                                                      hung_on_place(t, tok)) and \
                     not (normalise(t.head.text) in LEFT_PLACES and (states.at(obj) or ("", ""))[1] in PLACES):
@@ -176,6 +180,9 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
                 # "informed X that the activities of Y were incompatible with his status, and requested his
                 # withdrawal": the parser joins the request to the reported clause; the one who informs asks
                 actor = _clause_subject(gov.head.head) or actor
+    if origin is not None and actor is not None and state_of_phrase(actor, states) not in (None, place_actor):
+        owner, place_actor = origin, None   # "Ruritania ordered the departure of three diplomats from Freedonia": a
+        # state other than the doer, after the people, is theirs, not the place they leave
     return Arguments(actor, expelled, place_actor, owner)
 
 
