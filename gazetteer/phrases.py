@@ -79,6 +79,7 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
     taken = None
     codes = None    # closed-up codes naming one entity ("g8"), gazetteer.closed_up_codes
     others = None   # surnames and places, which an initials' word must not be ("Pace", "Gatt")
+    states = None   # every name of a country, normalised
     for e in entities:
         if city_phrases.geonames_only(e):   # towns named like words and people: see gazetteer.city_phrases
             taken = city_phrases.taken_words(entities) if taken is None else taken
@@ -96,6 +97,9 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
                 if (name.startswith("the ") or name.startswith("The ")) and _matchable(name[4:], e):
                     out[label].add(name[4:])   # not "Union" from "The Union", "River" from "The River"
         out.setdefault(label, set()).update(hyphenated_given_names(e))   # "Park Chung-hee" for "Park Chung Hee"
+        if e.entity_type == "COUNTRY":
+            states = _country_names(entities) if states is None else states
+            out[label].update(n for n in spaced_country_names(e, states) if _matchable(n, e))   # "Guinea Bissau"
         if e.entity_type == "ORG":
             codes = closed_up_codes.closed_up_index(entities)[0] if codes is None else codes
             out.setdefault(label, set()).update(n for n in closed_up_forms(e, codes) if _matchable(n, e))
@@ -112,6 +116,23 @@ def phrases_by_label(entities: Iterable[Entity]) -> dict[str, list[str]]:
     named = set().union(*out.values()) if out else set()
     out[party_forms.LABEL] = party_forms.party_phrases(entities) - named
     return {k: sorted(v) for k, v in out.items()}
+
+
+def _country_names(entities) -> set:
+    return {normalise(n) for e in entities if e.entity_type == "COUNTRY" for n in e.names()}
+
+
+def spaced_country_names(e: Entity, states: set) -> set:
+    """A country's name of two parts joined by a hyphen, written spaced too, as copy often writes it ("Congo
+    Leopoldville", "Guinea Bissau", "Timor Leste"); not when both parts are names of states ("Serbia-Montenegro",
+    "Zimbabwe-Rhodesia"): spaced, they may be two states in a list. `states`: every country's names, normalised."""
+    out = set()
+    for name in e.names():
+        parts = name.split("-")
+        if len(parts) == 2 and all(p.strip()[:1].isupper() for p in parts) \
+                and not all(normalise(p) in states for p in parts):
+            out.add(" ".join(p.strip() for p in parts))
+    return out
 
 
 _SPACED_CODE = re.compile(r"[A-Za-z0-9]+(?:[ -][A-Za-z0-9]+)+")

@@ -53,7 +53,7 @@ ALIASES = {
     "AE": ["UAE", "U.A.E.", "Emirates"], "VA": ["Holy See", "Vatican"], "MM": ["Burma"],
     "SZ": ["Swaziland", "Kingdom of Eswatini"], "MK": ["Macedonia", "Republic of North Macedonia", "FYROM"],
     "TR": ["Türkiye", "Turkiye", "Republic of Türkiye"], "GM": ["The Gambia"], "BS": ["The Bahamas"],
-    "TL": ["Timor-Leste"], "CD": ["DRC", "DR Congo", "Congo-Kinshasa"], "CG": ["Congo-Brazzaville"],
+    "TL": ["Timor-Leste"], "CD": ["DRC", "DR Congo", "Congo-Kinshasa", "Congo-Léopoldville", "Congo-Leopoldville"], "CG": ["Congo-Brazzaville"],
     "CV": ["Cabo Verde"], "FM": ["Federated States of Micronesia"], "PS": ["State of Palestine", "Palestinian territories"],
     "DE": ["Deutschland", "Federal Republic of Germany"], "SA": ["KSA"], "BA": ["Bosnia"],
     "LA": ["Lao PDR"], "VN": ["Viet Nam"], "MO": ["Macao"], "KZ": ["Republic of Kazakhstan"],

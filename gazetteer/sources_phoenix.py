@@ -250,15 +250,21 @@ def person_entities(iso3_to_iso2: Dict[str, str]) -> List[Entity]:
     return out
 
 
+_HYPHEN = re.compile(r"\s*[-\u2010\u2011\u2013]\s*")
+
+
 def _is_country_variant(alias: str, country_names: List[str], known: Dict[str, str]) -> bool:
     """Is a name PETRARCH lists under a country's header a name of the country: a known one, one spelt
-    alike, or the plural of the opening word of a longer name ("Solomons" for Solomon Islands)?"""
+    alike, or the plural of the opening word of a longer name ("Solomons" for Solomon Islands)? A name that
+    is one part of a country's hyphened name is no spelling of it: "Congo-Léopoldville" names the state by
+    its capital of the time, and "Leopoldville" under the Congo's header is that city."""
     n = normalise(alias)
     if n in known:
         return True
     if any(len(c.split()) > 1 and n == c.split()[0] + "s" for c in map(normalise, filter(None, country_names))):
         return True
-    return any(SequenceMatcher(None, n, normalise(c)).ratio() >= 0.7 for c in country_names)
+    return any(SequenceMatcher(None, n, normalise(c)).ratio() >= 0.7 for c in country_names
+               if c and n not in {normalise(part) for part in _HYPHEN.split(c)})
 
 
 def short_country_forms(iso3_to_iso2: Dict[str, str], country_names: Dict[str, List[str]],
