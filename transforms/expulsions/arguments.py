@@ -12,6 +12,7 @@ from transforms.expulsions.arguments_expel import expel_arguments, retaliator  #
 from transforms.expulsions.arguments_leave import leave_arguments, withdraw_arguments
 from transforms.expulsions.arguments_png import png_arguments, png_verb_arguments
 from transforms.expulsions.lexicon import LEFT_PLACES
+from transforms.expulsions.misread_doers import misread_doer
 from transforms.expulsions.parse_words import (
     IN_KIND, NOUN_DOERS, PATTERNS, REQUEST_NOUNS, RETALIATION_VERBS, States, _child, _clause_subject,
     _headline_passive, _passive, _prep_objects, lemma, normalise)
@@ -106,6 +107,17 @@ def _people_it_was(tok, states: States):
     return people, agents[0]
 
 
+def _in_another_phrase(prep, tok) -> bool:
+    """Does `prep` hang inside a phrase on `tok` that another preposition than "of" opens ("the expulsion of 12
+    diplomats in response to a similar move by Freedonia": "by" is the move's, not the expulsion's)?"""
+    t = prep.head
+    while t != tok and t.head != t:
+        if t.dep_ == "prep" and normalise(t.text) != "of":
+            return True
+        t = t.head
+    return False
+
+
 def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
     """The trigger kinds "noun" ("the expulsion of 25 Britons") and "removal" ("requested his withdrawal"):
     the doer is the possessive ("Moscow's expulsion of"), the "by" phrase, the subject of the verb that does or
@@ -123,7 +135,7 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
             if obj is None:
                 continue
             p = normalise(t.text)
-            if p == "by" and actor is None:
+            if p == "by" and actor is None and not _in_another_phrase(t, tok):
                 actor = obj
             elif p == "from" and actor is None and _within_phrase(t, tok):
                 st = states.at(place_named(obj))
@@ -158,6 +170,9 @@ def _noun_arguments(tok, kind: str, gov, states: States) -> Arguments:
         actor = _state_subject(occasion_marked(tok), states)   # "Graustark marked the day with the expulsion of"
     if kind == "noun" and actor is None:
         actor = decision_taker(tok)   # "The Ministry of Foreign Affairs of Italy took the decision on the expulsion"
+    if kind == "noun" and actor is None:
+        actor = misread_doer(tok, states)   # "The French presidency announced on Tuesday the expulsion of 12 ...":
+        # the parser's reduced relative on the body (misread_doers.py)
     protest = protested_over(tok) if kind == "noun" and actor is None and place_actor is None else None
     if protest is not None:   # "Ruritania protested to Freedonia over the expulsion of its ambassador": the one
         actor = protested_to(protest, states)   # protested to expelled (the protester's own people: possessor)
