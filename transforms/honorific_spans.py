@@ -48,11 +48,13 @@ PERSONAL_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mister", "dr", "sir
                                  "smt", "sardar", "pm", "spokesperson", "spokesman", "spokeswoman",
                                  *MILITARY_RANKS})   # the newsroom's "PM Modi", which the model calls a body, as it
 # does "Capt Ibrahim Traoré" and "Spokesperson Daniel Ferreira"
-# words that make a titled span a body's name ("Sir John Cass Foundation", "Dr Barnardo's Homes")
-_BODY_WORDS = frozenset({"foundation", "institute", "hospital", "school", "college", "university", "hall",
-                         "trust", "fund", "centre", "center", "society", "association", "clinic", "museum",
-                         "homes", "inc", "ltd", "co", "corp", "plc", "prize", "award", "lecture", "street",
-                         "road", "square", "park", "bridge", "airport", "station"})
+# words that make a titled or styled span a body's or a building's name ("Sir John Cass Foundation", "Dr
+# Barnardo's Homes", "Alhaji Aminu Kano International Airport": transforms/styles_of_address.py)
+BODY_WORDS = frozenset({"foundation", "institute", "hospital", "school", "college", "university", "hall",
+                        "trust", "fund", "centre", "center", "society", "association", "clinic", "museum",
+                        "homes", "inc", "ltd", "co", "corp", "plc", "prize", "award", "lecture", "street",
+                        "road", "square", "park", "bridge", "airport", "station", "mosque", "stadium",
+                        "cathedral", "academy", "polytechnic", "barracks", "memorial", "avenue"})
 
 
 def honorific_person(doc: Doc, start: int, end: int, institution_words=frozenset()) -> bool:
@@ -65,7 +67,7 @@ def honorific_person(doc: Doc, start: int, end: int, institution_words=frozenset
         s += 1
     words = [t.text for t in doc[s:end]]
     return (1 <= len(words) <= 3 and all(_name_like(w) for w in words)
-            and not any(w.lower() in _BODY_WORDS or w.lower() in institution_words for w in words))
+            and not any(w.lower() in BODY_WORDS or w.lower() in institution_words for w in words))
 
 
 # courtesy titles no place's name opens ("Mr Gunes", "Dr Owen" read as places); not "General" ("General Santos"),
@@ -92,7 +94,7 @@ def after_social_title(doc: Doc, start: int, end: int, institution_words=frozens
         return False
     words = [tok.text for tok in doc[start:end]]
     return (1 <= len(words) <= 3 and all(_name_like(w) for w in words)
-            and not any(w.lower() in _BODY_WORDS or w.lower() in institution_words for w in words))
+            and not any(w.lower() in BODY_WORDS or w.lower() in institution_words for w in words))
 
 
 # Glyphs that open a list item: anywhere in a line ("•"), or at the start of a line ("-", "*").
@@ -120,7 +122,7 @@ def list_head_names(doc: Doc, used_tokens: set, excluded_words=frozenset()) -> l
             start += 1
         stop = start
         while (stop < len(doc) and stop - start < 3 and stop not in used_tokens and _name_like(doc[stop].text)
-               and doc[stop].lower_ not in excluded_words and doc[stop].lower_ not in _BODY_WORDS):
+               and doc[stop].lower_ not in excluded_words and doc[stop].lower_ not in BODY_WORDS):
             stop += 1
         if stop - start >= 2 and stop < len(doc) and doc[stop].text == ",":
             found.append((start, stop))

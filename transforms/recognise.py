@@ -331,7 +331,7 @@ class EntityRecogniser:
         # "(LORD HENDERSON)" with the town's label: the name after a title is a person's
         ner = [(s, e, "PERSON" if lab != "PERSON" and after_social_title(doc, s, e, INSTITUTION_WORDS) else lab)
                for s, e, lab in ner]
-        ner, styles = styled_names(doc, ner)   # "H.E. Tengku Ahmad Rithauddeen" read as a body: the person after the style
+        ner, styles = styled_names(doc, ner, INSTITUTION_WORDS)   # "H.E. Tengku Ahmad Rithauddeen" read as a body: the person after the style
         ner, foreign = foreign_styled_names(doc, ner, self.english)   # "M. Pineau": the surname, no initial
         styles |= foreign
         ner = through_particles(doc, ner)   # "Ursula von" and "Lajen": "Ursula von der Lajen"

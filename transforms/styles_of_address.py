@@ -19,6 +19,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
+from transforms.honorific_spans import BODY_WORDS
 from transforms.name_spans import NAME_PARTICLES, PERSON_TITLES
 
 # One-word styles only a person takes (lower case, no final dot; "Dato'" is "dato" then an apostrophe).
@@ -33,8 +34,9 @@ HONOURABLE = frozenset({"honourable", "honorable"})
 # Words that make the words after such a style no person's name.
 _NOT_A_PERSON = frozenset({"member", "members", "gentleman", "gentlemen", "lady", "ladies", "friend", "friends",
                            "company", "society", "house", "court", "artillery", "board", "association"})
-# Styles of two words: "His Excellency", "Tan Sri", "Toh Puan".
-STYLE_PAIRS = frozenset({("his", "excellency"), ("her", "excellency"), ("tan", "sri"), ("toh", "puan")})
+# Styles of two words: "His Excellency", "Tan Sri", "Toh Puan", the pilgrim's "El Hadj" ("Al-Hajj" with a hyphen).
+STYLE_PAIRS = frozenset({("his", "excellency"), ("her", "excellency"), ("tan", "sri"), ("toh", "puan"),
+                         ("el", "hadj"), ("el", "hadji"), ("al", "hajj")})
 # Ranks of several words that stand before a name after a style ("H.E. Air Chief Marshal Siddhi
 # Savetsila"); a rank alone opens no name here (only a style does).
 RANKS = (("air", "chief", "marshal"), ("air", "vice", "marshal"), ("air", "marshal"), ("field", "marshal"),
@@ -59,6 +61,9 @@ def _style_at(doc: Doc, i: int, following: bool = False) -> int:
         return 2 if i + 1 < len(doc) and doc[i + 1].text in ("'", "’") else 1
     if i + 1 < len(doc) and (tok.lower_, doc[i + 1].lower_) in STYLE_PAIRS and doc[i + 1].text[:1].isupper():
         return 2
+    if i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ and not doc[i + 1].whitespace_ \
+            and (tok.lower_, doc[i + 2].lower_) in STYLE_PAIRS and doc[i + 2].text[:1].isupper():
+        return 3   # "Al-Hajj"
     return 0
 
 
@@ -77,15 +82,18 @@ def _name_word(text: str) -> bool:
 
 def _inside_a_name(doc: Doc, i: int) -> bool:
     """Is the style at token i part of a name rather than before one: after a name particle ("Abu Hassan
-    bin Haji Omar"), or a pilgrim's style after a name word ("Mohammed Haji Omar")?"""
+    bin Haji Omar"), or a pilgrim's style after a name word ("Mohammed Haji Omar", "Ahmed El Hadj Omar")?"""
     before = doc[i - 1].text
-    return before in NAME_PARTICLES or _key(doc[i].text).startswith("haj") and _name_word(before)
+    last = _key(doc[i + _style_at(doc, i) - 1].text)
+    return before in NAME_PARTICLES or last.startswith(("haj", "hadj")) and _name_word(before)
 
 
-def styled_span(doc: Doc, i: int):
+def styled_span(doc: Doc, i: int, institution_words=frozenset()):
     """(start, end) of the name after the style that starts at token i, or None: past further styles,
     ranks and titles, one to six name words, lower-case name particles and middle initials between them
-    ("bin", "P.")."""
+    ("bin", "P."). None when a body's or a building's word is among those words or right after them: the
+    person's name is that of an airport, a mosque or a foundation ("El Hadj Omar Bongo Ondimba
+    International Airport", honorific_spans.BODY_WORDS, and `institution_words`)."""
     n = _style_at(doc, i)
     if not n or i > 0 and _inside_a_name(doc, i):
         return None
@@ -112,10 +120,13 @@ def styled_span(doc: Doc, i: int):
     if e > s and _key(doc[i].text) in HONOURABLE and (
             e - s < 2 or any(doc[k].lower_ in _NOT_A_PERSON for k in range(s, e))):
         return None   # "the Honourable Member for Bristol", "the Honourable East India Company"
+    if any(doc[k].text[:1].isupper() and (doc[k].lower_ in BODY_WORDS or doc[k].lower_ in institution_words)
+           for k in range(s, min(e + 1, len(doc)))):
+        return None   # "Alhaji Aminu Kano International Airport": a building named after the person
     return (s, e) if e > s else None
 
 
-def styled_names(doc: Doc, spans: list) -> tuple:
+def styled_names(doc: Doc, spans: list, institution_words=frozenset()) -> tuple:
     """`spans` ((start, end, label) of the model's names) with each name after a style of address as a
     person's span of its own: the model's spans that overlap the style or the name give way to it
     ("H.E. Tengku Ahmad Rithauddeen" read as a body, "Alhaji Abubakar Atiku" with its style). Also the
@@ -123,7 +134,7 @@ def styled_names(doc: Doc, spans: list) -> tuple:
     styled = []
     i = 0
     while i < len(doc):
-        found = styled_span(doc, i)
+        found = styled_span(doc, i, institution_words)
         if found:
             styled.append((i, found[0], found[1]))
             i = found[1]

@@ -69,3 +69,35 @@ def test_people_styled_honourable_in_a_communique_are_found_without_the_style(re
     people, texts = _people(recogniser, text)
     assert {"Kamla Persad-Bissessar", "Portia Simpson-Miller", "Kenny D. Anthony"} <= people, people
     assert not any("Member" in t or "Company" in t or "Honourable" in t for t in people), people
+
+
+def test_the_pilgrims_el_hadj_and_al_hajj_open_a_name():
+    nlp = spacy.blank("en")
+    for text, at, want in (("President El Hadj Omar Bongo Ondimba met", 1, "Omar Bongo Ondimba"),
+                           ("El Hadji Mamadou Diallo, the minister", 0, "Mamadou Diallo"),
+                           ("Al-Hajj Yusuf Kamara said", 0, "Yusuf Kamara"),
+                           ("Ahmed El Hadj Omar said", 1, None),        # the style inside a name
+                           ("the el hadj season", 1, None)):            # not written as a style
+        doc = nlp(text)
+        found = styled_span(doc, at)
+        assert (doc[found[0]:found[1]].text if found else None) == want, text
+
+
+def test_a_styled_name_that_names_a_building_or_a_body_is_no_person():
+    nlp = spacy.blank("en")
+    for text, at in (("El Hadj Omar Bongo Ondimba International Airport was closed", 0),
+                     ("the Alhaji Aminu Kano International Airport in Kano", 1),
+                     ("at the Alhaji Musa Danjuma Mosque on Friday", 2),
+                     ("the Haji Osman Yusof Memorial Stadium", 1),
+                     ("the Alhaji Yusuf Kamara Foundation", 1)):
+        doc = nlp(text)
+        assert styled_span(doc, at) is None, text
+
+
+def test_styled_people_beside_a_styled_airport(recogniser):
+    text = ("Alhaji Saidu Barde said on Monday that Alhaji Aminu Kano International Airport would reopen. "
+            "El Hadj Omar Bongo Ondimba International Airport was closed, and President El Hadj Omar Bongo "
+            "Ondimba flew to Franceville.")
+    people, texts = _people(recogniser, text)
+    assert {"Saidu Barde", "Omar Bongo Ondimba"} <= people, people
+    assert not any("Airport" in t for t in people), people
