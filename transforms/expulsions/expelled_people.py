@@ -28,6 +28,7 @@ from transforms.expulsions.headcounts import (along_with, count_of, number_after
                                               number_in_amount, number_of, people_on_trigger_noun,
                                               stranded_conjunct)
 from transforms.expulsions.coordinated_people import group_of
+from transforms.expulsions.own_envoys_home import home_sent_to
 from transforms.expulsions.owners import asked_states, owner_after_the_last
 from transforms.expulsions.places import told_at
 from transforms.expulsions.protests import protested_over
@@ -200,6 +201,8 @@ def _whose_and_host(trigger: Trigger, noun: ExpelledNoun, base, expeller: Expell
         whose = _whose(envoy, states)[0] or f"{THE}{normalise(envoy.text)}"
     host = host or (_whose(envoy, states)[1] if envoy is not None else None)   # "the Bureau in London was told"
     host = host or (told_at(gov, states) if kind == "leave" and gov is not None else None)
+    if whose is None and kind == "expel" and not base.like_num:   # (a bare "sent 109 ... back to China": not envoys)
+        whose = home_sent_to(tok, actor, states)   # "sent his counterpart back to Fredville": the state he is sent home to
     if whose == FIRST_PERSON and voice:
         whose = voice
     return WhoseAndHost(whose, host, asked, envoy)

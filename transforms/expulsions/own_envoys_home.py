@@ -10,14 +10,22 @@ leave has expelled no one. Only with no other state, nationality or mission name
 possessive, which "its" could then be ("Ruritania said the Freedonian embassy was ordering its staff home"); a verb
 with no subject of its own ("closed the Freedonian embassy and ordered its staff home": the host's order), a passive
 and a named owner ("sent the Freedonian envoy home") stay as they were.
+
+    home_sent_to(tok, actor, states) -> str | None
+
+The other way round, the place people are sent back or home to is their own state: "sent the ambassador back to
+Fredville", "sent his counterpart in Strelsau home to Freedonia" name whose envoy is expelled where nothing else does.
 """
 from __future__ import annotations
 
-from transforms.expulsions.parse_words import PATTERNS, States, _child, _passive, normalise
+from typing import Optional
+
+from transforms.expulsions.parse_words import PATTERNS, States, _child, _passive, _prep_objects, lemma, normalise
 from transforms.expulsions.people import _mission
 from transforms.expulsions.phrase_states import state_of_phrase
 
 HOME_PARTICLES = frozenset(PATTERNS["own_recall_particles"])
+SENDING_PARTICLES = PATTERNS["particle_verbs"]   # "send": home, packing, back; "order": out, home
 _OWNER_PRONOUNS = {"its": "it", "their": "they", "our": "we"}
 
 
@@ -51,3 +59,18 @@ def sends_own_home(tok, states: States) -> bool:
         return False
     between = tok.doc[subject.i + 1:owner.i]
     return not any(states.at(t) is not None or _mission(t) for t in between)
+
+
+def home_sent_to(tok, actor: Optional[str], states: States) -> Optional[str]:
+    """The state the verb `tok` sends its people back or home to (a particle of own_recall_particles that is one of
+    the verb's own in particle_verbs, then "to" a state or its capital: "sent the ambassador back to Fredville"),
+    where it is not the sender `actor`'s own; else None."""
+    own = HOME_PARTICLES & set(SENDING_PARTICLES.get(lemma(tok), ()))   # "send ... back", "order ... home"; not
+    particles = [c for c in tok.children if c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.i > tok.i and
+                 normalise(c.text) in own]   # "deported from Egypt back to the UK": a deportee's way home
+    if not particles:
+        return None
+    places = [obj for holder in [tok] + particles for _, obj in _prep_objects(holder, "to") if obj.i > particles[0].i]
+    found = {hit[0] for obj in places for hit in (states.at(obj),) if hit is not None and hit[1] in ("state", "capital")}
+    code = found.pop() if len(found) == 1 else None
+    return code if code is not None and code != actor else None
