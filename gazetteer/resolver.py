@@ -25,6 +25,7 @@ from collections import Counter
 from typing import Iterable, Optional, Sequence
 
 from gazetteer.bodies_of_named_states import bodies_of_named_states
+from gazetteer.body_spellings import respelt_bodies
 from gazetteer.branch_names import unresolve_branches_named_for_another_state
 from gazetteer.bodies_taken_for_people import bodies_taken_for_people
 from gazetteer.companies_taken_for_people import companies_taken_for_people
@@ -263,7 +264,8 @@ class ArticleResolver(PersonEvidence, BodyEvidence):
             or self._in_modern_spelling(m.text)   # "La" is no "LA"; "Soerabaja" is Surabaya
         # "the Ministry for Foreign Affairs of Finland", held as its "Ministry of Foreign Affairs": a name like the
         # body's own, which the article judges as it judges a fuzzy match (gazetteer/foreign_bodies.py)
-        turned = not found and bool(found := found_with_other_preposition(self.gaz, key_text))
+        turned = not found and bool(found := found_with_other_preposition(self.gaz, key_text)
+                                    or respelt_bodies(self.gaz, key_text, types))   # gazetteer/body_spellings.py
         compatible = [e for e in found if e.entity_type in types]
         if m.dateline and in_agency_brackets(m.context_before):
             found = compatible = agency_candidates(found)   # "PEKING, Feb. 21 (AP) -": a news agency, not a party
