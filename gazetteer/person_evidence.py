@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Optional
 
 from gazetteer.family_name_last import written_family_name_last
+from gazetteer.arabic_onsets import surname_sounds_alike
 from gazetteer.history import state_on
 from gazetteer.initialled_names import glued_initials, initialled_person
 from gazetteer.earlier_given_names import known_without_a_first_given_name
@@ -170,7 +171,7 @@ class PersonEvidence:
             if len(closed_up) == 1:   # "Prayuth Chan-ocha", in a Thai story, is Prayut Chan-o-cha
                 return Verdict(closed_up[0], "PERSON", "fuzzy", 0.85)
             for e, score, method in candidates:
-                if method != "fuzzy" or not surname_close(key, e, cfg) \
+                if method != "fuzzy" or not (surname_close(key, e, cfg) or surname_sounds_alike(key, e, date)) \
                         or not in_time(e, date, cfg.max_years_before_first_role) \
                         or not any(names_compatible(key, person_name_key(n)) and not fathers_disagree(key, person_name_key(n))
                                    for n in e.names()):
