@@ -32,6 +32,10 @@
 - the label of a row of figures, which opens its line and is followed there by a figure and "vs" ("Revs 265.6
   mln vs 235.1 mln", "Avg shrs 100,362,000 vs 91,360,000" in a company's results): a word of a table, no person
   or body, whatever the model labels it; a name the gazetteer knows ("Japan 1.2 pct vs 0.9 pct") stays.
+- a unit of money or measure right after a figure, which the model takes for a body or a person in wire
+  copy's shorthand: "Shr 62 cts vs 52 cts", "1.5 MLN DLRS", "56 billion U.S. Dlrs", "12,000 mt bagged
+  sugar" (no body "cts", no person "U.S. Dlrs"): the span's first or last word is one of UNIT_WORDS; a
+  country's name inside it ("U.S.") stays a mention of its own.
 """
 from __future__ import annotations
 
@@ -281,3 +285,31 @@ def _line_end(doc: Doc, k: int) -> int:
             return k + 1
         k += 1
     return k
+
+
+# Units of money and measure as news wires abbreviate them after a figure ("62 cts", "4.5 mln dlrs", "3.2 pct",
+# "12,000 mt", "400 mln stg"): never a name.
+UNIT_WORDS = frozenset({"ct", "cts", "dlr", "dlrs", "dollar", "dollars", "stg", "yen", "mln", "bln", "bil", "billion",
+                        "million", "pct", "mt", "mm", "tonnes", "tons", "kg", "km", "bpd"})
+_SCALES = frozenset({"mln", "bln", "billion", "million", "thousand"})
+
+
+def _figure(tok) -> bool:
+    return tok.like_num and any(c.isdigit() for c in tok.text)
+
+
+def unit_after_figure(doc: Doc, start: int, end: int) -> bool:
+    """Is the span at [start, end) a unit of money or measure right after a figure ("62 cts", "56 billion U.S.
+    Dlrs", "12,000 mt bagged")? Its first or last word is one of UNIT_WORDS, and the word before it a figure,
+    or a scale word after a figure ("billion")."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words or not {words[0].lower_.rstrip("."), words[-1].lower_.rstrip(".")} & UNIT_WORDS:
+        return False
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _SCALES:
+        k -= 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+    return k >= 0 and _figure(doc[k])

@@ -76,7 +76,7 @@ from transforms.nested_names import (brand_country, company_part, demonym_of_a_w
                                      without_pieces, word_of_a_persons_name)
 from transforms.not_names import (abbreviated_region, adjective_before_nationality, company_legal_form, initials_before_surname,
                                   indefinite_common_noun, lower_case_person, neo_prefixed, opening_to_tag, particle_led_place,
-                                  persona_non_grata_abbreviation, reads_as_adjective, row_label_of_figures,
+                                  persona_non_grata_abbreviation, reads_as_adjective, row_label_of_figures, unit_after_figure,
                                   time_zone_after_clock, title_before_a_name)
 from transforms.parts_of_states import part_of_another_state, parts_of_states
 from transforms.records import Article, RawMention, Recognised, Sentence
@@ -441,7 +441,7 @@ class EntityRecogniser:
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) or neo_prefixed(doc, s, e) \
                     or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e) \
                     or indefinite_common_noun(doc, s, e) or particle_led_place(doc, s, e, label) \
-                    or company_legal_form(doc, s, e) or row_label_of_figures(doc, s, e, label) \
+                    or company_legal_form(doc, s, e) or row_label_of_figures(doc, s, e, label) or unit_after_figure(doc, s, e) \
                     or not person and title_before_a_name(doc, s, e, person_starts, PERSON_TITLES):
                 continue   # "1700 EST", "Pa.", "declared PNG", "neo-Nazis", "Justice Dept", "a congress", "FM Petrov", "L.P."
             ask = opening_to_tag(doc, s, e, self.tag_reach) if person else None   # "Major cocoa ...": the tagger reads

@@ -3,7 +3,7 @@ import pytest
 
 from transforms.name_spans import PERSON_TITLES
 from transforms.not_names import (abbreviated_region, company_legal_form, indefinite_common_noun, row_label_of_figures,
-                                  tagged_stretch, time_zone_after_clock, title_before_a_name)
+                                  tagged_stretch, time_zone_after_clock, title_before_a_name, unit_after_figure)
 from transforms.recognise import EntityRecogniser, load_spacy_model, tagger_reach, worker_spacy_model
 from transforms.records import Article
 
@@ -208,3 +208,29 @@ def test_a_row_of_figures_leaves_no_person_named_by_its_label():
     (r,) = EntityRecogniser(load_spacy_model(), {}).recognise([Article("a", RESULTS)])
     found = [m.text for m in r.mentions]
     assert found.count("Revs") <= 1 and "Avg" not in found and "Japan" in found, found
+
+
+def test_a_unit_after_a_figure_is_no_name(nlp):
+    doc = nlp("Shr 62 cts vs 52 cts. Freedonia's reserves rose to 56 billion U.S. Dlrs and it bought 12,000 mt "
+              "bagged sugar for 1.5 MLN DLRS. The cts group and Dlrs Holdings met 20 Freedonian bankers.")
+    cts = spans(doc, "cts")
+    assert unit_after_figure(doc, *cts[0]) and unit_after_figure(doc, *cts[1])
+    us = [t.i for t in doc if t.text == "U.S."][0]
+    assert unit_after_figure(doc, us, us + 2)   # "56 billion U.S. Dlrs": after a scale word after a figure
+    mt = [t.i for t in doc if t.text == "mt"][0]
+    assert unit_after_figure(doc, mt, mt + 2)   # "12,000 mt bagged"
+    assert unit_after_figure(doc, *spans(doc, "MLN")[0])
+    assert not unit_after_figure(doc, us, us + 1)   # the country inside it stays
+    assert not unit_after_figure(doc, *cts[2])   # no figure before it
+    assert not unit_after_figure(doc, *spans(doc, "Dlrs")[1])   # "and Dlrs Holdings"
+    assert not unit_after_figure(doc, *spans(doc, "Freedonian")[0])   # a people after a figure
+
+
+def test_the_recogniser_leaves_units_out_and_keeps_the_country_in_them():
+    rec = EntityRecogniser(load_spacy_model(), {"COUNTRY": ["U.S."], "ORG": ["MLN"]})
+    text = ("Freedonia Mining Corp <FRM> 1ST QTR NET\n    Shr 62 cts vs 52 cts\n    Net 142.0 mln vs 123.0 mln\n"
+            "    Freedonia's reserves rose to a record 56 billion U.S. Dlrs, the central bank said. The fund raised "
+            "1.5 MLN DLRS.")
+    (r,) = rec.recognise([Article("a", text)])
+    found = [m.text for m in r.mentions]
+    assert not {"cts", "U.S. Dlrs", "MLN"} & set(found) and "U.S." in found, found
