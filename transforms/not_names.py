@@ -28,7 +28,9 @@
   suit", "Eduardo de los Angeles" (no Los Angeles): a town's name in running text begins with a capital.
 - a company's legal form standing alone after its name, a comma or "and" between: "Boesky and Co., L.P.",
   "Carlyle Holdings, Inc." (no Libertarian Party, no body "Co."): written with its stops, or after another
-  form ("Co., LP"); "Prince Nayef, SPA reported" keeps the Saudi Press Agency.
+  form ("Co., LP"); "Prince Nayef, SPA reported" keeps the Saudi Press Agency. A legal form written as initials
+  right after a capitalised word of the name, no comma between, ends the name and names nothing alone either:
+  "AG" of "Freedonia Motoren AG", "PLC" of "Ruritania Holdings PLC" (no body "AG" or "PLC"; ACRONYM_FORMS).
 - the label of a row of figures, which opens its line and is followed there by a figure and "vs" ("Revs 265.6
   mln vs 235.1 mln", "Avg shrs 100,362,000 vs 91,360,000" in a company's results): a word of a table, no person
   or body, whatever the model labels it; a name the gazetteer knows ("Japan 1.2 pct vs 0.9 pct") stays.
@@ -238,11 +240,23 @@ def _legal_form(tok) -> bool:
     return tok.text[:1].isupper() and tok.lower_.replace(".", "") in CORPORATE_SUFFIXES
 
 
+# Legal forms written as initials, which end a company's name: "Volkswagen AG", "Ruritania Holdings PLC".
+ACRONYM_FORMS = frozenset({"ag", "bv", "gmbh", "llc", "lp", "nv", "plc", "sa"})
+
+
 def company_legal_form(doc: Doc, start: int, end: int) -> bool:
     """One token at [start, end) that is a company's legal form ("L.P.", "Inc.", "Co.") right after its company's
     name and a comma ("Boesky and Co., L.P."), or "and"/"&" ("Lazard and Co."): written with a stop, or after
-    another legal form ("Co., LP")."""
-    if end - start != 1 or start < 2 or not _legal_form(doc[start]):
+    another legal form ("Co., LP"); or one of ACRONYM_FORMS right after a capitalised word ("Motoren AG")."""
+    if end - start != 1 or start < 1 or not _legal_form(doc[start]):
+        return False
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and doc[start].lower_.replace(".", "") in ACRONYM_FORMS and doc[k].text[:1].isupper() \
+            and doc[k].is_alpha and not doc[k].is_stop:   # "The LP said" is a partnership named before
+        return True
+    if start < 2:
         return False
     joint, before = doc[start - 1], doc[start - 2]
     if joint.text not in (",", "and", "&") or not before.text[:1].isupper():

@@ -179,6 +179,16 @@ def test_a_companys_legal_form_after_its_name_is_no_name_of_its_own(nlp):
     assert not company_legal_form(doc, *spans(doc, "Hollis")[0])
 
 
+def test_a_legal_form_in_initials_ending_a_companys_name_is_no_name(nlp):
+    doc = nlp("Freedonia Motoren AG and Ruritania Holdings PLC said Graustark Trading SA would buy them. "
+              "The AG said so. Shares of AG rose, said Prince Nayef SPA.")
+    ag = spans(doc, "AG")
+    assert company_legal_form(doc, *ag[0])
+    assert company_legal_form(doc, *spans(doc, "PLC")[0]) and company_legal_form(doc, *spans(doc, "SA")[0])
+    assert not company_legal_form(doc, *ag[1]) and not company_legal_form(doc, *ag[2])   # after "The", "of"
+    assert not company_legal_form(doc, *spans(doc, "SPA")[0])   # no legal form in initials: the agency stays
+
+
 def test_a_legal_form_after_a_companys_name_is_no_mention():
     rec = EntityRecogniser(load_spacy_model(), {"ORG": ["LP"]})
     text = "NEW YORK, Nov. 15 - Hollis Kemper and Co., L.P. agreed to pay a penalty of $2 million."
