@@ -23,14 +23,17 @@ from gazetteer.resolution import Resolution
 
 MIN_HEAD_CHARS = 4
 _LEFT_TO_OTHERS = frozenset({"government", "house"})
+_PAIRING = frozenset({"and", "&"})   # "Tariffs and Trade": the last word is the pair's second
 _MISSION_WORDS = frozenset({"embassy", "embassies", "consulate", "legation", "mission", "chancery"})
 
 
 def head_words(name: str) -> set:
     """The words of a body's name, as written, that say what kind of body it is: the last word, and the
-    word before the first "of" ("Council" of "Council of the European Union")."""
+    word before the first "of" ("Council" of "Council of the European Union"). A last word after "and" is
+    the second of a pair the name's preposition governs, no kind of body: "Trade" of "General Agreement on
+    Tariffs and Trade", "Development" of "Bank for Reconstruction and Development"."""
     words = normalise(name).split()
-    heads = {words[-1]} if words else set()
+    heads = {words[-1]} if words and (len(words) < 2 or words[-2] not in _PAIRING) else set()
     if "of" in words[1:]:
         heads.add(words[words.index("of", 1) - 1])
     return heads

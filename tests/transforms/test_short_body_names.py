@@ -22,6 +22,19 @@ def _unknown(text):
 def test_the_head_words_of_a_body_s_name():
     assert head_words("European Commission") == {"commission"}
     assert head_words("Council of the European Union") == {"council", "union"}
+    assert head_words("Freedonian Bank for Reconstruction and Development") == set()
+    assert head_words("Ministry of Trade and Industry") == {"ministry"}
+
+
+def test_the_second_of_a_pair_ending_a_body_s_name_is_no_head_word():
+    pact = Resolution("ORG", "org:pact", "Freedonian Agreement on Tariffs and Trade", method="exact", score=1.0)
+    out = bodies_by_head_word(_queries("Freedonian Agreement on Tariffs and Trade", "Trade"),
+                              [pact, _unknown("Trade")])
+    assert out[1].entity_id is None   # "Trade Representative Ann Smith": no coreference of the pact
+    ministry = Resolution("ORG", "org:mti", "Ruritanian Ministry of Trade and Industry", method="exact", score=1.0)
+    out = bodies_by_head_word(_queries("Ruritanian Ministry of Trade and Industry", "Ministry"),
+                              [ministry, _unknown("Ministry")])
+    assert out[1].entity_id == "org:mti"   # its head word still names it
 
 
 def test_a_head_word_after_the_one_body_named_so_is_that_body():
