@@ -68,6 +68,7 @@ from transforms.town_modifiers import towns_naming_things
 from transforms.speaking_towns import speaking_towns
 from transforms.us_states import us_state_namesakes
 from transforms.states_named_like_cities import states_named_like_cities
+from transforms.former_state_names import former_state_names
 from transforms.listed_divisions import listed_divisions
 
 
@@ -170,6 +171,7 @@ def resolve_mentions(resolver: ArticleResolver, article_id: str, published_date,
     answers = towns_beside_places(getattr(resolver, "gaz", None), queries, answers, text)   # "Madras and Calcutta"
     answers = us_state_namesakes(queries, answers, published_date or era)   # "Alabama and Georgia": the state
     answers = states_named_like_cities(queries, answers, text, getattr(resolver, "gaz", None))   # "upstate New York"
+    answers = former_state_names(queries, answers, text)   # "Ghana (then known as the Gold Coast)"
     answers = listed_divisions(getattr(resolver, "gaz", None), queries, answers, text)   # "Oxford, Penobscot and Somerset counties": no towns
     answers = divided_state_names(getattr(resolver, "gaz", None), queries, answers, published_date or era)   # "Korea"
     home = home or speakers_house_state(text, raw_mentions, answers)   # "Mr Geoffrey Howe (East Surrey)"
