@@ -5,6 +5,7 @@ from typing import Iterator
 
 from gazetteer.dates import utc_datetime
 from transforms.records import AnalysedArticle, DeadLetter
+from transforms.possessor_spans import with_bodies_after_possessors
 from transforms.titled_forms import with_titled_forms
 
 
@@ -21,8 +22,9 @@ def article_row(a: AnalysedArticle) -> dict:
 
 
 def reported_mentions(a: AnalysedArticle) -> list:
-    """The article's mentions as the tables report them: "Mr Lavrov" as written, "Lavrov" inside it."""
-    return marked_repeats(list(with_titled_forms(a.mentions, a.article.text)))
+    """The article's mentions as the tables report them: "Mr Lavrov" as written, "Lavrov" inside it;
+    "Russia's Foreign Ministry" as written, "Foreign Ministry" inside it."""
+    return marked_repeats(list(with_bodies_after_possessors(with_titled_forms(a.mentions, a.article.text))))
 
 
 def marked_repeats(mentions: list) -> list:
