@@ -236,6 +236,18 @@ def lower_case_person(doc: Doc, start: int, end: int, english=frozenset()) -> bo
     return bool(words) and not any(c.isupper() for c in doc[start:end].text) and all(w in english for w in words)
 
 
+# Head nouns of an event named after a person ("the Petrov Affair", "the Dreyfus affair", "the Profumo scandal", "the
+# Okonkwo Incident"): a person's name ends with none of them.
+EVENT_WORDS = frozenset({"affair", "affaire", "incident", "scandal", "crisis"})
+
+
+def event_named_after_person(doc: Doc, start: int, end: int) -> bool:
+    """Is the person's span at [start, end) an event named after someone: more than one word, the last a head
+    noun of EVENT_WORDS ("Petrov Affair", which the model reads as a person and a bare "Petrov" then names)?"""
+    words = [t for t in doc[start:end] if not t.is_space and not t.is_punct]
+    return len(words) > 1 and words[-1].lower_ in EVENT_WORDS
+
+
 def _legal_form(tok) -> bool:
     return tok.text[:1].isupper() and tok.lower_.replace(".", "") in CORPORATE_SUFFIXES
 

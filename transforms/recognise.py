@@ -74,10 +74,11 @@ from transforms.bracketed_companies import bracketed_companies
 from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, heads_a_feature_name,
                                      names_something, people_bear, province_named_like_state, registered_name_after,
                                      without_pieces, word_of_a_persons_name)
-from transforms.not_names import (abbreviated_region, adjective_before_nationality, company_legal_form, initials_before_surname,
-                                  indefinite_common_noun, lower_case_person, neo_prefixed, opening_to_tag, particle_led_place,
-                                  persona_non_grata_abbreviation, reads_as_adjective, row_label_of_figures, unit_after_figure,
-                                  time_zone_after_clock, title_before_a_name)
+from transforms.not_names import (abbreviated_region, adjective_before_nationality, company_legal_form,
+                                  event_named_after_person, indefinite_common_noun, initials_before_surname,
+                                  lower_case_person, neo_prefixed, opening_to_tag, particle_led_place,
+                                  persona_non_grata_abbreviation, reads_as_adjective, row_label_of_figures,
+                                  time_zone_after_clock, title_before_a_name, unit_after_figure)
 from transforms.parts_of_states import part_of_another_state, parts_of_states
 from transforms.records import Article, RawMention, Recognised, Sentence
 from transforms.regional_demonyms import widened_start
@@ -436,8 +437,8 @@ class EntityRecogniser:
             if not text.strip() or not any(c.isalpha() for c in text):
                 continue
             person = bool(_PEOPLE_LABELS.intersection(label.split("|")))
-            if person and lower_case_person(doc, s, e, self.english):
-                continue   # "bush fires of confrontation": no George Bush
+            if person and (lower_case_person(doc, s, e, self.english) or event_named_after_person(doc, s, e)):
+                continue   # "bush fires of confrontation": no George Bush; "the Petrov Affair": no one
             if time_zone_after_clock(doc, s, e) or abbreviated_region(doc, s, e) or neo_prefixed(doc, s, e) \
                     or persona_non_grata_abbreviation(doc, s, e) or qualified_department(doc, s, e) \
                     or indefinite_common_noun(doc, s, e) or particle_led_place(doc, s, e, label) \

@@ -2,7 +2,8 @@
 import pytest
 
 from transforms.name_spans import PERSON_TITLES
-from transforms.not_names import (abbreviated_region, company_legal_form, indefinite_common_noun, row_label_of_figures,
+from transforms.not_names import (abbreviated_region, company_legal_form, event_named_after_person, indefinite_common_noun,
+                                  row_label_of_figures,
                                   tagged_stretch, time_zone_after_clock, title_before_a_name, unit_after_figure)
 from transforms.recognise import EntityRecogniser, load_spacy_model, tagger_reach, worker_spacy_model
 from transforms.records import Article
@@ -244,3 +245,26 @@ def test_the_recogniser_leaves_units_out_and_keeps_the_country_in_them():
     (r,) = rec.recognise([Article("a", text)])
     found = [m.text for m in r.mentions]
     assert not {"cts", "U.S. Dlrs", "MLN"} & set(found) and "U.S." in found, found
+
+
+def test_an_event_named_after_a_person_is_no_person(nlp):
+    doc = nlp("The Velkov Affair and the Ostrander incident divided the cabinet. Dragan Velkov denied the Kovacs "
+              "Scandal. Affair spoke.")
+    words = [t.text for t in doc]
+    assert event_named_after_person(doc, words.index("Velkov"), words.index("Affair") + 1)
+    assert event_named_after_person(doc, words.index("Ostrander"), words.index("incident") + 1)
+    assert event_named_after_person(doc, words.index("Kovacs"), words.index("Scandal") + 1)
+    assert not event_named_after_person(doc, words.index("Dragan"), words.index("Dragan") + 2)   # Dragan Velkov
+    last = len(words) - 3
+    assert words[last] == "Affair" and not event_named_after_person(doc, last, last + 1)   # one word: a name
+
+
+def test_the_recogniser_leaves_out_an_event_named_after_a_person_so_his_surname_is_his():
+    """'Kovacs Affair' at the head of a text, which the model reads as a person: no person, and the bare
+    'Kovacs' after 'Laszlo Kovacs' has no 'Kovacs Affair' to be named by."""
+    rec = EntityRecogniser(load_spacy_model(), {})
+    text = ("Kovacs Affair, named for Laszlo Kovacs, aroused bitter controversy in Austria. Kovacs, an official at "
+            "the Hungarian embassy in Vienna, had asked for asylum. Kovacs said the embassy ran spies.")
+    (r,) = rec.recognise([Article("a", text)])
+    found = [m.text for m in r.mentions]
+    assert "Kovacs Affair" not in found and "Laszlo Kovacs" in found and "Kovacs" in found, found
