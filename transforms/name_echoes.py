@@ -1,5 +1,6 @@
-"""Standalone repeats of a word of a person's full name that the model left unlabelled ("Bo" after "Bo Xilai"),
-and the whole unrecognised name such a repeat is a word of ("Ernesto Samper" beside "Ernesto Perez Balladares")."""
+"""Standalone repeats of a word of a person's full name that the model left unlabelled ("Bo" after "Bo Xilai",
+"Ulufa'alu" after "Bartholomew Ulufa'alu"), and the whole unrecognised name such a repeat is a word of ("Ernesto
+Samper" beside "Ernesto Perez Balladares")."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -15,6 +16,22 @@ def _proper(tok) -> bool:
     return tok.is_title and not tok.is_stop and tok.is_alpha
 
 
+_APOSTROPHES = ("'", "\u2019")
+
+
+def name_cased(text: str) -> bool:
+    """Is `text` written as a name word is: title case ("Xilai", "O'Brien"), or a capital and lower-case
+    letters with an apostrophe inside, the glottal stop or elided vowel of a transliteration ("Ulufa'alu",
+    "Ja'afari"), which str.istitle refuses for the lower-case letter after the apostrophe?"""
+    if text.istitle():
+        return True
+    letters = text
+    for a in _APOSTROPHES:
+        letters = letters.replace(a, "")
+    return (text[:1].isupper() and len(letters) > 2 and letters.isalpha() and letters[1:].islower()
+            and text[-1] not in _APOSTROPHES and any(a in text[1:-1] for a in _APOSTROPHES))
+
+
 _ECHO_NAME_MAX_WORDS = 3
 
 
@@ -28,7 +45,7 @@ def name_echoes(doc: Doc, person_spans: Sequence[tuple[int, int]], used_tokens: 
     words = set()
     for s, e in person_spans:
         if e - s >= 2:
-            words.update(t.text for t in doc[s:e] if t.is_title and len(t.text) >= 2 and not t.is_stop)
+            words.update(t.text for t in doc[s:e] if name_cased(t.text) and len(t.text) >= 2 and not t.is_stop)
     if not words:
         return []
     wanted = {doc.vocab.strings[w] for w in words}   # (the words' hashes: no Token made for the others)
