@@ -87,6 +87,42 @@ def bracketed_initials(doc, spans: Sequence[tuple]) -> list:
     return out
 
 
+_PLACE_LABELS = ("GAZ:CITY", "GAZ:COUNTRY", "GAZ:NORP", "GPE", "NORP", "LOC")
+_INNER_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "de", "del", "du", "des", "la", "le", "&"})
+_MAX_NAME_WORDS = 10
+
+
+def names_spelt_by_initials(doc, spans: Sequence[tuple]) -> list:
+    """(start, end, "ORG", "spelt") token spans of the longest name no span holds, of capitalised words (and
+    "of", "and", ... inside), that the initials in brackets right after it spell: "The Solomons Malaita Eagle
+    Force (MEF) signed" is the Malaita Eagle Force, a body the model missed; with (start, end, "ORG",
+    "initials") for the initials too when no span holds them."""
+    held = {t for s, e, _, o in spans if o != "nested" for t in range(s, e)}
+    # a place's name may be a word of the body's ("Malaita" in "Malaita Eagle Force"), never cut in two
+    places = [(s, e) for s, e, lab, o in spans if o != "nested" and lab.split("|")[0] in _PLACE_LABELS]
+    inside = {t for s, e in places for t in range(s, e)}
+    cut = {t for s, e in places for t in range(s + 1, e)}
+    out = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not _ACRONYM.match(doc[i + 1].text):
+            continue
+        longest = None
+        for start in range(i - 1, max(-1, i - 1 - _MAX_NAME_WORDS), -1):
+            word = doc[start].text
+            if start in held and start not in inside \
+                    or not (word[:1].isupper() and word.replace("-", "").isalpha() or word in _INNER_WORDS):
+                break
+            if word[:1].isupper() and start not in cut and is_defined_by(doc[i + 1].text, doc[start:i].text):
+                longest = start
+            if doc[start].is_sent_start:
+                break
+        if longest is not None:
+            out.append((longest, i, "ORG", "spelt"))
+            if i + 1 not in held:
+                out.append((i + 1, i + 2, "ORG", "initials"))
+    return out
+
+
 def _definitions(queries: Sequence, text: str) -> list:
     """(index of the full name, index of the acronym) for each "Full Name (ABC)" in the text."""
     found = []

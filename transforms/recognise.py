@@ -59,7 +59,7 @@ from transforms.honorific_spans import (after_social_title, burmese_styled_body,
                                         honorific_person_read_as_place, list_head_names)
 from transforms.body_units import parent_bodies
 from transforms.bodies_of_bodies import joined_bodies, named_owners
-from transforms.defined_acronyms import bracketed_initials
+from transforms.defined_acronyms import bracketed_initials, names_spelt_by_initials
 from transforms.envoy_posts import envoys_after_posts
 from transforms.bureau_towns import outlets_before_bureau_towns
 from transforms.listed_delegates import before_listed_state
@@ -366,7 +366,7 @@ class EntityRecogniser:
         # "the Council of Foreign Ministers of the SCO": the SCO too, as the model's body (first: it wins over
         # the gazetteer's nested span of the same offsets)
         merged = named_owners(doc, merged) + merged
-        merged += bracketed_initials(doc, merged)   # "the Rapid Support Forces (RSF)": the initials too
+        merged += bracketed_initials(doc, merged) + names_spelt_by_initials(doc, merged)   # "(RSF)", "(MEF)" too
         used = {t for s, e, _, o in merged if o != "nested" for t in range(s, e)} | styles
         persons = [(strip_titles(doc, s, e), e) for s, e, lab, o in merged   # "Mr Heath": no echo of "Mr"
                    if lab in ("PERSON", "GAZ:PERSON") and o != "nested"]
