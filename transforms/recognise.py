@@ -60,6 +60,7 @@ from transforms.honorific_spans import (after_social_title, burmese_styled_body,
 from transforms.body_units import parent_bodies
 from transforms.bodies_of_bodies import joined_bodies, named_owners
 from transforms.defined_acronyms import bracketed_initials, names_spelt_by_initials
+from transforms.dotted_compounds import split_dotted_compounds
 from transforms.envoy_posts import envoys_after_posts
 from transforms.bureau_towns import outlets_before_bureau_towns
 from transforms.listed_delegates import before_listed_state
@@ -247,7 +248,7 @@ def _worker_spacy_model(name: Optional[str]) -> Language:
     nlp = load_spacy_model(name, exclude=())
     with special_cases_once(nlp.tokenizer):   # the hooks' four search functions, the special cases loaded once
         with_datelines(with_quoted_sentence_ends(with_debate_abbreviations(with_sentences(
-            split_citation_marks(split_glued_words(nlp))))))
+            split_citation_marks(split_glued_words(split_dotted_compounds(nlp)))))))
     return nlp
 
 
@@ -266,7 +267,7 @@ class EntityRecogniser:
     def __init__(self, nlp: Language, phrases_by_label: dict, batch_size: int = 32, splitter=None):
         """`splitter`: the phrases' tokens split ahead of time (transforms/phrase_cache.py), if any."""
         from gazetteer.roles import TITLE_PATTERNS
-        self.nlp = split_citation_marks(split_glued_words(nlp))
+        self.nlp = split_citation_marks(split_glued_words(split_dotted_compounds(nlp)))
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(sorted({p for p, _ in TITLE_PATTERNS}))))
         with_debate_abbreviations(with_sentences(nlp))   # "the right hon. Gentleman" is one sentence
