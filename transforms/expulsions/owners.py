@@ -75,11 +75,19 @@ def _owner(tok, states: States) -> Optional[str]:
     hit = states.at(tok)
     if hit is None or hit[1] not in ("norp", "state"):
         return None
+    if tok.dep_ == "pobj" and normalise(tok.head.text) == "from" and _said_before(tok.head.head, states):
+        return None   # "three Freedonian diplomats from Graustark": theirs is said; "from" names where they leave
     if tok.dep_ == "pobj":
         return hit[0] if normalise(tok.head.text) in _OWNER_PREPS else None
     if hit[1] == "state" and tok.dep_ not in ("poss", "compound", "amod", "nmod"):
         return None   # "Poland has deported 45 Russian diplomats, Germany 40": a list of actors
     return hit[0]
+
+
+def _said_before(people, states: States) -> bool:
+    """Do the people's own words before them name whose they are ("three Freedonian diplomats", "Freedonia's")?"""
+    return people.pos_ in ("NOUN", "PROPN") and any(
+        (states.at(t) or ("", ""))[1] in ("norp", "state") for left in people.lefts for t in left.subtree)
 
 
 def _skipped(tok, noun, trigger, later: list) -> bool:
