@@ -8,7 +8,7 @@ from transforms.expulsions.lexicon import ALL_BUT_BEFORE
 from transforms.expulsions.parse_words import ADDED_PEOPLE, COLLECTIVE_NOUNS, MISSION_FAMILY, MISSION_SERVICE, MISSIONS, PERSONNEL, States, _prep_objects, \
     normalise
 from transforms.expulsions.rank_lists import ranks_listed
-from transforms.expulsions.people import _is_personnel, _weak, diplomatic, owned_staff
+from transforms.expulsions.people import _is_personnel, _weak, diplomatic, diplomats_beside_role, owned_staff, role_of_no_diplomat
 from transforms.expulsions.trailing_people import trailing_people
 from transforms.expulsions.coordinated_people import _the, _titles_listed, group_of
 
@@ -248,6 +248,9 @@ def count_of(noun, states: States) -> tuple[Optional[int], bool, object]:
               or owned_staff(t) or _serving_beside(t, noun, states) or _named_beside(t, noun, states))
               and (t == noun or gapped_people(t, states) is None and not _gapped_each(t))]
     people += along_with(noun, states)
+    beside = diplomats_beside_role(noun, states)   # "the Freedonian president and two Freedonian diplomats": the two
+    people, base = ([t for t in people if t != noun], beside) if beside is not None else (people, base)
+    people = [t for t in people if t == noun or not role_of_no_diplomat(t)]   # "... and the defence minister"
     people += [t for t in trailing_people(noun, states) if t not in people]   # "..., and the diplomatic staff"
     if _is_personnel(noun, states) and states.at(noun) is None and noun.tag_ == "NNS" and \
             any(c.dep_ == "nummod" for c in noun.children):   # "eight Iraqi diplomats and 67 other Iraqis living in

@@ -95,12 +95,30 @@ def cabinet_minister(tok) -> bool:
     (patterns/grammar.json portfolio_words) before it or in its "of" ("the Freedonian foreign minister", "Graustark's
     defence minister", "the Syldavian minister of foreign affairs"), alone (joined to diplomats, "the defence minister
     and two diplomats", the diplomats are read as before)."""
-    if tok.pos_ not in ("NOUN", "PROPN") or normalise(tok.text) not in ("minister", "ministers") or \
-            any(c.dep_ == "conj" for c in tok.children):
+    return not any(c.dep_ == "conj" for c in tok.children) and _portfolio_minister(tok)
+
+
+def _portfolio_minister(tok) -> bool:
+    """"minister(s)" with a word of a portfolio before it or in its "of" (cabinet_minister, joined or not)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or normalise(tok.text) not in ("minister", "ministers"):
         return False
     words = {normalise(c.text) for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i}
     words |= {normalise(t.text) for _, obj in _prep_objects(tok, "of") for t in obj.subtree}
     return bool(words & PORTFOLIOS)
+
+
+def role_of_no_diplomat(noun) -> bool:
+    """A common noun of a role that is no diplomat's: a government's minister by portfolio, a president, a king."""
+    return noun.pos_ == "NOUN" and (normalise(noun.text) in OTHER_ROLES or _portfolio_minister(noun))
+
+
+def diplomats_beside_role(noun, states: States):
+    """The first diplomats joined to a noun that names no diplomat, a government's member or another role ("expelled
+    Freedonia's defence minister and two Freedonian diplomats", "the Freedonian president and two Freedonian
+    diplomats"): they alone are the people expelled; None when the noun is no such role or no diplomats are joined."""
+    if not role_of_no_diplomat(noun):
+        return None
+    return next((c for c in noun.children if c.dep_ == "conj" and diplomatic(c, states)), None)
 
 
 def includes_diplomats(tok, states: States) -> bool:
