@@ -68,7 +68,7 @@ from transforms.expulsions.gapping import gapped_times, number_on_state, respect
 from transforms.expulsions.several import counted_others, more_of, one_act
 from transforms.expulsions.society_bodies import judicial_body, society_body
 from transforms.expulsions.speakers import legislature, reporter, speech_subject
-from transforms.expulsions.talk import adopting_verb, commented_on
+from transforms.expulsions.talk import adopting_verb, commented_on, met_by_stance
 from transforms.expulsions.parse_words import (  # noqa: F401 - the names callers use
     AFTER, AGGREGATE, ASSERTED, BEFORE, CROWN, DEMAND, HOME_NAMES, REGISTER_NAMES, ENVOY, ENVOY_WORDS, FIRST_PERSON, GOVERNMENT_HEADS, HOME_BODIES, NOUN_DOERS, PREVIOUS, STATE_BEFORE, THE, THIRD_PERSON, HYPOTHETICAL, NEGATED, OTHER_ROLES, OTHER_SENSE, Reading, States, lemma,
     normalise, trigger_stems)
@@ -166,9 +166,14 @@ def read_sentence(span, states: States) -> list[Reading]:
         shared = tellers_and_shares(items, trigger, noun, expeller, people)
         expeller = expeller._replace(aggregate=shared.aggregate)
         people = people._replace(other=shared.other)
-        if expeller.actor is None and kind == "noun" and commented_on(tok):   # "the messages regarding the expulsion
-            expeller, people = expeller._replace(aggregate=True), people._replace(settled=True)   # of ...": talk of
-            # an act, no act told here, and who did it no one says
+        if expeller.actor is None and kind == "noun" and (commented_on(tok) or people.host is None and
+                                                          expeller.actor_tok is None and
+                                                          met_by_stance(tok, people.whose, states)):
+            expeller, people = expeller._replace(aggregate=True), people._replace(settled=True)   # "the messages
+            # regarding the expulsion of ...", "Graustark agreed with the expulsion of ...": talk of an act or a
+            # stance on it, no act told here, and who did it no one says (but the host an envoy serves in:
+            # "Critics condemned the expulsion of the Freedonian Ambassador to Ruritania", or a doer its phrase names,
+            # "welcomed the expulsion of three Hungarian spies by the Foreign Secretary")
         _add_readings(out, heads, trigger, shared.items, shared.shares, noun, expeller, people, modality, here,
                       per_state.pair)
     return one_act(out, heads, span.doc)

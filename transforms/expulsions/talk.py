@@ -21,6 +21,7 @@ COMMENTARY = frozenset(PATTERNS["commentary_nouns"])
 TOPIC_PREPS = frozenset(PATTERNS["topic_prepositions"])
 TIME_DEMAND = frozenset(PATTERNS["time_demand_modifiers"])
 CLEFT_NEEDS = CALLS | frozenset(PATTERNS["cleft_need_verbs"])
+STANCE_VERBS = frozenset(PATTERNS["stance_verbs"])
 
 
 def commented_on(noun) -> bool:
@@ -32,6 +33,22 @@ def commented_on(noun) -> bool:
     return (noun.dep_ == "pobj" and prep.dep_ == "prep" or noun.dep_ == "dobj" and prep.dep_ == "acl") and \
         normalise(prep.text) in TOPIC_PREPS and prep.head.pos_ == "NOUN" and \
         bool({normalise(prep.head.text), prep.head.lemma_.lower()} & COMMENTARY)
+
+
+def met_by_stance(noun, whose, states) -> bool:
+    """Is the expulsion noun `noun` the object (or in the preposition) of a verb of patterns/grammar.json stance_verbs
+    in the active voice, whose subject names no state or another state than the people's (`whose`)? "Graustark
+    agreed with the expulsion of a Freedonian envoy", "The talks ended with the expulsion of a Freedonian envoy": an
+    act met or judged, not done; who did it no one says (not the state the story told of before)."""
+    from transforms.expulsions.phrase_states import state_of_phrase
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+        else None
+    if verb is None or verb.pos_ != "VERB" or not {lemma(verb), verb.lemma_.lower()} & STANCE_VERBS or \
+            any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and whose is not None and not whose.startswith("@") and \
+        state_of_phrase(subject, states) != whose   # (a state's stance on its own people's: the other side did it)
 
 
 def talked_of(verb) -> bool:
