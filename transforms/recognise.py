@@ -75,10 +75,9 @@ from transforms.bracketed_companies import bracketed_companies
 from transforms.nested_names import (brand_country, company_part, demonym_of_a_word, feature_part, heads_a_feature_name,
                                      names_something, people_bear, province_named_like_state, registered_name_after,
                                      without_pieces, word_of_a_persons_name)
-from transforms.not_names import (abbreviated_region, adjective_before_nationality, company_legal_form,
-                                  event_named_after_person, indefinite_common_noun, initials_before_surname,
-                                  lower_case_person, neo_prefixed, opening_to_tag, particle_led_place,
-                                  persona_non_grata_abbreviation, reads_as_adjective, row_label_of_figures,
+from transforms.not_names import (abbreviated_region, adjective_before_nationality, company_legal_form, event_named_after_person,
+                                  indefinite_common_noun, initials_before_surname, lower_case_person, neo_prefixed, opening_to_tag,
+                                  particle_led_place, persona_non_grata_abbreviation, reads_as_adjective, row_label_of_figures,
                                   time_zone_after_clock, title_before_a_name, unit_after_figure)
 from transforms.parts_of_states import part_of_another_state, parts_of_states
 from transforms.records import Article, RawMention, Recognised, Sentence
