@@ -3,12 +3,10 @@ expelled", "... left Ruritania on Friday after being declared personae non grata
 the clause it hangs on (sentences written for these tests, about made-up states)."""
 import pytest
 
-from tests.expulsions_helpers import MADE_UP, made_up_rows
+from tests.expulsions_helpers import made_up_rows
 
 
-@pytest.fixture(autouse=True)
-def _plural_nationality(monkeypatch):
-    monkeypatch.setitem(MADE_UP, "Freedonians", ("FD", "NORP", False))
+pytestmark = pytest.mark.usefixtures("freedonians_as_people")
 
 
 @pytest.mark.parametrize("text, want", [

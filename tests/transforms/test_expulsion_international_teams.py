@@ -4,15 +4,13 @@ mission to the organisation and people named as diplomats stay diplomats. Senten
 made-up states, in a story that speaks of diplomats."""
 import pytest
 
-from tests.expulsions_helpers import MADE_UP, made_up_rows
+from tests.expulsions_helpers import made_up_rows
 
 BEFORE = "Ruritania expelled two Freedonian diplomats last year. "
 EARLIER = ("RR", "FD", 2, "asserted")
 
 
-@pytest.fixture(autouse=True)
-def _plural_nationality(monkeypatch):
-    monkeypatch.setitem(MADE_UP, "Freedonians", ("FD", "NORP", False))
+pytestmark = pytest.mark.usefixtures("freedonians_as_people")
 
 
 @pytest.mark.parametrize("text", [
