@@ -10,7 +10,8 @@ such a list is a division the gazetteer does not hold as such: unknown, a place 
 town it was taken for, if any. A division the gazetteer does hold (a province or a state the sources hold as
 a place of no population: "Guangdong", "Florida"), a country and a people keep their link. "Regions",
 "districts" and "states" are left alone: "the Mackay region" is the country round the town, "Midwestern and
-Southern states" no names of places.
+Southern states" no names of places; so are "departments", in news mostly ministries ("the Treasury and State
+departments"). A body the gazetteer knows keeps its link ("EC" is the European Community before any such word).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from gazetteer.resolution import Resolution
 
 # Divisions that bear towns' names, as the word that closes a list of them (plural) or follows one (singular).
 DIVISION_WORDS = ("counties", "county", "provinces", "province", "prefectures", "prefecture", "parishes", "cantons",
-                  "canton", "oblasts", "oblast", "departments")
+                  "canton", "oblasts", "oblast")   # not "departments": "the Treasury and State departments" are ministries
 _NAME = r"[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){0,3}"
 _DIVISION = "|".join(DIVISION_WORDS)
 # what follows one name of such a list: more names (", Penobscot", " and Somerset", ", and Somerset"), then the word
@@ -56,6 +57,8 @@ def listed_divisions(gaz, queries: Sequence, answers: list, text: Optional[str])
     for i, (q, a) in enumerate(zip(queries, answers)):
         if a is None or a.entity_type not in _RELINKED or not q.text[:1].isupper():
             continue
+        if a.entity_type == "ORG" and a.entity_id:
+            continue   # a body the gazetteer holds, not the model's reading of a name it did not know
         if closed_by_division(text, q.end_char) and not _region(gaz, q, a):
             country = a.country_code if a.entity_type == "CITY" else None
             out[i] = Resolution("OTHER", None, q.text.strip(), country, method="nil")

@@ -24,6 +24,7 @@ def test_a_town_before_other_words_is_no_division():
     assert not after("a plant in Toronto, Ontario province", "Toronto")   # the singular belongs to the last name
     assert not after("the Mackay and Burdekin regions", "Mackay")   # a town's region: left alone
     assert not after("banks in Oxford said the county would lose", "Oxford")
+    assert not after("the Treasury and State departments held a meeting", "Treasury")   # ministries, no divisions
 
 
 def test_the_towns_of_a_list_of_counties_are_unknown_places(resolve):
@@ -43,3 +44,10 @@ def test_a_town_outside_such_a_list_keeps_its_link(resolve):
 def test_a_province_the_gazetteer_holds_keeps_its_link(resolve):
     ms = resolve("Floods in Guangdong and Fujian provinces cut China's rice crop, officials said.", "1987-04-10")
     assert {c for _, c in links(ms, "Guangdong")} == {"CN"} and {e for e, _ in links(ms, "Guangdong")} != {None}
+
+
+def test_a_body_the_gazetteer_holds_keeps_its_link_before_a_division_word(resolve):
+    ms = resolve("Paul Luyten is in charge of EC provinces of trade policy in Brussels, the spokesman said.",
+                 "1987-04-10")
+    assert {e for e, _ in links(ms, "EC")} != {None}, [(m.text, m.entity_type, m.entity_id) for m in ms]
+    assert {m.entity_type for m in ms if m.text == "EC"} == {"ORG"}
