@@ -178,9 +178,13 @@ def in_title_case(name: str) -> str:
     return " ".join(w.lower() if w.lower() in ("of", "and") else w.title() for w in name.split())
 
 
+# the Arabic article before a surname as it is written: al- or el-, its 'l' taken by the sun letter after it
+# ("as-Sadat", "ad-Din", "ash-Shara", "es-Sadat"), ul- after a vowel ("Zia ul-Haq")
+ARABIC_ARTICLES = frozenset({"al", "el", "ul", "as", "ad", "ar", "an", "at", "az", "ash", "es", "ed", "er", "en", "et",
+                             "ez", "esh"})
 # what stands before a hyphen inside a surname without making it a double-barrelled one ("al-Assad")
-SURNAME_ARTICLES = frozenset({"al", "el", "ad", "ed", "as", "ash", "at", "az", "ar", "an", "ul", "abu", "abd", "bin",
-                              "ibn", "bint", "ben", "ould", "ag", "o", "mac", "mc", "de", "di", "da", "du", "le", "la"})
+SURNAME_ARTICLES = ARABIC_ARTICLES | {"abu", "abd", "bin", "ibn", "bint", "ben", "ould", "ag", "o", "mac", "mc", "de", "di",
+                                      "da", "du", "le", "la"}
 
 
 def only_second_of_double_barrel(e: Entity, key: str) -> bool:

@@ -11,7 +11,7 @@ from gazetteer.given_name_agreement import names_give_given_name
 from gazetteer.lookalike import folded, given_names_agree, middle_names_disagree, names_compatible, spelling_variants
 from gazetteer.memo import by_gazetteer
 from gazetteer.model import Entity, normalise
-from gazetteer.people import HONORIFICS, LEADER_ROLES, name_similarity, role_on, surname
+from gazetteer.people import ARABIC_ARTICLES, HONORIFICS, LEADER_ROLES, name_similarity, role_on, surname
 from gazetteer.resolution import ResolverConfig
 
 
@@ -382,14 +382,16 @@ FULL_NAME_VARIANT_MIN_CHARS = 5   # a surname spelt otherwise in a full name of 
 def words_in_order(key: str, name: str) -> bool:
     """Is every word of the normalised name `key` one of `name`'s words, spelt alike, in the same order
     ("mohammed saeed al sahaf" in "muhammad said kazim al sahhaf"), the first and the last matching
-    the first and the last?"""
+    the first and the last? The Arabic article is one word however it is written ("anwar el sadat" in
+    "anwar as sadat"): a middle word only, against the article in the name held."""
     kw, nw = key.split(), name.split()
     if len(kw) < 2 or len(nw) < len(kw) or not (given_names_agree(kw[0], nw[0])
                                                   and spelling_variants(kw[-1], nw[-1])):
         return False
 
-    def alike(a: str, b: str) -> bool:   # a middle word may swap a vowel: "saeed"/"said"
-        return given_names_agree(a, b) or spelling_variants(a, b, short_swaps=True)
+    def alike(a: str, b: str) -> bool:   # a middle word may swap a vowel: "saeed"/"said"; "el"/"as"/"al"
+        return given_names_agree(a, b) or spelling_variants(a, b, short_swaps=True) \
+            or a in ARABIC_ARTICLES and b in ARABIC_ARTICLES
     at = 1
     for w in kw[1:-1]:
         while at < len(nw) - 1 and not alike(w, nw[at]):
