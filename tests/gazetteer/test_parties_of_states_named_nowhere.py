@@ -3,9 +3,8 @@ the story no country: "the Popular Alliance" in a Madrid story is no reason to r
 government" as a party of San Marino."""
 from gazetteer.foreign_bodies import parties_of_states_named_nowhere
 from gazetteer.model import Entity
-from gazetteer.resolution import NameQuery
 from gazetteer.store import Gazetteer
-from tests.mention_helpers import linked_names
+from tests.mention_helpers import linked_names, name_queries
 
 ENTITIES = [
     Entity("c:xq", "Qandaria", "COUNTRY", "XQ", demonyms=["Qandarian"]),
@@ -20,31 +19,24 @@ class _Found:
         self.entity, self.method, self.entity_type = entity, method, entity.entity_type
 
 
-def _queries(text, *names):
-    out, at = [], 0
-    for name, label in names:
-        start = text.index(name, at)
-        out.append(NameQuery(name, label, start, start + len(name), text[max(0, start - 80):start]))
-        at = start + len(name)
-    return out
 
 
 def test_a_shared_body_name_of_a_state_named_nowhere_else_is_set_aside():
     gaz = Gazetteer(ENTITIES)
     text = "Qandaria's unions marched on Monday, and the Popular Front tabled a censure motion."
-    queries = _queries(text, ("Qandaria", "GPE"), ("Popular Front", "ORG"))
+    queries = name_queries(text, ("Qandaria", "GPE"), ("Popular Front", "ORG"), context=80)
     found = [_Found(gaz.country("XQ")), _Found(ENTITIES[2])]
     assert parties_of_states_named_nowhere(gaz, queries, found) == {1}
     # ... but not when the story names Zerania too, nor when the body is all the story names
     text = "Qandaria and Zerania met on Monday, and the Popular Front tabled a censure motion."
-    queries = _queries(text, ("Qandaria", "GPE"), ("Zerania", "GPE"), ("Popular Front", "ORG"))
+    queries = name_queries(text, ("Qandaria", "GPE"), ("Zerania", "GPE"), ("Popular Front", "ORG"), context=80)
     found = [_Found(gaz.country("XQ")), _Found(gaz.country("ZR")), _Found(ENTITIES[2])]
     assert parties_of_states_named_nowhere(gaz, queries, found) == set()
-    queries = _queries("The Popular Front tabled a censure motion.", ("Popular Front", "ORG"))
+    queries = name_queries("The Popular Front tabled a censure motion.", ("Popular Front", "ORG"), context=80)
     assert parties_of_states_named_nowhere(gaz, queries, [_Found(ENTITIES[2])]) == set()
     # a state's chamber still counts: a debate's "the Senate" may be all that names its state
     text = "Qandaria's unions marched on Monday, and the Senate debated sanctions."
-    queries = _queries(text, ("Qandaria", "GPE"), ("Senate", "ORG"))
+    queries = name_queries(text, ("Qandaria", "GPE"), ("Senate", "ORG"), context=80)
     assert parties_of_states_named_nowhere(gaz, queries, [_Found(gaz.country("XQ")), _Found(ENTITIES[3])]) == set()
 
 

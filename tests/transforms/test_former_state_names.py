@@ -1,6 +1,7 @@
 """A state's former name right after the state ("Freedonia (then known as the Silver Coast)") is that state, where
 the resolver made the name a town; a state's own name after "formerly" keeps its link (made-up names)."""
-from gazetteer.resolution import NameQuery, Resolution
+from gazetteer.resolution import Resolution
+from tests.mention_helpers import name_queries
 from transforms.former_state_names import former_state_names
 
 FREEDONIA = Resolution("COUNTRY", "c:fd", "Freedonia", "FD", score=1.0, method="exact")
@@ -9,19 +10,12 @@ UNKNOWN = Resolution("LOC", None, "Upper Fredonia", None, score=0.0, method="nil
 SYLDAVIA = Resolution("COUNTRY", "c:sy", "Syldavia", "SY", score=1.0, method="exact")
 
 
-def _queries(text, *names):
-    out, at = [], 0
-    for name, label in names:
-        start = text.index(name, at)
-        out.append(NameQuery(name, label, start, start + len(name)))
-        at = start + len(name)
-    return out
 
 
 def test_a_town_or_no_one_named_as_the_states_former_name_is_the_state():
     text = ("Freedonia (then known as the Silver Coast) drew many traders. Later the Silver Coast grew. "
             "Freedonia, formerly Upper Fredonia, voted.")
-    queries = _queries(text, ("Freedonia", "GPE"), ("Silver Coast", "LOC"), ("Silver Coast", "LOC"),
+    queries = name_queries(text, ("Freedonia", "GPE"), ("Silver Coast", "LOC"), ("Silver Coast", "LOC"),
                        ("Freedonia", "GPE"), ("Upper Fredonia", "GPE"))
     got = former_state_names(queries, [FREEDONIA, TOWN, TOWN, FREEDONIA, UNKNOWN], text)
     assert [a.entity_id for a in got] == ["c:fd"] * 5
@@ -31,7 +25,7 @@ def test_a_town_or_no_one_named_as_the_states_former_name_is_the_state():
 def test_a_state_a_name_not_right_after_or_another_joining_stays():
     text = ("Freedonia (formerly Syldavia) voted. Freedonia and the Silver Coast traded. "
             "Freedonia, then the Silver Coast.")
-    queries = _queries(text, ("Freedonia", "GPE"), ("Syldavia", "GPE"), ("Freedonia", "GPE"),
+    queries = name_queries(text, ("Freedonia", "GPE"), ("Syldavia", "GPE"), ("Freedonia", "GPE"),
                        ("Silver Coast", "LOC"), ("Freedonia", "GPE"), ("Silver Coast", "LOC"))
     answers = [FREEDONIA, SYLDAVIA, FREEDONIA, TOWN, FREEDONIA, TOWN]
     assert former_state_names(queries, answers, text) == answers
